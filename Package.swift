@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The built-in analyzer plugins: one target each under Plugins/, depending only on LoupeCore.
+/// Adding one is one entry here and one line in `LoupeKit/BuiltinAnalyzers.swift`.
+let plugins: [(target: String, folder: String)] = [
+]
+
+let package = Package(
+    name: "Loupe",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "LoupeKit", targets: ["LoupeKit"]),
+        .executable(name: "loupe", targets: ["loupe"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "LoupeCore"),
+        .target(
+            name: "LoupeKit",
+            dependencies: ["LoupeCore"] + plugins.map { .target(name: $0.target) }
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            path: "Sources/CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(name: "LoupeShell", dependencies: ["LoupeKit", "CReadline"]),
+        .executableTarget(
+            name: "loupe",
+            dependencies: [
+                "LoupeShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "LoupeTestSupport", dependencies: ["LoupeKit"], path: "Tests/LoupeTestSupport"),
+        .testTarget(name: "LoupeCoreTests", dependencies: ["LoupeCore", "LoupeTestSupport"]),
+        .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LoupeTestSupport"]),
+    ] + plugins.flatMap { plugin -> [Target] in
+        [
+            .target(
+                name: plugin.target,
+                dependencies: ["LoupeCore"],
+                path: "Plugins/\(plugin.folder)",
+                exclude: ["Tests"],
+                resources: [.copy("Resources")]
+            ),
+            .testTarget(
+                name: "\(plugin.target)Tests",
+                dependencies: [.target(name: plugin.target), "LoupeTestSupport"],
+                path: "Plugins/\(plugin.folder)/Tests"
+            ),
+        ]
+    },
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,145 @@
+import Foundation
+
+/// The analyzers Loupe knows, and how to run them: in dependency order, each at most once per
+/// document and settings, each created on first use.
+public final class AnalyzerRegistry: @unchecked Sendable {
+    private let lock = NSLock()
+    private var registrations: [String: AnalyzerRegistration] = [:]
+    private var order: [String] = []
+    private var instances: [String: any Analyzer] = [:]
+
+    public init(_ registrations: [AnalyzerRegistration] = []) {
+        for registration in registrations { register(registration) }
+    }
+
+    /// Adds an analyzer, replacing one of the same name.
+    public func register(_ registration: AnalyzerRegistration) {
+        lock.lock()
+        defer { lock.unlock() }
+        let name = registration.descriptor.name
+        if registrations[name] == nil { order.append(name) }
+        registrations[name] = registration
+        instances[name] = nil
+    }
+
+    public var names: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return order
+    }
+
+    public var descriptors: [AnalyzerDescriptor] {
+        lock.lock()
+        defer { lock.unlock() }
+        return order.map { registrations[$0]!.descriptor }
+    }
+
+    public func registration(named name: String) throws -> AnalyzerRegistration {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let registration = registrations[name] else { throw LoupeError.unknownAnalyzer(name, known: order) }
+        return registration
+    }
+
+    public func descriptor(named name: String) throws -> AnalyzerDescriptor { try registration(named: name).descriptor }
+
+    /// The analyzer, created on first use.
+    public func analyzer(named name: String) throws -> any Analyzer {
+        let registration = try registration(named: name)
+        lock.lock()
+        if let existing = instances[name] {
+            lock.unlock()
+            return existing
+        }
+        lock.unlock()
+        let made = try registration.make()
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = instances[name] { return existing }
+        instances[name] = made
+        return made
+    }
+
+    /// The tools of one kind ("eval", "train") by analyzer name.
+    public func tools(_ kind: String) -> [(analyzer: String, tool: PluginTool)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return order.compactMap { name in registrations[name]!.tools[kind].map { (name, $0) } }
+    }
+
+    // MARK: - Planning
+
+    /// The analyzers to run for a request, requirements first. Fails fast on an unknown name,
+    /// a requirement nobody produces, or a cycle.
+    public func plan(_ requested: [String]) throws -> [String] {
+        var planned: [String] = []
+        var visiting: [String] = []
+        let requestedSet = Set(requested)
+
+        func visit(_ name: String, requiredBy: String?) throws {
+            if planned.contains(name) { return }
+            if let start = visiting.firstIndex(of: name) { throw LoupeError.dependencyCycle(Array(visiting[start...]) + [name]) }
+            let descriptor: AnalyzerDescriptor
+            do { descriptor = try self.descriptor(named: name) } catch {
+                if let requiredBy { throw LoupeError.missingRequirement(requiredBy, requires: name) }
+                throw error
+            }
+            visiting.append(name)
+            for requirement in descriptor.requires { try visit(requirement, requiredBy: name) }
+            for optional in descriptor.usesIfPresent where requestedSet.contains(optional) {
+                try visit(optional, requiredBy: name)
+            }
+            visiting.removeLast()
+            planned.append(name)
+        }
+
+        for name in requested { try visit(name, requiredBy: nil) }
+        return planned
+    }
+
+    // MARK: - Running
+
+    /// Runs the requested analyzers (and what they require) on a document, reusing layers
+    /// already computed with the same settings. Returns the names run or reused, in order.
+    @discardableResult
+    public func run(_ requested: [String], on document: Document, options: AnalyzerOptions = AnalyzerOptions()) throws -> [String] {
+        let planned = try plan(requested)
+        for name in planned {
+            let descriptor = try self.descriptor(named: name)
+            let scoped = options.scoped(to: name)
+            try validate(scoped, for: descriptor)
+            let language = document.language
+            if !descriptor.languages.isEmpty, language != .unknown, !descriptor.languages.contains(language) {
+                throw LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages)
+            }
+            let reference = document.reference ?? ReferenceTime.today()
+            let dependencyKeys = (descriptor.requires + descriptor.usesIfPresent).compactMap { document.layerKey(named: $0) }
+            let key = [language.rawValue, descriptor.usesReference ? reference.description : "", scoped.fingerprint]
+                .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
+            if document.layerKey(named: name) == key { continue }
+            let analyzer = try self.analyzer(named: name)
+            let context = AnalysisContext(language: language, reference: reference, options: defaults(descriptor).merging(scoped))
+            let layer: any Layer
+            do { layer = try analyzer.analyze(document, context: context) } catch {
+                throw LoupeError.analyzerFailed(name, error)
+            }
+            document.setLayer(layer, named: name, key: key)
+        }
+        return planned
+    }
+
+    private func defaults(_ descriptor: AnalyzerDescriptor) -> AnalyzerOptions {
+        var options = AnalyzerOptions()
+        for option in descriptor.options { if let value = option.defaultValue { options[option.name] = value } }
+        return options
+    }
+
+    private func validate(_ options: AnalyzerOptions, for descriptor: AnalyzerDescriptor) throws {
+        for (key, value) in options.values {
+            guard let spec = descriptor.option(named: key) else {
+                throw LoupeError.unknownOption(key, analyzer: descriptor.name, known: descriptor.options.map(\.name))
+            }
+            _ = try spec.validate(value)
+        }
+    }
+}

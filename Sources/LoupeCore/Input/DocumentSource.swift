@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reads documents from files and JSONL streams, with a clear error for every way input can be
+/// bad: missing, a folder, binary, not UTF-8, empty, too large, a malformed JSONL line.
+public enum DocumentSource {
+    /// Default maximum document size: 50 MB.
+    public static let defaultMaxBytes = 50_000_000
+
+    /// Reads and checks a text file.
+    public static func readText(path: String, maxBytes: Int = defaultMaxBytes) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
+        if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+            throw LoupeError.fileTooLarge(path, size: size, limit: maxBytes)
+        }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw LoupeError.unreadable(path, reason: (error as NSError).localizedDescription)
+        }
+        if data.count > maxBytes { throw LoupeError.fileTooLarge(path, size: data.count, limit: maxBytes) }
+        return try decode(data, source: path)
+    }
+
+    /// Checks bytes for NUL (binary), UTF-8 validity and emptiness; strips a UTF-8 BOM.
+    public static func decode(_ data: Data, source: String) throws -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0) { throw LoupeError.binaryFile(source) }
+        if let bad = firstInvalidUTF8(bytes) {
+            let line = 1 + bytes[..<bad].filter { $0 == 10 }.count
+            throw LoupeError.invalidUTF8(source, byte: bad, line: line)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.allSatisfy(\.isWhitespace) { throw LoupeError.emptyFile(source) }
+        return text
+    }
+
+    /// Offset of the first byte that is not part of well-formed UTF-8, or nil.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80 }
+            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800 }
+            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 }
+            else { return i }
+            guard i + length <= n else { return i }
+            var value = UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                value = value << 6 | UInt32(c & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// One record of a JSONL input stream.
+    public struct Record: Sendable {
+        public var id: String
+        public var text: String
+        public var language: Language?
+        public var reference: ReferenceTime?
+    }
+
+    /// Parses one JSONL line `{"id", "text", "lang"?, "ref"?}`; `line` is 1-based, for messages.
+    public static func record(fromJSONLine lineText: String, line: Int, source: String, maxBytes: Int = defaultMaxBytes) throws -> Record {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(lineText.utf8)) as? [String: Any] else {
+            throw LoupeError.badJSONLine(source, line: line, reason: "not a JSON object")
+        }
+        guard let text = object["text"] as? String else {
+            throw LoupeError.badJSONLine(source, line: line, reason: "no \"text\" string")
+        }
+        guard text.utf8.count <= maxBytes else {
+            throw LoupeError.badJSONLine(source, line: line, reason: "\"text\" is over the \(maxBytes / 1_000_000) MB limit (--max-size)")
+        }
+        let id: String = {
+            if let s = object["id"] as? String { return s }
+            if let n = object["id"] as? NSNumber { return n.stringValue }
+            return "\(source):\(line)"
+        }()
+        var language: Language?
+        if let lang = object["lang"] as? String, lang != "auto" {
+            guard ["de", "en"].contains(lang) else { throw LoupeError.badJSONLine(source, line: line, reason: "\"lang\" must be de, en or auto") }
+            language = Language(lang)
+        }
+        var reference: ReferenceTime?
+        if let ref = object["ref"] as? String {
+            guard let parsed = ReferenceTime(iso: ref) else {
+                throw LoupeError.badJSONLine(source, line: line, reason: "\"ref\" '\(ref)' is not an ISO 8601 date or date-time")
+            }
+            reference = parsed
+        }
+        return Record(id: id, text: text, language: language, reference: reference)
+    }
+}

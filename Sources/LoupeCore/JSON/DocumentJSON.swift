@@ -1,0 +1,31 @@
+/// The JSON contract of `loupe analyze`: one object per document with `id`, `language`,
+/// `ref`, then one key per analyzer, in the order requested. Offsets are code points.
+public enum DocumentJSON {
+    public static func encode(_ document: Document, layers names: [String]) throws -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("id", .string(document.id)),
+            ("language", .string(document.language.rawValue)),
+            ("ref", .string((document.reference ?? ReferenceTime.today()).description)),
+        ]
+        let encoder = JSONValueEncoder(userInfo: [.loupeDocument: document])
+        for name in names {
+            guard let layer = document.layer(named: name) else { continue }
+            pairs.append((name, try encoder.encode(layer)))
+        }
+        return .object(pairs)
+    }
+
+    /// One layer on its own, spans as code points with their text.
+    public static func encode(_ layer: any Layer, of document: Document) throws -> JSONValue {
+        try JSONValueEncoder(userInfo: [.loupeDocument: document]).encode(layer)
+    }
+
+    /// An error in place of a document's result (batch mode keeps going and says why).
+    public static func error(id: String, _ error: any Error) -> JSONValue {
+        let (code, message): (String, String) = {
+            if let error = error as? LoupeError { return (error.code, error.description) }
+            return ("E000", "\(error)")
+        }()
+        return .object([("id", .string(id)), ("error", .object([("code", .string(code)), ("message", .string(message))]))])
+    }
+}

@@ -1,0 +1,116 @@
+/// A JSON value whose objects keep their keys in insertion order, so that Loupe's output is
+/// stable and reads in the order of the JSON contract (`id`, `language`, … then the layers).
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.int(a), .int(b)): return a == b
+        case let (.double(a), .double(b)): return a == b
+        case let (.string(a), .string(b)): return a == b
+        case let (.array(a), .array(b)): return a == b
+        case let (.object(a), .object(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    /// The value under `key` when this is an object.
+    public subscript(key: String) -> JSONValue? {
+        guard case let .object(pairs) = self else { return nil }
+        return pairs.first { $0.0 == key }?.1
+    }
+}
+
+// MARK: - Serialisation
+
+extension JSONValue {
+    /// Serialises the value: compact (one line, for JSONL) or pretty (two-space indent).
+    public func serialized(pretty: Bool = false) -> String {
+        var out = ""
+        out.reserveCapacity(256)
+        write(to: &out, pretty: pretty, indent: 0)
+        return out
+    }
+
+    private func write(to out: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case let .bool(b): out += b ? "true" : "false"
+        case let .int(i): out += String(i)
+        case let .double(d): out += JSONValue.format(d)
+        case let .string(s): JSONValue.writeString(s, to: &out)
+        case let .array(items):
+            if items.isEmpty { out += "[]"; return }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { out += "\n"; out += String(repeating: " ", count: indent + 2) }
+                item.write(to: &out, pretty: pretty, indent: indent + 2)
+            }
+            if pretty { out += "\n"; out += String(repeating: " ", count: indent) }
+            out += "]"
+        case let .object(pairs):
+            if pairs.isEmpty { out += "{}"; return }
+            out += "{"
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { out += "\n"; out += String(repeating: " ", count: indent + 2) }
+                JSONValue.writeString(key, to: &out)
+                out += pretty ? ": " : ":"
+                value.write(to: &out, pretty: pretty, indent: indent + 2)
+            }
+            if pretty { out += "\n"; out += String(repeating: " ", count: indent) }
+            out += "}"
+        }
+    }
+
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        // Four decimals are plenty for scores and ratios and keep output stable across platforms.
+        var s = String(format4: d)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+extension String {
+    /// `d` with exactly four decimals, without Foundation's locale-dependent formatting.
+    init(format4 d: Double) {
+        let negative = d < 0
+        let scaled = (abs(d) * 10_000).rounded()
+        let whole = Int(scaled / 10_000)
+        let frac = Int(scaled.truncatingRemainder(dividingBy: 10_000))
+        let fracText = String(frac)
+        self = (negative && scaled != 0 ? "-" : "") + String(whole) + "."
+            + String(repeating: "0", count: 4 - fracText.count) + fracText
+    }
+}

@@ -1,0 +1,205 @@
+/// Encodes any `Encodable` into a `JSONValue`, keeping keys in the order they are encoded.
+///
+/// Foundation's `JSONEncoder` on Linux orders keys by hash (different in every process) unless
+/// told to sort them; Loupe's output should read in the order of the contract and be stable, so
+/// layers are encoded with this small encoder. Several keyed containers requested from one
+/// encoder share one object, which lets an item flatten a `Span` into itself
+/// (`{"start": …, "end": …, "text": …, "label": …}`).
+public struct JSONValueEncoder {
+    public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+
+    public init(userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
+        self.userInfo = userInfo
+    }
+
+    public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        let root = Node()
+        try root.encode(value, userInfo: userInfo, path: [])
+        return root.finish()
+    }
+}
+
+// MARK: - Storage
+
+private final class Node {
+    enum Kind {
+        case empty
+        case value(JSONValue)
+        case object(keys: [String], children: [String: Node])
+        case array([Node])
+    }
+
+    var kind: Kind = .empty
+
+    func finish() -> JSONValue {
+        switch kind {
+        case .empty: return .object([])
+        case let .value(v): return v
+        case let .object(keys, children): return .object(keys.map { ($0, children[$0]!.finish()) })
+        case let .array(items): return .array(items.map { $0.finish() })
+        }
+    }
+
+    func makeObject() {
+        if case .object = kind { return }
+        kind = .object(keys: [], children: [:])
+    }
+
+    func makeArray() {
+        if case .array = kind { return }
+        kind = .array([])
+    }
+
+    func child(forKey key: String) -> Node {
+        makeObject()
+        guard case .object(var keys, var children) = kind else { fatalError("unreachable") }
+        if let existing = children[key] { return existing }
+        let node = Node()
+        keys.append(key)
+        children[key] = node
+        kind = .object(keys: keys, children: children)
+        return node
+    }
+
+    func appendChild() -> Node {
+        makeArray()
+        guard case .array(var items) = kind else { fatalError("unreachable") }
+        let node = Node()
+        items.append(node)
+        kind = .array(items)
+        return node
+    }
+
+    var arrayCount: Int {
+        if case let .array(items) = kind { return items.count }
+        return 0
+    }
+
+    func encode<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: Any], path: [any CodingKey]) throws {
+        switch value {
+        case let v as String: kind = .value(.string(v))
+        case let v as Bool: kind = .value(.bool(v))
+        case let v as Int: kind = .value(.int(v))
+        case let v as Int32: kind = .value(.int(Int(v)))
+        case let v as Int64: kind = .value(.int(Int(v)))
+        case let v as UInt8: kind = .value(.int(Int(v)))
+        case let v as Double: kind = .value(.double(v))
+        case let v as Float: kind = .value(.double(Double(v)))
+        case let v as JSONValue: kind = .value(v)
+        default:
+            try value.encode(to: NodeEncoder(node: self, userInfo: userInfo, codingPath: path))
+        }
+    }
+}
+
+// MARK: - Encoder and containers
+
+private struct NodeEncoder: Encoder {
+    let node: Node
+    let userInfo: [CodingUserInfoKey: Any]
+    let codingPath: [any CodingKey]
+
+    init(node: Node, userInfo: [CodingUserInfoKey: Any], codingPath: [any CodingKey]) {
+        self.node = node
+        self.userInfo = userInfo
+        self.codingPath = codingPath
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        node.makeObject()
+        return KeyedEncodingContainer(KeyedNodeContainer<Key>(encoder: self))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        node.makeArray()
+        return UnkeyedNodeContainer(encoder: self)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleNodeContainer(encoder: self)
+    }
+}
+
+private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let encoder: NodeEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        encoder.node.child(forKey: key.stringValue).kind = .value(.null)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try encoder.node.child(forKey: key.stringValue)
+            .encode(value, userInfo: encoder.userInfo, path: codingPath + [key])
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
+        let child = encoder.node.child(forKey: key.stringValue)
+        return NodeEncoder(node: child, userInfo: encoder.userInfo, codingPath: codingPath + [key])
+            .container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let child = encoder.node.child(forKey: key.stringValue)
+        return NodeEncoder(node: child, userInfo: encoder.userInfo, codingPath: codingPath + [key])
+            .unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder { encoder }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        NodeEncoder(node: encoder.node.child(forKey: key.stringValue),
+                    userInfo: encoder.userInfo, codingPath: codingPath + [key])
+    }
+}
+
+private struct IndexKey: CodingKey {
+    var stringValue: String { String(intValue!) }
+    var intValue: Int?
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
+    let encoder: NodeEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+    var count: Int { encoder.node.arrayCount }
+
+    mutating func encodeNil() throws { encoder.node.appendChild().kind = .value(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        let path = codingPath + [IndexKey(count)]
+        try encoder.node.appendChild().encode(value, userInfo: encoder.userInfo, path: path)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let path = codingPath + [IndexKey(count)]
+        return NodeEncoder(node: encoder.node.appendChild(), userInfo: encoder.userInfo, codingPath: path)
+            .container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let path = codingPath + [IndexKey(count)]
+        return NodeEncoder(node: encoder.node.appendChild(), userInfo: encoder.userInfo, codingPath: path)
+            .unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let path = codingPath + [IndexKey(count)]
+        return NodeEncoder(node: encoder.node.appendChild(), userInfo: encoder.userInfo, codingPath: path)
+    }
+}
+
+private struct SingleNodeContainer: SingleValueEncodingContainer {
+    let encoder: NodeEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    mutating func encodeNil() throws { encoder.node.kind = .value(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try encoder.node.encode(value, userInfo: encoder.userInfo, path: codingPath)
+    }
+}

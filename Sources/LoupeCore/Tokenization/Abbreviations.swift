@@ -1,0 +1,45 @@
+/// Words that keep their period in German and English news, and the words after which a
+/// number with a period is an ordinal (`19. Juni`, `2. Weltkrieg`).
+enum Abbreviations {
+    /// Abbreviations that do not end a sentence even before a capitalised word
+    /// (titles, units, "z. B." parts are single letters and handled separately).
+    static let inner: Set<String> = [
+        // German
+        "Abb", "Abs", "Abt", "allg", "Anm", "Art", "Aufl", "Bd", "bspw", "bzgl", "bzw", "ca", "Chr", "Co",
+        "dgl", "Dipl", "Dr", "Dres", "ebd", "eigtl", "einschl", "entspr", "erg", "evtl", "exkl", "Fa", "ff",
+        "Fr", "Frl", "geb", "gegr", "gem", "gest", "ggf", "ggfs", "Hbf", "Hg", "hrsg", "Hrsg", "Hr", "Hrn",
+        "i", "inkl", "Ing", "insb", "Jh", "Jhd", "Jhdt", "jun", "Kap", "kath", "lt", "max", "Mio", "Mill",
+        "min", "mind", "Mrd", "Mrz", "Nr", "Nrn", "od", "o", "Pf", "Pfd", "Prof", "Red", "rd", "Reg",
+        "resp", "S", "s", "sen", "sog", "St", "Std", "Str", "Tel", "Tsd", "u", "usw", "usf", "v", "Verf",
+        "vgl", "Vors", "z", "zit", "zzgl", "zz", "zzt", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Okt", "Nov", "Dez", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Gebr", "Ggs",
+        "Anh", "Bhf", "Dt", "dt", "Ew", "Forts", "Gde", "Jg", "Kfm", "Kl", "Mwst", "MwSt", "Pkt", "Reg",
+        "Tab", "Univ", "Ziff", "Zi",
+        // English
+        "Mr", "Mrs", "Ms", "Mx", "Messrs", "Sr", "Jr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
+        "Capt", "Cmdr", "Adm", "Maj", "Brig", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Mt", "No",
+        "Nos", "vs", "approx", "est", "dept", "Dept", "Ave", "Blvd", "Rd", "Fig", "fig", "Vol", "vol",
+        "Mar", "Oct", "Dec", "Ph", "cf", "al", "Univ", "Calif", "Mass", "Penn", "Wash", "Ariz", "Colo",
+        "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
+        "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
+    ]
+
+    /// Abbreviations that may also end a sentence: they end one before a capitalised word.
+    static let final: Set<String> = ["etc", "usw", "usf", "Inc", "Ltd", "Corp", "Bros", "Co"]
+
+    static let months: Set<String> = [
+        "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Okt", "Nov", "Dez", "January", "February", "March", "May", "June", "July", "October", "December",
+    ]
+
+    /// Capitalised words that follow an ordinal number in German.
+    static let ordinalNouns: Set<String> = [
+        "Jahrhundert", "Jahrhunderts", "Jahrtausend", "Jahrtausends", "Weltkrieg", "Weltkriegs", "Weltkrieges",
+        "Platz", "Mal", "Stock", "Stockwerk", "Etage", "Klasse", "Liga", "Bundesliga", "Runde", "Spieltag",
+        "Geburtstag", "Jahrestag", "Todestag", "Lebensjahr", "Lebensjahres", "Quartal", "Quartals", "Halbjahr",
+        "Semester", "Kapitel", "Satz", "Absatz", "Artikel", "Buch", "Band", "Auflage", "Sinfonie", "Symphonie",
+        "Parteitag", "Bundestag", "Legislaturperiode", "Amtszeit", "Amendment", "Armee", "Division", "Flotte",
+        "Internationale", "Republik", "Reich", "Kongress", "Sitzung", "Tag", "Woche", "Monat", "Jahr",
+    ]
+}

@@ -1,0 +1,102 @@
+/// Groups tokens into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (abbreviations and ordinals keep their periods, so
+/// `z. B.` and `am 19. Juni` never end one), together with the closing quotation marks and
+/// brackets that follow, when the next token can start a sentence: a capitalised word, a digit,
+/// an opening quotation mark or bracket. It never ends inside a recent open bracket. A blank
+/// line always ends a sentence, and so does a line break after a short line without final
+/// punctuation (a headline or dateline).
+public enum SentenceSplitter {
+    /// Lines shorter than this that end without punctuation are taken as headings.
+    static let headingLineLimit = 60
+    /// An open bracket older than this many tokens no longer blocks a sentence end.
+    static let bracketReach = 60
+
+    public static func split(tokens: [Token], in bytes: [UInt8]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var lastOpenBracket: Int? = nil
+        var lineStart = 0
+
+        func close(_ end: Int) {
+            guard end > start else { return }
+            sentences.append(Sentence(span: Span(tokens[start].span.start, tokens[end - 1].span.end), tokens: start..<end))
+            start = end
+            lastOpenBracket = nil
+        }
+
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.lineBefore {
+                if token.paragraphBefore || isHeadingBreak(tokens, lineStart: lineStart, next: i, bytes: bytes) {
+                    close(i)
+                }
+                lineStart = i
+            }
+            switch token.kind {
+            case .openBracket: lastOpenBracket = i
+            case .closeBracket: lastOpenBracket = nil
+            case .punctuation where isSentenceEnd(token, bytes):
+                var j = i + 1
+                while j < tokens.count, !tokens[j].lineBefore {
+                    let t = tokens[j]
+                    let closes = t.kind == .closeQuote || t.kind == .closeBracket
+                        || (t.kind == .quote && !t.spaceBefore)
+                        || (t.kind == .punctuation && !t.spaceBefore && isSentenceEnd(t, bytes))
+                    guard closes else { break }
+                    if t.kind == .closeBracket { lastOpenBracket = nil }
+                    j += 1
+                }
+                let insideBracket = lastOpenBracket.map { i - $0 < bracketReach } ?? false
+                if j == tokens.count || (!insideBracket && canStartSentence(tokens[j], bytes)) {
+                    close(j)
+                }
+                i = j
+                continue
+            default: break
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    static func isSentenceEnd(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        let first = bytes[token.span.start]
+        return first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
+            || (first == 0xE2 && token.span.length >= 3 && bytes[token.span.start + 1] == 0x80
+                && bytes[token.span.start + 2] == 0xA6) // …
+            || (first == 0xE3 && token.span.length == 3) // 。
+    }
+
+    static func canStartSentence(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        guard token.spaceBefore || token.lineBefore else { return false }
+        switch token.kind {
+        case .openQuote, .quote, .openBracket, .number, .ordinal, .emoji, .url: return true
+        case .punctuation:
+            // A dash opening a line of dialogue or a list item.
+            return token.lineBefore
+        case .word, .abbreviation:
+            return startsUppercase(token, bytes)
+        default: return false
+        }
+    }
+
+    static func startsUppercase(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        let b = bytes[token.span.start]
+        if b < 0x80 { return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        return bytes.withUnsafeBufferPointer { CharacterClassifier.info($0, token.span.start).cls == .upper }
+    }
+
+    static func isHeadingBreak(_ tokens: [Token], lineStart: Int, next: Int, bytes: [UInt8]) -> Bool {
+        guard next > lineStart else { return false }
+        let last = tokens[next - 1]
+        guard last.span.end - tokens[lineStart].span.start < headingLineLimit else { return false }
+        switch last.kind {
+        case .word, .number, .closeQuote, .closeBracket, .emoji, .url, .abbreviation, .ordinal: break
+        default: return false
+        }
+        return canStartSentence(tokens[next], bytes)
+    }
+}

@@ -1,0 +1,359 @@
+/// Splits German and English text into tokens, working on UTF-8 bytes.
+///
+/// Kept together: words with inner hyphens, apostrophes and periods (`Kim Jong-un`,
+/// `NATO-Generalsekretär`, `O'Neill`, `U.S.`), numbers with separators (`20.06.2024`, `1.000,50`,
+/// `9:30`), German ordinals with their period when the next word shows they are ordinals
+/// (`am 19. und 20. Juni`), known abbreviations with their period (`Dr.`, `z.`, `bzw.`), URLs,
+/// e-mail addresses and emoji sequences. Quotation marks, brackets and other punctuation are
+/// tokens of their own; quotation marks carry a direction when the spacing shows it.
+///
+/// - Complexity: O(n) in the text's bytes.
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] { tokenize(Array(text.utf8)) }
+
+    public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var state = TokenizerState(bytes: buffer)
+            state.run()
+            return state.tokens
+        }
+    }
+}
+
+private struct TokenizerState {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: [Token] = []
+    var i = 0
+    var spaceBefore = false
+    var newlines = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        tokens.reserveCapacity(bytes.count / 5)
+    }
+
+    @inline(__always) func info(at j: Int) -> ScalarInfo {
+        j < bytes.count ? CharacterClassifier.info(bytes, j) : ScalarInfo(cls: .space, value: 32, length: 1)
+    }
+
+    @inline(__always) func cls(at j: Int) -> CharClass { info(at: j).cls }
+
+    /// Class of the scalar that ends right before byte `j` (space at the start of the text).
+    func clsBefore(_ j: Int) -> CharClass {
+        guard j > 0 else { return .space }
+        var k = j - 1
+        while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return CharacterClassifier.info(bytes, k).cls
+    }
+
+    mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+        tokens.append(Token(span: Span(start, end), kind: kind, spaceBefore: spaceBefore,
+                            lineBefore: newlines > 0, paragraphBefore: newlines > 1))
+        spaceBefore = false
+        newlines = 0
+    }
+
+    mutating func run() {
+        var lineHasContent = true
+        while i < bytes.count {
+            let c = info(at: i)
+            if c.cls == .space || (c.cls == .other && (c.value < 0x20 || c.value == 0xFFFD)) {
+                // Control characters and undecodable bytes separate tokens like spaces do.
+                spaceBefore = true
+                i += c.length
+                continue
+            }
+            if c.cls == .newline {
+                spaceBefore = true
+                // A blank line (only spaces between two line breaks) makes a paragraph break.
+                if !lineHasContent || newlines == 0 { newlines += 1 }
+                lineHasContent = false
+                i += c.length
+                continue
+            }
+            lineHasContent = true
+            switch c.cls {
+            case .letter, .upper, .digit, .mark:
+                if !scanURL() { scanWord() }
+            case .openQuote, .closeQuote, .ambiguousQuote:
+                single(c, quoteKind(c, at: i))
+            case .apostrophe:
+                // An apostrophe outside a word acts as a single quotation mark.
+                single(c, quoteKind(ScalarInfo(cls: .ambiguousQuote, value: c.value, length: c.length), at: i))
+            case .openBracket: single(c, .openBracket)
+            case .closeBracket: single(c, .closeBracket)
+            case .period, .exclaim, .question, .ellipsis:
+                run(of: { $0.isSentenceEnd }, .punctuation)
+            case .hyphen, .dash:
+                run(of: { $0 == .hyphen || $0 == .dash }, .punctuation)
+            case .comma, .colon, .semicolon:
+                single(c, .punctuation)
+            case .emoji, .emojiJoiner:
+                scanEmoji(c)
+            case .at, .slash, .symbol:
+                if !scanURL() { single(c, .symbol) }
+            default:
+                single(c, .punctuation)
+            }
+        }
+    }
+
+    mutating func single(_ c: ScalarInfo, _ kind: TokenKind) {
+        emit(i, i + c.length, kind)
+        i += c.length
+    }
+
+    /// A run of characters of one family as one token (`...`, `?!`, `--`).
+    mutating func run(of member: (CharClass) -> Bool, _ kind: TokenKind) {
+        var j = i + info(at: i).length
+        while j < bytes.count, member(cls(at: j)) { j += info(at: j).length }
+        emit(i, j, kind)
+        i = j
+    }
+
+    /// An emoji with its modifiers, variation selectors and zero-width-joined parts, or a flag.
+    mutating func scanEmoji(_ first: ScalarInfo) {
+        var j = i + first.length
+        var previous = first
+        while j < bytes.count {
+            let n = info(at: j)
+            let regionalPair = previous.value >= 0x1F1E6 && previous.value <= 0x1F1FF
+                && n.value >= 0x1F1E6 && n.value <= 0x1F1FF && (j - i) == 4
+            guard n.cls == .emojiJoiner || previous.value == 0x200D || regionalPair else { break }
+            previous = n
+            j += n.length
+        }
+        emit(i, j, .emoji)
+        i = j
+    }
+
+    // MARK: - Quotation marks
+
+    func quoteKind(_ c: ScalarInfo, at start: Int) -> TokenKind {
+        if c.cls == .openQuote { return .openQuote }
+        if c.cls == .closeQuote { return .closeQuote }
+        let next = cls(at: start + c.length)
+        let previous = clsBefore(start)
+        let nextIsBoundary = next.isSpace || next == .comma || next == .period || next == .semicolon
+            || next == .colon || next == .closeBracket || next == .exclaim || next == .question
+        let previousIsBoundary = previous.isSpace || previous == .openBracket || previous == .openQuote
+            || previous == .ambiguousQuote || previous == .dash || previous == .hyphen || previous == .colon
+        if nextIsBoundary && !previousIsBoundary { return .closeQuote }
+        if previousIsBoundary && !nextIsBoundary { return .openQuote }
+        if !previousIsBoundary && (previous.isWordChar || previous.isSentenceEnd || previous == .comma) { return .closeQuote }
+        switch c.value {
+        case 0xBB, 0x203A: return .openQuote // » › open in German typesetting
+        case 0xAB, 0x2039: return .closeQuote
+        default: return .quote
+        }
+    }
+
+    // MARK: - URLs and e-mail addresses
+
+    func hasPrefix(_ prefix: StaticString, at j: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard j + count <= bytes.count else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<count where bytes[j + k] | 0x20 != p[k] | 0x20 { return false }
+        return true
+    }
+
+    /// A URL starting at `i` (http://, https://, www.): consumes it and returns true.
+    mutating func scanURL() -> Bool {
+        guard bytes[i] | 0x20 == UInt8(ascii: "h") || bytes[i] | 0x20 == UInt8(ascii: "w") else { return false }
+        guard hasPrefix("https://", at: i) || hasPrefix("http://", at: i) || hasPrefix("www.", at: i) else { return false }
+        if i > 0, clsBefore(i).isWordChar { return false }
+        var j = i
+        var parens = 0
+        while j < bytes.count {
+            let c = info(at: j)
+            if c.cls.isSpace || c.cls == .openQuote || c.cls == .closeQuote || c.cls == .ambiguousQuote || c.cls == .other
+                || c.value == UInt32(UInt8(ascii: "<")) || c.value == UInt32(UInt8(ascii: ">")) || c.value == 34 { break }
+            if c.value == UInt32(UInt8(ascii: "(")) { parens += 1 }
+            if c.value == UInt32(UInt8(ascii: ")")) {
+                if parens == 0 { break }
+                parens -= 1
+            }
+            j += c.length
+        }
+        // Trailing punctuation belongs to the sentence, not the URL.
+        while j > i, let last = Optional(bytes[j - 1]), ".,;:!?'".utf8.contains(last) { j -= 1 }
+        emit(i, j, .url)
+        i = j
+        return true
+    }
+
+    // MARK: - Words and numbers
+
+    mutating func scanWord() {
+        let start = i
+        let startsWithDigit = cls(at: i) == .digit
+        var j = i
+        var hasLetter = false
+        var hasDigit = false
+        var innerPeriods = 0
+        var longestSegment = 0
+        var segment = 0
+        while j < bytes.count {
+            let c = info(at: j)
+            if c.cls.isWordChar {
+                if c.cls == .digit { hasDigit = true } else { hasLetter = true }
+                // Digits followed by letters: `3pm` splits, `1990er`, `19th` stay one token.
+                if startsWithDigit, c.cls != .digit, j > start, isDigit(bytes[j - 1]), !lettersAfterDigitsJoin(from: j) {
+                    break
+                }
+                segment += 1
+                longestSegment = max(longestSegment, segment)
+                j += c.length
+                continue
+            }
+            let next = info(at: j + c.length)
+            switch c.cls {
+            case .hyphen:
+                // Inner hyphen: `Jong-un`, `15-jährige`, `COVID-19`; between digits only in ISO dates.
+                if next.cls.isWordChar {
+                    if startsWithDigit && next.cls == .digit && !isISODate(start) { break }
+                    segment = 0
+                    j += c.length
+                    continue
+                }
+                // Truncated compound before a conjunction: `Ein- und Ausfuhr`.
+                if hasLetter, next.cls == .space || next.cls == .comma, truncationFollows(j + c.length) {
+                    j += c.length
+                }
+            case .apostrophe:
+                // `O'Neill`, `don't` stay together; `Putin's` gives `Putin` + `'s`.
+                if next.cls.isLetterLike, hasLetter {
+                    let afterS = j + c.length + next.length
+                    if (bytes[j + c.length] | 0x20) == UInt8(ascii: "s"), !cls(at: afterS).isWordChar { break }
+                    segment = 0
+                    j += c.length
+                    continue
+                }
+            case .period:
+                // Inner period: `U.S`, `z.B`, `bild.de`, `20.06.2024`.
+                if next.cls.isWordChar && (next.cls == .digit) == (clsBefore(j) == .digit) {
+                    innerPeriods += 1
+                    segment = 0
+                    j += c.length
+                    continue
+                }
+            case .comma, .colon, .slash:
+                // Number separators: `1.000,50`, `9:30`, `24/7`.
+                if hasDigit && !hasLetter && next.cls == .digit && clsBefore(j) == .digit {
+                    j += c.length
+                    continue
+                }
+            case .at:
+                if next.cls.isWordChar, scanEmail(from: start) { return }
+            default:
+                break
+            }
+            break
+        }
+        var kind: TokenKind = hasLetter ? .word : .number
+        // A period right after the word: abbreviation, ordinal, or the end of a sentence.
+        if j < bytes.count, bytes[j] == UInt8(ascii: "."), !(j + 1 < bytes.count && bytes[j + 1] == UInt8(ascii: ".")) {
+            if hasLetter {
+                if innerPeriods > 0 && longestSegment <= 3 && !hasDigit {
+                    kind = .abbreviation
+                    j += 1
+                } else if innerPeriods == 0, isAbbreviation(start, j) {
+                    kind = .abbreviation
+                    j += 1
+                }
+            } else if ordinalFollows(j + 1) && j - start <= 10 {
+                kind = innerPeriods == 0 ? .ordinal : .number
+                j += 1
+            }
+        }
+        emit(start, j, kind)
+        i = j
+    }
+
+    @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    func lettersAfterDigitsJoin(from j: Int) -> Bool {
+        var k = j
+        while k < bytes.count, cls(at: k).isLetterLike { k += info(at: k).length }
+        let suffix = String(decoding: bytes[j..<k], as: UTF8.self).lowercased()
+        return ["st", "nd", "rd", "th", "er", "ern", "ers", "s", "d"].contains(suffix) && !cls(at: k).isWordChar
+    }
+
+    func isISODate(_ start: Int) -> Bool {
+        guard start + 10 <= bytes.count else { return false }
+        for k in 0..<10 {
+            let b = bytes[start + k]
+            if k == 4 || k == 7 { if b != UInt8(ascii: "-") { return false } } else if b < 48 || b > 57 { return false }
+        }
+        return true
+    }
+
+    func truncationFollows(_ j: Int) -> Bool {
+        var k = j
+        while k < bytes.count, cls(at: k) == .space || cls(at: k) == .comma { k += info(at: k).length }
+        return hasPrefix("und ", at: k) || hasPrefix("oder ", at: k) || hasPrefix("bis ", at: k)
+            || hasPrefix("sowie ", at: k) || hasPrefix("bzw. ", at: k)
+    }
+
+    func word(_ start: Int, _ end: Int) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
+
+    func isAbbreviation(_ start: Int, _ end: Int) -> Bool {
+        let w = word(start, end)
+        if w.unicodeScalars.count == 1 { return true } // initials and `z. B.` parts
+        let inner = Abbreviations.inner.contains(w) || Abbreviations.final.contains(w)
+        guard inner else { return false }
+        if Abbreviations.final.contains(w) {
+            // `usw.` before a capitalised word ends the sentence: leave the period alone.
+            var k = end + 1
+            while k < bytes.count, cls(at: k) == .space { k += 1 }
+            if k < bytes.count, cls(at: k) == .upper || cls(at: k) == .newline { return false }
+        }
+        return true
+    }
+
+    /// After `19.`: is the period an ordinal's? Yes before a lower-case word, a digit, a month
+    /// name or a noun that ordinals go with; no before other capitalised words or the end.
+    func ordinalFollows(_ j: Int) -> Bool {
+        guard j < bytes.count else { return false }
+        var k = j
+        var sawSpace = false
+        while k < bytes.count, cls(at: k) == .space { k += info(at: k).length; sawSpace = true }
+        guard sawSpace, k < bytes.count else { return false }
+        let c = info(at: k)
+        if c.cls == .letter || c.cls == .digit { return true }
+        guard c.cls == .upper else { return false }
+        var e = k
+        while e < bytes.count, cls(at: e).isLetterLike { e += info(at: e).length }
+        let next = word(k, e)
+        return Abbreviations.months.contains(next) || Abbreviations.ordinalNouns.contains(next)
+    }
+
+    /// An e-mail address starting at `start`: consumes it and returns true.
+    mutating func scanEmail(from start: Int) -> Bool {
+        var j = start
+        while j < bytes.count, bytes[j] != UInt8(ascii: "@") {
+            let b = bytes[j]
+            guard b < 0x80, CharacterClassifier.ascii[Int(b)].isWordChar || "._%+-".utf8.contains(b) else { return false }
+            j += 1
+        }
+        j += 1
+        var dots = 0
+        let domainStart = j
+        while j < bytes.count {
+            let b = bytes[j]
+            if b < 0x80, CharacterClassifier.ascii[Int(b)].isWordChar || b == UInt8(ascii: "-") { j += 1; continue }
+            if b == UInt8(ascii: "."), j + 1 < bytes.count, bytes[j + 1] < 0x80,
+               CharacterClassifier.ascii[Int(bytes[j + 1])].isWordChar {
+                dots += 1
+                j += 1
+                continue
+            }
+            break
+        }
+        guard dots > 0, j > domainStart else { return false }
+        emit(start, j, .email)
+        i = j
+        return true
+    }
+}
