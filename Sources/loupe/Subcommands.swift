@@ -1,0 +1,170 @@
+import ArgumentParser
+import Foundation
+import LoupeKit
+import LoupeShell
+
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "The interactive shell (the default): `loupe`, `loupe FILE`, `loupe -e 'load x; stats'`."
+    )
+
+    @Argument(help: "A text file to load first.", completion: .file())
+    var file: String?
+
+    @Option(name: [.customShort("e"), .customLong("execute")], help: ArgumentHelp("Commands to run, separated by `;`, then exit.", valueName: "COMMANDS"))
+    var execute: String?
+
+    @Flag(name: .customLong("keep-going"), help: "Without a terminal: go on after a failing command (exit code 1 at the end).")
+    var keepGoing = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let shell = Shell(session: try common.makeSession(), exporters: Exporters.all)
+        if let file {
+            do { _ = try shell.session.load(path: file) } catch {
+                Console.err(shell.session.style.error(error))
+                if execute != nil || isatty(STDIN_FILENO) == 0 { throw ExitCode(1) }
+            }
+        }
+        if let execute {
+            let status = LoupeShell.Repl.runLines(shell, source: ScriptLineSource(lines: [execute]), name: "-e", keepGoing: keepGoing)
+            throw ExitCode(status)
+        }
+        if isatty(STDIN_FILENO) == 1 {
+            throw ExitCode(LoupeShell.Repl.interactive(shell))
+        }
+        throw ExitCode(LoupeShell.Repl.runLines(shell, source: PlainLineSource(), name: "stdin", keepGoing: keepGoing))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a script of REPL commands, one per line (`#` starts a comment).")
+
+    @Argument(help: "The script file.", completion: .file())
+    var script: String
+
+    @Flag(name: .customLong("keep-going"), help: "Go on after a failing command (exit code 1 at the end).")
+    var keepGoing = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let shell = Shell(session: try common.makeSession(), exporters: Exporters.all)
+        let text: String
+        do { text = try DocumentSource.readText(path: script) } catch {
+            Console.err(shell.session.style.error(error))
+            throw ExitCode(1)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        throw ExitCode(LoupeShell.Repl.runLines(shell, source: ScriptLineSource(lines: lines), name: script, keepGoing: keepGoing))
+    }
+}
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse documents in batch: text files, or JSONL records {\"id\", \"text\", \"lang\"?, \"ref\"?}.",
+        discussion: "Output follows the JSON contract (code-point offsets). Documents that fail are reported and the rest go on; the exit code is then 1."
+    )
+
+    @Option(help: ArgumentHelp("Analyzers to run, comma-separated (default: all but tokens, sentences, kwic).", valueName: "a,b"))
+    var analyzers: String?
+
+    @Option(help: ArgumentHelp("Output: table, json (one pretty object; an array for several documents) or jsonl.", valueName: "table|json|jsonl"))
+    var format: String = "table"
+
+    @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
+    var input: String = "text"
+
+    @Argument(help: "Files to analyse; `-` reads standard input.", completion: .file())
+    var files: [String] = []
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
+        if BatchAnalyzer.Format(rawValue: format) == nil { throw ValidationError("--format is table, json or jsonl (got '\(format)')") }
+        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
+    }
+
+    func run() throws {
+        let registry = Loupe.registry
+        let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            ?? BatchAnalyzer.defaultAnalyzers(registry)
+        do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
+        let batch = BatchAnalyzer(
+            registry: registry, analyzers: names, language: try common.language(), reference: try common.reference(),
+            format: BatchAnalyzer.Format(rawValue: format)!, input: BatchAnalyzer.InputKind(rawValue: input)!,
+            options: try common.analyzerOptions(registry), maxBytes: common.maxSize * 1_000_000,
+            style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
+        )
+        let failures: Int
+        do {
+            failures = try batch.run(paths: files) { Console.out($0) }
+        } catch {
+            Console.err(batch.style.error(error))
+            throw ExitCode(1)
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Analyzers: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the analyzers, their languages and requirements.")
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
+
+    func run() throws {
+        let style = noColor ? TerminalStyle(colors: false) : TerminalStyle.detect()
+        Console.out(style.render(Shell.analyzerTable(Loupe.registry)))
+    }
+}
+
+/// `loupe eval NAME …` and `loupe train NAME …`: dispatched to the plugin's tool.
+struct PluginToolCommand {
+    static func run(kind: String, analyzer: String, arguments: [String]) throws {
+        let available = Loupe.registry.tools(kind)
+        guard let entry = available.first(where: { $0.analyzer == analyzer }) else {
+            let names = available.map(\.analyzer)
+            let hint = EditDistance.closest(to: analyzer, among: names).map { "did you mean '\($0)'? " } ?? ""
+            throw ValidationError("no \(kind) tool for '\(analyzer)'. \(hint)Available: \(names.isEmpty ? "none" : names.joined(separator: ", "))")
+        }
+        if arguments.contains("--help") || arguments.contains("-h") {
+            Console.out("usage: loupe \(kind) \(analyzer) \(entry.tool.usage)\n\(entry.tool.summary)")
+            return
+        }
+        do {
+            let status = try entry.tool.run(arguments)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as LoupeError {
+            Console.err(TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Evaluate an analyzer on annotated data: `loupe eval NAME FILE …` (`loupe eval NAME --help`).")
+
+    @Argument(help: "The analyzer to evaluate.")
+    var analyzer: String
+
+    @Argument(parsing: .captureForPassthrough, help: "The analyzer's evaluation arguments.")
+    var arguments: [String] = []
+
+    func run() throws { try PluginToolCommand.run(kind: "eval", analyzer: analyzer, arguments: arguments) }
+}
+
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Train an analyzer's model: `loupe train NAME …` (`loupe train NAME --help`).")
+
+    @Argument(help: "The analyzer to train.")
+    var analyzer: String
+
+    @Argument(parsing: .captureForPassthrough, help: "The analyzer's training arguments.")
+    var arguments: [String] = []
+
+    func run() throws { try PluginToolCommand.run(kind: "train", analyzer: analyzer, arguments: arguments) }
+}
