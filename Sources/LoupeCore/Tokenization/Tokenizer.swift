@@ -77,6 +77,10 @@ private struct TokenizerState {
                 if !scanURL() { scanWord() }
             case .openQuote, .closeQuote, .ambiguousQuote:
                 single(c, quoteKind(c, at: i))
+            case .apostrophe where clsBefore(i).isLetterLike && isClitic(at: i + c.length):
+                // `'s` after a name (`Putin's`) is a token of its own.
+                emit(i, i + c.length + 1, .word)
+                i += c.length + 1
             case .apostrophe:
                 // An apostrophe outside a word acts as a single quotation mark.
                 single(c, quoteKind(ScalarInfo(cls: .ambiguousQuote, value: c.value, length: c.length), at: i))
@@ -125,6 +129,10 @@ private struct TokenizerState {
         }
         emit(i, j, .emoji)
         i = j
+    }
+
+    func isClitic(at j: Int) -> Bool {
+        j < bytes.count && bytes[j] | 0x20 == UInt8(ascii: "s") && !cls(at: j + 1).isWordChar
     }
 
     // MARK: - Quotation marks
@@ -224,8 +232,7 @@ private struct TokenizerState {
             case .apostrophe:
                 // `O'Neill`, `don't` stay together; `Putin's` gives `Putin` + `'s`.
                 if next.cls.isLetterLike, hasLetter {
-                    let afterS = j + c.length + next.length
-                    if (bytes[j + c.length] | 0x20) == UInt8(ascii: "s"), !cls(at: afterS).isWordChar { break }
+                    if isClitic(at: j + c.length) { break }
                     segment = 0
                     j += c.length
                     continue
