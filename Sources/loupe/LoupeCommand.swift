@@ -89,7 +89,7 @@ enum PluginFlags {
     static func rewrite(_ arguments: [String], registry: AnalyzerRegistry) -> [String] {
         var flags: [String: (key: String, takesValue: Bool)] = [:]
         for descriptor in registry.descriptors {
-            for option in descriptor.options where !option.positional {
+            for option in descriptor.options {
                 flags["--\(descriptor.name)-\(option.name)"] = ("\(descriptor.name).\(option.name)", option.kind != .flag)
             }
         }
