@@ -22,6 +22,7 @@ public enum Tokenizer {
 
 private struct TokenizerState {
     let bytes: UnsafeBufferPointer<UInt8>
+    let table = CharacterClassifier.asciiTable
     var tokens: [Token] = []
     var i = 0
     var spaceBefore = false
@@ -33,7 +34,7 @@ private struct TokenizerState {
     }
 
     @inline(__always) func info(at j: Int) -> ScalarInfo {
-        j < bytes.count ? CharacterClassifier.info(bytes, j) : ScalarInfo(cls: .space, value: 32, length: 1)
+        j < bytes.count ? CharacterClassifier.info(bytes, j, table: table) : ScalarInfo(cls: .space, value: 32, length: 1)
     }
 
     @inline(__always) func cls(at j: Int) -> CharClass { info(at: j).cls }
@@ -43,7 +44,7 @@ private struct TokenizerState {
         guard j > 0 else { return .space }
         var k = j - 1
         while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
-        return CharacterClassifier.info(bytes, k).cls
+        return CharacterClassifier.info(bytes, k, table: table).cls
     }
 
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
