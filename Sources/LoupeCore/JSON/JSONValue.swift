@@ -73,7 +73,8 @@ extension JSONValue {
         }
     }
 
-    static func format(_ d: Double) -> String {
+    /// A number as Loupe prints it: whole numbers without decimals, others with at most four.
+    public static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
         // Four decimals are plenty for scores and ratios and keep output stable across platforms.
