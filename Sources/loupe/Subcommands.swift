@@ -89,14 +89,15 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let registry = Loupe.registry
+        let session = try common.makeSession()
+        let registry = session.registry
         let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             ?? BatchAnalyzer.defaultAnalyzers(registry)
         do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
         let batch = BatchAnalyzer(
             registry: registry, analyzers: names, language: try common.language(), reference: try common.reference(),
             format: BatchAnalyzer.Format(rawValue: format)!, input: BatchAnalyzer.InputKind(rawValue: input)!,
-            options: try common.analyzerOptions(registry), maxBytes: common.maxSize * 1_000_000,
+            options: session.options, maxBytes: session.maxBytes,
             style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
         )
         let failures: Int
