@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(name: "LoupeTestSupport", dependencies: ["LoupeKit"], path: "Tests/LoupeTestSupport"),
         .testTarget(name: "LoupeCoreTests", dependencies: ["LoupeCore", "LoupeTestSupport"]),
-        .testTarget(name: "LoupeExtensionsTests", dependencies: ["LoupeExtensions", "LoupeTestSupport"]),
+        .testTarget(name: "LoupeExtensionsTests", dependencies: ["LoupeExtensions", "LoupeShell", "LoupeTestSupport"]),
         .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LoupeTestSupport"]),
     ] + plugins.flatMap { plugin -> [Target] in

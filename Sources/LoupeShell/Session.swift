@@ -102,8 +102,14 @@ public final class Session: @unchecked Sendable {
     /// plugin file does not stop Loupe).
     public func discoverPlugins(_ discovery: PluginDiscovery = PluginDiscovery()) -> [String] {
         var warnings: [String] = []
-        for path in discovery.startupPaths() {
-            do { try loadPlugins(path: path) } catch { warnings.append("plugin not loaded: \(error)") }
+        for folder in discovery.startupPaths() {
+            do {
+                for file in try PluginLoader.pluginFiles(in: folder) {
+                    do { try loadPlugins(path: file) } catch { warnings.append("plugin not loaded: \(error)") }
+                }
+            } catch {
+                warnings.append("plugins in \(folder) not loaded: \(error)")
+            }
         }
         if let notice = discovery.localNotice { warnings.append(notice) }
         return warnings

@@ -6,7 +6,9 @@ import Yams
 /// they stand, so every complaint names the file, line and column: `parties.yaml:7:5: …`.
 public struct PluginFile {
     public static let maximumBytes = 5_000_000
-    /// More nodes than this is no hand-written plugin (and stops a YAML bomb early).
+    /// More values than this is no hand-written plugin. Yams resolves aliases while composing,
+    /// sharing the repeated values; walking them counts every use, so a YAML bomb (aliases of
+    /// aliases) stops here after this many steps instead of expanding.
     public static let maximumNodes = 500_000
 
     public let path: String
@@ -137,7 +139,6 @@ public struct PluginFile {
             }
             return Value(content: .map(pairs.map { (key: $0.0, value: $0.1) }), line: line, column: column, file: file)
         case .alias:
-            // Aliases are how YAML bombs multiply; plugin files have no need for them.
             throw LoupeError("E701", "\(file):\(line):\(column): YAML aliases (*name) are not allowed in plugin files",
                              hint: "write the values out")
         }

@@ -16,30 +16,30 @@ public enum PluginLoader {
         public var path: String
     }
 
-    /// Loads a plugin file, or every plugin file in a folder (sorted by name).
+    /// Loads a plugin file, or every plugin file in a folder (see `pluginFiles(in:)`).
     public static func load(path: String) throws -> [Plugin] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
-        if isDirectory.boolValue {
-            let entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-            var plugins: [Plugin] = []
-            for entry in entries {
-                let full = (path as NSString).appendingPathComponent(entry)
-                var entryIsDirectory: ObjCBool = false
-                _ = FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory)
-                if entryIsDirectory.boolValue {
-                    // A plugin with files of its own lives in a folder with a manifest.
-                    for manifest in ["manifest.yaml", "manifest.yml", "manifest.json"] {
-                        let candidate = (full as NSString).appendingPathComponent(manifest)
-                        if FileManager.default.fileExists(atPath: candidate) { plugins.append(try loadFile(candidate)); break }
-                    }
-                } else if fileExtensions.contains((entry as NSString).pathExtension.lowercased()) {
-                    plugins.append(try loadFile(full))
-                }
-            }
-            return plugins
-        }
+        if isDirectory.boolValue { return try pluginFiles(in: path).map(loadFile) }
         return [try loadFile(path)]
+    }
+
+    /// The plugin files of a folder, sorted by name: its `.yaml`, `.yml` and `.json` files, and
+    /// the `manifest.yaml` (or .yml, .json) of each sub-folder (a plugin with files of its own).
+    public static func pluginFiles(in folder: String) throws -> [String] {
+        var files: [String] = []
+        for entry in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where !entry.hasPrefix(".") {
+            let full = (folder as NSString).appendingPathComponent(entry)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                let manifests = ["manifest.yaml", "manifest.yml", "manifest.json"].map { (full as NSString).appendingPathComponent($0) }
+                if let manifest = manifests.first(where: { FileManager.default.fileExists(atPath: $0) }) { files.append(manifest) }
+            } else if fileExtensions.contains((entry as NSString).pathExtension.lowercased()) {
+                files.append(full)
+            }
+        }
+        return files
     }
 
     public static func loadFile(_ path: String) throws -> Plugin {
@@ -47,7 +47,8 @@ public enum PluginLoader {
         return try plugin(from: file.root, path: path)
     }
 
-    static func plugin(from root: PluginFile.Value, path: String) throws -> Plugin {
+    /// A plugin from an already parsed file (the file's path is used for messages and relative commands).
+    public static func plugin(from root: PluginFile.Value, path: String) throws -> Plugin {
         guard case .map = root.content else { throw root.error("a plugin file is a mapping with at least `name` and `kind`") }
         if let version = root["loupe"], version.string != "1" { throw version.error("`loupe` is the format version and must be 1") }
         guard let nameValue = root["name"] else { throw root.error("missing `name`") }
