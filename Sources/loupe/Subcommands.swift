@@ -169,3 +169,29 @@ struct Train: ParsableCommand {
 
     func run() throws { try PluginToolCommand.run(kind: "train", analyzer: analyzer, arguments: arguments) }
 }
+
+struct NewAnalyzer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-analyzer",
+        abstract: "Create a new built-in Swift analyzer: Plugins/<Name>/ with sources, resources and a test, registered in one line each."
+    )
+
+    @Argument(help: "The analyzer's name: lower-case words joined by hyphens (e.g. readability).")
+    var name: String
+
+    @Option(help: ArgumentHelp("The Loupe package folder (default: the current folder).", valueName: "DIR"))
+    var package: String = FileManager.default.currentDirectoryPath
+
+    func run() throws {
+        do {
+            let scaffold = try AnalyzerScaffold(name: name, packageRoot: URL(fileURLWithPath: package))
+            let written = try scaffold.create()
+            Console.out("created analyzer '\(name)' (module \(scaffold.module)):")
+            for path in written { Console.out("  \(path)") }
+            Console.out("next: edit \(written[0]), then `swift build` and `swift test --filter \(scaffold.typeName)Tests`")
+        } catch let error as LoupeError {
+            Console.err(TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error))
+            throw ExitCode(1)
+        }
+    }
+}
