@@ -145,3 +145,58 @@ final class ExamplePluginTests: XCTestCase {
         try AnalyzerConformance.check(registry.names, in: registry)
     }
 }
+
+final class ScaffoldTests: XCTestCase {
+    func testCreatesTheFolderAndOneLineEach() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-scaffold-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Sources/LoupeKit"), withIntermediateDirectories: true)
+        // The real files, copied: the scaffold must understand them as they are.
+        for file in ["Package.swift", "Sources/LoupeKit/BuiltinAnalyzers.swift"] {
+            try FileManager.default.copyItem(at: packageRoot().appendingPathComponent(file), to: root.appendingPathComponent(file))
+        }
+        let before = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let scaffold = try AnalyzerScaffold(name: "party-names", packageRoot: root)
+        XCTAssertEqual(scaffold.module, "LoupePartyNames")
+        let written = try scaffold.create()
+        XCTAssertEqual(written.count, 5)
+        for path in written { XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), path) }
+        let after = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        XCTAssertEqual(after.split(separator: "\n").count, before.split(separator: "\n").count + 1)
+        XCTAssertTrue(after.contains(#"("LoupePartyNames", "PartyNames"),"#))
+        let builtins = try String(contentsOf: root.appendingPathComponent("Sources/LoupeKit/BuiltinAnalyzers.swift"), encoding: .utf8)
+        XCTAssertTrue(builtins.contains("import LoupePartyNames"))
+        XCTAssertTrue(builtins.contains("PartyNamesAnalyzer.registration,"))
+        let source = try String(contentsOf: root.appendingPathComponent(written[0]), encoding: .utf8)
+        XCTAssertTrue(source.contains(#"name: "party-names""#))
+        // A second time refuses, and bad names are refused.
+        XCTAssertThrowsError(try scaffold.create()) { XCTAssertEqual(($0 as? LoupeError)?.code, "E712") }
+        XCTAssertThrowsError(try AnalyzerScaffold(name: "Bad_Name", packageRoot: root))
+        XCTAssertThrowsError(try AnalyzerScaffold(name: "x", packageRoot: root.appendingPathComponent("nowhere")).create()) {
+            XCTAssertEqual(($0 as? LoupeError)?.code, "E711")
+        }
+    }
+
+    /// The generated analyzer must compile against LoupeCore as it is: type-check it with the
+    /// modules of this build.
+    func testGeneratedAnalyzerTypeChecks() throws {
+        let modules = LoupeProcess.executable.deletingLastPathComponent().appendingPathComponent("Modules")
+        guard FileManager.default.fileExists(atPath: modules.appendingPathComponent("LoupeCore.swiftmodule").path) else {
+            throw XCTSkip("no LoupeCore module next to the test bundle")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-template-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("DemoAnalyzer.swift")
+        try AnalyzerScaffold(name: "demo", packageRoot: packageRoot()).analyzerSource.write(to: source, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path, source.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 0, message)
+    }
+}

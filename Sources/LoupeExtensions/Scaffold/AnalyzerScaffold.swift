@@ -66,7 +66,7 @@ public struct AnalyzerScaffold {
         return lines.joined(separator: "\n")
     }
 
-    var analyzerSource: String {
+    public var analyzerSource: String {
         """
         import LoupeCore
 
@@ -127,7 +127,7 @@ public struct AnalyzerScaffold {
         """
     }
 
-    var testSource: String {
+    public var testSource: String {
         """
         import LoupeCore
         import LoupeTestSupport
