@@ -77,7 +77,16 @@ struct Analyze: ParsableCommand {
     @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
     var input: String = "text"
 
-    @Argument(help: "Files to analyse; `-` reads standard input.", completion: .file())
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
+    var glob: String = "*.txt"
+
+    @Flag(name: .customLong("no-progress"), help: "No progress line on standard error.")
+    var noProgress = false
+
+    @Argument(help: "Files or folders (searched recursively) to analyse; `-` reads standard input.", completion: .file())
     var files: [String] = []
 
     @OptionGroup var common: CommonOptions
@@ -86,6 +95,7 @@ struct Analyze: ParsableCommand {
         if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
         if BatchAnalyzer.Format(rawValue: format) == nil { throw ValidationError("--format is table, json or jsonl (got '\(format)')") }
         if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -94,20 +104,25 @@ struct Analyze: ParsableCommand {
         let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             ?? BatchAnalyzer.defaultAnalyzers(registry)
         do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
-        let batch = BatchAnalyzer(
+        let batchSettings = BatchAnalyzer(
             registry: registry, analyzers: names, language: try common.language(), reference: try common.reference(),
             format: BatchAnalyzer.Format(rawValue: format)!, input: BatchAnalyzer.InputKind(rawValue: input)!,
             options: session.options, maxBytes: session.maxBytes,
             style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
         )
-        let failures: Int
+        var batch = batchSettings
+        batch.jobs = jobs
+        batch.glob = glob
+        batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
+        let summary: BatchAnalyzer.Summary
         do {
-            failures = try batch.run(paths: files) { Console.out($0) }
+            summary = try batch.run(paths: files) { Console.out($0) }
         } catch {
             Console.err(batch.style.error(error))
             throw ExitCode(1)
         }
-        if failures > 0 { throw ExitCode(1) }
+        if summary.documents > 1 || batch.progress { Console.err(batch.style.paint(summary.line, .dim)) }
+        if summary.failures > 0 { throw ExitCode(1) }
     }
 }
 
