@@ -39,6 +39,21 @@ extension Shell {
         "json": Exporter(summary: "the document and every layer computed so far (JSON contract)") { _, document in
             try DocumentJSON.encode(document, layers: document.layerNames).serialized(pretty: true) + "\n"
         },
+        "tsv": Exporter(summary: "every span of every computed layer, one per row, tab-separated") { _, document in
+            TableExports.spans(document, separator: "\t")
+        },
+        "csv": Exporter(summary: "every span of every computed layer, one per row, comma-separated (RFC 4180)") { _, document in
+            TableExports.spans(document, separator: ",")
+        },
+        "conll": Exporter(summary: "tokens with BIO entity tags, CoNLL 2003 style (runs entities)") { session, document in
+            if session.registry.names.contains("entities") { try session.registry.run(["entities"], on: document, options: session.options) }
+            return try TableExports.conll(document)
+        },
+        "html": Exporter(summary: "a self-contained web page: highlighted text, who said what, a timeline, the tone") { session, document in
+            let available = HTMLExport.analyzers.filter { session.registry.names.contains($0) }
+            try session.registry.run(available, on: document, options: session.options)
+            return HTMLExport.page(document)
+        },
     ]
 
     static let builtinCommands: [Command] = [
@@ -77,7 +92,21 @@ extension Shell {
             try shell.session.use(args[0])
             return message("now on \(shell.session.current!.id)", .dim)
         },
-        Command(name: "text", aliases: ["show"], usage: "text [N]",
+        Command(name: "show", usage: "show [N]",
+                summary: "the text (or sentence N) with entities, quotes and dates highlighted") { shell, args in
+            let document = try shell.session.requireDocument()
+            var sentence: Int? = nil
+            if let arg = args.first {
+                guard let n = Int(arg), n >= 1, n <= document.sentences.count else {
+                    throw LoupeError.usage("show", "show [N] with N from 1 to \(document.sentences.count)")
+                }
+                sentence = n
+            }
+            let available = ShowView.analyzers.filter { shell.session.registry.names.contains($0) }
+            try shell.session.registry.run(available, on: document, options: shell.session.options)
+            return Rendering([.text(ShowView.render(document, sentence: sentence, style: shell.session.style))])
+        },
+        Command(name: "text", usage: "text [N]",
                 summary: "show the text with numbered sentences, or sentence N") { shell, args in
             let document = try shell.session.requireDocument()
             if let arg = args.first {
