@@ -24,7 +24,8 @@ mkdir -p "$OUT"
     --surnames "$DATA/gazetteers/germaner-surnames/surnames.txt" --out "$OUT"
 
 # 2. German: GermEval train-from-test in domain; MobIE and Europeana as extra corpora
-#    (private feature copies, latent OTH, stops/routes → LOC); word clusters from all their tokens
+#    (private feature copies, latent OTH, stops/routes → LOC); word clusters from all their tokens;
+#    the weights of three runs (seeds 42, 43, 44) averaged
 "$LOUPE" train entities --lang de --gazetteers "$OUT" \
     --train "$NER/germeval2014/NER-de-train-from-test.tsv" \
     --extra mobie="$NER/mobie/train.conll2003" --extra mobie="$NER/mobie/dev.conll2003" \
@@ -32,7 +33,7 @@ mkdir -p "$OUT"
     --extra europeana="$NER/europeana-newspapers-de/enp_DE.lft.bio" \
     --extra europeana="$NER/europeana-newspapers-de/enp_DE.onb.bio" \
     --extra europeana="$NER/europeana-newspapers-de/enp_DE.sbb.bio" \
-    --stops --clusters 256 --bits 20 --epochs 10 --seed 42 \
+    --stops --clusters 256 --bits 20 --epochs 10 --seed 42 --runs 3 \
     --dev "$NER/germeval2014/NER-de-dev.tsv" --out "$OUT/entities-de.bin"
 
 # 3. English: WNUT-17 train; name lists without the German common-noun bit; O bias 12

@@ -16,7 +16,6 @@ public struct NERModel: Sendable {
     /// Gazetteer bits (`NERGaz`) used by this model (e.g. the English model ignores German nouns).
     public let gazetteerMask: UInt32
     let transitions: [Float]      // 10 × 9, row 0 = start
-    let rowScales: [Float]        // buckets (decoded from bfloat16)
     let rowScaleBits: [UInt16]    // buckets (as stored)
     let weights: [Int8]           // buckets × 9
     let clusters: NERHashTable?
@@ -50,7 +49,6 @@ public struct NERModel: Sendable {
         self.features = features; self.hashBits = hashBits; self.language = language
         self.weights = q
         self.rowScaleBits = sb
-        self.rowScales = sb.map { Float(bitPattern: UInt32($0) << 16) }
         self.transitions = transitions
         self.clusters = clusters; self.resources = resources
     }
@@ -70,7 +68,6 @@ public struct NERModel: Sendable {
         transitions = try r.u32Array(10 * Self.tagCount).map { Float(bitPattern: $0) }
         clusters = try r.u32() == 1 ? try NERHashTable(reader: &r) : nil
         rowScaleBits = try r.u16Array(1 << hashBits)
-        rowScales = rowScaleBits.map { Float(bitPattern: UInt32($0) << 16) }
         weights = try r.i8Array((1 << hashBits) * Self.tagCount)
         self.resources = resources
     }
@@ -98,7 +95,7 @@ public struct NERModel: Sendable {
 
     init(copying m: NERModel, transitions: [Float]) {
         features = m.features; hashBits = m.hashBits; language = m.language; gazetteerMask = m.gazetteerMask
-        self.transitions = transitions; rowScales = m.rowScales; rowScaleBits = m.rowScaleBits
+        self.transitions = transitions; rowScaleBits = m.rowScaleBits
         weights = m.weights; clusters = m.clusters; resources = m.resources
     }
 
@@ -146,7 +143,7 @@ public struct NERModel: Sendable {
 
     func emissions(_ feats: [UInt32], _ offsets: [Int], _ out: inout [Float]) {
         let n = offsets.count - 1
-        rowScales.withUnsafeBufferPointer { sb in
+        rowScaleBits.withUnsafeBufferPointer { sb in
         weights.withUnsafeBufferPointer { wb in
             feats.withUnsafeBufferPointer { fb in
                 out.withUnsafeMutableBufferPointer { ob in
@@ -158,8 +155,9 @@ public struct NERModel: Sendable {
                         let end = offsets[i + 1]
                         while k < end {
                             let f = Int(fb[k])
-                            let sc = scales[f]
-                            if sc != 0 {
+                            let bits = scales[f]
+                            if bits != 0 {
+                                let sc = Float(bitPattern: UInt32(bits) << 16)
                                 let p = w + f &* 9
                                 a0 += Float(p[0]) * sc; a1 += Float(p[1]) * sc; a2 += Float(p[2]) * sc
                                 a3 += Float(p[3]) * sc; a4 += Float(p[4]) * sc; a5 += Float(p[5]) * sc
