@@ -114,6 +114,35 @@ extension Shell {
             try AtomicFile.write(try exporter.export(shell.session, document), to: args[1])
             return message("wrote \(args[1])", .dim)
         },
+        Command(name: "plugins", usage: "plugins", summary: "list the plugins loaded in this session") { shell, _ in
+            let plugins = shell.session.plugins
+            guard !plugins.isEmpty else {
+                return message("no plugins loaded; `plugin load PATH` loads a plugin file or folder (see docs/plugins.md)", .dim)
+            }
+            let rows: [[TextTable.Cell]] = plugins.map {
+                [TextTable.Cell($0.registration.descriptor.name, .highlight), TextTable.Cell($0.kind), TextTable.Cell($0.path, .dim)]
+            }
+            return Rendering([.table(TextTable(headers: ["analyzer", "kind", "file"], rows: rows))])
+        },
+        Command(name: "plugin", usage: "plugin load PATH | plugin trust",
+                summary: "load a plugin file or folder; trust this folder's .loupe/plugins", completion: .paths) { shell, args in
+            switch args.first {
+            case "load" where args.count == 2:
+                let loaded = try shell.session.loadPlugins(path: args[1])
+                guard !loaded.isEmpty else { return message("no plugin files (.yaml, .yml, .json) in \(args[1])", .warning) }
+                return message("loaded " + loaded.map { "\($0.registration.descriptor.name) (\($0.kind))" }.joined(separator: ", "), .dim)
+            case "trust" where args.count == 1:
+                let discovery = PluginDiscovery()
+                guard discovery.localState != .absent else {
+                    throw LoupeError("E703", "there is no .loupe/plugins folder here", hint: "`plugin load PATH` loads plugins from anywhere")
+                }
+                try discovery.trustLocalFolder()
+                let loaded = try shell.session.loadPlugins(path: discovery.localPluginFolder)
+                return message("trusted \(discovery.localPluginFolder); loaded " + loaded.map { $0.registration.descriptor.name }.joined(separator: ", "), .dim)
+            default:
+                throw LoupeError.usage("plugin", "plugin load PATH | plugin trust")
+            }
+        },
         Command(name: "help", aliases: ["?"], usage: "help [COMMAND|ANALYZER]", summary: "list commands, or explain one",
                 completion: .commands) { shell, args in
             try shell.help(args.first)

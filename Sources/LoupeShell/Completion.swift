@@ -14,6 +14,7 @@ public struct Completer: Sendable {
         guard let commandName = previous.first else { return matching(shell.commandNames, word) }
         let argIndex = previous.count - 1 // index of the argument being completed
         if let command = shell.command(named: commandName) {
+            if command.name == "plugin" && argIndex == 0 { return matching(["load", "trust"], word) }
             switch command.completion {
             case .paths: return Self.paths(word)
             case .commands: return argIndex == 0 ? matching(shell.commandNames, word) : []

@@ -17,6 +17,8 @@ public final class Session: @unchecked Sendable {
     /// Analyzer options set with `set entities.gazetteer PATH`: apply to every run.
     public var options = AnalyzerOptions()
     public var maxBytes = DocumentSource.defaultMaxBytes
+    /// Plugins loaded in this session (from the command line, `plugin load`, or discovery).
+    public private(set) var plugins: [PluginLoader.Plugin] = []
 
     public init(registry: AnalyzerRegistry = Loupe.makeRegistry(), style: TerminalStyle = TerminalStyle(colors: false)) {
         self.registry = registry
@@ -73,6 +75,44 @@ public final class Session: @unchecked Sendable {
             reference = parsed
         }
         for document in documents { document.reference = reference }
+    }
+
+    /// Loads plugin files (a file or a folder) and registers their analyzers.
+    @discardableResult
+    public func loadPlugins(path: String) throws -> [PluginLoader.Plugin] {
+        let loaded = try PluginLoader.load(path: Self.expandTilde(path))
+        for plugin in loaded {
+            let name = plugin.registration.descriptor.name
+            if let existing = plugins.first(where: { $0.registration.descriptor.name == name }), existing.path != plugin.path {
+                throw LoupeError("E702", "\(plugin.path): the name '\(name)' is already used by \(existing.path)", hint: "rename one of them")
+            }
+            if plugins.first(where: { $0.registration.descriptor.name == name }) == nil, registry.names.contains(name) {
+                throw LoupeError("E702", "\(plugin.path): '\(name)' is the name of a built-in analyzer", hint: "choose another name")
+            }
+        }
+        for plugin in loaded {
+            registry.register(plugin.registration)
+            plugins.removeAll { $0.registration.descriptor.name == plugin.registration.descriptor.name }
+            plugins.append(plugin)
+        }
+        return loaded
+    }
+
+    /// Loads the user's plugins and the trusted local ones; returns warnings to show (a broken
+    /// plugin file does not stop Loupe).
+    public func discoverPlugins(_ discovery: PluginDiscovery = PluginDiscovery()) -> [String] {
+        var warnings: [String] = []
+        for folder in discovery.startupPaths() {
+            do {
+                for file in try PluginLoader.pluginFiles(in: folder) {
+                    do { try loadPlugins(path: file) } catch { warnings.append("plugin not loaded: \(error)") }
+                }
+            } catch {
+                warnings.append("plugins in \(folder) not loaded: \(error)")
+            }
+        }
+        if let notice = discovery.localNotice { warnings.append(notice) }
+        return warnings
     }
 
     static func expandTilde(_ path: String) -> String {

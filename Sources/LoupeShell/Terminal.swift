@@ -80,13 +80,26 @@ extension String {
     }
 }
 
-/// Writes to standard output or error, unbuffered enough for an interactive session.
+/// Writes to standard output or error. A closed output (`loupe analyze … | head`) ends the
+/// process quietly with status 0 instead of a crash; SIGPIPE itself is ignored so that a plugin
+/// process that dies cannot take Loupe with it.
 public enum Console {
-    public static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
+    public static func out(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
 
-    public static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    public static func err(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
+
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { exit(0) }
+                return
+            }
+            offset += n
+        }
+        bytes.removeAll()
     }
 }

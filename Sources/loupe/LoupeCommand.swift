@@ -12,7 +12,7 @@ struct LoupeCommand: ParsableCommand {
         64 a usage error (unknown flag, analyzer or setting).
         """,
         version: Loupe.version,
-        subcommands: [Repl.self, Analyze.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self],
+        subcommands: [Repl.self, Analyze.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self, NewAnalyzer.self],
         defaultSubcommand: Repl.self
     )
 }
@@ -33,6 +33,12 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR does the same).")
     var noColor = false
+
+    @Option(name: .customLong("plugin"), help: ArgumentHelp("A plugin file or folder to load (repeatable); see docs/plugins.md.", valueName: "PATH"))
+    var plugins: [String] = []
+
+    @Flag(name: .customLong("no-plugins"), help: "Do not load plugins from ~/.config/loupe/plugins or a trusted ./.loupe/plugins.")
+    var noPluginDiscovery = false
 
     func language() throws -> Language? {
         switch lang {
@@ -74,12 +80,23 @@ struct CommonOptions: ParsableArguments {
         noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: descriptor)
     }
 
+    /// A session with the settings and plugins these options ask for. A plugin named on the
+    /// command line that fails to load is an error; a discovered one only a warning.
     func makeSession() throws -> Session {
         let session = Session(registry: Loupe.registry, style: style())
         session.languageOverride = try language()
         session.reference = try reference()
-        session.options = try analyzerOptions(Loupe.registry)
         session.maxBytes = maxSize * 1_000_000
+        if !noPluginDiscovery {
+            for warning in session.discoverPlugins() { Console.err(style(for: STDERR_FILENO).paint("warning: ", .warning) + warning) }
+        }
+        for path in plugins {
+            do { try session.loadPlugins(path: path) } catch {
+                Console.err(style(for: STDERR_FILENO).error(error))
+                throw ExitCode(1)
+            }
+        }
+        session.options = try analyzerOptions(Loupe.registry)
         return session
     }
 }

@@ -77,7 +77,16 @@ struct Analyze: ParsableCommand {
     @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
     var input: String = "text"
 
-    @Argument(help: "Files to analyse; `-` reads standard input.", completion: .file())
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
+    var glob: String = "*.txt"
+
+    @Flag(name: .customLong("no-progress"), help: "No progress line on standard error.")
+    var noProgress = false
+
+    @Argument(help: "Files or folders (searched recursively) to analyse; `-` reads standard input.", completion: .file())
     var files: [String] = []
 
     @OptionGroup var common: CommonOptions
@@ -86,27 +95,34 @@ struct Analyze: ParsableCommand {
         if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
         if BatchAnalyzer.Format(rawValue: format) == nil { throw ValidationError("--format is table, json or jsonl (got '\(format)')") }
         if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let registry = Loupe.registry
+        let session = try common.makeSession()
+        let registry = session.registry
         let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             ?? BatchAnalyzer.defaultAnalyzers(registry)
         do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
-        let batch = BatchAnalyzer(
+        let batchSettings = BatchAnalyzer(
             registry: registry, analyzers: names, language: try common.language(), reference: try common.reference(),
             format: BatchAnalyzer.Format(rawValue: format)!, input: BatchAnalyzer.InputKind(rawValue: input)!,
-            options: try common.analyzerOptions(registry), maxBytes: common.maxSize * 1_000_000,
+            options: session.options, maxBytes: session.maxBytes,
             style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
         )
-        let failures: Int
+        var batch = batchSettings
+        batch.jobs = jobs
+        batch.glob = glob
+        batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
+        let summary: BatchAnalyzer.Summary
         do {
-            failures = try batch.run(paths: files) { Console.out($0) }
+            summary = try batch.run(paths: files) { Console.out($0) }
         } catch {
             Console.err(batch.style.error(error))
             throw ExitCode(1)
         }
-        if failures > 0 { throw ExitCode(1) }
+        if summary.documents > 1 || batch.progress { Console.err(batch.style.paint(summary.line, .dim)) }
+        if summary.failures > 0 { throw ExitCode(1) }
     }
 }
 
@@ -167,4 +183,30 @@ struct Train: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws { try PluginToolCommand.run(kind: "train", analyzer: analyzer, arguments: arguments) }
+}
+
+struct NewAnalyzer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-analyzer",
+        abstract: "Create a new built-in Swift analyzer: Plugins/<Name>/ with sources, resources and a test, registered in one line each."
+    )
+
+    @Argument(help: "The analyzer's name: lower-case words joined by hyphens (e.g. readability).")
+    var name: String
+
+    @Option(help: ArgumentHelp("The Loupe package folder (default: the current folder).", valueName: "DIR"))
+    var package: String = FileManager.default.currentDirectoryPath
+
+    func run() throws {
+        do {
+            let scaffold = try AnalyzerScaffold(name: name, packageRoot: URL(fileURLWithPath: package))
+            let written = try scaffold.create()
+            Console.out("created analyzer '\(name)' (module \(scaffold.module)):")
+            for path in written { Console.out("  \(path)") }
+            Console.out("next: edit \(written[0]), then `swift build` and `swift test --filter \(scaffold.typeName)Tests`")
+        } catch let error as LoupeError {
+            Console.err(TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error))
+            throw ExitCode(1)
+        }
+    }
 }

@@ -5,5 +5,5 @@ import LoupeShell
 
 // Plugin options on the command line: `--entities-gazetteer FILE` is `--option entities.gazetteer=FILE`.
 let arguments = PluginFlags.rewrite(Array(CommandLine.arguments.dropFirst()), registry: Loupe.registry)
-signal(SIGPIPE, SIG_DFL) // `loupe analyze … | head` ends quietly
+signal(SIGPIPE, SIG_IGN) // EPIPE instead: Console ends quietly on a closed pipe, a dead plugin cannot kill us
 LoupeCommand.main(arguments)

@@ -69,7 +69,6 @@ final class AnalyzeCommandTests: XCTestCase {
     func testEveryBadInputGetsAClearErrorAndOthersStillRun() throws {
         let inputs = [
             folder.appendingPathComponent("missing.txt").path,
-            folder.path,
             try file("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]),
             try file("latin1.txt", Array("Gr".utf8) + [0xF6, 0xDF, 0x65]),
             try file("empty.txt", []),
@@ -80,12 +79,32 @@ final class AnalyzeCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, inputs.count)
-        for code in ["E101", "E102", "E103", "E104", "E105", "E106"] {
+        for code in ["E101", "E103", "E104", "E105", "E106"] {
             XCTAssertTrue(result.stderr.contains(code), "\(code) missing in: \(result.stderr)")
         }
         XCTAssertTrue(result.stderr.contains("iconv"), "invalid UTF-8 says what to do")
         XCTAssertTrue(result.stderr.contains("--max-size"), "too large names the flag")
         XCTAssertNotNil(try object(String(lines.last!))["stats"], "the good file was still analysed")
+    }
+
+    func testFoldersAreCorporaAndTheREPLRefusesThem() throws {
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let texts = ["a.txt": "Der Hund bellt laut.", "sub/b.txt": "The dog barks loudly.", "c.md": "Nicht dabei.", "sub/d.txt": "Die Katze schläft."]
+        for (name, text) in texts { try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for jobs in ["1", "2"] {
+            let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--format", "jsonl", "--jobs", jobs, corpus.path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let ids = try result.stdout.split(separator: "\n").map { try object(String($0))["id"] as? String }
+            XCTAssertEqual(ids, ["a.txt", "sub/b.txt", "sub/d.txt"].map { corpus.appendingPathComponent($0).path })
+            XCTAssertTrue(result.stderr.contains("3 documents"), result.stderr)
+        }
+        let markdown = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--format", "json", "--glob", "*.md", corpus.path])
+        let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(markdown.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(array.count, 1)
+        let repl = try LoupeProcess.run(["-e", "load \(corpus.path)"])
+        XCTAssertEqual(repl.status, 1)
+        XCTAssertTrue(repl.stderr.contains("E102"), repl.stderr)
     }
 
     func testUsageErrors() throws {
