@@ -44,15 +44,17 @@ public struct MentionGrouping: Sendable {
         struct Group { var members: [Int]; var canonical: Int; var label: NERLabel }
         var groups: [Group] = []
         var groupOf = [Int](repeating: -1, count: mentions.count)
+        var groupOfKey: [[String]: Int] = [:]
+        var multiWordKeys: [(key: [String], group: Int)] = []
+        let lengths = forms.map { $0.reduce(0) { $0 + $1.count } }
         let order = mentions.indices.sorted {
             keys[$0].count != keys[$1].count ? keys[$0].count > keys[$1].count
-                : forms[$0].joined().count != forms[$1].joined().count ? forms[$0].joined().count > forms[$1].joined().count
-                : $0 < $1
+                : lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1
         }
         for m in order {
-            var target: Int? = groups.firstIndex { g in g.members.contains { keys[$0] == keys[m] } }
+            var target: Int? = groupOfKey[keys[m]]
             if target == nil, keys[m].count >= 2 {
-                target = groups.firstIndex { g in g.members.contains { keys[$0].count >= 2 && Self.closeSpelling(keys[$0], keys[m]) } }
+                target = multiWordKeys.first { Self.closeSpelling($0.key, keys[m]) }?.group
             }
             if target == nil, mentions[m].label == .per {
                 let candidates = groups.indices.filter { g in
@@ -61,12 +63,18 @@ public struct MentionGrouping: Sendable {
                 }
                 if candidates.count == 1 { target = candidates[0] }
             }
+            let g: Int
             if let t = target {
                 groups[t].members.append(m)
-                groupOf[m] = t
+                g = t
             } else {
                 groups.append(Group(members: [m], canonical: m, label: mentions[m].label))
-                groupOf[m] = groups.count - 1
+                g = groups.count - 1
+            }
+            groupOf[m] = g
+            if groupOfKey[keys[m]] == nil {
+                groupOfKey[keys[m]] = g
+                if keys[m].count >= 2 { multiWordKeys.append((keys[m], g)) }
             }
         }
         // canonical: most words, then the most frequent form, then the first
