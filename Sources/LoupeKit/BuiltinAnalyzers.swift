@@ -1,8 +1,11 @@
+import LoupeEntities
 import LoupeReadability
+
 /// The one list of analyzer plugins built into Loupe (targets under Plugins/).
 /// Adding a plugin: its target in Package.swift's `plugins` list, one line here.
 enum BuiltinAnalyzers {
     static let all: [AnalyzerRegistration] = [
+        EntitiesAnalyzer.registration,
         ReadabilityAnalyzer.registration,
     ]
 }
