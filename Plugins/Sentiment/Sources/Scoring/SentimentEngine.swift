@@ -1,0 +1,218 @@
+import LoupeCore
+
+/// Scores a document: each sentence by the rules, the narrator's voice and quoted speech apart,
+/// the document as the mean of its sentences that carry sentiment, entities by their clauses.
+struct SentimentEngine: Sendable {
+    let lexicon: SentimentLexicon
+    /// How much quoted speech counts in sentence and document scores (0 … 1).
+    let quoteWeight: Double
+
+    /// One sentence's sums, by voice.
+    struct SentenceSums {
+        var narrator = 0.0
+        var quoted = 0.0
+        var narratorWords = 0
+        var quotedWords = 0
+        var narratorEmphasis = (exclamations: 0, questions: 0)
+        var quotedEmphasis = (exclamations: 0, questions: 0)
+
+        func score(quoteWeight: Double) -> Double {
+            SentimentRules.normalize(narrator + quoteWeight * quoted,
+                                     emphasis: SentimentRules.punctuationEmphasis(
+                                         exclamations: narratorEmphasis.exclamations + quotedEmphasis.exclamations,
+                                         questions: narratorEmphasis.questions + quotedEmphasis.questions))
+        }
+
+        var narratorScore: Double {
+            SentimentRules.normalize(narrator, emphasis: SentimentRules.punctuationEmphasis(
+                exclamations: narratorEmphasis.exclamations, questions: narratorEmphasis.questions))
+        }
+
+        var quotedScore: Double {
+            SentimentRules.normalize(quoted, emphasis: SentimentRules.punctuationEmphasis(
+                exclamations: quotedEmphasis.exclamations, questions: quotedEmphasis.questions))
+        }
+    }
+
+    struct ScoredSentence {
+        var items: [SentimentItem]
+        var values: [Double]
+        var sums: SentenceSums
+    }
+
+    func rules(for language: Language) -> SentimentRules {
+        SentimentRules(negationReachesBack: lexicon.lexicon(for: language).negationReachesBack)
+    }
+
+    func score(_ document: Document, sentence index: Int, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech,
+               reasons: inout [[SentimentRules.Reason]]?) -> ScoredSentence {
+        let sentence = document.sentences[index]
+        let language = document.language(of: sentence)
+        let reader = ItemReader(lexicon: lexicon.lexicon(for: language), symbols: lexicon.symbols)
+        let items = reader.items(document, tokens: sentence.tokens, bytes: bytes, quoted: quoted)
+        if reasons != nil { reasons = Array(repeating: [], count: items.count) }
+        let values = rules(for: language).contributions(items, reasons: &reasons)
+        var sums = SentenceSums()
+        for (item, value) in zip(items, values) {
+            if item.quoted {
+                sums.quoted += value
+                if item.isWord { sums.quotedWords += 1 }
+            } else {
+                sums.narrator += value
+                if item.isWord { sums.narratorWords += 1 }
+            }
+        }
+        for t in sentence.tokens where document.tokens[t].kind == .punctuation {
+            let span = document.tokens[t].span
+            var exclamations = 0, questions = 0
+            for b in span.start..<span.end {
+                if bytes[b] == UInt8(ascii: "!") { exclamations += 1 } else if bytes[b] == UInt8(ascii: "?") { questions += 1 }
+            }
+            guard exclamations + questions > 0 else { continue }
+            if quoted.contains(t) {
+                sums.quotedEmphasis.exclamations += exclamations
+                sums.quotedEmphasis.questions += questions
+            } else {
+                sums.narratorEmphasis.exclamations += exclamations
+                sums.narratorEmphasis.questions += questions
+            }
+        }
+        return ScoredSentence(items: items, values: values, sums: sums)
+    }
+
+    func analyze(_ document: Document, explain: Int?, entities: Bool) throws -> SentimentLayer {
+        if let explain, !(1...max(1, document.sentences.count)).contains(explain) || document.sentences.isEmpty {
+            throw SentimentError.noSuchSentence(explain, count: document.sentences.count)
+        }
+        let quoted = QuotedSpeech(document)
+        return document.utf8.withUnsafeBufferPointer { bytes in
+            var sentences: [SentimentLayer.SentenceScore] = []
+            sentences.reserveCapacity(document.sentences.count)
+            var overall = Mean(), narrator = Mean(), quotedMean = Mean()
+            var narratorWords = 0, quotedWords = 0
+            var explanation: SentimentLayer.Explanation? = nil
+            for index in document.sentences.indices {
+                var reasons: [[SentimentRules.Reason]]? = explain == index + 1 ? [] : nil
+                let scored = score(document, sentence: index, bytes: bytes, quoted: quoted, reasons: &reasons)
+                let sums = scored.sums
+                let sentenceScore = sums.score(quoteWeight: quoteWeight)
+                sentences.append(.init(span: document.sentences[index].span, score: sentenceScore))
+                if sums.narrator + quoteWeight * sums.quoted != 0 { overall.add(sentenceScore) }
+                if sums.narrator != 0 { narrator.add(sums.narratorScore) }
+                if sums.quoted != 0 { quotedMean.add(sums.quotedScore) }
+                narratorWords += sums.narratorWords
+                quotedWords += sums.quotedWords
+                if let reasons {
+                    explanation = self.explanation(document, sentence: index, scored, reasons: reasons, score: sentenceScore)
+                }
+            }
+            let entityScores = entities ? self.entities(document, bytes: bytes, quoted: quoted, sentences: sentences) : []
+            return SentimentLayer(score: overall.value, sentences: sentences,
+                                  narrator: .init(score: narrator.value, words: narratorWords),
+                                  quoted: .init(score: quotedMean.value, words: quotedWords),
+                                  entities: entityScores, explanation: explanation)
+        }
+    }
+
+    // MARK: - Entities
+
+    /// Each entity's tone: the mean over its mentions of the clause around the mention, or of
+    /// the sentence when the clause carries no sentiment.
+    func entities(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech,
+                  sentences: [SentimentLayer.SentenceScore]) -> [SentimentLayer.EntityScore] {
+        let groups = EntityGroup.group(EntityTargets.mentions(in: document))
+        guard !groups.isEmpty else { return [] }
+        var cache: [Int: ScoredSentence] = [:]
+        var noReasons: [[SentimentRules.Reason]]? = nil
+        var scores: [(SentimentLayer.EntityScore, first: Int)] = []
+        for group in groups {
+            var mean = Mean()
+            for mention in group.mentions {
+                guard let s = document.sentenceIndex(containing: mention.span.start), s < sentences.count else { continue }
+                if cache[s] == nil { cache[s] = score(document, sentence: s, bytes: bytes, quoted: quoted, reasons: &noReasons) }
+                let scored = cache[s]!
+                mean.add(clauseScore(scored, around: mention.span) ?? sentences[s].score)
+            }
+            let first = group.mentions.map(\.span.start).min() ?? 0
+            scores.append((.init(name: group.name, type: group.type, mentions: group.mentions.count, score: mean.value), first))
+        }
+        return scores.sorted { $0.0.mentions != $1.0.mentions ? $0.0.mentions > $1.0.mentions : $0.first < $1.first }.map(\.0)
+    }
+
+    /// The score of the clause (items between punctuation or conjunctions) around a span.
+    func clauseScore(_ scored: ScoredSentence, around span: Span) -> Double? {
+        let items = scored.items
+        guard let at = items.firstIndex(where: { $0.span.end > span.start }) else { return nil }
+        var start = at
+        while start > 0, !items[start].boundaryBefore, !items[start - 1].roles.breaksScope { start -= 1 }
+        var end = at + 1
+        while end < items.count, !items[end].boundaryBefore, !items[end].roles.breaksScope { end += 1 }
+        let sum = (start..<end).reduce(0.0) { $0 + scored.values[$1] * (items[$1].quoted ? quoteWeight : 1) }
+        return sum == 0 ? nil : SentimentRules.normalize(sum)
+    }
+
+    // MARK: - Explanation
+
+    func explanation(_ document: Document, sentence index: Int, _ scored: ScoredSentence, reasons: [[SentimentRules.Reason]],
+                 score: Double) -> SentimentLayer.Explanation {
+        let items = scored.items
+        func text(_ i: Int) -> String { document.string(for: items[i].span) }
+        var words: [SentimentLayer.Explanation.Word] = []
+        for (i, item) in items.enumerated() where scored.values[i] != 0 {
+            var why: [String] = []
+            switch item.source {
+            case let .form(lemma): why.append("form of '\(lexicon.lexicon(for: document.language(of: document.sentences[index])).lemmas[Int(lemma)])'")
+            case let .compoundHead(start): why.append("compound, head '\(document.string(for: Span(start, item.span.end)))'")
+            case .phrase: why.append("phrase")
+            case .emoji: why.append("emoji")
+            case .emoticon: why.append("emoticon")
+            case .word, .none: break
+            }
+            for reason in reasons[i] {
+                switch reason {
+                case .caps: why.append("CAPS +\(format(SentimentRules.capsIncrement))")
+                case let .boosted(by, amount):
+                    why.append((amount * Double(item.valence) >= 0 ? "boosted" : "dampened") + " by '\(text(by))' \(signed(amount))")
+                case let .negated(by): why.append("negated by '\(text(by))' ×\(format(SentimentRules.negationScalar))")
+                case let .contrast(at, factor): why.append("\(factor < 1 ? "before" : "after") '\(text(at))' ×\(format(factor))")
+                }
+            }
+            if item.quoted && quoteWeight != 1 { why.append("quoted ×\(format(quoteWeight))") }
+            words.append(.init(span: item.span, valence: Double(item.valence),
+                               contribution: scored.values[i] * (item.quoted ? quoteWeight : 1), reasons: why))
+        }
+        var notes: [String] = []
+        let e = scored.sums
+        let exclamations = e.narratorEmphasis.exclamations + e.quotedEmphasis.exclamations
+        let questions = e.narratorEmphasis.questions + e.quotedEmphasis.questions
+        let emphasis = SentimentRules.punctuationEmphasis(exclamations: exclamations, questions: questions)
+        if emphasis > 0, !words.isEmpty {
+            notes.append("punctuation (\(exclamations) !, \(questions) ?) adds \(format(emphasis)) in the direction of the sum")
+        }
+        if words.isEmpty { notes.append("no word in this sentence carries sentiment") }
+        return .init(sentence: index + 1, span: document.sentences[index].span, score: score, words: words, notes: notes)
+    }
+}
+
+/// A running mean.
+struct Mean {
+    private var sum = 0.0
+    private var count = 0
+    mutating func add(_ value: Double) {
+        sum += value
+        count += 1
+    }
+    var value: Double { count == 0 ? 0 : sum / Double(count) }
+}
+
+func format(_ value: Double) -> String { String(format2: value) }
+func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + format(value) }
+
+extension String {
+    /// Two decimals, locale-independent.
+    init(format2 value: Double) {
+        let scaled = (abs(value) * 100).rounded()
+        let whole = Int(scaled / 100), fraction = Int(scaled.truncatingRemainder(dividingBy: 100))
+        self = (value < 0 && scaled != 0 ? "-" : "") + "\(whole)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+}
