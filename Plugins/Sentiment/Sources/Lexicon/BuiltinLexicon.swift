@@ -6,6 +6,9 @@ import LoupeCore
 /// - English: VADER 3.3.2 (`vader/`, MIT): word valences, emoticons, the emoji descriptions
 ///   (an emoji scores as the sum of its description's words, as VADER does by substitution),
 ///   and the rule words and phrases of `vader-rules.json`.
+/// - English, when present: AFINN-165 (`afinn/`, ODbL, shipped unchanged with its licence),
+///   averaged with VADER where both rate a word; and the Loupe English news lexicon
+///   (`loupe/en-news.tsv`) where neither does. Regular inflected forms are generated.
 /// - German: the Loupe news lexicon (`loupe/de-news.tsv`, written for this project, wins over
 ///   the others) and, when present, the textblob-de polarity lexicon (`textblob-de/`, values by
 ///   Klenner et al. 2010; see its provenance note: it can be left out of a release, the
@@ -13,6 +16,8 @@ import LoupeCore
 enum BuiltinLexicon {
     /// textblob-de polarities (±0.7, ±1.0) on VADER's scale.
     static let textblobScale = 2.5
+    /// AFINN valences (−5 … +5) on VADER's scale.
+    static let afinnScale = 0.8
 
     static let shared: Result<SentimentLexicon, LoupeError> = Result { try load() }.mapError {
         ($0 as? LoupeError) ?? LoupeError("E603", "cannot load the sentiment lexicon: \($0)")
@@ -34,6 +39,7 @@ enum BuiltinLexicon {
         var english = LanguageLexicon()
         var german = LanguageLexicon()
         german.german = true
+        english.englishForms = true
 
         // English: VADER words and emoticons.
         let vader = try LexiconFile.parse(try text("vader_lexicon", "txt", "vader"), path: "vader/vader_lexicon.txt")
@@ -43,6 +49,17 @@ enum BuiltinLexicon {
             } else if let first = line.word.unicodeScalars.first, !("0"..."9").contains(first), !line.word.contains(" ") {
                 symbols.addEmoticon(line.word, line.valence)
             }
+        }
+        // AFINN (optional, ODbL): averaged with VADER where both rate a word, alone elsewhere.
+        if let url = url("AFINN-en-165", "txt", "afinn"), let data = try? Data(contentsOf: url) {
+            for line in try LexiconFile.parse(String(decoding: data, as: UTF8.self), path: "afinn/AFINN-en-165.txt", scale: afinnScale).lines {
+                let vader = english.entry(LexiconKey.hash(line.word)).map { Double($0.valence) } ?? 0
+                english.setValence(line.word, vader == 0 ? line.valence : (vader + line.valence) / 2, override: true)
+            }
+        }
+        // The Loupe English news lexicon fills gaps.
+        for line in try LexiconFile.parse(try text("en-news", "tsv", "loupe"), path: "loupe/en-news.tsv").lines {
+            english.setValence(line.word, line.valence, override: false)
         }
         let rules = try VaderRules.parse(try text("vader-rules", "json", "vader"))
         english.add(rules.words)

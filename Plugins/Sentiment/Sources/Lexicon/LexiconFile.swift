@@ -35,7 +35,8 @@ struct LexiconFile: Sendable {
         return try parse(text, path: path)
     }
 
-    static func parse(_ text: String, path: String) throws -> LexiconFile {
+    /// - Parameter scale: multiplies TSV scores (AFINN's −5 … +5 × 0.8).
+    static func parse(_ text: String, path: String, scale: Double = 1) throws -> LexiconFile {
         var lines: [Line] = []
         var number = 0
         // `\r\n` is one Character, and a newline: Windows line ends split like Unix ones.
@@ -56,7 +57,7 @@ struct LexiconFile: Sendable {
             }
             var tag: String? = nil
             var forms: [String] = []
-            var valence = score
+            var valence = score * scale
             if let bar = word.lastIndex(of: "|"), bar != word.startIndex,
                case let tagText = word[word.index(after: bar)...], (2...6).contains(tagText.count),
                tagText.allSatisfy({ $0.isASCII && $0.isUppercase }) {
@@ -70,7 +71,7 @@ struct LexiconFile: Sendable {
                 if columns.count >= 3 {
                     forms = columns[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 }
-            } else if !scoreRange.contains(score) {
+            } else if !scoreRange.contains(valence) {
                 throw SentimentError.badLexiconLine(path, line: number, text: String(line), reason: "scores lie in −4 … +4 (VADER's scale)")
             }
             lines.append(Line(word: word, forms: forms, valence: valence, tag: tag, number: number))

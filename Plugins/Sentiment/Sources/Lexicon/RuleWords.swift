@@ -15,6 +15,10 @@ struct RuleWords: Sendable {
     /// Negation after its verb ends the clause in German (`Ich mag das nicht.`): a clause-final
     /// negator reaches back over the clause.
     var negationReachesBack: Bool
+    /// `only` words: `not only … but` is neither negation nor contrast.
+    var onlyWords: [String] = []
+    /// Words opening a hypothetical clause.
+    var conditionals: [String] = []
 
     static let german = RuleWords(
         negators: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nimmer",
@@ -36,7 +40,9 @@ struct RuleWords: Sendable {
         clauseContrast: ["doch"],
         clauseBreaks: ["und", "oder", "weil", "denn", "dass", "daß", "obwohl", "während", "wobei", "sodass", "damit",
                        "als", "wenn", "bevor", "nachdem", "sowie"],
-        negationReachesBack: true
+        negationReachesBack: true,
+        onlyWords: ["nur", "bloß", "allein"],
+        conditionals: ["wenn", "falls", "sofern"]
     )
 
     /// English additions to VADER's lists (VADER's own lists come from `vader-rules.json`).
@@ -47,6 +53,8 @@ struct RuleWords: Sendable {
         clauseContrast: [],
         clauseBreaks: ["and", "or", "because", "although", "though", "while", "whereas", "since", "which", "who",
                        "that", "when", "if", "unless"],
-        negationReachesBack: false
+        negationReachesBack: false,
+        onlyWords: ["only", "just", "merely"],
+        conditionals: ["if", "unless", "whether"]
     )
 }

@@ -12,6 +12,10 @@ struct LexiconEntry: Sendable {
         static let clauseBreak = Roles(rawValue: 8)
         /// A noun: may be the head of an unknown compound (`Angriffskrieg` → `Krieg`).
         static let noun = Roles(rawValue: 16)
+        /// `only`, `nur`: after a negator, `not only … but` is no negation.
+        static let onlyWord = Roles(rawValue: 32)
+        /// `if`, `wenn`, `falls`: opens a hypothetical clause.
+        static let conditional = Roles(rawValue: 64)
     }
 
     /// Valence on VADER's scale −4 … +4; 0 when the word carries none.
@@ -40,6 +44,8 @@ struct LanguageLexicon: Sendable {
     /// German: generate inflected forms and look up compound heads.
     var german = false
     var negationReachesBack = false
+    /// English: generate regular inflected forms.
+    var englishForms = false
 
     @inline(__always) func entry(_ key: UInt64) -> LexiconEntry? { entries[key] }
 
@@ -65,10 +71,11 @@ struct LanguageLexicon: Sendable {
         let wordClass = german ? GermanForms.wordClass(of: word, tag: tag) : nil
         if wordClass == .noun { entry.roles.insert(.noun) }
         entries[key] = entry
-        guard german || !extra.isEmpty else { return }
+        let english = !german && englishForms
+        guard german || english || !extra.isEmpty else { return }
         let lemmaIndex = Int32(lemmas.count)
         lemmas.append(word)
-        let generated = wordClass.map { GermanForms.forms(of: word, as: $0) } ?? []
+        let generated = wordClass.map { GermanForms.forms(of: word, as: $0) } ?? (english ? EnglishForms.forms(of: word) : [])
         for form in extra + generated {
             let formKey = LexiconKey.hash(form)
             var formEntry = entries[formKey] ?? LexiconEntry()
@@ -109,6 +116,8 @@ struct LanguageLexicon: Sendable {
         for word in rules.contrast { update(word) { $0.roles.insert(.contrast) } }
         for word in rules.clauseContrast { update(word) { $0.roles.insert(.clauseContrast) } }
         for word in rules.clauseBreaks { update(word) { $0.roles.insert(.clauseBreak) } }
+        for word in rules.onlyWords { update(word) { $0.roles.insert(.onlyWord) } }
+        for word in rules.conditionals { update(word) { $0.roles.insert(.conditional) } }
         negationReachesBack = negationReachesBack || rules.negationReachesBack
     }
 

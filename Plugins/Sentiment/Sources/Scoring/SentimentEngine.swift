@@ -1,36 +1,45 @@
 import LoupeCore
 
 /// Scores a document: each sentence by the rules, the narrator's voice and quoted speech apart,
-/// the document as the mean of its sentences that carry sentiment, entities by their clauses.
+/// the document from all its sentences' contributions, entities by their clauses. Every score is
+/// the same squash of a sum of contributions over √(contributing words), see `SentimentRules.normalize`.
 struct SentimentEngine: Sendable {
     let lexicon: SentimentLexicon
     /// How much quoted speech counts in sentence and document scores (0 … 1).
     let quoteWeight: Double
 
-    /// One sentence's sums, by voice.
+    /// Contributions of one voice (or several) added up, with what scoring them needs.
+    struct Tally {
+        var sum = 0.0
+        /// Items that contributed.
+        var count = 0
+        var words = 0
+        var exclamations = 0
+        var questions = 0
+
+        mutating func add(_ other: Tally, weight: Double = 1) {
+            sum += weight * other.sum
+            count += other.count
+            words += other.words
+            exclamations += other.exclamations
+            questions += other.questions
+        }
+
+        var score: Double {
+            SentimentRules.normalize(sum, count: count,
+                                     emphasis: SentimentRules.punctuationEmphasis(exclamations: exclamations, questions: questions))
+        }
+    }
+
+    /// One sentence's tallies, by voice.
     struct SentenceSums {
-        var narrator = 0.0
-        var quoted = 0.0
-        var narratorWords = 0
-        var quotedWords = 0
-        var narratorEmphasis = (exclamations: 0, questions: 0)
-        var quotedEmphasis = (exclamations: 0, questions: 0)
+        var narrator = Tally()
+        var quoted = Tally()
 
-        func score(quoteWeight: Double) -> Double {
-            SentimentRules.normalize(narrator + quoteWeight * quoted,
-                                     emphasis: SentimentRules.punctuationEmphasis(
-                                         exclamations: narratorEmphasis.exclamations + quotedEmphasis.exclamations,
-                                         questions: narratorEmphasis.questions + quotedEmphasis.questions))
-        }
-
-        var narratorScore: Double {
-            SentimentRules.normalize(narrator, emphasis: SentimentRules.punctuationEmphasis(
-                exclamations: narratorEmphasis.exclamations, questions: narratorEmphasis.questions))
-        }
-
-        var quotedScore: Double {
-            SentimentRules.normalize(quoted, emphasis: SentimentRules.punctuationEmphasis(
-                exclamations: quotedEmphasis.exclamations, questions: quotedEmphasis.questions))
+        func combined(quoteWeight: Double) -> Tally {
+            var all = narrator
+            all.add(quoted, weight: quoteWeight)
+            return all
         }
     }
 
@@ -54,12 +63,15 @@ struct SentimentEngine: Sendable {
         let values = rules(for: language).contributions(items, reasons: &reasons)
         var sums = SentenceSums()
         for (item, value) in zip(items, values) {
+            let words = item.isWord ? 1 : 0, counted = value != 0 ? 1 : 0
             if item.quoted {
-                sums.quoted += value
-                if item.isWord { sums.quotedWords += 1 }
+                sums.quoted.sum += value
+                sums.quoted.words += words
+                sums.quoted.count += counted
             } else {
-                sums.narrator += value
-                if item.isWord { sums.narratorWords += 1 }
+                sums.narrator.sum += value
+                sums.narrator.words += words
+                sums.narrator.count += counted
             }
         }
         for t in sentence.tokens where document.tokens[t].kind == .punctuation {
@@ -70,11 +82,11 @@ struct SentimentEngine: Sendable {
             }
             guard exclamations + questions > 0 else { continue }
             if quoted.contains(t) {
-                sums.quotedEmphasis.exclamations += exclamations
-                sums.quotedEmphasis.questions += questions
+                sums.quoted.exclamations += exclamations
+                sums.quoted.questions += questions
             } else {
-                sums.narratorEmphasis.exclamations += exclamations
-                sums.narratorEmphasis.questions += questions
+                sums.narrator.exclamations += exclamations
+                sums.narrator.questions += questions
             }
         }
         return ScoredSentence(items: items, values: values, sums: sums)
@@ -88,28 +100,23 @@ struct SentimentEngine: Sendable {
         return document.utf8.withUnsafeBufferPointer { bytes in
             var sentences: [SentimentLayer.SentenceScore] = []
             sentences.reserveCapacity(document.sentences.count)
-            var overall = Mean(), narrator = Mean(), quotedMean = Mean()
-            var narratorWords = 0, quotedWords = 0
+            var whole = SentenceSums()
             var explanation: SentimentLayer.Explanation? = nil
             for index in document.sentences.indices {
                 var reasons: [[SentimentRules.Reason]]? = explain == index + 1 ? [] : nil
                 let scored = score(document, sentence: index, bytes: bytes, quoted: quoted, reasons: &reasons)
-                let sums = scored.sums
-                let sentenceScore = sums.score(quoteWeight: quoteWeight)
+                let sentenceScore = scored.sums.combined(quoteWeight: quoteWeight).score
                 sentences.append(.init(span: document.sentences[index].span, score: sentenceScore))
-                if sums.narrator + quoteWeight * sums.quoted != 0 { overall.add(sentenceScore) }
-                if sums.narrator != 0 { narrator.add(sums.narratorScore) }
-                if sums.quoted != 0 { quotedMean.add(sums.quotedScore) }
-                narratorWords += sums.narratorWords
-                quotedWords += sums.quotedWords
+                whole.narrator.add(scored.sums.narrator)
+                whole.quoted.add(scored.sums.quoted)
                 if let reasons {
                     explanation = self.explanation(document, sentence: index, scored, reasons: reasons, score: sentenceScore)
                 }
             }
             let entityScores = entities ? self.entities(document, bytes: bytes, quoted: quoted, sentences: sentences) : []
-            return SentimentLayer(score: overall.value, sentences: sentences,
-                                  narrator: .init(score: narrator.value, words: narratorWords),
-                                  quoted: .init(score: quotedMean.value, words: quotedWords),
+            return SentimentLayer(score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
+                                  narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
+                                  quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
                                   entities: entityScores, explanation: explanation)
         }
     }
@@ -148,7 +155,8 @@ struct SentimentEngine: Sendable {
         var end = at + 1
         while end < items.count, !items[end].boundaryBefore, !items[end].roles.breaksScope { end += 1 }
         let sum = (start..<end).reduce(0.0) { $0 + scored.values[$1] * (items[$1].quoted ? quoteWeight : 1) }
-        return sum == 0 ? nil : SentimentRules.normalize(sum)
+        let count = (start..<end).filter { scored.values[$0] != 0 }.count
+        return sum == 0 ? nil : SentimentRules.normalize(sum, count: count)
     }
 
     // MARK: - Explanation
@@ -182,14 +190,15 @@ struct SentimentEngine: Sendable {
                                contribution: scored.values[i] * (item.quoted ? quoteWeight : 1), reasons: why))
         }
         var notes: [String] = []
-        let e = scored.sums
-        let exclamations = e.narratorEmphasis.exclamations + e.quotedEmphasis.exclamations
-        let questions = e.narratorEmphasis.questions + e.quotedEmphasis.questions
+        let all = scored.sums.combined(quoteWeight: quoteWeight)
+        let exclamations = all.exclamations, questions = all.questions
         let emphasis = SentimentRules.punctuationEmphasis(exclamations: exclamations, questions: questions)
         if emphasis > 0, !words.isEmpty {
             notes.append("punctuation (\(exclamations) !, \(questions) ?) adds \(format(emphasis)) in the direction of the sum")
         }
-        if words.isEmpty { notes.append("no word in this sentence carries sentiment") }
+        if words.isEmpty { notes.append("no word in this sentence carries sentiment") } else if all.count > 1 {
+            notes.append("score = compound of the sum \(signed(all.sum)) ÷ √\(all.count) sentiment words")
+        }
         return .init(sentence: index + 1, span: document.sentences[index].span, score: score, words: words, notes: notes)
     }
 }

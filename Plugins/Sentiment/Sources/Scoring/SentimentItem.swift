@@ -29,6 +29,8 @@ struct SentimentItem: Sendable {
     var quoted: Bool
     /// Punctuation or a quotation mark stands between the previous item and this one.
     var boundaryBefore: Bool
+    /// The lexicon key of a word (0 for symbols).
+    var key: UInt64 = 0
 
     var isSymbol: Bool { source == .emoji || source == .emoticon }
 }
@@ -59,7 +61,8 @@ struct ItemReader {
                 let folded = LexiconKey.fold(bytes, token.span.start, token.span.end)
                 var item = SentimentItem(tokens: index..<index + 1, span: token.span, valence: 0, booster: 0, roles: [],
                                          source: .none, allCaps: folded.upper >= 2 && folded.lower == 0,
-                                         isWord: token.kind != .number, quoted: quoted.contains(index), boundaryBefore: boundary)
+                                         isWord: token.kind != .number, quoted: quoted.contains(index), boundaryBefore: boundary,
+                                         key: folded.hash)
                 if !mention {
                     if lexicon.phraseStarts.contains(folded.hash), let phrase = phrase(at: index, first: folded.hash, in: range, document, bytes) {
                         item.tokens = index..<index + phrase.tokens
@@ -112,7 +115,20 @@ struct ItemReader {
                 index += 1
             }
         }
+        if !lexicon.german { readLikeAsVerbOnly(&items) }
         return items
+    }
+
+    static let like = LexiconKey.hash("like")
+    static let likeSubjects: Set<UInt64> = Set(["i", "you", "we", "they", "would", "'d", "i'd", "we'd", "you'd", "they'd", "really",
+                                                "don't", "didn't", "doesn't", "do", "did", "does", "not", "to", "also", "just", "still"].map(LexiconKey.hash))
+
+    /// `like` is positive as a verb (`I like it`, `would like`), not as a preposition
+    /// (`like birds`, `looks like rain`), which is what it mostly is in news prose.
+    private func readLikeAsVerbOnly(_ items: inout [SentimentItem]) {
+        for i in items.indices where items[i].key == Self.like && items[i].valence != 0 {
+            if i == 0 || items[i].boundaryBefore || !Self.likeSubjects.contains(items[i - 1].key) { items[i].valence = 0 }
+        }
     }
 
     /// The longest phrase (up to three words) starting at a token.

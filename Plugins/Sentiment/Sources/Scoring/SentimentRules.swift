@@ -1,5 +1,3 @@
-import Foundation
-
 /// VADER's rules (Hutto & Gilbert 2014), re-implemented over items, with scope: a negator or
 /// booster reaches at most three items back and never across punctuation or a conjunction; in
 /// German a clause-final negator also reaches back over its clause (`Ich mag das nicht.`).
@@ -15,6 +13,10 @@ struct SentimentRules: Sendable {
     static let contrastBefore = 0.5
     static let contrastAfter = 1.5
     static let scope = 3
+    /// Sentiment in an `if`/`wenn` clause is hypothetical: it counts half (measured, docs/sentiment.md).
+    static let conditionalWeight = 0.5
+    /// Negativity bias: negative words weigh more with readers than positive ones (measured).
+    static let negativityWeight = 1.2
 
     let negationReachesBack: Bool
 
@@ -44,6 +46,20 @@ struct SentimentRules: Sendable {
         // Capitals emphasise only in text that is not all capitals.
         let mixedCase = capsWords > 0 && capsWords < wordCount
         var negated = [Bool](repeating: false, count: items.count)
+        // `not only … but`, `nicht nur … sondern`: neither a negation nor a contrast.
+        var items = items
+        for i in items.indices.dropLast() where items[i].roles.contains(.negator) && items[i + 1].roles.contains(.onlyWord) {
+            items[i].roles.remove(.negator)
+            if let c = items[(i + 2)...].firstIndex(where: { $0.roles.contains(.contrast) }) { items[c].roles.remove(.contrast) }
+        }
+        // Conditions are hypothetical: sentiment in an `if`/`wenn` clause counts half.
+        var hypothetical = [Bool](repeating: false, count: items.count)
+        var inCondition = false
+        for i in items.indices {
+            if items[i].boundaryBefore { inCondition = false }
+            if items[i].roles.contains(.conditional) { inCondition = true }
+            hypothetical[i] = inCondition
+        }
 
         for i in items.indices where items[i].valence != 0 && !modifierOnly[i] {
             var v = Double(items[i].valence)
@@ -73,7 +89,7 @@ struct SentimentRules: Sendable {
                     distance += 1
                 }
             }
-            values[i] = v
+            values[i] = (v < 0 ? v * Self.negativityWeight : v) * (hypothetical[i] ? Self.conditionalWeight : 1)
         }
 
         if negationReachesBack {
@@ -119,10 +135,13 @@ struct SentimentRules: Sendable {
         return emphasis
     }
 
-    /// A sum of valences squashed into −1 … +1 (VADER's compound).
-    static func normalize(_ sum: Double, emphasis: Double = 0) -> Double {
+    /// A sum of `count` contributions squashed into −1 … +1: VADER's compound, with the sum
+    /// divided by √count first, so that long texts with many sentiment words do not all end at
+    /// ±1 (measured: docs/sentiment.md).
+    static func normalize(_ sum: Double, count: Int = 1, emphasis: Double = 0) -> Double {
         guard sum != 0 else { return 0 }
-        let s = sum + (sum > 0 ? emphasis : -emphasis)
+        let scaled = sum / Double(max(1, count)).squareRoot()
+        let s = scaled + (scaled > 0 ? emphasis : -emphasis)
         return max(-1, min(1, s / (s * s + normalizeAlpha).squareRoot()))
     }
 }
