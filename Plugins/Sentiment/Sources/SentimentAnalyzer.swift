@@ -14,7 +14,7 @@ public struct SentimentAnalyzer: Analyzer {
             OptionSpec("explain", .int, "show which words moved the score of sentence N, and why"),
             OptionSpec("lexicon", .path, "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),
             OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
-            OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.5"),
+            OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.25"),
         ]
     )
 
@@ -35,7 +35,7 @@ public struct SentimentAnalyzer: Analyzer {
     }
 
     func quoteWeight(_ options: AnalyzerOptions) throws -> Double {
-        let weight = options.number("quote-weight") ?? 0.5
+        let weight = options.number("quote-weight") ?? 0.25
         guard (0...1).contains(weight) else {
             throw LoupeError.badOptionValue("quote-weight", value: options.string("quote-weight") ?? "", expected: "a number from 0 to 1")
         }

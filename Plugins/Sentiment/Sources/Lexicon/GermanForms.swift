@@ -32,6 +32,8 @@ enum GermanForms {
             guard let stem = verbStem(word) else { return [] }
             var forms = ["e", "st", "t", "et", "est", "te", "test", "ten", "tet", "end", "ende", "enden", "ender", "endes"]
                 .map { stem + $0 }
+            // Strong verbs umlaut in the 2nd and 3rd person: verstoßen → verstößt, schlagen → schlägt.
+            if let umlauted = umlautLastVowel(stem) { forms += [umlauted + "t", umlauted + "st"] }
             // Past participle, and as an adjective: gelobt, gelobte, gelobten …
             let participles = inseparablePrefixes.contains { word.hasPrefix($0) } ? [stem + "t"] : ["ge" + stem + "t", stem + "t"]
             for participle in participles {
@@ -44,6 +46,18 @@ enum GermanForms {
             return ["e", "en", "em", "er", "es", "ere", "eren", "erem", "erer", "eres", "ste", "sten", "stem", "ster", "stes"]
                 .map { base + $0 }
         }
+    }
+
+    /// The stem with its last a, o, u (or au) umlauted, nil when it has none.
+    static func umlautLastVowel(_ stem: String) -> String? {
+        var characters = Array(stem)
+        guard let i = characters.lastIndex(where: { "aou".contains($0) }) else { return nil }
+        if i > 0, characters[i] == "u", characters[i - 1] == "a" {
+            characters[i - 1] = "ä"
+        } else {
+            characters[i] = ["a": "ä", "o": "ö", "u": "ü"][characters[i]]!
+        }
+        return String(characters)
     }
 
     static let inseparablePrefixes = ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider", "hinter"]

@@ -28,7 +28,7 @@ struct RuleWords: Sendable {
             "sehr": 0.293, "äußerst": 0.293, "äusserst": 0.293, "extrem": 0.293, "besonders": 0.293, "total": 0.293,
             "völlig": 0.293, "vollkommen": 0.293, "absolut": 0.293, "höchst": 0.293, "ziemlich": 0.2, "wirklich": 0.293,
             "echt": 0.293, "enorm": 0.293, "massiv": 0.293, "zutiefst": 0.293, "überaus": 0.293, "ungemein": 0.293,
-            "unglaublich": 0.293, "so": 0.293, "derart": 0.293, "dermaßen": 0.293, "zu": 0.15, "viel": 0.2,
+            "unglaublich": 0.293, "so": 0.293, "derart": 0.293, "dermaßen": 0.293, "viel": 0.2,
             "stark": 0.293, "schwer": 0.293, "hochgradig": 0.293, "außerordentlich": 0.293, "ausgesprochen": 0.293,
             "richtig": 0.2, "mega": 0.293, "voll": 0.2, "zunehmend": 0.15,
             "kaum": -0.293, "etwas": -0.293, "wenig": -0.293, "bisschen": -0.293, "leicht": -0.293,

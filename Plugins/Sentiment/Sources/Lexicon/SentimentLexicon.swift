@@ -47,7 +47,17 @@ struct LanguageLexicon: Sendable {
     /// English: generate regular inflected forms.
     var englishForms = false
 
-    @inline(__always) func entry(_ key: UInt64) -> LexiconEntry? { entries[key] }
+    /// The entries frozen for lookup; built by `freeze()` once loading is done.
+    private(set) var table = KeyTable<LexiconEntry>([:])
+    private(set) var phraseStartTable = KeyTable<Bool>([:])
+
+    @inline(__always) func entry(_ key: UInt64) -> LexiconEntry? { table[key] ?? (table.isEmpty ? entries[key] : nil) }
+    @inline(__always) func startsPhrase(_ key: UInt64) -> Bool { phraseStartTable[key] ?? false }
+
+    mutating func freeze() {
+        table = KeyTable(entries)
+        phraseStartTable = KeyTable(Dictionary(uniqueKeysWithValues: phraseStarts.map { ($0, true) }))
+    }
 
     /// Sets a word's valence (or a phrase's, when it has spaces or `_`), with its generated
     /// forms in German. An existing entry of the word itself is replaced only with `override`;
@@ -183,6 +193,9 @@ final class SentimentLexicon: Sendable {
     let symbols: SymbolLexicon
 
     init(english: LanguageLexicon, german: LanguageLexicon, symbols: SymbolLexicon) {
+        var english = english, german = german
+        english.freeze()
+        german.freeze()
         self.english = english
         self.german = german
         self.symbols = symbols

@@ -101,6 +101,7 @@ struct SentimentEngine: Sendable {
             var sentences: [SentimentLayer.SentenceScore] = []
             sentences.reserveCapacity(document.sentences.count)
             var whole = SentenceSums()
+            var scoredSentences: [ScoredSentence] = []
             var explanation: SentimentLayer.Explanation? = nil
             for index in document.sentences.indices {
                 var reasons: [[SentimentRules.Reason]]? = explain == index + 1 ? [] : nil
@@ -108,12 +109,13 @@ struct SentimentEngine: Sendable {
                 let sentenceScore = scored.sums.combined(quoteWeight: quoteWeight).score
                 sentences.append(.init(span: document.sentences[index].span, score: sentenceScore))
                 whole.narrator.add(scored.sums.narrator)
+                if entities { scoredSentences.append(scored) }
                 whole.quoted.add(scored.sums.quoted)
                 if let reasons {
                     explanation = self.explanation(document, sentence: index, scored, reasons: reasons, score: sentenceScore)
                 }
             }
-            let entityScores = entities ? self.entities(document, bytes: bytes, quoted: quoted, sentences: sentences) : []
+            let entityScores = entities ? self.entities(document, scored: scoredSentences, sentences: sentences) : []
             return SentimentLayer(score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
                                   narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
                                   quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
@@ -125,20 +127,15 @@ struct SentimentEngine: Sendable {
 
     /// Each entity's tone: the mean over its mentions of the clause around the mention, or of
     /// the sentence when the clause carries no sentiment.
-    func entities(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech,
-                  sentences: [SentimentLayer.SentenceScore]) -> [SentimentLayer.EntityScore] {
-        let groups = EntityGroup.group(EntityTargets.mentions(in: document))
+    func entities(_ document: Document, scored: [ScoredSentence], sentences: [SentimentLayer.SentenceScore]) -> [SentimentLayer.EntityScore] {
+        let groups = EntityGroup.group(EntityTargets.mentions(in: document), in: document)
         guard !groups.isEmpty else { return [] }
-        var cache: [Int: ScoredSentence] = [:]
-        var noReasons: [[SentimentRules.Reason]]? = nil
         var scores: [(SentimentLayer.EntityScore, first: Int)] = []
         for group in groups {
             var mean = Mean()
             for mention in group.mentions {
                 guard let s = document.sentenceIndex(containing: mention.span.start), s < sentences.count else { continue }
-                if cache[s] == nil { cache[s] = score(document, sentence: s, bytes: bytes, quoted: quoted, reasons: &noReasons) }
-                let scored = cache[s]!
-                mean.add(clauseScore(scored, around: mention.span) ?? sentences[s].score)
+                mean.add(clauseScore(scored[s], around: mention.span) ?? sentences[s].score)
             }
             let first = group.mentions.map(\.span.start).min() ?? 0
             scores.append((.init(name: group.name, type: group.type, mentions: group.mentions.count, score: mean.value), first))
@@ -183,6 +180,8 @@ struct SentimentEngine: Sendable {
                     why.append((amount * Double(item.valence) >= 0 ? "boosted" : "dampened") + " by '\(text(by))' \(signed(amount))")
                 case let .negated(by): why.append("negated by '\(text(by))' ×\(format(SentimentRules.negationScalar))")
                 case let .contrast(at, factor): why.append("\(factor < 1 ? "before" : "after") '\(text(at))' ×\(format(factor))")
+                case .negativity: why.append("negative ×\(format(SentimentRules.negativityWeight))")
+                case .hypothetical: why.append("in a condition ×\(format(SentimentRules.conditionalWeight))")
                 }
             }
             if item.quoted && quoteWeight != 1 { why.append("quoted ×\(format(quoteWeight))") }

@@ -43,7 +43,7 @@ struct ItemReader {
 
     /// Compound heads: only in nouns this long (bytes), with heads at least `minimumHead` bytes.
     static let minimumCompound = 8
-    static let minimumHead = 4
+    static let minimumHead = 5
 
     func items(_ document: Document, tokens range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech) -> [SentimentItem] {
         let tokens = document.tokens
@@ -64,7 +64,7 @@ struct ItemReader {
                                          isWord: token.kind != .number, quoted: quoted.contains(index), boundaryBefore: boundary,
                                          key: folded.hash)
                 if !mention {
-                    if lexicon.phraseStarts.contains(folded.hash), let phrase = phrase(at: index, first: folded.hash, in: range, document, bytes) {
+                    if lexicon.startsPhrase(folded.hash), let phrase = phrase(at: index, first: folded.hash, in: range, document, bytes) {
                         item.tokens = index..<index + phrase.tokens
                         item.span = Span(token.span.start, tokens[index + phrase.tokens - 1].span.end)
                         item.valence = phrase.entry.valence
@@ -152,7 +152,9 @@ struct ItemReader {
         while start <= span.end - Self.minimumHead {
             if bytes[start] & 0xC0 != 0x80, bytes[start] != UInt8(ascii: "-") {
                 let key = LexiconKey.fold(bytes, start, span.end).hash
-                if let entry = lexicon.entry(key), entry.roles.contains(.noun), entry.valence != 0 {
+                // The head's lemma must be long enough too: `Sicherheits|rates` is not `Rate`.
+                if let entry = lexicon.entry(key), entry.roles.contains(.noun), entry.valence != 0,
+                   entry.lemma < 0 || lexicon.lemmas[Int(entry.lemma)].utf8.count >= Self.minimumHead {
                     return (entry.valence, start)
                 }
             }

@@ -26,6 +26,8 @@ struct SentimentRules: Sendable {
         case boosted(by: Int, amount: Double)
         case negated(by: Int)
         case contrast(at: Int, factor: Double)
+        case negativity
+        case hypothetical
     }
 
     /// Each item's contribution to the sentence sum; `reasons` filled when given.
@@ -89,6 +91,8 @@ struct SentimentRules: Sendable {
                     distance += 1
                 }
             }
+            if v < 0 { reasons?[i].append(.negativity) }
+            if hypothetical[i] { reasons?[i].append(.hypothetical) }
             values[i] = (v < 0 ? v * Self.negativityWeight : v) * (hypothetical[i] ? Self.conditionalWeight : 1)
         }
 
