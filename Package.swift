@@ -6,6 +6,7 @@ import PackageDescription
 let plugins: [(target: String, folder: String)] = [
     ("LoupeEntities", "Entities"),
     ("LoupeReadability", "Readability"),
+    ("LoupeSentiment", "Sentiment"),
 ]
 
 let package = Package(

@@ -1,5 +1,6 @@
 import LoupeEntities
 import LoupeReadability
+import LoupeSentiment
 
 /// The one list of analyzer plugins built into Loupe (targets under Plugins/).
 /// Adding a plugin: its target in Package.swift's `plugins` list, one line here.
@@ -7,5 +8,6 @@ enum BuiltinAnalyzers {
     static let all: [AnalyzerRegistration] = [
         EntitiesAnalyzer.registration,
         ReadabilityAnalyzer.registration,
+        SentimentAnalyzer.registration,
     ]
 }
