@@ -31,7 +31,8 @@ enum EntityTargets {
             guard let start = int(item["start"]), let end = int(item["end"]), start <= end else { return nil }
             let span = Span(offsets.byte(atCodePoint: start), offsets.byte(atCodePoint: end))
             var name = document.string(for: span)
-            if case let .string(text)? = item["text"] { name = text }
+            // The group's canonical name when the entities layer gives one (Putin → Wladimir Putin).
+            if case let .string(group)? = item["group"] { name = group } else if case let .string(text)? = item["text"] { name = text }
             var type: String? = nil
             if case let .string(label)? = item["label"] { type = label }
             return EntityMention(span: span, name: name, type: type)
