@@ -31,6 +31,10 @@ public struct BatchAnalyzer: Sendable {
     public var chunkBytes: Int = 4_000_000
     /// Shows a progress line on standard error (when it is a terminal).
     public var progress = false
+    /// Called with every analysed document (on worker threads), e.g. to aggregate a report.
+    public var collect: (@Sendable (Document) -> Void)? = nil
+    /// Whether each document's result is written (false for `loupe report`).
+    public var writeDocuments = true
 
     public init(registry: AnalyzerRegistry, analyzers: [String], language: Language?, reference: ReferenceTime?,
                 format: Format, input: InputKind, options: AnalyzerOptions, maxBytes: Int, style: TerminalStyle) {
@@ -102,6 +106,7 @@ public struct BatchAnalyzer: Sendable {
         let singleObject = format == .json && input == .text && paths.count == 1 && !Self.isDirectory(paths[0])
         let emitter = OrderedEmitter(format: format, singleObject: singleObject, write: write, style: style,
                                      progress: progress ? ProgressLine(total: totalIfKnown(paths)) : nil)
+        emitter.suppressEmptyArray = !writeDocuments
         let inFlight = DispatchSemaphore(value: max(2, 2 * jobs))
         let workers = DispatchQueue(label: "loupe.batch", attributes: .concurrent)
         let slots = DispatchSemaphore(value: max(1, jobs))
@@ -251,8 +256,15 @@ public struct BatchAnalyzer: Sendable {
                 outputs[index] = failure(error, id: document.id)
                 continue
             }
+            collect?(document)
             do {
                 var output = Output()
+                if !writeDocuments {
+                    output.tokens = document.tokens.count
+                    output.bytes = document.utf8.count
+                    outputs[index] = output
+                    continue
+                }
                 switch format {
                 case .jsonl: output.text = try DocumentJSON.encode(document, layers: analyzers).serialized()
                 case .json: output.text = try DocumentJSON.encode(document, layers: analyzers).serialized(pretty: true)
@@ -305,6 +317,8 @@ final class OrderedEmitter: @unchecked Sendable {
     private let write: (String) -> Void
     private let style: TerminalStyle
     private let progress: ProgressLine?
+    /// No `[]` when nothing was written on purpose (a report).
+    var suppressEmptyArray = false
 
     init(format: BatchAnalyzer.Format, singleObject: Bool, write: @escaping (String) -> Void, style: TerminalStyle, progress: ProgressLine?) {
         self.format = format
@@ -348,7 +362,7 @@ final class OrderedEmitter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         progress?.clear()
-        if format == .json && !singleObject { write(wroteAny ? "\n]" : "[]") }
+        if format == .json && !singleObject && (wroteAny || !suppressEmptyArray) { write(wroteAny ? "\n]" : "[]") }
         return summary
     }
 }

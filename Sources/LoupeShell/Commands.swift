@@ -117,6 +117,21 @@ extension Shell {
             }
             return SentencesLayer(sentences: document.sentences).render(in: document, options: AnalyzerOptions())
         },
+        Command(name: "report", usage: "report [--top N]",
+                summary: "what all loaded documents are about: entities, speakers, dates, tone") { shell, args in
+            guard !shell.session.documents.isEmpty else { throw LoupeError.noDocument() }
+            var top = 10
+            if args.count == 2, args[0] == "--top", let n = Int(args[1]) { top = n } else if !args.isEmpty {
+                throw LoupeError.usage("report", "report [--top N]")
+            }
+            let report = CorpusReport()
+            let available = CorpusReport.analyzers.filter { shell.session.registry.names.contains($0) }
+            for document in shell.session.documents {
+                try shell.session.registry.run(available, on: document, options: shell.session.options)
+                report.add(document)
+            }
+            return report.rendering(top: top)
+        },
         Command(name: "analyzers", usage: "analyzers", summary: "list the analyzers and what they need") { shell, _ in
             analyzerTable(shell.session.registry)
         },

@@ -210,3 +210,59 @@ struct NewAnalyzer: ParsableCommand {
         }
     }
 }
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Aggregate a corpus: most frequent entities by type, top speakers, a timeline of dates, tone by document and entity."
+    )
+
+    @Option(help: ArgumentHelp("Output: table, json or html (an index page with charts).", valueName: "table|json|html"))
+    var format: String = "table"
+
+    @Option(help: ArgumentHelp("How many entries per list.", valueName: "N"))
+    var top: Int = 10
+
+    @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
+    var input: String = "text"
+
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
+    var glob: String = "*.txt"
+
+    @Argument(help: "Files or folders (searched recursively); `-` reads standard input.", completion: .file())
+    var files: [String] = []
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
+        if !["table", "json", "html"].contains(format) { throw ValidationError("--format is table, json or html (got '\(format)')") }
+        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
+    }
+
+    func run() throws {
+        let session = try common.makeSession()
+        let names = CorpusReport.analyzers.filter { session.registry.names.contains($0) }
+        let report = CorpusReport()
+        var batch = BatchAnalyzer(
+            registry: session.registry, analyzers: names, language: try common.language(), reference: try common.reference(),
+            format: .jsonl, input: BatchAnalyzer.InputKind(rawValue: input)!, options: session.options, maxBytes: session.maxBytes,
+            style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
+        )
+        batch.jobs = max(1, jobs)
+        batch.glob = glob
+        batch.writeDocuments = false
+        batch.progress = isatty(STDERR_FILENO) == 1
+        batch.collect = { report.add($0) }
+        let summary = try batch.run(paths: files) { Console.out($0) }
+        Console.err(batch.style.paint(summary.line, .dim))
+        switch format {
+        case "json": Console.out(report.json(top: top).serialized(pretty: true))
+        case "html": Console.out(report.html(title: files.count == 1 ? files[0] : "\(files.count) inputs", top: top))
+        default: Console.out(session.style.render(report.rendering(top: top)))
+        }
+        if summary.failures > 0 { throw ExitCode(1) }
+    }
+}
