@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "LoupeCoreTests", dependencies: ["LoupeCore", "LoupeTestSupport"]),
         .testTarget(name: "LoupeExtensionsTests", dependencies: ["LoupeExtensions", "LoupeShell", "LoupeTestSupport"]),
         .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LoupeTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LoupeKit", "LoupeTestSupport"]),
     ] + plugins.flatMap { plugin -> [Target] in
         [
             .target(
