@@ -6,10 +6,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 N="${1:-10000}"
-ensure_swift
-ensure_readline
-swift build -c release --product loupe >/dev/null
-LOUPE="$(swift build -c release --show-bin-path)/loupe"
+build_release
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 python3 - "$N" examples/*.txt > "$WORK/corpus.jsonl" <<'PY'

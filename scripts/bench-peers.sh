@@ -10,15 +10,12 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DE="${1:-examples/bundestag-de.txt}"
 EN="${2:-examples/harbour-en.txt}"
-ensure_swift
-ensure_readline
 VENV=.build-peers/venv
 if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install -q spacy dateparser vaderSentiment
 fi
-swift build -c release --product loupe >/dev/null
-LOUPE="$(swift build -c release --show-bin-path)/loupe"
+build_release
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 # The same text for everyone: the article repeated to about 2 MB (German) and 1 MB (English).

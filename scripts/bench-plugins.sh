@@ -5,10 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 N="${1:-10000}"
-ensure_swift
-ensure_readline
-swift build -c release --product loupe >/dev/null
-LOUPE="$(swift build -c release --show-bin-path)/loupe"
+build_release
 INPUT="$(mktemp --suffix=.jsonl)"
 trap 'rm -f "$INPUT"' EXIT
 python3 - "$N" > "$INPUT" <<'PY'

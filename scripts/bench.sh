@@ -11,10 +11,7 @@ if [ -z "$ARTICLE" ]; then
     if [ -f ../shared/data/articles/putin-nordkorea-de.txt ]; then ARTICLE=../shared/data/articles/putin-nordkorea-de.txt
     else ARTICLE=examples/bundestag-de.txt; fi
 fi
-ensure_swift
-ensure_readline
-swift build -c release --product loupe >/dev/null
-LOUPE="$(swift build -c release --show-bin-path)/loupe"
+build_release
 ALL=$("$LOUPE" analyzers --no-color | awk 'NR > 1 && $1 != "kwic" {print $1}' | paste -sd, -)
 ANALYZERS="${2:-$ALL}"
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"

@@ -7,14 +7,11 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 ARTICLE="${1:-examples/bundestag-de.txt}"
 SHOT="${2:-$(mktemp --suffix=.png)}"
-ensure_swift
-ensure_readline
 if ! command -v chromium >/dev/null 2>&1; then
     sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
-swift build -c release --product loupe >/dev/null
-LOUPE="$(swift build -c release --show-bin-path)/loupe"
+build_release
 PAGE="$(mktemp --suffix=.html)"
 "$LOUPE" --no-plugins --ref 2024-06-18 -e "load $ARTICLE; export html $PAGE" >/dev/null
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1800 \

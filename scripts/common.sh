@@ -23,3 +23,11 @@ ensure_swift() {
         return 1
     fi
 }
+
+# Builds the release `loupe` (quietly) and sets LOUPE to its path.
+build_release() {
+    ensure_swift
+    ensure_readline
+    swift build -c release --product loupe >/dev/null
+    LOUPE="$(swift build -c release --show-bin-path)/loupe"
+}

@@ -161,28 +161,38 @@ struct PluginToolCommand {
     }
 }
 
-struct Eval: ParsableCommand {
+/// `loupe eval NAME …` and `loupe train NAME …` share their shape: the analyzer, then its
+/// tool's own arguments.
+protocol PluginToolSubcommand: ParsableCommand {
+    static var toolKind: String { get }
+    var analyzer: String { get }
+    var arguments: [String] { get }
+}
+
+extension PluginToolSubcommand {
+    func run() throws { try PluginToolCommand.run(kind: Self.toolKind, analyzer: analyzer, arguments: arguments) }
+}
+
+struct Eval: PluginToolSubcommand {
     static let configuration = CommandConfiguration(abstract: "Evaluate an analyzer on annotated data: `loupe eval NAME FILE …` (`loupe eval NAME --help`).")
+    static let toolKind = "eval"
 
     @Argument(help: "The analyzer to evaluate.")
     var analyzer: String
 
     @Argument(parsing: .captureForPassthrough, help: "The analyzer's evaluation arguments.")
     var arguments: [String] = []
-
-    func run() throws { try PluginToolCommand.run(kind: "eval", analyzer: analyzer, arguments: arguments) }
 }
 
-struct Train: ParsableCommand {
+struct Train: PluginToolSubcommand {
     static let configuration = CommandConfiguration(abstract: "Train an analyzer's model: `loupe train NAME …` (`loupe train NAME --help`).")
+    static let toolKind = "train"
 
     @Argument(help: "The analyzer to train.")
     var analyzer: String
 
     @Argument(parsing: .captureForPassthrough, help: "The analyzer's training arguments.")
     var arguments: [String] = []
-
-    func run() throws { try PluginToolCommand.run(kind: "train", analyzer: analyzer, arguments: arguments) }
 }
 
 struct NewAnalyzer: ParsableCommand {
