@@ -11,10 +11,7 @@ cd "$(dirname "$0")/.."
 DATA="${1:-../shared/data}"
 OUT="${2:-Plugins/Entities/Resources}"
 source scripts/common.sh
-ensure_swift
-ensure_readline
-swift build -c release --product loupe >/dev/null
-LOUPE="$(swift build -c release --show-bin-path)/loupe"
+build_release
 NER="$DATA/ner"
 mkdir -p "$OUT"
 
