@@ -18,7 +18,7 @@ public struct SentimentAnalyzer: Analyzer {
         ]
     )
 
-    public static let registration = AnalyzerRegistration(descriptor, tools: ["eval": SentimentEval.tool]) {
+    public static let registration = AnalyzerRegistration(descriptor, tools: ["eval": SentimentEval.tool, "train": CompiledLexicon.tool]) {
         try SentimentAnalyzer()
     }
 

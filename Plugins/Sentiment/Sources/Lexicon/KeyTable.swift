@@ -24,6 +24,30 @@ struct KeyTable<Value: Sendable>: Sendable {
         count = dictionary.count
     }
 
+    /// An empty table with room for `count` keys, filled with `insert` (the compiled lexicon).
+    init(capacityFor count: Int) {
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+    }
+
+    /// Adds a key that is not in the table yet; the table must have room (see `init(capacityFor:)`).
+    mutating func insert(_ key: UInt64, _ value: Value) {
+        let stored = Self.stored(key)
+        var slot = Int(truncatingIfNeeded: stored) & mask
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = stored
+        values[slot] = value
+        count += 1
+    }
+
+    /// Every key and value, in slot order.
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        for slot in keys.indices where keys[slot] != 0 { body(keys[slot], values[slot]!) }
+    }
+
     var isEmpty: Bool { count == 0 }
     private(set) var count = 0
 

@@ -54,9 +54,24 @@ struct LanguageLexicon: Sendable {
     @inline(__always) func entry(_ key: UInt64) -> LexiconEntry? { table[key] ?? (table.isEmpty ? entries[key] : nil) }
     @inline(__always) func startsPhrase(_ key: UInt64) -> Bool { phraseStartTable[key] ?? false }
 
+    /// Builds the lookup tables from `entries` (a lexicon read from the compiled file has its
+    /// table already and no `entries`: see `thaw()`).
     mutating func freeze() {
-        table = KeyTable(entries)
+        if !entries.isEmpty || table.isEmpty { table = KeyTable(entries) }
         phraseStartTable = KeyTable(Dictionary(uniqueKeysWithValues: phraseStarts.map { ($0, true) }))
+    }
+
+    /// Sets the frozen entries directly (the compiled lexicon), leaving `entries` empty.
+    mutating func setFrozen(_ table: KeyTable<LexiconEntry>) {
+        entries = [:]
+        self.table = table
+    }
+
+    /// Makes `entries` editable again after `setFrozen` (before adding a user lexicon).
+    mutating func thaw() {
+        guard entries.isEmpty, !table.isEmpty else { return }
+        entries.reserveCapacity(table.count)
+        table.forEach { entries[$0] = $1 }
     }
 
     /// Sets a word's valence (or a phrase's, when it has spaces or `_`), with its generated
@@ -210,6 +225,8 @@ final class SentimentLexicon: Sendable {
     /// built-in valences (`replace`); rule words, emoji and emoticons stay.
     func adding(_ file: LexiconFile, replace: Bool) -> SentimentLexicon {
         var english = english, german = german
+        english.thaw()
+        german.thaw()
         if replace {
             english.removeValences()
             german.removeValences()

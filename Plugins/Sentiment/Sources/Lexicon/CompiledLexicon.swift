@@ -1,0 +1,288 @@
+import Foundation
+import LoupeCore
+
+/// The source files of the built-in lexicon (`Resources/vader`, `afinn`, `loupe`, `textblob-de`),
+/// read once, and their digest: the compiled lexicon records the digest of the sources it was
+/// built from, so a changed, added or removed source makes it stale.
+struct LexiconSources: Sendable {
+    var vader: Data
+    var emoji: Data
+    var vaderRules: Data
+    /// Optional (ODbL): the analyzer runs without it.
+    var afinn: Data?
+    var englishNews: Data
+    /// Optional (provenance caveat, see NOTICE.md): the analyzer runs without it.
+    var textblob: Data?
+    var germanNews: Data
+
+    /// (folder, name, extension, required) in digest order.
+    static let files: [(folder: String, name: String, ext: String, required: Bool)] = [
+        ("vader", "vader_lexicon", "txt", true),
+        ("vader", "emoji_utf8_lexicon", "txt", true),
+        ("vader", "vader-rules", "json", true),
+        ("afinn", "AFINN-en-165", "txt", false),
+        ("loupe", "en-news", "tsv", true),
+        ("textblob-de", "de-sentiment", "xml", false),
+        ("loupe", "de-news", "tsv", true),
+    ]
+
+    /// Reads the sources from `Resources/` in the module's bundle, or from `directory` (a
+    /// `Resources` folder) when given.
+    static func read(from directory: URL? = nil) throws -> LexiconSources {
+        var contents: [Data?] = []
+        for file in files {
+            let url = directory.map { $0.appendingPathComponent("\(file.folder)/\(file.name).\(file.ext)") }
+                ?? BuiltinLexicon.url(file.name, file.ext, file.folder)
+            let data = url.flatMap { try? Data(contentsOf: $0) }
+            if data == nil, file.required { throw SentimentError.missingResource("\(file.folder)/\(file.name).\(file.ext)") }
+            contents.append(data)
+        }
+        return LexiconSources(vader: contents[0]!, emoji: contents[1]!, vaderRules: contents[2]!, afinn: contents[3],
+                              englishNews: contents[4]!, textblob: contents[5], germanNews: contents[6]!)
+    }
+
+    static func bundled() throws -> LexiconSources { try read() }
+
+    /// A 64-bit digest of every source (absent ones included as absent), the compiled format
+    /// and the generator version. Not cryptographic: it detects change, not tampering.
+    var digest: UInt64 {
+        var hash = LexiconKey.seed
+        func mix(_ value: UInt64) { hash = (hash ^ value) &* 0x9E37_79B9_7F4A_7C15 ^ (hash >> 29) }
+        mix(UInt64(CompiledLexicon.formatVersion))
+        mix(UInt64(CompiledLexicon.generatorVersion))
+        for data in [vader, emoji, vaderRules, afinn, englishNews, textblob, germanNews] {
+            guard let data else { mix(0xFFFF_FFFF_FFFF_FFFF); continue }
+            mix(UInt64(data.count))
+            data.withUnsafeBytes { raw in
+                var i = 0
+                while i + 8 <= raw.count {
+                    mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                    i += 8
+                }
+                var tail: UInt64 = 0
+                while i < raw.count { tail = tail << 8 | UInt64(raw[i]); i += 1 }
+                mix(tail)
+            }
+        }
+        return hash
+    }
+}
+
+/// The built-in lexicon compiled into one binary file, `Resources/compiled/sentiment.lexicon`:
+/// derived data (same sources, same attribution: see NOTICE.md), rebuilt byte for byte by
+/// `scripts/build-sentiment-lexicon.sh` (`loupe train sentiment`). Reading it is one file read
+/// and a pass over fixed-size records; parsing the sources and generating the inflected forms
+/// takes about 0.5 s in a release build.
+///
+/// Layout, little-endian: magic `LOUPESNT`, format version (u32), generator version (u32),
+/// digest of the sources (u64); the symbol lexicon (emoticon first bytes, longest emoticon,
+/// emoji and emoticons as sorted key/valence records); then English and German, each: flags,
+/// entries (sorted by key: key u64, valence f32, booster f32, lemma i32, roles u8), phrases
+/// (key, valence, booster, length), phrase-start keys, lemmas (u16 length + UTF-8). Sorting makes
+/// the bytes independent of dictionary order, so a rebuild gives the same file.
+enum CompiledLexicon {
+    static let name = "sentiment"
+    static let ext = "lexicon"
+    static let folder = "compiled"
+    static let magic = Array("LOUPESNT".utf8)
+    static let formatVersion: UInt32 = 1
+    /// Bump when the way the lexicon is built from its sources changes (rules in
+    /// `BuiltinLexicon`, `RuleWords`, `GermanForms`, `EnglishForms`, scales): the compiled file
+    /// is then stale and ignored until rebuilt. `SentimentCompiledLexiconTests` fails when the
+    /// shipped file differs from a rebuild.
+    static let generatorVersion: UInt32 = 1
+
+    enum Malformed: Error { case truncated, header, stale, tooLarge }
+
+    // MARK: Writing
+
+    static func encode(_ lexicon: SentimentLexicon, digest: UInt64) throws -> Data {
+        var out = Writer()
+        out.bytes(magic)
+        out.u32(formatVersion)
+        out.u32(generatorVersion)
+        out.u64(digest)
+        let symbols = lexicon.symbols
+        out.bytes(symbols.emoticonFirstBytes.map { $0 ? 1 : 0 })
+        out.u32(UInt32(symbols.longestEmoticon))
+        for table in [symbols.emoji, symbols.emoticons] {
+            out.u32(UInt32(table.count))
+            for key in table.keys.sorted() {
+                out.u64(key)
+                out.f32(table[key]!)
+            }
+        }
+        for var language in [lexicon.english, lexicon.german] {
+            language.thaw()
+            out.u8((language.german ? 1 : 0) | (language.negationReachesBack ? 2 : 0) | (language.englishForms ? 4 : 0))
+            out.u32(UInt32(language.entries.count))
+            for key in language.entries.keys.sorted() {
+                let entry = language.entries[key]!
+                out.u64(key)
+                out.f32(entry.valence)
+                out.f32(entry.booster)
+                out.u32(UInt32(bitPattern: entry.lemma))
+                out.u8(entry.roles.rawValue)
+            }
+            out.u32(UInt32(language.phrases.count))
+            for key in language.phrases.keys.sorted() {
+                let phrase = language.phrases[key]!
+                out.u64(key)
+                out.f32(phrase.valence)
+                out.f32(phrase.booster)
+                out.u32(UInt32(phrase.length))
+            }
+            out.u32(UInt32(language.phraseStarts.count))
+            for key in language.phraseStarts.sorted() { out.u64(key) }
+            out.u32(UInt32(language.lemmas.count))
+            for lemma in language.lemmas {
+                let bytes = Array(lemma.utf8)
+                guard bytes.count <= Int(UInt16.max) else { throw Malformed.tooLarge }
+                out.u16(UInt16(bytes.count))
+                out.bytes(bytes)
+            }
+        }
+        return Data(out.data)
+    }
+
+    struct Writer {
+        var data: [UInt8] = []
+        mutating func bytes(_ bytes: [UInt8]) { data += bytes }
+        mutating func u8(_ value: UInt8) { data.append(value) }
+        mutating func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
+        mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
+        mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
+        mutating func f32(_ value: Float) { u32(value.bitPattern) }
+    }
+
+    // MARK: Reading
+
+    /// The lexicon in `data`, or an error when the file is malformed or was built from other
+    /// sources or by another generator (`digest` is the current sources' digest).
+    static func decode(_ data: Data, digest: UInt64) throws -> SentimentLexicon {
+        try data.withUnsafeBytes { raw in
+            var input = Reader(raw: raw)
+            guard try input.bytes(magic.count).elementsEqual(magic), try input.u32() == formatVersion else { throw Malformed.header }
+            guard try input.u32() == generatorVersion, try input.u64() == digest else { throw Malformed.stale }
+            var symbols = SymbolLexicon()
+            symbols.emoticonFirstBytes = try input.bytes(256).map { $0 != 0 }
+            symbols.longestEmoticon = Int(try input.u32())
+            for table in 0..<2 {
+                let count = try input.count(recordSize: 12)
+                var values: [UInt64: Float] = [:]
+                values.reserveCapacity(count)
+                for _ in 0..<count {
+                    let key = try input.u64()
+                    values[key] = try input.f32()
+                }
+                if table == 0 { symbols.emoji = values } else { symbols.emoticons = values }
+            }
+            var languages: [LanguageLexicon] = []
+            for _ in 0..<2 {
+                var language = LanguageLexicon()
+                let flags = try input.u8()
+                language.german = flags & 1 != 0
+                language.negationReachesBack = flags & 2 != 0
+                language.englishForms = flags & 4 != 0
+                let count = try input.count(recordSize: 21)
+                var table = KeyTable<LexiconEntry>(capacityFor: count)
+                for _ in 0..<count {
+                    let key = try input.u64()
+                    let valence = try input.f32(), booster = try input.f32()
+                    let lemma = Int32(bitPattern: try input.u32())
+                    table.insert(key, LexiconEntry(valence: valence, booster: booster,
+                                                   roles: LexiconEntry.Roles(rawValue: try input.u8()), lemma: lemma))
+                }
+                language.setFrozen(table)
+                let phrases = try input.count(recordSize: 20)
+                language.phrases.reserveCapacity(phrases)
+                for _ in 0..<phrases {
+                    let key = try input.u64()
+                    language.phrases[key] = PhraseEntry(valence: try input.f32(), booster: try input.f32(), length: Int(try input.u32()))
+                }
+                let starts = try input.count(recordSize: 8)
+                for _ in 0..<starts { language.phraseStarts.insert(try input.u64()) }
+                let lemmas = try input.count(recordSize: 2)
+                language.lemmas.reserveCapacity(lemmas)
+                for _ in 0..<lemmas {
+                    let length = Int(try input.u16())
+                    language.lemmas.append(String(decoding: try input.bytes(length), as: UTF8.self))
+                }
+                languages.append(language)
+            }
+            guard input.offset == raw.count else { throw Malformed.truncated }
+            return SentimentLexicon(english: languages[0], german: languages[1], symbols: symbols)
+        }
+    }
+
+    struct Reader {
+        let raw: UnsafeRawBufferPointer
+        var offset = 0
+
+        mutating func take(_ size: Int) throws -> Int {
+            guard size >= 0, offset + size <= raw.count else { throw Malformed.truncated }
+            defer { offset += size }
+            return offset
+        }
+
+        mutating func bytes(_ size: Int) throws -> UnsafeRawBufferPointer {
+            let start = try take(size)
+            return UnsafeRawBufferPointer(rebasing: raw[start..<start + size])
+        }
+
+        /// A record count, checked against the bytes left.
+        mutating func count(recordSize: Int) throws -> Int {
+            let count = Int(try u32())
+            guard count * recordSize <= raw.count - offset else { throw Malformed.truncated }
+            return count
+        }
+
+        mutating func u8() throws -> UInt8 { raw[try take(1)] }
+        mutating func u16() throws -> UInt16 { UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: try take(2), as: UInt16.self)) }
+        mutating func u32() throws -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self)) }
+        mutating func u64() throws -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self)) }
+        mutating func f32() throws -> Float { Float(bitPattern: try u32()) }
+    }
+
+    // MARK: `loupe train sentiment`
+
+    static let usage = "[--resources DIR] [--out FILE] [--check]"
+
+    static let tool = PluginTool(
+        summary: "builds the compiled lexicon (Resources/compiled/sentiment.lexicon) from the source lexicons; --check compares instead of writing",
+        usage: usage
+    ) { arguments in try train(arguments) }
+
+    /// Builds the compiled lexicon from the sources in `--resources` (default: the bundle's
+    /// copy) and writes it to `--out` (default: `DIR/compiled/sentiment.lexicon` with
+    /// `--resources DIR`), or with `--check` reports whether that file is up to date (exit 1 if not).
+    static func train(_ arguments: [String]) throws -> Int32 {
+        var resources: URL? = nil
+        var out: String? = nil
+        var check = false
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--resources", "--out":
+                guard let value = rest.popFirst() else { throw LoupeError("E607", "\(argument) needs a value", hint: "usage: loupe train sentiment \(usage)") }
+                if argument == "--out" { out = value } else { resources = URL(fileURLWithPath: value) }
+            case "--check": check = true
+            default: throw LoupeError("E607", "unknown argument '\(argument)'", hint: "usage: loupe train sentiment \(usage)")
+            }
+        }
+        guard let path = out ?? resources?.appendingPathComponent("\(folder)/\(name).\(ext)").path else {
+            throw LoupeError("E607", "say where the compiled lexicon goes", hint: "usage: loupe train sentiment \(usage)")
+        }
+        let sources = try LexiconSources.read(from: resources)
+        let data = try encode(try BuiltinLexicon.build(from: sources), digest: sources.digest)
+        let existing = FileManager.default.contents(atPath: path)
+        if check {
+            print(existing == data ? "\(path): up to date (\(data.count) bytes)" : "\(path): STALE, rebuild with scripts/build-sentiment-lexicon.sh")
+            return existing == data ? 0 : 1
+        }
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        print("\(path): \(data.count) bytes\(existing == data ? " (unchanged)" : ""), digest \(String(sources.digest, radix: 16))")
+        return 0
+    }
+}
