@@ -107,7 +107,7 @@ struct QuoteFinder {
         let upper = max(document.sentences[min(endSentence, document.sentences.count - 1)].tokens.upperBound, c.last + 1)
         // A frame after a quote that ends its sentence („…“, sagte er.) belongs to it as well.
         var extended = upper
-        if upper < tokens.count, upper == c.last + 1 || (upper == c.last + 2 && words.endsSentence(c.last + 1)) {
+        if upper < tokens.count, upper == c.last + 1, words.isPunct(upper, ",") || (words.isWord(upper) && !words.isCapitalized(upper)) {
             if let next = document.sentenceIndex(containing: tokens[min(upper, tokens.count - 1)].span.start),
                next < document.sentences.count, !tokens[upper].paragraphBefore {
                 extended = document.sentences[next].tokens.upperBound
@@ -131,6 +131,7 @@ struct QuoteFinder {
         guard let close = c.close else { return nil }
         var j = close + 1
         guard j < tokens.count, !tokens[j].paragraphBefore else { return nil }
+        if tokens[j].kind == .openBracket { return bracketSource(close) }
         if words.isPunct(j, ",") { j += 1 }
         guard j < tokens.count, words.isWord(j), !tokens[j].paragraphBefore else { return nil }
         let limit = clauseEnd(from: j)
@@ -142,11 +143,23 @@ struct QuoteFinder {
         if words.cue(at: j, limit: limit) != nil {
             return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: j) }
         }
-        // English: "…," the minister said.
-        if let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
+        // English: "…," the minister said. (The comma tells it from a new sentence.)
+        let comma = words.isPunct(close + 1, ",") || (close > 0 && words.isPunct(close - 1, ","))
+        if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)
         }
+        // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt.
+        if comma, !words.isCapitalized(j), (j..<limit).contains(where: { words.cue(at: $0, limit: limit) != nil }) {
+            return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: nil) }
+        }
         return nil
+    }
+
+    /// A source in brackets right after the quote: „…“ (Konrad-Adenauer-Stiftung).
+    private func bracketSource(_ close: Int) -> Attribution? {
+        guard let np = nounPhrase(from: close + 2, limit: min(tokens.count, close + 12)),
+              np.upperBound < tokens.count, tokens[np.upperBound].kind == .closeBracket else { return nil }
+        return Attribution(mention: np, cue: nil)
     }
 
     /// The clause before a colon that introduces the quote: `X sagte: „…“`, `Steinbrück: „…“`.
@@ -167,6 +180,22 @@ struct QuoteFinder {
         }
         // No verb: a bare name before the colon.
         if colon - start <= 6, let np = nounPhrase(from: start, limit: colon), np.upperBound == colon { return Attribution(mention: np, cue: nil) }
+        // Any other verb before a colon frames the quote too (X meldet: „…“, In dem Antrag heißt es: „…“).
+        if let (np, scope) = clauseSubject(start..<colon) { return Attribution(mention: np, cue: nil, nameScope: scope) }
+        return nil
+    }
+
+    /// A speech frame in the sentence right before a quote that opens its sentence
+    /// ("Sie fügte hinzu. „…“"): the frame's subject, when the sentence has no quote of its own.
+    func previousSentenceFrame(_ c: QuoteCandidate) -> Attribution? {
+        guard let open = c.open, open > 1, words.endsSentence(open - 1), !tokens[open].paragraphBefore,
+              let index = document.sentenceIndex(containing: tokens[open - 1].span.start) else { return nil }
+        let previous = document.sentences[index].tokens
+        guard !previous.contains(where: { inQuote[$0] }), previous.count <= 12 else { return nil }
+        for i in previous where words.cue(at: i, limit: previous.upperBound) != nil && !words.isCapitalized(i) {
+            return subject(of: i, clauseStart: previous.lowerBound, limit: previous.upperBound - 1)
+                .map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
+        }
         return nil
     }
 
@@ -182,18 +211,41 @@ struct QuoteFinder {
                 found = nounPhrase(from: w == "laut" ? i + 1 : i + 2, limit: limit).map { Attribution(mention: $0, cue: i) }
             } else if w == "zufolge" {
                 found = nounPhraseBefore(i, floor: sentence.lowerBound).map { Attribution(mention: $0, cue: i) }
-            } else if w == "angaben", i > 0, words.lower(i - 1) == "nach", i + 1 < sentence.upperBound {
+            } else if Self.sourceNouns.contains(w), i > 0, words.lower(i - 1) == "nach", i + 1 < sentence.upperBound {
                 let from = words.lower(i + 1) == "von" ? i + 2 : i + 1
                 found = nounPhrase(from: from, limit: limit).map { Attribution(mention: $0, cue: i) }
             } else if w != "so", words.cue(at: i, limit: sentence.upperBound) != nil, !words.isCapitalized(i) || i == sentence.lowerBound {
-                let start = clauseStart(before: i, floor: sentence.lowerBound)
+                let start = clauseStart(before: i, floor: sentence.lowerBound, acrossQuotes: true)
                 found = subject(of: i, clauseStart: start, limit: clauseEnd(from: i)).map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
             }
             guard let found else { continue }
             let distance = i < c.first ? c.first - i : i - c.last
             if best == nil || distance < best!.distance { best = (distance, found) }
         }
-        return best?.attribution
+        if let best { return best.attribution }
+        // No cue: quoted words in a sentence usually come from its subject.
+        if c.open != nil, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) { return Attribution(mention: np, cue: nil, nameScope: scope) }
+        return nil
+    }
+
+    static let sourceNouns: Set<String> = ["angaben", "auffassung", "ansicht", "meinung", "worten", "einschätzung", "darstellung", "aussage", "aussagen", "informationen"]
+
+    /// The subject of a clause whose verb is not known: its first noun phrase when the clause
+    /// starts with one, else the phrase after `heißt es in` / a pronoun.
+    func clauseSubject(_ clause: Range<Int>) -> (Range<Int>, Range<Int>)? {
+        let first = skipDateline(clause.lowerBound)
+        guard first < clause.upperBound, !inQuote[first] else { return nil }
+        if startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)), let np = nounPhrase(from: first, limit: clause.upperBound),
+           np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound) {
+            return (np, first..<clause.upperBound)
+        }
+        if let middle = middleFieldSubject(first..<clause.upperBound), middle.count == 1 { return (middle, middle) }
+        // "In dem Antrag heißt es:", "Auf der Website schrieb …": the phrase after the preposition.
+        if words.isFunctionWord(words.lower(first)), first + 1 < clause.upperBound, let np = nounPhrase(from: first + 1, limit: clause.upperBound),
+           np.count >= 2, (np.upperBound..<clause.upperBound).contains(where: { words.lower($0) == "es" }) {
+            return (np, np)
+        }
+        return nil
     }
 
     // MARK: - Noun phrases
@@ -210,15 +262,64 @@ struct QuoteFinder {
                 return (np, first..<(verb - 1))
             }
         }
-        let first = skipDateline(clauseStart)
-        if first < verb, !(first..<verb).contains(where: { inQuote[$0] }) {
-            if startsNounPhrase(first), let np = nounPhrase(from: first, limit: verb) { return (np, first..<verb) }
-            if let pronoun = (first..<verb).first(where: { Self.subjectPronouns.contains(words.lower($0)) && tokens[$0].kind == .word }) {
-                return (pronoun..<(pronoun + 1), nil)
+        // The Vorfeld: from the last comma before the verb (or the clause start).
+        var segment = clauseStart
+        for k in stride(from: verb - 1, through: clauseStart, by: -1) where words.isPunct(k, ",") || words.isPunct(k, "–") {
+            segment = k + 1
+            break
+        }
+        var first = skipDateline(segment)
+        if first < verb, Self.subordinators.contains(words.lower(first)) { first += 1 }
+        if first >= verb, segment > clauseStart {
+            // Right after a parenthesis or relative clause: the sentence's subject
+            // ("Der Präsident Putin, der … erwartet wurde, versicherte").
+            let start = skipDateline(clauseStart)
+            if startsNounPhrase(start), !Self.adverbs.contains(words.lower(start)), let np = nounPhrase(from: start, limit: verb) {
+                return (np, start..<verb)
             }
+        }
+        if first < verb {
+            let w = words.lower(first)
+            if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w), let np = nounPhrase(from: first, limit: verb) {
+                // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
+                // a named person after the verb wins over a Vorfeld without a name.
+                if nameRun(in: np) == nil, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after), run.count >= 2 {
+                    return (after, nil)
+                }
+                return (np, first..<verb)
+            }
+            if let middle = middleFieldSubject(first..<verb) { return (middle, nil) }
         }
         return subjectAfterVerb(verb, limit: limit).map { ($0, nil) }
     }
+
+    /// A subject between the finite verb and a final cue: a pronoun (`hatte er erklärt`) or a
+    /// name (`soll Anelka zu Domenech gesagt haben`).
+    func middleFieldSubject(_ range: Range<Int>) -> Range<Int>? {
+        if let pronoun = range.first(where: { !inQuote[$0] && tokens[$0].kind == .word && Self.subjectPronouns.contains(words.lower($0)) }) {
+            return pronoun..<(pronoun + 1)
+        }
+        if let name = range.dropFirst().first(where: { !inQuote[$0] && words.isNameWord($0) }) {
+            return nounPhrase(from: name, limit: range.upperBound)
+        }
+        return nil
+    }
+
+    static let subordinators: Set<String> = ["wie", "als", "nachdem", "während", "weil", "da", "as", "while", "after"]
+
+    /// Words that open a German sentence without being its subject (capitalised there).
+    static let adverbs: Set<String> = [
+        "unterdessen", "inzwischen", "zudem", "außerdem", "daher", "deshalb", "dennoch", "jedoch", "allerdings",
+        "insbesondere", "gegenüber", "darunter", "ebenso", "später", "zuvor", "bisher", "heute", "gestern", "morgen",
+        "damals", "ursprünglich", "bereits", "schließlich", "zunächst", "anschließend", "daraufhin", "trotzdem",
+        "weiterhin", "ferner", "zuletzt", "kritisch", "ebenfalls", "gleichzeitig", "zugleich", "hingegen", "dagegen",
+        "daneben", "darüber", "hierzu", "dazu", "dabei", "danach", "davor", "vorher", "künftig", "zukünftig", "demnach",
+        "offenbar", "offensichtlich", "angeblich", "laut", "trotz", "wegen", "angesichts", "aufgrund", "innerhalb",
+        "außerhalb", "seitens", "mittlerweile", "momentan", "derzeit", "aktuell", "vielmehr", "stattdessen", "immerhin",
+        "ausdrücklich", "wörtlich", "erneut", "auch", "nur", "noch", "zwar", "besonders", "daraus", "darauf", "selbst",
+        "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
+        "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
+    ]
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
@@ -361,13 +462,13 @@ struct QuoteFinder {
 
     /// Where the clause holding token `i` starts: after the previous sentence end, colon,
     /// semicolon or quote, within its sentence.
-    func clauseStart(before i: Int, floor: Int? = nil) -> Int {
+    func clauseStart(before i: Int, floor: Int? = nil, acrossQuotes: Bool = false) -> Int {
         let sentenceStart = document.sentenceIndex(containing: tokens[i].span.start).map { document.sentences[$0].tokens.lowerBound } ?? 0
         let bottom = max(floor ?? sentenceStart, sentenceStart)
         var k = i
         while k > bottom {
             let p = k - 1
-            if words.endsSentence(p) || words.isPunct(p, ":") || tokens[p].kind.isQuote || tokens[k].paragraphBefore { break }
+            if words.endsSentence(p) || words.isPunct(p, ":") || (!acrossQuotes && tokens[p].kind.isQuote) || tokens[k].paragraphBefore { break }
             k -= 1
         }
         return k

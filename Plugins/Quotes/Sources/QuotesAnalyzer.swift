@@ -40,11 +40,16 @@ public struct QuotesAnalyzer: Analyzer {
         var found: [(candidate: QuoteCandidate, kind: Quote.Kind, attribution: QuoteFinder.Attribution?)] = []
         for candidate in candidates {
             let frame = finder.frameAfter(candidate)
-            guard let kind = finder.classify(candidate, hasFrame: frame != nil) else { continue }
+            guard let kind = finder.classify(candidate, hasFrame: frame?.cue != nil) else { continue }
             let attribution = frame ?? finder.colonFrame(candidate) ?? finder.sentenceCue(candidate)
             found.append((candidate, kind, attribution))
         }
 
+        // A quote opening a sentence right after a frame that ended without a colon
+        // ("Sie fügte hinzu. „…“"): the previous sentence's cue and subject.
+        for index in found.indices where found[index].attribution == nil {
+            if let frame = finder.previousSentenceFrame(found[index].candidate) { found[index].attribution = frame }
+        }
         // Quotes next to each other share a speaker: „A.“ „B“, sagte X.
         for index in found.indices.reversed() where found[index].attribution == nil && index + 1 < found.count {
             let next = found[index + 1]
