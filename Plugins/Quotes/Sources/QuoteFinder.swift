@@ -140,8 +140,14 @@ struct QuoteFinder {
             let start = w == "according" && j + 1 < limit && words.lower(j + 1) == "to" ? j + 2 : j + 1
             return nounPhrase(from: start, limit: limit).map { Attribution(mention: $0, cue: j) }
         }
-        if words.cue(at: j, limit: limit) != nil {
-            return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: j) }
+        if let cue = words.cue(at: j, limit: limit) {
+            guard var mention = subjectAfterVerb(j, limit: limit) else { return nil }
+            // „…“, zitierte man X / zitiert die Zeitung X: the one quoted is the speaker.
+            if cue.lemma == "zitieren", let quoted = nounPhrase(from: mention.upperBound, limit: limit) ?? subjectAfterVerb(mention.upperBound - 1, limit: limit),
+               nameRun(in: quoted) != nil {
+                mention = quoted
+            }
+            return Attribution(mention: mention, cue: j)
         }
         // English: "…," the minister said. (The comma tells it from a new sentence.)
         let comma = words.isPunct(close + 1, ",") || (close > 0 && words.isPunct(close - 1, ","))
@@ -211,6 +217,9 @@ struct QuoteFinder {
                 found = nounPhrase(from: w == "laut" ? i + 1 : i + 2, limit: limit).map { Attribution(mention: $0, cue: i) }
             } else if w == "zufolge" {
                 found = nounPhraseBefore(i, floor: sentence.lowerBound).map { Attribution(mention: $0, cue: i) }
+            } else if w == "so", i > 0, words.isPunct(i - 1, ","), let np = nounPhrase(from: i + 1, limit: limit),
+                      np.upperBound < tokens.count, words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound) {
+                found = Attribution(mention: np, cue: i) // „…“, die, so das Ministerium, …
             } else if Self.sourceNouns.contains(w), i > 0, words.lower(i - 1) == "nach", i + 1 < sentence.upperBound {
                 let from = words.lower(i + 1) == "von" ? i + 2 : i + 1
                 found = nounPhrase(from: from, limit: limit).map { Attribution(mention: $0, cue: i) }
@@ -239,7 +248,7 @@ struct QuoteFinder {
            np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound) {
             return (np, first..<clause.upperBound)
         }
-        if let middle = middleFieldSubject(first..<clause.upperBound), middle.count == 1 { return (middle, middle) }
+        if let middle = middleFieldSubject(first..<clause.upperBound), words.isPronoun(middle.lowerBound) { return (middle, middle) }
         // "In dem Antrag heißt es:", "Auf der Website schrieb …": the phrase after the preposition.
         if words.isFunctionWord(words.lower(first)), first + 1 < clause.upperBound, let np = nounPhrase(from: first + 1, limit: clause.upperBound),
            np.count >= 2, (np.upperBound..<clause.upperBound).contains(where: { words.lower($0) == "es" }) {
@@ -255,9 +264,8 @@ struct QuoteFinder {
     /// clause for a coordinated verb (`X sagte …, und forderte`), else the phrase after the
     /// verb (`Dazu sagte der Sprecher`, `said the minister`).
     func subject(of verb: Int, clauseStart: Int, limit: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
-        if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)),
-           let sentence = document.sentenceIndex(containing: tokens[verb].span.start) {
-            let first = skipDateline(document.sentences[sentence].tokens.lowerBound)
+        if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
+            let first = skipDateline(clauseStart)
             if first < verb - 1, startsNounPhrase(first), let np = nounPhrase(from: first, limit: verb - 1) {
                 return (np, first..<(verb - 1))
             }
@@ -283,12 +291,18 @@ struct QuoteFinder {
             if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w), let np = nounPhrase(from: first, limit: verb) {
                 // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
                 // a named person after the verb wins over a Vorfeld without a name.
-                if nameRun(in: np) == nil, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after), run.count >= 2 {
+                let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
+                if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after), run.count >= 2 {
                     return (after, nil)
                 }
                 return (np, first..<verb)
             }
-            if let middle = middleFieldSubject(first..<verb) { return (middle, nil) }
+            // Verb second: the subject follows it (Im Interview erklärte er); verb last: it
+            // stands between the finite verb and the cue (Gestern hatte er erklärt).
+            let after = subjectAfterVerb(verb, limit: limit)
+            if let after, after.count == 1, words.isPronoun(after.lowerBound) { return (after, nil) }
+            if let middle = middleFieldSubject(first..<verb), after == nil || words.isPronoun(middle.lowerBound) { return (middle, nil) }
+            return after.map { ($0, nil) }
         }
         return subjectAfterVerb(verb, limit: limit).map { ($0, nil) }
     }
@@ -299,8 +313,9 @@ struct QuoteFinder {
         if let pronoun = range.first(where: { !inQuote[$0] && tokens[$0].kind == .word && Self.subjectPronouns.contains(words.lower($0)) }) {
             return pronoun..<(pronoun + 1)
         }
-        if let name = range.dropFirst().first(where: { !inQuote[$0] && words.isNameWord($0) }) {
-            return nounPhrase(from: name, limit: range.upperBound)
+        if let name = range.dropFirst().first(where: { !inQuote[$0] && words.isNameWord($0) }),
+           let np = nounPhrase(from: name, limit: range.upperBound) {
+            return max(range.lowerBound, particlesBefore(name))..<np.upperBound
         }
         return nil
     }
@@ -388,6 +403,20 @@ struct QuoteFinder {
         return j..<end
     }
 
+    /// Where a name starts when particles stand before its first capitalised word
+    /// ("Von der Leyen", "van Gogh", "de Maizière").
+    func particlesBefore(_ k: Int) -> Int {
+        guard k > 0, tokens[k - 1].kind == .word else { return k }
+        let previous = words.lower(k - 1)
+        var start = k
+        if ["der", "den", "dem"].contains(previous), k > 1, ["von", "van", "vom"].contains(words.lower(k - 2)) { start = k - 2 }
+        else if ["von", "van", "de", "zu", "di", "da", "le", "la", "del"].contains(previous) { start = k - 1 }
+        // Only as part of a name: a first name before it, or capitalised at a sentence's start
+        // ("Von der Leyen"); "sprach von der Festnahme" is no name.
+        guard start < k, words.isCapitalized(start) || (start > 0 && words.isNameWord(start - 1)) else { return k }
+        return start
+    }
+
     static let nameParticles: Set<String> = ["von", "van", "de", "bin", "al", "del", "da", "der", "zu"]
 
     /// The noun phrase ending right before `i` (`Ihm zufolge`, `Der Sprecher sagte`).
@@ -414,7 +443,8 @@ struct QuoteFinder {
                     || (Self.nameParticles.contains(words.lower(e)) && e + 1 < range.upperBound && words.isNameWord(e + 1)) {
                     e += 1
                 }
-                if best == nil || e - k >= 2 || best!.count < 2 { best = k..<e }
+                let start = particlesBefore(k)
+                if best == nil || e - start >= 2 || best!.count < 2 { best = start..<e }
                 k = e
             } else {
                 k += 1
