@@ -41,8 +41,11 @@ struct QuoteFinder {
         let open = c.open!
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
         let terminal = !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
-        if c.depth > 0 { return colonBefore || hasFrame ? .direct : nil }
-        if colonBefore || hasFrame || (terminal && wordCount >= 2) { return .direct }
+        // A frame counts after a comma or a closing punctuation inside the marks (not in
+        // "„Bild“ berichtete", where the quoted name is the subject).
+        let framed = hasFrame && (terminal || words.isPunct(c.close! + 1, ",") || (startsUtterance(open) && wordCount >= 3))
+        if c.depth > 0 { return colonBefore || framed ? .direct : nil }
+        if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
     }

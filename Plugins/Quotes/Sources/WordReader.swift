@@ -61,6 +61,14 @@ struct WordReader {
         "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden",
     ]
 
+    /// Days and months: capitalised, never a person ("am Montag Rom").
+    static let calendarWords: Set<String> = [
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar", "februar",
+        "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "june",
+        "july", "october", "december",
+    ]
+
     static let nounSuffixes = [
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "tum", "nis", "ischen", "ische",
         "ischer", "lichen", "liche", "licher", "ierung",
@@ -92,7 +100,8 @@ struct WordReader {
     func isNameWord(_ i: Int) -> Bool {
         guard tokens[i].kind == .word, tokens[i].span.length >= 2, isCapitalized(i) else { return false }
         let word = lower(i)
-        if isFunctionWord(word) || lexicons.isRole(word) || lexicons.isTitleNoun(word) || lexicons.cues[word] != nil { return false }
+        if isFunctionWord(word) || lexicons.isRole(word) || lexicons.isTitleNoun(word) || lexicons.cues[word] != nil
+            || Self.calendarWords.contains(word) { return false }
         return !Self.nounSuffixes.contains { word.hasSuffix($0) }
     }
 }
