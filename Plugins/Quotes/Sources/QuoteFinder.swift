@@ -16,6 +16,8 @@ struct QuoteFinder {
     let words: WordReader
     var names: PersonNames
     let inQuote: [Bool]
+    /// No entities layer: look for capitalised names near the mention to resolve.
+    private let useHeuristic: Bool
     /// The last speaker resolved to a name, for pronouns that follow.
     private var lastSpeaker: (end: Int, name: String)?
 
@@ -27,7 +29,9 @@ struct QuoteFinder {
         var inQuote = [Bool](repeating: false, count: document.tokens.count)
         for candidate in candidates { for i in candidate.first...candidate.last { inQuote[i] = true } }
         self.inQuote = inQuote
-        self.names = PersonNames.fromEntities(document) ?? PersonNames.heuristic(document, words: words, inQuote: inQuote)
+        let entities = PersonNames.fromEntities(document)
+        self.names = entities ?? PersonNames()
+        self.useHeuristic = entities == nil
     }
 
     // MARK: - Classification
@@ -215,7 +219,7 @@ struct QuoteFinder {
         for i in sentence where !inQuote[i] && words.isWord(i) {
             var found: Attribution?
             let w = words.lower(i)
-            let limit = clauseEnd(from: i)
+            var limit: Int { clauseEnd(from: i) }
             if w == "laut" || (w == "according" && i + 1 < tokens.count && words.lower(i + 1) == "to") {
                 found = nounPhrase(from: w == "laut" ? i + 1 : i + 2, limit: limit).map { Attribution(mention: $0, cue: i) }
             } else if w == "zufolge" {
@@ -483,7 +487,10 @@ struct QuoteFinder {
     /// The speaker last named, when close before; else the nearest person name.
     private func nearestPerson(before byte: Int) -> String? {
         if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500 { return lastSpeaker.name }
-        return names.nearest(before: byte)
+        let known = names.nearest(before: byte)
+        guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote) else { return known.map(\.text) }
+        if let known, known.end >= local.end { return known.text }
+        return names.fullest(local.text, before: byte)
     }
 
     private mutating func remember(_ name: String, at end: Int) -> String {

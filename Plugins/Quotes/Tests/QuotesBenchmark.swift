@@ -1,0 +1,29 @@
+import XCTest
+import LoupeKit
+@testable import LoupeQuotes
+
+/// Throughput of the quotes analyzer alone (no entities layer), run by scripts/bench-quotes.sh
+/// in a release build: `LOUPE_BENCH=1 swift test -c release --filter QuotesBenchmark`.
+/// LOUPE_BENCH_FILE names a text to repeat; the default is a hand-written news paragraph.
+final class QuotesBenchmark: XCTestCase {
+    func testThroughput() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["LOUPE_BENCH"] == "1" else { throw XCTSkip("set LOUPE_BENCH=1 to run the benchmark") }
+        let sample = try environment["LOUPE_BENCH_FILE"].map { try String(contentsOfFile: $0, encoding: .utf8) } ?? """
+            Die Ministerin Katrin Vogel besuchte am Montag Rom. „Das Treffen war ein Erfolg“, sagte sie. Der Sprecher \
+            der Regierung, Paul Winter, nannte die Gespräche „offen und konstruktiv“. Laut Winter sei eine Einigung \
+            „zum Greifen nah“. Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“.
+            """
+        var text = ""
+        while text.utf8.count < 20_000_000 { text += sample + "\n\n" }
+        let document = Document(text: text, language: .german)
+        let analyzer = try QuotesAnalyzer()
+        let start = Date()
+        let quotes = analyzer.quotes(in: document)
+        let seconds = Date().timeIntervalSince(start)
+        let megabytes = Double(text.utf8.count) / 1_000_000
+        print(String(format: "quotes: %.1f MB in %.2f s = %.1f MB/s (%d quotes; tokenizing took place before)",
+                     megabytes, seconds, megabytes / seconds, quotes.count))
+        XCTAssertFalse(quotes.isEmpty)
+    }
+}
