@@ -85,11 +85,11 @@ struct QuoteFinder {
         var cue: QuoteLexicons.Cue?
         var subjunctive = false
         for i in sentence where !inQuote[i] && tokens[i].kind == .word {
-            if cue == nil || !QuoteLexicons.namingLemmas.contains(cue!.lemma), let found = words.cue(at: i, limit: sentence.upperBound) {
+            let w = words.lower(i)
+            if cue == nil || !QuoteLexicons.namingLemmas.contains(cue!.lemma), let found = words.cue(at: i, limit: sentence.upperBound, lower: w) {
                 cue = found
             }
-            if WordReader.subjunctives.contains(words.lower(i)) { subjunctive = true }
-            let w = words.lower(i)
+            if WordReader.subjunctives.contains(w) { subjunctive = true }
             if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
         }
         let naming = beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen"
@@ -230,7 +230,7 @@ struct QuoteFinder {
             } else if Self.sourceNouns.contains(w), i > 0, words.lower(i - 1) == "nach", i + 1 < sentence.upperBound {
                 let from = words.lower(i + 1) == "von" ? i + 2 : i + 1
                 found = nounPhrase(from: from, limit: limit).map { Attribution(mention: $0, cue: i) }
-            } else if w != "so", words.cue(at: i, limit: sentence.upperBound) != nil, !words.isCapitalized(i) || i == sentence.lowerBound {
+            } else if w != "so", words.cue(at: i, limit: sentence.upperBound, lower: w) != nil, !words.isCapitalized(i) || i == sentence.lowerBound {
                 let start = clauseStart(before: i, floor: sentence.lowerBound, acrossQuotes: true)
                 found = subject(of: i, clauseStart: start, limit: clauseEnd(from: i)).map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
             }

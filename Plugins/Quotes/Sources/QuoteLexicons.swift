@@ -14,9 +14,9 @@ struct QuoteLexicons: Sendable {
 
     let cues: [String: Cue]
     let roles: Set<String>
-    let roleSuffixes: [String]
+    let roleSuffixes: [[UInt8]]
     let titleNouns: Set<String>
-    let titleSuffixes: [String]
+    let titleSuffixes: [[UInt8]]
 
     /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
     static let namingLemmas: Set<String> = [
@@ -46,11 +46,22 @@ struct QuoteLexicons: Sendable {
     }
 
     func isRole(_ lower: String) -> Bool {
-        roles.contains(lower) || roleSuffixes.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+        roles.contains(lower) || Self.endsWithAny(lower, roleSuffixes)
     }
 
     func isTitleNoun(_ lower: String) -> Bool {
-        titleNouns.contains(lower) || titleSuffixes.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+        titleNouns.contains(lower) || Self.endsWithAny(lower, titleSuffixes)
+    }
+
+    /// Whether a word ends with one of the suffixes and has at least three more bytes before it
+    /// (compared as UTF-8 bytes: this runs for every word near a quotation mark).
+    static func endsWithAny(_ word: String, _ suffixes: [[UInt8]]) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            suffixes.contains { suffix in
+                bytes.count > suffix.count + 2 && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+            }
+        }
     }
 
     // MARK: - Loading
@@ -66,12 +77,12 @@ struct QuoteLexicons: Sendable {
     }
 
     /// Entries of a list, with `-suffix` lines apart.
-    private static func wordsAndSuffixes(_ name: String) throws -> (Set<String>, [String]) {
+    private static func wordsAndSuffixes(_ name: String) throws -> (Set<String>, [[UInt8]]) {
         var words: Set<String> = []
-        var suffixes: [String] = []
+        var suffixes: [[UInt8]] = []
         for line in try lines(of: name) {
             let entry = line.lowercased()
-            if entry.hasPrefix("-") { suffixes.append(String(entry.dropFirst())) } else { words.insert(entry) }
+            if entry.hasPrefix("-") { suffixes.append(Array(entry.dropFirst().utf8)) } else { words.insert(entry) }
         }
         return (words, suffixes)
     }

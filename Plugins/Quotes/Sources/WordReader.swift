@@ -10,7 +10,14 @@ struct WordReader {
     var tokens: [Token] { document.tokens }
 
     func text(_ i: Int) -> String { document.string(for: document.tokens[i]) }
-    func lower(_ i: Int) -> String { text(i).lowercased() }
+    /// The token in lower case; ASCII words are lowered byte by byte (the common case, and
+    /// much cheaper than Unicode case mapping).
+    func lower(_ i: Int) -> String {
+        let span = tokens[i].span
+        let bytes = document.utf8[span.start..<span.end]
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return text(i).lowercased() }
+        return String(decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 
     func isWord(_ i: Int) -> Bool {
         let kind = tokens[i].kind
@@ -69,10 +76,10 @@ struct WordReader {
         "july", "october", "december",
     ]
 
-    static let nounSuffixes = [
+    static let nounSuffixes: [[UInt8]] = [
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "tum", "nis", "ischen", "ische",
         "ischer", "lichen", "liche", "licher", "ierung",
-    ]
+    ].map { Array($0.utf8) }
 
     func isDeterminer(_ i: Int) -> Bool { Self.determiners.contains(lower(i)) }
     func isPronoun(_ i: Int) -> Bool { tokens[i].kind == .word && Self.pronouns.contains(lower(i)) }
@@ -83,8 +90,8 @@ struct WordReader {
 
     /// The cue at token `i`, if it is one; a separable verb's particle must follow before
     /// the clause ends (within `limit`).
-    func cue(at i: Int, limit: Int) -> QuoteLexicons.Cue? {
-        guard tokens[i].kind == .word, let cue = lexicons.cues[lower(i)] else { return nil }
+    func cue(at i: Int, limit: Int, lower known: String? = nil) -> QuoteLexicons.Cue? {
+        guard tokens[i].kind == .word, let cue = lexicons.cues[known ?? lower(i)] else { return nil }
         guard !cue.particle.isEmpty else { return cue }
         var j = i + 1
         while j < min(limit, tokens.count) {
@@ -102,6 +109,6 @@ struct WordReader {
         let word = lower(i)
         if isFunctionWord(word) || lexicons.isRole(word) || lexicons.isTitleNoun(word) || lexicons.cues[word] != nil
             || Self.calendarWords.contains(word) { return false }
-        return !Self.nounSuffixes.contains { word.hasSuffix($0) }
+        return !QuoteLexicons.endsWithAny(word, Self.nounSuffixes)
     }
 }
