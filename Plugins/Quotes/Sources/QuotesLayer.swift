@@ -74,7 +74,8 @@ public struct QuotesLayer: Layer {
         var order: [String] = []
         var groups: [String: [Quote]] = [:]
         for quote in quotes {
-            let label = speakerLabel(quote, document)
+            // Grouped by the resolved name: "Putin", "er" and "Der Präsident Putin" are one speaker.
+            let label = quote.speaker.map { $0.name ?? flat(document.string(for: $0.span)) } ?? Self.unknown
             if groups[label] == nil { order.append(label) }
             groups[label, default: []].append(quote)
         }
