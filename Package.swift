@@ -5,6 +5,7 @@ import PackageDescription
 /// Adding one is one entry here and one line in `LoupeKit/BuiltinAnalyzers.swift`.
 let plugins: [(target: String, folder: String)] = [
     ("LoupeEntities", "Entities"),
+    ("LoupeQuotes", "Quotes"),
     ("LoupeReadability", "Readability"),
     ("LoupeSentiment", "Sentiment"),
 ]

@@ -1,4 +1,5 @@
 import LoupeEntities
+import LoupeQuotes
 import LoupeReadability
 import LoupeSentiment
 
@@ -7,6 +8,7 @@ import LoupeSentiment
 enum BuiltinAnalyzers {
     static let all: [AnalyzerRegistration] = [
         EntitiesAnalyzer.registration,
+        QuotesAnalyzer.registration,
         ReadabilityAnalyzer.registration,
         SentimentAnalyzer.registration,
     ]

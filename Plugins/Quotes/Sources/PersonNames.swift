@@ -1,0 +1,165 @@
+import LoupeCore
+
+/// Person names seen in a document, for resolving pronouns and roles ("er", "der Sprecher")
+/// to the nearest name before them.
+///
+/// With an `entities` layer on the document its PER mentions are the names; without it, a
+/// heuristic looks back from the mention (`heuristicName`): runs of two or more capitalised
+/// words outside quotes that are neither function words nor role nouns nor nouns by their
+/// ending. (German capitalises every noun, so capitalisation alone would take "Fernen Osten"
+/// for a person.) Speakers found through cue syntax are added as they are found. A later
+/// surname alone maps to the full name.
+struct PersonNames {
+    struct Name {
+        var span: Span
+        var text: String
+    }
+
+    /// Names sorted by position: from the entities layer or the heuristic, then the speakers
+    /// found as attribution proceeds (in text order, kept apart so adding stays O(1)).
+    private var known: [Name] = []
+    private var speakers: [Name] = []
+    /// By last word: each earlier mention's end and the longest name ending with that word so far.
+    private var bySurname: [Substring: [(end: Int, longest: String)]] = [:]
+
+    init(_ names: [Name] = []) {
+        known = names.sorted { $0.span < $1.span }
+        for name in known { index(name) }
+    }
+
+    /// Names from an `entities` layer, read generically from its JSON: items with `start`,
+    /// `end` (code points) and `label`. The layer's Swift type belongs to another plugin.
+    static func fromEntities(_ document: Document) -> PersonNames? {
+        guard let layer = document.layer(named: "entities"),
+              let json = try? DocumentJSON.encode(layer, of: document) else { return nil }
+        var names: [Name] = []
+        for item in EntityItems.read(json) where item.label == "PER" {
+            let span = Span(document.offsets.byte(atCodePoint: item.start), document.offsets.byte(atCodePoint: item.end))
+            guard span.end <= document.utf8.count, !span.isEmpty else { continue }
+            names.append(Name(span: span, text: document.string(for: span)))
+        }
+        return PersonNames(names)
+    }
+
+    /// The nearest name before a byte offset by the capitalisation heuristic, looking back at
+    /// most `window` tokens and skipping quotes. Run only where a pronoun or role needs it.
+    static func heuristicName(before byte: Int, words: WordReader, inQuote: [Bool], window: Int = 400) -> (text: String, end: Int)? {
+        let tokens = words.tokens
+        var k = words.document.tokenIndex(atOrAfter: byte) - 1
+        let floor = max(0, k - window)
+        while k >= floor {
+            if tokens[k].kind == .word, !inQuote[k], words.isNameWord(k) {
+                var first = k
+                while first > floor, tokens[first - 1].kind == .word, !inQuote[first - 1], words.isNameWord(first - 1) { first -= 1 }
+                if k > first {
+                    let span = Span(tokens[first].span.start, tokens[k].span.end)
+                    return (words.document.string(for: span), span.end)
+                }
+                k = first
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Adds a speaker's name. - Complexity: O(1) amortized when added in text order.
+    mutating func add(_ span: Span, text: String) {
+        if let last = speakers.last, last.span == span { return }
+        let name = Name(span: span, text: text)
+        if let last = speakers.last, last.span.start > span.start {
+            speakers.insert(name, at: speakers.firstIndex { $0.span.start > span.start } ?? speakers.count)
+        } else {
+            speakers.append(name)
+        }
+        index(name)
+    }
+
+    private mutating func index(_ name: Name) {
+        guard let last = name.text.split(separator: " ").last else { return }
+        if let final = bySurname[last]?.last, final.end <= name.span.end {
+            bySurname[last]!.append((name.span.end, name.text.count > final.longest.count ? name.text : final.longest))
+            return
+        }
+        var entries = bySurname[last, default: []]
+        let position = entries.lastIndex { $0.end <= name.span.end }.map { $0 + 1 } ?? 0
+        let before = position > 0 ? entries[position - 1].longest : ""
+        entries.insert((name.span.end, name.text.count > before.count ? name.text : before), at: position)
+        // Entries after an out-of-order insertion take the longer name too.
+        for k in (position + 1)..<entries.count where entries[k].longest.count < entries[position].longest.count {
+            entries[k].longest = entries[position].longest
+        }
+        bySurname[last] = entries
+    }
+
+    /// The name overlapping a span, if any. - Complexity: O(log n).
+    func name(overlapping span: Span) -> Name? {
+        for list in [known, speakers] {
+            var k = Self.firstEnding(after: span.start, in: list)
+            while k < list.count, list[k].span.start < span.end {
+                if list[k].span.overlaps(span) { return list[k] }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// The nearest name ending before a byte offset, as its fullest form seen so far
+    /// ("Putin" after "Wladimir Putin" is "Wladimir Putin"). - Complexity: O(log n).
+    func nearest(before byte: Int) -> (text: String, end: Int)? {
+        let candidates = [known, speakers].compactMap { list -> Name? in
+            let k = Self.firstEnding(after: byte, in: list)
+            return k > 0 ? list[k - 1] : nil
+        }
+        guard let best = candidates.max(by: { $0.span.end < $1.span.end }) else { return nil }
+        return (fullest(best.text, before: byte), best.span.end)
+    }
+
+    /// For a surname alone, the longest earlier name that ends with it. - Complexity: O(log n).
+    func fullest(_ text: String, before byte: Int) -> String {
+        let parts = text.split(separator: " ")
+        guard parts.count == 1, let last = parts.last, let entries = bySurname[last] else { return text }
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].end <= byte { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, entries[low - 1].longest.count > text.count else { return text }
+        return entries[low - 1].longest
+    }
+
+    /// Index of the first name (in span order) whose end lies after `byte`. Names in a list do
+    /// not nest, so their ends are ordered like their starts.
+    private static func firstEnding(after byte: Int, in list: [Name]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].span.end <= byte { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+/// Reads entity mentions from any layer's JSON: an array of objects (or an object with such
+/// an array) whose items have integer `start`, `end` and a string `label`.
+enum EntityItems {
+    struct Item: Equatable {
+        var start: Int
+        var end: Int
+        var label: String
+    }
+
+    static func read(_ json: JSONValue) -> [Item] {
+        switch json {
+        case let .array(values):
+            return values.compactMap { value in
+                guard case let .int(start)? = value["start"], case let .int(end)? = value["end"], start <= end,
+                      case let .string(label)? = value["label"] else { return nil }
+                return Item(start: start, end: end, label: label)
+            }
+        case let .object(pairs):
+            return pairs.flatMap { read($0.1) }
+        default:
+            return []
+        }
+    }
+}

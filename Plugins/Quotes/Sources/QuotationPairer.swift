@@ -1,0 +1,190 @@
+import LoupeCore
+
+/// A stretch of text between quotation marks, before it is classified.
+struct QuoteCandidate: Sendable {
+    /// Token index of the opening mark; nil when the text has none (a closing mark without an
+    /// opening one, as in wire copy, or a quote cut at the start of an excerpt).
+    var open: Int?
+    /// Token index of the closing mark; nil when the quote runs to the end of its paragraph.
+    var close: Int?
+    /// First and last token of the quote, marks included.
+    var first: Int
+    var last: Int
+    /// 0 for a top-level quote, 1 for a quote inside another.
+    var depth: Int
+
+    /// The tokens between the marks.
+    var inner: Range<Int> { (open.map { $0 + 1 } ?? first)..<(close ?? (last + 1)) }
+}
+
+/// Pairs quotation marks into candidate quotes, tolerating real-world sloppiness: German „…“,
+/// „…”, „…" and »…«, English “…” and "…", single marks, quotes continued over paragraphs
+/// (each paragraph opens, only the last closes), and unbalanced marks.
+///
+/// - A closing mark with no opening mark starts its quote right after the previous quote in
+///   the paragraph (or at the paragraph's start), so a stray mark never swallows other text.
+/// - An opening mark left open at a paragraph's end closes there, unless the next paragraph
+///   opens with the same kind of mark (a multi-paragraph quote).
+/// - Single marks pair only when they match; an unmatched one is an apostrophe and ignored.
+///
+/// - Complexity: O(n) in the number of tokens.
+enum QuotationPairer {
+    enum Mark: Equatable {
+        case lowDouble, leftDouble, rightDouble, straightDouble
+        case rightChevron, leftChevron, singleRightChevron, singleLeftChevron
+        case lowSingle, leftSingle, rightSingle, straightSingle
+
+        init?(scalar: UInt32) {
+            switch scalar {
+            case 0x201E: self = .lowDouble
+            case 0x201C: self = .leftDouble
+            case 0x201D: self = .rightDouble
+            case 0x22: self = .straightDouble
+            case 0xBB: self = .rightChevron
+            case 0xAB: self = .leftChevron
+            case 0x203A: self = .singleRightChevron
+            case 0x2039: self = .singleLeftChevron
+            case 0x201A: self = .lowSingle
+            case 0x2018: self = .leftSingle
+            case 0x2019: self = .rightSingle
+            case 0x27: self = .straightSingle
+            default: return nil
+            }
+        }
+
+        var isDouble: Bool {
+            switch self {
+            case .lowSingle, .leftSingle, .rightSingle, .straightSingle, .singleLeftChevron, .singleRightChevron: false
+            default: true
+            }
+        }
+
+        /// Whether `closer` ends a quote opened with this mark.
+        func isClosed(by closer: Mark) -> Bool {
+            switch self {
+            case .lowDouble: [.leftDouble, .rightDouble, .straightDouble].contains(closer)
+            case .leftDouble: [.rightDouble, .straightDouble, .leftDouble].contains(closer)
+            case .straightDouble: [.straightDouble, .rightDouble, .leftDouble].contains(closer)
+            case .rightChevron: closer == .leftChevron
+            case .leftChevron: closer == .rightChevron
+            case .singleRightChevron: closer == .singleLeftChevron
+            case .singleLeftChevron: closer == .singleRightChevron
+            case .lowSingle: [.leftSingle, .rightSingle, .straightSingle].contains(closer)
+            case .leftSingle: [.rightSingle, .straightSingle].contains(closer)
+            case .straightSingle: [.straightSingle, .rightSingle].contains(closer)
+            case .rightDouble, .rightSingle: false
+            }
+        }
+
+        /// Whether a later paragraph opening with `other` continues a quote opened with this mark.
+        func continues(with other: Mark) -> Bool {
+            self == other || (self == .lowDouble && other == .leftDouble) || (self == .leftDouble && other == .lowDouble)
+        }
+    }
+
+    static func mark(of token: Token, in bytes: [UInt8]) -> Mark? {
+        let s = token.span.start
+        let b0 = UInt32(bytes[s])
+        switch token.span.length {
+        case 1: return Mark(scalar: b0)
+        case 2: return Mark(scalar: (b0 & 0x1F) << 6 | UInt32(bytes[s + 1] & 0x3F))
+        case 3: return Mark(scalar: (b0 & 0x0F) << 12 | UInt32(bytes[s + 1] & 0x3F) << 6 | UInt32(bytes[s + 2] & 0x3F))
+        default: return nil
+        }
+    }
+
+    private struct Opening {
+        var token: Int
+        var mark: Mark
+    }
+
+    static func candidates(in document: Document) -> [QuoteCandidate] {
+        let tokens = document.tokens
+        let bytes = document.utf8
+        var result: [QuoteCandidate] = []
+        var stack: [Opening] = []
+        /// First token after the last quote closed in this paragraph (where an unbalanced
+        /// closing mark's quote starts).
+        var regionStart = 0
+        var skip = -1
+
+        func closeParagraph(before next: Int) {
+            // The outermost double mark still open: its quote ends with the paragraph.
+            if let outer = stack.first(where: { $0.mark.isDouble }), next - 1 > outer.token {
+                result.append(QuoteCandidate(open: outer.token, close: nil, first: outer.token, last: next - 1, depth: 0))
+            }
+            stack.removeAll()
+        }
+
+        for i in tokens.indices {
+            let token = tokens[i]
+            if token.paragraphBefore, i > 0 {
+                if let outer = stack.first(where: { $0.mark.isDouble }), token.kind.isQuote,
+                   let next = mark(of: token, in: bytes), outer.mark.continues(with: next) {
+                    stack = [outer] // a multi-paragraph quote: this paragraph's opening mark continues it
+                    skip = i
+                } else {
+                    closeParagraph(before: i)
+                }
+                regionStart = i
+            }
+            guard token.kind.isQuote, i != skip, let m = mark(of: token, in: bytes) else { continue }
+
+            if isCloser(m, kind: token.kind, top: stack.last?.mark) {
+                // The nearest opening it closes, skipping only unmatched single marks above it.
+                var depth = stack.count - 1
+                while depth >= 0, !stack[depth].mark.isClosed(by: m) {
+                    if stack[depth].mark.isDouble { depth = -1; break }
+                    depth -= 1
+                }
+                if depth >= 0 {
+                    let opening = stack[depth]
+                    stack.removeSubrange(depth...)
+                    result.append(QuoteCandidate(open: opening.token, close: i, first: opening.token, last: i, depth: depth))
+                    if stack.isEmpty { regionStart = i + 1 }
+                } else if m.isDouble, !stack.contains(where: { $0.mark.isDouble }), regionStart < i {
+                    // A closing mark without an opening one. Right after a closed quote, that
+                    // quote's closing mark was the slip and the quote runs on to this one.
+                    if let previous = result.last, previous.depth == 0, previous.close == regionStart - 1,
+                       !tokens[regionStart].paragraphBefore {
+                        result[result.count - 1].close = i
+                        result[result.count - 1].last = i
+                    } else {
+                        result.append(QuoteCandidate(open: nil, close: i, first: regionStart, last: i, depth: 0))
+                    }
+                    regionStart = i + 1
+                }
+            } else if isOpener(m, kind: token.kind) {
+                stack.append(Opening(token: i, mark: m))
+            }
+        }
+        closeParagraph(before: tokens.count)
+        result.sort { ($0.first, $0.depth) < ($1.first, $1.depth) }
+        return result
+    }
+
+    /// Whether a mark closes here: by its shape, or by the tokenizer's reading of the space around it.
+    private static func isCloser(_ m: Mark, kind: TokenKind, top: Mark?) -> Bool {
+        switch m {
+        case .lowDouble, .lowSingle: return false
+        case .rightDouble: return true
+        case .leftDouble, .leftSingle:
+            // German „…“ closes with “ whatever the spacing; English “ opens.
+            if let top, top.isClosed(by: m), top == .lowDouble || top == .lowSingle { return true }
+            return kind != .openQuote
+        default:
+            if kind == .closeQuote { return true }
+            if kind == .openQuote { return false }
+            return top.map { $0.isClosed(by: m) } ?? false
+        }
+    }
+
+    private static func isOpener(_ m: Mark, kind: TokenKind) -> Bool {
+        switch m {
+        case .lowDouble, .lowSingle: true
+        case .rightDouble, .rightSingle: false
+        case .straightSingle: kind == .openQuote
+        default: kind != .closeQuote
+        }
+    }
+}

@@ -1,0 +1,527 @@
+import LoupeCore
+
+/// Finds a document's quotations and attributes them: pairs the marks, keeps quoted utterances
+/// and quoted fragments of speech (not titles, names or scare quotes), then looks for the cue
+/// and the speaker in the order a reader does.
+///
+/// Attribution, first match wins:
+/// 1. a frame right after the quote: `„…“, sagte X` · `„…“, so X` · `"…," said X` · `"…," X said`
+/// 2. the clause before a colon: `X sagte: „…“` · `Steinbrück: „…“`
+/// 3. a cue in the quote's sentence: `laut X`, `X zufolge`, `nach Angaben von X`,
+///    `according to X`, or a cue verb and its subject (`X nannte das „…“`)
+/// 4. the next quote when nothing but space lies between (`„A.“ „B“, sagte X`), then the
+///    previous quote when it ended in this or the previous sentence or paragraph.
+/// Pronouns and roles resolve to the nearest person name before them.
+struct QuoteFinder {
+    let words: WordReader
+    var names: PersonNames
+    let inQuote: [Bool]
+    /// No entities layer: look for capitalised names near the mention to resolve.
+    private let useHeuristic: Bool
+    /// The last speaker resolved to a name, for pronouns that follow.
+    private var lastSpeaker: (end: Int, name: String)?
+
+    var document: Document { words.document }
+    var tokens: [Token] { words.document.tokens }
+
+    init(document: Document, lexicons: QuoteLexicons, candidates: [QuoteCandidate]) {
+        self.words = WordReader(document: document, lexicons: lexicons)
+        var inQuote = [Bool](repeating: false, count: document.tokens.count)
+        for candidate in candidates { for i in candidate.first...candidate.last { inQuote[i] = true } }
+        self.inQuote = inQuote
+        let entities = PersonNames.fromEntities(document)
+        self.names = entities ?? PersonNames()
+        self.useHeuristic = entities == nil
+    }
+
+    // MARK: - Classification
+
+    /// `direct`, `partial`, or nil for titles, names and scare quotes.
+    func classify(_ c: QuoteCandidate, hasFrame: Bool) -> Quote.Kind? {
+        let inner = c.inner
+        let wordCount = inner.filter { tokens[$0].kind != .punctuation && !tokens[$0].kind.isQuote }.count
+        guard wordCount > 0 else { return nil }
+        if c.open == nil || c.close == nil { return wordCount >= 2 ? .direct : nil }
+        let open = c.open!
+        let colonBefore = open > 0 && words.isPunct(open - 1, ":")
+        let terminal = !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
+        // A frame counts after a comma or a closing punctuation inside the marks (not in
+        // "„Bild“ berichtete", where the quoted name is the subject).
+        let framed = hasFrame && (terminal || words.isPunct(c.close! + 1, ",") || (startsUtterance(open) && wordCount >= 3))
+        if c.depth > 0 { return colonBefore || framed ? .direct : nil }
+        if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
+        if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
+        return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
+    }
+
+    /// The quote opens a sentence or paragraph, or follows another quote.
+    private func startsUtterance(_ open: Int) -> Bool {
+        guard open > 0 else { return true }
+        let previous = open - 1
+        return tokens[open].lineBefore || words.endsSentence(previous) || tokens[previous].kind.isQuote
+    }
+
+    private func hasLowercaseWord(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .word && !words.isCapitalized($0) }
+    }
+
+    /// A quoted fragment of someone's speech, rather than a title, a name or scare quotes.
+    private func isSpeechFragment(_ c: QuoteCandidate, wordCount: Int) -> Bool {
+        let open = c.open!, close = c.close!
+        let firstInner = c.inner.first!
+        let before = previousWord(open)
+        let beforeLower = before.map { words.lower($0) } ?? ""
+        // "die Zeitung „…“", "das sogenannte „…“", "laut „…“": a title or a name.
+        if let before {
+            if words.lexicons.isTitleNoun(beforeLower) || beforeLower.hasSuffix("genannte") || beforeLower.hasSuffix("genannten")
+                || beforeLower == "laut" || beforeLower == "titel" { return false }
+            if let b2 = previousWord(before), words.lower(b2).hasSuffix("genannt") { return false }
+        }
+        // "„France Football“ (FF)": a name with its abbreviation.
+        if close + 2 < tokens.count, tokens[close + 1].kind == .openBracket, words.isCapitalized(close + 2),
+           words.text(close + 2).uppercased() == words.text(close + 2) { return false }
+        let lowerStart = tokens[firstInner].kind == .word && !words.isCapitalized(firstInner)
+        let sentence = sentenceRange(of: c)
+        var cue: QuoteLexicons.Cue?
+        var subjunctive = false
+        for i in sentence where !inQuote[i] && tokens[i].kind == .word {
+            let w = words.lower(i)
+            if cue == nil || !QuoteLexicons.namingLemmas.contains(cue!.lemma), let found = words.cue(at: i, limit: sentence.upperBound, lower: w) {
+                cue = found
+            }
+            if WordReader.subjunctives.contains(w) { subjunctive = true }
+            if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
+        }
+        let naming = beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen"
+            || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) } ?? false
+        if lowerStart { return cue != nil || subjunctive || naming || wordCount >= 3 }
+        // Capitalised: German nouns and names look alike; ask for a naming or speech frame.
+        if naming { return true }
+        return (cue != nil || subjunctive) && (wordCount >= 2 && hasLowercaseWord(c.inner))
+    }
+
+    /// The word token before a token, skipping nothing but space.
+    private func previousWord(_ i: Int) -> Int? {
+        i > 0 && (tokens[i - 1].kind == .word || tokens[i - 1].kind == .abbreviation) ? i - 1 : nil
+    }
+
+    /// Tokens of the sentences the quote touches.
+    func sentenceRange(of c: QuoteCandidate) -> Range<Int> {
+        let startSentence = document.sentenceIndex(containing: tokens[c.first].span.start) ?? 0
+        let endSentence = document.sentenceIndex(containing: tokens[c.last].span.start) ?? startSentence
+        guard startSentence < document.sentences.count else { return c.first..<(c.last + 1) }
+        let lower = min(document.sentences[startSentence].tokens.lowerBound, c.first)
+        let upper = max(document.sentences[min(endSentence, document.sentences.count - 1)].tokens.upperBound, c.last + 1)
+        // A frame after a quote that ends its sentence („…“, sagte er.) belongs to it as well.
+        var extended = upper
+        if upper < tokens.count, upper == c.last + 1, words.isPunct(upper, ",") || (words.isWord(upper) && !words.isCapitalized(upper)) {
+            if let next = document.sentenceIndex(containing: tokens[min(upper, tokens.count - 1)].span.start),
+               next < document.sentences.count, !tokens[upper].paragraphBefore {
+                extended = document.sentences[next].tokens.upperBound
+            }
+        }
+        return lower..<extended
+    }
+
+    // MARK: - Attribution
+
+    struct Attribution {
+        var mention: Range<Int>
+        var cue: Int?
+        /// Where to look for the speaker's name when the mention has none (a long subject:
+        /// "Der Vorsitzende der Gewerkschaft, Frank Bsirske").
+        var nameScope: Range<Int>? = nil
+    }
+
+    /// The frame right after a quote: `„…“, sagte X`, `„…“, so X`, `"…," X said`.
+    func frameAfter(_ c: QuoteCandidate) -> Attribution? {
+        guard let close = c.close else { return nil }
+        var j = close + 1
+        guard j < tokens.count, !tokens[j].paragraphBefore else { return nil }
+        if tokens[j].kind == .openBracket { return bracketSource(close) }
+        if words.isPunct(j, ",") { j += 1 }
+        guard j < tokens.count, words.isWord(j), !tokens[j].paragraphBefore else { return nil }
+        let limit = clauseEnd(from: j)
+        let w = words.lower(j)
+        if w == "so" || w == "laut" || w == "according" {
+            let start = w == "according" && j + 1 < limit && words.lower(j + 1) == "to" ? j + 2 : j + 1
+            return nounPhrase(from: start, limit: limit).map { Attribution(mention: $0, cue: j) }
+        }
+        if let cue = words.cue(at: j, limit: limit) {
+            guard var mention = subjectAfterVerb(j, limit: limit) else { return nil }
+            // „…“, zitierte man X / zitiert die Zeitung X: the one quoted is the speaker.
+            if cue.lemma == "zitieren", let quoted = nounPhrase(from: mention.upperBound, limit: limit) ?? subjectAfterVerb(mention.upperBound - 1, limit: limit),
+               nameRun(in: quoted) != nil {
+                mention = quoted
+            }
+            return Attribution(mention: mention, cue: j)
+        }
+        // English: "…," the minister said. (The comma tells it from a new sentence.)
+        let comma = words.isPunct(close + 1, ",") || (close > 0 && words.isPunct(close - 1, ","))
+        if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
+            return Attribution(mention: np, cue: np.upperBound)
+        }
+        // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt.
+        if comma, !words.isCapitalized(j), (j..<limit).contains(where: { words.cue(at: $0, limit: limit) != nil }) {
+            return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: nil) }
+        }
+        return nil
+    }
+
+    /// A source in brackets right after the quote: „…“ (Konrad-Adenauer-Stiftung).
+    private func bracketSource(_ close: Int) -> Attribution? {
+        guard let np = nounPhrase(from: close + 2, limit: min(tokens.count, close + 12)),
+              np.upperBound < tokens.count, tokens[np.upperBound].kind == .closeBracket else { return nil }
+        return Attribution(mention: np, cue: nil)
+    }
+
+    /// The clause before a colon that introduces the quote: `X sagte: „…“`, `Steinbrück: „…“`.
+    func colonFrame(_ c: QuoteCandidate) -> Attribution? {
+        guard let open = c.open, open > 1, words.isPunct(open - 1, ":") else { return nil }
+        let colon = open - 1
+        let start = clauseStart(before: colon)
+        guard start < colon else { return nil }
+        if let verb = (start..<colon).first(where: { !inQuote[$0] && words.cue(at: $0, limit: colon + 1) != nil }) {
+            if words.isCapitalized(verb), verb + 1 < colon, verb > start || tokens[verb].kind == .word {
+                // A cue noun: "Zitat von Schröder:", "mit den Worten:".
+                if words.lower(verb) == "zitat" {
+                    let from = words.lower(verb + 1) == "von" ? verb + 2 : verb + 1
+                    if let np = nounPhrase(from: from, limit: colon) { return Attribution(mention: np, cue: verb) }
+                }
+            }
+            return subject(of: verb, clauseStart: start, limit: colon).map { Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope) }
+        }
+        // No verb: a bare name before the colon.
+        if colon - start <= 6, let np = nounPhrase(from: start, limit: colon), np.upperBound == colon { return Attribution(mention: np, cue: nil) }
+        // Any other verb before a colon frames the quote too (X meldet: „…“, In dem Antrag heißt es: „…“).
+        if let (np, scope) = clauseSubject(start..<colon) { return Attribution(mention: np, cue: nil, nameScope: scope) }
+        return nil
+    }
+
+    /// A speech frame in the sentence right before a quote that opens its sentence
+    /// ("Sie fügte hinzu. „…“"): the frame's subject, when the sentence has no quote of its own.
+    func previousSentenceFrame(_ c: QuoteCandidate) -> Attribution? {
+        guard let open = c.open, open > 1, words.endsSentence(open - 1), !tokens[open].paragraphBefore,
+              let index = document.sentenceIndex(containing: tokens[open - 1].span.start) else { return nil }
+        let previous = document.sentences[index].tokens
+        guard !previous.contains(where: { inQuote[$0] }), previous.count <= 12 else { return nil }
+        for i in previous where words.cue(at: i, limit: previous.upperBound) != nil && !words.isCapitalized(i) {
+            return subject(of: i, clauseStart: previous.lowerBound, limit: previous.upperBound - 1)
+                .map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
+        }
+        return nil
+    }
+
+    /// A cue anywhere in the quote's sentence, outside quotes; the one nearest the quote wins.
+    func sentenceCue(_ c: QuoteCandidate) -> Attribution? {
+        let sentence = sentenceRange(of: c)
+        var best: (distance: Int, attribution: Attribution)?
+        for i in sentence where !inQuote[i] && words.isWord(i) {
+            var found: Attribution?
+            let w = words.lower(i)
+            var limit: Int { clauseEnd(from: i) }
+            if w == "laut" || (w == "according" && i + 1 < tokens.count && words.lower(i + 1) == "to") {
+                found = nounPhrase(from: w == "laut" ? i + 1 : i + 2, limit: limit).map { Attribution(mention: $0, cue: i) }
+            } else if w == "zufolge" {
+                found = nounPhraseBefore(i, floor: sentence.lowerBound).map { Attribution(mention: $0, cue: i) }
+            } else if w == "so", i > 0, words.isPunct(i - 1, ","), let np = nounPhrase(from: i + 1, limit: limit),
+                      np.upperBound < tokens.count, words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound) {
+                found = Attribution(mention: np, cue: i) // „…“, die, so das Ministerium, …
+            } else if Self.sourceNouns.contains(w), i > 0, words.lower(i - 1) == "nach", i + 1 < sentence.upperBound {
+                let from = words.lower(i + 1) == "von" ? i + 2 : i + 1
+                found = nounPhrase(from: from, limit: limit).map { Attribution(mention: $0, cue: i) }
+            } else if w != "so", words.cue(at: i, limit: sentence.upperBound, lower: w) != nil, !words.isCapitalized(i) || i == sentence.lowerBound {
+                let start = clauseStart(before: i, floor: sentence.lowerBound, acrossQuotes: true)
+                found = subject(of: i, clauseStart: start, limit: clauseEnd(from: i)).map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
+            }
+            guard let found else { continue }
+            let distance = i < c.first ? c.first - i : i - c.last
+            if best == nil || distance < best!.distance { best = (distance, found) }
+        }
+        if let best { return best.attribution }
+        // No cue: quoted words in a sentence usually come from its subject.
+        if c.open != nil, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) { return Attribution(mention: np, cue: nil, nameScope: scope) }
+        return nil
+    }
+
+    static let sourceNouns: Set<String> = ["angaben", "auffassung", "ansicht", "meinung", "worten", "einschätzung", "darstellung", "aussage", "aussagen", "informationen"]
+
+    /// The subject of a clause whose verb is not known: its first noun phrase when the clause
+    /// starts with one, else the phrase after `heißt es in` / a pronoun.
+    func clauseSubject(_ clause: Range<Int>) -> (Range<Int>, Range<Int>)? {
+        let first = skipDateline(clause.lowerBound)
+        guard first < clause.upperBound, !inQuote[first] else { return nil }
+        if startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)), let np = nounPhrase(from: first, limit: clause.upperBound),
+           np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound) {
+            return (np, first..<clause.upperBound)
+        }
+        if let middle = middleFieldSubject(first..<clause.upperBound), words.isPronoun(middle.lowerBound) { return (middle, middle) }
+        // "In dem Antrag heißt es:", "Auf der Website schrieb …": the phrase after the preposition.
+        if words.isFunctionWord(words.lower(first)), first + 1 < clause.upperBound, let np = nounPhrase(from: first + 1, limit: clause.upperBound),
+           np.count >= 2, (np.upperBound..<clause.upperBound).contains(where: { words.lower($0) == "es" }) {
+            return (np, np)
+        }
+        return nil
+    }
+
+    // MARK: - Noun phrases
+
+    /// The subject of a cue verb: the Vorfeld when it is a noun phrase (`Der Sprecher sagte`),
+    /// a pronoun in the middle field (`Gestern hatte er erklärt`), the subject of the first
+    /// clause for a coordinated verb (`X sagte …, und forderte`), else the phrase after the
+    /// verb (`Dazu sagte der Sprecher`, `said the minister`).
+    func subject(of verb: Int, clauseStart: Int, limit: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
+        if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
+            let first = skipDateline(clauseStart)
+            if first < verb - 1, startsNounPhrase(first), let np = nounPhrase(from: first, limit: verb - 1) {
+                return (np, first..<(verb - 1))
+            }
+        }
+        // The Vorfeld: from the last comma before the verb (or the clause start).
+        var segment = clauseStart
+        for k in stride(from: verb - 1, through: clauseStart, by: -1) where words.isPunct(k, ",") || words.isPunct(k, "–") {
+            segment = k + 1
+            break
+        }
+        var first = skipDateline(segment)
+        if first < verb, Self.subordinators.contains(words.lower(first)) { first += 1 }
+        if first >= verb, segment > clauseStart {
+            // Right after a parenthesis or relative clause: the sentence's subject
+            // ("Der Präsident Putin, der … erwartet wurde, versicherte").
+            let start = skipDateline(clauseStart)
+            if startsNounPhrase(start), !Self.adverbs.contains(words.lower(start)), let np = nounPhrase(from: start, limit: verb) {
+                return (np, start..<verb)
+            }
+        }
+        if first < verb {
+            let w = words.lower(first)
+            if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w), let np = nounPhrase(from: first, limit: verb) {
+                // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
+                // a named person after the verb wins over a Vorfeld without a name.
+                let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
+                if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after), run.count >= 2 {
+                    return (after, nil)
+                }
+                return (np, first..<verb)
+            }
+            // Verb second: the subject follows it (Im Interview erklärte er); verb last: it
+            // stands between the finite verb and the cue (Gestern hatte er erklärt).
+            let after = subjectAfterVerb(verb, limit: limit)
+            if let after, after.count == 1, words.isPronoun(after.lowerBound) { return (after, nil) }
+            if let middle = middleFieldSubject(first..<verb), after == nil || words.isPronoun(middle.lowerBound) { return (middle, nil) }
+            return after.map { ($0, nil) }
+        }
+        return subjectAfterVerb(verb, limit: limit).map { ($0, nil) }
+    }
+
+    /// A subject between the finite verb and a final cue: a pronoun (`hatte er erklärt`) or a
+    /// name (`soll Anelka zu Domenech gesagt haben`).
+    func middleFieldSubject(_ range: Range<Int>) -> Range<Int>? {
+        if let pronoun = range.first(where: { !inQuote[$0] && tokens[$0].kind == .word && Self.subjectPronouns.contains(words.lower($0)) }) {
+            return pronoun..<(pronoun + 1)
+        }
+        if let name = range.dropFirst().first(where: { !inQuote[$0] && words.isNameWord($0) }),
+           let np = nounPhrase(from: name, limit: range.upperBound) {
+            return max(range.lowerBound, particlesBefore(name))..<np.upperBound
+        }
+        return nil
+    }
+
+    static let subordinators: Set<String> = ["wie", "als", "nachdem", "während", "weil", "da", "as", "while", "after"]
+
+    /// Words that open a German sentence without being its subject (capitalised there).
+    static let adverbs: Set<String> = [
+        "unterdessen", "inzwischen", "zudem", "außerdem", "daher", "deshalb", "dennoch", "jedoch", "allerdings",
+        "insbesondere", "gegenüber", "darunter", "ebenso", "später", "zuvor", "bisher", "heute", "gestern", "morgen",
+        "damals", "ursprünglich", "bereits", "schließlich", "zunächst", "anschließend", "daraufhin", "trotzdem",
+        "weiterhin", "ferner", "zuletzt", "kritisch", "ebenfalls", "gleichzeitig", "zugleich", "hingegen", "dagegen",
+        "daneben", "darüber", "hierzu", "dazu", "dabei", "danach", "davor", "vorher", "künftig", "zukünftig", "demnach",
+        "offenbar", "offensichtlich", "angeblich", "laut", "trotz", "wegen", "angesichts", "aufgrund", "innerhalb",
+        "außerhalb", "seitens", "mittlerweile", "momentan", "derzeit", "aktuell", "vielmehr", "stattdessen", "immerhin",
+        "ausdrücklich", "wörtlich", "erneut", "auch", "nur", "noch", "zwar", "besonders", "daraus", "darauf", "selbst",
+        "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
+        "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
+    ]
+
+    static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
+    static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
+
+    private func startsNounPhrase(_ i: Int) -> Bool {
+        words.isDeterminer(i) || words.isPronoun(i) || (words.isWord(i) && words.isCapitalized(i) && !words.isFunctionWord(words.lower(i)))
+    }
+
+    /// Skips a dateline in brackets at a sentence's start: "(Seoul) Der Präsident …".
+    private func skipDateline(_ i: Int) -> Int {
+        guard i < tokens.count, tokens[i].kind == .openBracket else { return i }
+        var k = i + 1
+        while k < tokens.count, k < i + 6, tokens[k].kind != .closeBracket { k += 1 }
+        return k < tokens.count && tokens[k].kind == .closeBracket ? k + 1 : i
+    }
+
+    /// The phrase after a verb, skipping a few adverbs (`sagte gestern der Minister`).
+    func subjectAfterVerb(_ verb: Int, limit: Int) -> Range<Int>? {
+        var j = verb + 1
+        var skipped = 0
+        while j < limit, skipped < 3 {
+            if let np = nounPhrase(from: j, limit: limit) { return np }
+            guard words.isWord(j), !words.isCapitalized(j) else { return nil }
+            j += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// A noun phrase starting at `j`: a pronoun, or determiner + adjectives + capitalised words
+    /// (with genitives and an appended name: `der Vorsitzende des Verbandes, Elmar Gesse`).
+    func nounPhrase(from j: Int, limit: Int) -> Range<Int>? {
+        guard j < limit, j < tokens.count, !inQuote[j], words.isWord(j) else { return nil }
+        if words.isPronoun(j) { return j..<(j + 1) }
+        var k = j
+        var sawHead = false
+        var lastHead = j
+        while k < limit, !inQuote[k] {
+            let token = tokens[k]
+            if token.kind == .number || token.kind == .ordinal { k += 1; continue }
+            guard words.isWord(k) else { break }
+            let w = words.lower(k)
+            if words.isDeterminer(k) {
+                // a determiner opens the phrase, or a genitive follows its head
+                guard k == j || (sawHead && (w == "des" || w == "der" || w == "of")) else { break }
+            } else if words.isFunctionWord(w) {
+                // name particles (Ursula von der Leyen); anything else ends the phrase
+                guard sawHead, Self.nameParticles.contains(w), k + 1 < limit, words.isNameWord(k + 1) else { break }
+            } else if words.isCapitalized(k) || words.lexicons.isRole(w) {
+                sawHead = true
+                lastHead = k
+            } else if sawHead {
+                break // adjectives come before the head
+            }
+            k += 1
+            if k - j > 14 { break }
+        }
+        guard sawHead else { return nil }
+        var end = lastHead + 1
+        // An appended name after a description: ", Elmar Gesse" (then the clause goes on or ends).
+        if end + 1 < limit, words.isPunct(end, ","), nameRun(in: j..<end) == nil {
+            var n = end + 1
+            while n < limit, words.isNameWord(n) { n += 1 }
+            if n - (end + 1) >= 2 { end = n }
+        }
+        return j..<end
+    }
+
+    /// Where a name starts when particles stand before its first capitalised word
+    /// ("Von der Leyen", "van Gogh", "de Maizière").
+    func particlesBefore(_ k: Int) -> Int {
+        guard k > 0, tokens[k - 1].kind == .word else { return k }
+        let previous = words.lower(k - 1)
+        var start = k
+        if ["der", "den", "dem"].contains(previous), k > 1, ["von", "van", "vom"].contains(words.lower(k - 2)) { start = k - 2 }
+        else if ["von", "van", "de", "zu", "di", "da", "le", "la", "del"].contains(previous) { start = k - 1 }
+        // Only as part of a name: a first name before it, or capitalised at a sentence's start
+        // ("Von der Leyen"); "sprach von der Festnahme" is no name.
+        guard start < k, words.isCapitalized(start) || (start > 0 && words.isNameWord(start - 1)) else { return k }
+        return start
+    }
+
+    static let nameParticles: Set<String> = ["von", "van", "de", "bin", "al", "del", "da", "der", "zu"]
+
+    /// The noun phrase ending right before `i` (`Ihm zufolge`, `Der Sprecher sagte`).
+    func nounPhraseBefore(_ i: Int, floor: Int) -> Range<Int>? {
+        var k = i
+        while k > floor, !inQuote[k - 1], words.isWord(k - 1) || tokens[k - 1].kind == .number
+            || (words.isPunct(k - 1, ",") && k - 2 >= floor && words.isWord(k - 2)) {
+            k -= 1
+            if i - k > 16 { break }
+        }
+        while k < i, words.isPunct(k, ",") { k += 1 }
+        guard k < i else { return nil }
+        return k..<i
+    }
+
+    /// The last run of name words in a phrase (`Der Vorsitzende Richter Klaus Tolksdorf` → Klaus Tolksdorf).
+    func nameRun(in range: Range<Int>) -> Range<Int>? {
+        var best: Range<Int>?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if words.isNameWord(k) {
+                var e = k + 1
+                while e < range.upperBound, words.isNameWord(e)
+                    || (Self.nameParticles.contains(words.lower(e)) && e + 1 < range.upperBound && words.isNameWord(e + 1)) {
+                    e += 1
+                }
+                let start = particlesBefore(k)
+                if best == nil || e - start >= 2 || best!.count < 2 { best = start..<e }
+                k = e
+            } else {
+                k += 1
+            }
+        }
+        return best
+    }
+
+    /// The name for a mention: an entity or name inside it (or in its scope), or, for a
+    /// pronoun or role, the last speaker named nearby, else the nearest name before it.
+    mutating func resolve(_ attribution: Attribution) -> String? {
+        let mention = attribution.mention
+        let span = Span(tokens[mention.lowerBound].span.start, tokens[mention.upperBound - 1].span.end)
+        if let entity = names.name(overlapping: span) { return remember(names.fullest(entity.text, before: span.end), at: span.end) }
+        if mention.count == 1, words.isPronoun(mention.lowerBound) {
+            guard WordReader.resolvablePronouns.contains(words.lower(mention.lowerBound)) else { return nil }
+            return nearestPerson(before: span.start)
+        }
+        for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
+            guard let run = nameRun(in: scope) else { continue }
+            let runSpan = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+            let text = document.string(for: runSpan)
+            // One capitalised word in a long description is more likely a noun than a name.
+            if run.count >= 2 || scope.count <= 3 || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1))) {
+                names.add(runSpan, text: text)
+                return remember(names.fullest(text, before: runSpan.end), at: span.end)
+            }
+        }
+        if mention.contains(where: { words.lexicons.isRole(words.lower($0)) }) { return nearestPerson(before: span.start) }
+        return nil
+    }
+
+    /// The speaker last named, when close before; else the nearest person name.
+    private func nearestPerson(before byte: Int) -> String? {
+        if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500 { return lastSpeaker.name }
+        let known = names.nearest(before: byte)
+        guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote) else { return known.map(\.text) }
+        if let known, known.end >= local.end { return known.text }
+        return names.fullest(local.text, before: byte)
+    }
+
+    private mutating func remember(_ name: String, at end: Int) -> String {
+        lastSpeaker = (end, name)
+        return name
+    }
+
+    // MARK: - Clauses
+
+    /// Where the clause holding token `i` starts: after the previous sentence end, colon,
+    /// semicolon or quote, within its sentence.
+    func clauseStart(before i: Int, floor: Int? = nil, acrossQuotes: Bool = false) -> Int {
+        let sentenceStart = document.sentenceIndex(containing: tokens[i].span.start).map { document.sentences[$0].tokens.lowerBound } ?? 0
+        let bottom = max(floor ?? sentenceStart, sentenceStart)
+        var k = i
+        while k > bottom {
+            let p = k - 1
+            if words.endsSentence(p) || words.isPunct(p, ":") || (!acrossQuotes && tokens[p].kind.isQuote) || tokens[k].paragraphBefore { break }
+            k -= 1
+        }
+        return k
+    }
+
+    /// Where the clause from `i` ends: the next sentence end, colon, quote or paragraph.
+    func clauseEnd(from i: Int) -> Int {
+        var k = i
+        while k < tokens.count {
+            if k > i && tokens[k].paragraphBefore { break }
+            if words.endsSentence(k) || words.isPunct(k, ":") || tokens[k].kind.isQuote || inQuote[k] { break }
+            k += 1
+        }
+        return k
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import LoupeCore
+
+/// The word lists the quotes analyzer reads from `Resources/`, loaded once per process.
+///
+/// All entries are lower-case. Cue forms carry the lemma they belong to and, for separable
+/// German verbs, the particle that must follow later in the clause ("teilte … mit").
+struct QuoteLexicons: Sendable {
+    struct Cue: Sendable {
+        var lemma: String
+        /// The particle that must follow in the same clause; empty when none.
+        var particle: String
+    }
+
+    let cues: [String: Cue]
+    let roles: Set<String>
+    let roleSuffixes: [[UInt8]]
+    let titleNouns: Set<String>
+    let titleSuffixes: [[UInt8]]
+
+    /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
+    static let namingLemmas: Set<String> = [
+        "nennen", "bezeichnen", "sprechen", "warnen", "würdigen", "kritisieren", "loben", "bewerten",
+        "beschreiben", "call", "describe", "praise", "criticize", "criticise", "warn",
+    ]
+
+    static func load() throws -> QuoteLexicons {
+        var cues: [String: Cue] = [:]
+        for file in ["cues-de", "cues-en"] {
+            for line in try lines(of: file) {
+                let words = line.split(separator: " ").map(String.init)
+                guard let lemma = words.first?.lowercased() else { continue }
+                for word in words {
+                    let parts = word.lowercased().split(separator: "+", maxSplits: 1).map(String.init)
+                    let particle = parts.count > 1 ? parts[1] : ""
+                    // A plain form wins over a particle form ("fordert" alone is a cue too).
+                    if let existing = cues[parts[0]], existing.particle.isEmpty { continue }
+                    cues[parts[0]] = Cue(lemma: lemma, particle: particle)
+                }
+            }
+        }
+        let (roles, roleSuffixes) = try wordsAndSuffixes("roles")
+        let (titles, titleSuffixes) = try wordsAndSuffixes("title-nouns")
+        return QuoteLexicons(cues: cues, roles: roles, roleSuffixes: roleSuffixes,
+                             titleNouns: titles, titleSuffixes: titleSuffixes)
+    }
+
+    func isRole(_ lower: String) -> Bool {
+        roles.contains(lower) || Self.endsWithAny(lower, roleSuffixes)
+    }
+
+    func isTitleNoun(_ lower: String) -> Bool {
+        titleNouns.contains(lower) || Self.endsWithAny(lower, titleSuffixes)
+    }
+
+    /// Whether a word ends with one of the suffixes and has at least three more bytes before it
+    /// (compared as UTF-8 bytes: this runs for every word near a quotation mark).
+    static func endsWithAny(_ word: String, _ suffixes: [[UInt8]]) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            suffixes.contains { suffix in
+                bytes.count > suffix.count + 2 && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+            }
+        }
+    }
+
+    // MARK: - Loading
+
+    private static func lines(of name: String) throws -> [String] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: "txt") else {
+            throw LoupeError.quotesResourceMissing(name + ".txt")
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// Entries of a list, with `-suffix` lines apart.
+    private static func wordsAndSuffixes(_ name: String) throws -> (Set<String>, [[UInt8]]) {
+        var words: Set<String> = []
+        var suffixes: [[UInt8]] = []
+        for line in try lines(of: name) {
+            let entry = line.lowercased()
+            if entry.hasPrefix("-") { suffixes.append(Array(entry.dropFirst().utf8)) } else { words.insert(entry) }
+        }
+        return (words, suffixes)
+    }
+}

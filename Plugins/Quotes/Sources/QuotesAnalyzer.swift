@@ -1,0 +1,86 @@
+import LoupeCore
+
+/// `quotes`: quotations and who said them, in German and English text.
+///
+/// Quotation marks are paired (`QuotationPairer`), classified as direct quotes, partial quotes
+/// or not quotes at all (titles, names, scare quotes), and attributed to a speaker through cue
+/// words (`QuoteFinder`). The rules and word lists live in `Plugins/Quotes/Resources`; see
+/// docs/quotes.md for how it works and how well.
+public struct QuotesAnalyzer: Analyzer {
+    public static let registration = AnalyzerRegistration(
+        AnalyzerDescriptor(
+            name: "quotes",
+            summary: "quotations and who said them (direct and partial quotes, speaker, cue)",
+            languages: [.german, .english],
+            usesIfPresent: ["entities"],
+            options: [
+                OptionSpec("by", .string, "group the quotations by speaker", values: ["speaker"]),
+            ]
+        ),
+        tools: ["eval": QuotesEvaluation.tool]
+    ) { try QuotesAnalyzer() }
+
+    let lexicons: QuoteLexicons
+
+    public init() throws {
+        lexicons = try QuoteLexicons.load()
+    }
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
+        QuotesLayer(quotes: quotes(in: document))
+    }
+
+    /// The document's quotations in text order.
+    public func quotes(in document: Document) -> [Quote] {
+        let candidates = QuotationPairer.candidates(in: document)
+        guard !candidates.isEmpty else { return [] }
+        var finder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
+        let tokens = document.tokens
+
+        var found: [(candidate: QuoteCandidate, kind: Quote.Kind, attribution: QuoteFinder.Attribution?)] = []
+        for candidate in candidates {
+            let frame = finder.frameAfter(candidate)
+            guard let kind = finder.classify(candidate, hasFrame: frame?.cue != nil) else { continue }
+            let attribution = frame ?? finder.colonFrame(candidate) ?? finder.sentenceCue(candidate)
+            found.append((candidate, kind, attribution))
+        }
+
+        // A quote opening a sentence right after a frame that ended without a colon
+        // ("Sie fügte hinzu. „…“"): the previous sentence's cue and subject.
+        for index in found.indices where found[index].attribution == nil {
+            if let frame = finder.previousSentenceFrame(found[index].candidate) { found[index].attribution = frame }
+        }
+        // Quotes next to each other share a speaker: „A.“ „B“, sagte X.
+        for index in found.indices.reversed() where found[index].attribution == nil && index + 1 < found.count {
+            let next = found[index + 1]
+            if next.candidate.first == found[index].candidate.last + 1, let attribution = next.attribution {
+                found[index].attribution = QuoteFinder.Attribution(mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
+            }
+        }
+        // Carried over from the quote before, in this or the previous sentence or paragraph.
+        for index in found.indices.dropFirst() where found[index].attribution == nil {
+            let previous = found[index - 1]
+            guard let attribution = previous.attribution, previous.candidate.depth == found[index].candidate.depth else { continue }
+            let here = found[index].candidate
+            let sentenceHere = document.sentenceIndex(containing: tokens[here.first].span.start) ?? 0
+            let sentenceThere = document.sentenceIndex(containing: tokens[previous.candidate.last].span.start) ?? 0
+            let paragraphs = (previous.candidate.last + 1...here.first).filter { tokens[$0].paragraphBefore }.count
+            let endsParagraph = previous.candidate.last + 2 >= tokens.count
+                || tokens[previous.candidate.last + 1].paragraphBefore || tokens[previous.candidate.last + 2].paragraphBefore
+            if (paragraphs == 0 && sentenceHere - sentenceThere <= 1)
+                || (paragraphs == 1 && tokens[here.first].paragraphBefore && endsParagraph) {
+                found[index].attribution = QuoteFinder.Attribution(mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
+            }
+        }
+
+        return found.map { item in
+            let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
+            var speaker: Quote.Speaker?
+            if let attribution = item.attribution {
+                let mention = Span(tokens[attribution.mention.lowerBound].span.start, tokens[attribution.mention.upperBound - 1].span.end)
+                speaker = Quote.Speaker(span: mention, name: finder.resolve(attribution))
+            }
+            return Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span })
+        }
+    }
+}

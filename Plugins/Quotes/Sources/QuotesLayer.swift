@@ -1,0 +1,122 @@
+import LoupeCore
+
+/// One quotation: its span (marks included), its kind, who said it and the cue word.
+public struct Quote: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// A quoted utterance.
+        case direct
+        /// A quoted fragment inside reported speech ("versicherte die „unerschütterliche Unterstützung“").
+        case partial
+    }
+
+    public struct Speaker: Sendable, Hashable {
+        /// The mention in the text: a name, a description ("der Sprecher") or a pronoun.
+        public var span: Span
+        /// The resolved name when the mention is a pronoun or a role; the name itself otherwise.
+        public var name: String?
+    }
+
+    public var span: Span
+    public var kind: Kind
+    public var speaker: Speaker?
+    public var cue: Span?
+}
+
+/// The `quotes` layer: the document's quotations in text order.
+public struct QuotesLayer: Layer {
+    public var quotes: [Quote]
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for quote in quotes { try container.encode(Item(quote: quote)) }
+    }
+
+    private struct Item: Encodable {
+        var quote: Quote
+        enum Keys: String, CodingKey { case kind, speaker, cue }
+        enum NameKey: String, CodingKey { case name }
+
+        func encode(to encoder: any Encoder) throws {
+            try quote.span.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(quote.kind.rawValue, forKey: .kind)
+            if let speaker = quote.speaker {
+                try speaker.span.encode(to: container.superEncoder(forKey: .speaker))
+                var named = container.nestedContainer(keyedBy: NameKey.self, forKey: .speaker)
+                if let name = speaker.name { try named.encode(name, forKey: .name) } else { try named.encodeNil(forKey: .name) }
+            } else {
+                try container.encodeNil(forKey: .speaker)
+            }
+            if let cue = quote.cue { try cue.encode(to: container.superEncoder(forKey: .cue)) } else {
+                try container.encodeNil(forKey: .cue)
+            }
+        }
+    }
+
+    // MARK: - Rendering
+
+    /// `quotes`: speaker → quote, one a line; `quotes --by speaker`: grouped by speaker.
+    public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
+        guard !quotes.isEmpty else { return Rendering([.text("no quotations found")]) }
+        if options.string("by") == "speaker" { return renderBySpeaker(document) }
+        let rows: [[TextTable.Cell]] = quotes.map { quote in
+            [TextTable.Cell(speakerLabel(quote, document), quote.speaker == nil ? .dim : .label("PER")),
+             TextTable.Cell(quote.kind.rawValue, .dim),
+             TextTable.Cell(shortText(quote, document))]
+        }
+        return Rendering([
+            .table(TextTable(headers: ["speaker", "kind", "quote"], rows: rows)),
+            .styled([Rendering.Run(summary, .dim)]),
+        ])
+    }
+
+    private func renderBySpeaker(_ document: Document) -> Rendering {
+        var order: [String] = []
+        var groups: [String: [Quote]] = [:]
+        for quote in quotes {
+            // Grouped by the resolved name: "Putin", "er" and "Der Präsident Putin" are one speaker.
+            let label = quote.speaker.map { $0.name ?? flat(document.string(for: $0.span)) } ?? Self.unknown
+            if groups[label] == nil { order.append(label) }
+            groups[label, default: []].append(quote)
+        }
+        // Named speakers first, by number of quotes; the unattributed last.
+        order.sort { a, b in
+            if (a == Self.unknown) != (b == Self.unknown) { return b == Self.unknown }
+            return groups[a]!.count != groups[b]!.count ? groups[a]!.count > groups[b]!.count : false
+        }
+        var blocks: [Rendering.Block] = []
+        for label in order {
+            let group = groups[label]!
+            blocks.append(.styled([Rendering.Run(label, label == Self.unknown ? .dim : .heading),
+                                   Rendering.Run(" (\(group.count))", .dim)]))
+            for quote in group {
+                blocks.append(.styled([Rendering.Run("  "), Rendering.Run(shortText(quote, document)),
+                                       Rendering.Run(quote.kind == .partial ? "  partial" : "", .dim)]))
+            }
+        }
+        blocks.append(.styled([Rendering.Run(summary, .dim)]))
+        return Rendering(blocks)
+    }
+
+    private static let unknown = "(unknown)"
+
+    private var summary: String {
+        let attributed = quotes.filter { $0.speaker != nil }.count
+        return "\(quotes.count) quotation\(quotes.count == 1 ? "" : "s"), \(attributed) attributed"
+    }
+
+    private func speakerLabel(_ quote: Quote, _ document: Document) -> String {
+        guard let speaker = quote.speaker else { return Self.unknown }
+        let mention = flat(document.string(for: speaker.span))
+        guard let name = speaker.name, name != mention else { return mention }
+        return "\(name) (\(mention))"
+    }
+
+    private func shortText(_ quote: Quote, _ document: Document) -> String {
+        flat(document.string(for: quote.span)).shortened(to: 70)
+    }
+
+    private func flat(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

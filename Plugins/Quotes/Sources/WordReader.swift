@@ -1,0 +1,114 @@
+import LoupeCore
+
+/// Word-level questions about a document's tokens (lower-case form, capitalisation, word
+/// classes from the lexicons), computed on demand: the quotes analyzer only looks at the few
+/// tokens around quotation marks.
+struct WordReader {
+    let document: Document
+    let lexicons: QuoteLexicons
+
+    var tokens: [Token] { document.tokens }
+
+    func text(_ i: Int) -> String { document.string(for: document.tokens[i]) }
+    /// The token in lower case; ASCII words are lowered byte by byte (the common case, and
+    /// much cheaper than Unicode case mapping).
+    func lower(_ i: Int) -> String {
+        let span = tokens[i].span
+        let bytes = document.utf8[span.start..<span.end]
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return text(i).lowercased() }
+        return String(decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    func isWord(_ i: Int) -> Bool {
+        let kind = tokens[i].kind
+        return kind == .word || kind == .abbreviation
+    }
+
+    /// Punctuation token with exactly this text.
+    func isPunct(_ i: Int, _ s: StaticString) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .punctuation, token.span.length == s.utf8CodeUnitCount else { return false }
+        let p = s.utf8Start
+        for k in 0..<token.span.length where document.utf8[token.span.start + k] != p[k] { return false }
+        return true
+    }
+
+    func isCapitalized(_ i: Int) -> Bool {
+        let b = document.utf8[tokens[i].span.start]
+        if b >= 0x41 && b <= 0x5A { return true }
+        if b < 0x80 { return false }
+        return text(i).unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
+
+    /// Ends a sentence or clause: `.`, `!`, `?`, `…`, `;`.
+    func endsSentence(_ i: Int) -> Bool {
+        guard tokens[i].kind == .punctuation else { return false }
+        return isPunct(i, ".") || isPunct(i, "!") || isPunct(i, "?") || isPunct(i, "…") || isPunct(i, "...")
+            || isPunct(i, ";") || isPunct(i, "?!") || isPunct(i, "!?")
+    }
+
+    // MARK: - Word classes
+
+    static let determiners: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+        "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr",
+        "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    ]
+
+    static let pronouns: Set<String> = [
+        "er", "sie", "ich", "wir", "ihr", "du", "man", "ihm", "ihnen", "dieser", "jener",
+        "he", "she", "i", "we", "they", "you", "him", "them",
+    ]
+
+    /// Pronouns that stand for one person or group and are worth resolving to a name.
+    static let resolvablePronouns: Set<String> = ["er", "sie", "ihm", "ihr", "ihnen", "dieser", "he", "she", "him", "her", "they"]
+
+    static let subjunctives: Set<String> = [
+        "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse", "liege",
+        "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden",
+    ]
+
+    /// Days and months: capitalised, never a person ("am Montag Rom").
+    static let calendarWords: Set<String> = [
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar", "februar",
+        "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "june",
+        "july", "october", "december",
+    ]
+
+    static let nounSuffixes: [[UInt8]] = [
+        "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "tum", "nis", "ischen", "ische",
+        "ischer", "lichen", "liche", "licher", "ierung",
+    ].map { Array($0.utf8) }
+
+    func isDeterminer(_ i: Int) -> Bool { Self.determiners.contains(lower(i)) }
+    func isPronoun(_ i: Int) -> Bool { tokens[i].kind == .word && Self.pronouns.contains(lower(i)) }
+
+    func isFunctionWord(_ lower: String) -> Bool {
+        StopWords.german.contains(lower) || StopWords.english.contains(lower)
+    }
+
+    /// The cue at token `i`, if it is one; a separable verb's particle must follow before
+    /// the clause ends (within `limit`).
+    func cue(at i: Int, limit: Int, lower known: String? = nil) -> QuoteLexicons.Cue? {
+        guard tokens[i].kind == .word, let cue = lexicons.cues[known ?? lower(i)] else { return nil }
+        guard !cue.particle.isEmpty else { return cue }
+        var j = i + 1
+        while j < min(limit, tokens.count) {
+            if endsSentence(j) || tokens[j].kind.isQuote { return nil }
+            if tokens[j].kind == .word, lower(j) == cue.particle { return cue }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A word that can be part of a person's name: capitalised, not a function word, role,
+    /// cue or noun by its ending.
+    func isNameWord(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].span.length >= 2, isCapitalized(i) else { return false }
+        let word = lower(i)
+        if isFunctionWord(word) || lexicons.isRole(word) || lexicons.isTitleNoun(word) || lexicons.cues[word] != nil
+            || Self.calendarWords.contains(word) { return false }
+        return !QuoteLexicons.endsWithAny(word, Self.nounSuffixes)
+    }
+}

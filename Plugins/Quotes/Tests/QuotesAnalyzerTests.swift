@@ -1,0 +1,155 @@
+import XCTest
+import LoupeKit
+import LoupeTestSupport
+@testable import LoupeQuotes
+
+/// Hand-written sentences with the expected spans marked inline: `⟦…⟧direct` / `⟦…⟧partial`
+/// for quotes, `⟦…⟧SPK` for the speaker mention, `⟦…⟧CUE` for the cue word.
+final class QuotesAnalyzerTests: XCTestCase {
+    static let analyzer = try! QuotesAnalyzer()
+
+    func quotes(_ text: String, _ language: Language) -> [Quote] {
+        Self.analyzer.quotes(in: Document(text: text, language: language))
+    }
+
+    /// Checks quotes, kinds, speaker mentions and cues against the marks.
+    func check(_ marked: String, _ language: Language, names: [String?]? = nil, file: StaticString = #filePath, line: UInt = #line) {
+        let sample = MarkedText(marked)
+        let document = Document(text: sample.text, language: language)
+        let found = Self.analyzer.quotes(in: document)
+        let expectedQuotes = sample.marks.filter { $0.label == "direct" || $0.label == "partial" }
+        XCTAssertEqual(found.map { "\(document.string(for: $0.span))/\($0.kind.rawValue)" },
+                       expectedQuotes.map { "\($0.text)/\($0.label)" }, "quotes", file: file, line: line)
+        let speakers = sample.marks.filter { $0.label == "SPK" }.map(\.span)
+        if !speakers.isEmpty {
+            XCTAssertEqual(Set(found.compactMap { $0.speaker?.span }), Set(speakers), "speakers", file: file, line: line)
+        }
+        let cues = sample.marks.filter { $0.label == "CUE" }.map(\.span)
+        if !cues.isEmpty {
+            XCTAssertEqual(Set(found.compactMap(\.cue)), Set(cues), "cues", file: file, line: line)
+        }
+        if let names { XCTAssertEqual(found.map { $0.speaker?.name }, names, "names", file: file, line: line) }
+    }
+
+    // MARK: - English
+
+    func testEnglishStraightQuotesXSaid() {
+        check(#"⟦"We will win this election,"⟧direct ⟦Smith⟧SPK ⟦said⟧CUE on Tuesday."#, .english, names: ["Smith"])
+    }
+
+    func testEnglishCurlyQuotesSaidX() {
+        check("⟦“The plan is dead and everybody knows it,”⟧direct ⟦said⟧CUE ⟦the minister, John Carter⟧SPK.", .english,
+              names: ["John Carter"])
+    }
+
+    func testEnglishAccordingTo() {
+        check("⟦According⟧CUE to ⟦Mary Jones⟧SPK, the deal is ⟦“a historic mistake”⟧partial for the region.", .english,
+              names: ["Mary Jones"])
+    }
+
+    func testEnglishPronounResolvesToName() {
+        let found = quotes("Senator Anna Berg spoke in Ohio on Monday. “We need more time for this bill,” she said.", .english)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.speaker?.name, "Anna Berg")
+    }
+
+    // MARK: - German cue patterns
+
+    func testGermanFrameAfterSagte() {
+        check("⟦„Wir werden die Steuern nicht erhöhen“⟧direct, ⟦sagte⟧CUE ⟦Finanzministerin Petra Lang⟧SPK am Montag.", .german,
+              names: ["Petra Lang"])
+    }
+
+    func testGermanColonFrame() {
+        check("⟦Karl Brenner⟧SPK ⟦erklärte⟧CUE: ⟦„Die Brücke wird im Herbst fertig.“⟧direct", .german, names: ["Karl Brenner"])
+    }
+
+    func testGermanSoX() {
+        check("⟦„Das ist ein guter Tag für die Stadt“⟧direct, ⟦so⟧CUE ⟦Bürgermeisterin Jana Ulrich⟧SPK.", .german, names: ["Jana Ulrich"])
+    }
+
+    func testGermanLautX() {
+        check("⟦Laut⟧CUE ⟦Innenminister Otto Sander⟧SPK ist die Lage ⟦„ernst, aber beherrschbar“⟧partial.", .german, names: ["Otto Sander"])
+    }
+
+    func testGermanZufolge() {
+        check("⟦Dem Sprecher Lukas Haas⟧SPK ⟦zufolge⟧CUE sei die Einigung ⟦„zum Greifen nah“⟧partial.", .german, names: ["Lukas Haas"])
+    }
+
+    func testGermanNachAngaben() {
+        check("Nach ⟦Angaben⟧CUE von ⟦Polizeisprecher Jan Roth⟧SPK verlief die Demonstration ⟦„weitgehend friedlich“⟧partial.", .german,
+              names: ["Jan Roth"])
+    }
+
+    func testGermanWrittenCommentedStressed() {
+        check("⟦„Wir stehen an der Seite der Bauern“⟧direct, ⟦schrieb⟧CUE ⟦Agrarministerin Ute Brandt⟧SPK.", .german)
+        check("⟦„Das Urteil ist ein Signal“⟧direct, ⟦kommentierte⟧CUE ⟦Richterin Sabine Kolb⟧SPK.", .german)
+        check("⟦Gewerkschaftschef Tim Ehlers⟧SPK ⟦betonte⟧CUE, der Streik sei ⟦„unvermeidlich“⟧partial gewesen.", .german, names: ["Tim Ehlers"])
+    }
+
+    func testGermanSeparableCueForderteAuf() {
+        check("⟦Die Opposition⟧SPK ⟦forderte⟧CUE die Regierung auf, ⟦„endlich für Klarheit zu sorgen“⟧partial.", .german)
+    }
+
+    func testGermanPronounAndRoleResolveToNearestName() {
+        let text = "Die Ministerin Katrin Vogel besuchte am Montag Rom. „Das Treffen war ein Erfolg“, sagte sie.\n\n"
+            + "Auch der Botschafter Paul Winter war dabei. „Wir sind zufrieden“, sagte der Botschafter."
+        let found = quotes(text, .german)
+        XCTAssertEqual(found.map { $0.speaker?.name }, ["Katrin Vogel", "Paul Winter"])
+    }
+
+    func testGermanSpeakerCarriedOverFromPreviousParagraph() {
+        let found = quotes("Hans Weber sagte: „Der erste Teil ist geschafft.“\n\n„Jetzt beginnt die eigentliche Arbeit.“", .german)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map { $0.speaker?.name }, ["Hans Weber", "Hans Weber"])
+    }
+
+    func testGermanQuoteSplitByFrame() {
+        let found = quotes("„Wir haben lange verhandelt“, sagte Eva Roth, „und am Ende hat es sich gelohnt.“", .german)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map { $0.speaker?.name }, ["Eva Roth", "Eva Roth"])
+    }
+
+    func testGermanChevronsAndNestedQuotes() {
+        check("⟦»Komm sofort herunter!«⟧direct ⟦rief⟧CUE ⟦der Vater⟧SPK.", .german)
+        check("⟦„Er hat ‚nein‘ zu mir gesagt, und dabei blieb es“⟧direct, ⟦erklärte⟧CUE ⟦Tom Berg⟧SPK.", .german)
+    }
+
+    // MARK: - Not quotes
+
+    func testTitlesNamesAndScareQuotesAreNotQuotes() {
+        let text = "Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“. "
+            + "Das Schiff „Gorch Fock“ lief aus. Die sogenannte „Reform“ scheiterte. "
+            + "Der Film „Das Boot“ läuft heute."
+        XCTAssertEqual(quotes(text, .german).map(\.span), [])
+    }
+
+    // MARK: - Sloppy marks
+
+    func testUnbalancedClosingMarkDoesNotSwallowNextParagraph() {
+        let text = "„Wir sind bereit.“ Es wird aber schwer“, sagte Paul Klee.\n\nDie Regierung plant neue Gesetze. „Sie kommen im Mai“, sagte ein Sprecher."
+        let document = Document(text: text, language: .german)
+        let found = Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }
+        XCTAssertEqual(found, ["„Wir sind bereit.“ Es wird aber schwer“", "„Sie kommen im Mai“"])
+    }
+
+    func testMultiParagraphQuote() {
+        let text = "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
+        let document = Document(text: text, language: .german)
+        let found = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first.map { document.string(for: $0.span) }, "„Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“")
+    }
+
+    func testOpeningMarkLeftOpenEndsWithItsParagraph() {
+        let text = "Der Trainer sagte: „Wir geben nicht auf.\n\nDas Spiel beginnt um acht Uhr."
+        let document = Document(text: text, language: .german)
+        XCTAssertEqual(Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }, ["„Wir geben nicht auf."])
+    }
+
+    func testEmptyAndQuotelessTexts() {
+        XCTAssertTrue(quotes("", .german).isEmpty)
+        XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)
+        XCTAssertTrue(quotes("„“", .german).isEmpty)
+    }
+}

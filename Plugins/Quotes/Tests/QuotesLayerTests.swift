@@ -1,0 +1,139 @@
+import XCTest
+import LoupeKit
+import LoupeTestSupport
+@testable import LoupeQuotes
+
+/// The JSON contract, the REPL rendering, the `entities` layer and the shared evaluation data.
+final class QuotesLayerTests: XCTestCase {
+    func analyzed(_ text: String, language: Language = .german) throws -> Document {
+        let document = Document(text: text, language: language)
+        try Loupe.registry.run(["quotes"], on: document)
+        return document
+    }
+
+    func testJSONFollowsTheContractWithCodePointOffsets() throws {
+        let document = try analyzed("Ärger: „Schön“, sagte Jörg Öhler.")
+        let json = try DocumentJSON.encode(document, layers: ["quotes"])
+        guard case let .array(items)? = json["quotes"], let item = items.first else { return XCTFail("no quotes array") }
+        XCTAssertEqual(items.count, 1)
+        guard case let .object(pairs) = item else { return XCTFail("item is not an object") }
+        XCTAssertEqual(pairs.map(\.0), ["start", "end", "text", "kind", "speaker", "cue"])
+        XCTAssertEqual(item["start"], .int(7)) // code points: "Ärger: " is 7 scalars, 8 bytes
+        XCTAssertEqual(item["end"], .int(14))
+        XCTAssertEqual(item["text"], .string("„Schön“"))
+        XCTAssertEqual(item["kind"], .string("direct"))
+        XCTAssertEqual(item["speaker"]?["text"], .string("Jörg Öhler"))
+        XCTAssertEqual(item["speaker"]?["start"], .int(22))
+        XCTAssertEqual(item["speaker"]?["name"], .string("Jörg Öhler"))
+        XCTAssertEqual(item["cue"]?["text"], .string("sagte"))
+    }
+
+    func testUnattributedQuoteHasNullSpeakerAndCue() throws {
+        let document = try analyzed("„Niemand weiß, wer das gesagt hat.“")
+        let json = try DocumentJSON.encode(document, layers: ["quotes"])
+        guard case let .array(items)? = json["quotes"] else { return XCTFail("no quotes array") }
+        XCTAssertEqual(items.first?["speaker"], .null)
+        XCTAssertEqual(items.first?["cue"], .null)
+    }
+
+    func testRenderingListsAndGroupsBySpeaker() throws {
+        let document = try analyzed("„Eins ist klar“, sagte Anna Meier. „Zwei auch“, sagte Bernd Kurz. „Und drei“, sagte Anna Meier.")
+        let layer = try XCTUnwrap(document.layer(QuotesLayer.self, named: "quotes"))
+        let list = layer.render(in: document, options: AnalyzerOptions()).plainText
+        XCTAssertTrue(list.contains("Anna Meier"), list)
+        XCTAssertTrue(list.contains("3 quotations, 3 attributed"), list)
+        let grouped = layer.render(in: document, options: AnalyzerOptions(["by": "speaker"])).plainText
+        let lines = grouped.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "Anna Meier (2)")
+        XCTAssertTrue(lines.contains("Bernd Kurz (1)"), grouped)
+    }
+
+    func testByOptionIsValidated() {
+        let document = Document(text: "„Hallo Welt“, sagte Anna Meier.", language: .german)
+        XCTAssertThrowsError(try Loupe.registry.run(["quotes"], on: document, options: AnalyzerOptions(["quotes.by": "cue"])))
+    }
+
+    /// A stand-in for the entities plugin's layer: only its JSON shape matters.
+    struct FakeEntities: Layer {
+        var items: [(Span, String)]
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            for (span, label) in items { try container.encode(Item(span: span, label: label)) }
+        }
+        struct Item: Encodable {
+            var span: Span
+            var label: String
+            enum Keys: String, CodingKey { case label }
+            func encode(to encoder: any Encoder) throws {
+                try span.encode(to: encoder)
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(label, forKey: .label)
+            }
+        }
+    }
+
+    func testEntitiesLayerNamesTheSpeaker() throws {
+        // One-word names are invisible to the capitalisation heuristic; the entities layer knows them.
+        let sample = MarkedText("Gestern sprach ⟦Merkel⟧PER in ⟦Paris⟧LOC. „Wir halten zusammen“, sagte sie.")
+        let document = Document(text: sample.text, language: .german)
+        let withoutEntities = try QuotesAnalyzer().quotes(in: document)
+        XCTAssertNotEqual(withoutEntities.first?.speaker?.name, "Merkel")
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        let withEntities = try QuotesAnalyzer().quotes(in: document)
+        XCTAssertEqual(withEntities.first?.speaker?.name, "Merkel")
+    }
+
+    func testEntityItemsReaderAcceptsArraysAndNestedObjects() {
+        let item = JSONValue.object([("start", .int(1)), ("end", .int(4)), ("text", .string("Ann")), ("label", .string("PER"))])
+        XCTAssertEqual(EntityItems.read(.array([item])), [EntityItems.Item(start: 1, end: 4, label: "PER")])
+        XCTAssertEqual(EntityItems.read(.object([("mentions", .array([item, .string("x")]))])).count, 1)
+        XCTAssertEqual(EntityItems.read(.string("nothing")), [])
+    }
+
+    // MARK: - Shared data (skipped when ../shared is absent)
+
+    static var sharedData: URL? {
+        if let path = ProcessInfo.processInfo.environment["LOUPE_SHARED_DATA"] {
+            return URL(fileURLWithPath: path)
+        }
+        // Plugins/Quotes/Tests/ThisFile.swift → package root → ../shared/data
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared/data")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    func testSampleArticleEachQuotationOnceWithSpeaker() throws {
+        guard let data = Self.sharedData else { throw XCTSkip("shared data not found") }
+        let url = data.appendingPathComponent("articles/putin-nordkorea-de.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("sample article not found") }
+        let document = Document(text: text, language: .german)
+        let found = try QuotesAnalyzer().quotes(in: document)
+        XCTAssertGreaterThan(found.count, 8)
+        for (a, b) in zip(found, found.dropFirst()) { XCTAssertFalse(a.span.overlaps(b.span), "overlapping quotes") }
+        for quote in found {
+            let quoted = document.string(for: quote.span)
+            XCTAssertFalse(quoted.contains("\n\n"), "a quote swallowed a paragraph: \(quoted)")
+            XCTAssertNotNil(quote.speaker?.name, "no speaker for \(quoted)")
+        }
+    }
+
+    func testEvaluationMeetsTargetsOnSharedData() throws {
+        guard let data = Self.sharedData else { throw XCTSkip("shared data not found") }
+        let analyzer = try QuotesAnalyzer()
+        for (file, minimumF1, minimumSpeaker) in [("quotes/wikinews-de-dev.jsonl", 0.85, 0.75), ("quotes/rw-dev.jsonl", 0.85, 0.0)] {
+            let path = data.appendingPathComponent(file).path
+            guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("\(file) not found") }
+            let report = try QuotesEvaluation.evaluate(path: path, analyzer: analyzer, verbose: false)
+            let f1 = try XCTUnwrap(number(after: "F1 ", in: report))
+            let speaker = try XCTUnwrap(number(after: "speaker accuracy on gold quotes found:", in: report))
+            XCTAssertGreaterThanOrEqual(f1, minimumF1, report)
+            XCTAssertGreaterThanOrEqual(speaker, minimumSpeaker, report)
+        }
+    }
+
+    private func number(after marker: String, in text: String) -> Double? {
+        guard let range = text.range(of: marker) else { return nil }
+        return Double(text[range.upperBound...].trimmingCharacters(in: .whitespaces).prefix { $0.isNumber || $0 == "." })
+    }
+}
