@@ -43,7 +43,8 @@ struct PersonNames {
 
     /// The nearest name before a byte offset by the capitalisation heuristic, looking back at
     /// most `window` tokens and skipping quotes. Run only where a pronoun or role needs it.
-    static func heuristicName(before byte: Int, words: WordReader, inQuote: [Bool], window: Int = 400) -> (text: String, end: Int)? {
+    static func heuristicName(before byte: Int, words: WordReader, inQuote: [Bool], window: Int = 400,
+                              accept: (Range<Int>) -> Bool = { _ in true }) -> (text: String, end: Int)? {
         let tokens = words.tokens
         var k = words.document.tokenIndex(atOrAfter: byte) - 1
         let floor = max(0, k - window)
@@ -51,7 +52,7 @@ struct PersonNames {
             if tokens[k].kind == .word, !inQuote[k], words.isNameWord(k) {
                 var first = k
                 while first > floor, tokens[first - 1].kind == .word, !inQuote[first - 1], words.isNameWord(first - 1) { first -= 1 }
-                if k > first {
+                if k > first, accept(first..<(k + 1)) {
                     let span = Span(tokens[first].span.start, tokens[k].span.end)
                     return (words.document.string(for: span), span.end)
                 }
@@ -112,6 +113,16 @@ struct PersonNames {
         }
         guard let best = candidates.max(by: { $0.span.end < $1.span.end }) else { return nil }
         return (fullest(best.text, before: byte), best.span.end)
+    }
+
+    /// Up to `count` names ending before a byte offset, the nearest first.
+    func recent(before byte: Int, count: Int) -> [Name] {
+        var result: [Name] = []
+        for list in [known, speakers] {
+            let k = Self.firstEnding(after: byte, in: list)
+            result += list[max(0, k - count)..<k]
+        }
+        return Array(result.sorted { $0.span.end > $1.span.end }.prefix(count))
     }
 
     /// For a surname alone, the longest earlier name that ends with it. - Complexity: O(log n).

@@ -17,9 +17,11 @@ struct QuoteFinder {
     var names: PersonNames
     let inQuote: [Bool]
     /// No entities layer: look for capitalised names near the mention to resolve.
-    private let useHeuristic: Bool
+    let useHeuristic: Bool
     /// The last speaker resolved to a name, for pronouns that follow.
-    private var lastSpeaker: (end: Int, name: String)?
+    var lastSpeaker: (end: Int, name: String)?
+    /// Genders of the people named, as learned (see Gender.swift).
+    let genders = GenderMemory()
 
     var document: Document { words.document }
     var tokens: [Token] { words.document.tokens }
@@ -49,9 +51,29 @@ struct QuoteFinder {
         // "„Bild“ berichtete", where the quoted name is the subject).
         let framed = hasFrame && (terminal || words.isPunct(c.close! + 1, ",") || (startsUtterance(open) && wordCount >= 3))
         if c.depth > 0 { return colonBefore || framed ? .direct : nil }
+        // A fragment continuing reported speech is partial even with a frame after it:
+        // `Der Entwurf sei „ein Trick“, erklärte er`, `He called it "a farce," she said`.
+        if !colonBefore, (framed || terminal), embedsInReportedSpeech(open) { return .partial }
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
+    }
+
+    /// The quote continues a clause of reported speech: a word right before it, and before
+    /// that in its clause a subjunctive (sei, habe, werde, seien …) or a naming verb
+    /// (nannte, bezeichnete, called, described), or `als`/`as` right before it.
+    private func embedsInReportedSpeech(_ open: Int) -> Bool {
+        guard open > 0, tokens[open - 1].kind == .word, !tokens[open].lineBefore else { return false }
+        let before = words.lower(open - 1)
+        if before == "als" || before == "as" { return true }
+        let start = clauseStart(before: open)
+        for k in stride(from: open - 1, through: start, by: -1) where !inQuote[k] && tokens[k].kind == .word {
+            let w = words.lower(k)
+            if WordReader.subjunctives.contains(w) { return true }
+            if let cue = words.lexicons.cues[w], cue.particle.isEmpty, QuoteLexicons.namingLemmas.contains(cue.lemma),
+               cue.lemma != "sprechen", cue.lemma != "warnen", cue.lemma != "warn" { return true }
+        }
+        return false
     }
 
     /// The quote opens a sentence or paragraph, or follows another quote.
@@ -346,12 +368,12 @@ struct QuoteFinder {
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
 
-    private func startsNounPhrase(_ i: Int) -> Bool {
+    func startsNounPhrase(_ i: Int) -> Bool {
         words.isDeterminer(i) || words.isPronoun(i) || (words.isWord(i) && words.isCapitalized(i) && !words.isFunctionWord(words.lower(i)))
     }
 
     /// Skips a dateline in brackets at a sentence's start: "(Seoul) Der Präsident …".
-    private func skipDateline(_ i: Int) -> Int {
+    func skipDateline(_ i: Int) -> Int {
         guard i < tokens.count, tokens[i].kind == .openBracket else { return i }
         var k = i + 1
         while k < tokens.count, k < i + 6, tokens[k].kind != .closeBracket { k += 1 }
@@ -468,7 +490,10 @@ struct QuoteFinder {
         if let entity = names.name(overlapping: span) { return remember(names.fullest(entity.text, before: span.end), at: span.end) }
         if mention.count == 1, words.isPronoun(mention.lowerBound) {
             guard WordReader.resolvablePronouns.contains(words.lower(mention.lowerBound)) else { return nil }
-            return nearestPerson(before: span.start)
+            let want = pronounGender(mention.lowerBound)
+            let name = nearestPerson(before: span.start, want: want, continuation: true)
+            if let name, let want { learn(name, want) }
+            return name
         }
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
@@ -480,15 +505,37 @@ struct QuoteFinder {
                 return remember(names.fullest(text, before: runSpan.end), at: span.end)
             }
         }
-        if mention.contains(where: { words.lexicons.isRole(words.lower($0)) }) { return nearestPerson(before: span.start) }
+        if let role = mention.first(where: { words.lexicons.isRole(words.lower($0)) }) {
+            // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
+            let want = roleGender(role)
+            return nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)
+        }
         return nil
     }
 
     /// The speaker last named, when close before; else the nearest person name.
-    private func nearestPerson(before byte: Int) -> String? {
-        if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500 { return lastSpeaker.name }
-        let known = names.nearest(before: byte)
-        guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote) else { return known.map(\.text) }
+    /// With a gender (`er`, `sie`, `die Ministerin`), only people who can have it: for a
+    /// pronoun first the named subject of the previous sentence (a continuation), then the
+    /// last speaker, then the nearest fitting name.
+    private func nearestPerson(before byte: Int, want: Gender? = nil, continuation: Bool = false) -> String? {
+        guard let want else {
+            if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500 { return lastSpeaker.name }
+            let known = names.nearest(before: byte)
+            guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote) else { return known.map(\.text) }
+            if let known, known.end >= local.end { return known.text }
+            return names.fullest(local.text, before: byte)
+        }
+        if continuation, let subject = previousSentenceSubject(before: byte), compatible(subject.text, end: subject.end, with: want) {
+            return subject.text
+        }
+        if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500,
+           compatible(lastSpeaker.name, end: lastSpeaker.end, with: want) { return lastSpeaker.name }
+        let known = names.recent(before: byte, count: 8).lazy.map { (text: self.names.fullest($0.text, before: byte), end: $0.span.end) }
+            .first { self.compatible($0.text, end: $0.end, with: want) }
+        guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote, accept: { run in
+            let text = self.names.fullest(self.document.string(for: Span(self.tokens[run.lowerBound].span.start, self.tokens[run.upperBound - 1].span.end)), before: byte)
+            return self.compatible(text, end: self.tokens[run.upperBound - 1].span.end, with: want)
+        }) else { return known?.text }
         if let known, known.end >= local.end { return known.text }
         return names.fullest(local.text, before: byte)
     }

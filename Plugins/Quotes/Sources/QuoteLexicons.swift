@@ -17,6 +17,8 @@ struct QuoteLexicons: Sendable {
     let roleSuffixes: [[UInt8]]
     let titleNouns: Set<String>
     let titleSuffixes: [[UInt8]]
+    /// First name (lower-case) → gender, from `first-names.txt` (Berlin first-names statistics).
+    let firstNames: [String: Gender]
 
     /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
     static let namingLemmas: Set<String> = [
@@ -41,8 +43,14 @@ struct QuoteLexicons: Sendable {
         }
         let (roles, roleSuffixes) = try wordsAndSuffixes("roles")
         let (titles, titleSuffixes) = try wordsAndSuffixes("title-nouns")
+        var firstNames: [String: Gender] = [:]
+        for line in try lines(of: "first-names") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2 else { continue }
+            firstNames[String(parts[0])] = parts[1] == "f" ? .female : .male
+        }
         return QuoteLexicons(cues: cues, roles: roles, roleSuffixes: roleSuffixes,
-                             titleNouns: titles, titleSuffixes: titleSuffixes)
+                             titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
     }
 
     func isRole(_ lower: String) -> Bool {

@@ -1,0 +1,213 @@
+import LoupeCore
+
+/// Who a pronoun can stand for, and what the text tells about a person: `male` (er, ihm, he,
+/// Markus, der Sprecher), `female` (sie with a singular verb, ihr, she, Petra, die Ministerin)
+/// or `group` (sie with a plural verb, ihnen, they: organisations and groups).
+enum Gender: Sendable, Equatable {
+    case male, female, group
+}
+
+/// Genders learned while attributing one document (by a name's last word), shared by value
+/// copies of the finder.
+final class GenderMemory {
+    var byLastWord: [String: Gender?] = [:]
+}
+
+extension QuoteFinder {
+    /// What a speaker pronoun refers to; nil for pronouns without a gender (ich, wir, man).
+    func pronounGender(_ i: Int) -> Gender? {
+        switch words.lower(i) {
+        case "er", "ihm", "ihn", "he", "him", "dieser": return .male
+        case "ihr", "she", "her": return .female
+        case "ihnen", "they", "them": return .group
+        case "sie": return sieNumber(i)
+        default: return nil
+        }
+    }
+
+    static let singularVerbs: Set<String> = [
+        "ist", "hat", "war", "wird", "wurde", "sei", "habe", "hatte", "kann", "will", "soll", "muss", "wollte", "sollte",
+        "konnte", "musste", "würde", "wäre", "hätte", "so",
+    ]
+    static let pluralVerbs: Set<String> = [
+        "sind", "haben", "waren", "werden", "wurden", "seien", "hatten", "können", "wollen", "sollen", "müssen",
+        "wollten", "sollten", "konnten", "mussten", "würden", "wären", "hätten",
+    ]
+
+    /// `sie` is singular or plural by the finite verb next to it (`sagte sie`, `sie sagten`,
+    /// `hatten sie erklärt`); singular when no verb tells.
+    private func sieNumber(_ i: Int) -> Gender {
+        for k in [i - 1, i + 1] where k >= 0 && k < tokens.count && tokens[k].kind == .word && !words.isCapitalized(k) {
+            let w = words.lower(k)
+            if Self.pluralVerbs.contains(w) { return .group }
+            if Self.singularVerbs.contains(w) { return .female }
+            if words.lexicons.cues[w] != nil { return w.hasSuffix("en") ? .group : .female }
+        }
+        return .female
+    }
+
+    static let femaleRoleWords: Set<String> = [
+        "frau", "mrs", "mrs.", "ms", "ms.", "madam", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+        "queen", "princess", "actress", "sister", "mother", "daughter", "wife", "schwester", "mutter", "tochter",
+    ]
+    static let maleRoleWords: Set<String> = [
+        "herr", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "brother",
+        "father", "son", "husband", "bruder", "vater", "sohn",
+    ]
+
+    /// The gender a role noun gives its bearer: German feminine forms in `-in`
+    /// (Ministerin, Sprecherin), masculine role nouns (Minister, Sprecher; not the adjectival
+    /// Vorsitzende/Abgeordnete, which follow their article), English gendered words.
+    func roleGender(_ i: Int) -> Gender? {
+        guard words.isWord(i) else { return nil }
+        let w = words.lower(i)
+        if Self.femaleRoleWords.contains(w) { return .female }
+        if Self.maleRoleWords.contains(w) { return .male }
+        guard document.language != .english, words.lexicons.isRole(w) else { return nil }
+        if w.hasSuffix("in") || w.hasSuffix("innen") { return .female }
+        if w.hasSuffix("e") || w.hasSuffix("en") {
+            // adjectival nouns: der Vorsitzende (m), die Vorsitzende (f)
+            guard i > 0 else { return nil }
+            switch words.lower(i - 1) {
+            case "der": return .male
+            case "die": return .female
+            default: return nil
+            }
+        }
+        return w.hasSuffix(".") ? nil : .male
+    }
+
+    /// What the text around the name ending at token `last` says: a role noun before the name
+    /// (`Bundesfinanzministerin Petra Albers`, `der Sprecher der Union, Markus Feldmann`) or
+    /// right after it (`Markus Feldmann, Sprecher der Union`), or a first name.
+    func genderAtMention(endingAt last: Int) -> Gender? {
+        var first = last
+        while first > 0, words.isNameWord(first - 1) { first -= 1 }
+        if first < last, let g = firstNameGender(first) { return g }
+        // Before: the role noun and its genitive, then the name.
+        var k = first - 1
+        var steps = 0
+        while k >= 0, steps < 8, !inQuote[k], !tokens[k + 1].paragraphBefore {
+            if words.isPunct(k, ",") || words.isDeterminer(k) {
+                // part of the phrase
+            } else if words.isWord(k), words.isCapitalized(k) {
+                if let g = roleGender(k) { return g } // Ministerin, Herr, Mr., or a genitive noun
+            } else {
+                break
+            }
+            k -= 1
+            steps += 1
+        }
+        // After: ", Sprecherin der …"
+        var j = last + 1
+        if j < tokens.count, words.isPunct(j, ",") {
+            j += 1
+            var seen = 0
+            while j < tokens.count, seen < 3, words.isWord(j) {
+                if let g = roleGender(j) { return g }
+                j += 1
+                seen += 1
+            }
+        }
+        return nil
+    }
+
+    func firstNameGender(_ i: Int) -> Gender? {
+        var w = words.lower(i)
+        if let hyphen = w.firstIndex(of: "-") { w = String(w[..<hyphen]) } // Hans-Peter
+        return words.lexicons.firstNames[w]
+    }
+
+    /// A person's gender by name, seen at or before token `before`: its first name, what was
+    /// learned about the name before (earlier mentions, pronouns resolved to it), else the
+    /// nearest earlier mention of its last word with a first name or role next to it.
+    func gender(ofName text: String, before: Int) -> Gender? {
+        let parts = text.split(separator: " ")
+        guard let lastWord = parts.last.map(String.init) else { return nil }
+        if parts.count >= 2 {
+            var first = parts[0].lowercased()
+            if let hyphen = first.firstIndex(of: "-") { first = String(first[..<hyphen]) }
+            if let g = words.lexicons.firstNames[first] { return g }
+        }
+        if let known = genders.byLastWord[lastWord] { return known }
+        let target = Array(lastWord.utf8)
+        var found: Gender?
+        var k = min(before, tokens.count - 1)
+        let floor = max(0, k - 3000)
+        while k >= floor {
+            let span = tokens[k].span
+            if span.length == target.count, tokens[k].kind == .word, document.utf8[span.start..<span.end].elementsEqual(target),
+               let g = genderAtMention(endingAt: k) {
+                found = g
+                break
+            }
+            k -= 1
+        }
+        genders.byLastWord[lastWord] = .some(found)
+        return found
+    }
+
+    /// Whether a person named `text` (ending at byte `end`) can be what a pronoun refers to.
+    func compatible(_ text: String, end: Int, with want: Gender) -> Bool {
+        let before = max(0, document.tokenIndex(atOrAfter: end) - 1)
+        guard let g = gender(ofName: text, before: before) else { return true }
+        return g == want
+    }
+
+    /// Remembers what a pronoun resolved to a name says about that name (`er` → male).
+    func learn(_ name: String, _ gender: Gender) {
+        guard gender != .group, let lastWord = name.split(separator: " ").last.map(String.init) else { return }
+        if genders.byLastWord[lastWord] == nil || genders.byLastWord[lastWord]! == nil {
+            genders.byLastWord[lastWord] = .some(gender)
+        }
+    }
+
+    private func nounPhraseIfAny(_ sentence: Range<Int>) -> Range<Int>? {
+        let first = skipDateline(sentence.lowerBound)
+        guard first < sentence.upperBound, !inQuote[first], !words.isPronoun(first), startsNounPhrase(first),
+              !Self.adverbs.contains(words.lower(first)) else { return nil }
+        return nounPhrase(from: first, limit: sentence.upperBound)
+    }
+
+    /// The named subject of the sentence before the one holding byte `byte` (skipping
+    /// sentences that are quotes), in the same paragraph, when nothing named stands between:
+    /// a quote that continues what the previous sentence's subject did is theirs
+    /// (`Markus Feldmann widersprach. Der Entwurf sei „…“, erklärte er.`).
+    func previousSentenceSubject(before byte: Int) -> (text: String, end: Int)? {
+        guard var s = document.sentenceIndex(containing: byte), s > 0 else { return nil }
+        let here = document.sentences[s].tokens
+        // The pronoun's own sentence must not name someone before it.
+        let pronoun = document.tokenIndex(atOrAfter: byte)
+        if (here.lowerBound..<pronoun).contains(where: { !inQuote[$0] && words.isNameWord($0) && $0 + 1 < pronoun && words.isNameWord($0 + 1) }) {
+            return nil
+        }
+        if let entity = names.nearest(before: byte), entity.end > tokens[here.lowerBound].span.start { return nil }
+        // Sentences wholly inside a quote are skipped (`„A. B“, sagte er`).
+        var steps = 0
+        repeat {
+            if tokens[document.sentences[s].tokens.lowerBound].paragraphBefore { return nil }
+            s -= 1
+            steps += 1
+        } while s > 0 && steps < 5 && inQuote[document.sentences[s].tokens.lowerBound] && inQuote[document.sentences[s].tokens.upperBound - 1]
+        let sentence = document.sentences[s].tokens
+        let first = skipDateline(sentence.lowerBound)
+        guard first < sentence.upperBound, !inQuote[first], !words.isPronoun(first), startsNounPhrase(first),
+              !Self.adverbs.contains(words.lower(first)),
+              let np = nounPhrase(from: first, limit: sentence.upperBound), np.upperBound < sentence.upperBound,
+              words.isPunct(np.upperBound, ",") || (words.isWord(np.upperBound) && !words.isCapitalized(np.upperBound)),
+              let run = nameRun(in: np),
+              run.count >= 2 || (run.lowerBound > np.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
+                || names.name(overlapping: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)) != nil
+        else {
+            // One capitalised word (`Die Journalisten`) is likelier a noun than a name, unless
+            // it was named before (`Albers widersprach`).
+            guard let np = nounPhraseIfAny(sentence), let run = nameRun(in: np), run.count == 1 else { return nil }
+            let span = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+            let text = document.string(for: span)
+            let fullest = names.fullest(text, before: span.end)
+            return fullest != text ? (fullest, span.end) : nil
+        }
+        let span = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+        return (names.fullest(document.string(for: span), before: span.end), span.end)
+    }
+}
