@@ -232,6 +232,15 @@ struct Grammar {
         let kind = t.kinds[i]
         guard kind == .number || kind == .word else { return nil }
         // 31.10.1974, 15.2., 01.04., 15.10 (after am/bis/-), d/m/y, m/d/y
+        if kind == .number, k.utf8.count == 10 || k.utf8.count == 7, k.utf8.filter({ $0 == 45 }).count == k.utf8.count / 4 {
+            // 2023-11-05, 2014-10 as one token
+            let f = k.split(separator: "-").compactMap { Int($0) }
+            if f.count >= 2, f[0] >= 1000, (1...12).contains(f[1]) {
+                (s.year, s.month) = (f[0], f[1])
+                if f.count == 3 { guard (1...31).contains(f[2]) else { return nil }; s.day = f[2] }
+                return i + 1
+            }
+        }
         for sep: UInt8 in [46, 47] {
             let parts = k.utf8.split(separator: sep, omittingEmptySubsequences: false).map { Array($0) }
             guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { continue }
@@ -292,7 +301,7 @@ struct Grammar {
         if let m = monthName(k, hasContext: true) {
             (s.day, s.month) = (d, m)
             k += 1
-            if has(k, ["."]), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4 { k += 1 }
+            if has(k, ["."]), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
             return yearAfterDate(k, &s)
         }
         // 20 of next month, the first of this month
@@ -333,7 +342,7 @@ struct Grammar {
         guard let m = monthName(i, hasContext: context || int(i + 1) != nil || (has(i + 1, ["."]) && int(i + 2) != nil)) else { return nil }
         s.month = m
         var j = i + 1
-        if has(j, ["."]), key(i).utf8.count <= 4 { j += 1 }
+        if has(j, ["."]), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
             s.day = d
             return yearAfterDate(end, &s)
@@ -492,6 +501,8 @@ struct Grammar {
 
     func seasonExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.season == nil, let season = entry(i)?.season else { return nil }
+        if key(i) == "fall", !has(i - 1, ["the", "this", "in", "of", "early", "late", "during", "since", "until", "by", "im"]),
+           yearNumber(i + 1, requireCue: false) == nil { return nil } // "prices will fall"
         s.season = season
         var j = i + 1
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; j = end }
@@ -599,7 +610,8 @@ struct Grammar {
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else { return nil }
             (hour, minute) = (h, m)
             j += 1
-        } else if let (h, end) = hourWord(j), cued || has(end, ["uhr", "o'clock", "oclock"]) || meridiemAt(end) != nil {
+        } else if let (h, end) = hourWord(j), has(end, ["uhr", "o'clock", "oclock"]) || meridiemAt(end) != nil || (cued && int(j) != nil) {
+            // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
             j = end
         } else { return nil }

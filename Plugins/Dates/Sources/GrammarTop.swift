@@ -4,7 +4,7 @@ import LoupeCore
 
 extension Grammar {
     static let glue: Set<String> = [",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "gegen", "so"]
-    static let leading: Set<String> = ["am", "im", "an", "on", "in", "the", "zum", "zur", "beim", "für", "for", "during", "während",
+    static let leading: Set<String> = ["am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
                                        "seit", "since", "innerhalb", "binnen", "ab", "um", "at"]
     static let intervalOpeners: Set<String> = ["vom", "von", "from", "zwischen", "between"]
     static let intervalConnectors: Set<String> = ["bis", "to", "through", "thru", "till", "until", "untill", "-", "–", "—", "/", "and", "und"]
@@ -44,10 +44,18 @@ extension Grammar {
         var j = i
         var mod: String?
         var openInterval = false
+        var approximatorAt: Int?
         while j < hi {
-            if let result = afterOpening(j, start: i, mod: mod, interval: openInterval) { return result }
+            if var result = afterOpening(j, start: i, mod: mod, interval: openInterval) {
+                // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
+                if result.0.count == 1, case .duration = result.0[0].kind {
+                    result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
+                }
+                return result
+            }
             let k = key(j)
             if let e = entry(j), e.approximate, mod == nil {
+                approximatorAt = j
                 mod = ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(k) ? "LESS_THAN" : "APPROX"
             } else if (k == "mehr" || k == "more"), has(j + 1, ["als", "than"]) {
                 mod = "MORE_THAN"; j += 1
@@ -133,6 +141,9 @@ extension Grammar {
             var s = Spec()
             s.bare = d
             if end < hi, has(end, ["."]), t.kinds[j] == .number { return (.point(s), end + 1) }
+            var k = end
+            if has(k, [","]) { k += 1 }
+            if let (y, afterYear) = yearNumber(k, requireCue: false) { s.year = y; return (.point(s), afterYear) } // May 3 to 5, 2025
             return (.point(s), end)
         }
         if let (h, end) = hourWord(j), entry(j)?.number != nil || int(j) != nil {
@@ -227,7 +238,11 @@ extension Grammar {
             if let end = component(j, &spec) { j = end; any = true; continue }
             guard any else { break }
             var g = j
-            while g < hi, g - j < 2, Self.glue.contains(key(g)) { g += 1 }
+            while g < hi, g - j < 2, Self.glue.contains(key(g)) {
+                // "Fr, 18. Juli", "Monday, Feb 18": a comma joins only after a weekday or a bare time.
+                if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) { break }
+                g += 1
+            }
             if g > j, let end = component(g, &spec) { j = end; continue }
             break
         }

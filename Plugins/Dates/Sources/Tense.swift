@@ -71,6 +71,9 @@ struct TenseCues {
             if best == nil || distance < best!.distance { best = (distance, tense) }
         }
         if let best { return best.tense }
+        // Perfect: an auxiliary and a participle, which in a German main clause stands last.
+        if hasAuxiliary, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
+           !view.capitalized[last], view.keys[last].hasSuffix("t") || view.keys[last].hasSuffix("en") { hasParticiple = true }
         if hasAuxiliary && hasParticiple { return .past }
         return .none
     }
