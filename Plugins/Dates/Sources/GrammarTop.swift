@@ -26,18 +26,22 @@ extension Grammar {
         return out
     }
 
-    /// Cheap test whether an expression could start here (keeps the grammar off most tokens).
+    /// Cheap test whether an expression could start here: a content token (TokenView.content), or
+    /// a preposition, modifier or approximator with one among the next three tokens.
     func isTrigger(_ i: Int) -> Bool {
-        if t.entries[i] != nil { return true }
+        if t.content[i] { return true }
         let k = t.keys[i]
-        if let first = k.utf8.first, first >= 48, first <= 57 { return true }
-        if Self.leading.contains(k) || Self.intervalOpeners.contains(k) || Self.beforeWords.contains(k) || Self.afterWords.contains(k) { return true }
-        if ["q1", "q2", "q3", "q4", "eom", "eoy", "noon", "midnight", "mitternacht", "halb", "viertel", "dreiviertel", "quarter",
-            "zur", "right", "as", "jahr", "year", "einige", "mehrere", "wenige", "several", "few", "within", "day", "für"].contains(k) { return true }
-        var hk = k
-        if hk.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 }) { hk = Holiday.normalise(hk) }
-        return Holiday.index[hk] != nil
+        guard Self.prefixWords.contains(k) || t.entries[i]?.approximate == true else { return false }
+        var j = i + 1
+        while j < min(hi, i + 4) {
+            if t.content[j] { return true }
+            j += 1
+        }
+        return false
     }
+
+    static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
+        .union(["zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every", "each", "jeden", "jede", "jedes", "alle"])
 
     /// One or more expressions starting at `i`, with the end.
     func top(_ i: Int) -> ([ParsedExpression], Int)? {
@@ -50,6 +54,11 @@ extension Grammar {
                 // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
                 if result.0.count == 1, case .duration = result.0[0].kind {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
+                }
+                // "from 2 pm", "ab Montag" without an end: an open interval.
+                if openInterval, result.0.count == 1, case .point = result.0[0].kind, result.0[0].mod == nil,
+                   ["from", "von", "vom", "ab"].contains(key(i)) {
+                    result.0[0].mod = "AFTER"
                 }
                 return result
             }

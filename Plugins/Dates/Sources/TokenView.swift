@@ -3,11 +3,24 @@ import LoupeCore
 /// The document's tokens as the grammar reads them: lower-cased keys (an abbreviation's or
 /// ordinal's period dropped), kinds, capitalisation, spacing, and lexicon entries looked up once.
 struct TokenView {
+    /// Words of multi-word expressions that have no lexicon role of their own.
+    static let contentWords: Set<String> = ["zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy",
+                                            "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"]
+
+    static func holidayStart(_ key: String) -> Bool {
+        var k = key
+        if k.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 }) { k = Holiday.normalise(k) }
+        return Holiday.index[k] != nil
+    }
+
     let keys: [String]
     let kinds: [TokenKind]
     let capitalized: [Bool]
     let spaceBefore: [Bool]
     let entries: [LexEntry?]
+    /// Tokens that can carry a date expression by themselves (a digit, a month, a unit…): the grammar
+    /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
+    let content: [Bool]
 
     init(_ document: Document, lexicon: Lexicon) {
         let bytes = document.utf8
@@ -43,5 +56,32 @@ struct TokenView {
         self.capitalized = caps
         self.spaceBefore = spaces
         self.entries = entries
+        var content = [Bool](repeating: false, count: n)
+        func strong(_ e: LexEntry?) -> Bool {
+            guard let e else { return false }
+            return e.month != nil || e.unit != nil || e.partOfDay != nil || e.season != nil || e.relativeDay != nil || (e.weekday != nil && !e.ambiguous)
+        }
+        for i in 0..<n {
+            let k = keys[i]
+            if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
+            if TokenView.holidayStart(k) || TokenView.contentWords.contains(k) { content[i] = true; continue }
+            guard let e = entries[i] else { continue }
+            let next1 = i + 1 < n ? entries[i + 1] : nil, next2 = i + 2 < n ? entries[i + 2] : nil
+            let nextKey = i + 1 < n ? keys[i + 1] : ""
+            if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil || e.frequency != nil || e.zone != nil {
+                content[i] = !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || kinds[i] == .word && caps[i]
+            } else if e.weekday != nil {
+                content[i] = !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation || caps[i]
+                    || i + 1 == n || kinds[i + 1] != .word
+            } else if e.unit != nil || e.partOfDay != nil || e.ordinal != nil {
+                content[i] = true
+            } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {
+                // ein, drei, letzte, diese, jeden, Ende, a: only before a unit, month, weekday…
+                content[i] = strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil
+                    || ["uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of", "der", "the", "and", "und", "ein", "-", "after", "o", "oh"].contains(nextKey)
+                    || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
+            }
+        }
+        self.content = content
     }
 }
