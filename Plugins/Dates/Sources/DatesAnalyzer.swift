@@ -39,7 +39,12 @@ public struct DatesAnalyzer: Analyzer {
             var previous: Moment? = nil
             var tense: Tense? = nil
             for parsed in grammar.parseSentence() {
-                let t = tense ?? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang)
+                let needsTense: Bool
+                switch parsed.kind {
+                case .duration, .set, .span: needsTense = false
+                default: needsTense = true
+                }
+                let t = tense ?? (needsTense ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang) : .none)
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 guard let r = resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment

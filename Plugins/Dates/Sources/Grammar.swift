@@ -18,7 +18,7 @@ struct Grammar {
     @inline(__always) func key(_ i: Int) -> String { i >= lo && i < hi ? t.keys[i] : "" }
     @inline(__always) func entry(_ i: Int) -> LexEntry? { i >= lo && i < hi ? t.entries[i] : nil }
     @inline(__always) func attached(_ i: Int) -> Bool { i < hi && !t.spaceBefore[i] }
-    func has(_ i: Int, _ words: Set<String>) -> Bool { words.contains(key(i)) }
+    @inline(__always) func has(_ i: Int, _ set: Int) -> Bool { i >= lo && i < hi && (t.entries[i]?.mask.contains(set) ?? false) }
 
     /// The integer value of an all-digit token (or an ordinal's digits).
     func int(_ i: Int) -> Int? {
@@ -83,8 +83,8 @@ struct Grammar {
     /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
     func yearNumber(_ i: Int, requireCue: Bool) -> (Int, Int)? {
         guard let v = int(i), key(i).utf8.count == 4, (1000...2199).contains(v) else { return nil }
-        if has(i + 1, ["ad", "n", "a.d"]) { return (v, has(i + 1, ["n"]) && has(i + 2, ["chr"]) ? i + 3 : i + 2) }
-        if has(i + 1, ["bc", "v", "b.c"]) { return (-v, has(i + 1, ["v"]) && has(i + 2, ["chr"]) ? i + 3 : i + 2) }
+        if has(i + 1, W.ad034e) { return (v, has(i + 1, W.n61e8) && has(i + 2, W.chr4b5e) ? i + 3 : i + 2) }
+        if has(i + 1, W.bce834) { return (-v, has(i + 1, W.va989) && has(i + 2, W.chr4b5e) ? i + 3 : i + 2) }
         if requireCue {
             let before = key(i - 1)
             let cued = Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
@@ -102,31 +102,31 @@ struct Grammar {
     func quantity(_ i: Int) -> (Double, Int)? {
         var j = i
         var value: Double
-        if has(j, ["ein", "a"]), has(j + 1, ["paar", "couple", "pair", "few"]) {
+        if has(j, W.einc506), has(j + 1, W.paara406) {
             value = key(j + 1) == "paar" || key(j + 1) == "few" ? -1 : 2
             j += 2
-            if has(j, ["of"]) { j += 1 }
+            if has(j, W.of7300) { j += 1 }
             return (value, j)
         }
-        if has(j, ["einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen"]) { return (-1, j + 1) }
-        if has(j, ["half"]) , has(j + 1, ["an", "a"]) { return (0.5, j + 2) }
-        if has(j, ["three-quarters", "threequarters"]) || (has(j, ["three"]) && has(j + 1, ["quarters"])) {
+        if has(j, W.einige705e) { return (-1, j + 1) }
+        if has(j, W.half8b43) , has(j + 1, W.an228d) { return (0.5, j + 2) }
+        if has(j, W.threequarters0c28) || (has(j, W.threeb927) && has(j + 1, W.quarters9837)) {
             j += key(j) == "three" ? 2 : 1
-            if has(j, ["of"]) { j += 1 }
-            if has(j, ["an", "a"]) { j += 1 }
+            if has(j, W.of7300) { j += 1 }
+            if has(j, W.an228d) { j += 1 }
             return (0.75, j)
         }
-        if has(j, ["a", "one"]), has(j + 1, ["quarter"]), has(j + 2, ["of"]) {
-            return (0.25, has(j + 3, ["an", "a"]) ? j + 4 : j + 3)
+        if has(j, W.ab1d6), has(j + 1, W.quarter879c), has(j + 2, W.of7300) {
+            return (0.25, has(j + 3, W.an228d) ? j + 4 : j + 3)
         }
         if let v = int(j) { value = Double(v); j += 1 }
         else if j < hi, t.kinds[j] == .number, let d = Double(key(j).replacingOccurrences(of: ",", with: ".")), key(j).filter({ $0 == "." || $0 == "," }).count == 1 { value = d; j += 1 }
         else if let n = entry(j)?.number { value = n; j += 1 }
         else { return nil }
         // "zwei ein halb", "zweieinhalb", "two and a half"
-        if has(j, ["ein", "und"]), has(j + 1, ["halb"]) { value += 0.5; j += 2 }
-        else if has(j, ["and"]), has(j + 1, ["a"]), has(j + 2, ["half"]) { value += 0.5; j += 3 }
-        if has(j, ["couple", "pair"]), value == 1 { value = 2; j += 1; if has(j, ["of"]) { j += 1 } }
+        if has(j, W.ein7d97), has(j + 1, W.halb31ce) { value += 0.5; j += 2 }
+        else if has(j, W.and0e09), has(j + 1, W.a4c96), has(j + 2, W.half8b43) { value += 0.5; j += 3 }
+        if has(j, W.couple750a), value == 1 { value = 2; j += 1; if has(j, W.of7300) { j += 1 } }
         return (value, j)
     }
 
@@ -143,19 +143,38 @@ struct Grammar {
 
     /// Tries every component at `i`; on success updates `spec` and returns the end.
     func component(_ i: Int, _ spec: inout Spec) -> Int? {
-        guard i < hi else { return nil }
+        guard i < hi, t.entries[i] != nil || t.content[i] else { return nil }
         var s = spec
-        for rule in [weekOfExpr, holiday, boundaryExpr, nthInMonth, relativeWithModifier, quarterExpr, numericDate, dayMonth, monthDay, timeOfDay,
-                     shiftExpr, relativeDayExpr, partOfDayExpr, weekdayExpr, seasonExpr, decadeExpr, yearExpr] {
+        for rule in 0..<17 {
             s = spec
-            if let end = rule(i, &s), end > i { spec = s; return end }
+            let end: Int?
+            switch rule {
+            case 0: end = weekOfExpr(i, &s)
+            case 1: end = holiday(i, &s)
+            case 2: end = boundaryExpr(i, &s)
+            case 3: end = nthInMonth(i, &s)
+            case 4: end = relativeWithModifier(i, &s)
+            case 5: end = quarterExpr(i, &s)
+            case 6: end = numericDate(i, &s)
+            case 7: end = dayMonth(i, &s)
+            case 8: end = monthDay(i, &s)
+            case 9: end = timeOfDay(i, &s)
+            case 10: end = shiftExpr(i, &s)
+            case 11: end = relativeDayExpr(i, &s)
+            case 12: end = partOfDayExpr(i, &s)
+            case 13: end = weekdayExpr(i, &s)
+            case 14: end = seasonExpr(i, &s)
+            case 15: end = decadeExpr(i, &s)
+            default: end = yearExpr(i, &s)
+            }
+            if let end, end > i { spec = s; return end }
         }
         return nil
     }
 
     /// `the week of October 7th`, `die Woche vom 7. Oktober`: the week containing a date.
     func weekOfExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        guard !s.hasDate, has(i, ["week", "woche"]), has(i + 1, ["of", "vom"]) else { return nil }
+        guard !s.hasDate, has(i, W.week0b4c), has(i + 1, W.of2fe5) else { return nil }
         var inner = Spec()
         guard let end = dayMonth(i + 2, &inner) ?? monthDay(i + 2, &inner), inner.day != nil else { return nil }
         s = inner
@@ -164,9 +183,9 @@ struct Grammar {
     }
 
     func holiday(_ i: Int, _ s: inout Spec) -> Int? {
-        guard s.holiday == nil, !s.hasDate || s.holidayModifier != nil else { return nil }
+        guard s.holiday == nil, !s.hasDate || s.holidayModifier != nil, entry(i)?.startsExpression == true else { return nil }
         var first = key(i)
-        if first.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 }) || first.contains("’") { first = Holiday.normalise(first) }
+        if first.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 || $0 == 0xE2 }) { first = Holiday.normalise(first) }
         guard let candidates = Holiday.index[first] else { return nil }
         for candidate in candidates {
             var j = i, ok = true
@@ -183,10 +202,10 @@ struct Grammar {
     func relativeDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.relativeDay == nil, !s.hasDate else { return nil }
         // the day after tomorrow / the day before yesterday
-        if has(i, ["day"]), has(i + 1, ["after"]), has(i + 2, ["tomorrow"]) { s.relativeDay = 2; return i + 3 }
-        if has(i, ["day"]), has(i + 1, ["before"]), has(i + 2, ["yesterday"]) { s.relativeDay = -2; return i + 3 }
+        if has(i, W.day5c67), has(i + 1, W.after3ebc), has(i + 2, W.tomorrow1ab6) { s.relativeDay = 2; return i + 3 }
+        if has(i, W.day5c67), has(i + 1, W.before5dcd), has(i + 2, W.yesterday20bf) { s.relativeDay = -2; return i + 3 }
         guard let e = entry(i), let r = e.relativeDay else { return nil }
-        if key(i) == "morgen", has(i - 1, ["am", "jeden", "guten", "einem", "den", "dem", "diesen", "diesem"]) { return nil }
+        if key(i) == "morgen", has(i - 1, W.am824e) { return nil }
         s.relativeDay = r
         if let p = e.partOfDay, key(i) != "morgen" { s.partOfDay = p }
         return i + 1
@@ -195,9 +214,9 @@ struct Grammar {
     func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.partOfDay == nil else { return nil }
         var j = i
-        if has(j, ["am", "in", "im"]) { j += 1; if has(j, ["the", "der", "den"]) { j += 1 } }
-        if has(j, ["early"]), has(j + 1, ["hours"]), has(j + 2, ["of"]) { j += 3; if has(j, ["the"]) { j += 1 } }
-        if has(j, ["pm", "am"]), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
+        if has(j, W.ama0ba) { j += 1; if has(j, W.the375b) { j += 1 } }
+        if has(j, W.early1ce4), has(j + 1, W.hours34a4), has(j + 2, W.of7300) { j += 3; if has(j, W.the97d0) { j += 1 } }
+        if has(j, W.pmd51d), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate { return nil }
         if key(j) == "früh", s.relativeDay == nil { return nil }
@@ -210,9 +229,9 @@ struct Grammar {
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
         if short || e.ambiguous {
-            let dotted = t.kinds[i] == .abbreviation || has(i + 1, [".", ","])
+            let dotted = t.kinds[i] == .abbreviation || has(i + 1, W.p639a)
             let alone = hi - lo <= 2
-            let followedByDate = dayOfMonth(i + (has(i + 1, [".", ","]) ? 2 : 1), allowBare: true) != nil || has(i + 1, ["at", "um"])
+            let followedByDate = dayOfMonth(i + (has(i + 1, W.p639a) ? 2 : 1), allowBare: true) != nil || has(i + 1, W.at989a)
             if language == .english, e.ambiguous, !short {
                 guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
             } else {
@@ -221,8 +240,8 @@ struct Grammar {
         }
         s.weekday = w
         var j = i + 1
-        if t.kinds[i] != .abbreviation, has(j, ["."]), short { j += 1 }
-        if has(j, ["after"]), has(j + 1, ["next"]) { s.weekdayModifier = 2; j += 2 }
+        if t.kinds[i] != .abbreviation, has(j, W.pd140), short { j += 1 }
+        if has(j, W.after3ebc), has(j + 1, W.next3f98) { s.weekdayModifier = 2; j += 2 }
         return j
     }
 
@@ -249,8 +268,8 @@ struct Grammar {
                 guard let d = nums[0], let m = nums[1], (1...31).contains(d), (1...12).contains(m), parts[0].count <= 2, parts[1].count <= 2 else { continue }
                 if parts.count == 2 {
                     // "15.10" is a date only where a date is expected; "um 10.10" is a time.
-                    guard has(i - 1, ["am", "vom", "bis", "zum", "-", "–", "/", "ab", "seit", "den", "dem", "ab", "und"]) || s.weekday != nil || has(i + 1, ["."]) else { continue }
-                    if has(i - 1, ["um", "gegen"]) { continue }
+                    guard has(i - 1, W.am9696) || s.weekday != nil || has(i + 1, W.pd140) else { continue }
+                    if has(i - 1, W.um86df) { continue }
                 }
                 if parts.count == 3, let y = nums[2] {
                     guard parts[2].count == 2 || parts[2].count == 4 else { continue }
@@ -272,9 +291,9 @@ struct Grammar {
             }
         }
         // 2024-06-18, 2014-10, 10-31-74: digit groups joined by hyphens without spaces.
-        guard let a = int(i), has(i + 1, ["-"]), attached(i + 1), attached(i + 2), let b = int(i + 2) else { return nil }
+        guard let a = int(i), has(i + 1, W.p54e7), attached(i + 1), attached(i + 2), let b = int(i + 2) else { return nil }
         let la = k.utf8.count, lb = key(i + 2).utf8.count
-        let third = has(i + 3, ["-"]) && attached(i + 3) && attached(i + 4) ? int(i + 4) : nil
+        let third = has(i + 3, W.p54e7) && attached(i + 3) && attached(i + 4) ? int(i + 4) : nil
         if la == 4, lb <= 2, (1...12).contains(b) {
             if let c = third, (1...31).contains(c) { (s.year, s.month, s.day) = (a, b, c); return i + 5 }
             s.year = a; s.month = b
@@ -293,15 +312,15 @@ struct Grammar {
     func dayMonth(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.day == nil, s.month == nil else { return nil }
         var j = i
-        if has(j, ["the"]) { j += 1 }
+        if has(j, W.the97d0) { j += 1 }
         guard let (d, afterDay) = dayOfMonth(j, allowBare: true) else { return nil }
         var k = afterDay
-        if has(k, ["of"]) { k += 1 }
-        if has(k, ["the"]) { k += 1 }
+        if has(k, W.of7300) { k += 1 }
+        if has(k, W.the97d0) { k += 1 }
         if let m = monthName(k, hasContext: true) {
             (s.day, s.month) = (d, m)
             k += 1
-            if has(k, ["."]), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
+            if has(k, W.pd140), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
             return yearAfterDate(k, &s)
         }
         // 20 of next month, the first of this month
@@ -311,9 +330,9 @@ struct Grammar {
             return k + 2
         }
         // "the 1st", "Tuesday 19th": a day without a month
-        let explicitOrdinal = ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, ["the"]) && ordinalValue(j) != nil
-        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, ["the"]) || s.weekday != nil {
-            if has(i, ["the"]) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
+        let explicitOrdinal = ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.the97d0) && ordinalValue(j) != nil
+        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.the97d0) || s.weekday != nil {
+            if has(i, W.the97d0) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
                 s.day = d
                 return afterDay
             }
@@ -324,9 +343,9 @@ struct Grammar {
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
     func yearAfterDate(_ k: Int, _ s: inout Spec) -> Int {
         var j = k
-        if has(j, [","]) { j += 1 }
+        if has(j, W.p4470) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
-        if let v = int(j), key(j).utf8.count == 2, !has(j + 1, [":", "uhr", "h", "am", "pm", "a", "p"]), !attached(j + 1) || j + 1 >= hi,
+        if let v = int(j), key(j).utf8.count == 2, !has(j + 1, W.pe0c2), !attached(j + 1) || j + 1 >= hi,
            entry(j + 1)?.unit == nil {
             s.year = v
             s.twoDigitYear = true
@@ -338,25 +357,25 @@ struct Grammar {
     /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
-        let context = s.hasDate || has(i - 1, ["in", "im", "of", "since", "until", "by", "seit", "bis", "ab", "from", "to", "vom", "zum", "for", "during", "den", "dem", "the"])
-        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || (has(i + 1, ["."]) && int(i + 2) != nil)) else { return nil }
+        let context = s.hasDate || has(i - 1, W.inf55c)
+        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || (has(i + 1, W.pd140) && int(i + 2) != nil)) else { return nil }
         s.month = m
         var j = i + 1
-        if has(j, ["."]), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
+        if has(j, W.pd140), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
             s.day = d
             return yearAfterDate(end, &s)
         }
-        if has(j, ["of"]) { j += 1 }
+        if has(j, W.of7300) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
-        if has(j, ["this", "next", "last"]), has(j + 1, ["year"]) { s.relative = (.year, entry(j)!.modifier!); return j + 2 }
+        if has(j, W.this5a2c), has(j + 1, W.yearcb7b) { s.relative = (.year, entry(j)!.modifier!); return j + 2 }
         return j
     }
 
     func yearExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.year == nil else { return nil }
         var j = i
-        if has(j, ["jahr", "jahre", "jahres", "year"]) { j += 1 }
+        if has(j, W.jahrb069) { j += 1 }
         guard let (y, end) = yearNumber(j, requireCue: j == i && !s.hasDate) else { return nil }
         s.year = y
         return end
@@ -366,7 +385,7 @@ struct Grammar {
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
         var j = i
-        if has(j, ["the"]) { j += 1 }
+        if has(j, W.the97d0) { j += 1 }
         guard let mod = entry(j)?.modifier else { return nil }
         if key(j) == "morgen" { return nil }
         j += 1
@@ -376,7 +395,7 @@ struct Grammar {
             s.relative = (u.unit, mod)
             return j + 1
         }
-        if has(j, ["wochenende", "weekend", "week-end", "wkend"]) { s.relative = (.week, mod); s.partOfDay = "WE"; return j + 1 }
+        if has(j, W.wochenende690b) { s.relative = (.week, mod); s.partOfDay = "WE"; return j + 1 }
         if let w = entry(j)?.weekday, s.weekday == nil, entry(j)?.weekdayPlural == false {
             s.weekday = w
             s.weekdayModifier = mod
@@ -410,7 +429,7 @@ struct Grammar {
     func quarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.quarter == nil else { return nil }
         var j = i
-        if has(j, ["the"]) { j += 1 }
+        if has(j, W.the97d0) { j += 1 }
         var q: Int
         if let (o, end) = ordinalValue(j), (1...4).contains(o), entry(end)?.unit?.unit == .quarter, entry(end)?.unit?.factor == 1 {
             q = o
@@ -420,7 +439,7 @@ struct Grammar {
             j += 1
         } else { return nil }
         s.quarter = q
-        if has(j, ["of"]) { j += 1 }
+        if has(j, W.of7300) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
         return j
     }
@@ -430,7 +449,7 @@ struct Grammar {
     func nthInMonth(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.nth == nil, s.day == nil else { return nil }
         var j = i
-        if has(j, ["the", "der", "den", "am"]) { j += 1 }
+        if has(j, W.the78c2) { j += 1 }
         var n: Int
         if let m = entry(j)?.modifier, m == -1, !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j)) { n = -1; j += 1 }
         else if let (o, end) = ordinalValue(j), o <= 5 { n = o; j = end }
@@ -440,11 +459,11 @@ struct Grammar {
         else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 { weekday = nil }
         else { return nil }
         j += 1
-        guard has(j, ["im", "in", "of", "des"]) else { return nil }
+        guard has(j, W.im2596) else { return nil }
         j += 1
         var m = Spec()
-        if has(j, ["the"]), has(j + 1, ["month"]) { m.relative = (.month, 0); j += 2 }
-        else if has(j, ["monats"]) { m.relative = (.month, 0); j += 1 }
+        if has(j, W.the97d0), has(j + 1, W.monthb859) { m.relative = (.month, 0); j += 2 }
+        else if has(j, W.monatsfafa) { m.relative = (.month, 0); j += 1 }
         else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month { m.relative = (.month, mod); j += 2 }
         else if let end = monthDay(j, &m), m.day == nil { j = end }
         else { return nil }
@@ -459,20 +478,20 @@ struct Grammar {
     /// `beginning of this week`, `EOM`, `EOY`.
     func boundaryExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.boundary == nil, !s.hasDate else { return nil }
-        if has(i, ["eom", "eoy"]) {
+        if has(i, W.eom81ff) {
             s.boundary = 1
             s.relative = (key(i) == "eom" ? .month : .year, 0)
             return i + 1
         }
         var j = i
-        if has(j, ["at", "the", "zu"]) { j += 1 }
-        if has(j, ["the"]) { j += 1 }
+        if has(j, W.atbf62) { j += 1 }
+        if has(j, W.the97d0) { j += 1 }
         guard let b = entry(j)?.boundary else { return nil }
         j += 1
-        if has(j, ["of", "des", "der", "dieses", "diesen", "dieser"]) {
+        if has(j, W.ofe87b) {
             if key(j) != "of" && key(j) != "des" && key(j) != "der" { } else { j += 1 }
         }
-        if has(j, ["the", "around"]) { j += 1 }
+        if has(j, W.the53e5) { j += 1 }
         var inner = Spec()
         if let end = relativeWithModifier(j, &inner), inner.relative != nil {
             s = inner
@@ -480,7 +499,7 @@ struct Grammar {
             return end
         }
         if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit), u.factor == 1 {
-            if has(j - 1, ["dieses", "diesen", "dieser"]) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
+            if has(j - 1, W.dieses706d) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
                 s.relative = (u.unit, 0)
                 s.boundary = b
                 return j + 1
@@ -501,7 +520,7 @@ struct Grammar {
 
     func seasonExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.season == nil, let season = entry(i)?.season else { return nil }
-        if key(i) == "fall", !has(i - 1, ["the", "this", "in", "of", "early", "late", "during", "since", "until", "by", "im"]),
+        if key(i) == "fall", !has(i - 1, W.the8192),
            yearNumber(i + 1, requireCue: false) == nil { return nil } // "prices will fall"
         s.season = season
         var j = i + 1
@@ -519,9 +538,9 @@ struct Grammar {
         guard let p = digitsPrefix(i), (p.digits == 4 || p.digits == 2), p.value % 10 == 0 else { return nil }
         var rest = p.rest
         var j = i + 1
-        if rest.isEmpty, attached(j), has(j, ["er", "s", "'s", "’s"]) { rest = Substring(key(j)); j += 1 }
+        if rest.isEmpty, attached(j), has(j, W.er5a4d) { rest = Substring(key(j)); j += 1 }
         guard rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s" else { return nil }
-        if rest.hasPrefix("er"), rest == "er", has(j, ["jahre", "jahren", "jahrgang"]) { j += 1 }
+        if rest.hasPrefix("er"), rest == "er", has(j, W.jahre88c7) { j += 1 }
         let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
         s.decade = year / 10
         return j
@@ -532,15 +551,15 @@ struct Grammar {
     func timeOfDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.hour == nil else { return nil }
         var j = i
-        let cued = has(j, ["um", "at", "gegen", "ab", "approximately", "about", "around"])
+        let cued = has(j, W.umbe6d)
         if cued { j += 1 }
-        if has(j, ["so"]), has(j + 1, ["um"]) { j += 2 }
+        if has(j, W.so6f77), has(j + 1, W.um20b1) { j += 2 }
         var hour: Int?, minute = 0, second: Int? = nil
         let k = key(j)
-        if has(j, ["noon", "mittag", "midday"]), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
-        if has(j, ["midnight", "mitternacht"]) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
+        if has(j, W.noon554f), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
+        if has(j, W.midnighte12c) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
         // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier
-        if has(j, ["halb", "viertel", "dreiviertel"]), let (h, end) = hourWord(j + (has(j + 1, ["vor", "nach"]) ? 2 : 1)) {
+        if has(j, W.halbe744), let (h, end) = hourWord(j + (has(j + 1, W.vorfa70) ? 2 : 1)) {
             switch (key(j), key(j + 1)) {
             case ("halb", _): (hour, minute) = ((h + 23) % 24, 30)
             case ("viertel", "vor"): (hour, minute) = ((h + 23) % 24, 45)
@@ -552,7 +571,7 @@ struct Grammar {
         } else if let (m, afterMinutes) = minutesPast(j) {
             // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3
             guard let (h, end) = hourWord(afterMinutes + 1) else { return nil }
-            if has(afterMinutes, ["past", "after"]) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
+            if has(afterMinutes, W.past94f3) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
             j = end
         } else if k.contains(":") {
             let f = k.split(separator: ":", omittingEmptySubsequences: false)
@@ -576,11 +595,11 @@ struct Grammar {
             j += 1
         } else if let v = int(j) {
             let digits = k.utf8.count
-            if has(j + 1, ["uhr", "h"]) && (digits <= 2) {
+            if has(j + 1, W.uhr904a) && (digits <= 2) {
                 guard v <= 24 else { return nil }
                 hour = v
                 j += 2
-                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, ["uhr", ":", "h"]), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; j += 1 }
+                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.uhr95d3), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; j += 1 }
             } else if digits <= 2, v <= 24, attached(j + 1), key(j + 1).hasPrefix("h"), key(j + 1).utf8.count == 1 || key(j + 1).utf8.count == 3,
                       key(j + 1).utf8.count == 1 || Int(key(j + 1).dropFirst()) != nil {
                 // 15h00, 9h30, 11h, 8h (tokenized as 15 + h00)
@@ -597,7 +616,7 @@ struct Grammar {
                 (hour, minute) = (h, m)
                 s.meridiem = mer.value
                 j = mer.end
-                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, [".", "%", "prozent", "percent"]) || j + 2 >= hi {
+                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.p3fbb) || j + 2 >= hi {
                 hour = v
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits), entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi {
@@ -610,7 +629,7 @@ struct Grammar {
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else { return nil }
             (hour, minute) = (h, m)
             j += 1
-        } else if let (h, end) = hourWord(j), has(end, ["uhr", "o'clock", "oclock"]) || meridiemAt(end) != nil || (cued && int(j) != nil) {
+        } else if let (h, end) = hourWord(j), has(end, W.uhrd7c1) || meridiemAt(end) != nil || (cued && int(j) != nil) {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
             j = end
@@ -619,12 +638,12 @@ struct Grammar {
         s.hour = h
         s.minute = minute
         s.second = second
-        if has(j, ["uhr", "h", "o'clock", "oclock"]) { j += 1 }
-        if has(j, ["uhr"]) { j += 1 }
+        if has(j, W.uhr314e) { j += 1 }
+        if has(j, W.uhraada) { j += 1 }
         if let m = int(j), key(j - 1) == "uhr", m < 60, key(j).utf8.count == 2, minute == 0, entry(j + 1)?.unit == nil { s.minute = m; j += 1 }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
         if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
-        if has(j, ["approximately", "approx"]) { j += 1 }
+        if has(j, W.approximately7251) { j += 1 }
         return j
     }
 
@@ -648,10 +667,10 @@ struct Grammar {
     func meridiemAt(_ j: Int) -> (value: Int, end: Int)? {
         guard j < hi else { return nil }
         if language == .german { return nil }
-        if has(j, ["a", "p"]), has(j + 1, ["m", "m."]) { return (key(j) == "a" ? 0 : 12, j + 2) }
-        if has(j, ["a", "p"]), t.spaceBefore[j] || t.kinds[j] == .abbreviation { return nil } // "at 3 a …", "4a." are not "3a"
+        if has(j, W.ab153), has(j + 1, W.m5659) { return (key(j) == "a" ? 0 : 12, j + 2) }
+        if has(j, W.ab153), t.spaceBefore[j] || t.kinds[j] == .abbreviation { return nil } // "at 3 a …", "4a." are not "3a"
         if let m = meridiemWord(key(j)) {
-            if key(j) == "am", t.capitalized[j] == false, has(j + 1, ["sa", "so", "mo", "di", "mi", "do", "fr"]) { return nil }
+            if key(j) == "am", t.capitalized[j] == false, has(j + 1, W.saae03) { return nil }
             return (m, j + 1)
         }
         return nil
@@ -675,16 +694,16 @@ struct Grammar {
     func minutesPast(_ j: Int) -> (Int, Int)? {
         var k = j
         var m: Int
-        if has(k, ["a"]), has(k + 1, ["quarter"]) { m = 15; k += 2 }
-        else if has(k, ["quarter"]) { m = 15; k += 1 }
-        else if has(k, ["half"]) { m = 30; k += 1 }
+        if has(k, W.a4c96), has(k + 1, W.quarter879c) { m = 15; k += 2 }
+        else if has(k, W.quarter879c) { m = 15; k += 1 }
+        else if has(k, W.half8b43) { m = 30; k += 1 }
         else if let v = int(k), v < 60, key(k).utf8.count <= 2 {
             m = v
             k += 1
-            if has(k, ["minutes", "min", "mins", "minute"]) { k += 1 } else if !has(k, ["past", "after"]) { return nil }
+            if has(k, W.minutes4494) { k += 1 } else if !has(k, W.past94f3) { return nil }
         }
         else { return nil }
-        guard has(k, ["past", "after", "to", "before", "till"]) else { return nil }
+        guard has(k, W.past1f03) else { return nil }
         return (m, k)
     }
 
@@ -694,24 +713,24 @@ struct Grammar {
         guard s.shift == nil else { return nil }
         var j = i
         var sign = 0
-        if has(j, ["vor"]) { sign = -1; j += 1 }
-        else if has(j, ["in", "within"]) { sign = 1; j += 1 }
+        if has(j, W.voredb4) { sign = -1; j += 1 }
+        else if has(j, W.in9556) { sign = 1; j += 1 }
         if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
-        if has(j, ["about"]) { j += 1 }
+        if has(j, W.about5382) { j += 1 }
         guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }
         if let w = entry(afterQ)?.weekday, entry(afterQ)?.weekdayPlural == true || q == 1 {
             var k = afterQ + 1
-            if has(k, ["ago"]) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }
-            if has(k, ["from"]), has(k + 1, ["now", "today"]) { k += 2; s.weekday = w; s.weekdayCount = Int(q); return k }
+            if has(k, W.ago9d63) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }
+            if has(k, W.fromef19), has(k + 1, W.now6d8b) { k += 2; s.weekday = w; s.weekdayCount = Int(q); return k }
             return nil
         }
         guard let (u, afterU) = unit(afterQ) else { return nil }
         let amount = q * u.factor
         var k = afterU
         if sign == 0 {
-            if has(k, ["ago", "earlier", "before"]) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) { sign = -1; k += 1 }
-            else if has(k, ["hence", "later"]) { sign = 1; k += 1 }
-            else if has(k, ["from"]), has(k + 1, ["now", "today"]) { sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2 }
+            if has(k, W.agob2e1) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) { sign = -1; k += 1 }
+            else if has(k, W.hencebb41) { sign = 1; k += 1 }
+            else if has(k, W.fromef19), has(k + 1, W.now6d8b) { sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2 }
             else { return nil }
         } else if key(i) == "vor", q < 0 { return nil }
         if key(i) == "within" { return nil }

@@ -178,9 +178,9 @@ struct Holiday: Sendable {
     // MARK: - Matching names
 
     /// Normalised token keys of every name, indexed by the first key: longest match wins.
-    static let index: [String: [(keys: [String], holiday: Holiday)]] = {
-        var index: [String: [(keys: [String], holiday: Holiday)]] = [:]
-        for (names, holiday) in table {
+    static let index: [String: [(keys: [String], holiday: Int)]] = {
+        var index: [String: [(keys: [String], holiday: Int)]] = [:]
+        for (holiday, (names, _)) in table.enumerated() {
             for name in names {
                 let bytes = Array(name.utf8)
                 let keys = Tokenizer.tokenize(bytes).compactMap { token -> String? in
@@ -193,6 +193,21 @@ struct Holiday: Sendable {
         }
         for key in index.keys { index[key]!.sort { $0.keys.count > $1.keys.count } }
         return index
+    }()
+
+    /// The lower-cased first token of every name, raw and normalised, for the lexicon.
+    static let firstKeys: Set<String> = {
+        var keys: Set<String> = []
+        for (names, _) in table {
+            for name in names {
+                let bytes = Array(name.utf8)
+                guard let token = Tokenizer.tokenize(bytes).first else { continue }
+                let raw = String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased()
+                keys.insert(raw.hasSuffix(".") ? String(raw.dropLast()) : raw)
+                keys.insert(normalise(raw))
+            }
+        }
+        return keys
     }()
 
     /// Drops apostrophes, hyphens and periods so `Ha'atzmaut`, `Ha’atzmaut` and `haatzmaut` meet.

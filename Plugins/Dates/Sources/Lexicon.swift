@@ -30,7 +30,9 @@ struct UnitWord: Sendable {
 
 /// What a lower-cased token can mean. One word may have several readings (`morgen` is
 /// tomorrow and morning, `second` an ordinal and a unit); the grammar picks by context.
-struct LexEntry: Sendable {
+final class LexEntry: @unchecked Sendable {
+    init() {}
+
     var month: Int?
     /// Month or weekday names that are also ordinary words (`may`, `march`, `so`, `sun`).
     var ambiguous = false
@@ -43,9 +45,9 @@ struct LexEntry: Sendable {
     var relativeDay: Int?
     /// letzte −1, diese 0, nächste +1, übernächste +2, vorletzte −2.
     var modifier: Int?
-    var partOfDay: String?
-    var season: String?
-    var reference: String?
+    var partOfDay: Code?
+    var season: Code?
+    var reference: Code?
     var approximate = false
     /// jeden, every, each.
     var every = false
@@ -57,11 +59,23 @@ struct LexEntry: Sendable {
     var zone: Int?
     /// am = 0, pm = 12.
     var meridiem: Int?
+    /// First word of a holiday name, or a word of a multi-word expression with no role of its own
+    /// (`Zukunft`, `moment`): makes the token a place where the grammar starts.
+    var startsExpression = false
+    /// The grammar's word sets this word belongs to (see `W`).
+    var mask = WordMask()
 }
 
 /// The word lists, one per language, built once. Dictionary lookups on lower-cased token strings.
 struct Lexicon: Sendable {
     let entries: [String: LexEntry]
+    /// The longest key in bytes: longer tokens (German compounds) skip the lookup.
+    let longestKey: Int
+
+    init(entries: [String: LexEntry]) {
+        self.entries = entries
+        longestKey = entries.keys.map(\.utf8.count).max() ?? 0
+    }
 
     func callAsFunction(_ key: String) -> LexEntry? { entries[key] }
 
@@ -243,6 +257,9 @@ struct Lexicon: Sendable {
             add(["am", "a.m", "a"]) { $0.meridiem = 0 }
             add(["pm", "p.m", "p"]) { $0.meridiem = 12 }
         }
+        add(Array(Holiday.firstKeys) + ["zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy",
+             "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"]) { $0.startsExpression = true }
+        for (word, mask) in W.masks { add([word]) { $0.mask = mask } }
         add(["gmt", "utc", "z", "wez"]) { $0.zone = 0 }
         add(["cet", "mez"]) { $0.zone = 3_600 }
         add(["cest", "mesz"]) { $0.zone = 7_200 }

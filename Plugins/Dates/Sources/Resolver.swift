@@ -33,7 +33,7 @@ struct Resolver {
         case let .set(v):
             return Resolution(type: .set, value: v)
         case let .point(s):
-            if let r = s.reference { return Resolution(type: .date, value: r) }
+            if let r = s.reference { return Resolution(type: .date, value: r.rawValue) }
             guard var r = point(s, tense: tense, anchor: p.followsPrevious ? previous : nil) else { return nil }
             if let m = p.mod, r.mod == nil { r.mod = m }
             return r
@@ -62,7 +62,8 @@ struct Resolver {
     func point(_ s: Spec, tense: Tense, anchor: Moment?) -> Resolution? {
         var base: Moment?
         var range: (Moment, Moment)?
-        if let h = s.holiday {
+        if let index = s.holiday {
+            let h = Holiday.table[index].holiday
             let year: Int
             if let y = s.year { year = fullYear(y, twoDigit: s.twoDigitYear) } else {
                 let candidates = (ref.year - 1...ref.year + 1).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
@@ -169,8 +170,8 @@ struct Resolver {
         if let p = s.partOfDay, p != "WE" {
             let day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
             if let b = base, b.grain > .day { return nil }
-            let m = Moment(year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month, day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p)
-            let hours: [String: (Int, Int)] = ["MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29)]
+            let m = Moment(year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month, day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
+            let hours: [Code: (Int, Int)] = ["MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29)]
             let (from, to) = hours[p] ?? (0, 23)
             let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)
             let end = Moment(epochSeconds: day * 86_400 + to * 3_600 + 59 * 60, grain: .minute)
@@ -346,7 +347,7 @@ struct Resolver {
     /// Astronomical seasons (northern hemisphere): spring from 20 March, summer 21 June, autumn
     /// 24 September, winter 21 December to 20 March. The season containing the reference is
     /// "this" one; past tense takes the last started, future the next.
-    func seasonMoment(_ code: String, year: Int?, modifier: Int?, tense: Tense) -> (Moment, (Moment, Moment))? {
+    func seasonMoment(_ code: Code, year: Int?, modifier: Int?, tense: Tense) -> (Moment, (Moment, Moment))? {
         func bounds(_ y: Int) -> (Int, Int) {
             switch code {
             case "SP": (CivilCalendar.dayNumber(y, 3, 20), CivilCalendar.dayNumber(y, 6, 20))
@@ -369,7 +370,7 @@ struct Resolver {
             }
         }
         let (b, e) = bounds(y)
-        return (Moment(year: y, grain: .season, code: code), (Moment(dayNumber: b), Moment(dayNumber: e)))
+        return (Moment(year: y, grain: .season, code: code.rawValue), (Moment(dayNumber: b), Moment(dayNumber: e)))
     }
 
     /// Anfang/Mitte/Ende: days 1–10, 11–20, 21–end of a month; Mon–Wed, Wed–Thu, Fri–Sun of a week;

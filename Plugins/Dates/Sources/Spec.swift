@@ -1,3 +1,9 @@
+/// Codes of parts of day, seasons and reference words: a one-byte value, so `Spec` copies cheaply.
+enum Code: String, Sendable, ExpressibleByStringLiteral {
+    case MO, MI, AF, EV, NI, WE, DT, SP, SU, FA, WI, PAST_REF, PRESENT_REF, FUTURE_REF
+    init(stringLiteral value: String) { self = Code(rawValue: value)! }
+}
+
 /// What an expression says, before it is resolved against the reference time: the fields the
 /// grammar found (`am 19. Juni` → day 19, month 6) and the relations it expresses
 /// (`letzte Woche` → week −1, `vor drei Tagen` → shift −3 days).
@@ -13,7 +19,7 @@ struct Spec: Sendable {
     var minute: Int?
     var second: Int?
     var meridiem: Int?
-    var partOfDay: String?
+    var partOfDay: Code?
     var zone: Int?
     var relativeDay: Int?
     /// letzte Woche, nächstes Jahr, dieses Quartal: a unit and an offset from the reference's.
@@ -26,20 +32,21 @@ struct Spec: Sendable {
     var weekOf = false
     /// 2 thursdays ago, two sundays from now.
     var weekdayCount: Int?
-    var season: String?
+    var season: Code?
     var seasonModifier: Int?
     var quarter: Int?
     var half: Int?
     var decade: Int?
     var century: Int?
-    var holiday: Holiday?
+    /// Index into `Holiday.table`.
+    var holiday: Int?
     var holidayModifier: Int?
     /// letzter Montag im März (n −1, weekday 1); letzter Tag im Oktober (n −1, weekday nil).
     var nth: (n: Int, weekday: Int?)?
     var monthModifier: Int?
     /// Anfang −1, Mitte 0, Ende +1 of the unit the rest denotes.
     var boundary: Int?
-    var reference: String?
+    var reference: Code?
     /// A number that is a day or an hour depending on the other half of an interval (`13 bis 15 Juli`).
     var bare: Int?
 

@@ -3,16 +3,6 @@ import LoupeCore
 /// The document's tokens as the grammar reads them: lower-cased keys (an abbreviation's or
 /// ordinal's period dropped), kinds, capitalisation, spacing, and lexicon entries looked up once.
 struct TokenView {
-    /// Words of multi-word expressions that have no lexicon role of their own.
-    static let contentWords: Set<String> = ["zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy",
-                                            "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"]
-
-    static func holidayStart(_ key: String) -> Bool {
-        var k = key
-        if k.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 }) { k = Holiday.normalise(k) }
-        return Holiday.index[k] != nil
-    }
-
     let keys: [String]
     let kinds: [TokenKind]
     let capitalized: [Bool]
@@ -35,13 +25,16 @@ struct TokenView {
             let first = bytes[start]
             caps.append(first >= 65 && first <= 90 || first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
             var key = ""
-            if end - start <= 40 {
+            if end - start <= lexicon.longestKey {
                 var ascii = true
                 for k in start..<end where bytes[k] >= 0x80 { ascii = false; break }
                 if ascii {
-                    var lowered = [UInt8](repeating: 0, count: end - start)
-                    for k in start..<end { let b = bytes[k]; lowered[k - start] = b >= 65 && b <= 90 ? b + 32 : b }
-                    key = String(decoding: lowered, as: UTF8.self)
+                    key = bytes.withUnsafeBufferPointer { source in
+                        String(unsafeUninitializedCapacity: end - start) { target in
+                            for k in start..<end { let b = source[k]; target[k - start] = b >= 65 && b <= 90 ? b + 32 : b }
+                            return end - start
+                        }
+                    }
                 } else {
                     key = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
                 }
@@ -64,8 +57,8 @@ struct TokenView {
         for i in 0..<n {
             let k = keys[i]
             if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
-            if TokenView.holidayStart(k) || TokenView.contentWords.contains(k) { content[i] = true; continue }
             guard let e = entries[i] else { continue }
+            if e.startsExpression { content[i] = true; continue }
             let next1 = i + 1 < n ? entries[i + 1] : nil, next2 = i + 2 < n ? entries[i + 2] : nil
             let nextKey = i + 1 < n ? keys[i + 1] : ""
             if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil || e.frequency != nil || e.zone != nil {
