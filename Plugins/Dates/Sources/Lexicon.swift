@@ -30,9 +30,7 @@ struct UnitWord: Sendable {
 
 /// What a lower-cased token can mean. One word may have several readings (`morgen` is
 /// tomorrow and morning, `second` an ordinal and a unit); the grammar picks by context.
-final class LexEntry: @unchecked Sendable {
-    init() {}
-
+struct LexFields: Sendable {
     var month: Int?
     /// Month or weekday names that are also ordinary words (`may`, `march`, `so`, `sun`).
     var ambiguous = false
@@ -66,14 +64,61 @@ final class LexEntry: @unchecked Sendable {
     var mask = WordMask()
 }
 
+/// A frozen `LexFields`: shared by reference (one pointer a token) with immutable fields, so reads
+/// need no exclusivity checks.
+final class LexEntry: Sendable {
+    let month: Int?
+    let ambiguous: Bool
+    let weekday: Int?
+    let weekdayPlural: Bool
+    let number: Double?
+    let ordinal: Int?
+    let unit: UnitWord?
+    let relativeDay: Int?
+    let modifier: Int?
+    let partOfDay: Code?
+    let season: Code?
+    let reference: Code?
+    let approximate: Bool
+    let every: Bool
+    let frequency: TimeUnit?
+    let boundary: Int?
+    let zone: Int?
+    let meridiem: Int?
+    let startsExpression: Bool
+    let mask: WordMask
+    init(_ f: LexFields) {
+        month = f.month
+        ambiguous = f.ambiguous
+        weekday = f.weekday
+        weekdayPlural = f.weekdayPlural
+        number = f.number
+        ordinal = f.ordinal
+        unit = f.unit
+        relativeDay = f.relativeDay
+        modifier = f.modifier
+        partOfDay = f.partOfDay
+        season = f.season
+        reference = f.reference
+        approximate = f.approximate
+        every = f.every
+        frequency = f.frequency
+        boundary = f.boundary
+        zone = f.zone
+        meridiem = f.meridiem
+        startsExpression = f.startsExpression
+        mask = f.mask
+    }
+}
+
 /// The word lists, one per language, built once. Dictionary lookups on lower-cased token strings.
 struct Lexicon: Sendable {
     let entries: [String: LexEntry]
     /// The longest key in bytes: longer tokens (German compounds) skip the lookup.
     let longestKey: Int
 
-    init(entries: [String: LexEntry]) {
-        self.entries = entries
+    init(entries: [String: LexFields]) {
+        self.entries = entries.mapValues { LexEntry($0) }
         longestKey = entries.keys.map(\.utf8.count).max() ?? 0
     }
 
@@ -91,10 +136,10 @@ struct Lexicon: Sendable {
         }
     }
 
-    private static func build(_ language: Language) -> [String: LexEntry] {
-        var e: [String: LexEntry] = [:]
-        func add(_ words: [String], _ apply: (inout LexEntry) -> Void) {
-            for w in words { apply(&e[w, default: LexEntry()]) }
+    private static func build(_ language: Language) -> [String: LexFields] {
+        var e: [String: LexFields] = [:]
+        func add(_ words: [String], _ apply: (inout LexFields) -> Void) {
+            for w in words { apply(&e[w, default: LexFields()]) }
         }
         let adjectiveEndings = ["", "e", "er", "en", "es", "em"]
         func inflect(_ stems: [String]) -> [String] { stems.flatMap { s in adjectiveEndings.map { s + $0 } } }
