@@ -5,6 +5,9 @@ import PackageDescription
 /// Adding one is one entry here and one line in `LoupeKit/BuiltinAnalyzers.swift`.
 let plugins: [(target: String, folder: String)] = [
     ("LoupeDates", "Dates"),
+    ("LoupeEntities", "Entities"),
+    ("LoupeReadability", "Readability"),
+    ("LoupeSentiment", "Sentiment"),
 ]
 
 let package = Package(
@@ -16,12 +19,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "LoupeCore"),
+        .target(name: "LoupeExtensions", dependencies: ["LoupeCore", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "LoupeKit",
-            dependencies: ["LoupeCore"] + plugins.map { .target(name: $0.target) }
+            dependencies: ["LoupeCore", "LoupeExtensions"] + plugins.map { .target(name: $0.target) }
         ),
         .systemLibrary(
             name: "CReadline",
@@ -38,6 +43,7 @@ let package = Package(
         ),
         .target(name: "LoupeTestSupport", dependencies: ["LoupeKit"], path: "Tests/LoupeTestSupport"),
         .testTarget(name: "LoupeCoreTests", dependencies: ["LoupeCore", "LoupeTestSupport"]),
+        .testTarget(name: "LoupeExtensionsTests", dependencies: ["LoupeExtensions", "LoupeShell", "LoupeTestSupport"]),
         .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LoupeTestSupport"]),
     ] + plugins.flatMap { plugin -> [Target] in

@@ -1,4 +1,5 @@
 @_exported import LoupeCore
+@_exported import LoupeExtensions
 
 /// Loupe for Swift programs: every built-in analyzer registered, ready to run.
 ///

@@ -1,8 +1,9 @@
-import LoupeShell
-import LoupeKit
+import ArgumentParser
 import Foundation
-let text = try! DocumentSource.readText(path: CommandLine.arguments[1])
-let doc = Document(text: text)
-print(doc.language)
-for s in doc.sentences { print("---", doc.string(for: s.span)) }
-print(doc.tokens.map { doc.string(for: $0) + "/" + $0.kind.name }.joined(separator: " "))
+import LoupeKit
+import LoupeShell
+
+// Plugin options on the command line: `--entities-gazetteer FILE` is `--option entities.gazetteer=FILE`.
+let arguments = PluginFlags.rewrite(Array(CommandLine.arguments.dropFirst()), registry: Loupe.registry)
+signal(SIGPIPE, SIG_IGN) // EPIPE instead: Console ends quietly on a closed pipe, a dead plugin cannot kill us
+LoupeCommand.main(arguments)

@@ -3,7 +3,8 @@ import LoupeKit
 /// Expected spans marked inline in test sentences, in the style of swift-format's markers:
 /// `"Gestern traf ⟦Olaf Scholz⟧PER in ⟦Paris⟧LOC ein."` gives the plain text and the spans
 /// (UTF-8 byte offsets into it) with their labels. A label is the run of letters, digits, `_`
-/// and `-` right after `⟧` (it may be empty). Markers do not nest.
+/// and `-` right after `⟧` (it may be empty), or, when text follows without a space, written in
+/// braces: `⟦“⟧{open-quote}We`. Markers do not nest.
 public struct MarkedText: Sendable {
     public struct Mark: Hashable, Sendable, CustomStringConvertible {
         public var span: Span
@@ -21,6 +22,7 @@ public struct MarkedText: Sendable {
         var openAt: Int? = nil
         var pendingLabelFor: (start: Int, end: Int)? = nil
         var label = ""
+        var inBraces = false
         func flushLabel() {
             if let pending = pendingLabelFor {
                 let bytes = Array(plain.utf8)
@@ -32,6 +34,14 @@ public struct MarkedText: Sendable {
         }
         for character in marked {
             if pendingLabelFor != nil {
+                if inBraces {
+                    if character == "}" { inBraces = false; flushLabel() } else { label.append(character) }
+                    continue
+                }
+                if character == "{" && label.isEmpty {
+                    inBraces = true
+                    continue
+                }
                 if character.isLetter || character.isNumber || character == "_" || character == "-" {
                     label.append(character)
                     continue

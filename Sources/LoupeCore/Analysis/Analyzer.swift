@@ -6,6 +6,13 @@ public protocol Analyzer: Sendable {
     func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer
 }
 
+/// An analyzer that is faster on many documents at once (an external process gets one request
+/// for a batch instead of one per document). The registry uses it for corpora.
+public protocol BatchAnalyzing: Analyzer {
+    /// One result per document, in order; a failure affects only its document.
+    func analyze(_ documents: [Document], contexts: [AnalysisContext]) -> [Result<any Layer, any Error>]
+}
+
 /// What an analyzer declares about itself: how the registry orders, checks and documents it.
 public struct AnalyzerDescriptor: Sendable {
     /// The analyzer's name, also its layer's name and its JSON key.

@@ -121,7 +121,8 @@ extension LoupeError {
         LoupeError("E204", "cannot write \(path): \(reason)", hint: "check that the folder exists and is writable")
     }
 
-    static func suggestion(for name: String, among known: [String], fallback: String) -> String {
+    /// "did you mean" the closest known name, or the fallback.
+    public static func suggestion(for name: String, among known: [String], fallback: String) -> String {
         if let best = EditDistance.closest(to: name, among: known) { return "did you mean '\(best)'?" }
         return fallback
     }

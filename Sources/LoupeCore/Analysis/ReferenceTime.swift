@@ -25,8 +25,11 @@ public struct ReferenceTime: Sendable, Hashable, CustomStringConvertible {
 
     /// Today's date in the local time zone.
     public static func today() -> ReferenceTime {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        return ReferenceTime(year: parts.year!, month: parts.month!, day: parts.day!)
+        // localtime_r rather than Calendar: it spares every process loading ICU's data.
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return ReferenceTime(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
     /// Parses `YYYY-MM-DD`, optionally followed by `THH:MM[:SS][.fff]` and `Z` or `±HH[:]MM`.

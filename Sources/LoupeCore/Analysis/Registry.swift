@@ -104,28 +104,58 @@ public final class AnalyzerRegistry: @unchecked Sendable {
     @discardableResult
     public func run(_ requested: [String], on document: Document, options: AnalyzerOptions = AnalyzerOptions()) throws -> [String] {
         let planned = try plan(requested)
+        if let error = try run(planned: planned, on: [document], options: options)[0] { throw error }
+        return planned
+    }
+
+    /// Runs the requested analyzers on several documents, batching for analyzers that can.
+    /// Returns one error (or nil) per document: a document that fails does not stop the others.
+    /// Throws only for problems of the request itself (unknown analyzer, bad option).
+    public func run(_ requested: [String], on documents: [Document], options: AnalyzerOptions = AnalyzerOptions()) throws -> [(any Error)?] {
+        try run(planned: try plan(requested), on: documents, options: options)
+    }
+
+    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions) throws -> [(any Error)?] {
+        var failures = [(any Error)?](repeating: nil, count: documents.count)
         for name in planned {
             let descriptor = try self.descriptor(named: name)
             let scoped = options.scoped(to: name)
             try validate(scoped, for: descriptor)
-            let language = document.language
-            if !descriptor.languages.isEmpty, language != .unknown, !descriptor.languages.contains(language) {
-                throw LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages)
+            var pending: [(index: Int, key: String, context: AnalysisContext)] = []
+            for (index, document) in documents.enumerated() where failures[index] == nil {
+                let language = document.language
+                if !descriptor.languages.isEmpty, language != .unknown, !descriptor.languages.contains(language) {
+                    failures[index] = LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages)
+                    continue
+                }
+                let reference = document.reference ?? ReferenceTime.today()
+                let dependencyKeys = (descriptor.requires + descriptor.usesIfPresent).compactMap { document.layerKey(named: $0) }
+                let key = [language.rawValue, descriptor.usesReference ? reference.description : "", scoped.fingerprint]
+                    .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
+                if document.layerKey(named: name) == key { continue }
+                pending.append((index, key, AnalysisContext(language: language, reference: reference,
+                                                            options: defaults(descriptor).merging(scoped))))
             }
-            let reference = document.reference ?? ReferenceTime.today()
-            let dependencyKeys = (descriptor.requires + descriptor.usesIfPresent).compactMap { document.layerKey(named: $0) }
-            let key = [language.rawValue, descriptor.usesReference ? reference.description : "", scoped.fingerprint]
-                .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
-            if document.layerKey(named: name) == key { continue }
-            let analyzer = try self.analyzer(named: name)
-            let context = AnalysisContext(language: language, reference: reference, options: defaults(descriptor).merging(scoped))
-            let layer: any Layer
-            do { layer = try analyzer.analyze(document, context: context) } catch {
-                throw LoupeError.analyzerFailed(name, error)
+            guard !pending.isEmpty else { continue }
+            let analyzer: any Analyzer
+            do { analyzer = try self.analyzer(named: name) } catch {
+                for item in pending { failures[item.index] = LoupeError.analyzerFailed(name, error) }
+                continue
             }
-            document.setLayer(layer, named: name, key: key)
+            let results: [Result<any Layer, any Error>]
+            if let batching = analyzer as? any BatchAnalyzing, pending.count > 1 {
+                results = batching.analyze(pending.map { documents[$0.index] }, contexts: pending.map(\.context))
+            } else {
+                results = pending.map { item in Result { try analyzer.analyze(documents[item.index], context: item.context) } }
+            }
+            for (item, result) in zip(pending, results) {
+                switch result {
+                case let .success(layer): documents[item.index].setLayer(layer, named: name, key: item.key)
+                case let .failure(error): failures[item.index] = LoupeError.analyzerFailed(name, error)
+                }
+            }
         }
-        return planned
+        return failures
     }
 
     private func defaults(_ descriptor: AnalyzerDescriptor) -> AnalyzerOptions {

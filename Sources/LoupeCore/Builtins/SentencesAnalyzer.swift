@@ -12,6 +12,8 @@ public struct SentencesAnalyzer: Analyzer {
 public struct SentencesLayer: Layer {
     public var sentences: [Sentence]
 
+    public init(sentences: [Sentence]) { self.sentences = sentences }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
         for sentence in sentences { try container.encode(Item(sentence: sentence)) }

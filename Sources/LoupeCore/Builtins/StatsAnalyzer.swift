@@ -70,8 +70,8 @@ public struct StatsLayer: Layer {
         let pairs: [(String, String)] = [
             ("language", document.language.rawValue), ("characters", String(characters)), ("tokens", String(tokens)),
             ("words", String(words)), ("sentences", String(sentences)), ("paragraphs", String(paragraphs)),
-            ("types", String(types)), ("type/token ratio", String(format4: typeTokenRatio)),
-            ("tokens per sentence", String(format4: meanSentenceLength)),
+            ("types", String(types)), ("type/token ratio", JSONValue.format(typeTokenRatio)),
+            ("tokens per sentence", JSONValue.format(meanSentenceLength)),
         ]
         let summary = TextTable(headers: ["measure", "value"], rows: pairs.map { [TextTable.Cell($0.0), TextTable.Cell($0.1)] },
                                 rightAligned: [1])

@@ -22,70 +22,71 @@ public struct JSONValueEncoder {
 // MARK: - Storage
 
 private final class Node {
-    enum Kind {
-        case empty
-        case value(JSONValue)
-        case object(keys: [String], children: [String: Node])
-        case array([Node])
-    }
+    enum Kind { case empty, value, object, array }
 
-    var kind: Kind = .empty
+    var kind = Kind.empty
+    var value = JSONValue.null
+    /// Object keys and their nodes, in encoding order (objects are small: a linear search is
+    /// faster than hashing).
+    var keys: [String] = []
+    var children: [Node] = []
 
     func finish() -> JSONValue {
         switch kind {
         case .empty: return .object([])
-        case let .value(v): return v
-        case let .object(keys, children): return .object(keys.map { ($0, children[$0]!.finish()) })
-        case let .array(items): return .array(items.map { $0.finish() })
+        case .value: return value
+        case .object: return .object(zip(keys, children).map { ($0, $1.finish()) })
+        case .array: return .array(children.map { $0.finish() })
         }
     }
 
+    func set(_ newValue: JSONValue) {
+        kind = .value
+        value = newValue
+    }
+
     func makeObject() {
-        if case .object = kind { return }
-        kind = .object(keys: [], children: [:])
+        guard kind != .object else { return }
+        kind = .object
+        keys = []
+        children = []
     }
 
     func makeArray() {
-        if case .array = kind { return }
-        kind = .array([])
+        guard kind != .array else { return }
+        kind = .array
+        children = []
     }
 
     func child(forKey key: String) -> Node {
         makeObject()
-        guard case .object(var keys, var children) = kind else { fatalError("unreachable") }
-        if let existing = children[key] { return existing }
+        if let index = keys.firstIndex(of: key) { return children[index] }
         let node = Node()
         keys.append(key)
-        children[key] = node
-        kind = .object(keys: keys, children: children)
+        children.append(node)
         return node
     }
 
     func appendChild() -> Node {
         makeArray()
-        guard case .array(var items) = kind else { fatalError("unreachable") }
         let node = Node()
-        items.append(node)
-        kind = .array(items)
+        children.append(node)
         return node
     }
 
-    var arrayCount: Int {
-        if case let .array(items) = kind { return items.count }
-        return 0
-    }
+    var arrayCount: Int { kind == .array ? children.count : 0 }
 
     func encode<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: Any], path: [any CodingKey]) throws {
         switch value {
-        case let v as String: kind = .value(.string(v))
-        case let v as Bool: kind = .value(.bool(v))
-        case let v as Int: kind = .value(.int(v))
-        case let v as Int32: kind = .value(.int(Int(v)))
-        case let v as Int64: kind = .value(.int(Int(v)))
-        case let v as UInt8: kind = .value(.int(Int(v)))
-        case let v as Double: kind = .value(.double(v))
-        case let v as Float: kind = .value(.double(Double(v)))
-        case let v as JSONValue: kind = .value(v)
+        case let v as String: set(.string(v))
+        case let v as Bool: set(.bool(v))
+        case let v as Int: set(.int(v))
+        case let v as Int32: set(.int(Int(v)))
+        case let v as Int64: set(.int(Int(v)))
+        case let v as UInt8: set(.int(Int(v)))
+        case let v as Double: set(.double(v))
+        case let v as Float: set(.double(Double(v)))
+        case let v as JSONValue: set(v)
         default:
             try value.encode(to: NodeEncoder(node: self, userInfo: userInfo, codingPath: path))
         }
@@ -125,7 +126,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws {
-        encoder.node.child(forKey: key.stringValue).kind = .value(.null)
+        encoder.node.child(forKey: key.stringValue).set(.null)
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
@@ -168,7 +169,7 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
     var count: Int { encoder.node.arrayCount }
 
-    mutating func encodeNil() throws { encoder.node.appendChild().kind = .value(.null) }
+    mutating func encodeNil() throws { encoder.node.appendChild().set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let path = codingPath + [IndexKey(count)]
@@ -197,7 +198,7 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
     let encoder: NodeEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { encoder.node.kind = .value(.null) }
+    mutating func encodeNil() throws { encoder.node.set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try encoder.node.encode(value, userInfo: encoder.userInfo, path: codingPath)

@@ -6,6 +6,16 @@
 /// marked with its own language only when it has clear evidence for another one.
 public enum LanguageIdentifier {
     static let minimumEvidence = 2
+    static let germanLetters: Set<Unicode.Scalar> = ["ä", "ö", "ü", "ß", "Ä", "Ö", "Ü"]
+
+    /// Every function word with a bit per language: 1 German, 2 English, 4 another language.
+    static let functionWords: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for word in StopWords.german { table[word, default: 0] |= 1 }
+        for word in StopWords.english { table[word, default: 0] |= 2 }
+        for list in StopWords.others { for word in list { table[word, default: 0] |= 4 } }
+        return table
+    }()
 
     public struct Scores: Sendable {
         public var german = 0
@@ -32,6 +42,7 @@ public enum LanguageIdentifier {
     /// Identifies the document's language and marks sentences whose language differs.
     static func identify(bytes: [UInt8], tokens: [Token], sentences: inout [Sentence]) -> Language {
         var total = Scores()
+        let functionWords = Self.functionWords
         var perSentence: [Scores] = []
         perSentence.reserveCapacity(sentences.count)
         for sentence in sentences {
@@ -39,13 +50,22 @@ public enum LanguageIdentifier {
             for index in sentence.tokens where tokens[index].kind == .word || tokens[index].kind == .abbreviation {
                 let span = tokens[index].span
                 guard span.length <= 12 else { continue }
-                let word = String(decoding: bytes[span.start..<span.end], as: UTF8.self).lowercased()
-                if StopWords.german.contains(word) { s.german += 1 }
-                if StopWords.english.contains(word) { s.english += 1 }
-                if StopWords.others.contains(where: { $0.contains(word) }) { s.other += 1 }
-                if word.utf8.contains(0xC3), word.unicodeScalars.contains(where: { "äöüß".unicodeScalars.contains($0) }) {
-                    s.german += 1
+                // Lower-case ASCII in place; the few non-ASCII function words are listed as they are.
+                var buffer: (UInt64, UInt64) = (0, 0)
+                var hasUmlaut = false
+                let word: String = withUnsafeMutableBytes(of: &buffer) { raw in
+                    for k in 0..<span.length {
+                        let b = bytes[span.start + k]
+                        raw[k] = (b >= 65 && b <= 90) ? b | 0x20 : b
+                        if b == 0xC3 { hasUmlaut = true }
+                    }
+                    return String(decoding: raw[0..<span.length], as: UTF8.self)
                 }
+                let mask = functionWords[word] ?? 0
+                if mask & 1 != 0 { s.german += 1 }
+                if mask & 2 != 0 { s.english += 1 }
+                if mask & 4 != 0 { s.other += 1 }
+                if hasUmlaut, word.unicodeScalars.contains(where: { Self.germanLetters.contains($0) }) { s.german += 1 }
             }
             perSentence.append(s)
             total.german += s.german

@@ -43,11 +43,14 @@ public enum StopWords {
         ["os", "as", "um", "uma", "não", "para", "com", "que", "é", "são", "mas", "como", "mais", "seu", "sua", "dos", "das", "pelo", "pela"],
     ]
 
+    /// German and English together, for text whose language is unknown.
+    public static let germanAndEnglish = german.union(english)
+
     public static func words(for language: Language) -> Set<String> {
         switch language {
         case .german: german
         case .english: english
-        default: german.union(english)
+        default: germanAndEnglish
         }
     }
 }

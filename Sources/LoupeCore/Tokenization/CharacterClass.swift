@@ -43,11 +43,28 @@ enum CharacterClassifier {
         return table
     }()
 
+    /// The ASCII table at a fixed address, for hot loops (no lazy-initialisation check or
+    /// bounds check per byte). Never freed.
+    nonisolated(unsafe) static let asciiTable: UnsafePointer<CharClass> = {
+        let table = UnsafeMutablePointer<CharClass>.allocate(capacity: 128)
+        table.initialize(from: ascii, count: 128)
+        return UnsafePointer(table)
+    }()
+
     /// Decodes the scalar at `i` (which must start a scalar) and classifies it.
     @inline(__always)
-    static func info(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> ScalarInfo {
+    static func info(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, table: UnsafePointer<CharClass>) -> ScalarInfo {
         let b0 = bytes[i]
-        if b0 < 0x80 { return ScalarInfo(cls: ascii[Int(b0)], value: UInt32(b0), length: 1) }
+        if b0 < 0x80 { return ScalarInfo(cls: table[Int(b0)], value: UInt32(b0), length: 1) }
+        return decode(bytes, i)
+    }
+
+    static func info(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> ScalarInfo {
+        info(bytes, i, table: asciiTable)
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> ScalarInfo {
+        let b0 = bytes[i]
         var value: UInt32
         var length: Int
         if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); length = 2 }

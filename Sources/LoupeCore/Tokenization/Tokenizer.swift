@@ -22,6 +22,7 @@ public enum Tokenizer {
 
 private struct TokenizerState {
     let bytes: UnsafeBufferPointer<UInt8>
+    let table = CharacterClassifier.asciiTable
     var tokens: [Token] = []
     var i = 0
     var spaceBefore = false
@@ -33,7 +34,7 @@ private struct TokenizerState {
     }
 
     @inline(__always) func info(at j: Int) -> ScalarInfo {
-        j < bytes.count ? CharacterClassifier.info(bytes, j) : ScalarInfo(cls: .space, value: 32, length: 1)
+        j < bytes.count ? CharacterClassifier.info(bytes, j, table: table) : ScalarInfo(cls: .space, value: 32, length: 1)
     }
 
     @inline(__always) func cls(at j: Int) -> CharClass { info(at: j).cls }
@@ -43,7 +44,7 @@ private struct TokenizerState {
         guard j > 0 else { return .space }
         var k = j - 1
         while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
-        return CharacterClassifier.info(bytes, k).cls
+        return CharacterClassifier.info(bytes, k, table: table).cls
     }
 
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
@@ -77,6 +78,10 @@ private struct TokenizerState {
                 if !scanURL() { scanWord() }
             case .openQuote, .closeQuote, .ambiguousQuote:
                 single(c, quoteKind(c, at: i))
+            case .apostrophe where clsBefore(i).isLetterLike && isClitic(at: i + c.length):
+                // `'s` after a name (`Putin's`) is a token of its own.
+                emit(i, i + c.length + 1, .word)
+                i += c.length + 1
             case .apostrophe:
                 // An apostrophe outside a word acts as a single quotation mark.
                 single(c, quoteKind(ScalarInfo(cls: .ambiguousQuote, value: c.value, length: c.length), at: i))
@@ -125,6 +130,10 @@ private struct TokenizerState {
         }
         emit(i, j, .emoji)
         i = j
+    }
+
+    func isClitic(at j: Int) -> Bool {
+        j < bytes.count && bytes[j] | 0x20 == UInt8(ascii: "s") && !cls(at: j + 1).isWordChar
     }
 
     // MARK: - Quotation marks
@@ -224,8 +233,7 @@ private struct TokenizerState {
             case .apostrophe:
                 // `O'Neill`, `don't` stay together; `Putin's` gives `Putin` + `'s`.
                 if next.cls.isLetterLike, hasLetter {
-                    let afterS = j + c.length + next.length
-                    if (bytes[j + c.length] | 0x20) == UInt8(ascii: "s"), !cls(at: afterS).isWordChar { break }
+                    if isClitic(at: j + c.length) { break }
                     segment = 0
                     j += c.length
                     continue

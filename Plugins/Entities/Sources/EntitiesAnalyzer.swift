@@ -1,0 +1,94 @@
+import Foundation
+import LoupeCore
+
+/// `entities`: people, places, organisations and other names (PER, LOC, ORG, OTH), found by a
+/// trained German or English model sentence by sentence, grouped by the entity they name.
+public struct EntitiesAnalyzer: Analyzer {
+    public static let descriptor = AnalyzerDescriptor(
+        name: "entities",
+        summary: "named entities (PER, LOC, ORG, OTH) with the mentions of each grouped under one name",
+        languages: [.german, .english],
+        options: [
+            OptionSpec("mentions", .flag, "list every mention with its sentence instead of the groups"),
+            OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model"),
+        ]
+    )
+
+    public static let registration = AnalyzerRegistration(
+        descriptor,
+        tools: ["train": EntitiesTools.train, "eval": EntitiesTools.eval]
+    ) { EntitiesAnalyzer() }
+
+    private let models: EntityModels
+
+    public init(models: EntityModels = .shared) { self.models = models }
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
+        var found: [(tokens: Range<Int>, label: NERLabel)] = []
+        var scratch = NERModel.TaggingScratch()
+        try document.utf8.withUnsafeBufferPointer { utf8 in
+            for sentence in document.sentences where !sentence.tokens.isEmpty {
+                let model = try models.model(for: document.language(of: sentence))
+                let spans = document.tokens[sentence.tokens].lazy.map(\.span)
+                let tags = model.tag(utf8: utf8, spans: spans, scratch: &scratch)
+                for entity in nerEntities(tags) {
+                    let range = (entity.range.lowerBound + sentence.tokens.lowerBound)..<(entity.range.upperBound + sentence.tokens.lowerBound)
+                    found.append((range, entity.label))
+                }
+            }
+        }
+        found = Self.splitJoinedMentions(found, in: document)
+        if let path = context.options.string("gazetteer"), !path.isEmpty {
+            found = Self.override(found, with: try UserGazetteer(contentsOf: path).matches(in: document))
+        }
+        return try Self.layer(for: found, in: document, nameLists: models.sharedResources())
+    }
+
+    /// Splits a mention the model ran across two adjacent names ("Putin Nordkorea" in "wird
+    /// Putin Nordkorea besuchen") when it occurs once and both parts occur in the document as
+    /// mentions of their own; each part takes the label of its first own mention.
+    static func splitJoinedMentions(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(tokens: Range<Int>, label: NERLabel)] {
+        func key(_ tokens: Range<Int>) -> String { tokens.map { document.string(for: document.tokens[$0]).lowercased() }.joined(separator: " ") }
+        let keys = found.map { key($0.tokens) }
+        var count: [String: Int] = [:], label: [String: NERLabel] = [:]
+        for (k, entity) in zip(keys, found) {
+            count[k, default: 0] += 1
+            if label[k] == nil { label[k] = entity.label }
+        }
+        var out: [(tokens: Range<Int>, label: NERLabel)] = []
+        for (k, entity) in zip(keys, found) {
+            let r = entity.tokens
+            let split = r.count >= 2 && count[k] == 1 ? (r.lowerBound + 1..<r.upperBound).first { j in
+                count[key(r.lowerBound..<j)] != nil && count[key(j..<r.upperBound)] != nil
+            } : nil
+            if let j = split {
+                out.append((r.lowerBound..<j, label[key(r.lowerBound..<j)]!))
+                out.append((j..<r.upperBound, label[key(j..<r.upperBound)]!))
+            } else {
+                out.append(entity)
+            }
+        }
+        return out
+    }
+
+    /// Model entities with the gazetteer's matches put in, replacing those they overlap.
+    static func override(_ model: [(tokens: Range<Int>, label: NERLabel)],
+                         with gazetteer: [(tokens: Range<Int>, label: NERLabel)]) -> [(tokens: Range<Int>, label: NERLabel)] {
+        if gazetteer.isEmpty { return model }
+        let kept = model.filter { entity in !gazetteer.contains { $0.tokens.overlaps(entity.tokens) } }
+        return (kept + gazetteer).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The layer for entities given as token ranges: spans, sentence numbers and groups.
+    static func layer(for entities: [(tokens: Range<Int>, label: NERLabel)], in document: Document,
+                      nameLists: NERResources?) -> EntitiesLayer {
+        let spans = entities.map { Span(document.tokens[$0.tokens.lowerBound].span.start, document.tokens[$0.tokens.upperBound - 1].span.end) }
+        let inputs = zip(spans, entities).map { MentionGrouping.Input(text: document.string(for: $0), label: $1.label) }
+        let names = MentionGrouping(nameLists: nameLists).canonicalNames(inputs)
+        let mentions = entities.indices.map { i in
+            EntitiesLayer.Mention(span: spans[i], label: entities[i].label.description, group: names[i],
+                                  sentence: (document.sentenceIndex(containing: spans[i].start) ?? 0) + 1)
+        }
+        return EntitiesLayer(mentions: mentions)
+    }
+}

@@ -1,0 +1,247 @@
+import LoupeCore
+
+/// A mention of a named entity, from the entities layer or guessed from capitalisation.
+struct EntityMention: Sendable {
+    var span: Span
+    var name: String
+    var type: String?
+}
+
+/// Where entity-targeted sentiment gets its mentions.
+enum EntityTargets {
+    /// The entities layer when it was computed, else capitalised names.
+    static func mentions(in document: Document) -> [EntityMention] {
+        fromLayer(document) ?? capitalisedNames(document)
+    }
+
+    /// Reads the entities layer without knowing its type: through its JSON, items with code-point
+    /// `start`, `end`, `text` and `label` (the JSON contract), in a top-level array or the first
+    /// array of an object.
+    static func fromLayer(_ document: Document) -> [EntityMention]? {
+        guard let layer = document.layer(named: "entities"), let json = try? DocumentJSON.encode(layer, of: document) else { return nil }
+        var items: [JSONValue] = []
+        switch json {
+        case let .array(array): items = array
+        case let .object(pairs):
+            items = pairs.lazy.compactMap { if case let .array(array) = $0.1 { return array } else { return nil } }.first ?? []
+        default: return nil
+        }
+        let offsets = document.offsets
+        return items.compactMap { item in
+            guard let start = int(item["start"]), let end = int(item["end"]), start <= end else { return nil }
+            let span = Span(offsets.byte(atCodePoint: start), offsets.byte(atCodePoint: end))
+            var name = document.string(for: span)
+            // The group's canonical name when the entities layer gives one (Putin → Wladimir Putin).
+            if case let .string(group)? = item["group"] { name = group } else if case let .string(text)? = item["text"] { name = text }
+            var type: String? = nil
+            if case let .string(label)? = item["label"] { type = label }
+            return EntityMention(span: span, name: name, type: type)
+        }
+    }
+
+    private static func int(_ value: JSONValue?) -> Int? {
+        switch value {
+        case let .int(i)?: i
+        case let .double(d)?: Int(d)
+        default: nil
+        }
+    }
+
+    // MARK: - Fallback: capitalised names
+
+    /// Runs of capitalised words that are names by evidence, not by capitalisation alone (German
+    /// capitalises every noun): a run of two or more (`Jens Stoltenberg`), an acronym (`NATO`),
+    /// the last word of such a run elsewhere (`Stoltenberg`), or — in German — a word seen at
+    /// least twice and never after an article, nor after an article and an adjective (`Moskau`,
+    /// not `Besuch`).
+    /// Leading titles (`Präsident`, `NATO-Generalsekretär`) are dropped; sentence-initial words
+    /// count only when the same name occurs elsewhere.
+    static func capitalisedNames(_ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        let german = document.language == .german
+        var sentenceStart = [Bool](repeating: false, count: tokens.count + 1)
+        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count { sentenceStart[sentence.tokens.lowerBound] = true }
+        // After an opening quotation mark a sentence starts too.
+        for (i, token) in tokens.enumerated() where token.kind == .openQuote { sentenceStart[i + 1] = true }
+        let stopWords = german ? germanStopKeys : document.language == .english ? englishStopKeys : allStopKeys
+
+        return document.utf8.withUnsafeBufferPointer { bytes in
+            // One pass over the bytes: the folded key of each capitalised word that is no
+            // function word (0 elsewhere); strings are made only for the names found.
+            var keys = [UInt64](repeating: 0, count: tokens.count)
+            for (i, token) in tokens.enumerated() where token.kind == .word {
+                let b = bytes[token.span.start]
+                let upper = (b >= 0x41 && b <= 0x5A) || (b == 0xC3 && token.span.length > 1 && (0x80...0x9E).contains(bytes[token.span.start + 1]))
+                guard upper else { continue }
+                let key = LexiconKey.fold(bytes, token.span.start, token.span.end).hash
+                if !stopWords.contains(key) { keys[i] = key }
+            }
+            func isCapitalised(_ i: Int) -> Bool { i < tokens.count && keys[i] != 0 }
+            // Evidence for German nouns: seen after an article or an inflected adjective.
+            var commonNoun = Set<UInt64>()
+            var counts: [UInt64: Int] = [:]
+            for i in tokens.indices where isCapitalised(i) {
+                counts[keys[i], default: 0] += 1
+                guard german, i > 0, tokens[i - 1].kind == .word, !isCapitalised(i - 1) else { continue }
+                // After an article (`der Besuch`), or an article and a lower-case word (`der
+                // russische Präsident`).
+                func isDeterminer(_ t: Int) -> Bool {
+                    t >= 0 && tokens[t].kind == .word && determinerKeys.contains(LexiconKey.fold(bytes, tokens[t].span.start, tokens[t].span.end).hash)
+                }
+                let afterAdjective = i > 1 && bytes[tokens[i - 1].span.start] >= 0x61 && isDeterminer(i - 2)
+                if isDeterminer(i - 1) || afterAdjective { commonNoun.insert(keys[i]) }
+            }
+            // Runs of capitalised words, leading titles dropped.
+            var runs: [Range<Int>] = []
+            var i = 0
+            while i < tokens.count {
+                guard isCapitalised(i) else { i += 1; continue }
+                var j = i + 1
+                while isCapitalised(j), !sentenceStart[j] { j += 1 }
+                var start = i, end = j
+                // Titles and (in German) nouns seen after an article are not part of the name:
+                // `Präsident Putin`, `Putins Besuch`.
+                while start < end - 1, isTitle(bytes, tokens[start].span) || commonNoun.contains(keys[start]) { start += 1 }
+                while end - 1 > start, commonNoun.contains(keys[end - 1]) { end -= 1 }
+                runs.append(start..<end)
+                i = j
+            }
+            var knownLastWords = Set<UInt64>()
+            for run in runs where run.count >= 2 { knownLastWords.insert(keys[run.upperBound - 1]) }
+
+            func isName(_ run: Range<Int>) -> Bool {
+                if run.count >= 2 { return !sentenceStart[run.lowerBound] || knownLastWords.contains(keys[run.upperBound - 1]) }
+                let t = run.lowerBound
+                if knownLastWords.contains(keys[t]) { return true }
+                // Genitive: `Putins` after `Wladimir Putin`.
+                let span = tokens[t].span
+                if span.length > 3, bytes[span.end - 1] == UInt8(ascii: "s"),
+                   knownLastWords.contains(LexiconKey.fold(bytes, span.start, span.end - 1).hash) { return true }
+                if sentenceStart[t] { return false }
+                var letters = 0, capitals = 0
+                for b in bytes[span.start..<span.end] where b < 0x80 && b != UInt8(ascii: "-") {
+                    letters += 1
+                    if b >= 0x41 && b <= 0x5A { capitals += 1 }
+                }
+                if letters >= 2, capitals == letters, span.length == letters + bytes[span.start..<span.end].filter({ $0 == UInt8(ascii: "-") }).count {
+                    return true // an acronym: NATO, UN
+                }
+                if isTitle(bytes, span) { return false }
+                if !german { return true }
+                return counts[keys[t], default: 0] >= 2 && !commonNoun.contains(keys[t])
+            }
+            return runs.filter(isName).map { run in
+                let span = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+                return EntityMention(span: span, name: document.string(for: span), type: nil)
+            }
+        }
+    }
+
+    static let germanStopKeys = Set((StopWords.german.union(calendarWords.map { $0.lowercased() })).map(LexiconKey.hash))
+    static let englishStopKeys = Set((StopWords.english.union(calendarWords.map { $0.lowercased() })).map(LexiconKey.hash))
+    static let allStopKeys = germanStopKeys.union(englishStopKeys)
+    static let determinerKeys = Set(determiners.map(LexiconKey.hash))
+
+    static func isTitle(_ word: String) -> Bool {
+        Array(word.utf8).withUnsafeBufferPointer { isTitle($0, Span(0, $0.count)) }
+    }
+
+    /// A title or role noun (`Präsident`, `Verteidigungsminister`), from the bytes.
+    static func isTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        if titleKeys.contains(LexiconKey.fold(bytes, span.start, span.end).hash) { return true }
+        return titleHeadBytes.contains { head in
+            span.length > head.count + 2 && zip(bytes[(span.end - head.count)..<span.end], head).allSatisfy { $0 == $1 }
+        }
+    }
+
+    static let titleKeys = Set(titles.map(LexiconKey.hash))
+    static let titleHeadBytes = titleHeads.map { Array($0.utf8) }
+
+    static let determiners: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese",
+        "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "kein", "keine", "keinen", "sein", "seine", "seinen",
+        "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "unseren", "zum", "zur", "im",
+        "am", "vom", "beim", "ins",
+    ]
+
+    static let titles: Set<String> = [
+        "präsident", "präsidentin", "herr", "frau", "kanzler", "kanzlerin", "minister", "ministerin", "staatschef",
+        "führer", "sprecher", "sprecherin", "generalsekretär", "premier", "papst", "könig", "dr.", "prof.",
+        "president", "mr", "mrs", "ms", "dr", "minister", "secretary", "general", "chancellor", "senator", "governor",
+        "king", "queen", "prince", "pope", "sir", "lord",
+    ]
+
+    /// Role nouns that end compounds (`Verteidigungsminister`, `NATO-Generalsekretär`).
+    static let titleHeads = ["minister", "ministerin", "präsident", "präsidentin", "sekretär", "kanzler", "chef", "sprecher", "führer"]
+
+    static let calendarWords: Set<String> = [
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März",
+        "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "May", "June", "July",
+        "October", "December",
+    ]
+}
+
+/// Mentions grouped by the entity they name: `Wladimir Putin`, `Putin` and `Putins` together.
+struct EntityGroup: Sendable {
+    var name: String
+    var type: String?
+    var mentions: [EntityMention]
+
+    static func group(_ mentions: [EntityMention], in document: Document) -> [EntityGroup] {
+        var groups: [EntityGroup] = []
+        var byKey: [String: Int] = [:]
+        func stem(_ word: String) -> String? {
+            for suffix in ["'s", "’s", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+                return String(word.dropLast(suffix.count))
+            }
+            return nil
+        }
+        /// Keys a name is found by: itself (and without a genitive s); a single word also by
+        /// being the last word of a longer name.
+        func keys(_ name: String) -> (own: [String], asLastWord: [String]) {
+            let lower = name.lowercased()
+            let last = lower.split(separator: " ").last.map(String.init) ?? lower
+            return ([lower] + (stem(lower).map { [$0] } ?? []), [last] + (stem(last).map { [$0] } ?? []))
+        }
+        // Longer names first, so that `Putin` joins `Wladimir Putin`.
+        // Distinct (name, type) pairs first: a long text names the same entity many times.
+        var distinct: [EntityMention] = []
+        var distinctIndex: [UInt64: Int] = [:]
+        var mentionGroup = [Int](repeating: -1, count: mentions.count)
+        let typeKeys = Dictionary(mentions.compactMap(\.type).map { ($0, LexiconKey.hash($0)) }, uniquingKeysWith: { a, _ in a })
+        for (m, mention) in mentions.enumerated() {
+            let key = document.utf8.withUnsafeBufferPointer {
+                LexiconKey.combine(LexiconKey.fold($0, mention.span.start, mention.span.end).hash, mention.type.flatMap { typeKeys[$0] } ?? 0)
+            }
+            if let d = distinctIndex[key] { mentionGroup[m] = d; continue }
+            distinctIndex[key] = distinct.count
+            mentionGroup[m] = distinct.count
+            distinct.append(mention)
+        }
+        let lengths = distinct.map(\.name.utf8.count)
+        let order = distinct.indices.sorted { lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1 }
+        var assigned = [Int](repeating: -1, count: distinct.count)
+        for m in order {
+            let mention = distinct[m]
+            let (own, asLastWord) = keys(mention.name)
+            let probe = mention.name.contains(" ") ? own : own + asLastWord
+            let compatible = { (g: Int) in groups[g].type == nil || mention.type == nil || groups[g].type == mention.type }
+            if let g = probe.lazy.compactMap({ byKey[$0] }).first(where: compatible) {
+                assigned[m] = g
+            } else {
+                groups.append(EntityGroup(name: mention.name, type: mention.type, mentions: []))
+                assigned[m] = groups.count - 1
+                for key in own + asLastWord where byKey[key] == nil { byKey[key] = groups.count - 1 }
+            }
+        }
+        for (m, d) in mentionGroup.enumerated() { groups[assigned[d]].mentions.append(mentions[m]) }
+        // A group is named by its most frequent form, the longer one on a tie (`Putin`, not `Putins`).
+        for g in groups.indices {
+            var counts: [String: Int] = [:]
+            for mention in groups[g].mentions { counts[mention.name, default: 0] += 1 }
+            groups[g].name = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }!.key
+        }
+        return groups
+    }
+}

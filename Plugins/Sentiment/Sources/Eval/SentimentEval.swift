@@ -1,0 +1,169 @@
+import Foundation
+import LoupeCore
+
+/// `loupe eval sentiment FILE.jsonl`: Pearson r against gold scores (where the file has them),
+/// 3-class accuracy and macro-F1, overall and by domain. Lines: `text`, `label` (pos | neg |
+/// neu), optional `score` (−1 … +1), `lang`, `domain`.
+enum SentimentEval {
+    static let usage = "loupe eval sentiment FILE.jsonl [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
+
+    static let tool = PluginTool(
+        summary: "Pearson r, 3-class accuracy and macro-F1 on a JSONL file of labelled texts, by domain",
+        usage: usage
+    ) { arguments in try run(arguments) }
+
+    struct Example {
+        var text: String
+        var label: SentimentLabel
+        var score: Double?
+        var language: Language?
+        var domain: String
+    }
+
+    struct Prediction {
+        var example: Example
+        var score: Double
+    }
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        var path: String? = nil
+        var options = AnalyzerOptions()
+        var errors = 0
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--errors":
+                guard let value = rest.popFirst().flatMap(Int.init) else { throw SentimentError.badEvalArguments("--errors needs a number") }
+                errors = value
+            case "--lexicon", "--quote-weight":
+                guard let value = rest.popFirst() else { throw SentimentError.badEvalArguments("\(argument) needs a value") }
+                options[String(argument.dropFirst(2))] = value
+            case "--replace": options["replace"] = "true"
+            default:
+                guard path == nil, !argument.hasPrefix("--") else { throw SentimentError.badEvalArguments("unexpected argument '\(argument)'") }
+                path = argument
+            }
+        }
+        guard let path else { throw SentimentError.badEvalArguments("no evaluation file given") }
+        let examples = try load(path)
+        let analyzer = try SentimentAnalyzer()
+        let engine = SentimentEngine(lexicon: try analyzer.lexicon(options), quoteWeight: try analyzer.quoteWeight(options))
+        let clock = ContinuousClock()
+        var predictions: [Prediction] = []
+        let elapsed = try clock.measure {
+            for example in examples {
+                let document = Document(text: example.text, language: example.language)
+                let layer = try engine.analyze(document, explain: nil, entities: false)
+                predictions.append(Prediction(example: example, score: layer.score))
+            }
+        }
+        print(report(predictions, file: path))
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("\(examples.count) texts in \(String(format2: seconds)) s")
+        if errors > 0 { print(worst(predictions, count: errors)) }
+        return 0
+    }
+
+    static func load(_ path: String) throws -> [Example] {
+        let text = try DocumentSource.readText(path: path)
+        var examples: [Example] = []
+        for (index, line) in text.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw SentimentError.badEvalLine(path, line: index + 1, reason: "not a JSON object")
+            }
+            guard let text = object["text"] as? String else { throw SentimentError.badEvalLine(path, line: index + 1, reason: "no `text`") }
+            guard let label = (object["label"] as? String).flatMap(parseLabel) else {
+                throw SentimentError.badEvalLine(path, line: index + 1, reason: "`label` must be pos, neg or neu")
+            }
+            examples.append(Example(text: text, label: label, score: (object["score"] as? NSNumber)?.doubleValue,
+                                    language: (object["lang"] as? String).map(Language.init(rawValue:)),
+                                    domain: object["domain"] as? String ?? "all"))
+        }
+        return examples
+    }
+
+    static func parseLabel(_ text: String) -> SentimentLabel? {
+        switch text.lowercased() {
+        case "pos", "positive": .positive
+        case "neg", "negative": .negative
+        case "neu", "neutral": .neutral
+        default: nil
+        }
+    }
+
+    // MARK: - Metrics
+
+    struct Metrics {
+        var count: Int
+        var pearson: Double?
+        var accuracy: Double
+        var macroF1: Double
+    }
+
+    static func metrics(_ predictions: [Prediction]) -> Metrics {
+        let pairs = predictions.compactMap { p in p.example.score.map { (p.score, $0) } }
+        let correct = predictions.filter { SentimentLabel($0.score) == $0.example.label }.count
+        let labels: [SentimentLabel] = [.positive, .negative, .neutral]
+        let f1s = labels.compactMap { label -> Double? in
+            let predicted = predictions.filter { SentimentLabel($0.score) == label }.count
+            let gold = predictions.filter { $0.example.label == label }.count
+            guard gold > 0 else { return nil }
+            let hits = predictions.filter { SentimentLabel($0.score) == label && $0.example.label == label }.count
+            return predicted == 0 || hits == 0 ? 0 : 2 * Double(hits) / Double(predicted + gold)
+        }
+        return Metrics(count: predictions.count, pearson: pairs.count == predictions.count && pairs.count > 2 ? pearson(pairs) : nil,
+                       accuracy: predictions.isEmpty ? 0 : Double(correct) / Double(predictions.count),
+                       macroF1: f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count))
+    }
+
+    static func pearson(_ pairs: [(Double, Double)]) -> Double {
+        let n = Double(pairs.count)
+        let mx = pairs.reduce(0) { $0 + $1.0 } / n, my = pairs.reduce(0) { $0 + $1.1 } / n
+        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        for (x, y) in pairs {
+            sxy += (x - mx) * (y - my)
+            sxx += (x - mx) * (x - mx)
+            syy += (y - my) * (y - my)
+        }
+        return sxx == 0 || syy == 0 ? 0 : sxy / (sxx * syy).squareRoot()
+    }
+
+    static func report(_ predictions: [Prediction], file: String) -> String {
+        var domains: [String] = []
+        for p in predictions where !domains.contains(p.example.domain) { domains.append(p.example.domain) }
+        var rows: [(String, Metrics)] = domains.count > 1 ? domains.map { d in (d, metrics(predictions.filter { $0.example.domain == d })) } : []
+        rows.append(("overall", metrics(predictions)))
+        let table = TextTable(
+            headers: ["domain", "n", "pearson r", "accuracy", "macro-F1"],
+            rows: rows.map { name, m in
+                [TextTable.Cell(name), TextTable.Cell(String(m.count)), TextTable.Cell(m.pearson.map { String(format4: $0) } ?? "–"),
+                 TextTable.Cell(String(format4: m.accuracy)), TextTable.Cell(String(format4: m.macroF1))]
+            },
+            rightAligned: [1, 2, 3, 4]
+        )
+        return "sentiment on \(file)\n" + table.plainText
+    }
+
+    /// The largest errors: by score distance where gold scores exist, else misclassified texts.
+    static func worst(_ predictions: [Prediction], count: Int) -> String {
+        let ranked = predictions.sorted { a, b in
+            let da = a.example.score.map { abs($0 - a.score) } ?? (SentimentLabel(a.score) == a.example.label ? 0 : 1)
+            let db = b.example.score.map { abs($0 - b.score) } ?? (SentimentLabel(b.score) == b.example.label ? 0 : 1)
+            return da > db
+        }
+        return ranked.prefix(count).map { p in
+            let gold = p.example.score.map(signed) ?? p.example.label.rawValue
+            return "gold \(gold)  predicted \(signed(p.score))  \(p.example.text.split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 140))"
+        }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Four decimals, locale-independent.
+    init(format4 value: Double) {
+        let scaled = (abs(value) * 10_000).rounded()
+        let whole = Int(scaled / 10_000), fraction = Int(scaled.truncatingRemainder(dividingBy: 10_000))
+        let digits = String(fraction)
+        self = (value < 0 && scaled != 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

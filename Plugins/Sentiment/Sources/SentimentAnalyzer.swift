@@ -1,0 +1,72 @@
+import Foundation
+import LoupeCore
+
+/// `sentiment`: lexicon-based tone for the document, each sentence, the narrator's voice and
+/// quoted speech, and each entity, in German and English; transparent (`--explain N`) and
+/// extensible (`--lexicon PATH`).
+public struct SentimentAnalyzer: Analyzer {
+    public static let descriptor = AnalyzerDescriptor(
+        name: "sentiment",
+        summary: "tone of the document, its sentences, narrator vs. quotes and entities (lexicon + rules)",
+        languages: [.german, .english],
+        usesIfPresent: ["entities"],
+        options: [
+            OptionSpec("explain", .int, "show which words moved the score of sentence N, and why"),
+            OptionSpec("lexicon", .path, "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),
+            OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
+            OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.25"),
+        ]
+    )
+
+    public static let registration = AnalyzerRegistration(descriptor, tools: ["eval": SentimentEval.tool]) {
+        try SentimentAnalyzer()
+    }
+
+    let builtIn: SentimentLexicon
+    private let userLexicons = UserLexiconCache()
+
+    public init() throws {
+        builtIn = try BuiltinLexicon.shared.get()
+    }
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
+        let engine = SentimentEngine(lexicon: try lexicon(context.options), quoteWeight: try quoteWeight(context.options))
+        return try engine.analyze(document, explain: context.options.int("explain"), entities: true)
+    }
+
+    func quoteWeight(_ options: AnalyzerOptions) throws -> Double {
+        let weight = options.number("quote-weight") ?? 0.25
+        guard (0...1).contains(weight) else {
+            throw LoupeError.badOptionValue("quote-weight", value: options.string("quote-weight") ?? "", expected: "a number from 0 to 1")
+        }
+        return weight
+    }
+
+    /// The built-in lexicon, or it with the user's file (loaded once per path and modification date).
+    func lexicon(_ options: AnalyzerOptions) throws -> SentimentLexicon {
+        guard let path = options.string("lexicon"), !path.isEmpty else { return builtIn }
+        return try userLexicons.lexicon(path: path, replace: options.flag("replace"), base: builtIn)
+    }
+}
+
+/// User lexicons already loaded, keyed by path, modification date and mode.
+final class UserLexiconCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [String: SentimentLexicon] = [:]
+
+    func lexicon(path: String, replace: Bool, base: SentimentLexicon) throws -> SentimentLexicon {
+        let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let key = "\(path)|\(modified)|\(replace)"
+        lock.lock()
+        if let lexicon = loaded[key] {
+            lock.unlock()
+            return lexicon
+        }
+        lock.unlock()
+        let lexicon = base.adding(try LexiconFile.load(path: path), replace: replace)
+        lock.lock()
+        defer { lock.unlock() }
+        loaded[key] = lexicon
+        return lexicon
+    }
+}

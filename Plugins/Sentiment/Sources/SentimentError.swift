@@ -1,0 +1,32 @@
+import LoupeCore
+
+/// The sentiment analyzer's errors (E6xx), declared together.
+enum SentimentError {
+    static func badLexiconLine(_ path: String, line: Int, text: String, reason: String) -> LoupeError {
+        LoupeError("E601", "\(path):\(line): \(reason): '\(text.shortened(to: 60))'",
+                   hint: "lines are word<TAB>score (−4 … +4), the VADER format, or SentiWS Lemma|POS<TAB>score<TAB>forms; # starts a comment")
+    }
+
+    static func lexiconNotUTF8(_ path: String) -> LoupeError {
+        LoupeError("E602", "\(path) is not valid UTF-8", hint: "save the lexicon as UTF-8")
+    }
+
+    static func missingResource(_ name: String) -> LoupeError {
+        LoupeError("E603", "the built-in sentiment lexicon '\(name)' is missing from the bundle",
+                   hint: "rebuild Loupe; the file belongs in Plugins/Sentiment/Resources")
+    }
+
+    static func noSuchSentence(_ number: Int, count: Int) -> LoupeError {
+        LoupeError("E604", "there is no sentence \(number) (the document has \(count))",
+                   hint: "sentences are numbered from 1, as in the `sentiment` table")
+    }
+
+    static func badEvalArguments(_ reason: String) -> LoupeError {
+        LoupeError("E605", reason, hint: "usage: loupe eval sentiment FILE.jsonl [--errors N] [--lexicon PATH [--replace]]")
+    }
+
+    static func badEvalLine(_ path: String, line: Int, reason: String) -> LoupeError {
+        LoupeError("E606", "\(path) line \(line): \(reason)",
+                   hint: "each line is an object with `text`, `label` (pos|neg|neu) and optionally `score`, `lang`, `domain`")
+    }
+}

@@ -1,0 +1,196 @@
+import LoupeCore
+
+/// Sentiment labels from scores, with VADER's conventional thresholds (±0.05).
+public enum SentimentLabel: String, Sendable {
+    case positive, negative, neutral
+
+    public static let threshold = 0.05
+
+    public init(_ score: Double) {
+        self = score >= Self.threshold ? .positive : score <= -Self.threshold ? .negative : .neutral
+    }
+
+    var style: Rendering.Style {
+        switch self {
+        case .positive: .positive
+        case .negative: .negative
+        case .neutral: .neutral
+        }
+    }
+}
+
+/// The `sentiment` layer: scores in −1 … +1 for the document, each sentence, the narrator's
+/// voice and quoted speech, and each entity; with `--explain N`, why sentence N scored as it did.
+public struct SentimentLayer: Layer {
+    public struct SentenceScore: Sendable {
+        public var span: Span
+        public var score: Double
+    }
+
+    /// One voice of the document: its score (mean over its sentences with sentiment) and size.
+    public struct Voice: Sendable {
+        public var score: Double
+        public var words: Int
+    }
+
+    public struct EntityScore: Sendable {
+        public var name: String
+        /// The entity label (PER, LOC …) when it came from the entities layer.
+        public var type: String?
+        public var mentions: Int
+        public var score: Double
+    }
+
+    public struct Explanation: Sendable {
+        public struct Word: Sendable {
+            public var span: Span
+            /// The lexicon valence (−4 … +4).
+            public var valence: Double
+            /// What it added to the sentence sum after the rules.
+            public var contribution: Double
+            public var reasons: [String]
+        }
+
+        /// 1-based, as in the table.
+        public var sentence: Int
+        public var span: Span
+        public var score: Double
+        public var words: [Word]
+        public var notes: [String]
+    }
+
+    public var score: Double
+    public var sentences: [SentenceScore]
+    public var narrator: Voice
+    public var quoted: Voice
+    public var entities: [EntityScore]
+    public var explanation: Explanation?
+
+    public var label: SentimentLabel { SentimentLabel(score) }
+
+    // MARK: - JSON
+
+    enum Keys: String, CodingKey { case score, label, sentences, narrator, quoted, entities, explain }
+
+    public func encode(to encoder: any Encoder) throws {
+        let document = encoder.userInfo[.loupeDocument] as? Document
+        func offset(_ byte: Int) -> Int { document?.offsets.codePoint(atByte: byte) ?? byte }
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(rounded(score), forKey: .score)
+        try container.encode(label.rawValue, forKey: .label)
+        try container.encode(sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score) }, forKey: .sentences)
+        try container.encode(VoiceItem(voice: narrator), forKey: .narrator)
+        try container.encode(VoiceItem(voice: quoted), forKey: .quoted)
+        try container.encode(entities.map(EntityItem.init), forKey: .entities)
+        if let explanation { try container.encode(ExplanationItem(explanation: explanation), forKey: .explain) }
+    }
+
+    private struct ScoreItem: Encodable {
+        var start: Int, end: Int, score: Double
+        enum Keys: String, CodingKey { case start, end, score, label }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(rounded(score), forKey: .score)
+            try c.encode(SentimentLabel(score).rawValue, forKey: .label)
+        }
+    }
+
+    private struct VoiceItem: Encodable {
+        var voice: Voice
+        enum Keys: String, CodingKey { case score, label, words }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(rounded(voice.score), forKey: .score)
+            try c.encode(SentimentLabel(voice.score).rawValue, forKey: .label)
+            try c.encode(voice.words, forKey: .words)
+        }
+    }
+
+    private struct EntityItem: Encodable {
+        var entity: EntityScore
+        enum Keys: String, CodingKey { case name, type, mentions, score, label }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(entity.name, forKey: .name)
+            try c.encode(entity.type, forKey: .type)
+            try c.encode(entity.mentions, forKey: .mentions)
+            try c.encode(rounded(entity.score), forKey: .score)
+            try c.encode(SentimentLabel(entity.score).rawValue, forKey: .label)
+        }
+    }
+
+    private struct ExplanationItem: Encodable {
+        var explanation: Explanation
+        enum Keys: String, CodingKey { case sentence, score, label, words, notes }
+        enum WordKeys: String, CodingKey { case valence, contribution, why }
+        struct WordItem: Encodable {
+            var word: Explanation.Word
+            func encode(to encoder: any Encoder) throws {
+                try word.span.encode(to: encoder)
+                var c = encoder.container(keyedBy: WordKeys.self)
+                try c.encode(rounded(word.valence), forKey: .valence)
+                try c.encode(rounded(word.contribution), forKey: .contribution)
+                try c.encode(word.reasons, forKey: .why)
+            }
+        }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(explanation.sentence, forKey: .sentence)
+            try c.encode(rounded(explanation.score), forKey: .score)
+            try c.encode(SentimentLabel(explanation.score).rawValue, forKey: .label)
+            try c.encode(explanation.words.map(WordItem.init), forKey: .words)
+            try c.encode(explanation.notes, forKey: .notes)
+        }
+    }
+
+    // MARK: - Terminal
+
+    public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
+        func cell(_ score: Double) -> TextTable.Cell { TextTable.Cell(signed(score), SentimentLabel(score).style) }
+        func labelCell(_ score: Double) -> TextTable.Cell { TextTable.Cell(SentimentLabel(score).rawValue, SentimentLabel(score).style) }
+        var blocks: [Rendering.Block] = [
+            .styled([
+                Rendering.Run("document ", .heading), Rendering.Run("\(signed(score)) \(label.rawValue)", label.style),
+                Rendering.Run("   narrator ", .dim),
+                Rendering.Run("\(signed(narrator.score)) \(SentimentLabel(narrator.score).rawValue)", SentimentLabel(narrator.score).style),
+                Rendering.Run("   quoted ", .dim),
+                Rendering.Run(quoted.words == 0 ? "none" : "\(signed(quoted.score)) \(SentimentLabel(quoted.score).rawValue) (\(quoted.words) words)",
+                              quoted.words == 0 ? .dim : SentimentLabel(quoted.score).style),
+            ]),
+        ]
+        if let explanation {
+            blocks.append(.styled([Rendering.Run("sentence \(explanation.sentence) ", .heading),
+                                   Rendering.Run("\(signed(explanation.score)) \(SentimentLabel(explanation.score).rawValue)",
+                                                 SentimentLabel(explanation.score).style)]))
+            blocks.append(.text(document.string(for: explanation.span)))
+            if !explanation.words.isEmpty {
+                let rows: [[TextTable.Cell]] = explanation.words.map { word in
+                    [TextTable.Cell(document.string(for: word.span), .highlight), TextTable.Cell(signed(word.valence), .dim),
+                     cell(word.contribution), TextTable.Cell(word.reasons.joined(separator: "; "))]
+                }
+                blocks.append(.table(TextTable(headers: ["word", "lexicon", "counts", "why"], rows: rows, rightAligned: [1, 2])))
+            }
+            for note in explanation.notes { blocks.append(.styled([Rendering.Run(note, .dim)])) }
+            return Rendering(blocks)
+        }
+        let rows: [[TextTable.Cell]] = sentences.enumerated().map { index, sentence in
+            [TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
+             TextTable.Cell(document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 72))]
+        }
+        blocks.append(.table(TextTable(headers: ["#", "score", "label", "sentence"], rows: rows, rightAligned: [0, 1])))
+        if !entities.isEmpty {
+            let rows: [[TextTable.Cell]] = entities.map { entity in
+                [TextTable.Cell(entity.name), TextTable.Cell(entity.type ?? "", entity.type.map { .label($0) } ?? .dim),
+                 TextTable.Cell(String(entity.mentions), .dim), cell(entity.score), labelCell(entity.score)]
+            }
+            blocks.append(.table(TextTable(headers: ["entity", "type", "mentions", "score", "label"], rows: rows, rightAligned: [2, 3])))
+        }
+        blocks.append(.styled([Rendering.Run("`sentiment --explain N` shows why sentence N scored as it did", .dim)]))
+        return Rendering(blocks)
+    }
+}
+
+/// Scores in JSON: four decimals are plenty.
+func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }

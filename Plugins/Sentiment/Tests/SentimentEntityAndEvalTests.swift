@@ -1,0 +1,80 @@
+import Foundation
+import LoupeKit
+import LoupeTestSupport
+import XCTest
+@testable import LoupeSentiment
+
+final class SentimentEntityAndEvalTests: XCTestCase {
+    func testFallbackNamesNeedEvidence() {
+        let document = Document(text: """
+            Die Ministerin Anna Berger lobte am Montag die Feuerwehr. Berger sprach von einem großen Erfolg. \
+            In Kassel feierten die Helfer, und auch in Kassel blieb die Stimmung gut. Der Erfolg freute die Stadt.
+            """, language: .german)
+        let names = Set(EntityTargets.capitalisedNames(document).map(\.name))
+        XCTAssertTrue(names.contains("Anna Berger"))
+        XCTAssertTrue(names.contains("Berger"))
+        XCTAssertTrue(names.contains("Kassel"))
+        XCTAssertFalse(names.contains("Erfolg"), "a noun seen after an article is no name")
+        XCTAssertFalse(names.contains("Montag"))
+        XCTAssertFalse(names.contains("Ministerin"))
+    }
+
+    func testEntityToneComesFromItsClauses() throws {
+        let document = Document(text: "Anna Berger wurde gelobt, während Tom Krause scharf kritisiert wurde. Tom Krause schwieg.", language: .german)
+        try Loupe.registry.run(["sentiment"], on: document)
+        let entities = try XCTUnwrap(document.layer(SentimentLayer.self, named: "sentiment")).entities
+        let berger = try XCTUnwrap(entities.first { $0.name == "Anna Berger" })
+        let krause = try XCTUnwrap(entities.first { $0.name == "Tom Krause" })
+        XCTAssertGreaterThan(berger.score, 0.05)
+        XCTAssertLessThan(krause.score, -0.05)
+        XCTAssertEqual(krause.mentions, 2)
+    }
+
+    func testEntitiesLayerIsReadThroughItsJSON() throws {
+        struct FakeEntities: Layer {
+            func encode(to encoder: any Encoder) throws {
+                var items = encoder.unkeyedContainer()
+                try items.encode(["start": 0, "end": 4, "text": "Acme", "label": "ORG"] as [String: AnyEncodable])
+            }
+        }
+        let document = Document(text: "Acme hat einen großartigen Gewinn gemacht.", language: .german)
+        document.setLayer(FakeEntities(), named: "entities")
+        let mentions = try XCTUnwrap(EntityTargets.fromLayer(document))
+        XCTAssertEqual(mentions.map(\.name), ["Acme"])
+        XCTAssertEqual(mentions.first?.type, "ORG")
+        XCTAssertEqual(mentions.first?.span, Span(0, 4))
+    }
+
+    func testMetrics() {
+        func prediction(_ gold: SentimentLabel, _ score: Double, _ goldScore: Double?) -> SentimentEval.Prediction {
+            .init(example: .init(text: "", label: gold, score: goldScore, language: nil, domain: "d"), score: score)
+        }
+        let predictions = [prediction(.positive, 0.5, 0.6), prediction(.negative, -0.4, -0.5), prediction(.neutral, 0.3, 0.0),
+                           prediction(.positive, 0.1, 0.2)]
+        let metrics = SentimentEval.metrics(predictions)
+        XCTAssertEqual(metrics.accuracy, 0.75, accuracy: 1e-9)
+        XCTAssertEqual(metrics.pearson ?? 0, SentimentEval.pearson(predictions.map { ($0.score, $0.example.score!) }), accuracy: 1e-12)
+        XCTAssertEqual(SentimentEval.pearson([(1, 2), (2, 4), (3, 6)]), 1, accuracy: 1e-12)
+        // F1: positive 2·2/(3+2) = 0.8, negative 1, neutral 0 → 0.6.
+        XCTAssertEqual(metrics.macroF1, 0.6, accuracy: 1e-9)
+    }
+
+    /// Runs the eval tool on the shared dev sets when they are there (never shipped).
+    func testEvalToolOnSharedData() throws {
+        let shared = ProcessInfo.processInfo.environment["LOUPE_SHARED_DATA"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../shared/data").standardized.path
+        let file = shared + "/sentiment/eval/potts-de-dev.jsonl"
+        guard FileManager.default.fileExists(atPath: file) else { throw XCTSkip("shared data not present") }
+        let examples = try SentimentEval.load(file)
+        XCTAssertGreaterThan(examples.count, 1000)
+        XCTAssertEqual(try SentimentEval.tool.run([file]), 0)
+    }
+}
+
+/// Heterogeneous JSON values for the fake entities layer.
+struct AnyEncodable: Encodable, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral {
+    let encodeValue: @Sendable (any Encoder) throws -> Void
+    init(integerLiteral value: Int) { encodeValue = { var c = $0.singleValueContainer(); try c.encode(value) } }
+    init(stringLiteral value: String) { encodeValue = { var c = $0.singleValueContainer(); try c.encode(value) } }
+    func encode(to encoder: any Encoder) throws { try encodeValue(encoder) }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import LoupeKit
+import LoupeTestSupport
+import XCTest
+@testable import LoupeSentiment
+
+/// Rules on hand-written sentences, in both languages: each test compares a sentence with a
+/// minimal variant, so it fails when the rule stops working, whatever the lexicon values are.
+final class SentimentRulesTests: XCTestCase {
+    func layer(_ text: String, _ language: Language, options: [String: String] = [:]) throws -> SentimentLayer {
+        let document = Document(text: text, language: language)
+        var scoped = AnalyzerOptions()
+        for (key, value) in options { scoped["sentiment.\(key)"] = value }
+        try Loupe.registry.run(["sentiment"], on: document, options: scoped)
+        return try XCTUnwrap(document.layer(SentimentLayer.self, named: "sentiment"))
+    }
+
+    func score(_ text: String, _ language: Language) throws -> Double { try layer(text, language).score }
+
+    // MARK: - Negation
+
+    func testNegationFlipsInBothLanguages() throws {
+        XCTAssertGreaterThan(try score("The plan is good.", .english), 0.05)
+        XCTAssertLessThan(try score("The plan is not good.", .english), -0.05)
+        XCTAssertLessThan(try score("The plan isn't good.", .english), -0.05)
+        XCTAssertGreaterThan(try score("Der Plan ist gut.", .german), 0.05)
+        XCTAssertLessThan(try score("Der Plan ist nicht gut.", .german), -0.05)
+        XCTAssertLessThan(try score("Das ist keine gute Idee.", .german), -0.05)
+        XCTAssertGreaterThan(try score("Die Reise verlief ohne Probleme.", .german), 0.05)
+    }
+
+    func testNegationScopeEndsAtClauseBoundary() throws {
+        // The negator's clause ends at the comma: "great" stays positive.
+        let scoped = try score("It was not cheap, but the food was great.", .english)
+        XCTAssertGreaterThan(scoped, 0.05)
+        let german = try score("Es war nicht billig, aber das Essen war großartig.", .german)
+        XCTAssertGreaterThan(german, 0.05)
+        // Beyond three words the negator no longer reaches.
+        XCTAssertGreaterThan(try score("Nobody would ever have thought it could be so wonderful.", .english), 0.05)
+    }
+
+    func testGermanClauseFinalNegationReachesBack() throws {
+        XCTAssertGreaterThan(try score("Ich liebe dieses Lied.", .german), 0.05)
+        XCTAssertLessThan(try score("Ich liebe dieses Lied nicht.", .german), -0.05)
+    }
+
+    func testNotOnlyIsNoNegation() throws {
+        XCTAssertGreaterThan(try score("The hotel was not only clean but also friendly.", .english), 0.05)
+        XCTAssertGreaterThan(try score("Das Hotel war nicht nur sauber, sondern auch freundlich.", .german), 0.05)
+    }
+
+    // MARK: - Intensifiers and dampeners
+
+    func testIntensifiersAndDampeners() throws {
+        let plain = try score("The service was good.", .english)
+        XCTAssertGreaterThan(try score("The service was very good.", .english), plain)
+        XCTAssertLessThan(try score("The service was barely good.", .english), plain)
+        let schlicht = try score("Der Service war gut.", .german)
+        XCTAssertGreaterThan(try score("Der Service war sehr gut.", .german), schlicht)
+        XCTAssertGreaterThan(try score("Der Service war äußerst gut.", .german), schlicht)
+        XCTAssertLessThan(try score("Der Service war kaum gut.", .german), schlicht)
+        XCTAssertLessThan(try score("Der Service war etwas gut.", .german), schlicht)
+    }
+
+    func testExclamationAndCapitals() throws {
+        let plain = try score("The view is beautiful.", .english)
+        XCTAssertGreaterThan(try score("The view is beautiful!!", .english), plain)
+        XCTAssertGreaterThan(try score("The view is BEAUTIFUL.", .english), plain)
+        XCTAssertGreaterThan(try score("Die Aussicht ist wunderbar!!", .german), try score("Die Aussicht ist wunderbar.", .german))
+    }
+
+    // MARK: - Contrast
+
+    func testContrastWeighsTheSecondClause() throws {
+        XCTAssertLessThan(try score("The room was lovely, but the staff were rude.", .english), -0.05)
+        XCTAssertGreaterThan(try score("The staff were rude, but the room was lovely.", .english), 0.05)
+        XCTAssertLessThan(try score("Das Zimmer war schön, aber das Personal war unfreundlich.", .german), -0.05)
+        XCTAssertGreaterThan(try score("Das Personal war unfreundlich, jedoch war das Zimmer schön.", .german), 0.05)
+    }
+
+    // MARK: - Emoji and emoticons
+
+    func testEmojiAndEmoticons() throws {
+        XCTAssertEqual(try score("We meet at noon.", .english), 0)
+        XCTAssertGreaterThan(try score("We meet at noon 😀", .english), 0.05)
+        XCTAssertLessThan(try score("We meet at noon 😢", .english), -0.05)
+        XCTAssertGreaterThan(try score("Wir treffen uns um zwölf :-)", .german), 0.05)
+        XCTAssertLessThan(try score("Wir treffen uns um zwölf :((", .german), -0.05)
+        XCTAssertGreaterThan(try score("Wir treffen uns um zwölf &lt;3", .german), 0.05)
+        XCTAssertGreaterThan(try score("Wir treffen uns um zwölf 👌🏽", .german), 0.05)
+        // A bracket after a year and a colon is not a face.
+        XCTAssertEqual(try score("Der Bericht (2024): Zahlen und Fakten.", .german), 0)
+    }
+
+    // MARK: - German inflection and compounds
+
+    func testGermanInflectedFormsAndCompounds() throws {
+        XCTAssertLessThan(try score("Die Sanktionen wurden verschärft.", .german), -0.05)
+        XCTAssertGreaterThan(try score("Die Ministerin lobte die Helfer.", .german), 0.05)
+        XCTAssertLessThan(try score("Er sprach von einem Angriffskrieg.", .german), -0.05)
+        XCTAssertLessThan(try score("Er sprach von einer Hungerkatastrophe.", .german), -0.05)
+    }
+
+    func testGeneratedForms() {
+        let verb = GermanForms.forms(of: "loben", as: .verb)
+        XCTAssertTrue(verb.contains("lobte") && verb.contains("gelobt") && verb.contains("lobten"))
+        XCTAssertTrue(GermanForms.forms(of: "verstoßen", as: .verb).contains("verstößt"))
+        XCTAssertTrue(GermanForms.forms(of: "Sanktion", as: .noun).contains("sanktionen"))
+        XCTAssertTrue(GermanForms.forms(of: "gefährlich", as: .adjective).contains("gefährlichsten"))
+        XCTAssertTrue(EnglishForms.forms(of: "undermine").contains("undermining"))
+    }
+
+    // MARK: - Voices
+
+    func testQuotedPraiseDoesNotMakeTheNarratorPositive() throws {
+        let text = "Die Armee beschoss erneut Wohnhäuser, viele Menschen wurden getötet. „Unsere Soldaten sind wunderbare, großartige Helden“, sagte der Sprecher."
+        let result = try layer(text, .german)
+        XCTAssertLessThan(result.narrator.score, -0.05)
+        XCTAssertGreaterThan(result.quoted.score, 0.05)
+        XCTAssertGreaterThan(result.quoted.words, 0)
+        XCTAssertLessThan(result.score, 0)
+        // With quotes counted fully, the praise pulls the document up.
+        XCTAssertGreaterThan(try layer(text, .german, options: ["quote-weight": "1"]).score, result.score)
+    }
+
+    func testQuotedSpansFromTokens() {
+        let marked = MarkedText("He said „⟦this is fine⟧“ and \"⟦so is this⟧\" but Jungs’ Auto stays.")
+        let document = Document(text: marked.text, language: .english)
+        XCTAssertEqual(QuotedSpeech(document).spans(in: document), marked.marks.map(\.span))
+    }
+
+    // MARK: - Explanation
+
+    func testExplainListsTheWordsThatMovedTheScore() throws {
+        let result = try layer("Das Wetter war schön. Das Essen war nicht sehr gut.", .german, options: ["explain": "2"])
+        let explanation = try XCTUnwrap(result.explanation)
+        XCTAssertEqual(explanation.sentence, 2)
+        let gut = try XCTUnwrap(explanation.words.first)
+        XCTAssertEqual(Document(text: "Das Wetter war schön. Das Essen war nicht sehr gut.").string(for: gut.span), "gut")
+        XCTAssertTrue(gut.reasons.contains { $0.hasPrefix("negated by 'nicht'") })
+        XCTAssertTrue(gut.reasons.contains { $0.hasPrefix("boosted by 'sehr'") })
+        XCTAssertThrowsError(try layer("Ein Satz.", .german, options: ["explain": "5"]))
+    }
+
+    func testJSONFollowsTheContract() throws {
+        let document = Document(text: "Schöner Tag! Schlechte Nachrichten.", language: .german)
+        try Loupe.registry.run(["sentiment"], on: document)
+        let json = try DocumentJSON.encode(document, layers: ["sentiment"])
+        let sentiment = try XCTUnwrap(json["sentiment"])
+        XCTAssertNotNil(sentiment["score"])
+        XCTAssertEqual(sentiment["label"].flatMap { if case let .string(s) = $0 { s } else { nil } }.map { ["positive", "negative", "neutral"].contains($0) }, true)
+        guard case let .array(sentences)? = sentiment["sentences"], sentences.count == 2 else { return XCTFail("two sentences") }
+        XCTAssertEqual(sentences[1]["start"], .int(13))
+        XCTAssertEqual(sentences[1]["label"], .string("negative"))
+        XCTAssertNotNil(sentiment["narrator"]?["score"])
+        XCTAssertNotNil(sentiment["quoted"]?["label"])
+    }
+
+    func testEmptyTextAndOddCharacters() throws {
+        XCTAssertEqual(try score("", .german), 0)
+        XCTAssertNoThrow(try score("👩‍👩‍👧 e\u{301} שלום :) ))) ((( \" ' „", .unknown))
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import LoupeCore
+
+/// One running external plugin: a child process spoken to in newline-delimited JSON over its
+/// standard input and output (docs/plugin-protocol.md). Whatever the child does — crash, hang,
+/// print garbage, print too much — the host gets a clear `LoupeError` and the child is stopped;
+/// the next request starts a fresh one.
+final class PluginProcess: @unchecked Sendable {
+    struct Settings: Sendable {
+        var name: String
+        var command: [String]
+        var directory: URL
+        var timeout: TimeInterval
+        var maxOutputBytes: Int
+    }
+
+    let settings: Settings
+    private var process: Process?
+    private var input: FileHandle?
+    private var outputFD: Int32 = -1
+    private var pending = [UInt8]()
+    private let stderrTail = StderrTail()
+    private(set) var handshake: JSONValue?
+
+    init(_ settings: Settings) { self.settings = settings }
+
+    deinit { stop(graceful: true) }
+
+    var isRunning: Bool { process?.isRunning ?? false }
+
+    func ensureRunning() throws {
+        if !isRunning { try start() }
+    }
+
+    /// Sends one message and waits for one line of reply, starting the process first if needed.
+    func exchange(_ message: JSONValue) throws -> JSONValue {
+        if !isRunning { try start() }
+        do {
+            try send(message)
+            return try receive()
+        } catch {
+            stop(graceful: false)
+            throw error
+        }
+    }
+
+    private func start() throws {
+        stop(graceful: false)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = settings.command
+        process.currentDirectoryURL = settings.directory
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let tail = stderrTail
+        tail.reset()
+        stderr.fileHandleForReading.readabilityHandler = { handle in tail.append(handle.availableData) }
+        do { try process.run() } catch {
+            throw failure("could not be started (\(settings.command.joined(separator: " "))): \(error.localizedDescription)")
+        }
+        self.process = process
+        self.input = stdin.fileHandleForWriting
+        self.outputFD = stdout.fileHandleForReading.fileDescriptor
+        self.pending = []
+        do {
+            try send(.object([("type", .string("hello")), ("protocol", .int(ExternalProtocol.version)), ("loupe", .string(ExternalProtocol.hostVersion))]))
+            let reply = try receive()
+            try ExternalProtocol.checkHello(reply, expectedName: settings.name)
+            handshake = reply
+        } catch {
+            stop(graceful: false)
+            throw error
+        }
+    }
+
+    /// Asks the process to end (`shutdown`), then makes sure it does.
+    func stop(graceful: Bool) {
+        guard let process else { return }
+        if graceful, process.isRunning {
+            try? send(.object([("type", .string("shutdown"))]))
+            try? input?.close()
+            let deadline = Date().addingTimeInterval(0.5)
+            while process.isRunning, Date() < deadline { usleep(5_000) }
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        try? input?.close()
+        process.waitUntilExit()
+        (process.standardError as? Pipe)?.fileHandleForReading.readabilityHandler = nil
+        self.process = nil
+        self.input = nil
+        self.outputFD = -1
+    }
+
+    private func send(_ message: JSONValue) throws {
+        guard let input else { throw failure("is not running") }
+        var line = Array(message.serialized().utf8)
+        line.append(10)
+        let written = line.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(input.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                offset += n
+            }
+            return true
+        }
+        if !written { throw crashed() }
+    }
+
+    private func receive() throws -> JSONValue {
+        let deadline = Date().addingTimeInterval(settings.timeout)
+        while true {
+            if let newline = pending.firstIndex(of: 10) {
+                let line = Array(pending[..<newline])
+                pending.removeSubrange(...newline)
+                if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
+                guard let json = try? JSONValue.parse(line), case .object = json else {
+                    let shown = String(decoding: line.prefix(80), as: UTF8.self)
+                    throw failure("sent a line that is not a JSON object: '\(shown)'", hint: "plugins write only protocol messages to standard output; logs go to standard error")
+                }
+                return json
+            }
+            if pending.count > settings.maxOutputBytes {
+                throw failure("sent more than \(settings.maxOutputBytes / 1_000_000) MB without a line break",
+                              hint: "raise the limit with `max-output-mb` in the manifest, or fix the plugin")
+            }
+            let remaining = deadline.timeIntervalSinceNow
+            if remaining <= 0 {
+                throw failure("did not answer within \(JSONValue.format(settings.timeout)) s; it was stopped and starts again on the next request",
+                              hint: "raise `timeout` in the manifest if it needs longer")
+            }
+            var descriptor = pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, Int32(min(remaining, 1) * 1000))
+            if ready < 0 { if errno == EINTR { continue }; throw crashed() }
+            if ready == 0 { continue }
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            let count = read(outputFD, &buffer, buffer.count)
+            if count < 0 { if errno == EINTR { continue }; throw crashed() }
+            if count == 0 { throw crashed() }
+            pending.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    private func crashed() -> LoupeError {
+        var status = ""
+        if let process {
+            let deadline = Date().addingTimeInterval(0.5)
+            while process.isRunning, Date() < deadline { usleep(2_000) }
+            if !process.isRunning { status = " (exit status \(process.terminationStatus))" }
+        }
+        let last = stderrTail.lastLine.map { ": \($0)" } ?? ""
+        return failure("ended unexpectedly\(status)\(last); it starts again on the next request",
+                       hint: "run the plugin's command by hand to see its errors")
+    }
+
+    private func failure(_ message: String, hint: String = "the document and the other analyzers are unaffected") -> LoupeError {
+        LoupeError("E720", "plugin '\(settings.name)' \(message)", hint: hint)
+    }
+}
+
+/// The last few kilobytes a plugin wrote to standard error, for error messages.
+final class StderrTail: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8] = []
+
+    func reset() { lock.lock(); bytes = []; lock.unlock() }
+
+    func append(_ data: Data) {
+        lock.lock()
+        bytes.append(contentsOf: data)
+        if bytes.count > 4096 { bytes.removeFirst(bytes.count - 4096) }
+        lock.unlock()
+    }
+
+    var lastLine: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.split(separator: "\n").last.map { String($0).trimmingCharacters(in: .whitespaces).shortened(to: 200) }
+    }
+}
+

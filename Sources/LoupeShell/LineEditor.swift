@@ -1,0 +1,147 @@
+import CReadline
+import Foundation
+import LoupeKit
+
+/// Set by SIGINT; read by the line editor and the REPL loop.
+nonisolated(unsafe) var interruptRequested: Int32 = 0
+
+/// Installs the SIGINT handler once: Ctrl-C sets a flag instead of ending the process.
+/// No SA_RESTART, so a blocking poll() returns EINTR and the editor can clear its line.
+func installInterruptHandler() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+}
+
+/// Lines from a non-terminal standard input: no prompt, no history.
+public final class PlainLineSource: LineSource {
+    public init() {}
+    public func readLine(prompt: String) -> String? { Swift.readLine(strippingNewline: true) }
+}
+
+/// Lines from a script (`loupe run`, `loupe -e`).
+public final class ScriptLineSource: LineSource {
+    private var lines: [String]
+    public private(set) var lineNumber = 0
+    public init(lines: [String]) { self.lines = lines }
+    public func readLine(prompt: String) -> String? {
+        guard !lines.isEmpty else { return nil }
+        lineNumber += 1
+        return lines.removeFirst()
+    }
+}
+
+/// GNU readline on a terminal: line editing, history kept in a file (mode 0600), tab completion,
+/// Ctrl-C clearing the line. Uses readline's callback interface so that a signal can interrupt
+/// the wait for input cleanly.
+public final class ReadlineEditor: LineSource {
+    nonisolated(unsafe) static var completer: Completer?
+    nonisolated(unsafe) static var matches: [String] = []
+    nonisolated(unsafe) static var pendingLine: String?
+    nonisolated(unsafe) static var lineDone = false
+
+    let historyPath: String?
+
+    public init(completer: Completer, historyPath: String?) {
+        ReadlineEditor.completer = completer
+        self.historyPath = historyPath
+        loupe_rl_configure("loupe") { text, start, _ in
+            loupe_rl_completion_over()
+            guard let text, let completer = ReadlineEditor.completer else { return nil }
+            let line = loupe_rl_line_buffer().map { String(cString: $0) } ?? ""
+            let before = String(decoding: Array(line.utf8).prefix(Int(start)), as: UTF8.self)
+            ReadlineEditor.matches = completer.candidates(before: before, word: String(cString: text))
+            if ReadlineEditor.matches.count == 1, ReadlineEditor.matches[0].hasSuffix("/") {
+                loupe_rl_no_append_character()
+            }
+            return rl_completion_matches(text) { _, state in
+                if state == 0 { ReadlineEditor.matchIndex = 0 }
+                guard ReadlineEditor.matchIndex < ReadlineEditor.matches.count else { return nil }
+                defer { ReadlineEditor.matchIndex += 1 }
+                return strdup(ReadlineEditor.matches[ReadlineEditor.matchIndex])
+            }
+        }
+        using_history()
+        stifle_history(2000)
+        if let historyPath {
+            History.prepare(historyPath)
+            read_history(historyPath)
+        }
+        installInterruptHandler()
+    }
+
+    nonisolated(unsafe) static var matchIndex = 0
+
+    public func readLine(prompt: String) -> String? {
+        ReadlineEditor.lineDone = false
+        ReadlineEditor.pendingLine = nil
+        interruptRequested = 0
+        rl_callback_handler_install(prompt) { line in
+            ReadlineEditor.lineDone = true
+            if let line {
+                ReadlineEditor.pendingLine = String(cString: line)
+                free(line)
+            } else {
+                ReadlineEditor.pendingLine = nil
+            }
+        }
+        defer { rl_callback_handler_remove() }
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while !ReadlineEditor.lineDone {
+            let ready = poll(&descriptor, 1, -1)
+            if ready < 0 {
+                guard errno == EINTR else { return nil }
+                if interruptRequested != 0 {
+                    // Ctrl-C: drop the half-typed line and show a fresh prompt.
+                    interruptRequested = 0
+                    rl_replace_line("", 0)
+                    FileHandle.standardOutput.write(Data("^C\n".utf8))
+                    rl_on_new_line()
+                    rl_redisplay()
+                }
+                continue
+            }
+            rl_callback_read_char()
+        }
+        guard let line = ReadlineEditor.pendingLine else {
+            FileHandle.standardOutput.write(Data("\n".utf8))
+            return nil
+        }
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            add_history(line)
+            if let historyPath {
+                append_history(1, historyPath)
+                History.secure(historyPath)
+            }
+        }
+        return line
+    }
+
+    public func close() {
+        if let historyPath { history_truncate_file(historyPath, 2000) }
+    }
+}
+
+/// Where the history lives and how it is kept private.
+public enum History {
+    /// `$XDG_STATE_HOME/loupe/history`, by default `~/.local/state/loupe/history`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/loupe/history" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/state/loupe/history"
+    }
+
+    /// Creates the folder (0700) and the file (0600) if missing.
+    static func prepare(_ path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        let fd = open(path, O_CREAT | O_WRONLY | O_APPEND, 0o600)
+        if fd >= 0 { Foundation.close(fd) }
+        secure(path)
+    }
+
+    static func secure(_ path: String) { chmod(path, 0o600) }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import LoupeKit
+
+/// The state of a REPL or script session: loaded documents, the current one, and settings.
+public final class Session: @unchecked Sendable {
+    public enum OutputFormat: String, Sendable { case table, json }
+
+    public let registry: AnalyzerRegistry
+    public private(set) var documents: [Document] = []
+    public private(set) var currentIndex: Int? = nil
+    /// nil: detect per document (`set lang auto`).
+    public var languageOverride: Language? = nil
+    /// nil: today.
+    public var reference: ReferenceTime? = nil
+    public var format: OutputFormat = .table
+    public var style: TerminalStyle
+    /// Analyzer options set with `set entities.gazetteer PATH`: apply to every run.
+    public var options = AnalyzerOptions()
+    public var maxBytes = DocumentSource.defaultMaxBytes
+    /// Plugins loaded in this session (from the command line, `plugin load`, or discovery).
+    public private(set) var plugins: [PluginLoader.Plugin] = []
+
+    public init(registry: AnalyzerRegistry = Loupe.makeRegistry(), style: TerminalStyle = TerminalStyle(colors: false)) {
+        self.registry = registry
+        self.style = style
+    }
+
+    public var current: Document? { currentIndex.map { documents[$0] } }
+
+    public func requireDocument() throws -> Document {
+        guard let current else { throw LoupeError.noDocument() }
+        return current
+    }
+
+    /// Adds a document and makes it current; a document with the same id is replaced.
+    public func add(text: String, id: String) -> Document {
+        let document = Document(text: text, id: id, language: languageOverride, reference: reference)
+        if let existing = documents.firstIndex(where: { $0.id == id }) {
+            documents[existing] = document
+            currentIndex = existing
+        } else {
+            documents.append(document)
+            currentIndex = documents.count - 1
+        }
+        return document
+    }
+
+    public func load(path: String) throws -> Document {
+        let text = try DocumentSource.readText(path: Self.expandTilde(path), maxBytes: maxBytes)
+        return add(text: text, id: path)
+    }
+
+    /// Switches by number (1-based, as `docs` shows) or id.
+    public func use(_ key: String) throws {
+        if let n = Int(key), n >= 1, n <= documents.count { currentIndex = n - 1; return }
+        if let index = documents.firstIndex(where: { $0.id == key || ($0.id as NSString).lastPathComponent == key }) {
+            currentIndex = index
+            return
+        }
+        throw LoupeError("E205", "no loaded document '\(key)'", hint: "`docs` lists them by number and name")
+    }
+
+    public func setLanguage(_ value: String) throws {
+        switch value {
+        case "auto": languageOverride = nil
+        case "de", "en": languageOverride = Language(value)
+        default: throw LoupeError.badLanguage(value)
+        }
+        for document in documents { document.language = languageOverride ?? document.detectedLanguage }
+    }
+
+    public func setReference(_ value: String) throws {
+        if value == "today" { reference = nil } else {
+            guard let parsed = ReferenceTime(iso: value) else { throw LoupeError.badReference(value) }
+            reference = parsed
+        }
+        for document in documents { document.reference = reference }
+    }
+
+    /// Loads plugin files (a file or a folder) and registers their analyzers.
+    @discardableResult
+    public func loadPlugins(path: String) throws -> [PluginLoader.Plugin] {
+        let loaded = try PluginLoader.load(path: Self.expandTilde(path))
+        for plugin in loaded {
+            let name = plugin.registration.descriptor.name
+            if let existing = plugins.first(where: { $0.registration.descriptor.name == name }), existing.path != plugin.path {
+                throw LoupeError("E702", "\(plugin.path): the name '\(name)' is already used by \(existing.path)", hint: "rename one of them")
+            }
+            if plugins.first(where: { $0.registration.descriptor.name == name }) == nil, registry.names.contains(name) {
+                throw LoupeError("E702", "\(plugin.path): '\(name)' is the name of a built-in analyzer", hint: "choose another name")
+            }
+        }
+        for plugin in loaded {
+            registry.register(plugin.registration)
+            plugins.removeAll { $0.registration.descriptor.name == plugin.registration.descriptor.name }
+            plugins.append(plugin)
+        }
+        return loaded
+    }
+
+    /// Loads the user's plugins and the trusted local ones; returns warnings to show (a broken
+    /// plugin file does not stop Loupe).
+    public func discoverPlugins(_ discovery: PluginDiscovery = PluginDiscovery()) -> [String] {
+        var warnings: [String] = []
+        for folder in discovery.startupPaths() {
+            do {
+                for file in try PluginLoader.pluginFiles(in: folder) {
+                    do { try loadPlugins(path: file) } catch { warnings.append("plugin not loaded: \(error)") }
+                }
+            } catch {
+                warnings.append("plugins in \(folder) not loaded: \(error)")
+            }
+        }
+        if let notice = discovery.localNotice { warnings.append(notice) }
+        return warnings
+    }
+
+    static func expandTilde(_ path: String) -> String {
+        guard path.hasPrefix("~") else { return path }
+        return (path as NSString).expandingTildeInPath
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import LoupeKit
+
+/// Turns a `Rendering` into terminal text, with ANSI colours when they are wanted
+/// (output is a terminal, `NO_COLOR` is not set, `TERM` is not `dumb`).
+public struct TerminalStyle: Sendable {
+    public var colors: Bool
+
+    public init(colors: Bool) { self.colors = colors }
+
+    /// Colours for standard output as the environment asks.
+    public static func detect(fileDescriptor: Int32 = STDOUT_FILENO) -> TerminalStyle {
+        let env = ProcessInfo.processInfo.environment
+        let wanted = isatty(fileDescriptor) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        return TerminalStyle(colors: wanted)
+    }
+
+    static func code(for style: Rendering.Style) -> String? {
+        switch style {
+        case .plain: nil
+        case .dim: "2"
+        case .bold: "1"
+        case .heading: "1;4"
+        case .highlight: "1;33"
+        case .positive: "32"
+        case .negative: "31"
+        case .neutral: "37"
+        case .warning: "33"
+        case let .label(label):
+            switch label {
+            case "PER": "1;35"
+            case "LOC": "1;36"
+            case "ORG": "1;34"
+            case "OTH", "MISC": "1;33"
+            case "DATE", "TIME", "DURATION", "SET": "1;32"
+            case "QUOTE", "direct", "partial": "3;36"
+            default: "1"
+            }
+        }
+    }
+
+    public func paint(_ text: String, _ style: Rendering.Style) -> String {
+        guard colors, let code = Self.code(for: style), !text.isEmpty else { return text }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    public func render(_ rendering: Rendering) -> String {
+        rendering.blocks.map { block in
+            switch block {
+            case let .text(text): text
+            case let .styled(runs): runs.map { paint($0.text, $0.style) }.joined()
+            case let .table(table): render(table)
+            }
+        }.joined(separator: "\n")
+    }
+
+    public func render(_ table: TextTable) -> String {
+        let widths = table.widths
+        var lines = [paint(table.headers.enumerated().map { table.pad($1, column: $0, width: widths[$0]) }
+            .joined(separator: "  ").trimmingTrailingSpaces(), .bold)]
+        for row in table.rows {
+            let cells = row.enumerated().map { index, cell in
+                paint(table.pad(cell.text, column: index, width: index < widths.count ? widths[index] : 0), cell.style)
+            }
+            lines.append(cells.joined(separator: "  ").trimmingTrailingSpaces())
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public func error(_ error: any Error) -> String {
+        paint("error: ", .negative) + ((error as? LoupeError)?.description ?? "\(error)")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+/// Writes to standard output or error. A closed output (`loupe analyze … | head`) ends the
+/// process quietly with status 0 instead of a crash; SIGPIPE itself is ignored so that a plugin
+/// process that dies cannot take Loupe with it.
+public enum Console {
+    public static func out(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
+
+    public static func err(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
+
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { exit(0) }
+                return
+            }
+            offset += n
+        }
+        bytes.removeAll()
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import LoupeKit
+
+/// `loupe report` and the REPL's `report`: what a corpus is about, over all its documents —
+/// the most frequent entities by type, the top speakers, a timeline of resolved dates, and the
+/// tone by document and by entity. Built from the layers' JSON, one document at a time, so a
+/// corpus of any size needs only the totals in memory.
+public final class CorpusReport: @unchecked Sendable {
+    public static let analyzers = ["entities", "quotes", "dates", "sentiment"]
+
+    private let lock = NSLock()
+    private(set) var documents = 0
+    private var entities: [String: [String: Int]] = [:] // type → name → mentions
+    private var speakers: [String: Int] = [:]
+    private var dates: [String: Int] = [:] // month (YYYY-MM) → mentions
+    private var tones: [(id: String, score: Double)] = []
+    private var entityTone: [String: (sum: Double, count: Int)] = [:]
+
+    public init() {}
+
+    /// Adds one analysed document (thread-safe).
+    public func add(_ document: Document) {
+        var localEntities: [(String, String)] = []
+        var localSpeakers: [String] = []
+        var localDates: [String] = []
+        var tone: Double?
+        var localEntityTone: [(String, Double)] = []
+        if let items = json(document, "entities")?.arrayValue {
+            for item in items {
+                if let label = item["label"]?.stringValue, let name = item["group"]?.stringValue ?? item["text"]?.stringValue {
+                    localEntities.append((label, name))
+                }
+            }
+        }
+        if let items = json(document, "quotes")?.arrayValue {
+            for item in items {
+                localSpeakers.append(item["speaker"]?["name"]?.stringValue ?? item["speaker"]?["text"]?.stringValue ?? "(unknown)")
+            }
+        }
+        if let items = json(document, "dates")?.arrayValue {
+            for item in items where item["type"]?.stringValue == "DATE" || item["type"]?.stringValue == "TIME" {
+                if let value = item["value"]?.stringValue, value.count >= 7, value.prefix(4).allSatisfy(\.isNumber) {
+                    localDates.append(String(value.prefix(7)))
+                }
+            }
+        }
+        if let sentiment = json(document, "sentiment") {
+            tone = sentiment["score"].flatMap(HTMLExport.number)
+            for item in sentiment["entities"]?.arrayValue ?? [] {
+                if let name = item["name"]?.stringValue ?? item["text"]?.stringValue, let score = item["score"].flatMap(HTMLExport.number) {
+                    localEntityTone.append((name, score))
+                }
+            }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        documents += 1
+        for (label, name) in localEntities { entities[label, default: [:]][name, default: 0] += 1 }
+        for speaker in localSpeakers { speakers[speaker, default: 0] += 1 }
+        for month in localDates { dates[month, default: 0] += 1 }
+        if let tone { tones.append((document.id, tone)) }
+        for (name, score) in localEntityTone {
+            entityTone[name, default: (0, 0)].sum += score
+            entityTone[name, default: (0, 0)].count += 1
+        }
+    }
+
+    private func json(_ document: Document, _ name: String) -> JSONValue? {
+        document.layer(named: name).flatMap { try? DocumentJSON.encode($0, of: document) }
+    }
+
+    static func top<K: Comparable>(_ counts: [K: Int], _ n: Int) -> [(K, Int)] {
+        Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(n)).map { ($0.key, $0.value) }
+    }
+
+    public func rendering(top n: Int = 10) -> Rendering {
+        lock.lock()
+        defer { lock.unlock() }
+        var blocks: [Rendering.Block] = [.styled([Rendering.Run("\(documents) documents", .heading)])]
+        for label in entities.keys.sorted() {
+            let rows = Self.top(entities[label]!, n).map { [TextTable.Cell($0.0, .label(label)), TextTable.Cell(String($0.1))] }
+            blocks += [.text(""), .table(TextTable(headers: ["\(label)", "mentions"], rows: rows, rightAligned: [1]))]
+        }
+        if !speakers.isEmpty {
+            let rows = Self.top(speakers, n).map { [TextTable.Cell($0.0, .highlight), TextTable.Cell(String($0.1))] }
+            blocks += [.text(""), .table(TextTable(headers: ["speaker", "quotes"], rows: rows, rightAligned: [1]))]
+        }
+        if !dates.isEmpty {
+            let maximum = dates.values.max() ?? 1
+            let rows = dates.sorted { $0.key < $1.key }.map {
+                [TextTable.Cell($0.key), TextTable.Cell(String($0.value)), TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE"))]
+            }
+            blocks += [.text(""), .table(TextTable(headers: ["month", "dates", ""], rows: rows, rightAligned: [1]))]
+        }
+        if !tones.isEmpty {
+            let mean = tones.map(\.score).reduce(0, +) / Double(tones.count)
+            blocks += [.text(""), .styled([Rendering.Run("tone: mean \(JSONValue.format(mean)) over \(tones.count) documents; most negative: "),
+                                           Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
+                                           Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)])]
+            let rows = entityTone.filter { $0.value.count >= 2 }.sorted { $0.value.count > $1.value.count }.prefix(n).map { name, value in
+                [TextTable.Cell(name), TextTable.Cell(String(value.count)), TextTable.Cell(JSONValue.format(value.sum / Double(value.count)),
+                                                                                           value.sum < 0 ? .negative : .positive)]
+            }
+            if !rows.isEmpty { blocks += [.table(TextTable(headers: ["entity", "documents", "mean tone"], rows: Array(rows), rightAligned: [1, 2]))] }
+        }
+        return Rendering(blocks)
+    }
+
+    public func json(top n: Int = 20) -> JSONValue {
+        lock.lock()
+        defer { lock.unlock() }
+        let entityObject = JSONValue.object(entities.keys.sorted().map { label in
+            (label, .array(Self.top(entities[label]!, n).map { .object([("name", .string($0.0)), ("mentions", .int($0.1))]) }))
+        })
+        return .object([
+            ("documents", .int(documents)),
+            ("entities", entityObject),
+            ("speakers", .array(Self.top(speakers, n).map { .object([("name", .string($0.0)), ("quotes", .int($0.1))]) })),
+            ("timeline", .array(dates.sorted { $0.key < $1.key }.map { .object([("month", .string($0.key)), ("dates", .int($0.value))]) })),
+            ("tone", .array(tones.map { .object([("id", .string($0.id)), ("score", .double($0.score))]) })),
+            ("entity_tone", .array(entityTone.sorted { $0.value.count > $1.value.count }.prefix(n).map {
+                .object([("name", .string($0.key)), ("documents", .int($0.value.count)), ("score", .double($0.value.sum / Double($0.value.count)))])
+            })),
+        ])
+    }
+
+    /// The corpus index page: the aggregates as bar charts (inline SVG).
+    public func html(title: String, top n: Int = 12) -> String {
+        lock.lock()
+        let entitiesCopy = entities, speakersCopy = speakers, datesCopy = dates, tonesCopy = tones, count = documents
+        lock.unlock()
+        func bars(_ rows: [(String, Double)], color: (Double) -> String) -> String {
+            guard !rows.isEmpty else { return "<p>none</p>" }
+            let maximum = max(0.0001, rows.map { abs($0.1) }.max()!)
+            var svg = "<svg width=\"620\" height=\"\(rows.count * 22 + 4)\" role=\"img\">"
+            for (i, row) in rows.enumerated() {
+                let width = Int(380 * abs(row.1) / maximum)
+                svg += "<text x=\"0\" y=\"\(i * 22 + 16)\" font-size=\"13\">\(HTMLExport.escape(row.0.shortened(to: 28)))</text>"
+                    + "<rect x=\"210\" y=\"\(i * 22 + 4)\" width=\"\(max(1, width))\" height=\"16\" fill=\"\(color(row.1))\"/>"
+                    + "<text x=\"\(215 + width)\" y=\"\(i * 22 + 16)\" font-size=\"12\">\(JSONValue.format(row.1))</text>"
+            }
+            return svg + "</svg>"
+        }
+        var body = "<h1>\(HTMLExport.escape(title))</h1><p class=\"meta\">\(count) documents · made by Loupe \(Loupe.version)</p>"
+        let colours = ["PER": "#c25bbd", "LOC": "#2a9dc4", "ORG": "#5569d6", "OTH": "#d1a21d"]
+        for label in entitiesCopy.keys.sorted() {
+            body += "<h2>\(HTMLExport.escape(label))</h2>" + bars(Self.top(entitiesCopy[label]!, n).map { ($0.0, Double($0.1)) }) { _ in colours[label] ?? "#888" }
+        }
+        body += "<h2>Top speakers</h2>" + bars(Self.top(speakersCopy, n).map { ($0.0, Double($0.1)) }) { _ in "#00838f" }
+        body += "<h2>Timeline of dates</h2>" + bars(datesCopy.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value)) }) { _ in "#2e7d32" }
+        body += "<h2>Tone by document</h2>" + bars(tonesCopy.prefix(60).map { ($0.id, $0.score) }) { HTMLExport.color($0) }
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(HTMLExport.escape(title))</title><style>\(HTMLExport.css)</style></head><body>\(body)</body></html>\n"
+    }
+}

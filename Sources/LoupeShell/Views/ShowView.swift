@@ -1,0 +1,50 @@
+import LoupeKit
+
+/// `show`: the text with entities, quotes and dates highlighted in the terminal, like displaCy
+/// — colours when the terminal has them, `[text]LABEL` marks when it does not.
+enum ShowView {
+    /// The analyzers whose spans `show` displays, run first if registered.
+    static let analyzers = ["entities", "quotes", "dates"]
+
+    static func render(_ document: Document, sentence: Int?, style: TerminalStyle) -> String {
+        let highlights = Highlight.collect(document)
+        let spans: [(Int, Span)] = sentence.map { [($0, document.sentences[$0 - 1].span)] }
+            ?? paragraphs(document).enumerated().map { ($0 + 1, $1) }
+        var lines: [String] = []
+        for (_, span) in spans {
+            var line = ""
+            for (piece, covering) in Highlight.segments(span, highlights) {
+                let text = document.string(for: piece)
+                if style.colors {
+                    let codes = covering.compactMap { TerminalStyle.code(for: .label($0.kind == .quote ? "QUOTE" : $0.category)) }
+                    line += codes.isEmpty ? text : "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
+                } else {
+                    // Quotes show their own marks; the others get [text]LABEL.
+                    let marked = covering.filter { $0.kind != .quote }
+                    line += String(repeating: "[", count: marked.filter { $0.span.start == piece.start }.count)
+                    line += text
+                    line += marked.reversed().filter { $0.span.end == piece.end }.map { "]\($0.category)" }.joined()
+                }
+            }
+            lines.append(line)
+        }
+        var legend = Set(highlights.map { $0.kind == .quote ? "QUOTE" : $0.category }).sorted()
+        if legend.isEmpty { legend = ["(no entities, quotes or dates found)"] }
+        let key = legend.map { style.paint($0, .label($0)) }.joined(separator: "  ")
+        return lines.joined(separator: "\n\n") + "\n\n" + style.paint("legend: ", .dim) + key
+    }
+
+    /// Paragraph spans: runs of sentences without a blank line between them.
+    static func paragraphs(_ document: Document) -> [Span] {
+        var result: [Span] = []
+        for sentence in document.sentences {
+            let first = document.tokens[sentence.tokens.lowerBound]
+            if let last = result.last, !first.paragraphBefore {
+                result[result.count - 1] = last.union(sentence.span)
+            } else {
+                result.append(sentence.span)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,268 @@
+import ArgumentParser
+import Foundation
+import LoupeKit
+import LoupeShell
+
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "The interactive shell (the default): `loupe`, `loupe FILE`, `loupe -e 'load x; stats'`."
+    )
+
+    @Argument(help: "A text file to load first.", completion: .file())
+    var file: String?
+
+    @Option(name: [.customShort("e"), .customLong("execute")], help: ArgumentHelp("Commands to run, separated by `;`, then exit.", valueName: "COMMANDS"))
+    var execute: String?
+
+    @Flag(name: .customLong("keep-going"), help: "Without a terminal: go on after a failing command (exit code 1 at the end).")
+    var keepGoing = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let shell = Shell(session: try common.makeSession(), exporters: Exporters.all)
+        if let file {
+            do { _ = try shell.session.load(path: file) } catch {
+                Console.err(shell.session.style.error(error))
+                if execute != nil || isatty(STDIN_FILENO) == 0 { throw ExitCode(1) }
+            }
+        }
+        if let execute {
+            let status = LoupeShell.Repl.runLines(shell, source: ScriptLineSource(lines: [execute]), name: "-e", keepGoing: keepGoing)
+            throw ExitCode(status)
+        }
+        if isatty(STDIN_FILENO) == 1 {
+            throw ExitCode(LoupeShell.Repl.interactive(shell))
+        }
+        throw ExitCode(LoupeShell.Repl.runLines(shell, source: PlainLineSource(), name: "stdin", keepGoing: keepGoing))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a script of REPL commands, one per line (`#` starts a comment).")
+
+    @Argument(help: "The script file.", completion: .file())
+    var script: String
+
+    @Flag(name: .customLong("keep-going"), help: "Go on after a failing command (exit code 1 at the end).")
+    var keepGoing = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let shell = Shell(session: try common.makeSession(), exporters: Exporters.all)
+        let text: String
+        do { text = try DocumentSource.readText(path: script) } catch {
+            Console.err(shell.session.style.error(error))
+            throw ExitCode(1)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        throw ExitCode(LoupeShell.Repl.runLines(shell, source: ScriptLineSource(lines: lines), name: script, keepGoing: keepGoing))
+    }
+}
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse documents in batch: text files, or JSONL records {\"id\", \"text\", \"lang\"?, \"ref\"?}.",
+        discussion: "Output follows the JSON contract (code-point offsets). Documents that fail are reported and the rest go on; the exit code is then 1."
+    )
+
+    @Option(help: ArgumentHelp("Analyzers to run, comma-separated (default: all but tokens, sentences, kwic).", valueName: "a,b"))
+    var analyzers: String?
+
+    @Option(help: ArgumentHelp("Output: table, json (one pretty object; an array for several documents) or jsonl.", valueName: "table|json|jsonl"))
+    var format: String = "table"
+
+    @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
+    var input: String = "text"
+
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
+    var glob: String = "*.txt"
+
+    @Flag(name: .customLong("no-progress"), help: "No progress line on standard error.")
+    var noProgress = false
+
+    @Argument(help: "Files or folders (searched recursively) to analyse; `-` reads standard input.", completion: .file())
+    var files: [String] = []
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
+        if BatchAnalyzer.Format(rawValue: format) == nil { throw ValidationError("--format is table, json or jsonl (got '\(format)')") }
+        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let session = try common.makeSession()
+        let registry = session.registry
+        let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            ?? BatchAnalyzer.defaultAnalyzers(registry)
+        do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
+        let batchSettings = BatchAnalyzer(
+            registry: registry, analyzers: names, language: try common.language(), reference: try common.reference(),
+            format: BatchAnalyzer.Format(rawValue: format)!, input: BatchAnalyzer.InputKind(rawValue: input)!,
+            options: session.options, maxBytes: session.maxBytes,
+            style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
+        )
+        var batch = batchSettings
+        batch.jobs = jobs
+        batch.glob = glob
+        batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
+        let summary: BatchAnalyzer.Summary
+        do {
+            summary = try batch.run(paths: files) { Console.out($0) }
+        } catch {
+            Console.err(batch.style.error(error))
+            throw ExitCode(1)
+        }
+        if summary.documents > 1 || batch.progress { Console.err(batch.style.paint(summary.line, .dim)) }
+        if summary.failures > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Analyzers: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the analyzers, their languages and requirements.")
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
+
+    func run() throws {
+        let style = noColor ? TerminalStyle(colors: false) : TerminalStyle.detect()
+        Console.out(style.render(Shell.analyzerTable(Loupe.registry)))
+    }
+}
+
+/// `loupe eval NAME …` and `loupe train NAME …`: dispatched to the plugin's tool.
+struct PluginToolCommand {
+    static func run(kind: String, analyzer: String, arguments: [String]) throws {
+        let available = Loupe.registry.tools(kind)
+        guard let entry = available.first(where: { $0.analyzer == analyzer }) else {
+            let names = available.map(\.analyzer)
+            let hint = EditDistance.closest(to: analyzer, among: names).map { "did you mean '\($0)'? " } ?? ""
+            throw ValidationError("no \(kind) tool for '\(analyzer)'. \(hint)Available: \(names.isEmpty ? "none" : names.joined(separator: ", "))")
+        }
+        if arguments.contains("--help") || arguments.contains("-h") {
+            Console.out("usage: loupe \(kind) \(analyzer) \(entry.tool.usage)\n\(entry.tool.summary)")
+            return
+        }
+        do {
+            let status = try entry.tool.run(arguments)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as LoupeError {
+            Console.err(TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Evaluate an analyzer on annotated data: `loupe eval NAME FILE …` (`loupe eval NAME --help`).")
+
+    @Argument(help: "The analyzer to evaluate.")
+    var analyzer: String
+
+    @Argument(parsing: .captureForPassthrough, help: "The analyzer's evaluation arguments.")
+    var arguments: [String] = []
+
+    func run() throws { try PluginToolCommand.run(kind: "eval", analyzer: analyzer, arguments: arguments) }
+}
+
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Train an analyzer's model: `loupe train NAME …` (`loupe train NAME --help`).")
+
+    @Argument(help: "The analyzer to train.")
+    var analyzer: String
+
+    @Argument(parsing: .captureForPassthrough, help: "The analyzer's training arguments.")
+    var arguments: [String] = []
+
+    func run() throws { try PluginToolCommand.run(kind: "train", analyzer: analyzer, arguments: arguments) }
+}
+
+struct NewAnalyzer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-analyzer",
+        abstract: "Create a new built-in Swift analyzer: Plugins/<Name>/ with sources, resources and a test, registered in one line each."
+    )
+
+    @Argument(help: "The analyzer's name: lower-case words joined by hyphens (e.g. readability).")
+    var name: String
+
+    @Option(help: ArgumentHelp("The Loupe package folder (default: the current folder).", valueName: "DIR"))
+    var package: String = FileManager.default.currentDirectoryPath
+
+    func run() throws {
+        do {
+            let scaffold = try AnalyzerScaffold(name: name, packageRoot: URL(fileURLWithPath: package))
+            let written = try scaffold.create()
+            Console.out("created analyzer '\(name)' (module \(scaffold.module)):")
+            for path in written { Console.out("  \(path)") }
+            Console.out("next: edit \(written[0]), then `swift build` and `swift test --filter \(scaffold.typeName)Tests`")
+        } catch let error as LoupeError {
+            Console.err(TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Aggregate a corpus: most frequent entities by type, top speakers, a timeline of dates, tone by document and entity."
+    )
+
+    @Option(help: ArgumentHelp("Output: table, json or html (an index page with charts).", valueName: "table|json|html"))
+    var format: String = "table"
+
+    @Option(help: ArgumentHelp("How many entries per list.", valueName: "N"))
+    var top: Int = 10
+
+    @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
+    var input: String = "text"
+
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
+    var glob: String = "*.txt"
+
+    @Argument(help: "Files or folders (searched recursively); `-` reads standard input.", completion: .file())
+    var files: [String] = []
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
+        if !["table", "json", "html"].contains(format) { throw ValidationError("--format is table, json or html (got '\(format)')") }
+        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
+    }
+
+    func run() throws {
+        let session = try common.makeSession()
+        let names = CorpusReport.analyzers.filter { session.registry.names.contains($0) }
+        let report = CorpusReport()
+        var batch = BatchAnalyzer(
+            registry: session.registry, analyzers: names, language: try common.language(), reference: try common.reference(),
+            format: .jsonl, input: BatchAnalyzer.InputKind(rawValue: input)!, options: session.options, maxBytes: session.maxBytes,
+            style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
+        )
+        batch.jobs = max(1, jobs)
+        batch.glob = glob
+        batch.writeDocuments = false
+        batch.progress = isatty(STDERR_FILENO) == 1
+        batch.collect = { report.add($0) }
+        let summary = try batch.run(paths: files) { Console.out($0) }
+        Console.err(batch.style.paint(summary.line, .dim))
+        switch format {
+        case "json": Console.out(report.json(top: top).serialized(pretty: true))
+        case "html": Console.out(report.html(title: files.count == 1 ? files[0] : "\(files.count) inputs", top: top))
+        default: Console.out(session.style.render(report.rendering(top: top)))
+        }
+        if summary.failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import LoupeTestSupport
+import XCTest
+
+/// The three ways to add an analyzer, each run through the built `loupe` as docs/plugins.md
+/// shows them.
+final class PluginCommandTests: XCTestCase {
+    let root = packageRoot()
+    var example: String { root.appendingPathComponent("examples/bundestag-de.txt").path }
+    var plugins: String { root.appendingPathComponent("examples/plugins").path }
+    /// No plugins from the developer's own config folder.
+    let isolated = ["XDG_CONFIG_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("loupe-no-config").path]
+
+    func json(_ text: String) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    func testDeclarativeGazetteerAndPatterns() throws {
+        let result = try LoupeProcess.run(["analyze", "--plugin", "\(plugins)/parties.yaml", "--plugin", "\(plugins)/money.yaml",
+                                           "--analyzers", "parties,money", "--format", "json", example], environment: isolated)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try json(result.stdout)
+        let parties = try XCTUnwrap(object["parties"] as? [[String: Any]])
+        XCTAssertEqual(parties.first?["text"] as? String, "Union")
+        XCTAssertEqual(parties.first?["canonical"] as? String, "CDU/CSU")
+        let money = try XCTUnwrap(object["money"] as? [[String: Any]]).map { $0["text"] as? String }
+        XCTAssertEqual(money, ["4,2 Milliarden Euro", "800 Millionen Euro"])
+    }
+
+    func testBrokenPluginFileSaysWhereAndWhat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-broken-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.yaml")
+        try "name: broken\nkind: patterns\npatterns:\n  - {label: X, regexp: 'a+'}\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try LoupeProcess.run(["analyze", "--plugin", file.path, example], environment: isolated)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("broken.yaml:4:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("unknown key 'regexp'"), result.stderr)
+    }
+
+    func testExternalPythonAndPerlPlugins() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), FileManager.default.isExecutableFile(atPath: "/usr/bin/perl") else {
+            throw XCTSkip("python3 or perl missing")
+        }
+        let input = """
+        {"id": "a", "text": "Ein Sprecher des Deutschen Gewerkschaftsbundes (DGB) sagte, der DGB begrüße die Einigung, die nach langen und zähen Verhandlungen zwischen den Tarifparteien, den Arbeitgebern und den Vertretern der Beschäftigten am Ende doch noch zustande kam."}
+        {"id": "b", "text": "Short text. No acronym here."}
+        """
+        let result = try LoupeProcess.run(["analyze", "--plugin", plugins, "--analyzers", "acronyms,long-sentences", "--input", "jsonl",
+                                           "--format", "jsonl", "-"], stdin: input, environment: isolated)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = try result.stdout.split(separator: "\n").map { try json(String($0)) }
+        XCTAssertEqual(lines.count, 2)
+        let acronyms = try XCTUnwrap(lines[0]["acronyms"] as? [[String: Any]])
+        XCTAssertEqual(acronyms.map { $0["text"] as? String }, ["DGB", "DGB"])
+        XCTAssertEqual((acronyms[0]["data"] as? [String: Any])?["expansion"] as? String, "Deutschen Gewerkschaftsbundes")
+        XCTAssertEqual((lines[0]["long-sentences"] as? [[String: Any]])?.count, 1)
+        XCTAssertEqual((lines[1]["acronyms"] as? [[String: Any]])?.count, 0)
+    }
+
+    func testScaffoldedSwiftAnalyzer() throws {
+        let result = try LoupeProcess.run(["analyze", "--analyzers", "readability", "--format", "json", example], environment: isolated)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let readability = try XCTUnwrap(try json(result.stdout)["readability"] as? [String: Any])
+        XCTAssertNotNil(readability["score"] as? Double)
+        XCTAssertEqual(readability["sentence_count"] as? Int, 16)
+    }
+
+    func testREPLPluginCommands() throws {
+        let result = try LoupeProcess.run(["-e", "plugins; plugin load \(plugins)/tone.yaml; plugins; load \(example); tone; help tone"],
+                                          environment: isolated)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("no plugins loaded"))
+        XCTAssertTrue(result.stdout.contains("sentiment-lexicon"))
+        XCTAssertTrue(result.stdout.contains("Taschenspielertrick"), result.stdout)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import LoupeTestSupport
+import XCTest
+
+/// The REPL on a real (pseudo-)terminal: completion, history across restarts, Ctrl-C, Ctrl-D.
+final class TerminalTests: XCTestCase {
+    func testCompletionHistoryAndInterrupt() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-pty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+                           "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
+
+        do {
+            let terminal = try PseudoTerminal(LoupeProcess.executable, environment: environment)
+            XCTAssertTrue(terminal.waitFor("loupe> "), terminal.output)
+            // Tab completes a command.
+            var mark = terminal.mark
+            terminal.send("lo\t")
+            XCTAssertTrue(terminal.waitFor("load ", after: mark), terminal.output)
+            terminal.send("\(example)\r")
+            XCTAssertTrue(terminal.waitFor("loaded", after: mark), terminal.output)
+            // Ctrl-C on a half-typed line gives a fresh prompt and drops the line.
+            mark = terminal.mark
+            terminal.send("stat")
+            XCTAssertTrue(terminal.waitFor("stat", after: mark))
+            terminal.send("\u{03}")
+            XCTAssertTrue(terminal.waitFor("^C", after: mark), terminal.output)
+            XCTAssertTrue(terminal.waitFor("loupe[bundestag-de.txt]> ", after: mark), terminal.output)
+            mark = terminal.mark
+            terminal.send("kwic Alb\t")
+            XCTAssertTrue(terminal.waitFor("Albers", after: mark), "completes the document's words: \(terminal.output)")
+            terminal.send("\r")
+            XCTAssertTrue(terminal.waitFor("occurrences", after: mark), terminal.output)
+            XCTAssertFalse(terminal.output[mark...].contains("statkwic"))
+            // An error does not end the REPL.
+            mark = terminal.mark
+            terminal.send("nonsense\r")
+            XCTAssertTrue(terminal.waitFor("E201", after: mark), terminal.output)
+            terminal.send("quit\r")
+            XCTAssertEqual(terminal.waitForExit(), 0)
+        }
+
+        let historyFile = home.appendingPathComponent("state/loupe/history")
+        let attributes = try FileManager.default.attributesOfItem(atPath: historyFile.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+
+        do {
+            // History survives a restart: Up recalls the last line of the previous session.
+            let terminal = try PseudoTerminal(LoupeProcess.executable, environment: environment)
+            XCTAssertTrue(terminal.waitFor("loupe> "), terminal.output)
+            let mark = terminal.mark
+            terminal.send("\u{1B}[A")
+            XCTAssertTrue(terminal.waitFor("quit", after: mark), terminal.output)
+            terminal.send("\u{15}\u{04}") // Ctrl-U clears the line, Ctrl-D on an empty line leaves
+            XCTAssertEqual(terminal.waitForExit(), 0)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import LoupeCore
+import XCTest
+
+/// A test analyzer that records its runs and produces a trivial layer.
+private final class Probe: Analyzer, @unchecked Sendable {
+    let lock = NSLock()
+    var runs = 0
+    let fail: Bool
+    init(fail: Bool = false) { self.fail = fail }
+    func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
+        lock.lock(); runs += 1; lock.unlock()
+        if fail { throw NSError(domain: "probe", code: 7) }
+        return ProbeLayer(value: context.options.string("value") ?? "")
+    }
+}
+
+private struct ProbeLayer: Layer { var value: String }
+
+private func registration(_ name: String, requires: [String] = [], uses: [String] = [], languages: [Language] = [],
+                          probe: Probe = Probe()) -> AnalyzerRegistration {
+    AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: name, languages: languages, requires: requires, usesIfPresent: uses,
+                                            options: [OptionSpec("value", .string, "a value"), OptionSpec("n", .int, "a number")])) { probe }
+}
+
+final class RegistryTests: XCTestCase {
+    func testPlanOrdersRequirementsFirst() throws {
+        let registry = AnalyzerRegistry([registration("c", requires: ["b"]), registration("b", requires: ["a"]), registration("a")])
+        XCTAssertEqual(try registry.plan(["c"]), ["a", "b", "c"])
+        XCTAssertEqual(try registry.plan(["b", "c", "a"]), ["a", "b", "c"])
+    }
+
+    func testOptionalRequirementOrdersOnlyWhenRequested() throws {
+        let registry = AnalyzerRegistry([registration("quotes", uses: ["entities"]), registration("entities")])
+        XCTAssertEqual(try registry.plan(["quotes"]), ["quotes"])
+        XCTAssertEqual(try registry.plan(["quotes", "entities"]), ["entities", "quotes"])
+    }
+
+    func testUnknownAnalyzerSuggestsAName() {
+        let registry = AnalyzerRegistry([registration("entities"), registration("dates")])
+        XCTAssertThrowsError(try registry.plan(["entites"])) { error in
+            let error = error as! LoupeError
+            XCTAssertEqual(error.code, "E001")
+            XCTAssertTrue(error.description.contains("did you mean 'entities'"), error.description)
+        }
+    }
+
+    func testMissingRequirementAndCycle() {
+        let registry = AnalyzerRegistry([registration("quotes", requires: ["parser"]), registration("x", requires: ["y"]), registration("y", requires: ["x"])])
+        XCTAssertThrowsError(try registry.plan(["quotes"])) { XCTAssertEqual(($0 as! LoupeError).code, "E002") }
+        XCTAssertThrowsError(try registry.plan(["x"])) { XCTAssertEqual(($0 as! LoupeError).code, "E003") }
+    }
+
+    func testLayersAreReusedUntilSettingsChange() throws {
+        let probe = Probe()
+        let registry = AnalyzerRegistry([registration("a", probe: probe)])
+        let document = Document(text: "Ein kurzer Text.")
+        try registry.run(["a"], on: document)
+        try registry.run(["a"], on: document)
+        XCTAssertEqual(probe.runs, 1)
+        try registry.run(["a"], on: document, options: AnalyzerOptions(["a.value": "x"]))
+        XCTAssertEqual(probe.runs, 2)
+        XCTAssertEqual(document.layer(ProbeLayer.self, named: "a")?.value, "x")
+        document.language = .english
+        try registry.run(["a"], on: document, options: AnalyzerOptions(["a.value": "x"]))
+        XCTAssertEqual(probe.runs, 3)
+    }
+
+    func testAnalyzerIsCreatedOnceAndLazily() throws {
+        final class Counter: @unchecked Sendable { var made = 0 }
+        let counter = Counter()
+        let registry = AnalyzerRegistry([AnalyzerRegistration(AnalyzerDescriptor(name: "lazy", summary: "")) {
+            counter.made += 1
+            return Probe()
+        }])
+        XCTAssertEqual(counter.made, 0)
+        try registry.run(["lazy"], on: Document(text: "a"))
+        try registry.run(["lazy"], on: Document(text: "b"))
+        XCTAssertEqual(counter.made, 1)
+    }
+
+    func testOptionsAreValidated() {
+        let registry = AnalyzerRegistry([registration("a")])
+        let document = Document(text: "Text.")
+        XCTAssertThrowsError(try registry.run(["a"], on: document, options: AnalyzerOptions(["a.valeu": "x"]))) { error in
+            XCTAssertEqual((error as! LoupeError).code, "E006")
+            XCTAssertTrue("\(error)".contains("did you mean 'value'"))
+        }
+        XCTAssertThrowsError(try registry.run(["a"], on: document, options: AnalyzerOptions(["a.n": "many"]))) {
+            XCTAssertEqual(($0 as! LoupeError).code, "E007")
+        }
+    }
+
+    func testUnsupportedLanguageAndFailingAnalyzer() {
+        let registry = AnalyzerRegistry([registration("de-only", languages: [.german]), registration("boom", probe: Probe(fail: true))])
+        XCTAssertThrowsError(try registry.run(["de-only"], on: Document(text: "The president said that he would come."))) {
+            XCTAssertEqual(($0 as! LoupeError).code, "E004")
+        }
+        let document = Document(text: "Text.")
+        XCTAssertThrowsError(try registry.run(["boom"], on: document)) { XCTAssertEqual(($0 as! LoupeError).code, "E005") }
+        XCTAssertNil(document.layer(named: "boom"))
+    }
+}

@@ -1,0 +1,50 @@
+import LoupeCore
+import LoupeTestSupport
+import XCTest
+
+final class GermanSentenceTests: XCTestCase {
+    func testOrdinalsAndAbbreviationsDoNotEndSentences() {
+        assertSentences("⟦Er kommt am 19. und 20. Juni nach Berlin.⟧ ⟦Dann reist er weiter.⟧")
+        assertSentences("⟦Das gilt z. B. für Dr. Meier und Nr. 5 der Liste.⟧ ⟦Sonst nicht.⟧")
+        assertSentences("⟦Am 20.06.2024 um 9:30 Uhr begann es.⟧ ⟦Es endete spät.⟧")
+    }
+
+    func testYearAtSentenceEnd() {
+        assertSentences("⟦Das war im Jahr 2023.⟧ ⟦Danach kam 2024.⟧")
+    }
+
+    func testBracketsDoNotSplit() {
+        assertSentences("⟦„Russland unterstützte [Nordkorea] und sein Volk.“⟧ ⟦Dann ging er.⟧")
+        assertSentences("⟦Er sagte (siehe S. 4. Absatz) etwas.⟧ ⟦Gut.⟧")
+    }
+
+    func testSentencesEndingInsideQuotes() {
+        assertSentences("⟦„Wir kommen.“⟧ ⟦Dann gingen sie.⟧")
+        assertSentences("⟦„Kommst du?“, fragte er.⟧ ⟦„Ja!“⟧ ⟦Sie lachte.⟧")
+        assertSentences("⟦Er sagte: „Das ist gut.“⟧ ⟦„Und das auch.“⟧")
+    }
+
+    func testParagraphsAndHeadlines() {
+        assertSentences("⟦Putin in Pjöngjang⟧\n⟦Der Präsident reist heute ab.⟧\n\n⟦Ohne Punkt am Ende⟧\n\n⟦Neuer Absatz.⟧")
+    }
+
+    func testLowercaseAfterPeriodDoesNotSplit() {
+        assertSentences("⟦Er kam ... und ging wieder.⟧")
+    }
+}
+
+final class EnglishSentenceTests: XCTestCase {
+    func testAbbreviations() {
+        assertSentences("⟦Mr. Smith met Dr. Jones in the U.S. capital.⟧ ⟦They talked.⟧")
+        assertSentences("⟦It was sold to Apple Inc. in 2020.⟧ ⟦Prices rose.⟧")
+    }
+
+    func testQuotes() {
+        assertSentences("⟦“We will win,” he said.⟧ ⟦“Really?” she asked.⟧ ⟦He nodded.⟧")
+        assertSentences("⟦She wrote \"Stop.\"⟧ ⟦Nobody did.⟧")
+    }
+
+    func testQuestionsAndExclamations() {
+        assertSentences("⟦Why?⟧ ⟦Because!⟧ ⟦OK...⟧ ⟦Fine.⟧")
+    }
+}

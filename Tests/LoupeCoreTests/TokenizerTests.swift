@@ -1,0 +1,79 @@
+import LoupeCore
+import LoupeTestSupport
+import XCTest
+
+final class GermanTokenizerTests: XCTestCase {
+    func testAbbreviationsKeepTheirPeriod() {
+        assertTokenKinds("Das gilt ⟦z.⟧abbreviation ⟦B.⟧abbreviation für ⟦Dr.⟧abbreviation Meier ⟦bzw.⟧abbreviation Nr. 5.")
+        assertTokenKinds("Er traf ⟦u.⟧abbreviation ⟦a.⟧abbreviation den Minister, ⟦ca.⟧abbreviation 20 Leute.")
+        assertTokenKinds("Das steht in ⟦z.B.⟧abbreviation diesem Text.")
+    }
+
+    func testOrdinalsAndDates() {
+        assertTokenKinds("am ⟦19.⟧ordinal und ⟦20.⟧ordinal Juni")
+        assertTokenKinds("im ⟦2.⟧ordinal Weltkrieg und am ⟦3.⟧ordinal Oktober")
+        assertTokenKinds("Am ⟦20.06.2024⟧number um ⟦9:30⟧number Uhr")
+        assertTokenKinds("Stand: ⟦2024-06-18⟧number")
+        // A year at the end of a sentence keeps no period.
+        XCTAssertEqual(tokenTexts("Das war 2023. Dann kam"), ["Das", "war", "2023", ".", "Dann", "kam"])
+    }
+
+    func testNumbersWithSeparators() {
+        assertTokenKinds("Es kostet ⟦1.000,50⟧number Euro, also ⟦3,5⟧number Prozent mehr.")
+        XCTAssertEqual(tokenTexts("5% von 10km"), ["5", "%", "von", "10", "km"])
+    }
+
+    func testHyphenatedNamesAndCompounds() {
+        assertTokenKinds("⟦NATO-Generalsekretär⟧word ⟦Kim⟧word ⟦Jong-un⟧word und die ⟦15-jährige⟧word Schülerin")
+        assertTokenKinds("⟦Ein-⟧word und Ausfuhr")
+        XCTAssertEqual(tokenTexts("2019-2021"), ["2019", "-", "2021"])
+    }
+
+    func testQuotationMarksAreTokensWithDirection() {
+        assertTokenKinds("⟦„⟧{open-quote}Wir werden siegen⟦“⟧close-quote, sagte er.")
+        assertTokenKinds("⟦»⟧{open-quote}Ja⟦«⟧close-quote, sagte sie, ⟦‚⟧{open-quote}nein⟦‘⟧close-quote.")
+        assertTokenKinds("Er sagte ⟦\"⟧{open-quote}Ja⟦\"⟧close-quote und ging.")
+    }
+
+    func testBracketsURLsEmailsEmoji() {
+        assertTokenKinds("⟦[⟧{open-bracket}⟦Nordkorea⟧{word}⟦]⟧close-bracket")
+        assertTokenKinds("Siehe ⟦https://example.org/a?b=1⟧url. Oder ⟦www.tagesschau.de⟧url!")
+        assertTokenKinds("Schreib an ⟦info@example.org⟧email.")
+        assertTokenKinds("Toll ⟦👍🏽⟧emoji und ⟦👨‍👩‍👧⟧emoji und ⟦🇩🇪⟧emoji")
+    }
+
+    func testEllipsisAndRepeatedPunctuation() {
+        XCTAssertEqual(tokenTexts("Was?! Nein..."), ["Was", "?!", "Nein", "..."])
+    }
+}
+
+final class EnglishTokenizerTests: XCTestCase {
+    func testAbbreviations() {
+        assertTokenKinds("⟦Mr.⟧abbreviation Smith of the ⟦U.S.⟧abbreviation met ⟦Dr.⟧abbreviation Jones, ⟦e.g.⟧abbreviation today.")
+    }
+
+    func testPossessiveAndContractions() {
+        XCTAssertEqual(tokenTexts("Putin's visit wasn't long."), ["Putin", "'s", "visit", "wasn't", "long", "."])
+        assertTokenKinds("⟦O'Neill⟧word said so.")
+    }
+
+    func testCurlyAndStraightQuotes() {
+        assertTokenKinds("⟦“⟧{open-quote}We will win⟦”⟧close-quote, he said.")
+        assertTokenKinds("He said: ⟦\"⟧{open-quote}No.⟦\"⟧close-quote")
+    }
+
+    func testOrdinalSuffixesAndTimes() {
+        XCTAssertEqual(tokenTexts("on June 19th at 3pm"), ["on", "June", "19th", "at", "3", "pm"])
+    }
+
+    func testSpansCoverTheTextExactly() {
+        let text = "Zoë’s café — „naïve“ 👍🏽 test.\n\nNext"
+        let bytes = Array(text.utf8)
+        for token in Tokenizer.tokenize(bytes) {
+            XCTAssertLessThan(token.span.start, token.span.end)
+            XCTAssertNotNil(String(validating: bytes[token.span.start..<token.span.end], as: UTF8.self), "token on a scalar boundary")
+            let text = String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
+            XCTAssertFalse(text.contains(" "), "token '\(text)' contains a space")
+        }
+    }
+}

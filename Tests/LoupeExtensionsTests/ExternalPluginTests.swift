@@ -1,0 +1,141 @@
+import Foundation
+import LoupeKit
+import LoupeShell
+import LoupeTestSupport
+import XCTest
+
+/// External plugins that misbehave: each gives a clear error, the session stays usable, and
+/// the next request starts the plugin again.
+final class ExternalPluginTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("python3 is not installed") }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-external-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { if let folder { try? FileManager.default.removeItem(at: folder) } }
+
+    /// A plugin whose first analyze request misbehaves as `behaviour` says; later ones work.
+    func makePlugin(_ name: String, behaviour: String, timeout: Double = 1) throws -> String {
+        let script = """
+        import json, os, sys, time
+        first = not os.path.exists("\(name).seen")
+        for line in sys.stdin:
+            m = json.loads(line)
+            if m["type"] == "hello":
+                out = {"type": "hello", "protocol": 1, "name": "\(name)", "version": "0", "offsets": "codepoint"}
+            elif m["type"] == "analyze":
+                if first:
+                    open("\(name).seen", "w").close()
+                    first = False
+                    \(behaviour)
+                out = {"type": "result", "id": m["id"], "results": [{"id": d["id"], "spans": [{"start": 0, "end": 3, "label": "OK"}]} for d in m["documents"]]}
+            else:
+                break
+            print(json.dumps(out), flush=True)
+        """
+        try script.write(to: folder.appendingPathComponent("\(name).py"), atomically: true, encoding: .utf8)
+        let manifest = folder.appendingPathComponent("\(name).yaml")
+        try "name: \(name)\nkind: external\ncommand: [python3, \(name).py]\ntimeout: \(timeout)\n"
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        return manifest.path
+    }
+
+    func check(_ name: String, behaviour: String, expect: String) throws {
+        let shell = Shell(session: Session(registry: Loupe.makeRegistry()))
+        try shell.session.loadPlugins(path: try makePlugin(name, behaviour: behaviour))
+        _ = shell.session.add(text: "Der Präsident sagte am Montag etwas.", id: "doc")
+        let start = Date()
+        XCTAssertThrowsError(try shell.execute(name)) { error in
+            XCTAssertEqual((error as? LoupeError)?.code, "E720", "\(error)")
+            XCTAssertTrue("\(error)".contains(expect), "'\(error)' should say '\(expect)'")
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5, "bounded in time")
+        // The session goes on, and the plugin works on the next request.
+        XCTAssertNoThrow(try shell.execute("stats"))
+        let output = try shell.execute(name).plainText
+        XCTAssertTrue(output.contains("OK"), output)
+    }
+
+    func testCrashingPlugin() throws {
+        try check("crasher", behaviour: #"sys.stderr.write("boom: cannot read model\n"); sys.exit(3)"#, expect: "boom: cannot read model")
+    }
+
+    func testHangingPlugin() throws {
+        try check("hanger", behaviour: "time.sleep(60)", expect: "did not answer within 1 s")
+    }
+
+    func testGarbagePlugin() throws {
+        try check("garbler", behaviour: #"print("Traceback? not json", flush=True); continue"#, expect: "not a JSON object")
+    }
+
+    func testBadSpansAreRefused() throws {
+        let registry = AnalyzerRegistry()
+        let manifest = try makePlugin("wide", behaviour: #"print(json.dumps({"type": "result", "id": m["id"], "results": [{"id": "x", "spans": [{"start": 0, "end": 9999, "label": "X"}]}]}), flush=True); continue"#)
+        for plugin in try PluginLoader.load(path: manifest) { registry.register(plugin.registration) }
+        XCTAssertThrowsError(try registry.run(["wide"], on: Document(text: "kurz"))) { error in
+            XCTAssertTrue("\(error)".contains("outside the text"), "\(error)")
+        }
+    }
+
+    func testBatchesDocumentsInOneRequest() throws {
+        let registry = AnalyzerRegistry()
+        for plugin in try PluginLoader.load(path: try makePlugin("batcher", behaviour: "pass")) { registry.register(plugin.registration) }
+        let documents = (0..<20).map { Document(text: "Text Nummer \($0).", id: "d\($0)") }
+        let failures = try registry.run(["batcher"], on: documents)
+        XCTAssertTrue(failures.allSatisfy { $0 == nil })
+        XCTAssertEqual(documents.compactMap { $0.layer(LabeledSpansLayer.self, named: "batcher")?.spans.count }, Array(repeating: 1, count: 20))
+    }
+
+    func testHandshakeMismatch() throws {
+        try "import sys, json\nfor l in sys.stdin:\n    print(json.dumps({'type': 'hello', 'protocol': 2, 'name': 'old'}), flush=True)\n"
+            .write(to: folder.appendingPathComponent("old.py"), atomically: true, encoding: .utf8)
+        let manifest = folder.appendingPathComponent("old.yaml")
+        try "name: old\nkind: external\ncommand: [python3, old.py]\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let registry = AnalyzerRegistry()
+        for plugin in try PluginLoader.load(path: manifest.path) { registry.register(plugin.registration) }
+        XCTAssertThrowsError(try registry.run(["old"], on: Document(text: "Text."))) { error in
+            XCTAssertTrue("\(error)".contains("speaks protocol 2"), "\(error)")
+        }
+    }
+}
+
+final class DiscoveryTests: XCTestCase {
+    func testLocalPluginsNeedTrustAndLoseItWhenChanged() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-trust-\(UUID().uuidString)")
+        let project = root.appendingPathComponent("project")
+        let local = project.appendingPathComponent(".loupe/plugins")
+        try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "name: cities\nkind: gazetteer\nlabel: LOC\nentries: [Berlin]\n".write(to: local.appendingPathComponent("cities.yaml"), atomically: true, encoding: .utf8)
+        let discovery = PluginDiscovery(environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path, "HOME": root.path],
+                                        workingFolder: project.path)
+        XCTAssertEqual(discovery.localState, .untrusted)
+        XCTAssertEqual(discovery.startupPaths(), [])
+        XCTAssertNotNil(discovery.localNotice)
+        try discovery.trustLocalFolder()
+        XCTAssertEqual(discovery.localState, .trusted)
+        XCTAssertEqual(discovery.startupPaths(), [local.path])
+        let mode = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("config/loupe/trusted-plugin-folders").path)[.posixPermissions] as? NSNumber
+        XCTAssertEqual(mode?.intValue, 0o600)
+        try "name: cities\nkind: external\ncommand: [rm, -rf, /tmp/x]\n".write(to: local.appendingPathComponent("cities.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(discovery.localState, .changed)
+        XCTAssertEqual(discovery.startupPaths(), [])
+    }
+
+    func testUserFolderIsLoaded() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-user-\(UUID().uuidString)")
+        let plugins = root.appendingPathComponent("config/loupe/plugins")
+        try FileManager.default.createDirectory(at: plugins, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "name: cities\nkind: gazetteer\nlabel: LOC\nentries: [Berlin]\n".write(to: plugins.appendingPathComponent("cities.yaml"), atomically: true, encoding: .utf8)
+        try "name: broken\nkind: nothing\n".write(to: plugins.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let session = Session(registry: Loupe.makeRegistry())
+        let warnings = session.discoverPlugins(PluginDiscovery(environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path],
+                                                               workingFolder: root.path))
+        XCTAssertEqual(warnings.count, 1, "the broken file is a warning: \(warnings)")
+        XCTAssertTrue(warnings[0].contains("broken.yaml:2"), warnings[0])
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import LoupeKit
+import LoupeShell
+import LoupeTestSupport
+import XCTest
+
+final class WordsTests: XCTestCase {
+    func testSplitsWithQuotesAndEscapes() {
+        XCTAssertEqual(Words.split(#"load "my file.txt""#), ["load", "my file.txt"])
+        XCTAssertEqual(Words.split(#"kwic 'a b' --width 3"#), ["kwic", "a b", "--width", "3"])
+        XCTAssertEqual(Words.split(#"load my\ file.txt"#), ["load", "my file.txt"])
+        XCTAssertEqual(Words.split("   "), [])
+    }
+
+    func testStatementsSplitOutsideQuotes() {
+        XCTAssertEqual(Words.splitStatements("load x; stats ;kwic 'a;b'"), ["load x", "stats", "kwic 'a;b'"])
+    }
+}
+
+final class ShellTests: XCTestCase {
+    var folder: URL!
+    var shell: Shell!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-shell-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "Der Präsident sagte am Montag, dass Putin nicht kommen werde. Putins Besuch sei abgesagt."
+            .write(to: folder.appendingPathComponent("artikel.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("unter"), withIntermediateDirectories: true)
+        shell = Shell(session: Session())
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    func testLoadAndAnalyze() throws {
+        _ = try shell.execute("load \(path("artikel.txt"))")
+        XCTAssertEqual(shell.session.current?.language, .german)
+        let output = try shell.execute("stats --top 20").plainText
+        XCTAssertTrue(output.contains("sentences"), output)
+        XCTAssertTrue(output.contains("Putin"), output)
+        let kwic = try shell.execute("kwic putin* --width 10").plainText
+        XCTAssertTrue(kwic.contains("2 occurrences"), kwic)
+    }
+
+    func testErrorsAreCodedAndHelpful() throws {
+        XCTAssertThrowsError(try shell.execute("stats")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E202") }
+        XCTAssertThrowsError(try shell.execute("lod x")) { error in
+            XCTAssertEqual((error as? LoupeError)?.code, "E201")
+            XCTAssertTrue("\(error)".contains("did you mean 'load'"), "\(error)")
+        }
+        XCTAssertThrowsError(try shell.execute("load \(path("nothing.txt"))")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E101") }
+        _ = try shell.execute("load \(path("artikel.txt"))")
+        XCTAssertThrowsError(try shell.execute("stats --topp 3")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E006") }
+        XCTAssertThrowsError(try shell.execute("stats --top many")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E007") }
+        XCTAssertThrowsError(try shell.execute("set ref tomorrow")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E110") }
+        XCTAssertThrowsError(try shell.execute("set lang fr")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E112") }
+        XCTAssertThrowsError(try shell.execute("export yaml x")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E207") }
+        // The session is intact after the errors.
+        XCTAssertEqual(shell.session.documents.count, 1)
+    }
+
+    func testSettingsApply() throws {
+        _ = try shell.execute("load \(path("artikel.txt"))")
+        _ = try shell.execute("set lang en")
+        XCTAssertEqual(shell.session.current?.language, .english)
+        _ = try shell.execute("set lang auto")
+        XCTAssertEqual(shell.session.current?.language, .german)
+        _ = try shell.execute("set ref 2024-06-18")
+        XCTAssertEqual(shell.session.current?.reference?.description, "2024-06-18")
+        _ = try shell.execute("set format json")
+        let json = try shell.execute("stats").plainText
+        XCTAssertTrue(json.hasPrefix("{"), json)
+        _ = try shell.execute("set kwic.width 5")
+        XCTAssertEqual(shell.session.options["kwic.width"], "5")
+    }
+
+    func testExportJSONIsAtomicAndComplete() throws {
+        _ = try shell.execute("load \(path("artikel.txt"))")
+        _ = try shell.execute("stats")
+        _ = try shell.execute("export json \(path("out.json"))")
+        let data = try Data(contentsOf: folder.appendingPathComponent("out.json"))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertNotNil(object["stats"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }, [])
+        XCTAssertThrowsError(try shell.execute("export json \(path("no/such/folder/out.json"))")) {
+            XCTAssertEqual(($0 as? LoupeError)?.code, "E204")
+        }
+    }
+
+    func testDocsAndUse() throws {
+        _ = try shell.execute("load \(path("artikel.txt"))")
+        _ = try ScriptPaste.paste(shell, lines: ["The president said so.", "."])
+        XCTAssertEqual(shell.session.documents.count, 2)
+        XCTAssertEqual(shell.session.current?.language, .english)
+        _ = try shell.execute("use 1")
+        XCTAssertEqual(shell.session.current?.id, path("artikel.txt"))
+        XCTAssertTrue(try shell.execute("docs").plainText.contains("paste-1"))
+    }
+
+    func testHelp() throws {
+        XCTAssertTrue(try shell.execute("help").plainText.contains("load PATH"))
+        XCTAssertTrue(try shell.execute("help kwic").plainText.contains("--width"))
+        XCTAssertThrowsError(try shell.execute("help nothing"))
+    }
+}
+
+/// Feeds `paste` from a list of lines.
+enum ScriptPaste {
+    static func paste(_ shell: Shell, lines: [String]) throws -> Rendering {
+        let source = ScriptLineSource(lines: lines)
+        shell.input = source
+        return try shell.execute("paste")
+    }
+}
+
+final class CompletionTests: XCTestCase {
+    func testCommandsAnalyzersOptionsAndValues() throws {
+        let shell = Shell(session: Session())
+        let completer = Completer(shell: shell)
+        XCTAssertEqual(completer.candidates(before: "", word: "lo"), ["load"])
+        XCTAssertTrue(completer.candidates(before: "", word: "s").contains("stats"))
+        XCTAssertEqual(completer.candidates(before: "kwic ", word: "--w"), ["--width"])
+        XCTAssertEqual(completer.candidates(before: "set ", word: "la"), ["lang"])
+        XCTAssertEqual(completer.candidates(before: "set lang ", word: ""), ["auto", "de", "en"])
+        XCTAssertEqual(completer.candidates(before: "set ", word: "kwic.w"), ["kwic.width"])
+        XCTAssertEqual(completer.candidates(before: "help ", word: "kw"), ["kwic"])
+        XCTAssertEqual(completer.candidates(before: "export ", word: "j"), ["json"])
+    }
+
+    func testPathsAndDocumentWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-complete-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("texte"), withIntermediateDirectories: true)
+        try "Putin traf Putins Gäste. Pjöngjang lag still.".write(to: folder.appendingPathComponent("artikel.txt"), atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shell = Shell(session: Session())
+        let completer = Completer(shell: shell)
+        XCTAssertEqual(completer.candidates(before: "load ", word: folder.path + "/ar"), [folder.path + "/artikel.txt"])
+        XCTAssertEqual(completer.candidates(before: "load ", word: folder.path + "/te"), [folder.path + "/texte/"])
+        XCTAssertEqual(completer.candidates(before: "export json ", word: folder.path + "/a"), [folder.path + "/artikel.txt"])
+        _ = try shell.execute("load \(folder.path)/artikel.txt")
+        XCTAssertEqual(completer.candidates(before: "kwic ", word: "P"), ["Pjöngjang", "Putin", "Putins"])
+        XCTAssertEqual(completer.candidates(before: "kwic ", word: "put"), ["Putin", "Putins"])
+    }
+}

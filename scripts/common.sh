@@ -1,0 +1,25 @@
+# Shared by the scripts: where the package is, and installing what a build needs.
+# shellcheck shell=bash
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 1
+
+# GNU readline's headers (Debian: libreadline-dev) are the one system package Loupe needs.
+ensure_readline() {
+    if [ -f /usr/include/readline/readline.h ]; then return 0; fi
+    echo "Installing libreadline-dev (GNU readline headers)…" >&2
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    if command -v apt-get >/dev/null 2>&1; then
+        $sudo apt-get update -qq && $sudo apt-get install -y -qq libreadline-dev >/dev/null
+    else
+        echo "error: install GNU readline's development files (libreadline-dev / readline-devel) and run again" >&2
+        return 1
+    fi
+}
+
+ensure_swift() {
+    if ! command -v swift >/dev/null 2>&1; then
+        echo "error: swift is not on PATH — install Swift 6 (https://www.swift.org/install/linux/) and run again" >&2
+        return 1
+    fi
+}
