@@ -9,6 +9,20 @@ enum Tense: Sendable {
     case past, future, none
 }
 
+extension String {
+    /// Byte-wise suffix test (ASCII suffixes), cheaper than `hasSuffix`'s Unicode comparison.
+    @inline(__always) func endsWith(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard utf8.count >= n else { return false }
+        return suffix.withUTF8Buffer { s in utf8.suffix(n).elementsEqual(s) }
+    }
+    @inline(__always) func startsWith(_ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard utf8.count >= n else { return false }
+        return prefix.withUTF8Buffer { s in utf8.prefix(n).elementsEqual(s) }
+    }
+}
+
 struct TenseCues {
     static let germanPast: Set<String> = ["war", "waren", "warst", "wart", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten",
         "kam", "kamen", "ging", "gingen", "gab", "gaben", "traf", "trafen", "sprach", "sprachen", "nahm", "nahmen", "hielt", "hielten",
@@ -39,11 +53,11 @@ struct TenseCues {
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }
-            if key.utf8.count >= 6, key.hasPrefix("ge"), key.hasSuffix("t") || key.hasSuffix("en"), i > 0 { // participle
+            if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 { // participle
                 return nil
             }
-            if key.utf8.count >= 5, !notPreterite.contains(key), key.hasSuffix("te") || key.hasSuffix("ten"),
-               !key.hasSuffix("ste"), !key.hasSuffix("sten"), view.kinds[i] == .word, view.entries[i] == nil {
+            if key.utf8.count >= 5, !notPreterite.contains(key), key.endsWith("te") || key.endsWith("ten"),
+               !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil {
                 return .past
             }
         }
@@ -51,7 +65,7 @@ struct TenseCues {
             if englishPast.contains(key) { return .past }
             if englishFuture.contains(key) { return .future }
             if key == "going", view.keys.indices.contains(i + 1), view.keys[i + 1] == "to" { return .future }
-            if key.utf8.count >= 4, key.hasSuffix("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word, view.entries[i] == nil { return .past }
+            if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word, view.entries[i] == nil { return .past }
         }
         return nil
     }
@@ -64,7 +78,7 @@ struct TenseCues {
             let key = view.keys[i]
             if language != .english {
                 if germanAuxiliaryPresent.contains(key) { hasAuxiliary = true }
-                if key.utf8.count >= 6, key.hasPrefix("ge"), key.hasSuffix("t") || key.hasSuffix("en"), !view.capitalized[i] { hasParticiple = true }
+                if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), !view.capitalized[i] { hasParticiple = true }
             }
             guard let tense = cue(key, at: i, in: view, language: language) else { continue }
             let distance = i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1
@@ -73,7 +87,7 @@ struct TenseCues {
         if let best { return best.tense }
         // Perfect: an auxiliary and a participle, which in a German main clause stands last.
         if hasAuxiliary, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
-           !view.capitalized[last], view.keys[last].hasSuffix("t") || view.keys[last].hasSuffix("en") { hasParticiple = true }
+           !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en") { hasParticiple = true }
         if hasAuxiliary && hasParticiple { return .past }
         return .none
     }
