@@ -22,18 +22,20 @@ public struct DatesAnalyzer: Analyzer {
     /// The expressions of a document, in text order.
     public static func expressions(in document: Document, reference: ReferenceTime, language: Language? = nil) -> [DateExpression] {
         let documentLanguage = language ?? document.language
-        var views: [Language: TokenView] = [:]
-        func view(_ lang: Language) -> TokenView {
-            if let v = views[lang] { return v }
-            let v = TokenView(document, lexicon: Lexicon.forLanguage(lang))
-            views[lang] = v
-            return v
+        func sentenceLanguage(_ sentence: Sentence) -> Language {
+            let lang = document.language(of: sentence)
+            return lang == .german || lang == .english ? lang : documentLanguage
         }
+        // One token view per language, each reading only that language's sentences.
+        var ranges: [Language: [Range<Int>]] = [:]
+        for sentence in document.sentences where !sentence.tokens.isEmpty { ranges[sentenceLanguage(sentence), default: []].append(sentence.tokens) }
+        var views: [Language: TokenView] = [:]
+        for (lang, r) in ranges { views[lang] = TokenView(document, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r) }
+        func view(_ lang: Language) -> TokenView { views[lang]! }
         let resolver = Resolver(reference)
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
-            var lang = document.language(of: sentence)
-            if lang != .german && lang != .english { lang = documentLanguage }
+            let lang = sentenceLanguage(sentence)
             let v = view(lang)
             let grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
             var previous: Moment? = nil

@@ -12,13 +12,20 @@ struct TokenView {
     /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
     let content: [Bool]
 
-    init(_ document: Document, lexicon: Lexicon) {
+    /// - Parameter ranges: the token ranges (sentences) to read; others stay empty. Nil reads all.
+    init(_ document: Document, lexicon: Lexicon, ranges: [Range<Int>]? = nil) {
         let bytes = document.utf8
         var keys: [String] = [], kinds: [TokenKind] = [], caps: [Bool] = [], spaces: [Bool] = [], entries: [LexEntry?] = []
         let n = document.tokens.count
         keys.reserveCapacity(n); kinds.reserveCapacity(n); caps.reserveCapacity(n); spaces.reserveCapacity(n)
         entries.reserveCapacity(n)
-        for token in document.tokens {
+        var wanted = [Bool](repeating: ranges == nil, count: n)
+        for r in ranges ?? [] { for i in r { wanted[i] = true } }
+        for (index, token) in document.tokens.enumerated() {
+            guard wanted[index] else {
+                keys.append(""); kinds.append(token.kind); caps.append(false); spaces.append(token.spaceBefore); entries.append(nil)
+                continue
+            }
             let start = token.span.start
             var end = token.span.end
             if (token.kind == .abbreviation || token.kind == .ordinal), end - start > 1, bytes[end - 1] == 46 { end -= 1 }
