@@ -4,6 +4,7 @@ import PackageDescription
 /// The built-in analyzer plugins: one target each under Plugins/, depending only on LoupeCore.
 /// Adding one is one entry here and one line in `LoupeKit/BuiltinAnalyzers.swift`.
 let plugins: [(target: String, folder: String)] = [
+    ("LoupeDates", "Dates"),
     ("LoupeEntities", "Entities"),
     ("LoupeQuotes", "Quotes"),
     ("LoupeReadability", "Readability"),

@@ -1,3 +1,4 @@
+import LoupeDates
 import LoupeEntities
 import LoupeQuotes
 import LoupeReadability
@@ -7,6 +8,7 @@ import LoupeSentiment
 /// Adding a plugin: its target in Package.swift's `plugins` list, one line here.
 enum BuiltinAnalyzers {
     static let all: [AnalyzerRegistration] = [
+        DatesAnalyzer.registration,
         EntitiesAnalyzer.registration,
         QuotesAnalyzer.registration,
         ReadabilityAnalyzer.registration,

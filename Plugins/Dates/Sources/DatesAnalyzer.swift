@@ -1,0 +1,120 @@
+import LoupeCore
+
+/// `dates`: finds date, time, duration and set expressions in German and English text and
+/// normalises them to TIMEX3 against the reference time, in the manner of HeidelTime's news mode.
+public struct DatesAnalyzer: Analyzer {
+    public static let registration = AnalyzerRegistration(
+        AnalyzerDescriptor(
+            name: "dates",
+            summary: "date, time, duration and set expressions, normalised to TIMEX3 against the reference date",
+            languages: [.german, .english],
+            usesReference: true
+        ),
+        tools: ["eval": DatesEvaluation.tool]
+    ) { DatesAnalyzer() }
+
+    public init() {}
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
+        DatesLayer(expressions: Self.expressions(in: document, reference: context.reference, language: context.language))
+    }
+
+    /// The expressions of a document, in text order.
+    public static func expressions(in document: Document, reference: ReferenceTime, language: Language? = nil) -> [DateExpression] {
+        let documentLanguage = language ?? document.language
+        func sentenceLanguage(_ sentence: Sentence) -> Language {
+            let lang = document.language(of: sentence)
+            return lang == .german || lang == .english ? lang : documentLanguage
+        }
+        // One token view per language, each reading only that language's sentences.
+        var ranges: [Language: [Range<Int>]] = [:]
+        for sentence in document.sentences where !sentence.tokens.isEmpty { ranges[sentenceLanguage(sentence), default: []].append(sentence.tokens) }
+        var views: [Language: TokenView] = [:]
+        for (lang, r) in ranges { views[lang] = TokenView(document, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r) }
+        func view(_ lang: Language) -> TokenView { views[lang]! }
+        let resolver = Resolver(reference)
+        var out: [DateExpression] = []
+        for sentence in document.sentences where !sentence.tokens.isEmpty {
+            let lang = sentenceLanguage(sentence)
+            let v = view(lang)
+            let grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
+            var previous: Moment? = nil
+            var tense: Tense? = nil
+            for parsed in grammar.parseSentence() {
+                let needsTense: Bool
+                switch parsed.kind {
+                case .duration, .set, .span: needsTense = false
+                default: needsTense = true
+                }
+                let t = tense ?? (needsTense ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang) : .none)
+                if parsed.followsPrevious { tense = t } else { tense = nil }
+                guard let r = resolver.resolve(parsed, tense: t, previous: previous) else { continue }
+                previous = r.moment
+                let first = document.tokens[parsed.tokens.lowerBound], last = document.tokens[parsed.tokens.upperBound - 1]
+                out.append(DateExpression(span: Span(first.span.start, last.span.end), resolution: r, language: lang))
+            }
+        }
+        return out
+    }
+}
+
+/// One expression: where it is and what it means.
+public struct DateExpression: Sendable, Encodable {
+    public var span: Span
+    public var type: TimexType
+    public var value: String
+    /// Begin and end (inclusive) of an interval, as TIMEX3 values.
+    public var range: (begin: String, end: String)?
+    /// TimeML `mod` (APPROX, LESS_THAN, MORE_THAN, BEFORE, AFTER, START, MID, END); not in the JSON contract.
+    public var mod: String?
+    /// The resolved point in words ("Di 18. Juni 2024"), when there is one.
+    public var words: String?
+
+    init(span: Span, resolution r: Resolution, language: Language) {
+        self.span = span
+        type = r.type
+        value = r.value
+        range = r.range.map { ($0.begin.timex, $0.end.timex) }
+        mod = r.mod
+        words = r.moment.map { DateWords.describe($0, language: language) } ?? r.range.map {
+            DateWords.describe($0.begin, language: language) + " – " + DateWords.describe($0.end, language: language)
+        }
+        if let m = r.moment, let range = r.range, r.type == .date || r.type == .time, m.grain != .season, m.grain != .partOfDay {
+            words = DateWords.describe(range.begin, language: language) + " – " + DateWords.describe(range.end, language: language)
+        }
+    }
+
+    enum Keys: String, CodingKey { case type, value, range }
+    enum RangeKeys: String, CodingKey { case begin, end }
+
+    public func encode(to encoder: any Encoder) throws {
+        try span.encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(value, forKey: .value)
+        if let range {
+            var r = c.nestedContainer(keyedBy: RangeKeys.self, forKey: .range)
+            try r.encode(range.begin, forKey: .begin)
+            try r.encode(range.end, forKey: .end)
+        }
+    }
+}
+
+/// The `dates` layer: a JSON array of expressions.
+public struct DatesLayer: Layer {
+    public var expressions: [DateExpression]
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        for e in expressions { try c.encode(e) }
+    }
+
+    public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
+        guard !expressions.isEmpty else { return Rendering([.text("no date or time expressions")]) }
+        let rows: [[TextTable.Cell]] = expressions.map { e in
+            [TextTable.Cell(document.string(for: e.span), .highlight), TextTable.Cell(e.type.rawValue, .label(e.type.rawValue)),
+             TextTable.Cell(e.value + (e.range.map { "  [\($0.begin) … \($0.end)]" } ?? "")), TextTable.Cell(e.words ?? "", .dim)]
+        }
+        return Rendering([.table(TextTable(headers: ["expression", "type", "value", "when"], rows: rows))])
+    }
+}

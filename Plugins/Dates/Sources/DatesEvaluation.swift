@@ -1,0 +1,154 @@
+import Foundation
+import LoupeCore
+
+/// `loupe eval dates FILE.jsonl [--verbose]`: value accuracy on rows of
+/// `{"id","lang","section","text","ref","expected"}` (the Duckling-derived format of
+/// ../shared/data/dates, see its LICENSE-NOTE.md).
+///
+/// Scoring: the longest expression found in the text is compared with the expectation.
+/// - instant (`type: value`): our TIMEX3 value must equal the expected instant written at its
+///   grain (day → 2013-02-12, week → 2013-W07, hour and minute → 2013-02-12T15:00…); an expected
+///   second-grain instant with zero seconds also accepts the minute form; PRESENT_REF matches the
+///   reference instant.
+/// - interval: our range (or the extent of our value, e.g. a season or part of day) must cover
+///   exactly [from, to) (`to` exclusive); an open interval needs mod BEFORE/AFTER and our value
+///   starting at the given bound.
+/// - negative rows: nothing may be found.
+public enum DatesEvaluation {
+    public static let tool = PluginTool(summary: "value accuracy of the dates analyzer on a JSONL file with expected values",
+                                        usage: "eval dates FILE.jsonl [--verbose]") { arguments in try run(arguments) }
+
+    public struct Row: Sendable {
+        public var id: String
+        public var language: Language
+        public var grain: String
+        public var ok: Bool
+        public var text: String
+        public var want: String
+        public var got: String
+    }
+
+    public static func run(_ arguments: [String]) throws -> Int32 {
+        let verbose = arguments.contains("--verbose") || arguments.contains("-v")
+        let files = arguments.filter { !$0.hasPrefix("-") }
+        guard !files.isEmpty else { throw LoupeError("E501", "eval dates needs a JSONL file", hint: "usage: eval dates FILE.jsonl [--verbose]") }
+        var rows: [Row] = []
+        for file in files { rows += try evaluate(file: file) }
+        print(report(rows, verbose: verbose))
+        return 0
+    }
+
+    public static func evaluate(file: String) throws -> [Row] {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw LoupeError.fileNotFound(file)
+        }
+        var rows: [Row] = []
+        for (n, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let sentence = object["text"] as? String, let refText = object["ref"] as? String, let ref = ReferenceTime(iso: refText) else {
+                throw LoupeError("E502", "\(file):\(n + 1) is not a dates evaluation row", hint: "each line needs text, ref and expected")
+            }
+            let language: Language = (object["lang"] as? String) == "en" ? .english : .german
+            rows.append(judge(id: object["id"] as? String ?? "\(n + 1)", text: sentence, language: language, reference: ref,
+                              expected: object["expected"] as? [String: Any]))
+        }
+        return rows
+    }
+
+    static func judge(id: String, text: String, language: Language, reference: ReferenceTime, expected: [String: Any]?) -> Row {
+        let document = Document(text: text, language: language, reference: reference)
+        let found = DatesAnalyzer.expressions(in: document, reference: reference, language: language)
+        let best = found.max { $0.span.length < $1.span.length }
+        let got = best.map { e in
+            e.type.rawValue + " " + e.value + (e.range.map { " [\($0.begin) … \($0.end)]" } ?? "") + (e.mod.map { " " + $0 } ?? "")
+        } ?? "nothing"
+        guard let expected else {
+            return Row(id: id, language: language, grain: "negative", ok: found.isEmpty, text: text, want: "nothing", got: found.isEmpty ? "nothing" : got)
+        }
+        let grain = expected["grain"] as? String ?? "?"
+        guard let best else { return Row(id: id, language: language, grain: grain, ok: false, text: text, want: describe(expected), got: got) }
+        var ok = false
+        if expected["type"] as? String == "value", let v = expected["value"] as? String, let instant = wallClock(v) {
+            let want = format(instant, grain: grain)
+            ok = best.value == want
+            if !ok, grain == "second", instant % 60 == 0 { ok = best.value == format(instant, grain: "minute") }
+            if !ok, best.value == "PRESENT_REF", grain == "second", instant == referenceSeconds(reference) { ok = true }
+        } else {
+            let from = (expected["from"] as? String).flatMap(wallClock)
+            let to = (expected["to"] as? String).flatMap(wallClock)
+            if let from, let to {
+                let ours: (Int, Int)?
+                if let range = best.range, let b = Timex.extent(of: range.begin), let e = Timex.extent(of: range.end) { ours = (b.start, e.end) }
+                else { ours = Timex.extent(of: best.value) }
+                ok = ours.map { $0.0 == from && $0.1 == to } ?? false
+            } else if let from {
+                ok = best.mod == "AFTER" && Timex.extent(of: best.value)?.start == from
+            } else if let to {
+                ok = best.mod == "BEFORE" && Timex.extent(of: best.value)?.start == to
+            }
+        }
+        return Row(id: id, language: language, grain: grain, ok: ok, text: text, want: describe(expected), got: got)
+    }
+
+    static func referenceSeconds(_ r: ReferenceTime) -> Int {
+        CivilCalendar.dayNumber(r.year, r.month, r.day) * 86_400 + (r.hour ?? 0) * 3_600 + (r.minute ?? 0) * 60 + (r.second ?? 0)
+    }
+
+    /// Wall-clock seconds of an ISO timestamp, ignoring its offset (all rows share the reference's).
+    static func wallClock(_ iso: String) -> Int? {
+        let negative = iso.hasPrefix("-")
+        guard let r = ReferenceTime(iso: negative ? String(iso.dropFirst()) : iso) else { return nil }
+        let year = negative ? -r.year : r.year
+        return CivilCalendar.dayNumber(year, r.month, r.day) * 86_400 + (r.hour ?? 0) * 3_600 + (r.minute ?? 0) * 60 + (r.second ?? 0)
+    }
+
+    static func format(_ seconds: Int, grain: String) -> String {
+        let g: Grain
+        switch grain {
+        case "second": g = .second
+        case "minute", "hour": g = .minute
+        case "day": g = .day
+        case "week": g = .week
+        case "month": g = .month
+        case "quarter": g = .quarter
+        default: g = .year
+        }
+        return Moment(epochSeconds: seconds, grain: g).timex
+    }
+
+    static func describe(_ e: [String: Any]) -> String {
+        if e["type"] as? String == "value" { return "\(e["value"] ?? "?") (\(e["grain"] ?? "?"))" }
+        return "[\(e["from"] as? String ?? "…") – \(e["to"] as? String ?? "…")) (\(e["grain"] ?? "?"))"
+    }
+
+    public static func report(_ rows: [Row], verbose: Bool) -> String {
+        var lines: [String] = []
+        func pct(_ ok: Int, _ n: Int) -> String { n == 0 ? "-" : String(format: "%.1f%%", 100 * Double(ok) / Double(n)) }
+        let languages = [Language.german, .english].filter { l in rows.contains { $0.language == l } }
+        lines.append("value accuracy by language")
+        for l in languages {
+            let r = rows.filter { $0.language == l }
+            lines.append("  \(l.rawValue)  \(pct(r.filter(\.ok).count, r.count).leftPadded(6))  (\(r.filter(\.ok).count)/\(r.count))")
+        }
+        lines.append("value accuracy by grain")
+        let grains = ["second", "minute", "hour", "day", "week", "month", "quarter", "year", "negative"]
+        for g in grains {
+            let r = rows.filter { $0.grain == g }
+            guard !r.isEmpty else { continue }
+            var cells = "  " + g.padding(toLength: 9, withPad: " ", startingAt: 0)
+            for l in languages {
+                let rl = r.filter { $0.language == l }
+                cells += "  \(l.rawValue) " + pct(rl.filter(\.ok).count, rl.count).leftPadded(6) + " (\(rl.filter(\.ok).count)/\(rl.count))".padding(toLength: 10, withPad: " ", startingAt: 0)
+            }
+            lines.append(cells)
+        }
+        lines.append("  total      \(pct(rows.filter(\.ok).count, rows.count)) (\(rows.filter(\.ok).count)/\(rows.count))")
+        if verbose {
+            lines.append("failures")
+            for r in rows where !r.ok {
+                lines.append("  \(r.id)  \(r.text)\n      want \(r.want)\n      got  \(r.got)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,740 @@
+import LoupeCore
+
+/// The token grammar: finds date, time, duration and set expressions in a sentence and says what
+/// they mean as `Spec`s. It works on lower-cased token keys and lexicon entries (no regular
+/// expressions). Each `component` below recognises one family (weekday, explicit date, time of
+/// day, holiday, relative unit…); `compound` chains components into one expression
+/// (`Fr, 18. Juli 2014 7 Uhr abends`); `top` adds intervals, coordinations and modifiers.
+/// To add a rule: extend the lexicon (Lexicon.swift) if it is a new word for a known role, or add
+/// a component here and call it from `component(_:_:)`.
+struct Grammar {
+    let t: TokenView
+    let language: Language
+    let lo: Int
+    let hi: Int
+
+    // MARK: - Token helpers
+
+    @inline(__always) func key(_ i: Int) -> String { i >= lo && i < hi ? t.keys[i] : "" }
+    @inline(__always) func entry(_ i: Int) -> LexEntry? { i >= lo && i < hi ? t.entries[i] : nil }
+    @inline(__always) func attached(_ i: Int) -> Bool { i < hi && !t.spaceBefore[i] }
+    @inline(__always) func has(_ i: Int, _ set: Int) -> Bool { i >= lo && i < hi && (t.entries[i]?.mask.contains(set) ?? false) }
+
+    /// The integer value of an all-digit token (or an ordinal's digits).
+    func int(_ i: Int) -> Int? {
+        guard i >= lo, i < hi else { return nil }
+        let k = t.keys[i]
+        guard !k.isEmpty, k.utf8.count <= 9 else { return nil }
+        var v = 0
+        for b in k.utf8 {
+            guard b >= 48, b <= 57 else { return nil }
+            v = v * 10 + Int(b - 48)
+        }
+        return v
+    }
+
+    /// Splits a token key like `15h00`, `1st`, `14te`, `1990er` into its leading digits and the rest.
+    func digitsPrefix(_ i: Int) -> (value: Int, digits: Int, rest: Substring)? {
+        let k = key(i)
+        var v = 0, n = 0
+        for b in k.utf8 {
+            guard b >= 48, b <= 57 else { break }
+            v = v * 10 + Int(b - 48)
+            n += 1
+        }
+        guard n > 0, n <= 6 else { return nil }
+        return (v, n, k.dropFirst(n))
+    }
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster"]
+
+    /// A day of month: `19.`, `19`, `19th`, `14te`, `14 te`, `erster`, `first`. Returns the day and the end.
+    func dayOfMonth(_ i: Int, allowBare: Bool) -> (Int, Int)? {
+        if let e = entry(i), let o = e.ordinal, o <= 31 { return (o, i + 1) }
+        if t.kinds.indices.contains(i), i < hi, t.kinds[i] == .ordinal, let v = int(i), (1...31).contains(v) { return (v, i + 1) }
+        if let p = digitsPrefix(i), p.digits <= 2, (1...31).contains(p.value) {
+            if !p.rest.isEmpty { return Self.ordinalSuffixes.contains(String(p.rest)) ? (p.value, i + 1) : nil }
+            if attached(i + 1), Self.ordinalSuffixes.contains(key(i + 1)) { return (p.value, i + 2) }
+            if allowBare { return (p.value, i + 1) }
+        }
+        return nil
+    }
+
+    func ordinalValue(_ i: Int) -> (Int, Int)? {
+        if let o = entry(i)?.ordinal { return (o, i + 1) }
+        if i < hi, t.kinds[i] == .ordinal, let v = int(i) { return (v, i + 1) }
+        if let p = digitsPrefix(i), !p.rest.isEmpty, Self.ordinalSuffixes.contains(String(p.rest)) { return (p.value, i + 1) }
+        if let p = digitsPrefix(i), p.rest.isEmpty, attached(i + 1), Self.ordinalSuffixes.contains(key(i + 1)) { return (p.value, i + 2) }
+        return nil
+    }
+
+    /// A month name, respecting that `may`, `march`, `so`… are also ordinary words.
+    func monthName(_ i: Int, hasContext: Bool) -> Int? {
+        guard let e = entry(i), let m = e.month else { return nil }
+        if !e.ambiguous || hasContext { return m }
+        if key(i) == "may" { return nil }
+        return t.capitalized[i] ? m : nil
+    }
+
+    static let yearCue: Set<String> = ["in", "im", "seit", "bis", "von", "vom", "ab", "jahr", "jahre", "jahres", "since", "of", "until", "by",
+                                       "from", "to", "year", "during", "before", "after", "vor", "nach", "anfang", "mitte", "ende",
+                                       "early", "late", "mid", "end", "beginning", "frühjahr", "sommer", "herbst", "winter", "zwischen", "between", "and", "und", "("]
+
+    /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
+    func yearNumber(_ i: Int, requireCue: Bool) -> (Int, Int)? {
+        guard let v = int(i), key(i).utf8.count == 4, (1000...2199).contains(v) else { return nil }
+        if has(i + 1, W.ad034e) { return (v, has(i + 1, W.n61e8) && has(i + 2, W.chr4b5e) ? i + 3 : i + 2) }
+        if has(i + 1, W.bce834) { return (-v, has(i + 1, W.va989) && has(i + 2, W.chr4b5e) ? i + 3 : i + 2) }
+        if requireCue {
+            let before = key(i - 1)
+            let cued = Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
+            let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket
+            guard cued || (after && (i == lo || t.kinds[i - 1] == .punctuation || t.kinds[i - 1] == .openBracket)) else { return nil }
+            // "2000 Soldaten", "1974 people": a count, not a year.
+            if !cued, i + 1 < hi, t.kinds[i + 1] == .word { return nil }
+        }
+        return (v, i + 1)
+    }
+
+    // MARK: - Quantities and units
+
+    /// A count: `3`, `2.5`, `drei`, `zwei ein halb`, `a couple of`, `ein paar`, `half an`, `three-quarters of an`.
+    func quantity(_ i: Int) -> (Double, Int)? {
+        var j = i
+        var value: Double
+        if has(j, W.einc506), has(j + 1, W.paara406) {
+            value = key(j + 1) == "paar" || key(j + 1) == "few" ? -1 : 2
+            j += 2
+            if has(j, W.of7300) { j += 1 }
+            return (value, j)
+        }
+        if has(j, W.einige705e) { return (-1, j + 1) }
+        if has(j, W.half8b43) , has(j + 1, W.an228d) { return (0.5, j + 2) }
+        if has(j, W.threequarters0c28) || (has(j, W.threeb927) && has(j + 1, W.quarters9837)) {
+            j += key(j) == "three" ? 2 : 1
+            if has(j, W.of7300) { j += 1 }
+            if has(j, W.an228d) { j += 1 }
+            return (0.75, j)
+        }
+        if has(j, W.ab1d6), has(j + 1, W.quarter879c), has(j + 2, W.of7300) {
+            return (0.25, has(j + 3, W.an228d) ? j + 4 : j + 3)
+        }
+        if let v = int(j) { value = Double(v); j += 1 }
+        else if j < hi, t.kinds[j] == .number, let d = Double(key(j).replacingOccurrences(of: ",", with: ".")), key(j).filter({ $0 == "." || $0 == "," }).count == 1 { value = d; j += 1 }
+        else if let n = entry(j)?.number { value = n; j += 1 }
+        else { return nil }
+        // "zwei ein halb", "zweieinhalb", "two and a half"
+        if has(j, W.ein7d97), has(j + 1, W.halb31ce) { value += 0.5; j += 2 }
+        else if has(j, W.and0e09), has(j + 1, W.a4c96), has(j + 2, W.half8b43) { value += 0.5; j += 3 }
+        if has(j, W.couple750a), value == 1 { value = 2; j += 1; if has(j, W.of7300) { j += 1 } }
+        return (value, j)
+    }
+
+    func unit(_ i: Int) -> (UnitWord, Int)? {
+        if let u = entry(i)?.unit { return (u, i + 1) }
+        if key(i) == "\"" , i > lo, attached(i) { return (UnitWord(unit: .second), i + 1) } // in 1"
+        return nil
+    }
+
+    /// Whether a unit word is in the singular (English: no plural s), for `upcoming two week`.
+    func isSingularUnit(_ i: Int) -> Bool { !key(i).hasSuffix("s") }
+
+    // MARK: - Components
+
+    /// Tries every component at `i`; on success updates `spec` and returns the end.
+    func component(_ i: Int, _ spec: inout Spec) -> Int? {
+        guard i < hi, t.entries[i] != nil || t.content[i] else { return nil }
+        var s = spec
+        for rule in 0..<17 {
+            s = spec
+            let end: Int?
+            switch rule {
+            case 0: end = weekOfExpr(i, &s)
+            case 1: end = holiday(i, &s)
+            case 2: end = boundaryExpr(i, &s)
+            case 3: end = nthInMonth(i, &s)
+            case 4: end = relativeWithModifier(i, &s)
+            case 5: end = quarterExpr(i, &s)
+            case 6: end = numericDate(i, &s)
+            case 7: end = dayMonth(i, &s)
+            case 8: end = monthDay(i, &s)
+            case 9: end = timeOfDay(i, &s)
+            case 10: end = shiftExpr(i, &s)
+            case 11: end = relativeDayExpr(i, &s)
+            case 12: end = partOfDayExpr(i, &s)
+            case 13: end = weekdayExpr(i, &s)
+            case 14: end = seasonExpr(i, &s)
+            case 15: end = decadeExpr(i, &s)
+            default: end = yearExpr(i, &s)
+            }
+            if let end, end > i { spec = s; return end }
+        }
+        return nil
+    }
+
+    /// `the week of October 7th`, `die Woche vom 7. Oktober`: the week containing a date.
+    func weekOfExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard !s.hasDate, has(i, W.week0b4c), has(i + 1, W.of2fe5) else { return nil }
+        var inner = Spec()
+        guard let end = dayMonth(i + 2, &inner) ?? monthDay(i + 2, &inner), inner.day != nil else { return nil }
+        s = inner
+        s.weekOf = true
+        return yearAfterDate(end, &s)
+    }
+
+    func holiday(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.holiday == nil, !s.hasDate || s.holidayModifier != nil, entry(i)?.startsExpression == true else { return nil }
+        var first = key(i)
+        if first.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 || $0 == 0xE2 }) { first = Holiday.normalise(first) }
+        guard let candidates = Holiday.index[first] else { return nil }
+        for candidate in candidates {
+            var j = i, ok = true
+            for k in candidate.keys {
+                while j < hi, Holiday.normalise(key(j)).isEmpty { j += 1 } // apostrophe tokens in "boss's"
+                guard j < hi, Holiday.normalise(key(j)) == k else { ok = false; break }
+                j += 1
+            }
+            if ok { s.holiday = candidate.holiday; return j }
+        }
+        return nil
+    }
+
+    func relativeDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.relativeDay == nil, !s.hasDate else { return nil }
+        // the day after tomorrow / the day before yesterday
+        if has(i, W.day5c67), has(i + 1, W.after3ebc), has(i + 2, W.tomorrow1ab6) { s.relativeDay = 2; return i + 3 }
+        if has(i, W.day5c67), has(i + 1, W.before5dcd), has(i + 2, W.yesterday20bf) { s.relativeDay = -2; return i + 3 }
+        guard let e = entry(i), let r = e.relativeDay else { return nil }
+        if key(i) == "morgen", has(i - 1, W.am824e) { return nil }
+        s.relativeDay = r
+        if let p = e.partOfDay, key(i) != "morgen" { s.partOfDay = p }
+        return i + 1
+    }
+
+    func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.partOfDay == nil else { return nil }
+        var j = i
+        if has(j, W.ama0ba) { j += 1; if has(j, W.the375b) { j += 1 } }
+        if has(j, W.early1ce4), has(j + 1, W.hours34a4), has(j + 2, W.of7300) { j += 3; if has(j, W.the97d0) { j += 1 } }
+        if has(j, W.pmd51d), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
+        guard let p = entry(j)?.partOfDay else { return nil }
+        if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate { return nil }
+        if key(j) == "früh", s.relativeDay == nil { return nil }
+        s.partOfDay = p
+        return j + 1
+    }
+
+    func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.weekday == nil, s.relativeDay == nil, let e = entry(i), let w = e.weekday, !e.weekdayPlural else { return nil }
+        let k = key(i)
+        let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
+        if short || e.ambiguous {
+            let dotted = t.kinds[i] == .abbreviation || has(i + 1, W.p639a)
+            let alone = hi - lo <= 2
+            let followedByDate = dayOfMonth(i + (has(i + 1, W.p639a) ? 2 : 1), allowBare: true) != nil || has(i + 1, W.at989a)
+            if language == .english, e.ambiguous, !short {
+                guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
+            } else {
+                guard dotted && (alone || followedByDate || t.capitalized[i]) || alone && k != "so" else { return nil }
+            }
+        }
+        s.weekday = w
+        var j = i + 1
+        if t.kinds[i] != .abbreviation, has(j, W.pd140), short { j += 1 }
+        if has(j, W.after3ebc), has(j + 1, W.next3f98) { s.weekdayModifier = 2; j += 2 }
+        return j
+    }
+
+    func numericDate(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.day == nil, s.month == nil, i < hi else { return nil }
+        let k = key(i)
+        let kind = t.kinds[i]
+        guard kind == .number || kind == .word else { return nil }
+        // 31.10.1974, 15.2., 01.04., 15.10 (after am/bis/-), d/m/y, m/d/y
+        if kind == .number, k.utf8.count == 10 || k.utf8.count == 7, k.utf8.filter({ $0 == 45 }).count == k.utf8.count / 4 {
+            // 2023-11-05, 2014-10 as one token
+            let f = k.split(separator: "-").compactMap { Int($0) }
+            if f.count >= 2, f[0] >= 1000, (1...12).contains(f[1]) {
+                (s.year, s.month) = (f[0], f[1])
+                if f.count == 3 { guard (1...31).contains(f[2]) else { return nil }; s.day = f[2] }
+                return i + 1
+            }
+        }
+        for sep: UInt8 in [46, 47] {
+            let parts = k.utf8.split(separator: sep, omittingEmptySubsequences: false).map { Array($0) }
+            guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { continue }
+            let nums = parts.map { p in p.isEmpty ? nil : Int(String(decoding: p, as: UTF8.self)) }
+            if sep == 46 {
+                guard let d = nums[0], let m = nums[1], (1...31).contains(d), (1...12).contains(m), parts[0].count <= 2, parts[1].count <= 2 else { continue }
+                if parts.count == 2 {
+                    // "15.10" is a date only where a date is expected; "um 10.10" is a time.
+                    guard has(i - 1, W.am9696) || s.weekday != nil || has(i + 1, W.pd140) else { continue }
+                    if has(i - 1, W.um86df) { continue }
+                }
+                if parts.count == 3, let y = nums[2] {
+                    guard parts[2].count == 2 || parts[2].count == 4 else { continue }
+                    s.year = y
+                    s.twoDigitYear = parts[2].count == 2
+                }
+                (s.day, s.month) = (d, m)
+                return i + 1
+            } else {
+                if parts.count == 2, let m = nums[0], let y = nums[1], parts[1].count == 4, (1...12).contains(m) {
+                    (s.month, s.year) = (m, y)
+                    return i + 1
+                }
+                guard parts.count == 3, let a = nums[0], let b = nums[1], let y = nums[2], parts[2].count == 2 || parts[2].count == 4 else { continue }
+                let (m, d) = language == .german ? (b, a) : (a, b)
+                guard (1...12).contains(m), (1...31).contains(d) else { continue }
+                (s.day, s.month, s.year, s.twoDigitYear) = (d, m, y, parts[2].count == 2)
+                return i + 1
+            }
+        }
+        // 2024-06-18, 2014-10, 10-31-74: digit groups joined by hyphens without spaces.
+        guard let a = int(i), has(i + 1, W.p54e7), attached(i + 1), attached(i + 2), let b = int(i + 2) else { return nil }
+        let la = k.utf8.count, lb = key(i + 2).utf8.count
+        let third = has(i + 3, W.p54e7) && attached(i + 3) && attached(i + 4) ? int(i + 4) : nil
+        if la == 4, lb <= 2, (1...12).contains(b) {
+            if let c = third, (1...31).contains(c) { (s.year, s.month, s.day) = (a, b, c); return i + 5 }
+            s.year = a; s.month = b
+            return i + 3
+        }
+        if let c = third, la <= 2, lb <= 2, key(i + 4).utf8.count == 2 || key(i + 4).utf8.count == 4 {
+            let (m, d) = language == .german ? (b, a) : (a, b)
+            guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+            (s.day, s.month, s.year, s.twoDigitYear) = (d, m, c, key(i + 4).utf8.count == 2)
+            return i + 5
+        }
+        return nil
+    }
+
+    /// `19. Juni 2024`, `erster März`, `the 15th of February`, `15 of february`, `20 of next month`, `14te April 15`.
+    func dayMonth(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.day == nil, s.month == nil else { return nil }
+        var j = i
+        if has(j, W.the97d0) { j += 1 }
+        guard let (d, afterDay) = dayOfMonth(j, allowBare: true) else { return nil }
+        var k = afterDay
+        if has(k, W.of7300) { k += 1 }
+        if has(k, W.the97d0) { k += 1 }
+        if let m = monthName(k, hasContext: true) {
+            (s.day, s.month) = (d, m)
+            k += 1
+            if has(k, W.pd140), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
+            return yearAfterDate(k, &s)
+        }
+        // 20 of next month, the first of this month
+        if let mod = entry(k)?.modifier, let u = entry(k + 1)?.unit, u.unit == .month, k > afterDay || mod != 0 {
+            s.day = d
+            s.relative = (.month, mod)
+            return k + 2
+        }
+        // "the 1st", "Tuesday 19th": a day without a month
+        let explicitOrdinal = ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.the97d0) && ordinalValue(j) != nil
+        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.the97d0) || s.weekday != nil {
+            if has(i, W.the97d0) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
+                s.day = d
+                return afterDay
+            }
+        }
+        return nil
+    }
+
+    /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
+    func yearAfterDate(_ k: Int, _ s: inout Spec) -> Int {
+        var j = k
+        if has(j, W.p4470) { j += 1 }
+        if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
+        if let v = int(j), key(j).utf8.count == 2, !has(j + 1, W.pe0c2), !attached(j + 1) || j + 1 >= hi,
+           entry(j + 1)?.unit == nil {
+            s.year = v
+            s.twoDigitYear = true
+            return j + 1
+        }
+        return k
+    }
+
+    /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
+    func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.month == nil else { return nil }
+        let context = s.hasDate || has(i - 1, W.inf55c)
+        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || (has(i + 1, W.pd140) && int(i + 2) != nil)) else { return nil }
+        s.month = m
+        var j = i + 1
+        if has(j, W.pd140), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
+        if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
+            s.day = d
+            return yearAfterDate(end, &s)
+        }
+        if has(j, W.of7300) { j += 1 }
+        if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
+        if has(j, W.this5a2c), has(j + 1, W.yearcb7b) { s.relative = (.year, entry(j)!.modifier!); return j + 2 }
+        return j
+    }
+
+    func yearExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.year == nil else { return nil }
+        var j = i
+        if has(j, W.jahrb069) { j += 1 }
+        guard let (y, end) = yearNumber(j, requireCue: j == i && !s.hasDate) else { return nil }
+        s.year = y
+        return end
+    }
+
+    /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
+    /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
+    func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
+        var j = i
+        if has(j, W.the97d0) { j += 1 }
+        guard let mod = entry(j)?.modifier else { return nil }
+        if key(j) == "morgen" { return nil }
+        j += 1
+        if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit) {
+            if u.unit == .day && mod != 0 { return nil }
+            if s.relative != nil || s.shift != nil { return nil }
+            s.relative = (u.unit, mod)
+            return j + 1
+        }
+        if has(j, W.wochenende690b) { s.relative = (.week, mod); s.partOfDay = "WE"; return j + 1 }
+        if let w = entry(j)?.weekday, s.weekday == nil, entry(j)?.weekdayPlural == false {
+            s.weekday = w
+            s.weekdayModifier = mod
+            return j + 1
+        }
+        if let m = monthName(j, hasContext: true), s.month == nil {
+            s.month = m
+            s.monthModifier = mod
+            return j + 1
+        }
+        if let season = entry(j)?.season, s.season == nil {
+            s.season = season
+            s.seasonModifier = mod
+            return j + 1
+        }
+        if let p = entry(j)?.partOfDay, mod == 0, s.partOfDay == nil, s.relativeDay == nil {
+            s.relativeDay = 0
+            s.partOfDay = p
+            return j + 1
+        }
+        var h = Spec()
+        if let end = holiday(j, &h) {
+            s.holiday = h.holiday
+            s.holidayModifier = mod
+            return end
+        }
+        return nil
+    }
+
+    /// `4tes Quartal 2018`, `third qtr`, `Q2 2024`, `im zweiten Quartal`.
+    func quarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.quarter == nil else { return nil }
+        var j = i
+        if has(j, W.the97d0) { j += 1 }
+        var q: Int
+        if let (o, end) = ordinalValue(j), (1...4).contains(o), entry(end)?.unit?.unit == .quarter, entry(end)?.unit?.factor == 1 {
+            q = o
+            j = end + 1
+        } else if key(j).utf8.count == 2, key(j).hasPrefix("q"), let v = Int(key(j).dropFirst()), (1...4).contains(v) {
+            q = v
+            j += 1
+        } else { return nil }
+        s.quarter = q
+        if has(j, W.of7300) { j += 1 }
+        if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
+        return j
+    }
+
+    /// `letzter Montag im März`, `erster Mittwoch im Oktober 2014`, `last Monday of March`,
+    /// `the first Monday of the month`, `first monday of last month`, `letzter Tag im Oktober 2015`.
+    func nthInMonth(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.nth == nil, s.day == nil else { return nil }
+        var j = i
+        if has(j, W.the78c2) { j += 1 }
+        var n: Int
+        if let m = entry(j)?.modifier, m == -1, !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j)) { n = -1; j += 1 }
+        else if let (o, end) = ordinalValue(j), o <= 5 { n = o; j = end }
+        else { return nil }
+        var weekday: Int?
+        if let w = entry(j)?.weekday, entry(j)?.weekdayPlural == false { weekday = w }
+        else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 { weekday = nil }
+        else { return nil }
+        j += 1
+        guard has(j, W.im2596) else { return nil }
+        j += 1
+        var m = Spec()
+        if has(j, W.the97d0), has(j + 1, W.monthb859) { m.relative = (.month, 0); j += 2 }
+        else if has(j, W.monatsfafa) { m.relative = (.month, 0); j += 1 }
+        else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month { m.relative = (.month, mod); j += 2 }
+        else if let end = monthDay(j, &m), m.day == nil { j = end }
+        else { return nil }
+        s.nth = (n, weekday)
+        s.month = m.month
+        s.year = m.year
+        s.relative = m.relative
+        return j
+    }
+
+    /// `Anfang Juni`, `Mitte 2023`, `Ende des Jahres`, `Ende April`, `early March`, `end of the year`,
+    /// `beginning of this week`, `EOM`, `EOY`.
+    func boundaryExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.boundary == nil, !s.hasDate else { return nil }
+        if has(i, W.eom81ff) {
+            s.boundary = 1
+            s.relative = (key(i) == "eom" ? .month : .year, 0)
+            return i + 1
+        }
+        var j = i
+        if has(j, W.atbf62) { j += 1 }
+        if has(j, W.the97d0) { j += 1 }
+        guard let b = entry(j)?.boundary else { return nil }
+        j += 1
+        if has(j, W.ofe87b) {
+            if key(j) != "of" && key(j) != "des" && key(j) != "der" { } else { j += 1 }
+        }
+        if has(j, W.the53e5) { j += 1 }
+        var inner = Spec()
+        if let end = relativeWithModifier(j, &inner), inner.relative != nil {
+            s = inner
+            s.boundary = b
+            return end
+        }
+        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit), u.factor == 1 {
+            if has(j - 1, W.dieses706d) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
+                s.relative = (u.unit, 0)
+                s.boundary = b
+                return j + 1
+            }
+        }
+        if let end = monthDay(j, &inner), inner.day == nil {
+            s = inner
+            s.boundary = b
+            return end
+        }
+        if let (y, end) = yearNumber(j, requireCue: false) {
+            s.year = y
+            s.boundary = b
+            return end
+        }
+        return nil
+    }
+
+    func seasonExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.season == nil, let season = entry(i)?.season else { return nil }
+        if key(i) == "fall", !has(i - 1, W.the8192),
+           yearNumber(i + 1, requireCue: false) == nil { return nil } // "prices will fall"
+        s.season = season
+        var j = i + 1
+        if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; j = end }
+        return j
+    }
+
+    /// `1990er`, `90er Jahre`, `the 1990s`, `the '90s`, `im 20. Jahrhundert`, `the 20th century`.
+    func decadeExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.decade == nil, s.century == nil else { return nil }
+        if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century, entry(end)?.unit?.factor == 1 {
+            s.century = o - 1
+            return end + 1
+        }
+        guard let p = digitsPrefix(i), (p.digits == 4 || p.digits == 2), p.value % 10 == 0 else { return nil }
+        var rest = p.rest
+        var j = i + 1
+        if rest.isEmpty, attached(j), has(j, W.er5a4d) { rest = Substring(key(j)); j += 1 }
+        guard rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s" else { return nil }
+        if rest.hasPrefix("er"), rest == "er", has(j, W.jahre88c7) { j += 1 }
+        let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
+        s.decade = year / 10
+        return j
+    }
+
+    /// Times of day: `14:30`, `15 Uhr`, `3 uhr 15`, `18Uhr`, `15h00`, `9h30`, `3pm`, `3:15p`, `330 p.m.`,
+    /// `um 3`, `um 10.10`, `halb vier`, `viertel vor 12`, `a quarter past 2pm`, `noon`; then zones.
+    func timeOfDay(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.hour == nil else { return nil }
+        var j = i
+        let cued = has(j, W.umbe6d)
+        if cued { j += 1 }
+        if has(j, W.so6f77), has(j + 1, W.um20b1) { j += 2 }
+        var hour: Int?, minute = 0, second: Int? = nil
+        let k = key(j)
+        if has(j, W.noon554f), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
+        if has(j, W.midnighte12c) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
+        // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier
+        if has(j, W.halbe744), let (h, end) = hourWord(j + (has(j + 1, W.vorfa70) ? 2 : 1)) {
+            switch (key(j), key(j + 1)) {
+            case ("halb", _): (hour, minute) = ((h + 23) % 24, 30)
+            case ("viertel", "vor"): (hour, minute) = ((h + 23) % 24, 45)
+            case ("viertel", "nach"): (hour, minute) = (h, 15)
+            case ("viertel", _): (hour, minute) = ((h + 23) % 24, 15)
+            default: (hour, minute) = ((h + 23) % 24, 45)
+            }
+            j = end
+        } else if let (m, afterMinutes) = minutesPast(j) {
+            // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3
+            guard let (h, end) = hourWord(afterMinutes + 1) else { return nil }
+            if has(afterMinutes, W.past94f3) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
+            j = end
+        } else if k.contains(":") {
+            let f = k.split(separator: ":", omittingEmptySubsequences: false)
+            guard f.count <= 3, let h = Int(f[0]), let m = Int(f[1].prefix(2)), h <= 24, m < 60, f[1].count >= 2 else { return nil }
+            let tail = f[1].dropFirst(2)
+            if f.count == 3 { guard let sec = Int(f[2]), sec < 60 else { return nil }; second = sec }
+            (hour, minute) = (h, m)
+            j += 1
+            if !tail.isEmpty { guard let mer = meridiemWord(String(tail)) else { return nil }; s.meridiem = mer }
+        } else if let p = digitsPrefix(j), p.digits <= 2, p.rest.hasPrefix("h"), let h = Optional(p.value), h <= 24 {
+            // 15h00, 9h30, 11h
+            let mm = p.rest.dropFirst()
+            if mm.isEmpty { minute = 0 } else { guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m }
+            hour = h
+            j += 1
+        } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)) {
+            // 3pm, 11am, 7a, 330pm
+            guard let (h, m) = hourMinute(p.value, digits: p.digits) else { return nil }
+            (hour, minute) = (h, m)
+            s.meridiem = mer
+            j += 1
+        } else if let v = int(j) {
+            let digits = k.utf8.count
+            if has(j + 1, W.uhr904a) && (digits <= 2) {
+                guard v <= 24 else { return nil }
+                hour = v
+                j += 2
+                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.uhr95d3), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; j += 1 }
+            } else if digits <= 2, v <= 24, attached(j + 1), key(j + 1).hasPrefix("h"), key(j + 1).utf8.count == 1 || key(j + 1).utf8.count == 3,
+                      key(j + 1).utf8.count == 1 || Int(key(j + 1).dropFirst()) != nil {
+                // 15h00, 9h30, 11h, 8h (tokenized as 15 + h00)
+                let mm = key(j + 1).dropFirst()
+                guard mm.isEmpty || Int(mm)! < 60 else { return nil }
+                (hour, minute) = (v, mm.isEmpty ? 0 : Int(mm)!)
+                j += 2
+            } else if digits <= 2, v <= 12, !cued, podAfterHour(j + 1) {
+                // 8 tonight, 4 in the PM, 7 abends
+                hour = v
+                j += 1
+                } else if let mer = meridiemAt(j + 1) {
+                guard let (h, m) = hourMinute(v, digits: digits) else { return nil }
+                (hour, minute) = (h, m)
+                s.meridiem = mer.value
+                j = mer.end
+                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.p3fbb) || j + 2 >= hi {
+                hour = v
+                j += 1
+            } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits), entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi {
+                (hour, minute) = (h, m)
+                j += 1
+            } else { return nil }
+        } else if cued, j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1, !k.hasSuffix(".") {
+            // um 10.10
+            let f = k.split(separator: ".")
+            guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else { return nil }
+            (hour, minute) = (h, m)
+            j += 1
+        } else if let (h, end) = hourWord(j), has(end, W.uhrd7c1) || meridiemAt(end) != nil || (cued && int(j) != nil) {
+            // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
+            hour = h
+            j = end
+        } else { return nil }
+        guard let h = hour else { return nil }
+        s.hour = h
+        s.minute = minute
+        s.second = second
+        if has(j, W.uhr314e) { j += 1 }
+        if has(j, W.uhraada) { j += 1 }
+        if let m = int(j), key(j - 1) == "uhr", m < 60, key(j).utf8.count == 2, minute == 0, entry(j + 1)?.unit == nil { s.minute = m; j += 1 }
+        if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
+        if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
+        if has(j, W.approximately7251) { j += 1 }
+        return j
+    }
+
+    /// A part of day right after a bare hour: `8 tonight`, `8 in the evening`, `7 abends`.
+    func podAfterHour(_ j: Int) -> Bool {
+        var s = Spec()
+        if let e = entry(j), e.partOfDay != nil, e.relativeDay != nil { return true }
+        guard partOfDayExpr(j, &s) != nil, s.partOfDay != nil || s.meridiem != nil, key(j) != "morgen" else { return false }
+        return true
+    }
+
+    func meridiemWord(_ k: String) -> Int? {
+        switch k {
+        case "am", "a", "a.m", "a.m.": 0
+        case "pm", "p", "p.m", "p.m.": 12
+        default: nil
+        }
+    }
+
+    /// `pm`, `p.m.`, `a m`, `p`: returns 0 or 12 and the end.
+    func meridiemAt(_ j: Int) -> (value: Int, end: Int)? {
+        guard j < hi else { return nil }
+        if language == .german { return nil }
+        if has(j, W.ab153), has(j + 1, W.m5659) { return (key(j) == "a" ? 0 : 12, j + 2) }
+        if has(j, W.ab153), t.spaceBefore[j] || t.kinds[j] == .abbreviation { return nil } // "at 3 a …", "4a." are not "3a"
+        if let m = meridiemWord(key(j)) {
+            if key(j) == "am", t.capitalized[j] == false, has(j + 1, W.saae03) { return nil }
+            return (m, j + 1)
+        }
+        return nil
+    }
+
+    func hourMinute(_ v: Int, digits: Int) -> (Int, Int)? {
+        if digits <= 2 { return v <= 12 ? (v, 0) : nil }
+        let h = v / 100, m = v % 100
+        return h <= 12 && m < 60 ? (h, m) : nil
+    }
+
+    /// An hour given as digits or a word (`vier`, `three`), 0–24, or `nine fifty nine`.
+    func hourWord(_ j: Int) -> (Int, Int)? {
+        if let v = int(j), v <= 24, key(j).utf8.count <= 2 { return (v, j + 1) }
+        if let p = digitsPrefix(j), p.digits <= 2, p.value <= 12, meridiemWord(String(p.rest)) != nil { return (p.value, j) }
+        if let n = entry(j)?.number, n == n.rounded(), n >= 1, n <= 12, key(j) != "a", key(j) != "an", key(j) != "ein" { return (Int(n), j + 1) }
+        return nil
+    }
+
+    /// `a quarter`, `quarter`, `20`, `30 minutes`, `half` followed by past/after/to/before.
+    func minutesPast(_ j: Int) -> (Int, Int)? {
+        var k = j
+        var m: Int
+        if has(k, W.a4c96), has(k + 1, W.quarter879c) { m = 15; k += 2 }
+        else if has(k, W.quarter879c) { m = 15; k += 1 }
+        else if has(k, W.half8b43) { m = 30; k += 1 }
+        else if let v = int(k), v < 60, key(k).utf8.count <= 2 {
+            m = v
+            k += 1
+            if has(k, W.minutes4494) { k += 1 } else if !has(k, W.past94f3) { return nil }
+        }
+        else { return nil }
+        guard has(k, W.past1f03) else { return nil }
+        return (m, k)
+    }
+
+    /// `vor drei Tagen`, `in zwei Monaten`, `a week ago`, `3 years from today`, `7 days hence`,
+    /// `in 2 minutes`, `2 thursdays ago`, `mittwoch vor 2 wochen`, `in a year`.
+    func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.shift == nil else { return nil }
+        var j = i
+        var sign = 0
+        if has(j, W.voredb4) { sign = -1; j += 1 }
+        else if has(j, W.in9556) { sign = 1; j += 1 }
+        if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
+        if has(j, W.about5382) { j += 1 }
+        guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }
+        if let w = entry(afterQ)?.weekday, entry(afterQ)?.weekdayPlural == true || q == 1 {
+            var k = afterQ + 1
+            if has(k, W.ago9d63) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }
+            if has(k, W.fromef19), has(k + 1, W.now6d8b) { k += 2; s.weekday = w; s.weekdayCount = Int(q); return k }
+            return nil
+        }
+        guard let (u, afterU) = unit(afterQ) else { return nil }
+        let amount = q * u.factor
+        var k = afterU
+        if sign == 0 {
+            if has(k, W.agob2e1) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) { sign = -1; k += 1 }
+            else if has(k, W.hencebb41) { sign = 1; k += 1 }
+            else if has(k, W.fromef19), has(k + 1, W.now6d8b) { sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2 }
+            else { return nil }
+        } else if key(i) == "vor", q < 0 { return nil }
+        if key(i) == "within" { return nil }
+        s.shift = (u.unit, Double(sign) * amount)
+        return k
+    }
+}

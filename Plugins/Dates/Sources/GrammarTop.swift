@@ -1,0 +1,350 @@
+import LoupeCore
+
+// MARK: - Whole expressions: modifiers, intervals, coordinations, durations, sets
+
+extension Grammar {
+    static let glue: Set<String> = [",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "gegen", "so"]
+    static let leading: Set<String> = ["am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
+                                       "seit", "since", "innerhalb", "binnen", "ab", "um", "at"]
+    static let intervalOpeners: Set<String> = ["vom", "von", "from", "zwischen", "between"]
+    static let intervalConnectors: Set<String> = ["bis", "to", "through", "thru", "till", "until", "untill", "-", "–", "—", "/", "and", "und"]
+    static let beforeWords: Set<String> = ["vor", "before", "bis", "until", "till", "by", "spätestens", "prior"]
+    static let afterWords: Set<String> = ["nach", "after", "ab", "from", "seit", "since"]
+
+    /// All expressions of the sentence, left to right, not overlapping.
+    func parseSentence() -> [ParsedExpression] {
+        var out: [ParsedExpression] = []
+        var i = lo
+        while i < hi {
+            if isTrigger(i), let (items, end) = top(i), end > i {
+                out.append(contentsOf: items)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Cheap test whether an expression could start here: a content token (TokenView.content), or
+    /// a preposition, modifier or approximator with one among the next three tokens.
+    func isTrigger(_ i: Int) -> Bool {
+        if t.content[i] { return true }
+        let k = t.keys[i]
+        guard Self.prefixWords.contains(k) || t.entries[i]?.approximate == true else { return false }
+        var j = i + 1
+        while j < min(hi, i + 4) {
+            if t.content[j] { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
+        .union(["zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every", "each", "jeden", "jede", "jedes", "alle"])
+
+    /// One or more expressions starting at `i`, with the end.
+    func top(_ i: Int) -> ([ParsedExpression], Int)? {
+        var j = i
+        var mod: String?
+        var openInterval = false
+        var approximatorAt: Int?
+        while j < hi {
+            if var result = afterOpening(j, start: i, mod: mod, interval: openInterval) {
+                // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
+                if result.0.count == 1, case .duration = result.0[0].kind {
+                    result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
+                }
+                // "from 2 pm", "ab Montag" without an end: an open interval.
+                if openInterval, result.0.count == 1, case .point = result.0[0].kind, result.0[0].mod == nil,
+                   ["from", "von", "vom", "ab"].contains(key(i)) {
+                    result.0[0].mod = "AFTER"
+                }
+                return result
+            }
+            let k = key(j)
+            if let e = entry(j), e.approximate, mod == nil {
+                approximatorAt = j
+                mod = ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(k) ? "LESS_THAN" : "APPROX"
+            } else if (k == "mehr" || k == "more"), has(j + 1, W.alsd1d9) {
+                mod = "MORE_THAN"; j += 1
+            } else if k == "über" || k == "over" {
+                mod = "MORE_THAN"
+            } else if Self.intervalOpeners.contains(k), !openInterval {
+                openInterval = true
+            } else if Self.beforeWords.contains(k), mod == nil {
+                mod = "BEFORE"
+                if has(j + 1, W.zum819d) { j += 1 }
+            } else if (Self.afterWords.contains(k) || (k == "later" && has(j + 1, W.than9ba2))), mod == nil {
+                mod = "AFTER"
+                if k == "later" { j += 1 }
+            } else if Self.leading.contains(k) {
+            } else {
+                return nil
+            }
+            j += 1
+            if j - i > 4 { return nil }
+        }
+        return nil
+    }
+
+    /// The expression proper, once prefixes are consumed.
+    private func afterOpening(_ j: Int, start: Int, mod: String?, interval: Bool) -> ([ParsedExpression], Int)? {
+        // An interval: first part (possibly bare), connector, second part.
+        if let (first, afterFirst) = element(j) ?? bare(j) {
+            var k = afterFirst
+            if k < hi, Self.intervalConnectors.contains(key(k)) {
+                let connector = key(k)
+                let coordinating = connector == "und" || connector == "and"
+                if !coordinating || interval || key(start) == "zwischen" || key(start) == "between" {
+                    var c = k + 1
+                    if has(c, W.zum877d) { c += 1 }
+                    if connector == "/" && !(attached(k) && attached(k + 1)) { } else
+                    if case let .point(a) = first, let (secondKind, end) = element(c) ?? bare(c), case let .point(b) = secondKind,
+                       let (x, y) = Self.join(a, b) {
+                        return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
+                    }
+                }
+            }
+            guard case let .point(firstSpec) = first else {
+                if firstSpecIsBare(first) { return nil }
+                return ([ParsedExpression(tokens: start..<afterFirst, kind: first, mod: mod)], afterFirst)
+            }
+            if firstSpec.isBare { return coordination(firstSpec, start: start, after: afterFirst) }
+            // Coordination: am Dienstag und Mittwoch, 2019 und 2021.
+            if let (more, end) = coordinated(after: afterFirst, first: firstSpec) {
+                var items = [ParsedExpression(tokens: start..<afterFirst, kind: first, mod: mod)]
+                items.append(contentsOf: more)
+                return (items, end)
+            }
+            // A day, then the hours of an interval: Thursday from 9:30 until 11:00.
+            if firstSpec.hasDate, !firstSpec.hasTime, k < hi, Self.intervalOpeners.contains(key(k)),
+               let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime, !a.hasDate {
+                var x = a, y = b
+                x.borrow(from: firstSpec)
+                y.borrow(from: firstSpec)
+                return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
+            }
+            // A point that lasts: from 18th Dec for 10 days.
+            if has(k, W.forca11), let (q, afterQ) = quantity(k + 1), q > 0, let (u, end) = unit(afterQ) {
+                return ([ParsedExpression(tokens: start..<end, kind: .lasting(firstSpec, unit: u.unit, amount: q * u.factor), mod: nil)], end)
+            }
+            var itemMod = mod
+            if has(k, W.sptestens2887) || (has(k, W.at2852) && has(k + 1, W.the97d0) && has(k + 2, W.latest32c6)) {
+                itemMod = "BEFORE"
+                k += key(k) == "at" ? 3 : 1
+            }
+            return ([ParsedExpression(tokens: start..<k, kind: first, mod: itemMod)], k)
+        }
+        return nil
+    }
+
+    private func firstSpecIsBare(_ kind: ParsedExpression.Kind) -> Bool {
+        if case let .point(s) = kind { return s.isBare }
+        return false
+    }
+
+    /// A bare day or hour number that only makes sense with what follows (`13` in `13 bis 15 Juli`).
+    func bare(_ j: Int) -> (ParsedExpression.Kind, Int)? {
+        if let (d, end) = dayOfMonth(j, allowBare: true), key(j).utf8.count <= 3 || t.kinds[j] == .ordinal {
+            var s = Spec()
+            s.bare = d
+            if end < hi, has(end, W.pd140), t.kinds[j] == .number { return (.point(s), end + 1) }
+            var k = end
+            if has(k, W.p4470) { k += 1 }
+            if let (y, afterYear) = yearNumber(k, requireCue: false) { s.year = y; return (.point(s), afterYear) } // May 3 to 5, 2025
+            return (.point(s), end)
+        }
+        if let (h, end) = hourWord(j), entry(j)?.number != nil || int(j) != nil {
+            var s = Spec()
+            s.bare = h
+            if let podEnd = partOfDayExpr(end, &s) {
+                s.bare = nil
+                s.hour = h
+                s.minute = 0
+                return (.point(s), podEnd)
+            }
+            return (.point(s), end)
+        }
+        return nil
+    }
+
+    /// `19. und 20. Juni`: bare days coordinated with a full date borrow its month.
+    private func coordination(_ first: Spec, start: Int, after: Int) -> ([ParsedExpression], Int)? {
+        guard has(after, W.undc63d), let (next, end) = element(after + 1) ?? bare(after + 1), case let .point(b) = next else { return nil }
+        var items: [ParsedExpression]
+        var nextEnd = end
+        if b.isBare {
+            guard let (rest, e) = coordination(b, start: after + 1, after: end) else { return nil }
+            items = rest
+            nextEnd = e
+        } else {
+            items = [ParsedExpression(tokens: after + 1..<end, kind: next, mod: nil)]
+        }
+        guard case let .point(full) = items.last!.kind, full.month != nil || full.relative?.unit == .month else { return nil }
+        var a = first
+        a.day = a.bare
+        a.bare = nil
+        a.borrow(from: full)
+        return ([ParsedExpression(tokens: start..<after, kind: .point(a), mod: nil)] + items, nextEnd)
+    }
+
+    /// `Dienstag und Mittwoch`, `Montag, Dienstag und Freitag`: further weekdays after the first.
+    private func coordinated(after: Int, first: Spec) -> ([ParsedExpression], Int)? {
+        guard first.weekday != nil, first.day == nil, first.month == nil else { return nil }
+        var items: [ParsedExpression] = []
+        var k = after
+        while has(k, W.undad04) {
+            var c = k + 1
+            if has(c, W.amf3f6) { c += 1 }
+            guard let (kind, end) = element(c), case let .point(s) = kind, s.weekday != nil, s.weekdayModifier == nil,
+                  s.day == nil, s.month == nil, s.relative == nil else { break }
+            items.append(ParsedExpression(tokens: k + 1..<end, kind: kind, mod: nil, followsPrevious: true))
+            k = end
+        }
+        return items.isEmpty ? nil : (items, k)
+    }
+
+    /// Makes two halves of an interval whole: each borrows what it lacks from the other.
+    static func join(_ a: Spec, _ b: Spec) -> (Spec, Spec)? {
+        var x = a, y = b
+        for (isFirst, bareValue) in [(true, a.bare), (false, b.bare)] {
+            guard let v = bareValue else { continue }
+            let other = isFirst ? b : a
+            var s = isFirst ? x : y
+            s.bare = nil
+            if other.hasTime || other.meridiem != nil || (other.partOfDay != nil && !other.hasDate) || other.bare != nil && (other.meridiem != nil || other.partOfDay != nil) {
+                s.hour = v
+                s.minute = 0
+            } else if other.month != nil || other.relative?.unit == .month {
+                s.day = v
+            } else { return nil }
+            if isFirst { x = s } else { y = s }
+        }
+        guard !x.isEmpty, !y.isEmpty else { return nil }
+        x.borrow(from: y)
+        y.borrow(from: x)
+        return (x, y)
+    }
+
+    /// An expression without intervals: a reference word, a span of units, a compound date/time,
+    /// a set or a duration.
+    func element(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        guard i < hi else { return nil }
+        if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
+        if let r = spanExpr(i) { return r }
+        if let (s, end) = compound(i) { return (.point(s), end) }
+        if let r = setExpr(i) { return r }
+        if let r = durationExpr(i) { return r }
+        return nil
+    }
+
+    func compound(_ i: Int) -> (Spec, Int)? {
+        var spec = Spec()
+        var j = i
+        var any = false
+        while j < hi {
+            if let end = component(j, &spec) { j = end; any = true; continue }
+            guard any else { break }
+            var g = j
+            while g < hi, g - j < 2, Self.glue.contains(key(g)) {
+                // "Fr, 18. Juli", "Monday, Feb 18": a comma joins only after a weekday or a bare time.
+                if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) { break }
+                g += 1
+            }
+            if g > j, let end = component(g, &spec) { j = end; continue }
+            break
+        }
+        guard any, !spec.isEmpty else { return nil }
+        return (spec, j)
+    }
+
+    func referencePhrase(_ i: Int) -> (Code, Int)? {
+        if let r = entry(i)?.reference {
+            if has(i + 1, W.alsd1d9) { return nil } // früher als: a comparison
+            return (r, i + 1)
+        }
+        var j = i
+        if has(j, W.in1b9e) { j += 1 } else { return nil }
+        if has(j, W.theda79) { j += 1 }
+        switch key(j) {
+        case "zukunft", "future": return ("FUTURE_REF", j + 1)
+        case "vergangenheit", "past": return key(i) == "in" ? ("PAST_REF", j + 1) : nil
+        case "moment", "zeit": return key(i) == "at" || key(i) == "im" || key(i) == "zur" ? ("PRESENT_REF", j + 1) : nil
+        case "now": return key(i) == "right" || key(i) == "for" ? ("PRESENT_REF", j + 1) : nil
+        default: return nil
+        }
+    }
+
+    /// `nächste drei Wochen`, `letzten 2 Jahren`, `past 2 days`, `next 3 hours`; and the singular
+    /// `upcoming two week` / `two upcoming week` (a point n units ahead).
+    func spanExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        var j = i
+        if has(j, W.the77af) { j += 1 }
+        var mod = entry(j)?.modifier
+        var q: Double
+        var afterQ: Int
+        if let m = mod, m == 1 || m == -1, let (v, end) = quantity(j + 1), v > 0, v == v.rounded() {
+            q = v; afterQ = end
+        } else if let (v, end) = quantity(j), v > 0, v == v.rounded(), let m = entry(end)?.modifier, m == 1 {
+            mod = m; q = v; afterQ = end + 1
+        } else { return nil }
+        guard let m = mod, let (u, end) = unit(afterQ), u.factor == 1 else { return nil }
+        if language != .german, isSingularUnit(afterQ), key(j) != "next", key(j) != "last", key(j) != "past" {
+            var s = Spec()
+            if u.unit == .day { s.relativeDay = Int(q) * m } else { s.relative = (u.unit, Int(q) * m) }
+            return (.point(s), end)
+        }
+        return (.span(unit: u.unit, count: Int(q), direction: m), end)
+    }
+
+    /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
+    func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        if let e = entry(i), let f = e.frequency { return (.set(Self.durationValue(1, f)), i + 1) }
+        if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.two14f2) {
+            return (.set("XXXX-WXX-\(w)"), i + 1)
+        }
+        guard let e = entry(i), e.every else { return nil }
+        var j = i + 1
+        var count = 1.0
+        if let (q, end) = quantity(j), q > 1 { count = q; j = end }
+        if has(j, W.other4c07) { count = 2; j += 1 }
+        if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1) }
+        if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1) }
+        if let u = entry(j)?.unit { return (.set(Self.durationValue(count * u.factor, u.unit)), j + 1) }
+        if let m = monthName(j, hasContext: true) { return (.set("XXXX-\(Timex.pad(m, 2))"), j + 1) }
+        return nil
+    }
+
+    /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
+    func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        guard let (q, afterQ) = quantity(i), let (u, end) = unit(afterQ) else { return nil }
+        if key(afterQ) == "\"" { return nil }
+        if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }
+        return (.duration(Self.durationValue(q * u.factor, u.unit)), end)
+    }
+
+    /// TIMEX3 duration value: P9M, PT2H30M, P25Y, PXY (unknown amount), P1.5W.
+    static func durationValue(_ amount: Double, _ unit: TimeUnit) -> String {
+        if amount < 0 { return unit.designator.isTime ? "PTX\(unit.designator.symbol)" : "PX\(unit == .quarter ? "M" : unit.designator.symbol)" }
+        var a = amount, u = unit
+        switch u {
+        case .quarter: a *= 3; u = .month
+        case .decade: a *= 10; u = .year
+        case .century: a *= 100; u = .year
+        default: break
+        }
+        if a == a.rounded() { return (u.designator.isTime ? "PT" : "P") + "\(Int(a))\(u.designator.symbol)" }
+        // Fractions: into the next smaller unit where that is exact.
+        let smaller: [TimeUnit: (TimeUnit, Double)] = [.hour: (.minute, 60), .minute: (.second, 60), .day: (.hour, 24), .year: (.month, 12), .week: (.day, 7)]
+        if let (v, factor) = smaller[u], (a * factor) == (a * factor).rounded() {
+            let whole = Int(a), rest = Int(a * factor) - whole * Int(factor)
+            let first = whole > 0 ? "\(whole)\(u.designator.symbol)" : ""
+            if u.designator.isTime || v.designator.isTime == u.designator.isTime {
+                return (u.designator.isTime ? "PT" : "P") + first + "\(rest)\(v.designator.symbol)"
+            }
+            return "P" + first + "T\(rest)\(v.designator.symbol)"
+        }
+        return (u.designator.isTime ? "PT" : "P") + "\(a)\(u.designator.symbol)"
+    }
+}

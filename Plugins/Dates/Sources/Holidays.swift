@@ -1,0 +1,250 @@
+import Foundation
+import LoupeCore
+
+/// Named days: fixed dates, Easter-relative feasts (Western and Orthodox), n-th weekdays, and
+/// feasts of the Hebrew, Islamic (Umm al-Qura) and Chinese calendars via Foundation's calendars.
+///
+/// To add a holiday: one line in `table` with its names (any language; they are tokenized and
+/// lower-cased like the text) and its rule. `days` > 1 makes it an interval.
+struct Holiday: Sendable {
+    enum Rule: Sendable {
+        case fixed(month: Int, day: Int)
+        case easter(Int)
+        case orthodoxEaster(Int)
+        /// The n-th (−1 = last) weekday of a month, plus an offset in days.
+        case nthWeekday(n: Int, weekday: Int, month: Int, offset: Int)
+        /// A fixed date moved to the nearest weekday when it falls on a weekend.
+        case nearestWeekday(month: Int, day: Int)
+        /// A fixed date moved one day earlier when it falls on a Sunday (Koningsdag).
+        case sundayBefore(month: Int, day: Int)
+        /// A Hebrew-calendar date, dated by the civil day on whose evening it begins.
+        case hebrew(month: Int, day: Int)
+        /// Yom Ha'atzmaut: 5 Iyar, moved off Friday/Saturday to Thursday and off Monday to Tuesday.
+        case independenceIsrael
+        case islamic(month: Int, day: Int)
+        /// The last Friday of Ramadan.
+        case lastFridayOfRamadan
+        case chinese(month: Int, day: Int)
+        /// The 365-day Shahenshahi year: one reference date, drifting a day every four years.
+        case shahenshahi(referenceYear: Int, month: Int, day: Int)
+    }
+
+    var name: String
+    var rule: Rule
+    var days = 1
+    /// For interval feasts whose end is another feast (Ramadan ends the day before Eid al-Fitr).
+    var endsBefore: Rule? = nil
+
+    static let table: [(names: [String], holiday: Holiday)] = [
+        (["Neujahr", "Neujahrstag", "New Year's Day", "New Years Day", "New Year Day"], Holiday(name: "New Year's Day", rule: .fixed(month: 1, day: 1))),
+        (["Heilige Drei Könige", "Dreikönigstag", "Epiphanias", "Epiphany"], Holiday(name: "Epiphany", rule: .fixed(month: 1, day: 6))),
+        (["Valentinstag", "Valentine's Day", "Valentines Day"], Holiday(name: "Valentine's Day", rule: .fixed(month: 2, day: 14))),
+        (["St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day", "St Patricks Day", "Patrick's Day"], Holiday(name: "St Patrick's Day", rule: .fixed(month: 3, day: 17))),
+        (["Tag der Arbeit", "Maifeiertag", "May Day", "Labour Day"], Holiday(name: "May Day", rule: .fixed(month: 5, day: 1))),
+        (["Independence Day", "Fourth of July"], Holiday(name: "Independence Day", rule: .fixed(month: 7, day: 4))),
+        (["Tag der Deutschen Einheit"], Holiday(name: "Tag der Deutschen Einheit", rule: .fixed(month: 10, day: 3))),
+        (["Reformationstag"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
+        (["Halloween"], Holiday(name: "Halloween", rule: .fixed(month: 10, day: 31))),
+        (["Allerheiligen", "All Saints' Day", "All Saints Day"], Holiday(name: "All Saints' Day", rule: .fixed(month: 11, day: 1))),
+        (["Weltvegantag", "World Vegan Day"], Holiday(name: "World Vegan Day", rule: .fixed(month: 11, day: 1))),
+        (["Martinstag", "Sankt Martin", "Veterans Day", "Veterans' Day"], Holiday(name: "Martinmas", rule: .fixed(month: 11, day: 11))),
+        (["Nikolaustag", "Nikolaus"], Holiday(name: "Nikolaustag", rule: .fixed(month: 12, day: 6))),
+        (["Heiligabend", "Heiliger Abend", "Heiligen Abend", "Christmas Eve"], Holiday(name: "Christmas Eve", rule: .fixed(month: 12, day: 24))),
+        (["Weihnachten", "Weihnachtstag", "erster Weihnachtstag", "ersten Weihnachtstag", "Christtag", "Christmas", "Christmas Day", "Xmas", "Xmas Day"], Holiday(name: "Christmas", rule: .fixed(month: 12, day: 25))),
+        (["zweiter Weihnachtstag", "zweiten Weihnachtstag", "Stephanstag", "Boxing Day", "St Stephen's Day"], Holiday(name: "Boxing Day", rule: .fixed(month: 12, day: 26))),
+        (["Silvester", "Sylvester", "Silvesterabend", "New Year's Eve", "New Years Eve"], Holiday(name: "New Year's Eve", rule: .fixed(month: 12, day: 31))),
+        (["Thai Pongal", "Pongal", "Makara Sankranthi", "Makar Sankranti", "Makara Sankranti"], Holiday(name: "Thai Pongal", rule: .fixed(month: 1, day: 14))),
+        (["Kaanum Pongal", "Kanni Pongal"], Holiday(name: "Kaanum Pongal", rule: .fixed(month: 1, day: 16))),
+        (["Vaisakhi", "Baisakhi", "Vaishakhi"], Holiday(name: "Vaisakhi", rule: .fixed(month: 4, day: 14))),
+        (["Rabindra Jayanti", "Rabindranath Jayanti"], Holiday(name: "Rabindra Jayanti", rule: .fixed(month: 5, day: 9))),
+        (["Koningsdag", "Königstag", "King's Day", "Kings Day"], Holiday(name: "King's Day", rule: .sundayBefore(month: 4, day: 27))),
+        (["Boss's Day", "Bosses Day", "Boss Day", "National Boss Day"], Holiday(name: "Boss's Day", rule: .nearestWeekday(month: 10, day: 16))),
+        // Easter-relative (Western).
+        (["Ostern", "Ostersonntag", "Easter", "Easter Sunday"], Holiday(name: "Easter Sunday", rule: .easter(0))),
+        (["Ostermontag", "Easter Monday", "Easter Mon"], Holiday(name: "Easter Monday", rule: .easter(1))),
+        (["Karsamstag", "Karsonnabend", "Holy Saturday"], Holiday(name: "Holy Saturday", rule: .easter(-1))),
+        (["Karfreitag", "Stiller Freitag", "Good Friday"], Holiday(name: "Good Friday", rule: .easter(-2))),
+        (["Gründonnerstag", "Hoher Donnerstag", "Maundy Thursday", "Holy Thursday"], Holiday(name: "Maundy Thursday", rule: .easter(-3))),
+        (["Palmsonntag", "Palm Sunday", "Branch Sunday"], Holiday(name: "Palm Sunday", rule: .easter(-7))),
+        (["Aschermittwoch", "Aschertag", "Ash Wednesday"], Holiday(name: "Ash Wednesday", rule: .easter(-46))),
+        (["Fastnacht", "Faschingsdienstag", "Veilchendienstag", "Shrove Tuesday", "Mardi Gras", "Pancake Day"], Holiday(name: "Shrove Tuesday", rule: .easter(-47))),
+        (["Rosenmontag"], Holiday(name: "Rosenmontag", rule: .easter(-48))),
+        (["Christi Himmelfahrt", "Himmelfahrt", "Vatertag", "Ascension Day", "Ascension"], Holiday(name: "Ascension Day", rule: .easter(39))),
+        (["Pfingsten", "Pfingstsonntag", "Pentecost", "Whitsunday", "Whit Sunday", "White Sunday"], Holiday(name: "Pentecost", rule: .easter(49))),
+        (["Pfingstmontag", "Whit Monday", "Pentecost Monday", "Pentecost Montag"], Holiday(name: "Whit Monday", rule: .easter(50))),
+        (["Dreifaltigkeitsfest", "Dreifaltigkeitssonntag", "Trinitatis", "Trinity Sunday"], Holiday(name: "Trinity Sunday", rule: .easter(56))),
+        (["Fronleichnam", "Corpus Christi"], Holiday(name: "Corpus Christi", rule: .easter(60))),
+        (["Fastenzeit", "Lent"], Holiday(name: "Lent", rule: .easter(-46), days: 46)),
+        // Easter-relative (Orthodox).
+        (["orthodoxe Ostern", "orthodoxes Osterfest", "Orthodox Easter", "Orthodox Easter Sunday"], Holiday(name: "Orthodox Easter", rule: .orthodoxEaster(0))),
+        (["orthodoxer Ostermontag", "Orthodox Easter Monday"], Holiday(name: "Orthodox Easter Monday", rule: .orthodoxEaster(1))),
+        (["orthodoxer Karfreitag", "Orthodox Good Friday"], Holiday(name: "Orthodox Good Friday", rule: .orthodoxEaster(-2))),
+        (["orthodoxer Palmsonntag", "Orthodox Palm Sunday"], Holiday(name: "Orthodox Palm Sunday", rule: .orthodoxEaster(-7))),
+        (["Sauberer Montag", "Reiner Montag", "Clean Monday", "Ash Monday"], Holiday(name: "Clean Monday", rule: .orthodoxEaster(-48))),
+        // N-th weekdays.
+        (["Muttertag", "Mother's Day", "Mothers Day"], Holiday(name: "Mother's Day", rule: .nthWeekday(n: 2, weekday: 7, month: 5, offset: 0))),
+        (["Father's Day", "Fathers Day"], Holiday(name: "Father's Day", rule: .nthWeekday(n: 3, weekday: 7, month: 6, offset: 0))),
+        (["Erntedankfest", "Erntedank"], Holiday(name: "Erntedankfest", rule: .nthWeekday(n: 1, weekday: 7, month: 10, offset: 0))),
+        (["Thanksgiving", "Thanksgiving Day"], Holiday(name: "Thanksgiving Day", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 0))),
+        (["Black Friday"], Holiday(name: "Black Friday", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 1))),
+        (["Martin Luther King's Day", "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day", "MLK Jr. Day"], Holiday(name: "Martin Luther King's Day", rule: .nthWeekday(n: 3, weekday: 1, month: 1, offset: 0))),
+        (["Presidents' Day", "Presidents Day", "President's Day"], Holiday(name: "Presidents' Day", rule: .nthWeekday(n: 3, weekday: 1, month: 2, offset: 0))),
+        (["Memorial Day"], Holiday(name: "Memorial Day", rule: .nthWeekday(n: -1, weekday: 1, month: 5, offset: 0))),
+        (["Labor Day"], Holiday(name: "Labor Day", rule: .nthWeekday(n: 1, weekday: 1, month: 9, offset: 0))),
+        (["Columbus Day"], Holiday(name: "Columbus Day", rule: .nthWeekday(n: 2, weekday: 1, month: 10, offset: 0))),
+        // Hebrew calendar (month 1 = Tishri … 7 = Adar/Adar II, 8 = Nisan … 13 = Elul).
+        (["Rosch ha-Schana", "Rosch Haschana", "Rosch haSchana", "Rosh Hashanah", "Rosh Hashana", "Rosh ha-Shanah"], Holiday(name: "Rosh Hashanah", rule: .hebrew(month: 1, day: 1), days: 3)),
+        (["Jom Kippur", "Yom Kippur"], Holiday(name: "Yom Kippur", rule: .hebrew(month: 1, day: 10))),
+        (["Sukkot", "Laubhüttenfest", "Succos", "Sukkos", "Succot"], Holiday(name: "Sukkot", rule: .hebrew(month: 1, day: 15), days: 9)),
+        (["Schemini Azeret", "Shemini Atzeret"], Holiday(name: "Shemini Atzeret", rule: .hebrew(month: 1, day: 22))),
+        (["Simchat Tora", "Simchat Torah", "Simchas Torah"], Holiday(name: "Simchat Torah", rule: .hebrew(month: 1, day: 23))),
+        (["Chanukka", "Chanukah", "Hanukkah", "Hanukah", "Chanukka-Fest"], Holiday(name: "Hanukkah", rule: .hebrew(month: 3, day: 25), days: 8)),
+        (["Tu biSchevat", "Tu Bischevat", "Tu BiShvat", "Tu B'Shevat", "Tu Bishvat"], Holiday(name: "Tu BiShvat", rule: .hebrew(month: 5, day: 15))),
+        (["Purim"], Holiday(name: "Purim", rule: .hebrew(month: 7, day: 14))),
+        (["Schuschan Purim", "Shushan Purim"], Holiday(name: "Shushan Purim", rule: .hebrew(month: 7, day: 15))),
+        (["Pessach", "Pesach", "Passah", "Passover", "Pascha"], Holiday(name: "Passover", rule: .hebrew(month: 8, day: 15), days: 9)),
+        (["Jom HaSchoah", "Jom haSchoa", "Yom HaShoah", "Yom Hashoah"], Holiday(name: "Yom HaShoah", rule: .hebrew(month: 8, day: 27))),
+        (["Jom Ha'atzmaut", "Jom haAtzmaut", "Yom Ha'atzmaut", "Yom Haatzmaut"], Holiday(name: "Yom Ha'atzmaut", rule: .independenceIsrael)),
+        (["Lag BaOmer", "Lag baOmer", "Lag B'Omer"], Holiday(name: "Lag BaOmer", rule: .hebrew(month: 9, day: 18))),
+        (["Schawuot", "Schawuoth", "Shavuot", "Shavuos"], Holiday(name: "Shavuot", rule: .hebrew(month: 10, day: 6), days: 3)),
+        (["Tischa beAv", "Tisha B'Av", "Tisha BeAv"], Holiday(name: "Tisha B'Av", rule: .hebrew(month: 12, day: 9))),
+        // Islamic calendar (Umm al-Qura from 1999, astronomical before).
+        (["Islamisches Neujahr", "Islamic New Year", "Hijri New Year"], Holiday(name: "Islamic New Year", rule: .islamic(month: 1, day: 1))),
+        (["Aschura", "Aschura-Tag", "Ashura", "Day of Ashura"], Holiday(name: "Ashura", rule: .islamic(month: 1, day: 10))),
+        (["Maulid an-Nabi", "Mawlid", "Mawlid an-Nabi", "Mevlid"], Holiday(name: "Mawlid", rule: .islamic(month: 3, day: 12))),
+        (["Isra und Miradsch", "Aufstieg in den Himmel", "Isra and Mi'raj", "Isra Mi'raj", "Lailat al-Miraj", "the Night Journey", "Night Journey"], Holiday(name: "Isra and Mi'raj", rule: .islamic(month: 7, day: 27))),
+        (["Ramadan", "Fastenmonat Ramadan"], Holiday(name: "Ramadan", rule: .islamic(month: 9, day: 1), days: 30, endsBefore: .islamic(month: 10, day: 1))),
+        (["Laylat al-Qadr", "Lailat al-Qadr", "Nacht der Bestimmung", "Night of Power", "Night of Decree"], Holiday(name: "Laylat al-Qadr", rule: .islamic(month: 9, day: 27))),
+        (["Jumu'atul-Wida", "Jamat Ul-Vida", "Jumu'atul Wida", "Jamat-ul-Vida"], Holiday(name: "Jumu'atul-Wida", rule: .lastFridayOfRamadan)),
+        (["Eid al-Fitr", "Eid ul-Fitr", "Id al-Fitr", "Zuckerfest", "Fest des Fastenbrechens", "Ramazan Bayramı"], Holiday(name: "Eid al-Fitr", rule: .islamic(month: 10, day: 1))),
+        (["Eid al-Adha", "Eid ul-Adha", "Opferfest", "Kurban Bayramı", "Bakrid", "Sacrifice Feast", "Feast of the Sacrifice"], Holiday(name: "Eid al-Adha", rule: .islamic(month: 12, day: 10))),
+        // Chinese calendar.
+        (["Chinesisches Neujahr", "Chinesisches Neujahrsfest", "Chinesisches Frühlingsfest", "Frühlingsfest", "Chinese New Year", "Lunar New Year", "Spring Festival"], Holiday(name: "Chinese New Year", rule: .chinese(month: 1, day: 1))),
+        // Vesak: the full moon of the fourth lunar month (the 15th day of a lunar month is its full moon).
+        (["Vesak", "Vesakh", "Buddha-Tag", "Buddha Day", "Buddha Purnima", "Vaisakha"], Holiday(name: "Vesak", rule: .chinese(month: 4, day: 15))),
+        (["Mondfest", "Mittherbstfest", "Mid-Autumn Festival", "Moon Festival"], Holiday(name: "Mid-Autumn Festival", rule: .chinese(month: 8, day: 15))),
+        (["Drachenbootfest", "Dragon Boat Festival"], Holiday(name: "Dragon Boat Festival", rule: .chinese(month: 5, day: 5))),
+        // Parsi (Shahenshahi) New Year: 17 Aug 2018, one day earlier every four years.
+        (["Parsi Neujahr", "Parsi New Year", "Jamshedi Navroz", "Navroz"], Holiday(name: "Parsi New Year", rule: .shahenshahi(referenceYear: 2018, month: 8, day: 17))),
+    ]
+
+    /// Day number of the holiday's first day in a Gregorian year (nil when it does not fall in it).
+    func firstDay(in year: Int) -> Int? { Holiday.day(rule, year: year) }
+
+    /// Day number of its last day (inclusive) for multi-day feasts.
+    func lastDay(startingAt start: Int, year: Int) -> Int {
+        if let endsBefore, let end = Holiday.day(endsBefore, year: year), end > start { return end - 1 }
+        return start + days - 1
+    }
+
+    static func day(_ rule: Rule, year: Int) -> Int? {
+        switch rule {
+        case let .fixed(month, day): return CivilCalendar.dayNumber(year, month, day)
+        case let .easter(offset): return CivilCalendar.easter(year) + offset
+        case let .orthodoxEaster(offset): return CivilCalendar.orthodoxEaster(year) + offset
+        case let .nthWeekday(n, weekday, month, offset): return CivilCalendar.nthWeekday(n, weekday, month: month, year: year) + offset
+        case let .nearestWeekday(month, day):
+            let d = CivilCalendar.dayNumber(year, month, day)
+            switch CivilCalendar.weekday(d) { case 6: return d - 1; case 7: return d + 1; default: return d }
+        case let .sundayBefore(month, day):
+            let d = CivilCalendar.dayNumber(year, month, day)
+            return CivilCalendar.weekday(d) == 7 ? d - 1 : d
+        case let .hebrew(month, day):
+            return LunarCalendars.find(.hebrew, month: month, day: day, gregorianYear: year).map { $0 - 1 }
+        case .independenceIsrael:
+            guard let d = LunarCalendars.find(.hebrew, month: 9, day: 5, gregorianYear: year) else { return nil }
+            let shifted: Int
+            switch CivilCalendar.weekday(d) { case 5: shifted = d - 1; case 6: shifted = d - 2; case 1: shifted = d + 1; default: shifted = d }
+            return shifted - 1
+        case let .islamic(month, day): return LunarCalendars.find(islamicCalendar(year), month: month, day: day, gregorianYear: year)
+        case .lastFridayOfRamadan:
+            guard let eid = LunarCalendars.find(islamicCalendar(year), month: 10, day: 1, gregorianYear: year) else { return nil }
+            let lastOfRamadan = eid - 1
+            return lastOfRamadan - (CivilCalendar.weekday(lastOfRamadan) - 5 + 7) % 7
+        case let .chinese(month, day): return LunarCalendars.find(.chinese, month: month, day: day, gregorianYear: year)
+        case let .shahenshahi(referenceYear, month, day):
+            // A 365-day year: the date moves back through the Gregorian calendar.
+            var d = CivilCalendar.dayNumber(referenceYear, month, day) + 365 * (year - referenceYear)
+            while CivilCalendar.civil(d).year > year { d -= 365 }
+            while CivilCalendar.civil(d).year < year { d += 365 }
+            return d
+        }
+    }
+
+    /// Umm al-Qura, the Saudi civil calendar, in its current rules from 1420 AH (1999); the
+    /// astronomical Islamic calendar before (measured: matches the dev data's older feasts).
+    static func islamicCalendar(_ year: Int) -> Calendar.Identifier { year >= 1999 ? .islamicUmmAlQura : .islamic }
+
+    // MARK: - Matching names
+
+    /// Normalised token keys of every name, indexed by the first key: longest match wins.
+    static let index: [String: [(keys: [String], holiday: Int)]] = {
+        var index: [String: [(keys: [String], holiday: Int)]] = [:]
+        for (holiday, (names, _)) in table.enumerated() {
+            for name in names {
+                let bytes = Array(name.utf8)
+                let keys = Tokenizer.tokenize(bytes).compactMap { token -> String? in
+                    let k = normalise(String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased())
+                    return k.isEmpty ? nil : k
+                }
+                guard let first = keys.first else { continue }
+                index[first, default: []].append((keys, holiday))
+            }
+        }
+        for key in index.keys { index[key]!.sort { $0.keys.count > $1.keys.count } }
+        return index
+    }()
+
+    /// The lower-cased first token of every name, raw and normalised, for the lexicon.
+    static let firstKeys: Set<String> = {
+        var keys: Set<String> = []
+        for (names, _) in table {
+            for name in names {
+                let bytes = Array(name.utf8)
+                guard let token = Tokenizer.tokenize(bytes).first else { continue }
+                let raw = String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased()
+                keys.insert(raw.hasSuffix(".") ? String(raw.dropLast()) : raw)
+                keys.insert(normalise(raw))
+            }
+        }
+        return keys
+    }()
+
+    /// Drops apostrophes, hyphens and periods so `Ha'atzmaut`, `Ha’atzmaut` and `haatzmaut` meet.
+    static func normalise(_ key: String) -> String {
+        var out = ""
+        for scalar in key.unicodeScalars where !["'", "’", "-", ".", "‘"].contains(scalar) { out.unicodeScalars.append(scalar) }
+        return out
+    }
+}
+
+/// Conversions from the Hebrew, Islamic and Chinese calendars, through Foundation.
+enum LunarCalendars {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: Int?] = [:]
+
+    /// The day number of the first day in Gregorian `gregorianYear` that has the given month and
+    /// day (not a leap month) in `identifier`'s calendar.
+    static func find(_ identifier: Calendar.Identifier, month: Int, day: Int, gregorianYear: Int) -> Int? {
+        let key = "\(identifier) \(month) \(day) \(gregorianYear)"
+        lock.lock()
+        if let hit = cache[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let utc = TimeZone(identifier: "UTC")!
+        var calendar = Calendar(identifier: identifier)
+        calendar.timeZone = utc
+        let start = CivilCalendar.dayNumber(gregorianYear, 1, 1)
+        let end = CivilCalendar.dayNumber(gregorianYear, 12, 31)
+        var found: Int? = nil
+        var d = start
+        while d <= end {
+            let parts = calendar.dateComponents([.month, .day], from: Date(timeIntervalSince1970: Double(d) * 86_400 + 43_200))
+            if parts.month == month, parts.day == day, parts.isLeapMonth != true { found = d; break }
+            d += 1
+        }
+        lock.lock()
+        cache[key] = found
+        lock.unlock()
+        return found
+    }
+}

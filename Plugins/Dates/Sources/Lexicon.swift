@@ -1,0 +1,318 @@
+import LoupeCore
+
+/// Calendar units that expressions count in.
+enum TimeUnit: Int, Sendable, Comparable {
+    case second, minute, hour, day, week, month, quarter, year, decade, century
+    static func < (a: TimeUnit, b: TimeUnit) -> Bool { a.rawValue < b.rawValue }
+
+    /// The TIMEX3 duration designator (`Y`, `M`, `W`, `D`, `H`…); time units go after `T`.
+    var designator: (symbol: String, isTime: Bool) {
+        switch self {
+        case .second: ("S", true)
+        case .minute: ("M", true)
+        case .hour: ("H", true)
+        case .day: ("D", false)
+        case .week: ("W", false)
+        case .month: ("M", false)
+        case .quarter: ("Q", false)
+        case .year: ("Y", false)
+        case .decade: ("DE", false)
+        case .century: ("CE", false)
+        }
+    }
+}
+
+/// A unit word: the unit and how many of it one word means (Vierteljahrhundert = 25 years).
+struct UnitWord: Sendable {
+    var unit: TimeUnit
+    var factor: Double = 1
+}
+
+/// What a lower-cased token can mean. One word may have several readings (`morgen` is
+/// tomorrow and morning, `second` an ordinal and a unit); the grammar picks by context.
+struct LexFields: Sendable {
+    var month: Int?
+    /// Month or weekday names that are also ordinary words (`may`, `march`, `so`, `sun`).
+    var ambiguous = false
+    var weekday: Int?
+    /// Adverbial weekdays (`montags`) and plural weekdays (`mondays`): a SET.
+    var weekdayPlural = false
+    var number: Double?
+    var ordinal: Int?
+    var unit: UnitWord?
+    var relativeDay: Int?
+    /// letzte −1, diese 0, nächste +1, übernächste +2, vorletzte −2.
+    var modifier: Int?
+    var partOfDay: Code?
+    var season: Code?
+    var reference: Code?
+    var approximate = false
+    /// jeden, every, each.
+    var every = false
+    /// täglich, weekly: a SET of one unit.
+    var frequency: TimeUnit?
+    /// Anfang −1, Mitte 0, Ende +1.
+    var boundary: Int?
+    /// Time zone offset in seconds.
+    var zone: Int?
+    /// am = 0, pm = 12.
+    var meridiem: Int?
+    /// First word of a holiday name, or a word of a multi-word expression with no role of its own
+    /// (`Zukunft`, `moment`): makes the token a place where the grammar starts.
+    var startsExpression = false
+    /// The grammar's word sets this word belongs to (see `W`).
+    var mask = WordMask()
+}
+
+/// A frozen `LexFields`: shared by reference (one pointer a token) with immutable fields, so reads
+/// need no exclusivity checks.
+final class LexEntry: Sendable {
+    let month: Int?
+    let ambiguous: Bool
+    let weekday: Int?
+    let weekdayPlural: Bool
+    let number: Double?
+    let ordinal: Int?
+    let unit: UnitWord?
+    let relativeDay: Int?
+    let modifier: Int?
+    let partOfDay: Code?
+    let season: Code?
+    let reference: Code?
+    let approximate: Bool
+    let every: Bool
+    let frequency: TimeUnit?
+    let boundary: Int?
+    let zone: Int?
+    let meridiem: Int?
+    let startsExpression: Bool
+    let mask: WordMask
+    init(_ f: LexFields) {
+        month = f.month
+        ambiguous = f.ambiguous
+        weekday = f.weekday
+        weekdayPlural = f.weekdayPlural
+        number = f.number
+        ordinal = f.ordinal
+        unit = f.unit
+        relativeDay = f.relativeDay
+        modifier = f.modifier
+        partOfDay = f.partOfDay
+        season = f.season
+        reference = f.reference
+        approximate = f.approximate
+        every = f.every
+        frequency = f.frequency
+        boundary = f.boundary
+        zone = f.zone
+        meridiem = f.meridiem
+        startsExpression = f.startsExpression
+        mask = f.mask
+    }
+}
+
+/// The word lists, one per language, built once. Dictionary lookups on lower-cased token strings.
+struct Lexicon: Sendable {
+    let entries: [String: LexEntry]
+    /// The longest key in bytes: longer tokens (German compounds) skip the lookup.
+    let longestKey: Int
+
+    init(entries: [String: LexFields]) {
+        self.entries = entries.mapValues { LexEntry($0) }
+        longestKey = entries.keys.map(\.utf8.count).max() ?? 0
+    }
+
+    func callAsFunction(_ key: String) -> LexEntry? { entries[key] }
+
+    static let german = Lexicon(entries: build(.german))
+    static let english = Lexicon(entries: build(.english))
+    static let both = Lexicon(entries: build(.german).merging(build(.english)) { de, _ in de })
+
+    static func forLanguage(_ language: Language) -> Lexicon {
+        switch language {
+        case .german: german
+        case .english: english
+        default: both
+        }
+    }
+
+    private static func build(_ language: Language) -> [String: LexFields] {
+        var e: [String: LexFields] = [:]
+        func add(_ words: [String], _ apply: (inout LexFields) -> Void) {
+            for w in words { apply(&e[w, default: LexFields()]) }
+        }
+        let adjectiveEndings = ["", "e", "er", "en", "es", "em"]
+        func inflect(_ stems: [String]) -> [String] { stems.flatMap { s in adjectiveEndings.map { s + $0 } } }
+
+        if language == .german {
+            let months = [["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr"], ["märz", "mär", "maerz", "mrz"],
+                          ["april", "apr"], ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"],
+                          ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"]]
+            for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
+            let weekdays = [["montag", "mo"], ["dienstag", "di"], ["mittwoch", "mi"], ["donnerstag", "do"],
+                            ["freitag", "fr"], ["samstag", "sonnabend", "sa"], ["sonntag", "so"]]
+            for (i, names) in weekdays.enumerated() {
+                add(names) { $0.weekday = i + 1 }
+                add([names[0] + "s"]) { $0.weekday = i + 1; $0.weekdayPlural = true }
+                add([names.last!]) { $0.ambiguous = true }
+            }
+            add(["sonnabends"]) { $0.weekday = 6; $0.weekdayPlural = true }
+            let numbers = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                           "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"]
+            for (i, w) in numbers.enumerated() { add([w]) { $0.number = Double(i) } }
+            add(["ein", "eine", "einem", "einen", "einer"]) { $0.number = 1 }
+            add(["zwo"]) { $0.number = 2 }
+            add(["dreißig", "dreissig"]) { $0.number = 30 }
+            add(["vierzig"]) { $0.number = 40 }
+            add(["fünfzig"]) { $0.number = 50 }
+            add(["sechzig"]) { $0.number = 60 }
+            add(["hundert"]) { $0.number = 100 }
+            add(["anderthalb", "eineinhalb"]) { $0.number = 1.5 }
+            add(["zweieinhalb"]) { $0.number = 2.5 }
+            add(["dreieinhalb"]) { $0.number = 3.5 }
+            add(["halbe", "halben", "halbes", "halb"]) { $0.number = 0.5 }
+            let ordinals = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft", "zwölft",
+                            "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst",
+                            "einundzwanzigst", "zweiundzwanzigst", "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst",
+                            "sechsundzwanzigst", "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst", "einunddreißigst"]
+            for (i, stem) in ordinals.enumerated() {
+                let forms = inflect([stem]).filter { $0 != stem }
+                add(forms) { $0.ordinal = i + 1 }
+                if stem.contains("ß") { add(forms.map { $0.replacingOccurrences(of: "ß", with: "ss") }) { $0.ordinal = i + 1 } }
+            }
+            add(inflect(["siebent"]).filter { $0 != "siebent" }) { $0.ordinal = 7 }
+            let units: [([String], UnitWord)] = [
+                (["sekunde", "sekunden", "sek"], UnitWord(unit: .second)),
+                (["minute", "minuten", "min"], UnitWord(unit: .minute)),
+                (["stunde", "stunden", "std"], UnitWord(unit: .hour)),
+                (["tag", "tage", "tagen", "tages", "tags"], UnitWord(unit: .day)),
+                (["woche", "wochen"], UnitWord(unit: .week)),
+                (["monat", "monate", "monaten", "monats", "monates"], UnitWord(unit: .month)),
+                (["quartal", "quartale", "quartalen", "quartals", "vierteljahr", "vierteljahre", "vierteljahres"], UnitWord(unit: .quarter)),
+                (["halbjahr", "halbjahre", "halbjahres", "halbjahren"], UnitWord(unit: .month, factor: 6)),
+                (["jahr", "jahre", "jahren", "jahres", "jahrs"], UnitWord(unit: .year)),
+                (["jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts", "jahrzehntes", "dekade", "dekaden"], UnitWord(unit: .decade)),
+                (["jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts"], UnitWord(unit: .century)),
+                (["vierteljahrhundert", "vierteljahrhunderts", "vierteljahrhunderte"], UnitWord(unit: .year, factor: 25)),
+                (["jahrtausend", "jahrtausende", "jahrtausends"], UnitWord(unit: .century, factor: 10)),
+            ]
+            for (words, unit) in units { add(words) { $0.unit = unit } }
+            add(["heute", "heutigen", "heutige"]) { $0.relativeDay = 0 }
+            add(["gestern", "gestrigen", "gestrige"]) { $0.relativeDay = -1 }
+            add(["vorgestern"]) { $0.relativeDay = -2 }
+            add(["morgen"]) { $0.relativeDay = 1; $0.partOfDay = "MO" }
+            add(["übermorgen"]) { $0.relativeDay = 2 }
+            add(inflect(["letzt", "vergangen", "vorig", "zurückliegend"])) { $0.modifier = -1 }
+            add(inflect(["vorletzt"])) { $0.modifier = -2 }
+            add(inflect(["nächst", "kommend", "folgend"])) { $0.modifier = 1 }
+            add(inflect(["übernächst"])) { $0.modifier = 2 }
+            add(["diese", "dieser", "diesen", "dieses", "diesem", "laufenden", "laufende", "laufendes", "laufender", "aktuellen", "aktuelle"]) { $0.modifier = 0 }
+            add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens"]) { $0.partOfDay = "MO" }
+            add(["mittag", "mittags"]) { $0.partOfDay = "MI" }
+            add(["nachmittag", "nachmittags"]) { $0.partOfDay = "AF" }
+            add(["abend", "abends", "abendstunden"]) { $0.partOfDay = "EV" }
+            add(["nacht", "nachts"]) { $0.partOfDay = "NI" }
+            add(["frühling", "frühlings", "frühjahr", "frühjahrs", "lenz"]) { $0.season = "SP" }
+            add(["sommer", "sommers"]) { $0.season = "SU" }
+            add(["herbst", "herbstes", "herbsts"]) { $0.season = "FA" }
+            add(["winter", "winters"]) { $0.season = "WI" }
+            add(["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "heutzutage", "mittlerweile", "inzwischen"]) { $0.reference = "PRESENT_REF" }
+            add(["damals", "früher", "kürzlich", "neulich", "jüngst", "einst", "bislang", "bisher"]) { $0.reference = "PAST_REF" }
+            add(["künftig", "zukünftig", "demnächst", "bald"]) { $0.reference = "FUTURE_REF" }
+            add(["zirka", "circa", "ca", "etwa", "ungefähr", "gegen", "rund", "fast", "knapp", "beinahe", "nahezu"]) { $0.approximate = true }
+            add(["jeden", "jede", "jedes", "jedem", "alle"]) { $0.every = true }
+            add(["täglich", "tägliche", "täglichen", "alltäglich"]) { $0.frequency = .day }
+            add(["wöchentlich", "wöchentliche", "wöchentlichen", "allwöchentlich"]) { $0.frequency = .week }
+            add(["monatlich", "monatliche", "monatlichen", "allmonatlich"]) { $0.frequency = .month }
+            add(["jährlich", "jährliche", "jährlichen", "alljährlich"]) { $0.frequency = .year }
+            add(["stündlich"]) { $0.frequency = .hour }
+            add(["anfang", "beginn", "ausgangs"]) { $0.boundary = -1 }
+            add(["mitte"]) { $0.boundary = 0 }
+            add(["ende", "endes"]) { $0.boundary = 1 }
+        } else {
+            let months = [["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+                          ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"]]
+            for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
+            add(["march", "mar", "may", "jan", "aug"]) { $0.ambiguous = true }
+            let weekdays = [["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"], ["thursday", "thu", "thur", "thurs"],
+                            ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"]]
+            for (i, names) in weekdays.enumerated() {
+                add(names) { $0.weekday = i + 1 }
+                add([names[0] + "s"]) { $0.weekday = i + 1; $0.weekdayPlural = true }
+            }
+            add(["mon", "sat", "sun", "wed"]) { $0.ambiguous = true }
+            let numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+            for (i, w) in numbers.enumerated() { add([w]) { $0.number = Double(i) } }
+            add(["a", "an"]) { $0.number = 1 }
+            add(["couple", "pair"]) { $0.number = 2 }
+            add(["thirty"]) { $0.number = 30 }
+            add(["forty"]) { $0.number = 40 }
+            add(["fifty"]) { $0.number = 50 }
+            add(["sixty"]) { $0.number = 60 }
+            add(["hundred"]) { $0.number = 100 }
+            add(["half"]) { $0.number = 0.5 }
+            let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                            "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+                            "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"]
+            for (i, w) in ordinals.enumerated() { add([w]) { $0.ordinal = i + 1 } }
+            let units: [([String], UnitWord)] = [
+                (["second", "seconds", "sec", "secs"], UnitWord(unit: .second)),
+                (["minute", "minutes", "min", "mins"], UnitWord(unit: .minute)),
+                (["hour", "hours", "hr", "hrs", "h"], UnitWord(unit: .hour)),
+                (["day", "days"], UnitWord(unit: .day)),
+                (["week", "weeks", "wk", "wks"], UnitWord(unit: .week)),
+                (["fortnight", "fortnights"], UnitWord(unit: .week, factor: 2)),
+                (["month", "months"], UnitWord(unit: .month)),
+                (["quarter", "quarters", "qtr", "qtrs"], UnitWord(unit: .quarter)),
+                (["year", "years", "yr", "yrs"], UnitWord(unit: .year)),
+                (["decade", "decades"], UnitWord(unit: .decade)),
+                (["century", "centuries"], UnitWord(unit: .century)),
+                (["millennium", "millennia"], UnitWord(unit: .century, factor: 10)),
+            ]
+            for (words, unit) in units { add(words) { $0.unit = unit } }
+            add(["today", "todays", "today's"]) { $0.relativeDay = 0 }
+            add(["yesterday", "yesterdays", "yesterday's"]) { $0.relativeDay = -1 }
+            add(["tomorrow", "tomorrows", "tomorrow's"]) { $0.relativeDay = 1 }
+            add(["tonight", "tonights", "tonight's"]) { $0.relativeDay = 0; $0.partOfDay = "NI" }
+            add(["last", "past", "previous", "preceding"]) { $0.modifier = -1 }
+            add(["next", "coming", "upcoming", "following"]) { $0.modifier = 1 }
+            add(["this", "current"]) { $0.modifier = 0 }
+            add(["morning", "mornings"]) { $0.partOfDay = "MO" }
+            add(["afternoon", "afternoons"]) { $0.partOfDay = "AF" }
+            add(["evening", "evenings"]) { $0.partOfDay = "EV" }
+            add(["night", "nights"]) { $0.partOfDay = "NI" }
+            add(["spring"]) { $0.season = "SP" }
+            add(["summer"]) { $0.season = "SU" }
+            add(["fall", "autumn"]) { $0.season = "FA" }
+            add(["winter"]) { $0.season = "WI" }
+            add(["now", "currently", "nowadays", "presently"]) { $0.reference = "PRESENT_REF" }
+            add(["recently", "lately", "formerly", "previously"]) { $0.reference = "PAST_REF" }
+            add(["approximately", "about", "around", "circa", "ca", "roughly", "nearly", "almost", "approx"]) { $0.approximate = true }
+            add(["every", "each"]) { $0.every = true }
+            add(["daily"]) { $0.frequency = .day }
+            add(["weekly"]) { $0.frequency = .week }
+            add(["monthly"]) { $0.frequency = .month }
+            add(["yearly", "annually", "annual"]) { $0.frequency = .year }
+            add(["hourly"]) { $0.frequency = .hour }
+            add(["beginning", "start", "early"]) { $0.boundary = -1 }
+            add(["mid", "middle"]) { $0.boundary = 0 }
+            add(["end", "late"]) { $0.boundary = 1 }
+            add(["am", "a.m", "a"]) { $0.meridiem = 0 }
+            add(["pm", "p.m", "p"]) { $0.meridiem = 12 }
+        }
+        add(Array(Holiday.firstKeys) + ["zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy",
+             "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"]) { $0.startsExpression = true }
+        for (word, mask) in W.masks { add([word]) { $0.mask = mask } }
+        add(["gmt", "utc", "z", "wez"]) { $0.zone = 0 }
+        add(["cet", "mez"]) { $0.zone = 3_600 }
+        add(["cest", "mesz"]) { $0.zone = 7_200 }
+        add(["est"]) { $0.zone = -18_000 }
+        add(["edt"]) { $0.zone = -14_400 }
+        add(["cst"]) { $0.zone = -21_600 }
+        add(["pst"]) { $0.zone = -28_800 }
+        add(["pdt"]) { $0.zone = -25_200 }
+        return e
+    }
+}

@@ -1,0 +1,393 @@
+import LoupeCore
+
+/// A resolved expression: TIMEX3 type and value, an optional range, TimeML `mod`.
+struct Resolution: Sendable {
+    var type: TimexType
+    var value: String
+    var range: (begin: Moment, end: Moment)? = nil
+    var mod: String? = nil
+    /// The point, for rendering it in words.
+    var moment: Moment? = nil
+}
+
+/// Resolves specs against the reference time, news-style: underspecified expressions take the
+/// direction of their sentence's tense (past → on or before the reference; future or no cue → on
+/// or after it). Conventions are listed in docs/dates.md.
+struct Resolver {
+    let ref: Moment
+    let refOffset: Int?
+
+    init(_ reference: ReferenceTime) {
+        ref = Moment(year: reference.year, month: reference.month, day: reference.day, hour: reference.hour ?? 0,
+                     minute: reference.minute ?? 0, second: reference.second ?? 0, grain: .second)
+        refOffset = reference.utcOffset
+    }
+
+    var refDay: Int { ref.dayNumber }
+
+    func resolve(_ p: ParsedExpression, tense: Tense, previous: Moment?) -> Resolution? {
+        switch p.kind {
+        case let .duration(v):
+            let mod = ["LESS_THAN", "MORE_THAN", "APPROX"].contains(p.mod ?? "") ? p.mod : nil
+            return Resolution(type: .duration, value: v, mod: mod)
+        case let .set(v):
+            return Resolution(type: .set, value: v)
+        case let .point(s):
+            if let r = s.reference { return Resolution(type: .date, value: r.rawValue) }
+            guard var r = point(s, tense: tense, anchor: p.followsPrevious ? previous : nil) else { return nil }
+            if let m = p.mod, r.mod == nil { r.mod = m }
+            return r
+        case let .interval(a, b):
+            guard let x = point(a, tense: tense, anchor: nil), let xm = x.moment else { return nil }
+            let anchorForEnd = b.weekday != nil && b.day == nil && b.weekday != a.weekday ? xm : nil
+            guard let y = point(b, tense: tense, anchor: anchorForEnd), let ym = y.moment else { return nil }
+            let begin = x.range?.begin ?? xm, end = y.range?.end ?? ym
+            guard end.epochSeconds >= begin.epochSeconds else { return nil }
+            return Resolution(type: x.type, value: x.value, range: (begin, end), moment: xm)
+        case let .span(unit, count, direction):
+            let current = truncate(ref, to: unit)
+            let first = direction > 0 ? add(current, unit, 1) : add(current, unit, -count)
+            let last = direction > 0 ? add(current, unit, count) : add(current, unit, -1)
+            return Resolution(type: .duration, value: Grammar.durationValue(Double(count), unit), range: (first, last))
+        case let .lasting(s, unit, amount):
+            guard let x = point(s, tense: tense, anchor: nil), let xm = x.moment else { return nil }
+            let end = unit <= .hour ? Moment(epochSeconds: xm.epochSeconds + Int(amount * Double(seconds(unit))), grain: .minute)
+                                    : add(Moment(dayNumber: xm.dayNumber), unit, Int(amount))
+            return Resolution(type: x.type, value: x.value, range: (xm, end), moment: xm)
+        }
+    }
+
+    // MARK: - Points
+
+    func point(_ s: Spec, tense: Tense, anchor: Moment?) -> Resolution? {
+        var base: Moment?
+        var range: (Moment, Moment)?
+        if let index = s.holiday {
+            let h = Holiday.table[index].holiday
+            let year: Int
+            if let y = s.year { year = fullYear(y, twoDigit: s.twoDigitYear) } else {
+                let candidates = (ref.year - 1...ref.year + 1).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
+                let shift = s.shift.map { Int($0.amount) } ?? 0
+                let pick: (Int, Int)?
+                switch s.holidayModifier ?? (tense == .past ? -9 : 9) {
+                case -1: pick = candidates.last { $0.1 < refDay }
+                case 1: pick = candidates.first { $0.1 > refDay }
+                case -9: pick = candidates.last { $0.1 <= refDay }
+                default: pick = candidates.first { $0.1 >= refDay }
+                }
+                guard let pick else { return nil }
+                year = pick.0 + (s.shift?.unit == .year ? shift : 0)
+            }
+            guard let d = h.firstDay(in: year) else { return nil }
+            base = Moment(dayNumber: d)
+            if h.days > 1 { range = (Moment(dayNumber: d), Moment(dayNumber: h.lastDay(startingAt: d, year: year))) }
+        } else if let nth = s.nth {
+            let (y, m): (Int, Int)
+            if let rel = s.relative, rel.unit == .month {
+                let c = CivilCalendar.addMonths(ref.year, ref.month, 1, rel.offset)
+                (y, m) = (c.year, c.month)
+            } else if let month = s.month {
+                (y, m) = (s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? monthYear(month, tense: tense, modifier: nil), month)
+            } else { return nil }
+            let d: Int
+            if let w = nth.weekday { d = CivilCalendar.nthWeekday(nth.n, w, month: m, year: y) }
+            else { d = CivilCalendar.dayNumber(y, m, nth.n < 0 ? CivilCalendar.daysIn(month: m, year: y) : min(nth.n, CivilCalendar.daysIn(month: m, year: y))) }
+            guard CivilCalendar.civil(d).month == m else { return nil }
+            base = Moment(dayNumber: d)
+        } else if let count = s.weekdayCount, let w = s.weekday {
+            if count < 0 {
+                let before = refDay - 1 - (CivilCalendar.weekday(refDay - 1) - w + 7) % 7
+                base = Moment(dayNumber: before - 7 * (-count - 1))
+            } else {
+                let after = refDay + 1 + (w - CivilCalendar.weekday(refDay + 1) + 7) % 7
+                base = Moment(dayNumber: after + 7 * (count - 1))
+            }
+        } else if let season = s.season {
+            guard let r = seasonMoment(season, year: s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }, modifier: s.seasonModifier, tense: tense) else { return nil }
+            base = r.0
+            range = r.1
+        } else if let q = s.quarter {
+            base = Moment(year: s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year, month: (q - 1) * 3 + 1, grain: .quarter)
+        } else if s.day != nil || s.month != nil || s.year != nil {
+            guard let r = explicitDate(s, tense: tense) else { return nil }
+            base = r.0
+            range = r.1
+        } else if let w = s.weekday {
+            let monday = refDay - CivilCalendar.weekday(refDay) + 1
+            if let rel = s.relative, rel.unit == .week {
+                base = Moment(dayNumber: monday + 7 * rel.offset + w - 1)
+            } else if let shift = s.shift, shift.unit == .week {
+                let shifted = refDay + Int(shift.amount * 7)
+                base = Moment(dayNumber: shifted - CivilCalendar.weekday(shifted) + w)
+            } else if let mod = s.weekdayModifier {
+                switch mod {
+                case 0: base = Moment(dayNumber: monday + w - 1)
+                case 2, -2: base = Moment(dayNumber: (mod > 0 ? nextOccurrence(w, after: refDay) + 7 : lastOccurrence(w, before: refDay) - 7))
+                default: base = Moment(dayNumber: monday + 7 * mod + w - 1)
+                }
+            } else if let anchor {
+                base = Moment(dayNumber: nextOccurrence(w, after: anchor.dayNumber))
+            } else if tense == .past {
+                base = Moment(dayNumber: lastOccurrence(w, before: refDay + 1))
+            } else {
+                base = Moment(dayNumber: nextOccurrence(w, after: refDay - 1))
+            }
+        } else if let r = s.relativeDay {
+            base = Moment(dayNumber: refDay + r)
+        } else if let rel = s.relative {
+            base = relativeUnit(rel.unit, rel.offset)
+            if s.partOfDay == "WE", let b = base {
+                base = Moment(dayNumber: b.dayNumber + 5, grain: .weekend)
+                range = (Moment(dayNumber: b.dayNumber + 5), Moment(dayNumber: b.dayNumber + 6))
+            }
+        } else if let shift = s.shift {
+            base = shifted(shift.unit, shift.amount)
+            if s.shiftToDay, shift.unit >= .year, let b = base {
+                let c = CivilCalendar.addMonths(b.year, ref.month, ref.day, 0)
+                base = Moment(year: c.year, month: c.month, day: c.day, grain: .day)
+            }
+        } else if let d = s.decade {
+            base = Moment(year: d * 10, grain: .decade)
+        } else if let c = s.century {
+            base = Moment(year: c * 100, grain: .century)
+        }
+        // Time of day.
+        if var hour = s.hour {
+            var day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
+            if let b = base, b.grain > .day, b.grain != .week { day = b.dayNumber }
+            if s.meridiem == 12, hour < 12 { hour += 12 }
+            if s.meridiem == 0, hour == 12 { hour = 0 }
+            if s.meridiem == nil, let p = s.partOfDay {
+                if (p == "AF" || p == "EV") && hour < 12 { hour += 12 }
+                if p == "NI" && hour >= 6 && hour < 12 { hour += 12 }
+                if p == "MI" && hour < 5 { hour += 12 }
+            }
+            var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
+            if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
+            let t = Moment(epochSeconds: seconds, grain: s.second != nil ? .second : .minute)
+            return Resolution(type: .time, value: t.timex, mod: nil, moment: t)
+        }
+        if let p = s.partOfDay, p != "WE" {
+            let day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
+            if let b = base, b.grain > .day { return nil }
+            let m = Moment(year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month, day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
+            let hours: [Code: (Int, Int)] = ["MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29)]
+            let (from, to) = hours[p] ?? (0, 23)
+            let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)
+            let end = Moment(epochSeconds: day * 86_400 + to * 3_600 + 59 * 60, grain: .minute)
+            return Resolution(type: .time, value: m.timex, range: (begin, end), moment: m)
+        }
+        guard var b = base else { return nil }
+        if s.weekOf { b = Moment(dayNumber: b.dayNumber - b.weekday + 1, grain: .week) }
+        var mod: String? = nil
+        if let boundary = s.boundary {
+            mod = ["START", "MID", "END"][boundary + 1]
+            range = boundaryRange(b, boundary)
+            if range == nil { return nil }
+        }
+        if b.grain == .second, b.second == 0 { b.grain = .minute }
+        return Resolution(type: b.type, value: b.timex, range: range, mod: mod, moment: b)
+    }
+
+    // MARK: - Helpers
+
+    func nextOccurrence(_ weekday: Int, after day: Int) -> Int {
+        day + 1 + (weekday - CivilCalendar.weekday(day + 1) + 7) % 7
+    }
+
+    func lastOccurrence(_ weekday: Int, before day: Int) -> Int {
+        day - 1 - (CivilCalendar.weekday(day - 1) - weekday + 7) % 7
+    }
+
+    /// Two-digit years: up to 20 years ahead of the reference are this century, the rest the last.
+    func fullYear(_ y: Int, twoDigit: Bool) -> Int {
+        guard twoDigit else { return y }
+        let century = ref.year / 100 * 100
+        return century + y <= ref.year + 20 ? century + y : century - 100 + y
+    }
+
+    /// The year of a month named without one: the reference year, or the one before/after as the
+    /// tense or a modifier (`nächsten März`) says.
+    func monthYear(_ month: Int, tense: Tense, modifier: Int?) -> Int {
+        if let m = modifier {
+            switch m {
+            case 0: return ref.year
+            case let n where n > 0: return (month > ref.month ? ref.year : ref.year + 1) + n - 1
+            default: return (month < ref.month ? ref.year : ref.year - 1) + m + 1
+            }
+        }
+        switch tense {
+        case .past: return month <= ref.month ? ref.year : ref.year - 1
+        case .future: return month >= ref.month ? ref.year : ref.year + 1
+        case .none: return ref.year
+        }
+    }
+
+    func explicitDate(_ s: Spec, tense: Tense) -> (Moment, (Moment, Moment)?)? {
+        let year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }
+        if let d = s.day, let m = s.month {
+            var y = year ?? ref.year
+            if year == nil {
+                let candidate = CivilCalendar.dayNumber(ref.year, m, min(d, CivilCalendar.daysIn(month: m, year: ref.year)))
+                if tense == .past, candidate > refDay { y -= 1 }
+                if tense == .future, candidate < refDay { y += 1 }
+            }
+            guard d <= CivilCalendar.daysIn(month: m, year: y) else { return nil }
+            return (Moment(year: y, month: m, day: d, grain: .day), nil)
+        }
+        if let d = s.day {
+            // A day without a month: this month, or the next/previous one as the tense says.
+            var (y, m) = (ref.year, ref.month)
+            if let rel = s.relative, rel.unit == .month {
+                let c = CivilCalendar.addMonths(ref.year, ref.month, 1, rel.offset)
+                (y, m) = (c.year, c.month)
+            } else {
+                let step = tense == .past ? -1 : 1
+                if tense == .past ? d > ref.day : d < ref.day { (y, m) = { let c = CivilCalendar.addMonths(y, m, 1, step); return (c.year, c.month) }() }
+                if let w = s.weekday {
+                    for _ in 0..<14 {
+                        if d <= CivilCalendar.daysIn(month: m, year: y), CivilCalendar.weekday(CivilCalendar.dayNumber(y, m, d)) == w { break }
+                        let c = CivilCalendar.addMonths(y, m, 1, step)
+                        (y, m) = (c.year, c.month)
+                    }
+                }
+            }
+            guard d <= CivilCalendar.daysIn(month: m, year: y) else { return nil }
+            return (Moment(year: y, month: m, day: d, grain: .day), nil)
+        }
+        if let m = s.month {
+            var y = year ?? monthYear(m, tense: tense, modifier: s.monthModifier)
+            if year == nil, let rel = s.relative, rel.unit == .year { y = ref.year + rel.offset }
+            if year == nil, let shift = s.shift, shift.unit == .year { y = ref.year + Int(shift.amount) } // March in a year
+            return (Moment(year: y, month: m, grain: .month), nil)
+        }
+        if let y = year { return (Moment(year: y, grain: .year), nil) }
+        return nil
+    }
+
+    func seconds(_ unit: TimeUnit) -> Int {
+        switch unit {
+        case .second: 1
+        case .minute: 60
+        case .hour: 3_600
+        default: 86_400
+        }
+    }
+
+    /// The reference moved by an amount of units: minutes for clock units, days for days to
+    /// quarters, years for years and longer.
+    func shifted(_ unit: TimeUnit, _ amount: Double) -> Moment {
+        switch unit {
+        case .second, .minute, .hour:
+            let s = ref.epochSeconds + Int((amount * Double(seconds(unit))).rounded())
+            let m = Moment(epochSeconds: s, grain: .minute)
+            return m.second != 0 ? Moment(epochSeconds: s, grain: .second) : m
+        case .day, .week:
+            return Moment(dayNumber: refDay + Int((amount * (unit == .week ? 7 : 1)).rounded()))
+        case .month, .quarter:
+            let months = Int((amount * (unit == .quarter ? 3 : 1)).rounded())
+            let c = CivilCalendar.addMonths(ref.year, ref.month, ref.day, months)
+            return Moment(year: c.year, month: c.month, day: c.day, grain: .day)
+        case .year, .decade, .century:
+            let years = amount * (unit == .decade ? 10 : unit == .century ? 100 : 1)
+            return Moment(year: ref.year + Int(years.rounded()), grain: .year)
+        }
+    }
+
+    func relativeUnit(_ unit: TimeUnit, _ offset: Int) -> Moment? {
+        switch unit {
+        case .day: return Moment(dayNumber: refDay + offset)
+        case .week:
+            let monday = refDay - CivilCalendar.weekday(refDay) + 1
+            return Moment(dayNumber: monday + 7 * offset, grain: .week)
+        case .month:
+            let c = CivilCalendar.addMonths(ref.year, ref.month, 1, offset)
+            return Moment(year: c.year, month: c.month, grain: .month)
+        case .quarter:
+            let c = CivilCalendar.addMonths(ref.year, (ref.month - 1) / 3 * 3 + 1, 1, 3 * offset)
+            return Moment(year: c.year, month: c.month, grain: .quarter)
+        case .year: return Moment(year: ref.year + offset, grain: .year)
+        case .decade: return Moment(year: (ref.year / 10 + offset) * 10, grain: .decade)
+        case .century: return Moment(year: (ref.year / 100 + offset) * 100, grain: .century)
+        default: return nil
+        }
+    }
+
+    func truncate(_ m: Moment, to unit: TimeUnit) -> Moment {
+        switch unit {
+        case .second: return Moment(epochSeconds: m.epochSeconds, grain: .second)
+        case .minute: return Moment(epochSeconds: m.epochSeconds / 60 * 60, grain: .minute)
+        case .hour: return Moment(epochSeconds: m.epochSeconds / 3_600 * 3_600, grain: .hour)
+        case .day: return Moment(dayNumber: m.dayNumber)
+        case .week: return Moment(dayNumber: m.dayNumber - m.weekday + 1, grain: .week)
+        case .month: return Moment(year: m.year, month: m.month, grain: .month)
+        case .quarter: return Moment(year: m.year, month: (m.month - 1) / 3 * 3 + 1, grain: .quarter)
+        case .year: return Moment(year: m.year, grain: .year)
+        case .decade: return Moment(year: m.year / 10 * 10, grain: .decade)
+        case .century: return Moment(year: m.year / 100 * 100, grain: .century)
+        }
+    }
+
+    func add(_ m: Moment, _ unit: TimeUnit, _ n: Int) -> Moment {
+        switch unit {
+        case .second, .minute, .hour:
+            return Moment(epochSeconds: m.epochSeconds + n * seconds(unit), grain: unit == .second ? .second : .minute)
+        case .day: return Moment(dayNumber: m.dayNumber + n, grain: m.grain)
+        case .week: return Moment(dayNumber: m.dayNumber + 7 * n, grain: m.grain)
+        case .month, .quarter:
+            let c = CivilCalendar.addMonths(m.year, m.month, m.day, n * (unit == .quarter ? 3 : 1))
+            return Moment(year: c.year, month: c.month, day: c.day, grain: m.grain)
+        case .year, .decade, .century:
+            var r = m
+            r.year += n * (unit == .decade ? 10 : unit == .century ? 100 : 1)
+            return r
+        }
+    }
+
+    /// Astronomical seasons (northern hemisphere): spring from 20 March, summer 21 June, autumn
+    /// 24 September, winter 21 December to 20 March. The season containing the reference is
+    /// "this" one; past tense takes the last started, future the next.
+    func seasonMoment(_ code: Code, year: Int?, modifier: Int?, tense: Tense) -> (Moment, (Moment, Moment))? {
+        func bounds(_ y: Int) -> (Int, Int) {
+            switch code {
+            case "SP": (CivilCalendar.dayNumber(y, 3, 20), CivilCalendar.dayNumber(y, 6, 20))
+            case "SU": (CivilCalendar.dayNumber(y, 6, 21), CivilCalendar.dayNumber(y, 9, 23))
+            case "FA": (CivilCalendar.dayNumber(y, 9, 24), CivilCalendar.dayNumber(y, 12, 20))
+            default: (CivilCalendar.dayNumber(y, 12, 21), CivilCalendar.dayNumber(y + 1, 3, 20))
+            }
+        }
+        var y: Int
+        if let year { y = year } else {
+            let years = Array(ref.year - 2...ref.year + 1)
+            let containing = years.first { bounds($0).0 <= refDay && refDay <= bounds($0).1 }
+            switch modifier ?? 9 {
+            case -1: y = years.last { bounds($0).1 < refDay }!
+            case 1: y = years.first { bounds($0).0 > refDay }!
+            default:
+                if let c = containing { y = c }
+                else if tense == .past { y = years.last { bounds($0).1 < refDay }! }
+                else { y = years.first { bounds($0).0 > refDay }! }
+            }
+        }
+        let (b, e) = bounds(y)
+        return (Moment(year: y, grain: .season, code: code.rawValue), (Moment(dayNumber: b), Moment(dayNumber: e)))
+    }
+
+    /// Anfang/Mitte/Ende: days 1–10, 11–20, 21–end of a month; Mon–Wed, Wed–Thu, Fri–Sun of a week;
+    /// Jan–Mar, May–Aug, Sep–Dec of a year (month ranges).
+    func boundaryRange(_ b: Moment, _ boundary: Int) -> (Moment, Moment)? {
+        switch b.grain {
+        case .month:
+            let last = CivilCalendar.daysIn(month: b.month, year: b.year)
+            let (from, to) = [(1, 10), (11, 20), (21, last)][boundary + 1]
+            return (Moment(year: b.year, month: b.month, day: from, grain: .day), Moment(year: b.year, month: b.month, day: to, grain: .day))
+        case .week:
+            let (from, to) = [(0, 2), (2, 3), (4, 6)][boundary + 1]
+            return (Moment(dayNumber: b.dayNumber + from), Moment(dayNumber: b.dayNumber + to))
+        case .year:
+            let (from, to) = [(1, 3), (5, 8), (9, 12)][boundary + 1]
+            return (Moment(year: b.year, month: from, grain: .month), Moment(year: b.year, month: to, grain: .month))
+        default: return nil
+        }
+    }
+}

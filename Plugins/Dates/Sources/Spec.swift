@@ -1,0 +1,102 @@
+/// Codes of parts of day, seasons and reference words: a one-byte value, so `Spec` copies cheaply.
+enum Code: String, Sendable, ExpressibleByStringLiteral {
+    case MO, MI, AF, EV, NI, WE, DT, SP, SU, FA, WI, PAST_REF, PRESENT_REF, FUTURE_REF
+    init(stringLiteral value: String) { self = Code(rawValue: value)! }
+}
+
+/// What an expression says, before it is resolved against the reference time: the fields the
+/// grammar found (`am 19. Juni` → day 19, month 6) and the relations it expresses
+/// (`letzte Woche` → week −1, `vor drei Tagen` → shift −3 days).
+struct Spec: Sendable {
+    var year: Int?
+    var twoDigitYear = false
+    var month: Int?
+    var day: Int?
+    var weekday: Int?
+    /// letzten/nächsten/diesen Montag: −1, +1, 0; `friday after next` +2.
+    var weekdayModifier: Int?
+    var hour: Int?
+    var minute: Int?
+    var second: Int?
+    var meridiem: Int?
+    var partOfDay: Code?
+    var zone: Int?
+    var relativeDay: Int?
+    /// letzte Woche, nächstes Jahr, dieses Quartal: a unit and an offset from the reference's.
+    var relative: (unit: TimeUnit, offset: Int)?
+    /// vor drei Tagen, in zwei Monaten: an amount of units from the reference (negative = ago).
+    var shift: (unit: TimeUnit, amount: Double)?
+    /// `3 years from today`: the shift lands on a day, not on a year.
+    var shiftToDay = false
+    /// `the week of October 7th`: the week containing the date.
+    var weekOf = false
+    /// 2 thursdays ago, two sundays from now.
+    var weekdayCount: Int?
+    var season: Code?
+    var seasonModifier: Int?
+    var quarter: Int?
+    var half: Int?
+    var decade: Int?
+    var century: Int?
+    /// Index into `Holiday.table`.
+    var holiday: Int?
+    var holidayModifier: Int?
+    /// letzter Montag im März (n −1, weekday 1); letzter Tag im Oktober (n −1, weekday nil).
+    var nth: (n: Int, weekday: Int?)?
+    var monthModifier: Int?
+    /// Anfang −1, Mitte 0, Ende +1 of the unit the rest denotes.
+    var boundary: Int?
+    var reference: Code?
+    /// A number that is a day or an hour depending on the other half of an interval (`13 bis 15 Juli`).
+    var bare: Int?
+
+    var isBare: Bool { bare != nil && isEmpty }
+
+    var hasDate: Bool {
+        year != nil || month != nil || day != nil || weekday != nil || relativeDay != nil || relative != nil || shift != nil
+            || season != nil || quarter != nil || half != nil || decade != nil || century != nil || holiday != nil || nth != nil
+    }
+    var hasTime: Bool { hour != nil }
+    var isEmpty: Bool { !hasDate && !hasTime && partOfDay == nil && reference == nil && boundary == nil }
+
+    /// Copies the fields `other` has and this one lacks that make a partial first half whole:
+    /// `19.` + `20. Juni` → 19. Juni; `9:30` + `11:00 on Thursday` → Thursday 9:30.
+    mutating func borrow(from other: Spec) {
+        let dateless = day == nil && month == nil && weekday == nil && relativeDay == nil && year == nil && holiday == nil && relative == nil
+        if day != nil, month == nil, weekday == nil {
+            month = other.month
+            if year == nil { year = other.year; twoDigitYear = other.twoDigitYear }
+            if other.relative?.unit == .month { relative = other.relative }
+        }
+        if month != nil, year == nil, other.year != nil { year = other.year; twoDigitYear = other.twoDigitYear }
+        if hasTime, dateless {
+            (day, month, year, weekday, relativeDay, relative, weekdayModifier, holiday) =
+                (other.day, other.month, other.year, other.weekday, other.relativeDay, other.relative, other.weekdayModifier, other.holiday)
+        }
+        if hasTime, meridiem == nil, let m = other.meridiem, let h = hour, let oh = other.hour, h <= oh || m == 12 { meridiem = m }
+        if hasTime, partOfDay == nil { partOfDay = other.partOfDay }
+        if hasTime, zone == nil { zone = other.zone }
+    }
+}
+
+/// One expression found by the grammar, before resolution.
+struct ParsedExpression: Sendable {
+    enum Kind: Sendable {
+        case point(Spec)
+        /// From … to …: both ends as specs, the end inclusive.
+        case interval(Spec, Spec)
+        /// The next/last n units: `nächste drei Wochen`, `past 2 days`.
+        case span(unit: TimeUnit, count: Int, direction: Int)
+        /// P9M, PT2H, PXY.
+        case duration(String)
+        case set(String)
+        /// A point and how long it lasts: `from 18th Dec for 10 days`, `4pm for 30 mins`.
+        case lasting(Spec, unit: TimeUnit, amount: Double)
+    }
+    var tokens: Range<Int>
+    var kind: Kind
+    /// TimeML `mod`: APPROX, LESS_THAN, MORE_THAN, BEFORE, AFTER, START, MID, END.
+    var mod: String?
+    /// Resolve a weekday after the previous item's date (`am Dienstag und Mittwoch`).
+    var followsPrevious = false
+}

@@ -1,0 +1,94 @@
+import LoupeCore
+
+/// The tense of the verb group nearest to an expression, from token cues (no tagger needed):
+/// German preterite and perfect (`sagte`, `hat … gesagt`, `war`, `wurde`), future (`wird`,
+/// `werden`); English past (`said`, `-ed`, `was`, `had`, `ago`) and future (`will`, `going to`).
+/// News-mode resolution (HeidelTime) uses it: a bare weekday in a past-tense sentence lies on or
+/// before the reference date, otherwise on or after it.
+enum Tense: Sendable {
+    case past, future, none
+}
+
+extension String {
+    /// Byte-wise suffix test (ASCII suffixes), cheaper than `hasSuffix`'s Unicode comparison.
+    @inline(__always) func endsWith(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard utf8.count >= n else { return false }
+        return suffix.withUTF8Buffer { s in utf8.suffix(n).elementsEqual(s) }
+    }
+    @inline(__always) func startsWith(_ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard utf8.count >= n else { return false }
+        return prefix.withUTF8Buffer { s in utf8.prefix(n).elementsEqual(s) }
+    }
+}
+
+struct TenseCues {
+    static let germanPast: Set<String> = ["war", "waren", "warst", "wart", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten",
+        "kam", "kamen", "ging", "gingen", "gab", "gaben", "traf", "trafen", "sprach", "sprachen", "nahm", "nahmen", "hielt", "hielten",
+        "stand", "standen", "fand", "fanden", "schrieb", "schrieben", "blieb", "blieben", "begann", "begannen", "lag", "lagen",
+        "kündigte", "teilte", "erklärte", "betonte", "berichtete", "meldete", "bestätigte", "forderte", "warnte", "wies", "rief",
+        "erhielt", "verlor", "gewann", "starb", "reiste", "flog", "zog", "sah", "ließ", "musste", "mussten", "konnte", "konnten",
+        "wollte", "wollten", "sollte", "sollten", "durfte", "brachte", "dachte", "wusste", "fiel", "fielen", "trat", "schlug", "bot"]
+    static let germanAuxiliaryPresent: Set<String> = ["hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid"]
+    static let germanFuture: Set<String> = ["wird", "werden", "werde", "wirst", "werdet"]
+    /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
+    static let notPreterite: Set<String> = ["letzte", "letzten", "nächste", "nächsten", "erste", "ersten", "zweite", "zweiten", "dritte",
+        "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "siebte", "achte", "neunte", "zehnte", "gute", "guten",
+        "mitte", "rechte", "rechten", "echte", "echten", "leichte", "schlechte", "schlechten", "breite", "breiten", "weite", "weiten",
+        "heute", "beste", "besten", "meiste", "meisten", "halbe", "harte", "harten", "kalte", "kalten", "alte", "alten", "bereite",
+        "konkrete", "konkreten", "leute", "seite", "seiten", "rente", "minute", "minuten", "daten", "staaten", "zweiten", "unten",
+        "hinten", "mitten", "achten", "posten", "kosten", "ernte", "elite", "breite", "route", "flotte", "quote", "verwandte",
+        "gesamte", "gesamten", "weiteren", "geplante", "geplanten", "erwartete", "erwarteten", "sogenannte", "sogenannten", "konnten"]
+    static let englishPast: Set<String> = ["said", "was", "were", "had", "did", "told", "came", "went", "gave", "met", "took", "made",
+        "held", "wrote", "began", "saw", "left", "found", "got", "spoke", "ago", "won", "lost", "led", "sent", "became", "brought",
+        "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard", "meant"]
+    static let notEnglishPast: Set<String> = ["need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
+        "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed", "weed", "bred"]
+    static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo"]
+
+    /// The cue a token gives, if any.
+    static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
+        if view.capitalized[i] && i > 0 && language != .english { return nil } // German nouns
+        if language != .english {
+            if germanPast.contains(key) { return .past }
+            if germanFuture.contains(key) { return .future }
+            if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 { // participle
+                return nil
+            }
+            if key.utf8.count >= 5, !notPreterite.contains(key), key.endsWith("te") || key.endsWith("ten"),
+               !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil {
+                return .past
+            }
+        }
+        if language != .german {
+            if englishPast.contains(key) { return .past }
+            if englishFuture.contains(key) { return .future }
+            if key == "going", view.keys.indices.contains(i + 1), view.keys[i + 1] == "to" { return .future }
+            if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word, view.entries[i] == nil { return .past }
+        }
+        return nil
+    }
+
+    /// The tense cue nearest to `tokens` within the sentence; German perfect (`hat … gesagt`) counts as past.
+    static func tense(near tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language) -> Tense {
+        var best: (distance: Int, tense: Tense)? = nil
+        var hasAuxiliary = false, hasParticiple = false
+        for i in sentence where !tokens.contains(i) {
+            let key = view.keys[i]
+            if language != .english {
+                if germanAuxiliaryPresent.contains(key) { hasAuxiliary = true }
+                if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), !view.capitalized[i] { hasParticiple = true }
+            }
+            guard let tense = cue(key, at: i, in: view, language: language) else { continue }
+            let distance = i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1
+            if best == nil || distance < best!.distance { best = (distance, tense) }
+        }
+        if let best { return best.tense }
+        // Perfect: an auxiliary and a participle, which in a German main clause stands last.
+        if hasAuxiliary, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
+           !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en") { hasParticiple = true }
+        if hasAuxiliary && hasParticiple { return .past }
+        return .none
+    }
+}

@@ -1,0 +1,101 @@
+import LoupeCore
+
+/// The document's tokens as the grammar reads them: lower-cased keys (an abbreviation's or
+/// ordinal's period dropped), kinds, capitalisation, spacing, and lexicon entries looked up once.
+struct TokenView {
+    let keys: [String]
+    let kinds: [TokenKind]
+    let capitalized: [Bool]
+    let spaceBefore: [Bool]
+    let entries: [LexEntry?]
+    /// Tokens that can carry a date expression by themselves (a digit, a month, a unit…): the grammar
+    /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
+    let content: [Bool]
+
+    /// - Parameter ranges: the token ranges (sentences) to read; others stay empty. Nil reads all.
+    init(_ document: Document, lexicon: Lexicon, ranges: [Range<Int>]? = nil) {
+        let bytes = document.utf8
+        var keys: [String] = [], kinds: [TokenKind] = [], caps: [Bool] = [], spaces: [Bool] = [], entries: [LexEntry?] = []
+        let n = document.tokens.count
+        keys.reserveCapacity(n); kinds.reserveCapacity(n); caps.reserveCapacity(n); spaces.reserveCapacity(n)
+        entries.reserveCapacity(n)
+        var wanted = [Bool](repeating: ranges == nil, count: n)
+        for r in ranges ?? [] { for i in r { wanted[i] = true } }
+        for (index, token) in document.tokens.enumerated() {
+            guard wanted[index] else {
+                keys.append(""); kinds.append(token.kind); caps.append(false); spaces.append(token.spaceBefore); entries.append(nil)
+                continue
+            }
+            let start = token.span.start
+            var end = token.span.end
+            if (token.kind == .abbreviation || token.kind == .ordinal), end - start > 1, bytes[end - 1] == 46 { end -= 1 }
+            let first = bytes[start]
+            caps.append(first >= 65 && first <= 90 || first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
+            var key = ""
+            if end - start <= lexicon.longestKey {
+                // ASCII and two-byte Latin-1 letters (ä, Ö, ß…) lower-case by byte arithmetic.
+                var simple = true
+                var k = start
+                while k < end {
+                    let b = bytes[k]
+                    if b < 0x80 { k += 1; continue }
+                    if b == 0xC3, k + 1 < end, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0xBF, bytes[k + 1] != 0x97 { k += 2; continue }
+                    simple = false
+                    break
+                }
+                if simple {
+                    key = bytes.withUnsafeBufferPointer { source in
+                        String(unsafeUninitializedCapacity: end - start) { target in
+                            var previous: UInt8 = 0
+                            for k in start..<end {
+                                let b = source[k]
+                                if previous == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 { target[k - start] = b + 0x20 }
+                                else { target[k - start] = b >= 65 && b <= 90 ? b + 32 : b }
+                                previous = b
+                            }
+                            return end - start
+                        }
+                    }
+                } else {
+                    key = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+                }
+            }
+            keys.append(key)
+            kinds.append(token.kind)
+            spaces.append(token.spaceBefore)
+            entries.append(key.isEmpty ? nil : lexicon(key))
+        }
+        self.keys = keys
+        self.kinds = kinds
+        self.capitalized = caps
+        self.spaceBefore = spaces
+        self.entries = entries
+        var content = [Bool](repeating: false, count: n)
+        func strong(_ e: LexEntry?) -> Bool {
+            guard let e else { return false }
+            return e.month != nil || e.unit != nil || e.partOfDay != nil || e.season != nil || e.relativeDay != nil || (e.weekday != nil && !e.ambiguous)
+        }
+        for i in 0..<n {
+            let k = keys[i]
+            if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
+            guard let e = entries[i] else { continue }
+            if e.startsExpression { content[i] = true; continue }
+            let next1 = i + 1 < n ? entries[i + 1] : nil, next2 = i + 2 < n ? entries[i + 2] : nil
+            let nextKey = i + 1 < n ? keys[i + 1] : ""
+            if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil || e.frequency != nil || e.zone != nil {
+                content[i] = !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || kinds[i] == .word && caps[i]
+            } else if e.weekday != nil {
+                content[i] = !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation || caps[i]
+                    || i + 1 == n || kinds[i + 1] != .word
+            } else if e.unit != nil || e.partOfDay != nil || e.ordinal != nil {
+                content[i] = true
+            } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {
+                // ein, drei, letzte, diese, jeden, Ende, a: only before a unit, month, weekday…
+                content[i] = strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil
+                    || ["uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of", "der", "the", "and", "und", "ein", "-", "after", "o", "oh"].contains(nextKey)
+                    || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
+            }
+        }
+        self.content = content
+    }
+}
