@@ -1,6 +1,15 @@
+import LoupeKit
 import LoupeShell
 
-/// Export formats beyond JSON, contributed by plugins (wired here, where all modules are known).
+/// Export formats beyond the shell's own, contributed by plugins (wired here, where all modules are known).
 enum Exporters {
-    static let all: [String: Exporter] = [:]
+    static let all: [String: Exporter] = [
+        "timeml": Exporter(summary: "the text with TIMEX3 date, time and duration tags (runs dates)") { session, document in
+            try session.registry.run(["dates"], on: document, options: session.options)
+            guard let timeML = PluginExports.timeML(document) else {
+                throw LoupeError("E209", "no dates layer to export", hint: "the dates analyzer is not available")
+            }
+            return timeML
+        },
+    ]
 }
