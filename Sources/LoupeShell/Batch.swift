@@ -100,8 +100,11 @@ public struct BatchAnalyzer: Sendable {
 
     /// Processes every input; returns what happened. Throws only for problems of the request.
     public func run(paths: [String], write: @escaping (String) -> Void) throws -> Summary {
-        _ = try registry.plan(analyzers) // unknown analyzers fail before any work
-        for name in try registry.plan(analyzers) { _ = try? registry.analyzer(named: name) } // load models once, up front
+        // Unknown analyzers fail before any work; models and lexicons load once, up front, in
+        // parallel (they are independent, and loading is most of a short run's time).
+        let planned = try registry.plan(analyzers)
+        let registry = self.registry
+        DispatchQueue.concurrentPerform(iterations: planned.count) { _ = try? registry.analyzer(named: planned[$0]) }
         let start = Date()
         let singleObject = format == .json && input == .text && paths.count == 1 && !Self.isDirectory(paths[0])
         let emitter = OrderedEmitter(format: format, singleObject: singleObject, write: write, style: style,
