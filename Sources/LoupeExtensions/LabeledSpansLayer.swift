@@ -75,10 +75,14 @@ struct AnyKey: CodingKey {
 
 /// The layer of a custom analyzer that finds labelled spans (gazetteers, patterns, external
 /// plugins): a JSON list of `LabeledSpan`, a table in the REPL.
-public struct LabeledSpansLayer: Layer {
+public struct LabeledSpansLayer: MentionsLayer {
     public var spans: [LabeledSpan]
 
     public init(spans: [LabeledSpan]) { self.spans = spans }
+
+    public var labeledMentions: [LabeledMention] {
+        spans.map { LabeledMention(span: $0.span, label: $0.label, name: $0.canonical) }
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()

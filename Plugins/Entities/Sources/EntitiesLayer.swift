@@ -2,7 +2,7 @@ import LoupeCore
 
 /// The `entities` layer: every mention (span, label, the canonical name of its group).
 /// JSON: `[{"start", "end", "text", "label", "group"}]`.
-public struct EntitiesLayer: Layer {
+public struct EntitiesLayer: MentionsLayer {
     public struct Mention: Sendable, Encodable, Equatable {
         public var span: Span
         /// PER, LOC, ORG or OTH.
@@ -34,6 +34,10 @@ public struct EntitiesLayer: Layer {
     public var mentions: [Mention]
 
     public init(mentions: [Mention]) { self.mentions = mentions }
+
+    public var labeledMentions: [LabeledMention] {
+        mentions.map { LabeledMention(span: $0.span, label: $0.label, name: $0.group) }
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()

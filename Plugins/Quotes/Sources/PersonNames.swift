@@ -27,9 +27,14 @@ struct PersonNames {
         for name in known { index(name) }
     }
 
-    /// Names from an `entities` layer, read generically from its JSON: items with `start`,
-    /// `end` (code points) and `label`. The layer's Swift type belongs to another plugin.
+    /// Names from an `entities` layer: directly when it is a `MentionsLayer`, otherwise read
+    /// generically from its JSON (items with `start`, `end` in code points and `label`).
     static func fromEntities(_ document: Document) -> PersonNames? {
+        if let mentions = (document.layer(named: "entities") as? any MentionsLayer)?.labeledMentions {
+            let names = mentions.filter { $0.label == "PER" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
+                .map { Name(span: $0.span, text: document.string(for: $0.span)) }
+            return PersonNames(names)
+        }
         guard let layer = document.layer(named: "entities"),
               let json = try? DocumentJSON.encode(layer, of: document) else { return nil }
         var names: [Name] = []

@@ -18,6 +18,9 @@ enum EntityTargets {
     /// `start`, `end`, `text` and `label` (the JSON contract), in a top-level array or the first
     /// array of an object.
     static func fromLayer(_ document: Document) -> [EntityMention]? {
+        if let mentions = (document.layer(named: "entities") as? any MentionsLayer)?.labeledMentions {
+            return mentions.map { EntityMention(span: $0.span, name: $0.name ?? document.string(for: $0.span), type: $0.label) }
+        }
         guard let layer = document.layer(named: "entities"), let json = try? DocumentJSON.encode(layer, of: document) else { return nil }
         var items: [JSONValue] = []
         switch json {
