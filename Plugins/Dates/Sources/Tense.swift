@@ -31,7 +31,10 @@ struct TenseCues {
         "erhielt", "verlor", "gewann", "starb", "reiste", "flog", "zog", "sah", "ließ", "musste", "mussten", "konnte", "konnten",
         "wollte", "wollten", "sollte", "sollten", "durfte", "brachte", "dachte", "wusste", "fiel", "fielen", "trat", "schlug", "bot"]
     static let germanAuxiliaryPresent: Set<String> = ["hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid"]
-    static let germanFuture: Set<String> = ["wird", "werden", "werde", "wirst", "werdet"]
+    /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
+    /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
+    static let germanFuture: Set<String> = ["wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
+        "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen"]
     /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
     static let notPreterite: Set<String> = ["letzte", "letzten", "nächste", "nächsten", "erste", "ersten", "zweite", "zweiten", "dritte",
         "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "siebte", "achte", "neunte", "zehnte", "gute", "guten",

@@ -40,3 +40,23 @@ final class TenseTests: DatesTestCase {
         XCTAssertEqual(TenseCues.tense(near: 0..<1, sentence: e.sentences[0].tokens, view: w, language: .english), .future)
     }
 }
+
+final class GermanModalTenseTests: XCTestCase {
+    /// A present modal with an infinitive points ahead, even when the infinitive ends in -ten
+    /// like a preterite (beraten, arbeiten, warten).
+    func testModalsPointAheadOverInfinitivesInTen() throws {
+        let reference = ReferenceTime(iso: "2024-06-18")!
+        let registry = AnalyzerRegistry([DatesAnalyzer.registration])
+        for (text, expected) in [
+            ("Der Bundestag soll am 19. Juni abschließend beraten.", "2024-06-19"),
+            ("Die Kommission will am Montag darüber beraten.", "2024-06-24"),
+            ("Der Ausschuss muss am Freitag warten.", "2024-06-21"),
+            ("Der Ausschuss tagte am Freitag.", "2024-06-14"),
+        ] {
+            let document = Document(text: text, language: .german, reference: reference)
+            try registry.run(["dates"], on: document)
+            let json = try DocumentJSON.encode(try XCTUnwrap(document.layer(named: "dates")), of: document)
+            XCTAssertEqual(json.arrayValue?.first?["value"]?.stringValue, expected, text)
+        }
+    }
+}
