@@ -114,38 +114,19 @@ struct BinaryReader {
         let s = String(decoding: data[pos..<(pos + n)], as: UTF8.self)
         pos += n; align4(); return s
     }
-    mutating func u32Array(_ n: Int) throws -> [UInt32] {
-        try need(n * 4)
-        var a = [UInt32](repeating: 0, count: n)
-        a.withUnsafeMutableBytes { _ = data.copyBytes(to: $0, from: pos..<(pos + n * 4)) }
-        pos += n * 4
-        if UInt32(1).littleEndian != 1 { a = a.map { UInt32(littleEndian: $0) } }
-        return a
-    }
-    mutating func u16Array(_ n: Int) throws -> [UInt16] {
-        try need(n * 2)
-        var a = [UInt16](repeating: 0, count: n)
-        a.withUnsafeMutableBytes { _ = data.copyBytes(to: $0, from: pos..<(pos + n * 2)) }
-        pos += n * 2
-        if UInt32(1).littleEndian != 1 { a = a.map { UInt16(littleEndian: $0) } }
+    /// `n` little-endian integers, then padding to the next 4-byte boundary.
+    mutating func array<T: FixedWidthInteger>(_ n: Int, of type: T.Type = T.self) throws -> [T] {
+        let size = n * MemoryLayout<T>.size
+        try need(size)
+        var a = [T](repeating: 0, count: n)
+        a.withUnsafeMutableBytes { _ = data.copyBytes(to: $0, from: pos..<(pos + size)) }
+        pos += size
+        if UInt32(1).littleEndian != 1 { a = a.map { T(littleEndian: $0) } }
         align4()
         return a
     }
-    mutating func i8Array(_ n: Int) throws -> [Int8] {
-        try need(n)
-        var a = [Int8](repeating: 0, count: n)
-        a.withUnsafeMutableBytes { _ = data.copyBytes(to: $0, from: pos..<(pos + n)) }
-        pos += n
-        align4()
-        return a
-    }
-    mutating func i16Array(_ n: Int) throws -> [Int16] {
-        try need(n * 2)
-        var a = [Int16](repeating: 0, count: n)
-        a.withUnsafeMutableBytes { _ = data.copyBytes(to: $0, from: pos..<(pos + n * 2)) }
-        pos += n * 2
-        if UInt32(1).littleEndian != 1 { a = a.map { Int16(littleEndian: $0) } }
-        align4()
-        return a
-    }
+    mutating func u32Array(_ n: Int) throws -> [UInt32] { try array(n) }
+    mutating func u16Array(_ n: Int) throws -> [UInt16] { try array(n) }
+    mutating func i8Array(_ n: Int) throws -> [Int8] { try array(n) }
+    mutating func i16Array(_ n: Int) throws -> [Int16] { try array(n) }
 }
