@@ -85,8 +85,7 @@ public struct LabeledSpansLayer: MentionsLayer {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        for span in spans { try container.encode(span) }
+        try spans.encode(to: encoder)
     }
 
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {

@@ -40,8 +40,7 @@ public struct EntitiesLayer: MentionsLayer {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        for mention in mentions { try container.encode(mention) }
+        try mentions.encode(to: encoder)
     }
 
     /// Groups in order of mention count (then first mention).

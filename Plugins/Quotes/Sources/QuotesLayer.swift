@@ -27,8 +27,7 @@ public struct QuotesLayer: Layer {
     public var quotes: [Quote]
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        for quote in quotes { try container.encode(Item(quote: quote)) }
+        try quotes.map(Item.init).encode(to: encoder)
     }
 
     private struct Item: Encodable {

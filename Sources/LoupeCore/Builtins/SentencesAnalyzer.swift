@@ -15,8 +15,7 @@ public struct SentencesLayer: Layer {
     public init(sentences: [Sentence]) { self.sentences = sentences }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        for sentence in sentences { try container.encode(Item(sentence: sentence)) }
+        try sentences.map(Item.init).encode(to: encoder)
     }
 
     private struct Item: Encodable {

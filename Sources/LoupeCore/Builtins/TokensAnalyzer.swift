@@ -13,8 +13,7 @@ public struct TokensLayer: Layer {
     public var tokens: [Token]
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        for token in tokens { try container.encode(TokenItem(token: token)) }
+        try tokens.map(TokenItem.init).encode(to: encoder)
     }
 
     private struct TokenItem: Encodable {

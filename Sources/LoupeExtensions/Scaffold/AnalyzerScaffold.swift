@@ -114,8 +114,7 @@ public struct AnalyzerScaffold {
             public var items: [Item]
 
             public func encode(to encoder: any Encoder) throws {
-                var container = encoder.unkeyedContainer()
-                for item in items { try container.encode(item) }
+                try items.encode(to: encoder)
             }
 
             public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
