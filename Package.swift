@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "LoupeCoreTests", dependencies: ["LoupeCore", "LoupeTestSupport"]),
         .testTarget(name: "LoupeExtensionsTests", dependencies: ["LoupeExtensions", "LoupeShell", "LoupeTestSupport"]),
         .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LoupeKit", "LoupeTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LoupeKit", "LoupeDates", "LoupeTestSupport"]),
     ] + plugins.flatMap { plugin -> [Target] in
         [
             .target(

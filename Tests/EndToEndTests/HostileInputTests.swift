@@ -1,4 +1,5 @@
 import Foundation
+import LoupeDates
 import LoupeKit
 import LoupeTestSupport
 import XCTest
@@ -83,6 +84,23 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(ids.contains("ok"))
         XCTAssertTrue(result.stderr.contains("--max-size"), result.stderr)
         XCTAssertTrue(result.stderr.contains("no \"text\""), result.stderr)
+    }
+
+    func testImpossibleDatesGiveNoInvalidValues() throws {
+        let text = "Am 31.02.2024 und am 30. Februar 2023 war nichts. Im Jahr 99999 auch nicht, am 99999-12-31 nicht, "
+            + "um 25:61 Uhr nicht, am 0.0.0000 nicht. On February 31, 2024 and at 99:99 nothing happened either."
+        let registry = Loupe.makeRegistry()
+        for language in [Language.german, .english] {
+            let document = Document(text: text, language: language, reference: ReferenceTime(iso: "2024-06-18"))
+            try registry.run(["dates"], on: document)
+            let items = try XCTUnwrap(DocumentJSON.encode(try XCTUnwrap(document.layer(named: "dates")), of: document).arrayValue)
+            for item in items {
+                let value = item["value"]?.stringValue ?? ""
+                let type = TimexType(rawValue: item["type"]?.stringValue ?? "") ?? .date
+                XCTAssertTrue(Timex.isValid(value, type: type), "invalid TIMEX3 value \(value) for '\(item["text"]?.stringValue ?? "")'")
+                XCTAssertFalse(value.hasPrefix("99999") || value.contains("-02-30") || value.contains("-02-31"), "impossible date \(value)")
+            }
+        }
     }
 
     func testClosedOutputPipeEndsQuietly() throws {
