@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "loupe-fuzz", dependencies: ["LoupeKit"]),
         .target(name: "LoupeTestSupport", dependencies: ["LoupeKit"], path: "Tests/LoupeTestSupport"),
         .testTarget(name: "LoupeCoreTests", dependencies: ["LoupeCore", "LoupeTestSupport"]),
         .testTarget(name: "LoupeExtensionsTests", dependencies: ["LoupeExtensions", "LoupeShell", "LoupeTestSupport"]),
