@@ -39,10 +39,11 @@ struct Grammar {
         var v = 0, n = 0
         for b in k.utf8 {
             guard b >= 48, b <= 57 else { break }
-            v = v * 10 + Int(b - 48)
             n += 1
+            guard n <= 6 else { return nil } // before the value could overflow (found by fuzzing)
+            v = v * 10 + Int(b - 48)
         }
-        guard n > 0, n <= 6 else { return nil }
+        guard n > 0 else { return nil }
         return (v, n, k.dropFirst(n))
     }
 
