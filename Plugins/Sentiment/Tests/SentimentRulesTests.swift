@@ -161,3 +161,20 @@ final class SentimentRulesTests: XCTestCase {
         XCTAssertNoThrow(try score("👩‍👩‍👧 e\u{301} שלום :) ))) ((( \" ' „", .unknown))
     }
 }
+
+final class SeparableVerbTests: XCTestCase {
+    func score(_ text: String) throws -> Double {
+        let document = Document(text: text, language: .german)
+        try Loupe.registry.run(["sentiment"], on: document)
+        return try XCTUnwrap(document.layer(SentimentLayer.self, named: "sentiment")).score
+    }
+
+    /// The particle at the end of the clause makes another verb: `kündigte … an` announces,
+    /// `kündigte` alone dismisses; `griff … an` attacks, `griff` alone grabs.
+    func testClauseFinalParticleMakesTheParticleVerb() throws {
+        XCTAssertLessThan(try score("Der Konzern kündigte allen Mitarbeitern."), -0.05)
+        XCTAssertEqual(try score("Die Ministerin kündigte an, sie werde morgen reisen."), 0, accuracy: 0.05)
+        XCTAssertLessThan(try score("Russland griff in der Nacht die Ukraine an."), -0.05)
+        XCTAssertEqual(try score("Er griff nach dem Glas."), 0, accuracy: 0.05)
+    }
+}

@@ -116,7 +116,49 @@ struct ItemReader {
             }
         }
         if !lexicon.german { readLikeAsVerbOnly(&items) }
+        if lexicon.german { joinSeparableVerbs(&items, document, range, bytes) }
         return items
+    }
+
+    /// Particles that German separable verbs leave at the end of the clause.
+    static let separableParticles: Set<UInt64> = Set(["an", "auf", "aus", "ab", "vor", "zu", "ein", "mit", "nach", "zurück",
+        "fest", "statt", "teil", "dar", "bei", "hin", "her", "weg", "los", "fort", "vorbei", "zusammen", "heraus", "hervor",
+        "voran", "bevor", "entgegen", "gegenüber"].map(LexiconKey.hash))
+
+    /// A German verb whose particle closes the clause is the particle verb, not the bare one:
+    /// "kündigte … an" is `ankündigen` (announce), not `kündigen` (dismiss); "griff … an" is
+    /// `angreifen` (attack), not `greifen`. The finite verb of a main clause is taken to be its
+    /// first lower-case word that is not a function word; the joined form's score is used when
+    /// the lexicon has one, else the verb counts for nothing.
+    private func joinSeparableVerbs(_ items: inout [SentimentItem], _ document: Document, _ range: Range<Int>,
+                                    _ bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = document.tokens
+        var itemAt: [Int: Int] = [:]
+        for (i, item) in items.enumerated() where item.isWord && item.tokens.count == 1 { itemAt[item.tokens.lowerBound] = i }
+        var clauseStart = range.lowerBound
+        while clauseStart < range.upperBound {
+            var end = clauseStart
+            while end < range.upperBound, [.word, .number, .abbreviation, .symbol].contains(tokens[end].kind) { end += 1 }
+            defer { clauseStart = end + 1 }
+            guard end - clauseStart >= 2 else { continue }
+            let particle = end - 1
+            guard tokens[particle].kind == .word,
+                  Self.separableParticles.contains(LexiconKey.fold(bytes, tokens[particle].span.start, tokens[particle].span.end).hash),
+                  let verb = (clauseStart..<particle).first(where: { isLowerCaseContentWord($0, tokens, document) }),
+                  let item = itemAt[verb] else { continue }
+            let joined = Array(bytes[tokens[particle].span.start..<tokens[particle].span.end])
+                + Array(bytes[tokens[verb].span.start..<tokens[verb].span.end])
+            let key = joined.withUnsafeBufferPointer { LexiconKey.fold($0, 0, $0.count).hash }
+            let valence = lexicon.entry(key)?.valence ?? 0
+            items[item].valence = valence
+            items[item].source = valence == 0 ? .none : .word
+        }
+    }
+
+    private func isLowerCaseContentWord(_ index: Int, _ tokens: [Token], _ document: Document) -> Bool {
+        let first = document.utf8[tokens[index].span.start]
+        guard tokens[index].kind == .word, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        return !StopWords.german.contains(document.string(for: tokens[index]))
     }
 
     static let like = LexiconKey.hash("like")
