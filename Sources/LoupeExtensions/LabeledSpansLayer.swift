@@ -19,8 +19,7 @@ public struct LabeledSpan: Sendable, Encodable {
     enum Keys: String, CodingKey { case label, canonical, data }
 
     public func encode(to encoder: any Encoder) throws {
-        try span.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
+        var container = try encoder.spanItem(span, keyedBy: Keys.self)
         try container.encode(label, forKey: .label)
         try container.encodeIfPresent(canonical, forKey: .canonical)
         try container.encodeIfPresent(data, forKey: .data)

@@ -88,8 +88,7 @@ public struct DateExpression: Sendable, Encodable {
     enum RangeKeys: String, CodingKey { case begin, end }
 
     public func encode(to encoder: any Encoder) throws {
-        try span.encode(to: encoder)
-        var c = encoder.container(keyedBy: Keys.self)
+        var c = try encoder.spanItem(span, keyedBy: Keys.self)
         try c.encode(type, forKey: .type)
         try c.encode(value, forKey: .value)
         if let range {

@@ -15,8 +15,7 @@ public struct EntitiesLayer: MentionsLayer {
         enum Keys: String, CodingKey { case label, group }
 
         public func encode(to encoder: any Encoder) throws {
-            try span.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
+            var container = try encoder.spanItem(span, keyedBy: Keys.self)
             try container.encode(label, forKey: .label)
             try container.encode(group, forKey: .group)
         }

@@ -36,8 +36,7 @@ public struct QuotesLayer: Layer {
         enum NameKey: String, CodingKey { case name }
 
         func encode(to encoder: any Encoder) throws {
-            try quote.span.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
+            var container = try encoder.spanItem(quote.span, keyedBy: Keys.self)
             try container.encode(quote.kind.rawValue, forKey: .kind)
             if let speaker = quote.speaker {
                 try speaker.span.encode(to: container.superEncoder(forKey: .speaker))

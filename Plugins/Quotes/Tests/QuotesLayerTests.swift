@@ -65,8 +65,7 @@ final class QuotesLayerTests: XCTestCase {
             var label: String
             enum Keys: String, CodingKey { case label }
             func encode(to encoder: any Encoder) throws {
-                try span.encode(to: encoder)
-                var container = encoder.container(keyedBy: Keys.self)
+                var container = try encoder.spanItem(span, keyedBy: Keys.self)
                 try container.encode(label, forKey: .label)
             }
         }

@@ -100,8 +100,7 @@ public struct ReadabilityLayer: Layer {
         enum Keys: String, CodingKey { case score, words }
 
         public func encode(to encoder: any Encoder) throws {
-            try span.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
+            var container = try encoder.spanItem(span, keyedBy: Keys.self)
             try container.encode((score * 10).rounded() / 10, forKey: .score)
             try container.encode(words, forKey: .words)
         }

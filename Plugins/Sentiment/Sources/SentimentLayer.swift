@@ -128,8 +128,7 @@ public struct SentimentLayer: Layer {
         struct WordItem: Encodable {
             var word: Explanation.Word
             func encode(to encoder: any Encoder) throws {
-                try word.span.encode(to: encoder)
-                var c = encoder.container(keyedBy: WordKeys.self)
+                var c = try encoder.spanItem(word.span, keyedBy: WordKeys.self)
                 try c.encode(rounded(word.valence), forKey: .valence)
                 try c.encode(rounded(word.contribution), forKey: .contribution)
                 try c.encode(word.reasons, forKey: .why)

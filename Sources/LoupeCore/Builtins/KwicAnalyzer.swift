@@ -54,8 +54,7 @@ public struct KwicLayer: Layer {
 
         enum Keys: String, CodingKey { case sentence, left, right }
         public func encode(to encoder: any Encoder) throws {
-            try span.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
+            var container = try encoder.spanItem(span, keyedBy: Keys.self)
             try container.encode(sentence, forKey: .sentence)
             try container.encode(left, forKey: .left)
             try container.encode(right, forKey: .right)

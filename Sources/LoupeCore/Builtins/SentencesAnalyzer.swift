@@ -22,8 +22,7 @@ public struct SentencesLayer: Layer {
         var sentence: Sentence
         enum Keys: String, CodingKey { case tokens, language }
         func encode(to encoder: any Encoder) throws {
-            try sentence.span.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
+            var container = try encoder.spanItem(sentence.span, keyedBy: Keys.self)
             try container.encode(sentence.tokens.count, forKey: .tokens)
             try container.encodeIfPresent(sentence.language, forKey: .language)
         }

@@ -20,8 +20,7 @@ public struct TokensLayer: Layer {
         var token: Token
         enum Keys: String, CodingKey { case kind }
         func encode(to encoder: any Encoder) throws {
-            try token.span.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
+            var container = try encoder.spanItem(token.span, keyedBy: Keys.self)
             try container.encode(token.kind.name, forKey: .kind)
         }
     }

@@ -64,3 +64,12 @@ extension Span {
         self.init(start, end)
     }
 }
+
+extension Encoder {
+    /// An item of a layer's list: the span (`start`, `end`, `text`) and, in the same JSON
+    /// object, the container for the item's own fields.
+    public func spanItem<Key: CodingKey>(_ span: Span, keyedBy keys: Key.Type) throws -> KeyedEncodingContainer<Key> {
+        try span.encode(to: self)
+        return container(keyedBy: keys)
+    }
+}

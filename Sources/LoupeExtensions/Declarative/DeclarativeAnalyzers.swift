@@ -89,8 +89,7 @@ public struct LexiconSentimentLayer: Layer {
         public var score: Double
         enum Keys: String, CodingKey { case score, label }
         public func encode(to encoder: any Encoder) throws {
-            try span.encode(to: encoder)
-            var c = encoder.container(keyedBy: Keys.self)
+            var c = try encoder.spanItem(span, keyedBy: Keys.self)
             try c.encode(score, forKey: .score)
             try c.encode(LexiconSentimentLayer.label(score), forKey: .label)
         }
@@ -102,8 +101,7 @@ public struct LexiconSentimentLayer: Layer {
         public var negated: Bool
         enum Keys: String, CodingKey { case value, negated }
         public func encode(to encoder: any Encoder) throws {
-            try span.encode(to: encoder)
-            var c = encoder.container(keyedBy: Keys.self)
+            var c = try encoder.spanItem(span, keyedBy: Keys.self)
             try c.encode(value, forKey: .value)
             try c.encode(negated, forKey: .negated)
         }

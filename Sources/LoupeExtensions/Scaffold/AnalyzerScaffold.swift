@@ -105,8 +105,7 @@ public struct AnalyzerScaffold {
                 enum Keys: String, CodingKey { case label }
 
                 public func encode(to encoder: any Encoder) throws {
-                    try span.encode(to: encoder)
-                    var container = encoder.container(keyedBy: Keys.self)
+                    var container = try encoder.spanItem(span, keyedBy: Keys.self)
                     try container.encode(label, forKey: .label)
                 }
             }
