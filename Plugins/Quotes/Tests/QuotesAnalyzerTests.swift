@@ -12,23 +12,8 @@ final class QuotesAnalyzerTests: XCTestCase {
         Self.analyzer.quotes(in: Document(text: text, language: language))
     }
 
-    /// Checks quotes, kinds, speaker mentions and cues against the marks.
     func check(_ marked: String, _ language: Language, names: [String?]? = nil, file: StaticString = #filePath, line: UInt = #line) {
-        let sample = MarkedText(marked)
-        let document = Document(text: sample.text, language: language)
-        let found = Self.analyzer.quotes(in: document)
-        let expectedQuotes = sample.marks.filter { $0.label == "direct" || $0.label == "partial" }
-        XCTAssertEqual(found.map { "\(document.string(for: $0.span))/\($0.kind.rawValue)" },
-                       expectedQuotes.map { "\($0.text)/\($0.label)" }, "quotes", file: file, line: line)
-        let speakers = sample.marks.filter { $0.label == "SPK" }.map(\.span)
-        if !speakers.isEmpty {
-            XCTAssertEqual(Set(found.compactMap { $0.speaker?.span }), Set(speakers), "speakers", file: file, line: line)
-        }
-        let cues = sample.marks.filter { $0.label == "CUE" }.map(\.span)
-        if !cues.isEmpty {
-            XCTAssertEqual(Set(found.compactMap(\.cue)), Set(cues), "cues", file: file, line: line)
-        }
-        if let names { XCTAssertEqual(found.map { $0.speaker?.name }, names, "names", file: file, line: line) }
+        checkQuotes(marked, language, analyzer: Self.analyzer, names: names, speakersInOrder: false, file: file, line: line)
     }
 
     // MARK: - English

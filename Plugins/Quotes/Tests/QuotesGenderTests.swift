@@ -8,17 +8,8 @@ import LoupeTestSupport
 final class QuotesGenderTests: XCTestCase {
     static let analyzer = try! QuotesAnalyzer()
 
-    /// Checks quotes, kinds, speaker mentions and resolved names against the marks.
     func check(_ marked: String, _ language: Language, names: [String?]? = nil, file: StaticString = #filePath, line: UInt = #line) {
-        let sample = MarkedText(marked)
-        let document = Document(text: sample.text, language: language)
-        let found = Self.analyzer.quotes(in: document)
-        let expectedQuotes = sample.marks.filter { $0.label == "direct" || $0.label == "partial" }
-        XCTAssertEqual(found.map { "\(document.string(for: $0.span))/\($0.kind.rawValue)" },
-                       expectedQuotes.map { "\($0.text)/\($0.label)" }, "quotes", file: file, line: line)
-        let speakers = sample.marks.filter { $0.label == "SPK" }.map(\.span)
-        XCTAssertEqual(found.compactMap { $0.speaker?.span }, speakers, "speakers", file: file, line: line)
-        if let names { XCTAssertEqual(found.map { $0.speaker?.name }, names, "names", file: file, line: line) }
+        checkQuotes(marked, language, analyzer: Self.analyzer, names: names, speakersInOrder: true, file: file, line: line)
     }
 
     // MARK: - Pronouns and gender
