@@ -24,12 +24,12 @@ public final class PlainLineSource: LineSource {
 /// Lines from a script (`loupe run`, `loupe -e`).
 public final class ScriptLineSource: LineSource {
     private var lines: [String]
-    public private(set) var lineNumber = 0
+    private var next = 0
     public init(lines: [String]) { self.lines = lines }
     public func readLine(prompt: String) -> String? {
-        guard !lines.isEmpty else { return nil }
-        lineNumber += 1
-        return lines.removeFirst()
+        guard next < lines.count else { return nil }
+        defer { next += 1 }
+        return lines[next]
     }
 }
 

@@ -72,14 +72,6 @@ public struct TerminalStyle: Sendable {
     }
 }
 
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-}
-
 /// Writes to standard output or error. A closed output (`loupe analyze … | head`) ends the
 /// process quietly with status 0 instead of a crash; SIGPIPE itself is ignored so that a plugin
 /// process that dies cannot take Loupe with it.

@@ -98,12 +98,13 @@ public struct TextTable: Sendable {
             lines.append(row.enumerated().map { pad($1.text, column: $0, width: $0 < widths.count ? widths[$0] : 0) }
                 .joined(separator: "  "))
         }
-        return lines.map { $0.replacingTrailingSpaces() }.joined(separator: "\n")
+        return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")
     }
 }
 
 extension String {
-    func replacingTrailingSpaces() -> String {
+    /// The text without spaces at its end.
+    public func trimmingTrailingSpaces() -> String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
