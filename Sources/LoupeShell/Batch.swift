@@ -21,6 +21,8 @@ public struct BatchAnalyzer: Sendable {
     public var input: InputKind
     public var options: AnalyzerOptions
     public var maxBytes: Int
+    /// The time budget per document.
+    public var limits = RunLimits()
     public var style: TerminalStyle
     /// Worker threads; 1 analyses in the calling order on one core.
     public var jobs: Int = 1
@@ -47,6 +49,13 @@ public struct BatchAnalyzer: Sendable {
         self.options = options
         self.maxBytes = maxBytes
         self.style = style
+    }
+
+    /// A batch with a session's settings: language, reference date, options, size and time limits.
+    public init(session: Session, analyzers: [String], format: Format, input: InputKind, style: TerminalStyle) {
+        self.init(registry: session.registry, analyzers: analyzers, language: session.languageOverride, reference: session.reference,
+                  format: format, input: input, options: session.options, maxBytes: session.maxBytes, style: style)
+        limits = session.limits
     }
 
     /// The analyzers `loupe analyze` runs when none are named: every registered one that
@@ -250,7 +259,7 @@ public struct BatchAnalyzer: Sendable {
             }
         }
         let failures: [(any Error)?]
-        do { failures = try registry.run(analyzers, on: documents, options: options) } catch {
+        do { failures = try registry.run(analyzers, on: documents, options: options, limits: limits) } catch {
             failures = documents.map { _ in error }
         }
         for (k, document) in documents.enumerated() {

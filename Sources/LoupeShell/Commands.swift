@@ -46,12 +46,12 @@ extension Shell {
             TableExports.spans(document, separator: ",")
         },
         "conll": Exporter(summary: "tokens with BIO entity tags, CoNLL 2003 style (runs entities)") { session, document in
-            if session.registry.names.contains("entities") { try session.registry.run(["entities"], on: document, options: session.options) }
+            if session.registry.names.contains("entities") { try session.run(["entities"], on: document) }
             return try TableExports.conll(document)
         },
         "html": Exporter(summary: "a self-contained web page: highlighted text, who said what, a timeline, the tone") { session, document in
             let available = HTMLExport.analyzers.filter { session.registry.names.contains($0) }
-            try session.registry.run(available, on: document, options: session.options)
+            try session.run(available, on: document)
             return HTMLExport.page(document)
         },
     ]
@@ -103,7 +103,7 @@ extension Shell {
                 sentence = n
             }
             let available = ShowView.analyzers.filter { shell.session.registry.names.contains($0) }
-            try shell.session.registry.run(available, on: document, options: shell.session.options)
+            try shell.session.run(available, on: document)
             return Rendering([.text(ShowView.render(document, sentence: sentence, style: shell.session.style))])
         },
         Command(name: "text", usage: "text [N]",
@@ -127,7 +127,7 @@ extension Shell {
             let report = CorpusReport()
             let available = CorpusReport.analyzers.filter { shell.session.registry.names.contains($0) }
             for document in shell.session.documents {
-                try shell.session.registry.run(available, on: document, options: shell.session.options)
+                try shell.session.run(available, on: document)
                 report.add(document)
             }
             return report.rendering(top: top)
@@ -135,7 +135,7 @@ extension Shell {
         Command(name: "analyzers", usage: "analyzers", summary: "list the analyzers and what they need") { shell, _ in
             analyzerTable(shell.session.registry)
         },
-        Command(name: "set", usage: "set [ref DATE|lang de|en|auto|format table|json|color on|off|ANALYZER.OPTION VALUE]",
+        Command(name: "set", usage: "set [ref DATE|lang de|en|auto|format table|json|color on|off|time-budget SECONDS|ANALYZER.OPTION VALUE]",
                 summary: "show or change a setting", completion: .settings) { shell, args in
             try shell.set(args)
         },

@@ -40,6 +40,7 @@ public struct Completer: Sendable {
         case "lang": return matching(["de", "en", "auto"], word)
         case "format": return matching(["table", "json"], word)
         case "color": return matching(["on", "off"], word)
+        case "time-budget": return matching(["none", "60", "300"], word)
         case "ref": return matching(["today", ReferenceTime.today().description], word)
         default:
             let parts = previous[1].split(separator: ".", maxSplits: 1).map(String.init)

@@ -1,15 +1,24 @@
 import CReadline
 import Foundation
 import LoupeKit
+import Synchronization
 
-/// Set by SIGINT; read by the line editor and the REPL loop.
-nonisolated(unsafe) var interruptRequested: Int32 = 0
+/// Ctrl-C: set by the SIGINT handler (on whichever thread takes the signal), taken by the line
+/// editor and the REPL loop. Atomic, so the handler and the readers never race.
+enum Interrupt {
+    fileprivate static let flag = Atomic<Bool>(false)
+
+    static func clear() { flag.store(false, ordering: .relaxed) }
+
+    /// Whether Ctrl-C was pressed since the last look; clears it.
+    static func take() -> Bool { flag.exchange(false, ordering: .relaxed) }
+}
 
 /// Installs the SIGINT handler once: Ctrl-C sets a flag instead of ending the process.
-/// No SA_RESTART, so a blocking poll() returns EINTR and the editor can clear its line.
+/// No SA_RESTART, so a poll() on the main thread returns EINTR and the editor clears its line at once.
 func installInterruptHandler() {
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
+    action.__sigaction_handler.sa_handler = { _ in Interrupt.flag.store(true, ordering: .relaxed) }
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
@@ -77,7 +86,7 @@ public final class ReadlineEditor: LineSource {
     public func readLine(prompt: String) -> String? {
         ReadlineEditor.lineDone = false
         ReadlineEditor.pendingLine = nil
-        interruptRequested = 0
+        Interrupt.clear()
         rl_callback_handler_install(prompt) { line in
             ReadlineEditor.lineDone = true
             if let line {
@@ -90,20 +99,22 @@ public final class ReadlineEditor: LineSource {
         defer { rl_callback_handler_remove() }
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         while !ReadlineEditor.lineDone {
-            let ready = poll(&descriptor, 1, -1)
-            if ready < 0 {
-                guard errno == EINTR else { return nil }
-                if interruptRequested != 0 {
-                    // Ctrl-C: drop the half-typed line and show a fresh prompt.
-                    interruptRequested = 0
-                    rl_replace_line("", 0)
-                    FileHandle.standardOutput.write(Data("^C\n".utf8))
-                    rl_on_new_line()
-                    rl_redisplay()
-                }
+            // A timeout as well as EINTR: the signal may be taken by another thread, which leaves
+            // this poll() running.
+            let ready = poll(&descriptor, 1, 100)
+            if Interrupt.take() {
+                // Ctrl-C: drop the half-typed line and show a fresh prompt.
+                rl_replace_line("", 0)
+                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                rl_on_new_line()
+                rl_redisplay()
                 continue
             }
-            rl_callback_read_char()
+            if ready < 0 {
+                guard errno == EINTR else { return nil }
+                continue
+            }
+            if ready > 0 { rl_callback_read_char() }
         }
         guard let line = ReadlineEditor.pendingLine else {
             FileHandle.standardOutput.write(Data("\n".utf8))

@@ -4,7 +4,7 @@ import LoupeKit
 /// Runs a shell interactively (readline on a terminal) or over plain lines (scripts, pipes).
 public enum Repl {
     /// The interactive loop on a terminal. Errors are shown and the loop goes on; Ctrl-C
-    /// cancels a running command (its result is dropped), Ctrl-D or `quit` leaves.
+    /// cancels a running command, Ctrl-D or `quit` leaves.
     public static func interactive(_ shell: Shell, historyPath: String? = History.defaultPath()) -> Int32 {
         let editor = ReadlineEditor(completer: Completer(shell: shell), historyPath: historyPath)
         shell.input = editor
@@ -21,34 +21,48 @@ public enum Repl {
                 show(Result { try shell.execute(line) }, style)
                 continue
             }
-            // Run on a worker so that Ctrl-C can return to the prompt at once. A cancelled command
-            // finishes in the background; the next command waits for it (the gate) so that
-            // nothing runs concurrently on the session.
+            // Run on a worker so that Ctrl-C can return to the prompt. Ctrl-C flips the session's
+            // cancellation switch: analyzers stop at their next checkpoint (between sentences),
+            // keeping the layers finished before. Work that does not check (reading a file, an
+            // external plugin) is left to finish in the background; the next command waits for
+            // it (the gate) so that nothing runs concurrently on the session.
             if !gate.try() {
                 Console.err(style.paint("(waiting for the cancelled command to finish)", .dim))
                 gate.lock()
             }
             let done = DispatchSemaphore(value: 0)
-            nonisolated(unsafe) var result: Result<Rendering, any Error>? = nil
-            interruptRequested = 0
+            let outcome = Outcome()
+            let cancellation = Cancellation()
+            shell.session.limits.cancellation = cancellation
+            Interrupt.clear()
             Thread.detachNewThread {
-                result = Result { try shell.execute(line) }
+                let result = Result { try shell.execute(line) }
+                outcome.set(result)
                 gate.unlock()
                 done.signal()
             }
             var cancelled = false
             while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
-                if interruptRequested != 0 {
-                    interruptRequested = 0
+                if Interrupt.take() {
+                    cancellation.cancel()
+                    let stopped = done.wait(timeout: .now() + .seconds(2)) == .success
+                    Console.err(style.paint(stopped ? "^C cancelled" : "^C cancelled (finishing in the background)", .warning))
                     cancelled = true
-                    Console.err(style.paint("^C cancelled", .warning))
                     break
                 }
             }
-            if !cancelled, let result { show(result, style) }
+            if !cancelled, let result = outcome.get() { show(result, style) }
         }
         gate.lock()
         return 0
+    }
+
+    /// A command's result, handed from the worker thread to the loop.
+    private final class Outcome: @unchecked Sendable {
+        private let lock = NSLock()
+        private var result: Result<Rendering, any Error>?
+        func set(_ value: Result<Rendering, any Error>) { lock.withLock { result = value } }
+        func get() -> Result<Rendering, any Error>? { lock.withLock { result } }
     }
 
     static func show(_ result: Result<Rendering, any Error>, _ style: TerminalStyle) {

@@ -17,6 +17,11 @@ public final class Session: @unchecked Sendable {
     /// Analyzer options set with `set entities.gazetteer PATH`: apply to every run.
     public var options = AnalyzerOptions()
     public var maxBytes = DocumentSource.defaultMaxBytes
+    /// The per-document time budget (`--time-budget`, `set time-budget`) and the switch the
+    /// REPL flips on Ctrl-C.
+    public var limits = RunLimits()
+    /// Overrides external plugins' `max-output-mb` (`--max-plugin-output`).
+    public var maxPluginOutputBytes: Int? = nil
     /// Plugins loaded in this session (from the command line, `plugin load`, or discovery).
     public private(set) var plugins: [PluginLoader.Plugin] = []
 
@@ -26,6 +31,11 @@ public final class Session: @unchecked Sendable {
     }
 
     public var current: Document? { currentIndex.map { documents[$0] } }
+
+    /// Runs analyzers on a document with this session's options and limits.
+    public func run(_ names: [String], on document: Document) throws {
+        try registry.run(names, on: document, options: options, limits: limits)
+    }
 
     public func requireDocument() throws -> Document {
         guard let current else { throw LoupeError.noDocument() }
@@ -80,7 +90,7 @@ public final class Session: @unchecked Sendable {
     /// Loads plugin files (a file or a folder) and registers their analyzers.
     @discardableResult
     public func loadPlugins(path: String) throws -> [PluginLoader.Plugin] {
-        let loaded = try PluginLoader.load(path: Self.expandTilde(path))
+        let loaded = try PluginLoader.load(path: Self.expandTilde(path), maxOutputBytes: maxPluginOutputBytes)
         for plugin in loaded {
             let name = plugin.registration.descriptor.name
             if let existing = plugins.first(where: { $0.registration.descriptor.name == name }), existing.path != plugin.path {

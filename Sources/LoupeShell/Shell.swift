@@ -60,7 +60,7 @@ public final class Shell: @unchecked Sendable {
         let document = try session.requireDocument()
         var options = session.options
         for (key, value) in invocation.values { options["\(name).\(key)"] = value }
-        try session.registry.run([name], on: document, options: options)
+        try session.registry.run([name], on: document, options: options, limits: session.limits)
         guard let layer = document.layer(named: name) else { return Rendering([]) }
         switch session.format {
         case .json:
@@ -117,6 +117,7 @@ public final class Shell: @unchecked Sendable {
                 ["lang", TextTable.Cell(session.languageOverride?.rawValue ?? "auto")],
                 ["format", TextTable.Cell(session.format.rawValue)],
                 ["color", TextTable.Cell(session.style.colors ? "on" : "off")],
+                ["time-budget", TextTable.Cell(session.limits.timeBudget.map { "\(RunLimits.describe($0)) s per document" } ?? "none")],
             ]
             for (key, value) in session.options.values.sorted(by: { $0.key < $1.key }) {
                 rows.append([TextTable.Cell(key), TextTable.Cell(value)])
@@ -136,11 +137,13 @@ public final class Shell: @unchecked Sendable {
         case "color", "colour":
             guard ["on", "off"].contains(value) else { throw LoupeError.badOptionValue("color", value: value, expected: "on or off") }
             session.style.colors = value == "on"
+        case "time-budget":
+            session.limits.timeBudget = try Self.timeBudget(value)
         default:
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
                 throw LoupeError("E208", "no setting '\(key)'",
-                                 hint: LoupeError.suggestion(for: key, among: settingNames, fallback: "settings: ref, lang, format, color, ANALYZER.OPTION"))
+                                 hint: LoupeError.suggestion(for: key, among: settingNames, fallback: "settings: ref, lang, format, color, time-budget, ANALYZER.OPTION"))
             }
             let descriptor = try session.registry.descriptor(named: parts[0])
             guard let spec = descriptor.option(named: parts[1]) else {
@@ -152,8 +155,17 @@ public final class Shell: @unchecked Sendable {
     }
 
     /// Setting names for completion and suggestions.
+    /// A time budget in seconds; 0 or `none` means no limit.
+    public static func timeBudget(_ value: String) throws -> Double? {
+        if value == "none" { return nil }
+        guard let seconds = Double(value), seconds >= 0, seconds.isFinite else {
+            throw LoupeError.badOptionValue("time-budget", value: value, expected: "seconds per document (0 or none: no limit)")
+        }
+        return seconds == 0 ? nil : seconds
+    }
+
     public var settingNames: [String] {
-        ["ref", "lang", "format", "color"] + session.registry.descriptors.flatMap { d in
+        ["ref", "lang", "format", "color", "time-budget"] + session.registry.descriptors.flatMap { d in
             d.options.filter { !$0.positional }.map { "\(d.name).\($0.name)" }
         }
     }

@@ -31,6 +31,12 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest document accepted, in MB.", valueName: "MB"))
     var maxSize: Int = DocumentSource.defaultMaxBytes / 1_000_000
 
+    @Option(name: .customLong("time-budget"), help: ArgumentHelp("Seconds one document may take across all analyzers (0: no limit); a document over it fails alone.", valueName: "SECONDS"))
+    var timeBudget: String = RunLimits.describe(RunLimits.defaultTimeBudget)
+
+    @Option(name: .customLong("max-plugin-output"), help: ArgumentHelp("Largest reply accepted from an external plugin, in MB (default: its manifest's max-output-mb, else 64).", valueName: "MB"))
+    var maxPluginOutput: Int?
+
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR does the same).")
     var noColor = false
 
@@ -87,6 +93,11 @@ struct CommonOptions: ParsableArguments {
         session.languageOverride = try language()
         session.reference = try reference()
         session.maxBytes = maxSize * 1_000_000
+        do { session.limits.timeBudget = try Shell.timeBudget(timeBudget) } catch { throw ValidationError("--time-budget: \(error)") }
+        if let maxPluginOutput {
+            guard maxPluginOutput > 0 else { throw ValidationError("--max-plugin-output takes a number of MB above 0") }
+            session.maxPluginOutputBytes = maxPluginOutput * 1_000_000
+        }
         if !noPluginDiscovery {
             for warning in session.discoverPlugins() { Console.err(style(for: STDERR_FILENO).paint("warning: ", .warning) + warning) }
         }

@@ -104,13 +104,10 @@ struct Analyze: ParsableCommand {
         let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             ?? BatchAnalyzer.defaultAnalyzers(registry)
         do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
-        let batchSettings = BatchAnalyzer(
-            registry: registry, analyzers: names, language: try common.language(), reference: try common.reference(),
-            format: BatchAnalyzer.Format(rawValue: format)!, input: BatchAnalyzer.InputKind(rawValue: input)!,
-            options: session.options, maxBytes: session.maxBytes,
-            style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
+        var batch = BatchAnalyzer(
+            session: session, analyzers: names, format: BatchAnalyzer.Format(rawValue: format)!,
+            input: BatchAnalyzer.InputKind(rawValue: input)!, style: common.style(for: STDERR_FILENO)
         )
-        var batch = batchSettings
         batch.jobs = jobs
         batch.glob = glob
         batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
@@ -256,11 +253,8 @@ struct Report: ParsableCommand {
         let session = try common.makeSession()
         let names = CorpusReport.analyzers.filter { session.registry.names.contains($0) }
         let report = CorpusReport()
-        var batch = BatchAnalyzer(
-            registry: session.registry, analyzers: names, language: try common.language(), reference: try common.reference(),
-            format: .jsonl, input: BatchAnalyzer.InputKind(rawValue: input)!, options: session.options, maxBytes: session.maxBytes,
-            style: common.noColor ? TerminalStyle(colors: false) : TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
-        )
+        var batch = BatchAnalyzer(session: session, analyzers: names, format: .jsonl,
+                                  input: BatchAnalyzer.InputKind(rawValue: input)!, style: common.style(for: STDERR_FILENO))
         batch.jobs = max(1, jobs)
         batch.glob = glob
         batch.writeDocuments = false

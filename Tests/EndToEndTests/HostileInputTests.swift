@@ -103,6 +103,30 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testTimeBudgetFailsTheSlowDocumentAlone() throws {
+        let article = try String(contentsOf: packageRoot().appendingPathComponent("examples/bundestag-de.txt"), encoding: .utf8)
+        func record(_ id: String, _ text: String) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: ["id": id, "text": text]), as: UTF8.self)
+        }
+        // About 1.4 MB: seconds of work even in a release build; the short one takes milliseconds.
+        let input = try [record("long", String(repeating: article + "\n\n", count: 1000)),
+                         record("short", "Am Montag sagte Merkel in Berlin: „Wir schaffen das.“")].joined(separator: "\n")
+        let started = Date()
+        let result = try LoupeProcess.run(["analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--time-budget", "0.5", "-"],
+                                          stdin: input, environment: isolated)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertEqual(result.status, 1, "a failed document makes the exit code 1")
+        XCTAssertTrue(result.stderr.contains("E010") && result.stderr.contains("--time-budget"), result.stderr)
+        let lines = result.stdout.split(separator: "\n").map { String($0) }
+        XCTAssertEqual(lines.count, 2, result.stdout)
+        XCTAssertTrue(lines.first?.contains("\"error\"") ?? false, lines.first ?? "")
+        XCTAssertTrue(lines.last?.contains("Merkel") ?? false, "the short document is analysed: \(lines.last ?? "")")
+
+        let bad = try LoupeProcess.run(["analyze", "--time-budget", "soon", "-"], stdin: "Text.", environment: isolated)
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("--time-budget"), bad.stderr)
+    }
+
     func testClosedOutputPipeEndsQuietly() throws {
         let input = (0..<20_000).map { "{\"id\": \"d\($0)\", \"text\": \"Ein kurzer Satz Nummer \($0).\"}" }.joined(separator: "\n")
         let path = try write("many.jsonl", Data(input.utf8))

@@ -38,6 +38,31 @@ final class TerminalTests: XCTestCase {
             mark = terminal.mark
             terminal.send("nonsense\r")
             XCTAssertTrue(terminal.waitFor("E201", after: mark), terminal.output)
+            // Ctrl-C stops a long analysis at its next sentence and returns to the prompt; the
+            // session goes on at once (nothing left running in the background).
+            let big = home.appendingPathComponent("big.txt")
+            try String(repeating: try String(contentsOfFile: example, encoding: .utf8) + "\n\n", count: 3000)
+                .write(to: big, atomically: true, encoding: .utf8)
+            mark = terminal.mark
+            terminal.send("load \(big.path)\r")
+            XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: mark), terminal.output)
+            mark = terminal.mark
+            terminal.send("stats\r") // tokenizes first, so that what Ctrl-C interrupts is the analysis
+            XCTAssertTrue(terminal.waitFor("tokens", after: mark, timeout: 60), terminal.output)
+            // The prompt after the table (readline may redraw the prompt line while "stats" is typed).
+            let table = try XCTUnwrap(terminal.output.range(of: "tokens", range: mark..<terminal.output.endIndex))
+            XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: table.upperBound), terminal.output)
+            mark = terminal.mark
+            terminal.send("entities\r")
+            Thread.sleep(forTimeInterval: 0.5)
+            terminal.send("\u{03}")
+            XCTAssertTrue(terminal.waitFor("^C cancelled", after: mark, timeout: 5), terminal.output)
+            XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: mark), terminal.output)
+            XCTAssertFalse(terminal.output[mark...].contains("background"), terminal.output)
+            XCTAssertFalse(terminal.output[mark...].contains("Bundestag"), "the cancelled command prints no result: \(terminal.output[mark...])")
+            mark = terminal.mark
+            terminal.send("set\r")
+            XCTAssertTrue(terminal.waitFor("time-budget", after: mark, timeout: 3), "no wait for a background command: \(terminal.output)")
             terminal.send("quit\r")
             XCTAssertEqual(terminal.waitForExit(), 0)
         }

@@ -44,8 +44,9 @@ final class ExternalPluginTests: XCTestCase {
     }
 
     /// `timeout` is generous (a loaded machine starts Python slowly) except where the test is the hang.
-    func check(_ name: String, behaviour: String, expect: String, timeout: Double = 10) throws {
+    func check(_ name: String, behaviour: String, expect: String, timeout: Double = 10, maxOutputBytes: Int? = nil) throws {
         let shell = Shell(session: Session(registry: Loupe.makeRegistry()))
+        shell.session.maxPluginOutputBytes = maxOutputBytes
         try shell.session.loadPlugins(path: try makePlugin(name, behaviour: behaviour, timeout: timeout))
         _ = shell.session.add(text: "Der Präsident sagte am Montag etwas.", id: "doc")
         let start = Date()
@@ -70,6 +71,12 @@ final class ExternalPluginTests: XCTestCase {
 
     func testGarbagePlugin() throws {
         try check("garbler", behaviour: #"print("Traceback? not json", flush=True); continue"#, expect: "not a JSON object")
+    }
+
+    func testReplyOverTheOutputLimitIsRefused() throws {
+        // 3 MB without a line break; the session's limit (`--max-plugin-output 1`) overrides the manifest's 64 MB.
+        try check("chatty", behaviour: "sys.stdout.write('x' * 3_000_000); sys.stdout.flush(); time.sleep(30)",
+                  expect: "more than 1 MB", maxOutputBytes: 1_000_000)
     }
 
     func testBadSpansAreRefused() throws {

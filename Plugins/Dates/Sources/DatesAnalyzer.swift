@@ -16,11 +16,19 @@ public struct DatesAnalyzer: Analyzer {
     public init() {}
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
-        DatesLayer(expressions: Self.expressions(in: document, reference: context.reference, language: context.language))
+        DatesLayer(expressions: try Self.expressions(in: document, reference: context.reference, language: context.language,
+                                                     checkpoint: context.checkpoint))
     }
 
     /// The expressions of a document, in text order.
     public static func expressions(in document: Document, reference: ReferenceTime, language: Language? = nil) -> [DateExpression] {
+        expressions(in: document, reference: reference, language: language, checkpoint: {})
+    }
+
+    /// The expressions of a document; `checkpoint` runs before each sentence (it throws to stop
+    /// a cancelled or overlong analysis).
+    public static func expressions(in document: Document, reference: ReferenceTime, language: Language?,
+                                   checkpoint: () throws -> Void) rethrows -> [DateExpression] {
         let documentLanguage = language ?? document.language
         func sentenceLanguage(_ sentence: Sentence) -> Language {
             let lang = document.language(of: sentence)
@@ -35,6 +43,7 @@ public struct DatesAnalyzer: Analyzer {
         let resolver = Resolver(reference)
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
+            try checkpoint()
             let lang = sentenceLanguage(sentence)
             let v = view(lang)
             let grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)

@@ -28,6 +28,7 @@ public struct EntitiesAnalyzer: Analyzer {
         var scratch = NERModel.TaggingScratch()
         try document.utf8.withUnsafeBufferPointer { utf8 in
             for sentence in document.sentences where !sentence.tokens.isEmpty {
+                try context.checkpoint()
                 let model = try models.model(for: document.language(of: sentence))
                 let spans = document.tokens[sentence.tokens].lazy.map(\.span)
                 let tags = model.tag(utf8: utf8, spans: spans, scratch: &scratch)

@@ -27,11 +27,15 @@ public struct QuotesAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
-        QuotesLayer(quotes: quotes(in: document))
+        QuotesLayer(quotes: try quotes(in: document, checkpoint: context.checkpoint))
     }
 
     /// The document's quotations in text order.
-    public func quotes(in document: Document) -> [Quote] {
+    public func quotes(in document: Document) -> [Quote] { quotes(in: document, checkpoint: {}) }
+
+    /// The document's quotations; `checkpoint` runs before each candidate (it throws to stop a
+    /// cancelled or overlong analysis).
+    public func quotes(in document: Document, checkpoint: () throws -> Void) rethrows -> [Quote] {
         let candidates = QuotationPairer.candidates(in: document)
         guard !candidates.isEmpty else { return [] }
         var finder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
@@ -39,6 +43,7 @@ public struct QuotesAnalyzer: Analyzer {
 
         var found: [(candidate: QuoteCandidate, kind: Quote.Kind, attribution: QuoteFinder.Attribution?)] = []
         for candidate in candidates {
+            try checkpoint()
             let frame = finder.frameAfter(candidate)
             guard let kind = finder.classify(candidate, hasFrame: frame?.cue != nil) else { continue }
             let attribution = frame ?? finder.colonFrame(candidate) ?? finder.sentenceCue(candidate)

@@ -31,7 +31,7 @@ public struct SentimentAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
         let engine = SentimentEngine(lexicon: try lexicon(context.options), quoteWeight: try quoteWeight(context.options))
-        return try engine.analyze(document, explain: context.options.int("explain"), entities: true)
+        return try engine.analyze(document, explain: context.options.int("explain"), entities: true, checkpoint: context.checkpoint)
     }
 
     func quoteWeight(_ options: AnalyzerOptions) throws -> Double {

@@ -62,12 +62,19 @@ public struct AnalysisContext: Sendable {
     public var reference: ReferenceTime
     /// This analyzer's options (names without the analyzer prefix).
     public var options: AnalyzerOptions
+    /// When to stop: Ctrl-C or the document's time budget (see `checkpoint()`).
+    public var deadline: Deadline
 
-    public init(language: Language, reference: ReferenceTime, options: AnalyzerOptions) {
+    public init(language: Language, reference: ReferenceTime, options: AnalyzerOptions, deadline: Deadline = .none) {
         self.language = language
         self.reference = reference
         self.options = options
+        self.deadline = deadline
     }
+
+    /// Throws once the analysis is cancelled or out of time. Analyzers call it between
+    /// sentences, so a long document stops within a sentence's work.
+    public func checkpoint() throws { try deadline.check() }
 }
 
 /// A tool a plugin contributes to the command line: `loupe eval NAME …`, `loupe train NAME …`.

@@ -59,6 +59,17 @@ extension LoupeError {
         LoupeError("E008", "analyzer '\(analyzer)' needs \(option)", hint: "usage: \(usage)")
     }
 
+    public static func stopped(_ analyzer: String, _ stop: Deadline.Stop, budget: Double?) -> LoupeError {
+        switch stop {
+        case .cancelled:
+            return LoupeError("E009", "cancelled while '\(analyzer)' was running", hint: "layers computed before it are kept")
+        case .outOfTime:
+            let seconds = budget.map(RunLimits.describe) ?? "?"
+            return LoupeError("E010", "'\(analyzer)' ran out of the document's \(seconds) s time budget",
+                              hint: "raise it with --time-budget SECONDS (0: no limit) or `set time-budget SECONDS`, or split the document")
+        }
+    }
+
     // Input (E1xx)
     public static func fileNotFound(_ path: String) -> LoupeError {
         LoupeError("E101", "no such file: \(path)", hint: "check the path; relative paths start from the current folder")

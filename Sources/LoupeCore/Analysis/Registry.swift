@@ -102,21 +102,30 @@ public final class AnalyzerRegistry: @unchecked Sendable {
     /// Runs the requested analyzers (and what they require) on a document, reusing layers
     /// already computed with the same settings. Returns the names run or reused, in order.
     @discardableResult
-    public func run(_ requested: [String], on document: Document, options: AnalyzerOptions = AnalyzerOptions()) throws -> [String] {
+    public func run(_ requested: [String], on document: Document, options: AnalyzerOptions = AnalyzerOptions(),
+                    limits: RunLimits = .unlimited) throws -> [String] {
         let planned = try plan(requested)
-        if let error = try run(planned: planned, on: [document], options: options)[0] { throw error }
+        if let error = try run(planned: planned, on: [document], options: options, limits: limits)[0] { throw error }
         return planned
     }
 
     /// Runs the requested analyzers on several documents, batching for analyzers that can.
     /// Returns one error (or nil) per document: a document that fails does not stop the others.
     /// Throws only for problems of the request itself (unknown analyzer, bad option).
-    public func run(_ requested: [String], on documents: [Document], options: AnalyzerOptions = AnalyzerOptions()) throws -> [(any Error)?] {
-        try run(planned: try plan(requested), on: documents, options: options)
+    public func run(_ requested: [String], on documents: [Document], options: AnalyzerOptions = AnalyzerOptions(),
+                    limits: RunLimits = .unlimited) throws -> [(any Error)?] {
+        try run(planned: try plan(requested), on: documents, options: options, limits: limits)
     }
 
-    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions) throws -> [(any Error)?] {
+    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions, limits: RunLimits) throws -> [(any Error)?] {
         var failures = [(any Error)?](repeating: nil, count: documents.count)
+        // Time each document has spent so far, across analyzers (its budget is for all of them).
+        var spent = [UInt64](repeating: 0, count: documents.count)
+        func deadline(_ index: Int, now: UInt64) -> Deadline {
+            guard limits.timeBudget != nil || limits.cancellation != nil else { return .none }
+            let end = limits.timeBudget.map { budget in now &+ UInt64(max(0, budget * 1e9 - Double(spent[index]))) }
+            return Deadline(cancellation: limits.cancellation, uptimeNanoseconds: end)
+        }
         for name in planned {
             let descriptor = try self.descriptor(named: name)
             let scoped = options.scoped(to: name)
@@ -133,6 +142,10 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                 let key = [language.rawValue, descriptor.usesReference ? reference.description : "", scoped.fingerprint]
                     .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
                 if document.layerKey(named: name) == key { continue }
+                if limits.cancellation?.isCancelled == true {
+                    failures[index] = LoupeError.stopped(name, .cancelled, budget: limits.timeBudget)
+                    continue
+                }
                 pending.append((index, key, AnalysisContext(language: language, reference: reference,
                                                             options: defaults(descriptor).merging(scoped))))
             }
@@ -144,13 +157,28 @@ public final class AnalyzerRegistry: @unchecked Sendable {
             }
             let results: [Result<any Layer, any Error>]
             if let batching = analyzer as? any BatchAnalyzing, pending.count > 1 {
-                results = batching.analyze(pending.map { documents[$0.index] }, contexts: pending.map(\.context))
+                let start = DispatchTime.now().uptimeNanoseconds
+                results = batching.analyze(pending.map { documents[$0.index] },
+                                           contexts: pending.map { item in
+                                               var context = item.context
+                                               context.deadline = deadline(item.index, now: start)
+                                               return context
+                                           })
+                let share = (DispatchTime.now().uptimeNanoseconds - start) / UInt64(pending.count)
+                for item in pending { spent[item.index] += share }
             } else {
-                results = pending.map { item in Result { try analyzer.analyze(documents[item.index], context: item.context) } }
+                results = pending.map { item in
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    var context = item.context
+                    context.deadline = deadline(item.index, now: start)
+                    defer { spent[item.index] += DispatchTime.now().uptimeNanoseconds - start }
+                    return Result { try analyzer.analyze(documents[item.index], context: context) }
+                }
             }
             for (item, result) in zip(pending, results) {
                 switch result {
                 case let .success(layer): documents[item.index].setLayer(layer, named: name, key: item.key)
+                case let .failure(stop as Deadline.Stop): failures[item.index] = LoupeError.stopped(name, stop, budget: limits.timeBudget)
                 case let .failure(error): failures[item.index] = LoupeError.analyzerFailed(name, error)
                 }
             }

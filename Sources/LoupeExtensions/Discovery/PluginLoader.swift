@@ -17,11 +17,12 @@ public enum PluginLoader {
     }
 
     /// Loads a plugin file, or every plugin file in a folder (see `pluginFiles(in:)`).
-    public static func load(path: String) throws -> [Plugin] {
+    /// `maxOutputBytes`, when given, overrides external plugins' `max-output-mb`.
+    public static func load(path: String, maxOutputBytes: Int? = nil) throws -> [Plugin] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
-        if isDirectory.boolValue { return try pluginFiles(in: path).map(loadFile) }
-        return [try loadFile(path)]
+        if isDirectory.boolValue { return try pluginFiles(in: path).map { try loadFile($0, maxOutputBytes: maxOutputBytes) } }
+        return [try loadFile(path, maxOutputBytes: maxOutputBytes)]
     }
 
     /// The plugin files of a folder, sorted by name: its `.yaml`, `.yml` and `.json` files, and
@@ -42,13 +43,13 @@ public enum PluginLoader {
         return files
     }
 
-    public static func loadFile(_ path: String) throws -> Plugin {
+    public static func loadFile(_ path: String, maxOutputBytes: Int? = nil) throws -> Plugin {
         let file = try PluginFile(path: path)
-        return try plugin(from: file.root, path: path)
+        return try plugin(from: file.root, path: path, maxOutputBytes: maxOutputBytes)
     }
 
     /// A plugin from an already parsed file (the file's path is used for messages and relative commands).
-    public static func plugin(from root: PluginFile.Value, path: String) throws -> Plugin {
+    public static func plugin(from root: PluginFile.Value, path: String, maxOutputBytes: Int? = nil) throws -> Plugin {
         guard case .map = root.content else { throw root.error("a plugin file is a mapping with at least `name` and `kind`") }
         if let version = root["loupe"], version.string != "1" { throw version.error("`loupe` is the format version and must be 1") }
         guard let nameValue = root["name"] else { throw root.error("missing `name`") }
@@ -90,9 +91,10 @@ public enum PluginLoader {
             let timeout = try root["timeout"].map { try $0.number("timeout") } ?? 10
             guard timeout > 0 else { throw root["timeout"]!.error("timeout must be more than 0 seconds") }
             let maxOutput = try root["max-output-mb"].map { try $0.number("max-output-mb") } ?? 64
+            guard maxOutput > 0 else { throw root["max-output-mb"]!.error("max-output-mb must be more than 0") }
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             let settings = PluginProcess.Settings(name: name, command: command, directory: folder, timeout: timeout,
-                                                  maxOutputBytes: Int(maxOutput * 1_000_000))
+                                                  maxOutputBytes: maxOutputBytes ?? Int(maxOutput * 1_000_000))
             let analyzer = ExternalAnalyzer(settings: settings, requires: requires)
             registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages, requires: requires)) {
                 analyzer

@@ -92,18 +92,20 @@ struct SentimentEngine: Sendable {
         return ScoredSentence(items: items, values: values, sums: sums)
     }
 
-    func analyze(_ document: Document, explain: Int?, entities: Bool) throws -> SentimentLayer {
+    /// `checkpoint` runs before each sentence (it throws to stop a cancelled or overlong analysis).
+    func analyze(_ document: Document, explain: Int?, entities: Bool, checkpoint: () throws -> Void = {}) throws -> SentimentLayer {
         if let explain, !(1...max(1, document.sentences.count)).contains(explain) || document.sentences.isEmpty {
             throw SentimentError.noSuchSentence(explain, count: document.sentences.count)
         }
         let quoted = QuotedSpeech(document)
-        return document.utf8.withUnsafeBufferPointer { bytes in
+        return try document.utf8.withUnsafeBufferPointer { bytes in
             var sentences: [SentimentLayer.SentenceScore] = []
             sentences.reserveCapacity(document.sentences.count)
             var whole = SentenceSums()
             var scoredSentences: [ScoredSentence] = []
             var explanation: SentimentLayer.Explanation? = nil
             for index in document.sentences.indices {
+                try checkpoint()
                 var reasons: [[SentimentRules.Reason]]? = explain == index + 1 ? [] : nil
                 let scored = score(document, sentence: index, bytes: bytes, quoted: quoted, reasons: &reasons)
                 let sentenceScore = scored.sums.combined(quoteWeight: quoteWeight).score
