@@ -24,8 +24,9 @@ ensure_swift() {
     fi
 }
 
-# Builds the release `loupe` (quietly) and sets LOUPE to its path.
+# Builds the release `loupe` (quietly) and sets LOUPE to its path; LOUPE_BIN names a built one instead.
 build_release() {
+    if [ -n "${LOUPE_BIN:-}" ]; then LOUPE="$LOUPE_BIN"; return 0; fi
     ensure_swift
     ensure_readline
     swift build -c release --product loupe >/dev/null
