@@ -17,6 +17,19 @@ ensure_readline() {
     fi
 }
 
+# GNU parallel, for the scale-out test (best effort: without it that test skips).
+ensure_parallel() {
+    if command -v parallel >/dev/null 2>&1; then return 0; fi
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    if command -v apt-get >/dev/null 2>&1; then
+        echo "Installing GNU parallel…" >&2
+        ($sudo apt-get install -y -qq parallel >/dev/null 2>&1 || { $sudo apt-get update -qq && $sudo apt-get install -y -qq parallel >/dev/null; }) \
+            || echo "warning: could not install GNU parallel; its test will skip" >&2
+    fi
+    return 0
+}
+
 ensure_swift() {
     if ! command -v swift >/dev/null 2>&1; then
         echo "error: swift is not on PATH — install Swift 6 (https://www.swift.org/install/linux/) and run again" >&2

@@ -5,5 +5,6 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 ensure_swift
 ensure_readline
+ensure_parallel
 swift build --build-tests
 swift test --skip-build "$@"

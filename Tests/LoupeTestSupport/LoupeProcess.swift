@@ -16,11 +16,12 @@ public struct LoupeProcess {
         return folder.appendingPathComponent("loupe")
     }
 
-    /// Runs `loupe ARGS`, feeding `stdin` (closed when nil), in `directory`, with extra environment.
-    public static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil,
+    /// Runs `loupe ARGS` (or another `program`, e.g. one that starts loupe), feeding `stdin`
+    /// (closed when nil), in `directory`, with extra environment.
+    public static func run(_ arguments: [String], program: URL? = nil, stdin: String? = nil, directory: URL? = nil,
                            environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
