@@ -44,8 +44,11 @@ final class TerminalTests: XCTestCase {
             try String(repeating: try String(contentsOfFile: example, encoding: .utf8) + "\n\n", count: 3000)
                 .write(to: big, atomically: true, encoding: .utf8)
             mark = terminal.mark
+            terminal.send("entities\r") // loads the model now, so that Ctrl-C below meets the sentence loop
+            XCTAssertTrue(terminal.waitFor("Albers", after: mark, timeout: 60), terminal.output)
+            mark = terminal.mark
             terminal.send("load \(big.path)\r")
-            XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: mark), terminal.output)
+            XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: mark, timeout: 60), terminal.output)
             mark = terminal.mark
             terminal.send("stats\r") // tokenizes first, so that what Ctrl-C interrupts is the analysis
             XCTAssertTrue(terminal.waitFor("tokens", after: mark, timeout: 60), terminal.output)
