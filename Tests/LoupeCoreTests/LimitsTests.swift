@@ -54,6 +54,7 @@ final class LimitsTests: XCTestCase {
     func testNoBudgetMeansNoLimit() throws {
         let document = Document(text: Array(repeating: "slow", count: 5).joined(separator: " "))
         XCTAssertNoThrow(try registry("a", perWord: 0.05).run(["a"], on: document, limits: .unlimited))
+        XCTAssertNoThrow(try registry("a", perWord: 0.05).run(["a"], on: Document(text: document.text), limits: RunLimits(timeBudget: 1e300)))
     }
 
     func testCancellingStopsARunningAnalysis() throws {

@@ -123,7 +123,8 @@ public final class AnalyzerRegistry: @unchecked Sendable {
         var spent = [UInt64](repeating: 0, count: documents.count)
         func deadline(_ index: Int, now: UInt64) -> Deadline {
             guard limits.timeBudget != nil || limits.cancellation != nil else { return .none }
-            let end = limits.timeBudget.map { budget in now &+ UInt64(max(0, budget * 1e9 - Double(spent[index]))) }
+            // Clamped: a budget of 1e30 s is "no limit", not an overflow.
+            let end = limits.timeBudget.map { budget in now &+ UInt64(min(max(0, budget * 1e9 - Double(spent[index])), 1e18)) }
             return Deadline(cancellation: limits.cancellation, uptimeNanoseconds: end)
         }
         for name in planned {
