@@ -112,7 +112,7 @@ final class HostileInputTests: XCTestCase {
         let input = try [record("long", String(repeating: article + "\n\n", count: 1000)),
                          record("short", "Am Montag sagte Merkel in Berlin: „Wir schaffen das.“")].joined(separator: "\n")
         let started = Date()
-        let result = try LoupeProcess.run(["analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--time-budget", "0.5", "-"],
+        let result = try LoupeProcess.run(["analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--time-budget", "1", "-"],
                                           stdin: input, environment: isolated)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertEqual(result.status, 1, "a failed document makes the exit code 1")
