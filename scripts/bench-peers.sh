@@ -81,7 +81,7 @@ if [ ! -f "$GERMEVAL/NER-de-train-from-test.tsv" ] || [ ! -f "$GERMEVAL/NER-de-d
     exit 0
 fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
-if [ ! -d "$SPACY_NER/model-best" ]; then
+if [ ! -f "$SPACY_NER/trained" ]; then  # written only when a training run completes
     # Once, on another core than the timings, niced; the log keeps spaCy's per-200-step dev scores.
     echo "training the spaCy NER peer (once; log in $SPACY_NER/train.log)…" >&2
     mkdir -p "$SPACY_NER"

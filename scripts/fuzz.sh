@@ -22,6 +22,7 @@ HARNESSES=("$@")
 if [ ${#HARNESSES[@]} -eq 0 ]; then
     mapfile -t HARNESSES < <("$FUZZ" 2>&1 | sed -n 's/^harnesses: //p' | tr ',' '\n' | tr -d ' ')
 fi
+if [ ${#HARNESSES[@]} -eq 0 ]; then echo "error: $FUZZ lists no harnesses" >&2; exit 1; fi
 export ASAN_OPTIONS="detect_leaks=0"
 # One harness: seeds its corpus, fuzzes, and prints "ok HARNESS: N executions" or a finding.
 fuzz_one() {

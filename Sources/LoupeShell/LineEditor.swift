@@ -15,12 +15,13 @@ enum Interrupt {
 }
 
 /// Installs the SIGINT handler once: Ctrl-C sets a flag instead of ending the process.
-/// No SA_RESTART, so a poll() on the main thread returns EINTR and the editor clears its line at once.
+/// SA_RESTART, so that a worker's blocking read or write is not cut short; poll() is never
+/// restarted (Linux), so the line editor still wakes with EINTR and clears its line at once.
 func installInterruptHandler() {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { _ in Interrupt.flag.store(true, ordering: .relaxed) }
     sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
+    action.sa_flags = SA_RESTART
     sigaction(SIGINT, &action, nil)
 }
 

@@ -11,49 +11,57 @@ public enum Repl {
         defer { editor.close() }
         let style = shell.session.style
         Console.out(style.paint("Loupe \(Loupe.version)", .bold) + style.paint(" — `help` lists commands, Tab completes, Ctrl-D leaves", .dim))
-        let gate = NSLock()
+        // Nothing runs concurrently on the session: a command left running in the background
+        // after Ctrl-C holds the gate until it ends. (A semaphore: the worker thread releases it.)
+        let gate = DispatchSemaphore(value: 1)
         while !shell.wantsExit {
             let name = shell.session.current.map { ($0.id as NSString).lastPathComponent }
             let plainPrompt = "loupe" + (name.map { "[\($0)]" } ?? "") + "> "
             let prompt = style.colors ? "\u{1}\u{1B}[1;36m\u{2}\(plainPrompt)\u{1}\u{1B}[0m\u{2}" : plainPrompt
             guard let line = editor.readLine(prompt: prompt) else { break }
+            if gate.wait(timeout: .now()) == .timedOut {
+                Console.err(style.paint("(waiting for the cancelled command to finish)", .dim))
+                gate.wait()
+            }
             if shell.isInteractive(line) {
                 show(Result { try shell.execute(line) }, style)
+                gate.signal()
                 continue
             }
             // Run on a worker so that Ctrl-C can return to the prompt. Ctrl-C flips the session's
             // cancellation switch: analyzers stop at their next checkpoint (between sentences),
             // keeping the layers finished before. Work that does not check (reading a file, an
-            // external plugin) is left to finish in the background; the next command waits for
-            // it (the gate) so that nothing runs concurrently on the session.
-            if !gate.try() {
-                Console.err(style.paint("(waiting for the cancelled command to finish)", .dim))
-                gate.lock()
-            }
+            // external plugin) is left to finish in the background.
             let done = DispatchSemaphore(value: 0)
             let outcome = Outcome()
             let cancellation = Cancellation()
             shell.session.limits.cancellation = cancellation
             Interrupt.clear()
             Thread.detachNewThread {
-                let result = Result { try shell.execute(line) }
-                outcome.set(result)
-                gate.unlock()
+                outcome.set(Result { try shell.execute(line) })
+                gate.signal()
                 done.signal()
             }
-            var cancelled = false
+            var finished = true, interrupted = false
             while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
-                if Interrupt.take() {
-                    cancellation.cancel()
-                    let stopped = done.wait(timeout: .now() + .seconds(2)) == .success
-                    Console.err(style.paint(stopped ? "^C cancelled" : "^C cancelled (finishing in the background)", .warning))
-                    cancelled = true
-                    break
-                }
+                guard Interrupt.take() else { continue }
+                cancellation.cancel()
+                interrupted = true
+                finished = done.wait(timeout: .now() + .seconds(2)) == .success
+                break
             }
-            if !cancelled, let result = outcome.get() { show(result, style) }
+            guard finished, let result = outcome.get() else {
+                Console.err(style.paint("^C cancelled (the command finishes in the background)", .warning))
+                continue
+            }
+            if interrupted, case let .failure(error as LoupeError) = result, error.code == "E009" {
+                Console.err(style.paint("^C \(error)", .warning))
+            } else {
+                show(result, style) // finished before Ctrl-C reached it: its result stands
+            }
         }
-        gate.lock()
+        gate.wait() // a command still running in the background ends first
+        gate.signal() // (libdispatch traps when a semaphore is freed below its initial value)
         return 0
     }
 

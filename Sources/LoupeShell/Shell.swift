@@ -154,7 +154,6 @@ public final class Shell: @unchecked Sendable {
         return Self.message("\(key) = \(value)", .dim)
     }
 
-    /// Setting names for completion and suggestions.
     /// A time budget in seconds; 0 or `none` means no limit.
     public static func timeBudget(_ value: String) throws -> Double? {
         if value == "none" { return nil }
@@ -164,6 +163,7 @@ public final class Shell: @unchecked Sendable {
         return seconds == 0 ? nil : seconds
     }
 
+    /// Setting names for completion and suggestions.
     public var settingNames: [String] {
         ["ref", "lang", "format", "color", "time-budget"] + session.registry.descriptors.flatMap { d in
             d.options.filter { !$0.positional }.map { "\(d.name).\($0.name)" }

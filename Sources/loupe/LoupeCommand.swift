@@ -92,10 +92,11 @@ struct CommonOptions: ParsableArguments {
         let session = Session(registry: Loupe.registry, style: style())
         session.languageOverride = try language()
         session.reference = try reference()
+        guard (1...1_000_000).contains(maxSize) else { throw ValidationError("--max-size takes 1 to 1000000 (MB)") }
         session.maxBytes = maxSize * 1_000_000
         do { session.limits.timeBudget = try Shell.timeBudget(timeBudget) } catch { throw ValidationError("--time-budget: \(error)") }
         if let maxPluginOutput {
-            guard maxPluginOutput > 0 else { throw ValidationError("--max-plugin-output takes a number of MB above 0") }
+            guard (1...100_000).contains(maxPluginOutput) else { throw ValidationError("--max-plugin-output takes 1 to 100000 (MB)") }
             session.maxPluginOutputBytes = maxPluginOutput * 1_000_000
         }
         if !noPluginDiscovery {

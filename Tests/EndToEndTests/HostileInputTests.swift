@@ -108,8 +108,8 @@ final class HostileInputTests: XCTestCase {
         func record(_ id: String, _ text: String) throws -> String {
             String(decoding: try JSONSerialization.data(withJSONObject: ["id": id, "text": text]), as: UTF8.self)
         }
-        // About 1.4 MB: seconds of work even in a release build; the short one takes milliseconds.
-        let input = try [record("long", String(repeating: article + "\n\n", count: 1000)),
+        // About 4 MB: several seconds of work even in a release build; the short one takes milliseconds.
+        let input = try [record("long", String(repeating: article + "\n\n", count: 3000)),
                          record("short", "Am Montag sagte Merkel in Berlin: „Wir schaffen das.“")].joined(separator: "\n")
         let started = Date()
         let result = try LoupeProcess.run(["analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--time-budget", "1", "-"],

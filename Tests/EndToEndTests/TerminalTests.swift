@@ -59,7 +59,7 @@ final class TerminalTests: XCTestCase {
             terminal.send("entities\r")
             Thread.sleep(forTimeInterval: 0.5)
             terminal.send("\u{03}")
-            XCTAssertTrue(terminal.waitFor("^C cancelled", after: mark, timeout: 5), terminal.output)
+            XCTAssertTrue(terminal.waitFor("^C [E009] cancelled while 'entities' was running", after: mark, timeout: 5), terminal.output)
             XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: mark), terminal.output)
             XCTAssertFalse(terminal.output[mark...].contains("background"), terminal.output)
             XCTAssertFalse(terminal.output[mark...].contains("Bundestag"), "the cancelled command prints no result: \(terminal.output[mark...])")

@@ -17,6 +17,13 @@ private struct Plodder: Analyzer {
 
 private struct PlodderLayer: Layer {}
 
+private struct Stubborn: Analyzer {
+    func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
+        Thread.sleep(forTimeInterval: 0.3)
+        return PlodderLayer()
+    }
+}
+
 private func registry(_ names: String..., perWord: TimeInterval = 0.02) -> AnalyzerRegistry {
     AnalyzerRegistry(names.map { name in AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: name)) { Plodder(perWord: perWord) } })
 }
@@ -40,21 +47,37 @@ final class LimitsTests: XCTestCase {
     }
 
     func testTheBudgetCoversAllAnalyzersOfADocument() throws {
-        // Each analyzer alone fits in the budget (10 × 20 ms = 0.2 s of 0.3 s); both together do not.
+        // Each analyzer alone fits in the budget (10 × 50 ms = 0.5 s of 0.75 s); both together do not.
         let document = Document(text: Array(repeating: "slow", count: 10).joined(separator: " "))
-        let registry = registry("a", "b")
-        XCTAssertNoThrow(try registry.run(["a"], on: Document(text: document.text), limits: RunLimits(timeBudget: 0.3)))
-        XCTAssertThrowsError(try registry.run(["a", "b"], on: document, limits: RunLimits(timeBudget: 0.3))) { error in
+        let registry = registry("a", "b", perWord: 0.05)
+        XCTAssertNoThrow(try registry.run(["a"], on: Document(text: document.text), limits: RunLimits(timeBudget: 0.75)))
+        XCTAssertThrowsError(try registry.run(["a", "b"], on: document, limits: RunLimits(timeBudget: 0.75))) { error in
             XCTAssertEqual((error as? LoupeError)?.code, "E010")
             XCTAssertTrue("\(error)".contains("'b'"), "\(error)")
         }
         XCTAssertNotNil(document.layer(named: "a"), "the layer finished within the budget is kept")
     }
 
-    func testNoBudgetMeansNoLimit() throws {
+    func testAHugeBudgetIsNoLimit() throws {
         let document = Document(text: Array(repeating: "slow", count: 5).joined(separator: " "))
-        XCTAssertNoThrow(try registry("a", perWord: 0.05).run(["a"], on: document, limits: .unlimited))
-        XCTAssertNoThrow(try registry("a", perWord: 0.05).run(["a"], on: Document(text: document.text), limits: RunLimits(timeBudget: 1e300)))
+        XCTAssertNoThrow(try registry("a", perWord: 0.05).run(["a"], on: document, limits: RunLimits(timeBudget: 1e300)))
+    }
+
+    func testAnAnalyzerWithoutCheckpointsIsCaughtWhenItEnds() throws {
+        // Sleeps 0.3 s in one go, never calling checkpoint(): the registry fails the document
+        // when it returns, and does not start the next analyzer.
+        let registry = AnalyzerRegistry([
+            AnalyzerRegistration(AnalyzerDescriptor(name: "stubborn", summary: "")) { Stubborn() },
+            AnalyzerRegistration(AnalyzerDescriptor(name: "after", summary: "", requires: ["stubborn"])) { Plodder(perWord: 0) },
+        ])
+        let document = Document(text: "slow")
+        XCTAssertThrowsError(try registry.run(["after"], on: document, limits: RunLimits(timeBudget: 0.1))) { error in
+            XCTAssertEqual((error as? LoupeError)?.code, "E010")
+            XCTAssertTrue("\(error)".contains("'stubborn'"), "\(error)")
+        }
+        XCTAssertNil(document.layer(named: "stubborn"))
+        XCTAssertNil(document.layer(named: "after"))
+        XCTAssertNoThrow(try registry.run(["after"], on: Document(text: "slow"), limits: RunLimits(timeBudget: 5)))
     }
 
     func testCancellingStopsARunningAnalysis() throws {

@@ -94,6 +94,8 @@ final class DeclarativePluginTests: XCTestCase {
             ("name: x\nkind: patterns\npatterns:\n  - {label: X, tokens: [{kind: noun}]}", "unknown token kind 'noun'"),
             ("name: x\nkind: sentiment-lexicon\nentries: {gut: sehr}", "must be a number"),
             ("name: x\nkind: external", "missing `command`"),
+            ("name: x\nkind: external\ncommand: [x]\nmax-output-mb: 1e13", "at most 100000"),
+            ("name: x\nkind: external\ncommand: [x]\ntimeout: 1e300", "at most 86400"),
             ("name: [x\nkind: y", "test.yaml:"),
         ]
         for (yaml, expected) in cases {

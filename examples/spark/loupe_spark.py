@@ -33,14 +33,16 @@ def main(argv):
     parser.add_argument("--master", default="local[*]", help="Spark master (default: local[*])")
     args = parser.parse_args(argv)
 
-    command = [args.loupe, "analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--no-progress", *extra, "-"]
+    loupe = [args.loupe, "analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--no-progress", *extra, "-"]
+    # Exit code 1 means "some documents failed" (their error records are in the output); anything
+    # else (a usage error, a crash, a kill) fails the Spark task instead of leaving a partial part.
+    command = ["sh", "-c", '"$@"; status=$?; [ "$status" -le 1 ]', "loupe", *loupe]
     conf = SparkConf().setMaster(args.master).setAppName("loupe")
     context = SparkContext(conf=conf)
     context.setLogLevel("ERROR")
     try:
         records = context.textFile(args.input, minPartitions=args.partitions)
-        # loupe exits 1 when a document failed; that document's error record is in the output.
-        records.pipe(shlex.join(command)).saveAsTextFile(args.output)
+        records.pipe(shlex.join(command), checkCode=True).saveAsTextFile(args.output)
     finally:
         context.stop()
 

@@ -165,6 +165,8 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                                                context.deadline = deadline(item.index, now: start)
                                                return context
                                            })
+                // A batch (an external plugin) is charged evenly to its documents; the plugin's own
+                // timeout bounds each request.
                 let share = (DispatchTime.now().uptimeNanoseconds - start) / UInt64(pending.count)
                 for item in pending { spent[item.index] += share }
             } else {
@@ -178,6 +180,9 @@ public final class AnalyzerRegistry: @unchecked Sendable {
             }
             for (item, result) in zip(pending, results) {
                 switch result {
+                case .success where limits.timeBudget.map({ Double(spent[item.index]) > $0 * 1e9 }) ?? false:
+                    // Over budget by the time it finished (an analyzer without checkpoints).
+                    failures[item.index] = LoupeError.stopped(name, .outOfTime, budget: limits.timeBudget)
                 case let .success(layer): documents[item.index].setLayer(layer, named: name, key: item.key)
                 case let .failure(stop as Deadline.Stop): failures[item.index] = LoupeError.stopped(name, stop, budget: limits.timeBudget)
                 case let .failure(error): failures[item.index] = LoupeError.analyzerFailed(name, error)

@@ -89,9 +89,11 @@ public enum PluginLoader {
             guard !command.isEmpty else { throw commandValue.error("`command` is empty") }
             let requires = try root["requires"].map { try $0.stringList("requires") } ?? []
             let timeout = try root["timeout"].map { try $0.number("timeout") } ?? 10
-            guard timeout > 0 else { throw root["timeout"]!.error("timeout must be more than 0 seconds") }
+            guard timeout > 0, timeout <= 86_400 else { throw root["timeout"]!.error("timeout must be more than 0 and at most 86400 seconds") }
             let maxOutput = try root["max-output-mb"].map { try $0.number("max-output-mb") } ?? 64
-            guard maxOutput > 0 else { throw root["max-output-mb"]!.error("max-output-mb must be more than 0") }
+            guard maxOutput > 0, maxOutput <= 100_000 else {
+                throw root["max-output-mb"]!.error("max-output-mb must be more than 0 and at most 100000 (MB)")
+            }
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             let settings = PluginProcess.Settings(name: name, command: command, directory: folder, timeout: timeout,
                                                   maxOutputBytes: maxOutputBytes ?? Int(maxOutput * 1_000_000))

@@ -124,7 +124,7 @@ final class PluginProcess: @unchecked Sendable {
             }
             if pending.count > settings.maxOutputBytes {
                 throw failure("sent more than \(settings.maxOutputBytes / 1_000_000) MB without a line break",
-                              hint: "raise the limit with `max-output-mb` in the manifest, or fix the plugin")
+                              hint: "raise the limit with --max-plugin-output MB (or `max-output-mb` in the manifest), or fix the plugin")
             }
             let remaining = deadline.timeIntervalSinceNow
             if remaining <= 0 {
