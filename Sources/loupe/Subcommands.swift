@@ -145,7 +145,7 @@ struct PluginToolCommand {
             throw ValidationError("no \(kind) tool for '\(analyzer)'. \(hint)Available: \(names.isEmpty ? "none" : names.joined(separator: ", "))")
         }
         if arguments.contains("--help") || arguments.contains("-h") {
-            Console.out("usage: loupe \(kind) \(analyzer) \(entry.tool.usage)\n\(entry.tool.summary)")
+            Console.out("usage: \(entry.tool.usage)\n\(entry.tool.summary)")
             return
         }
         do {

@@ -16,7 +16,7 @@ import LoupeCore
 /// - negative rows: nothing may be found.
 public enum DatesEvaluation {
     public static let tool = PluginTool(summary: "value accuracy of the dates analyzer on a JSONL file with expected values",
-                                        usage: "eval dates FILE.jsonl [--verbose]") { arguments in try run(arguments) }
+                                        usage: "loupe eval dates FILE.jsonl [--verbose]") { arguments in try run(arguments) }
 
     public struct Row: Sendable {
         public var id: String
@@ -31,7 +31,7 @@ public enum DatesEvaluation {
     public static func run(_ arguments: [String]) throws -> Int32 {
         let verbose = arguments.contains("--verbose") || arguments.contains("-v")
         let files = arguments.filter { !$0.hasPrefix("-") }
-        guard !files.isEmpty else { throw LoupeError("E501", "eval dates needs a JSONL file", hint: "usage: eval dates FILE.jsonl [--verbose]") }
+        guard !files.isEmpty else { throw LoupeError("E501", "eval dates needs a JSONL file", hint: "usage: loupe eval dates FILE.jsonl [--verbose]") }
         var rows: [Row] = []
         for file in files { rows += try evaluate(file: file) }
         print(report(rows, verbose: verbose))

@@ -81,6 +81,7 @@ public struct AnalysisContext: Sendable {
 /// It parses its own arguments, prints to standard output and returns an exit code.
 public struct PluginTool: Sendable {
     public var summary: String
+    /// The whole command line, e.g. `loupe eval dates FILE.jsonl [--verbose]`.
     public var usage: String
     public var run: @Sendable ([String]) throws -> Int32
 

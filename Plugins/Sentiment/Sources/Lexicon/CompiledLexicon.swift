@@ -246,7 +246,7 @@ enum CompiledLexicon {
 
     // MARK: `loupe train sentiment`
 
-    static let usage = "[--resources DIR] [--out FILE] [--check]"
+    static let usage = "loupe train sentiment [--resources DIR] [--out FILE] [--check]"
 
     static let tool = PluginTool(
         summary: "builds the compiled lexicon (Resources/compiled/sentiment.lexicon) from the source lexicons; --check compares instead of writing",
@@ -264,14 +264,14 @@ enum CompiledLexicon {
         while let argument = rest.popFirst() {
             switch argument {
             case "--resources", "--out":
-                guard let value = rest.popFirst() else { throw LoupeError("E607", "\(argument) needs a value", hint: "usage: loupe train sentiment \(usage)") }
+                guard let value = rest.popFirst() else { throw LoupeError("E607", "\(argument) needs a value", hint: "usage: \(usage)") }
                 if argument == "--out" { out = value } else { resources = URL(fileURLWithPath: value) }
             case "--check": check = true
-            default: throw LoupeError("E607", "unknown argument '\(argument)'", hint: "usage: loupe train sentiment \(usage)")
+            default: throw LoupeError("E607", "unknown argument '\(argument)'", hint: "usage: \(usage)")
             }
         }
         guard let path = out ?? resources?.appendingPathComponent("\(folder)/\(name).\(ext)").path else {
-            throw LoupeError("E607", "say where the compiled lexicon goes", hint: "usage: loupe train sentiment \(usage)")
+            throw LoupeError("E607", "say where the compiled lexicon goes", hint: "usage: \(usage)")
         }
         let sources = try LexiconSources.read(from: resources)
         let data = try encode(try BuiltinLexicon.build(from: sources), digest: sources.digest)
