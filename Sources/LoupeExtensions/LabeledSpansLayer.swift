@@ -26,52 +26,6 @@ public struct LabeledSpan: Sendable, Encodable {
     }
 }
 
-extension JSONValue: Encodable {
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(JSONValueBox(self))
-    }
-}
-
-/// Lets `JSONValueEncoder` take a JSONValue as it is (it special-cases JSONValue itself).
-private struct JSONValueBox: Encodable {
-    let value: JSONValue
-    init(_ value: JSONValue) { self.value = value }
-    func encode(to encoder: any Encoder) throws {
-        switch value {
-        case .null:
-            var c = encoder.singleValueContainer()
-            try c.encodeNil()
-        case let .bool(b):
-            var c = encoder.singleValueContainer()
-            try c.encode(b)
-        case let .int(i):
-            var c = encoder.singleValueContainer()
-            try c.encode(i)
-        case let .double(d):
-            var c = encoder.singleValueContainer()
-            try c.encode(d)
-        case let .string(s):
-            var c = encoder.singleValueContainer()
-            try c.encode(s)
-        case let .array(items):
-            var c = encoder.unkeyedContainer()
-            for item in items { try c.encode(JSONValueBox(item)) }
-        case let .object(pairs):
-            var c = encoder.container(keyedBy: AnyKey.self)
-            for (key, value) in pairs { try c.encode(JSONValueBox(value), forKey: AnyKey(key)) }
-        }
-    }
-}
-
-struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-}
-
 /// The layer of a custom analyzer that finds labelled spans (gazetteers, patterns, external
 /// plugins): a JSON list of `LabeledSpan`, a table in the REPL.
 public struct LabeledSpansLayer: MentionsLayer {

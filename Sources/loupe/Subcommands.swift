@@ -62,6 +62,36 @@ struct Run: ParsableCommand {
     }
 }
 
+/// What `analyze` and `report` read: files, folders or JSONL streams, and how many workers.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
+    var input: String = "text"
+
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
+    var glob: String = "*.txt"
+
+    @Argument(help: "Files or folders (searched recursively); `-` reads standard input.", completion: .file())
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
+        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// A batch over these inputs with the session's settings.
+    func batch(session: Session, analyzers: [String], format: BatchAnalyzer.Format, style: TerminalStyle) -> BatchAnalyzer {
+        var batch = BatchAnalyzer(session: session, analyzers: analyzers, format: format,
+                                  input: BatchAnalyzer.InputKind(rawValue: input)!, style: style)
+        batch.jobs = jobs
+        batch.glob = glob
+        return batch
+    }
+}
+
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse documents in batch: text files, or JSONL records {\"id\", \"text\", \"lang\"?, \"ref\"?}.",
@@ -74,28 +104,14 @@ struct Analyze: ParsableCommand {
     @Option(help: ArgumentHelp("Output: table, json (one pretty object; an array for several documents) or jsonl.", valueName: "table|json|jsonl"))
     var format: String = "table"
 
-    @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
-    var input: String = "text"
-
-    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
-    var glob: String = "*.txt"
-
     @Flag(name: .customLong("no-progress"), help: "No progress line on standard error.")
     var noProgress = false
 
-    @Argument(help: "Files or folders (searched recursively) to analyse; `-` reads standard input.", completion: .file())
-    var files: [String] = []
-
+    @OptionGroup var corpus: CorpusOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
         if BatchAnalyzer.Format(rawValue: format) == nil { throw ValidationError("--format is table, json or jsonl (got '\(format)')") }
-        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -104,16 +120,12 @@ struct Analyze: ParsableCommand {
         let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             ?? BatchAnalyzer.defaultAnalyzers(registry)
         do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
-        var batch = BatchAnalyzer(
-            session: session, analyzers: names, format: BatchAnalyzer.Format(rawValue: format)!,
-            input: BatchAnalyzer.InputKind(rawValue: input)!, style: common.style(for: STDERR_FILENO)
-        )
-        batch.jobs = jobs
-        batch.glob = glob
+        var batch = corpus.batch(session: session, analyzers: names, format: BatchAnalyzer.Format(rawValue: format)!,
+                                 style: common.style(for: STDERR_FILENO))
         batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
         let summary: BatchAnalyzer.Summary
         do {
-            summary = try batch.run(paths: files) { Console.out($0) }
+            summary = try batch.run(paths: corpus.files) { Console.out($0) }
         } catch {
             Console.err(batch.style.error(error))
             throw ExitCode(1)
@@ -229,42 +241,26 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("How many entries per list.", valueName: "N"))
     var top: Int = 10
 
-    @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
-    var input: String = "text"
-
-    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
-    var glob: String = "*.txt"
-
-    @Argument(help: "Files or folders (searched recursively); `-` reads standard input.", completion: .file())
-    var files: [String] = []
-
+    @OptionGroup var corpus: CorpusOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
         if !["table", "json", "html"].contains(format) { throw ValidationError("--format is table, json or html (got '\(format)')") }
-        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
     }
 
     func run() throws {
         let session = try common.makeSession()
         let names = CorpusReport.analyzers.filter { session.registry.names.contains($0) }
         let report = CorpusReport()
-        var batch = BatchAnalyzer(session: session, analyzers: names, format: .jsonl,
-                                  input: BatchAnalyzer.InputKind(rawValue: input)!, style: common.style(for: STDERR_FILENO))
-        batch.jobs = max(1, jobs)
-        batch.glob = glob
+        var batch = corpus.batch(session: session, analyzers: names, format: .jsonl, style: common.style(for: STDERR_FILENO))
         batch.writeDocuments = false
         batch.progress = isatty(STDERR_FILENO) == 1
         batch.collect = { report.add($0) }
-        let summary = try batch.run(paths: files) { Console.out($0) }
+        let summary = try batch.run(paths: corpus.files) { Console.out($0) }
         Console.err(batch.style.paint(summary.line, .dim))
         switch format {
         case "json": Console.out(report.json(top: top).serialized(pretty: true))
-        case "html": Console.out(report.html(title: files.count == 1 ? files[0] : "\(files.count) inputs", top: top))
+        case "html": Console.out(report.html(title: corpus.files.count == 1 ? corpus.files[0] : "\(corpus.files.count) inputs", top: top))
         default: Console.out(session.style.render(report.rendering(top: top)))
         }
         if summary.failures > 0 { throw ExitCode(1) }

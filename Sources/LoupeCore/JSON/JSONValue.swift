@@ -30,6 +30,45 @@ public enum JSONValue: Sendable, Equatable {
     }
 }
 
+// MARK: - Encodable
+
+/// So that a layer can carry a JSONValue (an external plugin's `data`): `JSONValueEncoder` takes
+/// it as it is, any other encoder gets the equivalent containers.
+extension JSONValue: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .null:
+            var c = encoder.singleValueContainer()
+            try c.encodeNil()
+        case let .bool(b):
+            var c = encoder.singleValueContainer()
+            try c.encode(b)
+        case let .int(i):
+            var c = encoder.singleValueContainer()
+            try c.encode(i)
+        case let .double(d):
+            var c = encoder.singleValueContainer()
+            try c.encode(d)
+        case let .string(s):
+            var c = encoder.singleValueContainer()
+            try c.encode(s)
+        case let .array(items):
+            var c = encoder.unkeyedContainer()
+            for item in items { try c.encode(item) }
+        case let .object(pairs):
+            var c = encoder.container(keyedBy: NameKey.self)
+            for (key, value) in pairs { try c.encode(value, forKey: NameKey(stringValue: key)) }
+        }
+    }
+
+    private struct NameKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}
+
 // MARK: - Serialisation
 
 extension JSONValue {
