@@ -64,51 +64,13 @@ struct LexFields: Sendable {
     var mask = WordMask()
 }
 
-/// A frozen `LexFields`: shared by reference (one pointer a token) with immutable fields, so reads
-/// need no exclusivity checks.
+/// A frozen `LexFields`, shared by reference (one pointer a token): its fields read through
+/// `entry.month` etc. and are immutable, so reads need no exclusivity checks.
+@dynamicMemberLookup
 final class LexEntry: Sendable {
-    let month: Int?
-    let ambiguous: Bool
-    let weekday: Int?
-    let weekdayPlural: Bool
-    let number: Double?
-    let ordinal: Int?
-    let unit: UnitWord?
-    let relativeDay: Int?
-    let modifier: Int?
-    let partOfDay: Code?
-    let season: Code?
-    let reference: Code?
-    let approximate: Bool
-    let every: Bool
-    let frequency: TimeUnit?
-    let boundary: Int?
-    let zone: Int?
-    let meridiem: Int?
-    let startsExpression: Bool
-    let mask: WordMask
-    init(_ f: LexFields) {
-        month = f.month
-        ambiguous = f.ambiguous
-        weekday = f.weekday
-        weekdayPlural = f.weekdayPlural
-        number = f.number
-        ordinal = f.ordinal
-        unit = f.unit
-        relativeDay = f.relativeDay
-        modifier = f.modifier
-        partOfDay = f.partOfDay
-        season = f.season
-        reference = f.reference
-        approximate = f.approximate
-        every = f.every
-        frequency = f.frequency
-        boundary = f.boundary
-        zone = f.zone
-        meridiem = f.meridiem
-        startsExpression = f.startsExpression
-        mask = f.mask
-    }
+    let fields: LexFields
+    init(_ fields: LexFields) { self.fields = fields }
+    subscript<T>(dynamicMember field: KeyPath<LexFields, T>) -> T { fields[keyPath: field] }
 }
 
 /// The word lists, one per language, built once. Dictionary lookups on lower-cased token strings.
