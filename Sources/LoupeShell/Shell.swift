@@ -138,7 +138,7 @@ public final class Shell: @unchecked Sendable {
             guard ["on", "off"].contains(value) else { throw LoupeError.badOptionValue("color", value: value, expected: "on or off") }
             session.style.colors = value == "on"
         case "time-budget":
-            session.limits.timeBudget = try Self.timeBudget(value)
+            session.limits.timeBudget = try RunLimits.timeBudget(parsing: value)
         default:
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
@@ -152,15 +152,6 @@ public final class Shell: @unchecked Sendable {
             session.options[key] = try spec.validate(spec.kind == .path ? Session.expandTilde(value) : value)
         }
         return Self.message("\(key) = \(value)", .dim)
-    }
-
-    /// A time budget in seconds; 0 or `none` means no limit.
-    public static func timeBudget(_ value: String) throws -> Double? {
-        if value == "none" { return nil }
-        guard let seconds = Double(value), seconds >= 0, seconds.isFinite else {
-            throw LoupeError.badOptionValue("time-budget", value: value, expected: "seconds per document (0 or none: no limit)")
-        }
-        return seconds == 0 ? nil : seconds
     }
 
     /// Setting names for completion and suggestions.

@@ -94,7 +94,7 @@ struct CommonOptions: ParsableArguments {
         session.reference = try reference()
         guard (1...1_000_000).contains(maxSize) else { throw ValidationError("--max-size takes 1 to 1000000 (MB)") }
         session.maxBytes = maxSize * 1_000_000
-        do { session.limits.timeBudget = try Shell.timeBudget(timeBudget) } catch { throw ValidationError("--time-budget: \(error)") }
+        do { session.limits.timeBudget = try RunLimits.timeBudget(parsing: timeBudget) } catch { throw ValidationError("--time-budget: \(error)") }
         if let maxPluginOutput {
             guard (1...100_000).contains(maxPluginOutput) else { throw ValidationError("--max-plugin-output takes 1 to 100000 (MB)") }
             session.maxPluginOutputBytes = maxPluginOutput * 1_000_000

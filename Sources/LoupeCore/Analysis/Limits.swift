@@ -30,6 +30,15 @@ public struct RunLimits: Sendable {
 
     public static let unlimited = RunLimits(timeBudget: nil)
 
+    /// A budget as `--time-budget` and `set time-budget` take it: seconds; 0 or `none` is no limit.
+    public static func timeBudget(parsing value: String) throws -> Double? {
+        if value == "none" { return nil }
+        guard let seconds = Double(value), seconds >= 0, seconds.isFinite else {
+            throw LoupeError.badOptionValue("time-budget", value: value, expected: "seconds per document (0 or none: no limit)")
+        }
+        return seconds == 0 ? nil : seconds
+    }
+
     /// Seconds as people write them: 300, 0.5.
     public static func describe(_ seconds: Double) -> String {
         seconds == seconds.rounded() && abs(seconds) < 1e15 ? String(Int(seconds)) : String(seconds)
