@@ -1,13 +1,30 @@
 import LoupeCore
 
+/// How underspecified expressions ("am Montag", "31. August", "zwei Tage später") are anchored,
+/// after HeidelTime's document types and Duckling's assistant conventions.
+public enum DatesMode: String, Sendable, CaseIterable {
+    /// The reference date anchors relative expressions; the sentence's tense gives the direction.
+    case news
+    /// The most recent date mentioned before an expression anchors it (history, biographies).
+    case narrative
+    /// Future-leaning, as an assistant reads a request: a bare weekday or clock time is its next occurrence.
+    case colloquial
+}
+
 /// `dates`: finds date, time, duration and set expressions in German and English text and
-/// normalises them to TIMEX3 against the reference time, in the manner of HeidelTime's news mode.
+/// normalises them to TIMEX3 against the reference time, in the manner of HeidelTime's news and
+/// narrative modes (option `mode`).
 public struct DatesAnalyzer: Analyzer {
     public static let registration = AnalyzerRegistration(
         AnalyzerDescriptor(
             name: "dates",
             summary: "date, time, duration and set expressions, normalised to TIMEX3 against the reference date",
             languages: [.german, .english],
+            options: [
+                OptionSpec("mode", .string, "how relative dates are anchored: news (reference date and tense), narrative "
+                           + "(the last date mentioned), colloquial (next occurrence)", default: "news",
+                           values: DatesMode.allCases.map(\.rawValue)),
+            ],
             usesReference: true
         ),
         tools: ["eval": DatesEvaluation.tool]
@@ -16,18 +33,20 @@ public struct DatesAnalyzer: Analyzer {
     public init() {}
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
-        DatesLayer(expressions: try Self.expressions(in: document, reference: context.reference, language: context.language,
-                                                     checkpoint: context.checkpoint))
+        let mode = context.options.string("mode").flatMap(DatesMode.init(rawValue:)) ?? .news
+        return DatesLayer(expressions: try Self.expressions(in: document, reference: context.reference, language: context.language,
+                                                            mode: mode, checkpoint: context.checkpoint))
     }
 
     /// The expressions of a document, in text order.
-    public static func expressions(in document: Document, reference: ReferenceTime, language: Language? = nil) -> [DateExpression] {
-        expressions(in: document, reference: reference, language: language, checkpoint: {})
+    public static func expressions(in document: Document, reference: ReferenceTime, language: Language? = nil,
+                                   mode: DatesMode = .news) -> [DateExpression] {
+        expressions(in: document, reference: reference, language: language, mode: mode, checkpoint: {})
     }
 
     /// The expressions of a document; `checkpoint` runs before each sentence (it throws to stop
     /// a cancelled or overlong analysis).
-    public static func expressions(in document: Document, reference: ReferenceTime, language: Language?,
+    public static func expressions(in document: Document, reference: ReferenceTime, language: Language?, mode: DatesMode = .news,
                                    checkpoint: () throws -> Void) rethrows -> [DateExpression] {
         let documentLanguage = language ?? document.language
         func sentenceLanguage(_ sentence: Sentence) -> Language {
@@ -40,7 +59,9 @@ public struct DatesAnalyzer: Analyzer {
         var views: [Language: TokenView] = [:]
         for (lang, r) in ranges { views[lang] = TokenView(document, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r) }
         func view(_ lang: Language) -> TokenView { views[lang]! }
-        let resolver = Resolver(reference)
+        let documentResolver = Resolver(reference, mode: mode)
+        /// Narrative mode: the last date mentioned, which anchors the next underspecified one.
+        var anchor: Moment? = nil
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             try checkpoint()
@@ -55,10 +76,19 @@ public struct DatesAnalyzer: Analyzer {
                 case .duration, .set, .span: needsTense = false
                 default: needsTense = true
                 }
-                let t = tense ?? (needsTense ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang) : .none)
+                var t = tense ?? (needsTense ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang) : .none)
                 if parsed.followsPrevious { tense = t } else { tense = nil }
+                let resolver: Resolver
+                switch mode {
+                case .news: resolver = documentResolver
+                case .colloquial: resolver = documentResolver; t = .future
+                case .narrative:
+                    resolver = anchor.map { Resolver(anchor: $0, offset: reference.utcOffset, mode: mode) } ?? documentResolver
+                    if anchor != nil { t = .none }
+                }
                 guard let r = resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment
+                if mode == .narrative, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay { anchor = m }
                 let first = document.tokens[parsed.tokens.lowerBound], last = document.tokens[parsed.tokens.upperBound - 1]
                 out.append(DateExpression(span: Span(first.span.start, last.span.end), resolution: r, language: lang))
             }

@@ -1,9 +1,11 @@
 import Foundation
 import LoupeCore
 
-/// `loupe eval dates FILE.jsonl [--verbose]`: value accuracy on rows of
+/// `loupe eval dates FILE.jsonl [--mode M] [--part tune|check|all] [--verbose]`: TempEval-3 scores
+/// on TimeML documents (TimeMLEvaluation), or value accuracy on rows of
 /// `{"id","lang","section","text","ref","expected"}` (the Duckling-derived format of
-/// ../shared/data/dates, see its LICENSE-NOTE.md).
+/// ../shared/data/dates, see its LICENSE-NOTE.md; mode colloquial unless told otherwise, as
+/// Duckling's conventions are an assistant's).
 ///
 /// Scoring: the longest expression found in the text is compared with the expectation.
 /// - instant (`type: value`): our TIMEX3 value must equal the expected instant written at its
@@ -15,8 +17,9 @@ import LoupeCore
 ///   starting at the given bound.
 /// - negative rows: nothing may be found.
 public enum DatesEvaluation {
-    public static let tool = PluginTool(summary: "value accuracy of the dates analyzer on a JSONL file with expected values",
-                                        usage: "loupe eval dates FILE.jsonl [--verbose]") { arguments in try run(arguments) }
+    public static let tool = PluginTool(summary: "accuracy of the dates analyzer: Duckling-style rows or TimeML documents (TempEval-3)",
+                                        usage: "loupe eval dates FILE.jsonl [--mode news|narrative|colloquial] [--part tune|check|all] [--verbose]")
+        { arguments in try run(arguments) }
 
     public struct Row: Sendable {
         public var id: String
@@ -28,36 +31,88 @@ public enum DatesEvaluation {
         public var got: String
     }
 
+    /// Which half of a development file to score. Errors are read on the tuning half only; the
+    /// check half is the reported result (a check figure far below the tuning one means rules fit
+    /// examples, not the language). Documents alternate by their position in the file (tune: 0, 2,
+    /// 4 …); Duckling rows by example group — consecutive rows with the same expectation, the
+    /// paraphrases of one example — so that paraphrases stay on one side.
+    public enum Part: String, Sendable { case tune, check, all }
+
     public static func run(_ arguments: [String]) throws -> Int32 {
-        let verbose = arguments.contains("--verbose") || arguments.contains("-v")
-        let files = arguments.filter { !$0.hasPrefix("-") }
-        guard !files.isEmpty else { throw LoupeError("E501", "eval dates needs a JSONL file", hint: "usage: loupe eval dates FILE.jsonl [--verbose]") }
+        var verbose = false, part = Part.all, mode: DatesMode? = nil, files: [String] = []
+        var rest = arguments[...]
+        while let a = rest.popFirst() {
+            switch a {
+            case "--verbose", "-v": verbose = true
+            case "--mode", "--part":
+                guard let v = rest.popFirst() else { throw LoupeError("E501", "\(a) needs a value", hint: tool.usage) }
+                if a == "--mode" {
+                    guard let m = DatesMode(rawValue: v) else { throw LoupeError.badOptionValue("mode", value: v, expected: "news, narrative, colloquial") }
+                    mode = m
+                } else {
+                    guard let p = Part(rawValue: v) else { throw LoupeError.badOptionValue("part", value: v, expected: "tune, check, all") }
+                    part = p
+                }
+            case let flag where flag.hasPrefix("-"): throw LoupeError("E501", "unknown option \(flag) for eval dates", hint: tool.usage)
+            default: files.append(a)
+            }
+        }
+        guard !files.isEmpty else { throw LoupeError("E501", "eval dates needs a JSONL file", hint: "usage: \(tool.usage)") }
         var rows: [Row] = []
-        for file in files { rows += try evaluate(file: file) }
-        print(report(rows, verbose: verbose))
+        for file in files {
+            let text = try read(file)
+            if TimeMLEvaluation.isDocumentFile(text.prefix { $0 != "\n" }) {
+                let docs = try TimeMLEvaluation.parse(text, file: file)
+                let chosen = docs.enumerated().filter { part == .all || ($0.offset % 2 == 0) == (part == .tune) }.map(\.element)
+                print("\(file) (\(part.rawValue))")
+                print(TimeMLEvaluation.report(chosen, mode: mode ?? .news, verbose: verbose))
+            } else {
+                rows += try evaluate(text: text, file: file, part: part, mode: mode ?? .colloquial)
+            }
+        }
+        if !rows.isEmpty {
+            print("Duckling rows (\(part.rawValue)), mode \((mode ?? .colloquial).rawValue)")
+            print(report(rows, verbose: verbose))
+        }
         return 0
     }
 
-    public static func evaluate(file: String) throws -> [Row] {
+    static func read(_ file: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
             throw LoupeError.fileNotFound(file)
         }
+        return text
+    }
+
+    public static func evaluate(file: String, part: Part = .all, mode: DatesMode = .colloquial) throws -> [Row] {
+        try evaluate(text: read(file), file: file, part: part, mode: mode)
+    }
+
+    static func evaluate(text: String, file: String, part: Part, mode: DatesMode) throws -> [Row] {
         var rows: [Row] = []
+        var group = -1
+        var lastKey = ""
         for (n, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let sentence = object["text"] as? String, let refText = object["ref"] as? String, let ref = ReferenceTime(iso: refText) else {
                 throw LoupeError("E502", "\(file):\(n + 1) is not a dates evaluation row", hint: "each line needs text, ref and expected")
             }
+            let expected = object["expected"] as? [String: Any]
+            let key = refText + (expected.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: .sortedKeys) }
+                .map { String(decoding: $0, as: UTF8.self) } ?? "null")
+            if key != lastKey { group += 1; lastKey = key }
+            guard part == .all || (group % 2 == 0) == (part == .tune) else { continue }
             let language: Language = (object["lang"] as? String) == "en" ? .english : .german
             rows.append(judge(id: object["id"] as? String ?? "\(n + 1)", text: sentence, language: language, reference: ref,
-                              expected: object["expected"] as? [String: Any]))
+                              expected: expected, mode: mode))
         }
         return rows
     }
 
-    static func judge(id: String, text: String, language: Language, reference: ReferenceTime, expected: [String: Any]?) -> Row {
+    static func judge(id: String, text: String, language: Language, reference: ReferenceTime, expected: [String: Any]?,
+                      mode: DatesMode = .news) -> Row {
         let document = Document(text: text, language: language, reference: reference)
-        let found = DatesAnalyzer.expressions(in: document, reference: reference, language: language)
+        let found = DatesAnalyzer.expressions(in: document, reference: reference, language: language, mode: mode)
         let best = found.max { $0.span.length < $1.span.length }
         let got = best.map { e in
             e.type.rawValue + " " + e.value + (e.range.map { " [\($0.begin) … \($0.end)]" } ?? "") + (e.mod.map { " " + $0 } ?? "")

@@ -16,11 +16,21 @@ struct Resolution: Sendable {
 struct Resolver {
     let ref: Moment
     let refOffset: Int?
+    let mode: DatesMode
 
-    init(_ reference: ReferenceTime) {
+    init(_ reference: ReferenceTime, mode: DatesMode = .news) {
         ref = Moment(year: reference.year, month: reference.month, day: reference.day, hour: reference.hour ?? 0,
                      minute: reference.minute ?? 0, second: reference.second ?? 0, grain: .second)
         refOffset = reference.utcOffset
+        self.mode = mode
+    }
+
+    /// Narrative mode: a date mentioned earlier in the text anchors the expressions after it (its
+    /// first instant; "1939" anchors at 1939-01-01).
+    init(anchor: Moment, offset: Int?, mode: DatesMode) {
+        ref = Moment(year: anchor.year, month: anchor.month, day: anchor.day, hour: anchor.hour, minute: anchor.minute, grain: .second)
+        refOffset = offset
+        self.mode = mode
     }
 
     var refDay: Int { ref.dayNumber }
@@ -164,6 +174,12 @@ struct Resolver {
             }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
+            // Colloquial: a clock time without a date is its next occurrence ("um 3:18" at 4:30 → tomorrow).
+            if mode == .colloquial, base == nil, seconds < ref.epochSeconds {
+                // "um 3" is the next 3 o'clock, morning or afternoon; "3:18" reads as a 24-hour time.
+                let ambiguousHalf = s.meridiem == nil && s.partOfDay == nil && s.minute == nil && hour < 12
+                seconds += ambiguousHalf && seconds + 43_200 >= ref.epochSeconds ? 43_200 : 86_400
+            }
             let t = Moment(epochSeconds: seconds, grain: s.second != nil ? .second : .minute)
             return Resolution(type: .time, value: t.timex, mod: nil, moment: t)
         }
