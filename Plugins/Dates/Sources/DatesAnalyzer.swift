@@ -89,11 +89,29 @@ public struct DatesAnalyzer: Analyzer {
                 guard let r = resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment
                 if mode == .narrative, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay { anchor = m }
-                let first = document.tokens[parsed.tokens.lowerBound], last = document.tokens[parsed.tokens.upperBound - 1]
+                let tokens = Self.withoutPrepositions(parsed.tokens, keys: v.keys)
+                let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 out.append(DateExpression(span: Span(first.span.start, last.span.end), resolution: r, language: lang))
             }
         }
         return out
+    }
+}
+
+extension DatesAnalyzer {
+    /// Words that relate an expression to an event and are not part of it in TimeML
+    /// (`am Dienstag` → `Dienstag`, `since 1998` → `1998`); their meaning is kept (`seit` → the
+    /// value is the start). `vor`/`nach`/`ago` stay: they are the expression's direction.
+    static let leadingPrepositions: Set<String> = [
+        "am", "im", "in", "an", "um", "vom", "von", "zum", "zur", "bis", "seit", "ab", "gegen", "beim", "bei", "während", "zu",
+        "für", "spätestens", "frühestens", "auf", "aus", "on", "at", "since", "until", "till", "by", "from", "to", "during", "for",
+    ]
+
+    /// The expression's tokens without leading prepositions (at least one token stays).
+    static func withoutPrepositions(_ tokens: Range<Int>, keys: [String]) -> Range<Int> {
+        var lower = tokens.lowerBound
+        while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]) { lower += 1 }
+        return lower..<tokens.upperBound
     }
 }
 
