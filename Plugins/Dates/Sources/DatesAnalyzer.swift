@@ -88,7 +88,8 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 guard let r = resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment
-                if mode == .narrative, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay { anchor = m }
+                if mode == .narrative, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
+                   !Self.pointsAway(parsed.tokens, keys: v.keys) { anchor = m }
                 let tokens = Self.withoutPrepositions(parsed.tokens, keys: v.keys)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 out.append(DateExpression(span: Span(first.span.start, last.span.end), resolution: r, language: lang))
@@ -106,6 +107,14 @@ extension DatesAnalyzer {
         "am", "im", "in", "an", "um", "vom", "von", "zum", "zur", "bis", "seit", "ab", "gegen", "beim", "bei", "während", "zu",
         "für", "spätestens", "frühestens", "auf", "aus", "on", "at", "since", "until", "till", "by", "from", "to", "during", "for",
     ]
+
+    /// Prepositions that make an expression point away from the narrative's time ("bis Ende 1941",
+    /// "ab 1941", "seit 1918", "until 1945"): such a date does not anchor the ones after it.
+    static let pointingAway: Set<String> = ["bis", "ab", "seit", "von", "vom", "until", "till", "since", "from"]
+
+    static func pointsAway(_ tokens: Range<Int>, keys: [String]) -> Bool {
+        tokens.prefix(2).contains { pointingAway.contains(keys[$0]) }
+    }
 
     /// The expression's tokens without leading prepositions (at least one token stays).
     static func withoutPrepositions(_ tokens: Range<Int>, keys: [String]) -> Range<Int> {
