@@ -60,7 +60,8 @@ public struct DatesAnalyzer: Analyzer {
         for (lang, r) in ranges { views[lang] = TokenView(document, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r) }
         func view(_ lang: Language) -> TokenView { views[lang]! }
         let documentResolver = Resolver(reference, mode: mode)
-        /// Narrative mode: the last date mentioned, which anchors the next underspecified one.
+        /// The last date mentioned: anchors shifts like "zwei Tage später" in every mode, and in
+        /// narrative mode every underspecified expression.
         var anchor: Moment? = nil
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
@@ -70,7 +71,9 @@ public struct DatesAnalyzer: Analyzer {
             let grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
             var previous: Moment? = nil
             var tense: Tense? = nil
-            for parsed in grammar.parseSentence() {
+            // TimeML (news, narrative) marks each end of a range; an assistant wants the interval.
+            let items = grammar.parseSentence().flatMap { p in mode == .colloquial ? [p] : p.splitEnds ?? [p] }
+            for parsed in items {
                 let needsTense: Bool
                 switch parsed.kind {
                 case .duration, .set, .span: needsTense = false
@@ -78,17 +81,16 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 var t = tense ?? (needsTense ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang) : .none)
                 if parsed.followsPrevious { tense = t } else { tense = nil }
-                let resolver: Resolver
-                switch mode {
-                case .news: resolver = documentResolver
-                case .colloquial: resolver = documentResolver; t = .future
-                case .narrative:
-                    resolver = anchor.map { Resolver(anchor: $0, offset: reference.utcOffset, mode: mode) } ?? documentResolver
-                    if anchor != nil { t = .none }
+                var resolver = documentResolver
+                if let anchor, parsed.isAnchored || mode == .narrative {
+                    resolver = Resolver(anchor: anchor, offset: reference.utcOffset, mode: mode)
+                    t = .none
+                } else if mode == .colloquial {
+                    t = .future
                 }
                 guard let r = resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment
-                if mode == .narrative, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
+                if let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
                    !Self.pointsAway(parsed.tokens, keys: v.keys) { anchor = m }
                 let tokens = Self.withoutPrepositions(parsed.tokens, keys: v.keys)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
@@ -131,8 +133,10 @@ public struct DateExpression: Sendable, Encodable {
     public var value: String
     /// Begin and end (inclusive) of an interval, as TIMEX3 values.
     public var range: (begin: String, end: String)?
-    /// TimeML `mod` (APPROX, LESS_THAN, MORE_THAN, BEFORE, AFTER, START, MID, END); not in the JSON contract.
+    /// TimeML `mod` (APPROX, LESS_THAN, MORE_THAN, BEFORE, AFTER, START, MID, END).
     public var mod: String?
+    /// TimeML `quant` of a SET ("jeden Montag", "täglich" → EVERY).
+    public var quant: String? { type == .set ? "EVERY" : nil }
     /// The resolved point in words ("Di 18. Juni 2024"), when there is one.
     public var words: String?
 
@@ -150,13 +154,15 @@ public struct DateExpression: Sendable, Encodable {
         }
     }
 
-    enum Keys: String, CodingKey { case type, value, range }
+    enum Keys: String, CodingKey { case type, value, mod, quant, range }
     enum RangeKeys: String, CodingKey { case begin, end }
 
     public func encode(to encoder: any Encoder) throws {
         var c = try encoder.spanItem(span, keyedBy: Keys.self)
         try c.encode(type, forKey: .type)
         try c.encode(value, forKey: .value)
+        try c.encodeIfPresent(mod, forKey: .mod)
+        try c.encodeIfPresent(quant, forKey: .quant)
         if let range {
             var r = c.nestedContainer(keyedBy: RangeKeys.self, forKey: .range)
             try r.encode(range.begin, forKey: .begin)

@@ -710,12 +710,19 @@ struct Grammar {
 
     /// `vor drei Tagen`, `in zwei Monaten`, `a week ago`, `3 years from today`, `7 days hence`,
     /// `in 2 minutes`, `2 thursdays ago`, `mittwoch vor 2 wochen`, `in a year`.
+    /// Words after an amount of time that count it from the date mentioned last: +1 later, −1 earlier.
+    static let anchoredShiftWords: [String: Int] = [
+        "später": 1, "danach": 1, "darauf": 1, "drauf": 1, "later": 1, "afterwards": 1, "afterward": 1, "thereafter": 1,
+        "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1,
+    ]
+
     func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.shift == nil else { return nil }
         var j = i
         var sign = 0
         if has(j, W.voredb4) { sign = -1; j += 1 }
         else if has(j, W.in9556) { sign = 1; j += 1 }
+        else if key(j) == "nach" || key(j) == "after" { sign = 1; s.anchored = true; j += 1 } // nach zwei Tagen
         if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
         if has(j, W.about5382) { j += 1 }
         guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }
@@ -728,7 +735,12 @@ struct Grammar {
         guard let (u, afterU) = unit(afterQ) else { return nil }
         let amount = q * u.factor
         var k = afterU
-        if sign == 0 {
+        if sign == 0, let direction = Self.anchoredShiftWords[key(k)], !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) {
+            // zwei Tage später, a year earlier: from the date mentioned last.
+            sign = direction
+            s.anchored = true
+            k += 1
+        } else if sign == 0 {
             if has(k, W.agob2e1) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) { sign = -1; k += 1 }
             else if has(k, W.hencebb41) { sign = 1; k += 1 }
             else if has(k, W.fromef19), has(k + 1, W.now6d8b) { sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2 }

@@ -102,7 +102,7 @@ extension Grammar {
                     if connector == "/" && !(attached(k) && attached(k + 1)) { } else
                     if case let .point(a) = first, let (secondKind, end) = element(c) ?? bare(c), case let .point(b) = secondKind,
                        let (x, y) = Self.join(a, b) {
-                        return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
+                        return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, c))], end)
                     }
                 }
             }

@@ -150,6 +150,11 @@ struct Resolver {
                 base = Moment(dayNumber: b.dayNumber + 5, grain: .weekend)
                 range = (Moment(dayNumber: b.dayNumber + 5), Moment(dayNumber: b.dayNumber + 6))
             }
+        } else if let shift = s.shift, s.anchored {
+            // From the date mentioned last, at the unit's grain: "drei Monate später" → a month.
+            let (unit, amount) = shift.unit == .year && shift.amount != shift.amount.rounded() ? (TimeUnit.month, shift.amount * 12) : shift
+            let moved = shifted(unit, amount)
+            base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
         } else if let shift = s.shift {
             base = shifted(shift.unit, shift.amount)
             if s.shiftToDay, shift.unit >= .year, let b = base {

@@ -28,6 +28,9 @@ struct Spec: Sendable {
     var shift: (unit: TimeUnit, amount: Double)?
     /// `3 years from today`: the shift lands on a day, not on a year.
     var shiftToDay = false
+    /// `zwei Tage später`, `a year earlier`, `nach drei Wochen`: the shift counts from the date
+    /// mentioned last, not from the reference.
+    var anchored = false
     /// `the week of October 7th`: the week containing the date.
     var weekOf = false
     /// 2 thursdays ago, two sundays from now.
@@ -99,4 +102,20 @@ struct ParsedExpression: Sendable {
     var mod: String?
     /// Resolve a weekday after the previous item's date (`am Dienstag und Mittwoch`).
     var followsPrevious = false
+    /// For an interval: where its first end stops and its second starts (`von 1980 | bis | 2011`),
+    /// so that TimeML-style output can give each end as an expression of its own.
+    var ends: (firstEnd: Int, secondStart: Int)? = nil
+
+    /// A shift counted from the last date mentioned (`zwei Tage später`).
+    var isAnchored: Bool {
+        if case let .point(s) = kind { return s.anchored }
+        return false
+    }
+
+    /// Each end of an interval as a point of its own, with its tokens; nil for other kinds.
+    var splitEnds: [ParsedExpression]? {
+        guard case let .interval(a, b) = kind, let ends, ends.firstEnd > tokens.lowerBound, ends.secondStart < tokens.upperBound else { return nil }
+        return [ParsedExpression(tokens: tokens.lowerBound..<ends.firstEnd, kind: .point(a)),
+                ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b))]
+    }
 }

@@ -17,7 +17,7 @@ public enum TimeML {
             out += escape(document.string(for: Span(position, e.span.start)))
             var attributes = "tid=\"t\(tid)\" type=\"\(e.type.rawValue)\" value=\"\(escape(e.value))\""
             if let mod = e.mod { attributes += " mod=\"\(mod)\"" }
-            if e.type == .set { attributes += " quant=\"EVERY\"" }
+            if let quant = e.quant { attributes += " quant=\"\(quant)\"" }
             if let range = e.range { attributes += " beginPoint=\"\(escape(range.begin))\" endPoint=\"\(escape(range.end))\"" }
             out += "<TIMEX3 \(attributes)>\(escape(document.string(for: e.span)))</TIMEX3>"
             position = e.span.end
