@@ -81,17 +81,28 @@ struct Grammar {
                                        "from", "to", "year", "during", "before", "after", "vor", "nach", "anfang", "mitte", "ende",
                                        "early", "late", "mid", "end", "beginning", "frühjahr", "sommer", "herbst", "winter", "zwischen", "between", "and", "und", "("]
 
+    /// Words before a number that make it a count: "rund 1500", "mehr als 2000", "about 1200".
+    static let countCue: Set<String> = ["rund", "etwa", "ca", "circa", "knapp", "fast", "über", "mehr", "weniger", "als", "mindestens",
+                                        "höchstens", "insgesamt", "weitere", "nur", "about", "around", "nearly", "almost", "over", "than",
+                                        "some", "least", "approximately", "€", "$", "£", "nr", "no", "nummer", "number", "zimmer", "room"]
+
     /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
     func yearNumber(_ i: Int, requireCue: Bool) -> (Int, Int)? {
         guard let v = int(i), key(i).utf8.count == 4, (1000...2199).contains(v) else { return nil }
-        if has(i + 1, W.ad034e) { return (v, has(i + 1, W.n61e8) && has(i + 2, W.chr4b5e) ? i + 3 : i + 2) }
-        if has(i + 1, W.bce834) { return (-v, has(i + 1, W.va989) && has(i + 2, W.chr4b5e) ? i + 3 : i + 2) }
+        if has(i + 1, W.eraAD) { return (v, has(i + 1, W.eraNach) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
+        if has(i + 1, W.eraBC) { return (-v, has(i + 1, W.eraVor) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if requireCue {
             let before = key(i - 1)
             let cued = Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
             let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket
+            if !cued, Self.countCue.contains(before) || (i > lo && t.kinds[i - 1] == .number) { return nil }
+            if !cued, language == .german, !after, i + 1 < hi, t.kinds[i + 1] == .word {
+                // German capitalises nouns: "2000 Soldaten", "1400 Euro" count; "1998 wurde", "1945 in Jalta" date.
+                guard !t.capitalized[i + 1] || entry(i + 1)?.month != nil || entry(i + 1)?.weekday != nil else { return nil }
+                return (v, i + 1)
+            }
             guard cued || (after && (i == lo || t.kinds[i - 1] == .punctuation || t.kinds[i - 1] == .openBracket)) else { return nil }
-            // "2000 Soldaten", "1974 people": a count, not a year.
+            // "1974 people": a count, not a year.
             if !cued, i + 1 < hi, t.kinds[i + 1] == .word { return nil }
         }
         return (v, i + 1)
@@ -103,31 +114,31 @@ struct Grammar {
     func quantity(_ i: Int) -> (Double, Int)? {
         var j = i
         var value: Double
-        if has(j, W.einc506), has(j + 1, W.paara406) {
+        if has(j, W.fewArticle), has(j + 1, W.fewOrCouple) {
             value = key(j + 1) == "paar" || key(j + 1) == "few" ? -1 : 2
             j += 2
-            if has(j, W.of7300) { j += 1 }
+            if has(j, W.ofWord) { j += 1 }
             return (value, j)
         }
-        if has(j, W.einige705e) { return (-1, j + 1) }
-        if has(j, W.half8b43) , has(j + 1, W.an228d) { return (0.5, j + 2) }
-        if has(j, W.threequarters0c28) || (has(j, W.threeb927) && has(j + 1, W.quarters9837)) {
+        if has(j, W.vagueCount) { return (-1, j + 1) }
+        if has(j, W.halfWord) , has(j + 1, W.fractionArticle) { return (0.5, j + 2) }
+        if has(j, W.threeQuarters) || (has(j, W.threeWord) && has(j + 1, W.quartersWord)) {
             j += key(j) == "three" ? 2 : 1
-            if has(j, W.of7300) { j += 1 }
-            if has(j, W.an228d) { j += 1 }
+            if has(j, W.ofWord) { j += 1 }
+            if has(j, W.fractionArticle) { j += 1 }
             return (0.75, j)
         }
-        if has(j, W.ab1d6), has(j + 1, W.quarter879c), has(j + 2, W.of7300) {
-            return (0.25, has(j + 3, W.an228d) ? j + 4 : j + 3)
+        if has(j, W.quarterCount), has(j + 1, W.quarterWord), has(j + 2, W.ofWord) {
+            return (0.25, has(j + 3, W.fractionArticle) ? j + 4 : j + 3)
         }
         if let v = int(j) { value = Double(v); j += 1 }
         else if j < hi, t.kinds[j] == .number, let d = Double(key(j).replacingOccurrences(of: ",", with: ".")), key(j).filter({ $0 == "." || $0 == "," }).count == 1 { value = d; j += 1 }
         else if let n = entry(j)?.number { value = n; j += 1 }
         else { return nil }
         // "zwei ein halb", "zweieinhalb", "two and a half"
-        if has(j, W.ein7d97), has(j + 1, W.halb31ce) { value += 0.5; j += 2 }
-        else if has(j, W.and0e09), has(j + 1, W.a4c96), has(j + 2, W.half8b43) { value += 0.5; j += 3 }
-        if has(j, W.couple750a), value == 1 { value = 2; j += 1; if has(j, W.of7300) { j += 1 } }
+        if has(j, W.germanHalfJoin), has(j + 1, W.germanHalf) { value += 0.5; j += 2 }
+        else if has(j, W.fractionAnd), has(j + 1, W.articleA), has(j + 2, W.halfWord) { value += 0.5; j += 3 }
+        if has(j, W.coupleAfterOne), value == 1 { value = 2; j += 1; if has(j, W.ofWord) { j += 1 } }
         return (value, j)
     }
 
@@ -175,7 +186,7 @@ struct Grammar {
 
     /// `the week of October 7th`, `die Woche vom 7. Oktober`: the week containing a date.
     func weekOfExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        guard !s.hasDate, has(i, W.week0b4c), has(i + 1, W.of2fe5) else { return nil }
+        guard !s.hasDate, has(i, W.weekWord), has(i + 1, W.weekOf) else { return nil }
         var inner = Spec()
         guard let end = dayMonth(i + 2, &inner) ?? monthDay(i + 2, &inner), inner.day != nil else { return nil }
         s = inner
@@ -203,11 +214,12 @@ struct Grammar {
     func relativeDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.relativeDay == nil, !s.hasDate else { return nil }
         // the day after tomorrow / the day before yesterday
-        if has(i, W.day5c67), has(i + 1, W.after3ebc), has(i + 2, W.tomorrow1ab6) { s.relativeDay = 2; return i + 3 }
-        if has(i, W.day5c67), has(i + 1, W.before5dcd), has(i + 2, W.yesterday20bf) { s.relativeDay = -2; return i + 3 }
+        if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }
+        if has(i, W.dayWord), has(i + 1, W.beforeWord), has(i + 2, W.yesterday) { s.relativeDay = -2; return i + 3 }
         guard let e = entry(i), let r = e.relativeDay else { return nil }
-        if key(i) == "morgen", has(i - 1, W.am824e) { return nil }
+        if key(i) == "morgen", has(i - 1, W.morgenMeansMorning) { return nil }
         s.relativeDay = r
+        s.nowadays = language == .german && r == 0 && key(i).startsWith("heut")
         if let p = e.partOfDay, key(i) != "morgen" { s.partOfDay = p }
         return i + 1
     }
@@ -215,9 +227,9 @@ struct Grammar {
     func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.partOfDay == nil else { return nil }
         var j = i
-        if has(j, W.ama0ba) { j += 1; if has(j, W.the375b) { j += 1 } }
-        if has(j, W.early1ce4), has(j + 1, W.hours34a4), has(j + 2, W.of7300) { j += 3; if has(j, W.the97d0) { j += 1 } }
-        if has(j, W.pmd51d), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
+        if has(j, W.partOfDayPreposition) { j += 1; if has(j, W.partOfDayArticle) { j += 1 } }
+        if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) { j += 3; if has(j, W.theArticle) { j += 1 } }
+        if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate { return nil }
         if key(j) == "früh", s.relativeDay == nil { return nil }
@@ -230,9 +242,9 @@ struct Grammar {
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
         if short || e.ambiguous {
-            let dotted = t.kinds[i] == .abbreviation || has(i + 1, W.p639a)
+            let dotted = t.kinds[i] == .abbreviation || has(i + 1, W.weekdayAbbreviationMark)
             let alone = hi - lo <= 2
-            let followedByDate = dayOfMonth(i + (has(i + 1, W.p639a) ? 2 : 1), allowBare: true) != nil || has(i + 1, W.at989a)
+            let followedByDate = dayOfMonth(i + (has(i + 1, W.weekdayAbbreviationMark) ? 2 : 1), allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
             if language == .english, e.ambiguous, !short {
                 guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
             } else {
@@ -241,8 +253,8 @@ struct Grammar {
         }
         s.weekday = w
         var j = i + 1
-        if t.kinds[i] != .abbreviation, has(j, W.pd140), short { j += 1 }
-        if has(j, W.after3ebc), has(j + 1, W.next3f98) { s.weekdayModifier = 2; j += 2 }
+        if t.kinds[i] != .abbreviation, has(j, W.fullStop), short { j += 1 }
+        if has(j, W.afterWord), has(j + 1, W.nextWord) { s.weekdayModifier = 2; j += 2 }
         return j
     }
 
@@ -269,8 +281,8 @@ struct Grammar {
                 guard let d = nums[0], let m = nums[1], (1...31).contains(d), (1...12).contains(m), parts[0].count <= 2, parts[1].count <= 2 else { continue }
                 if parts.count == 2 {
                     // "15.10" is a date only where a date is expected; "um 10.10" is a time.
-                    guard has(i - 1, W.am9696) || s.weekday != nil || has(i + 1, W.pd140) else { continue }
-                    if has(i - 1, W.um86df) { continue }
+                    guard has(i - 1, W.shortDateCue) || s.weekday != nil || has(i + 1, W.fullStop) else { continue }
+                    if has(i - 1, W.umBeforeTime) { continue }
                 }
                 if parts.count == 3, let y = nums[2] {
                     guard parts[2].count == 2 || parts[2].count == 4 else { continue }
@@ -292,9 +304,9 @@ struct Grammar {
             }
         }
         // 2024-06-18, 2014-10, 10-31-74: digit groups joined by hyphens without spaces.
-        guard let a = int(i), has(i + 1, W.p54e7), attached(i + 1), attached(i + 2), let b = int(i + 2) else { return nil }
+        guard let a = int(i), has(i + 1, W.hyphen), attached(i + 1), attached(i + 2), let b = int(i + 2) else { return nil }
         let la = k.utf8.count, lb = key(i + 2).utf8.count
-        let third = has(i + 3, W.p54e7) && attached(i + 3) && attached(i + 4) ? int(i + 4) : nil
+        let third = has(i + 3, W.hyphen) && attached(i + 3) && attached(i + 4) ? int(i + 4) : nil
         if la == 4, lb <= 2, (1...12).contains(b) {
             if let c = third, (1...31).contains(c) { (s.year, s.month, s.day) = (a, b, c); return i + 5 }
             s.year = a; s.month = b
@@ -313,15 +325,15 @@ struct Grammar {
     func dayMonth(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.day == nil, s.month == nil else { return nil }
         var j = i
-        if has(j, W.the97d0) { j += 1 }
+        if has(j, W.theArticle) { j += 1 }
         guard let (d, afterDay) = dayOfMonth(j, allowBare: true) else { return nil }
         var k = afterDay
-        if has(k, W.of7300) { k += 1 }
-        if has(k, W.the97d0) { k += 1 }
+        if has(k, W.ofWord) { k += 1 }
+        if has(k, W.theArticle) { k += 1 }
         if let m = monthName(k, hasContext: true) {
             (s.day, s.month) = (d, m)
             k += 1
-            if has(k, W.pd140), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
+            if has(k, W.fullStop), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
             return yearAfterDate(k, &s)
         }
         // 20 of next month, the first of this month
@@ -331,9 +343,9 @@ struct Grammar {
             return k + 2
         }
         // "the 1st", "Tuesday 19th": a day without a month
-        let explicitOrdinal = ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.the97d0) && ordinalValue(j) != nil
-        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.the97d0) || s.weekday != nil {
-            if has(i, W.the97d0) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
+        let explicitOrdinal = ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.theArticle) && ordinalValue(j) != nil
+        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.theArticle) || s.weekday != nil {
+            if has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
                 s.day = d
                 return afterDay
             }
@@ -344,9 +356,9 @@ struct Grammar {
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
     func yearAfterDate(_ k: Int, _ s: inout Spec) -> Int {
         var j = k
-        if has(j, W.p4470) { j += 1 }
+        if has(j, W.comma) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
-        if let v = int(j), key(j).utf8.count == 2, !has(j + 1, W.pe0c2), !attached(j + 1) || j + 1 >= hi,
+        if let v = int(j), key(j).utf8.count == 2, !has(j + 1, W.timeMarker), !attached(j + 1) || j + 1 >= hi,
            entry(j + 1)?.unit == nil {
             s.year = v
             s.twoDigitYear = true
@@ -358,25 +370,25 @@ struct Grammar {
     /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
-        let context = s.hasDate || has(i - 1, W.inf55c)
-        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || (has(i + 1, W.pd140) && int(i + 2) != nil)) else { return nil }
+        let context = s.hasDate || has(i - 1, W.monthCue)
+        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || (has(i + 1, W.fullStop) && int(i + 2) != nil)) else { return nil }
         s.month = m
         var j = i + 1
-        if has(j, W.pd140), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
+        if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
             s.day = d
             return yearAfterDate(end, &s)
         }
-        if has(j, W.of7300) { j += 1 }
+        if has(j, W.ofWord) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
-        if has(j, W.this5a2c), has(j + 1, W.yearcb7b) { s.relative = (.year, entry(j)!.modifier!); return j + 2 }
+        if has(j, W.yearModifier), has(j + 1, W.yearAfterModifier) { s.relative = (.year, entry(j)!.modifier!); return j + 2 }
         return j
     }
 
     func yearExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.year == nil else { return nil }
         var j = i
-        if has(j, W.jahrb069) { j += 1 }
+        if has(j, W.yearWord) { j += 1 }
         guard let (y, end) = yearNumber(j, requireCue: j == i && !s.hasDate) else { return nil }
         s.year = y
         return end
@@ -386,7 +398,7 @@ struct Grammar {
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
         var j = i
-        if has(j, W.the97d0) { j += 1 }
+        if has(j, W.theArticle) { j += 1 }
         guard let mod = entry(j)?.modifier else { return nil }
         if key(j) == "morgen" { return nil }
         j += 1
@@ -396,7 +408,7 @@ struct Grammar {
             s.relative = (u.unit, mod)
             return j + 1
         }
-        if has(j, W.wochenende690b) { s.relative = (.week, mod); s.partOfDay = "WE"; return j + 1 }
+        if has(j, W.weekend) { s.relative = (.week, mod); s.partOfDay = "WE"; return j + 1 }
         if let w = entry(j)?.weekday, s.weekday == nil, entry(j)?.weekdayPlural == false {
             s.weekday = w
             s.weekdayModifier = mod
@@ -430,7 +442,7 @@ struct Grammar {
     func quarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.quarter == nil else { return nil }
         var j = i
-        if has(j, W.the97d0) { j += 1 }
+        if has(j, W.theArticle) { j += 1 }
         var q: Int
         if let (o, end) = ordinalValue(j), (1...4).contains(o), entry(end)?.unit?.unit == .quarter, entry(end)?.unit?.factor == 1 {
             q = o
@@ -440,7 +452,7 @@ struct Grammar {
             j += 1
         } else { return nil }
         s.quarter = q
-        if has(j, W.of7300) { j += 1 }
+        if has(j, W.ofWord) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
         return j
     }
@@ -450,7 +462,7 @@ struct Grammar {
     func nthInMonth(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.nth == nil, s.day == nil else { return nil }
         var j = i
-        if has(j, W.the78c2) { j += 1 }
+        if has(j, W.nthPrefix) { j += 1 }
         var n: Int
         if let m = entry(j)?.modifier, m == -1, !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j)) { n = -1; j += 1 }
         else if let (o, end) = ordinalValue(j), o <= 5 { n = o; j = end }
@@ -460,11 +472,11 @@ struct Grammar {
         else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 { weekday = nil }
         else { return nil }
         j += 1
-        guard has(j, W.im2596) else { return nil }
+        guard has(j, W.nthInMonthPreposition) else { return nil }
         j += 1
         var m = Spec()
-        if has(j, W.the97d0), has(j + 1, W.monthb859) { m.relative = (.month, 0); j += 2 }
-        else if has(j, W.monatsfafa) { m.relative = (.month, 0); j += 1 }
+        if has(j, W.theArticle), has(j + 1, W.monthWord) { m.relative = (.month, 0); j += 2 }
+        else if has(j, W.monthGenitive) { m.relative = (.month, 0); j += 1 }
         else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month { m.relative = (.month, mod); j += 2 }
         else if let end = monthDay(j, &m), m.day == nil { j = end }
         else { return nil }
@@ -479,20 +491,20 @@ struct Grammar {
     /// `beginning of this week`, `EOM`, `EOY`.
     func boundaryExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.boundary == nil, !s.hasDate else { return nil }
-        if has(i, W.eom81ff) {
+        if has(i, W.endOfPeriodAbbreviation) {
             s.boundary = 1
             s.relative = (key(i) == "eom" ? .month : .year, 0)
             return i + 1
         }
         var j = i
-        if has(j, W.atbf62) { j += 1 }
-        if has(j, W.the97d0) { j += 1 }
+        if has(j, W.boundaryPrefix) { j += 1 }
+        if has(j, W.theArticle) { j += 1 }
         guard let b = entry(j)?.boundary else { return nil }
         j += 1
-        if has(j, W.ofe87b) {
+        if has(j, W.boundaryOf) {
             if key(j) != "of" && key(j) != "des" && key(j) != "der" { } else { j += 1 }
         }
-        if has(j, W.the53e5) { j += 1 }
+        if has(j, W.boundaryArticle) { j += 1 }
         var inner = Spec()
         if let end = relativeWithModifier(j, &inner), inner.relative != nil {
             s = inner
@@ -500,7 +512,7 @@ struct Grammar {
             return end
         }
         if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit), u.factor == 1 {
-            if has(j - 1, W.dieses706d) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
+            if has(j - 1, W.germanThis) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
                 s.relative = (u.unit, 0)
                 s.boundary = b
                 return j + 1
@@ -521,7 +533,7 @@ struct Grammar {
 
     func seasonExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.season == nil, let season = entry(i)?.season else { return nil }
-        if key(i) == "fall", !has(i - 1, W.the8192),
+        if key(i) == "fall", !has(i - 1, W.fallSeasonCue),
            yearNumber(i + 1, requireCue: false) == nil { return nil } // "prices will fall"
         s.season = season
         var j = i + 1
@@ -539,9 +551,9 @@ struct Grammar {
         guard let p = digitsPrefix(i), (p.digits == 4 || p.digits == 2), p.value % 10 == 0 else { return nil }
         var rest = p.rest
         var j = i + 1
-        if rest.isEmpty, attached(j), has(j, W.er5a4d) { rest = Substring(key(j)); j += 1 }
+        if rest.isEmpty, attached(j), has(j, W.decadeSuffix) { rest = Substring(key(j)); j += 1 }
         guard rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s" else { return nil }
-        if rest.hasPrefix("er"), rest == "er", has(j, W.jahre88c7) { j += 1 }
+        if rest.hasPrefix("er"), rest == "er", has(j, W.decadeYears) { j += 1 }
         let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
         s.decade = year / 10
         return j
@@ -552,15 +564,15 @@ struct Grammar {
     func timeOfDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.hour == nil else { return nil }
         var j = i
-        let cued = has(j, W.umbe6d)
+        let cued = has(j, W.timeCue)
         if cued { j += 1 }
-        if has(j, W.so6f77), has(j + 1, W.um20b1) { j += 2 }
+        if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
         var hour: Int?, minute = 0, second: Int? = nil
         let k = key(j)
-        if has(j, W.noon554f), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
-        if has(j, W.midnighte12c) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
+        if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
+        if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
         // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier
-        if has(j, W.halbe744), let (h, end) = hourWord(j + (has(j + 1, W.vorfa70) ? 2 : 1)) {
+        if has(j, W.germanClockFraction), let (h, end) = hourWord(j + (has(j + 1, W.beforeOrAfter) ? 2 : 1)) {
             switch (key(j), key(j + 1)) {
             case ("halb", _): (hour, minute) = ((h + 23) % 24, 30)
             case ("viertel", "vor"): (hour, minute) = ((h + 23) % 24, 45)
@@ -572,7 +584,7 @@ struct Grammar {
         } else if let (m, afterMinutes) = minutesPast(j) {
             // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3
             guard let (h, end) = hourWord(afterMinutes + 1) else { return nil }
-            if has(afterMinutes, W.past94f3) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
+            if has(afterMinutes, W.clockPast) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
             j = end
         } else if k.contains(":") {
             let f = k.split(separator: ":", omittingEmptySubsequences: false)
@@ -596,11 +608,11 @@ struct Grammar {
             j += 1
         } else if let v = int(j) {
             let digits = k.utf8.count
-            if has(j + 1, W.uhr904a) && (digits <= 2) {
+            if has(j + 1, W.hourClockWord) && (digits <= 2) {
                 guard v <= 24 else { return nil }
                 hour = v
                 j += 2
-                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.uhr95d3), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; j += 1 }
+                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; j += 1 }
             } else if digits <= 2, v <= 24, attached(j + 1), key(j + 1).hasPrefix("h"), key(j + 1).utf8.count == 1 || key(j + 1).utf8.count == 3,
                       key(j + 1).utf8.count == 1 || Int(key(j + 1).dropFirst()) != nil {
                 // 15h00, 9h30, 11h, 8h (tokenized as 15 + h00)
@@ -617,7 +629,7 @@ struct Grammar {
                 (hour, minute) = (h, m)
                 s.meridiem = mer.value
                 j = mer.end
-                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.p3fbb) || j + 2 >= hi {
+                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.numberNotTime) || j + 2 >= hi {
                 hour = v
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits), entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi {
@@ -630,7 +642,7 @@ struct Grammar {
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else { return nil }
             (hour, minute) = (h, m)
             j += 1
-        } else if let (h, end) = hourWord(j), has(end, W.uhrd7c1) || meridiemAt(end) != nil || (cued && int(j) != nil) {
+        } else if let (h, end) = hourWord(j), has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil) {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
             j = end
@@ -639,12 +651,12 @@ struct Grammar {
         s.hour = h
         s.minute = minute
         s.second = second
-        if has(j, W.uhr314e) { j += 1 }
-        if has(j, W.uhraada) { j += 1 }
+        if has(j, W.clockWord) { j += 1 }
+        if has(j, W.extraUhr) { j += 1 }
         if let m = int(j), key(j - 1) == "uhr", m < 60, key(j).utf8.count == 2, minute == 0, entry(j + 1)?.unit == nil { s.minute = m; j += 1 }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
         if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
-        if has(j, W.approximately7251) { j += 1 }
+        if has(j, W.approximately) { j += 1 }
         return j
     }
 
@@ -668,10 +680,10 @@ struct Grammar {
     func meridiemAt(_ j: Int) -> (value: Int, end: Int)? {
         guard j < hi else { return nil }
         if language == .german { return nil }
-        if has(j, W.ab153), has(j + 1, W.m5659) { return (key(j) == "a" ? 0 : 12, j + 2) }
-        if has(j, W.ab153), t.spaceBefore[j] || t.kinds[j] == .abbreviation { return nil } // "at 3 a …", "4a." are not "3a"
+        if has(j, W.meridiemLetter), has(j + 1, W.meridiemM) { return (key(j) == "a" ? 0 : 12, j + 2) }
+        if has(j, W.meridiemLetter), t.spaceBefore[j] || t.kinds[j] == .abbreviation { return nil } // "at 3 a …", "4a." are not "3a"
         if let m = meridiemWord(key(j)) {
-            if key(j) == "am", t.capitalized[j] == false, has(j + 1, W.saae03) { return nil }
+            if key(j) == "am", t.capitalized[j] == false, has(j + 1, W.germanWeekdayAbbreviation) { return nil }
             return (m, j + 1)
         }
         return nil
@@ -695,16 +707,16 @@ struct Grammar {
     func minutesPast(_ j: Int) -> (Int, Int)? {
         var k = j
         var m: Int
-        if has(k, W.a4c96), has(k + 1, W.quarter879c) { m = 15; k += 2 }
-        else if has(k, W.quarter879c) { m = 15; k += 1 }
-        else if has(k, W.half8b43) { m = 30; k += 1 }
+        if has(k, W.articleA), has(k + 1, W.quarterWord) { m = 15; k += 2 }
+        else if has(k, W.quarterWord) { m = 15; k += 1 }
+        else if has(k, W.halfWord) { m = 30; k += 1 }
         else if let v = int(k), v < 60, key(k).utf8.count <= 2 {
             m = v
             k += 1
-            if has(k, W.minutes4494) { k += 1 } else if !has(k, W.past94f3) { return nil }
+            if has(k, W.minutesWord) { k += 1 } else if !has(k, W.clockPast) { return nil }
         }
         else { return nil }
-        guard has(k, W.past1f03) else { return nil }
+        guard has(k, W.clockPastOrTo) else { return nil }
         return (m, k)
     }
 
@@ -720,16 +732,16 @@ struct Grammar {
         guard s.shift == nil else { return nil }
         var j = i
         var sign = 0
-        if has(j, W.voredb4) { sign = -1; j += 1 }
-        else if has(j, W.in9556) { sign = 1; j += 1 }
+        if has(j, W.backwardShiftPrefix) { sign = -1; j += 1 }
+        else if has(j, W.forwardShiftPrefix) { sign = 1; j += 1 }
         else if key(j) == "nach" || key(j) == "after" { sign = 1; s.anchored = true; j += 1 } // nach zwei Tagen
         if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
-        if has(j, W.about5382) { j += 1 }
+        if has(j, W.shiftApprox) { j += 1 }
         guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }
         if let w = entry(afterQ)?.weekday, entry(afterQ)?.weekdayPlural == true || q == 1 {
             var k = afterQ + 1
-            if has(k, W.ago9d63) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }
-            if has(k, W.fromef19), has(k + 1, W.now6d8b) { k += 2; s.weekday = w; s.weekdayCount = Int(q); return k }
+            if has(k, W.weekdayAgo) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }
+            if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) { k += 2; s.weekday = w; s.weekdayCount = Int(q); return k }
             return nil
         }
         guard let (u, afterU) = unit(afterQ) else { return nil }
@@ -741,9 +753,9 @@ struct Grammar {
             s.anchored = true
             k += 1
         } else if sign == 0 {
-            if has(k, W.agob2e1) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) { sign = -1; k += 1 }
-            else if has(k, W.hencebb41) { sign = 1; k += 1 }
-            else if has(k, W.fromef19), has(k + 1, W.now6d8b) { sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2 }
+            if has(k, W.backwardShiftSuffix) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) { sign = -1; k += 1 }
+            else if has(k, W.forwardShiftSuffix) { sign = 1; k += 1 }
+            else if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) { sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2 }
             else { return nil }
         } else if key(i) == "vor", q < 0 { return nil }
         if key(i) == "within" { return nil }

@@ -66,7 +66,7 @@ extension Grammar {
             if let e = entry(j), e.approximate, mod == nil {
                 approximatorAt = j
                 mod = ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(k) ? "LESS_THAN" : "APPROX"
-            } else if (k == "mehr" || k == "more"), has(j + 1, W.alsd1d9) {
+            } else if (k == "mehr" || k == "more"), has(j + 1, W.comparisonThan) {
                 mod = "MORE_THAN"; j += 1
             } else if k == "über" || k == "over" {
                 mod = "MORE_THAN"
@@ -74,8 +74,8 @@ extension Grammar {
                 openInterval = true
             } else if Self.beforeWords.contains(k), mod == nil {
                 mod = "BEFORE"
-                if has(j + 1, W.zum819d) { j += 1 }
-            } else if (Self.afterWords.contains(k) || (k == "later" && has(j + 1, W.than9ba2))), mod == nil {
+                if has(j + 1, W.untilArticle) { j += 1 }
+            } else if (Self.afterWords.contains(k) || (k == "later" && has(j + 1, W.laterThan))), mod == nil {
                 mod = "AFTER"
                 if k == "later" { j += 1 }
             } else if Self.leading.contains(k) {
@@ -98,7 +98,7 @@ extension Grammar {
                 let coordinating = connector == "und" || connector == "and"
                 if !coordinating || interval || key(start) == "zwischen" || key(start) == "between" {
                     var c = k + 1
-                    if has(c, W.zum877d) { c += 1 }
+                    if has(c, W.intervalEndArticle) { c += 1 }
                     if connector == "/" && !(attached(k) && attached(k + 1)) { } else
                     if case let .point(a) = first, let (secondKind, end) = element(c) ?? bare(c), case let .point(b) = secondKind,
                        let (x, y) = Self.join(a, b) {
@@ -126,11 +126,11 @@ extension Grammar {
                 return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
             }
             // A point that lasts: from 18th Dec for 10 days.
-            if has(k, W.forca11), let (q, afterQ) = quantity(k + 1), q > 0, let (u, end) = unit(afterQ) {
+            if has(k, W.lastingFor), let (q, afterQ) = quantity(k + 1), q > 0, let (u, end) = unit(afterQ) {
                 return ([ParsedExpression(tokens: start..<end, kind: .lasting(firstSpec, unit: u.unit, amount: q * u.factor), mod: nil)], end)
             }
             var itemMod = mod
-            if has(k, W.sptestens2887) || (has(k, W.at2852) && has(k + 1, W.the97d0) && has(k + 2, W.latest32c6)) {
+            if has(k, W.spaetestens) || (has(k, W.latestAt) && has(k + 1, W.theArticle) && has(k + 2, W.latestWord)) {
                 itemMod = "BEFORE"
                 k += key(k) == "at" ? 3 : 1
             }
@@ -149,9 +149,9 @@ extension Grammar {
         if let (d, end) = dayOfMonth(j, allowBare: true), key(j).utf8.count <= 3 || t.kinds[j] == .ordinal {
             var s = Spec()
             s.bare = d
-            if end < hi, has(end, W.pd140), t.kinds[j] == .number { return (.point(s), end + 1) }
+            if end < hi, has(end, W.fullStop), t.kinds[j] == .number { return (.point(s), end + 1) }
             var k = end
-            if has(k, W.p4470) { k += 1 }
+            if has(k, W.comma) { k += 1 }
             if let (y, afterYear) = yearNumber(k, requireCue: false) { s.year = y; return (.point(s), afterYear) } // May 3 to 5, 2025
             return (.point(s), end)
         }
@@ -171,7 +171,7 @@ extension Grammar {
 
     /// `19. und 20. Juni`: bare days coordinated with a full date borrow its month.
     private func coordination(_ first: Spec, start: Int, after: Int) -> ([ParsedExpression], Int)? {
-        guard has(after, W.undc63d), let (next, end) = element(after + 1) ?? bare(after + 1), case let .point(b) = next else { return nil }
+        guard has(after, W.dayListConjunction), let (next, end) = element(after + 1) ?? bare(after + 1), case let .point(b) = next else { return nil }
         var items: [ParsedExpression]
         var nextEnd = end
         if b.isBare {
@@ -194,9 +194,9 @@ extension Grammar {
         guard first.weekday != nil, first.day == nil, first.month == nil else { return nil }
         var items: [ParsedExpression] = []
         var k = after
-        while has(k, W.undad04) {
+        while has(k, W.listConjunction) {
             var c = k + 1
-            if has(c, W.amf3f6) { c += 1 }
+            if has(c, W.weekdayPreposition) { c += 1 }
             guard let (kind, end) = element(c), case let .point(s) = kind, s.weekday != nil, s.weekdayModifier == nil,
                   s.day == nil, s.month == nil, s.relative == nil else { break }
             items.append(ParsedExpression(tokens: k + 1..<end, kind: kind, mod: nil, followsPrevious: true))
@@ -261,12 +261,12 @@ extension Grammar {
 
     func referencePhrase(_ i: Int) -> (Code, Int)? {
         if let r = entry(i)?.reference {
-            if has(i + 1, W.alsd1d9) { return nil } // früher als: a comparison
+            if has(i + 1, W.comparisonThan) { return nil } // früher als: a comparison
             return (r, i + 1)
         }
         var j = i
-        if has(j, W.in1b9e) { j += 1 } else { return nil }
-        if has(j, W.theda79) { j += 1 }
+        if has(j, W.referencePreposition) { j += 1 } else { return nil }
+        if has(j, W.referenceArticle) { j += 1 }
         switch key(j) {
         case "zukunft", "future": return ("FUTURE_REF", j + 1)
         case "vergangenheit", "past": return key(i) == "in" ? ("PAST_REF", j + 1) : nil
@@ -280,7 +280,7 @@ extension Grammar {
     /// `upcoming two week` / `two upcoming week` (a point n units ahead).
     func spanExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         var j = i
-        if has(j, W.the77af) { j += 1 }
+        if has(j, W.spanPrefix) { j += 1 }
         var mod = entry(j)?.modifier
         var q: Double
         var afterQ: Int
@@ -301,14 +301,14 @@ extension Grammar {
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let e = entry(i), let f = e.frequency { return (.set(Self.durationValue(1, f)), i + 1) }
-        if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.two14f2) {
+        if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount) {
             return (.set("XXXX-WXX-\(w)"), i + 1)
         }
         guard let e = entry(i), e.every else { return nil }
         var j = i + 1
         var count = 1.0
         if let (q, end) = quantity(j), q > 1 { count = q; j = end }
-        if has(j, W.other4c07) { count = 2; j += 1 }
+        if has(j, W.everyOther) { count = 2; j += 1 }
         if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1) }
         if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1) }
         if let u = entry(j)?.unit { return (.set(Self.durationValue(count * u.factor, u.unit)), j + 1) }

@@ -8,224 +8,347 @@ struct WordMask: Sendable {
 }
 
 enum W {
+    // The bit of each set. A set's role and words are in `table` below, which lists the sets in this
+    // order; `lists` checks that table row n is bit n, so a word cannot end up under another bit.
     static let componentStarters = 0
-    static let a4c96 = 1
-    static let ab153 = 2
-    static let ab1d6 = 3
-    static let about5382 = 4
-    static let ad034e = 5
-    static let after3ebc = 6
-    static let ago9d63 = 7
-    static let agob2e1 = 8
-    static let alsd1d9 = 9
-    static let am824e = 10
-    static let am9696 = 11
-    static let ama0ba = 12
-    static let amf3f6 = 13
-    static let an228d = 14
-    static let and0e09 = 15
-    static let approximately7251 = 16
-    static let at2852 = 17
-    static let at989a = 18
-    static let atbf62 = 19
-    static let bce834 = 20
-    static let before5dcd = 21
-    static let chr4b5e = 22
-    static let couple750a = 23
-    static let day5c67 = 24
-    static let dieses706d = 25
-    static let early1ce4 = 26
-    static let ein7d97 = 27
-    static let einc506 = 28
-    static let einige705e = 29
-    static let eom81ff = 30
-    static let er5a4d = 31
-    static let forca11 = 32
-    static let fromef19 = 33
-    static let halb31ce = 34
-    static let halbe744 = 35
-    static let half8b43 = 36
-    static let hencebb41 = 37
-    static let hours34a4 = 38
-    static let im2596 = 39
-    static let in1b9e = 40
-    static let in9556 = 41
-    static let inf55c = 42
-    static let jahrb069 = 43
-    static let jahre88c7 = 44
-    static let latest32c6 = 45
-    static let m5659 = 46
-    static let midnighte12c = 47
-    static let minutes4494 = 48
-    static let monatsfafa = 49
-    static let monthb859 = 50
-    static let n61e8 = 51
-    static let next3f98 = 52
-    static let noon554f = 53
-    static let now6d8b = 54
-    static let of2fe5 = 55
-    static let of7300 = 56
-    static let ofe87b = 57
-    static let other4c07 = 58
-    static let p3fbb = 59
-    static let p4470 = 60
-    static let p54e7 = 61
-    static let p639a = 62
-    static let paara406 = 63
-    static let past1f03 = 64
-    static let past94f3 = 65
-    static let pd140 = 66
-    static let pe0c2 = 67
-    static let pmd51d = 68
-    static let quarter879c = 69
-    static let quarters9837 = 70
-    static let saae03 = 71
-    static let so6f77 = 72
-    static let sptestens2887 = 73
-    static let than9ba2 = 74
-    static let the375b = 75
-    static let the53e5 = 76
-    static let the77af = 77
-    static let the78c2 = 78
-    static let the8192 = 79
-    static let the97d0 = 80
-    static let theda79 = 81
-    static let this5a2c = 82
-    static let threeb927 = 83
-    static let threequarters0c28 = 84
-    static let tomorrow1ab6 = 85
-    static let two14f2 = 86
-    static let uhr314e = 87
-    static let uhr904a = 88
-    static let uhr95d3 = 89
-    static let uhraada = 90
-    static let uhrd7c1 = 91
-    static let um20b1 = 92
-    static let um86df = 93
-    static let umbe6d = 94
-    static let undad04 = 95
-    static let undc63d = 96
-    static let va989 = 97
-    static let voredb4 = 98
-    static let vorfa70 = 99
-    static let week0b4c = 100
-    static let wochenende690b = 101
-    static let yearcb7b = 102
-    static let yesterday20bf = 103
-    static let zum819d = 104
-    static let zum877d = 105
+    static let articleA = 1
+    static let meridiemLetter = 2
+    static let quarterCount = 3
+    static let shiftApprox = 4
+    static let eraAD = 5
+    static let afterWord = 6
+    static let weekdayAgo = 7
+    static let backwardShiftSuffix = 8
+    static let comparisonThan = 9
+    static let morgenMeansMorning = 10
+    static let shortDateCue = 11
+    static let partOfDayPreposition = 12
+    static let weekdayPreposition = 13
+    static let fractionArticle = 14
+    static let fractionAnd = 15
+    static let approximately = 16
+    static let latestAt = 17
+    static let weekdayTimeLink = 18
+    static let boundaryPrefix = 19
+    static let eraBC = 20
+    static let beforeWord = 21
+    static let eraChr = 22
+    static let coupleAfterOne = 23
+    static let dayWord = 24
+    static let germanThis = 25
+    static let earlyWord = 26
+    static let germanHalfJoin = 27
+    static let fewArticle = 28
+    static let vagueCount = 29
+    static let endOfPeriodAbbreviation = 30
+    static let decadeSuffix = 31
+    static let lastingFor = 32
+    static let shiftFrom = 33
+    static let germanHalf = 34
+    static let germanClockFraction = 35
+    static let halfWord = 36
+    static let forwardShiftSuffix = 37
+    static let hoursWord = 38
+    static let nthInMonthPreposition = 39
+    static let referencePreposition = 40
+    static let forwardShiftPrefix = 41
+    static let monthCue = 42
+    static let yearWord = 43
+    static let decadeYears = 44
+    static let latestWord = 45
+    static let meridiemM = 46
+    static let midnight = 47
+    static let minutesWord = 48
+    static let monthGenitive = 49
+    static let monthWord = 50
+    static let eraNach = 51
+    static let nextWord = 52
+    static let noon = 53
+    static let nowOrToday = 54
+    static let weekOf = 55
+    static let ofWord = 56
+    static let boundaryOf = 57
+    static let everyOther = 58
+    static let numberNotTime = 59
+    static let comma = 60
+    static let hyphen = 61
+    static let weekdayAbbreviationMark = 62
+    static let fewOrCouple = 63
+    static let clockPastOrTo = 64
+    static let clockPast = 65
+    static let fullStop = 66
+    static let timeMarker = 67
+    static let ampm = 68
+    static let quarterWord = 69
+    static let quartersWord = 70
+    static let germanWeekdayAbbreviation = 71
+    static let roughlySo = 72
+    static let spaetestens = 73
+    static let laterThan = 74
+    static let partOfDayArticle = 75
+    static let boundaryArticle = 76
+    static let spanPrefix = 77
+    static let nthPrefix = 78
+    static let fallSeasonCue = 79
+    static let theArticle = 80
+    static let referenceArticle = 81
+    static let yearModifier = 82
+    static let threeWord = 83
+    static let threeQuarters = 84
+    static let tomorrow = 85
+    static let weekdayCount = 86
+    static let clockWord = 87
+    static let hourClockWord = 88
+    static let clockWordOrColon = 89
+    static let extraUhr = 90
+    static let spelledHourClockWord = 91
+    static let umAfterSo = 92
+    static let umBeforeTime = 93
+    static let timeCue = 94
+    static let listConjunction = 95
+    static let dayListConjunction = 96
+    static let eraVor = 97
+    static let backwardShiftPrefix = 98
+    static let beforeOrAfter = 99
+    static let weekWord = 100
+    static let weekend = 101
+    static let yearAfterModifier = 102
+    static let yesterday = 103
+    static let untilArticle = 104
+    static let intervalEndArticle = 105
 
-    static let lists: [[String]] = [
-        ["the", "der", "den", "dem", "am", "in", "im", "um", "at", "gegen", "ab", "approximately", "about",
-        "around", "so", "vor", "within", "day", "week", "woche", "jahr", "jahre", "jahres", "year", "zu", "early", "einige", "einigen",
-        "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen", "three-quarters", "threequarters",
-        "mittag", "midday", "\""],
-        ["a"],
-        ["a", "p"],
-        ["a", "one"],
-        ["about"],
-        ["ad", "n", "a.d"],
-        ["after"],
-        ["ago"],
-        ["ago", "earlier", "before"],
-        ["als", "than"],
-        ["am", "jeden", "guten", "einem", "den", "dem", "diesen", "diesem"],
-        ["am", "vom", "bis", "zum", "-", "–", "/", "ab", "seit", "den", "dem", "ab", "und"],
-        ["am", "in", "im"],
-        ["am", "on"],
-        ["an", "a"],
-        ["and"],
-        ["approximately", "approx"],
-        ["at"],
-        ["at", "um"],
-        ["at", "the", "zu"],
-        ["bc", "v", "b.c"],
-        ["before"],
-        ["chr"],
-        ["couple", "pair"],
-        ["day"],
-        ["dieses", "diesen", "dieser"],
-        ["early"],
-        ["ein", "und"],
-        ["ein", "a"],
-        ["einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen"],
-        ["eom", "eoy"],
-        ["er", "s", "'s", "’s"],
-        ["for", "für"],
-        ["from"],
-        ["halb"],
-        ["halb", "viertel", "dreiviertel"],
-        ["half"],
-        ["hence", "later"],
-        ["hours"],
-        ["im", "in", "of", "des"],
-        ["in", "at", "im", "zur", "right", "for"],
-        ["in", "within"],
-        ["in", "im", "of", "since", "until", "by", "seit", "bis", "ab", "from", "to", "vom", "zum", "for", "during", "den", "dem", "the"],
-        ["jahr", "jahre", "jahres", "year"],
-        ["jahre", "jahren", "jahrgang"],
-        ["latest"],
-        ["m", "m."],
-        ["midnight", "mitternacht"],
-        ["minutes", "min", "mins", "minute"],
-        ["monats"],
-        ["month"],
-        ["n"],
-        ["next"],
-        ["noon", "mittag", "midday"],
-        ["now", "today"],
-        ["of", "vom"],
-        ["of"],
-        ["of", "des", "der", "dieses", "diesen", "dieser"],
-        ["other"],
-        [".", "%", "prozent", "percent"],
-        [","],
-        ["-"],
-        [".", ","],
-        ["paar", "couple", "pair", "few"],
-        ["past", "after", "to", "before", "till"],
-        ["past", "after"],
-        ["."],
-        [":", "uhr", "h", "am", "pm", "a", "p"],
-        ["pm", "am"],
-        ["quarter"],
-        ["quarters"],
-        ["sa", "so", "mo", "di", "mi", "do", "fr"],
-        ["so"],
-        ["spätestens"],
-        ["than"],
-        ["the", "der", "den"],
-        ["the", "around"],
-        ["the", "die", "den", "der", "in", "im", "in"],
-        ["the", "der", "den", "am"],
-        ["the", "this", "in", "of", "early", "late", "during", "since", "until", "by", "im"],
-        ["the"],
-        ["the", "der", "die"],
-        ["this", "next", "last"],
-        ["three"],
-        ["three-quarters", "threequarters"],
-        ["tomorrow"],
-        ["two", "three", "zwei", "drei"],
-        ["uhr", "h", "o'clock", "oclock"],
-        ["uhr", "h"],
-        ["uhr", ":", "h"],
-        ["uhr"],
-        ["uhr", "o'clock", "oclock"],
-        ["um"],
-        ["um", "gegen"],
-        ["um", "at", "gegen", "ab", "approximately", "about", "around"],
-        ["und", "and", ",", "oder", "or"],
-        ["und", "and", ","],
-        ["v"],
-        ["vor"],
-        ["vor", "nach"],
-        ["week", "woche"],
-        ["wochenende", "weekend", "week-end", "wkend"],
-        ["year"],
-        ["yesterday"],
-        ["zum", "zur"],
-        ["zum", "zur", "the"],
+    /// Every set with its words, in bit order. One comment line says what the words do in the grammar.
+    static let table: [(bit: Int, words: [String])] = [
+        // Words that only need a lexicon entry so `component` looks at them; no rule tests this bit.
+        (componentStarters, [
+            "the", "der", "den", "dem", "am", "in", "im", "um", "at", "gegen", "ab", "approximately", "about", "around", "so",
+            "vor", "within", "day", "week", "woche", "jahr", "jahre", "jahres", "year", "zu", "early", "einige", "einigen",
+            "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen", "three-quarters",
+            "threequarters", "mittag", "midday", "\"",
+        ]),
+        // `a` in `two and a half`, `a quarter past`.
+        (articleA, ["a"]),
+        // `a`/`p` of a meridiem written apart: `3 a m`.
+        (meridiemLetter, ["a", "p"]),
+        // `a`/`one` before `quarter of` (0.25).
+        (quarterCount, ["a", "one"]),
+        // `about` after a shift preposition: `in about 3 days`.
+        (shiftApprox, ["about"]),
+        // After a year: AD (`n.` as in `n. Chr.`).
+        (eraAD, ["ad", "n", "a.d"]),
+        // `after` in `the day after tomorrow`, `Monday after next`.
+        (afterWord, ["after"]),
+        // `ago` after counted weekdays: `2 thursdays ago`.
+        (weekdayAgo, ["ago"]),
+        // After a count and unit, a shift into the past: `3 days ago`.
+        (backwardShiftSuffix, ["ago", "earlier", "before"]),
+        // `als`/`than` after `mehr`, `früher`: a comparison.
+        (comparisonThan, ["als", "than"]),
+        // Before `morgen`: the morning, not tomorrow (`am Morgen`, `guten Morgen`).
+        (morgenMeansMorning, ["am", "jeden", "guten", "einem", "den", "dem", "diesen", "diesem"]),
+        // Before `15.10`: a date, not a time (`am 15.10`, `bis 15.10`).
+        (shortDateCue, ["am", "vom", "bis", "zum", "-", "–", "/", "ab", "seit", "den", "dem", "ab", "und"]),
+        // Before a part of day: `am Abend`, `in the evening`.
+        (partOfDayPreposition, ["am", "in", "im"]),
+        // Before a coordinated weekday: `Dienstag und am Mittwoch`.
+        (weekdayPreposition, ["am", "on"]),
+        // `an`/`a` after a fraction: `half an hour`, `three-quarters of an hour`.
+        (fractionArticle, ["an", "a"]),
+        // `and` in `two and a half`.
+        (fractionAnd, ["and"]),
+        // Trailing approximator after a time: `3 pm approx`.
+        (approximately, ["approximately", "approx"]),
+        // `at` of `at the latest`.
+        (latestAt, ["at"]),
+        // After a short weekday, a time follows: `Mo at 3`, `Mo um 3`.
+        (weekdayTimeLink, ["at", "um"]),
+        // Before a boundary word: `at the end of`, `zu Ende`.
+        (boundaryPrefix, ["at", "the", "zu"]),
+        // After a year: BC (`v.` as in `v. Chr.`).
+        (eraBC, ["bc", "v", "b.c"]),
+        // `before` in `the day before yesterday`.
+        (beforeWord, ["before"]),
+        // `Chr.` of `n. Chr.`, `v. Chr.`.
+        (eraChr, ["chr"]),
+        // `couple`/`pair` after a count of one: two.
+        (coupleAfterOne, ["couple", "pair"]),
+        // `day` in `the day after tomorrow`.
+        (dayWord, ["day"]),
+        // Before a unit after a boundary: `Ende dieses Jahres`.
+        (germanThis, ["dieses", "diesen", "dieser"]),
+        // `early` of `the early hours of`.
+        (earlyWord, ["early"]),
+        // Between a count and `halb`: `zwei ein halb`.
+        (germanHalfJoin, ["ein", "und"]),
+        // Before `paar`/`few`/`couple`: `ein paar`, `a few`.
+        (fewArticle, ["ein", "a"]),
+        // An unknown count: `einige`, `several`, `some`.
+        (vagueCount, [
+            "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen",
+        ]),
+        // End of month/year: `EOM`, `EOY`.
+        (endOfPeriodAbbreviation, ["eom", "eoy"]),
+        // A decade's suffix as its own token: `1990 er`, `90 's`.
+        (decadeSuffix, ["er", "s", "'s", "’s"]),
+        // `for` a duration after a point: `from 18th Dec for 10 days`.
+        (lastingFor, ["for", "für"]),
+        // `from` in `3 years from now`.
+        (shiftFrom, ["from"]),
+        // `halb` of `zwei ein halb`.
+        (germanHalf, ["halb"]),
+        // German clock fractions: `halb vier`, `viertel vor 12`, `dreiviertel vier`.
+        (germanClockFraction, ["halb", "viertel", "dreiviertel"]),
+        // `half`: `half an hour`, `two and a half`, `half past`.
+        (halfWord, ["half"]),
+        // After a count and unit, a shift into the future: `7 days hence`, `2 weeks later`.
+        (forwardShiftSuffix, ["hence", "later"]),
+        // `hours` of `the early hours of`.
+        (hoursWord, ["hours"]),
+        // Between an nth weekday and its month: `letzter Montag im März`, `first Monday of`.
+        (nthInMonthPreposition, ["im", "in", "of", "des"]),
+        // Before a reference word: `in the future`, `at the moment`, `right now`.
+        (referencePreposition, ["in", "at", "im", "zur", "right", "for"]),
+        // Before a count and unit, a shift into the future: `in 2 days`.
+        (forwardShiftPrefix, ["in", "within"]),
+        // Before a month name: it is a month, not an ordinary word (`in May`, `bis März`).
+        (monthCue, [
+            "in", "im", "of", "since", "until", "by", "seit", "bis", "ab", "from", "to", "vom", "zum", "for", "during", "den",
+            "dem", "the",
+        ]),
+        // Before a year number: `im Jahr 2014`, `the year 2014`.
+        (yearWord, ["jahr", "jahre", "jahres", "year"]),
+        // After a decade: `90er Jahre`.
+        (decadeYears, ["jahre", "jahren", "jahrgang"]),
+        // `latest` of `at the latest`.
+        (latestWord, ["latest"]),
+        // `m` of a meridiem written apart: `3 a m`.
+        (meridiemM, ["m", "m."]),
+        // Midnight: hour 0 of the next day.
+        (midnight, ["midnight", "mitternacht"]),
+        // Between minutes and past/to: `20 minutes past 3`.
+        (minutesWord, ["minutes", "min", "mins", "minute"]),
+        // `des Monats` after an nth weekday.
+        (monthGenitive, ["monats"]),
+        // `month` of `of the month`.
+        (monthWord, ["month"]),
+        // `n.` of `n. Chr.`.
+        (eraNach, ["n"]),
+        // `next` of `Monday after next`.
+        (nextWord, ["next"]),
+        // Noon: 12:00.
+        (noon, ["noon", "mittag", "midday"]),
+        // `now`/`today` after `from`: `3 years from now`.
+        (nowOrToday, ["now", "today"]),
+        // `of`/`vom` in `the week of October 7th`, `die Woche vom 7. Oktober`.
+        (weekOf, ["of", "vom"]),
+        // `of`: `the 15th of February`, `a couple of`, `first quarter of 2018`.
+        (ofWord, ["of"]),
+        // After a boundary word: `end of`, `Ende des`, `Ende dieses` (only of/des/der are skipped).
+        (boundaryOf, ["of", "des", "der", "dieses", "diesen", "dieser"]),
+        // `other` of `every other week`.
+        (everyOther, ["other"]),
+        // After a bare cued number: not a time (`um 5 %`).
+        (numberNotTime, [".", "%", "prozent", "percent"]),
+        // `,` before a year: `Jul 18, 2014`.
+        (comma, [","]),
+        // `-` between digit groups: `2024-06-18`.
+        (hyphen, ["-"]),
+        // `.`/`,` after a short weekday: `Mo.`, `Fr,`.
+        (weekdayAbbreviationMark, [".", ","]),
+        // After `ein`/`a`: `ein paar`, `a few`, `a couple`.
+        (fewOrCouple, ["paar", "couple", "pair", "few"]),
+        // After minutes: past or to the hour (`quarter past 3`, `20 to 4`).
+        (clockPastOrTo, ["past", "after", "to", "before", "till"]),
+        // After minutes: past the hour (`past`, `after`).
+        (clockPast, ["past", "after"]),
+        // `.` after a weekday, day or month abbreviation: `Mo.`, `15.`, `Sept.`.
+        (fullStop, ["."]),
+        // After two digits: a time, not a two-digit year (`:`, `Uhr`, `pm`).
+        (timeMarker, [":", "uhr", "h", "am", "pm", "a", "p"]),
+        // `am`/`pm` after a part-of-day preposition: `in the pm`.
+        (ampm, ["pm", "am"]),
+        // `quarter`: `a quarter past 2`, `a quarter of an hour`.
+        (quarterWord, ["quarter"]),
+        // `quarters` of `three quarters`.
+        (quartersWord, ["quarters"]),
+        // After `am`: German `am Sa`, not a.m.
+        (germanWeekdayAbbreviation, ["sa", "so", "mo", "di", "mi", "do", "fr"]),
+        // `so` of `so um 3`.
+        (roughlySo, ["so"]),
+        // `spätestens` after a point: BEFORE.
+        (spaetestens, ["spätestens"]),
+        // `than` of `later than`.
+        (laterThan, ["than"]),
+        // Article after a part-of-day preposition: `in the evening`, `in der Nacht`.
+        (partOfDayArticle, ["the", "der", "den"]),
+        // Before the unit after a boundary: `end of the year`.
+        (boundaryArticle, ["the", "around"]),
+        // Before a span: `the next 3 days`, `in den letzten 2 Jahren`.
+        (spanPrefix, ["the", "die", "den", "der", "in", "im", "in"]),
+        // Before an nth weekday: `the first Monday`, `am ersten Montag`.
+        (nthPrefix, ["the", "der", "den", "am"]),
+        // Before `fall`: the season, not the verb.
+        (fallSeasonCue, ["the", "this", "in", "of", "early", "late", "during", "since", "until", "by", "im"]),
+        // `the`, optional in many rules.
+        (theArticle, ["the"]),
+        // Article of a reference: `in the future`, `in der Zukunft`.
+        (referenceArticle, ["the", "der", "die"]),
+        // Modifier of `year` after a month: `March this year`.
+        (yearModifier, ["this", "next", "last"]),
+        // `three` of `three quarters`.
+        (threeWord, ["three"]),
+        // `three-quarters` as one word (0.75).
+        (threeQuarters, ["three-quarters", "threequarters"]),
+        // `tomorrow` of `the day after tomorrow`.
+        (tomorrow, ["tomorrow"]),
+        // A count before a plural weekday: `two Mondays` is no set.
+        (weekdayCount, ["two", "three", "zwei", "drei"]),
+        // Clock word after a time, skipped: `15 Uhr`, `3 o'clock`, `3 h`.
+        (clockWord, ["uhr", "h", "o'clock", "oclock"]),
+        // Clock word after a digit hour: `15 Uhr`, `9 h`.
+        (hourClockWord, ["uhr", "h"]),
+        // After `15 Uhr` and a number: a clock word or colon follows, so the number is no minute.
+        (clockWordOrColon, ["uhr", ":", "h"]),
+        // A further `Uhr` after the clock word.
+        (extraUhr, ["uhr"]),
+        // Clock word a spelled-out hour needs: `drei Uhr`, `three o'clock`.
+        (spelledHourClockWord, ["uhr", "o'clock", "oclock"]),
+        // `um` of `so um 3`.
+        (umAfterSo, ["um"]),
+        // Before `10.10`: a time, not a date (`um 10.10`, `gegen 10.10`).
+        (umBeforeTime, ["um", "gegen"]),
+        // Before a time: `um 3`, `gegen 10`, `at 5`, `around 5`.
+        (timeCue, ["um", "at", "gegen", "ab", "approximately", "about", "around"]),
+        // Between coordinated weekdays: `Montag, Dienstag und Freitag`.
+        (listConjunction, ["und", "and", ",", "oder", "or"]),
+        // Between coordinated bare days: `19. und 20. Juni`.
+        (dayListConjunction, ["und", "and", ","]),
+        // `v.` of `v. Chr.`.
+        (eraVor, ["v"]),
+        // Before a count and unit, a shift into the past: `vor drei Tagen`.
+        (backwardShiftPrefix, ["vor"]),
+        // `vor`/`nach` of `viertel vor 12`, `viertel nach 3`.
+        (beforeOrAfter, ["vor", "nach"]),
+        // `week` of `the week of October 7th`.
+        (weekWord, ["week", "woche"]),
+        // The weekend after a modifier: `next weekend`.
+        (weekend, ["wochenende", "weekend", "week-end", "wkend"]),
+        // `year` of `March this year`.
+        (yearAfterModifier, ["year"]),
+        // `yesterday` of `the day before yesterday`.
+        (yesterday, ["yesterday"]),
+        // After a before-word: `bis zum`, `bis zur`.
+        (untilArticle, ["zum", "zur"]),
+        // After an interval connector: `bis zum 5.`, `to the 5th`.
+        (intervalEndArticle, ["zum", "zur", "the"]),
     ]
+
+    /// The words of each set, indexed by bit.
+    static let lists: [[String]] = {
+        precondition(table.count <= 128, "WordMask has 128 bits")
+        for (n, row) in table.enumerated() { precondition(row.bit == n, "W.table row \(n) is bit \(row.bit)") }
+        return table.map(\.words)
+    }()
 
     /// The mask of every word that is in some set.
     static let masks: [String: WordMask] = {

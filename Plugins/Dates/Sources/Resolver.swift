@@ -44,6 +44,8 @@ struct Resolver {
             return Resolution(type: .set, value: v)
         case let .point(s):
             if let r = s.reference { return Resolution(type: .date, value: r.rawValue) }
+            if s.nowadays, mode != .colloquial, s.relativeDay == 0, !s.hasTime, s.partOfDay == nil, s.year == nil, s.month == nil,
+               s.day == nil, s.weekday == nil { return Resolution(type: .date, value: "PRESENT_REF") }
             guard var r = point(s, tense: tense, anchor: p.followsPrevious ? previous : nil) else { return nil }
             if let m = p.mod, r.mod == nil { r.mod = m }
             return r

@@ -31,6 +31,9 @@ struct Spec: Sendable {
     /// `zwei Tage später`, `a year earlier`, `nach drei Wochen`: the shift counts from the date
     /// mentioned last, not from the reference.
     var anchored = false
+    /// German `heute`/`heutige` alone: in news and narratives mostly "nowadays" (PRESENT_REF),
+    /// to an assistant the day.
+    var nowadays = false
     /// `the week of October 7th`: the week containing the date.
     var weekOf = false
     /// 2 thursdays ago, two sundays from now.
