@@ -92,7 +92,7 @@ public struct DatesAnalyzer: Analyzer {
                 previous = r.moment
                 if let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
                    !Self.pointsAway(parsed.tokens, keys: v.keys) { anchor = m }
-                let tokens = Self.withoutPrepositions(parsed.tokens, keys: v.keys)
+                let tokens = parsed.keepsFirstWord ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, keys: v.keys)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 out.append(DateExpression(span: Span(first.span.start, last.span.end), resolution: r, language: lang))
             }
@@ -104,10 +104,11 @@ public struct DatesAnalyzer: Analyzer {
 extension DatesAnalyzer {
     /// Words that relate an expression to an event and are not part of it in TimeML
     /// (`am Dienstag` → `Dienstag`, `since 1998` → `1998`); their meaning is kept (`seit` → the
-    /// value is the start). `vor`/`nach`/`ago` stay: they are the expression's direction.
+    /// value is the start). The word that gives a shift its direction stays (`in zwei Wochen`, `vor drei Tagen`).
     static let leadingPrepositions: Set<String> = [
         "am", "im", "in", "an", "um", "vom", "von", "zum", "zur", "bis", "seit", "ab", "gegen", "beim", "bei", "während", "zu",
-        "für", "spätestens", "frühestens", "auf", "aus", "on", "at", "since", "until", "till", "by", "from", "to", "during", "for",
+        "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "on", "at", "since", "until", "till", "by", "from", "to", "during",
+        "for", "between",
     ]
 
     /// Prepositions that make an expression point away from the narrative's time ("bis Ende 1941",

@@ -345,13 +345,19 @@ struct Grammar {
         // "the 1st", "Tuesday 19th": a day without a month
         let explicitOrdinal = ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.theArticle) && ordinalValue(j) != nil
         if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.theArticle) || s.weekday != nil {
-            if has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
+            // "the first" alone is mostly an ordinal ("the first time"): a day needs a weekday, a
+            // preposition of dates before it ("on the 11th"), or to be the whole utterance.
+            let dayCue = s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1)) || (i == lo && afterDay >= hi - 1)
+            if dayCue, has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
                 s.day = d
                 return afterDay
             }
         }
         return nil
     }
+
+    static let dayOnlyCue: Set<String> = ["on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
+                                          "seit", "ab", "den", "dem"]
 
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
     func yearAfterDate(_ k: Int, _ s: inout Spec) -> Int {
@@ -734,7 +740,7 @@ struct Grammar {
         var sign = 0
         if has(j, W.backwardShiftPrefix) { sign = -1; j += 1 }
         else if has(j, W.forwardShiftPrefix) { sign = 1; j += 1 }
-        else if key(j) == "nach" || key(j) == "after" { sign = 1; s.anchored = true; j += 1 } // nach zwei Tagen
+        else if key(j) == "nach" { sign = 1; s.anchored = true; j += 1 } // nach zwei Tagen
         if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
         if has(j, W.shiftApprox) { j += 1 }
         guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }

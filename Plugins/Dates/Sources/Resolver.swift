@@ -182,11 +182,7 @@ struct Resolver {
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // Colloquial: a clock time without a date is its next occurrence ("um 3:18" at 4:30 → tomorrow).
-            if mode == .colloquial, base == nil, seconds < ref.epochSeconds {
-                // "um 3" is the next 3 o'clock, morning or afternoon; "3:18" reads as a 24-hour time.
-                let ambiguousHalf = s.meridiem == nil && s.partOfDay == nil && s.minute == nil && hour < 12
-                seconds += ambiguousHalf && seconds + 43_200 >= ref.epochSeconds ? 43_200 : 86_400
-            }
+            if mode == .colloquial, base == nil, seconds < ref.epochSeconds { seconds += 86_400 }
             let t = Moment(epochSeconds: seconds, grain: s.second != nil ? .second : .minute)
             return Resolution(type: .time, value: t.timex, mod: nil, moment: t)
         }

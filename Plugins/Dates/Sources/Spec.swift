@@ -115,6 +115,12 @@ struct ParsedExpression: Sendable {
         return false
     }
 
+    /// A shift whose first word gives its direction (`in zwei Wochen`, `vor drei Tagen`, `nach zwei Tagen`).
+    var keepsFirstWord: Bool {
+        if case let .point(s) = kind { return s.shift != nil }
+        return false
+    }
+
     /// Each end of an interval as a point of its own, with its tokens; nil for other kinds.
     var splitEnds: [ParsedExpression]? {
         guard case let .interval(a, b) = kind, let ends, ends.firstEnd > tokens.lowerBound, ends.secondStart < tokens.upperBound else { return nil }

@@ -9,15 +9,17 @@ class DatesTestCase: XCTestCase {
     /// Wednesday 19 June 2024, noon.
     static let reference = ReferenceTime(iso: "2024-06-19T12:00")!
 
-    func expressions(_ text: String, _ language: Language, reference: ReferenceTime = DatesTestCase.reference) -> [DateExpression] {
+    func expressions(_ text: String, _ language: Language, reference: ReferenceTime = DatesTestCase.reference,
+                     mode: DatesMode = .news) -> [DateExpression] {
         let document = Document(text: text, language: language, reference: reference)
-        return DatesAnalyzer.expressions(in: document, reference: reference, language: language)
+        return DatesAnalyzer.expressions(in: document, reference: reference, language: language, mode: mode)
     }
 
     func check(_ marked: String, _ language: Language, values: [String], ranges: [String?]? = nil,
-               reference: ReferenceTime = DatesTestCase.reference, file: StaticString = #filePath, line: UInt = #line) {
+               reference: ReferenceTime = DatesTestCase.reference, mode: DatesMode = .news,
+               file: StaticString = #filePath, line: UInt = #line) {
         let m = MarkedText(marked)
-        let found = expressions(m.text, language, reference: reference)
+        let found = expressions(m.text, language, reference: reference, mode: mode)
         let document = Document(text: m.text, language: language)
         let got = found.map { "⟦\(document.string(for: $0.span))⟧\($0.type.rawValue) \($0.value)" }
         let want = zip(m.marks, values).map { "⟦\($0.0.text)⟧\($0.0.label) \($0.1)" }

@@ -1,0 +1,124 @@
+import XCTest
+import LoupeCore
+@testable import LoupeDates
+
+/// The three document types (news, narrative, colloquial), shifts from the date mentioned last,
+/// ranges as two TimeML expressions, and the TempEval-3 scorer.
+final class ModeTests: DatesTestCase {
+    func values(_ text: String, _ language: Language, mode: DatesMode, ref: String = "2024-06-19T12:00") -> [String] {
+        let reference = ReferenceTime(iso: ref)!
+        let document = Document(text: text, language: language, reference: reference)
+        return DatesAnalyzer.expressions(in: document, reference: reference, language: language, mode: mode)
+            .map { document.string(for: $0.span) + "=" + $0.value }
+    }
+
+    func testNarrativeAnchorsAtTheLastDateMentioned() {
+        let text = "Der Krieg begann am 1. September 1939. Am 3. September erklärten Frankreich und Großbritannien den Krieg. "
+            + "Zwei Tage später fiel die Stadt. Im Juni 1940 kapitulierte Frankreich, am 22. Juni wurde der Vertrag unterzeichnet."
+        XCTAssertEqual(values(text, .german, mode: .narrative),
+                       ["1. September 1939=1939-09-01", "3. September=1939-09-03", "Zwei Tage später=1939-09-05",
+                        "Juni 1940=1940-06", "22. Juni=1940-06-22"])
+        // News: a year-less date is read against the reference date.
+        XCTAssertEqual(values("Am 3. September erklärte die Regierung den Rücktritt.", .german, mode: .news, ref: "2010-10-01"),
+                       ["3. September=2010-09-03"])
+        XCTAssertEqual(values("The siege ended on 12 March 1917. On 2 April the troops left.", .english, mode: .narrative),
+                       ["12 March 1917=1917-03-12", "2 April=1917-04-02"])
+    }
+
+    func testNarrativeIgnoresDatesThatPointAway() {
+        // "bis Ende 1941" looks ahead; the next day-month stays in 1939.
+        let text = "Am 8. Oktober 1939 fiel Modlin. Die Besatzung dauerte bis Ende 1941. Am 14. Oktober folgte die Parade."
+        XCTAssertEqual(values(text, .german, mode: .narrative).last, "14. Oktober=1939-10-14")
+    }
+
+    func testColloquialLooksAhead() {
+        // Wednesday 19 June 2024, 12:00: a bare weekday and a passed clock time are their next occurrences.
+        XCTAssertEqual(values("Montag", .german, mode: .colloquial), ["Montag=2024-06-24"])
+        XCTAssertEqual(values("um 9:15", .german, mode: .colloquial), ["9:15=2024-06-20T09:15"])
+        XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-20T11:45"])
+        XCTAssertEqual(values("at 13:30", .english, mode: .colloquial), ["13:30=2024-06-19T13:30"])
+        // News with a past-tense cue reads the weekday backwards.
+        XCTAssertEqual(values("Er sagte am Montag, er sei zufrieden.", .german, mode: .news), ["Montag=2024-06-17"])
+    }
+
+    func testShiftsCountFromTheDateMentionedLast() {
+        XCTAssertEqual(values("Am 10. März 2020 kam er an, drei Tage später reiste er ab.", .german, mode: .news),
+                       ["10. März 2020=2020-03-10", "drei Tage später=2020-03-13"])
+        XCTAssertEqual(values("Sales peaked in 2007; a year earlier they were flat.", .english, mode: .news),
+                       ["2007=2007", "a year earlier=2006"])
+        // Without an earlier date the reference anchors it.
+        XCTAssertEqual(values("Zwei Wochen später war alles vorbei.", .german, mode: .news), ["Zwei Wochen später=2024-07-03"])
+    }
+
+    func testRangesAreTwoExpressionsInTimeMLModes() {
+        XCTAssertEqual(values("Die Jahre von 1980 bis 2011 waren hart.", .german, mode: .news), ["1980=1980", "2011=2011"])
+        XCTAssertEqual(values("from March 3 to March 5, 2025", .english, mode: .narrative), ["March 3=2025-03-03", "March 5, 2025=2025-03-05"])
+        // An assistant gets the interval.
+        let reference = ReferenceTime(iso: "2024-06-19")!
+        let document = Document(text: "vom 3. bis 5. Juli", language: .german, reference: reference)
+        let found = DatesAnalyzer.expressions(in: document, reference: reference, language: .german, mode: .colloquial)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first.flatMap { $0.range.map { "\($0.begin)/\($0.end)" } }, "2024-07-03/2024-07-05")
+    }
+
+    func testPrepositionsStayOutOfTheSpan() {
+        XCTAssertEqual(values("Seit 1998 und ab dem 1. Januar 2005 gilt das Gesetz, spätestens im März.", .german, mode: .news),
+                       ["1998=1998", "dem 1. Januar 2005=2005-01-01", "März=2024-03"])
+        XCTAssertEqual(values("The law took effect on Monday, since 1998 it had waited.", .english, mode: .news),
+                       ["Monday=2024-06-17", "1998=1998"])
+    }
+
+    func testYearsAndCounts() {
+        XCTAssertEqual(values("Konferenz 1945 in Jalta, 1998 wurde er Kanzler.", .german, mode: .news), ["1945=1945", "1998=1998"])
+        XCTAssertTrue(values("Es kamen 2000 Soldaten und rund 1500 Flüchtlinge.", .german, mode: .news).isEmpty)
+    }
+
+    func testHeuteIsNowadaysInNewsButTheDayToAnAssistant() {
+        XCTAssertEqual(values("Das gilt auch heute noch.", .german, mode: .news), ["heute=PRESENT_REF"])
+        XCTAssertEqual(values("heute", .german, mode: .colloquial), ["heute=2024-06-19"])
+        XCTAssertEqual(values("Heute Abend spielt die Band.", .german, mode: .news), ["Heute Abend=2024-06-19TEV"])
+        XCTAssertEqual(values("I read it today.", .english, mode: .news), ["today=2024-06-19"])
+    }
+
+    func testModeIsAnAnalyzerOption() throws {
+        let reference = ReferenceTime(iso: "2024-06-19")!
+        let d = Document(text: "Im Mai 1945 endete der Krieg. Am 8. Mai wurde unterzeichnet.", language: .german, reference: reference)
+        let context = AnalysisContext(language: .german, reference: reference, options: AnalyzerOptions(["mode": "narrative"]))
+        let layer = try XCTUnwrap(try DatesAnalyzer().analyze(d, context: context) as? DatesLayer)
+        XCTAssertEqual(layer.expressions.map(\.value), ["1945-05", "1945-05-08"])
+        let spec = try XCTUnwrap(DatesAnalyzer.registration.descriptor.option(named: "mode"))
+        XCTAssertThrowsError(try spec.validate("poetry"))
+        XCTAssertEqual(try spec.validate("colloquial"), "colloquial")
+    }
+}
+
+final class TempEvalScoringTests: XCTestCase {
+    func testStrictRelaxedAndValueScores() {
+        // Gold: "3. Mai 2010" (exact), "gestern" (value differs from ours: gold is wrong on purpose), "2009" (missed by a
+        // different span: gold "im Jahr 2009" overlaps our "Jahr 2009").
+        let text = "Am 3. Mai 2010 sagte er, gestern sei es im Jahr 2009 anders gewesen."
+        func cp(_ s: String) -> (Int, Int) {
+            let r = text.range(of: s)!
+            return (text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound),
+                    text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound))
+        }
+        let gold = [("3. Mai 2010", "2010-05-03"), ("gestern", "1999-01-01"), ("im Jahr 2009", "2009")].map { g in
+            TimeMLEvaluation.Gold(start: cp(g.0).0, end: cp(g.0).1, type: "DATE", value: g.1, text: g.0)
+        }
+        let doc = TimeMLEvaluation.Doc(id: "t", subset: "s", language: .german, dct: ReferenceTime(iso: "2010-05-03")!, text: text, gold: gold)
+        var errors: [String] = []
+        let s = TimeMLEvaluation.score(doc, mode: .news, errors: &errors)
+        XCTAssertEqual(s.gold, 3)
+        XCTAssertEqual(s.found, 3, errors.joined(separator: "\n"))
+        XCTAssertEqual(s.relaxed, 3)
+        XCTAssertEqual(s.strict, 2) // "im Jahr 2009" vs "Jahr 2009"
+        XCTAssertEqual(s.value, 2)
+        XCTAssertEqual(s.valueAccuracy, 2.0 / 3.0, accuracy: 1e-9)
+        XCTAssertEqual(errors.count, 2, errors.joined(separator: "\n"))
+    }
+
+    func testTimex2ValuesAreComparedAsTimex3() {
+        XCTAssertEqual(TimeMLEvaluation.normalise("BC0331"), "-0331")
+        XCTAssertEqual(TimeMLEvaluation.normalise("1939-09-01"), "1939-09-01")
+    }
+}
