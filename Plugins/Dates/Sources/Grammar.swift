@@ -444,7 +444,32 @@ struct Grammar {
         return nil
     }
 
-    /// `4tes Quartal 2018`, `third qtr`, `Q2 2024`, `im zweiten Quartal`.
+    /// The parts of a hyphenated token (`third-quarter`, `two-year`, `year-earlier`), nil for others.
+    func hyphenParts(_ i: Int) -> [Substring]? {
+        let k = key(i)
+        guard k.utf8.contains(45), k.utf8.count <= 24 else { return nil }
+        let parts = k.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count >= 2 && !parts.contains(where: \.isEmpty) ? parts : nil
+    }
+
+    /// An ordinal written as a word or with a suffix: `third`, `3rd`, `dritte`.
+    func ordinalWord(_ word: Substring) -> Int? {
+        if let o = lexicon.entries[String(word)]?.ordinal { return o }
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, Self.ordinalSuffixes.contains(String(word.dropFirst(digits.count))) else { return nil }
+        return Int(digits)
+    }
+
+    /// A count written as a word or in digits: `two`, `10`, `zwei`.
+    func countWord(_ word: Substring) -> Double? {
+        if let n = lexicon.entries[String(word)]?.number { return n }
+        guard word.utf8.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Double(word)
+    }
+
+    var lexicon: Lexicon { Lexicon.forLanguage(language) }
+
+    /// `4tes Quartal 2018`, `third qtr`, `Q2 2024`, `im zweiten Quartal`, `third-quarter`.
     func quarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.quarter == nil else { return nil }
         var j = i
@@ -455,6 +480,10 @@ struct Grammar {
             j = end + 1
         } else if key(j).utf8.count == 2, key(j).hasPrefix("q"), let v = Int(key(j).dropFirst()), (1...4).contains(v) {
             q = v
+            j += 1
+        } else if let parts = hyphenParts(j), parts.count == 2, let o = ordinalWord(parts[0]), (1...4).contains(o),
+                  lexicon.entries[String(parts[1])]?.unit?.unit == .quarter {
+            q = o // third-quarter, 3rd-quarter
             j += 1
         } else { return nil }
         s.quarter = q

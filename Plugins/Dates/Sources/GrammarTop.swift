@@ -318,6 +318,11 @@ extension Grammar {
 
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        // two-year, 10-day, 30-minute: an amount as an adjective.
+        if let parts = hyphenParts(i), parts.count == 2, let q = countWord(parts[0]), q > 0,
+           let u = lexicon.entries[String(parts[1])]?.unit, !parts[1].hasSuffix("s") {
+            return (.duration(Self.durationValue(q * u.factor, u.unit)), i + 1)
+        }
         guard let (q, afterQ) = quantity(i), let (u, end) = unit(afterQ) else { return nil }
         if key(afterQ) == "\"" { return nil }
         if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }

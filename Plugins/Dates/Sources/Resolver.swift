@@ -119,7 +119,10 @@ struct Resolver {
             base = r.0
             range = r.1
         } else if let q = s.quarter {
-            base = Moment(year: s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year, month: (q - 1) * 3 + 1, grain: .quarter)
+            // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead).
+            var year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year
+            if s.year == nil, tense != .future, CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay { year -= 1 }
+            base = Moment(year: year, month: (q - 1) * 3 + 1, grain: .quarter)
         } else if s.day != nil || s.month != nil || s.year != nil {
             guard let r = explicitDate(s, tense: tense) else { return nil }
             base = r.0

@@ -78,7 +78,13 @@ struct TokenView {
         for i in 0..<n {
             let k = keys[i]
             if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
-            guard let e = entries[i] else { continue }
+            guard let e = entries[i] else {
+                // two-year, third-quarter: a count or an ordinal joined to a unit.
+                if k.utf8.contains(45), k.utf8.count <= 24, let unit = k.split(separator: "-").last,
+                   lexicon.entries[String(unit)]?.unit != nil, let first = k.split(separator: "-").first,
+                   let f = lexicon.entries[String(first)], f.number != nil || f.ordinal != nil { content[i] = true }
+                continue
+            }
             if e.startsExpression { content[i] = true; continue }
             let next1 = i + 1 < n ? entries[i + 1] : nil, next2 = i + 2 < n ? entries[i + 2] : nil
             let nextKey = i + 1 < n ? keys[i + 1] : ""

@@ -86,7 +86,10 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testSeasonsQuartersDecadesBoundaries() {
         check("Im ⟦Sommer 2023⟧DATE und im ⟦dritten Quartal⟧DATE lief es gut, in ⟦den 1990er Jahren⟧DATE nicht.", .german,
-              values: ["2023-SU", "2024-Q3", "199"])
+              values: ["2023-SU", "2023-Q3", "199"]) // in June 2024 a past third quarter is last year's
+        check("Im ⟦dritten Quartal⟧DATE wird es besser.", .german, values: ["2024-Q3"])
+        check("Net income fell in ⟦the fourth quarter⟧DATE after ⟦two-year⟧DURATION talks; ⟦third-quarter⟧DATE sales rose.", .english,
+              values: ["2023-Q4", "P2Y", "2023-Q3"])
         check("⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
               ranges: ["2024-06-01/2024-06-10", "2024-09/2024-12"])
         check("Growth was weak in ⟦the 1990s⟧DATE and ⟦early March⟧DATE.", .english, values: ["199", "2024-03"])
