@@ -621,6 +621,9 @@ struct Grammar {
             guard let (h, end) = hourWord(afterMinutes + 1) else { return nil }
             if has(afterMinutes, W.clockPast) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
             j = end
+        } else if let (h, m, end) = clockInWords(j, cued: cued || i == lo) {
+            (hour, minute) = (h, m)
+            j = end
         } else if k.contains(":") {
             let f = k.split(separator: ":", omittingEmptySubsequences: false)
             guard f.count <= 3, let h = Int(f[0]), let m = Int(f[1].prefix(2)), h <= 24, m < 60, f[1].count >= 2 else { return nil }
@@ -688,7 +691,10 @@ struct Grammar {
         s.second = second
         if has(j, W.clockWord) { j += 1 }
         if has(j, W.extraUhr) { j += 1 }
-        if let m = int(j), key(j - 1) == "uhr", m < 60, key(j).utf8.count == 2, minute == 0, entry(j + 1)?.unit == nil { s.minute = m; j += 1 }
+        if key(j - 1) == "uhr", minute == 0, entry(j + 1)?.unit == nil, let (m, end) = minuteCount(j), int(j) == nil || key(j).utf8.count == 2 {
+            s.minute = m // neun Uhr dreißig, 9 Uhr 30
+            j = end
+        }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
         if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
         if has(j, W.approximately) { j += 1 }
@@ -735,6 +741,63 @@ struct Grammar {
         if let v = int(j), v <= 24, key(j).utf8.count <= 2 { return (v, j + 1) }
         if let p = digitsPrefix(j), p.digits <= 2, p.value <= 12, meridiemWord(String(p.rest)) != nil { return (p.value, j) }
         if let n = entry(j)?.number, n == n.rounded(), n >= 1, n <= 12, key(j) != "a", key(j) != "an", key(j) != "ein" { return (Int(n), j + 1) }
+        return nil
+    }
+
+    /// Minutes in digits or words: `30`, `dreißig`, `fünfundzwanzig`, `twenty-five`, `fifty nine`,
+    /// `o three`/`oh three` (12:03). Returns the minutes and the end.
+    func minuteCount(_ j: Int) -> (Int, Int)? {
+        if let v = int(j), v < 60, key(j).utf8.count <= 2 { return (v, j + 1) }
+        if key(j) == "o" || key(j) == "oh", let n = entry(j + 1)?.number, n == n.rounded(), n >= 0, n <= 9, key(j + 1) != "a" {
+            return (Int(n), j + 2)
+        }
+        guard let n = entry(j)?.number, n == n.rounded(), n >= 1, n < 60, !["a", "an", "ein", "eine", "einen", "einem", "einer"].contains(key(j))
+        else { return nil }
+        // fifty nine: a ten and a unit
+        if Int(n) % 10 == 0, n >= 20, let u = entry(j + 1)?.number, u == u.rounded(), u >= 1, u <= 9, key(j + 1) != "a" {
+            return (Int(n + u), j + 2)
+        }
+        return (Int(n), j + 1)
+    }
+
+    /// A clock time in words, composed of an hour and minutes:
+    /// - minutes before or after an hour: `zehn vor acht`, `zwanzig nach sieben`, `fünf nach halb drei`,
+    ///   `ten to eight`, `twenty past seven`;
+    /// - an hour, then its minutes: `nine thirty`, `nine fifty nine a m`, `twelve o three`, `twelve-oh-three`.
+    /// Number words are common, so the time needs a cue (`um`, `at`), a meridiem or clock word after
+    /// it, or to start the utterance.
+    func clockInWords(_ j: Int, cued: Bool) -> (Int, Int, Int)? {
+        func confirmed(_ end: Int) -> Bool { cued || meridiemAt(end) != nil || has(end, W.clockWord) }
+        // twelve-oh-three, nine-thirty
+        if let parts = hyphenParts(j), parts.count >= 2, let h = lexicon.entries[String(parts[0])]?.number, h >= 1, h <= 12, h == h.rounded() {
+            let rest = parts.dropFirst().filter { $0 != "o" && $0 != "oh" }
+            let values = rest.compactMap { lexicon.entries[String($0)]?.number }
+            guard values.count == rest.count, !values.isEmpty, values.allSatisfy({ $0 == $0.rounded() }) else { return nil }
+            let m = Int(values.reduce(0, +))
+            guard m < 60, confirmed(j + 1) else { return nil }
+            return (Int(h), m, j + 1)
+        }
+        // minutes before/after (half) an hour
+        if let (m, afterMinutes) = minuteCount(j), m > 0, m < 30 || language == .english {
+            let k = key(afterMinutes)
+            let after = k == "nach" || k == "past" || k == "after"
+            let before = k == "vor" || k == "to" || k == "before" || k == "till"
+            if after || before {
+                var c = afterMinutes + 1
+                let half = language == .german && key(c) == "halb"
+                if half { c += 1 }
+                if let (h, end) = hourWord(c), confirmed(end) {
+                    let base = half ? ((h + 23) % 24) * 60 + 30 : h * 60
+                    let total = (base + (after ? m : -m) + 1440) % 1440
+                    return (total / 60, total % 60, end)
+                }
+            }
+        }
+        // an hour word, then minutes in words (English): nine thirty, twelve o three
+        if language == .english, entry(j)?.number != nil, let (h, afterHour) = hourWord(j), afterHour > j,
+           let (m, end) = minuteCount(afterHour), int(afterHour) == nil, confirmed(end) {
+            return (h, m, end)
+        }
         return nil
     }
 

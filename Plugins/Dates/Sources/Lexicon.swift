@@ -127,6 +127,12 @@ struct Lexicon: Sendable {
             add(["dreißig", "dreissig"]) { $0.number = 30 }
             add(["vierzig"]) { $0.number = 40 }
             add(["fünfzig"]) { $0.number = 50 }
+            // einundzwanzig … neunundfünfzig: the counts a clock's minutes need.
+            for (t, tens) in ["zwanzig", "dreißig", "vierzig", "fünfzig"].enumerated() {
+                for (u, unit) in ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"].enumerated() {
+                    add([unit + "und" + tens]) { $0.number = Double(20 + 10 * t + u + 1) }
+                }
+            }
             add(["sechzig"]) { $0.number = 60 }
             add(["hundert"]) { $0.number = 100 }
             add(["anderthalb", "eineinhalb"]) { $0.number = 1.5 }
@@ -213,6 +219,10 @@ struct Lexicon: Sendable {
             add(["thirty"]) { $0.number = 30 }
             add(["forty"]) { $0.number = 40 }
             add(["fifty"]) { $0.number = 50 }
+            // twenty-one … fifty-nine (one token when hyphenated).
+            for (t, tens) in ["twenty", "thirty", "forty", "fifty"].enumerated() {
+                for (u, unit) in numbers[1...9].enumerated() { add([tens + "-" + unit]) { $0.number = Double(20 + 10 * t + u + 1) } }
+            }
             add(["sixty"]) { $0.number = 60 }
             add(["hundred"]) { $0.number = 100 }
             add(["half"]) { $0.number = 0.5 }

@@ -79,10 +79,15 @@ struct TokenView {
             let k = keys[i]
             if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
             guard let e = entries[i] else {
-                // two-year, third-quarter: a count or an ordinal joined to a unit.
-                if k.utf8.contains(45), k.utf8.count <= 24, let unit = k.split(separator: "-").last,
-                   lexicon.entries[String(unit)]?.unit != nil, let first = k.split(separator: "-").first,
-                   let f = lexicon.entries[String(first)], f.number != nil || f.ordinal != nil { content[i] = true }
+                // two-year, third-quarter: a count or an ordinal joined to a unit; twelve-oh-three: a clock time.
+                if k.utf8.contains(45), k.utf8.count <= 24 {
+                    let parts = k.split(separator: "-")
+                    if let first = parts.first, let f = lexicon.entries[String(first)], f.number != nil || f.ordinal != nil,
+                       lexicon.entries[String(parts.last!)]?.unit != nil
+                        || parts.dropFirst().allSatisfy({ $0 == "o" || $0 == "oh" || lexicon.entries[String($0)]?.number != nil }) {
+                        content[i] = true
+                    }
+                }
                 continue
             }
             if e.startsExpression { content[i] = true; continue }
@@ -97,7 +102,10 @@ struct TokenView {
                 content[i] = true
             } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {
                 // ein, drei, letzte, diese, jeden, Ende, a: only before a unit, month, weekday…
-                content[i] = strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil
+                // zehn vor acht, twenty past seven: minutes before or after an hour
+                let clockLink = ["vor", "nach", "past", "to", "after", "before", "till"].contains(nextKey)
+                    && (next2?.number != nil || (i + 2 < n && keys[i + 2] == "halb"))
+                content[i] = strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
                     || ["uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of", "der", "the", "and", "und", "ein", "-", "after", "o", "oh"].contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
             }

@@ -44,6 +44,22 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("We met ⟦yesterday evening⟧TIME.", .english, values: ["2024-06-18TEV"])
     }
 
+    func testClockTimesInWords() {
+        // minutes before or after an hour, also after half an hour
+        check("Der Zug fuhr um ⟦zehn vor acht⟧TIME, der nächste um ⟦fünfundzwanzig nach neun⟧TIME.", .german,
+              values: ["2024-06-19T07:50", "2024-06-19T09:25"])
+        check("Wir treffen uns um ⟦fünf nach halb drei⟧TIME oder um ⟦neun Uhr dreißig⟧TIME.", .german,
+              values: ["2024-06-19T02:35", "2024-06-19T09:30"])
+        check("The bus left at ⟦ten to eight⟧TIME and the train at ⟦twenty-five past six⟧TIME.", .english,
+              values: ["2024-06-19T07:50", "2024-06-19T06:25"])
+        // an hour, then its minutes
+        check("The alarm rang at ⟦nine fifty nine a m⟧TIME, the call came at ⟦twelve o three⟧TIME.", .english,
+              values: ["2024-06-19T09:59", "2024-06-19T12:03"])
+        // number words without a cue are counts, not times
+        check("The score was two to one and nine thirty people came.", .english, values: [])
+        check("Nach dem Spiel standen zehn vor acht Spielern.", .german, values: [])
+    }
+
     func testDurations() {
         check("Die Reise dauerte ⟦zwei Stunden⟧DURATION, der Krieg ⟦fast ein Jahrzehnt⟧DURATION.", .german, values: ["PT2H", "P10Y"])
         check("The flight took ⟦two and a half hours⟧DURATION after ⟦three months⟧DURATION of planning.", .english, values: ["PT2H30M", "P3M"])
