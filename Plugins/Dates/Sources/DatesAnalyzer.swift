@@ -92,7 +92,8 @@ public struct DatesAnalyzer: Analyzer {
                 previous = r.moment
                 if let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
                    !Self.pointsAway(parsed.tokens, keys: v.keys) { anchor = m }
-                let tokens = parsed.keepsFirstWord ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, keys: v.keys)
+                let keep = parsed.keepsFirstWord && Self.shiftPrepositions.contains(v.keys[parsed.tokens.lowerBound])
+                let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, keys: v.keys)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 out.append(DateExpression(span: Span(first.span.start, last.span.end), resolution: r, language: lang))
             }
@@ -110,6 +111,9 @@ extension DatesAnalyzer {
         "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "on", "at", "since", "until", "till", "by", "from", "to", "during",
         "for", "between",
     ]
+
+    /// Prepositions that give a shift its direction and stay in its span.
+    static let shiftPrepositions: Set<String> = ["in", "vor", "nach", "within", "innerhalb", "binnen"]
 
     /// Prepositions that make an expression point away from the narrative's time ("bis Ende 1941",
     /// "ab 1941", "seit 1918", "until 1945"): such a date does not anchor the ones after it.

@@ -101,7 +101,9 @@ struct Grammar {
                 guard !t.capitalized[i + 1] || entry(i + 1)?.month != nil || entry(i + 1)?.weekday != nil else { return nil }
                 return (v, i + 1)
             }
-            guard cued || (after && (i == lo || t.kinds[i - 1] == .punctuation || t.kinds[i - 1] == .openBracket)) else { return nil }
+            // German: a year closing a sentence or clause ("Stuttgart 1988.", "El Dorado 1595")
+            let closing = language == .german && after
+            guard cued || closing || (after && (i == lo || t.kinds[i - 1] == .punctuation || t.kinds[i - 1] == .openBracket)) else { return nil }
             // "1974 people": a count, not a year.
             if !cued, i + 1 < hi, t.kinds[i + 1] == .word { return nil }
         }
@@ -216,6 +218,13 @@ struct Grammar {
         // the day after tomorrow / the day before yesterday
         if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }
         if has(i, W.dayWord), has(i + 1, W.beforeWord), has(i + 2, W.yesterday) { s.relativeDay = -2; return i + 3 }
+        // heuer, Vorjahr (from the reference); Vortag, Folgejahr (from the date mentioned last)
+        if let r = entry(i)?.relativeUnit, s.relative == nil, s.shift == nil { s.relative = r; return i + 1 }
+        if let a = entry(i)?.anchoredShift, s.relative == nil, s.shift == nil {
+            s.shift = (a.unit, Double(a.amount))
+            s.anchored = true
+            return i + 1
+        }
         guard let e = entry(i), let r = e.relativeDay else { return nil }
         if key(i) == "morgen", has(i - 1, W.morgenMeansMorning) { return nil }
         s.relativeDay = r
@@ -252,6 +261,7 @@ struct Grammar {
             }
         }
         s.weekday = w
+        if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p } // Mittwochabend
         var j = i + 1
         if t.kinds[i] != .abbreviation, has(j, W.fullStop), short { j += 1 }
         if has(j, W.afterWord), has(j + 1, W.nextWord) { s.weekdayModifier = 2; j += 2 }
@@ -577,11 +587,24 @@ struct Grammar {
     }
 
     /// `1990er`, `90er Jahre`, `the 1990s`, `the '90s`, `im 20. Jahrhundert`, `the 20th century`.
+    static let decadeWords: [String: Int] = [
+        "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50, "sechziger": 60, "siebziger": 70,
+        "achtziger": 80, "neunziger": 90, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+        "seventies": 70, "eighties": 80, "nineties": 90,
+    ]
+
     func decadeExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.decade == nil, s.century == nil else { return nil }
         if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century, entry(end)?.unit?.factor == 1 {
             s.century = o - 1
             return end + 1
+        }
+        // neunziger Jahre, the nineties
+        if let d = Self.decadeWords[key(i)] {
+            var j = i + 1
+            if language == .german { guard has(j, W.decadeYears) else { return nil }; j += 1 } else if !has(i - 1, W.theArticle) { return nil }
+            s.decade = (d >= 30 ? 1900 + d : 2000 + d) / 10
+            return j
         }
         guard let p = digitsPrefix(i), (p.digits == 4 || p.digits == 2), p.value % 10 == 0 else { return nil }
         var rest = p.rest

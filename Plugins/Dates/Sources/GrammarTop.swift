@@ -41,7 +41,7 @@ extension Grammar {
     }
 
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
-        .union(["zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every", "each", "jeden", "jede", "jedes", "alle"])
+        .union(["zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every", "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per"])
 
     /// One or more expressions starting at `i`, with the end.
     func top(_ i: Int) -> ([ParsedExpression], Int)? {
@@ -298,9 +298,26 @@ extension Grammar {
         return (.span(unit: u.unit, count: Int(q), direction: m), end)
     }
 
+    static let perWords: Set<String> = ["pro", "je", "per"]
+    static let repetitionLinks: Set<String> = ["um", "für", "after", "by", "to"]
+
+    /// Singular unit words only: `pro Monat`, not `pro Monate`.
+    func isPluralUnit(_ i: Int) -> Bool {
+        let k = key(i)
+        return language == .english ? k.hasSuffix("s") : k.hasSuffix("en") || (k.hasSuffix("e") && k != "woche" && k != "stunde" && k != "minute" && k != "sekunde")
+    }
+
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let e = entry(i), let f = e.frequency { return (.set(Self.durationValue(1, f)), i + 1) }
+        // pro Monat, je Stunde, per year: once every unit
+        if Self.perWords.contains(key(i)), let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1) {
+            return (.set(Self.durationValue(1, u.unit)), i + 2)
+        }
+        // Jahr um Jahr, Tag für Tag, year after year, day by day
+        if let u = entry(i)?.unit, u.factor == 1, Self.repetitionLinks.contains(key(i + 1)), key(i + 2) == key(i) {
+            return (.set(Self.durationValue(1, u.unit)), i + 3)
+        }
         if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount) {
             return (.set("XXXX-WXX-\(w)"), i + 1)
         }
@@ -318,6 +335,12 @@ extension Grammar {
 
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) } // jahrelang
+        if let m = entry(i)?.measured { return (.duration(Self.durationValue(m.amount, m.unit)), i + 1) } // einwöchigen
+        if language == .german, let parts = hyphenParts(i), parts.count == 2, let n = countWord(parts[0]), n > 0,
+           let u = Lexicon.germanUnitAdjective(parts[1]) {
+            return (.duration(Self.durationValue(n, u)), i + 1) // 24-jährigen, 3-tägige
+        }
         // two-year, 10-day, 30-minute: an amount as an adjective.
         if let parts = hyphenParts(i), parts.count == 2, let q = countWord(parts[0]), q > 0,
            let u = lexicon.entries[String(parts[1])]?.unit, !parts[1].hasSuffix("s") {

@@ -57,6 +57,14 @@ struct LexFields: Sendable {
     var zone: Int?
     /// am = 0, pm = 12.
     var meridiem: Int?
+    /// One word for a unit and an offset from the reference's: heuer (year 0), Vorjahr (year −1).
+    var relativeUnit: (unit: TimeUnit, offset: Int)?
+    /// One word for a shift from the date mentioned last: Vortag (day −1), Folgejahr (year +1).
+    var anchoredShift: (unit: TimeUnit, amount: Int)?
+    /// jahrelang, tagelang, for years: an unknown amount of a unit (PXY, PXD).
+    var vagueDuration: TimeUnit?
+    /// einwöchig, zweijährigen: an amount of a unit as one adjective (P1W, P2Y).
+    var measured: (unit: TimeUnit, amount: Double)?
     /// First word of a holiday name, or a word of a multi-word expression with no role of its own
     /// (`Zukunft`, `moment`): makes the token a place where the grammar starts.
     var startsExpression = false
@@ -96,6 +104,19 @@ struct Lexicon: Sendable {
         case .english: english
         default: both
         }
+    }
+
+    /// German adjectives of a unit: -stündig, -tägig, -wöchig, -monatig, -jährig (einwöchig, 24-jährigen).
+    static let germanUnitAdjectives: [(String, TimeUnit)] = [("stündig", .hour), ("tägig", .day), ("wöchig", .week),
+                                                              ("monatig", .month), ("jährig", .year)]
+
+    /// The unit of a German unit adjective with any ending (`jährigen` → year).
+    static func germanUnitAdjective(_ word: Substring) -> TimeUnit? {
+        for (suffix, unit) in germanUnitAdjectives {
+            guard let r = word.range(of: suffix), word.startIndex == r.lowerBound else { continue }
+            if ["", "e", "er", "en", "es", "em"].contains(String(word[r.upperBound...])) { return unit }
+        }
+        return nil
     }
 
     private static func build(_ language: Language) -> [String: LexFields] {
@@ -166,6 +187,40 @@ struct Lexicon: Sendable {
             ]
             for (words, unit) in units { add(words) { $0.unit = unit } }
             add(["heute", "heutigen", "heutige"]) { $0.relativeDay = 0 }
+            // heuer (Austria, Bavaria, South Tyrol), Vorjahr …: a unit and an offset in one word.
+            add(["heuer", "heurigen", "heurige", "heuriges"]) { $0.relativeUnit = (.year, 0) }
+            let relativeNouns: [([String], TimeUnit, Int)] = [
+                (["vorjahr", "vorjahres", "vorjahrs"], .year, -1), (["vormonat", "vormonats", "vormonates"], .month, -1),
+                (["vorwoche"], .week, -1), (["vorquartal", "vorquartals", "vorquartales"], .quarter, -1),
+            ]
+            for (words, unit, offset) in relativeNouns { add(words) { $0.relativeUnit = (unit, offset) } }
+            let anchoredNouns: [([String], TimeUnit, Int)] = [
+                (["vortag", "vortages", "vortags"], .day, -1), (["folgetag", "folgetages", "folgetags"], .day, 1),
+                (["folgejahr", "folgejahres", "folgejahrs"], .year, 1), (["folgemonat", "folgemonats"], .month, 1),
+                (["folgewoche"], .week, 1),
+            ]
+            for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
+            // jahrelang, tagelang …: an unknown amount of the unit.
+            let lasting: [(String, TimeUnit)] = [("sekunden", .second), ("minuten", .minute), ("stunden", .hour), ("tage", .day),
+                                                 ("wochen", .week), ("monate", .month), ("jahre", .year), ("jahrzehnte", .decade),
+                                                 ("jahrhunderte", .century)]
+            for (stem, unit) in lasting { add(inflect([stem + "lang"])) { $0.vagueDuration = unit } }
+            // einwöchigen, zweijährige, dreitägig: a number word and a unit adjective.
+            for (n, word) in numbers.enumerated() where n >= 1 {
+                let stem = n == 1 ? "ein" : word
+                for (suffix, unit) in Self.germanUnitAdjectives { add(inflect([stem + suffix])) { $0.measured = (unit, Double(n)) } }
+            }
+            for word in ["neunzig", "achtzig", "siebzig", "sechzig", "fünfzig", "vierzig", "dreißig", "hundert"] {
+                guard let n = e[word]?.number else { continue }
+                for (suffix, unit) in Self.germanUnitAdjectives { add(inflect([word + suffix])) { $0.measured = (unit, n) } }
+            }
+            add(Array(Grammar.decadeWords.keys)) { $0.startsExpression = true }
+            // Mittwochabend, Sonntagmorgen: a weekday and a part of day in one word.
+            let parts: [(String, Code)] = [("morgen", "MO"), ("vormittag", "MO"), ("mittag", "MI"), ("nachmittag", "AF"),
+                                           ("abend", "EV"), ("nacht", "NI")]
+            for (i, names) in weekdays.enumerated() {
+                for (part, code) in parts { add([names[0] + part]) { $0.weekday = i + 1; $0.partOfDay = code; $0.startsExpression = true } }
+            }
             add(["gestern", "gestrigen", "gestrige"]) { $0.relativeDay = -1 }
             add(["vorgestern"]) { $0.relativeDay = -2 }
             add(["morgen"]) { $0.relativeDay = 1; $0.partOfDay = "MO" }

@@ -82,7 +82,9 @@ struct TokenView {
                 // two-year, third-quarter: a count or an ordinal joined to a unit; twelve-oh-three: a clock time.
                 if k.utf8.contains(45), k.utf8.count <= 24 {
                     let parts = k.split(separator: "-")
-                    if let first = parts.first, let f = lexicon.entries[String(first)], f.number != nil || f.ordinal != nil,
+                    if parts.count == 2, parts[0].allSatisfy(\.isNumber), Lexicon.germanUnitAdjective(parts[1]) != nil {
+                        content[i] = true // 24-jährigen
+                    } else if let first = parts.first, let f = lexicon.entries[String(first)], f.number != nil || f.ordinal != nil,
                        lexicon.entries[String(parts.last!)]?.unit != nil
                         || parts.dropFirst().allSatisfy({ $0 == "o" || $0 == "oh" || lexicon.entries[String($0)]?.number != nil }) {
                         content[i] = true
@@ -93,7 +95,9 @@ struct TokenView {
             if e.startsExpression { content[i] = true; continue }
             let next1 = i + 1 < n ? entries[i + 1] : nil, next2 = i + 2 < n ? entries[i + 2] : nil
             let nextKey = i + 1 < n ? keys[i + 1] : ""
-            if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil || e.frequency != nil || e.zone != nil {
+            if e.relativeUnit != nil || e.anchoredShift != nil || e.vagueDuration != nil || e.measured != nil {
+                content[i] = true
+            } else if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil || e.frequency != nil || e.zone != nil {
                 content[i] = !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || kinds[i] == .word && caps[i]
             } else if e.weekday != nil {
                 content[i] = !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation || caps[i]
