@@ -325,6 +325,7 @@ extension Grammar {
         var j = i + 1
         var count = 1.0
         if let (q, end) = quantity(j), q > 1 { count = q; j = end }
+        else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.weekday != nil { j = end } // jeden zweiten Donnerstag
         if has(j, W.everyOther) { count = 2; j += 1 }
         if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1) }
         if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1) }

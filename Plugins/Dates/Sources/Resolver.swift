@@ -250,9 +250,15 @@ struct Resolver {
         if let d = s.day, let m = s.month {
             var y = year ?? ref.year
             if year == nil {
-                let candidate = CivilCalendar.dayNumber(ref.year, m, min(d, CivilCalendar.daysIn(month: m, year: ref.year)))
-                if tense == .past, candidate > refDay { y -= 1 }
-                if tense == .future, candidate < refDay { y += 1 }
+                func day(_ y: Int) -> Int { CivilCalendar.dayNumber(y, m, min(d, CivilCalendar.daysIn(month: m, year: y))) }
+                // News: a date within two months of the reference is that one, whatever the tense says
+                // ("soll am 14. August" reports the past); further off, the tense decides. (Measured: helps
+                // TBAQ, hurts narratives, where the anchor is not "now".)
+                let near = mode != .news ? [] : [ref.year - 1, ref.year, ref.year + 1].filter { abs(day($0) - refDay) <= 60 }
+                if near.count == 1 { y = near[0] } else {
+                    if tense == .past, day(ref.year) > refDay { y -= 1 }
+                    if tense == .future, day(ref.year) < refDay { y += 1 }
+                }
             }
             guard d <= CivilCalendar.daysIn(month: m, year: y) else { return nil }
             return (Moment(year: y, month: m, day: d, grain: .day), nil)
