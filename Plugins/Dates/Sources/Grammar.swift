@@ -234,7 +234,7 @@ struct Grammar {
     }
 
     func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        guard s.partOfDay == nil else { return nil }
+        guard s.partOfDay == nil, entry(i)?.weekday == nil else { return nil } // Sonntagmorgen is a weekday's
         var j = i
         if has(j, W.partOfDayPreposition) { j += 1; if has(j, W.partOfDayArticle) { j += 1 } }
         if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) { j += 3; if has(j, W.theArticle) { j += 1 } }

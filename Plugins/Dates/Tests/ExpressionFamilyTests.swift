@@ -68,6 +68,27 @@ final class ExpressionFamilyTests: DatesTestCase {
     func testSets() {
         check("Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
         check("The board meets ⟦every week⟧SET and reports ⟦monthly⟧SET.", .english, values: ["P1W", "P1M"])
+        check("Sie verdient 400 Euro ⟦pro Monat⟧SET und trifft sich ⟦jeden zweiten Donnerstag⟧SET, ⟦Jahr um Jahr⟧SET.", .german,
+              values: ["P1M", "XXXX-WXX-4", "P1Y"])
+        check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
+    }
+
+    func testOneWordExpressions() {
+        // a unit and an offset in one word, from the reference (Wed 19 June 2024)
+        check("⟦Heuer⟧DATE steigen die Preise, im ⟦Vorjahr⟧DATE fielen sie, im ⟦Vormonat⟧DATE auch.", .german,
+              values: ["2024", "2023", "2024-05"])
+        // from the date mentioned last
+        check("Am ⟦3. Mai 2010⟧DATE kam er an, am ⟦Vortag⟧DATE war er in Rom, im ⟦Folgejahr⟧DATE in Paris.", .german,
+              values: ["2010-05-03", "2010-05-02", "2011"])
+        // an unknown amount, an amount as an adjective
+        check("Er arbeitete ⟦jahrelang⟧DURATION und ⟦tagelang⟧DURATION am ⟦einwöchigen⟧DURATION Kurs der ⟦24-Jährigen⟧DURATION.", .german,
+              values: ["PXY", "PXD", "P1W", "P24Y"])
+        check("The ⟦two-year⟧DURATION deal follows ⟦10-day⟧DURATION talks.", .english, values: ["P2Y", "P10D"])
+        // a weekday and a part of day in one word
+        check("Am ⟦Mittwochabend⟧TIME und ⟦Sonntagmorgen⟧TIME wurde gefeiert.", .german, values: ["2024-06-19TEV", "2024-06-16TMO"])
+        // decades in words
+        check("In ⟦den neunziger Jahren⟧DATE war das anders.", .german, values: ["199"])
+        check("Prices were low in ⟦the eighties⟧DATE.", .english, values: ["198"])
     }
 
     func testIntervals() {

@@ -60,3 +60,19 @@ final class GermanModalTenseTests: XCTestCase {
         }
     }
 }
+
+final class NearDateTests: DatesTestCase {
+    /// News: a day and month within two months of the reference is that one, whatever the tense;
+    /// further off, the tense decides (reference Wed 19 June 2024).
+    func testDatesNearTheReferenceIgnoreAMisleadingTense() {
+        // "soll" reports the past here; 14 June is five days ago, not next year.
+        check("Am ⟦14. Juni⟧DATE soll er das Geld genommen haben.", .german, values: ["2024-06-14"])
+        check("He said the vote would be held on ⟦July 2⟧DATE.", .english, values: ["2024-07-02"])
+        // far from the reference the tense still decides
+        check("Er wird ⟦am 3. März⟧DATE kommen.".replacingOccurrences(of: "⟦am ", with: "am ⟦"), .german, values: ["2025-03-03"])
+        check("Sie kam ⟦am 3. November⟧DATE.".replacingOccurrences(of: "⟦am ", with: "am ⟦"), .german, values: ["2023-11-03"])
+        // an assistant still looks ahead
+        check("⟦14. Juni⟧DATE", .german, values: ["2025-06-14"], mode: .colloquial)
+    }
+}
+
