@@ -168,7 +168,7 @@ struct Grammar {
             case 2: end = boundaryExpr(i, &s)
             case 3: end = nthInMonth(i, &s)
             case 4: end = relativeWithModifier(i, &s)
-            case 5: end = quarterExpr(i, &s)
+            case 5: end = quarterExpr(i, &s) ?? reportedQuarterExpr(i, &s)
             case 6: end = numericDate(i, &s)
             case 7: end = dayMonth(i, &s)
             case 8: end = monthDay(i, &s)
@@ -452,6 +452,27 @@ struct Grammar {
             return end
         }
         return nil
+    }
+
+    /// `the latest quarter`, `the period`, `the year-ago quarter`, `year-earlier`: the quarter a financial
+    /// report is about, or the same quarter a year before (English).
+    func reportedQuarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard language == .english, s.reportedQuarter == nil, !s.hasDate else { return nil }
+        var j = i
+        if key(j) == "the" { j += 1 }
+        if key(j) == "year-ago" || key(j) == "year-earlier" {
+            s.reportedQuarter = -1
+            j += 1
+            if key(j) == "quarter" || key(j) == "period" { j += 1 }
+            return j
+        }
+        guard key(i) == "the" else { return nil }
+        if key(j) == "latest" || key(j) == "same" { j += 1 }
+        guard key(j) == "quarter" || key(j) == "period" else { return nil }
+        // "the quarter ended Sept. 30" is it too; "the quarter of a century" is not.
+        if key(j + 1) == "of" || key(j + 1) == "century" { return nil }
+        s.reportedQuarter = 0
+        return j + 1
     }
 
     /// The parts of a hyphenated token (`third-quarter`, `two-year`, `year-earlier`), nil for others.

@@ -264,6 +264,11 @@ extension Grammar {
             if has(i + 1, W.comparisonThan) { return nil } // früher als: a comparison
             return (r, i + 1)
         }
+        // the (near) future, (die) nahe Zukunft: the future however it is introduced
+        var f = i
+        if ["the", "die", "der", "naher", "nahe", "ferner", "ferne", "fernen", "nahen"].contains(key(f)) { f += 1 }
+        if ["near", "distant", "foreseeable", "nahe", "nahen", "ferne", "fernen"].contains(key(f)) { f += 1 }
+        if f > i, key(f) == "future" || key(f) == "zukunft" { return ("FUTURE_REF", f + 1) }
         var j = i
         if has(j, W.referencePreposition) { j += 1 } else { return nil }
         if has(j, W.referenceArticle) { j += 1 }

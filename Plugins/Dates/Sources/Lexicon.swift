@@ -318,6 +318,7 @@ struct Lexicon: Sendable {
             add(["winter"]) { $0.season = "WI" }
             add(["now", "currently", "nowadays", "presently"]) { $0.reference = "PRESENT_REF" }
             add(["recently", "lately", "formerly", "previously"]) { $0.reference = "PAST_REF" }
+            add(["year-ago", "year-earlier", "period"]) { $0.startsExpression = true }
             add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) { $0.startsExpression = true }
             add(["approximately", "about", "around", "circa", "ca", "roughly", "nearly", "almost", "approx"]) { $0.approximate = true }
             add(["every", "each"]) { $0.every = true }

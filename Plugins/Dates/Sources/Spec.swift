@@ -34,6 +34,9 @@ struct Spec: Sendable {
     /// German `heute`/`heutige` alone: in news and narratives mostly "nowadays" (PRESENT_REF),
     /// to an assistant the day.
     var nowadays = false
+    /// Financial reports: `the latest quarter`, `the period` (0), `the year-ago quarter` (−1 year): the
+    /// quarter under discussion — the last quarter mentioned, else the last one completed — moved by years.
+    var reportedQuarter: Int?
     /// `the week of October 7th`: the week containing the date.
     var weekOf = false
     /// 2 thursdays ago, two sundays from now.
@@ -59,7 +62,7 @@ struct Spec: Sendable {
     var isBare: Bool { bare != nil && isEmpty }
 
     var hasDate: Bool {
-        year != nil || month != nil || day != nil || weekday != nil || relativeDay != nil || relative != nil || shift != nil
+        reportedQuarter != nil || year != nil || month != nil || day != nil || weekday != nil || relativeDay != nil || relative != nil || shift != nil
             || season != nil || quarter != nil || half != nil || decade != nil || century != nil || holiday != nil || nth != nil
     }
     var hasTime: Bool { hour != nil }

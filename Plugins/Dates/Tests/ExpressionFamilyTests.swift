@@ -73,6 +73,21 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
     }
 
+    func testReportedQuarters() {
+        // Reference Wed 19 June 2024: the last completed quarter is 2024-Q1.
+        check("Profit rose in ⟦the latest quarter⟧DATE from ⟦the year-ago period⟧DATE.", .english, values: ["2024-Q1", "2023-Q1"])
+        // A quarter named before is the one under discussion; "a year earlier" is that quarter a year before.
+        check("In ⟦the fourth quarter⟧DATE sales fell 5% from ⟦a year earlier⟧DATE, and ⟦the quarter⟧DATE ended badly.", .english,
+              values: ["2023-Q4", "2022-Q4", "2023-Q4"])
+        // Without a quarter in view, a year earlier is a year.
+        check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
+    }
+
+    func testTheFuture() {
+        check("In ⟦the near future⟧DATE prices will rise.", .english, values: ["FUTURE_REF"])
+        check("In ⟦naher Zukunft⟧DATE steigen die Preise.", .german, values: ["FUTURE_REF"])
+    }
+
     func testOneWordExpressions() {
         // a unit and an offset in one word, from the reference (Wed 19 June 2024)
         check("⟦Heuer⟧DATE steigen die Preise, im ⟦Vorjahr⟧DATE fielen sie, im ⟦Vormonat⟧DATE auch.", .german,
