@@ -219,7 +219,17 @@ struct Grammar {
         if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }
         if has(i, W.dayWord), has(i + 1, W.beforeWord), has(i + 2, W.yesterday) { s.relativeDay = -2; return i + 3 }
         // heuer, Vorjahr (from the reference); Vortag, Folgejahr (from the date mentioned last)
-        if let r = entry(i)?.relativeUnit, s.relative == nil, s.shift == nil { s.relative = r; return i + 1 }
+        if let r = entry(i)?.relativeUnit, s.relative == nil, s.shift == nil {
+            s.relative = r
+            if let b = entry(i)?.boundary { s.boundary = b } // Jahresende
+            return i + 1
+        }
+        // am selben Tag, im gleichen Jahr: the unit of the date mentioned last
+        if entry(i)?.sameAsAnchor == true, let u = entry(i + 1)?.unit, u.factor == 1, s.relative == nil, s.shift == nil {
+            s.shift = (u.unit, 0)
+            s.anchored = true
+            return i + 2
+        }
         if let a = entry(i)?.anchoredShift, s.relative == nil, s.shift == nil {
             s.shift = (a.unit, Double(a.amount))
             s.anchored = true
@@ -879,6 +889,13 @@ struct Grammar {
         else if key(j) == "nach" { sign = 1; s.anchored = true; j += 1 } // nach zwei Tagen
         if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
         if has(j, W.shiftApprox) { j += 1 }
+        // am Tag darauf, ein Jahr zuvor without a count: one unit
+        if sign == 0, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
+           let direction = Self.anchoredShiftWords[key(j + 1)], key(j + 1) != "before" {
+            s.shift = (u.unit, Double(direction))
+            s.anchored = true
+            return j + 2
+        }
         guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }
         if let w = entry(afterQ)?.weekday, entry(afterQ)?.weekdayPlural == true || q == 1 {
             var k = afterQ + 1

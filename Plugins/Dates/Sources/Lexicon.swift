@@ -63,6 +63,8 @@ struct LexFields: Sendable {
     var anchoredShift: (unit: TimeUnit, amount: Int)?
     /// jahrelang, tagelang, for years: an unknown amount of a unit (PXY, PXD).
     var vagueDuration: TimeUnit?
+    /// selben, gleichen, same: the unit of the date mentioned last (`am selben Tag`, `im gleichen Jahr`).
+    var sameAsAnchor = false
     /// einwöchig, zweijährigen: an amount of a unit as one adjective (P1W, P2Y).
     var measured: (unit: TimeUnit, amount: Double)?
     /// First word of a holiday name, or a word of a multi-word expression with no role of its own
@@ -200,6 +202,16 @@ struct Lexicon: Sendable {
                 (["folgewoche"], .week, 1),
             ]
             for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
+            add(["selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben", "dasselbe",
+                 "ebendiesem", "ebendiesen"]) { $0.sameAsAnchor = true }
+            // Jahresbeginn, Monatsende: the start, middle or end of this year or month.
+            let boundaries: [([String], TimeUnit, Int)] = [
+                (["jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresstart", "jahresstarts"], .year, -1),
+                (["jahresmitte"], .year, 0), (["jahresende", "jahresendes", "jahresschluss", "jahresschlusses"], .year, 1),
+                (["monatsbeginn", "monatsbeginns", "monatsanfang", "monatsanfangs"], .month, -1), (["monatsmitte"], .month, 0),
+                (["monatsende", "monatsendes"], .month, 1),
+            ]
+            for (words, unit, boundary) in boundaries { add(words) { $0.relativeUnit = (unit, 0); $0.boundary = boundary } }
             // jahrelang, tagelang …: an unknown amount of the unit.
             let lasting: [(String, TimeUnit)] = [("sekunden", .second), ("minuten", .minute), ("stunden", .hour), ("tage", .day),
                                                  ("wochen", .week), ("monate", .month), ("jahre", .year), ("jahrzehnte", .decade),
@@ -318,6 +330,7 @@ struct Lexicon: Sendable {
             add(["winter"]) { $0.season = "WI" }
             add(["now", "currently", "nowadays", "presently"]) { $0.reference = "PRESENT_REF" }
             add(["recently", "lately", "formerly", "previously"]) { $0.reference = "PAST_REF" }
+            add(["same"]) { $0.sameAsAnchor = true }
             add(["year-ago", "year-earlier", "period"]) { $0.startsExpression = true }
             add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) { $0.startsExpression = true }
             add(["approximately", "about", "around", "circa", "ca", "roughly", "nearly", "almost", "approx"]) { $0.approximate = true }

@@ -97,6 +97,9 @@ struct TokenView {
             let nextKey = i + 1 < n ? keys[i + 1] : ""
             if e.relativeUnit != nil || e.anchoredShift != nil || e.vagueDuration != nil || e.measured != nil {
                 content[i] = true
+            } else if e.sameAsAnchor || e.mask.contains(W.vagueCount) {
+                // am selben Tag, einige Stunden: before a unit
+                content[i] = next1?.unit != nil
             } else if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil || e.frequency != nil || e.zone != nil {
                 content[i] = !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || kinds[i] == .word && caps[i]
             } else if e.weekday != nil {
