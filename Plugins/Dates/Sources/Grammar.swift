@@ -721,7 +721,8 @@ struct Grammar {
                 (hour, minute) = (h, m)
                 s.meridiem = mer.value
                 j = mer.end
-                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.numberNotTime) || j + 2 >= hi {
+                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.numberNotTime) || j + 2 >= hi,
+                          t.kinds[j] != .ordinal, !countFollows(j + 1) {
                 hour = v
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits), entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi {
@@ -754,6 +755,19 @@ struct Grammar {
         if has(j, W.approximately) { j += 1 }
         return j
     }
+
+    /// A bare number followed by what it counts is not a clock time: `ab 1 Euro`, `um 10 Punkte`,
+    /// `ab 1. Januar` (a day: the month follows).
+    func countFollows(_ j: Int) -> Bool {
+        guard j < hi, t.kinds[j] == .word else { return false }
+        if entry(j)?.month != nil { return true }
+        if entry(j)?.partOfDay != nil || entry(j)?.weekday != nil || meridiemAt(j) != nil || has(j, W.clockWord) { return false }
+        // German nouns are capitalised; a currency sign or unit word anywhere
+        return (language == .german && t.capitalized[j]) || Self.countedThings.contains(key(j))
+    }
+
+    static let countedThings: Set<String> = ["euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",
+                                             "people", "menschen", "km", "kilometer", "meter", "€", "$", "%"]
 
     /// A part of day right after a bare hour: `8 tonight`, `8 in the evening`, `7 abends`.
     func podAfterHour(_ j: Int) -> Bool {

@@ -17,12 +17,15 @@ struct Resolver {
     let ref: Moment
     let refOffset: Int?
     let mode: DatesMode
+    /// Whether the reference has a time of day (an ISO date alone has none).
+    var refHasClock = true
 
     init(_ reference: ReferenceTime, mode: DatesMode = .news) {
         ref = Moment(year: reference.year, month: reference.month, day: reference.day, hour: reference.hour ?? 0,
                      minute: reference.minute ?? 0, second: reference.second ?? 0, grain: .second)
         refOffset = reference.utcOffset
         self.mode = mode
+        refHasClock = reference.hour != nil
     }
 
     /// Narrative mode: a date mentioned earlier in the text anchors the expressions after it (its
@@ -31,6 +34,7 @@ struct Resolver {
         ref = Moment(year: anchor.year, month: anchor.month, day: anchor.day, hour: anchor.hour, minute: anchor.minute, grain: .second)
         refOffset = offset
         self.mode = mode
+        refHasClock = anchor.grain <= .minute
     }
 
     var refDay: Int { ref.dayNumber }
@@ -123,6 +127,17 @@ struct Resolver {
             var year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year
             if s.year == nil, tense != .future, CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay { year -= 1 }
             base = Moment(year: year, month: (q - 1) * 3 + 1, grain: .quarter)
+        } else if let rel = s.relative, rel.offset == -1, let y = s.year, s.month == nil, s.day == nil,
+                  [.week, .month, .quarter].contains(rel.unit) {
+            // im letzten Quartal 2004: the last quarter (month, week) of that year
+            let year = fullYear(y, twoDigit: s.twoDigitYear)
+            switch rel.unit {
+            case .quarter: base = Moment(year: year, month: 10, grain: .quarter)
+            case .month: base = Moment(year: year, month: 12, grain: .month)
+            default:
+                let dec28 = CivilCalendar.dayNumber(year, 12, 28) // always in the year's last ISO week
+                base = Moment(dayNumber: dec28 - CivilCalendar.weekday(dec28) + 1, grain: .week)
+            }
         } else if s.day != nil || s.month != nil || s.year != nil {
             guard let r = explicitDate(s, tense: tense) else { return nil }
             base = r.0
@@ -160,6 +175,9 @@ struct Resolver {
             let (unit, amount) = shift.unit == .year && shift.amount != shift.amount.rounded() ? (TimeUnit.month, shift.amount * 12) : shift
             let moved = shifted(unit, amount)
             base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
+        } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
+            // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
+            return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
         } else if let shift = s.shift {
             base = shifted(shift.unit, shift.amount)
             if s.shiftToDay, shift.unit >= .year, let b = base {

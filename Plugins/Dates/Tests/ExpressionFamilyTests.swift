@@ -73,6 +73,21 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
     }
 
+    /// The false alarms and misses a reader found on a Wikinews article (issue 13).
+    func testKnownFalseAlarmsAndMisses() {
+        let ref2005 = ReferenceTime(iso: "2005-03-01")!
+        check("Die Regelung gilt ab ⟦1. Januar 2005⟧DATE.", .german, values: ["2005-01-01"], reference: ref2005)
+        check("Tickets gibt es ab 1 Euro, der Kurs stieg um 3 Punkte.", .german, values: [], reference: ref2005)
+        check("Im ⟦letzten Quartal 2004⟧DATE stieg der Umsatz.", .german, values: ["2004-Q4"], reference: ref2005)
+        check("Ab ⟦Jahresbeginn⟧DATE gilt das Gesetz, zum ⟦Monatsende⟧DATE endet es.", .german, values: ["2005", "2005-03"],
+              reference: ref2005)
+        // against a date without a time, hours are an amount, not a clock time
+        check("Er lief die Strecke in ⟦2 Stunden⟧DURATION.".replacingOccurrences(of: "in ⟦", with: "⟦in "), .german, values: ["PT2H"],
+              reference: ref2005)
+        check("Um ⟦10 Uhr⟧TIME kamen 200 Menschen, um ⟦11⟧TIME gingen sie.", .german, values: ["2005-03-01T10:00", "2005-03-01T11:00"],
+              reference: ref2005)
+    }
+
     func testReportedQuarters() {
         // Reference Wed 19 June 2024: the last completed quarter is 2024-Q1.
         check("Profit rose in ⟦the latest quarter⟧DATE from ⟦the year-ago period⟧DATE.", .english, values: ["2024-Q1", "2023-Q1"])
