@@ -71,8 +71,9 @@ public struct DatesAnalyzer: Analyzer {
             let grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
             var previous: Moment? = nil
             var tense: Tense? = nil
-            // TimeML (news, narrative) marks each end of a range; an assistant wants the interval.
-            let items = grammar.parseSentence().flatMap { p in mode == .colloquial ? [p] : p.splitEnds ?? [p] }
+            // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;
+            // an assistant wants the whole.
+            let items = grammar.parseSentence().flatMap { p in mode == .colloquial ? [p] : p.timeMLParts ?? [p] }
             for parsed in items {
                 let needsTense: Bool
                 switch parsed.kind {

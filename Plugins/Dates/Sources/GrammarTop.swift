@@ -134,7 +134,9 @@ extension Grammar {
                 itemMod = "BEFORE"
                 k += key(k) == "at" ? 3 : 1
             }
-            return ([ParsedExpression(tokens: start..<k, kind: first, mod: itemMod)], k)
+            var item = ParsedExpression(tokens: start..<k, kind: first, mod: itemMod)
+            if firstSpec.hasTime, firstSpec.hasDate, let split = compoundWithTimeSplit(j)?.2, split.timeStart < k { item.timeSplit = split }
+            return ([item], k)
         }
         return nil
     }
@@ -240,11 +242,24 @@ extension Grammar {
     }
 
     func compound(_ i: Int) -> (Spec, Int)? {
+        compoundWithTimeSplit(i).map { ($0.0, $0.1) }
+    }
+
+    /// A compound, and where a German clock time joined to a date by `um` starts (`1. September 1939 |um|
+    /// 4:45 Uhr`): TimeML annotates the date and the time as two expressions.
+    func compoundWithTimeSplit(_ i: Int) -> (Spec, Int, (dateEnd: Int, timeStart: Int)?)? {
         var spec = Spec()
         var j = i
         var any = false
+        var split: (Int, Int)?
         while j < hi {
-            if let end = component(j, &spec) { j = end; any = true; continue }
+            let before = spec.hasDate && !spec.hasTime
+            if let end = component(j, &spec) {
+                if before, spec.hasTime, language == .german, key(j) == "um" { split = (j, j) }
+                j = end
+                any = true
+                continue
+            }
             guard any else { break }
             var g = j
             while g < hi, g - j < 2, Self.glue.contains(key(g)) {
@@ -252,11 +267,16 @@ extension Grammar {
                 if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) { break }
                 g += 1
             }
-            if g > j, let end = component(g, &spec) { j = end; continue }
+            let dateOnly = spec.hasDate && !spec.hasTime
+            if g > j, let end = component(g, &spec) {
+                if dateOnly, spec.hasTime, language == .german, key(g - 1) == "um" || key(g) == "um" { split = (j, g) }
+                j = end
+                continue
+            }
             break
         }
         guard any, !spec.isEmpty else { return nil }
-        return (spec, j)
+        return (spec, j, split)
     }
 
     func referencePhrase(_ i: Int) -> (Code, Int)? {

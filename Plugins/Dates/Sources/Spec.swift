@@ -111,6 +111,8 @@ struct ParsedExpression: Sendable {
     /// For an interval: where its first end stops and its second starts (`von 1980 | bis | 2011`),
     /// so that TimeML-style output can give each end as an expression of its own.
     var ends: (firstEnd: Int, secondStart: Int)? = nil
+    /// For a German date with a clock time joined by `um`: where the date ends and the time starts.
+    var timeSplit: (dateEnd: Int, timeStart: Int)? = nil
 
     /// A shift counted from the last date mentioned (`zwei Tage später`).
     var isAnchored: Bool {
@@ -122,6 +124,19 @@ struct ParsedExpression: Sendable {
     var keepsFirstWord: Bool {
         if case let .point(s) = kind { return s.shift != nil }
         return false
+    }
+
+    /// TimeML's parts: each end of an interval, or a date and its clock time, as expressions of
+    /// their own; nil when there is nothing to split.
+    var timeMLParts: [ParsedExpression]? {
+        if case let .point(spec) = kind, let split = timeSplit, split.dateEnd > tokens.lowerBound, split.timeStart < tokens.upperBound {
+            var date = spec
+            (date.hour, date.minute, date.second, date.meridiem, date.zone) = (nil, nil, nil, nil, nil)
+            if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
+            return [ParsedExpression(tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: mod),
+                    ParsedExpression(tokens: split.timeStart..<tokens.upperBound, kind: .point(spec))]
+        }
+        return splitEnds
     }
 
     /// Each end of an interval as a point of its own, with its tokens; nil for other kinds.

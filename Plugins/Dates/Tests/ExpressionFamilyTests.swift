@@ -39,7 +39,9 @@ final class ExpressionFamilyTests: DatesTestCase {
     func testTimesOfDay() {
         check("Die Sitzung beginnt um ⟦14:30 Uhr⟧TIME, die Pause ist um ⟦halb elf⟧TIME.", .german,
               values: ["2024-06-19T14:30", "2024-06-19T10:30"])
-        check("⟦Morgen um 9 Uhr⟧TIME geht es los.", .german, values: ["2024-06-20T09:00"])
+        // TimeML (news) gives a date and its clock time apart, the time with the date's day; an assistant the whole.
+        check("⟦Morgen⟧DATE um ⟦9 Uhr⟧TIME geht es los.", .german, values: ["2024-06-20", "2024-06-20T09:00"])
+        check("⟦Morgen um 9 Uhr⟧TIME geht es los.", .german, values: ["2024-06-20T09:00"], mode: .colloquial)
         check("The talks start at ⟦3pm⟧TIME and end at ⟦9:15 p.m.⟧TIME", .english, values: ["2024-06-19T15:00", "2024-06-19T21:15"])
         check("We met ⟦yesterday evening⟧TIME.", .english, values: ["2024-06-18TEV"])
     }
