@@ -97,6 +97,15 @@ public struct DatesAnalyzer: Analyzer {
                 let keep = parsed.keepsFirstWord && Self.shiftPrepositions.contains(v.keys[parsed.tokens.lowerBound])
                 let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, keys: v.keys)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
+                if mode != .colloquial, tokens.count == 1, case .interval = parsed.kind, let range = r.range,
+                   let slash = document.utf8[first.span.start..<first.span.end].firstIndex(of: UInt8(ascii: "/")) {
+                    // 1939/1940: each year an expression of its own, split inside the token
+                    for (span, moment) in [(Span(first.span.start, slash), range.begin), (Span(slash + 1, first.span.end), range.end)] {
+                        let year = Resolution(type: .date, value: moment.timex, moment: moment)
+                        out.append(DateExpression(span: span, resolution: year, language: lang))
+                    }
+                    continue
+                }
                 out.append(DateExpression(span: Span(first.span.start, last.span.end), resolution: r, language: lang))
             }
         }

@@ -614,6 +614,8 @@ struct Grammar {
         s.season = season
         var j = i + 1
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; j = end }
+        // Winter 1939/1940: the season that starts in the first year
+        else if j < hi, let (kind, end) = slashYears(j), case let .interval(a, _) = kind { s.year = a.year; j = end }
         return j
     }
 

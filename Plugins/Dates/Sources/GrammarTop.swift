@@ -233,12 +233,27 @@ extension Grammar {
     /// a set or a duration.
     func element(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         guard i < hi else { return nil }
+        if let r = slashYears(i) { return r }
         if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
         if let r = spanExpr(i) { return r }
         if let (s, end) = compound(i) { return (.point(s), end) }
         if let r = setExpr(i) { return r }
         if let r = durationExpr(i) { return r }
         return nil
+    }
+
+    /// `1939/1940`, `2014/15`: two consecutive years in one token (a winter, a season, a school year).
+    func slashYears(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        let k = key(i)
+        guard t.kinds[i] == .number, k.utf8.count == 7 || k.utf8.count == 9 else { return nil }
+        let parts = k.split(separator: "/")
+        guard parts.count == 2, parts[0].utf8.count == 4, let a = Int(parts[0]), (1000...2199).contains(a), let n = Int(parts[1]) else { return nil }
+        let b = parts[1].utf8.count == 2 ? a / 100 * 100 + n : n
+        guard b == a + 1 else { return nil }
+        var x = Spec(), y = Spec()
+        x.year = a
+        y.year = b
+        return (.interval(x, y), i + 1)
     }
 
     func compound(_ i: Int) -> (Spec, Int)? {

@@ -138,6 +138,15 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("The survey ran between ⟦2019⟧DATE and ⟦2021⟧DATE.", .english, values: ["2019", "2021"])
     }
 
+    func testSlashYears() {
+        check("Der Winterkrieg ⟦1939⟧DATE/⟦1940⟧DATE begann, die Saison ⟦2014⟧DATE/⟦15⟧DATE endete.", .german,
+              values: ["1939", "1940", "2014", "2015"])
+        check("Im Jahr ⟦1939/1940⟧DATE war es kalt.", .german, values: ["1939"], ranges: ["1939/1940"], mode: .colloquial)
+        // composed with a season: the winter that starts in the first year
+        check("Der ⟦Winter 1939/1940⟧DATE war kalt.", .german, values: ["1939-WI"], ranges: ["1939-12-21/1940-03-20"])
+        check("Es kamen 1939/1941 Stimmen.", .german, values: []) // not two consecutive years
+    }
+
     func testCoordinations() {
         check("Er besucht Vietnam am ⟦3.⟧DATE und ⟦4. Juli⟧DATE.", .german, values: ["2024-07-03", "2024-07-04"])
         check("The fair runs on ⟦3⟧DATE and ⟦4 May 2025⟧DATE.", .english, values: ["2025-05-03", "2025-05-04"])
