@@ -155,35 +155,48 @@ struct Grammar {
 
     // MARK: - Components
 
-    /// Tries every component at `i`; on success updates `spec` and returns the end.
+    /// The typed parts an expression is composed of, tried in this order at each token; `compound`
+    /// chains them (`Fr, 18. Juli 2014 7 Uhr abends` = weekday + dayMonth + year + timeOfDay + partOfDay).
+    /// Each part carries its examples as tests (Tests/RuleExampleTests.swift).
+    enum Part: Int, CaseIterable, Sendable {
+        case weekOf, holiday, boundary, nthInMonth, relativeWithModifier, quarter, reportedQuarter, numericDate, dayMonth, monthDay,
+             timeOfDay, shift, relativeDay, partOfDay, weekday, season, decade, year
+    }
+
+    static let parts = Part.allCases
+
+    /// Tries every part at `i`; on success updates `spec` and returns the end.
     func component(_ i: Int, _ spec: inout Spec) -> Int? {
         guard i < hi, t.entries[i] != nil || t.content[i] else { return nil }
         var s = spec
-        for rule in 0..<17 {
+        for part in Self.parts {
             s = spec
-            let end: Int?
-            switch rule {
-            case 0: end = weekOfExpr(i, &s)
-            case 1: end = holiday(i, &s)
-            case 2: end = boundaryExpr(i, &s)
-            case 3: end = nthInMonth(i, &s)
-            case 4: end = relativeWithModifier(i, &s)
-            case 5: end = quarterExpr(i, &s) ?? reportedQuarterExpr(i, &s)
-            case 6: end = numericDate(i, &s)
-            case 7: end = dayMonth(i, &s)
-            case 8: end = monthDay(i, &s)
-            case 9: end = timeOfDay(i, &s)
-            case 10: end = shiftExpr(i, &s)
-            case 11: end = relativeDayExpr(i, &s)
-            case 12: end = partOfDayExpr(i, &s)
-            case 13: end = weekdayExpr(i, &s)
-            case 14: end = seasonExpr(i, &s)
-            case 15: end = decadeExpr(i, &s)
-            default: end = yearExpr(i, &s)
-            }
-            if let end, end > i { spec = s; return end }
+            if let end = parse(part, i, &s), end > i { spec = s; return end }
         }
         return nil
+    }
+
+    func parse(_ part: Part, _ i: Int, _ s: inout Spec) -> Int? {
+        switch part {
+        case .weekOf: weekOfExpr(i, &s)
+        case .holiday: holiday(i, &s)
+        case .boundary: boundaryExpr(i, &s)
+        case .nthInMonth: nthInMonth(i, &s)
+        case .relativeWithModifier: relativeWithModifier(i, &s)
+        case .quarter: quarterExpr(i, &s)
+        case .reportedQuarter: reportedQuarterExpr(i, &s)
+        case .numericDate: numericDate(i, &s)
+        case .dayMonth: dayMonth(i, &s)
+        case .monthDay: monthDay(i, &s)
+        case .timeOfDay: timeOfDay(i, &s)
+        case .shift: shiftExpr(i, &s)
+        case .relativeDay: relativeDayExpr(i, &s)
+        case .partOfDay: partOfDayExpr(i, &s)
+        case .weekday: weekdayExpr(i, &s)
+        case .season: seasonExpr(i, &s)
+        case .decade: decadeExpr(i, &s)
+        case .year: yearExpr(i, &s)
+        }
     }
 
     /// `the week of October 7th`, `die Woche vom 7. Oktober`: the week containing a date.

@@ -1,0 +1,75 @@
+import XCTest
+import LoupeCore
+@testable import LoupeDates
+
+/// Every typed part of the grammar (`Grammar.Part`) and every way parts combine carries its own
+/// examples, in German and English: each example, alone, is one expression with the given value.
+/// Reference: Wednesday 19 June 2024, 12:00; news mode unless a row says otherwise.
+final class RuleExampleTests: DatesTestCase {
+    struct Example {
+        var language: Language
+        var text: String
+        var value: String
+        var mode: DatesMode = .news
+    }
+
+    static func de(_ text: String, _ value: String, _ mode: DatesMode = .news) -> Example { Example(language: .german, text: text, value: value, mode: mode) }
+    static func en(_ text: String, _ value: String, _ mode: DatesMode = .news) -> Example { Example(language: .english, text: text, value: value, mode: mode) }
+
+    static let parts: [Grammar.Part: [Example]] = [
+        .weekOf: [de("die Woche vom 7. Oktober", "2024-W41"), en("the week of October 7th", "2024-W41")],
+        .holiday: [de("Pfingstmontag 2025", "2025-06-09"), en("Thanksgiving 2023", "2023-11-23")],
+        .boundary: [de("Ende März", "2024-03"), en("early April 2023", "2023-04")],
+        .nthInMonth: [de("letzter Montag im März 2025", "2025-03-31"), en("the first Monday of October 2024", "2024-10-07")],
+        .relativeWithModifier: [de("nächste Woche", "2024-W26"), en("last month", "2024-05")],
+        .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
+        .reportedQuarter: [en("the year-ago quarter", "2023-Q1")],
+        .numericDate: [de("24.12.2023", "2023-12-24"), en("2023-11-05", "2023-11-05")],
+        .dayMonth: [de("3. Oktober 1990", "1990-10-03"), en("15 February 2022", "2022-02-15")],
+        .monthDay: [en("March 3, 2015", "2015-03-03"), de("Juli 2020", "2020-07")],
+        .timeOfDay: [de("um 14:30 Uhr", "2024-06-19T14:30"), en("at 3pm", "2024-06-19T15:00")],
+        .shift: [de("vor drei Tagen", "2024-06-16"), en("in two weeks", "2024-07-03")],
+        .relativeDay: [de("übermorgen", "2024-06-21"), en("yesterday", "2024-06-18")],
+        .partOfDay: [de("heute Abend", "2024-06-19TEV"), en("tonight", "2024-06-19TNI")],
+        .weekday: [de("Freitag", "2024-06-21"), en("Thursday", "2024-06-20")],
+        .season: [de("Sommer 2023", "2023-SU"), en("winter 2022", "2022-WI")],
+        .decade: [de("die 1990er Jahre", "199"), en("the 1980s", "198")],
+        .year: [de("im Jahr 2012", "2012"), en("in 1998", "1998")],
+    ]
+
+    /// How parts combine into whole expressions (GrammarTop).
+    static let combinations: [String: [Example]] = [
+        "compound": [de("Freitag, 21. Juni 2024", "2024-06-21"), en("Friday, June 21, 2024", "2024-06-21")],
+        "interval": [de("vom 3. bis 5. Juli", "2024-07-03", .colloquial), en("from May 3 to 5, 2025", "2025-05-03", .colloquial)],
+        "span": [de("die nächsten drei Wochen", "P3W"), en("the past 2 days", "P2D")],
+        "set": [de("jeden Montag", "XXXX-WXX-1"), en("every week", "P1W")],
+        "duration": [de("zweieinhalb Stunden", "PT2H30M"), en("three months", "P3M")],
+        "reference": [de("derzeit", "PRESENT_REF"), en("in the future", "FUTURE_REF")],
+        "clockInWords": [de("um zehn vor acht", "2024-06-19T07:50"), en("at twenty past seven", "2024-06-19T07:20")],
+        "slashYears": [de("1939/1940", "1939", .colloquial), en("2014/15", "2014", .colloquial)],
+        "anchoredShift": [de("zwei Tage später", "2024-06-21"), en("a year earlier", "2023")],
+        "oneWordRelative": [de("Vorjahr", "2023"), en("year-earlier", "2023-Q1")],
+    ]
+
+    func run(_ name: String, _ examples: [Example]) {
+        XCTAssertTrue(Set(examples.map(\.language)) == [.german, .english] || name == "reportedQuarter",
+                      "\(name): examples in German and English")
+        for e in examples {
+            let document = Document(text: e.text, language: e.language, reference: Self.reference)
+            let found = DatesAnalyzer.expressions(in: document, reference: Self.reference, language: e.language, mode: e.mode)
+            XCTAssertEqual(found.map(\.value), [e.value], "\(name): \(e.text)")
+        }
+    }
+
+    func testEveryPartHasExamplesThatHold() {
+        for part in Grammar.Part.allCases {
+            let examples = Self.parts[part] ?? []
+            XCTAssertFalse(examples.isEmpty, "\(part) has no examples")
+            run("\(part)", examples)
+        }
+    }
+
+    func testEveryCombinationHasExamplesThatHold() {
+        for (name, examples) in Self.combinations.sorted(by: { $0.key < $1.key }) { run(name, examples) }
+    }
+}
