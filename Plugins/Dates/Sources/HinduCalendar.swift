@@ -22,27 +22,33 @@ enum HinduCalendar {
     enum TimeOfDay: Sendable, Hashable {
         /// Sunrise (udaya tithi): most feasts.
         case sunrise
-        /// Pūrvāhna, the morning (a fifth … two fifths of the daytime).
+        /// Pūrvāhna, the morning (saṅgava, a fifth … two fifths of the daytime).
         case morning
         /// Madhyāhna, midday (solar noon).
         case midday
-        /// Aparāhna, the afternoon (seven tenths of the daytime).
+        /// Aparāhna, the afternoon, from its beginning (three fifths of the daytime).
         case afternoon
-        /// Pradoṣa, the evening twilight (an hour after sunset).
+        /// Pradoṣa, the evening (sunset to 2 h 24 min after).
         case evening
         /// About moonrise on kṛṣṇa caturthī (three hours after sunset).
         case moonrise
         /// Niśītha, midnight (solar midnight after the day's sunset).
         case midnight
+        /// Holika Dahan: pūrṇimā in pradoṣa free of bhadrā (viṣṭi, the tithi's first half); else
+        /// the next day when pūrṇimā lasts three praharas after its sunrise; else the evening of
+        /// the day whose pradoṣa has pūrṇimā (Nirṇaya Sindhu, simplified).
+        case holika
     }
 
     /// A feast: amānta month (1 = Caitra … 12 = Phālguna), tithi (1–30), the time at which the
     /// tithi prevails, and an offset in days from that day (Holi is the day after Holika Dahan).
+    /// `later`: when the tithi prevails at that time on two days, the second (Vijayadaśamī).
     struct Feast: Sendable, Hashable {
         var month: Int
         var tithi: Int
         var at: TimeOfDay = .sunrise
         var offset = 0
+        var later = false
     }
 
     // MARK: - Observer (New Delhi) and time scale
@@ -101,19 +107,25 @@ enum HinduCalendar {
         return (noon - h0 / 360, noon + h0 / 360)
     }
 
-    /// The UT instant of a part of civil day `day` (IST) at New Delhi.
-    static func instant(_ at: TimeOfDay, day: Int) -> Double {
+    /// The UT span (`from` … `to`, equal for an instant) of a part of civil day `day` (IST) at New Delhi.
+    static func window(_ at: TimeOfDay, day: Int) -> (from: Double, to: Double) {
         let (rise, set) = sunriseSunset(day)
         let length = set - rise
         switch at {
-        case .sunrise: return rise
-        case .morning: return rise + 0.3 * length
-        case .midday: return (rise + set) / 2
-        case .afternoon: return rise + 0.7 * length
-        case .evening: return set + 1.0 / 24
-        case .moonrise: return set + 3.0 / 24
-        case .midnight: return (rise + set) / 2 + 0.5
+        case .sunrise: return (rise, rise)
+        case .morning: return (rise + 0.2 * length, rise + 0.4 * length)
+        case .midday: return ((rise + set) / 2, (rise + set) / 2)
+        case .afternoon: return (rise + 0.6 * length, rise + 0.6 * length)
+        case .evening, .holika: return (set, set + 0.1)
+        case .moonrise: return (set + 3.0 / 24, set + 3.0 / 24)
+        case .midnight: return ((rise + set) / 2 + 0.5, (rise + set) / 2 + 0.5)
         }
+    }
+
+    /// Whether a tithi from `begin` to `end` prevails at (some of) a part of day `day`.
+    static func prevails(_ at: TimeOfDay, day: Int, begin: Double, end: Double) -> Bool {
+        let w = window(at, day: day)
+        return w.from < end && w.to >= begin
     }
 
     // MARK: - Moon
@@ -218,23 +230,42 @@ enum HinduCalendar {
     /// The IST civil day of a UT instant.
     static func civilDay(_ t: Double) -> Int { Int((t + istOffset).rounded(.down)) }
 
-    /// The civil day on which `feast`'s tithi prevails in the lunation `month`: the first day whose
-    /// chosen time of day falls in the tithi; when none does (a kṣaya tithi, contained between two
-    /// such times), the day whose time is nearest the tithi's middle.
+    /// The civil day on which `feast`'s tithi prevails in the lunation `month`: the first (or with
+    /// `later` the last) day whose chosen part of the day meets the tithi; when none does, the day
+    /// with the tithi at sunrise; when none has (a kṣaya tithi), the day on which it begins.
     static func day(of feast: Feast, in month: Month) -> Int {
+        let (begin, end) = span(of: feast.tithi, in: month)
+        let days = Array((civilDay(begin) - 1)...(civilDay(end) + 1))
+        if feast.at == .holika { return holikaDay(begin: begin, end: end, days: days) + feast.offset }
+        let hits = days.filter { prevails(feast.at, day: $0, begin: begin, end: end) }
+        if let d = feast.later ? hits.last : hits.first { return d + feast.offset }
+        if let d = days.first(where: { prevails(.sunrise, day: $0, begin: begin, end: end) }) { return d + feast.offset }
+        return civilDay(begin) + feast.offset
+    }
+
+    /// The beginning and end (UT) of tithi `tithi` in a lunation.
+    static func span(of tithi: Int, in month: Month) -> (begin: Double, end: Double) {
         let mean = (month.end - month.start) / 30
-        let begin = feast.tithi == 1 ? month.start
-            : time(ofElongation: Double(feast.tithi - 1) * 12, near: month.start + Double(feast.tithi - 1) * mean)
-        let end = feast.tithi == 30 ? month.end
-            : time(ofElongation: Double(feast.tithi) * 12, near: month.start + Double(feast.tithi) * mean)
-        var best: (day: Int, distance: Double)? = nil
-        for d in (civilDay(begin) - 1)...(civilDay(end) + 1) {
-            let at = instant(feast.at, day: d)
-            if at >= begin && at < end { return d + feast.offset }
-            let distance = abs(at - (begin + end) / 2)
-            if best == nil || distance < best!.distance { best = (d, distance) }
+        let begin = tithi == 1 ? month.start
+            : time(ofElongation: Double(tithi - 1) * 12, near: month.start + Double(tithi - 1) * mean)
+        let end = tithi == 30 ? month.end
+            : time(ofElongation: Double(tithi) * 12, near: month.start + Double(tithi) * mean)
+        return (begin, end)
+    }
+
+    /// Holika Dahan for a pūrṇimā from `begin` to `end` (see `TimeOfDay.holika`).
+    static func holikaDay(begin: Double, end: Double, days: [Int]) -> Int {
+        let bhadraEnds = (begin + end) / 2
+        let evening = { (d: Int) in sunriseSunset(d).set + 1.0 / 24 }
+        if let d = days.first(where: { evening($0) >= bhadraEnds && evening($0) < end }) { return d }
+        let withPurnima = days.filter { evening($0) >= begin && evening($0) < end }
+        if let last = withPurnima.last {
+            let next = last + 1
+            let (rise, set) = sunriseSunset(next)
+            if end >= rise + 0.75 * (set - rise) { return next }
+            return withPurnima.first!
         }
-        return best!.day + feast.offset
+        return civilDay(begin)
     }
 
     // MARK: - Feasts in a Gregorian year
