@@ -179,7 +179,7 @@ enum HinduCalendar {
 
     static let synodicMonth = 29.530588853
 
-    /// The instant nearest `guess` (within about a week) at which the elongation is `target` degrees.
+    /// The instant nearest `guess` (within half a lunation) at which the elongation is `target` degrees.
     static func time(ofElongation target: Double, near guess: Double) -> Double {
         var t = guess
         for _ in 0..<20 {
@@ -192,7 +192,7 @@ enum HinduCalendar {
         return t
     }
 
-    /// The new moon nearest `guess` (within about a week).
+    /// The new moon nearest `guess` (within half a lunation).
     static func newMoon(near guess: Double) -> Double { time(ofElongation: 0, near: guess) }
 
     /// Lahiri ayanāṃśa (degrees) at an instant.
@@ -209,7 +209,7 @@ enum HinduCalendar {
         var adhika: Bool
     }
 
-    /// The lunations that begin between `from` and `to` (days since the epoch).
+    /// The lunations in progress at `from` or beginning up to `to` (days since the epoch).
     static func months(from: Int, to: Int) -> [Month] {
         var starts: [Double] = []
         var t = newMoon(near: Double(from))
