@@ -1,8 +1,9 @@
 import Foundation
 import LoupeCore
 
-/// Named days: fixed dates, Easter-relative feasts (Western and Orthodox), n-th weekdays, and
-/// feasts of the Hebrew, Islamic (Umm al-Qura) and Chinese calendars via Foundation's calendars.
+/// Named days: fixed dates, Easter-relative feasts (Western and Orthodox), n-th weekdays,
+/// feasts of the Hebrew, Islamic (Umm al-Qura) and Chinese calendars via Foundation's calendars,
+/// and feasts of the Hindu lunisolar calendar (computed, `HinduCalendar`).
 ///
 /// To add a holiday: one line in `table` with its names (any language; they are tokenized and
 /// lower-cased like the text) and its rule. `days` > 1 makes it an interval.
@@ -27,6 +28,9 @@ struct Holiday: Sendable {
         case chinese(month: Int, day: Int)
         /// The 365-day Shahenshahi year: one reference date, drifting a day every four years.
         case shahenshahi(referenceYear: Int, month: Int, day: Int)
+        /// A feast of the Hindu lunisolar calendar: amānta month (1 = Caitra … 12 = Phālguna),
+        /// tithi (1–30) and the time of day at which it must prevail (`HinduCalendar`).
+        case hindu(HinduCalendar.Feast)
     }
 
     var name: String
@@ -121,9 +125,44 @@ struct Holiday: Sendable {
         // Chinese calendar.
         (["Chinesisches Neujahr", "Chinesisches Neujahrsfest", "Chinesisches Frühlingsfest", "Frühlingsfest", "Chinese New Year", "Lunar New Year", "Spring Festival"], Holiday(name: "Chinese New Year", rule: .chinese(month: 1, day: 1))),
         // Vesak: the full moon of the fourth lunar month (the 15th day of a lunar month is its full moon).
-        (["Vesak", "Vesakh", "Buddha-Tag", "Buddha Day", "Buddha Purnima", "Vaisakha"], Holiday(name: "Vesak", rule: .chinese(month: 4, day: 15))),
+        (["Vesak", "Vesakh", "Buddha-Tag", "Buddha Day", "Vaisakha"], Holiday(name: "Vesak", rule: .chinese(month: 4, day: 15))),
         (["Mondfest", "Mittherbstfest", "Mid-Autumn Festival", "Moon Festival"], Holiday(name: "Mid-Autumn Festival", rule: .chinese(month: 8, day: 15))),
         (["Drachenbootfest", "Dragon Boat Festival"], Holiday(name: "Dragon Boat Festival", rule: .chinese(month: 5, day: 5))),
+        // Hindu lunisolar calendar (HinduCalendar): amānta month (1 = Caitra … 7 = Āśvina, 8 = Kārtika,
+        // … 12 = Phālguna), tithi (1–15 śukla, 16–30 kṛṣṇa; 15 pūrṇimā, 30 amāvasyā), and when the tithi
+        // must prevail. Kṛṣṇa-pakṣa feasts named by the pūrṇimānta month (Kārtika amāvasyā) are one amānta month earlier.
+        (["Diwali", "Deepavali", "Deepawali", "Divali", "Dipavali", "Dipawali", "Lakshmi Puja", "Laxmi Puja", "Lakshmi Pooja"], Holiday(name: "Diwali", rule: .hindu(.init(month: 7, tithi: 30, at: .evening)))),
+        (["Dhanteras", "Dhanatrayodashi", "Dhantrayodashi", "Dhanvantari Trayodashi"], Holiday(name: "Dhanteras", rule: .hindu(.init(month: 7, tithi: 28, at: .evening)))),
+        (["Naraka Chaturdashi", "Narak Chaturdashi", "Narka Chaturdashi", "Chhoti Diwali", "Choti Diwali", "Kali Chaudas", "Roop Chaudas"], Holiday(name: "Naraka Chaturdashi", rule: .hindu(.init(month: 7, tithi: 29, at: .evening)))),
+        (["Govardhan Puja", "Govardhan Pooja", "Annakut", "Annakoot", "Bali Pratipada"], Holiday(name: "Govardhan Puja", rule: .hindu(.init(month: 8, tithi: 1, at: .afternoon)))),
+        (["Bhai Dooj", "Bhaiya Dooj", "Bhai Duj", "Bhau Beej", "Bhai Phota", "Bhai Tika", "Yama Dwitiya"], Holiday(name: "Bhai Dooj", rule: .hindu(.init(month: 8, tithi: 2)))),
+        (["Chhath", "Chhath Puja", "Chhath Parv", "Chhathi", "Dala Puja", "Dala Chhath", "Surya Shashthi"], Holiday(name: "Chhath", rule: .hindu(.init(month: 8, tithi: 6)))),
+        (["Guru Nanak Jayanti", "Guru Nanak Dev Jayanti", "Guru Nanak's Birthday", "Guru Nanak Gurpurab", "Gurpurab", "Kartik Purnima", "Kartika Purnima", "Dev Deepawali"], Holiday(name: "Guru Nanak Jayanti", rule: .hindu(.init(month: 8, tithi: 15)))),
+        (["Karva Chauth", "Karwa Chauth", "Karaka Chaturthi"], Holiday(name: "Karva Chauth", rule: .hindu(.init(month: 7, tithi: 19, at: .moonrise)))),
+        (["Sharad Purnima", "Sharad Poornima", "Kojagiri Purnima", "Kojagara Puja", "Kumar Purnima"], Holiday(name: "Sharad Purnima", rule: .hindu(.init(month: 7, tithi: 15, at: .midnight)))),
+        (["Valmiki Jayanti", "Maharishi Valmiki Jayanti", "Pargat Diwas"], Holiday(name: "Valmiki Jayanti", rule: .hindu(.init(month: 7, tithi: 15)))),
+        (["Navaratri", "Navratri", "Sharad Navratri", "Sharad Navaratri", "Sharadiya Navratri"], Holiday(name: "Navaratri", rule: .hindu(.init(month: 7, tithi: 1)), days: 9)),
+        (["Chaitra Navratri", "Chaitra Navaratri", "Vasant Navratri", "Vasanta Navaratri"], Holiday(name: "Chaitra Navratri", rule: .hindu(.init(month: 1, tithi: 1)), days: 9)),
+        (["Durga Ashtami", "Maha Ashtami", "Durgashtami"], Holiday(name: "Durga Ashtami", rule: .hindu(.init(month: 7, tithi: 8)))),
+        (["Maha Navami", "Mahanavami"], Holiday(name: "Maha Navami", rule: .hindu(.init(month: 7, tithi: 9)))),
+        (["Dussehra", "Dusshera", "Dussera", "Dasara", "Dasera", "Vijayadashami", "Vijaya Dashami", "Vijaya Dasami"], Holiday(name: "Dussehra", rule: .hindu(.init(month: 7, tithi: 10, at: .afternoon, later: true)))),
+        (["Holika Dahan", "Holika", "Chhoti Holi", "Choti Holi", "Holika Deepak", "Kamudu Pyre"], Holiday(name: "Holika Dahan", rule: .hindu(.init(month: 12, tithi: 15, at: .holika)))),
+        (["Holi", "Dhulandi", "Dhuleti", "Dhulivandan", "Phagwah", "Phagwa", "Rangwali Holi"], Holiday(name: "Holi", rule: .hindu(.init(month: 12, tithi: 15, at: .holika, offset: 1)))),
+        (["Basant Panchami", "Vasant Panchami", "Saraswati Puja", "Saraswati Pooja", "Sri Panchami", "Shri Panchami"], Holiday(name: "Vasant Panchami", rule: .hindu(.init(month: 11, tithi: 5, at: .morning)))),
+        (["Maha Shivaratri", "Maha Shivratri", "Mahashivaratri", "Mahashivratri", "Shivaratri", "Shivratri"], Holiday(name: "Maha Shivaratri", rule: .hindu(.init(month: 11, tithi: 29, at: .midnight)))),
+        (["Ugadi", "Yugadi", "Gudi Padwa", "Chaitra Sukladi", "Chaitra Shukladi", "Samvatsaradi", "Hindu New Year"], Holiday(name: "Ugadi", rule: .hindu(.init(month: 1, tithi: 1)))),
+        (["Ram Navami", "Rama Navami", "Ramanavami", "Ramnavami", "Sri Rama Navami"], Holiday(name: "Ram Navami", rule: .hindu(.init(month: 1, tithi: 9, at: .midday)))),
+        (["Mahavir Jayanti", "Mahaveer Jayanti", "Mahavir Janma Kalyanak"], Holiday(name: "Mahavir Jayanti", rule: .hindu(.init(month: 1, tithi: 13)))),
+        (["Hanuman Jayanti", "Hanuman Janmotsav"], Holiday(name: "Hanuman Jayanti", rule: .hindu(.init(month: 1, tithi: 15)))),
+        (["Akshaya Tritiya", "Akshay Tritiya", "Akha Teej"], Holiday(name: "Akshaya Tritiya", rule: .hindu(.init(month: 2, tithi: 3, at: .morning)))),
+        (["Buddha Purnima", "Buddha Jayanti"], Holiday(name: "Buddha Purnima", rule: .hindu(.init(month: 2, tithi: 15)))),
+        (["Rath Yatra", "Ratha Yatra"], Holiday(name: "Rath Yatra", rule: .hindu(.init(month: 4, tithi: 2)))),
+        (["Guru Purnima", "Guru Poornima", "Vyasa Purnima"], Holiday(name: "Guru Purnima", rule: .hindu(.init(month: 4, tithi: 15)))),
+        (["Nag Panchami", "Naga Panchami"], Holiday(name: "Nag Panchami", rule: .hindu(.init(month: 5, tithi: 5)))),
+        (["Raksha Bandhan", "Rakshabandhan", "Rakhi Purnima"], Holiday(name: "Raksha Bandhan", rule: .hindu(.init(month: 5, tithi: 15, at: .afternoon)))),
+        (["Janmashtami", "Krishna Janmashtami", "Sri Krishna Janmashtami", "Gokulashtami", "Krishnashtami", "Krishna Jayanti"], Holiday(name: "Janmashtami", rule: .hindu(.init(month: 5, tithi: 23)))),
+        (["Ganesh Chaturthi", "Ganesha Chaturthi", "Vinayaka Chaturthi", "Vinayaka Chavithi", "Vinayagar Chathurthi"], Holiday(name: "Ganesh Chaturthi", rule: .hindu(.init(month: 6, tithi: 4, at: .midday)))),
+        (["Guru Gobind Singh Jayanti", "Guru Gobind Singh Ji Jayanti", "Guru Gobind Singh Gurpurab", "Guru Gobind Singh's Birthday"], Holiday(name: "Guru Gobind Singh Jayanti", rule: .hindu(.init(month: 10, tithi: 7)))),
         // Parsi (Shahenshahi) New Year: 17 Aug 2018, one day earlier every four years.
         (["Parsi Neujahr", "Parsi New Year", "Jamshedi Navroz", "Navroz"], Holiday(name: "Parsi New Year", rule: .shahenshahi(referenceYear: 2018, month: 8, day: 17))),
     ]
@@ -168,6 +207,7 @@ struct Holiday: Sendable {
             while CivilCalendar.civil(d).year > year { d -= 365 }
             while CivilCalendar.civil(d).year < year { d += 365 }
             return d
+        case let .hindu(feast): return HinduCalendar.firstDay(of: feast, in: year)
         }
     }
 
