@@ -277,7 +277,8 @@ extension Grammar {
             }
             guard any else { break }
             var g = j
-            while g < hi, g - j < 2, Self.glue.contains(key(g)) {
+            // "Christmas in 2017", "Dhanteras in 2019": a year joins after "in"
+            while g < hi, g - j < 2, Self.glue.contains(key(g)) || (key(g) == "in" && spec.year == nil && yearNumber(g + 1, requireCue: false) != nil) {
                 // "Fr, 18. Juli", "Monday, Feb 18": a comma joins only after a weekday or a bare time.
                 if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) { break }
                 g += 1
