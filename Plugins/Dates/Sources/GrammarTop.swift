@@ -148,7 +148,7 @@ extension Grammar {
 
     /// A bare day or hour number that only makes sense with what follows (`13` in `13 bis 15 Juli`).
     func bare(_ j: Int) -> (ParsedExpression.Kind, Int)? {
-        if let (d, end) = dayOfMonth(j, allowBare: true), key(j).utf8.count <= 3 || t.kinds[j] == .ordinal {
+        if let (d, end) = dayOfMonth(j, allowBare: true), key(j).utf8.count <= 3 || t.kinds[j] == .ordinal || ordinalValue(j) != nil {
             var s = Spec()
             s.bare = d
             if end < hi, has(end, W.fullStop), t.kinds[j] == .number { return (.point(s), end + 1) }

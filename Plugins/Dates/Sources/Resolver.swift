@@ -178,6 +178,15 @@ struct Resolver {
         } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
             // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
             return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
+        } else if let shift = s.shift, mode == .colloquial, shift.unit == .day || shift.unit == .year, shift.amount == shift.amount.rounded(),
+                  !s.shiftToDay {
+            // An assistant's conventions (Duckling): days from now keep the hour ("7 days hence" → 04:00),
+            // years keep the month ("two years hence" → 2015-02).
+            if shift.unit == .day {
+                base = Moment(epochSeconds: (refDay + Int(shift.amount)) * 86_400 + ref.hour * 3_600, grain: .minute)
+            } else {
+                base = Moment(year: ref.year + Int(shift.amount), month: ref.month, grain: .month)
+            }
         } else if let shift = s.shift {
             base = shifted(shift.unit, shift.amount)
             if s.shiftToDay, shift.unit >= .year, let b = base {
@@ -203,7 +212,8 @@ struct Resolver {
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // Colloquial: a clock time without a date is its next occurrence ("um 3:18" at 4:30 → tomorrow).
-            if mode == .colloquial, base == nil, seconds < ref.epochSeconds { seconds += 86_400 }
+            // (Within the current hour it is still today's: "4:23am" at 4:30.)
+            if mode == .colloquial, base == nil, seconds < ref.epochSeconds / 3_600 * 3_600 { seconds += 86_400 }
             let t = Moment(epochSeconds: seconds, grain: s.second != nil ? .second : .minute)
             return Resolution(type: .time, value: t.timex, mod: nil, moment: t)
         }

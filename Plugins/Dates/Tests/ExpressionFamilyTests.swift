@@ -132,6 +132,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("The survey ran between ⟦2019 and 2021⟧DATE.", .english, values: ["2019"], ranges: ["2019/2021"], mode: .colloquial)
         check("The fair is open from ⟦May 3 to 5, 2025⟧DATE.", .english, values: ["2025-05-03"], ranges: ["2025-05-03/2025-05-05"],
               mode: .colloquial)
+        check("It runs from ⟦23rd to 26th Oct⟧DATE in Leeds.", .english, values: ["2024-10-23"], ranges: ["2024-10-23/2024-10-26"], mode: .colloquial)
         // … TimeML (news, narrative) each end, which borrows what it lacks from the other.
         check("Die Messe läuft vom ⟦3.⟧DATE bis ⟦5. Mai 2024⟧DATE in Hannover.", .german, values: ["2024-05-03", "2024-05-05"])
         check("Der Kurs findet ⟦9:30⟧TIME–⟦11:00⟧TIME statt.", .german, values: ["2024-06-19T09:30", "2024-06-19T11:00"])

@@ -37,6 +37,12 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("um 9:15", .german, mode: .colloquial), ["9:15=2024-06-20T09:15"])
         XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-20T11:45"])
         XCTAssertEqual(values("at 13:30", .english, mode: .colloquial), ["13:30=2024-06-19T13:30"])
+        // within the current hour a clock time is still today's
+        XCTAssertEqual(values("at 12:10", .english, mode: .colloquial, ref: "2024-06-19T12:30"), ["12:10=2024-06-19T12:10"])
+        // an assistant's shifts keep the hour (days) or the month (years); news keeps the day or year
+        XCTAssertEqual(values("in 7 days", .english, mode: .colloquial), ["in 7 days=2024-06-26T12:00"])
+        XCTAssertEqual(values("two years hence", .english, mode: .colloquial), ["two years hence=2026-06"])
+        XCTAssertEqual(values("in 7 days", .english, mode: .news), ["in 7 days=2024-06-26"])
         // News with a past-tense cue reads the weekday backwards.
         XCTAssertEqual(values("Er sagte am Montag, er sei zufrieden.", .german, mode: .news), ["Montag=2024-06-17"])
     }
