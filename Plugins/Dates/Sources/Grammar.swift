@@ -257,9 +257,10 @@ struct Grammar {
     }
 
     func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        guard s.partOfDay == nil, entry(i)?.weekday == nil else { return nil } // Sonntagmorgen is a weekday's
+        guard s.partOfDay == nil else { return nil }
         var j = i
         if has(j, W.partOfDayPreposition) { j += 1; if has(j, W.partOfDayArticle) { j += 1 } }
+        if entry(j)?.weekday != nil { return nil } // Sonntagmorgen is the weekday's morning: weekdayExpr
         if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) { j += 3; if has(j, W.theArticle) { j += 1 } }
         if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }

@@ -118,6 +118,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("The ⟦two-year⟧DURATION deal follows ⟦10-day⟧DURATION talks.", .english, values: ["P2Y", "P10D"])
         // a weekday and a part of day in one word
         check("Am ⟦Mittwochabend⟧TIME und ⟦Sonntagmorgen⟧TIME wurde gefeiert.", .german, values: ["2024-06-19TEV", "2024-06-16TMO"])
+        check("Die Lesung fand am ⟦Montagabend⟧TIME statt.", .german, values: ["2024-06-17TEV"])
         // decades in words
         check("In ⟦den neunziger Jahren⟧DATE war das anders.", .german, values: ["199"])
         check("Prices were low in ⟦the eighties⟧DATE.", .english, values: ["198"])
