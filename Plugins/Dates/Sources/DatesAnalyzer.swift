@@ -89,10 +89,11 @@ public struct DatesAnalyzer: Analyzer {
                 } else if mode == .colloquial {
                     t = .future
                 }
-                guard let r = Self.reportedQuarter(parsed, anchor: anchor, reference: documentResolver.ref)
-                        ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
+                let comparison = Self.reportedQuarter(parsed, anchor: anchor, reference: documentResolver.ref)
+                guard let r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment
-                if let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
+                // (A year-ago comparison does not move the quarter under discussion.)
+                if comparison == nil, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
                    !Self.pointsAway(parsed.tokens, keys: v.keys) { anchor = m }
                 let keep = parsed.keepsFirstWord && Self.shiftPrepositions.contains(v.keys[parsed.tokens.lowerBound])
                 let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, keys: v.keys)
@@ -140,8 +141,8 @@ extension DatesAnalyzer {
     /// value is the start). The word that gives a shift its direction stays (`in zwei Wochen`, `vor drei Tagen`).
     static let leadingPrepositions: Set<String> = [
         "am", "im", "in", "an", "um", "vom", "von", "zum", "zur", "bis", "seit", "ab", "gegen", "beim", "bei", "während", "zu",
-        "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "on", "at", "since", "until", "till", "by", "from", "to", "during",
-        "for", "between",
+        "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "nach", "vor", "on", "at", "since", "until", "till", "by", "from",
+        "to", "during", "for", "between", "after", "before",
     ]
 
     /// Prepositions that give a shift its direction and stay in its span.

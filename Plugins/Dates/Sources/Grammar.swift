@@ -442,7 +442,7 @@ struct Grammar {
         guard let mod = entry(j)?.modifier else { return nil }
         if key(j) == "morgen" { return nil }
         j += 1
-        if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit) {
+        if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit), !isPluralUnit(j) || mod == 0 {
             if u.unit == .day && mod != 0 { return nil }
             if s.relative != nil || s.shift != nil { return nil }
             s.relative = (u.unit, mod)

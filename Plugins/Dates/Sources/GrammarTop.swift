@@ -234,8 +234,8 @@ extension Grammar {
     func element(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         guard i < hi else { return nil }
         if let r = slashYears(i) { return r }
+        if let r = spanExpr(i) { return r } // before "the past": the past three months
         if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
-        if let r = spanExpr(i) { return r }
         if let (s, end) = compound(i) { return (.point(s), end) }
         if let r = setExpr(i) { return r }
         if let r = durationExpr(i) { return r }
@@ -378,6 +378,11 @@ extension Grammar {
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) } // jahrelang
+        // the coming weeks, in den vergangenen Monaten: a modifier before a plural unit is an unknown amount
+        let m = key(i) == "the" ? i + 1 : i
+        if let mod = entry(m)?.modifier, mod != 0, let u = entry(m + 1)?.unit, u.factor == 1, isPluralUnit(m + 1) {
+            return (.duration(Self.durationValue(-1, u.unit)), m + 2)
+        }
         if let m = entry(i)?.measured { return (.duration(Self.durationValue(m.amount, m.unit)), i + 1) } // einwöchigen
         if language == .german, let parts = hyphenParts(i), parts.count == 2, let n = countWord(parts[0]), n > 0,
            let u = Lexicon.germanUnitAdjective(parts[1]) {
@@ -390,6 +395,8 @@ extension Grammar {
         }
         guard let (q, afterQ) = quantity(i), let (u, end) = unit(afterQ) else { return nil }
         if key(afterQ) == "\"" { return nil }
+        // English counts above one take a plural unit: "the 1988 second quarter" is no duration
+        if language == .english, q > 1, !isPluralUnit(afterQ), !key(afterQ).isEmpty, entry(afterQ)?.unit != nil { return nil }
         if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }
         return (.duration(Self.durationValue(q * u.factor, u.unit)), end)
     }

@@ -100,6 +100,15 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
     }
 
+    func testVagueSpans() {
+        // a modifier before a plural unit without a count is an unknown amount
+        check("Prices will rise in ⟦the coming weeks⟧DURATION, after ⟦the past three months⟧DURATION of calm.", .english,
+              values: ["PXW", "P3M"])
+        check("In den ⟦vergangenen Monaten⟧DURATION stiegen die Preise.", .german, values: ["PXM"])
+        // "the 1988 second quarter": a year before an ordinal quarter, not 1988 seconds
+        check("Profit fell from the 1988 ⟦second quarter⟧DATE.", .english, values: ["2024-Q2"])
+    }
+
     func testTheFuture() {
         check("In ⟦the near future⟧DATE prices will rise.", .english, values: ["FUTURE_REF"])
         check("In ⟦naher Zukunft⟧DATE steigen die Preise.", .german, values: ["FUTURE_REF"])
@@ -117,7 +126,7 @@ final class ExpressionFamilyTests: DatesTestCase {
               values: ["PXY", "PXD", "P1W", "P24Y"])
         check("The ⟦two-year⟧DURATION deal follows ⟦10-day⟧DURATION talks.", .english, values: ["P2Y", "P10D"])
         // a weekday and a part of day in one word
-        check("Am ⟦Mittwochabend⟧TIME und ⟦Sonntagmorgen⟧TIME wurde gefeiert.", .german, values: ["2024-06-19TEV", "2024-06-16TMO"])
+        check("Am ⟦Sonntagmorgen⟧TIME wurde gefeiert, am ⟦Mittwochabend⟧TIME auch.", .german, values: ["2024-06-16TMO", "2024-06-19TEV"])
         check("Die Lesung fand am ⟦Montagabend⟧TIME statt.", .german, values: ["2024-06-17TEV"])
         // decades in words
         check("In ⟦den neunziger Jahren⟧DATE war das anders.", .german, values: ["199"])
