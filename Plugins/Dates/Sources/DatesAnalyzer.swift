@@ -93,8 +93,10 @@ public struct DatesAnalyzer: Analyzer {
                 guard let r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment
                 // (A year-ago comparison does not move the quarter under discussion.)
-                if comparison == nil, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year, m.grain != .partOfDay,
-                   !Self.pointsAway(parsed.tokens, keys: v.keys) { anchor = m }
+                if comparison == nil, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year,
+                   !Self.pointsAway(parsed.tokens, keys: v.keys) {
+                    anchor = m.grain == .partOfDay ? Moment(dayNumber: m.dayNumber) : m // the evening of 9 May anchors 9 May
+                }
                 let keep = parsed.keepsFirstWord && Self.shiftPrepositions.contains(v.keys[parsed.tokens.lowerBound])
                 let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, keys: v.keys)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]

@@ -96,8 +96,9 @@ struct Grammar {
             let cued = Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
             let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket
             if !cued, Self.countCue.contains(before) || (i > lo && t.kinds[i - 1] == .number) { return nil }
-            if !cued, language == .german, !after, i + 1 < hi, t.kinds[i + 1] == .word {
-                // German capitalises nouns: "2000 Soldaten", "1400 Euro" count; "1998 wurde", "1945 in Jalta" date.
+            if language == .german, !cued || before == "und" || before == "oder", !after, i + 1 < hi, t.kinds[i + 1] == .word {
+                // German capitalises nouns: "2000 Soldaten", "und 1370 Landungsboote" count; "1998 wurde", "1945 in
+                // Jalta" date. (After a preposition — "ab 2005 Russische …" — it stays a year.)
                 guard !t.capitalized[i + 1] || entry(i + 1)?.month != nil || entry(i + 1)?.weekday != nil else { return nil }
                 return (v, i + 1)
             }
@@ -241,6 +242,13 @@ struct Grammar {
         if entry(i)?.sameAsAnchor == true, let u = entry(i + 1)?.unit, u.factor == 1, s.relative == nil, s.shift == nil {
             s.shift = (u.unit, 0)
             s.anchored = true
+            return i + 2
+        }
+        // am gleichen Abend: that day's evening
+        if entry(i)?.sameAsAnchor == true, let p = entry(i + 1)?.partOfDay, s.relative == nil, s.shift == nil, s.partOfDay == nil {
+            s.shift = (.day, 0)
+            s.anchored = true
+            s.partOfDay = p
             return i + 2
         }
         if let a = entry(i)?.anchoredShift, s.relative == nil, s.shift == nil {
@@ -651,6 +659,7 @@ struct Grammar {
             var j = i + 1
             if language == .german { guard has(j, W.decadeYears) else { return nil }; j += 1 } else if !has(i - 1, W.theArticle) { return nil }
             s.decade = (d >= 30 ? 1900 + d : 2000 + d) / 10
+            s.centuryImplied = true
             return j
         }
         guard let p = digitsPrefix(i), (p.digits == 4 || p.digits == 2), p.value % 10 == 0 else { return nil }
@@ -661,6 +670,7 @@ struct Grammar {
         if rest.hasPrefix("er"), rest == "er", has(j, W.decadeYears) { j += 1 }
         let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
         s.decade = year / 10
+        s.centuryImplied = p.digits == 2
         return j
     }
 

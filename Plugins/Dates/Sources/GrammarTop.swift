@@ -3,7 +3,7 @@ import LoupeCore
 // MARK: - Whole expressions: modifiers, intervals, coordinations, durations, sets
 
 extension Grammar {
-    static let glue: Set<String> = [",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "gegen", "so"]
+    static let glue: Set<String> = [",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so"]
     static let leading: Set<String> = ["am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
                                        "seit", "since", "innerhalb", "binnen", "ab", "um", "at"]
     static let intervalOpeners: Set<String> = ["vom", "von", "from", "zwischen", "between"]

@@ -134,6 +134,9 @@ struct Lexicon: Sendable {
                           ["april", "apr"], ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"],
                           ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"]]
             for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
+            // genitive forms: des 9. Februars 1904 (not "Mais": maize)
+            for (i, name) in ["januars", "februars", "märzes", "aprils", "", "junis", "julis", "augusts", "septembers", "oktobers",
+                              "novembers", "dezembers"].enumerated() where !name.isEmpty { add([name]) { $0.month = i + 1 } }
             let weekdays = [["montag", "mo"], ["dienstag", "di"], ["mittwoch", "mi"], ["donnerstag", "do"],
                             ["freitag", "fr"], ["samstag", "sonnabend", "sa"], ["sonntag", "so"]]
             for (i, names) in weekdays.enumerated() {
@@ -239,7 +242,7 @@ struct Lexicon: Sendable {
             add(["übermorgen"]) { $0.relativeDay = 2 }
             add(inflect(["letzt", "vergangen", "vorig", "zurückliegend"])) { $0.modifier = -1 }
             add(inflect(["vorletzt"])) { $0.modifier = -2 }
-            add(inflect(["nächst", "kommend", "folgend"])) { $0.modifier = 1 }
+            add(inflect(["nächst", "kommend", "folgend", "neu"])) { $0.modifier = 1 }
             add(inflect(["übernächst"])) { $0.modifier = 2 }
             add(["diese", "dieser", "diesen", "dieses", "diesem", "laufenden", "laufende", "laufendes", "laufender", "aktuellen", "aktuelle"]) { $0.modifier = 0 }
             add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens"]) { $0.partOfDay = "MO" }

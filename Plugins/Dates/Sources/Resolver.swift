@@ -170,14 +170,14 @@ struct Resolver {
                 base = Moment(dayNumber: b.dayNumber + 5, grain: .weekend)
                 range = (Moment(dayNumber: b.dayNumber + 5), Moment(dayNumber: b.dayNumber + 6))
             }
+        } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
+            // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
+            return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
         } else if let shift = s.shift, s.anchored {
             // From the date mentioned last, at the unit's grain: "drei Monate später" → a month.
             let (unit, amount) = shift.unit == .year && shift.amount != shift.amount.rounded() ? (TimeUnit.month, shift.amount * 12) : shift
             let moved = shifted(unit, amount)
             base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
-        } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
-            // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
-            return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
         } else if let shift = s.shift, mode == .colloquial, shift.unit == .day || shift.unit == .year, shift.amount == shift.amount.rounded(),
                   !s.shiftToDay {
             // An assistant's conventions (Duckling): days from now keep the hour ("7 days hence" → 04:00),
@@ -194,7 +194,10 @@ struct Resolver {
                 base = Moment(year: c.year, month: c.month, day: c.day, grain: .day)
             }
         } else if let d = s.decade {
-            base = Moment(year: d * 10, grain: .decade)
+            var year = d * 10
+            // the reference's century, or the one before for a decade still to come (narratives: the anchor's century)
+            if s.centuryImplied { year = ref.year / 100 * 100 + year % 100; if year > ref.year, mode != .narrative { year -= 100 } }
+            base = Moment(year: year, grain: .decade)
         } else if let c = s.century {
             base = Moment(year: c * 100, grain: .century)
         }

@@ -46,6 +46,9 @@ struct Spec: Sendable {
     var quarter: Int?
     var half: Int?
     var decade: Int?
+    /// `die zwanziger Jahre`, `the '90s`: the century is the reference's, or the one before if that
+    /// decade has not begun yet.
+    var centuryImplied = false
     var century: Int?
     /// Index into `Holiday.table`.
     var holiday: Int?

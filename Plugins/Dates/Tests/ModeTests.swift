@@ -25,6 +25,19 @@ final class ModeTests: DatesTestCase {
                        ["12 March 1917=1917-03-12", "2 April=1917-04-02"])
     }
 
+    func testNarrativeComposesWithTheDateMentionedLast() {
+        let text = "Am Mittag des 9. Februars 1904 griff Tōgō an, am gleichen Abend sanken zwei Schiffe. "
+            + "In den Schlachten des neuen Jahres fiel die Festung. In den zwanziger Jahren war der Krieg vergessen."
+        XCTAssertEqual(values(text, .german, mode: .narrative),
+                       ["Mittag des 9. Februars 1904=1904-02-09TMI", "gleichen Abend=1904-02-09TEV", "neuen Jahres=1905",
+                        "den zwanziger Jahren=192"])
+        // counts after "und" are not years
+        XCTAssertEqual(values("Es kamen 34 Schiffe und 1370 Landungsboote.", .german, mode: .narrative), [])
+        // hours and minutes after a date without a clock time are an amount
+        XCTAssertEqual(values("Am 3. Mai 1904 zog er sich nach 40 Minuten zurück.", .german, mode: .narrative),
+                       ["3. Mai 1904=1904-05-03", "nach 40 Minuten=PT40M"])
+    }
+
     func testNarrativeIgnoresDatesThatPointAway() {
         // "bis Ende 1941" looks ahead; the next day-month stays in 1939.
         let text = "Am 8. Oktober 1939 fiel Modlin. Die Besatzung dauerte bis Ende 1941. Am 14. Oktober folgte die Parade."

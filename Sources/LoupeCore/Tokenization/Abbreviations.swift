@@ -31,6 +31,8 @@ enum Abbreviations {
         "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
         "Oktober", "November", "Dezember", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
         "Okt", "Nov", "Dez", "January", "February", "March", "May", "June", "July", "October", "December",
+        // genitive forms: "am Mittag des 9. Februars 1904"
+        "Januars", "Februars", "Märzes", "Aprils", "Junis", "Julis", "Augusts", "Septembers", "Oktobers", "Novembers", "Dezembers",
     ]
 
     /// Capitalised words that follow an ordinal number in German.
