@@ -79,7 +79,8 @@ struct Grammar {
 
     static let yearCue: Set<String> = ["in", "im", "seit", "bis", "von", "vom", "ab", "jahr", "jahre", "jahres", "since", "of", "until", "by",
                                        "from", "to", "year", "during", "before", "after", "vor", "nach", "anfang", "mitte", "ende",
-                                       "early", "late", "mid", "end", "beginning", "frühjahr", "sommer", "herbst", "winter", "zwischen", "between", "and", "und", "("]
+                                       "early", "late", "mid", "end", "beginning", "frühjahr", "sommer", "herbst", "winter", "zwischen", "between", "and", "und", "(",
+                                       "fiscal", "fy", "geschäftsjahr", "haushaltsjahr", "wahljahr", "jahrgang", "modelljahr"]
 
     /// Words before a number that make it a count: "rund 1500", "mehr als 2000", "about 1200".
     static let countCue: Set<String> = ["rund", "etwa", "ca", "circa", "knapp", "fast", "über", "mehr", "weniger", "als", "mindestens",
@@ -437,9 +438,25 @@ struct Grammar {
         guard s.year == nil else { return nil }
         var j = i
         if has(j, W.yearWord) { j += 1 }
+        if let (y, end) = yearInWords(j) { s.year = y; return end }
         guard let (y, end) = yearNumber(j, requireCue: j == i && !s.hasDate) else { return nil }
         s.year = y
         return end
+    }
+
+    /// English years in words: `nineteen ninety-six`, `nineteen eighty`, `two thousand`, `two thousand and five`.
+    func yearInWords(_ j: Int) -> (Int, Int)? {
+        guard language == .english, let first = entry(j)?.number, first == first.rounded() else { return nil }
+        if first == 2, key(j + 1) == "thousand" {
+            var k = j + 2
+            if key(k) == "and" { k += 1 }
+            if let n = entry(k)?.number, n >= 1, n < 100, n == n.rounded(), k > j + 2 || key(k) != "a" { return (2000 + Int(n), k + 1) }
+            return key(j) == "two" && (has(j - 1, W.theArticle) || key(j - 1) == "year" || key(j - 1) == "in") ? (2000, j + 2) : nil
+        }
+        guard (10...20).contains(first), key(j).utf8.count > 2 else { return nil }
+        // the second half: ninety-six (one token), ninety six, eighty, oh five
+        if let (m, end) = twoDigitCount(j + 1), m >= 10 || key(j + 1) == "o" || key(j + 1) == "oh" { return (Int(first) * 100 + m, end) }
+        return nil
     }
 
     /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
@@ -848,6 +865,17 @@ struct Grammar {
         guard let n = entry(j)?.number, n == n.rounded(), n >= 1, n < 60, !["a", "an", "ein", "eine", "einen", "einem", "einer"].contains(key(j))
         else { return nil }
         // fifty nine: a ten and a unit
+        if Int(n) % 10 == 0, n >= 20, let u = entry(j + 1)?.number, u == u.rounded(), u >= 1, u <= 9, key(j + 1) != "a" {
+            return (Int(n + u), j + 2)
+        }
+        return (Int(n), j + 1)
+    }
+
+    /// 0–99 in words (`ninety-six`, `ninety six`, `oh five`), for years in words.
+    func twoDigitCount(_ j: Int) -> (Int, Int)? {
+        guard int(j) == nil else { return nil }
+        if key(j) == "o" || key(j) == "oh" { return minuteCount(j) }
+        guard let n = entry(j)?.number, n == n.rounded(), n >= 10, n < 100, key(j) != "a" else { return nil }
         if Int(n) % 10 == 0, n >= 20, let u = entry(j + 1)?.number, u == u.rounded(), u >= 1, u <= 9, key(j + 1) != "a" {
             return (Int(n + u), j + 2)
         }

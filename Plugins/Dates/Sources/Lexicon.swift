@@ -289,8 +289,11 @@ struct Lexicon: Sendable {
             add(["thirty"]) { $0.number = 30 }
             add(["forty"]) { $0.number = 40 }
             add(["fifty"]) { $0.number = 50 }
-            // twenty-one … fifty-nine (one token when hyphenated).
-            for (t, tens) in ["twenty", "thirty", "forty", "fifty"].enumerated() {
+            add(["seventy"]) { $0.number = 70 }
+            add(["eighty"]) { $0.number = 80 }
+            add(["ninety"]) { $0.number = 90 }
+            // twenty-one … ninety-nine (one token when hyphenated): minutes, and years in words.
+            for (t, tens) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
                 for (u, unit) in numbers[1...9].enumerated() { add([tens + "-" + unit]) { $0.number = Double(20 + 10 * t + u + 1) } }
             }
             add(["sixty"]) { $0.number = 60 }
@@ -332,7 +335,8 @@ struct Lexicon: Sendable {
             add(["fall", "autumn"]) { $0.season = "FA" }
             add(["winter"]) { $0.season = "WI" }
             add(["now", "currently", "nowadays", "presently"]) { $0.reference = "PRESENT_REF" }
-            add(["recently", "lately", "formerly", "previously"]) { $0.reference = "PAST_REF" }
+            // not "previously": TimeBank marks 3 of its 12 (tuning half)
+            add(["recently", "lately", "formerly"]) { $0.reference = "PAST_REF" }
             add(["same"]) { $0.sameAsAnchor = true }
             add(["year-ago", "year-earlier", "period"]) { $0.startsExpression = true }
             add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) { $0.startsExpression = true }
@@ -341,7 +345,7 @@ struct Lexicon: Sendable {
             add(["daily"]) { $0.frequency = .day }
             add(["weekly"]) { $0.frequency = .week }
             add(["monthly"]) { $0.frequency = .month }
-            add(["yearly", "annually", "annual"]) { $0.frequency = .year }
+            add(["yearly", "annually"]) { $0.frequency = .year } // not "annual": the annual report is no time (TimeBank: 0 of 4)
             add(["hourly"]) { $0.frequency = .hour }
             add(["beginning", "start", "early"]) { $0.boundary = -1 }
             add(["mid", "middle"]) { $0.boundary = 0 }

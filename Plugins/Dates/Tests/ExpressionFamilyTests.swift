@@ -19,6 +19,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Sales fell in ⟦October 2021⟧DATE.", .english, values: ["2021-10"])
     }
 
+    func testYearsInWordsAndFiscalYears() {
+        check("It began in ⟦nineteen ninety-six⟧DATE and ended in ⟦the year two thousand⟧DATE.", .english, values: ["1996", "2000"])
+        check("Results for fiscal ⟦1989⟧DATE were weak, das Geschäftsjahr ⟦2023⟧DATE auch.", .english, values: ["1989", "2023"])
+        check("The annual report came out previously.", .english, values: [])
+    }
+
     func testRelativeDays() {
         check("⟦Gestern⟧DATE regnete es, ⟦übermorgen⟧DATE soll es schön werden.", .german, values: ["2024-06-18", "2024-06-21"])
         check("⟦Yesterday⟧DATE it rained and ⟦tomorrow⟧DATE it will not.", .english, values: ["2024-06-18", "2024-06-20"])
