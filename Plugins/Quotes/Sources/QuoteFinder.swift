@@ -54,6 +54,12 @@ struct QuoteFinder {
         // A fragment continuing reported speech is partial even with a frame after it:
         // `Der Entwurf sei „ein Trick“, erklärte er`, `He called it "a farce," she said`.
         if !colonBefore, (framed || terminal), embedsInReportedSpeech(open) { return .partial }
+        // English prints a sentence's full stop inside the marks ("…is “unfit to serve.”"):
+        // after a word in the middle of a clause it is a fragment, whatever ends it.
+        if document.language == .english, !colonBefore, open > 0, tokens[open - 1].kind == .word, !tokens[open].lineBefore,
+           !(hasFrame && words.isPunct(c.close! + 1, ",")) {
+            return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
+        }
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil

@@ -13,12 +13,24 @@ struct QuoteLexicons: Sendable {
     }
 
     let cues: [String: Cue]
+    /// Verbs of speech and cognition for indirect and reported speech (`speech-verbs-*.txt`),
+    /// every form → its verb; the verbs of `cues-*.txt` not listed there count as `say`.
+    let speechVerbs: [String: SpeechVerb]
     let roles: Set<String>
     let roleSuffixes: [[UInt8]]
     let titleNouns: Set<String>
     let titleSuffixes: [[UInt8]]
     /// First name (lower-case) → gender, from `first-names.txt` (Berlin first-names statistics).
     let firstNames: [String: Gender]
+
+    struct SpeechVerb: Sendable {
+        enum Class: Sendable { case say, think, act }
+        var lemma: String
+        var particle: String
+        /// The strongest class the form has (act > say > think): an `act` verb without a
+        /// clause is reported speech.
+        var verbClass: Class
+    }
 
     /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
     static let namingLemmas: Set<String> = [
@@ -41,6 +53,26 @@ struct QuoteLexicons: Sendable {
                 }
             }
         }
+        var speechVerbs: [String: SpeechVerb] = [:]
+        for file in ["speech-verbs-de", "speech-verbs-en"] {
+            for line in try lines(of: file) {
+                let words = line.split(separator: " ").map { $0.lowercased() }
+                guard words.count >= 3 else { continue }
+                let verbClass: SpeechVerb.Class = words[0] == "act" ? .act : words[0] == "think" ? .think : .say
+                for word in words.dropFirst(2) {
+                    let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
+                    let particle = parts.count > 1 ? parts[1] : ""
+                    if let existing = speechVerbs[parts[0]] {
+                        if existing.particle.isEmpty && !particle.isEmpty { continue }
+                        if existing.particle == particle && (existing.verbClass == .act || verbClass == .think) { continue }
+                    }
+                    speechVerbs[parts[0]] = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass)
+                }
+            }
+        }
+        for (form, cue) in cues where speechVerbs[form] == nil && form.first.map({ $0.isLowercase }) == true {
+            speechVerbs[form] = SpeechVerb(lemma: cue.lemma, particle: cue.particle, verbClass: .say)
+        }
         let (roles, roleSuffixes) = try wordsAndSuffixes("roles")
         let (titles, titleSuffixes) = try wordsAndSuffixes("title-nouns")
         var firstNames: [String: Gender] = [:]
@@ -49,7 +81,7 @@ struct QuoteLexicons: Sendable {
             guard parts.count == 2 else { continue }
             firstNames[String(parts[0])] = parts[1] == "f" ? .female : .male
         }
-        return QuoteLexicons(cues: cues, roles: roles, roleSuffixes: roleSuffixes,
+        return QuoteLexicons(cues: cues, speechVerbs: speechVerbs, roles: roles, roleSuffixes: roleSuffixes,
                              titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
     }
 

@@ -37,7 +37,6 @@ public struct QuotesAnalyzer: Analyzer {
     /// cancelled or overlong analysis).
     public func quotes(in document: Document, checkpoint: () throws -> Void) rethrows -> [Quote] {
         let candidates = QuotationPairer.candidates(in: document)
-        guard !candidates.isEmpty else { return [] }
         var finder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
         let tokens = document.tokens
 
@@ -78,7 +77,7 @@ public struct QuotesAnalyzer: Analyzer {
             }
         }
 
-        return found.map { item in
+        let marked = found.map { item in
             let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
             var speaker: Quote.Speaker?
             if let attribution = item.attribution {
@@ -87,5 +86,32 @@ public struct QuotesAnalyzer: Analyzer {
             }
             return Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span })
         }
+        guard document.language == .german || document.language == .english else { return marked }
+
+        // Speech in the reporter's words, resolved in text order by a finder of its own (so the
+        // quotations keep the attributions they had).
+        try checkpoint()
+        var speechFinder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
+        let markedTokens = zip(found, marked).map { (range: $0.0.candidate.first...$0.0.candidate.last, kind: $0.1.kind, speaker: $0.1.speaker) }
+        // A mention already resolved for a quotation keeps its name (`Er sagte, dass … „…“`).
+        var known: [Span: String] = [:]
+        for quote in marked { if let speaker = quote.speaker, let name = speaker.name { known[speaker.span] = name } }
+        var speech: [Quote] = []
+        for item in speechFinder.speech(marked: markedTokens) {
+            let first = item.content.lowerBound, last = item.content.upperBound - 1
+            let span = Span(tokens[first].span.start, tokens[last].span.end)
+            var speaker = item.carried
+            if let attribution = item.attribution, !attribution.mention.isEmpty,
+               !attribution.mention.contains(where: { tokens[$0].kind.isQuote }) {
+                let mention = Span(tokens[attribution.mention.lowerBound].span.start, tokens[attribution.mention.upperBound - 1].span.end)
+                speaker = Quote.Speaker(span: mention, name: known[mention] ?? speechFinder.resolve(attribution))
+            }
+            let fragments = item.kind == .mixed
+                ? marked.filter { $0.kind.isMarked && $0.span.start >= span.start && $0.span.end <= span.end }.map(\.span) : []
+            speech.append(Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span },
+                                fragments: fragments))
+        }
+        guard !speech.isEmpty else { return marked }
+        return (marked + speech).sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
     }
 }

@@ -7,6 +7,18 @@ public struct Quote: Sendable, Hashable {
         case direct
         /// A quoted fragment inside reported speech ("versicherte die „unerschütterliche Unterstützung“").
         case partial
+        /// Speech in the reporter's words: a Konjunktiv-I or dass-clause after a speech verb, `laut X`,
+        /// `X zufolge`, `X said (that) …`, `according to X`.
+        case indirect
+        /// A paraphrase carrying quoted fragments: one item for the whole content, with its fragments.
+        case mixed
+        /// A speech act told by the narrator without its content: `Die Firma forderte eine schnellere Entscheidung`.
+        case reported
+        /// A Konjunktiv-I sentence without a frame that continues the attribution before it.
+        case freeIndirect = "free-indirect"
+
+        /// Quotations in marks (`direct`, `partial`) rather than speech in the reporter's words.
+        public var isMarked: Bool { self == .direct || self == .partial }
     }
 
     public struct Speaker: Sendable, Hashable {
@@ -16,10 +28,23 @@ public struct Quote: Sendable, Hashable {
         public var name: String?
     }
 
+    /// Marks included for `direct` and `partial`; for the other kinds the content without the
+    /// frame (`Er sagte, ⟦die Lage sei ernst⟧`), or the whole sentence when the frame sits inside it
+    /// (`⟦Laut X ist die Lage ernst⟧`, reported speech acts).
     public var span: Span
     public var kind: Kind
     public var speaker: Speaker?
     public var cue: Span?
+    /// The quoted fragments of a `mixed` item (each is also a `partial` item of its own).
+    public var fragments: [Span] = []
+
+    public init(span: Span, kind: Kind, speaker: Speaker? = nil, cue: Span? = nil, fragments: [Span] = []) {
+        self.span = span
+        self.kind = kind
+        self.speaker = speaker
+        self.cue = cue
+        self.fragments = fragments
+    }
 }
 
 /// The `quotes` layer: the document's quotations in text order.
@@ -32,7 +57,7 @@ public struct QuotesLayer: Layer {
 
     private struct Item: Encodable {
         var quote: Quote
-        enum Keys: String, CodingKey { case kind, speaker, cue }
+        enum Keys: String, CodingKey { case kind, speaker, cue, fragments }
         enum NameKey: String, CodingKey { case name }
 
         func encode(to encoder: any Encoder) throws {
@@ -47,6 +72,10 @@ public struct QuotesLayer: Layer {
             }
             if let cue = quote.cue { try cue.encode(to: container.superEncoder(forKey: .cue)) } else {
                 try container.encodeNil(forKey: .cue)
+            }
+            if !quote.fragments.isEmpty {
+                var list = container.nestedUnkeyedContainer(forKey: .fragments)
+                for fragment in quote.fragments { try fragment.encode(to: list.superEncoder()) }
             }
         }
     }

@@ -68,6 +68,70 @@ struct WordReader {
         "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden",
     ]
 
+    // MARK: - Konjunktiv
+
+    /// Konjunktiv I forms that need no context (and the plural `seien`).
+    static let subjunctiveI: Set<String> = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"]
+    /// Konjunktiv II forms that stand in for an ambiguous Konjunktiv I in reported speech.
+    static let subjunctiveII: Set<String> = [
+        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften",
+    ]
+    /// Lower-case words ending in -e that are not verbs.
+    static let notVerbsE: Set<String> = [
+        "gerne", "heute", "ohne", "alle", "diese", "jene", "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure",
+        "welche", "solche", "manche", "jede", "beide", "einige", "viele", "wenige", "andere", "mehrere", "gerade",
+        "lange", "bitte", "nahe", "alleine", "weise", "selbe", "dieselbe", "derselbe", "mitte", "ende", "gleiche", "ebene",
+        "irgendeine", "sowie", "zwecke", "halbe", "ganze", "große", "kleine", "neue", "alte", "erste", "letzte", "nächste",
+        "weitere", "hohe", "gute", "beste", "eigene", "gesamte", "genaue", "klare", "freie", "volle", "offene",
+    ]
+    /// Endings of adjectives, participles, comparatives and weak past forms (not Konjunktiv I).
+    static let notSubjunctiveEndings: [[UInt8]] = [
+        "te", "ische", "liche", "ige", "ene", "ste", "nde", "bare", "lose", "ere", "ale", "ive", "ose", "isse", "are",
+        "ete", "ute", "ee",
+    ].map { Array($0.utf8) }
+    /// Weak verbs whose stem ends in t: their Konjunktiv I ends in -te too.
+    static let subjunctiveTeEndings: [String] = ["halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte"]
+    /// Pronouns that can be the subject before a Konjunktiv verb.
+    static let subjectWords: Set<String> = [
+        "er", "sie", "es", "man", "dies", "das", "dieser", "diese", "dieses", "wer", "jeder", "niemand", "keiner", "nichts",
+        "alles", "sich", "ihm", "ihr", "ihnen", "dort", "hier", "nun", "jetzt", "damit", "dafür", "dazu", "daher", "deshalb",
+    ]
+
+    /// A Konjunktiv I verb, recognised by its form and place, not by a list of words: a fixed
+    /// form (sei, habe, werde …), or a lower-case word in -e that is not an adjective, adverb or
+    /// weak past (sagte) by its ending, standing after a subject (a capitalised noun or name, a
+    /// pronoun) or clause-finally after a participle or infinitive (`gemacht habe`, `geben
+    /// werde`), and not before a noun after a lower-case word (`jetzt neue Regeln`).
+    func isSubjunctiveI(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        let span = tokens[i].span
+        let last = document.utf8[span.end - 1]
+        guard last == UInt8(ascii: "e") || last == UInt8(ascii: "i") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t") else { return false }
+        let w = lower(i)
+        if Self.subjunctiveI.contains(w) { return true }
+        guard last == UInt8(ascii: "e"), span.length >= 4, !isCapitalized(i), !Self.notVerbsE.contains(w), !isFunctionWord(w) else { return false }
+        if QuoteLexicons.endsWithAny(w, Self.notSubjunctiveEndings) || w.hasSuffix("te") {
+            guard Self.subjunctiveTeEndings.contains(where: { w.hasSuffix($0) }) else { return false }
+        }
+        guard i > 0, tokens[i - 1].kind == .word else { return false }
+        let p = lower(i - 1)
+        if Self.determiners.contains(p) { return false }
+        let nextIsNoun = i + 1 < tokens.count && tokens[i + 1].kind == .word && isCapitalized(i + 1)
+        if isCapitalized(i - 1) { return !isFunctionWord(p) || Self.subjectWords.contains(p) }
+        if Self.subjectWords.contains(p) { return true }
+        if isFunctionWord(p) { return false }
+        // Verb-final: after a participle or infinitive.
+        let pEnd = document.utf8[tokens[i - 1].span.end - 1]
+        return !nextIsNoun && tokens[i - 1].span.length >= 4 && (pEnd == UInt8(ascii: "t") || pEnd == UInt8(ascii: "n"))
+    }
+
+    /// Konjunktiv I, or Konjunktiv II where it stands in for it (hätten, würden, wäre).
+    func isSubjunctive(_ i: Int) -> Bool {
+        if isSubjunctiveI(i) { return true }
+        guard tokens[i].kind == .word, !isCapitalized(i) else { return false }
+        return Self.subjunctiveII.contains(lower(i))
+    }
+
     /// Days and months: capitalised, never a person ("am Montag Rom").
     static let calendarWords: Set<String> = [
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar", "februar",
@@ -97,6 +161,20 @@ struct WordReader {
         while j < min(limit, tokens.count) {
             if endsSentence(j) || tokens[j].kind.isQuote { return nil }
             if tokens[j].kind == .word, lower(j) == cue.particle { return cue }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The speech verb at token `i`, if it is one (a separable verb's particle must follow
+    /// within `limit`).
+    func speechVerb(at i: Int, limit: Int, lower known: String? = nil) -> QuoteLexicons.SpeechVerb? {
+        guard tokens[i].kind == .word, let verb = lexicons.speechVerbs[known ?? lower(i)] else { return nil }
+        guard !verb.particle.isEmpty else { return verb }
+        var j = i + 1
+        while j < min(limit, tokens.count) {
+            if endsSentence(j) || tokens[j].kind.isQuote { return nil }
+            if tokens[j].kind == .word, lower(j) == verb.particle { return verb }
             j += 1
         }
         return nil

@@ -1,0 +1,377 @@
+import LoupeCore
+
+/// Speech in the reporter's words: `indirect`, `mixed`, `reported` and `free-indirect` items,
+/// found sentence by sentence from a lexicon of speech and cognition verbs with classes
+/// (`speech-verbs-*.txt`), Konjunktiv I recognised by its form (`WordReader.isSubjunctiveI`)
+/// and the cue phrases of news (`laut X`, `X zufolge`, `nach Angaben von X`, `, so X,`,
+/// `wie X sagte`, `heißt es in X`, `according to X`).
+///
+/// Per sentence, first match wins:
+/// 1. a speech verb followed (after a comma, skipping its object and adverbs) by a dass/ob/w-
+///    clause, a Konjunktiv clause or a zu-infinitive (German); by `that` or a clause (English):
+///    `indirect`, the content is the complement up to the sentence end;
+/// 2. a clause before `, sagte X` / `, X said` (postposed frame): `indirect`, the content is the
+///    clause before the comma (German asks for a Konjunktiv in it);
+/// 3. a cue phrase (`laut X`, `X zufolge` …): `indirect`, the content is the sentence;
+/// 4. German: a speech-act verb (`act`: forderte, kritisierte, warnte …) in a main clause
+///    without a clause complement: `reported`, the content is the sentence;
+/// 5. German: a Konjunktiv I sentence (or reportative `soll … haben`) without a frame, within
+///    two sentences of the last attribution in the same or the previous paragraph:
+///    `free-indirect`, with that attribution's speaker.
+/// Content that holds quoted fragments is `mixed` and lists them. Sentences that are mostly a
+/// quotation in marks are left to the quotation rules.
+struct SpeechItem {
+    var content: Range<Int>
+    var kind: Quote.Kind
+    var attribution: QuoteFinder.Attribution?
+    /// The speaker carried over from an earlier item (free indirect speech).
+    var carried: Quote.Speaker?
+}
+
+extension QuoteFinder {
+    static let complementizersDE: Set<String> = [
+        "dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher",
+        "inwiefern", "inwieweit", "welche", "welcher", "welches", "wieviel",
+    ]
+    static let complementizersEN: Set<String> = ["that", "whether", "if", "how", "why", "what", "who", "when", "where"]
+
+    /// Speech items of the document, in text order. `marked` are the quotations found (token
+    /// ranges and kinds) so that sentences of direct speech are left alone and fragments make
+    /// an item `mixed`.
+    mutating func speech(marked: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?)]) -> [SpeechItem] {
+        let english = document.language == .english
+        var items: [SpeechItem] = []
+        var lastAttributed: (sentence: Int, paragraph: Int, speaker: Quote.Speaker?, attribution: Attribution?)?
+        var paragraph = 0
+        var markedIndex = 0
+        for (s, sentence) in document.sentences.enumerated() {
+            let range = sentence.tokens
+            guard !range.isEmpty else { continue }
+            if range.contains(where: { tokens[$0].paragraphBefore }) || s == 0 { paragraph += 1 }
+            // Quotations touching this sentence.
+            while markedIndex < marked.count, marked[markedIndex].range.upperBound < range.lowerBound { markedIndex += 1 }
+            var here: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?)] = []
+            var m = markedIndex
+            while m < marked.count, marked[m].range.lowerBound < range.upperBound {
+                here.append(marked[m])
+                m += 1
+            }
+            let words = range.filter { tokens[$0].kind == .word }
+            let quotedWords = words.filter { inQuote[$0] }.count
+            for quote in here where quote.kind == .direct || quote.speaker != nil {
+                if let speaker = quote.speaker { lastAttributed = (s, paragraph, speaker, nil) }
+            }
+            // Direct speech, or a sentence that is mostly a quotation: the quotation rules' work.
+            if here.contains(where: { $0.kind == .direct }) && 2 * quotedWords >= words.count { continue }
+            if words.count < 3 { continue }
+
+            var item = clauseComplement(range, english: english) ?? postposedFrame(range, english: english) ?? cuePhrase(range, english: english)
+            if item == nil, !english { item = reportedAct(range) }
+            if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
+               hasFreeIndirectVerb(range) {
+                let carried = last.attribution.map { Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope) }
+                item = SpeechItem(content: contentRange(range), kind: .freeIndirect, attribution: carried, carried: last.speaker)
+            }
+            guard var found = item, !found.content.isEmpty else { continue }
+            // A content that is all one quotation in marks is that quotation.
+            let fragments = here.filter { $0.range.lowerBound >= found.content.lowerBound && $0.range.upperBound < found.content.upperBound }
+            let contentWords = found.content.filter { tokens[$0].kind == .word }
+            let contentQuoted = contentWords.filter { inQuote[$0] }.count
+            if !contentWords.isEmpty, 10 * contentQuoted >= 9 * contentWords.count { continue }
+            if !fragments.isEmpty, found.kind == .indirect { found.kind = .mixed }
+            items.append(found)
+            if let attribution = found.attribution, !attribution.mention.isEmpty {
+                lastAttributed = (s, paragraph, found.carried, attribution)
+            } else if found.carried != nil {
+                lastAttributed = (s, paragraph, found.carried, nil)
+            }
+        }
+        return items
+    }
+
+    /// The sentence without its final punctuation.
+    func contentRange(_ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind.isQuote && !inQuote[end - 1]) { end -= 1 }
+        var start = range.lowerBound
+        start = skipDateline(start)
+        return start..<max(start, end)
+    }
+
+    // MARK: - 1. A speech verb and its clause
+
+    private func clauseComplement(_ range: Range<Int>, english: Bool) -> SpeechItem? {
+        for v in range where !inQuote[v] && tokens[v].kind == .word {
+            guard !words.isCapitalized(v) || (english && v == range.lowerBound) else { continue }
+            guard let verb = words.speechVerb(at: v, limit: range.upperBound) else { continue }
+            // The complement: skip the object, adverbs and the particle up to a comma (German) or
+            // to `that` / a clause start (English).
+            var k = v + 1
+            var steps = 0
+            var start: Int?
+            while k < range.upperBound, steps < 12, !inQuote[k] {
+                if words.endsSentence(k) || words.isPunct(k, ":") { break }
+                if english {
+                    let w = tokens[k].kind == .word ? words.lower(k) : ""
+                    if w == "that" { start = k + 1; break }
+                    if words.isPunct(k, ",") { break }
+                    if steps == 0, verb.verbClass != .act, Self.complementizersEN.contains(w) || startsEnglishClause(k, range: range) { start = k; break }
+                } else if words.isPunct(k, ",") {
+                    let next = k + 1
+                    guard next < range.upperBound, !inQuote[next], tokens[next].kind == .word else { break }
+                    let w = words.lower(next)
+                    if Self.complementizersDE.contains(w) || hasSubjunctive(next..<clauseEnd(range, from: next)) || isZuInfinitive(next, range) {
+                        start = next
+                    }
+                    break
+                }
+                k += 1
+                steps += 1
+            }
+            // English: the object of a speech act is its content (`urged supporters to vote`,
+            // `denied the report`), up to the end of the clause.
+            if start == nil, english, v + 1 < range.upperBound, !inQuote[v + 1], tokens[v + 1].kind == .word,
+               verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma) {
+                start = v + 1
+            }
+            guard let start, start < range.upperBound else { continue }
+            let content = start..<contentRange(range).upperBound
+            guard content.count >= 2 else { continue }
+            let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
+            let attribution = speechSubject(of: v, clauseStart: clause).map {
+                Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
+            } ?? Attribution(mention: v..<v, cue: v)
+            return SpeechItem(content: content, kind: .indirect, attribution: attribution)
+        }
+        return nil
+    }
+
+    static let objectContentEN: Set<String> = [
+        "announce", "deny", "confirm", "reveal", "disclose", "predict", "promise", "acknowledge", "admit", "suggest", "allege", "vow", "pledge",
+    ]
+
+    /// An English noun phrase with a lower-case head, up to a verb of speech or the clause end
+    /// (`the police`, `a source`, `another senior official`): at most five words, no punctuation.
+    func englishNounPhrase(from j: Int, limit: Int) -> Range<Int>? {
+        var k = j
+        while k < min(limit, j + 5), !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
+              words.speechVerb(at: k, limit: limit) == nil || k == j {
+            let w = words.lower(k)
+            if k > j, Self.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which" { break }
+            k += 1
+        }
+        guard k > j, k == limit || k < tokens.count && (words.speechVerb(at: k, limit: limit) != nil || tokens[k].kind == .punctuation) else { return nil }
+        return j..<k
+    }
+
+    /// An English clause starts here: a pronoun, a determiner, a name, or a number.
+    private func startsEnglishClause(_ k: Int, range: Range<Int>) -> Bool {
+        guard tokens[k].kind == .word else { return tokens[k].kind == .number }
+        let w = words.lower(k)
+        if ["he", "she", "it", "they", "we", "i", "you", "there", "this", "the", "his", "her", "their", "its", "our", "a", "an"].contains(w) {
+            // "told the reporters" / "said the president": a noun phrase, then a verb-like word.
+            return w.count <= 3 && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its" || hasFiniteEnglishVerb(k + 1, range)
+        }
+        return words.isCapitalized(k) && hasFiniteEnglishVerb(k + 1, range)
+    }
+
+    /// A finite-looking verb within a few words: is, was, has, will, would, -ed, -s.
+    private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>) -> Bool {
+        var k = from
+        while k < min(range.upperBound, from + 6) {
+            guard tokens[k].kind == .word else { return false }
+            let w = words.lower(k)
+            if Self.englishAuxiliaries.contains(w) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let englishAuxiliaries: Set<String> = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
+        "did", "does", "do", "wants", "wanted", "needs", "needed", "plans", "planned",
+    ]
+
+    /// The end of a clause inside the sentence: the next comma or the sentence end.
+    private func clauseEnd(_ range: Range<Int>, from i: Int) -> Int {
+        var k = i
+        while k < range.upperBound, !words.isPunct(k, ","), !words.endsSentence(k) { k += 1 }
+        return k
+    }
+
+    private func hasSubjunctive(_ clause: Range<Int>) -> Bool {
+        clause.contains { !inQuote[$0] && words.isSubjunctive($0) }
+    }
+
+    /// `…, die Steuern zu senken`: `zu` before the clause's last word.
+    private func isZuInfinitive(_ from: Int, _ range: Range<Int>) -> Bool {
+        let end = clauseEnd(range, from: from)
+        guard end - from >= 1, tokens[end - 1].kind == .word, !words.isCapitalized(end - 1) else { return false }
+        if end - 2 >= from, tokens[end - 2].kind == .word, words.lower(end - 2) == "zu" { return true }
+        // A separable verb takes `zu` inside: anzutreten, abzurücken, einzubringen.
+        let last = words.lower(end - 1)
+        guard last.hasSuffix("en") || last.hasSuffix("ern") || last.hasSuffix("eln"), let zu = last.range(of: "zu") else { return false }
+        let particle = last[..<zu.lowerBound]
+        return Self.separablePrefixes.contains(String(particle)) && last.distance(from: zu.upperBound, to: last.endIndex) >= 3
+    }
+
+    static let separablePrefixes: Set<String> = [
+        "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "weiter",
+        "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus", "voran", "vorbei",
+    ]
+
+    /// The subject of a speech verb (`subject(of:)`), unless that is an adverb, a conjunction or
+    /// the noun of a prepositional phrase (`Vor vier Jahren hatte die Firma angeboten`): then the
+    /// first pronoun or determiner phrase of the clause that is not after a preposition.
+    func speechSubject(of v: Int, clauseStart: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
+        let limit = clauseEnd(from: v)
+        // `…, und das Pentagon beschuldigte`: the phrase between the coordinator and the verb.
+        if let comma = stride(from: v - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") }),
+           comma + 2 < v, Self.coordinators.contains(words.lower(comma + 1)), startsNounPhrase(comma + 2),
+           let np = nounPhrase(from: comma + 2, limit: v), np.upperBound == v {
+            return (np, np)
+        }
+        if let found = subject(of: v, clauseStart: clauseStart, limit: limit), plausibleSubject(found.mention, floor: clauseStart) { return found }
+        var k = clauseStart
+        while k < limit {
+            if k != v, !inQuote[k], tokens[k].kind == .word, words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)),
+               let np = nounPhrase(from: k, limit: limit), plausibleSubject(np, floor: clauseStart) {
+                return (np, np)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let notSubjects: Set<String> = ["bislang", "bevor", "nachdem", "demnach", "daraufhin", "dies", "das", "es", "man", "sich", "ihm", "ihnen"]
+
+    func plausibleSubject(_ r: Range<Int>, floor: Int) -> Bool {
+        guard !r.isEmpty else { return false }
+        let first = words.lower(r.lowerBound)
+        if r.count == 1, Self.adverbs.contains(first) || Self.subordinators.contains(first) || Self.notSubjects.contains(first) { return false }
+        // Inside a prepositional phrase: walk back over adjectives and numbers to a preposition.
+        var k = r.lowerBound - 1
+        while k >= floor, tokens[k].kind == .number || (tokens[k].kind == .word && !words.isCapitalized(k) && !words.isFunctionWord(words.lower(k))) { k -= 1 }
+        if k >= floor, tokens[k].kind == .word, !words.isDeterminer(k), Self.prepositions.contains(words.lower(k)) { return false }
+        return true
+    }
+
+    static let prepositions: Set<String> = [
+        "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
+        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "of", "on", "at", "for",
+        "with", "from", "by", "after", "before", "since", "during",
+    ]
+
+    // MARK: - 2. A frame after the content
+
+    private func postposedFrame(_ range: Range<Int>, english: Bool) -> SpeechItem? {
+        for comma in range where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 {
+            // The clause before must not be a quotation in marks (that is direct speech).
+            guard !tokens[comma - 1].kind.isQuote, !inQuote[comma - 1] else { continue }
+            let j = comma + 1
+            guard j < range.upperBound, tokens[j].kind == .word else { continue }
+            let limit = clauseEnd(range, from: j)
+            var cue: Int?
+            var mention: Range<Int>?
+            if let _ = words.speechVerb(at: j, limit: limit), !words.isCapitalized(j) {
+                cue = j
+                mention = subjectAfterVerb(j, limit: limit)
+            } else if english, let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
+                      words.speechVerb(at: np.upperBound, limit: limit) != nil {
+                cue = np.upperBound
+                mention = np
+            } else if !english, words.lower(j) == "so", let np = nounPhrase(from: j + 1, limit: limit) {
+                cue = j
+                mention = np
+            }
+            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) else { continue }
+            let content = contentRange(range).lowerBound..<comma
+            if !english && words.lower(cue) != "so" && !hasSubjunctive(content) { continue }
+            return SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: mention, cue: cue))
+        }
+        return nil
+    }
+
+    // MARK: - 3. Cue phrases
+
+    private func cuePhrase(_ range: Range<Int>, english: Bool) -> SpeechItem? {
+        for i in range where !inQuote[i] && tokens[i].kind == .word {
+            let w = words.lower(i)
+            var found: Attribution?
+            let limit = clauseEnd(from: i)
+            switch w {
+            case "laut":
+                guard i + 1 < limit, tokens[i + 1].kind == .word else { continue }
+                found = Attribution(mention: nounPhrase(from: i + 1, limit: limit) ?? (i + 1)..<(i + 2), cue: i)
+            case "zufolge":
+                found = nounPhraseBefore(i, floor: range.lowerBound).map { Attribution(mention: $0, cue: i) }
+            case "according" where i + 1 < range.upperBound && words.lower(i + 1) == "to":
+                found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map { Attribution(mention: $0, cue: i) }
+            case _ where Self.sourceNouns.contains(w) || w.hasSuffix("berichten") || w.hasSuffix("angaben"):
+                guard i > range.lowerBound, ["nach", "laut", "gemäß"].contains(words.lower(i - 1)), i + 1 < range.upperBound else { continue }
+                let from = words.lower(i + 1) == "von" ? i + 2 : i + 1
+                found = nounPhrase(from: from, limit: limit).map { Attribution(mention: $0, cue: i) } ?? Attribution(mention: i..<(i + 1), cue: i)
+            case "so" where i > range.lowerBound && words.isPunct(i - 1, ","):
+                if let np = nounPhrase(from: i + 1, limit: limit), np.upperBound < range.upperBound,
+                   words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound) {
+                    found = Attribution(mention: np, cue: i)
+                }
+            case "wie", "as":
+                // wie X sagte / as X said: the subject between `wie` and the verb.
+                guard let np = nounPhrase(from: i + 1, limit: limit) else { continue }
+                var k = np.upperBound
+                while k < min(limit, np.upperBound + 4), words.speechVerb(at: k, limit: limit) == nil { k += 1 }
+                if k < min(limit, np.upperBound + 4) { found = Attribution(mention: np, cue: k) }
+            case "heißt", "hieß":
+                guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
+                // heißt es in einer Mitteilung des X / bei X
+                var k = i + 2
+                while k < min(limit, i + 5), !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) { k += 1 }
+                if k < limit, let np = nounPhrase(from: k + 1, limit: limit) { found = Attribution(mention: np, cue: i) }
+                else if let (np, _) = clauseSubject(range.lowerBound..<i) { found = Attribution(mention: np, cue: i) }
+                else { found = Attribution(mention: i..<i, cue: i) }
+            default:
+                continue
+            }
+            guard let found else { continue }
+            return SpeechItem(content: contentRange(range), kind: .indirect, attribution: found)
+        }
+        return nil
+    }
+
+    // MARK: - 4. Reported speech acts
+
+    private func reportedAct(_ range: Range<Int>) -> SpeechItem? {
+        let start = skipDateline(range.lowerBound)
+        // A passive has no speaker to report (`Vom Europarat werden Konsequenzen gefordert`).
+        if range.contains(where: { tokens[$0].kind == .word && Self.passiveAuxiliaries.contains(words.lower($0)) }) { return nil }
+        for v in range where !inQuote[v] && tokens[v].kind == .word && !words.isCapitalized(v) {
+            guard let verb = words.speechVerb(at: v, limit: range.upperBound), verb.verbClass == .act else { continue }
+            // A main clause: no comma, subordinator or relative pronoun right before the verb's clause.
+            let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
+            guard clause == start || !(clause..<v).contains(where: { words.isPunct($0, ",") }) else { continue }
+            if v - start > 12 { continue }
+            guard (start..<v).allSatisfy({ !words.isPunct($0, ",") || inQuote[$0] }) else { continue }
+            guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
+            return SpeechItem(content: contentRange(range), kind: .reported,
+                              attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
+        }
+        return nil
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "werden", "wird", "worden"]
+
+    // MARK: - 5. Free indirect speech
+
+    /// A Konjunktiv I verb outside quotation marks, or reportative `soll(en) … haben/sein`.
+    private func hasFreeIndirectVerb(_ range: Range<Int>) -> Bool {
+        var reportative = false
+        for i in range where !inQuote[i] && tokens[i].kind == .word {
+            if words.isSubjunctiveI(i) { return true }
+            let w = words.lower(i)
+            if w == "soll" || w == "sollen" { reportative = true }
+            if reportative, w == "haben" || w == "sein" || w == "worden" { return true }
+        }
+        return false
+    }
+}
