@@ -106,12 +106,23 @@ public struct QuotesAnalyzer: Analyzer {
                 let mention = Span(tokens[attribution.mention.lowerBound].span.start, tokens[attribution.mention.upperBound - 1].span.end)
                 speaker = Quote.Speaker(span: mention, name: known[mention] ?? speechFinder.resolve(attribution))
             }
-            let fragments = item.kind == .mixed
-                ? marked.filter { $0.kind.isMarked && $0.span.start >= span.start && $0.span.end <= span.end }.map(\.span) : []
+            let fragments = item.fragments.map { Span(tokens[$0.lowerBound].span.start, tokens[$0.upperBound].span.end) }
             speech.append(Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span },
                                 fragments: fragments))
         }
         guard !speech.isEmpty else { return marked }
-        return (marked + speech).sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        // Both lists are in text order: merge them (the longer item first at the same start).
+        var merged: [Quote] = []
+        merged.reserveCapacity(marked.count + speech.count)
+        var a = 0, b = 0
+        while a < marked.count || b < speech.count {
+            if b == speech.count || a < marked.count && (marked[a].span.start < speech[b].span.start
+                || marked[a].span.start == speech[b].span.start && marked[a].span.end > speech[b].span.end) {
+                merged.append(marked[a]); a += 1
+            } else {
+                merged.append(speech[b]); b += 1
+            }
+        }
+        return merged
     }
 }

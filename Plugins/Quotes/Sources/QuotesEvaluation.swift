@@ -29,7 +29,8 @@ import LoupeCore
 ///   data has a `mixed` type (PolNeAR), quoted fragments inside a paraphrase belong to it, so
 ///   `partial` items inside a reported `mixed` item are not counted as items of their own (and
 ///   not in the direct exact-span line); elsewhere (Wikinews, whose direct class includes such
-///   fragments) they are.
+///   fragments) they are. There too a gold quotation broken by its frame into several parts is
+///   scored part by part on the exact-span lines (PolNeAR groups the parts into one attribution).
 enum QuotesEvaluation {
     static let tool = PluginTool(
         summary: "exact-span P/R/F1 of direct quotes and speaker accuracy on a JSONL file",
@@ -85,6 +86,7 @@ enum QuotesEvaluation {
         var speakerText: String?
         var speakerSpans: [(Int, Int)]
         var type: String = "direct"
+        var parts: [(Int, Int)] = []
     }
 
     struct Counts {
@@ -123,7 +125,15 @@ enum QuotesEvaluation {
             guard part.includes(position) else { continue }
             documents += 1
             let allGold = allGoldItems(object["quotes"] as? [[String: Any]] ?? [])
-            let gold = allGold.filter { $0.type == "direct" }
+            var gold = allGold.filter { $0.type == "direct" }
+            if fragmentsBelongToMixed {
+                // PolNeAR groups the parts of a quotation broken by its frame ("“A,” she said.
+                // “B.”") into one attribution: for the exact-span line each part in marks is a
+                // quotation of its own.
+                gold = gold.flatMap { quote in
+                    quote.parts.count > 1 ? quote.parts.map { GoldQuote(start: $0.0, end: $0.1, speakerText: quote.speakerText, speakerSpans: quote.speakerSpans) } : [quote]
+                }
+            }
             let language: Language = (object["lang"] as? String).map { Language($0) } ?? .german
             let document = Document(text: text, id: object["id"] as? String ?? "line \(number + 1)", language: language)
             var quotes = analyzer.quotes(in: document)
@@ -222,7 +232,8 @@ enum QuotesEvaluation {
             var spans: [(Int, Int)] = []
             for pair in item["speaker_spans"] as? [[Int]] ?? [] where pair.count == 2 { spans.append((pair[0], pair[1])) }
             if spans.isEmpty, let s = item["speaker_start"] as? Int, let e = item["speaker_end"] as? Int { spans.append((s, e)) }
-            return GoldQuote(start: start, end: end, speakerText: item["speaker"] as? String, speakerSpans: spans, type: type)
+            let parts = (item["spans"] as? [[Int]] ?? []).filter { $0.count == 2 }.map { ($0[0], $0[1]) }
+            return GoldQuote(start: start, end: end, speakerText: item["speaker"] as? String, speakerSpans: spans, type: type, parts: parts)
         }
     }
 

@@ -26,6 +26,8 @@ struct SpeechItem {
     var attribution: QuoteFinder.Attribution?
     /// The speaker carried over from an earlier item (free indirect speech).
     var carried: Quote.Speaker?
+    /// Quotations in marks inside the content (a `mixed` item's fragments), as token ranges.
+    var fragments: [ClosedRange<Int>] = []
 }
 
 extension QuoteFinder {
@@ -78,7 +80,10 @@ extension QuoteFinder {
             let contentWords = found.content.filter { tokens[$0].kind == .word }
             let contentQuoted = contentWords.filter { inQuote[$0] }.count
             if !contentWords.isEmpty, 10 * contentQuoted >= 9 * contentWords.count { continue }
-            if !fragments.isEmpty, found.kind == .indirect { found.kind = .mixed }
+            if !fragments.isEmpty, found.kind == .indirect {
+                found.kind = .mixed
+                found.fragments = fragments.filter { $0.kind.isMarked }.map(\.range)
+            }
             items.append(found)
             if let attribution = found.attribution, !attribution.mention.isEmpty {
                 lastAttributed = (s, paragraph, found.carried, attribution)
