@@ -75,6 +75,13 @@ extension QuoteFinder {
                 item = SpeechItem(content: contentRange(range), kind: .freeIndirect, attribution: carried, carried: last.speaker)
             }
             guard var found = item, !found.content.isEmpty else { continue }
+            if let attribution = found.attribution, attribution.mention.isEmpty, let last = lastAttributed {
+                // `Demnach …`, `Wie verlautete, …`: the source of the attribution before.
+                if s - last.sentence <= 4, paragraph - last.paragraph <= 1 {
+                    found.carried = last.speaker
+                    if let previous = last.attribution { found.attribution = Attribution(mention: previous.mention, cue: attribution.cue, nameScope: previous.nameScope) }
+                }
+            }
             // A content that is all one quotation in marks is that quotation.
             let fragments = here.filter { $0.range.lowerBound >= found.content.lowerBound && $0.range.upperBound < found.content.upperBound }
             let contentWords = found.content.filter { tokens[$0].kind == .word }
@@ -236,7 +243,19 @@ extension QuoteFinder {
            let np = nounPhrase(from: comma + 2, limit: v), np.upperBound == v {
             return (np, np)
         }
-        if let found = subject(of: v, clauseStart: clauseStart, limit: limit), plausibleSubject(found.mention, floor: clauseStart) { return found }
+        // `Die Tat bezeichnete er als sinnlos`: a nominative pronoun right after the verb is the
+        // subject, and the phrase before it the object.
+        if v + 1 < limit, tokens[v + 1].kind == .word, Self.nominativePronouns.contains(words.lower(v + 1)) {
+            return ((v + 1)..<(v + 2), nil)
+        }
+        if let found = subject(of: v, clauseStart: clauseStart, limit: limit), plausibleSubject(found.mention, floor: clauseStart) {
+            // An object before the verb (`Den Vorgang schätzt X ein`): the subject follows the verb.
+            if found.mention.lowerBound < v, Self.objectArticles.contains(words.lower(found.mention.lowerBound)),
+               let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
+                return (after, nil)
+            }
+            return found
+        }
         var k = clauseStart
         while k < limit {
             if k != v, !inQuote[k], tokens[k].kind == .word, words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)),
@@ -247,6 +266,13 @@ extension QuoteFinder {
         }
         return nil
     }
+
+    static let subordinateOpeners: Set<String> = [
+        "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass", "daß", "weil", "wenn", "als",
+        "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo", "wobei",
+    ]
+    static let nominativePronouns: Set<String> = ["er", "ich", "wir", "man"]
+    static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn"]
 
     static let notSubjects: Set<String> = ["bislang", "bevor", "nachdem", "demnach", "daraufhin", "dies", "das", "es", "man", "sich", "ihm", "ihnen"]
 
@@ -291,7 +317,10 @@ extension QuoteFinder {
             }
             guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) else { continue }
             let content = contentRange(range).lowerBound..<comma
-            if !english && words.lower(cue) != "so" && !hasSubjunctive(content) { continue }
+            // German: a Konjunktiv in the content, or a frame that ends the sentence alone
+            // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
+            if !english && words.lower(cue) != "so" && !hasSubjunctive(content)
+                && (mention.upperBound..<limit).contains(where: { tokens[$0].kind == .word && Self.coordinators.contains(words.lower($0)) }) { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: mention, cue: cue))
         }
         return nil
@@ -312,21 +341,41 @@ extension QuoteFinder {
                 found = nounPhraseBefore(i, floor: range.lowerBound).map { Attribution(mention: $0, cue: i) }
             case "according" where i + 1 < range.upperBound && words.lower(i + 1) == "to":
                 found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map { Attribution(mention: $0, cue: i) }
-            case _ where Self.sourceNouns.contains(w) || w.hasSuffix("berichten") || w.hasSuffix("angaben"):
-                guard i > range.lowerBound, ["nach", "laut", "gemäß"].contains(words.lower(i - 1)), i + 1 < range.upperBound else { continue }
-                let from = words.lower(i + 1) == "von" ? i + 2 : i + 1
-                found = nounPhrase(from: from, limit: limit).map { Attribution(mention: $0, cue: i) } ?? Attribution(mention: i..<(i + 1), cue: i)
+            case "nach", "gemäß":
+                // Nach Angaben des Ministeriums / Nach ersten Erkenntnissen / nach eigener Aussage:
+                // an evidential noun within three words; the speaker is who it belongs to, or the noun.
+                var k = i + 1
+                while k < min(limit, i + 4), tokens[k].kind == .word, !words.isCapitalized(k) || words.isDeterminer(k) { k += 1 }
+                guard k < limit, tokens[k].kind == .word, words.isCapitalized(k), Self.isEvidentialNoun(words.lower(k)) else { continue }
+                let from = k + 1 < limit && words.lower(k + 1) == "von" ? k + 2 : k + 1
+                if from < limit, let np = nounPhrase(from: from, limit: limit), words.isDeterminer(from) || words.lower(k + 1) == "von" || words.isNameWord(from) {
+                    found = Attribution(mention: np, cue: k)
+                } else {
+                    found = Attribution(mention: (i + 1)..<(k + 1), cue: k)
+                }
+            case "demnach", "demzufolge":
+                // The source named in the sentence before.
+                guard i == skipDateline(range.lowerBound) else { continue }
+                found = Attribution(mention: i..<i, cue: i)
             case "so" where i > range.lowerBound && words.isPunct(i - 1, ","):
                 if let np = nounPhrase(from: i + 1, limit: limit), np.upperBound < range.upperBound,
                    words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound) {
                     found = Attribution(mention: np, cue: i)
                 }
             case "wie", "as":
-                // wie X sagte / as X said: the subject between `wie` and the verb.
-                guard let np = nounPhrase(from: i + 1, limit: limit) else { continue }
-                var k = np.upperBound
-                while k < min(limit, np.upperBound + 4), words.speechVerb(at: k, limit: limit) == nil { k += 1 }
-                if k < min(limit, np.upperBound + 4) { found = Attribution(mention: np, cue: k) }
+                // wie X sagte / Wie „Bild“ berichtet / wie aus Kreisen verlautete / as X said:
+                // the speech verb closes the clause, its subject stands between.
+                var k = i + 1
+                while k < min(range.upperBound, i + 10), !words.isPunct(k, ","), !words.endsSentence(k),
+                      !(tokens[k].kind == .word && !words.isCapitalized(k) && words.speechVerb(at: k, limit: range.upperBound) != nil) { k += 1 }
+                guard k < range.upperBound, k > i + 1, tokens[k].kind == .word, words.speechVerb(at: k, limit: range.upperBound) != nil else { continue }
+                // The mention: the words between, without marks and a leading preposition.
+                var from = i + 1
+                while from < k, tokens[from].kind.isQuote || Self.prepositions.contains(words.lower(from)) && tokens[from].kind == .word { from += 1 }
+                var to = k
+                while to > from, tokens[to - 1].kind.isQuote || tokens[to - 1].kind == .punctuation { to -= 1 }
+                if let np = nounPhrase(from: from, limit: to) { to = min(to, np.upperBound) }
+                found = Attribution(mention: from < to && !(from..<to).contains(where: { tokens[$0].kind.isQuote }) ? from..<to : k..<k, cue: k)
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
                 // heißt es in einer Mitteilung des X / bei X
@@ -351,18 +400,36 @@ extension QuoteFinder {
         // A passive has no speaker to report (`Vom Europarat werden Konsequenzen gefordert`).
         if range.contains(where: { tokens[$0].kind == .word && Self.passiveAuxiliaries.contains(words.lower($0)) }) { return nil }
         for v in range where !inQuote[v] && tokens[v].kind == .word && !words.isCapitalized(v) {
-            guard let verb = words.speechVerb(at: v, limit: range.upperBound), verb.verbClass == .act else { continue }
-            // A main clause: no comma, subordinator or relative pronoun right before the verb's clause.
+            guard let verb = words.speechVerb(at: v, limit: range.upperBound) else { continue }
+            // `sprach von …` names what was said.
+            let speaksOf = verb.lemma == "sprechen" && (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].kind == .word && words.lower($0) == "von" }
+            guard verb.verbClass == .act || speaksOf else { continue }
+            // A main clause: the stretch since the last comma does not open with a subordinator or
+            // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
-            guard clause == start || !(clause..<v).contains(where: { words.isPunct($0, ",") }) else { continue }
-            if v - start > 12 { continue }
-            guard (start..<v).allSatisfy({ !words.isPunct($0, ",") || inQuote[$0] }) else { continue }
+            if v - start > 20 { continue }
+            let segment = (stride(from: v - 1, through: start, by: -1).first { words.isPunct($0, ",") && !inQuote[$0] }).map { $0 + 1 } ?? start
+            if segment < v, tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)),
+               segment > start || !WordReader.determiners.contains(words.lower(segment)) { continue }
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
             return SpeechItem(content: contentRange(range), kind: .reported,
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }
         return nil
     }
+
+    /// Nouns that name where a statement comes from (`nach Angaben`, `nach ersten Erkenntnissen`).
+    static func isEvidentialNoun(_ w: String) -> Bool {
+        evidentialNouns.contains(w) || evidentialEndings.contains { w.hasSuffix($0) }
+    }
+
+    static let evidentialNouns: Set<String> = [
+        "angaben", "aussage", "aussagen", "auffassung", "ansicht", "meinung", "worten", "einschätzung", "darstellung",
+        "informationen", "erkenntnissen", "untersuchungen", "ermittlungen", "schätzungen", "ergebnis", "endergebnis",
+        "ergebnissen", "erfahrungen", "umfrage", "umfragen", "prognose", "prognosen", "zählung", "berechnungen", "auskunft",
+        "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen",
+    ]
+    static let evidentialEndings: [String] = ["angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen", "meldungen"]
 
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "werden", "wird", "worden"]
 

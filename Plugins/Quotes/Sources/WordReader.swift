@@ -87,7 +87,7 @@ struct WordReader {
     /// Endings of adjectives, participles, comparatives and weak past forms (not Konjunktiv I).
     static let notSubjunctiveEndings: [[UInt8]] = [
         "te", "ische", "liche", "ige", "ene", "ste", "nde", "bare", "lose", "ere", "ale", "ive", "ose", "isse", "are",
-        "ete", "ute", "ee",
+        "ete", "ute", "ee", "weise",
     ].map { Array($0.utf8) }
     /// Weak verbs whose stem ends in t: their Konjunktiv I ends in -te too.
     static let subjunctiveTeEndings: [String] = ["halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte"]
@@ -116,7 +116,9 @@ struct WordReader {
         guard i > 0, tokens[i - 1].kind == .word else { return false }
         let p = lower(i - 1)
         if Self.determiners.contains(p) { return false }
+        // An adjective before its noun (`sich zahlreiche Legenden`, `junge Erwachsene`).
         let nextIsNoun = i + 1 < tokens.count && tokens[i + 1].kind == .word && isCapitalized(i + 1)
+        if nextIsNoun { return false }
         if isCapitalized(i - 1) { return !isFunctionWord(p) || Self.subjectWords.contains(p) }
         if Self.subjectWords.contains(p) { return true }
         if isFunctionWord(p) { return false }
@@ -169,7 +171,13 @@ struct WordReader {
     /// The speech verb at token `i`, if it is one (a separable verb's particle must follow
     /// within `limit`).
     func speechVerb(at i: Int, limit: Int, lower known: String? = nil) -> QuoteLexicons.SpeechVerb? {
-        guard tokens[i].kind == .word, let verb = lexicons.speechVerbs[known ?? lower(i)] else { return nil }
+        guard tokens[i].kind == .word else { return nil }
+        let w = known ?? lower(i)
+        // A participle written apart from its particle: `bekannt gegeben`.
+        if w == "gegeben" || w == "gemacht", i > 0, tokens[i - 1].kind == .word, lower(i - 1) == "bekannt" {
+            return QuoteLexicons.SpeechVerb(lemma: "bekanntgeben", particle: "", verbClass: .say)
+        }
+        guard let verb = lexicons.speechVerbs[w] else { return nil }
         guard !verb.particle.isEmpty else { return verb }
         var j = i + 1
         while j < min(limit, tokens.count) {

@@ -93,7 +93,29 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
     }
 
+    func testGermanNachEvidentialNoun() {
+        check("Nach ⟦ersten Erkenntnissen⟧SPK liegt kein Verbrechen vor.", .german, .indirect, "Nach ersten Erkenntnissen liegt kein Verbrechen vor")
+    }
+
+    func testGermanWieMediumBerichtetSpeakerWithoutMarks() {
+        check("Wie „⟦Lokalblatt⟧SPK“ ⟦berichtet⟧CUE, schließt das Werk im Mai.", .german,
+              .indirect, "Wie „Lokalblatt“ berichtet, schließt das Werk im Mai")
+    }
+
+    func testGermanDemnachCarriesTheSource() {
+        check("⟦Die Polizei⟧SPK teilte am Montag mit, dass zwei Täter gefasst wurden. ⟦Demnach⟧CUE stieg die Zahl der Einbrüche.", .german,
+              .indirect, "Demnach stieg die Zahl der Einbrüche", index: 1, count: 2)
+    }
+
+    func testGermanDecisionWithZuInfinitive() {
+        check("⟦Der Stadtrat⟧SPK ⟦beschloss⟧CUE am Dienstag, die Gebühren zu senken.", .german, .indirect, "die Gebühren zu senken")
+    }
+
     // MARK: - German: reported, free indirect, mixed
+
+    func testGermanObjectFirstReportedTakesThePronounAfterTheVerb() {
+        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete er als sinnlos")
+    }
 
     func testGermanReportedSpeechAct() {
         check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "Die Firma forderte eine schnellere Entscheidung")
