@@ -25,7 +25,9 @@ import LoupeCore
 ///   least half of it and at least half of the reported item lies inside it; each reported item
 ///   matches at most one gold item. Recall per gold type, precision over all reported items,
 ///   speaker accuracy over the found items with a gold speaker (right when the spans overlap or
-///   the reported name contains the gold speaker's head word, its last word). Where the gold
+///   the reported name contains the gold speaker's head word, its last word). A gold item in
+///   several parts (a quotation broken by its frame) is also found by an item matching one of
+///   its parts, and items matching its other parts are neither extra nor found again. Where the gold
 ///   data has a `mixed` type (PolNeAR), quoted fragments inside a paraphrase belong to it, so
 ///   `partial` items inside a reported `mixed` item are not counted as items of their own (and
 ///   not in the direct exact-span line); elsewhere (Wikinews, whose direct class includes such
@@ -274,10 +276,13 @@ enum QuotesEvaluation {
             for g in unique {
                 goldByType[g.type, default: 0] += 1
                 var best: (index: Int, overlap: Int)?
-                for (index, item) in items.enumerated() where !used[index] {
-                    let overlap = min(g.end, item.1) - max(g.start, item.0)
-                    guard overlap > 0, 2 * overlap >= g.end - g.start, 2 * overlap >= item.1 - item.0 else { continue }
-                    if best == nil || overlap > best!.overlap { best = (index, overlap) }
+                // The whole span, else (a quotation broken by its frame) one of its parts.
+                for span in [(g.start, g.end)] + (g.parts.count > 1 ? g.parts : []) where best == nil {
+                    for (index, item) in items.enumerated() where !used[index] {
+                        let overlap = min(span.1, item.1) - max(span.0, item.0)
+                        guard overlap > 0, 2 * overlap >= span.1 - span.0, 2 * overlap >= item.1 - item.0 else { continue }
+                        if best == nil || overlap > best!.overlap { best = (index, overlap) }
+                    }
                 }
                 guard let best else {
                     if verbose { details += "MISS \(g.type) \(document.id): \(string(g.start, g.end).prefix(200))  [speaker: \(g.speakerText ?? "—")]\n" }
@@ -302,6 +307,16 @@ enum QuotesEvaluation {
                 if right { speakerRight += 1 } else if verbose {
                     details += "WHO \(g.type) \(document.id): gold '\(g.speakerText ?? "?")', found '\(said)'  \(string(g.start, g.end).prefix(120))\n"
                 }
+            }
+            // The other parts of a quotation found by one of its parts are that quotation, not extra items.
+            for (index, item) in items.enumerated() where !used[index] {
+                let absorbed = unique.contains { g in
+                    g.parts.count > 1 && g.parts.contains { part in
+                        let overlap = min(part.1, item.1) - max(part.0, item.0)
+                        return overlap > 0 && 2 * overlap >= part.1 - part.0 && 2 * overlap >= item.1 - item.0
+                    }
+                }
+                if absorbed { used[index] = true; predicted -= 1; predictedByKind[found[index].kind.rawValue, default: 0] -= 1 }
             }
             if verbose {
                 for (index, item) in items.enumerated() where !used[index] {

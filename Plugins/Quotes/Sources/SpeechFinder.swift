@@ -127,7 +127,10 @@ extension QuoteFinder {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
                     if w == "that" { start = k + 1; break }
                     if words.isPunct(k, ",") { break }
-                    if steps == 0, verb.verbClass != .act, Self.complementizersEN.contains(w) || startsEnglishClause(k, range: range) { start = k; break }
+                    // `told reporters that …`: a `that` close by wins over a clause start.
+                    let thatFollows = (k..<min(range.upperBound, k + 8)).first { tokens[$0].kind != .word || words.lower($0) == "that" }
+                        .map { tokens[$0].kind == .word } ?? false
+                    if steps == 0, !thatFollows, verb.verbClass != .act, Self.complementizersEN.contains(w) || startsEnglishClause(k, range: range) { start = k; break }
                 } else if words.isPunct(k, ",") {
                     let next = k + 1
                     guard next < range.upperBound, !inQuote[next], tokens[next].kind == .word else { break }
@@ -184,8 +187,12 @@ extension QuoteFinder {
             // "told the reporters" / "said the president": a noun phrase, then a verb-like word.
             return w.count <= 3 && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its" || hasFiniteEnglishVerb(k + 1, range)
         }
-        return words.isCapitalized(k) && hasFiniteEnglishVerb(k + 1, range)
+        if words.isCapitalized(k) { return hasFiniteEnglishVerb(k + 1, range) }
+        // A bare plural or mass noun as subject (`said professors were …`).
+        return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w) && hasFiniteEnglishVerb(k + 1, range)
     }
+
+    static let englishTimeWords: Set<String> = ["today", "yesterday", "tonight", "recently", "earlier", "later", "repeatedly", "publicly", "privately", "again", "also", "last", "next"]
 
     /// A finite-looking verb within a few words: is, was, has, will, would, -ed, -s.
     private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>) -> Bool {
@@ -271,6 +278,7 @@ extension QuoteFinder {
         "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass", "daß", "weil", "wenn", "als",
         "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo", "wobei",
     ]
+    static let articleLike: Set<String> = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für"]
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "man"]
     static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn"]
 
@@ -279,17 +287,19 @@ extension QuoteFinder {
     func plausibleSubject(_ r: Range<Int>, floor: Int) -> Bool {
         guard !r.isEmpty else { return false }
         let first = words.lower(r.lowerBound)
-        if r.count == 1, Self.adverbs.contains(first) || Self.subordinators.contains(first) || Self.notSubjects.contains(first) { return false }
-        // Inside a prepositional phrase: walk back over adjectives and numbers to a preposition.
+        if r.count == 1, Self.adverbs.contains(first) || Self.subordinators.contains(first) || Self.notSubjects.contains(first)
+            || Self.prepositions.contains(first) { return false }
+        // Inside a prepositional phrase: walk back over adjectives, numbers and an article to a preposition.
         var k = r.lowerBound - 1
-        while k >= floor, tokens[k].kind == .number || (tokens[k].kind == .word && !words.isCapitalized(k) && !words.isFunctionWord(words.lower(k))) { k -= 1 }
+        while k >= floor, tokens[k].kind == .number || (tokens[k].kind == .word && !words.isCapitalized(k)
+            && (!words.isFunctionWord(words.lower(k)) || words.isDeterminer(k))) { k -= 1 }
         if k >= floor, tokens[k].kind == .word, !words.isDeterminer(k), Self.prepositions.contains(words.lower(k)) { return false }
         return true
     }
 
     static let prepositions: Set<String> = [
         "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
-        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "of", "on", "at", "for",
+        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß", "angesichts", "laut", "of", "on", "at", "for",
         "with", "from", "by", "after", "before", "since", "during",
     ]
 
@@ -315,8 +325,15 @@ extension QuoteFinder {
                 cue = j
                 mention = np
             }
-            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) else { continue }
-            let content = contentRange(range).lowerBound..<comma
+            // English puts the frame in the middle too (`X, Mr. Clarke said, until …`): the content
+            // is then the sentence around it.
+            let parenthetical = english && limit < range.upperBound - 1 && words.isPunct(limit, ",")
+                && cue.map { limit - ($0 + 1) <= 3 } == true
+            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical else { continue }
+            let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
+            // The content is a clause (a lower-case word besides function words), not a name in apposition.
+            guard content.contains(where: { tokens[$0].kind == .word && !words.isCapitalized($0) && !Self.articleLike.contains(words.lower($0)) }),
+                  content.filter({ tokens[$0].kind == .word }).count >= 3 else { continue }
             // German: a Konjunktiv in the content, or a frame that ends the sentence alone
             // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
             if !english && words.lower(cue) != "so" && !hasSubjunctive(content)
