@@ -116,6 +116,13 @@ extension QuoteFinder {
         for v in range where !inQuote[v] && tokens[v].kind == .word {
             guard !words.isCapitalized(v) || (english && v == range.lowerBound) else { continue }
             guard let verb = words.speechVerb(at: v, limit: range.upperBound) else { continue }
+            // English base forms are also nouns (`state officials`, `report`): a verb only after
+            // a subject pronoun, a modal or `to`.
+            if english, words.lower(v) == verb.lemma, v > range.lowerBound, tokens[v - 1].kind == .word {
+                let p = words.lower(v - 1)
+                let pluralSubject = p.hasSuffix("s") && !words.isFunctionWord(p) && !words.isDeterminer(v - 1)
+                if !Self.englishBaseFormOpeners.contains(p) && !pluralSubject { continue }
+            }
             // The complement: skip the object, adverbs and the particle up to a comma (German) or
             // to `that` / a clause start (English).
             var k = v + 1
@@ -135,7 +142,10 @@ extension QuoteFinder {
                     let next = k + 1
                     guard next < range.upperBound, !inQuote[next], tokens[next].kind == .word else { break }
                     let w = words.lower(next)
-                    if Self.complementizersDE.contains(w) || hasSubjunctive(next..<clauseEnd(range, from: next)) || isZuInfinitive(next, range) {
+                    let end = clauseEnd(range, from: next)
+                    // `…, wie der Sprecher betonte`: a frame of its own, not the content.
+                    let wieFrame = (w == "wie" || w == "so") && end > next + 1 && words.speechVerb(at: end - 1, limit: range.upperBound) != nil
+                    if !wieFrame, Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range) {
                         start = next
                     }
                     break
@@ -192,7 +202,7 @@ extension QuoteFinder {
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w) && hasFiniteEnglishVerb(k + 1, range)
     }
 
-    static let englishTimeWords: Set<String> = ["today", "yesterday", "tonight", "recently", "earlier", "later", "repeatedly", "publicly", "privately", "again", "also", "last", "next"]
+    static let englishTimeWords: Set<String> = ["today", "yesterday", "meanwhile", "however", "now", "tonight", "recently", "earlier", "later", "repeatedly", "publicly", "privately", "again", "also", "last", "next"]
 
     /// A finite-looking verb within a few words: is, was, has, will, would, -ed, -s.
     private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>) -> Bool {
@@ -244,6 +254,10 @@ extension QuoteFinder {
     /// first pronoun or determiner phrase of the clause that is not after a preposition.
     func speechSubject(of v: Int, clauseStart: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         let limit = clauseEnd(from: v)
+        if document.language == .english {
+            if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
+            return subjectAfterVerb(v, limit: limit).map { ($0, nil) }
+        }
         // `…, und das Pentagon beschuldigte`: the phrase between the coordinator and the verb.
         if let comma = stride(from: v - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") }),
            comma + 2 < v, Self.coordinators.contains(words.lower(comma + 1)), startsNounPhrase(comma + 2),
@@ -281,6 +295,44 @@ extension QuoteFinder {
     static let articleLike: Set<String> = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für"]
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "man"]
     static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn"]
+
+    /// English is subject–verb: the words right before the verb (past auxiliaries and adverbs),
+    /// back to punctuation or a conjunction; a relative pronoun there is the subject itself.
+    func englishSubject(of v: Int, floor: Int) -> Range<Int>? {
+        var k = v - 1
+        while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        let end = k + 1
+        guard k >= floor, tokens[k].kind == .word || tokens[k].kind == .number, !inQuote[k] else { return nil }
+        if ["who", "which", "that"].contains(words.lower(k)) { return k..<end }
+        var start = end
+        while start - 1 >= floor, end - (start - 1) <= 8, !inQuote[start - 1],
+              tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .abbreviation {
+            let w = words.lower(start - 1)
+            if Self.englishBoundaries.contains(w) || Self.englishTimeWords.contains(w) || WordReader.calendarWords.contains(w) { break }
+            start -= 1
+        }
+        guard start < end else { return nil }
+        // A subject opens with a determiner, a pronoun, a number or a capitalised word.
+        guard words.isDeterminer(start) || words.isPronoun(start) || words.isCapitalized(start) || tokens[start].kind == .number
+            || !words.isFunctionWord(words.lower(start)) else { return nil }
+        return start..<end
+    }
+
+    static let englishBaseFormOpeners: Set<String> = [
+        "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do",
+        "not", "also", "often", "people",
+    ]
+
+    static let englishVerbGlue: Set<String> = [
+        "has", "had", "have", "also", "previously", "will", "would", "could", "should", "may", "might", "repeatedly", "later",
+        "is", "was", "are", "were", "reportedly", "then", "recently", "publicly", "often", "not", "never", "once", "already",
+        "did", "does", "do", "just", "still", "even", "again", "first", "been", "now", "initially", "further", "privately",
+    ]
+    static let englishBoundaries: Set<String> = [
+        "that", "which", "who", "though", "although", "and", "but", "because", "when", "while", "if", "as", "after", "before",
+        "since", "so", "where", "whom", "whose", "what", "than", "or", "nor", "until", "unless", "in", "on", "at", "for", "with",
+        "from", "by", "about", "to", "of", "into", "during", "under", "over", "against", "among", "through", "like", "whether",
+    ]
 
     static let notSubjects: Set<String> = ["bislang", "bevor", "nachdem", "demnach", "daraufhin", "dies", "das", "es", "man", "sich", "ihm", "ihnen"]
 
@@ -331,6 +383,9 @@ extension QuoteFinder {
                 && cue.map { limit - ($0 + 1) <= 3 } == true
             guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical else { continue }
             let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
+            // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
+            if tokens[content.lowerBound].kind == .word, Self.subordinateOpeners.contains(words.lower(content.lowerBound)),
+               !WordReader.determiners.contains(words.lower(content.lowerBound)) { continue }
             // The content is a clause (a lower-case word besides function words), not a name in apposition.
             guard content.contains(where: { tokens[$0].kind == .word && !words.isCapitalized($0) && !Self.articleLike.contains(words.lower($0)) }),
                   content.filter({ tokens[$0].kind == .word }).count >= 3 else { continue }

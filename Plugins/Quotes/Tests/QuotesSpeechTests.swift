@@ -171,6 +171,10 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦She⟧SPK ⟦said⟧CUE the plan was dead.", .english, .indirect, "the plan was dead")
     }
 
+    func testEnglishSubjectBeforeAuxiliaries() {
+        check("Yesterday ⟦state officials⟧SPK had repeatedly ⟦said⟧CUE the plant was safe.", .english, .indirect, "the plant was safe")
+    }
+
     func testEnglishToldReportersThat() {
         check("⟦He⟧SPK ⟦told⟧CUE reporters that the company would appeal.", .english, .indirect, "the company would appeal")
     }
