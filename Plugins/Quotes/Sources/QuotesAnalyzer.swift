@@ -10,11 +10,13 @@ public struct QuotesAnalyzer: Analyzer {
     public static let registration = AnalyzerRegistration(
         AnalyzerDescriptor(
             name: "quotes",
-            summary: "quotations and who said them (direct and partial quotes, speaker, cue)",
+            summary: "who said what: quotations (direct, partial) and speech in the reporter's words (indirect, mixed, reported, free-indirect), speaker, cue",
             languages: [.german, .english],
             usesIfPresent: ["entities"],
             options: [
-                OptionSpec("by", .string, "group the quotations by speaker", values: ["speaker"]),
+                OptionSpec("by", .string, "group the quotations by speaker (every kind, full text)", values: ["speaker"]),
+                OptionSpec("kind", .string, "only items of this kind",
+                           values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"]),
             ]
         ),
         tools: ["eval": QuotesEvaluation.tool]

@@ -359,8 +359,10 @@ extension QuoteFinder {
 
     private func postposedFrame(_ range: Range<Int>, english: Bool) -> SpeechItem? {
         for comma in range where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 {
-            // The clause before must not be a quotation in marks (that is direct speech).
-            guard !tokens[comma - 1].kind.isQuote, !inQuote[comma - 1] else { continue }
+            // The clause before must not be a quotation in marks (that is direct speech); it may
+            // end with a quoted fragment (`Der Entwurf sei „ein Trick“, erklärte er`).
+            let opening = skipDateline(range.lowerBound)
+            guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else { continue }
             let j = comma + 1
             guard j < range.upperBound, tokens[j].kind == .word else { continue }
             let limit = clauseEnd(range, from: j)
@@ -420,7 +422,8 @@ extension QuoteFinder {
                 while k < min(limit, i + 4), tokens[k].kind == .word, !words.isCapitalized(k) || words.isDeterminer(k) { k += 1 }
                 guard k < limit, tokens[k].kind == .word, words.isCapitalized(k), Self.isEvidentialNoun(words.lower(k)) else { continue }
                 let from = k + 1 < limit && words.lower(k + 1) == "von" ? k + 2 : k + 1
-                if from < limit, let np = nounPhrase(from: from, limit: limit), words.isDeterminer(from) || words.lower(k + 1) == "von" || words.isNameWord(from) {
+                if from < limit, let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
+                   words.isDeterminer(from) || Self.genitiveDeterminers.contains(words.lower(from)) || words.lower(k + 1) == "von" || words.isNameWord(from) {
                     found = Attribution(mention: np, cue: k)
                 } else {
                     found = Attribution(mention: (i + 1)..<(k + 1), cue: k)
@@ -502,6 +505,15 @@ extension QuoteFinder {
         "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen",
     ]
     static let evidentialEndings: [String] = ["angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen", "meldungen"]
+
+    static let genitiveDeterminers: Set<String> = ["seines", "ihres", "unseres", "eures", "deren", "dessen", "jenes", "jedes"]
+
+    /// `ihres Ministeriums`: a possessive in the genitive and its noun phrase.
+    func genitivePhrase(from j: Int, limit: Int) -> Range<Int>? {
+        guard j + 1 < limit, tokens[j].kind == .word, Self.genitiveDeterminers.contains(words.lower(j)),
+              let np = nounPhrase(from: j + 1, limit: limit) else { return nil }
+        return j..<np.upperBound
+    }
 
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "werden", "wird", "worden"]
 
