@@ -94,7 +94,7 @@ public struct QuotesAnalyzer: Analyzer {
         // quotations keep the attributions they had).
         try checkpoint()
         var speechFinder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
-        let markedTokens = zip(found, marked).map { (range: $0.0.candidate.first...$0.0.candidate.last, kind: $0.1.kind, speaker: $0.1.speaker) }
+        let markedTokens = zip(found, marked).map { (range: $0.0.candidate.first...$0.0.candidate.last, kind: $0.1.kind, speaker: $0.1.speaker, framed: $0.1.cue != nil) }
         // A mention already resolved for a quotation keeps its name (`Er sagte, dass … „…“`).
         var known: [Span: String] = [:]
         for quote in marked { if let speaker = quote.speaker, let name = speaker.name { known[speaker.span] = name } }

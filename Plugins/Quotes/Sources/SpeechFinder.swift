@@ -40,7 +40,7 @@ extension QuoteFinder {
     /// Speech items of the document, in text order. `marked` are the quotations found (token
     /// ranges and kinds) so that sentences of direct speech are left alone and fragments make
     /// an item `mixed`.
-    mutating func speech(marked: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?)]) -> [SpeechItem] {
+    mutating func speech(marked: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?, framed: Bool)]) -> [SpeechItem] {
         let english = document.language == .english
         var items: [SpeechItem] = []
         var lastAttributed: (sentence: Int, paragraph: Int, speaker: Quote.Speaker?, attribution: Attribution?)?
@@ -52,7 +52,7 @@ extension QuoteFinder {
             if range.contains(where: { tokens[$0].paragraphBefore }) || s == 0 { paragraph += 1 }
             // Quotations touching this sentence.
             while markedIndex < marked.count, marked[markedIndex].range.upperBound < range.lowerBound { markedIndex += 1 }
-            var here: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?)] = []
+            var here: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?, framed: Bool)] = []
             var m = markedIndex
             while m < marked.count, marked[m].range.lowerBound < range.upperBound {
                 here.append(marked[m])
@@ -60,7 +60,9 @@ extension QuoteFinder {
             }
             let words = range.filter { tokens[$0].kind == .word }
             let quotedWords = words.filter { inQuote[$0] }.count
-            for quote in here where quote.kind == .direct || quote.speaker != nil {
+            // A quotation with a cue hands its speaker on (one attributed from the sentence's
+            // subject alone is too weak a lead for the sentences after it).
+            for quote in here where quote.framed {
                 if let speaker = quote.speaker { lastAttributed = (s, paragraph, speaker, nil) }
             }
             // Direct speech, or a sentence that is mostly a quotation: the quotation rules' work.
@@ -519,14 +521,14 @@ extension QuoteFinder {
 
     // MARK: - 5. Free indirect speech
 
-    /// A Konjunktiv I verb outside quotation marks, or reportative `soll(en) … haben/sein`.
+    /// A Konjunktiv verb outside quotation marks (I, or II standing in for it: `würden`,
+    /// `hätten`), or reportative `soll`/`sollen` (`Die Zahl soll einige hundert betragen`).
+    /// Only asked for sentences that follow an attribution closely.
     private func hasFreeIndirectVerb(_ range: Range<Int>) -> Bool {
-        var reportative = false
         for i in range where !inQuote[i] && tokens[i].kind == .word {
-            if words.isSubjunctiveI(i) { return true }
+            if words.isSubjunctive(i) { return true }
             let w = words.lower(i)
-            if w == "soll" || w == "sollen" { reportative = true }
-            if reportative, w == "haben" || w == "sein" || w == "worden" { return true }
+            if (w == "soll" || w == "sollen") && !words.isCapitalized(i) { return true }
         }
         return false
     }

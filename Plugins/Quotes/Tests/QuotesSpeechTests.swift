@@ -130,6 +130,11 @@ final class QuotesSpeechTests: XCTestCase {
               .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
     }
 
+    func testGermanReportativeSollContinuesTheAttribution() {
+        check("⟦Die Polizei⟧SPK teilte mit, dass ein Mann festgenommen wurde. Er soll den Wagen gestohlen haben.", .german,
+              .freeIndirect, "Er soll den Wagen gestohlen haben", index: 1, count: 2)
+    }
+
     func testGermanKonjunktivWithoutAttributionIsNotFreeIndirect() {
         XCTAssertEqual(speech("Das Wetter war schön. Die Regierung habe aber einen Plan.", .german).1.count, 0)
     }
