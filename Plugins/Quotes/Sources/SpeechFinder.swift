@@ -136,6 +136,8 @@ extension QuoteFinder {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
                     if w == "that" { start = k + 1; break }
                     if words.isPunct(k, ",") { break }
+                    // `hopes to offset …`, `urged supporters to vote`: the infinitive is the content.
+                    if steps == 0, w == "to", verb.verbClass != .say { start = k; break }
                     // `told reporters that …`: a `that` close by wins over a clause start.
                     let thatFollows = (k..<min(range.upperBound, k + 8)).first { tokens[$0].kind != .word || words.lower($0) == "that" }
                         .map { tokens[$0].kind == .word } ?? false
@@ -184,10 +186,12 @@ extension QuoteFinder {
         while k < min(limit, j + 5), !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
               words.speechVerb(at: k, limit: limit) == nil || k == j {
             let w = words.lower(k)
-            if k > j, Self.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which" { break }
+            if k > j, Self.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which"
+                || (w.hasSuffix("ed") && w.count > 4) { break }
             k += 1
         }
-        guard k > j, k == limit || k < tokens.count && (words.speechVerb(at: k, limit: limit) != nil || tokens[k].kind == .punctuation) else { return nil }
+        guard k > j, k == limit || k < tokens.count && (words.speechVerb(at: k, limit: limit) != nil || tokens[k].kind == .punctuation
+            || tokens[k].kind == .word) else { return nil }
         return j..<k
     }
 
@@ -257,6 +261,11 @@ extension QuoteFinder {
     func speechSubject(of v: Int, clauseStart: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         let limit = clauseEnd(from: v)
         if document.language == .english {
+            // `…, saying the plan was dead`: the subject of the sentence.
+            if v > clauseStart, words.isPunct(v - 1, ","), words.lower(v).hasSuffix("ing") {
+                let start = skipDateline(clauseStart)
+                if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) { return (np, np) }
+            }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
             return subjectAfterVerb(v, limit: limit).map { ($0, nil) }
         }

@@ -180,6 +180,14 @@ final class QuotesSpeechTests: XCTestCase {
         check("Yesterday ⟦state officials⟧SPK had repeatedly ⟦said⟧CUE the plant was safe.", .english, .indirect, "the plant was safe")
     }
 
+    func testEnglishParticipleClauseTakesTheSentenceSubject() {
+        check("⟦The company⟧SPK closed the plant, ⟦saying⟧CUE demand had collapsed.", .english, .indirect, "demand had collapsed")
+    }
+
+    func testEnglishInfinitiveAfterAnActVerb() {
+        check("⟦The mayor⟧SPK ⟦urged⟧CUE residents to stay indoors.", .english, .indirect, "residents to stay indoors")
+    }
+
     func testEnglishToldReportersThat() {
         check("⟦He⟧SPK ⟦told⟧CUE reporters that the company would appeal.", .english, .indirect, "the company would appeal")
     }
