@@ -30,7 +30,35 @@ struct SpeechItem {
     var fragments: [ClosedRange<Int>] = []
 }
 
+/// One pass over a sentence's words outside quotation marks: each is lowered and looked up once.
+struct SentenceScan {
+    var verbs: [(index: Int, verb: QuoteLexicons.SpeechVerb)] = []
+    var cueWords: [Int] = []
+    var passive = false
+    var freeIndirect = false
+}
+
 extension QuoteFinder {
+    static let cuePhraseWords: Set<String> = [
+        "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß",
+    ]
+
+    func scan(_ range: Range<Int>, english: Bool) -> SentenceScan {
+        var scan = SentenceScan()
+        for i in range where !inQuote[i] && tokens[i].kind == .word {
+            let w = words.lower(i)
+            if !words.isCapitalized(i) || (english && i == range.lowerBound), let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w) {
+                scan.verbs.append((i, verb))
+            }
+            if Self.cuePhraseWords.contains(w) { scan.cueWords.append(i) }
+            if Self.passiveAuxiliaries.contains(w) { scan.passive = true }
+            if !english, !scan.freeIndirect, !words.isCapitalized(i) {
+                if words.isSubjunctive(i, lower: w) || w == "soll" || w == "sollen" { scan.freeIndirect = true }
+            }
+        }
+        return scan
+    }
+
     static let complementizersDE: Set<String> = [
         "dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher",
         "inwiefern", "inwieweit", "welche", "welcher", "welches", "wieviel",
@@ -69,10 +97,11 @@ extension QuoteFinder {
             if here.contains(where: { $0.kind == .direct }) && 2 * quotedWords >= words.count { continue }
             if words.count < 3 { continue }
 
-            var item = clauseComplement(range, english: english) ?? postposedFrame(range, english: english) ?? cuePhrase(range, english: english)
-            if item == nil, !english { item = reportedAct(range) }
+            let scan = scan(range, english: english)
+            var item = clauseComplement(range, scan, english: english) ?? postposedFrame(range, english: english) ?? cuePhrase(range, scan, english: english)
+            if item == nil, !english { item = reportedAct(range, scan) }
             if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
-               hasFreeIndirectVerb(range) {
+               scan.freeIndirect {
                 let carried = last.attribution.map { Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope) }
                 item = SpeechItem(content: contentRange(range), kind: .freeIndirect, attribution: carried, carried: last.speaker)
             }
@@ -114,10 +143,8 @@ extension QuoteFinder {
 
     // MARK: - 1. A speech verb and its clause
 
-    private func clauseComplement(_ range: Range<Int>, english: Bool) -> SpeechItem? {
-        for v in range where !inQuote[v] && tokens[v].kind == .word {
-            guard !words.isCapitalized(v) || (english && v == range.lowerBound) else { continue }
-            guard let verb = words.speechVerb(at: v, limit: range.upperBound) else { continue }
+    private func clauseComplement(_ range: Range<Int>, _ scan: SentenceScan, english: Bool) -> SpeechItem? {
+        for (v, verb) in scan.verbs {
             // English base forms are also nouns (`state officials`, `report`): a verb only after
             // a subject pronoun, a modal or `to`.
             if english, words.lower(v) == verb.lemma, v > range.lowerBound, tokens[v - 1].kind == .word {
@@ -413,8 +440,8 @@ extension QuoteFinder {
 
     // MARK: - 3. Cue phrases
 
-    private func cuePhrase(_ range: Range<Int>, english: Bool) -> SpeechItem? {
-        for i in range where !inQuote[i] && tokens[i].kind == .word {
+    private func cuePhrase(_ range: Range<Int>, _ scan: SentenceScan, english: Bool) -> SpeechItem? {
+        for i in scan.cueWords {
             let w = words.lower(i)
             var found: Attribution?
             let limit = clauseEnd(from: i)
@@ -481,12 +508,11 @@ extension QuoteFinder {
 
     // MARK: - 4. Reported speech acts
 
-    private func reportedAct(_ range: Range<Int>) -> SpeechItem? {
+    private func reportedAct(_ range: Range<Int>, _ scan: SentenceScan) -> SpeechItem? {
         let start = skipDateline(range.lowerBound)
         // A passive has no speaker to report (`Vom Europarat werden Konsequenzen gefordert`).
-        if range.contains(where: { tokens[$0].kind == .word && Self.passiveAuxiliaries.contains(words.lower($0)) }) { return nil }
-        for v in range where !inQuote[v] && tokens[v].kind == .word && !words.isCapitalized(v) {
-            guard let verb = words.speechVerb(at: v, limit: range.upperBound) else { continue }
+        if scan.passive { return nil }
+        for (v, verb) in scan.verbs where !words.isCapitalized(v) {
             // `sprach von …` names what was said.
             let speaksOf = verb.lemma == "sprechen" && (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].kind == .word && words.lower($0) == "von" }
             guard verb.verbClass == .act || speaksOf else { continue }
@@ -530,15 +556,6 @@ extension QuoteFinder {
 
     // MARK: - 5. Free indirect speech
 
-    /// A Konjunktiv verb outside quotation marks (I, or II standing in for it: `würden`,
-    /// `hätten`), or reportative `soll`/`sollen` (`Die Zahl soll einige hundert betragen`).
-    /// Only asked for sentences that follow an attribution closely.
-    private func hasFreeIndirectVerb(_ range: Range<Int>) -> Bool {
-        for i in range where !inQuote[i] && tokens[i].kind == .word {
-            if words.isSubjunctive(i) { return true }
-            let w = words.lower(i)
-            if (w == "soll" || w == "sollen") && !words.isCapitalized(i) { return true }
-        }
-        return false
-    }
+    // Free indirect speech (5.) is asked in `scan`: a Konjunktiv verb (I, or II standing in for
+    // it: `würden`, `hätten`) or reportative `soll`/`sollen` outside quotation marks.
 }

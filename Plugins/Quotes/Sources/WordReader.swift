@@ -102,12 +102,14 @@ struct WordReader {
     /// weak past (sagte) by its ending, standing after a subject (a capitalised noun or name, a
     /// pronoun) or clause-finally after a participle or infinitive (`gemacht habe`, `geben
     /// werde`), and not before a noun after a lower-case word (`jetzt neue Regeln`).
-    func isSubjunctiveI(_ i: Int) -> Bool {
+    func isSubjunctiveI(_ i: Int, lower known: String? = nil) -> Bool {
         guard tokens[i].kind == .word else { return false }
         let span = tokens[i].span
         let last = document.utf8[span.end - 1]
         guard last == UInt8(ascii: "e") || last == UInt8(ascii: "i") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t") else { return false }
-        let w = lower(i)
+        // Only `sei`, `seien`, `seiest` end otherwise than in -e.
+        guard last == UInt8(ascii: "e") || span.length == 3 || span.length == 5 || span.length == 6 else { return false }
+        let w = known ?? lower(i)
         if Self.subjunctiveI.contains(w) { return true }
         guard last == UInt8(ascii: "e"), span.length >= 4, !isCapitalized(i), !Self.notVerbsE.contains(w), !isFunctionWord(w) else { return false }
         if QuoteLexicons.endsWithAny(w, Self.notSubjunctiveEndings) || w.hasSuffix("te") {
@@ -128,10 +130,12 @@ struct WordReader {
     }
 
     /// Konjunktiv I, or Konjunktiv II where it stands in for it (hätten, würden, wäre).
-    func isSubjunctive(_ i: Int) -> Bool {
-        if isSubjunctiveI(i) { return true }
+    func isSubjunctive(_ i: Int, lower known: String? = nil) -> Bool {
+        if isSubjunctiveI(i, lower: known) { return true }
         guard tokens[i].kind == .word, !isCapitalized(i) else { return false }
-        return Self.subjunctiveII.contains(lower(i))
+        let last = document.utf8[tokens[i].span.end - 1]
+        guard last == UInt8(ascii: "e") || last == UInt8(ascii: "n") else { return false }
+        return Self.subjunctiveII.contains(known ?? lower(i))
     }
 
     /// Days and months: capitalised, never a person ("am Montag Rom").
