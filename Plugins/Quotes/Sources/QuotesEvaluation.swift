@@ -25,7 +25,7 @@ import LoupeCore
 ///   least half of it and at least half of the reported item lies inside it; each reported item
 ///   matches at most one gold item. Recall per gold type, precision over all reported items,
 ///   speaker accuracy over the found items with a gold speaker (right when the spans overlap or
-///   the reported name contains the gold speaker's head word, its last word). A gold item in
+///   the reported name contains the gold speaker's head word, its last word outside brackets). A gold item in
 ///   several parts (a quotation broken by its frame) is also found by an item matching one of
 ///   its parts, and items matching its other parts are neither extra nor found again. Where the gold
 ///   data has a `mixed` type (PolNeAR), quoted fragments inside a paraphrase belong to it, so
@@ -299,7 +299,11 @@ enum QuotesEvaluation {
                 if let speaker = found[best.index].speaker {
                     let mention = (offsets.codePoint(atByte: speaker.span.start), offsets.codePoint(atByte: speaker.span.end))
                     let overlaps = g.speakerSpans.contains { $0.0 < mention.1 && mention.0 < $0.1 }
-                    let head = g.speakerText?.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).last.map(String.init)
+                    // The head word: the last word outside brackets (`Kristina Schröder (CDU)` → Schröder).
+                    let unbracketed = g.speakerText.map { text in
+                        text.replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
+                    }
+                    let head = unbracketed?.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).last.map(String.init)
                     let named = head.map { head in speaker.name.map { $0.contains(head) } ?? false } ?? false
                     right = overlaps || named
                     said = document.string(for: speaker.span) + (speaker.name.map { " → \($0)" } ?? "")

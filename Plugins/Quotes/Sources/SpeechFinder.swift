@@ -382,10 +382,15 @@ extension QuoteFinder {
         // Inside a prepositional phrase: walk back over adjectives, numbers and an article to a preposition.
         var k = r.lowerBound - 1
         while k >= floor, tokens[k].kind == .number || (tokens[k].kind == .word && !words.isCapitalized(k)
-            && (!words.isFunctionWord(words.lower(k)) || words.isDeterminer(k))) { k -= 1 }
+            && (!words.isFunctionWord(words.lower(k)) || words.isDeterminer(k) || Self.numerals.contains(words.lower(k)))) { k -= 1 }
         if k >= floor, tokens[k].kind == .word, !words.isDeterminer(k), Self.prepositions.contains(words.lower(k)) { return false }
         return true
     }
+
+    static let numerals: Set<String> = [
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "hundert", "einigen", "mehreren",
+        "wenigen", "vielen", "etwa", "rund", "knapp", "fast", "two", "three", "four", "five", "six", "several", "few",
+    ]
 
     static let prepositions: Set<String> = [
         "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
@@ -461,7 +466,8 @@ extension QuoteFinder {
                 guard k < limit, tokens[k].kind == .word, words.isCapitalized(k), Self.isEvidentialNoun(words.lower(k)) else { continue }
                 let from = k + 1 < limit && words.lower(k + 1) == "von" ? k + 2 : k + 1
                 if from < limit, let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
-                   words.isDeterminer(from) || Self.genitiveDeterminers.contains(words.lower(from)) || words.lower(k + 1) == "von" || words.isNameWord(from) {
+                   Self.genitiveArticles.contains(words.lower(from)) || Self.genitiveDeterminers.contains(words.lower(from))
+                    || words.lower(k + 1) == "von" || words.isNameWord(from) {
                     found = Attribution(mention: np, cue: k)
                 } else {
                     found = Attribution(mention: (i + 1)..<(k + 1), cue: k)
@@ -543,6 +549,7 @@ extension QuoteFinder {
     ]
     static let evidentialEndings: [String] = ["angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen", "meldungen"]
 
+    static let genitiveArticles: Set<String> = ["des", "der", "eines", "einer", "dieses", "dieser"]
     static let genitiveDeterminers: Set<String> = ["seines", "ihres", "unseres", "eures", "deren", "dessen", "jenes", "jedes"]
 
     /// `ihres Ministeriums`: a possessive in the genitive and its noun phrase.
