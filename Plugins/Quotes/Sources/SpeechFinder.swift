@@ -98,6 +98,16 @@ extension QuoteFinder {
             if words.count < 3 { continue }
 
             let scan = scan(range, english: english)
+            // `Dies bestätigte der Sprecher.`: the sentence before is what was said.
+            if !english, s > 0, items.last.map({ $0.content.upperBound <= document.sentences[s - 1].tokens.lowerBound }) ?? true,
+               let anaphor = anaphoricFrame(range, scan) {
+                let previous = document.sentences[s - 1].tokens
+                if !previous.isEmpty, !previous.contains(where: { inQuote[$0] }), !tokens[range.lowerBound].paragraphBefore {
+                    items.append(SpeechItem(content: contentRange(previous), kind: .indirect, attribution: anaphor))
+                    lastAttributed = (s, paragraph, nil, anaphor)
+                    continue
+                }
+            }
             var item = clauseComplement(range, scan, english: english) ?? postposedFrame(range, english: english) ?? cuePhrase(range, scan, english: english)
             if item == nil, !english { item = reportedAct(range, scan) }
             if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
@@ -397,6 +407,19 @@ extension QuoteFinder {
         "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß", "angesichts", "laut", "of", "on", "at", "for",
         "with", "from", "by", "after", "before", "since", "during",
     ]
+
+    /// `Dies/Das gab X bekannt`, `Dies bestätigte der Sprecher`: a demonstrative object, then a
+    /// speech verb and its subject, and nothing else of substance.
+    func anaphoricFrame(_ range: Range<Int>, _ scan: SentenceScan) -> Attribution? {
+        let first = skipDateline(range.lowerBound)
+        guard first + 1 < range.upperBound, tokens[first].kind == .word, ["dies", "das", "dieses"].contains(words.lower(first)),
+              let (v, _) = scan.verbs.first, v == first + 1 || (v == first + 2 && tokens[first + 1].kind == .word
+                && ["hat", "habe", "hatte", "haben"].contains(words.lower(first + 1))) else { return nil }
+        guard range.upperBound - first <= 16, !(first..<range.upperBound).contains(where: { words.isPunct($0, ",") }) else { return nil }
+        let limit = clauseEnd(from: first + 1)
+        guard let mention = subjectAfterVerb(first + 1, limit: limit), plausibleSubject(mention, floor: first) else { return nil }
+        return Attribution(mention: mention, cue: v)
+    }
 
     // MARK: - 2. A frame after the content
 

@@ -107,6 +107,11 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Demnach stieg die Zahl der Einbrüche", index: 1, count: 2)
     }
 
+    func testGermanDiesBestaetigteTakesTheSentenceBefore() {
+        check("Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
+              .indirect, "Der Verein stellt den Betrieb ein")
+    }
+
     func testGermanDecisionWithZuInfinitive() {
         check("⟦Der Stadtrat⟧SPK ⟦beschloss⟧CUE am Dienstag, die Gebühren zu senken.", .german, .indirect, "die Gebühren zu senken")
     }
