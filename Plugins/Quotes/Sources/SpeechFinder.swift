@@ -201,7 +201,8 @@ extension QuoteFinder {
                 start = v + 1
             }
             guard let start, start < range.upperBound else { continue }
-            let content = start..<contentRange(range).upperBound
+            var content = start..<contentRange(range).upperBound
+            if english { content = start..<englishContentEnd(content) }
             guard content.count >= 2 else { continue }
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
             let attribution = speechSubject(of: v, clauseStart: clause).map {
@@ -230,6 +231,20 @@ extension QuoteFinder {
         guard k > j, k == limit || k < tokens.count && (words.speechVerb(at: k, limit: limit) != nil || tokens[k].kind == .punctuation
             || tokens[k].kind == .word) else { return nil }
         return j..<k
+    }
+
+    /// English content ends where a coordinated clause of the narrator begins: `, and`, `, but`,
+    /// `, while`, or `and` before another verb of speech (`… is “depleted” and says he will …`).
+    func englishContentEnd(_ content: Range<Int>) -> Int {
+        var k = content.lowerBound + 1
+        while k < content.upperBound {
+            if !inQuote[k], words.isPunct(k, ","), k + 1 < content.upperBound, tokens[k + 1].kind == .word,
+               ["and", "but", "while", "whereas"].contains(words.lower(k + 1)) { return k }
+            if !inQuote[k], tokens[k].kind == .word, words.lower(k) == "and", k + 1 < content.upperBound,
+               words.speechVerb(at: k + 1, limit: content.upperBound) != nil { return k }
+            k += 1
+        }
+        return content.upperBound
     }
 
     /// An English clause starts here: a pronoun, a determiner, a name, or a number.
