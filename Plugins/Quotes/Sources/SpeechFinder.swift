@@ -568,6 +568,9 @@ extension QuoteFinder {
             if segment < v, tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)),
                segment > start || !WordReader.determiners.contains(words.lower(segment)) { continue }
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
+            // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
+            // or follows the verb (`Scharf kritisierte die Opposition …`).
+            guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v else { continue }
             return SpeechItem(content: contentRange(range), kind: .reported,
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }
