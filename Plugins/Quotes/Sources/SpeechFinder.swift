@@ -332,6 +332,14 @@ extension QuoteFinder {
         if v + 1 < limit, tokens[v + 1].kind == .word, Self.nominativePronouns.contains(words.lower(v + 1)) {
             return ((v + 1)..<(v + 2), nil)
         }
+        // `Bevor die Maschine startete, erklärte der Pilot …`: a subordinate clause in the Vorfeld
+        // holds no subject of the verb; it follows the verb.
+        let opener = skipDateline(clauseStart)
+        if opener < v, tokens[opener].kind == .word, Self.subordinators.contains(words.lower(opener)) || Self.subordinateOpeners.contains(words.lower(opener))
+            && !WordReader.determiners.contains(words.lower(opener)), v > opener + 1, words.isPunct(v - 1, ","),
+           let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
+            return (after, nil)
+        }
         if let found = subject(of: v, clauseStart: clauseStart, limit: limit), plausibleSubject(found.mention, floor: clauseStart) {
             // An object before the verb (`Den Vorgang schätzt X ein`): the subject follows the verb.
             if found.mention.lowerBound < v, Self.objectArticles.contains(words.lower(found.mention.lowerBound)),

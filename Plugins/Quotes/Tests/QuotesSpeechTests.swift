@@ -50,6 +50,10 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "der Plan liege seit Wochen auf dem Tisch", name: "Karl Brenner")
     }
 
+    func testGermanSubordinateClauseBeforeTheVerbHoldsNoSpeaker() {
+        check("Bevor die Sitzung begann, ⟦erklärte⟧CUE ⟦der Vorsitzende⟧SPK, die Lage sei ernst.", .german, .indirect, "die Lage sei ernst")
+    }
+
     func testGermanObClauseAfterCognitionVerb() {
         check("⟦Die Ärztin⟧SPK ⟦bezweifelte⟧CUE, ob die Behandlung rechtzeitig beginnt.", .german,
               .indirect, "ob die Behandlung rechtzeitig beginnt")
