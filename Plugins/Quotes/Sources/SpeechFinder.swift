@@ -219,7 +219,11 @@ extension QuoteFinder {
 
     /// An English noun phrase with a lower-case head, up to a verb of speech or the clause end
     /// (`the police`, `a source`, `another senior official`): at most five words, no punctuation.
-    func englishNounPhrase(from j: Int, limit: Int) -> Range<Int>? {
+    func englishNounPhrase(from start: Int, limit: Int) -> Range<Int>? {
+        // Not the conjunction or preposition before it (`though he`, `that Trump`).
+        var j = start
+        while j < limit, tokens[j].kind == .word, Self.englishBoundaries.contains(words.lower(j)) { j += 1 }
+        guard j < limit else { return nil }
         var k = j
         while k < min(limit, j + 5), !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
               words.speechVerb(at: k, limit: limit) == nil || k == j {
@@ -374,6 +378,8 @@ extension QuoteFinder {
         while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
         let end = k + 1
         guard k >= floor, tokens[k].kind == .word || tokens[k].kind == .number, !inQuote[k] else { return nil }
+        let last = words.lower(k)
+        if Self.englishTimeWords.contains(last) || WordReader.calendarWords.contains(last) { return nil }
         if ["who", "which", "that"].contains(words.lower(k)) { return k..<end }
         var start = end
         while start - 1 >= floor, end - (start - 1) <= 8, !inQuote[start - 1],
