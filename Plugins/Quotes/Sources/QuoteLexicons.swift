@@ -15,7 +15,7 @@ struct QuoteLexicons: Sendable {
     let cues: [String: Cue]
     /// Verbs of speech and cognition for indirect and reported speech (`speech-verbs-*.txt`),
     /// every form → its verb; the verbs of `cues-*.txt` not listed there count as `say`.
-    let speechVerbs: [String: SpeechVerb]
+    let speechVerbs: [String: [SpeechVerb]]
     let roles: Set<String>
     let roleSuffixes: [[UInt8]]
     let titleNouns: Set<String>
@@ -53,7 +53,9 @@ struct QuoteLexicons: Sendable {
                 }
             }
         }
-        var speechVerbs: [String: SpeechVerb] = [:]
+        // A form may belong to several verbs that differ by their particle (gab … an, gab … bekannt,
+        // gab … zu); for one particle the strongest class is kept (act > say > think).
+        var speechVerbs: [String: [SpeechVerb]] = [:]
         for file in ["speech-verbs-de", "speech-verbs-en"] {
             for line in try lines(of: file) {
                 let words = line.split(separator: " ").map { $0.lowercased() }
@@ -62,16 +64,23 @@ struct QuoteLexicons: Sendable {
                 for word in words.dropFirst(2) {
                     let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
-                    if let existing = speechVerbs[parts[0]] {
-                        if existing.particle.isEmpty && !particle.isEmpty { continue }
-                        if existing.particle == particle && (existing.verbClass == .act || verbClass == .think) { continue }
+                    let verb = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass)
+                    var variants = speechVerbs[parts[0]] ?? []
+                    if let index = variants.firstIndex(where: { $0.particle == particle }) {
+                        if variants[index].verbClass == .act || verbClass == .think { continue }
+                        variants[index] = verb
+                    } else {
+                        variants.append(verb)
                     }
-                    speechVerbs[parts[0]] = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass)
+                    speechVerbs[parts[0]] = variants
                 }
             }
         }
-        for (form, cue) in cues where speechVerbs[form] == nil && form.first.map({ $0.isLowercase }) == true {
-            speechVerbs[form] = SpeechVerb(lemma: cue.lemma, particle: cue.particle, verbClass: .say)
+        for (form, cue) in cues where form.first.map({ $0.isLowercase }) == true {
+            var variants = speechVerbs[form] ?? []
+            guard !variants.contains(where: { $0.particle == cue.particle }) else { continue }
+            variants.append(SpeechVerb(lemma: cue.lemma, particle: cue.particle, verbClass: .say))
+            speechVerbs[form] = variants
         }
         let (roles, roleSuffixes) = try wordsAndSuffixes("roles")
         let (titles, titleSuffixes) = try wordsAndSuffixes("title-nouns")

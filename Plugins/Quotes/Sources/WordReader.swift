@@ -181,15 +181,18 @@ struct WordReader {
         if w == "gegeben" || w == "gemacht", i > 0, tokens[i - 1].kind == .word, lower(i - 1) == "bekannt" {
             return QuoteLexicons.SpeechVerb(lemma: "bekanntgeben", particle: "", verbClass: .say)
         }
-        guard let verb = lexicons.speechVerbs[w] else { return nil }
-        guard !verb.particle.isEmpty else { return verb }
+        guard let variants = lexicons.speechVerbs[w] else { return nil }
+        let plain = variants.first { $0.particle.isEmpty }
+        let particled = variants.filter { !$0.particle.isEmpty }
+        guard !particled.isEmpty else { return plain }
+        // A particle later in the clause picks its verb (`gab … an`, `gab … bekannt`).
         var j = i + 1
         while j < min(limit, tokens.count) {
-            if endsSentence(j) || tokens[j].kind.isQuote { return nil }
-            if tokens[j].kind == .word, lower(j) == verb.particle { return verb }
+            if endsSentence(j) || tokens[j].kind.isQuote { break }
+            if tokens[j].kind == .word, let verb = particled.first(where: { $0.particle == lower(j) }) { return verb }
             j += 1
         }
-        return nil
+        return plain
     }
 
     /// A word that can be part of a person's name: capitalised, not a function word, role,

@@ -54,6 +54,12 @@ final class QuotesSpeechTests: XCTestCase {
         check("Bevor die Sitzung begann, ⟦erklärte⟧CUE ⟦der Vorsitzende⟧SPK, die Lage sei ernst.", .german, .indirect, "die Lage sei ernst")
     }
 
+    func testGermanFormOfSeveralSeparableVerbsTakesTheParticleThatFollows() {
+        // `gab` is angeben, bekanntgeben and zugeben: the particle decides.
+        check("In einer Erklärung ⟦gab⟧CUE ⟦er⟧SPK an, die Lage sei ruhig.", .german, .indirect, "die Lage sei ruhig")
+        check("Am Abend ⟦gab⟧CUE ⟦die Firma⟧SPK bekannt, dass das Werk schließt.", .german, .indirect, "dass das Werk schließt")
+    }
+
     func testGermanObClauseAfterCognitionVerb() {
         check("⟦Die Ärztin⟧SPK ⟦bezweifelte⟧CUE, ob die Behandlung rechtzeitig beginnt.", .german,
               .indirect, "ob die Behandlung rechtzeitig beginnt")
