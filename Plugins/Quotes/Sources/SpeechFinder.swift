@@ -186,7 +186,8 @@ extension QuoteFinder {
                     let end = clauseEnd(range, from: next)
                     // `…, wie der Sprecher betonte`: a frame of its own, not the content.
                     let wieFrame = (w == "wie" || w == "so") && end > next + 1 && words.speechVerb(at: end - 1, limit: range.upperBound) != nil
-                    if !wieFrame, Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range) {
+                    if !wieFrame, Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range)
+                        || (verb.verbClass != .act && startsMainClause(next, end: end)) {
                         start = next
                     }
                     break
@@ -202,7 +203,7 @@ extension QuoteFinder {
             }
             guard let start, start < range.upperBound else { continue }
             var content = start..<contentRange(range).upperBound
-            if english { content = start..<englishContentEnd(content) }
+            if english { content = start..<englishContentEnd(content) } else { content = start..<germanContentEnd(content) }
             guard content.count >= 2 else { continue }
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
             let attribution = speechSubject(of: v, clauseStart: clause).map {
@@ -251,6 +252,18 @@ extension QuoteFinder {
         return content.upperBound
     }
 
+    /// German content ends where the narrator goes on with a main clause of its own: `, denn`,
+    /// `, doch`, `, aber`, `, jedoch`, `, sondern` (`Er hofft, dass …, denn bisher gibt es …`).
+    func germanContentEnd(_ content: Range<Int>) -> Int {
+        var k = content.lowerBound + 1
+        while k + 1 < content.upperBound {
+            if !inQuote[k], words.isPunct(k, ","), tokens[k + 1].kind == .word,
+               ["denn", "doch", "aber", "jedoch", "sondern", "zumal"].contains(words.lower(k + 1)) { return k }
+            k += 1
+        }
+        return content.upperBound
+    }
+
     /// An English clause starts here: a pronoun, a determiner, a name, or a number.
     private func startsEnglishClause(_ k: Int, range: Range<Int>) -> Bool {
         guard tokens[k].kind == .word else { return tokens[k].kind == .number }
@@ -292,6 +305,24 @@ extension QuoteFinder {
 
     private func hasSubjunctive(_ clause: Range<Int>) -> Bool {
         clause.contains { !inQuote[$0] && words.isSubjunctive($0) }
+    }
+
+    /// A verb-second clause after `sagte X,` even in the indicative (`sagte Rice, die USA hielten
+    /// sich an …`): a personal pronoun, or an article and a capitalised noun (a relative pronoun is
+    /// followed by a lower-case word: `sagte der Mann, der gestern kam`), then a lower-case word.
+    private func startsMainClause(_ k: Int, end: Int) -> Bool {
+        guard end - k >= 3, tokens[k].kind == .word else { return false }
+        let w = words.lower(k)
+        if ["er", "sie", "es", "man", "wir", "ich"].contains(w) {
+            return tokens[k + 1].kind == .word && !words.isCapitalized(k + 1)
+        }
+        guard ["der", "die", "das", "ein", "eine", "dies", "diese", "dieser"].contains(w), words.isCapitalized(k + 1),
+              tokens[k + 2].kind == .word else { return false }
+        // The noun phrase, then its verb in second place.
+        var j = k + 1
+        while j < end, words.isCapitalized(j) || words.isDeterminer(j) && j > k + 1 { j += 1 }
+        return j < end && tokens[j].kind == .word && !words.isCapitalized(j) && !Self.prepositions.contains(words.lower(j))
+            && !WordReader.determiners.contains(words.lower(j)) && !Self.coordinators.contains(words.lower(j))
     }
 
     /// `…, die Steuern zu senken`: `zu` before the clause's last word.
@@ -510,6 +541,10 @@ extension QuoteFinder {
                 found = nounPhraseBefore(i, floor: range.lowerBound).map { Attribution(mention: $0, cue: i) }
             case "according" where i + 1 < range.upperBound && words.lower(i + 1) == "to":
                 found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map { Attribution(mention: $0, cue: i) }
+            case "nach" where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))
+                && tokens[i - 2].kind == .word && Self.possessives.contains(words.lower(i - 2)):
+                // seiner Meinung nach / ihren Angaben nach: the possessive is the speaker.
+                found = Attribution(mention: (i - 2)..<(i - 1), cue: i - 1)
             case "nach", "gemäß":
                 // Nach Angaben des Ministeriums / Nach ersten Erkenntnissen / nach eigener Aussage:
                 // an evidential noun within three words; the speaker is who it belongs to, or the noun.
@@ -604,6 +639,7 @@ extension QuoteFinder {
     ]
     static let evidentialEndings: [String] = ["angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen", "meldungen"]
 
+    static let possessives: Set<String> = ["seiner", "ihrer", "seinen", "ihren", "unserer", "meiner", "deren", "dessen"]
     static let genitiveArticles: Set<String> = ["des", "der", "eines", "einer", "dieses", "dieser"]
     static let genitiveDeterminers: Set<String> = ["seines", "ihres", "unseres", "eures", "deren", "dessen", "jenes", "jedes"]
 

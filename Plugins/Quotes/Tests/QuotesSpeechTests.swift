@@ -60,6 +60,24 @@ final class QuotesSpeechTests: XCTestCase {
         check("Am Abend ⟦gab⟧CUE ⟦die Firma⟧SPK bekannt, dass das Werk schließt.", .german, .indirect, "dass das Werk schließt")
     }
 
+    func testGermanIndicativeMainClauseAfterSagte() {
+        check("Am Montag ⟦sagte⟧CUE ⟦Rice⟧SPK, die Regierung hielt sich an das Abkommen.", .german,
+              .indirect, "die Regierung hielt sich an das Abkommen")
+    }
+
+    func testGermanRelativeClauseAfterSagteIsNotContent() {
+        XCTAssertEqual(speech("Das sagte der Mann, der gestern ankam.", .german).1.count, 0)
+    }
+
+    func testGermanContentEndsBeforeDenn() {
+        check("⟦Er⟧SPK ⟦hofft⟧CUE, dass das Dorf profitiert, denn bisher gibt es dort kein Telefon.", .german,
+              .indirect, "dass das Dorf profitiert")
+    }
+
+    func testGermanSeinerMeinungNach() {
+        check("Der Angriff war ⟦seiner⟧SPK ⟦Meinung⟧CUE nach ein Fehler.", .german, .indirect, "Der Angriff war seiner Meinung nach ein Fehler")
+    }
+
     func testGermanObClauseAfterCognitionVerb() {
         check("⟦Die Ärztin⟧SPK ⟦bezweifelte⟧CUE, ob die Behandlung rechtzeitig beginnt.", .german,
               .indirect, "ob die Behandlung rechtzeitig beginnt")
