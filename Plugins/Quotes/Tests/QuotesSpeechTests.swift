@@ -250,6 +250,19 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(mixed.first?.fragments.count, 1)
     }
 
+    func testEnglishSentenceAroundAnAttributedFragmentIsMixed() {
+        check("The governor left early. ⟦Mary Jones⟧SPK wants “a fair deal for farmers” in the bill.", .english,
+              .mixed, "Mary Jones wants “a fair deal for farmers” in the bill")
+    }
+
+    func testGermanSentenceAroundAFragmentIsNotMadeSpeech() {
+        // German news quotes single terms in the narrator's sentences: no `mixed` item without a frame.
+        let document = Document(text: "Die Lage sei „sehr ernst“ in der Stadt.", language: .german)
+        let all = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(all.filter { $0.kind == .partial && $0.speaker != nil }.count, 1, "an attributed fragment")
+        XCTAssertFalse(all.contains { $0.kind == .mixed })
+    }
+
     func testEnglishNarrationIsNotSpeech() {
         XCTAssertEqual(speech("The company opened a new plant in Ohio on Monday.", .english).1.count, 0)
     }
