@@ -189,6 +189,13 @@ struct QuoteFinder {
         if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)
         }
+        // English: `“…,” the ad's narrator says` (a lower-case head), `“…?” Graham asked`.
+        let english = document.language == .english
+        if english, comma || (close > 0 && (words.isPunct(close - 1, "?") || words.isPunct(close - 1, "!"))),
+           let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
+           words.cue(at: np.upperBound, limit: limit) != nil {
+            return Attribution(mention: np, cue: np.upperBound)
+        }
         // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt.
         if comma, !words.isCapitalized(j), (j..<limit).contains(where: { words.cue(at: $0, limit: limit) != nil }) {
             return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: nil) }
@@ -391,6 +398,12 @@ struct QuoteFinder {
         var j = verb + 1
         var skipped = 0
         while j < limit, skipped < 3 {
+            // A weekday or month after the verb is a time, not the speaker (`tweeted Friday`).
+            if tokens[j].kind == .word, WordReader.calendarWords.contains(words.lower(j)) {
+                j += 1
+                skipped += 1
+                continue
+            }
             if let np = nounPhrase(from: j, limit: limit) { return np }
             guard words.isWord(j), !words.isCapitalized(j) else { return nil }
             j += 1

@@ -263,6 +263,15 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertFalse(all.contains { $0.kind == .mixed })
     }
 
+    func testEnglishDirectQuoteFramesWithLowerCaseSpeakerOrQuestionMark() {
+        checkQuotes("⟦“We will appeal,”⟧direct ⟦the company's lawyer⟧SPK ⟦says⟧CUE.", .english, analyzer: Self.analyzer,
+                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("⟦“Where do we go from here?”⟧direct ⟦Graham⟧SPK ⟦asked⟧CUE.", .english, analyzer: Self.analyzer,
+                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("⟦“The plan is dead,”⟧direct ⟦Smith⟧SPK ⟦tweeted⟧CUE Friday.", .english, analyzer: Self.analyzer,
+                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
+    }
+
     func testEnglishNarrationIsNotSpeech() {
         XCTAssertEqual(speech("The company opened a new plant in Ohio on Monday.", .english).1.count, 0)
     }
