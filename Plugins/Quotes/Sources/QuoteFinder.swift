@@ -398,8 +398,9 @@ struct QuoteFinder {
         var j = verb + 1
         var skipped = 0
         while j < limit, skipped < 3 {
-            // A weekday or month after the verb is a time, not the speaker (`tweeted Friday`).
-            if tokens[j].kind == .word, WordReader.calendarWords.contains(words.lower(j)) {
+            // English: a weekday or month after the verb is a time, not the speaker (`tweeted
+            // Friday`). (Not German: `sagte August` names a man in older texts.)
+            if document.language == .english, tokens[j].kind == .word, WordReader.calendarWords.contains(words.lower(j)) {
                 j += 1
                 skipped += 1
                 continue
