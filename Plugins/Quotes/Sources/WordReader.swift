@@ -14,9 +14,34 @@ struct WordReader {
     /// much cheaper than Unicode case mapping).
     func lower(_ i: Int) -> String {
         let span = tokens[i].span
-        let bytes = document.utf8[span.start..<span.end]
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return text(i).lowercased() }
-        return String(decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let utf8 = document.utf8
+        // ASCII and Latin-1 letters (Ä Ö Ü É …: C3 80–9E → C3 A0–BE, not × C3 97) are lowered
+        // byte by byte, into the string's own storage; anything else by Unicode case mapping.
+        var k = span.start
+        while k < span.end {
+            let b = utf8[k]
+            if b >= 0x80 {
+                guard b == 0xC3, k + 1 < span.end, utf8[k + 1] >= 0x80, utf8[k + 1] <= 0xBF else { return text(i).lowercased() }
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        return String(unsafeUninitializedCapacity: span.length) { buffer in
+            var previous: UInt8 = 0
+            for n in 0..<span.length {
+                let b = utf8[span.start + n]
+                if b >= 0x41 && b <= 0x5A {
+                    buffer[n] = b | 0x20
+                } else if previous == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 {
+                    buffer[n] = b + 0x20
+                } else {
+                    buffer[n] = b
+                }
+                previous = b
+            }
+            return span.length
+        }
     }
 
     func isWord(_ i: Int) -> Bool {

@@ -276,6 +276,13 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("The company opened a new plant in Ohio on Monday.", .english).1.count, 0)
     }
 
+    func testLowerCaseOfLatinLettersByteByByte() {
+        let document = Document(text: "ÄRGER Über SAGTE Ça Œuvre ×X", language: .german)
+        let reader = WordReader(document: document, lexicons: Self.analyzer.lexicons)
+        let words = document.tokens.indices.filter { document.tokens[$0].kind == .word }
+        XCTAssertEqual(words.map { reader.lower($0) }, words.map { document.string(for: document.tokens[$0]).lowercased() })
+    }
+
     // MARK: - JSON
 
     func testJSONHasKindAndFragments() throws {
