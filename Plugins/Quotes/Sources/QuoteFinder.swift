@@ -54,6 +54,12 @@ struct QuoteFinder {
         // A fragment continuing reported speech is partial even with a frame after it:
         // `Der Entwurf sei „ein Trick“, erklärte er`, `He called it "a farce," she said`.
         if !colonBefore, (framed || terminal), embedsInReportedSpeech(open) { return .partial }
+        // English prints a sentence's full stop inside the marks ("…is “unfit to serve.”"):
+        // after a word in the middle of a clause it is a fragment, whatever ends it.
+        if document.language == .english, !colonBefore, open > 0, tokens[open - 1].kind == .word, !tokens[open].lineBefore,
+           !(hasFrame && words.isPunct(c.close! + 1, ",")) {
+            return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
+        }
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
@@ -181,6 +187,13 @@ struct QuoteFinder {
         // English: "…," the minister said. (The comma tells it from a new sentence.)
         let comma = words.isPunct(close + 1, ",") || (close > 0 && words.isPunct(close - 1, ","))
         if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
+            return Attribution(mention: np, cue: np.upperBound)
+        }
+        // English: `“…,” the ad's narrator says` (a lower-case head), `“…?” Graham asked`.
+        let english = document.language == .english
+        if english, comma || (close > 0 && (words.isPunct(close - 1, "?") || words.isPunct(close - 1, "!"))),
+           let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
+           words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)
         }
         // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt.
@@ -385,6 +398,13 @@ struct QuoteFinder {
         var j = verb + 1
         var skipped = 0
         while j < limit, skipped < 3 {
+            // English: a weekday or month after the verb is a time, not the speaker (`tweeted
+            // Friday`). (Not German: `sagte August` names a man in older texts.)
+            if document.language == .english, tokens[j].kind == .word, WordReader.calendarWords.contains(words.lower(j)) {
+                j += 1
+                skipped += 1
+                continue
+            }
             if let np = nounPhrase(from: j, limit: limit) { return np }
             guard words.isWord(j), !words.isCapitalized(j) else { return nil }
             j += 1

@@ -13,12 +13,24 @@ struct QuoteLexicons: Sendable {
     }
 
     let cues: [String: Cue]
+    /// Verbs of speech and cognition for indirect and reported speech (`speech-verbs-*.txt`),
+    /// every form → its verb; the verbs of `cues-*.txt` not listed there count as `say`.
+    let speechVerbs: [String: [SpeechVerb]]
     let roles: Set<String>
     let roleSuffixes: [[UInt8]]
     let titleNouns: Set<String>
     let titleSuffixes: [[UInt8]]
     /// First name (lower-case) → gender, from `first-names.txt` (Berlin first-names statistics).
     let firstNames: [String: Gender]
+
+    struct SpeechVerb: Sendable {
+        enum Class: Sendable { case say, think, act }
+        var lemma: String
+        var particle: String
+        /// The strongest class the form has (act > say > think): an `act` verb without a
+        /// clause is reported speech.
+        var verbClass: Class
+    }
 
     /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
     static let namingLemmas: Set<String> = [
@@ -41,6 +53,35 @@ struct QuoteLexicons: Sendable {
                 }
             }
         }
+        // A form may belong to several verbs that differ by their particle (gab … an, gab … bekannt,
+        // gab … zu); for one particle the strongest class is kept (act > say > think).
+        var speechVerbs: [String: [SpeechVerb]] = [:]
+        for file in ["speech-verbs-de", "speech-verbs-en"] {
+            for line in try lines(of: file) {
+                let words = line.split(separator: " ").map { $0.lowercased() }
+                guard words.count >= 3 else { continue }
+                let verbClass: SpeechVerb.Class = words[0] == "act" ? .act : words[0] == "think" ? .think : .say
+                for word in words.dropFirst(2) {
+                    let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
+                    let particle = parts.count > 1 ? parts[1] : ""
+                    let verb = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass)
+                    var variants = speechVerbs[parts[0]] ?? []
+                    if let index = variants.firstIndex(where: { $0.particle == particle }) {
+                        if variants[index].verbClass == .act || verbClass == .think { continue }
+                        variants[index] = verb
+                    } else {
+                        variants.append(verb)
+                    }
+                    speechVerbs[parts[0]] = variants
+                }
+            }
+        }
+        for (form, cue) in cues where form.first.map({ $0.isLowercase }) == true {
+            var variants = speechVerbs[form] ?? []
+            guard !variants.contains(where: { $0.particle == cue.particle }) else { continue }
+            variants.append(SpeechVerb(lemma: cue.lemma, particle: cue.particle, verbClass: .say))
+            speechVerbs[form] = variants
+        }
         let (roles, roleSuffixes) = try wordsAndSuffixes("roles")
         let (titles, titleSuffixes) = try wordsAndSuffixes("title-nouns")
         var firstNames: [String: Gender] = [:]
@@ -49,7 +90,7 @@ struct QuoteLexicons: Sendable {
             guard parts.count == 2 else { continue }
             firstNames[String(parts[0])] = parts[1] == "f" ? .female : .male
         }
-        return QuoteLexicons(cues: cues, roles: roles, roleSuffixes: roleSuffixes,
+        return QuoteLexicons(cues: cues, speechVerbs: speechVerbs, roles: roles, roleSuffixes: roleSuffixes,
                              titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
     }
 

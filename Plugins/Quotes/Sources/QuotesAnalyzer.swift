@@ -10,11 +10,13 @@ public struct QuotesAnalyzer: Analyzer {
     public static let registration = AnalyzerRegistration(
         AnalyzerDescriptor(
             name: "quotes",
-            summary: "quotations and who said them (direct and partial quotes, speaker, cue)",
+            summary: "who said what: quotations (direct, partial) and speech in the reporter's words (indirect, mixed, reported, free-indirect), speaker, cue",
             languages: [.german, .english],
             usesIfPresent: ["entities"],
             options: [
-                OptionSpec("by", .string, "group the quotations by speaker", values: ["speaker"]),
+                OptionSpec("by", .string, "group the quotations by speaker (every kind, full text)", values: ["speaker"]),
+                OptionSpec("kind", .string, "only items of this kind",
+                           values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"]),
             ]
         ),
         tools: ["eval": QuotesEvaluation.tool]
@@ -37,7 +39,6 @@ public struct QuotesAnalyzer: Analyzer {
     /// cancelled or overlong analysis).
     public func quotes(in document: Document, checkpoint: () throws -> Void) rethrows -> [Quote] {
         let candidates = QuotationPairer.candidates(in: document)
-        guard !candidates.isEmpty else { return [] }
         var finder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
         let tokens = document.tokens
 
@@ -78,7 +79,7 @@ public struct QuotesAnalyzer: Analyzer {
             }
         }
 
-        return found.map { item in
+        let marked = found.map { item in
             let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
             var speaker: Quote.Speaker?
             if let attribution = item.attribution {
@@ -87,5 +88,43 @@ public struct QuotesAnalyzer: Analyzer {
             }
             return Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span })
         }
+        guard document.language == .german || document.language == .english else { return marked }
+
+        // Speech in the reporter's words, resolved in text order by a finder of its own (so the
+        // quotations keep the attributions they had).
+        try checkpoint()
+        var speechFinder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
+        let markedTokens = zip(found, marked).map { (range: $0.0.candidate.first...$0.0.candidate.last, kind: $0.1.kind, speaker: $0.1.speaker, framed: $0.1.cue != nil) }
+        // A mention already resolved for a quotation keeps its name (`Er sagte, dass … „…“`).
+        var known: [Span: String] = [:]
+        for quote in marked { if let speaker = quote.speaker, let name = speaker.name { known[speaker.span] = name } }
+        var speech: [Quote] = []
+        for item in speechFinder.speech(marked: markedTokens) {
+            let first = item.content.lowerBound, last = item.content.upperBound - 1
+            let span = Span(tokens[first].span.start, tokens[last].span.end)
+            var speaker = item.carried
+            if let attribution = item.attribution, !attribution.mention.isEmpty,
+               !attribution.mention.contains(where: { tokens[$0].kind.isQuote }) {
+                let mention = Span(tokens[attribution.mention.lowerBound].span.start, tokens[attribution.mention.upperBound - 1].span.end)
+                speaker = Quote.Speaker(span: mention, name: known[mention] ?? speechFinder.resolve(attribution))
+            }
+            let fragments = item.fragments.map { Span(tokens[$0.lowerBound].span.start, tokens[$0.upperBound].span.end) }
+            speech.append(Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span },
+                                fragments: fragments))
+        }
+        guard !speech.isEmpty else { return marked }
+        // Both lists are in text order: merge them (the longer item first at the same start).
+        var merged: [Quote] = []
+        merged.reserveCapacity(marked.count + speech.count)
+        var a = 0, b = 0
+        while a < marked.count || b < speech.count {
+            if b == speech.count || a < marked.count && (marked[a].span.start < speech[b].span.start
+                || marked[a].span.start == speech[b].span.start && marked[a].span.end > speech[b].span.end) {
+                merged.append(marked[a]); a += 1
+            } else {
+                merged.append(speech[b]); b += 1
+            }
+        }
+        return merged
     }
 }

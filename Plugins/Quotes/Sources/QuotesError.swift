@@ -9,7 +9,7 @@ extension LoupeError {
     }
 
     static func quotesEvalUsage() -> LoupeError {
-        LoupeError("E402", "wrong arguments for 'eval quotes'", hint: "usage: loupe eval quotes FILE.jsonl [--verbose]")
+        LoupeError("E402", "wrong arguments for 'eval quotes'", hint: "usage: loupe eval quotes FILE.jsonl [--part tune|check|all] [--verbose]")
     }
 
     static func quotesEvalData(_ path: String, line: Int, reason: String) -> LoupeError {

@@ -1,7 +1,11 @@
 import Foundation
 import LoupeCore
 
-/// `loupe eval quotes FILE.jsonl [--verbose]`: scores the analyzer on annotated documents.
+/// `loupe eval quotes FILE.jsonl [--part tune|check|all] [--verbose]`: scores the analyzer on
+/// annotated documents. `--part` splits the file by document: the tuning half holds the
+/// documents at even positions (0, 2, 4 …), the check half those at odd positions; errors are
+/// read on the tuning half only and the check half is the result. `all` (the default) scores
+/// every document, as before.
 ///
 /// Input: one JSON object a line with `text`, optional `lang`, and `quotes`: items with
 /// `start`, `end` (code points, marks included), optional `type` (only `direct` is scored;
@@ -15,18 +19,67 @@ import LoupeCore
 ///   Loupe's `direct` quotes alone;
 /// - speaker accuracy on the gold quotes found that have a gold speaker: right when the
 ///   reported mention overlaps a gold speaker span, or the resolved name equals the gold
-///   speaker's text.
+///   speaker's text;
+/// - all kinds (issue 14): every gold attribution (direct, indirect, reported, free indirect,
+///   mixed) against every reported item. A gold item is found when a reported item overlaps at
+///   least half of it and at least half of the reported item lies inside it; each reported item
+///   matches at most one gold item. Recall per gold type, precision over all reported items,
+///   speaker accuracy over the found items with a gold speaker (right when the spans overlap or
+///   the reported name contains the gold speaker's head word, its last word outside brackets). A gold item in
+///   several parts (a quotation broken by its frame) is also found by an item matching one of
+///   its parts, and items matching its other parts are neither extra nor found again. Where the gold
+///   data has a `mixed` type (PolNeAR), quoted fragments inside a paraphrase belong to it, so
+///   `partial` items inside a reported `mixed` item are not counted as items of their own (and
+///   not in the direct exact-span line); elsewhere (Wikinews, whose direct class includes such
+///   fragments) they are. There too a gold quotation broken by its frame into several parts is
+///   scored part by part on the exact-span lines (PolNeAR groups the parts into one attribution).
 enum QuotesEvaluation {
     static let tool = PluginTool(
         summary: "exact-span P/R/F1 of direct quotes and speaker accuracy on a JSONL file",
-        usage: "loupe eval quotes FILE.jsonl [--verbose]"
+        usage: "loupe eval quotes FILE.jsonl [--part tune|check|all] [--verbose]"
     ) { arguments in
-        let verbose = arguments.contains("--verbose") || arguments.contains("-v")
-        let files = arguments.filter { !$0.hasPrefix("-") }
+        var verbose = false
+        var part = Part.all
+        var files: [String] = []
+        var k = 0
+        while k < arguments.count {
+            let argument = arguments[k]
+            if argument == "--verbose" || argument == "-v" {
+                verbose = true
+            } else if argument == "--part" || argument.hasPrefix("--part=") {
+                let value: String
+                if argument == "--part" {
+                    k += 1
+                    guard k < arguments.count else { throw LoupeError.quotesEvalUsage() }
+                    value = arguments[k]
+                } else {
+                    value = String(argument.dropFirst("--part=".count))
+                }
+                guard let p = Part(rawValue: value) else { throw LoupeError.quotesEvalUsage() }
+                part = p
+            } else if argument.hasPrefix("-") {
+                throw LoupeError.quotesEvalUsage()
+            } else {
+                files.append(argument)
+            }
+            k += 1
+        }
         guard files.count == 1 else { throw LoupeError.quotesEvalUsage() }
-        let report = try evaluate(path: files[0], analyzer: try QuotesAnalyzer(), verbose: verbose)
+        let report = try evaluate(path: files[0], analyzer: try QuotesAnalyzer(), verbose: verbose, part: part)
         print(report, terminator: "")
         return 0
+    }
+
+    /// Which documents to score: the tuning half (even positions), the check half (odd), or all.
+    enum Part: String, Sendable {
+        case tune, check, all
+        func includes(_ position: Int) -> Bool {
+            switch self {
+            case .all: return true
+            case .tune: return position % 2 == 0
+            case .check: return position % 2 == 1
+            }
+        }
     }
 
     struct GoldQuote {
@@ -34,6 +87,8 @@ enum QuotesEvaluation {
         var end: Int
         var speakerText: String?
         var speakerSpans: [(Int, Int)]
+        var type: String = "direct"
+        var parts: [(Int, Int)] = []
     }
 
     struct Counts {
@@ -48,24 +103,48 @@ enum QuotesEvaluation {
 
     static func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
 
-    static func evaluate(path: String, analyzer: QuotesAnalyzer, verbose: Bool) throws -> String {
+    static func evaluate(path: String, analyzer: QuotesAnalyzer, verbose: Bool, part: Part = .all) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else { throw LoupeError.fileNotFound(path) }
         var all = Counts(), direct = Counts()
         var speakerGold = 0, speakerRight = 0
         var details = ""
         var documents = 0
+        var position = -1
+        var kinds = KindCounts()
+        var objects: [(Int, [String: Any], String)] = []
         for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let text = object["text"] as? String else {
                 throw LoupeError.quotesEvalData(path, line: number + 1, reason: "not an object with \"text\"")
             }
+            objects.append((number, object, text))
+        }
+        // PolNeAR's convention: fragments in marks inside a paraphrase are part of a `mixed` item.
+        let fragmentsBelongToMixed = objects.contains { ($0.1["quotes"] as? [[String: Any]] ?? []).contains { $0["type"] as? String == "mixed" } }
+        for (number, object, text) in objects {
+            position += 1
+            guard part.includes(position) else { continue }
             documents += 1
-            let gold = goldQuotes(object["quotes"] as? [[String: Any]] ?? [])
+            let allGold = allGoldItems(object["quotes"] as? [[String: Any]] ?? [])
+            var gold = allGold.filter { $0.type == "direct" }
+            if fragmentsBelongToMixed {
+                // PolNeAR groups the parts of a quotation broken by its frame ("“A,” she said.
+                // “B.”") into one attribution: for the exact-span line each part in marks is a
+                // quotation of its own.
+                gold = gold.flatMap { quote in
+                    quote.parts.count > 1 ? quote.parts.map { GoldQuote(start: $0.0, end: $0.1, speakerText: quote.speakerText, speakerSpans: quote.speakerSpans) } : [quote]
+                }
+            }
             let language: Language = (object["lang"] as? String).map { Language($0) } ?? .german
             let document = Document(text: text, id: object["id"] as? String ?? "line \(number + 1)", language: language)
-            let quotes = analyzer.quotes(in: document)
+            var quotes = analyzer.quotes(in: document)
+            if fragmentsBelongToMixed {
+                let mixed = quotes.filter { $0.kind == .mixed }
+                quotes.removeAll { quote in quote.kind == .partial && mixed.contains { $0.fragments.contains(quote.span) } }
+            }
             let offsets = document.offsets
+            kinds.add(gold: allGold, found: quotes, document: document, verbose: verbose, details: &details)
             func points(_ span: Span) -> (Int, Int) { (offsets.codePoint(atByte: span.start), offsets.codePoint(atByte: span.end)) }
 
             var goldBySpan: [String: GoldQuote] = [:]
@@ -84,8 +163,9 @@ enum QuotesEvaluation {
                 return "\(p.0):\(p.1)"
             }
             let predicted: [(quote: Quote, key: String)] = quotes.map { ($0, key($0)) }
-            let predictedKeys = Set(predicted.map { $0.key })
-            let directKeys = Set(predicted.filter { $0.quote.kind == Quote.Kind.direct }.map { $0.key })
+            let marked = predicted.filter { $0.quote.kind.isMarked }
+            let predictedKeys = Set(marked.map { $0.key })
+            let directKeys = Set(marked.filter { $0.quote.kind == Quote.Kind.direct }.map { $0.key })
             all.gold += goldBySpan.count
             direct.gold += goldBySpan.count
             all.predicted += predictedKeys.count
@@ -104,7 +184,7 @@ enum QuotesEvaluation {
                 }
                 return s(from, start) + "[[" + s(start, end) + "]]" + s(end, to)
             }
-            for item in predicted {
+            for item in marked {
                 if let goldQuote = goldBySpan[item.key] {
                     guard !goldQuote.speakerSpans.isEmpty || goldQuote.speakerText != nil else { continue }
                     speakerGold += 1
@@ -137,17 +217,135 @@ enum QuotesEvaluation {
         report += "direct quotes, kind direct only:         \(direct.line)\n"
         let accuracy = speakerGold == 0 ? 0 : Double(speakerRight) / Double(speakerGold)
         report += "speaker accuracy on gold quotes found:   \(fmt(accuracy))   (\(speakerRight) of \(speakerGold) with a gold speaker)\n"
+        if part != .all { report = report.replacingOccurrences(of: "(\(documents) documents)", with: "(\(documents) documents, \(part.rawValue) half)") }
+        report += kinds.report
         return report
     }
 
     static func goldQuotes(_ items: [[String: Any]]) -> [GoldQuote] {
+        allGoldItems(items).filter { $0.type == "direct" }
+    }
+
+    /// Every gold item of every type (items without a type are direct).
+    static func allGoldItems(_ items: [[String: Any]]) -> [GoldQuote] {
         items.compactMap { item in
-            if let type = item["type"] as? String, type != "direct" { return nil }
+            let type = item["type"] as? String ?? "direct"
             guard let start = item["start"] as? Int, let end = item["end"] as? Int else { return nil }
             var spans: [(Int, Int)] = []
             for pair in item["speaker_spans"] as? [[Int]] ?? [] where pair.count == 2 { spans.append((pair[0], pair[1])) }
             if spans.isEmpty, let s = item["speaker_start"] as? Int, let e = item["speaker_end"] as? Int { spans.append((s, e)) }
-            return GoldQuote(start: start, end: end, speakerText: item["speaker"] as? String, speakerSpans: spans)
+            let parts = (item["spans"] as? [[Int]] ?? []).filter { $0.count == 2 }.map { ($0[0], $0[1]) }
+            return GoldQuote(start: start, end: end, speakerText: item["speaker"] as? String, speakerSpans: spans, type: type, parts: parts)
+        }
+    }
+
+    // MARK: - All kinds (overlap matching)
+
+    struct KindCounts {
+        var goldByType: [String: Int] = [:]
+        var foundByType: [String: Int] = [:]
+        var predicted = 0, matchedPredicted = 0
+        var predictedByKind: [String: Int] = [:], matchedByKind: [String: Int] = [:]
+        var speakerGold = 0, speakerRight = 0
+
+        mutating func add(gold: [GoldQuote], found: [Quote], document: Document, verbose: Bool, details: inout String) {
+            let offsets = document.offsets
+            // The same span annotated twice (a person and the press release) is one item.
+            var unique: [GoldQuote] = []
+            var seen: [String: Int] = [:]
+            for quote in gold {
+                let key = "\(quote.start):\(quote.end)"
+                if let index = seen[key] {
+                    unique[index].speakerSpans += quote.speakerSpans
+                    if unique[index].speakerText == nil { unique[index].speakerText = quote.speakerText }
+                } else {
+                    seen[key] = unique.count
+                    unique.append(quote)
+                }
+            }
+            let items = found.map { quote -> (Int, Int) in (offsets.codePoint(atByte: quote.span.start), offsets.codePoint(atByte: quote.span.end)) }
+            predicted += items.count
+            for quote in found { predictedByKind[quote.kind.rawValue, default: 0] += 1 }
+            var used = [Bool](repeating: false, count: items.count)
+            let scalars = Array(document.text.unicodeScalars)
+            func string(_ a: Int, _ b: Int) -> String {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars[max(0, a)..<min(scalars.count, b)])
+                return String(v).replacingOccurrences(of: "\n", with: " ")
+            }
+            for g in unique {
+                goldByType[g.type, default: 0] += 1
+                var best: (index: Int, overlap: Int)?
+                // The whole span, else (a quotation broken by its frame) one of its parts.
+                for span in [(g.start, g.end)] + (g.parts.count > 1 ? g.parts : []) where best == nil {
+                    for (index, item) in items.enumerated() where !used[index] {
+                        let overlap = min(span.1, item.1) - max(span.0, item.0)
+                        guard overlap > 0, 2 * overlap >= span.1 - span.0, 2 * overlap >= item.1 - item.0 else { continue }
+                        if best == nil || overlap > best!.overlap { best = (index, overlap) }
+                    }
+                }
+                guard let best else {
+                    if verbose { details += "MISS \(g.type) \(document.id): \(string(g.start, g.end).prefix(200))  [speaker: \(g.speakerText ?? "—")]\n" }
+                    continue
+                }
+                used[best.index] = true
+                foundByType[g.type, default: 0] += 1
+                matchedPredicted += 1
+                matchedByKind[found[best.index].kind.rawValue, default: 0] += 1
+                guard !g.speakerSpans.isEmpty || g.speakerText != nil else { continue }
+                speakerGold += 1
+                var right = false
+                var said = "—"
+                if let speaker = found[best.index].speaker {
+                    let mention = (offsets.codePoint(atByte: speaker.span.start), offsets.codePoint(atByte: speaker.span.end))
+                    let overlaps = g.speakerSpans.contains { $0.0 < mention.1 && mention.0 < $0.1 }
+                    // The head word: the last word outside brackets (`Kristina Schröder (CDU)` → Schröder).
+                    let unbracketed = g.speakerText.map { text in
+                        text.replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
+                    }
+                    let head = unbracketed?.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).last.map(String.init)
+                    let named = head.map { head in speaker.name.map { $0.contains(head) } ?? false } ?? false
+                    right = overlaps || named
+                    said = document.string(for: speaker.span) + (speaker.name.map { " → \($0)" } ?? "")
+                }
+                if right { speakerRight += 1 } else if verbose {
+                    details += "WHO \(g.type) \(document.id): gold '\(g.speakerText ?? "?")', found '\(said)'  \(string(g.start, g.end).prefix(120))\n"
+                }
+            }
+            // The other parts of a quotation found by one of its parts are that quotation, not extra items.
+            for (index, item) in items.enumerated() where !used[index] {
+                let absorbed = unique.contains { g in
+                    g.parts.count > 1 && g.parts.contains { part in
+                        let overlap = min(part.1, item.1) - max(part.0, item.0)
+                        return overlap > 0 && 2 * overlap >= part.1 - part.0 && 2 * overlap >= item.1 - item.0
+                    }
+                }
+                if absorbed { used[index] = true; predicted -= 1; predictedByKind[found[index].kind.rawValue, default: 0] -= 1 }
+            }
+            if verbose {
+                for (index, item) in items.enumerated() where !used[index] {
+                    details += "EXTRA \(found[index].kind.rawValue) \(document.id): \(string(item.0, item.1).prefix(200))\n"
+                }
+            }
+        }
+
+        var report: String {
+            let gold = goldByType.values.reduce(0, +), hits = foundByType.values.reduce(0, +)
+            let recall = gold == 0 ? 0 : Double(hits) / Double(gold)
+            let precision = predicted == 0 ? 0 : Double(matchedPredicted) / Double(predicted)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            var lines = "all kinds (overlap ≥ ½ both ways):       P \(fmt(precision))  R \(fmt(recall))  F1 \(fmt(f1))   (gold \(gold), found \(predicted), matched \(hits))\n"
+            for type in goldByType.keys.sorted() {
+                let g = goldByType[type]!, f = foundByType[type] ?? 0
+                lines += "  recall \(type): \(fmt(Double(f) / Double(max(g, 1))))   (\(f) of \(g))\n"
+            }
+            for kind in predictedByKind.keys.sorted() {
+                let p = predictedByKind[kind]!, m = matchedByKind[kind] ?? 0
+                lines += "  precision of reported \(kind): \(fmt(Double(m) / Double(max(p, 1))))   (\(m) of \(p))\n"
+            }
+            let accuracy = speakerGold == 0 ? 0 : Double(speakerRight) / Double(speakerGold)
+            lines += "speaker accuracy, all kinds found:       \(fmt(accuracy))   (\(speakerRight) of \(speakerGold) with a gold speaker)\n"
+            return lines
         }
     }
 }

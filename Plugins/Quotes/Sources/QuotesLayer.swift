@@ -7,6 +7,18 @@ public struct Quote: Sendable, Hashable {
         case direct
         /// A quoted fragment inside reported speech ("versicherte die „unerschütterliche Unterstützung“").
         case partial
+        /// Speech in the reporter's words: a Konjunktiv-I or dass-clause after a speech verb, `laut X`,
+        /// `X zufolge`, `X said (that) …`, `according to X`.
+        case indirect
+        /// A paraphrase carrying quoted fragments: one item for the whole content, with its fragments.
+        case mixed
+        /// A speech act told by the narrator without its content: `Die Firma forderte eine schnellere Entscheidung`.
+        case reported
+        /// A Konjunktiv-I sentence without a frame that continues the attribution before it.
+        case freeIndirect = "free-indirect"
+
+        /// Quotations in marks (`direct`, `partial`) rather than speech in the reporter's words.
+        public var isMarked: Bool { self == .direct || self == .partial }
     }
 
     public struct Speaker: Sendable, Hashable {
@@ -16,10 +28,23 @@ public struct Quote: Sendable, Hashable {
         public var name: String?
     }
 
+    /// Marks included for `direct` and `partial`; for the other kinds the content without the
+    /// frame (`Er sagte, ⟦die Lage sei ernst⟧`), or the whole sentence when the frame sits inside it
+    /// (`⟦Laut X ist die Lage ernst⟧`, reported speech acts).
     public var span: Span
     public var kind: Kind
     public var speaker: Speaker?
     public var cue: Span?
+    /// The quoted fragments of a `mixed` item (each is also a `partial` item of its own).
+    public var fragments: [Span] = []
+
+    public init(span: Span, kind: Kind, speaker: Speaker? = nil, cue: Span? = nil, fragments: [Span] = []) {
+        self.span = span
+        self.kind = kind
+        self.speaker = speaker
+        self.cue = cue
+        self.fragments = fragments
+    }
 }
 
 /// The `quotes` layer: the document's quotations in text order.
@@ -32,7 +57,7 @@ public struct QuotesLayer: Layer {
 
     private struct Item: Encodable {
         var quote: Quote
-        enum Keys: String, CodingKey { case kind, speaker, cue }
+        enum Keys: String, CodingKey { case kind, speaker, cue, fragments }
         enum NameKey: String, CodingKey { case name }
 
         func encode(to encoder: any Encoder) throws {
@@ -48,15 +73,28 @@ public struct QuotesLayer: Layer {
             if let cue = quote.cue { try cue.encode(to: container.superEncoder(forKey: .cue)) } else {
                 try container.encodeNil(forKey: .cue)
             }
+            if !quote.fragments.isEmpty {
+                var list = container.nestedUnkeyedContainer(forKey: .fragments)
+                for fragment in quote.fragments { try fragment.encode(to: list.superEncoder()) }
+            }
         }
     }
 
     // MARK: - Rendering
 
     /// `quotes`: speaker → quote, one a line; `quotes --by speaker`: grouped by speaker.
+    /// `--kind K` keeps one kind (`marked`: direct and partial; `speech`: the others).
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
-        guard !quotes.isEmpty else { return Rendering([.text("no quotations found")]) }
-        if options.string("by") == "speaker" { return renderBySpeaker(document) }
+        let quotes = self.quotes.filter { quote in
+            switch options.string("kind") {
+            case nil: return true
+            case "marked": return quote.kind.isMarked
+            case "speech": return !quote.kind.isMarked
+            case let kind?: return quote.kind.rawValue == kind
+            }
+        }
+        guard !quotes.isEmpty else { return Rendering([.text(self.quotes.isEmpty ? "no quotations found" : "no items of this kind")]) }
+        if options.string("by") == "speaker" { return renderBySpeaker(document, quotes) }
         let rows: [[TextTable.Cell]] = quotes.map { quote in
             [TextTable.Cell(speakerLabel(quote, document), quote.speaker == nil ? .dim : .label("PER")),
              TextTable.Cell(quote.kind.rawValue, .dim),
@@ -64,11 +102,12 @@ public struct QuotesLayer: Layer {
         }
         return Rendering([
             .table(TextTable(headers: ["speaker", "kind", "quote"], rows: rows)),
-            .styled([Rendering.Run(summary, .dim)]),
+            .styled([Rendering.Run(summary(quotes), .dim)]),
         ])
     }
 
-    private func renderBySpeaker(_ document: Document) -> Rendering {
+    /// Every item of every kind under its speaker, in full, wrapped at 100 columns.
+    private func renderBySpeaker(_ document: Document, _ quotes: [Quote]) -> Rendering {
         var order: [String] = []
         var groups: [String: [Quote]] = [:]
         for quote in quotes {
@@ -88,19 +127,41 @@ public struct QuotesLayer: Layer {
             blocks.append(.styled([Rendering.Run(label, label == Self.unknown ? .dim : .heading),
                                    Rendering.Run(" (\(group.count))", .dim)]))
             for quote in group {
-                blocks.append(.styled([Rendering.Run("  "), Rendering.Run(shortText(quote, document)),
-                                       Rendering.Run(quote.kind == .partial ? "  partial" : "", .dim)]))
+                let lines = Self.wrap(flat(document.string(for: quote.span)), width: 96)
+                for (n, line) in lines.enumerated() {
+                    let tag = n == lines.count - 1 && quote.kind != .direct ? "  \(quote.kind.rawValue)" : ""
+                    blocks.append(.styled([Rendering.Run(n == 0 ? "  " : "    "), Rendering.Run(line), Rendering.Run(tag, .dim)]))
+                }
             }
         }
-        blocks.append(.styled([Rendering.Run(summary, .dim)]))
+        blocks.append(.styled([Rendering.Run(summary(quotes), .dim)]))
         return Rendering(blocks)
+    }
+
+    /// Words packed into lines of at most `width` characters (a longer word stands alone).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 
     private static let unknown = "(unknown)"
 
-    private var summary: String {
+    private func summary(_ quotes: [Quote]) -> String {
         let attributed = quotes.filter { $0.speaker != nil }.count
-        return "\(quotes.count) quotation\(quotes.count == 1 ? "" : "s"), \(attributed) attributed"
+        let marked = quotes.filter { $0.kind.isMarked }.count
+        let speech = quotes.count - marked
+        var text = "\(marked) quotation\(marked == 1 ? "" : "s")"
+        if speech > 0 { text += ", \(speech) in the reporter's words" }
+        return text + ", \(attributed) attributed"
     }
 
     private func speakerLabel(_ quote: Quote, _ document: Document) -> String {

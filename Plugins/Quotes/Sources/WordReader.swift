@@ -14,9 +14,34 @@ struct WordReader {
     /// much cheaper than Unicode case mapping).
     func lower(_ i: Int) -> String {
         let span = tokens[i].span
-        let bytes = document.utf8[span.start..<span.end]
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return text(i).lowercased() }
-        return String(decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let utf8 = document.utf8
+        // ASCII and Latin-1 letters (Ä Ö Ü É …: C3 80–9E → C3 A0–BE, not × C3 97) are lowered
+        // byte by byte, into the string's own storage; anything else by Unicode case mapping.
+        var k = span.start
+        while k < span.end {
+            let b = utf8[k]
+            if b >= 0x80 {
+                guard b == 0xC3, k + 1 < span.end, utf8[k + 1] >= 0x80, utf8[k + 1] <= 0xBF else { return text(i).lowercased() }
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        return String(unsafeUninitializedCapacity: span.length) { buffer in
+            var previous: UInt8 = 0
+            for n in 0..<span.length {
+                let b = utf8[span.start + n]
+                if b >= 0x41 && b <= 0x5A {
+                    buffer[n] = b | 0x20
+                } else if previous == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 {
+                    buffer[n] = b + 0x20
+                } else {
+                    buffer[n] = b
+                }
+                previous = b
+            }
+            return span.length
+        }
     }
 
     func isWord(_ i: Int) -> Bool {
@@ -68,6 +93,76 @@ struct WordReader {
         "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden",
     ]
 
+    // MARK: - Konjunktiv
+
+    /// Konjunktiv I forms that need no context (and the plural `seien`).
+    static let subjunctiveI: Set<String> = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"]
+    /// Konjunktiv II forms that stand in for an ambiguous Konjunktiv I in reported speech.
+    static let subjunctiveII: Set<String> = [
+        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften",
+    ]
+    /// Lower-case words ending in -e that are not verbs.
+    static let notVerbsE: Set<String> = [
+        "gerne", "heute", "ohne", "alle", "diese", "jene", "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure",
+        "welche", "solche", "manche", "jede", "beide", "einige", "viele", "wenige", "andere", "mehrere", "gerade",
+        "lange", "bitte", "nahe", "alleine", "weise", "selbe", "dieselbe", "derselbe", "mitte", "ende", "gleiche", "ebene",
+        "irgendeine", "sowie", "zwecke", "halbe", "ganze", "große", "kleine", "neue", "alte", "erste", "letzte", "nächste",
+        "weitere", "hohe", "gute", "beste", "eigene", "gesamte", "genaue", "klare", "freie", "volle", "offene",
+    ]
+    /// Endings of adjectives, participles, comparatives and weak past forms (not Konjunktiv I).
+    static let notSubjunctiveEndings: [[UInt8]] = [
+        "te", "ische", "liche", "ige", "ene", "ste", "nde", "bare", "lose", "ale", "ive", "ose", "isse", "are",
+        "ete", "ute", "ee", "weise",
+    ].map { Array($0.utf8) }
+    /// Weak verbs whose stem ends in t: their Konjunktiv I ends in -te too.
+    static let subjunctiveTeEndings: [String] = ["halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte"]
+    /// Pronouns that can be the subject before a Konjunktiv verb.
+    static let subjectWords: Set<String> = [
+        "er", "sie", "es", "man", "dies", "das", "dieser", "diese", "dieses", "wer", "jeder", "niemand", "keiner", "nichts",
+        "alles", "sich", "ihm", "ihr", "ihnen", "dort", "hier", "nun", "jetzt", "damit", "dafür", "dazu", "daher", "deshalb",
+    ]
+
+    /// A Konjunktiv I verb, recognised by its form and place, not by a list of words: a fixed
+    /// form (sei, habe, werde …), or a lower-case word in -e that is not an adjective, adverb or
+    /// weak past (sagte) by its ending, standing after a subject (a capitalised noun or name, a
+    /// pronoun) or clause-finally after a participle or infinitive (`gemacht habe`, `geben
+    /// werde`), and not before a noun after a lower-case word (`jetzt neue Regeln`).
+    func isSubjunctiveI(_ i: Int, lower known: String? = nil) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        let span = tokens[i].span
+        let last = document.utf8[span.end - 1]
+        guard last == UInt8(ascii: "e") || last == UInt8(ascii: "i") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t") else { return false }
+        // Only `sei`, `seien`, `seiest` end otherwise than in -e.
+        guard last == UInt8(ascii: "e") || span.length == 3 || span.length == 5 || span.length == 6 else { return false }
+        let w = known ?? lower(i)
+        if Self.subjunctiveI.contains(w) { return true }
+        guard last == UInt8(ascii: "e"), span.length >= 4, !isCapitalized(i), !Self.notVerbsE.contains(w), !isFunctionWord(w) else { return false }
+        if QuoteLexicons.endsWithAny(w, Self.notSubjunctiveEndings) || w.hasSuffix("te") {
+            guard Self.subjunctiveTeEndings.contains(where: { w.hasSuffix($0) }) else { return false }
+        }
+        guard i > 0, tokens[i - 1].kind == .word else { return false }
+        let p = lower(i - 1)
+        if Self.determiners.contains(p) { return false }
+        // An adjective before its noun (`sich zahlreiche Legenden`, `junge Erwachsene`).
+        let nextIsNoun = i + 1 < tokens.count && tokens[i + 1].kind == .word && isCapitalized(i + 1)
+        if nextIsNoun { return false }
+        if isCapitalized(i - 1) { return !isFunctionWord(p) || Self.subjectWords.contains(p) }
+        if Self.subjectWords.contains(p) { return true }
+        if isFunctionWord(p) { return false }
+        // Verb-final: after a participle or infinitive.
+        let pEnd = document.utf8[tokens[i - 1].span.end - 1]
+        return !nextIsNoun && tokens[i - 1].span.length >= 4 && (pEnd == UInt8(ascii: "t") || pEnd == UInt8(ascii: "n"))
+    }
+
+    /// Konjunktiv I, or Konjunktiv II where it stands in for it (hätten, würden, wäre).
+    func isSubjunctive(_ i: Int, lower known: String? = nil) -> Bool {
+        if isSubjunctiveI(i, lower: known) { return true }
+        guard tokens[i].kind == .word, !isCapitalized(i) else { return false }
+        let last = document.utf8[tokens[i].span.end - 1]
+        guard last == UInt8(ascii: "e") || last == UInt8(ascii: "n") else { return false }
+        return Self.subjunctiveII.contains(known ?? lower(i))
+    }
+
     /// Days and months: capitalised, never a person ("am Montag Rom").
     static let calendarWords: Set<String> = [
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar", "februar",
@@ -100,6 +195,29 @@ struct WordReader {
             j += 1
         }
         return nil
+    }
+
+    /// The speech verb at token `i`, if it is one (a separable verb's particle must follow
+    /// within `limit`).
+    func speechVerb(at i: Int, limit: Int, lower known: String? = nil) -> QuoteLexicons.SpeechVerb? {
+        guard tokens[i].kind == .word else { return nil }
+        let w = known ?? lower(i)
+        // A participle written apart from its particle: `bekannt gegeben`.
+        if w == "gegeben" || w == "gemacht", i > 0, tokens[i - 1].kind == .word, lower(i - 1) == "bekannt" {
+            return QuoteLexicons.SpeechVerb(lemma: "bekanntgeben", particle: "", verbClass: .say)
+        }
+        guard let variants = lexicons.speechVerbs[w] else { return nil }
+        let plain = variants.first { $0.particle.isEmpty }
+        let particled = variants.filter { !$0.particle.isEmpty }
+        guard !particled.isEmpty else { return plain }
+        // A particle later in the clause picks its verb (`gab … an`, `gab … bekannt`).
+        var j = i + 1
+        while j < min(limit, tokens.count) {
+            if endsSentence(j) || tokens[j].kind.isQuote { break }
+            if tokens[j].kind == .word, let verb = particled.first(where: { $0.particle == lower(j) }) { return verb }
+            j += 1
+        }
+        return plain
     }
 
     /// A word that can be part of a person's name: capitalised, not a function word, role,

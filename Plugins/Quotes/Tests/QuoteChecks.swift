@@ -5,15 +5,20 @@ import LoupeTestSupport
 
 extension XCTestCase {
     /// Checks quotes and their kinds, speaker mentions, cues and resolved names against inline
-    /// marks: `⟦…⟧direct` / `⟦…⟧partial` quotes, `⟦…⟧SPK` speakers, `⟦…⟧CUE` cue words.
+    /// marks: `⟦…⟧direct` / `⟦…⟧partial` / `⟦…⟧indirect` / `⟦…⟧mixed` / `⟦…⟧reported` /
+    /// `⟦…⟧free-indirect` items, `⟦…⟧SPK` speakers, `⟦…⟧CUE` cue words.
     /// `speakersInOrder` compares the speakers as a list (one per quote, always checked) instead
     /// of as a set checked only when the text marks some.
     func checkQuotes(_ marked: String, _ language: Language, analyzer: QuotesAnalyzer, names: [String?]?, speakersInOrder: Bool,
                      file: StaticString, line: UInt) {
         let sample = MarkedText(marked)
         let document = Document(text: sample.text, language: language)
-        let found = analyzer.quotes(in: document)
-        let expectedQuotes = sample.marks.filter { $0.label == "direct" || $0.label == "partial" }
+        // Speech in the reporter's words (indirect, mixed, reported, free-indirect) is checked
+        // only in texts that mark some; elsewhere the quotations in marks are compared.
+        let kinds = Set(["direct", "partial", "indirect", "mixed", "reported", "free-indirect"])
+        let speechMarked = sample.marks.contains { kinds.contains($0.label) && !["direct", "partial"].contains($0.label) }
+        let found = analyzer.quotes(in: document).filter { speechMarked || $0.kind.isMarked }
+        let expectedQuotes = sample.marks.filter { kinds.contains($0.label) }
         XCTAssertEqual(found.map { "\(document.string(for: $0.span))/\($0.kind.rawValue)" },
                        expectedQuotes.map { "\($0.text)/\($0.label)" }, "quotes", file: file, line: line)
         let speakers = sample.marks.filter { $0.label == "SPK" }.map(\.span)

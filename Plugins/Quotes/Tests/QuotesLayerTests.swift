@@ -107,7 +107,7 @@ final class QuotesLayerTests: XCTestCase {
         let url = data.appendingPathComponent("articles/putin-nordkorea-de.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("sample article not found") }
         let document = Document(text: text, language: .german)
-        let found = try QuotesAnalyzer().quotes(in: document)
+        let found = try QuotesAnalyzer().quotes(in: document).filter { $0.kind.isMarked }
         XCTAssertGreaterThan(found.count, 8)
         for (a, b) in zip(found, found.dropFirst()) { XCTAssertFalse(a.span.overlaps(b.span), "overlapping quotes") }
         for quote in found {

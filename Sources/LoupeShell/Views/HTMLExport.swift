@@ -41,7 +41,7 @@ public enum HTMLExport {
             for h in covering.reversed() {
                 let title = [h.category, h.note].compactMap { $0 }.joined(separator: ": ")
                 switch h.kind {
-                case .quote: text = "<span class=\"quote\" title=\"\(escape(title))\">\(text)</span>"
+                case .quote: text = "<span class=\"quote \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</span>"
                 case .date: text = "<span class=\"date\" title=\"\(escape(title))\">\(text)</span>"
                 case .entity, .other: text = "<mark class=\"ent \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</mark>"
                 }
@@ -187,6 +187,7 @@ public enum HTMLExport {
     mark.ent{padding:0 .15em;border-radius:3px;background:#e0e0e0}
     mark.per{background:#f3c4f0}mark.loc{background:#b9e6f5}mark.org{background:#c9d3ff}mark.oth{background:#ffe7a3}
     span.quote,dd.quote{font-style:italic;color:#00607a;background:#e3f6f9}
+    span.quote.indirect,span.quote.mixed,span.quote.reported,span.quote.freeindirect{font-style:normal;background:none;border-bottom:2px dotted #00607a}
     span.date{border-bottom:3px solid #2e7d32;background:#e6f4e6}
     .strip{display:flex;gap:2px;height:18px}.strip span{flex:1;border-radius:2px}
     table{border-collapse:collapse;font:14px sans-serif}td,th{padding:.2em .6em;text-align:left;border-bottom:1px solid #eee}

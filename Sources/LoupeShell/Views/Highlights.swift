@@ -24,7 +24,8 @@ public struct Highlight: Sendable {
                 switch name {
                 case "quotes":
                     let speaker = item["speaker"]?["name"]?.stringValue ?? item["speaker"]?["text"]?.stringValue
-                    found.append(Highlight(span: span, kind: .quote, category: "QUOTE", note: speaker, layer: name))
+                    // The category is the kind (direct, partial, indirect, mixed, reported, free-indirect).
+                    found.append(Highlight(span: span, kind: .quote, category: item["kind"]?.stringValue ?? "QUOTE", note: speaker, layer: name))
                 case "dates":
                     found.append(Highlight(span: span, kind: .date, category: item["type"]?.stringValue ?? "DATE",
                                            note: item["value"]?.stringValue, layer: name))

@@ -1,0 +1,296 @@
+import XCTest
+import LoupeKit
+import LoupeTestSupport
+@testable import LoupeQuotes
+
+/// Speech in the reporter's words (issue 14): `indirect`, `mixed`, `reported`, `free-indirect`,
+/// one cue family a test, in German and English. Sentences written for these tests. Marks:
+/// `⟦…⟧SPK` the speaker mention, `⟦…⟧CUE` the cue word; the content is given as text because
+/// markers do not nest (the content of `laut X …` holds its speaker).
+final class QuotesSpeechTests: XCTestCase {
+    static let analyzer = try! QuotesAnalyzer()
+
+    /// The items that are not quotations in marks.
+    func speech(_ text: String, _ language: Language) -> (Document, [Quote]) {
+        let document = Document(text: text, language: language)
+        return (document, Self.analyzer.quotes(in: document).filter { !$0.kind.isMarked })
+    }
+
+    /// Exactly one speech item (or the one at `index`), of this kind and content, with the
+    /// marked speaker and cue (none when not marked) and, when given, the resolved name.
+    func check(_ marked: String, _ language: Language, _ kind: Quote.Kind, _ content: String, name: String? = nil,
+               index: Int? = nil, count: Int = 1, file: StaticString = #filePath, line: UInt = #line) {
+        let sample = MarkedText(marked)
+        let (document, found) = speech(sample.text, language)
+        XCTAssertEqual(found.count, count, "items: \(found.map { document.string(for: $0.span) })", file: file, line: line)
+        guard let item = found.indices.contains(index ?? 0) ? found[index ?? 0] : nil else { return }
+        XCTAssertEqual(item.kind, kind, "kind", file: file, line: line)
+        XCTAssertEqual(document.string(for: item.span), content, "content", file: file, line: line)
+        let speaker = sample.marks.first { $0.label == "SPK" }?.span
+        XCTAssertEqual(item.speaker?.span, speaker, "speaker \(item.speaker.map { document.string(for: $0.span) } ?? "none")", file: file, line: line)
+        if let cue = sample.marks.first(where: { $0.label == "CUE" })?.span {
+            XCTAssertEqual(item.cue, cue, "cue \(item.cue.map { document.string(for: $0) } ?? "none")", file: file, line: line)
+        }
+        if let name { XCTAssertEqual(item.speaker?.name, name, "name", file: file, line: line) }
+        if let speakerSpan = item.speaker?.span {
+            XCTAssertFalse(document.string(for: speakerSpan).contains(where: { "„“”\"»«".contains($0) }), "a quotation mark in the speaker")
+        }
+    }
+
+    // MARK: - German: clause complements
+
+    func testGermanDassClauseAfterSpeechVerb() {
+        check("⟦Der Minister⟧SPK ⟦sagte⟧CUE am Montag, dass die Brücke im Herbst fertig wird.", .german,
+              .indirect, "dass die Brücke im Herbst fertig wird")
+    }
+
+    func testGermanKonjunktivClauseRecognisedByForm() {
+        // `liege` is in no list of forms: a verb in -e after a subject noun.
+        check("⟦Karl Brenner⟧SPK ⟦betonte⟧CUE, der Plan liege seit Wochen auf dem Tisch.", .german,
+              .indirect, "der Plan liege seit Wochen auf dem Tisch", name: "Karl Brenner")
+    }
+
+    func testGermanSubordinateClauseBeforeTheVerbHoldsNoSpeaker() {
+        check("Bevor die Sitzung begann, ⟦erklärte⟧CUE ⟦der Vorsitzende⟧SPK, die Lage sei ernst.", .german, .indirect, "die Lage sei ernst")
+    }
+
+    func testGermanFormOfSeveralSeparableVerbsTakesTheParticleThatFollows() {
+        // `gab` is angeben, bekanntgeben and zugeben: the particle decides.
+        check("In einer Erklärung ⟦gab⟧CUE ⟦er⟧SPK an, die Lage sei ruhig.", .german, .indirect, "die Lage sei ruhig")
+        check("Am Abend ⟦gab⟧CUE ⟦die Firma⟧SPK bekannt, dass das Werk schließt.", .german, .indirect, "dass das Werk schließt")
+    }
+
+    func testGermanIndicativeMainClauseAfterSagte() {
+        check("Am Montag ⟦sagte⟧CUE ⟦Rice⟧SPK, die Regierung hielt sich an das Abkommen.", .german,
+              .indirect, "die Regierung hielt sich an das Abkommen")
+    }
+
+    func testGermanRelativeClauseAfterSagteIsNotContent() {
+        XCTAssertEqual(speech("Das sagte der Mann, der gestern ankam.", .german).1.count, 0)
+    }
+
+    func testGermanContentEndsBeforeDenn() {
+        check("⟦Er⟧SPK ⟦hofft⟧CUE, dass das Dorf profitiert, denn bisher gibt es dort kein Telefon.", .german,
+              .indirect, "dass das Dorf profitiert")
+    }
+
+    func testGermanSeinerMeinungNach() {
+        check("Der Angriff war ⟦seiner⟧SPK ⟦Meinung⟧CUE nach ein Fehler.", .german, .indirect, "Der Angriff war seiner Meinung nach ein Fehler")
+    }
+
+    func testGermanObClauseAfterCognitionVerb() {
+        check("⟦Die Ärztin⟧SPK ⟦bezweifelte⟧CUE, ob die Behandlung rechtzeitig beginnt.", .german,
+              .indirect, "ob die Behandlung rechtzeitig beginnt")
+    }
+
+    func testGermanZuInfinitiveOfSeparableVerb() {
+        check("⟦Die Gewerkschaft⟧SPK ⟦forderte⟧CUE die Regierung auf, die Löhne anzuheben.", .german,
+              .indirect, "die Löhne anzuheben")
+    }
+
+    func testGermanPostposedFrame() {
+        check("Die Lage sei ernst, ⟦sagte⟧CUE ⟦der Sprecher⟧SPK.", .german, .indirect, "Die Lage sei ernst")
+    }
+
+    func testGermanIndicativeBeforePostposedFrameIsNotIndirect() {
+        // Without a Konjunktiv the clause before `, sagte er` may be the narrator's.
+        XCTAssertEqual(speech("Die Halle war voll, sagte er und ging.", .german).1.map(\.kind), [])
+    }
+
+    // MARK: - German: cue phrases
+
+    func testGermanLaut() {
+        check("⟦Laut⟧CUE ⟦Polizei⟧SPK wurden drei Menschen verletzt.", .german, .indirect, "Laut Polizei wurden drei Menschen verletzt")
+    }
+
+    func testGermanZufolge() {
+        check("⟦Dem Bericht⟧SPK ⟦zufolge⟧CUE stieg die Zahl der Unfälle.", .german, .indirect, "Dem Bericht zufolge stieg die Zahl der Unfälle")
+    }
+
+    func testGermanNachAngaben() {
+        check("Nach ⟦Angaben⟧CUE ⟦des Ministeriums⟧SPK fehlen im Land 300 Lehrer.", .german,
+              .indirect, "Nach Angaben des Ministeriums fehlen im Land 300 Lehrer")
+    }
+
+    func testGermanSoX() {
+        check("Die Preise steigen weiter, ⟦so⟧CUE ⟦der Verband⟧SPK.", .german, .indirect, "Die Preise steigen weiter")
+    }
+
+    func testGermanWieXSagte() {
+        check("Die Arbeiten beginnen im Mai, wie ⟦der Bürgermeister⟧SPK ⟦mitteilte⟧CUE.", .german,
+              .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
+    }
+
+    func testGermanNachEvidentialNoun() {
+        check("Nach ⟦ersten Erkenntnissen⟧SPK liegt kein Verbrechen vor.", .german, .indirect, "Nach ersten Erkenntnissen liegt kein Verbrechen vor")
+    }
+
+    func testGermanWieMediumBerichtetSpeakerWithoutMarks() {
+        check("Wie „⟦Lokalblatt⟧SPK“ ⟦berichtet⟧CUE, schließt das Werk im Mai.", .german,
+              .indirect, "Wie „Lokalblatt“ berichtet, schließt das Werk im Mai")
+    }
+
+    func testGermanDemnachCarriesTheSource() {
+        check("⟦Die Polizei⟧SPK teilte am Montag mit, dass zwei Täter gefasst wurden. ⟦Demnach⟧CUE stieg die Zahl der Einbrüche.", .german,
+              .indirect, "Demnach stieg die Zahl der Einbrüche", index: 1, count: 2)
+    }
+
+    func testGermanDiesBestaetigteTakesTheSentenceBefore() {
+        check("Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
+              .indirect, "Der Verein stellt den Betrieb ein")
+    }
+
+    func testGermanDecisionWithZuInfinitive() {
+        check("⟦Der Stadtrat⟧SPK ⟦beschloss⟧CUE am Dienstag, die Gebühren zu senken.", .german, .indirect, "die Gebühren zu senken")
+    }
+
+    // MARK: - German: reported, free indirect, mixed
+
+    func testGermanObjectFirstReportedTakesThePronounAfterTheVerb() {
+        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete er als sinnlos")
+    }
+
+    func testGermanReportedSpeechAct() {
+        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "Die Firma forderte eine schnellere Entscheidung")
+    }
+
+    func testGermanPassiveIsNotReported() {
+        XCTAssertEqual(speech("Eine schnellere Entscheidung wurde gefordert.", .german).1.count, 0)
+    }
+
+    func testGermanFreeIndirectContinuesTheAttribution() {
+        check("⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan.", .german,
+              .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
+    }
+
+    func testGermanReportativeSollContinuesTheAttribution() {
+        check("⟦Die Polizei⟧SPK teilte mit, dass ein Mann festgenommen wurde. Er soll den Wagen gestohlen haben.", .german,
+              .freeIndirect, "Er soll den Wagen gestohlen haben", index: 1, count: 2)
+    }
+
+    func testGermanKonjunktivWithoutAttributionIsNotFreeIndirect() {
+        XCTAssertEqual(speech("Das Wetter war schön. Die Regierung habe aber einen Plan.", .german).1.count, 0)
+    }
+
+    func testGermanMixedListsItsFragments() {
+        let (document, found) = speech("Die Ministerin sagte, der Entwurf sei „ein großer Schritt“ für das Land.", .german)
+        XCTAssertEqual(found.map(\.kind), [.mixed])
+        XCTAssertEqual(found.first.map { document.string(for: $0.span) }, "der Entwurf sei „ein großer Schritt“ für das Land")
+        XCTAssertEqual(found.first?.fragments.map { document.string(for: $0) }, ["„ein großer Schritt“"])
+        // The fragment stays a `partial` quotation of its own.
+        let all = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(all.filter { $0.kind == .partial }.map { document.string(for: $0.span) }, ["„ein großer Schritt“"])
+    }
+
+    func testSubjunctiveByForm() {
+        func subjunctive(_ text: String, _ word: String) -> Bool {
+            let document = Document(text: text, language: .german)
+            let reader = WordReader(document: document, lexicons: Self.analyzer.lexicons)
+            let index = document.tokens.firstIndex { document.string(for: $0) == word }!
+            return reader.isSubjunctiveI(index)
+        }
+        XCTAssertTrue(subjunctive("Der Plan liege vor.", "liege"))
+        XCTAssertTrue(subjunctive("Er sagte, man gebe nicht auf.", "gebe"))
+        XCTAssertTrue(subjunctive("dass er es gemacht habe.", "habe"))
+        XCTAssertTrue(subjunctive("Die Firma arbeite daran.", "arbeite"))
+        XCTAssertFalse(subjunctive("Die große Halle stand leer.", "große"))
+        XCTAssertFalse(subjunctive("Der Minister sagte nichts.", "sagte"))
+        XCTAssertFalse(subjunctive("Es gibt jetzt neue Regeln.", "neue"))
+        XCTAssertFalse(subjunctive("Wir fahren gerne mit der Bahn.", "gerne"))
+    }
+
+    // MARK: - English
+
+    func testEnglishSaidThat() {
+        check("⟦The minister⟧SPK ⟦said⟧CUE that the bridge would open in May.", .english, .indirect, "the bridge would open in May")
+    }
+
+    func testEnglishSaidWithoutThat() {
+        check("⟦She⟧SPK ⟦said⟧CUE the plan was dead.", .english, .indirect, "the plan was dead")
+    }
+
+    func testEnglishSubjectBeforeAuxiliaries() {
+        check("Yesterday ⟦state officials⟧SPK had repeatedly ⟦said⟧CUE the plant was safe.", .english, .indirect, "the plant was safe")
+    }
+
+    func testEnglishParticipleClauseTakesTheSentenceSubject() {
+        check("⟦The company⟧SPK closed the plant, ⟦saying⟧CUE demand had collapsed.", .english, .indirect, "demand had collapsed")
+    }
+
+    func testEnglishInfinitiveAfterAnActVerb() {
+        check("⟦The mayor⟧SPK ⟦urged⟧CUE residents to stay indoors.", .english, .indirect, "residents to stay indoors")
+    }
+
+    func testEnglishToldReportersThat() {
+        check("⟦He⟧SPK ⟦told⟧CUE reporters that the company would appeal.", .english, .indirect, "the company would appeal")
+    }
+
+    func testEnglishPostposedXSaid() {
+        check("The talks will continue next week, ⟦the spokesman⟧SPK ⟦said⟧CUE.", .english, .indirect, "The talks will continue next week")
+    }
+
+    func testEnglishInvertedSaidX() {
+        check("The talks have failed, ⟦said⟧CUE ⟦John Carter⟧SPK.", .english, .indirect, "The talks have failed", name: "John Carter")
+    }
+
+    func testEnglishAccordingTo() {
+        check("⟦According⟧CUE to ⟦the police⟧SPK, two people were hurt.", .english,
+              .indirect, "According to the police, two people were hurt")
+    }
+
+    func testEnglishMixedQuotationIsOneItemAndItsFragmentNotDirect() {
+        let text = "Smith said the deal was “a historic mistake.” The vote is on Friday."
+        let document = Document(text: text, language: .english)
+        let all = Self.analyzer.quotes(in: document)
+        // The full stop inside the marks is printing convention, not the end of an utterance.
+        XCTAssertEqual(all.filter(\.kind.isMarked).map(\.kind), [.partial])
+        let mixed = all.filter { $0.kind == .mixed }
+        XCTAssertEqual(mixed.map { document.string(for: $0.span) }, ["the deal was “a historic mistake.”"])
+        XCTAssertEqual(mixed.first?.speaker.map { document.string(for: $0.span) }, "Smith")
+        XCTAssertEqual(mixed.first?.fragments.count, 1)
+    }
+
+    func testEnglishSentenceAroundAnAttributedFragmentIsMixed() {
+        check("The governor left early. ⟦Mary Jones⟧SPK wants “a fair deal for farmers” in the bill.", .english,
+              .mixed, "Mary Jones wants “a fair deal for farmers” in the bill")
+    }
+
+    func testGermanSentenceAroundAFragmentIsNotMadeSpeech() {
+        // German news quotes single terms in the narrator's sentences: no `mixed` item without a frame.
+        let document = Document(text: "Die Lage sei „sehr ernst“ in der Stadt.", language: .german)
+        let all = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(all.filter { $0.kind == .partial && $0.speaker != nil }.count, 1, "an attributed fragment")
+        XCTAssertFalse(all.contains { $0.kind == .mixed })
+    }
+
+    func testEnglishDirectQuoteFramesWithLowerCaseSpeakerOrQuestionMark() {
+        checkQuotes("⟦“We will appeal,”⟧direct ⟦the company's lawyer⟧SPK ⟦says⟧CUE.", .english, analyzer: Self.analyzer,
+                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("⟦“Where do we go from here?”⟧direct ⟦Graham⟧SPK ⟦asked⟧CUE.", .english, analyzer: Self.analyzer,
+                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("⟦“The plan is dead,”⟧direct ⟦Smith⟧SPK ⟦tweeted⟧CUE Friday.", .english, analyzer: Self.analyzer,
+                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
+    }
+
+    func testEnglishNarrationIsNotSpeech() {
+        XCTAssertEqual(speech("The company opened a new plant in Ohio on Monday.", .english).1.count, 0)
+    }
+
+    func testLowerCaseOfLatinLettersByteByByte() {
+        let document = Document(text: "ÄRGER Über SAGTE Ça Œuvre ×X", language: .german)
+        let reader = WordReader(document: document, lexicons: Self.analyzer.lexicons)
+        let words = document.tokens.indices.filter { document.tokens[$0].kind == .word }
+        XCTAssertEqual(words.map { reader.lower($0) }, words.map { document.string(for: document.tokens[$0]).lowercased() })
+    }
+
+    // MARK: - JSON
+
+    func testJSONHasKindAndFragments() throws {
+        let document = Document(text: "Die Ministerin sagte, der Entwurf sei „ein großer Schritt“ für das Land.", language: .german)
+        let layer = QuotesLayer(quotes: Self.analyzer.quotes(in: document))
+        let json = try DocumentJSON.encode(layer, of: document)
+        let text = "\(json)"
+        XCTAssertTrue(text.contains("mixed"), text)
+        XCTAssertTrue(text.contains("fragments"), text)
+    }
+}
