@@ -33,10 +33,18 @@ final class TimexTests: DatesTestCase {
         Last Tuesday and next Friday. Three days ago at 3pm; in two weeks; every week; daily; the 1990s; early March; end of the year;
         from 9:30 to 11:00 on Thursday; between 2019 and 2021; Christmas 2024; Thanksgiving; Easter Monday; two and a half hours;
         this evening; the week of October 7th; the first Monday of March 2025; Q3 2024; last summer; currently; in the future.
+        Third-quarter profit fell from the year-ago period; a year earlier; the coming weeks; nineteen ninety-six; at ten to eight;
+        twelve-oh-three; Diwali 2019; two-year talks; fiscal 1989; the latest quarter; 2014/15; two years hence; 23rd to 26th Oct.
+        """
+        let german2 = """
+        Am 1. September 1939 um 4:45 Uhr begann der Krieg. Zwei Tage später, am selben Tag, am Tag darauf, im Folgejahr, zu
+        Jahresende, heuer, im Vorjahr, jahrelang, im einwöchigen Kurs der 24-Jährigen, am Mittwochabend, pro Monat, Jahr um Jahr,
+        in den neunziger Jahren, im Winter 1939/1940, um zehn vor acht, um fünf nach halb drei, des neuen Jahres, am gleichen Abend.
         """
         var count = 0
-        for (text, language) in [(german, Language.german), (english, .english)] {
-            for e in expressions(text, language) {
+        let modes: [DatesMode] = [.news, .narrative, .colloquial]
+        for (text, language) in [(german, Language.german), (english, .english), (german2, .german)] {
+            for e in modes.flatMap({ expressions(text, language, mode: $0) }) {
                 count += 1
                 XCTAssertTrue(Timex.isValid(e.value, type: e.type), "\(e.value) (\(e.type))")
                 if let r = e.range {
@@ -45,7 +53,7 @@ final class TimexTests: DatesTestCase {
                 }
             }
         }
-        XCTAssertGreaterThan(count, 40)
+        XCTAssertGreaterThan(count, 150)
     }
 
     func testCalendarArithmetic() {
