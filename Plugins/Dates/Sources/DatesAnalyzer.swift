@@ -177,6 +177,8 @@ public struct DateExpression: Sendable, Encodable {
     public var mod: String?
     /// TimeML `quant` of a SET ("jeden Montag", "täglich" → EVERY).
     public var quant: String? { type == .set ? "EVERY" : nil }
+    /// TimeML `freq` of a SET ("zweimal pro Woche" → 2X).
+    public var freq: String?
     /// The resolved point in words ("Di 18. Juni 2024"), when there is one.
     public var words: String?
 
@@ -186,6 +188,7 @@ public struct DateExpression: Sendable, Encodable {
         value = r.value
         range = r.range.map { ($0.begin.timex, $0.end.timex) }
         mod = r.mod
+        freq = r.freq
         words = r.moment.map { DateWords.describe($0, language: language) } ?? r.range.map {
             DateWords.describe($0.begin, language: language) + " – " + DateWords.describe($0.end, language: language)
         }
@@ -194,7 +197,7 @@ public struct DateExpression: Sendable, Encodable {
         }
     }
 
-    enum Keys: String, CodingKey { case type, value, mod, quant, range }
+    enum Keys: String, CodingKey { case type, value, mod, quant, freq, range }
     enum RangeKeys: String, CodingKey { case begin, end }
 
     public func encode(to encoder: any Encoder) throws {
@@ -203,6 +206,7 @@ public struct DateExpression: Sendable, Encodable {
         try c.encode(value, forKey: .value)
         try c.encodeIfPresent(mod, forKey: .mod)
         try c.encodeIfPresent(quant, forKey: .quant)
+        try c.encodeIfPresent(freq, forKey: .freq)
         if let range {
             var r = c.nestedContainer(keyedBy: RangeKeys.self, forKey: .range)
             try r.encode(range.begin, forKey: .begin)

@@ -350,17 +350,41 @@ extension Grammar {
 
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
-        if let e = entry(i), let f = e.frequency { return (.set(Self.durationValue(1, f)), i + 1) }
+        guard let (kind, end, freq) = setWithFrequency(i) else { return nil }
+        if let freq, case let .set(value, _) = kind { return (.set(value, freq: freq), end) }
+        return (kind, end)
+    }
+
+    /// `zweimal`, `dreimal`, `twice`, `3 times`: how often (the count and the end).
+    func timesWord(_ i: Int) -> (Int, Int)? {
+        let k = key(i)
+        if k == "once" || k == "einmal" { return (1, i + 1) }
+        if k == "twice" || k == "zweimal" { return (2, i + 1) }
+        if k == "thrice" || k == "dreimal" { return (3, i + 1) }
+        if k.hasSuffix("mal"), let n = lexicon.entries[String(k.dropLast(3))]?.number, n >= 1, n == n.rounded() { return (Int(n), i + 1) }
+        if let n = int(i) ?? entry(i)?.number.map(Int.init), n >= 1, key(i + 1) == "times" || key(i + 1) == "mal" { return (n, i + 2) }
+        return nil
+    }
+
+    /// A set and, when a count says how often, its TimeML frequency.
+    func setWithFrequency(_ i: Int) -> (ParsedExpression.Kind, Int, String?)? {
+        if let e = entry(i), let f = e.frequency { return (.set(Self.durationValue(1, f)), i + 1, nil) }
+        // zweimal pro Woche, three times a year: a set with a frequency
+        if let (times, afterTimes) = timesWord(i), Self.perWords.contains(key(afterTimes)) || ["a", "an", "im", "am", "in"].contains(key(afterTimes)) {
+            var u = afterTimes + 1
+            if key(afterTimes) == "in", key(u) == "der" { u += 1 }
+            if let unit = entry(u)?.unit, unit.factor == 1, !isPluralUnit(u) { return (.set(Self.durationValue(1, unit.unit)), u + 1, "\(times)X") }
+        }
         // pro Monat, je Stunde, per year: once every unit
         if Self.perWords.contains(key(i)), let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1) {
-            return (.set(Self.durationValue(1, u.unit)), i + 2)
+            return (.set(Self.durationValue(1, u.unit)), i + 2, nil)
         }
         // Jahr um Jahr, Tag für Tag, year after year, day by day
         if let u = entry(i)?.unit, u.factor == 1, Self.repetitionLinks.contains(key(i + 1)), key(i + 2) == key(i) {
-            return (.set(Self.durationValue(1, u.unit)), i + 3)
+            return (.set(Self.durationValue(1, u.unit)), i + 3, nil)
         }
         if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount) {
-            return (.set("XXXX-WXX-\(w)"), i + 1)
+            return (.set("XXXX-WXX-\(w)"), i + 1, nil)
         }
         guard let e = entry(i), e.every else { return nil }
         var j = i + 1
@@ -368,10 +392,10 @@ extension Grammar {
         if let (q, end) = quantity(j), q > 1 { count = q; j = end }
         else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.weekday != nil { j = end } // jeden zweiten Donnerstag
         if has(j, W.everyOther) { count = 2; j += 1 }
-        if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1) }
-        if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1) }
-        if let u = entry(j)?.unit { return (.set(Self.durationValue(count * u.factor, u.unit)), j + 1) }
-        if let m = monthName(j, hasContext: true) { return (.set("XXXX-\(Timex.pad(m, 2))"), j + 1) }
+        if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1, nil) }
+        if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
+        if let u = entry(j)?.unit { return (.set(Self.durationValue(count * u.factor, u.unit)), j + 1, nil) }
+        if let m = monthName(j, hasContext: true) { return (.set("XXXX-\(Timex.pad(m, 2))"), j + 1, nil) }
         return nil
     }
 

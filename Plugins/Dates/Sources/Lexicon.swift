@@ -230,6 +230,7 @@ struct Lexicon: Sendable {
                 for (suffix, unit) in Self.germanUnitAdjectives { add(inflect([word + suffix])) { $0.measured = (unit, n) } }
             }
             add(Array(Grammar.decadeWords.keys)) { $0.startsExpression = true }
+            add(["einmal", "zweimal", "dreimal", "viermal", "fünfmal", "zehnmal"]) { $0.startsExpression = true } // zweimal pro Woche
             // Mittwochabend, Sonntagmorgen: a weekday and a part of day in one word.
             let parts: [(String, Code)] = [("morgen", "MO"), ("vormittag", "MO"), ("mittag", "MI"), ("nachmittag", "AF"),
                                            ("abend", "EV"), ("nacht", "NI")]
@@ -338,6 +339,7 @@ struct Lexicon: Sendable {
             // not "previously": TimeBank marks 3 of its 12 (tuning half)
             add(["recently", "lately", "formerly"]) { $0.reference = "PAST_REF" }
             add(["same"]) { $0.sameAsAnchor = true }
+            add(["once", "twice", "thrice"]) { $0.startsExpression = true } // twice a week
             add(["year-ago", "year-earlier", "period"]) { $0.startsExpression = true }
             add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) { $0.startsExpression = true }
             add(["approximately", "about", "around", "circa", "ca", "roughly", "nearly", "almost", "approx"]) { $0.approximate = true }

@@ -6,6 +6,8 @@ struct Resolution: Sendable {
     var value: String
     var range: (begin: Moment, end: Moment)? = nil
     var mod: String? = nil
+    /// TimeML `freq` of a set (2X).
+    var freq: String? = nil
     /// The point, for rendering it in words.
     var moment: Moment? = nil
 }
@@ -44,8 +46,8 @@ struct Resolver {
         case let .duration(v):
             let mod = ["LESS_THAN", "MORE_THAN", "APPROX"].contains(p.mod ?? "") ? p.mod : nil
             return Resolution(type: .duration, value: v, mod: mod)
-        case let .set(v):
-            return Resolution(type: .set, value: v)
+        case let .set(v, freq):
+            return Resolution(type: .set, value: v, freq: freq)
         case let .point(s):
             if let r = s.reference { return Resolution(type: .date, value: r.rawValue) }
             if s.nowadays, mode != .colloquial, s.relativeDay == 0, !s.hasTime, s.partOfDay == nil, s.year == nil, s.month == nil,

@@ -101,7 +101,8 @@ struct ParsedExpression: Sendable {
         case span(unit: TimeUnit, count: Int, direction: Int)
         /// P9M, PT2H, PXY.
         case duration(String)
-        case set(String)
+        /// A set's value and, when a count says how often, its TimeML `freq` (zweimal pro Woche → 2X).
+        case set(String, freq: String? = nil)
         /// A point and how long it lasts: `from 18th Dec for 10 days`, `4pm for 30 mins`.
         case lasting(Spec, unit: TimeUnit, amount: Double)
     }

@@ -18,6 +18,7 @@ public enum TimeML {
             var attributes = "tid=\"t\(tid)\" type=\"\(e.type.rawValue)\" value=\"\(escape(e.value))\""
             if let mod = e.mod { attributes += " mod=\"\(mod)\"" }
             if let quant = e.quant { attributes += " quant=\"\(quant)\"" }
+            if let freq = e.freq { attributes += " freq=\"\(freq)\"" }
             if let range = e.range { attributes += " beginPoint=\"\(escape(range.begin))\" endPoint=\"\(escape(range.end))\"" }
             out += "<TIMEX3 \(attributes)>\(escape(document.string(for: e.span)))</TIMEX3>"
             position = e.span.end

@@ -79,6 +79,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Sie verdient 400 Euro ⟦pro Monat⟧SET und trifft sich ⟦jeden zweiten Donnerstag⟧SET, ⟦Jahr um Jahr⟧SET.", .german,
               values: ["P1M", "XXXX-WXX-4", "P1Y"])
         check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
+        // with a frequency (TimeML freq)
+        let sets = expressions("Sie trifft sich zweimal pro Woche, they meet 3 times a year.", .german)
+        XCTAssertEqual(sets.map { "\($0.value) \($0.freq ?? "-")" }, ["P1W 2X"])
+        let english = expressions("They meet twice a week and 3 times a year.", .english)
+        XCTAssertEqual(english.map { "\($0.value) \($0.freq ?? "-")" }, ["P1W 2X", "P1Y 3X"])
     }
 
     /// The false alarms and misses a reader found on a Wikinews article (issue 13).
