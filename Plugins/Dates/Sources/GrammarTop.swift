@@ -3,7 +3,7 @@ import LoupeCore
 // MARK: - Whole expressions: modifiers, intervals, coordinations, durations, sets
 
 extension Grammar {
-    static let glue: Set<String> = [",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so"]
+    static let glue: Set<String> = [",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so", "'s", "’s"]
     static let leading: Set<String> = ["am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
                                        "seit", "since", "innerhalb", "binnen", "ab", "um", "at"]
     static let intervalOpeners: Set<String> = ["vom", "von", "from", "zwischen", "between"]
@@ -310,7 +310,9 @@ extension Grammar {
         if has(j, W.referenceArticle) { j += 1 }
         switch key(j) {
         case "zukunft", "future": return ("FUTURE_REF", j + 1)
-        case "vergangenheit", "past": return key(i) == "in" ? ("PAST_REF", j + 1) : nil
+        case "vergangenheit", "past":
+            // "in the past three months" is a span, not the past
+            return key(i) == "in" && quantity(j + 1) == nil && entry(j + 1)?.unit == nil ? ("PAST_REF", j + 1) : nil
         case "moment", "zeit": return key(i) == "at" || key(i) == "im" || key(i) == "zur" ? ("PRESENT_REF", j + 1) : nil
         case "now": return key(i) == "right" || key(i) == "for" ? ("PRESENT_REF", j + 1) : nil
         default: return nil

@@ -127,7 +127,8 @@ struct Resolver {
         } else if let q = s.quarter {
             // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead).
             var year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year
-            if s.year == nil, tense != .future, CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay { year -= 1 }
+            if s.year == nil, let rel = s.relative, rel.unit == .year { year = ref.year + rel.offset } // next year's first quarter
+            else if s.year == nil, tense != .future, CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay { year -= 1 }
             base = Moment(year: year, month: (q - 1) * 3 + 1, grain: .quarter)
         } else if let rel = s.relative, rel.offset == -1, let y = s.year, s.month == nil, s.day == nil,
                   [.week, .month, .quarter].contains(rel.unit) {

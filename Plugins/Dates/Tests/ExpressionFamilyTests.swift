@@ -107,6 +107,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         // A quarter named before is the one under discussion; "a year earlier" is that quarter a year before.
         check("In ⟦the fourth quarter⟧DATE sales fell 5% from ⟦a year earlier⟧DATE, and ⟦the quarter⟧DATE ended badly.", .english,
               values: ["2023-Q4", "2022-Q4", "2023-Q4"])
+        // a relative year composes with a quarter through 's
+        check("Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,
+              values: ["2024-Q3", "2025-Q1"])
+        check("In ⟦the past three months⟧DURATION stocks fell.", .english, values: ["P3M"])
         // Without a quarter in view, a year earlier is a year.
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
     }
