@@ -280,7 +280,8 @@ struct Grammar {
     }
 
     func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        guard s.weekday == nil, s.relativeDay == nil, let e = entry(i), let w = e.weekday, !e.weekdayPlural else { return nil }
+        // (am heutigen Samstag: today, a Saturday)
+        guard s.weekday == nil, s.relativeDay == nil || s.relativeDay == 0, let e = entry(i), let w = e.weekday, !e.weekdayPlural else { return nil }
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
         if short || e.ambiguous {

@@ -377,6 +377,11 @@ extension Grammar {
             if key(afterTimes) == "in", key(u) == "der" { u += 1 }
             if let unit = entry(u)?.unit, unit.factor == 1, !isPluralUnit(u) { return (.set(Self.durationValue(1, unit.unit)), u + 1, "\(times)X") }
         }
+        // 400 Euro im Monat: an amount per unit
+        if key(i) == "im" || key(i) == "am", let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1), int(i + 2) == nil,
+           (max(lo, i - 3)..<i).contains(where: { t.kinds[$0] == .number || Grammar.countedThings.contains(key($0)) }) {
+            return (.set(Self.durationValue(1, u.unit)), i + 2, nil)
+        }
         // pro Monat, je Stunde, per year: once every unit
         if Self.perWords.contains(key(i)), let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1) {
             return (.set(Self.durationValue(1, u.unit)), i + 2, nil)
@@ -410,8 +415,9 @@ extension Grammar {
             return (.duration(Self.durationValue(-1, u.unit)), m + 2)
         }
         if let m = entry(i)?.measured { return (.duration(Self.durationValue(m.amount, m.unit)), i + 1) } // einwöchigen
+        // (not "der 47-Jährige": an age, which German news does not annotate)
         if language == .german, let parts = hyphenParts(i), parts.count == 2, let n = countWord(parts[0]), n > 0,
-           let u = Lexicon.germanUnitAdjective(parts[1]) {
+           let u = Lexicon.germanUnitAdjective(parts[1]), u != .year {
             return (.duration(Self.durationValue(n, u)), i + 1) // 24-jährigen, 3-tägige
         }
         // two-year, 10-day, 30-minute: an amount as an adjective.
@@ -419,7 +425,12 @@ extension Grammar {
            let u = lexicon.entries[String(parts[1])]?.unit, !parts[1].hasSuffix("s") {
             return (.duration(Self.durationValue(q * u.factor, u.unit)), i + 1)
         }
-        guard let (q, afterQ) = quantity(i), let (u, end) = unit(afterQ) else { return nil }
+        guard let (q, afterQ0) = quantity(i) else { return nil }
+        // one adjective between the amount and the unit: ein knappes Jahr, 360 ehrenamtliche Stunden, three long years
+        var afterQ = afterQ0
+        if unit(afterQ) == nil, afterQ + 1 < hi, t.kinds[afterQ] == .word, entry(afterQ) == nil, !t.capitalized[afterQ] || language == .english,
+           entry(afterQ + 1)?.unit != nil { afterQ += 1 }
+        guard let (u, end) = unit(afterQ) else { return nil }
         if key(afterQ) == "\"" { return nil }
         // English counts above one take a plural unit: "the 1988 second quarter" is no duration
         if language == .english, q > 1, !isPluralUnit(afterQ), !key(afterQ).isEmpty, entry(afterQ)?.unit != nil { return nil }
