@@ -144,7 +144,7 @@ extension DatesAnalyzer {
     static let leadingPrepositions: Set<String> = [
         "am", "im", "in", "an", "um", "vom", "von", "zum", "zur", "bis", "seit", "ab", "gegen", "beim", "bei", "während", "zu",
         "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "nach", "vor", "on", "at", "since", "until", "till", "by", "from",
-        "to", "during", "for", "between", "after", "before",
+        "to", "during", "for", "between", "after", "before", "over", "über", "übers",
     ]
 
     /// Prepositions that give a shift its direction and stay in its span.

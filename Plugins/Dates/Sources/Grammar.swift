@@ -233,6 +233,13 @@ struct Grammar {
         // the day after tomorrow / the day before yesterday
         if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }
         if has(i, W.dayWord), has(i + 1, W.beforeWord), has(i + 2, W.yesterday) { s.relativeDay = -2; return i + 3 }
+        // am Wochenende, übers Wochenende, the weekend, over the weekend
+        if has(i, W.weekend), s.relative == nil, ["am", "übers", "the", "zum", "vom", "dieses"].contains(key(i - 1)) {
+            s.relative = (.week, 0)
+            s.partOfDay = "WE"
+            s.weekendByTense = key(i - 1) != "dieses"
+            return i + 1
+        }
         // heuer, Vorjahr (from the reference); Vortag, Folgejahr (from the date mentioned last)
         if let r = entry(i)?.relativeUnit, s.relative == nil, s.shift == nil {
             s.relative = r

@@ -168,7 +168,9 @@ struct Resolver {
         } else if let r = s.relativeDay {
             base = Moment(dayNumber: refDay + r)
         } else if let rel = s.relative {
-            base = relativeUnit(rel.unit, rel.offset)
+            // "am Wochenende", "the weekend": the coming one, or in a past-tense sentence the last one
+            let back = s.weekendByTense && tense == .past && CivilCalendar.weekday(refDay) < 6 ? -1 : 0
+            base = relativeUnit(rel.unit, rel.offset + back)
             if s.partOfDay == "WE", let b = base {
                 base = Moment(dayNumber: b.dayNumber + 5, grain: .weekend)
                 range = (Moment(dayNumber: b.dayNumber + 5), Moment(dayNumber: b.dayNumber + 6))

@@ -37,6 +37,8 @@ struct Spec: Sendable {
     /// Financial reports: `the latest quarter`, `the period` (0), `the year-ago quarter` (−1 year): the
     /// quarter under discussion — the last quarter mentioned, else the last one completed — moved by years.
     var reportedQuarter: Int?
+    /// `am Wochenende`, `the weekend` without a modifier: which one follows the tense.
+    var weekendByTense = false
     /// `the week of October 7th`: the week containing the date.
     var weekOf = false
     /// 2 thursdays ago, two sundays from now.

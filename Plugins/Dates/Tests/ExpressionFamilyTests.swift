@@ -124,6 +124,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Profit fell from the 1988 ⟦second quarter⟧DATE.", .english, values: ["2024-Q2"])
     }
 
+    func testTheWeekend() {
+        // the coming weekend, or in a past-tense sentence the last one (reference Wed 19 June 2024, week 25)
+        check("Er konnte dies am ⟦Wochenende⟧DATE tun.", .german, values: ["2024-W24-WE"])
+        check("Am ⟦Wochenende⟧DATE wird gefeiert.", .german, values: ["2024-W25-WE"])
+        check("They rallied over ⟦the weekend⟧DATE.", .english, values: ["2024-W24-WE"])
+    }
+
     func testAmountsAndAges() {
         // an adjective between the amount and the unit
         check("⟦Ein knappes Jahr⟧DURATION und ⟦rund 360 ehrenamtliche Stunden⟧DURATION später.", .german, values: ["P1Y", "PT360H"])
