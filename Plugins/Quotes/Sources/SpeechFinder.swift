@@ -45,6 +45,10 @@ extension QuoteFinder {
 
     func scan(_ range: Range<Int>, english: Bool) -> SentenceScan {
         var scan = SentenceScan()
+        // `soll`/`sollen` is reportative with a perfect infinitive (`soll … gesagt haben`);
+        // `soll … beraten` is an indicative plan, no speech.
+        var modal = false
+        var perfect = false
         for i in range where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
             if !words.isCapitalized(i) || (english && i == range.lowerBound), let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w) {
@@ -53,9 +57,12 @@ extension QuoteFinder {
             if Self.cuePhraseWords.contains(w) { scan.cueWords.append(i) }
             if Self.passiveAuxiliaries.contains(w) { scan.passive = true }
             if !english, !scan.freeIndirect, !words.isCapitalized(i) {
-                if words.isSubjunctive(i, lower: w) || w == "soll" || w == "sollen" { scan.freeIndirect = true }
+                if words.isSubjunctive(i, lower: w) { scan.freeIndirect = true }
+                if w == "soll" || w == "sollen" { modal = true }
+                if modal, w == "haben" || w == "sein" { perfect = true }
             }
         }
+        if modal && perfect { scan.freeIndirect = true }
         return scan
     }
 

@@ -321,4 +321,14 @@ final class QuotesSpeechFixTests: XCTestCase {
         guard let item = found.first else { return }
         XCTAssertEqual(document.string(for: item.span), "brannten in der Nacht zwei Scheunen ab")
     }
+
+    /// Indicative `soll` (a plan) does not continue an attribution as free indirect speech;
+    /// reportative `soll … haben` does.
+    func testIndicativeSollIsNotFreeIndirect() {
+        let text = "Die Bürgermeisterin sagte, die Brücke sei marode. Der Stadtrat soll im Herbst über die Sanierung entscheiden."
+        let (_, found) = speech(text)
+        XCTAssertFalse(found.contains { $0.kind == .freeIndirect }, "\(found.map(\.kind))")
+        let reportative = "Die Bürgermeisterin sagte, die Brücke sei marode. Ein Gutachter soll die Schäden schon 2019 gemeldet haben."
+        XCTAssertTrue(speech(reportative).1.contains { $0.kind == .freeIndirect })
+    }
 }
