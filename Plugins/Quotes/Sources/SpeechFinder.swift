@@ -12,11 +12,13 @@ import LoupeCore
 ///    `indirect`, the content is the complement up to the sentence end;
 /// 2. a clause before `, sagte X` / `, X said` (postposed frame): `indirect`, the content is the
 ///    clause before the comma (German asks for a Konjunktiv in it);
-/// 3. a cue phrase (`laut X`, `X zufolge` …): `indirect`, the content is the sentence;
-/// 4. German: a speech-act verb (`act`: forderte, kritisierte, warnte …) in a main clause
-///    without a clause complement: `reported`, the content is the sentence;
-/// 5. German: a Konjunktiv I sentence (or reportative `soll … haben`) without a frame, within
-///    two sentences of the last attribution in the same or the previous paragraph:
+/// 3. a cue phrase (`laut X`, `X zufolge` …): `indirect`, the content is the sentence without
+///    an opening cue phrase, or the subordinate clause the phrase stands in (`cueContent`);
+/// 4. German: a speech-act verb (`act`: forderte, kritisierte, warnte …) with an object in a
+///    main clause without a clause complement: `reported`, the content is the act without its
+///    speaker;
+/// 5. German: a Konjunktiv I sentence (or reportative `soll … haben`, not indicative `soll …
+///    beraten`) without a frame, within four sentences of the last attribution in the same or the previous paragraph:
 ///    `free-indirect`, with that attribution's speaker.
 /// Content that holds quoted fragments is `mixed` and lists them. Sentences that are mostly a
 /// quotation in marks are left to the quotation rules.
@@ -710,7 +712,25 @@ extension QuoteFinder {
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
             guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v else { continue }
-            return SpeechItem(content: contentRange(range), kind: .reported,
+            // The content is what the act is about: the verb and its object, never the speaker
+            // (`Die Firma ⟦forderte eine Entscheidung⟧`, `Scharf kritisierte die Opposition ⟦den
+            // Plan⟧`). An act without an object (`X widersprach scharf`) reports no content.
+            let end = contentRange(range).upperBound
+            var content = v..<end
+            if attribution.mention.lowerBound > v {
+                // After the speaker, skipping an apposition or relative clause of it (`der Pilot, der …, die Maschine`).
+                var from = attribution.mention.upperBound
+                if from < end, words.isPunct(from, ","), let next = (from + 1..<end).first(where: { words.isPunct($0, ",") && !inQuote[$0] }) { from = next }
+                while from < end, words.isPunct(from, ",") { from += 1 }
+                // The object stands after the speaker, or before the verb (`Die Tat bezeichnete er als sinnlos`).
+                let fronted = start < v && (words.isDeterminer(start) || hasObject(start + 1..<v))
+                if from < end, hasObject(from..<end) { content = from..<end }
+                else if fronted { content = start..<attribution.mention.lowerBound }
+                else { continue }
+            } else {
+                guard v + 1 < end, hasObject(v + 1..<end) else { continue }
+            }
+            return SpeechItem(content: content, kind: .reported,
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }
         return nil

@@ -147,11 +147,11 @@ final class QuotesSpeechTests: XCTestCase {
     // MARK: - German: reported, free indirect, mixed
 
     func testGermanObjectFirstReportedTakesThePronounAfterTheVerb() {
-        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete er als sinnlos")
+        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete")
     }
 
     func testGermanReportedSpeechAct() {
-        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "Die Firma forderte eine schnellere Entscheidung")
+        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "forderte eine schnellere Entscheidung")
     }
 
     func testGermanPassiveIsNotReported() {
@@ -330,5 +330,16 @@ final class QuotesSpeechFixTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.kind == .freeIndirect }, "\(found.map(\.kind))")
         let reportative = "Die Bürgermeisterin sagte, die Brücke sei marode. Ein Gutachter soll die Schäden schon 2019 gemeldet haben."
         XCTAssertTrue(speech(reportative).1.contains { $0.kind == .freeIndirect })
+    }
+
+    /// A speech act without an object reports no content; with one, the content never holds the speaker.
+    func testReportedActContentWithoutSpeaker() {
+        let (_, none) = speech("Die Vorsitzende des Vereins, Anna Kroll, widersprach heftig.")
+        XCTAssertTrue(none.isEmpty, "\(none.map(\.kind))")
+        let (document, found) = speech("Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung.")
+        XCTAssertEqual(found.count, 1)
+        guard let item = found.first, let speaker = item.speaker else { return XCTFail("no speaker") }
+        XCTAssertEqual(document.string(for: item.span), "forderte eine neue Satzung")
+        XCTAssertFalse(item.span.overlaps(speaker.span), "content holds the speaker")
     }
 }
