@@ -415,20 +415,26 @@ struct QuoteFinder {
 
     /// A noun phrase starting at `j`: a pronoun, or determiner + adjectives + capitalised words
     /// (with genitives and an appended name: `der Vorsitzende des Verbandes, Elmar Gesse`).
-    func nounPhrase(from j: Int, limit: Int) -> Range<Int>? {
+    func nounPhrase(from j: Int, limit: Int, genitiveStart: Bool = false) -> Range<Int>? {
         guard j < limit, j < tokens.count, !inQuote[j], words.isWord(j) else { return nil }
         if words.isPronoun(j) { return j..<(j + 1) }
         var k = j
         var sawHead = false
         var lastHead = j
+        // In a genitive (`des Ministeriums`, `ihres Verbands`) the phrase ends at its head noun,
+        // the word with the genitive -s: `nach Angaben ihres Ministeriums Mehrausgaben …` — only
+        // a name in apposition goes on (`des Sprechers Jan Berg`).
+        var genitive = genitiveStart
         while k < limit, !inQuote[k] {
             let token = tokens[k]
             if token.kind == .number || token.kind == .ordinal { k += 1; continue }
             guard words.isWord(k) else { break }
             let w = words.lower(k)
-            if words.isDeterminer(k) {
+            if genitive, sawHead, lastHead == k - 1, words.lower(lastHead).hasSuffix("s"), words.lexicons.firstNames[w] == nil { break }
+            if words.isDeterminer(k) || Self.genitiveOpeners.contains(w) && k == j {
                 // a determiner opens the phrase, or a genitive follows its head
                 guard k == j || (sawHead && (w == "des" || w == "der" || w == "of")) else { break }
+                if w == "des" || w == "eines" || Self.genitiveOpeners.contains(w) { genitive = true }
             } else if words.isFunctionWord(w) {
                 // name particles (Ursula von der Leyen); anything else ends the phrase
                 guard sawHead, Self.nameParticles.contains(w), k + 1 < limit, words.isNameWord(k + 1) else { break }
@@ -465,6 +471,9 @@ struct QuoteFinder {
         guard start < k, words.isCapitalized(start) || (start > 0 && words.isNameWord(start - 1)) else { return k }
         return start
     }
+
+    /// Possessives in the genitive that open a noun phrase (`ihres Ministeriums`).
+    static let genitiveOpeners: Set<String> = ["seines", "ihres", "unseres", "eures", "jenes", "jedes", "dieses"]
 
     static let nameParticles: Set<String> = ["von", "van", "de", "bin", "al", "del", "da", "der", "zu"]
 

@@ -12,11 +12,13 @@ import LoupeCore
 ///    `indirect`, the content is the complement up to the sentence end;
 /// 2. a clause before `, sagte X` / `, X said` (postposed frame): `indirect`, the content is the
 ///    clause before the comma (German asks for a Konjunktiv in it);
-/// 3. a cue phrase (`laut X`, `X zufolge` …): `indirect`, the content is the sentence;
-/// 4. German: a speech-act verb (`act`: forderte, kritisierte, warnte …) in a main clause
-///    without a clause complement: `reported`, the content is the sentence;
-/// 5. German: a Konjunktiv I sentence (or reportative `soll … haben`) without a frame, within
-///    two sentences of the last attribution in the same or the previous paragraph:
+/// 3. a cue phrase (`laut X`, `X zufolge` …): `indirect`, the content is the sentence without
+///    an opening cue phrase, or the subordinate clause the phrase stands in (`cueContent`);
+/// 4. German: a speech-act verb (`act`: forderte, kritisierte, warnte …) with an object in a
+///    main clause without a clause complement: `reported`, the content is the act without its
+///    speaker;
+/// 5. German: a Konjunktiv I sentence (or reportative `soll … haben`, not indicative `soll …
+///    beraten`) without a frame, within four sentences of the last attribution in the same or the previous paragraph:
 ///    `free-indirect`, with that attribution's speaker.
 /// Content that holds quoted fragments is `mixed` and lists them. Sentences that are mostly a
 /// quotation in marks are left to the quotation rules.
@@ -45,6 +47,10 @@ extension QuoteFinder {
 
     func scan(_ range: Range<Int>, english: Bool) -> SentenceScan {
         var scan = SentenceScan()
+        // `soll`/`sollen` is reportative with a perfect infinitive (`soll … gesagt haben`);
+        // `soll … beraten` is an indicative plan, no speech.
+        var modal = false
+        var perfect = false
         for i in range where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
             if !words.isCapitalized(i) || (english && i == range.lowerBound), let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w) {
@@ -53,9 +59,12 @@ extension QuoteFinder {
             if Self.cuePhraseWords.contains(w) { scan.cueWords.append(i) }
             if Self.passiveAuxiliaries.contains(w) { scan.passive = true }
             if !english, !scan.freeIndirect, !words.isCapitalized(i) {
-                if words.isSubjunctive(i, lower: w) || w == "soll" || w == "sollen" { scan.freeIndirect = true }
+                if words.isSubjunctive(i, lower: w) { scan.freeIndirect = true }
+                if w == "soll" || w == "sollen" { modal = true }
+                if modal, w == "haben" || w == "sein" { perfect = true }
             }
         }
+        if modal && perfect { scan.freeIndirect = true }
         return scan
     }
 
@@ -539,19 +548,29 @@ extension QuoteFinder {
         for i in scan.cueWords {
             let w = words.lower(i)
             var found: Attribution?
+            // The cue phrase itself (`laut X`, `X zufolge`, `nach Angaben X`), when it is one.
+            var phrase: Range<Int>?
             let limit = clauseEnd(from: i)
             switch w {
             case "laut":
                 guard i + 1 < limit, tokens[i + 1].kind == .word else { continue }
                 found = Attribution(mention: nounPhrase(from: i + 1, limit: limit) ?? (i + 1)..<(i + 2), cue: i)
+                phrase = i..<found!.mention.upperBound
             case "zufolge":
                 found = nounPhraseBefore(i, floor: range.lowerBound).map { Attribution(mention: $0, cue: i) }
+                // A phrase of its own only when it is a noun phrase (`Dem Bericht`, `Seiner Darstellung`, `Zeugen`).
+                if let m = found?.mention, m.count == 1 || words.isDeterminer(m.lowerBound) || Self.possessives.contains(words.lower(m.lowerBound))
+                    || Self.isAdjectiveForm(words.lower(m.lowerBound)) && m.count == 2 {
+                    phrase = m.lowerBound..<(i + 1)
+                }
             case "according" where i + 1 < range.upperBound && words.lower(i + 1) == "to":
                 found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map { Attribution(mention: $0, cue: i) }
+                phrase = found.map { i..<$0.mention.upperBound }
             case "nach" where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))
                 && tokens[i - 2].kind == .word && Self.possessives.contains(words.lower(i - 2)):
                 // seiner Meinung nach / ihren Angaben nach: the possessive is the speaker.
                 found = Attribution(mention: (i - 2)..<(i - 1), cue: i - 1)
+                phrase = (i - 2)..<(i + 1)
             case "nach", "gemäß":
                 // Nach Angaben des Ministeriums / Nach ersten Erkenntnissen / nach eigener Aussage:
                 // an evidential noun within three words; the speaker is who it belongs to, or the noun.
@@ -563,8 +582,10 @@ extension QuoteFinder {
                    Self.genitiveArticles.contains(words.lower(from)) || Self.genitiveDeterminers.contains(words.lower(from))
                     || words.lower(k + 1) == "von" || words.isNameWord(from) {
                     found = Attribution(mention: np, cue: k)
+                    phrase = i..<np.upperBound
                 } else {
                     found = Attribution(mention: (i + 1)..<(k + 1), cue: k)
+                    phrase = i..<(k + 1)
                 }
             case "demnach", "demzufolge":
                 // The source named in the sentence before.
@@ -601,9 +622,73 @@ extension QuoteFinder {
                 continue
             }
             guard let found else { continue }
-            return SpeechItem(content: contentRange(range), kind: .indirect, attribution: found)
+            let content = phrase.map { cueContent(range, phrase: $0) } ?? contentRange(range)
+            guard !content.isEmpty else { continue }
+            return SpeechItem(content: content, kind: .indirect, attribution: found)
         }
         return nil
+    }
+
+    /// What a cue phrase attributes: the rest of the sentence when the phrase opens it (`Laut X
+    /// (vom 12. März) fehlen …`); in a subordinate clause (`…, der nach Angaben X … vorsieht`)
+    /// that clause, after the phrase when it opens the clause; otherwise the whole sentence
+    /// (`Ein Tatverdacht bestehe nach Angaben X nicht mehr`).
+    func cueContent(_ range: Range<Int>, phrase: Range<Int>) -> Range<Int> {
+        let english = document.language == .english
+        let whole = contentRange(range)
+        let start = whole.lowerBound
+        // The rest of the phrase's noun phrase: capitalised words, numbers, quotations in marks
+        // (`der „New York Times“`, `Thomas Enders`), adjectives before a noun (`politischer
+        // Beobachter`), a genitive or prepositional phrase (`vom 12. März`), an apposition between
+        // commas before the verb (`…, einem Sprecher, wurde …`), and a comma.
+        func after(_ p: Int, verbSecond: Bool) -> Int {
+            var k = p
+            func nominal(_ n: Int) -> Bool {
+                tokens[n].kind == .number || tokens[n].kind == .ordinal || tokens[n].kind == .abbreviation || tokens[n].kind.isQuote || inQuote[n]
+                    || tokens[n].kind == .word && words.isCapitalized(n)
+            }
+            // A lower-case word after the phrase is the finite verb (German puts it second), unless it
+            // is a preposition, a genitive article or, right after the cue noun, an adjective before a noun.
+            let bare = p > 0 && tokens[p - 1].kind == .word && Self.isEvidentialNoun(words.lower(p - 1))
+            while verbSecond, k < whole.upperBound {
+                if nominal(k) { k += 1; continue }
+                if tokens[k].kind == .word, !words.isCapitalized(k), k + 1 < whole.upperBound, nominal(k + 1)
+                    || words.isDeterminer(k + 1) && k + 2 < whole.upperBound && nominal(k + 2),
+                   Self.prepositions.contains(words.lower(k)) || Self.genitiveArticles.contains(words.lower(k))
+                    || k == p && bare && !english && Self.isAdjectiveForm(words.lower(k)) && nominal(k + 1) {
+                    k += 1
+                    if words.isDeterminer(k) { k += 1 }
+                    continue
+                }
+                if english { break }
+                // An apposition or relative clause of the speaker, then the verb (`…, einem Sprecher, wurde`).
+                if words.isPunct(k, ","), let next = (k + 1..<min(whole.upperBound, k + 40)).first(where: {
+                    words.isPunct($0, ",") && $0 + 1 < whole.upperBound && tokens[$0 + 1].kind == .word && !words.isCapitalized($0 + 1)
+                        && !words.isDeterminer($0 + 1) && !Self.prepositions.contains(words.lower($0 + 1)) && !words.isFunctionWord(words.lower($0 + 1))
+                }) {
+                    k = next + 1
+                    continue
+                }
+                break
+            }
+            while k < whole.upperBound, words.isPunct(k, ",") { k += 1 }
+            return k
+        }
+        if phrase.lowerBound <= start {
+            guard phrase.count <= 8 else { return whole }
+            let from = after(phrase.upperBound, verbSecond: true)
+            return from < whole.upperBound ? from..<whole.upperBound : whole
+        }
+        guard let comma = stride(from: phrase.lowerBound - 1, through: start, by: -1).first(where: { words.isPunct($0, ",") && !inQuote[$0] }),
+              comma + 1 < phrase.lowerBound || comma + 1 == phrase.lowerBound else { return whole }
+        let segment = comma + 1
+        guard tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)) else { return whole }
+        let end = min(clauseEnd(range, from: phrase.upperBound), whole.upperBound)
+        if phrase.lowerBound == segment + 1 {
+            let from = after(phrase.upperBound, verbSecond: false)
+            if from < end { return from..<end }
+        }
+        return segment..<end
     }
 
     // MARK: - 4. Reported speech acts
@@ -627,10 +712,43 @@ extension QuoteFinder {
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
             guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v else { continue }
-            return SpeechItem(content: contentRange(range), kind: .reported,
+            // The content is what the act is about: the verb and its object, never the speaker
+            // (`Die Firma ⟦forderte eine Entscheidung⟧`, `Scharf kritisierte die Opposition ⟦den
+            // Plan⟧`). An act without an object (`X widersprach scharf`) reports no content.
+            let end = contentRange(range).upperBound
+            var content = v..<end
+            if attribution.mention.lowerBound > v {
+                // After the speaker, skipping an apposition or relative clause of it (`der Pilot, der …, die Maschine`).
+                var from = attribution.mention.upperBound
+                if from < end, words.isPunct(from, ","), let next = (from + 1..<end).first(where: { words.isPunct($0, ",") && !inQuote[$0] }) { from = next }
+                while from < end, words.isPunct(from, ",") { from += 1 }
+                // The object stands after the speaker, or before the verb (`Die Tat bezeichnete er als sinnlos`).
+                let fronted = start < v && (words.isDeterminer(start) || hasObject(start + 1..<v))
+                if from < end, hasObject(from..<end) { content = from..<end }
+                else if fronted { content = start..<attribution.mention.lowerBound }
+                else { continue }
+            } else {
+                guard v + 1 < end, hasObject(v + 1..<end) else { continue }
+            }
+            return SpeechItem(content: content, kind: .reported,
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }
         return nil
+    }
+
+    /// A declined German adjective (`politischer`, `ersten`, `bisherigen`).
+    static func isAdjectiveForm(_ w: String) -> Bool {
+        w.count > 3 && (w.hasSuffix("er") || w.hasSuffix("en") || w.hasSuffix("es") || w.hasSuffix("em") || w.hasSuffix("e"))
+    }
+
+    /// Words after a speech act that name its object: a noun, a name, a number, a quotation, a
+    /// pronoun or an article (`das`, `ihn`, `die Pläne`), or `von …`; adverbs alone
+    /// (`scharf`, `dagegen`, `erneut`) are none.
+    func hasObject(_ r: Range<Int>) -> Bool {
+        r.contains { k in
+            tokens[k].kind == .number || tokens[k].kind.isQuote || inQuote[k]
+                || tokens[k].kind == .word && (words.isCapitalized(k) || words.isDeterminer(k) || words.isPronoun(k) || words.lower(k) == "von")
+        }
     }
 
     /// Nouns that name where a statement comes from (`nach Angaben`, `nach ersten Erkenntnissen`).
@@ -653,7 +771,7 @@ extension QuoteFinder {
     /// `ihres Ministeriums`: a possessive in the genitive and its noun phrase.
     func genitivePhrase(from j: Int, limit: Int) -> Range<Int>? {
         guard j + 1 < limit, tokens[j].kind == .word, Self.genitiveDeterminers.contains(words.lower(j)),
-              let np = nounPhrase(from: j + 1, limit: limit) else { return nil }
+              let np = nounPhrase(from: j + 1, limit: limit, genitiveStart: true) else { return nil }
         return j..<np.upperBound
     }
 
