@@ -14,6 +14,9 @@ struct Holiday: Sendable {
         case orthodoxEaster(Int)
         /// The n-th (−1 = last) weekday of a month, plus an offset in days.
         case nthWeekday(n: Int, weekday: Int, month: Int, offset: Int)
+        /// The last given weekday on or before a fixed date, plus an offset in days (4th Advent: the
+        /// Sunday on or before 24 December; Buß- und Bettag: the Wednesday on or before 22 November).
+        case weekdayOnOrBefore(weekday: Int, month: Int, day: Int, offset: Int)
         /// A fixed date moved to the nearest weekday when it falls on a weekend.
         case nearestWeekday(month: Int, day: Int)
         /// A fixed date moved one day earlier when it falls on a Sunday (Koningsdag).
@@ -94,6 +97,15 @@ struct Holiday: Sendable {
         (["Martin Luther King's Day", "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day", "MLK Jr. Day"], Holiday(name: "Martin Luther King's Day", rule: .nthWeekday(n: 3, weekday: 1, month: 1, offset: 0))),
         (["Presidents' Day", "Presidents Day", "President's Day"], Holiday(name: "Presidents' Day", rule: .nthWeekday(n: 3, weekday: 1, month: 2, offset: 0))),
         (["Memorial Day"], Holiday(name: "Memorial Day", rule: .nthWeekday(n: -1, weekday: 1, month: 5, offset: 0))),
+        (["erster Advent", "ersten Advent", "1. Advent", "First Advent", "First Sunday of Advent"],
+         Holiday(name: "First Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -21))),
+        (["zweiter Advent", "zweiten Advent", "2. Advent"], Holiday(name: "Second Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -14))),
+        (["dritter Advent", "dritten Advent", "3. Advent"], Holiday(name: "Third Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -7))),
+        (["vierter Advent", "vierten Advent", "4. Advent"], Holiday(name: "Fourth Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: 0))),
+        (["Totensonntag", "Ewigkeitssonntag"], Holiday(name: "Totensonntag", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -28))),
+        (["Volkstrauertag"], Holiday(name: "Volkstrauertag", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -35))),
+        (["Buß- und Bettag", "Buss- und Bettag", "Buß und Bettag", "Bußtag"],
+         Holiday(name: "Buß- und Bettag", rule: .weekdayOnOrBefore(weekday: 3, month: 11, day: 22, offset: 0))),
         (["Labor Day"], Holiday(name: "Labor Day", rule: .nthWeekday(n: 1, weekday: 1, month: 9, offset: 0))),
         (["Columbus Day"], Holiday(name: "Columbus Day", rule: .nthWeekday(n: 2, weekday: 1, month: 10, offset: 0))),
         // Hebrew calendar (month 1 = Tishri … 7 = Adar/Adar II, 8 = Nisan … 13 = Elul).
@@ -182,6 +194,9 @@ struct Holiday: Sendable {
         case let .easter(offset): return CivilCalendar.easter(year) + offset
         case let .orthodoxEaster(offset): return CivilCalendar.orthodoxEaster(year) + offset
         case let .nthWeekday(n, weekday, month, offset): return CivilCalendar.nthWeekday(n, weekday, month: month, year: year) + offset
+        case let .weekdayOnOrBefore(weekday, month, day, offset):
+            let d = CivilCalendar.dayNumber(year, month, day)
+            return d - (CivilCalendar.weekday(d) - weekday + 7) % 7 + offset
         case let .nearestWeekday(month, day):
             let d = CivilCalendar.dayNumber(year, month, day)
             switch CivilCalendar.weekday(d) { case 6: return d - 1; case 7: return d + 1; default: return d }

@@ -203,6 +203,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         // Jewish feasts are dated by the evening they begin: Yom Kippur 2024 is 12 October.
         check("⟦Yom Kippur 2024⟧DATE starts at sundown.", .english, values: ["2024-10-11"])
         check("⟦Chinese New Year 2025⟧DATE is a public holiday.", .english, values: ["2025-01-29"])
+        // Sundays counted back from Christmas Eve, and the Wednesday before 23 November
+        check("Am ⟦dritten Advent 2024⟧DATE und am ⟦Buß- und Bettag 2023⟧DATE.", .german, values: ["2024-12-15", "2023-11-22"])
+        check("⟦Totensonntag 2024⟧DATE, ⟦Volkstrauertag 2025⟧DATE, ⟦erster Advent 2013⟧DATE.", .german,
+              values: ["2024-11-24", "2025-11-16", "2013-12-01"])
     }
 
     func testSeasonsQuartersDecadesBoundaries() {
