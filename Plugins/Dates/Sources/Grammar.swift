@@ -511,6 +511,26 @@ struct Grammar {
         return nil
     }
 
+    /// `die zweite Jahreshälfte`, `im ersten Halbjahr 2024`, `the first half of 2024`: a half-year.
+    func halfExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.half == nil else { return nil }
+        var j = i
+        if has(j, W.theArticle) || ["die", "der", "den", "dem"].contains(key(j)) { j += 1 }
+        guard let (o, end) = ordinalValue(j), o == 1 || o == 2 else { return nil }
+        var k = end
+        let halfWord = ["hälfte", "jahreshälfte", "halbjahr", "halbjahres", "half", "halbjahrs"]
+        guard halfWord.contains(key(k)) else { return nil }
+        let bare = key(k) == "hälfte" || key(k) == "half"
+        k += 1
+        // "die zweite Hälfte" needs "des Jahres …"/"of …"; Jahreshälfte, Halbjahr are years' halves anyway
+        if has(k, W.ofWord) || key(k) == "des" {
+            if entry(k + 1)?.unit?.unit == .year { k += 2 } else if yearNumber(k + 1, requireCue: false) != nil { k += 1 } else if bare { return nil }
+        } else if bare, yearNumber(k, requireCue: false) == nil { return nil }
+        s.half = o
+        if let (y, e) = yearNumber(k, requireCue: false) { s.year = y; k = e }
+        return k
+    }
+
     /// `the latest quarter`, `the period`, `the year-ago quarter`, `year-earlier`: the quarter a financial
     /// report is about, or the same quarter a year before (English).
     func reportedQuarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
@@ -560,6 +580,7 @@ struct Grammar {
     /// `4tes Quartal 2018`, `third qtr`, `Q2 2024`, `im zweiten Quartal`, `third-quarter`.
     func quarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.quarter == nil else { return nil }
+        if let end = halfExpr(i, &s) { return end }
         var j = i
         if has(j, W.theArticle) { j += 1 }
         var q: Int

@@ -205,6 +205,7 @@ struct Lexicon: Sendable {
                 (["folgewoche"], .week, 1),
             ]
             for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
+            add(["jahreshälfte", "hälfte"]) { $0.startsExpression = true }
             add(["selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben", "dasselbe",
                  "ebendiesem", "ebendiesen"]) { $0.sameAsAnchor = true }
             // Jahresbeginn, Monatsende: the start, middle or end of this year or month.

@@ -124,6 +124,12 @@ struct Resolver {
             guard let r = seasonMoment(season, year: s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }, modifier: s.seasonModifier, tense: tense) else { return nil }
             base = r.0
             range = r.1
+        } else if let h = s.half {
+            // this year's, or in a past-tense sentence last year's if it has not begun
+            var year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year
+            if s.year == nil, let rel = s.relative, rel.unit == .year { year = ref.year + rel.offset }
+            else if s.year == nil, tense == .past, h == 2, ref.month <= 6 { year -= 1 }
+            base = Moment(year: year, month: h == 1 ? 1 : 7, grain: .half)
         } else if let q = s.quarter {
             // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead).
             var year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year

@@ -213,6 +213,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Im ⟦Sommer 2023⟧DATE und im ⟦dritten Quartal⟧DATE lief es gut, in ⟦den 1990er Jahren⟧DATE nicht.", .german,
               values: ["2023-SU", "2023-Q3", "199"]) // in June 2024 a past third quarter is last year's
         check("Im ⟦dritten Quartal⟧DATE wird es besser.", .german, values: ["2024-Q3"])
+        // half-years: "die zweite Hälfte" alone is any second half, "Jahreshälfte"/"Halbjahr" a year's
+        check("Erst in ⟦der zweiten Jahreshälfte⟧DATE wächst sie, im ⟦ersten Halbjahr 2023⟧DATE nicht.", .german,
+              values: ["2024-H2", "2023-H1"])
+        check("In ⟦der zweiten Jahreshälfte⟧DATE war sie gewachsen.", .german, values: ["2023-H2"])
+        check("Sales rose in ⟦the first half of 2024⟧DATE; the second half of the match was dull.", .english, values: ["2024-H1"])
         check("Net income fell in ⟦the fourth quarter⟧DATE after ⟦two-year⟧DURATION talks; ⟦third-quarter⟧DATE sales rose.", .english,
               values: ["2023-Q4", "P2Y", "2023-Q3"])
         check("⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
