@@ -283,7 +283,11 @@ struct Resolver {
         switch tense {
         case .past: return month <= ref.month ? ref.year : ref.year - 1
         case .future: return month >= ref.month ? ref.year : ref.year + 1
-        case .none: return ref.year
+        case .none:
+            // News without a tense cue: the nearest such month (October in February is last October)
+            guard mode == .news else { return ref.year }
+            let diff = month - ref.month
+            return diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year
         }
     }
 

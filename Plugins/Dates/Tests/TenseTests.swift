@@ -73,6 +73,9 @@ final class NearDateTests: DatesTestCase {
         check("Sie kam ⟦am 3. November⟧DATE.".replacingOccurrences(of: "⟦am ", with: "am ⟦"), .german, values: ["2023-11-03"])
         // an assistant still looks ahead
         check("⟦14. Juni⟧DATE", .german, values: ["2025-06-14"], mode: .colloquial)
+        // a month without a tense cue is the nearest one (in February, October is last October)
+        check("Die Zahlen für ⟦Oktober⟧DATE und ⟦April⟧DATE liegen vor.", .german, values: ["2023-10", "2024-04"],
+              reference: ReferenceTime(iso: "2024-02-10")!)
     }
 }
 
