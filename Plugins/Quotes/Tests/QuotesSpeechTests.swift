@@ -154,6 +154,16 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "forderte eine schnellere Entscheidung")
     }
 
+    func testGermanExpressedObjectIsAReportedAct() {
+        check("⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported, "äußerte Zweifel an der neuen Regelung")
+        // `äußerte sich` takes no object: no act without content.
+        XCTAssertEqual(speech("Der Verband äußerte sich am Montag zufrieden.", .german).1.count, 0)
+    }
+
+    func testGermanDeclaredForIsAReportedAct() {
+        check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "erklärte die Kündigung für unwirksam")
+    }
+
     func testGermanPassiveIsNotReported() {
         XCTAssertEqual(speech("Eine schnellere Entscheidung wurde gefordert.", .german).1.count, 0)
     }
