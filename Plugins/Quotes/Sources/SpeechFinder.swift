@@ -391,6 +391,13 @@ extension QuoteFinder {
            let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
             return (after, nil)
         }
+        // `Auch der Rechnungshof äußerte …`: a focus particle and a noun phrase fill the Vorfeld
+        // together; the phrase is the subject (not the object after the verb).
+        if opener + 1 < v, tokens[opener].kind == .word, Self.focusParticles.contains(words.lower(opener)),
+           startsNounPhrase(opener + 1), !Self.objectArticles.contains(words.lower(opener + 1)),
+           let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v {
+            return (np, np)
+        }
         if let found = subject(of: v, clauseStart: clauseStart, limit: limit), plausibleSubject(found.mention, floor: clauseStart) {
             // An object before the verb (`Den Vorgang schätzt X ein`): the subject follows the verb.
             if found.mention.lowerBound < v, Self.objectArticles.contains(words.lower(found.mention.lowerBound)),
@@ -416,6 +423,7 @@ extension QuoteFinder {
     ]
     static let articleLike: Set<String> = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für"]
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "man"]
+    static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "allein", "besonders"]
     static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn"]
 
     /// English is subject–verb: the words right before the verb (past auxiliaries and adverbs),
@@ -513,6 +521,9 @@ extension QuoteFinder {
             if let _ = words.speechVerb(at: j, limit: limit), !words.isCapitalized(j) {
                 cue = j
                 mention = subjectAfterVerb(j, limit: limit)
+                // `X, Bürgermeister von Y, schätzt den Vorgang …`: an object after the verb means the
+                // comma closed an apposition, not a clause of content (`…, sagte der Sprecher`).
+                if !english, let m = mention, m.lowerBound == j + 1, Self.objectArticles.contains(words.lower(m.lowerBound)) { mention = nil }
             } else if english, let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
                       words.speechVerb(at: np.upperBound, limit: limit) != nil {
                 cue = np.upperBound
@@ -711,7 +722,9 @@ extension QuoteFinder {
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
-            guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v else { continue }
+            let particleFirst = tokens[start].kind == .word && Self.focusParticles.contains(words.lower(start))
+            guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v
+                || particleFirst && attribution.mention.lowerBound == start + 1 else { continue }
             // The content is what the act is about: the verb and its object, never the speaker
             // (`Die Firma ⟦forderte eine Entscheidung⟧`, `Scharf kritisierte die Opposition ⟦den
             // Plan⟧`). An act without an object (`X widersprach scharf`) reports no content.

@@ -160,6 +160,16 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Der Verband äußerte sich am Montag zufrieden.", .german).1.count, 0)
     }
 
+    func testGermanFocusParticleAndSubjectInTheVorfeld() {
+        check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "kritisierte den Entwurf")
+    }
+
+    func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
+        // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
+        check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
+              "nannte den Bericht unvollständig", name: "Anna Berg")
+    }
+
     func testGermanDeclaredForIsAReportedAct() {
         check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "erklärte die Kündigung für unwirksam")
     }
