@@ -118,6 +118,7 @@ extension QuoteFinder {
                 }
             }
             var item = clauseComplement(range, scan, english: english) ?? postposedFrame(range, english: english) ?? cuePhrase(range, scan, english: english)
+            if item == nil, !english { item = nominalFrame(range) }
             if item == nil, !english { item = reportedAct(range, scan) }
             if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
                scan.freeIndirect {
@@ -700,6 +701,52 @@ extension QuoteFinder {
             if from < end { return from..<end }
         }
         return segment..<end
+    }
+
+    // MARK: - 3b. A noun of speech and its clause
+
+    /// Nouns of speech, thought and speech acts that take a content clause after a comma
+    /// (`das Gerücht, der Verein sei pleite`, `die Bitte, Soldaten zu schicken`). Written from
+    /// general knowledge of German.
+    static let speechNouns: Set<String> = [
+        "gerücht", "gerüchte", "bericht", "berichte", "befürchtung", "befürchtungen", "vorschlag", "vorschläge", "bitte",
+        "forderung", "forderungen", "aufforderung", "appell", "appelle", "warnung", "warnungen", "ankündigung", "behauptung",
+        "behauptungen", "vorwurf", "vorwürfe", "hinweis", "hinweise", "aussage", "angebot", "hoffnung", "sorge", "sorgen",
+        "angst", "meldung", "meldungen", "zusage", "versprechen", "drohung", "einschätzung", "überzeugung", "auffassung",
+        "ansicht", "meinung", "entscheidung", "beschluss", "plan", "pläne", "absicht", "aufruf", "versicherung", "erklärung",
+    ]
+    static let clauseLinkers: Set<String> = ["wenn", "um", "weil", "da", "ob", "dass", "daß", "damit", "falls", "sodass", "nachdem", "bevor", "während", "als", "zumal"]
+
+    /// `Erste Gerüchte, die Huskies hätten ihre Lizenz zurückgegeben, wurden dementiert`: a noun of
+    /// speech right before a comma and a dass/ob clause, a Konjunktiv clause in verb-second order
+    /// or a zu-infinitive → `indirect`, the clause (with its wenn-/um-clauses) as content and the
+    /// noun as the source.
+    private func nominalFrame(_ range: Range<Int>) -> SpeechItem? {
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            defer { i += 1 }
+            guard !inQuote[i], tokens[i].kind == .word, words.isCapitalized(i), Self.speechNouns.contains(words.lower(i)),
+                  words.isPunct(i + 1, ","), !inQuote[i + 2], tokens[i + 2].kind == .word else { continue }
+            let next = i + 2
+            let w = words.lower(next)
+            let end = clauseEnd(range, from: next)
+            guard end > next + 1 else { continue }
+            let relative = Self.subordinateOpeners.contains(w) && !Self.complementizersDE.contains(w)
+            // A relative clause ends in its verb (`die das Projekt gefährden könnte`); a clause of
+            // content has it second (`die Huskies hätten …`).
+            let konjunktiv = (next..<end - 1).contains { !inQuote[$0] && words.isSubjunctive($0) } || !relative && hasSubjunctive(next..<end)
+            guard w == "dass" || w == "daß" || w == "ob" || konjunktiv || !relative && isZuInfinitive(next, range) else { continue }
+            // The content runs on over commas that open a dependent clause (`, wenn …`, `, um … zu`).
+            var stop = end
+            while stop + 1 < range.upperBound, words.isPunct(stop, ","), !inQuote[stop + 1], tokens[stop + 1].kind == .word,
+                  Self.clauseLinkers.contains(words.lower(stop + 1)) {
+                stop = clauseEnd(range, from: stop + 1)
+            }
+            stop = min(stop, contentRange(range).upperBound)
+            guard stop > next else { continue }
+            return SpeechItem(content: next..<stop, kind: .indirect, attribution: Attribution(mention: i..<(i + 1), cue: i))
+        }
+        return nil
     }
 
     // MARK: - 4. Reported speech acts

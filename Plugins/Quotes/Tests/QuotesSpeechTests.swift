@@ -170,6 +170,15 @@ final class QuotesSpeechTests: XCTestCase {
               "nannte den Bericht unvollständig", name: "Anna Berg")
     }
 
+    func testGermanSpeechNounWithAKonjunktivClause() {
+        check("Das ⟦Gerücht⟧SPK, der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe, hielt sich lange.", .german,
+              .indirect, "der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe")
+        check("Die ⟦Bitte⟧SPK, mehr Ärzte in die Region zu schicken, blieb ohne Antwort.", .german,
+              .indirect, "mehr Ärzte in die Region zu schicken")
+        // A relative clause after the noun is no content, even with a Konjunktiv II at its end.
+        XCTAssertEqual(speech("Der Plan, der die Kosten senken könnte, liegt vor.", .german).1.count, 0)
+    }
+
     func testGermanDeclaredForIsAReportedAct() {
         check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "erklärte die Kündigung für unwirksam")
     }
