@@ -102,6 +102,12 @@ final class QuotesAnalyzerTests: XCTestCase {
 
     // MARK: - Not quotes
 
+    func testGlossesOfNamesAreNotQuotes() {
+        let text = "Gewählt wurde die „Phak Sammakhi“ (etwa: „Partei der Einheit“, engl. „Unity Party“). "
+            + "In Kiew beginnt heute das Turnier: „Кубок Днепра“ [auf Deutsch: „Pokal des Dnepr“]."
+        XCTAssertEqual(quotes(text, .german).map(\.span), [])
+    }
+
     func testTitlesNamesAndScareQuotesAreNotQuotes() {
         let text = "Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“. "
             + "Das Schiff „Gorch Fock“ lief aus. Die sogenannte „Reform“ scheiterte. "
