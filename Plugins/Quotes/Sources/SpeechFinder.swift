@@ -367,7 +367,13 @@ extension QuoteFinder {
         if document.language == .english {
             // `…, saying the plan was dead`: the subject of the sentence.
             if v > clauseStart, words.isPunct(v - 1, ","), words.lower(v).hasSuffix("ing") {
-                let start = skipDateline(clauseStart)
+                var start = skipDateline(clauseStart)
+                // Past an opening adverbial and its comma (`On Thursday, however, Trump spoke …`).
+                while start < v, tokens[start].kind == .word,
+                      Self.prepositions.contains(words.lower(start)) || Self.englishTimeWords.contains(words.lower(start)),
+                      let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }), comma - start <= 4 {
+                    start = comma + 1
+                }
                 if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) { return (np, np) }
             }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }

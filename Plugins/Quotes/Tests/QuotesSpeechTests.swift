@@ -230,6 +230,11 @@ final class QuotesSpeechTests: XCTestCase {
 
     // MARK: - English
 
+    func testEnglishParticipleFrameSkipsTheOpeningAdverbial() {
+        check("On Thursday, however, ⟦Senator Anna Berg⟧SPK spoke to farmers in Iowa, ⟦promising⟧CUE to cut taxes on fuel.", .english,
+              .indirect, "to cut taxes on fuel", name: "Anna Berg")
+    }
+
     func testEnglishSaidThat() {
         check("⟦The minister⟧SPK ⟦said⟧CUE that the bridge would open in May.", .english, .indirect, "the bridge would open in May")
     }
