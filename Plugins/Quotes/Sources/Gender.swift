@@ -149,10 +149,31 @@ extension QuoteFinder {
 
     /// Whether a person named `text` (ending at byte `end`) can be what a pronoun refers to.
     func compatible(_ text: String, end: Int, with want: Gender) -> Bool {
+        if want != .group, Self.isOrganisationName(text) { return false }
         let before = max(0, document.tokenIndex(atOrAfter: end) - 1)
         guard let g = gender(ofName: text, before: before) else { return true }
         return g == want
     }
+
+    /// Names of organisations, media, places and documents, which `he`/`she`/`er`/`sie` (one
+    /// person) never refer to: an acronym (`GOP`, `NBC`) or a last word that names an institution
+    /// (`New York Times`, `Cook Political Report`, `Middle East`, `Bundesministerium`).
+    static func isOrganisationName(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        guard let last = parts.last else { return false }
+        if parts.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase }) { return true }
+        let lower = last.lowercased()
+        return organisationWords.contains(lower) || organisationEndings.contains { lower.hasSuffix($0) }
+    }
+
+    static let organisationWords: Set<String> = [
+        "times", "post", "news", "report", "journal", "union", "party", "agreement", "committee", "council", "association",
+        "department", "ministry", "agency", "court", "congress", "senate", "institute", "university", "company", "corporation",
+        "foundation", "organization", "organisation", "network", "press", "review", "magazine", "tribune", "herald",
+        "gazette", "treaty", "administration", "campaign", "caucus", "commission", "federation", "east", "states",
+        "partei", "zeitung", "regierung", "kommission", "agentur", "verband", "institut",
+    ]
+    static let organisationEndings: [String] = ["ministerium", "gericht", "zeitung", "partei", "verband", "behörde"]
 
     /// Remembers what a pronoun resolved to a name says about that name (`er` → male).
     func learn(_ name: String, _ gender: Gender) {

@@ -45,6 +45,7 @@ struct QuoteFinder {
         guard wordCount > 0 else { return nil }
         if c.open == nil || c.close == nil { return wordCount >= 2 ? .direct : nil }
         let open = c.open!
+        if isGloss(open: open, close: c.close!) || isNamedSubject(open: open, close: c.close!) { return nil }
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
         let terminal = !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
         // A frame counts after a comma or a closing punctuation inside the marks (not in
@@ -63,6 +64,41 @@ struct QuoteFinder {
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
+    }
+
+    static let glossMarkers: Set<String> = ["etwa", "engl", "englisch", "deutsch", "dt", "übersetzt", "translated", "meaning"]
+
+    /// A translation or gloss of a name, not speech: the quote in brackets after a gloss word
+    /// (`(etwa: „Partei der Volksmacht“, engl. „People's Power Party“)`, `[auf Deutsch: „…“]`),
+    /// or the name such a bracket follows (`„Мемориал Михаила Таля“ [auf Deutsch: …]`).
+    private func isGloss(open: Int, close: Int) -> Bool {
+        func marker(_ k: Int) -> Bool {
+            guard tokens[k].kind == .word || tokens[k].kind == .abbreviation else { return false }
+            var w = words.lower(k)
+            if w.hasSuffix(".") { w.removeLast() }
+            return Self.glossMarkers.contains(w)
+        }
+        // Back over `:` and `.` to a gloss word, inside an open bracket a few tokens before.
+        var k = open - 1
+        while k >= 0, tokens[k].kind == .punctuation, words.isPunct(k, ":") || words.isPunct(k, ".") { k -= 1 }
+        if k >= 0, marker(k), (max(0, k - 4)...k).contains(where: { tokens[$0].kind == .openBracket }) { return true }
+        // A bracket right after the quote that opens with a gloss word within three tokens.
+        if close + 1 < tokens.count, tokens[close + 1].kind == .openBracket {
+            for j in (close + 2)..<min(tokens.count, close + 5) where marker(j) { return true }
+        }
+        return false
+    }
+
+    /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
+    /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`).
+    private func isNamedSubject(open: Int, close: Int) -> Bool {
+        guard open > 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[close + 1].kind == .word,
+              !words.isCapitalized(close + 1) else { return false }
+        let before = words.lower(open - 1)
+        guard WordReader.determiners.contains(before) || before == "wie" else { return false }
+        // `Von einer „gezielten Kampagne“ sprach X`: the object of a preposition, not a subject.
+        if before != "wie", open > 1, tokens[open - 2].kind == .word, Self.prepositions.contains(words.lower(open - 2)) { return false }
+        return words.cue(at: close + 1, limit: min(tokens.count, close + 12)) != nil
     }
 
     /// The quote continues a clause of reported speech: a word right before it, and before

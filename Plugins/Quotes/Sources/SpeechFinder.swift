@@ -118,6 +118,7 @@ extension QuoteFinder {
                 }
             }
             var item = clauseComplement(range, scan, english: english) ?? postposedFrame(range, english: english) ?? cuePhrase(range, scan, english: english)
+            if item == nil, !english { item = nominalFrame(range) }
             if item == nil, !english { item = reportedAct(range, scan) }
             if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
                scan.freeIndirect {
@@ -366,7 +367,13 @@ extension QuoteFinder {
         if document.language == .english {
             // `…, saying the plan was dead`: the subject of the sentence.
             if v > clauseStart, words.isPunct(v - 1, ","), words.lower(v).hasSuffix("ing") {
-                let start = skipDateline(clauseStart)
+                var start = skipDateline(clauseStart)
+                // Past an opening adverbial and its comma (`On Thursday, however, Trump spoke …`).
+                while start < v, tokens[start].kind == .word,
+                      Self.prepositions.contains(words.lower(start)) || Self.englishTimeWords.contains(words.lower(start)),
+                      let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }), comma - start <= 4 {
+                    start = comma + 1
+                }
                 if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) { return (np, np) }
             }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
@@ -390,6 +397,13 @@ extension QuoteFinder {
             && !WordReader.determiners.contains(words.lower(opener)), v > opener + 1, words.isPunct(v - 1, ","),
            let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
             return (after, nil)
+        }
+        // `Auch der Rechnungshof äußerte …`: a focus particle and a noun phrase fill the Vorfeld
+        // together; the phrase is the subject (not the object after the verb).
+        if opener + 1 < v, tokens[opener].kind == .word, Self.focusParticles.contains(words.lower(opener)),
+           startsNounPhrase(opener + 1), !Self.objectArticles.contains(words.lower(opener + 1)),
+           let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v {
+            return (np, np)
         }
         if let found = subject(of: v, clauseStart: clauseStart, limit: limit), plausibleSubject(found.mention, floor: clauseStart) {
             // An object before the verb (`Den Vorgang schätzt X ein`): the subject follows the verb.
@@ -416,6 +430,7 @@ extension QuoteFinder {
     ]
     static let articleLike: Set<String> = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für"]
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "man"]
+    static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "allein", "besonders"]
     static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn"]
 
     /// English is subject–verb: the words right before the verb (past auxiliaries and adverbs),
@@ -513,6 +528,9 @@ extension QuoteFinder {
             if let _ = words.speechVerb(at: j, limit: limit), !words.isCapitalized(j) {
                 cue = j
                 mention = subjectAfterVerb(j, limit: limit)
+                // `X, Bürgermeister von Y, schätzt den Vorgang …`: an object after the verb means the
+                // comma closed an apposition, not a clause of content (`…, sagte der Sprecher`).
+                if !english, let m = mention, m.lowerBound == j + 1, Self.objectArticles.contains(words.lower(m.lowerBound)) { mention = nil }
             } else if english, let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
                       words.speechVerb(at: np.upperBound, limit: limit) != nil {
                 cue = np.upperBound
@@ -691,6 +709,52 @@ extension QuoteFinder {
         return segment..<end
     }
 
+    // MARK: - 3b. A noun of speech and its clause
+
+    /// Nouns of speech, thought and speech acts that take a content clause after a comma
+    /// (`das Gerücht, der Verein sei pleite`, `die Bitte, Soldaten zu schicken`). Written from
+    /// general knowledge of German.
+    static let speechNouns: Set<String> = [
+        "gerücht", "gerüchte", "bericht", "berichte", "befürchtung", "befürchtungen", "vorschlag", "vorschläge", "bitte",
+        "forderung", "forderungen", "aufforderung", "appell", "appelle", "warnung", "warnungen", "ankündigung", "behauptung",
+        "behauptungen", "vorwurf", "vorwürfe", "hinweis", "hinweise", "aussage", "angebot", "hoffnung", "sorge", "sorgen",
+        "angst", "meldung", "meldungen", "zusage", "versprechen", "drohung", "einschätzung", "überzeugung", "auffassung",
+        "ansicht", "meinung", "entscheidung", "beschluss", "plan", "pläne", "absicht", "aufruf", "versicherung", "erklärung",
+    ]
+    static let clauseLinkers: Set<String> = ["wenn", "um", "weil", "da", "ob", "dass", "daß", "damit", "falls", "sodass", "nachdem", "bevor", "während", "als", "zumal"]
+
+    /// `Erste Gerüchte, die Huskies hätten ihre Lizenz zurückgegeben, wurden dementiert`: a noun of
+    /// speech right before a comma and a dass/ob clause, a Konjunktiv clause in verb-second order
+    /// or a zu-infinitive → `indirect`, the clause (with its wenn-/um-clauses) as content and the
+    /// noun as the source.
+    private func nominalFrame(_ range: Range<Int>) -> SpeechItem? {
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            defer { i += 1 }
+            guard !inQuote[i], tokens[i].kind == .word, words.isCapitalized(i), Self.speechNouns.contains(words.lower(i)),
+                  words.isPunct(i + 1, ","), !inQuote[i + 2], tokens[i + 2].kind == .word else { continue }
+            let next = i + 2
+            let w = words.lower(next)
+            let end = clauseEnd(range, from: next)
+            guard end > next + 1 else { continue }
+            let relative = Self.subordinateOpeners.contains(w) && !Self.complementizersDE.contains(w)
+            // A relative clause ends in its verb (`die das Projekt gefährden könnte`); a clause of
+            // content has it second (`die Huskies hätten …`).
+            let konjunktiv = (next..<end - 1).contains { !inQuote[$0] && words.isSubjunctive($0) } || !relative && hasSubjunctive(next..<end)
+            guard w == "dass" || w == "daß" || w == "ob" || konjunktiv || !relative && isZuInfinitive(next, range) else { continue }
+            // The content runs on over commas that open a dependent clause (`, wenn …`, `, um … zu`).
+            var stop = end
+            while stop + 1 < range.upperBound, words.isPunct(stop, ","), !inQuote[stop + 1], tokens[stop + 1].kind == .word,
+                  Self.clauseLinkers.contains(words.lower(stop + 1)) {
+                stop = clauseEnd(range, from: stop + 1)
+            }
+            stop = min(stop, contentRange(range).upperBound)
+            guard stop > next else { continue }
+            return SpeechItem(content: next..<stop, kind: .indirect, attribution: Attribution(mention: i..<(i + 1), cue: i))
+        }
+        return nil
+    }
+
     // MARK: - 4. Reported speech acts
 
     private func reportedAct(_ range: Range<Int>, _ scan: SentenceScan) -> SpeechItem? {
@@ -711,7 +775,9 @@ extension QuoteFinder {
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
-            guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v else { continue }
+            let particleFirst = tokens[start].kind == .word && Self.focusParticles.contains(words.lower(start))
+            guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v
+                || particleFirst && attribution.mention.lowerBound == start + 1 else { continue }
             // The content is what the act is about: the verb and its object, never the speaker
             // (`Die Firma ⟦forderte eine Entscheidung⟧`, `Scharf kritisierte die Opposition ⟦den
             // Plan⟧`). An act without an object (`X widersprach scharf`) reports no content.

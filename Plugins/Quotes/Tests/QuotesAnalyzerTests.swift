@@ -102,6 +102,20 @@ final class QuotesAnalyzerTests: XCTestCase {
 
     // MARK: - Not quotes
 
+    func testGlossesOfNamesAreNotQuotes() {
+        let text = "Gewählt wurde die „Phak Sammakhi“ (etwa: „Partei der Einheit“, engl. „Unity Party“). "
+            + "In Kiew beginnt heute das Turnier: „Кубок Днепра“ [auf Deutsch: „Pokal des Dnepr“]."
+        XCTAssertEqual(quotes(text, .german).map(\.span), [])
+    }
+
+    func testQuotedNameAsSubjectOfASpeechVerbIsNotAQuote() {
+        let text = "Die „Aktion Saubere Luft“ berichtete von hohen Messwerten. Wie „stadtblatt online“ meldet, ist die Straße gesperrt."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        // After a preposition the quote is the object: `Von einer „…“ sprach X` stays a fragment.
+        let fragment = quotes("Von einer „gezielten Kampagne“ sprach der Abgeordnete Jan Weber.", .german).filter { $0.kind.isMarked }
+        XCTAssertEqual(fragment.map(\.kind), [.partial])
+    }
+
     func testTitlesNamesAndScareQuotesAreNotQuotes() {
         let text = "Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“. "
             + "Das Schiff „Gorch Fock“ lief aus. Die sogenannte „Reform“ scheiterte. "

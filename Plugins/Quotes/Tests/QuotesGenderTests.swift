@@ -22,6 +22,16 @@ final class QuotesGenderTests: XCTestCase {
               .german, names: ["Anna Berger", "Thomas Krüger"])
     }
 
+    /// `he` never refers to a medium or an organisation (`Cook Political Report`): unresolved here
+    /// rather than wrong.
+    func testHeSkipsOrganisationNames() {
+        check("The visit of Governor Holm was covered by the Cook Political Report on Monday. "
+              + "⟦“We will win this state,”⟧direct ⟦he⟧SPK said.", .english, names: [nil])
+        XCTAssertTrue(QuoteFinder.isOrganisationName("New York Times"))
+        XCTAssertTrue(QuoteFinder.isOrganisationName("GOP"))
+        XCTAssertFalse(QuoteFinder.isOrganisationName("Anna Berg"))
+    }
+
     /// Gender from a first name: `sie` skips Stefan Brandt (the last speaker) for Katrin Vogel.
     func testSieFromFirstName() {
         check("Katrin Vogel traf am Montag Stefan Brandt. ⟦„Wir sind uns einig“⟧direct, sagte ⟦Brandt⟧SPK. "

@@ -154,6 +154,35 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "forderte eine schnellere Entscheidung")
     }
 
+    func testGermanExpressedObjectIsAReportedAct() {
+        check("⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported, "äußerte Zweifel an der neuen Regelung")
+        // `äußerte sich` takes no object: no act without content.
+        XCTAssertEqual(speech("Der Verband äußerte sich am Montag zufrieden.", .german).1.count, 0)
+    }
+
+    func testGermanFocusParticleAndSubjectInTheVorfeld() {
+        check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "kritisierte den Entwurf")
+    }
+
+    func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
+        // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
+        check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
+              "nannte den Bericht unvollständig", name: "Anna Berg")
+    }
+
+    func testGermanSpeechNounWithAKonjunktivClause() {
+        check("Das ⟦Gerücht⟧SPK, der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe, hielt sich lange.", .german,
+              .indirect, "der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe")
+        check("Die ⟦Bitte⟧SPK, mehr Ärzte in die Region zu schicken, blieb ohne Antwort.", .german,
+              .indirect, "mehr Ärzte in die Region zu schicken")
+        // A relative clause after the noun is no content, even with a Konjunktiv II at its end.
+        XCTAssertEqual(speech("Der Plan, der die Kosten senken könnte, liegt vor.", .german).1.count, 0)
+    }
+
+    func testGermanDeclaredForIsAReportedAct() {
+        check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "erklärte die Kündigung für unwirksam")
+    }
+
     func testGermanPassiveIsNotReported() {
         XCTAssertEqual(speech("Eine schnellere Entscheidung wurde gefordert.", .german).1.count, 0)
     }
@@ -200,6 +229,11 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     // MARK: - English
+
+    func testEnglishParticipleFrameSkipsTheOpeningAdverbial() {
+        check("On Thursday, however, ⟦Senator Anna Berg⟧SPK spoke to farmers in Iowa, ⟦promising⟧CUE to cut taxes on fuel.", .english,
+              .indirect, "to cut taxes on fuel", name: "Anna Berg")
+    }
 
     func testEnglishSaidThat() {
         check("⟦The minister⟧SPK ⟦said⟧CUE that the bridge would open in May.", .english, .indirect, "the bridge would open in May")
