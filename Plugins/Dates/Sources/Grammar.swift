@@ -797,7 +797,9 @@ struct Grammar {
                           t.kinds[j] != .ordinal, !countFollows(j + 1) {
                 hour = v
                 j += 1
-            } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits), entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi {
+            } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits),
+                      entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1) {
+                // at 330, um 1530 — but not "about 450 (people)"
                 (hour, minute) = (h, m)
                 j += 1
             } else { return nil }

@@ -131,6 +131,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("They rallied over ⟦the weekend⟧DATE.", .english, values: ["2024-W24-WE"])
     }
 
+    func testCountsAfterTimeCues() {
+        // a time cue before three or four digits is a clock time, unless what it counts follows
+        check("About 450 people came, the bus left at ⟦330 pm⟧TIME.", .english, values: ["2024-06-19T15:30"])
+    }
+
     func testAmountsAndAges() {
         // an adjective between the amount and the unit
         check("⟦Ein knappes Jahr⟧DURATION und ⟦rund 360 ehrenamtliche Stunden⟧DURATION später.", .german, values: ["P1Y", "PT360H"])
