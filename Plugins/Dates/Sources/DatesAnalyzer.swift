@@ -89,7 +89,7 @@ public struct DatesAnalyzer: Analyzer {
                 } else if mode == .colloquial {
                     t = .future
                 }
-                let comparison = Self.reportedQuarter(parsed, anchor: anchor, reference: documentResolver.ref)
+                let comparison = documentResolver.reportedQuarter(parsed, anchor: anchor)
                 guard let r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 previous = r.moment
                 // (A year-ago comparison does not move the quarter under discussion.)
@@ -117,27 +117,6 @@ public struct DatesAnalyzer: Analyzer {
 }
 
 extension DatesAnalyzer {
-    /// The quarter a financial report is about: the last quarter mentioned, else the last one
-    /// completed before the reference; `the year-ago quarter` and, when a quarter was mentioned
-    /// last, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's convention).
-    static func reportedQuarter(_ parsed: ParsedExpression, anchor: Moment?, reference: Moment) -> Resolution? {
-        guard case let .point(s) = parsed.kind else { return nil }
-        let years: Int
-        if let q = s.reportedQuarter { years = q }
-        else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, anchor?.grain == .quarter, s.month == nil,
-                s.day == nil { years = Int(shift.amount) }
-        else { return nil }
-        let quarter: Moment
-        if let a = anchor, a.grain == .quarter { quarter = a } else {
-            let current = Moment(year: reference.year, month: (reference.month - 1) / 3 * 3 + 1, grain: .quarter)
-            let c = CivilCalendar.addMonths(current.year, current.month, 1, -3)
-            quarter = Moment(year: c.year, month: c.month, grain: .quarter)
-        }
-        var m = quarter
-        m.year += years
-        return Resolution(type: .date, value: m.timex, moment: m)
-    }
-
     /// Words that relate an expression to an event and are not part of it in TimeML
     /// (`am Dienstag` → `Dienstag`, `since 1998` → `1998`); their meaning is kept (`seit` → the
     /// value is the start). The word that gives a shift its direction stays (`in zwei Wochen`, `vor drei Tagen`).

@@ -463,7 +463,9 @@ struct Grammar {
         }
         guard (10...20).contains(first), key(j).utf8.count > 2 else { return nil }
         // the second half: ninety-six (one token), ninety six, eighty, oh five
-        if let (m, end) = twoDigitCount(j + 1), m >= 10 || key(j + 1) == "o" || key(j + 1) == "oh" { return (Int(first) * 100 + m, end) }
+        if int(j + 1) == nil, let (m, end) = wordCount(j + 1, below: 100), m >= 10 || key(j + 1) == "o" || key(j + 1) == "oh" {
+            return (Int(first) * 100 + m, end)
+        }
         return nil
     }
 
@@ -888,25 +890,18 @@ struct Grammar {
 
     /// Minutes in digits or words: `30`, `dreißig`, `fünfundzwanzig`, `twenty-five`, `fifty nine`,
     /// `o three`/`oh three` (12:03). Returns the minutes and the end.
-    func minuteCount(_ j: Int) -> (Int, Int)? {
-        if let v = int(j), v < 60, key(j).utf8.count <= 2 { return (v, j + 1) }
+    func minuteCount(_ j: Int) -> (Int, Int)? { wordCount(j, below: 60) }
+
+    /// A count below `limit` in digits (two at most) or words: `30`, `dreißig`, `fünfundzwanzig`,
+    /// `twenty-five`, `fifty nine` (a ten and a unit), `o three`/`oh three` (0–9 after "o").
+    /// Minutes (limit 60) and the second half of years in words (limit 100).
+    func wordCount(_ j: Int, below limit: Int) -> (Int, Int)? {
+        if let v = int(j), v < limit, key(j).utf8.count <= 2 { return (v, j + 1) }
         if key(j) == "o" || key(j) == "oh", let n = entry(j + 1)?.number, n == n.rounded(), n >= 0, n <= 9, key(j + 1) != "a" {
             return (Int(n), j + 2)
         }
-        guard let n = entry(j)?.number, n == n.rounded(), n >= 1, n < 60, !["a", "an", "ein", "eine", "einen", "einem", "einer"].contains(key(j))
-        else { return nil }
-        // fifty nine: a ten and a unit
-        if Int(n) % 10 == 0, n >= 20, let u = entry(j + 1)?.number, u == u.rounded(), u >= 1, u <= 9, key(j + 1) != "a" {
-            return (Int(n + u), j + 2)
-        }
-        return (Int(n), j + 1)
-    }
-
-    /// 0–99 in words (`ninety-six`, `ninety six`, `oh five`), for years in words.
-    func twoDigitCount(_ j: Int) -> (Int, Int)? {
-        guard int(j) == nil else { return nil }
-        if key(j) == "o" || key(j) == "oh" { return minuteCount(j) }
-        guard let n = entry(j)?.number, n == n.rounded(), n >= 10, n < 100, key(j) != "a" else { return nil }
+        guard let n = entry(j)?.number, n == n.rounded(), n >= 1, n < Double(limit),
+              !["a", "an", "ein", "eine", "einen", "einem", "einer"].contains(key(j)) else { return nil }
         if Int(n) % 10 == 0, n >= 20, let u = entry(j + 1)?.number, u == u.rounded(), u >= 1, u <= 9, key(j + 1) != "a" {
             return (Int(n + u), j + 2)
         }

@@ -75,6 +75,29 @@ struct Resolver {
         }
     }
 
+    /// The quarter a financial report is about: the last quarter mentioned, else the last one
+    /// completed before the reference; `the year-ago quarter` and, when a quarter was mentioned
+    /// last, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's convention).
+    func reportedQuarter(_ p: ParsedExpression, anchor: Moment?) -> Resolution? {
+        guard case let .point(s) = p.kind else { return nil }
+        let years: Int
+        if let q = s.reportedQuarter { years = q }
+        else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, anchor?.grain == .quarter, s.month == nil,
+                s.day == nil { years = Int(shift.amount) }
+        else { return nil }
+        guard var m = anchor?.grain == .quarter ? anchor : relativeUnit(.quarter, -1) else { return nil }
+        m.year += years
+        return Resolution(type: .date, value: m.timex, moment: m)
+    }
+
+    /// The year a quarter or half-year without its own year belongs to, when a relative year says it
+    /// (`next year's first quarter`); else nil.
+    func stated(year s: Spec) -> Int? {
+        if let y = s.year { return fullYear(y, twoDigit: s.twoDigitYear) }
+        if let rel = s.relative, rel.unit == .year { return ref.year + rel.offset }
+        return nil
+    }
+
     // MARK: - Points
 
     func point(_ s: Spec, tense: Tense, anchor: Moment?) -> Resolution? {
@@ -126,16 +149,12 @@ struct Resolver {
             range = r.1
         } else if let h = s.half {
             // this year's, or in a past-tense sentence last year's if it has not begun
-            var year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year
-            if s.year == nil, let rel = s.relative, rel.unit == .year { year = ref.year + rel.offset }
-            else if s.year == nil, tense == .past, h == 2, ref.month <= 6 { year -= 1 }
+            let year = stated(year: s) ?? (tense == .past && h == 2 && ref.month <= 6 ? ref.year - 1 : ref.year)
             base = Moment(year: year, month: h == 1 ? 1 : 7, grain: .half)
         } else if let q = s.quarter {
             // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead).
-            var year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? ref.year
-            if s.year == nil, let rel = s.relative, rel.unit == .year { year = ref.year + rel.offset } // next year's first quarter
-            else if s.year == nil, tense != .future, CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay { year -= 1 }
-            base = Moment(year: year, month: (q - 1) * 3 + 1, grain: .quarter)
+            let notBegun = tense != .future && CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay
+            base = Moment(year: stated(year: s) ?? (notBegun ? ref.year - 1 : ref.year), month: (q - 1) * 3 + 1, grain: .quarter)
         } else if let rel = s.relative, rel.offset == -1, let y = s.year, s.month == nil, s.day == nil,
                   [.week, .month, .quarter].contains(rel.unit) {
             // im letzten Quartal 2004: the last quarter (month, week) of that year

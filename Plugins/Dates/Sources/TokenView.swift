@@ -82,8 +82,8 @@ struct TokenView {
                 // two-year, third-quarter: a count or an ordinal joined to a unit; twelve-oh-three: a clock time.
                 if k.utf8.contains(45), k.utf8.count <= 24 {
                     let parts = k.split(separator: "-")
-                    if parts.count == 2, parts[0].allSatisfy(\.isNumber), Lexicon.germanUnitAdjective(parts[1]) != nil {
-                        content[i] = true // 24-jährigen
+                    if parts.count == 2, parts[0].allSatisfy(\.isNumber), let u = Lexicon.germanUnitAdjective(parts[1]), u != .year {
+                        content[i] = true // 3-tägige (not 24-jährige: an age)
                     } else if let first = parts.first, let f = lexicon.entries[String(first)], f.number != nil || f.ordinal != nil,
                        lexicon.entries[String(parts.last!)]?.unit != nil
                         || parts.dropFirst().allSatisfy({ $0 == "o" || $0 == "oh" || lexicon.entries[String($0)]?.number != nil }) {
