@@ -141,6 +141,8 @@ extension DatesAnalyzer {
     static func withoutPrepositions(_ tokens: Range<Int>, keys: [String]) -> Range<Int> {
         var lower = tokens.lowerBound
         while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]) { lower += 1 }
+        // "the 1996 campaign", "the 1990s": TimeML leaves the article out before a year written in digits
+        if lower + 1 < tokens.upperBound, keys[lower] == "the", keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 { lower += 1 }
         return lower..<tokens.upperBound
     }
 }

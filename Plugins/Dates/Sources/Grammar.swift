@@ -72,6 +72,14 @@ struct Grammar {
     /// A month name, respecting that `may`, `march`, `so`… are also ordinary words.
     func monthName(_ i: Int, hasContext: Bool) -> Int? {
         guard let e = entry(i), let m = e.month else { return nil }
+        if language == .english, key(i + 1) == "of", int(i + 2) == nil { return nil } // the March of the Mothers
+        if e.ambiguous {
+            // a first name: "Jan Kavan", "Foreign Minister Jan Ullrich" (a surname follows, no digit near)
+            if t.capitalized[i], i + 1 < hi, t.kinds[i + 1] == .word, t.capitalized[i + 1], entry(i + 1) == nil,
+               !hasContext || key(i).utf8.count <= 3, int(i - 1) == nil { return nil }
+            // English writes months with a capital; "the march" is a walk
+            if language == .english, !t.capitalized[i], has(i - 1, W.theArticle) || key(i - 1) == "a", int(i + 1) == nil { return nil }
+        }
         if !e.ambiguous || hasContext { return m }
         if key(i) == "may" { return nil }
         return t.capitalized[i] ? m : nil
@@ -103,6 +111,8 @@ struct Grammar {
                 guard !t.capitalized[i + 1] || entry(i + 1)?.month != nil || entry(i + 1)?.weekday != nil else { return nil }
                 return (v, i + 1)
             }
+            // English: "the 1996 campaign", "its 1990 invasion": a year before its noun.
+            if language == .english, !cued, !after, englishYearModifier(i) { return (v, i + 1) }
             // German: a year closing a sentence or clause ("Stuttgart 1988.", "El Dorado 1595")
             let closing = language == .german && after
             guard cued || closing || (after && (i == lo || t.kinds[i - 1] == .punctuation || t.kinds[i - 1] == .openBracket)) else { return nil }
@@ -110,6 +120,35 @@ struct Grammar {
             if !cued, i + 1 < hi, t.kinds[i + 1] == .word { return nil }
         }
         return (v, i + 1)
+    }
+
+    /// English: a year before the noun it dates ("the 1988 period", "his unsuccessful 1996 campaign",
+    /// "the 2000 Olympics") rather than a count ("1974 people", "the 1500 new jobs"). A count above one
+    /// takes a plural noun; a year takes a singular one, or a name after a determiner.
+    func englishYearModifier(_ i: Int) -> Bool {
+        guard let v = int(i), (1900...2099).contains(v) else { return false }
+        let determined = Self.yearDeterminers.contains(key(i - 1)) || (i > lo && t.kinds[i - 1] == .word && !t.capitalized[i - 1]
+            && Self.yearDeterminers.contains(key(i - 2)))
+        if t.capitalized[i + 1] { return determined }
+        guard determined || i == lo || t.kinds[i - 1] != .word else { return false }
+        var j = i + 1
+        while j < min(hi, i + 3), t.kinds[j] == .word, !t.capitalized[j] {
+            if Self.looksPlural(key(j)) { return false }
+            j += 1
+        }
+        return true
+    }
+
+    static let yearDeterminers: Set<String> = ["the", "its", "his", "her", "their", "our", "this", "that", "a", "an", "'s", "’s"]
+    static let irregularPlurals: Set<String> = ["people", "men", "women", "children", "feet", "police", "staff", "personnel", "cattle",
+                                                "sheep", "fish", "deer", "troops", "tons", "acres", "others", "more"]
+    static let notPlural: Set<String> = ["was", "has", "does", "is", "this", "thus", "its", "his", "hers", "always", "perhaps", "plus",
+                                         "news", "series", "whereas", "across", "less", "unless", "chaos", "status", "campus", "bonus"]
+
+    static func looksPlural(_ k: String) -> Bool {
+        if irregularPlurals.contains(k) { return true }
+        guard k.utf8.count >= 3, k.hasSuffix("s"), !notPlural.contains(k) else { return false }
+        return !(k.hasSuffix("ss") || k.hasSuffix("us") || k.hasSuffix("is") || k.hasSuffix("ous"))
     }
 
     // MARK: - Quantities and units
@@ -280,11 +319,14 @@ struct Grammar {
         if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) { j += 3; if has(j, W.theArticle) { j += 1 } }
         if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
+        if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil } // "Good evening", "Guten Morgen"
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate { return nil }
         if key(j) == "früh", s.relativeDay == nil { return nil }
         s.partOfDay = p
         return j + 1
     }
+
+    static let greetings: Set<String> = ["good", "guten", "gute", "schönen", "schöne"]
 
     func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         // (am heutigen Samstag: today, a Saturday)
@@ -292,13 +334,18 @@ struct Grammar {
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
         if short || e.ambiguous {
-            let dotted = t.kinds[i] == .abbreviation || has(i + 1, W.weekdayAbbreviationMark)
+            let marked = has(i + 1, W.weekdayAbbreviationMark)
             let alone = hi - lo <= 2
-            let followedByDate = dayOfMonth(i + (has(i + 1, W.weekdayAbbreviationMark) ? 2 : 1), allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
+            let followedByDate = dayOfMonth(i + (marked ? 2 : 1), allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
+            // A comma marks an abbreviation only before a date ("Fr, 18. Juli"): "Sun, a maker of computers" is a name.
+            let dotted = t.kinds[i] == .abbreviation || marked && (key(i + 1) != "," || followedByDate)
+            // English "Sun", "Sat", "Wed" are words and names too: without a mark or a date they need a
+            // word that introduces days before them ("on Sun", "next Wed").
+            let introduced = language == .english && e.ambiguous && t.capitalized[i] && Self.weekdayIntroducers.contains(key(i - 1))
             if language == .english, e.ambiguous, !short {
                 guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
             } else {
-                guard dotted && (alone || followedByDate || t.capitalized[i]) || alone && k != "so" else { return nil }
+                guard dotted && (alone || followedByDate || t.capitalized[i]) || introduced || alone && k != "so" else { return nil }
             }
         }
         s.weekday = w
@@ -308,6 +355,10 @@ struct Grammar {
         if has(j, W.afterWord), has(j + 1, W.nextWord) { s.weekdayModifier = 2; j += 2 }
         return j
     }
+
+    /// Words before a weekday that make an abbreviation one: `on Sun`, `next Wed`, `until Sat`.
+    static let weekdayIntroducers: Set<String> = ["on", "next", "last", "this", "by", "until", "till", "from", "since", "every", "each",
+                                                  "through", "thru", "to", "-", "–", "and", "or", "before", "after", "coming", "past"]
 
     func numericDate(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.day == nil, s.month == nil, i < hi else { return nil }
@@ -696,8 +747,14 @@ struct Grammar {
         "seventies": 70, "eighties": 80, "nineties": 90,
     ]
 
+    /// Possessives before a decade make it an age: `in his 30s`, `in her early thirties`, `in seinen Dreißigern`.
+    static let agePossessives: Set<String> = ["his", "her", "their", "my", "your", "our", "seinen", "ihren", "meinen", "deinen", "unseren"]
+
     func decadeExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.decade == nil, s.century == nil else { return nil }
+        let possessive = Self.agePossessives.contains(key(i - 1))
+            || ["early", "mid", "late", "frühen", "späten", "mittleren"].contains(key(i - 1)) && Self.agePossessives.contains(key(i - 2))
+        if possessive, Self.decadeWords[key(i)] != nil || digitsPrefix(i)?.digits == 2 { return nil }
         if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century, entry(end)?.unit?.factor == 1 {
             s.century = o - 1
             return end + 1
@@ -800,7 +857,8 @@ struct Grammar {
                 hour = v
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits),
-                      entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1) {
+                      entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1),
+                      !(language == .english && j + 1 < hi && t.kinds[j + 1] == .word && entry(j + 1) == nil) {
                 // at 330, um 1530 — but not "about 450 (people)"
                 (hour, minute) = (h, m)
                 j += 1

@@ -432,8 +432,10 @@ extension Grammar {
            entry(afterQ + 1)?.unit != nil { afterQ += 1 }
         guard let (u, end) = unit(afterQ) else { return nil }
         if key(afterQ) == "\"" { return nil }
-        // English counts above one take a plural unit: "the 1988 second quarter" is no duration
-        if language == .english, q > 1, !isPluralUnit(afterQ), !key(afterQ).isEmpty, entry(afterQ)?.unit != nil { return nil }
+        // English counts above one take a plural unit: "the 1988 second quarter" is no duration; a
+        // singular unit after a count is an amount as an adjective before its noun: "a five year low".
+        if language == .english, q > 1, !isPluralUnit(afterQ), !key(afterQ).isEmpty, entry(afterQ)?.unit != nil,
+           !(q < 1000 && key(afterQ) != "second" && end < hi && t.kinds[end] == .word && entry(end)?.unit == nil) { return nil }
         if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }
         return (.duration(Self.durationValue(q * u.factor, u.unit)), end)
     }

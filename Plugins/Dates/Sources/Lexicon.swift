@@ -145,6 +145,7 @@ struct Lexicon: Sendable {
                 add([names.last!]) { $0.ambiguous = true }
             }
             add(["sonnabends"]) { $0.weekday = 6; $0.weekdayPlural = true }
+            add(["jan"]) { $0.ambiguous = true } // Jan Ullrich
             let numbers = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
                            "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"]
             for (i, w) in numbers.enumerated() { add([w]) { $0.number = Double(i) } }

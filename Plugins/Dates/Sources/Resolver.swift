@@ -80,12 +80,18 @@ struct Resolver {
     /// last, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's convention).
     func reportedQuarter(_ p: ParsedExpression, anchor: Moment?) -> Resolution? {
         guard case let .point(s) = p.kind else { return nil }
+        // A report is about a quarter that has ended: one mentioned as still to come is no anchor.
+        let reported = anchor.flatMap { a -> Moment? in
+            guard a.grain == .quarter else { return nil }
+            let end = CivilCalendar.addMonths(a.year, a.month, 1, 3)
+            return CivilCalendar.dayNumber(end.year, end.month, 1) <= refDay ? a : nil
+        }
         let years: Int
         if let q = s.reportedQuarter { years = q }
-        else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, anchor?.grain == .quarter, s.month == nil,
+        else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, reported != nil, s.month == nil,
                 s.day == nil { years = Int(shift.amount) }
         else { return nil }
-        guard var m = anchor?.grain == .quarter ? anchor : relativeUnit(.quarter, -1) else { return nil }
+        guard var m = reported ?? relativeUnit(.quarter, -1) else { return nil }
         m.year += years
         return Resolution(type: .date, value: m.timex, moment: m)
     }

@@ -48,7 +48,11 @@ struct TenseCues {
         "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard", "meant"]
     static let notEnglishPast: Set<String> = ["need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
         "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed", "weed", "bred"]
-    static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo"]
+    static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
+    /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
+    /// to conclude by May", "plans to visit in April".
+    static let englishPlanBeforeTo: Set<String> = ["supposed", "expected", "scheduled", "set", "planned", "slated", "poised",
+        "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going"]
 
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
@@ -65,9 +69,13 @@ struct TenseCues {
             }
         }
         if language != .german {
+            let next = i + 1 < view.keys.count ? view.keys[i + 1] : ""
+            // "to be paid in January", "will be published": a passive infinitive, not a past verb
+            if i > 0, view.keys[i - 1] == "be" { return nil }
+            if key == "be", i > 0, view.keys[i - 1] == "to" { return .future }
+            if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" { return .future }
             if englishPast.contains(key) { return .past }
             if englishFuture.contains(key) { return .future }
-            if key == "going", view.keys.indices.contains(i + 1), view.keys[i + 1] == "to" { return .future }
             if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word, view.entries[i] == nil { return .past }
         }
         return nil

@@ -69,10 +69,23 @@ enum TimeMLEvaluation {
         return docs
     }
 
-    /// TIMEX2 values written as TIMEX3.
+    /// One notation for values that mean the same: TIMEX2 years BC written as TIMEX3 (`BC0480` →
+    /// `-0480`), week numbers with two digits (`2000-W7` → `2000-W07`), and no trailing placeholders
+    /// for a part nobody specified (`1968-XX` → `1968`, `198X` → `198`, the decade). Applied to the
+    /// gold and the found value alike.
     static func normalise(_ value: String) -> String {
-        if value.hasPrefix("BC") { return "-" + value.dropFirst(2) }
-        return value
+        var v = value.hasPrefix("BC") ? "-" + value.dropFirst(2) : Substring(value)
+        // only for a stated year: XXXX-XX-XX (every day) and XXXX (every year) stay apart
+        if v.drop(while: { $0 == "-" }).prefix(2).allSatisfy(\.isNumber) {
+            while v.hasSuffix("-XX") { v = v.dropLast(3) }
+            if v.last == "X", v.allSatisfy({ $0.isNumber || $0 == "X" || $0 == "-" }) {
+                while v.last == "X" { v = v.dropLast() }
+            }
+        }
+        if let w = v.range(of: "-W"), v[w.upperBound...].count == 1, v.last!.isNumber {
+            v = v[..<w.upperBound] + "0" + v[w.upperBound...]
+        }
+        return String(v)
     }
 
     /// Scores one document; `errors` collects lines for `--verbose`.
@@ -97,7 +110,7 @@ enum TimeMLEvaluation {
             let e = found[k]
             let exact = spans[k] == (g.start, g.end)
             if exact { s.strict += 1 }
-            let valueOK = g.value.map { normalise($0) == e.value } ?? false
+            let valueOK = g.value.map { normalise($0) == normalise(e.value) } ?? false
             if valueOK { s.value += 1 }
             if g.type == e.type.rawValue { s.type += 1 }
             if !valueOK || !exact {

@@ -121,7 +121,7 @@ final class ExpressionFamilyTests: DatesTestCase {
               values: ["PXW", "P3M"])
         check("In den ⟦vergangenen Monaten⟧DURATION stiegen die Preise.", .german, values: ["PXM"])
         // "the 1988 second quarter": a year before an ordinal quarter, not 1988 seconds
-        check("Profit fell from the 1988 ⟦second quarter⟧DATE.", .english, values: ["2024-Q2"])
+        check("Profit fell from the ⟦1988 second quarter⟧DATE.", .english, values: ["1988-Q2"])
     }
 
     func testTheWeekend() {
@@ -227,7 +227,7 @@ final class ExpressionFamilyTests: DatesTestCase {
               values: ["2023-Q4", "P2Y", "2023-Q3"])
         check("⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
               ranges: ["2024-06-01/2024-06-10", "2024-09/2024-12"])
-        check("Growth was weak in ⟦the 1990s⟧DATE and ⟦early March⟧DATE.", .english, values: ["199", "2024-03"])
+        check("Growth was weak in the ⟦1990s⟧DATE and ⟦early March⟧DATE.", .english, values: ["199", "2024-03"])
     }
 
     func testReferenceWords() {
@@ -238,5 +238,23 @@ final class ExpressionFamilyTests: DatesTestCase {
     func testNonDates() {
         check("Er zahlte 2000 Euro und sprach um eine Lösung, so war das.", .german, values: [])
         check("You may call me at 650-650-6500 about 25 items.", .english, values: [])
+        // names and nouns that share a month's or weekday's letters
+        check("Foreign Minister Jan Novak joined the march in the city.", .english, values: [])
+        check("Sun, a maker of servers, and the March of the Teachers drew crowds.", .english, values: [])
+        check("Trainer Jan Hofer lobte die Mannschaft.", .german, values: [])
+        check("But the fair opens on ⟦Sun⟧DATE and ends in ⟦Jan 2025⟧DATE.", .english, values: ["2024-06-23", "2025-01"])
+        // greetings, ages and counts after "about"
+        check("Good evening from Leeds. Guten Morgen aus Bonn.", .english, values: [])
+        check("Her father was in his 30s and she in her early twenties; rents rose in the ⟦1990s⟧DATE.", .english,
+              values: ["199"])
+        check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
+    }
+
+    func testYearsBeforeTheirNoun() {
+        // a year dates the noun after it; a count takes a plural noun
+        check("After his failed ⟦1996⟧DATE campaign and the ⟦1988⟧DATE period, the 2000 workers left.", .english, values: ["1996", "1988"])
+        check("Since the ⟦2008⟧DATE Olympics the 1500 new jobs went.", .english, values: ["2008"])
+        // an amount as an adjective without a hyphen
+        check("Shares hit a ⟦five year⟧DURATION low after a ⟦three hour⟧DURATION meeting.", .english, values: ["P5Y", "PT3H"])
     }
 }

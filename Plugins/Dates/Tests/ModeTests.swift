@@ -140,4 +140,18 @@ final class TempEvalScoringTests: XCTestCase {
         XCTAssertEqual(TimeMLEvaluation.normalise("BC0331"), "-0331")
         XCTAssertEqual(TimeMLEvaluation.normalise("1939-09-01"), "1939-09-01")
     }
+
+    func testValuesThatDifferOnlyInNotationCompareEqual() {
+        XCTAssertEqual(TimeMLEvaluation.normalise("2000-W7"), "2000-W07")
+        XCTAssertEqual(TimeMLEvaluation.normalise("2000-W07"), "2000-W07")
+        XCTAssertEqual(TimeMLEvaluation.normalise("1968-XX"), "1968")
+        XCTAssertEqual(TimeMLEvaluation.normalise("1998-12-XX"), "1998-12")
+        XCTAssertEqual(TimeMLEvaluation.normalise("198X"), "198")
+        XCTAssertEqual(TimeMLEvaluation.normalise("19XX"), "19")
+        // placeholders that carry meaning stay: every day is not every year, a week stays a week
+        XCTAssertEqual(TimeMLEvaluation.normalise("XXXX-XX-XX"), "XXXX-XX-XX")
+        XCTAssertEqual(TimeMLEvaluation.normalise("XXXX"), "XXXX")
+        XCTAssertEqual(TimeMLEvaluation.normalise("1998-WXX"), "1998-WXX")
+        XCTAssertEqual(TimeMLEvaluation.normalise("PXY"), "PXY")
+    }
 }

@@ -20,6 +20,15 @@ final class TenseTests: DatesTestCase {
         check("The team is going to announce it on ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
     }
 
+    func testEnglishPlansAndPassiveInfinitivesLookAhead() {
+        // a plan before an infinitive and a passive infinitive are no past tense, "would" reports a future
+        check("Talks are set to resume on ⟦Monday⟧DATE in Belfast.", .english, values: ["2024-06-24"])
+        check("The accord is supposed to conclude by ⟦March⟧DATE.", .english, values: ["2025-03"])
+        check("A dividend is to be paid in ⟦January⟧DATE.", .english, values: ["2025-01"])
+        check("She said she would fly to Rome on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-25"])
+        check("The rules were published on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-18"])
+    }
+
     func testMonthWithoutYearFollowsTense() {
         check("Er besuchte Kiew im ⟦Dezember⟧DATE.", .german, values: ["2023-12"])
         check("Er wird Kiew im ⟦Januar⟧DATE besuchen.", .german, values: ["2025-01"])
