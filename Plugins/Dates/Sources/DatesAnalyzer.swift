@@ -68,7 +68,8 @@ public struct DatesAnalyzer: Analyzer {
             try checkpoint()
             let lang = sentenceLanguage(sentence)
             let v = view(lang)
-            let grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
+            var grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
+            grammar.shiftsDates = mode == .colloquial
             var previous: Moment? = nil
             var tense: Tense? = nil
             // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;

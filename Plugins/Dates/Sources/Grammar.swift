@@ -12,6 +12,10 @@ struct Grammar {
     let language: Language
     let lo: Int
     let hi: Int
+    /// An assistant's reading (colloquial mode): a count of units before or after a date is one
+    /// date ("drei Tage nach Weihnachten", "heute in 8 Tagen"); TimeML annotates the amount and the
+    /// date apart.
+    var shiftsDates = false
 
     // MARK: - Token helpers
 
@@ -174,6 +178,7 @@ struct Grammar {
         if has(j, W.quarterCount), has(j + 1, W.quarterWord), has(j + 2, W.ofWord) {
             return (0.25, has(j + 3, W.fractionArticle) ? j + 4 : j + 3)
         }
+        if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) } // vor einer halben Stunde
         if let v = int(j) { value = Double(v); j += 1 }
         else if j < hi, t.kinds[j] == .number, let d = Double(key(j).replacingOccurrences(of: ",", with: ".")), key(j).filter({ $0 == "." || $0 == "," }).count == 1 { value = d; j += 1 }
         else if let n = entry(j)?.number { value = n; j += 1 }
@@ -183,6 +188,11 @@ struct Grammar {
         else if has(j, W.fractionAnd), has(j + 1, W.articleA), has(j + 2, W.halfWord) { value += 0.5; j += 3 }
         if has(j, W.coupleAfterOne), value == 1 { value = 2; j += 1; if has(j, W.ofWord) { j += 1 } }
         return (value, j)
+    }
+
+    /// `an hour and a half`, `a year and a half`: half a unit more after the unit (0 and `i` if not).
+    func andAHalf(_ i: Int) -> (Double, Int) {
+        has(i, W.fractionAnd) && has(i + 1, W.articleA) && has(i + 2, W.halfWord) ? (0.5, i + 3) : (0, i)
     }
 
     func unit(_ i: Int) -> (UnitWord, Int)? {
@@ -353,6 +363,7 @@ struct Grammar {
         var j = i + 1
         if t.kinds[i] != .abbreviation, has(j, W.fullStop), short { j += 1 }
         if has(j, W.afterWord), has(j + 1, W.nextWord) { s.weekdayModifier = 2; j += 2 }
+        else if key(j) == "before", key(j + 1) == "last" { s.weekdayModifier = -2; j += 2 } // Monday before last
         return j
     }
 
@@ -479,7 +490,9 @@ struct Grammar {
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
         let context = s.hasDate || has(i - 1, W.monthCue)
-        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || (has(i + 1, W.fullStop) && int(i + 2) != nil)) else { return nil }
+        let ordinalAfter = digitsPrefix(i + 1).map { Self.ordinalSuffixes.contains(String($0.rest)) } == true // march 3rd
+        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || ordinalAfter || (has(i + 1, W.fullStop) && int(i + 2) != nil))
+        else { return nil }
         s.month = m
         var j = i + 1
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
@@ -525,9 +538,20 @@ struct Grammar {
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
         var j = i
         if has(j, W.theArticle) { j += 1 }
+        // the week after next, the year before last: two units on
+        if j > i, s.relative == nil, let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j) {
+            if has(j + 1, W.afterWord), has(j + 2, W.nextWord) { s.relative = (u.unit, 2); return j + 3 }
+            if key(j + 1) == "before", key(j + 2) == "last" { s.relative = (u.unit, -2); return j + 3 }
+        }
         guard let mod = entry(j)?.modifier else { return nil }
         if key(j) == "morgen" { return nil }
         j += 1
+        // last night, letzte Nacht: the night (or evening) before today
+        if mod == -1, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay, p == "NI" || p == "EV", !isPluralUnit(j) || key(j) == "nacht" {
+            s.relativeDay = -1
+            s.partOfDay = p
+            return j + 1
+        }
         if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit), !isPluralUnit(j) || mod == 0 {
             if u.unit == .day && mod != 0 { return nil }
             if s.relative != nil || s.shift != nil { return nil }
@@ -1027,6 +1051,21 @@ struct Grammar {
     /// `vor drei Tagen`, `in zwei Monaten`, `a week ago`, `3 years from today`, `7 days hence`,
     /// `in 2 minutes`, `2 thursdays ago`, `mittwoch vor 2 wochen`, `in a year`.
     /// Words after an amount of time that count it from the date mentioned last: +1 later, −1 earlier.
+    /// Words that link an amount to the date it counts from, with the direction.
+    static let dateShiftLinks: [String: Int] = ["nach": 1, "after": 1, "from": 1, "vor": -1, "before": -1]
+
+    /// The date after a link word at `k` (`nach Weihnachten`, `before Christmas Eve`, `from tomorrow`,
+    /// `nach dem 5. Mai`): a holiday, a day or a relative day, not a bare year or a clock time.
+    func shiftedDate(after k: Int) -> (Spec, Int)? {
+        guard let direction = Self.dateShiftLinks[key(k)], direction != 0 else { return nil }
+        var j = k + 1
+        if ["dem", "the"].contains(key(j)) { j += 1 }
+        if has(j, W.nowOrToday) { return nil } // three days from now/today: the shift's own rule
+        guard let (inner, end) = compound(j), inner.shift == nil, !inner.hasTime,
+              inner.holiday != nil || inner.relativeDay != nil || inner.day != nil || inner.weekday != nil else { return nil }
+        return (inner, end)
+    }
+
     static let anchoredShiftWords: [String: Int] = [
         "später": 1, "danach": 1, "darauf": 1, "drauf": 1, "later": 1, "afterwards": 1, "afterward": 1, "thereafter": 1,
         "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1,
@@ -1041,6 +1080,17 @@ struct Grammar {
         else if key(j) == "nach" { sign = 1; s.anchored = true; j += 1 } // nach zwei Tagen
         if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
         if has(j, W.shiftApprox) { j += 1 }
+        // heute in 8 Tagen, morgen in einer Woche: the date moves (Mittwoch in zwei Wochen: the weekday's own rule)
+        // ("March in a year", "Thanksgiving in a year" name the next one: the month's and holiday's own rule)
+        if shiftsDates, sign == 1, s.relativeDay != nil, s.weekday == nil { s.shiftsDate = true }
+        // der Tag vor Heiligabend, the day after Christmas: one unit from a date
+        if sign == 0, shiftsDates, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
+           let (inner, end) = shiftedDate(after: j + 1) {
+            s = inner
+            s.shift = (u.unit, Double(Self.dateShiftLinks[key(j + 1)]!))
+            s.shiftsDate = true
+            return end
+        }
         // am Tag darauf, ein Jahr zuvor without a count: one unit
         if sign == 0, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
            let direction = Self.anchoredShiftWords[key(j + 1)], key(j + 1) != "before" {
@@ -1055,9 +1105,17 @@ struct Grammar {
             if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) { k += 2; s.weekday = w; s.weekdayCount = Int(q); return k }
             return nil
         }
-        guard let (u, afterU) = unit(afterQ) else { return nil }
-        let amount = q * u.factor
+        guard let (u, unitEnd) = unit(afterQ) else { return nil }
+        let (half, afterU) = andAHalf(unitEnd)
+        let amount = (q + half) * u.factor
         var k = afterU
+        // drei Tage nach Weihnachten, two weeks from tomorrow: the amount from that date
+        if sign == 0, shiftsDates, let (inner, end) = shiftedDate(after: k) {
+            s = inner
+            s.shift = (u.unit, Double(Self.dateShiftLinks[key(k)]!) * amount)
+            s.shiftsDate = true
+            return end
+        }
         if sign == 0, let direction = Self.anchoredShiftWords[key(k)], !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) {
             // zwei Tage später, a year earlier: from the date mentioned last.
             sign = direction

@@ -437,7 +437,8 @@ extension Grammar {
         if language == .english, q > 1, !isPluralUnit(afterQ), !key(afterQ).isEmpty, entry(afterQ)?.unit != nil,
            !(q < 1000 && key(afterQ) != "second" && end < hi && t.kinds[end] == .word && entry(end)?.unit == nil) { return nil }
         if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }
-        return (.duration(Self.durationValue(q * u.factor, u.unit)), end)
+        let (half, afterHalf) = andAHalf(end)
+        return (.duration(Self.durationValue((q + half) * u.factor, u.unit)), afterHalf)
     }
 
     /// TIMEX3 duration value: P9M, PT2H30M, P25Y, PXY (unknown amount), P1.5W.

@@ -180,6 +180,8 @@ struct Lexicon: Sendable {
                 (["sekunde", "sekunden", "sek"], UnitWord(unit: .second)),
                 (["minute", "minuten", "min"], UnitWord(unit: .minute)),
                 (["stunde", "stunden", "std"], UnitWord(unit: .hour)),
+                (["viertelstunde", "viertelstunden"], UnitWord(unit: .minute, factor: 15)),
+                (["dreiviertelstunde", "dreiviertelstunden"], UnitWord(unit: .minute, factor: 45)),
                 (["tag", "tage", "tagen", "tages", "tags"], UnitWord(unit: .day)),
                 (["woche", "wochen"], UnitWord(unit: .week)),
                 (["monat", "monate", "monaten", "monats", "monates"], UnitWord(unit: .month)),

@@ -237,6 +237,11 @@ struct Resolver {
         } else if let c = s.century {
             base = Moment(year: c * 100, grain: .century)
         }
+        // A count of units from the date named: "drei Tage nach Weihnachten", "heute in 8 Tagen".
+        if s.shiftsDate, let shift = s.shift, let b = base {
+            let moved = Resolver(anchor: Moment(dayNumber: b.dayNumber), offset: refOffset, mode: mode).shifted(shift.unit, shift.amount)
+            base = shift.unit >= .year ? Moment(year: moved.year, month: b.month, day: b.day, grain: .day) : Moment(dayNumber: moved.dayNumber)
+        }
         // Time of day.
         if var hour = s.hour {
             var day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay

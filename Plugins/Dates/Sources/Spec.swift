@@ -28,6 +28,8 @@ struct Spec: Sendable {
     var shift: (unit: TimeUnit, amount: Double)?
     /// `3 years from today`: the shift lands on a day, not on a year.
     var shiftToDay = false
+    /// The shift moves the date this spec names ("drei Tage nach Weihnachten", "heute in 8 Tagen").
+    var shiftsDate = false
     /// `zwei Tage später`, `a year earlier`, `nach drei Wochen`: the shift counts from the date
     /// mentioned last, not from the reference.
     var anchored = false

@@ -74,6 +74,7 @@ struct TokenView {
         func strong(_ e: LexEntry?) -> Bool {
             guard let e else { return false }
             return e.month != nil || e.unit != nil || e.partOfDay != nil || e.season != nil || e.relativeDay != nil || (e.weekday != nil && !e.ambiguous)
+                || e.mask.contains(W.weekend) // nächstes Wochenende, next weekend
         }
         for i in 0..<n {
             let k = keys[i]

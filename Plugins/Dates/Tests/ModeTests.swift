@@ -60,6 +60,30 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("Er sagte am Montag, er sei zufrieden.", .german, mode: .news), ["Montag=2024-06-17"])
     }
 
+    func testColloquialCountsUnitsFromADate() {
+        // Wednesday 19 June 2024: an amount before or after a date is one date to an assistant …
+        XCTAssertEqual(values("drei Tage nach Weihnachten", .german, mode: .colloquial), ["drei Tage nach Weihnachten=2024-12-28"])
+        XCTAssertEqual(values("two days before Easter", .english, mode: .colloquial), ["two days before Easter=2025-04-18"])
+        XCTAssertEqual(values("den Tag vor Heiligabend", .german, mode: .colloquial), ["den Tag vor Heiligabend=2024-12-23"])
+        XCTAssertEqual(values("two weeks from tomorrow", .english, mode: .colloquial), ["two weeks from tomorrow=2024-07-04"])
+        XCTAssertEqual(values("heute in 8 Tagen", .german, mode: .colloquial), ["heute in 8 Tagen=2024-06-27"])
+        // … and two expressions to TimeML
+        XCTAssertEqual(values("drei Tage nach Weihnachten", .german, mode: .news), ["drei Tage=P3D", "Weihnachten=2024-12-25"])
+    }
+
+    func testColloquialRelativeWeekendsNightsAndUnits() {
+        XCTAssertEqual(values("next weekend", .english, mode: .colloquial), ["next weekend=2024-W26-WE"])
+        XCTAssertEqual(values("nächstes Wochenende", .german, mode: .colloquial), ["nächstes Wochenende=2024-W26-WE"])
+        XCTAssertEqual(values("last night", .english, mode: .colloquial), ["last night=2024-06-18TNI"])
+        XCTAssertEqual(values("letzte Nacht", .german, mode: .colloquial), ["letzte Nacht=2024-06-18TNI"])
+        XCTAssertEqual(values("the week after next", .english, mode: .colloquial), ["the week after next=2024-W27"])
+        XCTAssertEqual(values("monday before last", .english, mode: .colloquial), ["monday before last=2024-06-10"])
+        XCTAssertEqual(values("in einer Viertelstunde", .german, mode: .colloquial), ["in einer Viertelstunde=2024-06-19T12:15"])
+        XCTAssertEqual(values("vor einer halben Stunde", .german, mode: .colloquial), ["vor einer halben Stunde=2024-06-19T11:30"])
+        XCTAssertEqual(values("in an hour and a half", .english, mode: .colloquial), ["in an hour and a half=2024-06-19T13:30"])
+        XCTAssertEqual(values("march 3rd at noon", .english, mode: .colloquial), ["march 3rd at noon=2025-03-03T12:00"])
+    }
+
     func testShiftsCountFromTheDateMentionedLast() {
         XCTAssertEqual(values("Am 10. März 2020 kam er an, drei Tage später reiste er ab.", .german, mode: .news),
                        ["10. März 2020=2020-03-10", "drei Tage später=2020-03-13"])
