@@ -508,6 +508,16 @@ struct Grammar {
 
     func yearExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.year == nil else { return nil }
+        // im Oktober desselben Jahres, Herbst des gleichen Jahres: the year of the date mentioned last
+        if s.month != nil || s.season != nil, s.shift == nil, s.relative == nil {
+            let k = key(i) == "des" ? i + 1 : i
+            if entry(k)?.sameAsAnchor == true, entry(k + 1)?.unit?.unit == .year, entry(k + 1)?.unit?.factor == 1 {
+                s.shift = (.year, 0)
+                s.anchored = true
+                if s.season != nil { s.seasonModifier = 0 }
+                return k + 2
+            }
+        }
         var j = i
         if has(j, W.yearWord) { j += 1 }
         if let (y, end) = yearInWords(j) { s.year = y; return end }
@@ -533,6 +543,10 @@ struct Grammar {
         return nil
     }
 
+    static let fusedArticles: Set<String> = ["am", "im", "dem", "der", "den", "des", "die", "das", "vom", "zum", "zur", "the"]
+    static let followingWords: Set<String> = Set(["following", "ensuing", "subsequent"]
+        + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
+
     /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
@@ -545,6 +559,25 @@ struct Grammar {
         }
         guard let mod = entry(j)?.modifier else { return nil }
         if key(j) == "morgen" { return nil }
+        // am folgenden Tag, im darauffolgenden Jahr, the following month, am nächsten Morgen, the next day:
+        // one unit after the date mentioned last (not "nächste Woche", "next week": from now)
+        let articled = j > i || Self.fusedArticles.contains(key(j - 1))
+        let following = Self.followingWords.contains(key(j)) || articled && (key(j) == "nächsten" || key(j) == "next")
+            && (entry(j + 1)?.unit?.unit == .day || entry(j + 1)?.partOfDay != nil)
+        // (a week keeps its modifier reading, and so does a unit a boundary is of: "Ende des folgenden Jahres")
+        if following, s.shift == nil, s.relative == nil, !s.hasDate, !["des", "of"].contains(key(i - 1)), !["des", "of"].contains(key(j - 1)) {
+            if let u = entry(j + 1)?.unit, u.factor == 1, !isPluralUnit(j + 1), [.day, .month, .year].contains(u.unit) {
+                s.shift = (u.unit, 1)
+                s.anchored = true
+                return j + 2
+            }
+            if let p = entry(j + 1)?.partOfDay, p != "WE", articled {
+                s.shift = (.day, 1)
+                s.anchored = true
+                s.partOfDay = p
+                return j + 2
+            }
+        }
         j += 1
         // last night, letzte Nacht: the night (or evening) before today
         if mod == -1, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay, p == "NI" || p == "EV", !isPluralUnit(j) || key(j) == "nacht" {

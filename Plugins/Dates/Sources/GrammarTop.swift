@@ -117,6 +117,18 @@ extension Grammar {
                 items.append(contentsOf: more)
                 return (items, end)
             }
+            // im Mai und Juni 1940, Sommer und Herbst 1944, March and April 2020: the year named last is both's.
+            if firstSpec.year == nil, firstSpec.day == nil, firstSpec.relative == nil, firstSpec.shift == nil,
+               firstSpec.month != nil || firstSpec.season != nil, has(afterFirst, W.listConjunction) {
+                var c = afterFirst + 1
+                if ["im", "in", "the"].contains(key(c)) { c += 1 }
+                if let (kind, end) = element(c), case let .point(b) = kind, b.year != nil, b.day == nil, b.month != nil || b.season != nil {
+                    var a = firstSpec
+                    (a.year, a.twoDigitYear) = (b.year, b.twoDigitYear)
+                    return ([ParsedExpression(tokens: start..<afterFirst, kind: .point(a), mod: mod),
+                             ParsedExpression(tokens: afterFirst + 1..<end, kind: kind, mod: nil)], end)
+                }
+            }
             // A day, then the hours of an interval: Thursday from 9:30 until 11:00.
             if firstSpec.hasDate, !firstSpec.hasTime, k < hi, Self.intervalOpeners.contains(key(k)),
                let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime, !a.hasDate {

@@ -184,7 +184,7 @@ enum W {
         (fewArticle, ["ein", "a"]),
         // An unknown count: `einige`, `several`, `some`.
         (vagueCount, [
-            "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen",
+            "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "wenige", "wenigen", "weniger", "several", "few", "many", "some", "viele", "vielen",
         ]),
         // End of month/year: `EOM`, `EOY`.
         (endOfPeriodAbbreviation, ["eom", "eoy"]),

@@ -259,6 +259,11 @@ struct Lexicon: Sendable {
             add(["sommer", "sommers"]) { $0.season = "SU" }
             add(["herbst", "herbstes", "herbsts"]) { $0.season = "FA" }
             add(["winter", "winters"]) { $0.season = "WI" }
+            // Spätsommer, Frühherbst, Hochsommer: part of the season, the season's value
+            for (season, code) in [("sommer", "SU"), ("herbst", "FA"), ("winter", "WI")] as [(String, Code)] {
+                add(["früh", "spät", "hoch"].flatMap { [$0 + season, $0 + season + "s"] }) { $0.season = code }
+            }
+            add(inflect(["darauffolgend", "nachfolgend"])) { $0.modifier = 1 }
             // Aspect adverbs (bisher, inzwischen, mittlerweile, kürzlich, jüngst) relate events, they do not
             // refer to a time: TimeML leaves them out (0 of 22 in the KRAUTS and WikiWarsDE tuning halves).
             add(["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "heutzutage"]) { $0.reference = "PRESENT_REF" }

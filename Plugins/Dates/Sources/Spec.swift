@@ -84,7 +84,7 @@ struct Spec: Sendable {
             if year == nil { year = other.year; twoDigitYear = other.twoDigitYear }
             if other.relative?.unit == .month { relative = other.relative }
         }
-        if month != nil, year == nil, other.year != nil { year = other.year; twoDigitYear = other.twoDigitYear }
+        if month != nil || season != nil, year == nil, other.year != nil { year = other.year; twoDigitYear = other.twoDigitYear }
         if hasTime, dateless {
             (day, month, year, weekday, relativeDay, relative, weekdayModifier, holiday) =
                 (other.day, other.month, other.year, other.weekday, other.relativeDay, other.relative, other.weekdayModifier, other.holiday)

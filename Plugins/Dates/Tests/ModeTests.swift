@@ -60,6 +60,20 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("Er sagte am Montag, er sei zufrieden.", .german, mode: .news), ["Montag=2024-06-17"])
     }
 
+    func testNarrativeFamilies() {
+        // the following day / next morning after the date mentioned last; a coordinated month or season
+        // takes the year named after it; "desselben Jahres" is the year mentioned last; Spätsommer is summer
+        let text = "Am 3. Mai 1915 begann die Offensive. Am folgenden Tag fiel die Festung, am nächsten Morgen die Stadt. "
+            + "Im Mai und Juni 1916 ruhte die Front. Im Spätsommer 1917 kam die Wende, im Herbst desselben Jahres der Waffenstillstand."
+        XCTAssertEqual(values(text, .german, mode: .narrative), [
+            "3. Mai 1915=1915-05-03", "folgenden Tag=1915-05-04", "nächsten Morgen=1915-05-05TMO", "Mai=1916-05", "Juni 1916=1916-06",
+            "Spätsommer 1917=1917-SU", "Herbst desselben Jahres=1917-FA",
+        ])
+        XCTAssertEqual(values("The talks began on 4 March 1920. The following month the treaty was signed.", .english, mode: .news),
+                       ["4 March 1920=1920-03-04", "The following month=1920-04"])
+        XCTAssertEqual(values("Innerhalb weniger Tage war alles vorbei.", .german, mode: .narrative), ["weniger Tage=PXD"])
+    }
+
     func testColloquialCountsUnitsFromADate() {
         // Wednesday 19 June 2024: an amount before or after a date is one date to an assistant …
         XCTAssertEqual(values("drei Tage nach Weihnachten", .german, mode: .colloquial), ["drei Tage nach Weihnachten=2024-12-28"])
