@@ -101,7 +101,9 @@ struct Grammar {
 
     /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
     func yearNumber(_ i: Int, requireCue: Bool) -> (Int, Int)? {
-        guard let v = int(i), key(i).utf8.count == 4, (1000...2199).contains(v) else { return nil }
+        guard let v = int(i) else { return nil }
+        if key(i).utf8.count < 4, v > 0 { return eraYear(i, v) }
+        guard key(i).utf8.count == 4, (1000...2199).contains(v) else { return nil }
         if has(i + 1, W.eraAD) { return (v, has(i + 1, W.eraNach) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if has(i + 1, W.eraBC) { return (-v, has(i + 1, W.eraVor) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if requireCue {
@@ -124,6 +126,17 @@ struct Grammar {
             if !cued, i + 1 < hi, t.kinds[i + 1] == .word { return nil }
         }
         return (v, i + 1)
+    }
+
+    /// A year of one to three digits needs its era written out: `264 v. Chr.`, `9 n. Chr.`, `44 BC`, `AD`/`CE`.
+    func eraYear(_ i: Int, _ v: Int) -> (Int, Int)? {
+        if has(i + 1, W.eraVor), has(i + 2, W.eraChr) { return (-v, i + 3) }
+        if has(i + 1, W.eraNach), has(i + 2, W.eraChr) { return (v, i + 3) }
+        guard language != .german else { return nil }
+        if key(i - 1) == "ad" { return (v, i + 1) } // AD 14
+        if ["bc", "bce", "b.c", "b.c.e"].contains(key(i + 1)) { return (-v, i + 2) }
+        if ["ad", "ce", "a.d", "c.e"].contains(key(i + 1)) { return (v, i + 2) }
+        return nil
     }
 
     /// English: a year before the noun it dates ("the 1988 period", "his unsuccessful 1996 campaign",
@@ -914,7 +927,7 @@ struct Grammar {
                 hour = v
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits),
-                      entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1),
+                      entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1), eraYear(j, v) == nil,
                       !(language == .english && j + 1 < hi && t.kinds[j + 1] == .word && entry(j + 1) == nil) {
                 // at 330, um 1530 — but not "about 450 (people)"
                 (hour, minute) = (h, m)

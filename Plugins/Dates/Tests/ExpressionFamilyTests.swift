@@ -250,6 +250,14 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
     }
 
+    func testYearsWithTheirEra() {
+        // one to three digits are a year only with the era written out; "um 218" alone stays a clock time
+        check("Um ⟦218 v. Chr.⟧DATE zog Hannibal über die Alpen, im ⟦Sommer 216 v. Chr.⟧DATE kam die Schlacht.", .german,
+              values: ["-0218", "-0216-SU"])
+        check("Im ⟦Jahr 9 n. Chr.⟧DATE verlor Rom drei Legionen; 218 Soldaten kamen um.", .german, values: ["0009"])
+        check("Caesar died in ⟦44 BC⟧DATE; Augustus ruled until AD ⟦14⟧DATE.", .english, values: ["-0044", "0014"])
+    }
+
     func testYearsBeforeTheirNoun() {
         // a year dates the noun after it; a count takes a plural noun
         check("After his failed ⟦1996⟧DATE campaign and the ⟦1988⟧DATE period, the 2000 workers left.", .english, values: ["1996", "1988"])
