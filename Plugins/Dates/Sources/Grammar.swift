@@ -578,7 +578,9 @@ struct Grammar {
         let following = Self.followingWords.contains(key(j)) || articled && (key(j) == "nächsten" || key(j) == "next")
             && (entry(j + 1)?.unit?.unit == .day || entry(j + 1)?.partOfDay != nil)
         // (a week keeps its modifier reading, and so does a unit a boundary is of: "Ende des folgenden Jahres")
-        if following, s.shift == nil, s.relative == nil, !s.hasDate, !["des", "of"].contains(key(i - 1)), !["des", "of"].contains(key(j - 1)) {
+        let ofBoundary = (["des", "of"].contains(key(i - 1)) && entry(i - 2)?.boundary != nil)
+            || (["des", "of"].contains(key(j - 1)) && entry(j - 2)?.boundary != nil)
+        if following, s.shift == nil, s.relative == nil, !s.hasDate, !ofBoundary {
             if let u = entry(j + 1)?.unit, u.factor == 1, !isPluralUnit(j + 1), [.day, .month, .year].contains(u.unit) {
                 s.shift = (u.unit, 1)
                 s.anchored = true

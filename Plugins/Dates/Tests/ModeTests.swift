@@ -72,6 +72,9 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("The talks began on 4 March 1920. The following month the treaty was signed.", .english, mode: .news),
                        ["4 March 1920=1920-03-04", "The following month=1920-04"])
         XCTAssertEqual(values("Innerhalb weniger Tage war alles vorbei.", .german, mode: .narrative), ["weniger Tage=PXD"])
+        XCTAssertEqual(values("Am 3. Mai 1915 fiel Schnee. Am Morgen des folgenden Tages taute er. Ende des folgenden Jahres kam der Frieden.",
+                              .german, mode: .narrative),
+                       ["3. Mai 1915=1915-05-03", "Morgen des folgenden Tages=1915-05-04TMO", "Ende des folgenden Jahres=1916"])
     }
 
     func testColloquialCountsUnitsFromADate() {
