@@ -268,6 +268,9 @@ extension Grammar {
         return (.interval(x, y), i + 1)
     }
 
+    /// Words that join a German clock time to its date: `Samstag um 20 Uhr`, `ab 20 Uhr`, `gegen 3 Uhr`.
+    static let germanTimeLinks: Set<String> = ["um", "ab", "gegen"]
+
     func compound(_ i: Int) -> (Spec, Int)? {
         compoundWithTimeSplit(i).map { ($0.0, $0.1) }
     }
@@ -282,7 +285,7 @@ extension Grammar {
         while j < hi {
             let before = spec.hasDate && !spec.hasTime
             if let end = component(j, &spec) {
-                if before, spec.hasTime, language == .german, key(j) == "um" { split = (j, j) }
+                if before, spec.hasTime, language == .german, Self.germanTimeLinks.contains(key(j)) { split = (j, j) }
                 j = end
                 any = true
                 continue
@@ -297,7 +300,9 @@ extension Grammar {
             }
             let dateOnly = spec.hasDate && !spec.hasTime
             if g > j, let end = component(g, &spec) {
-                if dateOnly, spec.hasTime, language == .german, key(g - 1) == "um" || key(g) == "um" { split = (j, g) }
+                if dateOnly, spec.hasTime, language == .german, Self.germanTimeLinks.contains(key(g - 1)) || Self.germanTimeLinks.contains(key(g)) {
+                    split = (j, g)
+                }
                 j = end
                 continue
             }

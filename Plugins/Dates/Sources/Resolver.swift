@@ -331,7 +331,12 @@ struct Resolver {
                 // ("soll am 14. August" reports the past); further off, the tense decides. (Measured: helps
                 // TBAQ, hurts narratives, where the anchor is not "now".)
                 let near = mode != .news ? [] : [ref.year - 1, ref.year, ref.year + 1].filter { abs(day($0) - refDay) <= 60 }
-                if near.count == 1 { y = near[0] } else {
+                // "Sonntag, 3. März": the nearest year in which that day is that weekday
+                let matching = s.weekday.map { w in
+                    [ref.year, ref.year - 1, ref.year + 1].filter { d <= CivilCalendar.daysIn(month: m, year: $0) && CivilCalendar.weekday(day($0)) == w }
+                } ?? []
+                if let best = matching.min(by: { abs(day($0) - refDay) < abs(day($1) - refDay) }) { y = best }
+                else if near.count == 1 { y = near[0] } else {
                     if tense == .past, day(ref.year) > refDay { y -= 1 }
                     if tense == .future, day(ref.year) < refDay { y += 1 }
                 }

@@ -70,11 +70,16 @@ enum TimeMLEvaluation {
     }
 
     /// One notation for values that mean the same: TIMEX2 years BC written as TIMEX3 (`BC0480` →
-    /// `-0480`), week numbers with two digits (`2000-W7` → `2000-W07`), and no trailing placeholders
+    /// `-0480`) and decades or centuries as amounts (`P2DE` → `P20Y`), week numbers with two digits (`2000-W7` → `2000-W07`), and no trailing placeholders
     /// for a part nobody specified (`1968-XX` → `1968`, `198X` → `198`, the decade). Applied to the
     /// gold and the found value alike.
     static func normalise(_ value: String) -> String {
+        let value = value.trimmingCharacters(in: .whitespaces)
         var v = value.hasPrefix("BC") ? "-" + value.dropFirst(2) : Substring(value)
+        // TIMEX2 decades and centuries as amounts: P2DE = P20Y, P1CE = P100Y
+        if v.hasPrefix("P"), let n = Int(v.dropFirst().dropLast(2)), v.hasSuffix("DE") || v.hasSuffix("CE") {
+            return "P\(n * (v.hasSuffix("DE") ? 10 : 100))Y"
+        }
         // only for a stated year: XXXX-XX-XX (every day) and XXXX (every year) stay apart
         if v.drop(while: { $0 == "-" }).prefix(2).allSatisfy(\.isNumber) {
             while v.hasSuffix("-XX") { v = v.dropLast(3) }

@@ -250,6 +250,18 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
     }
 
+    func testWeekdayAndDayChooseTheYear() {
+        // the nearest year in which that day falls on that weekday (2 March 2025 is a Sunday, 2 March 2024 a Saturday)
+        check("Die Feier ist am ⟦Sonntag, 2. März⟧DATE.", .german, values: ["2025-03-02"])
+        check("Die Feier war am ⟦2. März⟧DATE.", .german, values: ["2024-03-02"])
+    }
+
+    func testGermanClockTimeApartFromItsDate() {
+        // TimeML annotates a date and its clock time apart, joined by um, ab or gegen
+        check("Das Fest beginnt am ⟦Samstag⟧DATE ab ⟦20 Uhr⟧TIME.", .german, values: ["2024-06-22", "2024-06-22T20:00"])
+        check("Er kam am ⟦Freitag⟧DATE gegen ⟦3 Uhr⟧TIME.", .german, values: ["2024-06-14", "2024-06-14T03:00"])
+    }
+
     func testYearsWithTheirEra() {
         // one to three digits are a year only with the era written out; "um 218" alone stays a clock time
         check("Um ⟦218 v. Chr.⟧DATE zog Hannibal über die Alpen, im ⟦Sommer 216 v. Chr.⟧DATE kam die Schlacht.", .german,

@@ -184,6 +184,9 @@ final class TempEvalScoringTests: XCTestCase {
 
     func testValuesThatDifferOnlyInNotationCompareEqual() {
         XCTAssertEqual(TimeMLEvaluation.normalise("2000-W7"), "2000-W07")
+        XCTAssertEqual(TimeMLEvaluation.normalise("P2DE"), "P20Y")
+        XCTAssertEqual(TimeMLEvaluation.normalise("P1CE"), "P100Y")
+        XCTAssertEqual(TimeMLEvaluation.normalise("2014-H2 "), "2014-H2")
         XCTAssertEqual(TimeMLEvaluation.normalise("2000-W07"), "2000-W07")
         XCTAssertEqual(TimeMLEvaluation.normalise("1968-XX"), "1968")
         XCTAssertEqual(TimeMLEvaluation.normalise("1998-12-XX"), "1998-12")
