@@ -139,11 +139,16 @@ extension DatesAnalyzer {
     }
 
     /// The expression's tokens without leading prepositions (at least one token stays).
+    /// English month names and their abbreviations: "the Oct. 23 slaying" → `Oct. 23`.
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     static func withoutPrepositions(_ tokens: Range<Int>, keys: [String]) -> Range<Int> {
         var lower = tokens.lowerBound
         while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]) { lower += 1 }
         // "the 1996 campaign", "the 1990s": TimeML leaves the article out before a year written in digits
-        if lower + 1 < tokens.upperBound, keys[lower] == "the", keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 { lower += 1 }
+        if lower + 1 < tokens.upperBound, keys[lower] == "the",
+           keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 || monthNames.contains(keys[lower + 1]) { lower += 1 }
         return lower..<tokens.upperBound
     }
 }

@@ -48,6 +48,8 @@ struct TenseCues {
         "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard", "meant"]
     static let notEnglishPast: Set<String> = ["need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
         "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed", "weed", "bred"]
+    static let englishDeterminers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
+                                                  "our", "my", "your", "some", "any", "no", "each", "every"]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
     /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
     /// to conclude by May", "plans to visit in April".
@@ -71,9 +73,16 @@ struct TenseCues {
         if language != .german {
             let next = i + 1 < view.keys.count ? view.keys[i + 1] : ""
             // "to be paid in January", "will be published": a passive infinitive, not a past verb
-            if i > 0, view.keys[i - 1] == "be" { return nil }
-            if key == "be", i > 0, view.keys[i - 1] == "to" { return .future }
-            if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" { return .future }
+            let previous = i > 0 ? view.keys[i - 1] : ""
+            if previous == "be" { return nil }
+            if key == "be", previous == "to" { return .future }
+            // ("had been scheduled to expire": a past plan; "was set to" leaves the tense to the verb before)
+            if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" {
+                return ["had", "was", "were", "been"].contains(previous) ? nil : .future
+            }
+            // "a still unspecified date", "the proposed merger": a participle before its noun is an adjective
+            if key.endsWith("ed"), englishDeterminers.contains(previous)
+                || (i > 1 && (previous.endsWith("ly") || previous == "still") && englishDeterminers.contains(view.keys[i - 2])) { return nil }
             if englishPast.contains(key) { return .past }
             if englishFuture.contains(key) { return .future }
             if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word, view.entries[i] == nil { return .past }
@@ -81,11 +90,22 @@ struct TenseCues {
         return nil
     }
 
+    static let quotationMarks: Set<String> = ["\"", "``", "''", "“", "”", "„", "«", "»"]
+
+    /// The tokens whose tense counts: inside a quotation, only the quotation's ("He will leave at 4 a.m.
+    /// Thursday," Castro said); otherwise the sentence.
+    static func quotation(around tokens: Range<Int>, in sentence: Range<Int>, view: TokenView) -> Range<Int> {
+        let marksBefore = (sentence.lowerBound..<tokens.lowerBound).filter { quotationMarks.contains(view.keys[$0]) }
+        guard marksBefore.count % 2 == 1, let open = marksBefore.last,
+              let close = (tokens.upperBound..<sentence.upperBound).first(where: { quotationMarks.contains(view.keys[$0]) }) else { return sentence }
+        return open + 1..<close
+    }
+
     /// The tense cue nearest to `tokens` within the sentence; German perfect (`hat … gesagt`) counts as past.
     static func tense(near tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language) -> Tense {
         var best: (distance: Int, tense: Tense)? = nil
         var hasAuxiliary = false, hasParticiple = false
-        for i in sentence where !tokens.contains(i) {
+        for i in quotation(around: tokens, in: sentence, view: view) where !tokens.contains(i) {
             let key = view.keys[i]
             if language != .english {
                 if germanAuxiliaryPresent.contains(key) { hasAuxiliary = true }
