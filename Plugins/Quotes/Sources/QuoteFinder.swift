@@ -232,6 +232,21 @@ struct QuoteFinder {
            words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)
         }
+        // English: a speaker with an apposition or a party in brackets before the verb
+        // (`"…," Jane Doe, a spokeswoman, said`, `"…," Sen. Jane Doe (D-Ore.) said`).
+        if english, comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit,
+           words.isPunct(np.upperBound, ",") || tokens[np.upperBound].kind == .openBracket {
+            // The apposition may hold an abbreviation's full stop (`R-Ky.,`, `(D-Md.)`).
+            var k = np.upperBound + 1
+            while k < min(tokens.count, np.upperBound + 24), !tokens[k].paragraphBefore, !tokens[k].kind.isQuote, !inQuote[k] {
+                if words.endsSentence(k), !(k + 1 < tokens.count && (words.isPunct(k + 1, ",") || tokens[k + 1].kind == .closeBracket)) { break }
+                if words.isPunct(k - 1, ",") || tokens[k - 1].kind == .closeBracket, tokens[k].kind == .word, !words.isCapitalized(k),
+                   words.cue(at: k, limit: min(tokens.count, k + 1)) != nil {
+                    return Attribution(mention: np, cue: k)
+                }
+                k += 1
+            }
+        }
         // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt.
         if comma, !words.isCapitalized(j), (j..<limit).contains(where: { words.cue(at: $0, limit: limit) != nil }) {
             return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: nil) }
@@ -248,6 +263,7 @@ struct QuoteFinder {
 
     /// The clause before a colon that introduces the quote: `X sagte: „…“`, `Steinbrück: „…“`.
     func colonFrame(_ c: QuoteCandidate) -> Attribution? {
+        if let frame = commaFrameBefore(c) { return frame }
         guard let open = c.open, open > 1, words.isPunct(open - 1, ":") else { return nil }
         let colon = open - 1
         let start = clauseStart(before: colon)
@@ -268,6 +284,28 @@ struct QuoteFinder {
         if let (np, scope) = clauseSubject(start..<colon) { return Attribution(mention: np, cue: nil, nameScope: scope) }
         return nil
     }
+
+    /// English introduces a quotation with a comma as often as with a colon: a verb of speech,
+    /// perhaps with an object pronoun, then `,` and the quote (`She added, "…"`, `…, saying,
+    /// "…"`, `before asking her, "…"`): the verb's subject.
+    func commaFrameBefore(_ c: QuoteCandidate) -> Attribution? {
+        guard document.language == .english, let open = c.open, open > 2, words.isPunct(open - 1, ",") else { return nil }
+        var verb = open - 2
+        if tokens[verb].kind == .word, Self.objectPronounsEN.contains(words.lower(verb)) { verb -= 1 }
+        guard verb >= 0, tokens[verb].kind == .word, !inQuote[verb], !words.isCapitalized(verb),
+              words.cue(at: verb, limit: open) != nil || words.speechVerb(at: verb, limit: open)?.verbClass == .say else { return nil }
+        let start = clauseStart(before: verb)
+        guard var (mention, scope) = speechSubject(of: verb, clauseStart: start) else { return nil }
+        // A participle's subject is the name right before it (`The video shows X asking, "…"`).
+        if words.lower(verb).hasSuffix("ing"), mention.upperBound == verb, let run = nameRun(in: mention), run.lowerBound > mention.lowerBound,
+           run.upperBound == verb {
+            mention = run
+            scope = run
+        }
+        return Attribution(mention: mention, cue: verb, nameScope: scope)
+    }
+
+    static let objectPronounsEN: Set<String> = ["her", "him", "them", "me", "us", "reporters", "supporters"]
 
     /// A speech frame in the sentence right before a quote that opens its sentence
     /// ("Sie fügte hinzu. „…“"): the frame's subject, when the sentence has no quote of its own.

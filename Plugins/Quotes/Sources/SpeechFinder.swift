@@ -366,12 +366,13 @@ extension QuoteFinder {
         let limit = clauseEnd(from: v)
         if document.language == .english {
             // `…, saying the plan was dead`: the subject of the sentence.
-            if v > clauseStart, words.isPunct(v - 1, ","), words.lower(v).hasSuffix("ing") {
+            if v > clauseStart, words.isPunct(v - 1, ",") || tokens[v - 1].kind == .word && Self.gerundOpeners.contains(words.lower(v - 1)),
+               words.lower(v).hasSuffix("ing") {
                 var start = skipDateline(clauseStart)
                 // Past an opening adverbial and its comma (`On Thursday, however, Trump spoke …`).
                 while start < v, tokens[start].kind == .word,
                       Self.prepositions.contains(words.lower(start)) || Self.englishTimeWords.contains(words.lower(start)),
-                      let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }), comma - start <= 4 {
+                      let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }), comma - start <= 10 {
                     start = comma + 1
                 }
                 if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) { return (np, np) }
@@ -456,6 +457,9 @@ extension QuoteFinder {
             || !words.isFunctionWord(words.lower(start)) else { return nil }
         return start..<end
     }
+
+    /// Conjunctions before an English gerund whose subject is the sentence's (`before asking`).
+    static let gerundOpeners: Set<String> = ["before", "after", "while", "when", "by", "without"]
 
     static let englishBaseFormOpeners: Set<String> = [
         "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do",
