@@ -47,6 +47,9 @@ struct QuoteFinder {
         let open = c.open!
         if isGloss(open: open, close: c.close!) || isNamedSubject(open: open, close: c.close!) { return nil }
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
+        // A name in the middle of a clause; one that opens a sentence is an utterance
+        // (`„Kein Kommentar“, sagte sie`).
+        if !colonBefore, c.depth == 0, !startsUtterance(open), isTitleCased(c, open: open) { return nil }
         let terminal = !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
         // A frame counts after a comma or a closing punctuation inside the marks (not in
         // "„Bild“ berichtete", where the quoted name is the subject).
@@ -81,13 +84,56 @@ struct QuoteFinder {
         // Back over `:` and `.` to a gloss word, inside an open bracket a few tokens before.
         var k = open - 1
         while k >= 0, tokens[k].kind == .punctuation, words.isPunct(k, ":") || words.isPunct(k, ".") { k -= 1 }
-        if k >= 0, marker(k), (max(0, k - 4)...k).contains(where: { tokens[$0].kind == .openBracket }) { return true }
+        if k >= 0, marker(k), insideBracket(k) { return true }
         // A bracket right after the quote that opens with a gloss word within three tokens.
         if close + 1 < tokens.count, tokens[close + 1].kind == .openBracket {
             for j in (close + 2)..<min(tokens.count, close + 5) where marker(j) { return true }
         }
         return false
     }
+
+    /// Whether token `k` stands inside brackets opened in its sentence (`(etwa: „…“, engl. „…“)`).
+    private func insideBracket(_ k: Int) -> Bool {
+        var j = k
+        while j >= 0, k - j <= 30, !tokens[j].paragraphBefore || j == k {
+            if tokens[j].kind == .openBracket { return true }
+            if tokens[j].kind == .closeBracket || (j < k && words.endsSentence(j)) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A name or title in marks: two or more words, the first and last capitalised and the
+    /// others capitalised or one of the short words that join the words of a name (`am`, `für`,
+    /// `of`, `and` …), no sentence punctuation inside (`die „New York Times“`, `die „Rundschau am
+    /// Sonntag“`, `the “Fox and Friends” show`). German capitalises nouns, but quoted speech has
+    /// verbs, adjectives, adverbs or articles in lower case (`„Vielfalt ist Programm“`, `„ein
+    /// Stück aus dem Tollhaus“`); a fragment after `als`/`as` (`als „Geschäft des Jahrhunderts“
+    /// bezeichnet`) is a naming and stays.
+    func isTitleCased(_ c: QuoteCandidate, open: Int) -> Bool {
+        if open > 0, tokens[open - 1].kind == .word, ["als", "as"].contains(words.lower(open - 1)) { return false }
+        var count = 0
+        var last = -1
+        for i in c.inner {
+            switch tokens[i].kind {
+            case .word, .abbreviation:
+                let capitalized = words.isCapitalized(i)
+                if count == 0 && !capitalized { return false }
+                if !capitalized && !Self.nameJoiners.contains(words.lower(i)) { return false }
+                count += 1
+                last = i
+            case .number, .ordinal: continue
+            default:
+                if words.endsSentence(i) || words.isPunct(i, ",") || words.isPunct(i, ":") { return false }
+            }
+        }
+        return count >= 2 && words.isCapitalized(last)
+    }
+
+    static let nameJoiners: Set<String> = [
+        "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du", "del", "di",
+        "of", "the", "and", "for", "on", "at",
+    ]
 
     /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
     /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`).

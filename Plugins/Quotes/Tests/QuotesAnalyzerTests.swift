@@ -108,6 +108,26 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
 
+    func testGlossFarIntoItsBracketIsNotAQuote() {
+        // The gloss word stands many tokens after the bracket opened.
+        let text = "Es siegte die „Phak Mai“ (etwa: „Bündnis für ein neues Land“, engl. „Alliance for a new country“)."
+        XCTAssertEqual(quotes(text, .german).map(\.span), [])
+    }
+
+    func testTitleCasedNamesInMarksAreNotQuotes() {
+        // Two or more words, all capitalised or joining words of a name: a name or a title.
+        let german = "Die Sprecherin der „Stiftung für Wald und Wiese“ kündigte eine Klage an. "
+            + "Bernd Falk, der Herausgeber der „Nordischen Rundschau“, bestätigt das in einer Stellungnahme."
+        XCTAssertEqual(quotes(german, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        let english = "The senator appeared on “Morning Talk With Bill” on Monday, and later on “Face the Nation”."
+        XCTAssertEqual(quotes(english, .english).filter { $0.kind.isMarked }.map(\.span), [])
+        // Speech has lower-case words (verbs, articles), or is a naming after `als`/`as`.
+        check("Der Minister nannte das Vorhaben ⟦„ein Stück aus dem Tollhaus“⟧partial.", .german)
+        check("⟦„Kein Kommentar“⟧direct, ⟦sagte⟧CUE ⟦die Sprecherin⟧SPK.", .german)
+        check("⟦„Vielfalt ist Programm in Hamburg“⟧direct, ⟦sagte⟧CUE ⟦die Senatorin⟧SPK.", .german)
+        check("⟦Die Ministerin⟧SPK hatte den Vertrag als ⟦„Geschäft des Jahres“⟧partial ⟦bezeichnet⟧CUE.", .german)
+    }
+
     func testQuotedNameAsSubjectOfASpeechVerbIsNotAQuote() {
         let text = "Die „Aktion Saubere Luft“ berichtete von hohen Messwerten. Wie „stadtblatt online“ meldet, ist die Straße gesperrt."
         XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
