@@ -139,9 +139,12 @@ enum QuotationPairer {
                 }
                 if depth >= 0 {
                     let opening = stack[depth]
+                    // Nesting counts the double marks still open around it: a single mark left open
+                    // below (an apostrophe or a transliteration, `‘Adi`) encloses nothing.
+                    let nesting = stack[..<depth].filter { $0.mark.isDouble }.count
                     stack.removeSubrange(depth...)
-                    result.append(QuoteCandidate(open: opening.token, close: i, first: opening.token, last: i, depth: depth))
-                    if stack.isEmpty { regionStart = i + 1 }
+                    result.append(QuoteCandidate(open: opening.token, close: i, first: opening.token, last: i, depth: nesting))
+                    if !stack.contains(where: { $0.mark.isDouble }) { regionStart = i + 1 }
                 } else if m.isDouble, !stack.contains(where: { $0.mark.isDouble }), regionStart < i {
                     // A closing mark without an opening one. Right after a closed quote, that
                     // quote's closing mark was the slip and the quote runs on to this one.

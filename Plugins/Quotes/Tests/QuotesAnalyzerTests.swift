@@ -152,6 +152,14 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(found, ["„Wir sind bereit.“ Es wird aber schwer“", "„Sie kommen im Mai“"])
     }
 
+    func testUnmatchedSingleMarkDoesNotNestTheQuotesAfterIt() {
+        // `‘Adir` (a transliteration) opens no quote: the quotation after it is not nested in it.
+        let german = "Die Reporterin war in ‘Adir, einer Stadt im Norden. Dort sprach ⟦der Bürgermeister⟧SPK von einem ⟦„schweren Schlag für alle Familien“⟧partial."
+        check(german, .german)
+        let english = "The team reached ‘Ain, a small town. The mayor called it ⟦“a terrible day for all of us”⟧partial on Monday."
+        check(english, .english)
+    }
+
     func testMultiParagraphQuote() {
         let text = "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
         let document = Document(text: text, language: .german)
