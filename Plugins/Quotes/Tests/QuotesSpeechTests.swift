@@ -259,6 +259,22 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦He⟧SPK ⟦told⟧CUE reporters that the company would appeal.", .english, .indirect, "the company would appeal")
     }
 
+    func testEnglishSubjectBeforeATimeAdverbial() {
+        check("⟦The Gazette⟧SPK on Sunday ⟦wrote⟧CUE that the mayor had resigned.", .english, .indirect, "the mayor had resigned")
+        check("⟦The company⟧SPK last week ⟦announced⟧CUE that the plant would close.", .english, .indirect, "the plant would close")
+    }
+
+    func testEnglishSubjectBeforeItsApposition() {
+        check("⟦Maria Lopez⟧SPK, a former trade minister who now teaches at a university, ⟦argues⟧CUE that the tariffs will fail.",
+              .english, .indirect, "the tariffs will fail", name: "Maria Lopez")
+    }
+
+    func testEnglishQuantifierSubjectAndNoThatClauseAsSubject() {
+        // `all`, `some groups` are subjects; the words after `agreed that` never are.
+        check("In the end, ⟦all⟧SPK ⟦agreed⟧CUE that Mr. Brown's plan would raise taxes.", .english, .indirect, "Mr. Brown's plan would raise taxes")
+        check("⟦Some local groups⟧SPK ⟦acknowledge⟧CUE that the program had an impact.", .english, .indirect, "the program had an impact")
+    }
+
     func testEnglishPostposedXSaid() {
         check("The talks will continue next week, ⟦the spokesman⟧SPK ⟦said⟧CUE.", .english, .indirect, "The talks will continue next week")
     }
