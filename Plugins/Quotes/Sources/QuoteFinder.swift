@@ -267,13 +267,14 @@ struct QuoteFinder {
             return Attribution(mention: mention, cue: j)
         }
         // English: "…," the minister said. (The comma tells it from a new sentence.)
-        let comma = words.isPunct(close + 1, ",") || (close > 0 && words.isPunct(close - 1, ","))
+        let lastInner = c.inner.upperBound - 1
+        let comma = words.isPunct(close + 1, ",") || (lastInner >= 0 && words.isPunct(lastInner, ","))
         if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)
         }
         // English: `“…,” the ad's narrator says` (a lower-case head), `“…?” Graham asked`.
         let english = document.language == .english
-        if english, comma || (close > 0 && (words.isPunct(close - 1, "?") || words.isPunct(close - 1, "!"))),
+        if english, comma || (lastInner >= 0 && (words.isPunct(lastInner, "?") || words.isPunct(lastInner, "!"))),
            let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
            words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)

@@ -160,6 +160,15 @@ final class QuotesAnalyzerTests: XCTestCase {
         check(english, .english)
     }
 
+    func testTwoApostrophesAreADoubleMarkInEnglish() {
+        // Plain-text English news archives type `''` for “ and ”.
+        check("⟦''We will not raise taxes,''⟧direct ⟦said⟧CUE ⟦Mr. Harlan⟧SPK. ⟦''It is a promise.''⟧direct", .english)
+        check("Using the tax code this way ⟦''is a misguided approach,''⟧partial ⟦said⟧CUE ⟦Ms. Ortiz⟧SPK.", .english)
+        // In German text `''…''` is wiki italics, not a quotation.
+        XCTAssertEqual(quotes("Ein am Montag auf ''www.beispiel-zeitung.de'' veröffentlichter Artikel nennt keine Zahlen.", .german)
+            .filter { $0.kind.isMarked }.map(\.span), [])
+    }
+
     func testMultiParagraphQuote() {
         let text = "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
         let document = Document(text: text, language: .german)
