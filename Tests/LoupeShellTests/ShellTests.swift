@@ -61,6 +61,24 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(shell.session.documents.count, 1)
     }
 
+    func testReportTellsWhoSaidWhatAcrossDocuments() throws {
+        // Sentences written for this test: one speaker in two documents, with a quotation, speech in
+        // the reporter's words and a speech act; an unresolved pronoun counts under no name.
+        try "Die Bürgermeisterin Anna Keller sagte am Montag, die neue Brücke werde im Herbst fertig. „Wir halten den Zeitplan ein“, sagte Anna Keller."
+            .write(to: folder.appendingPathComponent("eins.txt"), atomically: true, encoding: .utf8)
+        try "Anna Keller forderte am Dienstag mehr Geld vom Land. „Das reicht nicht für die Schulen“, sagte Keller."
+            .write(to: folder.appendingPathComponent("zwei.txt"), atomically: true, encoding: .utf8)
+        _ = try shell.execute("load \(path("eins.txt"))")
+        _ = try shell.execute("load \(path("zwei.txt"))")
+        let output = try shell.execute("report").plainText
+        XCTAssertTrue(output.contains("who said what"), output)
+        let row = output.split(separator: "\n").first { $0.contains("Anna Keller") && $0.contains("Zeitplan") }
+        XCTAssertNotNil(row, output)
+        // documents, quoted, indirect, reported, free-indirect
+        let numbers = row.map { $0.split(separator: " ").compactMap { Int($0) } } ?? []
+        XCTAssertEqual(numbers.prefix(5), [2, 2, 1, 1, 0], output)
+    }
+
     func testSettingsApply() throws {
         _ = try shell.execute("load \(path("artikel.txt"))")
         _ = try shell.execute("set lang en")

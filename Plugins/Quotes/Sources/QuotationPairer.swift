@@ -12,9 +12,16 @@ struct QuoteCandidate: Sendable {
     var last: Int
     /// 0 for a top-level quote, 1 for a quote inside another.
     var depth: Int
+    /// The opening or closing mark is two apostrophes (`''…''`): `open` is the first of the
+    /// opening pair and `close` the second of the closing pair, so that the tokens around the
+    /// quote are at `open - 1` and `close + 1` as for any mark.
+    var doubledOpen = false
+    var doubledClose = false
 
     /// The tokens between the marks.
-    var inner: Range<Int> { (open.map { $0 + 1 } ?? first)..<(close ?? (last + 1)) }
+    var inner: Range<Int> {
+        (open.map { $0 + (doubledOpen ? 2 : 1) } ?? first)..<(close.map { doubledClose ? $0 - 1 : $0 } ?? (last + 1))
+    }
 }
 
 /// Pairs quotation marks into candidate quotes, tolerating real-world sloppiness: German „…“,
@@ -33,6 +40,8 @@ enum QuotationPairer {
         case lowDouble, leftDouble, rightDouble, straightDouble
         case rightChevron, leftChevron, singleRightChevron, singleLeftChevron
         case lowSingle, leftSingle, rightSingle, straightSingle
+        /// Two apostrophes typed for a double mark (`''…''`, a plain-text convention of English news archives).
+        case doubleApostrophe
 
         init?(scalar: UInt32) {
             switch scalar {
@@ -72,6 +81,7 @@ enum QuotationPairer {
             case .lowSingle: [.leftSingle, .rightSingle, .straightSingle].contains(closer)
             case .leftSingle: [.rightSingle, .straightSingle].contains(closer)
             case .straightSingle: [.straightSingle, .rightSingle].contains(closer)
+            case .doubleApostrophe: closer == .doubleApostrophe
             case .rightDouble, .rightSingle: false
             }
         }
@@ -98,6 +108,13 @@ enum QuotationPairer {
         var mark: Mark
     }
 
+    /// Two straight apostrophes side by side at `i` (`''`), typed for a double quotation mark.
+    static func isDoubledApostrophe(_ i: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
+        i + 1 < tokens.count && tokens[i].span.length == 1 && tokens[i + 1].span.length == 1
+            && bytes[tokens[i].span.start] == 0x27 && bytes[tokens[i + 1].span.start] == 0x27
+            && tokens[i].span.end == tokens[i + 1].span.start && tokens[i + 1].kind.isQuote
+    }
+
     static func candidates(in document: Document) -> [QuoteCandidate] {
         let tokens = document.tokens
         let bytes = document.utf8
@@ -107,11 +124,13 @@ enum QuotationPairer {
         /// closing mark's quote starts).
         var regionStart = 0
         var skip = -1
+        var skipPair = -1
 
         func closeParagraph(before next: Int) {
             // The outermost double mark still open: its quote ends with the paragraph.
-            if let outer = stack.first(where: { $0.mark.isDouble }), next - 1 > outer.token {
-                result.append(QuoteCandidate(open: outer.token, close: nil, first: outer.token, last: next - 1, depth: 0))
+            if let outer = stack.first(where: { $0.mark.isDouble }), next - 1 > outer.token + (outer.mark == .doubleApostrophe ? 1 : 0) {
+                result.append(QuoteCandidate(open: outer.token, close: nil, first: outer.token, last: next - 1, depth: 0,
+                                             doubledOpen: outer.mark == .doubleApostrophe))
             }
             stack.removeAll()
         }
@@ -128,7 +147,16 @@ enum QuotationPairer {
                 }
                 regionStart = i
             }
-            guard token.kind.isQuote, i != skip, let m = mark(of: token, in: bytes) else { continue }
+            guard token.kind.isQuote, i != skip, i != skipPair, var m = mark(of: token, in: bytes) else { continue }
+            // `''`: one double mark of two tokens; its second token is not read again.
+            var end = i
+            // English plain text (news archives) types `''` for a double mark; in German text it is
+            // wiki italics (`''news.example.org''`), German quotation marks being „“ »« or ".
+            if m == .straightSingle, document.language == .english, isDoubledApostrophe(i, tokens: tokens, bytes: bytes) {
+                m = .doubleApostrophe
+                end = i + 1
+                skipPair = i + 1
+            }
 
             if isCloser(m, kind: token.kind, top: stack.last?.mark) {
                 // The nearest opening it closes, skipping only unmatched single marks above it.
@@ -139,20 +167,26 @@ enum QuotationPairer {
                 }
                 if depth >= 0 {
                     let opening = stack[depth]
+                    // Nesting counts the double marks still open around it: a single mark left open
+                    // below (an apostrophe or a transliteration, `‘Adi`) encloses nothing.
+                    let nesting = stack[..<depth].filter { $0.mark.isDouble }.count
                     stack.removeSubrange(depth...)
-                    result.append(QuoteCandidate(open: opening.token, close: i, first: opening.token, last: i, depth: depth))
-                    if stack.isEmpty { regionStart = i + 1 }
+                    result.append(QuoteCandidate(open: opening.token, close: end, first: opening.token, last: end, depth: nesting,
+                                                 doubledOpen: opening.mark == .doubleApostrophe, doubledClose: m == .doubleApostrophe))
+                    if !stack.contains(where: { $0.mark.isDouble }) { regionStart = end + 1 }
                 } else if m.isDouble, !stack.contains(where: { $0.mark.isDouble }), regionStart < i {
                     // A closing mark without an opening one. Right after a closed quote, that
                     // quote's closing mark was the slip and the quote runs on to this one.
                     if let previous = result.last, previous.depth == 0, previous.close == regionStart - 1,
                        !tokens[regionStart].paragraphBefore {
-                        result[result.count - 1].close = i
-                        result[result.count - 1].last = i
+                        result[result.count - 1].close = end
+                        result[result.count - 1].last = end
+                        result[result.count - 1].doubledClose = m == .doubleApostrophe
                     } else {
-                        result.append(QuoteCandidate(open: nil, close: i, first: regionStart, last: i, depth: 0))
+                        result.append(QuoteCandidate(open: nil, close: end, first: regionStart, last: end, depth: 0,
+                                                     doubledClose: m == .doubleApostrophe))
                     }
-                    regionStart = i + 1
+                    regionStart = end + 1
                 }
             } else if isOpener(m, kind: token.kind) {
                 stack.append(Opening(token: i, mark: m))
@@ -168,6 +202,10 @@ enum QuotationPairer {
         switch m {
         case .lowDouble, .lowSingle: return false
         case .rightDouble: return true
+        case .doubleApostrophe:
+            if kind == .closeQuote { return true }
+            if kind == .openQuote { return false }
+            return top == .doubleApostrophe
         case .leftDouble, .leftSingle:
             // German „…“ closes with “ whatever the spacing; English “ opens.
             if let top, top.isClosed(by: m), top == .lowDouble || top == .lowSingle { return true }

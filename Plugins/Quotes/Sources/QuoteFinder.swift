@@ -47,6 +47,9 @@ struct QuoteFinder {
         let open = c.open!
         if isGloss(open: open, close: c.close!) || isNamedSubject(open: open, close: c.close!) { return nil }
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
+        // A name in the middle of a clause; one that opens a sentence is an utterance
+        // (`„Kein Kommentar“, sagte sie`).
+        if !colonBefore, c.depth == 0, !startsUtterance(open), isTitleCased(c, open: open) { return nil }
         let terminal = !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
         // A frame counts after a comma or a closing punctuation inside the marks (not in
         // "„Bild“ berichtete", where the quoted name is the subject).
@@ -81,13 +84,56 @@ struct QuoteFinder {
         // Back over `:` and `.` to a gloss word, inside an open bracket a few tokens before.
         var k = open - 1
         while k >= 0, tokens[k].kind == .punctuation, words.isPunct(k, ":") || words.isPunct(k, ".") { k -= 1 }
-        if k >= 0, marker(k), (max(0, k - 4)...k).contains(where: { tokens[$0].kind == .openBracket }) { return true }
+        if k >= 0, marker(k), insideBracket(k) { return true }
         // A bracket right after the quote that opens with a gloss word within three tokens.
         if close + 1 < tokens.count, tokens[close + 1].kind == .openBracket {
             for j in (close + 2)..<min(tokens.count, close + 5) where marker(j) { return true }
         }
         return false
     }
+
+    /// Whether token `k` stands inside brackets opened in its sentence (`(etwa: „…“, engl. „…“)`).
+    private func insideBracket(_ k: Int) -> Bool {
+        var j = k
+        while j >= 0, k - j <= 30, !tokens[j].paragraphBefore || j == k {
+            if tokens[j].kind == .openBracket { return true }
+            if tokens[j].kind == .closeBracket || (j < k && words.endsSentence(j)) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A name or title in marks: two or more words, the first and last capitalised and the
+    /// others capitalised or one of the short words that join the words of a name (`am`, `für`,
+    /// `of`, `and` …), no sentence punctuation inside (`die „New York Times“`, `die „Rundschau am
+    /// Sonntag“`, `the “Fox and Friends” show`). German capitalises nouns, but quoted speech has
+    /// verbs, adjectives, adverbs or articles in lower case (`„Vielfalt ist Programm“`, `„ein
+    /// Stück aus dem Tollhaus“`); a fragment after `als`/`as` (`als „Geschäft des Jahrhunderts“
+    /// bezeichnet`) is a naming and stays.
+    func isTitleCased(_ c: QuoteCandidate, open: Int) -> Bool {
+        if open > 0, tokens[open - 1].kind == .word, ["als", "as"].contains(words.lower(open - 1)) { return false }
+        var count = 0
+        var last = -1
+        for i in c.inner {
+            switch tokens[i].kind {
+            case .word, .abbreviation:
+                let capitalized = words.isCapitalized(i)
+                if count == 0 && !capitalized { return false }
+                if !capitalized && !Self.nameJoiners.contains(words.lower(i)) { return false }
+                count += 1
+                last = i
+            case .number, .ordinal: continue
+            default:
+                if words.endsSentence(i) || words.isPunct(i, ",") || words.isPunct(i, ":") { return false }
+            }
+        }
+        return count >= 2 && words.isCapitalized(last)
+    }
+
+    static let nameJoiners: Set<String> = [
+        "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du", "del", "di",
+        "of", "the", "and", "for", "on", "at",
+    ]
 
     /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
     /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`).
@@ -221,16 +267,32 @@ struct QuoteFinder {
             return Attribution(mention: mention, cue: j)
         }
         // English: "…," the minister said. (The comma tells it from a new sentence.)
-        let comma = words.isPunct(close + 1, ",") || (close > 0 && words.isPunct(close - 1, ","))
+        let lastInner = c.inner.upperBound - 1
+        let comma = words.isPunct(close + 1, ",") || (lastInner >= 0 && words.isPunct(lastInner, ","))
         if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)
         }
         // English: `“…,” the ad's narrator says` (a lower-case head), `“…?” Graham asked`.
         let english = document.language == .english
-        if english, comma || (close > 0 && (words.isPunct(close - 1, "?") || words.isPunct(close - 1, "!"))),
+        if english, comma || (lastInner >= 0 && (words.isPunct(lastInner, "?") || words.isPunct(lastInner, "!"))),
            let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
            words.cue(at: np.upperBound, limit: limit) != nil {
             return Attribution(mention: np, cue: np.upperBound)
+        }
+        // English: a speaker with an apposition or a party in brackets before the verb
+        // (`"…," Jane Doe, a spokeswoman, said`, `"…," Sen. Jane Doe (D-Ore.) said`).
+        if english, comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit,
+           words.isPunct(np.upperBound, ",") || tokens[np.upperBound].kind == .openBracket {
+            // The apposition may hold an abbreviation's full stop (`R-Ky.,`, `(D-Md.)`).
+            var k = np.upperBound + 1
+            while k < min(tokens.count, np.upperBound + 24), !tokens[k].paragraphBefore, !tokens[k].kind.isQuote, !inQuote[k] {
+                if words.endsSentence(k), !(k + 1 < tokens.count && (words.isPunct(k + 1, ",") || tokens[k + 1].kind == .closeBracket)) { break }
+                if words.isPunct(k - 1, ",") || tokens[k - 1].kind == .closeBracket, tokens[k].kind == .word, !words.isCapitalized(k),
+                   words.cue(at: k, limit: min(tokens.count, k + 1)) != nil {
+                    return Attribution(mention: np, cue: k)
+                }
+                k += 1
+            }
         }
         // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt.
         if comma, !words.isCapitalized(j), (j..<limit).contains(where: { words.cue(at: $0, limit: limit) != nil }) {
@@ -248,6 +310,7 @@ struct QuoteFinder {
 
     /// The clause before a colon that introduces the quote: `X sagte: „…“`, `Steinbrück: „…“`.
     func colonFrame(_ c: QuoteCandidate) -> Attribution? {
+        if let frame = commaFrameBefore(c) { return frame }
         guard let open = c.open, open > 1, words.isPunct(open - 1, ":") else { return nil }
         let colon = open - 1
         let start = clauseStart(before: colon)
@@ -268,6 +331,28 @@ struct QuoteFinder {
         if let (np, scope) = clauseSubject(start..<colon) { return Attribution(mention: np, cue: nil, nameScope: scope) }
         return nil
     }
+
+    /// English introduces a quotation with a comma as often as with a colon: a verb of speech,
+    /// perhaps with an object pronoun, then `,` and the quote (`She added, "…"`, `…, saying,
+    /// "…"`, `before asking her, "…"`): the verb's subject.
+    func commaFrameBefore(_ c: QuoteCandidate) -> Attribution? {
+        guard document.language == .english, let open = c.open, open > 2, words.isPunct(open - 1, ",") else { return nil }
+        var verb = open - 2
+        if tokens[verb].kind == .word, Self.objectPronounsEN.contains(words.lower(verb)) { verb -= 1 }
+        guard verb >= 0, tokens[verb].kind == .word, !inQuote[verb], !words.isCapitalized(verb),
+              words.cue(at: verb, limit: open) != nil || words.speechVerb(at: verb, limit: open)?.verbClass == .say else { return nil }
+        let start = clauseStart(before: verb)
+        guard var (mention, scope) = speechSubject(of: verb, clauseStart: start) else { return nil }
+        // A participle's subject is the name right before it (`The video shows X asking, "…"`).
+        if words.lower(verb).hasSuffix("ing"), mention.upperBound == verb, let run = nameRun(in: mention), run.lowerBound > mention.lowerBound,
+           run.upperBound == verb {
+            mention = run
+            scope = run
+        }
+        return Attribution(mention: mention, cue: verb, nameScope: scope)
+    }
+
+    static let objectPronounsEN: Set<String> = ["her", "him", "them", "me", "us", "reporters", "supporters"]
 
     /// A speech frame in the sentence right before a quote that opens its sentence
     /// ("Sie fügte hinzu. „…“"): the frame's subject, when the sentence has no quote of its own.

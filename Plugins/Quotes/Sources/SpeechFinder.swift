@@ -366,18 +366,22 @@ extension QuoteFinder {
         let limit = clauseEnd(from: v)
         if document.language == .english {
             // `…, saying the plan was dead`: the subject of the sentence.
-            if v > clauseStart, words.isPunct(v - 1, ","), words.lower(v).hasSuffix("ing") {
+            if v > clauseStart, words.isPunct(v - 1, ",") || tokens[v - 1].kind == .word && Self.gerundOpeners.contains(words.lower(v - 1)),
+               words.lower(v).hasSuffix("ing") {
                 var start = skipDateline(clauseStart)
                 // Past an opening adverbial and its comma (`On Thursday, however, Trump spoke …`).
                 while start < v, tokens[start].kind == .word,
                       Self.prepositions.contains(words.lower(start)) || Self.englishTimeWords.contains(words.lower(start)),
-                      let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }), comma - start <= 4 {
+                      let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }), comma - start <= 10 {
                     start = comma + 1
                 }
                 if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) { return (np, np) }
             }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
-            return subjectAfterVerb(v, limit: limit).map { ($0, nil) }
+            // After the verb only a subject in inversion (`said the minister`), never the start of
+            // its complement clause (`agreed that Mrs. Clinton's plan …`).
+            guard let after = subjectAfterVerb(v, limit: limit), !Self.complementizersEN.contains(words.lower(after.lowerBound)) else { return nil }
+            return (after, nil)
         }
         // `…, und das Pentagon beschuldigte`: the phrase between the coordinator and the verb.
         if let comma = stride(from: v - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") }),
@@ -438,6 +442,29 @@ extension QuoteFinder {
     func englishSubject(of v: Int, floor: Int) -> Range<Int>? {
         var k = v - 1
         while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        // A time adverbial between subject and verb (`The Times on Saturday wrote`, `The company
+        // last week announced`, `Trump early Friday said`).
+        let beforeTime = k
+        while k >= floor, tokens[k].kind == .word || tokens[k].kind == .number,
+              Self.englishTimeWords.contains(words.lower(k)) || WordReader.calendarWords.contains(words.lower(k))
+                || Self.englishTimeUnits.contains(words.lower(k)) || tokens[k].kind == .number {
+            k -= 1
+        }
+        if k < beforeTime, k >= floor, tokens[k].kind == .word, Self.englishTimeOpeners.contains(words.lower(k)) { k -= 1 }
+        if k < beforeTime {
+            while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        }
+        // An apposition between subject and verb (`Jane Doe, a former minister who …, suggests`):
+        // the phrase before the apposition's opening comma.
+        if k > floor, words.isPunct(k, ","), !inQuote[k] {
+            var c = k - 1
+            while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsSentence(c), !inQuote[c] { c -= 1 }
+            if c > floor, words.isPunct(c, ","), !inQuote[c - 1], let np = nounPhrase(from: englishPhraseStart(before: c, floor: floor), limit: c),
+               np.upperBound == c, nameRun(in: np) != nil {
+                return np
+            }
+            return nil
+        }
         let end = k + 1
         guard k >= floor, tokens[k].kind == .word || tokens[k].kind == .number, !inQuote[k] else { return nil }
         let last = words.lower(k)
@@ -451,11 +478,33 @@ extension QuoteFinder {
             start -= 1
         }
         guard start < end else { return nil }
-        // A subject opens with a determiner, a pronoun, a number or a capitalised word.
+        // A subject opens with a determiner, a quantifier (`all`, `some environmental groups`), a
+        // pronoun, a number or a capitalised word.
         guard words.isDeterminer(start) || words.isPronoun(start) || words.isCapitalized(start) || tokens[start].kind == .number
-            || !words.isFunctionWord(words.lower(start)) else { return nil }
+            || Self.englishQuantifiers.contains(words.lower(start)) || !words.isFunctionWord(words.lower(start)) else { return nil }
         return start..<end
     }
+
+    /// Where the words before `end` start, back to punctuation or a conjunction or preposition.
+    func englishPhraseStart(before end: Int, floor: Int) -> Int {
+        var start = end
+        while start - 1 >= floor, end - (start - 1) <= 8, !inQuote[start - 1],
+              tokens[start - 1].kind == .word || tokens[start - 1].kind == .abbreviation {
+            if Self.englishBoundaries.contains(words.lower(start - 1)) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    static let englishQuantifiers: Set<String> = [
+        "all", "both", "each", "many", "most", "some", "several", "few", "others", "none", "everyone", "everybody", "nobody",
+        "someone", "somebody",
+    ]
+    static let englishTimeUnits: Set<String> = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day"]
+    static let englishTimeOpeners: Set<String> = ["on", "last", "this", "early", "late", "in", "earlier", "next"]
+
+    /// Conjunctions before an English gerund whose subject is the sentence's (`before asking`).
+    static let gerundOpeners: Set<String> = ["before", "after", "while", "when", "by", "without"]
 
     static let englishBaseFormOpeners: Set<String> = [
         "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do",

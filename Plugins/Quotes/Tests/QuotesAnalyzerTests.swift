@@ -108,6 +108,26 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
 
+    func testGlossFarIntoItsBracketIsNotAQuote() {
+        // The gloss word stands many tokens after the bracket opened.
+        let text = "Es siegte die „Phak Mai“ (etwa: „Bündnis für ein neues Land“, engl. „Alliance for a new country“)."
+        XCTAssertEqual(quotes(text, .german).map(\.span), [])
+    }
+
+    func testTitleCasedNamesInMarksAreNotQuotes() {
+        // Two or more words, all capitalised or joining words of a name: a name or a title.
+        let german = "Die Sprecherin der „Stiftung für Wald und Wiese“ kündigte eine Klage an. "
+            + "Bernd Falk, der Herausgeber der „Nordischen Rundschau“, bestätigt das in einer Stellungnahme."
+        XCTAssertEqual(quotes(german, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        let english = "The senator appeared on “Morning Talk With Bill” on Monday, and later on “Face the Nation”."
+        XCTAssertEqual(quotes(english, .english).filter { $0.kind.isMarked }.map(\.span), [])
+        // Speech has lower-case words (verbs, articles), or is a naming after `als`/`as`.
+        check("Der Minister nannte das Vorhaben ⟦„ein Stück aus dem Tollhaus“⟧partial.", .german)
+        check("⟦„Kein Kommentar“⟧direct, ⟦sagte⟧CUE ⟦die Sprecherin⟧SPK.", .german)
+        check("⟦„Vielfalt ist Programm in Hamburg“⟧direct, ⟦sagte⟧CUE ⟦die Senatorin⟧SPK.", .german)
+        check("⟦Die Ministerin⟧SPK hatte den Vertrag als ⟦„Geschäft des Jahres“⟧partial ⟦bezeichnet⟧CUE.", .german)
+    }
+
     func testQuotedNameAsSubjectOfASpeechVerbIsNotAQuote() {
         let text = "Die „Aktion Saubere Luft“ berichtete von hohen Messwerten. Wie „stadtblatt online“ meldet, ist die Straße gesperrt."
         XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
@@ -130,6 +150,23 @@ final class QuotesAnalyzerTests: XCTestCase {
         let document = Document(text: text, language: .german)
         let found = Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }
         XCTAssertEqual(found, ["„Wir sind bereit.“ Es wird aber schwer“", "„Sie kommen im Mai“"])
+    }
+
+    func testUnmatchedSingleMarkDoesNotNestTheQuotesAfterIt() {
+        // `‘Adir` (a transliteration) opens no quote: the quotation after it is not nested in it.
+        let german = "Die Reporterin war in ‘Adir, einer Stadt im Norden. Dort sprach ⟦der Bürgermeister⟧SPK von einem ⟦„schweren Schlag für alle Familien“⟧partial."
+        check(german, .german)
+        let english = "The team reached ‘Ain, a small town. The mayor called it ⟦“a terrible day for all of us”⟧partial on Monday."
+        check(english, .english)
+    }
+
+    func testTwoApostrophesAreADoubleMarkInEnglish() {
+        // Plain-text English news archives type `''` for “ and ”.
+        check("⟦''We will not raise taxes,''⟧direct ⟦said⟧CUE ⟦Mr. Harlan⟧SPK. ⟦''It is a promise.''⟧direct", .english)
+        check("Using the tax code this way ⟦''is a misguided approach,''⟧partial ⟦said⟧CUE ⟦Ms. Ortiz⟧SPK.", .english)
+        // In German text `''…''` is wiki italics, not a quotation.
+        XCTAssertEqual(quotes("Ein am Montag auf ''www.beispiel-zeitung.de'' veröffentlichter Artikel nennt keine Zahlen.", .german)
+            .filter { $0.kind.isMarked }.map(\.span), [])
     }
 
     func testMultiParagraphQuote() {

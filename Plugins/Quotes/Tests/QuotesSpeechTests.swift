@@ -259,6 +259,22 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦He⟧SPK ⟦told⟧CUE reporters that the company would appeal.", .english, .indirect, "the company would appeal")
     }
 
+    func testEnglishSubjectBeforeATimeAdverbial() {
+        check("⟦The Gazette⟧SPK on Sunday ⟦wrote⟧CUE that the mayor had resigned.", .english, .indirect, "the mayor had resigned")
+        check("⟦The company⟧SPK last week ⟦announced⟧CUE that the plant would close.", .english, .indirect, "the plant would close")
+    }
+
+    func testEnglishSubjectBeforeItsApposition() {
+        check("⟦Maria Lopez⟧SPK, a former trade minister who now teaches at a university, ⟦argues⟧CUE that the tariffs will fail.",
+              .english, .indirect, "the tariffs will fail", name: "Maria Lopez")
+    }
+
+    func testEnglishQuantifierSubjectAndNoThatClauseAsSubject() {
+        // `all`, `some groups` are subjects; the words after `agreed that` never are.
+        check("In the end, ⟦all⟧SPK ⟦agreed⟧CUE that Mr. Brown's plan would raise taxes.", .english, .indirect, "Mr. Brown's plan would raise taxes")
+        check("⟦Some local groups⟧SPK ⟦acknowledge⟧CUE that the program had an impact.", .english, .indirect, "the program had an impact")
+    }
+
     func testEnglishPostposedXSaid() {
         check("The talks will continue next week, ⟦the spokesman⟧SPK ⟦said⟧CUE.", .english, .indirect, "The talks will continue next week")
     }
@@ -304,6 +320,29 @@ final class QuotesSpeechTests: XCTestCase {
                     names: nil, speakersInOrder: true, file: #filePath, line: #line)
         checkQuotes("⟦“The plan is dead,”⟧direct ⟦Smith⟧SPK ⟦tweeted⟧CUE Friday.", .english, analyzer: Self.analyzer,
                     names: nil, speakersInOrder: true, file: #filePath, line: #line)
+    }
+
+    func testEnglishFrameAfterQuoteWithAppositionOrPartyBeforeTheVerb() {
+        // The apposition may hold an abbreviation's full stop (`R-Ohio.,`, `(D-Tex.)`).
+        checkQuotes("⟦“We will not give up,”⟧direct ⟦Senator Paula Grant⟧SPK, R-Ohio., ⟦said⟧CUE on Monday.", .english,
+                    analyzer: Self.analyzer, names: ["Paula Grant"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("⟦\"The bridge is safe,\"⟧direct ⟦Rep. Tom Baker⟧SPK (D-Tex.) ⟦told⟧CUE reporters.", .english,
+                    analyzer: Self.analyzer, names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("⟦“Prices will fall,”⟧direct ⟦Linda Park⟧SPK, an economist at the bank, ⟦said⟧CUE.", .english,
+                    analyzer: Self.analyzer, names: ["Linda Park"], speakersInOrder: true, file: #filePath, line: #line)
+    }
+
+    func testEnglishVerbAndCommaBeforeQuoteFramesIt() {
+        // `She added, "…"`, `…, saying, "…"` (the sentence's subject), `before asking her, "…"`,
+        // `footage of X asking, "…"`.
+        checkQuotes("⟦Mayor Ruth Klein⟧SPK ⟦added⟧CUE, ⟦“We have the money for it.”⟧direct", .english,
+                    analyzer: Self.analyzer, names: ["Ruth Klein"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("During a long speech in the city hall on Monday, ⟦Tom Weber⟧SPK attacked the council, ⟦saying⟧CUE, ⟦“They have failed us.”⟧direct",
+                    .english, analyzer: Self.analyzer, names: ["Tom Weber"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("⟦Anna Roth⟧SPK waves to the crowd before ⟦asking⟧CUE them, ⟦“Are you ready for this?”⟧direct", .english,
+                    analyzer: Self.analyzer, names: ["Anna Roth"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes("The video shows ⟦Carl Mendes⟧SPK ⟦asking⟧CUE, ⟦“Who pays for the repairs?”⟧direct", .english,
+                    analyzer: Self.analyzer, names: ["Carl Mendes"], speakersInOrder: true, file: #filePath, line: #line)
     }
 
     func testEnglishNarrationIsNotSpeech() {

@@ -12,11 +12,44 @@ public final class CorpusReport: @unchecked Sendable {
     private(set) var documents = 0
     private var entities: [String: [String: Int]] = [:] // type → name → mentions
     private var speakers: [String: Int] = [:]
+    private var said: [String: SpeakerTally] = [:] // speaker → what they said, over all documents
     private var dates: [String: Int] = [:] // month (YYYY-MM) → mentions
     private var tones: [(id: String, score: Double)] = []
     private var entityTone: [String: (sum: Double, count: Int)] = [:]
 
     public init() {}
+
+    /// One speaker's items across the corpus: by kind, the documents they appear in, and the
+    /// first few things they said (the totals only, so memory does not grow with the corpus).
+    struct SpeakerTally {
+        static let columns = ["quoted", "indirect", "reported", "free-indirect"]
+        static let examples = 2
+        var byColumn = [Int](repeating: 0, count: columns.count)
+        var documents = 0
+        var said: [String] = []
+        var total: Int { byColumn.reduce(0, +) }
+
+        /// The column of a `quotes` item kind: quotations in marks, speech in the reporter's words.
+        static func column(of kind: String) -> Int {
+            switch kind {
+            case "direct", "partial": 0
+            case "indirect", "mixed": 1
+            case "reported": 2
+            default: 3
+            }
+        }
+    }
+
+    /// The name a quotes item is counted under: the resolved name, else the mention; nil for no
+    /// speaker or a pronoun that found no name (`er`, `they`), which says nothing across documents.
+    static func speakerKey(_ item: JSONValue) -> String? {
+        guard let speaker = item["speaker"], let text = speaker["text"]?.stringValue else { return nil }
+        if let name = speaker["name"]?.stringValue, !name.isEmpty { return name }
+        guard let first = text.first, first.isUppercase, !pronouns.contains(text.lowercased()) else { return nil }
+        return text
+    }
+
+    static let pronouns: Set<String> = ["er", "sie", "es", "ich", "wir", "ihr", "man", "he", "she", "it", "they", "i", "we", "you"]
 
     /// Adds one analysed document (thread-safe).
     public func add(_ document: Document) {
@@ -32,9 +65,17 @@ public final class CorpusReport: @unchecked Sendable {
                 }
             }
         }
+        var localSaid: [String: SpeakerTally] = [:]
         if let items = json(document, "quotes")?.arrayValue {
             for item in items {
                 localSpeakers.append(item["speaker"]?["name"]?.stringValue ?? item["speaker"]?["text"]?.stringValue ?? "(unknown)")
+                guard let key = Self.speakerKey(item) else { continue }
+                var tally = localSaid[key] ?? SpeakerTally(documents: 1)
+                tally.byColumn[SpeakerTally.column(of: item["kind"]?.stringValue ?? "direct")] += 1
+                if tally.said.count < SpeakerTally.examples, let text = item["text"]?.stringValue {
+                    tally.said.append(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+                }
+                localSaid[key] = tally
             }
         }
         if let items = json(document, "dates")?.arrayValue {
@@ -57,6 +98,13 @@ public final class CorpusReport: @unchecked Sendable {
         documents += 1
         for (label, name) in localEntities { entities[label, default: [:]][name, default: 0] += 1 }
         for speaker in localSpeakers { speakers[speaker, default: 0] += 1 }
+        for (key, local) in localSaid {
+            var tally = said[key] ?? SpeakerTally()
+            for k in tally.byColumn.indices { tally.byColumn[k] += local.byColumn[k] }
+            tally.documents += 1
+            tally.said += local.said.prefix(SpeakerTally.examples - tally.said.count)
+            said[key] = tally
+        }
         for month in localDates { dates[month, default: 0] += 1 }
         if let tone { tones.append((document.id, tone)) }
         for (name, score) in localEntityTone {
@@ -73,6 +121,14 @@ public final class CorpusReport: @unchecked Sendable {
         Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(n)).map { ($0.key, $0.value) }
     }
 
+    /// The speakers with the most items (then the most documents, then by name).
+    func topSpeakers(_ n: Int) -> [(name: String, tally: SpeakerTally)] {
+        Array(said.sorted {
+            ($0.value.total, $0.value.documents) != ($1.value.total, $1.value.documents)
+                ? ($0.value.total, $0.value.documents) > ($1.value.total, $1.value.documents) : $0.key < $1.key
+        }.prefix(n)).map { ($0.key, $0.value) }
+    }
+
     public func rendering(top n: Int = 10) -> Rendering {
         lock.lock()
         defer { lock.unlock() }
@@ -81,9 +137,16 @@ public final class CorpusReport: @unchecked Sendable {
             let rows = Self.top(entities[label]!, n).map { [TextTable.Cell($0.0, .label(label)), TextTable.Cell(String($0.1))] }
             blocks += [.text(""), .table(TextTable(headers: ["\(label)", "mentions"], rows: rows, rightAligned: [1]))]
         }
-        if !speakers.isEmpty {
-            let rows = Self.top(speakers, n).map { [TextTable.Cell($0.0, .highlight), TextTable.Cell(String($0.1))] }
-            blocks += [.text(""), .table(TextTable(headers: ["speaker", "quotes"], rows: rows, rightAligned: [1]))]
+        if !said.isEmpty {
+            // Who said what: every kind of item per speaker, across the documents.
+            let rows = topSpeakers(n).map { name, tally -> [TextTable.Cell] in
+                [TextTable.Cell(name, .highlight), TextTable.Cell(String(tally.documents))]
+                    + tally.byColumn.map { TextTable.Cell(String($0)) }
+                    + [TextTable.Cell(tally.said.map { $0.shortened(to: 60) }.joined(separator: " · "), .dim)]
+            }
+            blocks += [.text(""), .styled([Rendering.Run("who said what", .heading)]),
+                       .table(TextTable(headers: ["speaker", "documents"] + SpeakerTally.columns + ["said (first items)"], rows: rows,
+                                        rightAligned: Set(1...(1 + SpeakerTally.columns.count))))]
         }
         if !dates.isEmpty {
             let maximum = dates.values.max() ?? 1
@@ -116,6 +179,11 @@ public final class CorpusReport: @unchecked Sendable {
             ("documents", .int(documents)),
             ("entities", entityObject),
             ("speakers", .array(Self.top(speakers, n).map { .object([("name", .string($0.0)), ("quotes", .int($0.1))]) })),
+            ("who_said_what", .array(topSpeakers(n).map { name, tally in
+                .object([("name", .string(name)), ("documents", .int(tally.documents)), ("items", .int(tally.total))]
+                    + zip(SpeakerTally.columns, tally.byColumn).map { ($0.0, JSONValue.int($0.1)) }
+                    + [("said", .array(tally.said.map { .string($0) }))])
+            })),
             ("timeline", .array(dates.sorted { $0.key < $1.key }.map { .object([("month", .string($0.key)), ("dates", .int($0.value))]) })),
             ("tone", .array(tones.map { .object([("id", .string($0.id)), ("score", .double($0.score))]) })),
             ("entity_tone", .array(entityTone.sorted { $0.value.count > $1.value.count }.prefix(n).map {
@@ -128,6 +196,7 @@ public final class CorpusReport: @unchecked Sendable {
     public func html(title: String, top n: Int = 12) -> String {
         lock.lock()
         let entitiesCopy = entities, speakersCopy = speakers, datesCopy = dates, tonesCopy = tones, count = documents
+        let whoSaidWhat = topSpeakers(n)
         lock.unlock()
         func bars(_ rows: [(String, Double)], color: (Double) -> String) -> String {
             guard !rows.isEmpty else { return "<p>none</p>" }
@@ -147,6 +216,16 @@ public final class CorpusReport: @unchecked Sendable {
             body += "<h2>\(HTMLExport.escape(label))</h2>" + bars(Self.top(entitiesCopy[label]!, n).map { ($0.0, Double($0.1)) }) { _ in colours[label] ?? "#888" }
         }
         body += "<h2>Top speakers</h2>" + bars(Self.top(speakersCopy, n).map { ($0.0, Double($0.1)) }) { _ in "#00838f" }
+        if !whoSaidWhat.isEmpty {
+            body += "<h2>Who said what</h2><table><tr><th>speaker</th><th>documents</th>"
+                + SpeakerTally.columns.map { "<th>\($0)</th>" }.joined() + "<th>said (first items)</th></tr>"
+            for (name, tally) in whoSaidWhat {
+                body += "<tr><td>\(HTMLExport.escape(name))</td><td>\(tally.documents)</td>"
+                    + tally.byColumn.map { "<td>\($0)</td>" }.joined()
+                    + "<td>\(tally.said.map { HTMLExport.escape($0.shortened(to: 120)) }.joined(separator: "<br>"))</td></tr>"
+            }
+            body += "</table>"
+        }
         body += "<h2>Timeline of dates</h2>" + bars(datesCopy.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value)) }) { _ in "#2e7d32" }
         body += "<h2>Tone by document</h2>" + bars(tonesCopy.prefix(60).map { ($0.id, $0.score) }) { HTMLExport.color($0) }
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(HTMLExport.escape(title))</title><style>\(HTMLExport.css)</style></head><body>\(body)</body></html>\n"
