@@ -344,11 +344,12 @@ struct Grammar {
         guard let p = entry(j)?.partOfDay else { return nil }
         if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil } // "Good evening", "Guten Morgen"
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate { return nil }
-        if key(j) == "früh", s.relativeDay == nil { return nil }
+        if key(j) == "früh", s.relativeDay == nil, s.weekday == nil { return nil } // morgen früh, Montag früh
         s.partOfDay = p
         return j + 1
     }
 
+    static let exactnessWords: Set<String> = ["punkt", "pünktlich", "genau", "exactly", "precisely"]
     static let greetings: Set<String> = ["good", "guten", "gute", "schönen", "schöne"]
 
     func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
@@ -368,7 +369,8 @@ struct Grammar {
             if language == .english, e.ambiguous, !short {
                 guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
             } else {
-                guard dotted && (alone || followedByDate || t.capitalized[i]) || introduced || alone && k != "so" else { return nil }
+                let clockAfter = k != "so" && int(i + 1) != nil && has(i + 2, W.hourClockWord) // Sa 18 Uhr
+                guard dotted && (alone || followedByDate || t.capitalized[i]) || introduced || clockAfter || alone && k != "so" else { return nil }
             }
         }
         s.weekday = w
@@ -462,8 +464,8 @@ struct Grammar {
             if has(k, W.fullStop), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
             return yearAfterDate(k, &s)
         }
-        // 20 of next month, the first of this month
-        if let mod = entry(k)?.modifier, let u = entry(k + 1)?.unit, u.unit == .month, k > afterDay || mod != 0 {
+        // 20 of next month, the first of this month, am 15. diesen Monats
+        if let mod = entry(k)?.modifier, let u = entry(k + 1)?.unit, u.unit == .month, k > afterDay || mod != 0 || language == .german {
             s.day = d
             s.relative = (.month, mod)
             return k + 2
@@ -856,8 +858,13 @@ struct Grammar {
     func timeOfDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.hour == nil else { return nil }
         var j = i
-        let cued = has(j, W.timeCue)
-        if cued { j += 1 }
+        // punkt 12, pünktlich um 15 Uhr, exactly at noon: exactness adds nothing to the value
+        var exact = Self.exactnessWords.contains(key(j)) && (has(j + 1, W.timeCue) || int(j + 1) != nil)
+        if exact { j += 1 }
+        let cueWord = has(j, W.timeCue)
+        if cueWord { j += 1 }
+        if cueWord, Self.exactnessWords.contains(key(j)), int(j + 1) != nil { exact = true; j += 1 } // um punkt 12
+        let cued = cueWord || exact && int(j) != nil
         if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
         var hour: Int?, minute = 0, second: Int? = nil
         let k = key(j)

@@ -42,6 +42,7 @@ extension Grammar {
 
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union(["zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every", "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per"])
+        .union(Grammar.exactnessWords)
 
     /// One or more expressions starting at `i`, with the end.
     func top(_ i: Int) -> ([ParsedExpression], Int)? {
@@ -346,7 +347,8 @@ extension Grammar {
         var afterQ: Int
         if let m = mod, m == 1 || m == -1, let (v, end) = quantity(j + 1), v > 0, v == v.rounded() {
             q = v; afterQ = end
-        } else if let (v, end) = quantity(j), v > 0, v == v.rounded(), let m = entry(end)?.modifier, m == 1 {
+        } else if let (v, end) = quantity(j), v > 0, v == v.rounded(), t.kinds[j] != .ordinal, !has(j + 1, W.fullStop),
+                  let m = entry(end)?.modifier, m == 1 {
             mod = m; q = v; afterQ = end + 1
         } else { return nil }
         guard let m = mod, let (u, end) = unit(afterQ), u.factor == 1 else { return nil }

@@ -88,6 +88,17 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("drei Tage nach Weihnachten", .german, mode: .news), ["drei Tage=P3D", "Weihnachten=2024-12-25"])
     }
 
+    func testColloquialGermanDaysOfRelativeMonthsAndAbbreviations() {
+        XCTAssertEqual(values("am 15. diesen Monats", .german, mode: .colloquial), ["15. diesen Monats=2024-06-15"])
+        XCTAssertEqual(values("am 5. nächsten Monats", .german, mode: .colloquial), ["5. nächsten Monats=2024-07-05"])
+        XCTAssertEqual(values("Montag früh", .german, mode: .colloquial), ["Montag früh=2024-06-24TMO"])
+        XCTAssertEqual(values("Sa 18 Uhr", .german, mode: .colloquial), ["Sa 18 Uhr=2024-06-22T18:00"])
+        XCTAssertEqual(values("um punkt 18", .german, mode: .colloquial), ["punkt 18=2024-06-19T18:00"])
+        XCTAssertEqual(values("pünktlich um 15 Uhr", .german, mode: .colloquial), ["15 Uhr=2024-06-19T15:00"])
+        // "so" before a clock time is "about", not Sunday; "die fünf nächsten Tage" stays a span
+        XCTAssertEqual(values("so 10 Uhr", .german, mode: .colloquial), ["10 Uhr=2024-06-20T10:00"])
+    }
+
     func testColloquialRelativeWeekendsNightsAndUnits() {
         XCTAssertEqual(values("next weekend", .english, mode: .colloquial), ["next weekend=2024-W26-WE"])
         XCTAssertEqual(values("nächstes Wochenende", .german, mode: .colloquial), ["nächstes Wochenende=2024-W26-WE"])
