@@ -10,7 +10,7 @@ public enum EntitiesTools {
                              [--gazetteers DIR]
                loupe train entities gazetteers --nouns DIR --first-names FILE --surnames FILE --out DIR
         """
-    public static let evalUsage = "loupe eval entities FILE [--lang de|en] [--model PATH] [--gazetteers DIR] [--dump FILE]"
+    public static let evalUsage = "loupe eval entities FILE [--lang de|en] [--model PATH] [--gazetteers DIR] [--labels PER,LOC,ORG] [--dump FILE]"
 
     public static let train = PluginTool(summary: "train an entity model (averaged perceptron) from GermEval TSV / CoNLL files",
                                          usage: trainUsage) { arguments in
@@ -143,13 +143,28 @@ public enum EntitiesTools {
         }
         let loadTime = Date().timeIntervalSince(start)
         let tagStart = Date()
-        let predicted = gold.map { model.tag($0.tokens) }
+        var predicted = gold.map { model.tag($0.tokens) }
         let tagTime = Date().timeIntervalSince(tagStart)
+        // A gold scheme without some labels (Universal NER has no MISC): score only the labels it has;
+        // predictions of the others count as O, not as false positives.
+        var goldTags = gold.map(\.tags)
+        if let list = args.value("labels") {
+            var kept: Set<NERLabel> = []
+            for name in list.split(separator: ",") {
+                guard let l = NERLabel(name: Substring(name.uppercased())) else {
+                    throw LoupeError.entitiesToolUsage("--labels takes PER, LOC, ORG, OTH, not '\(name)'", usage: evalUsage)
+                }
+                kept.insert(l)
+            }
+            func keep(_ tags: [NERTag]) -> [NERTag] { tags.map { $0.label.map(kept.contains) == false ? .outside : $0 } }
+            predicted = predicted.map(keep)
+            goldTags = goldTags.map(keep)
+        }
         let tokens = gold.reduce(0) { $0 + $1.tokens.count }
         say("file: \(path) (\(format == .germEval ? "GermEval TSV" : "CoNLL/BIO"), \(gold.count) sentences, \(tokens) tokens)")
         say("model: \(source) (\(model.language), 2^\(model.hashBits) buckets), loaded in \(String(format: "%.1f", loadTime * 1000)) ms (with gazetteers)")
         say("strict entity-level scores, outer level (GermEval -deriv/-part count as O):")
-        say(evaluateNER(gold: gold.map(\.tags), predicted: predicted).description)
+        say(evaluateNER(gold: goldTags, predicted: predicted).description)
         say("tagged in \(String(format: "%.3f", tagTime)) s = \(Int(Double(tokens) / max(tagTime, 1e-9))) tokens/s (including feature extraction)")
         if let dump = args.value("dump") {
             var s = ""
