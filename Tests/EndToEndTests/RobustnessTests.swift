@@ -1,0 +1,87 @@
+import Foundation
+import LoupeKit
+import LoupeTestSupport
+import XCTest
+
+/// Issue 17, through the built `loupe`: no number a user types can trap the process, every
+/// failed write is an error, a failing plugin costs only its own layer, exports write only
+/// where they should.
+final class RobustnessTests: XCTestCase {
+    let example = packageRoot().appendingPathComponent("examples/harbour-en.txt").path
+    let isolated = ["XDG_CONFIG_HOME": "/nonexistent-loupe-config"]
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-robust-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    func loupe(_ arguments: [String], stdin: String? = nil) throws -> LoupeProcess.Result {
+        try LoupeProcess.run(arguments, stdin: stdin, environment: isolated)
+    }
+
+    // MARK: - Numbers
+
+    /// The cases of the issue, each a coded error (SIGILL would be status 4, killed by a signal).
+    func testNegativeAndHugeCountsAreCodedErrorsNotTraps() throws {
+        for command in ["stats --top -1", "readability --hardest -1", "report --top -1", "set stats.top -1",
+                        "kwic the --width 4611686018427387904", "sentiment --explain 0", "set sentiment.quote-weight nan"] {
+            let result = try loupe(["-e", "load \(example); \(command)"])
+            XCTAssertEqual(result.status, 1, "\(command): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("[E007]") && result.stderr.contains("from"), "\(command): \(result.stderr)")
+        }
+        let usage: [[String]] = [
+            ["analyze", "--option", "stats.top=-1", example],
+            ["analyze", "--stats-top", "-5", example],
+            ["analyze", "--jobs", "4611686018427387904", example],
+            ["analyze", "--jobs", "0", example],
+            ["report", "--top=-1", example],
+            ["analyze", "--max-size=-1", example],
+        ]
+        for arguments in usage {
+            let result = try loupe(arguments)
+            XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("[E007]"), "\(arguments): \(result.stderr)")
+        }
+        // In range still works, and the REPL goes on after a refused number.
+        let going = try loupe(["-e", "load \(example); stats --top -1; stats --top 2", "--keep-going"])
+        XCTAssertEqual(going.status, 1)
+        XCTAssertTrue(going.stdout.contains("frequent") || going.stdout.contains("tokens"), going.stdout)
+    }
+
+    /// A small fuzz over every numeric option and setting of every analyzer: hostile values,
+    /// set as a setting and passed as a flag, in one script. Any trap ends the process by a
+    /// signal instead of the exit status 1 of refused commands.
+    func testEveryNumericOptionAndSettingRefusesHostileValues() throws {
+        let hostile = ["-1", "-9223372036854775808", "9223372036854775807", "4611686018427387904", "1e308", "-1e308",
+                       "nan", "inf", "-0", "0", "1", "99999999999999999999999", "0x10", ""]
+        var lines = ["load \(example)"]
+        let registry = Loupe.makeRegistry()
+        var numeric = 0
+        for descriptor in registry.descriptors {
+            for option in descriptor.options where option.kind == .int || option.kind == .number {
+                numeric += 1
+                let positional = descriptor.positionalOption.map { $0.name == "word" ? " the" : " x" } ?? ""
+                for value in hostile {
+                    lines.append("set \(descriptor.name).\(option.name) '\(value)'")
+                    lines.append("\(descriptor.name)\(positional)")
+                    lines.append("unset \(descriptor.name).\(option.name)")
+                    lines.append("\(descriptor.name)\(positional) --\(option.name) '\(value)'")
+                }
+            }
+        }
+        for setting in ["time-budget"] {
+            for value in hostile { lines.append("set \(setting) '\(value)'") }
+        }
+        for value in hostile { lines += ["report --top '\(value)'", "show '\(value)'", "text '\(value)'", "use '\(value)'"] }
+        XCTAssertGreaterThanOrEqual(numeric, 4, "stats.top, kwic.width, readability.hardest, sentiment.explain/quote-weight")
+        let script = folder.appendingPathComponent("fuzz.loupe")
+        try lines.joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
+        let result = try loupe(["run", "--keep-going", script.path])
+        XCTAssertEqual(result.status, 1, "refused values fail their command; a trap would be a signal: \(result.stderr.suffix(2000))")
+        XCTAssertTrue(result.stderr.contains("[E007]"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("Fatal error"), result.stderr)
+    }
+}
