@@ -84,4 +84,61 @@ final class RobustnessTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("[E007]"), result.stderr)
         XCTAssertFalse(result.stderr.contains("Fatal error"), result.stderr)
     }
+
+    // MARK: - Writes
+
+    /// Runs loupe with standard output going to `/dev/full` (every write fails with ENOSPC).
+    func runIntoFullDisk(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
+        let process = Process()
+        process.executableURL = LoupeProcess.executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(isolated.merging(["NO_COLOR": "1"]) { $1 }) { $1 }
+        process.standardOutput = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+        let err = Pipe(), input = Pipe()
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, process.terminationReason, stderr)
+    }
+
+    func testAFailedWriteToStandardOutputIsAnErrorWithStatusOne() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
+        let cases: [[String]] = [
+            ["analyze", "--analyzers", "stats", "--format", "jsonl", "--no-progress", example],
+            ["analyze", "--analyzers", "stats", example],
+            ["report", "--format", "json", example],
+            ["-e", "load \(example); stats"],
+            [], // plain lines on standard input
+            ["--help"], // the argument parser's own `print`, flushed at exit
+        ]
+        for arguments in cases {
+            let result = try runIntoFullDisk(arguments, stdin: arguments.isEmpty ? "load \(example)\nstats\n" : nil)
+            XCTAssertEqual(result.reason, .exit, "\(arguments)")
+            XCTAssertEqual(result.status, 1, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("[E210]") && result.stderr.contains("No space left"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    func testAClosedPipeStaysQuietForScriptsAndReports() throws {
+        for arguments in [["-e", "load \(example); tokens; tokens; tokens"], ["report", "--format", "json", example]] {
+            let process = Process()
+            process.executableURL = LoupeProcess.executable
+            process.arguments = arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(isolated) { $1 }
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try out.fileHandleForReading.close() // like `| true`: nobody reads
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .exit, "\(arguments): not killed by SIGPIPE")
+            XCTAssertEqual(process.terminationStatus, 0, "\(arguments): \(stderr)")
+            XCTAssertFalse(stderr.contains("E210"), stderr)
+        }
+    }
 }

@@ -132,6 +132,11 @@ extension LoupeError {
         LoupeError("E204", "cannot write \(path): \(reason)", hint: "check that the folder exists and is writable")
     }
 
+    public static func outputFailed(reason: String) -> LoupeError {
+        LoupeError("E210", "cannot write to standard output: \(reason); the output is incomplete",
+                   hint: "check the disk space and where the output goes")
+    }
+
     /// "did you mean" the closest known name, or the fallback.
     public static func suggestion(for name: String, among known: [String], fallback: String) -> String {
         if let best = EditDistance.closest(to: name, among: known) { return "did you mean '\(best)'?" }
