@@ -141,4 +141,101 @@ final class RobustnessTests: XCTestCase {
             XCTAssertFalse(stderr.contains("E210"), stderr)
         }
     }
+
+    // MARK: - Failing plugins
+
+    /// An external plugin that misbehaves on documents containing a trigger word: CRASH exits,
+    /// GARBAGE prints a line that is not JSON, HANG sleeps past its 1 s timeout. Others get a span.
+    func misbehavingPlugin() throws -> String {
+        let plugin = folder.appendingPathComponent("moody")
+        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+        try """
+        loupe: 1
+        name: moody
+        kind: external
+        summary: misbehaves on request
+        command: [python3, moody.py]
+        timeout: 1
+        """.write(to: plugin.appendingPathComponent("manifest.yaml"), atomically: true, encoding: .utf8)
+        try """
+        import json, sys, time
+        for line in sys.stdin:
+            message = json.loads(line)
+            if message["type"] == "hello":
+                reply = {"type": "hello", "protocol": 1, "name": "moody", "offsets": "codepoint"}
+            elif message["type"] == "analyze":
+                texts = " ".join(d["text"] for d in message["documents"])
+                if "CRASH" in texts:
+                    sys.stderr.write("moody: crashing\\n")
+                    sys.exit(3)
+                if "GARBAGE" in texts:
+                    print("this is not json", flush=True)
+                    continue
+                if "HANG" in texts:
+                    time.sleep(30)
+                reply = {"type": "result", "id": message["id"], "results": [
+                    {"id": d["id"], "spans": [{"start": 0, "end": 1, "label": "FIRST"}]} for d in message["documents"]]}
+            else:
+                break
+            print(json.dumps(reply), flush=True)
+        """.write(to: plugin.appendingPathComponent("moody.py"), atomically: true, encoding: .utf8)
+        return plugin.path
+    }
+
+    func jsonLines(_ text: String) throws -> [[String: Any]] {
+        try text.split(separator: "\n").map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    func testAFailingPluginLeavesOnlyItsLayerOut() throws {
+        let plugin = try misbehavingPlugin()
+        for (trigger, code) in [("CRASH", "E720"), ("GARBAGE", "E720"), ("HANG", "E720")] {
+            let started = Date()
+            let result = try loupe(["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress", "-"],
+                                   stdin: "A short text that says \(trigger) once.\n")
+            XCTAssertEqual(result.status, 1, "\(trigger): a failed analyzer makes the exit status 1")
+            XCTAssertLessThan(Date().timeIntervalSince(started), 20, trigger)
+            let object = try XCTUnwrap(try jsonLines(result.stdout).first, "\(trigger): \(result.stdout) \(result.stderr)")
+            XCTAssertNotNil(object["stats"], "\(trigger): the other layers stay: \(object)")
+            XCTAssertNil(object["moody"], trigger)
+            XCTAssertNil(object["error"], trigger)
+            let errors = try XCTUnwrap(object["errors"] as? [[String: String]], "\(trigger): \(object)")
+            XCTAssertEqual(errors.count, 1)
+            XCTAssertEqual(errors.first?["analyzer"], "moody")
+            XCTAssertEqual(errors.first?["code"], code)
+            XCTAssertFalse(errors.first?["message"]?.isEmpty ?? true)
+            XCTAssertTrue(result.stderr.contains(code), result.stderr)
+        }
+        // In the REPL: the plugin's error is shown, the other layers are there, the session goes on.
+        let document = folder.appendingPathComponent("crash.txt")
+        try "A text that says CRASH.".write(to: document, atomically: true, encoding: .utf8)
+        let repl = try loupe(["-e", "load \(document.path); stats; moody; stats", "--plugin", plugin, "--keep-going"])
+        XCTAssertEqual(repl.status, 1)
+        XCTAssertTrue(repl.stderr.contains("E720") && repl.stderr.contains("moody: crashing"), repl.stderr)
+        XCTAssertEqual(repl.stdout.components(separatedBy: "type/token ratio").count - 1, 2, "stats ran before and after: \(repl.stdout)")
+    }
+
+    func testInCorpusModeOneBadDocumentFailsAlone() throws {
+        let plugin = try misbehavingPlugin()
+        for trigger in ["CRASH", "GARBAGE"] {
+            let input = (0..<6).map { i in
+                "{\"id\": \"d\(i)\", \"text\": \"Document number \(i)\(i == 3 ? " says \(trigger)" : "").\"}"
+            }.joined(separator: "\n") + "\n"
+            let result = try loupe(["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--input", "jsonl", "--format", "jsonl",
+                                    "--jobs", "1", "--no-progress", "-"], stdin: input)
+            XCTAssertEqual(result.status, 1, result.stderr)
+            let objects = try jsonLines(result.stdout)
+            XCTAssertEqual(objects.map { $0["id"] as? String }, ["d0", "d1", "d2", "d3", "d4", "d5"], trigger)
+            for object in objects {
+                XCTAssertNotNil(object["stats"], "\(trigger): \(object)")
+                if object["id"] as? String == "d3" {
+                    XCTAssertNil(object["moody"], trigger)
+                    XCTAssertEqual((object["errors"] as? [[String: String]])?.first?["analyzer"], "moody", trigger)
+                } else {
+                    XCTAssertNotNil(object["moody"], "\(trigger): the batch was retried one by one: \(object)")
+                    XCTAssertNil(object["errors"], trigger)
+                }
+            }
+            XCTAssertTrue(result.stderr.contains("1 failed"), result.stderr)
+        }
+    }
 }

@@ -70,6 +70,11 @@ extension LoupeError {
         }
     }
 
+    public static func requirementFailed(_ analyzer: String, requires: String) -> LoupeError {
+        LoupeError("E011", "analyzer '\(analyzer)' did not run: '\(requires)', which it requires, failed",
+                   hint: "see the error of '\(requires)'; the other layers are kept")
+    }
+
     // Input (E1xx)
     public static func fileNotFound(_ path: String) -> LoupeError {
         LoupeError("E101", "no such file: \(path)", hint: "check the path; relative paths start from the current folder")
