@@ -146,7 +146,7 @@ final class RobustnessTests: XCTestCase {
 
     /// An external plugin that misbehaves on documents containing a trigger word: CRASH exits,
     /// GARBAGE prints a line that is not JSON, HANG sleeps past its 1 s timeout. Others get a span.
-    func misbehavingPlugin() throws -> String {
+    func misbehavingPlugin(command: String = "[python3, moody.py]") throws -> String {
         let plugin = folder.appendingPathComponent("moody")
         try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
         try """
@@ -154,11 +154,13 @@ final class RobustnessTests: XCTestCase {
         name: moody
         kind: external
         summary: misbehaves on request
-        command: [python3, moody.py]
+        command: \(command)
         timeout: 1
         """.write(to: plugin.appendingPathComponent("manifest.yaml"), atomically: true, encoding: .utf8)
         try """
-        import json, sys, time
+        import json, os, sys, time
+        with open("pids", "a") as pids:
+            pids.write(str(os.getpid()) + "\\n")
         for line in sys.stdin:
             message = json.loads(line)
             if message["type"] == "hello":
@@ -236,6 +238,39 @@ final class RobustnessTests: XCTestCase {
                 }
             }
             XCTAssertTrue(result.stderr.contains("1 failed"), result.stderr)
+        }
+    }
+
+    /// Whether a process is gone (or a zombie waiting for its parent to collect it).
+    func isGone(_ pid: pid_t) -> Bool {
+        if kill(pid, 0) != 0 { return true }
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        return stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true
+    }
+
+    /// A plugin behind `sh -c` (the shell forks it, so killing the shell alone would leave it
+    /// running): at its timeout the whole process group goes, in batch and in the REPL.
+    func testAHangingWrappedPluginIsKilledWithItsWholeProcessGroup() throws {
+        let plugin = try misbehavingPlugin(command: "[sh, -c, 'python3 moody.py; true']")
+        let pidFile = URL(fileURLWithPath: plugin).appendingPathComponent("pids")
+        let started = Date()
+        let result = try loupe(["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress", "-"],
+                               stdin: "This one says HANG.\n")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 15)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("did not answer within 1 s"), result.stderr)
+        let document = folder.appendingPathComponent("hang.txt")
+        try "This one says HANG.".write(to: document, atomically: true, encoding: .utf8)
+        let repl = try loupe(["-e", "load \(document.path); moody; stats", "--plugin", plugin, "--keep-going"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertTrue(repl.stdout.contains("type/token ratio"), "the next command runs: \(repl.stdout) \(repl.stderr)")
+        let pids = try String(contentsOf: pidFile, encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
+        XCTAssertGreaterThanOrEqual(pids.count, 2, "the plugin was started in both runs")
+        let deadline = Date().addingTimeInterval(3)
+        while Date() < deadline, !pids.allSatisfy(isGone) { usleep(50_000) }
+        for pid in pids where !isGone(pid) {
+            kill(pid, SIGKILL)
+            XCTFail("the plugin's child \(pid) survived its timeout")
         }
     }
 }
