@@ -273,4 +273,71 @@ final class RobustnessTests: XCTestCase {
             XCTFail("the plugin's child \(pid) survived its timeout")
         }
     }
+
+    // MARK: - Exports
+
+    func testExportWritesOnlyRegularFilesAndNewPathsAndKeepsPermissions() throws {
+        let fm = FileManager.default
+        let fifo = folder.appendingPathComponent("fifo").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let directory = folder.appendingPathComponent("dir").path
+        try fm.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        let victim = folder.appendingPathComponent("victim.txt").path
+        try "keep me".write(toFile: victim, atomically: false, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.json").path
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: victim)
+        for target in [fifo, directory, link] {
+            let result = try loupe(["-e", "load \(example); export json \(target)"])
+            XCTAssertEqual(result.status, 1, target)
+            XCTAssertTrue(result.stderr.contains("[E211]"), "\(target): \(result.stderr)")
+        }
+        var info = stat()
+        XCTAssertEqual(lstat(fifo, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the FIFO is still a FIFO")
+        XCTAssertEqual(lstat(link, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link is still a link")
+        XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "keep me")
+
+        // A private file stays private; a new file is written; nothing temporary is left.
+        let secret = folder.appendingPathComponent("secret.json").path
+        try "old".write(toFile: secret, atomically: false, encoding: .utf8)
+        XCTAssertEqual(chmod(secret, 0o600), 0)
+        let fresh = folder.appendingPathComponent("fresh.csv").path
+        let result = try loupe(["-e", "load \(example); stats; export json \(secret); export csv \(fresh)"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(stat(secret, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o777, 0o600, "the target's permissions are kept")
+        XCTAssertTrue(try String(contentsOfFile: secret, encoding: .utf8).contains("\"stats\""))
+        XCTAssertTrue(fm.fileExists(atPath: fresh))
+        XCTAssertFalse(try fm.contentsOfDirectory(atPath: folder.path).contains { $0.hasSuffix(".tmp") })
+    }
+
+    /// The temporary file's name was `.NAME.PID.tmp`: a symbolic link planted there was written
+    /// through. Now the name is random and the file is created exclusively.
+    func testExportDoesNotWriteThroughAPlantedSymbolicLink() throws {
+        let victim = folder.appendingPathComponent("victim.txt").path
+        try "keep me".write(toFile: victim, atomically: false, encoding: .utf8)
+        let target = folder.appendingPathComponent("out.json")
+        let process = Process()
+        process.executableURL = LoupeProcess.executable
+        process.environment = ProcessInfo.processInfo.environment.merging(isolated.merging(["NO_COLOR": "1"]) { $1 }) { $1 }
+        let input = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = input
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // The old predictable name, for this very process.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(".out.json.\(process.processIdentifier).tmp").path,
+                                                   withDestinationPath: victim)
+        input.fileHandleForWriting.write(Data("load \(example)\nexport json \(target.path)\n".utf8))
+        try input.fileHandleForWriting.close()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, stderr)
+        XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "keep me", "the planted link's target is untouched")
+        var info = stat()
+        XCTAssertEqual(lstat(target.path, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFREG, "the export is a regular file, not the planted link")
+        XCTAssertTrue(try String(contentsOf: target, encoding: .utf8).contains("\"id\""))
+    }
 }

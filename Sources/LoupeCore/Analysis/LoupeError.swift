@@ -137,6 +137,11 @@ extension LoupeError {
         LoupeError("E204", "cannot write \(path): \(reason)", hint: "check that the folder exists and is writable")
     }
 
+    public static func notARegularFile(_ path: String, kind: String) -> LoupeError {
+        LoupeError("E211", "will not write \(path): it is \(kind)",
+                   hint: "export to a regular file or a new path (a symbolic link: to the file it points to)")
+    }
+
     public static func outputFailed(reason: String) -> LoupeError {
         LoupeError("E210", "cannot write to standard output: \(reason); the output is incomplete",
                    hint: "check the disk space and where the output goes")
