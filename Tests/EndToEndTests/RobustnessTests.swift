@@ -340,4 +340,51 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFREG, "the export is a regular file, not the planted link")
         XCTAssertTrue(try String(contentsOf: target, encoding: .utf8).contains("\"id\""))
     }
+
+    // MARK: - Declarative regexes
+
+    /// `(a+)+$` on forty a's and a b backtracks for minutes without a bound.
+    func testACatastrophicRegexIsStoppedWithACodedError() throws {
+        let plugin = folder.appendingPathComponent("evil.yaml")
+        try """
+        loupe: 1
+        name: evil
+        kind: patterns
+        patterns:
+          - {label: RUNAWAY, regex: '(a+)+$'}
+        """.write(to: plugin, atomically: true, encoding: .utf8)
+        let tokens = folder.appendingPathComponent("evil-tokens.yaml")
+        try """
+        loupe: 1
+        name: evil-tokens
+        kind: patterns
+        patterns:
+          - label: RUNAWAY
+            tokens:
+              - {regex: '(a+)+$'}
+        """.write(to: tokens, atomically: true, encoding: .utf8)
+        let text = "Hier steht " + String(repeating: "a", count: 40) + "b"
+        let document = folder.appendingPathComponent("evil.txt")
+        try text.write(to: document, atomically: true, encoding: .utf8)
+
+        for (name, path) in [("evil", plugin.path), ("evil-tokens", tokens.path)] {
+            var started = Date()
+            let batch = try loupe(["analyze", "--plugin", path, "--analyzers", "stats,\(name)", "--format", "jsonl", "--no-progress", document.path])
+            XCTAssertLessThan(Date().timeIntervalSince(started), 15, "bounded by the attempt limit (2 s)")
+            XCTAssertEqual(batch.status, 1, batch.stderr)
+            XCTAssertTrue(batch.stderr.contains("[E704]"), batch.stderr)
+            let object = try XCTUnwrap(try jsonLines(batch.stdout).first)
+            XCTAssertNotNil(object["stats"], "the other layers stay")
+            XCTAssertEqual((object["errors"] as? [[String: String]])?.first?["code"], "E704")
+
+            started = Date()
+            let budget = try loupe(["analyze", "--plugin", path, "--analyzers", name, "--time-budget", "0.5", "--format", "jsonl", "--no-progress", document.path])
+            XCTAssertLessThan(Date().timeIntervalSince(started), 10, "the time budget stops it")
+            XCTAssertTrue(budget.stderr.contains("[E010]"), budget.stderr)
+
+            let repl = try loupe(["-e", "load \(document.path); \(name); stats", "--plugin", path, "--keep-going"])
+            XCTAssertTrue(repl.stderr.contains("[E704]"), repl.stderr)
+            XCTAssertTrue(repl.stdout.contains("type/token ratio"), "the REPL takes the next command: \(repl.stdout)")
+        }
+    }
 }
