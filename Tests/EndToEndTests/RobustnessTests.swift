@@ -387,4 +387,34 @@ final class RobustnessTests: XCTestCase {
             XCTAssertTrue(repl.stdout.contains("type/token ratio"), "the REPL takes the next command: \(repl.stdout)")
         }
     }
+
+    /// A 1 MB anchor used 2,000 times: refused before it is expanded (it took minutes).
+    func testYAMLAliasesAreRefusedBeforeTheyAreExpanded() throws {
+        let bomb = folder.appendingPathComponent("bomb.yaml")
+        var lines = ["loupe: 1", "name: bomb", "kind: gazetteer", "entries:", "  - {phrase: &big \(String(repeating: "x", count: 1_000_000)), label: X}"]
+        lines += Array(repeating: "  - {phrase: *big, label: X}", count: 2000)
+        try lines.joined(separator: "\n").write(to: bomb, atomically: true, encoding: .utf8)
+        let started = Date()
+        let result = try loupe(["analyze", "--plugin", bomb.path, "--analyzers", "stats", example])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("[E701]") && result.stderr.contains("bomb.yaml:6:") && result.stderr.contains("aliases"), result.stderr)
+
+        // Stars and ampersands that are no aliases still load.
+        let fine = folder.appendingPathComponent("fine.yaml")
+        try """
+        loupe: 1
+        name: fine  # a comment with &a and *a
+        kind: gazetteer
+        label: ORG
+        entries:
+          - {phrase: AT&T}
+          - {phrase: 'Müller & Söhne'}
+          - {phrase: "&a", canonical: '*a'}
+          - {phrase: '*a'}
+        """.write(to: fine, atomically: true, encoding: .utf8)
+        let loaded = try loupe(["analyze", "--plugin", fine.path, "--analyzers", "fine", "--format", "jsonl", "-"], stdin: "AT&T kauft Müller & Söhne.")
+        XCTAssertEqual(loaded.status, 0, loaded.stderr)
+        XCTAssertTrue(loaded.stdout.contains("\"AT&T\""), loaded.stdout)
+    }
 }
