@@ -24,7 +24,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "LoupeCore"),
-        .target(name: "LoupeExtensions", dependencies: ["LoupeCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CSpawn"),
+        .target(name: "LoupeExtensions", dependencies: ["LoupeCore", "CSpawn", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "LoupeKit",
             dependencies: ["LoupeCore", "LoupeExtensions"] + plugins.map { .target(name: $0.target) }

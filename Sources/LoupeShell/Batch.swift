@@ -8,7 +8,9 @@ import LoupeKit
 /// tokenize and analyse chunks in parallel (analyzers that can, like external plugins, get a
 /// whole chunk at once), and results are written in input order as soon as they are ready,
 /// with at most `2 × jobs` chunks in flight. A document that fails is reported — on standard
-/// error, and as an `error` record in JSON — and the others go on.
+/// error, and as an `error` record in JSON — and the others go on. An analyzer that fails on a
+/// document costs only its layer: the document is written with the other layers and an
+/// `errors` list, and the failure is reported on standard error.
 public struct BatchAnalyzer: Sendable {
     public enum Format: String, Sendable, CaseIterable { case table, json, jsonl }
     public enum InputKind: String, Sendable, CaseIterable { case text, jsonl }
@@ -271,6 +273,13 @@ public struct BatchAnalyzer: Sendable {
             collect?(document)
             do {
                 var output = Output()
+                // An analyzer that failed leaves only its layer out: the document is written with
+                // `errors`, and the failure is reported (and makes the exit status 1).
+                let failed = document.failures
+                if !failed.isEmpty {
+                    output.error = failed.map { style.error($0.error) + ("\($0.error)".contains(document.id) ? "" : " (\(document.id))") }
+                        .joined(separator: "\n")
+                }
                 if !writeDocuments {
                     output.tokens = document.tokens.count
                     output.bytes = document.utf8.count

@@ -121,7 +121,9 @@ extension Shell {
                 summary: "what all loaded documents are about: entities, speakers, dates, tone") { shell, args in
             guard !shell.session.documents.isEmpty else { throw LoupeError.noDocument() }
             var top = 10
-            if args.count == 2, args[0] == "--top", let n = Int(args[1]) { top = n } else if !args.isEmpty {
+            if args.count == 2, args[0] == "--top" {
+                top = try UserNumber.int(args[1], name: "top", in: 0...UserNumber.defaultMaximum)
+            } else if !args.isEmpty {
                 throw LoupeError.usage("report", "report [--top N]")
             }
             let report = CorpusReport()

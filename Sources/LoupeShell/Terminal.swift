@@ -1,4 +1,6 @@
+import CReadline
 import Foundation
+import Synchronization
 import LoupeKit
 
 /// Turns a `Rendering` into terminal text, with ANSI colours when they are wanted
@@ -74,11 +76,16 @@ public struct TerminalStyle: Sendable {
 
 /// Writes to standard output or error. A closed output (`loupe analyze … | head`) ends the
 /// process quietly with status 0 instead of a crash; SIGPIPE itself is ignored so that a plugin
-/// process that dies cannot take Loupe with it.
+/// process that dies cannot take Loupe with it. Any other failed write to standard output (a
+/// full disk, `> /dev/full`, an I/O error) ends the process with `[E210]` and status 1: a
+/// result that was not written must not look like success.
 public enum Console {
     public static func out(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
 
     public static func err(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
+
+    /// Set once the first failed write is being reported (from any thread).
+    private static let failing = Atomic<Bool>(false)
 
     static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)
@@ -88,10 +95,31 @@ public enum Console {
             if n < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { exit(0) }
-                return
+                if descriptor == STDOUT_FILENO { outputFailed(errno: errno) }
+                return // standard error: nowhere left to say it
             }
             offset += n
         }
         bytes.removeAll()
+    }
+
+    /// Reports a failed write to standard output on standard error and exits with status 1.
+    public static func outputFailed(errno code: Int32) -> Never {
+        if failing.exchange(true, ordering: .acquiringAndReleasing) {
+            while true { pause() } // another thread is already reporting and exiting
+        }
+        let error = LoupeError.outputFailed(reason: String(cString: strerror(code)))
+        let line = Array((TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error) + "\n").utf8)
+        _ = line.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+        _exit(1)
+    }
+
+    /// Checks, at exit, what went through the C library's buffered standard output (`print`,
+    /// the argument parser's help): a failed flush is a failed write too.
+    public static func checkBufferedOutputAtExit() {
+        atexit {
+            let code = loupe_flush_stdout()
+            if code != 0, code != EPIPE { Console.outputFailed(errno: code) }
+        }
     }
 }

@@ -92,11 +92,13 @@ struct CommonOptions: ParsableArguments {
         let session = Session(registry: Loupe.registry, style: style())
         session.languageOverride = try language()
         session.reference = try reference()
-        guard (1...1_000_000).contains(maxSize) else { throw ValidationError("--max-size takes 1 to 1000000 (MB)") }
+        do { try UserNumber.check(maxSize, name: "max-size", in: 1...1_000_000) } catch { throw ValidationError("--max-size (MB): \(error)") }
         session.maxBytes = maxSize * 1_000_000
         do { session.limits.timeBudget = try RunLimits.timeBudget(parsing: timeBudget) } catch { throw ValidationError("--time-budget: \(error)") }
         if let maxPluginOutput {
-            guard (1...100_000).contains(maxPluginOutput) else { throw ValidationError("--max-plugin-output takes 1 to 100000 (MB)") }
+            do { try UserNumber.check(maxPluginOutput, name: "max-plugin-output", in: 1...100_000) } catch {
+                throw ValidationError("--max-plugin-output (MB): \(error)")
+            }
             session.maxPluginOutputBytes = maxPluginOutput * 1_000_000
         }
         if !noPluginDiscovery {

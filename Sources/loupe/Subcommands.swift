@@ -68,7 +68,10 @@ struct CorpusOptions: ParsableArguments {
     var input: String = "text"
 
     @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, CorpusOptions.maximumJobs)
+
+    /// More workers than this only cost memory (each holds chunks in flight).
+    static let maximumJobs = 1024
 
     @Option(help: ArgumentHelp("Which files to take from folders (a shell pattern).", valueName: "PATTERN"))
     var glob: String = "*.txt"
@@ -79,7 +82,7 @@ struct CorpusOptions: ParsableArguments {
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
         if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        do { try UserNumber.check(jobs, name: "jobs", in: 1...Self.maximumJobs) } catch { throw ValidationError("--jobs: \(error)") }
     }
 
     /// A batch over these inputs with the session's settings.
@@ -246,6 +249,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if !["table", "json", "html"].contains(format) { throw ValidationError("--format is table, json or html (got '\(format)')") }
+        do { try UserNumber.check(top, name: "top", in: 0...UserNumber.defaultMaximum) } catch { throw ValidationError("--top: \(error)") }
     }
 
     func run() throws {

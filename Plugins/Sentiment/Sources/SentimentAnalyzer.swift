@@ -11,10 +11,10 @@ public struct SentimentAnalyzer: Analyzer {
         languages: [.german, .english],
         usesIfPresent: ["entities"],
         options: [
-            OptionSpec("explain", .int, "show which words moved the score of sentence N, and why"),
+            OptionSpec("explain", .int, "show which words moved the score of sentence N, and why", range: 1...1_000_000_000),
             OptionSpec("lexicon", .path, "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),
             OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
-            OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.25"),
+            OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.25", range: 0...1),
         ]
     )
 

@@ -70,6 +70,11 @@ extension LoupeError {
         }
     }
 
+    public static func requirementFailed(_ analyzer: String, requires: String) -> LoupeError {
+        LoupeError("E011", "analyzer '\(analyzer)' did not run: '\(requires)', which it requires, failed",
+                   hint: "see the error of '\(requires)'; the other layers are kept")
+    }
+
     // Input (E1xx)
     public static func fileNotFound(_ path: String) -> LoupeError {
         LoupeError("E101", "no such file: \(path)", hint: "check the path; relative paths start from the current folder")
@@ -130,6 +135,16 @@ extension LoupeError {
 
     public static func writeFailed(_ path: String, reason: String) -> LoupeError {
         LoupeError("E204", "cannot write \(path): \(reason)", hint: "check that the folder exists and is writable")
+    }
+
+    public static func notARegularFile(_ path: String, kind: String) -> LoupeError {
+        LoupeError("E211", "will not write \(path): it is \(kind)",
+                   hint: "export to a regular file or a new path (a symbolic link: to the file it points to)")
+    }
+
+    public static func outputFailed(reason: String) -> LoupeError {
+        LoupeError("E210", "cannot write to standard output: \(reason); the output is incomplete",
+                   hint: "check the disk space and where the output goes")
     }
 
     /// "did you mean" the closest known name, or the fallback.

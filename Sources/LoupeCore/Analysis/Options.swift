@@ -12,15 +12,20 @@ public struct OptionSpec: Sendable {
     public var positional: Bool
     /// Values offered by completion (e.g. `--by speaker`).
     public var values: [String]
+    /// The values an `.int` or `.number` option accepts. Every number a user types is checked
+    /// against a range before an analyzer sees it: an `.int` without one takes 0 to
+    /// `UserNumber.defaultMaximum`, a `.number` any finite value.
+    public var range: ClosedRange<Double>?
 
     public init(_ name: String, _ kind: Kind, _ summary: String, default defaultValue: String? = nil,
-                positional: Bool = false, values: [String] = []) {
+                positional: Bool = false, values: [String] = [], range: ClosedRange<Double>? = nil) {
         self.name = name
         self.kind = kind
         self.summary = summary
         self.defaultValue = defaultValue
         self.positional = positional
         self.values = values
+        self.range = range
     }
 
     public var placeholder: String {
@@ -43,9 +48,10 @@ public struct OptionSpec: Sendable {
             }
             return ["true", "yes", "1", "on"].contains(value.lowercased()) ? "true" : "false"
         case .int:
-            guard Int(value) != nil else { throw LoupeError.badOptionValue(name, value: value, expected: "a whole number") }
+            let bounds = range.map { Int($0.lowerBound)...Int($0.upperBound) } ?? 0...UserNumber.defaultMaximum
+            return String(try UserNumber.int(value, name: name, in: bounds))
         case .number:
-            guard Double(value) != nil else { throw LoupeError.badOptionValue(name, value: value, expected: "a number") }
+            return UserNumber.describe(try UserNumber.number(value, name: name, in: range))
         case .date:
             guard ReferenceTime(iso: value) != nil else { throw LoupeError.badReference(value) }
         case .string where !values.isEmpty:
@@ -89,5 +95,44 @@ public struct AnalyzerOptions: Sendable, Hashable {
     /// A stable text form, for cache keys.
     public var fingerprint: String {
         values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+    }
+}
+
+/// Numbers as users type them — option values, settings, `--top N`, `--jobs N` — parsed and
+/// range-checked in one place, so that no count reaches a `prefix`, an allocation or an
+/// arithmetic operation it could trap on. Failures are `[E007]` with the accepted range.
+public enum UserNumber {
+    /// The largest count accepted where nothing smaller is declared: far beyond any real use,
+    /// far below any overflow (a count is multiplied by small factors at most).
+    public static let defaultMaximum = 1_000_000_000
+
+    public static func int(_ value: String, name: String, in range: ClosedRange<Int>) throws -> Int {
+        let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        guard let number = Int(value) else {
+            throw LoupeError.badOptionValue(name, value: value, expected: expected)
+        }
+        guard range.contains(number) else { throw LoupeError.badOptionValue(name, value: value, expected: expected) }
+        return number
+    }
+
+    /// A number already parsed (by the command-line parser), checked against its range.
+    @discardableResult
+    public static func check(_ value: Int, name: String, in range: ClosedRange<Int>) throws -> Int {
+        try int(String(value), name: name, in: range)
+    }
+
+    /// A finite number, inside `range` when one is given.
+    public static func number(_ value: String, name: String, in range: ClosedRange<Double>? = nil) throws -> Double {
+        let expected = range.map { "a number from \(describe($0.lowerBound)) to \(describe($0.upperBound))" } ?? "a finite number"
+        guard let number = Double(value), number.isFinite else {
+            throw LoupeError.badOptionValue(name, value: value, expected: expected)
+        }
+        if let range, !range.contains(number) { throw LoupeError.badOptionValue(name, value: value, expected: expected) }
+        return number
+    }
+
+    /// 0.25, 1, 1000000000: no exponent, no trailing `.0`.
+    public static func describe(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

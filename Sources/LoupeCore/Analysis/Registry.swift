@@ -101,24 +101,41 @@ public final class AnalyzerRegistry: @unchecked Sendable {
 
     /// Runs the requested analyzers (and what they require) on a document, reusing layers
     /// already computed with the same settings. Returns the names run or reused, in order.
+    /// Throws the first failure among them; the layers of the analyzers that succeeded are kept
+    /// on the document, and each failure is recorded in `document.failures`.
     @discardableResult
     public func run(_ requested: [String], on document: Document, options: AnalyzerOptions = AnalyzerOptions(),
                     limits: RunLimits = .unlimited) throws -> [String] {
         let planned = try plan(requested)
-        if let error = try run(planned: planned, on: [document], options: options, limits: limits)[0] { throw error }
+        let outcome = try run(planned: planned, on: [document], options: options, limits: limits)
+        if let error = outcome.stopped[0] ?? outcome.failed[0].first?.error { throw error }
         return planned
     }
 
     /// Runs the requested analyzers on several documents, batching for analyzers that can.
-    /// Returns one error (or nil) per document: a document that fails does not stop the others.
-    /// Throws only for problems of the request itself (unknown analyzer, bad option).
+    /// Returns one error (or nil) per document for a document that was stopped as a whole
+    /// (cancelled, or out of its time budget). An analyzer that fails on a document leaves only
+    /// its layer (and those of analyzers requiring it) out: the failure is recorded in the
+    /// document's `failures` and the other analyzers run. A document that fails does not stop
+    /// the others. Throws only for problems of the request itself (unknown analyzer, bad option).
     public func run(_ requested: [String], on documents: [Document], options: AnalyzerOptions = AnalyzerOptions(),
                     limits: RunLimits = .unlimited) throws -> [(any Error)?] {
-        try run(planned: try plan(requested), on: documents, options: options, limits: limits)
+        try run(planned: try plan(requested), on: documents, options: options, limits: limits).stopped
     }
 
-    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions, limits: RunLimits) throws -> [(any Error)?] {
-        var failures = [(any Error)?](repeating: nil, count: documents.count)
+    private struct Outcome {
+        /// Per document: why it was stopped as a whole.
+        var stopped: [(any Error)?]
+        /// Per document: the analyzers that failed in this run, in order.
+        var failed: [[(analyzer: String, error: LoupeError)]]
+    }
+
+    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions, limits: RunLimits) throws -> Outcome {
+        var outcome = Outcome(stopped: Array(repeating: nil, count: documents.count), failed: Array(repeating: [], count: documents.count))
+        func fail(_ index: Int, _ name: String, _ error: LoupeError) {
+            documents[index].recordFailure(error, analyzer: name)
+            outcome.failed[index].append((name, error))
+        }
         // Time each document has spent so far, across analyzers (its budget is for all of them).
         var spent = [UInt64](repeating: 0, count: documents.count)
         func deadline(_ index: Int, now: UInt64) -> Deadline {
@@ -132,10 +149,14 @@ public final class AnalyzerRegistry: @unchecked Sendable {
             let scoped = options.scoped(to: name)
             try validate(scoped, for: descriptor)
             var pending: [(index: Int, key: String, context: AnalysisContext)] = []
-            for (index, document) in documents.enumerated() where failures[index] == nil {
+            for (index, document) in documents.enumerated() where outcome.stopped[index] == nil {
+                if let missing = descriptor.requires.first(where: { required in outcome.failed[index].contains { $0.analyzer == required } }) {
+                    fail(index, name, LoupeError.requirementFailed(name, requires: missing))
+                    continue
+                }
                 let language = document.language
                 if !descriptor.languages.isEmpty, language != .unknown, !descriptor.languages.contains(language) {
-                    failures[index] = LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages)
+                    fail(index, name, LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages))
                     continue
                 }
                 let reference = document.reference ?? ReferenceTime.today()
@@ -144,7 +165,7 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                     .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
                 if document.layerKey(named: name) == key { continue }
                 if limits.cancellation?.isCancelled == true {
-                    failures[index] = LoupeError.stopped(name, .cancelled, budget: limits.timeBudget)
+                    outcome.stopped[index] = LoupeError.stopped(name, .cancelled, budget: limits.timeBudget)
                     continue
                 }
                 pending.append((index, key, AnalysisContext(language: language, reference: reference,
@@ -153,10 +174,17 @@ public final class AnalyzerRegistry: @unchecked Sendable {
             guard !pending.isEmpty else { continue }
             let analyzer: any Analyzer
             do { analyzer = try self.analyzer(named: name) } catch {
-                for item in pending { failures[item.index] = LoupeError.analyzerFailed(name, error) }
+                for item in pending { fail(item.index, name, LoupeError.analyzerFailed(name, error)) }
                 continue
             }
-            let results: [Result<any Layer, any Error>]
+            func one(_ item: (index: Int, key: String, context: AnalysisContext)) -> Result<any Layer, any Error> {
+                let start = DispatchTime.now().uptimeNanoseconds
+                var context = item.context
+                context.deadline = deadline(item.index, now: start)
+                defer { spent[item.index] += DispatchTime.now().uptimeNanoseconds - start }
+                return Result { try analyzer.analyze(documents[item.index], context: context) }
+            }
+            var results: [Result<any Layer, any Error>]
             if let batching = analyzer as? any BatchAnalyzing, pending.count > 1 {
                 let start = DispatchTime.now().uptimeNanoseconds
                 results = batching.analyze(pending.map { documents[$0.index] },
@@ -169,27 +197,30 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                 // timeout bounds each request.
                 let share = (DispatchTime.now().uptimeNanoseconds - start) / UInt64(pending.count)
                 for item in pending { spent[item.index] += share }
-            } else {
-                results = pending.map { item in
-                    let start = DispatchTime.now().uptimeNanoseconds
-                    var context = item.context
-                    context.deadline = deadline(item.index, now: start)
-                    defer { spent[item.index] += DispatchTime.now().uptimeNanoseconds - start }
-                    return Result { try analyzer.analyze(documents[item.index], context: context) }
+                // A batch that failed as a whole (the plugin crashed, hung or answered garbage) is
+                // retried document by document: one bad document then fails alone.
+                let failedAsAWhole = results.allSatisfy {
+                    if case let .failure(error) = $0 { return !(error is Deadline.Stop) }
+                    return false
                 }
+                if failedAsAWhole { results = pending.map(one) }
+            } else {
+                results = pending.map(one)
             }
             for (item, result) in zip(pending, results) {
                 switch result {
                 case .success where limits.timeBudget.map({ Double(spent[item.index]) > $0 * 1e9 }) ?? false:
                     // Over budget by the time it finished (an analyzer without checkpoints).
-                    failures[item.index] = LoupeError.stopped(name, .outOfTime, budget: limits.timeBudget)
-                case let .success(layer): documents[item.index].setLayer(layer, named: name, key: item.key)
-                case let .failure(stop as Deadline.Stop): failures[item.index] = LoupeError.stopped(name, stop, budget: limits.timeBudget)
-                case let .failure(error): failures[item.index] = LoupeError.analyzerFailed(name, error)
+                    outcome.stopped[item.index] = LoupeError.stopped(name, .outOfTime, budget: limits.timeBudget)
+                case let .success(layer):
+                    documents[item.index].setLayer(layer, named: name, key: item.key)
+                    documents[item.index].clearFailure(analyzer: name)
+                case let .failure(stop as Deadline.Stop): outcome.stopped[item.index] = LoupeError.stopped(name, stop, budget: limits.timeBudget)
+                case let .failure(error): fail(item.index, name, LoupeError.analyzerFailed(name, error))
                 }
             }
         }
-        return failures
+        return outcome
     }
 
     private func defaults(_ descriptor: AnalyzerDescriptor) -> AnalyzerOptions {

@@ -7,7 +7,7 @@ public struct KwicAnalyzer: Analyzer {
             summary: "keyword in context: each occurrence of a word with the text around it",
             options: [
                 OptionSpec("word", .string, "the word to find (a trailing * matches any ending)", positional: true),
-                OptionSpec("width", .int, "characters of context on each side", default: "35"),
+                OptionSpec("width", .int, "characters of context on each side", default: "35", range: 0...10_000),
             ]
         )
     ) { KwicAnalyzer() }

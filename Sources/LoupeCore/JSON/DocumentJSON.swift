@@ -1,5 +1,6 @@
 /// The JSON contract of `loupe analyze`: one object per document with `id`, `language`,
-/// `ref`, then one key per analyzer, in the order requested. Offsets are code points.
+/// `ref`, then one key per analyzer, in the order requested, and `errors` (only when an analyzer
+/// failed: `[{"analyzer", "code", "message"}]`, its key is then missing). Offsets are code points.
 public enum DocumentJSON {
     public static func encode(_ document: Document, layers names: [String]) throws -> JSONValue {
         var pairs: [(String, JSONValue)] = [
@@ -11,6 +12,13 @@ public enum DocumentJSON {
         for name in names {
             guard let layer = document.layer(named: name) else { continue }
             pairs.append((name, try encoder.encode(layer)))
+        }
+        // Analyzers that failed: their layers are missing, the others stand.
+        let failures = document.failures
+        if !failures.isEmpty {
+            pairs.append(("errors", .array(failures.map {
+                .object([("analyzer", .string($0.analyzer)), ("code", .string($0.code)), ("message", .string($0.message))])
+            })))
         }
         return .object(pairs)
     }

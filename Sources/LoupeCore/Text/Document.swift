@@ -137,5 +137,45 @@ public final class Document: @unchecked Sendable {
         defer { lock.unlock() }
         storedLayers = [:]
         layerOrder = []
+        storedFailures = []
+    }
+
+    // MARK: - Failed analyzers
+
+    /// An analyzer that failed on this document: its layer is missing, the others stand
+    /// (`"errors": [{"analyzer", "code", "message"}]` in the JSON contract).
+    public struct AnalyzerFailure: Sendable, Equatable {
+        public var analyzer: String
+        public var error: LoupeError
+
+        public var code: String { error.code }
+        /// The message and its hint, without the code.
+        public var message: String { error.hint.map { "\(error.message) — \($0)" } ?? error.message }
+    }
+
+    private var storedFailures: [AnalyzerFailure] = []
+
+    /// The analyzers that failed on this document with the settings of their last run, in order.
+    public var failures: [AnalyzerFailure] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storedFailures
+    }
+
+    /// Records that an analyzer failed; a layer it computed before with other settings goes,
+    /// so that no stale result stands in for the failed one.
+    public func recordFailure(_ error: LoupeError, analyzer name: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        storedFailures.removeAll { $0.analyzer == name }
+        storedFailures.append(AnalyzerFailure(analyzer: name, error: error))
+        if storedLayers.removeValue(forKey: name) != nil { layerOrder.removeAll { $0 == name } }
+    }
+
+    /// Forgets an analyzer's failure (it has just succeeded).
+    public func clearFailure(analyzer name: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        storedFailures.removeAll { $0.analyzer == name }
     }
 }

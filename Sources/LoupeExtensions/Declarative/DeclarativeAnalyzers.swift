@@ -26,7 +26,13 @@ public struct PatternAnalyzer: Analyzer {
         var found: [LabeledSpan] = []
         let text = document.text
         for rule in regexes {
-            for match in rule.regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let matches: [NSTextCheckingResult]
+            do {
+                matches = try BoundedRegex.matches(rule.regex, in: text, range: NSRange(text.startIndex..., in: text), deadline: context.deadline)
+            } catch is BoundedRegex.Runaway {
+                throw BoundedRegex.runaway(label: rule.label, pattern: rule.regex.pattern, document: document)
+            }
+            for match in matches {
                 guard match.range.length > 0, let range = Range(match.range, in: text) else { continue }
                 found.append(LabeledSpan(span: document.span(for: range), label: rule.label))
             }
@@ -36,7 +42,11 @@ public struct PatternAnalyzer: Analyzer {
             for pattern in tokenPatterns {
                 var i = 0
                 while i < document.tokens.count {
-                    if let end = pattern.longestMatch(document.tokens, texts, from: i) {
+                    let longest: Int?
+                    do { longest = try pattern.longestMatch(document.tokens, texts, from: i, deadline: context.deadline) } catch let runaway as TokenPattern.Runaway {
+                        throw BoundedRegex.runaway(label: pattern.label, pattern: runaway.pattern, document: document)
+                    }
+                    if let end = longest {
                         found.append(LabeledSpan(span: Span(document.tokens[i].span.start, document.tokens[end - 1].span.end), label: pattern.label))
                         i = end
                     } else {

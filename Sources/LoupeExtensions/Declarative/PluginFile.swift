@@ -92,6 +92,13 @@ public struct PluginFile {
 
     public init(text: String, path: String) throws {
         self.path = path
+        // Before Yams sees it: Yams resolves every alias to its anchor's value, so a large anchor
+        // used many times would be multiplied (a billion-laughs file) before the tree below could
+        // refuse it.
+        if let alias = Self.firstAlias(in: text) {
+            throw LoupeError("E701", "\(path):\(alias.line):\(alias.column): YAML aliases (*name) are not allowed in plugin files",
+                             hint: "write the values out (a plain value starting with * or & must be quoted)")
+        }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -105,6 +112,58 @@ public struct PluginFile {
         }
         var budget = Self.maximumNodes
         root = try Self.convert(node, file: path, budget: &budget)
+    }
+
+    /// The position (1-based line and column) of the first alias `*name` that refers to an anchor
+    /// `&name` defined before it, found by a scan of the raw text that knows quoted scalars and
+    /// comments, in time linear in the text. An indicator counts only where a node can start
+    /// (after a space, `[`, `{`, `,` or at a line's start), as in YAML.
+    static func firstAlias(in text: String) -> (line: Int, column: Int)? {
+        let bytes = Array(text.utf8)
+        var anchors = Set<ArraySlice<UInt8>>()
+        var line = 1, lineStart = 0
+        var quote: UInt8? = nil
+        var index = 0
+        func isNameByte(_ b: UInt8) -> Bool {
+            !(b == 32 || b == 9 || b == 10 || b == 13 || b == 44 || b == 91 || b == 93 || b == 123 || b == 125)
+        }
+        func name(after start: Int) -> ArraySlice<UInt8> {
+            var end = start
+            while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+            return bytes[start..<end]
+        }
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == 10 { line += 1; lineStart = index + 1; index += 1; continue }
+            if let q = quote {
+                if q == 34, b == 92 { index += 2; continue } // \" inside double quotes
+                if b == q {
+                    if q == 39, index + 1 < bytes.count, bytes[index + 1] == 39 { index += 2; continue } // '' inside single quotes
+                    quote = nil
+                }
+                index += 1
+                continue
+            }
+            let atNodeStart = index == lineStart || [32, 9, 91, 123, 44].contains(bytes[index - 1])
+            guard atNodeStart else { index += 1; continue }
+            switch b {
+            case 35: // # a comment, to the end of the line
+                while index < bytes.count, bytes[index] != 10 { index += 1 }
+                continue
+            case 34, 39:
+                quote = b
+            case 38: // &anchor
+                let anchor = name(after: index + 1)
+                if !anchor.isEmpty { anchors.insert(anchor) }
+            case 42: // *alias
+                let alias = name(after: index + 1)
+                if !alias.isEmpty, anchors.contains(alias) { return (line, index - lineStart + 1) }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
     }
 
     static func describe(_ error: YamlError) -> String {

@@ -15,14 +15,18 @@ public struct TokenPattern: Sendable {
 
         public init() {}
 
-        func accepts(_ token: Token, _ text: String) -> Bool {
+        func accepts(_ token: Token, _ text: String, deadline: Deadline = .none) throws -> Bool {
             if let texts, !texts.contains(text) { return false }
             if let lowers, !lowers.contains(text.lowercased()) { return false }
             if let kinds, !kinds.contains(token.kind) { return false }
             if let capitalized, (text.first?.isUppercase ?? false) != capitalized { return false }
             if let regex {
                 let range = NSRange(text.startIndex..., in: text)
-                guard let match = regex.firstMatch(in: text, range: range), match.range == range else { return false }
+                let first: NSTextCheckingResult?
+                do { first = try BoundedRegex.matches(regex, in: text, range: range, deadline: deadline, firstOnly: true).first } catch is BoundedRegex.Runaway {
+                    throw Runaway(pattern: regex.pattern)
+                }
+                guard let match = first, match.range == range else { return false }
             }
             return true
         }
@@ -36,8 +40,12 @@ public struct TokenPattern: Sendable {
         self.elements = elements
     }
 
+    /// An element's regex ran over `BoundedRegex.attemptLimit` on one token.
+    struct Runaway: Error { var pattern: String }
+
     /// The longest match starting at token `start`, as the end index (exclusive), if any.
-    func longestMatch(_ tokens: [Token], _ texts: [String], from start: Int) -> Int? {
+    /// Throws `Deadline.Stop` or `Runaway` when an element's regex is stopped.
+    func longestMatch(_ tokens: [Token], _ texts: [String], from start: Int, deadline: Deadline = .none) throws -> Int? {
         var best: Int? = nil
         // Depth-first over (element, token) positions; patterns are short, so this stays small.
         var stack: [(element: Int, token: Int)] = [(0, start)]
@@ -53,7 +61,7 @@ public struct TokenPattern: Sendable {
             let element = elements[e]
             let canSkip = element.repeatKind == .optional || element.repeatKind == .any
             if canSkip { stack.append((e + 1, t)) }
-            guard t < tokens.count, element.accepts(tokens[t], texts[t]) else { continue }
+            guard t < tokens.count, try element.accepts(tokens[t], texts[t], deadline: deadline) else { continue }
             stack.append((e + 1, t + 1))
             if element.repeatKind == .oneOrMore || element.repeatKind == .any {
                 // Stay on this element for another token.

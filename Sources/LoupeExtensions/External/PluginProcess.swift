@@ -1,3 +1,4 @@
+import CSpawn
 import Foundation
 import LoupeCore
 
@@ -15,8 +16,10 @@ final class PluginProcess: @unchecked Sendable {
     }
 
     let settings: Settings
-    private var process: Process?
+    private var process: ChildProcess?
     private var input: FileHandle?
+    private var output: FileHandle?
+    private var errorOutput: FileHandle?
     private var outputFD: Int32 = -1
     private var pending = [UInt8]()
     private let stderrTail = StderrTail()
@@ -46,22 +49,28 @@ final class PluginProcess: @unchecked Sendable {
 
     private func start() throws {
         stop(graceful: false)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = settings.command
-        process.currentDirectoryURL = settings.directory
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
         let tail = stderrTail
         tail.reset()
-        stderr.fileHandleForReading.readabilityHandler = { handle in tail.append(handle.availableData) }
-        do { try process.run() } catch {
-            throw failure("could not be started (\(settings.command.joined(separator: " "))): \(error.localizedDescription)")
+        let child: ChildProcess
+        do {
+            child = try ChildProcess.spawn(["/usr/bin/env"] + settings.command, directory: settings.directory.path,
+                                           stdin: stdin.fileHandleForReading.fileDescriptor,
+                                           stdout: stdout.fileHandleForWriting.fileDescriptor,
+                                           stderr: stderr.fileHandleForWriting.fileDescriptor)
+        } catch {
+            throw failure("could not be started (\(settings.command.joined(separator: " "))): \(error)")
         }
-        self.process = process
+        // The child's ends belong to the child now: without closing them here, its exit would
+        // never show as end of file.
+        try? stdin.fileHandleForReading.close()
+        try? stdout.fileHandleForWriting.close()
+        try? stderr.fileHandleForWriting.close()
+        stderr.fileHandleForReading.readabilityHandler = { handle in tail.append(handle.availableData) }
+        self.process = child
         self.input = stdin.fileHandleForWriting
+        self.output = stdout.fileHandleForReading
+        self.errorOutput = stderr.fileHandleForReading
         self.outputFD = stdout.fileHandleForReading.fileDescriptor
         self.pending = []
         do {
@@ -75,7 +84,9 @@ final class PluginProcess: @unchecked Sendable {
         }
     }
 
-    /// Asks the process to end (`shutdown`), then makes sure it does.
+    /// Asks the process to end (`shutdown`), then makes sure it does: the plugin runs in its own
+    /// process group, and the whole group is killed, so that what it started (a plugin behind
+    /// `sh -c`, a helper it forked) goes with it.
     func stop(graceful: Bool) {
         guard let process else { return }
         if graceful, process.isRunning {
@@ -84,12 +95,16 @@ final class PluginProcess: @unchecked Sendable {
             let deadline = Date().addingTimeInterval(0.5)
             while process.isRunning, Date() < deadline { usleep(5_000) }
         }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.killGroup()
         try? input?.close()
         process.waitUntilExit()
-        (process.standardError as? Pipe)?.fileHandleForReading.readabilityHandler = nil
+        errorOutput?.readabilityHandler = nil
+        try? errorOutput?.close()
+        try? output?.close()
         self.process = nil
         self.input = nil
+        self.output = nil
+        self.errorOutput = nil
         self.outputFD = -1
     }
 
@@ -148,7 +163,7 @@ final class PluginProcess: @unchecked Sendable {
         if let process {
             let deadline = Date().addingTimeInterval(0.5)
             while process.isRunning, Date() < deadline { usleep(2_000) }
-            if !process.isRunning { status = " (exit status \(process.terminationStatus))" }
+            if let ended = process.termination { status = " (\(ended))" }
         }
         let last = stderrTail.lastLine.map { ": \($0)" } ?? ""
         return failure("ended unexpectedly\(status)\(last); it starts again on the next request",
@@ -182,3 +197,68 @@ final class StderrTail: @unchecked Sendable {
     }
 }
 
+
+/// A child process in its own process group, started with `posix_spawn` (Foundation's `Process`
+/// cannot make one): standard input, output and error on the given descriptors, every other
+/// descriptor closed, signals at their defaults (Loupe ignores SIGPIPE; a plugin should not).
+final class ChildProcess: @unchecked Sendable {
+    let pid: pid_t
+    private let lock = NSLock()
+    private var status: Int32?
+
+    struct SpawnError: Error, CustomStringConvertible {
+        var code: Int32
+        var description: String { String(cString: strerror(code)) }
+    }
+
+    private init(pid: pid_t) { self.pid = pid }
+
+    static func spawn(_ arguments: [String], directory: String, stdin: Int32, stdout: Int32, stderr: Int32) throws -> ChildProcess {
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid: pid_t = 0
+        let result = loupe_spawn_in_group(&pid, directory, argv, envp, stdin, stdout, stderr)
+        guard result == 0 else { throw SpawnError(code: result) }
+        return ChildProcess(pid: pid)
+    }
+
+    /// Whether it still runs (reaps it when it has ended).
+    var isRunning: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if status != nil { return false }
+        var raw: Int32 = 0
+        let result = waitpid(pid, &raw, WNOHANG)
+        if result == pid { status = raw; return false }
+        if result < 0, errno != EINTR { status = -1; return false }
+        return true
+    }
+
+    func waitUntilExit() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard status == nil else { return }
+        var raw: Int32 = 0
+        while true {
+            let result = waitpid(pid, &raw, 0)
+            if result == pid { status = raw; return }
+            if result < 0, errno != EINTR { status = -1; return }
+        }
+    }
+
+    /// Kills the whole process group: the plugin and whatever it started.
+    func killGroup() {
+        kill(-pid, SIGKILL)
+        kill(pid, SIGKILL)
+    }
+
+    /// How it ended: `exit status 3`, `killed by signal 9`; nil while it runs.
+    var termination: String? {
+        guard !isRunning else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let status, status >= 0 else { return nil }
+        return status & 0x7F == 0 ? "exit status \((status >> 8) & 0xFF)" : "killed by signal \(status & 0x7F)"
+    }
+}
