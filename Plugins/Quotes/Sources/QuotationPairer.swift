@@ -106,7 +106,14 @@ enum QuotationPairer {
     private struct Opening {
         var token: Int
         var mark: Mark
+        /// Double marks open below this one (so nesting and "any double open" cost O(1), not a scan).
+        var doublesBelow = 0
+        var doublesUpToHere: Int { doublesBelow + (mark.isDouble ? 1 : 0) }
     }
+
+    /// How many unmatched single marks a closing mark looks past for its opening one: beyond that,
+    /// the marks are apostrophes, and scanning them all made a text of many marks quadratic.
+    static let singleMarkLookback = 64
 
     /// Two straight apostrophes side by side at `i` (`''`), typed for a double quotation mark.
     static func isDoubledApostrophe(_ i: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
@@ -128,7 +135,7 @@ enum QuotationPairer {
 
         func closeParagraph(before next: Int) {
             // The outermost double mark still open: its quote ends with the paragraph.
-            if let outer = stack.first(where: { $0.mark.isDouble }), next - 1 > outer.token + (outer.mark == .doubleApostrophe ? 1 : 0) {
+            if stack.last.map(\.doublesUpToHere) ?? 0 > 0, let outer = stack.first(where: { $0.mark.isDouble }), next - 1 > outer.token + (outer.mark == .doubleApostrophe ? 1 : 0) {
                 result.append(QuoteCandidate(open: outer.token, close: nil, first: outer.token, last: next - 1, depth: 0,
                                              doubledOpen: outer.mark == .doubleApostrophe))
             }
@@ -138,9 +145,9 @@ enum QuotationPairer {
         for i in tokens.indices {
             let token = tokens[i]
             if token.paragraphBefore, i > 0 {
-                if let outer = stack.first(where: { $0.mark.isDouble }), token.kind.isQuote,
+                if stack.last.map(\.doublesUpToHere) ?? 0 > 0, let outer = stack.first(where: { $0.mark.isDouble }), token.kind.isQuote,
                    let next = mark(of: token, in: bytes), outer.mark.continues(with: next) {
-                    stack = [outer] // a multi-paragraph quote: this paragraph's opening mark continues it
+                    stack = [Opening(token: outer.token, mark: outer.mark)] // a multi-paragraph quote: this paragraph's opening mark continues it
                     skip = i
                 } else {
                     closeParagraph(before: i)
@@ -162,19 +169,19 @@ enum QuotationPairer {
                 // The nearest opening it closes, skipping only unmatched single marks above it.
                 var depth = stack.count - 1
                 while depth >= 0, !stack[depth].mark.isClosed(by: m) {
-                    if stack[depth].mark.isDouble { depth = -1; break }
+                    if stack[depth].mark.isDouble || stack.count - depth > Self.singleMarkLookback { depth = -1; break }
                     depth -= 1
                 }
                 if depth >= 0 {
                     let opening = stack[depth]
                     // Nesting counts the double marks still open around it: a single mark left open
                     // below (an apostrophe or a transliteration, `‘Adi`) encloses nothing.
-                    let nesting = stack[..<depth].filter { $0.mark.isDouble }.count
+                    let nesting = opening.doublesBelow
                     stack.removeSubrange(depth...)
                     result.append(QuoteCandidate(open: opening.token, close: end, first: opening.token, last: end, depth: nesting,
                                                  doubledOpen: opening.mark == .doubleApostrophe, doubledClose: m == .doubleApostrophe))
-                    if !stack.contains(where: { $0.mark.isDouble }) { regionStart = end + 1 }
-                } else if m.isDouble, !stack.contains(where: { $0.mark.isDouble }), regionStart < i {
+                    if stack.last.map(\.doublesUpToHere) ?? 0 == 0 { regionStart = end + 1 }
+                } else if m.isDouble, stack.last.map(\.doublesUpToHere) ?? 0 == 0, regionStart < i {
                     // A closing mark without an opening one. Right after a closed quote, that
                     // quote's closing mark was the slip and the quote runs on to this one.
                     if let previous = result.last, previous.depth == 0, previous.close == regionStart - 1,
@@ -189,7 +196,7 @@ enum QuotationPairer {
                     regionStart = end + 1
                 }
             } else if isOpener(m, kind: token.kind) {
-                stack.append(Opening(token: i, mark: m))
+                stack.append(Opening(token: i, mark: m, doublesBelow: stack.last.map(\.doublesUpToHere) ?? 0))
             }
         }
         closeParagraph(before: tokens.count)
