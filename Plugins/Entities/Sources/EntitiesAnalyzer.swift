@@ -38,11 +38,49 @@ public struct EntitiesAnalyzer: Analyzer {
                 }
             }
         }
-        found = Self.splitJoinedMentions(found, in: document)
+        found = Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document)
         if let path = context.options.string("gazetteer"), !path.isEmpty {
             found = Self.override(found, with: try UserGazetteer(contentsOf: path).matches(in: document))
         }
         return try Self.layer(for: found, in: document, nameLists: models.sharedResources())
+    }
+
+    /// Forms of address and titles, lower-cased, without a final period: not part of a person's name
+    /// (CoNLL and GermEval leave them out: "Mr ⟦Evans⟧", "Präsident ⟦Macron⟧").
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "madame", "president",
+        "vice-president", "chancellor", "minister", "prime", "secretary", "senator", "sen", "rep", "representative", "gov",
+        "governor", "mayor", "judge", "justice", "general", "gen", "col", "colonel", "capt", "captain", "pope", "king", "queen",
+        "prince", "princess", "sheikh", "ayatollah", "rabbi", "father", "sister", "brother", "reverend", "rev", "st", "saint",
+        "herr", "frau", "präsident", "präsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin",
+        "bundespräsident", "bundespräsidentin", "ministerpräsident", "ministerpräsidentin", "bürgermeister", "bürgermeisterin",
+        "staatschef", "staatschefin", "regierungschef", "regierungschefin", "kremlchef", "papst", "könig", "königin",
+        "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof",
+    ]
+
+    /// Mention edges cleaned: never a quotation mark or other punctuation at either end (`" Biden`),
+    /// no title before a person's name (`Mr Evans` → `Evans`), and no person that is only a role
+    /// (`Madam President`, `U.S. President`: the last word a title).
+    static func trimmed(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(tokens: Range<Int>, label: NERLabel)] {
+        func key(_ i: Int) -> String {
+            var k = document.string(for: document.tokens[i]).lowercased()
+            if k.hasSuffix(".") { k.removeLast() }
+            return k
+        }
+        func isEdgeMark(_ i: Int) -> Bool {
+            let kind = document.tokens[i].kind
+            return kind.isQuote || kind == .punctuation || kind == .openBracket || kind == .closeBracket
+        }
+        return found.compactMap { entity in
+            var lo = entity.tokens.lowerBound, hi = entity.tokens.upperBound
+            while lo < hi, isEdgeMark(lo) { lo += 1 }
+            while hi > lo, isEdgeMark(hi - 1) { hi -= 1 }
+            if entity.label == .per {
+                while hi - lo > 1, titles.contains(key(lo)) { lo += 1 }
+                if hi > lo, titles.contains(key(hi - 1)) { return nil }
+            }
+            return hi > lo ? (lo..<hi, entity.label) : nil
+        }
     }
 
     /// Splits a mention the model ran across two adjacent names ("Putin Nordkorea" in "wird

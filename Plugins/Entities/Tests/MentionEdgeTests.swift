@@ -1,0 +1,35 @@
+import XCTest
+import LoupeCore
+@testable import LoupeEntities
+
+/// Mention edges, independent of the model: the ranges a model might give are cleaned the same way.
+final class MentionEdgeTests: XCTestCase {
+    /// The mention texts after trimming, for the token ranges given by their first and last word.
+    func trimmed(_ text: String, _ language: Language, _ mentions: [(String, String, NERLabel)]) -> [String] {
+        let document = Document(text: text, language: language)
+        let words = document.tokens.indices.map { document.string(for: document.tokens[$0]) }
+        let found = mentions.map { (first, last, label) -> (tokens: Range<Int>, label: NERLabel) in
+            let a = words.firstIndex(of: first)!, b = words[a...].firstIndex(of: last)!
+            return (a..<b + 1, label)
+        }
+        return EntitiesAnalyzer.trimmed(found, in: document).map { e in
+            "\(e.label) " + document.string(for: Span(document.tokens[e.tokens.lowerBound].span.start, document.tokens[e.tokens.upperBound - 1].span.end))
+        }
+    }
+
+    func testQuotationMarksAreNeverPartOfAName() {
+        XCTAssertEqual(trimmed("Er sagte: \" Biden kommt.", .german, [("\"", "Biden", .per)]), ["PER Biden"])
+        XCTAssertEqual(trimmed("The paper „Rodong Sinmun“ wrote.", .english, [("„", "“", .org)]), ["ORG Rodong Sinmun"])
+    }
+
+    func testTitlesStayOutOfPersonNames() {
+        XCTAssertEqual(trimmed("Mr Evans met President Lula.", .english, [("Mr", "Evans", .per), ("President", "Lula", .per)]),
+                       ["PER Evans", "PER Lula"])
+        XCTAssertEqual(trimmed("Gestern sprach Präsident Macron mit Frau Baerbock.", .german,
+                               [("Präsident", "Macron", .per), ("Frau", "Baerbock", .per)]), ["PER Macron", "PER Baerbock"])
+        // a role alone is no person; an organisation keeps its words
+        XCTAssertEqual(trimmed("Thank you, Madam President, said the U.S. President to the Minister of Health.", .english,
+                               [("Madam", "President", .per), ("U.S.", "President", .per), ("Minister", "Health", .org)]),
+                       ["ORG Minister of Health"])
+    }
+}
