@@ -84,8 +84,8 @@ public struct EntitiesAnalyzer: Analyzer {
     }
 
     /// Splits a mention the model ran across two adjacent names ("Putin Nordkorea" in "wird
-    /// Putin Nordkorea besuchen") when it occurs once and both parts occur in the document as
-    /// mentions of their own; each part takes the label of its first own mention.
+    /// Putin Nordkorea besuchen") when both parts occur in the document as mentions of their own,
+    /// each at least as often as the joined form; each part takes the label of its first own mention.
     static func splitJoinedMentions(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(tokens: Range<Int>, label: NERLabel)] {
         func key(_ tokens: Range<Int>) -> String { tokens.map { document.string(for: document.tokens[$0]).lowercased() }.joined(separator: " ") }
         let keys = found.map { key($0.tokens) }
@@ -97,8 +97,11 @@ public struct EntitiesAnalyzer: Analyzer {
         var out: [(tokens: Range<Int>, label: NERLabel)] = []
         for (k, entity) in zip(keys, found) {
             let r = entity.tokens
-            let split = r.count >= 2 && count[k] == 1 ? (r.lowerBound + 1..<r.upperBound).first { j in
-                count[key(r.lowerBound..<j)] != nil && count[key(j..<r.upperBound)] != nil
+            // (both parts named on their own at least as often as the joined form: a text quoted twice
+            // repeats the slip, a real two-word name is not named by its parts that often)
+            let n = count[k] ?? 1
+            let split = r.count >= 2 ? (r.lowerBound + 1..<r.upperBound).first { j in
+                (count[key(r.lowerBound..<j)] ?? 0) >= n && (count[key(j..<r.upperBound)] ?? 0) >= n
             } : nil
             if let j = split {
                 out.append((r.lowerBound..<j, label[key(r.lowerBound..<j)]!))

@@ -32,4 +32,27 @@ final class MentionEdgeTests: XCTestCase {
                                [("Madam", "President", .per), ("U.S.", "President", .per), ("Minister", "Health", .org)]),
                        ["ORG Minister of Health"])
     }
+
+    func testAJoinedMentionSplitsEvenInAQuotedTwiceText() {
+        // the model's slip "Putin Nordkorea" appears as often as the text is repeated; both parts are named
+        // on their own at least as often, so it splits; "Wladimir Putin" does not ("Wladimir" is never alone)
+        let once = "Putin will Putin Nordkorea zeigen. Nordkorea wartet auf Wladimir Putin. "
+        let document = Document(text: once + once, language: .german)
+        let words = document.tokens.indices.map { document.string(for: document.tokens[$0]) }
+        var found: [(tokens: Range<Int>, label: NERLabel)] = []
+        var i = 0
+        while i < words.count {
+            switch words[i] {
+            case "Putin" where words[i + 1] == "Nordkorea": found.append((i..<i + 2, .per)); i += 2
+            case "Wladimir": found.append((i..<i + 2, .per)); i += 2
+            case "Putin": found.append((i..<i + 1, .per)); i += 1
+            case "Nordkorea": found.append((i..<i + 1, .loc)); i += 1
+            default: i += 1
+            }
+        }
+        let out = EntitiesAnalyzer.splitJoinedMentions(found, in: document).map { e in
+            "\(e.label) " + e.tokens.map { words[$0] }.joined(separator: " ")
+        }
+        XCTAssertEqual(out, Array(repeating: ["PER Putin", "PER Putin", "LOC Nordkorea", "LOC Nordkorea", "PER Wladimir Putin"], count: 2).flatMap { $0 })
+    }
 }
