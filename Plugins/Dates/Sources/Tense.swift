@@ -95,9 +95,14 @@ struct TenseCues {
     /// The tokens whose tense counts: inside a quotation, only the quotation's ("He will leave at 4 a.m.
     /// Thursday," Castro said); otherwise the sentence.
     static func quotation(around tokens: Range<Int>, in sentence: Range<Int>, view: TokenView) -> Range<Int> {
-        let marksBefore = (sentence.lowerBound..<tokens.lowerBound).filter { quotationMarks.contains(view.keys[$0]) }
-        guard marksBefore.count % 2 == 1, let open = marksBefore.last,
-              let close = (tokens.upperBound..<sentence.upperBound).first(where: { quotationMarks.contains(view.keys[$0]) }) else { return sentence }
+        var marks = 0, open = -1
+        for i in sentence.lowerBound..<tokens.lowerBound where view.kinds[i] != .word && quotationMarks.contains(view.keys[i]) {
+            marks += 1
+            open = i
+        }
+        guard marks % 2 == 1,
+              let close = (tokens.upperBound..<sentence.upperBound).first(where: { view.kinds[$0] != .word && quotationMarks.contains(view.keys[$0]) })
+        else { return sentence }
         return open + 1..<close
     }
 
