@@ -814,6 +814,8 @@ extension QuoteFinder {
             // `sprach von …` names what was said.
             let speaksOf = verb.lemma == "sprechen" && (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].kind == .word && words.lower($0) == "von" }
             guard verb.verbClass == .act || speaksOf else { continue }
+            // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
+            if verb.decision { continue }
             // A main clause: the stretch since the last comma does not open with a subordinator or
             // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
@@ -822,6 +824,9 @@ extension QuoteFinder {
             if segment < v, tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)),
                segment > start || !WordReader.determiners.contains(words.lower(segment)) { continue }
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
+            // Only a person or a group of people performs a speech act (`Ein DNA-Test bestätigte
+            // die Identität`, `Dafür droht ihm Haft` report nobody's words).
+            if !isAgent(attribution.mention), !(attribution.scope.flatMap { nameRun(in: $0) }.map { $0.count >= 2 } ?? false) { continue }
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
             let particleFirst = tokens[start].kind == .word && Self.focusParticles.contains(words.lower(start))
@@ -849,6 +854,56 @@ extension QuoteFinder {
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }
         return nil
+    }
+
+    /// Whether a speaker mention names someone who can perform a speech act: a person or a
+    /// group of people — a personal pronoun, a name (two name words, a name seen before, or one
+    /// name word alone), an acronym (`IOC`, `SPD`), a role (`roles.txt`), a noun for people
+    /// (`Angehörige`, `Bewohner`) or an institution (`die Landesregierung`, `Behörden`). A
+    /// thing (`Ein DNA-Test`), a pronominal adverb (`Dafür`) or a quantity is none.
+    func isAgent(_ m: Range<Int>) -> Bool {
+        if m.count == 1, words.isPronoun(m.lowerBound) { return Self.agentPronouns.contains(words.lower(m.lowerBound)) }
+        if nameRun(in: m).map({ $0.count >= 2 }) ?? false { return true }
+        for k in m where tokens[k].kind == .word && !inQuote[k] {
+            let w = words.lower(k)
+            if names.name(overlapping: tokens[k].span) != nil { return true }
+            if words.lexicons.isRole(w) || words.lexicons.roleSuffixes.contains(Array(w.utf8)) || Self.isGroupNoun(w) { return true }
+            let text = document.string(for: tokens[k].span)
+            if text.count >= 2, text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
+        }
+        if m.count == 1, words.isNameWord(m.lowerBound), !Self.isPronominalAdverb(words.lower(m.lowerBound)) { return true }
+        return false
+    }
+
+    static let agentPronouns: Set<String> = ["er", "sie", "wir", "ich", "ihr", "du"]
+
+    /// Nouns for people and institutions, by word or ending (`-regierung` covers `Landesregierung`).
+    static func isGroupNoun(_ w: String) -> Bool {
+        groupNouns.contains(w) || groupEndings.contains { w.hasSuffix($0) }
+    }
+    static let groupNouns: Set<String> = [
+        "pilot", "piloten", "arzt", "ärzte", "ärztin", "zeuge", "zeugen", "zeugin", "angehörige", "angehörigen", "bewohner",
+        "einwohner", "anwohner", "bürger", "bürgerin", "opfer", "eltern", "mutter", "vater", "familie", "kritiker", "gegner",
+        "befürworter", "anhänger", "beobachter", "demonstranten", "teilnehmer", "nutzer", "kunden", "mitglieder", "fans",
+        "wissenschaftler", "forscher", "ermittler", "retter", "helfer", "veranstalter", "hersteller", "betreiber", "kläger",
+        "angeklagte", "angeklagter", "verteidiger", "verteidigung", "staatsanwalt", "staatsanwältin", "staatsanwaltschaft",
+        "polizei", "polizist", "polizisten", "regierung", "opposition", "koalition", "fraktion", "parlament", "senat",
+        "bundestag", "bundesrat", "landtag", "kabinett", "ministerium", "kommission", "behörde", "behörden", "gewerkschaft",
+        "unternehmen", "konzern", "firma", "bank", "verein", "verband", "partei", "stiftung", "institut", "agentur",
+        "ausschuss", "komitee", "gericht", "rat", "stadt", "gemeinde", "armee", "militär", "streitkräfte", "organisation",
+        "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter",
+    ]
+    static let groupEndings: [String] = [
+        "regierung", "behörde", "behörden", "ministerium", "kommission", "polizei", "partei", "parteien", "verband", "gericht",
+        "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen", "agentur",
+        "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt", "zeitung",
+    ]
+
+    /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.
+    static func isPronominalAdverb(_ w: String) -> Bool {
+        guard w.hasPrefix("da") else { return false }
+        let rest = w.dropFirst(w.hasPrefix("dar") ? 3 : 2)
+        return ["für", "mit", "zu", "an", "auf", "aus", "bei", "durch", "gegen", "nach", "neben", "um", "unter", "über", "von", "vor", "zwischen", "in", "hinter"].contains(String(rest))
     }
 
     /// A declined German adjective (`politischer`, `ersten`, `bisherigen`).

@@ -164,6 +164,21 @@ final class QuotesSpeechTests: XCTestCase {
         check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "kritisierte den Entwurf")
     }
 
+    func testGermanReportedActWantsAPersonOrGroupAsSpeaker() {
+        // A thing or a pronominal adverb performs no speech act.
+        XCTAssertEqual(speech("Ein Gentest bestätigte die Identität des Toten.", .german).1.count, 0)
+        XCTAssertEqual(speech("Dafür droht ihm eine lange Haftstrafe.", .german).1.count, 0)
+        // An institution (by its ending) and a role noun on its own do.
+        check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "kritisierte den Entwurf scharf")
+        check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "forderte mehr Personal")
+    }
+
+    func testGermanDecisionIsNoReportedSpeech() {
+        // `beschloss`, `stimmte … zu` without a clause: a vote or a ruling, no utterance.
+        XCTAssertEqual(speech("Der Stadtrat beschloss am Dienstag den Bau einer neuen Schule.", .german).1.count, 0)
+        XCTAssertEqual(speech("Die Abgeordneten stimmten dem Haushalt nach langer Debatte zu.", .german).1.count, 0)
+    }
+
     func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
         // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
         check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
