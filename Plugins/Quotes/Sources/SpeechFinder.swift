@@ -867,7 +867,8 @@ extension QuoteFinder {
         for k in m where tokens[k].kind == .word && !inQuote[k] {
             let w = words.lower(k)
             if names.name(overlapping: tokens[k].span) != nil { return true }
-            if words.lexicons.isRole(w) || words.lexicons.roleSuffixes.contains(Array(w.utf8)) || Self.isGroupNoun(w) { return true }
+            if words.lexicons.isRole(w) || words.lexicons.roleSuffixes.contains(Array(w.utf8)) || Self.isGroupNoun(w)
+                || Self.organisationWords.contains(w) { return true }
             let text = document.string(for: tokens[k].span)
             if text.count >= 2, text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
         }
@@ -875,11 +876,11 @@ extension QuoteFinder {
         return false
     }
 
-    static let agentPronouns: Set<String> = ["er", "sie", "wir", "ich", "ihr", "du"]
+    static let agentPronouns: Set<String> = ["er", "sie", "wir", "ich", "ihr", "du", "he", "she", "they", "we", "i", "you"]
 
     /// Nouns for people and institutions, by word or ending (`-regierung` covers `Landesregierung`).
     static func isGroupNoun(_ w: String) -> Bool {
-        groupNouns.contains(w) || groupEndings.contains { w.hasSuffix($0) }
+        groupNouns.contains(w) || groupEndings.contains { w.hasSuffix($0) } || documentEndings.contains { w.hasSuffix($0) }
     }
     static let groupNouns: Set<String> = [
         "pilot", "piloten", "arzt", "ärzte", "ärztin", "zeuge", "zeugen", "zeugin", "angehörige", "angehörigen", "bewohner",
@@ -892,6 +893,11 @@ extension QuoteFinder {
         "unternehmen", "konzern", "firma", "bank", "verein", "verband", "partei", "stiftung", "institut", "agentur",
         "ausschuss", "komitee", "gericht", "rat", "stadt", "gemeinde", "armee", "militär", "streitkräfte", "organisation",
         "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter",
+    ]
+    /// Documents and media speak in news too (`Der Bericht kritisiert …`, `Die Studie warnt …`).
+    static let documentEndings: [String] = [
+        "bericht", "berichte", "studie", "erklärung", "mitteilung", "dokument", "schreiben", "brief", "entwurf", "urteil",
+        "gutachten", "umfrage", "stellungnahme", "website", "gesetz", "papier", "resolution", "beschluss",
     ]
     static let groupEndings: [String] = [
         "regierung", "behörde", "behörden", "ministerium", "kommission", "polizei", "partei", "parteien", "verband", "gericht",

@@ -171,6 +171,8 @@ final class QuotesSpeechTests: XCTestCase {
         // An institution (by its ending) and a role noun on its own do.
         check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "kritisierte den Entwurf scharf")
         check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "forderte mehr Personal")
+        // Documents and media speak too.
+        check("⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported, "kritisierte die Behörden")
     }
 
     func testGermanDecisionIsNoReportedSpeech() {
