@@ -123,7 +123,20 @@ extension QuoteFinder {
             if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
                scan.freeIndirect {
                 let carried = last.attribution.map { Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope) }
-                item = SpeechItem(content: contentRange(range), kind: .freeIndirect, attribution: carried, carried: last.speaker)
+                var content = contentRange(range)
+                // The Konjunktiv only in a clause after a main clause without one (`Die Firma
+                // begegnet der Kritik mit dem Argument, ⟦die Züge seien …⟧`): that clause is the
+                // speech, framed in its own sentence — indirect, by the main clause's subject (not
+                // in a passive, whose subject is no agent: then the attribution before goes on).
+                if let clause = subjunctiveSubclause(content) {
+                    content = clause
+                    let main = range.lowerBound..<(clause.lowerBound - 1)
+                    let passive = main.contains { tokens[$0].kind == .word && !inQuote[$0] && Self.passiveAuxiliaries.contains(self.words.lower($0)) }
+                    if !passive, let np = mainClauseSubject(main) {
+                        item = SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: np, cue: nil, nameScope: np))
+                    }
+                }
+                if item == nil { item = SpeechItem(content: content, kind: .freeIndirect, attribution: carried, carried: last.speaker) }
             }
             // English: a quoted fragment with a speaker in a sentence without a frame of its own —
             // the sentence paraphrases that speaker around the fragment (`mixed`). (German news
@@ -318,6 +331,38 @@ extension QuoteFinder {
         var k = i
         while k < range.upperBound, !words.isPunct(k, ","), !words.endsSentence(k) { k += 1 }
         return k
+    }
+
+    /// The subject of a main clause: its first determiner phrase, pronoun or name that is not
+    /// inside a prepositional phrase (`Bereits im Juli vermeldete ⟦Wikinews⟧`).
+    func mainClauseSubject(_ main: Range<Int>) -> Range<Int>? {
+        var k = skipDateline(main.lowerBound)
+        while k < main.upperBound {
+            if !inQuote[k], tokens[k].kind == .word, words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)) || words.isNameWord(k),
+               let np = nounPhrase(from: k, limit: main.upperBound), plausibleSubject(np, floor: main.lowerBound) { return np }
+            k += 1
+        }
+        return nil
+    }
+
+    /// For a sentence whose first clause has no Konjunktiv: the first clause after a comma that
+    /// has one, when it opens with a complementizer (`dass`, `ob`, `wie` …) or as a verb-second
+    /// clause (`…, es könnte …`), to the end of the sentence. A relative or adverbial clause
+    /// (`…, der …`, `…, weil …`) gives none.
+    func subjunctiveSubclause(_ content: Range<Int>) -> Range<Int>? {
+        let commas = content.filter { words.isPunct($0, ",") && !inQuote[$0] }
+        guard let first = commas.first else { return nil }
+        if hasSubjunctive(content.lowerBound..<first) { return nil }
+        for c in commas {
+            let from = c + 1
+            guard from < content.upperBound else { break }
+            let end = clauseEnd(content, from: from)
+            guard hasSubjunctive(from..<end) else { continue }
+            let w = tokens[from].kind == .word ? words.lower(from) : ""
+            if Self.complementizersDE.contains(w) || startsMainClause(from, end: end) { return from..<content.upperBound }
+            return nil
+        }
+        return nil
     }
 
     private func hasSubjunctive(_ clause: Range<Int>) -> Bool {

@@ -209,6 +209,15 @@ final class QuotesSpeechTests: XCTestCase {
               .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
     }
 
+    func testGermanKonjunktivClauseAfterAnIndicativeMainClauseIsIndirect() {
+        // After an attribution, a sentence whose Konjunktiv stands only in the clause after its
+        // main clause: that clause is the speech, and the main clause's subject its speaker.
+        check("Der Minister sagte, die Lage sei ernst. ⟦Die Gewerkschaft⟧SPK begegnete dem mit dem Argument, die Löhne seien zu niedrig.",
+              .german, .indirect, "die Löhne seien zu niedrig", index: 1, count: 2)
+        check("Der Minister sagte, die Lage sei ernst. ⟦Die Beobachter⟧SPK zogen daraus den Schluss, dass der Plan zu spät komme.",
+              .german, .indirect, "dass der Plan zu spät komme", index: 1, count: 2)
+    }
+
     func testGermanReportativeSollContinuesTheAttribution() {
         check("⟦Die Polizei⟧SPK teilte mit, dass ein Mann festgenommen wurde. Er soll den Wagen gestohlen haben.", .german,
               .freeIndirect, "Er soll den Wagen gestohlen haben", index: 1, count: 2)
