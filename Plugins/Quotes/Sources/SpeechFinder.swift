@@ -124,8 +124,8 @@ extension QuoteFinder {
                scan.freeIndirect {
                 let carried = last.attribution.map { Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope) }
                 var content = contentRange(range)
-                // The Konjunktiv only in a clause after a main clause without one (`Die Firma
-                // begegnet der Kritik mit dem Argument, ⟦die Züge seien …⟧`): that clause is the
+                // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
+                // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
                 // speech, framed in its own sentence — indirect, by the main clause's subject (not
                 // in a passive, whose subject is no agent: then the attribution before goes on).
                 if let clause = subjunctiveSubclause(content) {
@@ -869,8 +869,8 @@ extension QuoteFinder {
             if segment < v, tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)),
                segment > start || !WordReader.determiners.contains(words.lower(segment)) { continue }
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
-            // Only a person or a group of people performs a speech act (`Ein DNA-Test bestätigte
-            // die Identität`, `Dafür droht ihm Haft` report nobody's words).
+            // Only a person, a group, a document or a medium performs a speech act (`Ein Gentest
+            // bestätigte …`, `Dafür droht ihm eine Strafe` report nobody's words).
             if !isAgent(attribution.mention), !(attribution.scope.flatMap { nameRun(in: $0) }.map { $0.count >= 2 } ?? false) { continue }
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
@@ -905,7 +905,7 @@ extension QuoteFinder {
     /// group of people — a personal pronoun, a name (two name words, a name seen before, or one
     /// name word alone), an acronym (`IOC`, `SPD`), a role (`roles.txt`), a noun for people
     /// (`Angehörige`, `Bewohner`) or an institution (`die Landesregierung`, `Behörden`). A
-    /// thing (`Ein DNA-Test`), a pronominal adverb (`Dafür`) or a quantity is none.
+    /// thing (`Ein Gentest`), a pronominal adverb (`Dafür`) or a quantity is none.
     func isAgent(_ m: Range<Int>) -> Bool {
         if m.count == 1, words.isPronoun(m.lowerBound) { return Self.agentPronouns.contains(words.lower(m.lowerBound)) }
         if nameRun(in: m).map({ $0.count >= 2 }) ?? false { return true }
