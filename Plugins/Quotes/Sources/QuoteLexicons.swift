@@ -30,6 +30,9 @@ struct QuoteLexicons: Sendable {
         /// The strongest class the form has (act > say > think): an `act` verb without a
         /// clause is reported speech.
         var verbClass: Class
+        /// A decision (`beschließen`, `zustimmen`; class `decide` in the lexicon): an `act` for its
+        /// complement, but without one no reported speech.
+        var decision = false
     }
 
     /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
@@ -60,11 +63,11 @@ struct QuoteLexicons: Sendable {
             for line in try lines(of: file) {
                 let words = line.split(separator: " ").map { $0.lowercased() }
                 guard words.count >= 3 else { continue }
-                let verbClass: SpeechVerb.Class = words[0] == "act" ? .act : words[0] == "think" ? .think : .say
+                let verbClass: SpeechVerb.Class = words[0] == "act" || words[0] == "decide" ? .act : words[0] == "think" ? .think : .say
                 for word in words.dropFirst(2) {
                     let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
-                    let verb = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass)
+                    let verb = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass, decision: words[0] == "decide")
                     var variants = speechVerbs[parts[0]] ?? []
                     if let index = variants.firstIndex(where: { $0.particle == particle }) {
                         if variants[index].verbClass == .act || verbClass == .think { continue }

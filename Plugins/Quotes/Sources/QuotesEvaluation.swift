@@ -289,6 +289,12 @@ enum QuotesEvaluation {
                     continue
                 }
                 used[best.index] = true
+                if verbose {
+                    let q = found[best.index]
+                    let cue = q.cue.map { document.string(for: $0) } ?? "—"
+                    let who = q.speaker.map { document.string(for: $0.span) } ?? "—"
+                    details += "HIT \(g.type) \(q.kind.rawValue) [\(cue)] {\(who)} \(document.id): \(string(items[best.index].0, items[best.index].1).prefix(200))\n"
+                }
                 foundByType[g.type, default: 0] += 1
                 matchedPredicted += 1
                 matchedByKind[found[best.index].kind.rawValue, default: 0] += 1
@@ -324,7 +330,9 @@ enum QuotesEvaluation {
             }
             if verbose {
                 for (index, item) in items.enumerated() where !used[index] {
-                    details += "EXTRA \(found[index].kind.rawValue) \(document.id): \(string(item.0, item.1).prefix(200))\n"
+                    let cue = found[index].cue.map { document.string(for: $0) } ?? "—"
+                    let who = found[index].speaker.map { document.string(for: $0.span) } ?? "—"
+                    details += "EXTRA \(found[index].kind.rawValue) [\(cue)] {\(who)} \(document.id): \(string(item.0, item.1).prefix(200))\n"
                 }
             }
         }

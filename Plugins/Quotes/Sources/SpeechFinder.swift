@@ -123,7 +123,20 @@ extension QuoteFinder {
             if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
                scan.freeIndirect {
                 let carried = last.attribution.map { Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope) }
-                item = SpeechItem(content: contentRange(range), kind: .freeIndirect, attribution: carried, carried: last.speaker)
+                var content = contentRange(range)
+                // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
+                // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
+                // speech, framed in its own sentence — indirect, by the main clause's subject (not
+                // in a passive, whose subject is no agent: then the attribution before goes on).
+                if let clause = subjunctiveSubclause(content) {
+                    content = clause
+                    let main = range.lowerBound..<(clause.lowerBound - 1)
+                    let passive = main.contains { tokens[$0].kind == .word && !inQuote[$0] && Self.passiveAuxiliaries.contains(self.words.lower($0)) }
+                    if !passive, let np = mainClauseSubject(main) {
+                        item = SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: np, cue: nil, nameScope: np))
+                    }
+                }
+                if item == nil { item = SpeechItem(content: content, kind: .freeIndirect, attribution: carried, carried: last.speaker) }
             }
             // English: a quoted fragment with a speaker in a sentence without a frame of its own —
             // the sentence paraphrases that speaker around the fragment (`mixed`). (German news
@@ -318,6 +331,38 @@ extension QuoteFinder {
         var k = i
         while k < range.upperBound, !words.isPunct(k, ","), !words.endsSentence(k) { k += 1 }
         return k
+    }
+
+    /// The subject of a main clause: its first determiner phrase, pronoun or name that is not
+    /// inside a prepositional phrase (`Bereits im Juli vermeldete ⟦Wikinews⟧`).
+    func mainClauseSubject(_ main: Range<Int>) -> Range<Int>? {
+        var k = skipDateline(main.lowerBound)
+        while k < main.upperBound {
+            if !inQuote[k], tokens[k].kind == .word, words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)) || words.isNameWord(k),
+               let np = nounPhrase(from: k, limit: main.upperBound), plausibleSubject(np, floor: main.lowerBound) { return np }
+            k += 1
+        }
+        return nil
+    }
+
+    /// For a sentence whose first clause has no Konjunktiv: the first clause after a comma that
+    /// has one, when it opens with a complementizer (`dass`, `ob`, `wie` …) or as a verb-second
+    /// clause (`…, es könnte …`), to the end of the sentence. A relative or adverbial clause
+    /// (`…, der …`, `…, weil …`) gives none.
+    func subjunctiveSubclause(_ content: Range<Int>) -> Range<Int>? {
+        let commas = content.filter { words.isPunct($0, ",") && !inQuote[$0] }
+        guard let first = commas.first else { return nil }
+        if hasSubjunctive(content.lowerBound..<first) { return nil }
+        for c in commas {
+            let from = c + 1
+            guard from < content.upperBound else { break }
+            let end = clauseEnd(content, from: from)
+            guard hasSubjunctive(from..<end) else { continue }
+            let w = tokens[from].kind == .word ? words.lower(from) : ""
+            if Self.complementizersDE.contains(w) || startsMainClause(from, end: end) { return from..<content.upperBound }
+            return nil
+        }
+        return nil
     }
 
     private func hasSubjunctive(_ clause: Range<Int>) -> Bool {
@@ -814,6 +859,8 @@ extension QuoteFinder {
             // `sprach von …` names what was said.
             let speaksOf = verb.lemma == "sprechen" && (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].kind == .word && words.lower($0) == "von" }
             guard verb.verbClass == .act || speaksOf else { continue }
+            // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
+            if verb.decision { continue }
             // A main clause: the stretch since the last comma does not open with a subordinator or
             // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
@@ -822,6 +869,9 @@ extension QuoteFinder {
             if segment < v, tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)),
                segment > start || !WordReader.determiners.contains(words.lower(segment)) { continue }
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
+            // Only a person, a group, a document or a medium performs a speech act (`Ein Gentest
+            // bestätigte …`, `Dafür droht ihm eine Strafe` report nobody's words).
+            if !isAgent(attribution.mention), !(attribution.scope.flatMap { nameRun(in: $0) }.map { $0.count >= 2 } ?? false) { continue }
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
             let particleFirst = tokens[start].kind == .word && Self.focusParticles.contains(words.lower(start))
@@ -849,6 +899,62 @@ extension QuoteFinder {
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }
         return nil
+    }
+
+    /// Whether a speaker mention names someone who can perform a speech act: a person or a
+    /// group of people — a personal pronoun, a name (two name words, a name seen before, or one
+    /// name word alone), an acronym (`IOC`, `SPD`), a role (`roles.txt`), a noun for people
+    /// (`Angehörige`, `Bewohner`) or an institution (`die Landesregierung`, `Behörden`). A
+    /// thing (`Ein Gentest`), a pronominal adverb (`Dafür`) or a quantity is none.
+    func isAgent(_ m: Range<Int>) -> Bool {
+        if m.count == 1, words.isPronoun(m.lowerBound) { return Self.agentPronouns.contains(words.lower(m.lowerBound)) }
+        if nameRun(in: m).map({ $0.count >= 2 }) ?? false { return true }
+        for k in m where tokens[k].kind == .word && !inQuote[k] {
+            let w = words.lower(k)
+            if names.name(overlapping: tokens[k].span) != nil { return true }
+            if words.lexicons.isRole(w) || words.lexicons.roleSuffixes.contains(Array(w.utf8)) || Self.isGroupNoun(w)
+                || Self.organisationWords.contains(w) { return true }
+            let text = document.string(for: tokens[k].span)
+            if text.count >= 2, text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
+        }
+        if m.count == 1, words.isNameWord(m.lowerBound), !Self.isPronominalAdverb(words.lower(m.lowerBound)) { return true }
+        return false
+    }
+
+    static let agentPronouns: Set<String> = ["er", "sie", "wir", "ich", "ihr", "du", "he", "she", "they", "we", "i", "you"]
+
+    /// Nouns for people and institutions, by word or ending (`-regierung` covers `Landesregierung`).
+    static func isGroupNoun(_ w: String) -> Bool {
+        groupNouns.contains(w) || groupEndings.contains { w.hasSuffix($0) } || documentEndings.contains { w.hasSuffix($0) }
+    }
+    static let groupNouns: Set<String> = [
+        "pilot", "piloten", "arzt", "ärzte", "ärztin", "zeuge", "zeugen", "zeugin", "angehörige", "angehörigen", "bewohner",
+        "einwohner", "anwohner", "bürger", "bürgerin", "opfer", "eltern", "mutter", "vater", "familie", "kritiker", "gegner",
+        "befürworter", "anhänger", "beobachter", "demonstranten", "teilnehmer", "nutzer", "kunden", "mitglieder", "fans",
+        "wissenschaftler", "forscher", "ermittler", "retter", "helfer", "veranstalter", "hersteller", "betreiber", "kläger",
+        "angeklagte", "angeklagter", "verteidiger", "verteidigung", "staatsanwalt", "staatsanwältin", "staatsanwaltschaft",
+        "polizei", "polizist", "polizisten", "regierung", "opposition", "koalition", "fraktion", "parlament", "senat",
+        "bundestag", "bundesrat", "landtag", "kabinett", "ministerium", "kommission", "behörde", "behörden", "gewerkschaft",
+        "unternehmen", "konzern", "firma", "bank", "verein", "verband", "partei", "stiftung", "institut", "agentur",
+        "ausschuss", "komitee", "gericht", "rat", "stadt", "gemeinde", "armee", "militär", "streitkräfte", "organisation",
+        "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter",
+    ]
+    /// Documents and media speak in news too (`Der Bericht kritisiert …`, `Die Studie warnt …`).
+    static let documentEndings: [String] = [
+        "bericht", "berichte", "studie", "erklärung", "mitteilung", "dokument", "schreiben", "brief", "entwurf", "urteil",
+        "gutachten", "umfrage", "stellungnahme", "website", "gesetz", "papier", "resolution", "beschluss",
+    ]
+    static let groupEndings: [String] = [
+        "regierung", "behörde", "behörden", "ministerium", "kommission", "polizei", "partei", "parteien", "verband", "gericht",
+        "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen", "agentur",
+        "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt", "zeitung",
+    ]
+
+    /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.
+    static func isPronominalAdverb(_ w: String) -> Bool {
+        guard w.hasPrefix("da") else { return false }
+        let rest = w.dropFirst(w.hasPrefix("dar") ? 3 : 2)
+        return ["für", "mit", "zu", "an", "auf", "aus", "bei", "durch", "gegen", "nach", "neben", "um", "unter", "über", "von", "vor", "zwischen", "in", "hinter"].contains(String(rest))
     }
 
     /// A declined German adjective (`politischer`, `ersten`, `bisherigen`).

@@ -164,6 +164,23 @@ final class QuotesSpeechTests: XCTestCase {
         check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "kritisierte den Entwurf")
     }
 
+    func testGermanReportedActWantsAPersonOrGroupAsSpeaker() {
+        // A thing or a pronominal adverb performs no speech act.
+        XCTAssertEqual(speech("Ein Gentest bestätigte die Identität des Toten.", .german).1.count, 0)
+        XCTAssertEqual(speech("Dafür droht ihm eine lange Haftstrafe.", .german).1.count, 0)
+        // An institution (by its ending) and a role noun on its own do.
+        check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "kritisierte den Entwurf scharf")
+        check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "forderte mehr Personal")
+        // Documents and media speak too.
+        check("⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported, "kritisierte die Behörden")
+    }
+
+    func testGermanDecisionIsNoReportedSpeech() {
+        // `beschloss`, `stimmte … zu` without a clause: a vote or a ruling, no utterance.
+        XCTAssertEqual(speech("Der Stadtrat beschloss am Dienstag den Bau einer neuen Schule.", .german).1.count, 0)
+        XCTAssertEqual(speech("Die Abgeordneten stimmten dem Haushalt nach langer Debatte zu.", .german).1.count, 0)
+    }
+
     func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
         // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
         check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
@@ -190,6 +207,15 @@ final class QuotesSpeechTests: XCTestCase {
     func testGermanFreeIndirectContinuesTheAttribution() {
         check("⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan.", .german,
               .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
+    }
+
+    func testGermanKonjunktivClauseAfterAnIndicativeMainClauseIsIndirect() {
+        // After an attribution, a sentence whose Konjunktiv stands only in the clause after its
+        // main clause: that clause is the speech, and the main clause's subject its speaker.
+        check("Der Minister sagte, die Lage sei ernst. ⟦Die Gewerkschaft⟧SPK begegnete dem mit dem Argument, die Löhne seien zu niedrig.",
+              .german, .indirect, "die Löhne seien zu niedrig", index: 1, count: 2)
+        check("Der Minister sagte, die Lage sei ernst. ⟦Die Beobachter⟧SPK zogen daraus den Schluss, dass der Plan zu spät komme.",
+              .german, .indirect, "dass der Plan zu spät komme", index: 1, count: 2)
     }
 
     func testGermanReportativeSollContinuesTheAttribution() {
