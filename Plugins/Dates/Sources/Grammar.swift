@@ -327,23 +327,33 @@ struct Grammar {
             return i + 1
         }
         guard let e = entry(i), let r = e.relativeDay else { return nil }
-        if key(i) == "morgen", has(i - 1, W.morgenMeansMorning) { return nil }
+        if key(i) == "morgen", has(i - 1, W.morgenMeansMorning) || morningNoun(i) { return nil }
         s.relativeDay = r
         s.nowadays = language == .german && r == 0 && key(i).startsWith("heut")
         if let p = e.partOfDay, key(i) != "morgen" { s.partOfDay = p }
         return i + 1
     }
 
+    /// German writes tomorrow `morgen` and the morning `Morgen`: a capital inside a sentence, after a
+    /// word (`am frühen Morgen`, `den Morgen`), is the noun.
+    func morningNoun(_ i: Int) -> Bool {
+        language == .german && key(i) == "morgen" && t.capitalized[i] && i > lo && t.kinds[i - 1] == .word
+    }
+
+    static let earlyOrLate: Set<String> = ["frühen", "frühe", "späten", "späte", "early", "late"]
+
     func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.partOfDay == nil else { return nil }
         var j = i
         if has(j, W.partOfDayPreposition) { j += 1; if has(j, W.partOfDayArticle) { j += 1 } }
+        // am frühen Morgen, am späten Abend: early or late in that part of the day
+        if Self.earlyOrLate.contains(key(j)), entry(j + 1)?.partOfDay != nil { j += 1 }
         if entry(j)?.weekday != nil { return nil } // Sonntagmorgen is the weekday's morning: weekdayExpr
         if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) { j += 3; if has(j, W.theArticle) { j += 1 } }
         if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
         if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil } // "Good evening", "Guten Morgen"
-        if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate { return nil }
+        if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate, !morningNoun(j) { return nil }
         if key(j) == "früh", s.relativeDay == nil, s.weekday == nil { return nil } // morgen früh, Montag früh
         s.partOfDay = p
         return j + 1

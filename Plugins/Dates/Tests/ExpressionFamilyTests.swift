@@ -250,6 +250,14 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
     }
 
+    func testMorgenIsTheMorningAsANoun() {
+        // German writes tomorrow "morgen" and the morning "Morgen"; early and late stay in the part of day
+        check("Am ⟦frühen Morgen⟧TIME rückte die Feuerwehr aus, am ⟦späten Abend⟧TIME kehrte sie zurück.", .german,
+              values: ["2024-06-19TMO", "2024-06-19TEV"])
+        check("Er kommt ⟦morgen⟧DATE zurück.", .german, values: ["2024-06-20"])
+        check("Shares rose in ⟦early morning⟧TIME trading.", .english, values: ["2024-06-19TMO"])
+    }
+
     func testWeekdayAndDayChooseTheYear() {
         // the nearest year in which that day falls on that weekday (2 March 2025 is a Sunday, 2 March 2024 a Saturday)
         check("Die Feier ist am ⟦Sonntag, 2. März⟧DATE.", .german, values: ["2025-03-02"])
