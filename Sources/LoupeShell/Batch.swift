@@ -246,7 +246,7 @@ public struct BatchAnalyzer: Sendable {
                     document = Document(text: try DocumentSource.readText(path: path, maxBytes: maxBytes), id: path,
                                         language: language, reference: reference)
                 case .standardInput:
-                    let text = try DocumentSource.decode(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin")
+                    let text = try DocumentSource.readStream(FileHandle.standardInput, source: "stdin", maxBytes: maxBytes)
                     document = Document(text: text, id: "stdin", language: language, reference: reference)
                 case let .record(record):
                     document = Document(text: record.text, id: record.id, language: record.language ?? language,

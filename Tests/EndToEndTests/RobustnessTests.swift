@@ -25,6 +25,22 @@ final class RobustnessTests: XCTestCase {
     // MARK: - Numbers
 
     /// The cases of the issue, each a coded error (SIGILL would be status 4, killed by a signal).
+    func testMaxSizeCoversStandardInputAndDevices() throws {
+        // standard input and a device have no size to check first: they are read up to the limit only
+        let big = String(repeating: "Ein Satz über nichts. ", count: 150_000) // ≈ 3.3 MB
+        let piped = try loupe(["analyze", "--analyzers", "stats", "--max-size", "1", "-"], stdin: big)
+        XCTAssertNotEqual(piped.status, 0)
+        XCTAssertTrue(piped.stderr.contains("E106") && piped.stderr.contains("stdin"), piped.stderr)
+        let start = Date()
+        let device = try loupe(["analyze", "--analyzers", "stats", "--max-size", "1", "/dev/zero"])
+        XCTAssertNotEqual(device.status, 0)
+        XCTAssertTrue(device.stderr.contains("E106"), device.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30, "an endless device stops at the limit")
+        // under the limit, standard input is read whole as before
+        let small = try loupe(["analyze", "--analyzers", "stats", "--format", "json", "-"], stdin: "Ein kurzer Satz. Noch einer.")
+        XCTAssertEqual(small.status, 0, small.stderr)
+    }
+
     func testNegativeAndHugeCountsAreCodedErrorsNotTraps() throws {
         for command in ["stats --top -1", "readability --hardest -1", "report --top -1", "set stats.top -1",
                         "kwic the --width 4611686018427387904", "sentiment --explain 0", "set sentiment.quote-weight nan"] {

@@ -40,7 +40,12 @@ public struct LoupeProcess {
         DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         group.enter()
         DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        // A child that stops reading early (a size limit) must not kill the test with SIGPIPE: write
+        // with the signal ignored and stop at the first failed write.
+        if let stdin {
+            signal(SIGPIPE, SIG_IGN)
+            try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
+        }
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         group.wait()

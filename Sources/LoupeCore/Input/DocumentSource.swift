@@ -11,8 +11,14 @@ public enum DocumentSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
         if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxBytes {
             throw LoupeError.fileTooLarge(path, size: size, limit: maxBytes)
+        }
+        // A FIFO or device has no size to check first: read it as a stream, up to the limit.
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, let handle = FileHandle(forReadingAtPath: path) {
+            defer { try? handle.close() }
+            return try readStream(handle, source: path, maxBytes: maxBytes)
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -20,6 +26,19 @@ public enum DocumentSource {
         }
         if data.count > maxBytes { throw LoupeError.fileTooLarge(path, size: data.count, limit: maxBytes) }
         return try decode(data, source: path)
+    }
+
+    /// Reads a stream (standard input, a pipe) in chunks, stopping with E106 as soon as it passes
+    /// `maxBytes` — never more than the limit and one chunk in memory.
+    public static func readStream(_ handle: FileHandle, source: String, maxBytes: Int = defaultMaxBytes) throws -> String {
+        var data = Data()
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            data.append(chunk)
+            if data.count > maxBytes { throw LoupeError.fileTooLarge(source, size: data.count, limit: maxBytes) }
+        }
+        return try decode(data, source: source)
     }
 
     /// Checks bytes for NUL (binary), UTF-8 validity and emptiness; strips a UTF-8 BOM.
