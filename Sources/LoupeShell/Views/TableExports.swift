@@ -21,8 +21,12 @@ public enum TableExports {
         return rows.map { $0.map { field(String($0), separator) }.joined(separator: String(separator)) }.joined(separator: "\n") + "\n"
     }
 
-    /// A field quoted as RFC 4180 wants for CSV; for TSV, tabs and line breaks become spaces.
-    static func field(_ text: String, _ separator: Character) -> String {
+    /// A field quoted as RFC 4180 wants for CSV; for TSV, tabs and line breaks become spaces. A text
+    /// a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return first, as OWASP's
+    /// CSV-injection advice lists) gets a leading `'`; plain numbers (`-0.61`) stay numbers.
+    static func field(_ raw: String, _ separator: Character) -> String {
+        var text = raw
+        if let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil { text = "'" + text }
         if separator == "\t" {
             return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
         }
