@@ -28,7 +28,7 @@ public struct Rendering: Sendable {
         public var text: String
         public var style: Style
         public init(_ text: String, _ style: Style = .plain) {
-            self.text = text
+            self.text = text.withVisibleControls(keepingLineBreaks: true)
             self.style = style
         }
     }
@@ -60,7 +60,7 @@ public struct TextTable: Sendable {
         public var text: String
         public var style: Rendering.Style
         public init(_ text: String, _ style: Rendering.Style = .plain) {
-            self.text = text
+            self.text = text.withVisibleControls(keepingLineBreaks: false)
             self.style = style
         }
         public init(stringLiteral value: String) { self.init(value) }
@@ -103,6 +103,26 @@ public struct TextTable: Sendable {
 }
 
 extension String {
+    /// The text with control characters shown, not obeyed: a document's ESC sequences or backspaces
+    /// cannot recolour or rewrite the terminal through a view. C0 and C1 controls become their
+    /// Unicode control pictures (ESC → ␛) or `\u{…}`; line breaks and tabs stay in running text and
+    /// become spaces in a table cell.
+    public func withVisibleControls(keepingLineBreaks: Bool) -> String {
+        guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09, 0x0D:
+                if keepingLineBreaks, scalar.value != 0x0D { out.append(scalar) } else { out.append(" ") }
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80...0x9F: out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// The text without spaces at its end.
     public func trimmingTrailingSpaces() -> String {
         var s = self
