@@ -125,8 +125,13 @@ public final class Session: @unchecked Sendable {
         return warnings
     }
 
+    /// `~` and `~/…` are `$HOME` (as in a shell), keeping a trailing `/`; `~user/…` as the system says.
     static func expandTilde(_ path: String) -> String {
         guard path.hasPrefix("~") else { return path }
+        if path == "~" || path.hasPrefix("~/") {
+            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            return home + path.dropFirst()
+        }
         return (path as NSString).expandingTildeInPath
     }
 }

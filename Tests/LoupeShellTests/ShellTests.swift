@@ -147,6 +147,21 @@ final class CompletionTests: XCTestCase {
         XCTAssertEqual(completer.candidates(before: "export ", word: "j"), ["json"])
     }
 
+    func testTildeIsHomeAndKeepsItsSlash() throws {
+        // `load ~/` + Tab lists $HOME's entries (it completed to "~/root/" from the home folder's parent)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try "text".write(to: home.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
+        let saved = ProcessInfo.processInfo.environment["HOME"]
+        setenv("HOME", home.path, 1)
+        defer {
+            if let saved { setenv("HOME", saved, 1) } else { unsetenv("HOME") }
+            try? FileManager.default.removeItem(at: home)
+        }
+        XCTAssertEqual(Completer.paths("~/"), ["~/articles/", "~/note.txt"])
+        XCTAssertEqual(Completer.paths("~/ar"), ["~/articles/"])
+    }
+
     func testPathsAndDocumentWords() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-complete-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("texte"), withIntermediateDirectories: true)
