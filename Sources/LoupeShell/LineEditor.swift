@@ -84,7 +84,12 @@ public final class ReadlineEditor: LineSource {
 
     nonisolated(unsafe) static var matchIndex = 0
 
-    public func readLine(prompt: String) -> String? {
+    public func readLine(prompt: String) -> String? { read(prompt: prompt, keepInHistory: true) }
+
+    /// Pasted text stays out of the history (and out of the history file).
+    public func readText(prompt: String) -> String? { read(prompt: prompt, keepInHistory: false) }
+
+    func read(prompt: String, keepInHistory: Bool) -> String? {
         ReadlineEditor.lineDone = false
         ReadlineEditor.pendingLine = nil
         Interrupt.clear()
@@ -121,7 +126,7 @@ public final class ReadlineEditor: LineSource {
             FileHandle.standardOutput.write(Data("\n".utf8))
             return nil
         }
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        if keepInHistory, !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(line)
             if let historyPath {
                 append_history(1, historyPath)

@@ -5,6 +5,12 @@ import LoupeKit
 public protocol LineSource: AnyObject {
     /// The next line, or nil at end of input. `prompt` is shown only on a terminal.
     func readLine(prompt: String) -> String?
+    /// A line of text a command reads (`paste`), not a command: it is not kept in the history.
+    func readText(prompt: String) -> String?
+}
+
+extension LineSource {
+    public func readText(prompt: String) -> String? { readLine(prompt: prompt) }
 }
 
 /// The command interpreter shared by the REPL, `loupe run SCRIPT` and `loupe -e`.
@@ -31,7 +37,7 @@ public final class Shell: @unchecked Sendable {
         (commands.flatMap { [$0.name] + $0.aliases } + session.registry.names).sorted()
     }
 
-    func readContinuation() -> String? { input?.readLine(prompt: "... ") }
+    func readContinuation() -> String? { input?.readText(prompt: "... ") }
 
     /// Whether a line's command reads more input itself and must run on the input thread.
     public func isInteractive(_ line: String) -> Bool {

@@ -124,6 +124,27 @@ final class ShellTests: XCTestCase {
     }
 }
 
+/// A line source that records how each line was asked for.
+final class RecordingLineSource: LineSource {
+    var lines: [String]
+    var asked: [String] = []
+    init(lines: [String]) { self.lines = lines }
+    func readLine(prompt: String) -> String? { asked.append("command"); return lines.isEmpty ? nil : lines.removeFirst() }
+    func readText(prompt: String) -> String? { asked.append("text"); return lines.isEmpty ? nil : lines.removeFirst() }
+}
+
+final class PasteHistoryTests: XCTestCase {
+    /// `paste` reads its lines as text, which the line editor keeps out of the history (a pasted
+    /// article would otherwise flood it and be written to the history file).
+    func testPastedLinesAreReadAsTextNotCommands() throws {
+        let shell = Shell(session: Session())
+        let source = RecordingLineSource(lines: ["Ein Satz.", "Noch einer.", "."])
+        shell.input = source
+        _ = try shell.execute("paste")
+        XCTAssertEqual(source.asked, ["text", "text", "text"])
+    }
+}
+
 /// Feeds `paste` from a list of lines.
 enum ScriptPaste {
     static func paste(_ shell: Shell, lines: [String]) throws -> Rendering {
