@@ -24,6 +24,7 @@ for x in $grid; do
     if awk -v m="$mean" -v b="$best_f1" 'BEGIN { exit !(m > b) }'; then best="$x" best_f1="$mean"; fi
 done
 echo "chosen on the tuning halves: neutral band ±$best (mean macro-F1 $best_f1)"
+echo "(the product's news band is SentimentGenre.news.neutralBand in Plugins/Sentiment/Sources/SentimentLayer.swift)"
 echo "=============== check halves, band ±$best"
 "$LOUPE" eval sentiment "$data/gerntsa-de-dev.jsonl" --part check --sentence --neutral "$best"
 "$LOUPE" eval sentiment "$data/fpb-en-dev.jsonl" --part check --neutral "$best"

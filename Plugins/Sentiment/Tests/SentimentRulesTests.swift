@@ -92,6 +92,23 @@ final class SentimentRulesTests: XCTestCase {
         XCTAssertEqual(try score("Der Bericht (2024): Zahlen und Fakten.", .german), 0)
     }
 
+    // MARK: - Genre
+
+    /// The genre sets the neutral band of the labels, never the scores: a weakly positive
+    /// sentence is neutral as news (the default) and positive as social media or a review.
+    func testGenreSetsTheNeutralBandNotTheScore() throws {
+        let text = "The meeting was fine but long and tiring."
+        let news = try layer(text, .english), social = try layer(text, .english, options: ["genre": "social"])
+        XCTAssertEqual(news.score, social.score)
+        XCTAssertTrue(news.score > SentimentLabel.threshold && news.score < SentimentGenre.news.neutralBand, "needs a weak score: \(news.score)")
+        XCTAssertEqual(news.genre, .news)
+        XCTAssertEqual(news.label, .neutral)
+        XCTAssertEqual(social.label, .positive)
+        XCTAssertEqual(try layer(text, .english, options: ["genre": "reviews"]).label, .positive)
+        XCTAssertEqual(try layer("Der Plan ist sehr gut.", .german).label, .positive)
+        XCTAssertThrowsError(try layer(text, .english, options: ["genre": "poetry"]))
+    }
+
     // MARK: - German inflection and compounds
 
     func testGermanInflectedFormsAndCompounds() throws {

@@ -9,9 +9,10 @@ import LoupeCore
 /// except that rows with a `target` sharing a text (GerNTSA) alternate as one group. Choose
 /// thresholds and rules on the tuning half; the check half is the reported figure.
 /// `--sentence` scores `sentence_label` instead of `label`, once per distinct text (rows without
-/// one are left out). `--neutral X` labels scores in (−X, X) neutral instead of ±0.05.
+/// one are left out). `--genre G` labels with that genre's neutral band (news ±0.20), `--neutral X`
+/// with (−X, X); without either, ±0.05 (the convention of the reviews and tweets sets).
 enum SentimentEval {
-    static let usage = "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
+    static let usage = "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
 
     enum Part: String { case tune, check, all }
 
@@ -88,6 +89,11 @@ enum SentimentEval {
                 }
                 part = value
             case "--sentence": sentence = true
+            case "--genre":
+                guard let value = rest.popFirst().flatMap(SentimentGenre.init(rawValue:)) else {
+                    throw SentimentError.badEvalArguments("--genre needs news, social or reviews")
+                }
+                neutral = value.neutralBand
             case "--neutral":
                 guard let value = rest.popFirst().flatMap(Double.init), value > 0, value < 1 else {
                     throw SentimentError.badEvalArguments("--neutral needs a number between 0 and 1")
