@@ -14,6 +14,7 @@ public struct SentimentAnalyzer: Analyzer {
             OptionSpec("explain", .int, "show which words moved the score of sentence N, and why", range: 1...1_000_000_000),
             OptionSpec("lexicon", .path, "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),
             OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
+            OptionSpec("genre", .string, "news (facts are neutral: labels neutral within ±0.20), social or reviews (±0.05); scores are the same", default: "news"),
             OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.25", range: 0...1),
         ]
     )
@@ -31,7 +32,17 @@ public struct SentimentAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
         let engine = SentimentEngine(lexicon: try lexicon(context.options), quoteWeight: try quoteWeight(context.options))
-        return try engine.analyze(document, explain: context.options.int("explain"), entities: true, checkpoint: context.checkpoint)
+        var layer = try engine.analyze(document, explain: context.options.int("explain"), entities: true, checkpoint: context.checkpoint)
+        layer.genre = try genre(context.options)
+        return layer
+    }
+
+    func genre(_ options: AnalyzerOptions) throws -> SentimentGenre {
+        guard let value = options.string("genre"), !value.isEmpty else { return .news }
+        guard let genre = SentimentGenre(rawValue: value.lowercased()) else {
+            throw LoupeError.badOptionValue("genre", value: value, expected: "news, social or reviews")
+        }
+        return genre
     }
 
     func quoteWeight(_ options: AnalyzerOptions) throws -> Double {

@@ -1,13 +1,14 @@
 import LoupeCore
 
-/// Sentiment labels from scores, with VADER's conventional thresholds (±0.05).
+/// Sentiment labels from scores: neutral within a band around 0, VADER's conventional ±0.05
+/// unless a genre asks for another (see `SentimentGenre`).
 public enum SentimentLabel: String, Sendable {
     case positive, negative, neutral
 
     public static let threshold = 0.05
 
-    public init(_ score: Double) {
-        self = score >= Self.threshold ? .positive : score <= -Self.threshold ? .negative : .neutral
+    public init(_ score: Double, band: Double = Self.threshold) {
+        self = score >= band ? .positive : score <= -band ? .negative : .neutral
     }
 
     var style: Rendering.Style {
@@ -15,6 +16,22 @@ public enum SentimentLabel: String, Sendable {
         case .positive: .positive
         case .negative: .negative
         case .neutral: .neutral
+        }
+    }
+}
+
+/// The kind of text being scored (`sentiment.genre`): it sets the neutral band of the labels,
+/// never the scores. News reports facts, and a sentence that does is neutral unless evaluative
+/// words clearly outweigh topical ones: its band was chosen on the tuning halves of the GerNTSA
+/// and Financial PhraseBank dev sets (`scripts/tune-sentiment-neutral.sh`, best mean macro-F1).
+/// Social media and reviews keep VADER's ±0.05, the convention their gold labels follow.
+public enum SentimentGenre: String, Sendable, CaseIterable {
+    case news, social, reviews
+
+    public var neutralBand: Double {
+        switch self {
+        case .news: 0.20
+        case .social, .reviews: SentimentLabel.threshold
         }
     }
 }
@@ -65,12 +82,14 @@ public struct SentimentLayer: Layer {
     public var quoted: Voice
     public var entities: [EntityScore]
     public var explanation: Explanation?
+    /// Sets the neutral band of every label here.
+    public var genre: SentimentGenre = .news
 
-    public var label: SentimentLabel { SentimentLabel(score) }
+    public var label: SentimentLabel { SentimentLabel(score, band: genre.neutralBand) }
 
     // MARK: - JSON
 
-    enum Keys: String, CodingKey { case score, label, sentences, narrator, quoted, entities, explain }
+    enum Keys: String, CodingKey { case score, label, genre, sentences, narrator, quoted, entities, explain }
 
     public func encode(to encoder: any Encoder) throws {
         let document = encoder.userInfo[.loupeDocument] as? Document
@@ -78,38 +97,43 @@ public struct SentimentLayer: Layer {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(rounded(score), forKey: .score)
         try container.encode(label.rawValue, forKey: .label)
-        try container.encode(sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score) }, forKey: .sentences)
-        try container.encode(VoiceItem(voice: narrator), forKey: .narrator)
-        try container.encode(VoiceItem(voice: quoted), forKey: .quoted)
-        try container.encode(entities.map(EntityItem.init), forKey: .entities)
-        if let explanation { try container.encode(ExplanationItem(explanation: explanation), forKey: .explain) }
+        try container.encode(genre.rawValue, forKey: .genre)
+        let band = genre.neutralBand
+        try container.encode(sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score, band: band) },
+                             forKey: .sentences)
+        try container.encode(VoiceItem(voice: narrator, band: band), forKey: .narrator)
+        try container.encode(VoiceItem(voice: quoted, band: band), forKey: .quoted)
+        try container.encode(entities.map { EntityItem(entity: $0, band: band) }, forKey: .entities)
+        if let explanation { try container.encode(ExplanationItem(explanation: explanation, band: band), forKey: .explain) }
     }
 
     private struct ScoreItem: Encodable {
-        var start: Int, end: Int, score: Double
+        var start: Int, end: Int, score: Double, band: Double
         enum Keys: String, CodingKey { case start, end, score, label }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(start, forKey: .start)
             try c.encode(end, forKey: .end)
             try c.encode(rounded(score), forKey: .score)
-            try c.encode(SentimentLabel(score).rawValue, forKey: .label)
+            try c.encode(SentimentLabel(score, band: band).rawValue, forKey: .label)
         }
     }
 
     private struct VoiceItem: Encodable {
         var voice: Voice
+        var band: Double
         enum Keys: String, CodingKey { case score, label, words }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(rounded(voice.score), forKey: .score)
-            try c.encode(SentimentLabel(voice.score).rawValue, forKey: .label)
+            try c.encode(SentimentLabel(voice.score, band: band).rawValue, forKey: .label)
             try c.encode(voice.words, forKey: .words)
         }
     }
 
     private struct EntityItem: Encodable {
         var entity: EntityScore
+        var band: Double
         enum Keys: String, CodingKey { case name, type, mentions, score, label }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -117,12 +141,13 @@ public struct SentimentLayer: Layer {
             try c.encode(entity.type, forKey: .type)
             try c.encode(entity.mentions, forKey: .mentions)
             try c.encode(rounded(entity.score), forKey: .score)
-            try c.encode(SentimentLabel(entity.score).rawValue, forKey: .label)
+            try c.encode(SentimentLabel(entity.score, band: band).rawValue, forKey: .label)
         }
     }
 
     private struct ExplanationItem: Encodable {
         var explanation: Explanation
+        var band: Double
         enum Keys: String, CodingKey { case sentence, score, label, words, notes }
         enum WordKeys: String, CodingKey { case valence, contribution, why }
         struct WordItem: Encodable {
@@ -138,7 +163,7 @@ public struct SentimentLayer: Layer {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(explanation.sentence, forKey: .sentence)
             try c.encode(rounded(explanation.score), forKey: .score)
-            try c.encode(SentimentLabel(explanation.score).rawValue, forKey: .label)
+            try c.encode(SentimentLabel(explanation.score, band: band).rawValue, forKey: .label)
             try c.encode(explanation.words.map(WordItem.init), forKey: .words)
             try c.encode(explanation.notes, forKey: .notes)
         }
@@ -147,22 +172,23 @@ public struct SentimentLayer: Layer {
     // MARK: - Terminal
 
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
-        func cell(_ score: Double) -> TextTable.Cell { TextTable.Cell(signed(score), SentimentLabel(score).style) }
-        func labelCell(_ score: Double) -> TextTable.Cell { TextTable.Cell(SentimentLabel(score).rawValue, SentimentLabel(score).style) }
+        let band = genre.neutralBand
+        func cell(_ score: Double) -> TextTable.Cell { TextTable.Cell(signed(score), SentimentLabel(score, band: band).style) }
+        func labelCell(_ score: Double) -> TextTable.Cell { TextTable.Cell(SentimentLabel(score, band: band).rawValue, SentimentLabel(score, band: band).style) }
         var blocks: [Rendering.Block] = [
             .styled([
                 Rendering.Run("document ", .heading), Rendering.Run("\(signed(score)) \(label.rawValue)", label.style),
                 Rendering.Run("   narrator ", .dim),
-                Rendering.Run("\(signed(narrator.score)) \(SentimentLabel(narrator.score).rawValue)", SentimentLabel(narrator.score).style),
+                Rendering.Run("\(signed(narrator.score)) \(SentimentLabel(narrator.score, band: band).rawValue)", SentimentLabel(narrator.score, band: band).style),
                 Rendering.Run("   quoted ", .dim),
-                Rendering.Run(quoted.words == 0 ? "none" : "\(signed(quoted.score)) \(SentimentLabel(quoted.score).rawValue) (\(quoted.words) words)",
-                              quoted.words == 0 ? .dim : SentimentLabel(quoted.score).style),
+                Rendering.Run(quoted.words == 0 ? "none" : "\(signed(quoted.score)) \(SentimentLabel(quoted.score, band: band).rawValue) (\(quoted.words) words)",
+                              quoted.words == 0 ? .dim : SentimentLabel(quoted.score, band: band).style),
             ]),
         ]
         if let explanation {
             blocks.append(.styled([Rendering.Run("sentence \(explanation.sentence) ", .heading),
-                                   Rendering.Run("\(signed(explanation.score)) \(SentimentLabel(explanation.score).rawValue)",
-                                                 SentimentLabel(explanation.score).style)]))
+                                   Rendering.Run("\(signed(explanation.score)) \(SentimentLabel(explanation.score, band: band).rawValue)",
+                                                 SentimentLabel(explanation.score, band: band).style)]))
             blocks.append(.text(document.string(for: explanation.span)))
             if !explanation.words.isEmpty {
                 let rows: [[TextTable.Cell]] = explanation.words.map { word in
@@ -172,6 +198,7 @@ public struct SentimentLayer: Layer {
                 blocks.append(.table(TextTable(headers: ["word", "lexicon", "counts", "why"], rows: rows, rightAligned: [1, 2])))
             }
             for note in explanation.notes { blocks.append(.styled([Rendering.Run(note, .dim)])) }
+            blocks.append(.styled([Rendering.Run("genre \(genre.rawValue): neutral within ±\(format(band)) (sentiment.genre = news | social | reviews)", .dim)]))
             return Rendering(blocks)
         }
         let rows: [[TextTable.Cell]] = sentences.enumerated().map { index, sentence in

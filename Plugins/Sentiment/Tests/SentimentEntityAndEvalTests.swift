@@ -59,6 +59,29 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertEqual(metrics.macroF1, 0.6, accuracy: 1e-9)
     }
 
+    /// `--part`: rows alternate by position, rows with a target that share a text go together;
+    /// `--sentence`: one row per text, by its sentence label; `--neutral`: the band's half-width.
+    func testPartsSentenceLabelsAndNeutralBand() {
+        func row(_ text: String, _ label: SentimentLabel, sentence: SentimentLabel? = nil, target: Bool = false) -> SentimentEval.Example {
+            .init(text: text, label: label, score: nil, language: .german, domain: "news", sentenceLabel: sentence, hasTarget: target)
+        }
+        let plain = ["a", "b", "a", "c", "d"].map { row($0, .neutral) }
+        XCTAssertEqual(SentimentEval.select(plain, part: .tune, sentence: false).map(\.text), ["a", "a", "d"])
+        XCTAssertEqual(SentimentEval.select(plain, part: .check, sentence: false).map(\.text), ["b", "c"])
+        let targeted = [row("Der Minister lobt die Polizei.", .positive, sentence: .positive, target: true),
+                        row("Die Preise steigen.", .neutral, sentence: .neutral, target: true),
+                        row("Der Minister lobt die Polizei.", .neutral, sentence: .positive, target: true),
+                        row("Der Zug fällt aus.", .negative, sentence: nil, target: true)]
+        XCTAssertEqual(SentimentEval.select(targeted, part: .tune, sentence: false).map(\.label), [.positive, .neutral, .negative])
+        XCTAssertEqual(SentimentEval.select(targeted, part: .check, sentence: false).count, 1)
+        let sentences = SentimentEval.select(targeted, part: .all, sentence: true)
+        XCTAssertEqual(sentences.map(\.text), ["Der Minister lobt die Polizei.", "Die Preise steigen."], "one row per text, none without a label")
+        let prediction = SentimentEval.Prediction(example: row("x", .neutral), score: 0.15)
+        XCTAssertEqual(prediction.label, .positive)
+        XCTAssertEqual(SentimentEval.Prediction(example: row("x", .neutral), score: 0.15, neutral: 0.2).label, .neutral)
+        XCTAssertEqual(SentimentEval.Prediction(example: row("x", .neutral), score: -0.2, neutral: 0.2).label, .negative)
+    }
+
     /// Runs the eval tool on the shared dev sets when they are there (never shipped).
     func testEvalToolOnSharedData() throws {
         let shared = ProcessInfo.processInfo.environment["LOUPE_SHARED_DATA"]
@@ -68,6 +91,8 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         let examples = try SentimentEval.load(file)
         XCTAssertGreaterThan(examples.count, 1000)
         XCTAssertEqual(try SentimentEval.tool.run([file]), 0)
+        XCTAssertEqual(try SentimentEval.tool.run([file, "--part", "check", "--neutral", "0.2"]), 0)
+        XCTAssertThrowsError(try SentimentEval.tool.run([file, "--part", "half"]))
     }
 }
 

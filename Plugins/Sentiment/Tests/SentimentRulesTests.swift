@@ -92,6 +92,23 @@ final class SentimentRulesTests: XCTestCase {
         XCTAssertEqual(try score("Der Bericht (2024): Zahlen und Fakten.", .german), 0)
     }
 
+    // MARK: - Genre
+
+    /// The genre sets the neutral band of the labels, never the scores: a weakly positive
+    /// sentence is neutral as news (the default) and positive as social media or a review.
+    func testGenreSetsTheNeutralBandNotTheScore() throws {
+        let text = "The meeting was fine but long and tiring."
+        let news = try layer(text, .english), social = try layer(text, .english, options: ["genre": "social"])
+        XCTAssertEqual(news.score, social.score)
+        XCTAssertTrue(news.score > SentimentLabel.threshold && news.score < SentimentGenre.news.neutralBand, "needs a weak score: \(news.score)")
+        XCTAssertEqual(news.genre, .news)
+        XCTAssertEqual(news.label, .neutral)
+        XCTAssertEqual(social.label, .positive)
+        XCTAssertEqual(try layer(text, .english, options: ["genre": "reviews"]).label, .positive)
+        XCTAssertEqual(try layer("Der Plan ist sehr gut.", .german).label, .positive)
+        XCTAssertThrowsError(try layer(text, .english, options: ["genre": "poetry"]))
+    }
+
     // MARK: - German inflection and compounds
 
     func testGermanInflectedFormsAndCompounds() throws {
@@ -99,6 +116,40 @@ final class SentimentRulesTests: XCTestCase {
         XCTAssertGreaterThan(try score("Die Ministerin lobte die Helfer.", .german), 0.05)
         XCTAssertLessThan(try score("Er sprach von einem Angriffskrieg.", .german), -0.05)
         XCTAssertLessThan(try score("Er sprach von einer Hungerkatastrophe.", .german), -0.05)
+    }
+
+    /// A capitalised word inside a sentence is a noun: it never takes a finite verb form's
+    /// valence (`Preise` is not `preise` of `preisen`), whatever that valence is.
+    func testCapitalisedNounIsNotAFiniteVerbForm() throws {
+        let german = try XCTUnwrap(try? BuiltinLexicon.shared.get()).german
+        let preise = try XCTUnwrap(german.entry(LexiconKey.hash("preise")))
+        XCTAssertTrue(preise.roles.contains(.finiteVerbForm) && preise.valence != 0, "the test needs 'preise' as a form of 'preisen'")
+        // The noun, in a sentence that reports a fact: no word scores.
+        for sentence in ["Die Preise wurden erhöht.", "Im Januar stiegen die Preise für Strom.", "Er sagte: Die Preise steigen."] {
+            let explained = try layer(sentence, .german, options: ["explain": "1"]).explanation
+            let bytes = Array(sentence.utf8)
+            let words = (explained?.words ?? []).map { String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self) }
+            XCTAssertFalse(words.contains("Preise"), "\(sentence): \(words)")
+        }
+        XCTAssertEqual(try score("Die Preise wurden gesenkt.", .german), try score("Die Mieten wurden gesenkt.", .german), accuracy: 1e-9)
+        // The verb, in lower case or opening a sentence, keeps its sense.
+        XCTAssertGreaterThan(try score("Wir preisen den Herrn.", .german), 0.05)
+        XCTAssertGreaterThan(try score("Ich preise den Herrn.", .german), 0.05)
+        XCTAssertGreaterThan(try score("Preise den Herrn!", .german), 0.05)
+        // Nouns made from an infinitive or a participle keep the verb's sense.
+        XCTAssertLessThan(try score("Am Abend gab es drei Verletzte.", .german), -0.05)
+        XCTAssertGreaterThan(try score("Das Vertrauen der Kunden ist zurückgekehrt.", .german), 0.05)
+    }
+
+    func testFiniteFormsLeaveOutInfinitiveAndParticiples() {
+        let preisen = GermanForms.finiteForms(of: "preisen")
+        XCTAssertFalse(preisen.contains("preist"), "a participle form too")
+        XCTAssertTrue(preisen.isSuperset(of: ["preise", "preisest", "preistest"]))
+        XCTAssertFalse(preisen.contains("preisen") || preisen.contains("gepreist") || preisen.contains("preisend"))
+        // `verletzte` is a past tense and a participle (`die Verletzten`): not counted as finite.
+        let verletzen = GermanForms.finiteForms(of: "verletzen")
+        XCTAssertTrue(verletzen.contains("verletze") && !verletzen.contains("verletzte") && !verletzen.contains("verletzten"))
+        XCTAssertTrue(GermanForms.finiteForms(of: "Preis").isEmpty)
     }
 
     func testGeneratedForms() {

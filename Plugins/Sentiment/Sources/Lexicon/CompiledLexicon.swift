@@ -90,7 +90,7 @@ enum CompiledLexicon {
     /// `BuiltinLexicon`, `RuleWords`, `GermanForms`, `EnglishForms`, scales): the compiled file
     /// is then stale and ignored until rebuilt. `SentimentCompiledLexiconTests` fails when the
     /// shipped file differs from a rebuild.
-    static let generatorVersion: UInt32 = 1
+    static let generatorVersion: UInt32 = 2
 
     enum Malformed: Error { case truncated, header, stale, tooLarge }
 

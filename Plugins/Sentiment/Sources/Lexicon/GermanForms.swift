@@ -48,6 +48,24 @@ enum GermanForms {
         }
     }
 
+    /// The finite forms among a verb's generated forms (`preise`, `lobst`, `lobten`): the ones
+    /// that are neither the infinitive nor a participle (`gelobt`, `lobend`, `verletzte` is both
+    /// a past tense and a participle and so is not counted). A capitalised word inside a sentence
+    /// is a noun, and a noun is never one of these: `die Preise` is not a form of `preisen`,
+    /// while `die Verletzten`, `das Vertrauen` and `Reisende` keep their verb's sense.
+    static func finiteForms(of lemma: String) -> Set<String> {
+        let word = lemma.lowercased()
+        guard word.count >= 3, !word.contains(" "), let stem = verbStem(word) else { return [] }
+        var finite = Set(["e", "st", "t", "et", "est", "te", "test", "ten", "tet"].map { stem + $0 })
+        if let umlauted = umlautLastVowel(stem) { finite.formUnion([umlauted + "t", umlauted + "st"]) }
+        let participles = inseparablePrefixes.contains { word.hasPrefix($0) } ? [stem + "t"] : ["ge" + stem + "t", stem + "t"]
+        for participle in participles {
+            finite.subtract([participle, participle + "e", participle + "en", participle + "er", participle + "es", participle + "em"])
+        }
+        finite.remove(word)
+        return finite
+    }
+
     /// The stem with its last a, o, u (or au) umlauted, nil when it has none.
     static func umlautLastVowel(_ stem: String) -> String? {
         var characters = Array(stem)

@@ -16,6 +16,9 @@ struct LexiconEntry: Sendable {
         static let onlyWord = Roles(rawValue: 32)
         /// `if`, `wenn`, `falls`: opens a hypothetical clause.
         static let conditional = Roles(rawValue: 64)
+        /// German: the valence is that of a finite verb form generated from a verb lemma
+        /// (`preise` from `preisen`); a capitalised word inside a sentence does not take it.
+        static let finiteVerbForm = Roles(rawValue: 128)
     }
 
     /// Valence on VADER's scale −4 … +4; 0 when the word carries none.
@@ -92,6 +95,7 @@ struct LanguageLexicon: Sendable {
         if override || entry.valence == 0 || entry.lemma >= 0 {
             entry.valence = Float(valence)
             entry.lemma = -1
+            entry.roles.remove(.finiteVerbForm)
         }
         let wordClass = german ? GermanForms.wordClass(of: word, tag: tag) : nil
         if wordClass == .noun { entry.roles.insert(.noun) }
@@ -101,6 +105,7 @@ struct LanguageLexicon: Sendable {
         let lemmaIndex = Int32(lemmas.count)
         lemmas.append(word)
         let generated = wordClass.map { GermanForms.forms(of: word, as: $0) } ?? (english ? EnglishForms.forms(of: word) : [])
+        let finite = wordClass == .verb ? GermanForms.finiteForms(of: word) : []
         for form in extra + generated {
             let formKey = LexiconKey.hash(form)
             var formEntry = entries[formKey] ?? LexiconEntry()
@@ -109,6 +114,7 @@ struct LanguageLexicon: Sendable {
             formEntry.valence = Float(valence)
             formEntry.lemma = lemmaIndex
             if wordClass == .noun { formEntry.roles.insert(.noun) }
+            if finite.contains(form.lowercased()), !extra.contains(form) { formEntry.roles.insert(.finiteVerbForm) } else { formEntry.roles.remove(.finiteVerbForm) }
             entries[formKey] = formEntry
         }
     }

@@ -50,9 +50,20 @@ struct ItemReader {
         var items: [SentimentItem] = []
         items.reserveCapacity(range.count)
         var boundary = false
+        // No word yet in the sentence, or only a colon or quotation mark since the last one: a
+        // capital here may be the sentence's own, not a noun's.
+        var sentenceStart = true
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
+            defer {
+                switch token.kind {
+                case .word, .abbreviation, .number: sentenceStart = false
+                case .openQuote, .quote: sentenceStart = true
+                case .punctuation where token.span.length == 1 && bytes[token.span.start] == UInt8(ascii: ":"): sentenceStart = true
+                default: break
+                }
+            }
             switch token.kind {
             case .word, .abbreviation, .number:
                 // A user name (`@name`) carries no sentiment.
@@ -75,7 +86,8 @@ struct ItemReader {
                         boundary = false
                         continue
                     }
-                    if let entry = lexicon.entry(folded.hash) {
+                    if let entry = lexicon.entry(folded.hash),
+                       !(entry.roles.contains(.finiteVerbForm) && folded.capitalised && folded.lower > 0 && !sentenceStart) {
                         item.valence = entry.valence
                         item.booster = entry.booster
                         item.roles = entry.roles
