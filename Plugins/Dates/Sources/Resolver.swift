@@ -240,7 +240,9 @@ struct Resolver {
         // A count of units from the date named: "drei Tage nach Weihnachten", "heute in 8 Tagen".
         if s.shiftsDate, let shift = s.shift, let b = base {
             let moved = Resolver(anchor: Moment(dayNumber: b.dayNumber), offset: refOffset, mode: mode).shifted(shift.unit, shift.amount)
-            base = shift.unit >= .year ? Moment(year: moved.year, month: b.month, day: b.day, grain: .day) : Moment(dayNumber: moved.dayNumber)
+            base = shift.unit >= .year
+                ? Moment(year: moved.year, month: b.month, day: min(b.day, CivilCalendar.daysIn(month: b.month, year: moved.year)), grain: .day)
+                : Moment(dayNumber: moved.dayNumber)
         }
         // Time of day.
         if var hour = s.hour {

@@ -84,6 +84,9 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("den Tag vor Heiligabend", .german, mode: .colloquial), ["den Tag vor Heiligabend=2024-12-23"])
         XCTAssertEqual(values("two weeks from tomorrow", .english, mode: .colloquial), ["two weeks from tomorrow=2024-07-04"])
         XCTAssertEqual(values("heute in 8 Tagen", .german, mode: .colloquial), ["heute in 8 Tagen=2024-06-27"])
+        // a year on from 29 February is the 28th, never an invalid date
+        XCTAssertEqual(values("ein Jahr nach dem 29. Februar 2024", .german, mode: .colloquial),
+                       ["ein Jahr nach dem 29. Februar 2024=2025-02-28"])
         // … and two expressions to TimeML
         XCTAssertEqual(values("drei Tage nach Weihnachten", .german, mode: .news), ["drei Tage=P3D", "Weihnachten=2024-12-25"])
     }
