@@ -81,7 +81,7 @@ public final class Session: @unchecked Sendable {
 
     public func setReference(_ value: String) throws {
         if value == "today" { reference = nil } else {
-            guard let parsed = ReferenceTime(iso: value) else { throw LoupeError.badReference(value) }
+            guard let parsed = ReferenceTime(userInput: value) else { throw LoupeError.badReference(value) }
             reference = parsed
         }
         for document in documents { document.reference = reference }

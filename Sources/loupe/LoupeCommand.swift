@@ -56,7 +56,7 @@ struct CommonOptions: ParsableArguments {
 
     func reference() throws -> ReferenceTime? {
         guard let ref else { return nil }
-        guard let parsed = ReferenceTime(iso: ref) else { throw ValidationError(LoupeError.badReference(ref).description) }
+        guard let parsed = ReferenceTime(userInput: ref) else { throw ValidationError(LoupeError.badReference(ref).description) }
         return parsed
     }
 

@@ -107,8 +107,8 @@ extension LoupeError {
     }
 
     public static func badReference(_ text: String) -> LoupeError {
-        LoupeError("E110", "'\(text)' is not an ISO 8601 date or date-time",
-                   hint: "use e.g. 2024-06-18 or 2013-02-12T04:30:00-02:00")
+        LoupeError("E110", "'\(text)' is not a date or date-time",
+                   hint: "use e.g. 2024-06-18, 18.06.2024, 18.06.2024 14:30 or 2013-02-12T04:30:00-02:00")
     }
 
     public static func badJSONLine(_ source: String, line: Int, reason: String) -> LoupeError {

@@ -32,6 +32,25 @@ public struct ReferenceTime: Sendable, Hashable, CustomStringConvertible {
         return ReferenceTime(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
+    /// What a user may type for a reference date: ISO 8601 (below), or a German date as news writes
+    /// it, `18.06.2024` / `18.6.2024`, optionally with a clock time (`18.06.2024 14:30`).
+    public init?(userInput text: String) {
+        if let iso = ReferenceTime(iso: text) { self = iso; return }
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: " ", omittingEmptySubsequences: true)
+        guard (1...2).contains(parts.count) else { return nil }
+        let date = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard date.count == 3, date[0].count <= 2, date[1].count <= 2, date[2].count == 4,
+              let d = Int(date[0]), let m = Int(date[1]), let y = Int(date[2]) else { return nil }
+        var iso = String(format: "%04d-%02d-%02d", y, m, d)
+        if parts.count == 2 {
+            let clock = parts[1].split(separator: ":")
+            guard clock.count == 2, let h = Int(clock[0]), let mi = Int(clock[1]) else { return nil }
+            iso += String(format: "T%02d:%02d", h, mi)
+        }
+        guard let parsed = ReferenceTime(iso: iso) else { return nil }
+        self = parsed
+    }
+
     /// Parses `YYYY-MM-DD`, optionally followed by `THH:MM[:SS][.fff]` and `Z` or `±HH[:]MM`.
     /// Returns nil for anything else, including impossible dates (2024-02-30).
     public init?(iso text: String) {
