@@ -38,17 +38,7 @@ public enum AtomicFile {
             unlink(temporary)
             return LoupeError.writeFailed(path, reason: reason)
         }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw fail(String(cString: strerror(errno)))
-            }
-            offset += n
-        }
-        bytes.removeAll()
+        if let failure = Console.writeAll(text, to: descriptor) { throw fail(String(cString: strerror(failure))) }
         if replacing {
             _ = fchown(descriptor, existing.st_uid, existing.st_gid) // only root may give a file away; the mode matters more
             guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw fail(String(cString: strerror(errno))) }

@@ -88,19 +88,25 @@ public enum Console {
     private static let failing = Atomic<Bool>(false)
 
     static func write(_ text: String, to descriptor: Int32) {
+        guard let failure = writeAll(text, to: descriptor) else { return }
+        if failure == EPIPE { exit(0) }
+        if descriptor == STDOUT_FILENO { outputFailed(errno: failure) }
+        // standard error: nowhere left to say it
+    }
+
+    /// Writes all of `text` to `descriptor`, retrying after interrupts; the errno of a failed write, or nil.
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if n < 0 {
                 if errno == EINTR { continue }
-                if errno == EPIPE { exit(0) }
-                if descriptor == STDOUT_FILENO { outputFailed(errno: errno) }
-                return // standard error: nowhere left to say it
+                return errno
             }
             offset += n
         }
-        bytes.removeAll()
+        return nil
     }
 
     /// Reports a failed write to standard output on standard error and exits with status 1.
