@@ -99,7 +99,7 @@ public struct DatesAnalyzer: Analyzer {
                     anchor = m.grain == .partOfDay ? Moment(dayNumber: m.dayNumber) : m // the evening of 9 May anchors 9 May
                 }
                 let keep = parsed.keepsFirstWord && Self.shiftPrepositions.contains(v.keys[parsed.tokens.lowerBound])
-                let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, keys: v.keys)
+                let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, view: v)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 if mode != .colloquial, tokens.count == 1, case .interval = parsed.kind, let range = r.range,
                    let slash = document.utf8[first.span.start..<first.span.end].firstIndex(of: UInt8(ascii: "/")) {
@@ -139,16 +139,14 @@ extension DatesAnalyzer {
     }
 
     /// The expression's tokens without leading prepositions (at least one token stays).
-    /// English month names and their abbreviations: "the Oct. 23 slaying" → `Oct. 23`.
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-
-    static func withoutPrepositions(_ tokens: Range<Int>, keys: [String]) -> Range<Int> {
+    static func withoutPrepositions(_ tokens: Range<Int>, view: TokenView) -> Range<Int> {
+        let keys = view.keys
         var lower = tokens.lowerBound
         while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]) { lower += 1 }
-        // "the 1996 campaign", "the 1990s": TimeML leaves the article out before a year written in digits
+        // "the 1996 campaign", "the Oct. 23 slaying": TimeML leaves the article out before a year in
+        // digits or a month (the lexicon's month names)
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
-           keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 || monthNames.contains(keys[lower + 1]) { lower += 1 }
+           keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 || view.entries[lower + 1]?.month != nil { lower += 1 }
         return lower..<tokens.upperBound
     }
 }

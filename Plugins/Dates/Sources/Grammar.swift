@@ -144,8 +144,8 @@ struct Grammar {
     /// takes a plural noun; a year takes a singular one, or a name after a determiner.
     func englishYearModifier(_ i: Int) -> Bool {
         guard let v = int(i), (1900...2099).contains(v) else { return false }
-        let determined = Self.yearDeterminers.contains(key(i - 1)) || (i > lo && t.kinds[i - 1] == .word && !t.capitalized[i - 1]
-            && Self.yearDeterminers.contains(key(i - 2)))
+        let determined = Self.englishDeterminers.contains(key(i - 1)) || (i > lo && t.kinds[i - 1] == .word && !t.capitalized[i - 1]
+            && Self.englishDeterminers.contains(key(i - 2)))
         if t.capitalized[i + 1] { return determined }
         guard determined || i == lo || t.kinds[i - 1] != .word else { return false }
         var j = i + 1
@@ -156,11 +156,13 @@ struct Grammar {
         return true
     }
 
-    static let yearDeterminers: Set<String> = ["the", "its", "his", "her", "their", "our", "this", "that", "a", "an", "'s", "’s"]
+    /// Determiners and possessives before a noun phrase (a year dating it, a participle used as an adjective).
+    static let englishDeterminers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
+                                                  "our", "my", "your", "some", "any", "no", "each", "every", "'s", "’s"]
     static let irregularPlurals: Set<String> = ["people", "men", "women", "children", "feet", "police", "staff", "personnel", "cattle",
                                                 "sheep", "fish", "deer", "troops", "tons", "acres", "others", "more"]
-    static let notPlural: Set<String> = ["was", "has", "does", "is", "this", "thus", "its", "his", "hers", "always", "perhaps", "plus",
-                                         "news", "series", "whereas", "across", "less", "unless", "chaos", "status", "campus", "bonus"]
+    /// Words in -s that are no plurals (those in -ss, -us, -is, -ous are left out by their ending).
+    static let notPlural: Set<String> = ["was", "has", "does", "its", "hers", "always", "perhaps", "news", "series", "whereas", "chaos"]
 
     static func looksPlural(_ k: String) -> Bool {
         if irregularPlurals.contains(k) { return true }

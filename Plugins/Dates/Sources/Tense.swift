@@ -48,8 +48,6 @@ struct TenseCues {
         "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard", "meant"]
     static let notEnglishPast: Set<String> = ["need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
         "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed", "weed", "bred"]
-    static let englishDeterminers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
-                                                  "our", "my", "your", "some", "any", "no", "each", "every"]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
     /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
     /// to conclude by May", "plans to visit in April".
@@ -81,8 +79,8 @@ struct TenseCues {
                 return ["had", "was", "were", "been"].contains(previous) ? nil : .future
             }
             // "a still unspecified date", "the proposed merger": a participle before its noun is an adjective
-            if key.endsWith("ed"), englishDeterminers.contains(previous)
-                || (i > 1 && (previous.endsWith("ly") || previous == "still") && englishDeterminers.contains(view.keys[i - 2])) { return nil }
+            if key.endsWith("ed"), Grammar.englishDeterminers.contains(previous)
+                || (i > 1 && (previous.endsWith("ly") || previous == "still") && Grammar.englishDeterminers.contains(view.keys[i - 2])) { return nil }
             if englishPast.contains(key) { return .past }
             if englishFuture.contains(key) { return .future }
             if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word, view.entries[i] == nil { return .past }
@@ -90,18 +88,16 @@ struct TenseCues {
         return nil
     }
 
-    static let quotationMarks: Set<String> = ["\"", "``", "''", "“", "”", "„", "«", "»"]
-
     /// The tokens whose tense counts: inside a quotation, only the quotation's ("He will leave at 4 a.m.
     /// Thursday," Castro said); otherwise the sentence.
     static func quotation(around tokens: Range<Int>, in sentence: Range<Int>, view: TokenView) -> Range<Int> {
         var marks = 0, open = -1
-        for i in sentence.lowerBound..<tokens.lowerBound where view.kinds[i] != .word && quotationMarks.contains(view.keys[i]) {
+        for i in sentence.lowerBound..<tokens.lowerBound where view.kinds[i].isQuote {
             marks += 1
             open = i
         }
         guard marks % 2 == 1,
-              let close = (tokens.upperBound..<sentence.upperBound).first(where: { view.kinds[$0] != .word && quotationMarks.contains(view.keys[$0]) })
+              let close = (tokens.upperBound..<sentence.upperBound).first(where: { view.kinds[$0].isQuote })
         else { return sentence }
         return open + 1..<close
     }
