@@ -36,7 +36,7 @@ public enum DatesEvaluation {
     /// examples, not the language). Documents alternate by their position in the file (tune: 0, 2,
     /// 4 …); Duckling rows by example group — consecutive rows with the same expectation, the
     /// paraphrases of one example — so that paraphrases stay on one side.
-    public enum Part: String, Sendable { case tune, check, all }
+    public typealias Part = DevSetHalf
 
     public static func run(_ arguments: [String]) throws -> Int32 {
         var verbose = false, part = Part.all, mode: DatesMode? = nil, files: [String] = []
@@ -63,7 +63,7 @@ public enum DatesEvaluation {
             let text = try read(file)
             if TimeMLEvaluation.isDocumentFile(text.prefix { $0 != "\n" }) {
                 let docs = try TimeMLEvaluation.parse(text, file: file)
-                let chosen = docs.enumerated().filter { part == .all || ($0.offset % 2 == 0) == (part == .tune) }.map(\.element)
+                let chosen = docs.enumerated().filter { part.includes($0.offset) }.map(\.element)
                 print("\(file) (\(part.rawValue))")
                 print(TimeMLEvaluation.report(chosen, mode: mode ?? .news, verbose: verbose))
             } else {
@@ -101,7 +101,7 @@ public enum DatesEvaluation {
             let key = refText + (expected.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: .sortedKeys) }
                 .map { String(decoding: $0, as: UTF8.self) } ?? "null")
             if key != lastKey { group += 1; lastKey = key }
-            guard part == .all || (group % 2 == 0) == (part == .tune) else { continue }
+            guard part.includes(group) else { continue }
             let language: Language = (object["lang"] as? String) == "en" ? .english : .german
             rows.append(judge(id: object["id"] as? String ?? "\(n + 1)", text: sentence, language: language, reference: ref,
                               expected: expected, mode: mode))

@@ -71,16 +71,7 @@ enum QuotesEvaluation {
     }
 
     /// Which documents to score: the tuning half (even positions), the check half (odd), or all.
-    enum Part: String, Sendable {
-        case tune, check, all
-        func includes(_ position: Int) -> Bool {
-            switch self {
-            case .all: return true
-            case .tune: return position % 2 == 0
-            case .check: return position % 2 == 1
-            }
-        }
-    }
+    typealias Part = DevSetHalf
 
     struct GoldQuote {
         var start: Int

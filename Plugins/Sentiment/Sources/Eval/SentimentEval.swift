@@ -14,7 +14,7 @@ import LoupeCore
 enum SentimentEval {
     static let usage = "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
 
-    enum Part: String { case tune, check, all }
+    typealias Part = DevSetHalf
 
     static let tool = PluginTool(
         summary: "Pearson r, 3-class accuracy and macro-F1 on a JSONL file of labelled texts, by domain",
@@ -55,7 +55,7 @@ enum SentimentEval {
                 if example.hasTarget { group[example.text] = index }
             }
             let isNew = known == nil
-            guard part == .all || (index % 2 == 0) == (part == .tune) else { continue }
+            guard part.includes(index) else { continue }
             if sentence {
                 guard isNew, let label = example.sentenceLabel else { continue }
                 var copy = example
