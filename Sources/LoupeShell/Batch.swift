@@ -441,6 +441,8 @@ enum JSONLines {
         var skipping = false // inside an over-long line
         func line(_ bytes: ArraySlice<UInt8>) throws {
             number += 1
+            // A byte-order mark before the first record is the file's, not the record's.
+            let bytes = number == 1 && bytes.starts(with: DocumentSource.byteOrderMark) ? bytes.dropFirst(3) : bytes
             if let bad = DocumentSource.firstInvalidUTF8(Array(bytes)) {
                 try body(.failure(LoupeError.badJSONLine(source, line: number, reason: "not valid UTF-8 (byte \(bad) of the line)")), number)
             } else {

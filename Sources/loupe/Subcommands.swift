@@ -53,7 +53,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let shell = Shell(session: try common.makeSession(), exporters: Exporters.all)
         let text: String
-        do { text = try DocumentSource.readText(path: script) } catch {
+        do { text = try DocumentSource.readText(path: script, keepByteOrderMark: false) } catch {
             Console.err(shell.session.style.error(error))
             throw ExitCode(1)
         }

@@ -101,6 +101,46 @@ final class RobustnessTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("Fatal error"), result.stderr)
     }
 
+    // MARK: - Input
+
+    /// Offsets count a UTF-8 byte-order mark as Python's `open(f, encoding="utf-8").read()` does;
+    /// UTF-16 is named with the iconv hint; a FIFO is read as a stream; a lone CR ends a line.
+    func testOddInputKeepsOffsetsAndIsReadOrNamed() throws {
+        let bom = folder.appendingPathComponent("bom.txt")
+        try Data([0xEF, 0xBB, 0xBF] + Array("Ein Satz. Noch ein Satz.".utf8)).write(to: bom)
+        let json = try loupe(["analyze", "--format", "json", "--analyzers", "sentences", bom.path])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let sentences = try XCTUnwrap(object["sentences"] as? [[String: Any]], json.stdout)
+        XCTAssertEqual(sentences.first?["start"] as? Int, 1, "the BOM is character 0")
+
+        let utf16 = folder.appendingPathComponent("utf16.txt")
+        try XCTUnwrap("Ein Satz. Noch ein Satz.".data(using: .utf16)).write(to: utf16)
+        let refused = try loupe(["analyze", utf16.path])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("[E108]") && refused.stderr.contains("iconv -f utf-16 -t utf-8"), refused.stderr)
+
+        let fifo = folder.appendingPathComponent("fifo")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        let writer = Thread { try? "Ein Satz aus der Röhre.".write(toFile: fifo.path, atomically: false, encoding: .utf8) }
+        writer.start()
+        let piped = try loupe(["analyze", "--analyzers", "tokens", fifo.path])
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stdout.contains("Röhre"), piped.stdout)
+
+        let mac = folder.appendingPathComponent("mac.txt")
+        try "Erste Überschrift ohne Punkt\r\rZweiter Absatz ohne Punkt".write(to: mac, atomically: true, encoding: .utf8)
+        let split = try loupe(["analyze", "--format", "json", "--analyzers", "sentences", mac.path])
+        let parts = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(split.stdout.utf8)) as? [String: Any])?["sentences"] as? [Any])
+        XCTAssertEqual(parts.count, 2, split.stdout)
+
+        let jsonl = folder.appendingPathComponent("bom.jsonl")
+        try Data([0xEF, 0xBB, 0xBF] + Array(#"{"id": "a", "text": "Hallo Welt."}"#.utf8) + [10]).write(to: jsonl)
+        let records = try loupe(["analyze", "--input", "jsonl", "--format", "jsonl", "--analyzers", "tokens", "--no-progress", jsonl.path])
+        XCTAssertEqual(records.status, 0, records.stderr)
+        XCTAssertEqual(try jsonLines(records.stdout).first?["id"] as? String, "a")
+    }
+
     // MARK: - Writes
 
     /// Runs loupe with standard output going to `/dev/full` (every write fails with ENOSPC).

@@ -47,9 +47,32 @@ final class DocumentSourceTests: XCTestCase {
         XCTAssertNil(DocumentSource.firstInvalidUTF8(Array("Grüße 👍".utf8)))
     }
 
-    func testGoodTextKeepsItsBytesButLosesTheBOM() throws {
+    func testADocumentKeepsItsByteOrderMarkSoOffsetsCountItLikePython() throws {
+        // Python's open(f, encoding="utf-8").read() keeps U+FEFF: offsets must count it.
         let path = try write([0xEF, 0xBB, 0xBF] + Array("Grüße\r\n".utf8), "bom.txt")
-        XCTAssertEqual(try DocumentSource.readText(path: path), "Grüße\r\n")
+        let text = try DocumentSource.readText(path: path)
+        XCTAssertEqual(text, "\u{FEFF}Grüße\r\n")
+        let document = Document(text: text)
+        XCTAssertEqual(document.tokens.count, 1)
+        XCTAssertEqual(document.offsets.codePoint(atByte: document.tokens[0].span.start), 1)
+        // Files that are not documents lose it.
+        XCTAssertEqual(try DocumentSource.readText(path: path, keepByteOrderMark: false), "Grüße\r\n")
+        XCTAssertEqual(code { _ = try DocumentSource.readText(path: try write([0xEF, 0xBB, 0xBF, 0x20, 0x0A], "bom-only.txt")) }, "E105")
+    }
+
+    func testUTF16IsNamedWithTheIconvHint() throws {
+        func littleEndian(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
+        func bigEndian(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } }
+        let files: [(String, [UInt8])] = [("le-bom.txt", [0xFF, 0xFE] + littleEndian("Hallo")), ("be-no-bom.txt", bigEndian("Hallo Welt"))]
+        for (name, bytes) in files {
+            let path = try write(bytes, name)
+            XCTAssertThrowsError(try DocumentSource.readText(path: path), name) { error in
+                XCTAssertEqual((error as? LoupeError)?.code, "E108")
+                XCTAssertTrue("\(error)".contains("iconv -f utf-16 -t utf-8"), "\(error)")
+            }
+        }
+        // A binary file with a few NUL bytes is still binary, not UTF-16.
+        XCTAssertEqual(code { _ = try DocumentSource.readText(path: try write([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00], "a.zip")) }, "E103")
     }
 
     func testJSONLRecords() throws {

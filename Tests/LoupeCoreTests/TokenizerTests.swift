@@ -76,4 +76,17 @@ final class EnglishTokenizerTests: XCTestCase {
             XCTAssertFalse(text.contains(" "), "token '\(text)' contains a space")
         }
     }
+
+    func testLineBreaksInEveryConventionMakeTheSameParagraphs() {
+        // LF (Unix), CR LF (Windows) and a lone CR (old Mac files) are one line break each;
+        // two of them make a paragraph break.
+        for newline in ["\n", "\r\n", "\r"] {
+            let text = "Erster Absatz ohne Punkt" + newline + newline + "Zweiter Absatz" + newline + "gleiche Zeile"
+            let tokens = Tokenizer.tokenize(Array(text.utf8))
+            let zweiter = tokens.first { String(decoding: Array(text.utf8)[$0.span.start..<$0.span.end], as: UTF8.self) == "Zweiter" }
+            XCTAssertEqual(zweiter?.paragraphBefore, true, newline.debugDescription)
+            XCTAssertEqual(tokens.filter(\.paragraphBefore).count, 1, newline.debugDescription)
+            XCTAssertEqual(tokens.filter(\.lineBefore).count, 2, newline.debugDescription)
+        }
+    }
 }

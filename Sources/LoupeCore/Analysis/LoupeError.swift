@@ -93,6 +93,11 @@ extension LoupeError {
                    hint: "convert it first, e.g. `iconv -f latin1 -t utf-8 \(path) > fixed.txt`")
     }
 
+    public static func utf16File(_ path: String) -> LoupeError {
+        LoupeError("E108", "\(path) is UTF-16 text; Loupe reads UTF-8",
+                   hint: "convert it first, e.g. `iconv -f utf-16 -t utf-8 \(path) > fixed.txt`")
+    }
+
     public static func emptyFile(_ path: String) -> LoupeError {
         LoupeError("E105", "\(path) is empty", hint: "there is no text to analyse")
     }

@@ -7,7 +7,7 @@ public enum DocumentSource {
     public static let defaultMaxBytes = 50_000_000
 
     /// Reads and checks a text file.
-    public static func readText(path: String, maxBytes: Int = defaultMaxBytes) throws -> String {
+    public static func readText(path: String, maxBytes: Int = defaultMaxBytes, keepByteOrderMark: Bool = true) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
         if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
@@ -18,19 +18,20 @@ public enum DocumentSource {
         // A FIFO or device has no size to check first: read it as a stream, up to the limit.
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, let handle = FileHandle(forReadingAtPath: path) {
             defer { try? handle.close() }
-            return try readStream(handle, source: path, maxBytes: maxBytes)
+            return try readStream(handle, source: path, maxBytes: maxBytes, keepByteOrderMark: keepByteOrderMark)
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw LoupeError.unreadable(path, reason: (error as NSError).localizedDescription)
         }
         if data.count > maxBytes { throw LoupeError.fileTooLarge(path, size: data.count, limit: maxBytes) }
-        return try decode(data, source: path)
+        return try decode(data, source: path, keepByteOrderMark: keepByteOrderMark)
     }
 
     /// Reads a stream (standard input, a pipe) in chunks, stopping with E106 as soon as it passes
     /// `maxBytes` — never more than the limit and one chunk in memory.
-    public static func readStream(_ handle: FileHandle, source: String, maxBytes: Int = defaultMaxBytes) throws -> String {
+    public static func readStream(_ handle: FileHandle, source: String, maxBytes: Int = defaultMaxBytes,
+                                  keepByteOrderMark: Bool = true) throws -> String {
         var data = Data()
         while true {
             let chunk = handle.readData(ofLength: 1 << 20)
@@ -38,21 +39,41 @@ public enum DocumentSource {
             data.append(chunk)
             if data.count > maxBytes { throw LoupeError.fileTooLarge(source, size: data.count, limit: maxBytes) }
         }
-        return try decode(data, source: source)
+        return try decode(data, source: source, keepByteOrderMark: keepByteOrderMark)
     }
 
-    /// Checks bytes for NUL (binary), UTF-8 validity and emptiness; strips a UTF-8 BOM.
-    public static func decode(_ data: Data, source: String) throws -> String {
+    /// Checks bytes for UTF-16, NUL (binary), UTF-8 validity and emptiness.
+    ///
+    /// A UTF-8 byte-order mark is kept in a document's text, as Python's `open(f, encoding="utf-8")`
+    /// keeps it, so that offsets count it; the tokenizer reads it as a space. Files that are not
+    /// documents (scripts, plugin files) pass `keepByteOrderMark: false`.
+    public static func decode(_ data: Data, source: String, keepByteOrderMark: Bool = true) throws -> String {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if !keepByteOrderMark, bytes.starts(with: byteOrderMark) { bytes.removeFirst(3) }
+        if looksLikeUTF16(bytes) { throw LoupeError.utf16File(source) }
         if bytes.contains(0) { throw LoupeError.binaryFile(source) }
         if let bad = firstInvalidUTF8(bytes) {
             let line = 1 + bytes[..<bad].filter { $0 == 10 }.count
             throw LoupeError.invalidUTF8(source, byte: bad, line: line)
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        if text.allSatisfy(\.isWhitespace) { throw LoupeError.emptyFile(source) }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { throw LoupeError.emptyFile(source) }
         return text
+    }
+
+    /// The UTF-8 encoding of U+FEFF, which some editors write at the start of a file.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// UTF-16 text: a UTF-16 byte-order mark, or NUL in every other byte of the first ones
+    /// (the high byte of Latin letters).
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let head = bytes.prefix(200)
+        guard head.count >= 8 else { return false }
+        let pairs = head.count / 2
+        let evenNUL = stride(from: 0, to: pairs * 2, by: 2).filter { head[$0] == 0 }.count
+        let oddNUL = stride(from: 1, to: pairs * 2, by: 2).filter { head[$0] == 0 }.count
+        return max(evenNUL, oddNUL) * 10 >= pairs * 9 && min(evenNUL, oddNUL) * 10 <= pairs
     }
 
     /// Offset of the first byte that is not part of well-formed UTF-8, or nil.

@@ -27,8 +27,9 @@ enum CharacterClassifier {
     static let ascii: [CharClass] = {
         var table = [CharClass](repeating: .symbol, count: 128)
         for b in 0..<32 { table[b] = .other }
-        for b in [9, 11, 12, 13, 32] { table[b] = .space }
+        for b in [9, 11, 12, 32] { table[b] = .space }
         table[10] = .newline
+        table[13] = .newline // a lone CR ends a line (old Mac files); CR LF counts once
         for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = .letter }
         for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = .upper }
         for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = .digit }

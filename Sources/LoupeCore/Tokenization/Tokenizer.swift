@@ -69,7 +69,7 @@ private struct TokenizerState {
                 // A blank line (only spaces between two line breaks) makes a paragraph break.
                 if !lineHasContent || newlines == 0 { newlines += 1 }
                 lineHasContent = false
-                i += c.length
+                i += c.value == 13 && i + 1 < bytes.count && bytes[i + 1] == 10 ? 2 : c.length
                 continue
             }
             lineHasContent = true

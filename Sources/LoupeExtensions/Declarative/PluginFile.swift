@@ -86,7 +86,7 @@ public struct PluginFile {
     }
 
     public init(path: String) throws {
-        let text = try DocumentSource.readText(path: path, maxBytes: Self.maximumBytes)
+        let text = try DocumentSource.readText(path: path, maxBytes: Self.maximumBytes, keepByteOrderMark: false)
         try self.init(text: text, path: path)
     }
 
