@@ -97,6 +97,38 @@ final class ExternalPluginTests: XCTestCase {
         XCTAssertEqual(documents.compactMap { $0.layer(LabeledSpansLayer.self, named: "batcher")?.spans.count }, Array(repeating: 1, count: 20))
     }
 
+    /// A plugin sees the minimal environment and the variables its manifest names, never the rest.
+    func testAPluginGetsAMinimalEnvironmentAndWhatItsManifestNames() throws {
+        setenv("LOUPE_TEST_SECRET_TOKEN", "s3cret", 1)
+        setenv("LOUPE_TEST_NAMED", "wanted", 1)
+        setenv("LC_TIME", "de_DE.UTF-8", 1)
+        defer { unsetenv("LOUPE_TEST_SECRET_TOKEN"); unsetenv("LOUPE_TEST_NAMED"); unsetenv("LC_TIME") }
+        let script = """
+        import json, os, sys
+        for line in sys.stdin:
+            m = json.loads(line)
+            if m["type"] == "hello":
+                out = {"type": "hello", "protocol": 1, "name": "envy", "version": "0", "offsets": "codepoint"}
+            elif m["type"] == "analyze":
+                seen = ",".join(k for k in ["LOUPE_TEST_SECRET_TOKEN", "LOUPE_TEST_NAMED", "LC_TIME", "PATH"] if k in os.environ)
+                out = {"type": "result", "id": m["id"], "results": [{"id": d["id"], "spans": [{"start": 0, "end": 3, "label": seen}]} for d in m["documents"]]}
+            else:
+                break
+            print(json.dumps(out), flush=True)
+        """
+        try script.write(to: folder.appendingPathComponent("envy.py"), atomically: true, encoding: .utf8)
+        let manifest = folder.appendingPathComponent("envy.yaml")
+        try "name: envy\nkind: external\ncommand: [python3, envy.py]\nenvironment: [LOUPE_TEST_NAMED]\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let registry = AnalyzerRegistry()
+        for plugin in try PluginLoader.load(path: manifest.path) { registry.register(plugin.registration) }
+        let document = Document(text: "Ein Text.")
+        try registry.run(["envy"], on: document)
+        XCTAssertEqual(document.layer(LabeledSpansLayer.self, named: "envy")?.spans.first?.label, "LOUPE_TEST_NAMED,LC_TIME,PATH")
+        // A name that is no variable name is a load error.
+        try "name: envy\nkind: external\ncommand: [python3, envy.py]\nenvironment: [\"A=B\"]\n".write(to: manifest, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try PluginLoader.load(path: manifest.path)) { XCTAssertTrue("\($0)".contains("not a variable name"), "\($0)") }
+    }
+
     func testHandshakeMismatch() throws {
         try "import sys, json\nfor l in sys.stdin:\n    print(json.dumps({'type': 'hello', 'protocol': 2, 'name': 'old'}), flush=True)\n"
             .write(to: folder.appendingPathComponent("old.py"), atomically: true, encoding: .utf8)

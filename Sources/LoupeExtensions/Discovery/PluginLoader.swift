@@ -83,7 +83,7 @@ public enum PluginLoader {
                 LexiconSentimentAnalyzer(matcher: matcher)
             }
         case "external":
-            try root.checkKeys(common + ["command", "requires", "timeout", "max-output-mb"], in: "an external-plugin manifest")
+            try root.checkKeys(common + ["command", "requires", "timeout", "max-output-mb", "environment"], in: "an external-plugin manifest")
             guard let commandValue = root["command"] else { throw root.error("missing `command` (the program to start, e.g. [python3, plugin.py])") }
             let command = try commandValue.stringList("command")
             guard !command.isEmpty else { throw commandValue.error("`command` is empty") }
@@ -94,9 +94,13 @@ public enum PluginLoader {
             guard maxOutput > 0, maxOutput <= 100_000 else {
                 throw root["max-output-mb"]!.error("max-output-mb must be more than 0 and at most 100000 (MB)")
             }
+            let environment = try root["environment"].map { try $0.stringList("environment") } ?? []
+            if let bad = environment.first(where: { $0.range(of: "^[A-Za-z_][A-Za-z0-9_]*$", options: .regularExpression) == nil }) {
+                throw root["environment"]!.error("'\(bad)' is not a variable name; `environment` lists names such as [OPENAI_API_KEY]")
+            }
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             let settings = PluginProcess.Settings(name: name, command: command, directory: folder, timeout: timeout,
-                                                  maxOutputBytes: maxOutputBytes ?? Int(maxOutput * 1_000_000))
+                                                  maxOutputBytes: maxOutputBytes ?? Int(maxOutput * 1_000_000), environment: environment)
             let analyzer = ExternalAnalyzer(settings: settings, requires: requires)
             registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages, requires: requires)) {
                 analyzer

@@ -13,6 +13,17 @@ final class PluginProcess: @unchecked Sendable {
         var directory: URL
         var timeout: TimeInterval
         var maxOutputBytes: Int
+        /// Variables passed through besides `baseEnvironment` (the manifest's `environment`).
+        var environment: [String] = []
+    }
+
+    /// What every plugin gets of Loupe's environment: never its tokens and keys.
+    static let baseEnvironment: Set<String> = ["PATH", "HOME", "LANG", "TMPDIR", "TZ", "TERM", "USER", "LOGNAME"]
+
+    /// The plugin's environment: the base variables, `LC_*`, and the ones its manifest names.
+    static func environment(for settings: Settings, from parent: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+        let named = Set(settings.environment)
+        return parent.filter { baseEnvironment.contains($0.key) || $0.key.hasPrefix("LC_") || named.contains($0.key) }
     }
 
     let settings: Settings
@@ -55,6 +66,7 @@ final class PluginProcess: @unchecked Sendable {
         let child: ChildProcess
         do {
             child = try ChildProcess.spawn(["/usr/bin/env"] + settings.command, directory: settings.directory.path,
+                                           environment: Self.environment(for: settings),
                                            stdin: stdin.fileHandleForReading.fileDescriptor,
                                            stdout: stdout.fileHandleForWriting.fileDescriptor,
                                            stderr: stderr.fileHandleForWriting.fileDescriptor)
@@ -213,9 +225,10 @@ final class ChildProcess: @unchecked Sendable {
 
     private init(pid: pid_t) { self.pid = pid }
 
-    static func spawn(_ arguments: [String], directory: String, stdin: Int32, stdout: Int32, stderr: Int32) throws -> ChildProcess {
+    static func spawn(_ arguments: [String], directory: String, environment: [String: String],
+                      stdin: Int32, stdout: Int32, stderr: Int32) throws -> ChildProcess {
         let argv = arguments.map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let result = loupe_spawn_in_group(&pid, directory, argv, envp, stdin, stdout, stderr)
