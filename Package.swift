@@ -21,11 +21,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "LoupeCore"),
         .target(name: "CSpawn"),
-        .target(name: "LoupeExtensions", dependencies: ["LoupeCore", "CSpawn", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "LoupeExtensions",
+            dependencies: [
+                "LoupeCore", "CSpawn", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "LoupeKit",
             dependencies: ["LoupeCore", "LoupeExtensions"] + plugins.map { .target(name: $0.target) }

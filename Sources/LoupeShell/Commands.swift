@@ -178,13 +178,19 @@ extension Shell {
                 guard !loaded.isEmpty else { return message("no plugin files (.yaml, .yml, .json) in \(args[1])", .warning) }
                 return message("loaded " + loaded.map { "\($0.registration.descriptor.name) (\($0.kind))" }.joined(separator: ", "), .dim)
             case "trust" where args.count == 1:
+                // A script (`loupe run`, `-e`) that came with a project must not trust that project's plugins.
+                guard shell.atTerminal else {
+                    throw LoupeError("E706", "`plugin trust` works only at the interactive prompt, not in a script",
+                                     hint: "trust a folder yourself with `loupe plugins trust DIR`")
+                }
                 let discovery = PluginDiscovery()
                 guard discovery.localState != .absent else {
                     throw LoupeError("E703", "there is no .loupe/plugins folder here", hint: "`plugin load PATH` loads plugins from anywhere")
                 }
-                try discovery.trustLocalFolder()
+                let trust = try discovery.trustLocalFolder()
                 let loaded = try shell.session.loadPlugins(path: discovery.localPluginFolder)
-                return message("trusted \(discovery.localPluginFolder); loaded " + loaded.map { $0.registration.descriptor.name }.joined(separator: ", "), .dim)
+                return message((["trusted " + trust.summary[0]] + trust.summary.dropFirst()).joined(separator: "\n")
+                               + "\nloaded " + loaded.map { $0.registration.descriptor.name }.joined(separator: ", "), .dim)
             default:
                 throw LoupeError.usage("plugin", "plugin load PATH | plugin trust")
             }

@@ -129,7 +129,8 @@ public final class ReadlineEditor: LineSource {
         if keepInHistory, !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(line)
             if let historyPath {
-                append_history(1, historyPath)
+                // Under the lock another REPL takes to truncate the file, so no line is lost.
+                FileLock.withLock(on: historyPath) { _ = append_history(1, historyPath) }
                 History.secure(historyPath)
             }
         }
@@ -137,7 +138,7 @@ public final class ReadlineEditor: LineSource {
     }
 
     public func close() {
-        if let historyPath { history_truncate_file(historyPath, 2000) }
+        if let historyPath { FileLock.withLock(on: historyPath) { _ = history_truncate_file(historyPath, 2000) } }
     }
 }
 

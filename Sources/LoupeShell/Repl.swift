@@ -8,6 +8,7 @@ public enum Repl {
     public static func interactive(_ shell: Shell, historyPath: String? = History.defaultPath()) -> Int32 {
         let editor = ReadlineEditor(completer: Completer(shell: shell), historyPath: historyPath)
         shell.input = editor
+        shell.atTerminal = true
         defer { editor.close() }
         let style = shell.session.style
         Console.out(style.paint("Loupe \(Loupe.version)", .bold) + style.paint(" — `help` lists commands, Tab completes, Ctrl-D leaves", .dim))

@@ -20,6 +20,8 @@ public final class Shell: @unchecked Sendable {
     public var exporters: [String: Exporter]
     public weak var input: LineSource?
     public var wantsExit = false
+    /// True only in the REPL on a terminal: what a person types, not a script (`plugin trust`).
+    public var atTerminal = false
     var pasteCount = 0
 
     public init(session: Session, exporters: [String: Exporter] = [:]) {

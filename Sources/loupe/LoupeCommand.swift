@@ -12,7 +12,7 @@ struct LoupeCommand: ParsableCommand {
         64 a usage error (unknown flag, analyzer or setting).
         """,
         version: Loupe.version,
-        subcommands: [Repl.self, Analyze.self, Report.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self, NewAnalyzer.self],
+        subcommands: [Repl.self, Analyze.self, Report.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self, NewAnalyzer.self, Plugins.self],
         defaultSubcommand: Repl.self
     )
 }

@@ -150,6 +150,43 @@ struct Analyzers: ParsableCommand {
     }
 }
 
+/// `loupe plugins trust DIR`: trusting a project's plugin folder outside the REPL, as a person
+/// at a shell does it (a script run by Loupe cannot).
+struct Plugins: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Manage plugin folders: `loupe plugins trust DIR`.",
+        subcommands: [Trust.self]
+    )
+
+    struct Trust: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Trust DIR/.loupe/plugins (or DIR itself, if it is such a folder): show what its plugins run, and record a fingerprint."
+        )
+
+        @Argument(help: "A project folder with .loupe/plugins, or the .loupe/plugins folder.", completion: .directory)
+        var folder: String = "."
+
+        func run() throws {
+            let style = TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
+            var project = URL(fileURLWithPath: folder).standardizedFileURL
+            if project.lastPathComponent == "plugins", project.deletingLastPathComponent().lastPathComponent == ".loupe" {
+                project = project.deletingLastPathComponent().deletingLastPathComponent()
+            }
+            let discovery = PluginDiscovery(workingFolder: project.path)
+            do {
+                guard discovery.localState != .absent else {
+                    throw LoupeError("E703", "there is no .loupe/plugins folder in \(project.path)", hint: "name a project folder that has one")
+                }
+                let trust = try discovery.trustLocalFolder()
+                Console.out((["trusted " + trust.summary[0]] + trust.summary.dropFirst()).joined(separator: "\n"))
+            } catch let error as LoupeError {
+                Console.err(style.error(error))
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
 /// `loupe eval NAME …` and `loupe train NAME …`: dispatched to the plugin's tool.
 struct PluginToolCommand {
     static func run(kind: String, analyzer: String, arguments: [String]) throws {

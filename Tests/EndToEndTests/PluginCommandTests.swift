@@ -27,6 +27,33 @@ final class PluginCommandTests: XCTestCase {
         XCTAssertEqual(money, ["4,2 Milliarden Euro", "800 Millionen Euro"])
     }
 
+    /// A script cannot trust the plugins of the folder it runs in; a person can, at the prompt
+    /// or with `loupe plugins trust DIR`, which shows what the plugins run.
+    func testOnlyAPersonTrustsAProjectsPlugins() throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-trust-e2e-\(UUID().uuidString)")
+        let local = project.appendingPathComponent(".loupe/plugins")
+        try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: project) }
+        try FileManager.default.copyItem(atPath: "\(plugins)/parties.yaml", toPath: local.appendingPathComponent("parties.yaml").path)
+        try "name: shouty\nkind: external\ncommand: [python3, shouty.py]\n".write(to: local.appendingPathComponent("shouty.yaml"), atomically: true, encoding: .utf8)
+        let config = ["XDG_CONFIG_HOME": project.appendingPathComponent("config").path]
+        let script = project.appendingPathComponent("setup.loupe")
+        try "plugin trust\n".write(to: script, atomically: true, encoding: .utf8)
+        for arguments in [["-e", "plugin trust"], ["run", script.path]] {
+            let refused = try LoupeProcess.run(arguments, directory: project, environment: config)
+            XCTAssertEqual(refused.status, 1, "\(arguments)")
+            XCTAssertTrue(refused.stderr.contains("[E706]") && refused.stderr.contains("loupe plugins trust"), refused.stderr)
+        }
+        let before = try LoupeProcess.run(["analyze", "--analyzers", "parties", example], directory: project, environment: config)
+        XCTAssertNotEqual(before.status, 0, "not trusted, so not loaded: \(before.stdout)")
+        let trusted = try LoupeProcess.run(["plugins", "trust", project.path], environment: config)
+        XCTAssertEqual(trusted.status, 0, trusted.stderr)
+        XCTAssertTrue(trusted.stdout.contains("runs python3 shouty.py") && trusted.stdout.contains("sha256:"), trusted.stdout)
+        let after = try LoupeProcess.run(["analyze", "--analyzers", "parties", "--format", "json", example], directory: project, environment: config)
+        XCTAssertEqual(after.status, 0, after.stderr)
+        XCTAssertNotNil(try json(after.stdout)["parties"])
+    }
+
     func testBrokenPluginFileSaysWhereAndWhat() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-broken-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

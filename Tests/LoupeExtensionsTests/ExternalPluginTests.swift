@@ -165,6 +165,98 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertEqual(discovery.startupPaths(), [])
     }
 
+    /// A trust test's folders: a project with `.loupe/plugins`, a config folder, and a place outside.
+    struct Project {
+        let root: URL, project: URL, local: URL, outside: URL
+        let discovery: PluginDiscovery
+
+        init(_ name: String) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-\(name)-\(UUID().uuidString)")
+            project = root.appendingPathComponent("project")
+            local = project.appendingPathComponent(".loupe/plugins")
+            outside = root.appendingPathComponent("outside")
+            for folder in [local, outside] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+            discovery = PluginDiscovery(environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path, "HOME": root.path],
+                                        workingFolder: project.path)
+        }
+
+        func write(_ text: String, _ url: URL) throws { try text.write(to: url, atomically: true, encoding: .utf8) }
+    }
+
+    func testTrustIsASHA256OverWhatThePluginsCanLoadAndIgnoresBytecodeCaches() throws {
+        let p = try Project("trust-sha")
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        let plugin = p.local.appendingPathComponent("tagger")
+        try FileManager.default.createDirectory(at: plugin.appendingPathComponent("__pycache__"), withIntermediateDirectories: true)
+        try p.write("name: tagger\nkind: external\ncommand: [python3, -u, tagger.py]\n", plugin.appendingPathComponent("manifest.yaml"))
+        try p.write("print('v1')\n", plugin.appendingPathComponent("tagger.py"))
+        let trust = try p.discovery.trustLocalFolder()
+        XCTAssertTrue(trust.fingerprint.hasPrefix("sha256:") && trust.fingerprint.count == 7 + 64, trust.fingerprint)
+        XCTAssertEqual(trust.commands.map(\.command), [["python3", "-u", "tagger.py"]])
+        XCTAssertTrue(trust.summary.contains { $0.contains("runs python3 -u tagger.py") }, "\(trust.summary)")
+        let recorded = try String(contentsOf: p.root.appendingPathComponent("config/loupe/trusted-plugin-folders"), encoding: .utf8)
+        XCTAssertTrue(recorded.hasPrefix(trust.fingerprint + "\t"), recorded)
+        // Python writes bytecode on the first run: trust holds.
+        try p.write("bytecode", plugin.appendingPathComponent("__pycache__/tagger.cpython-311.pyc"))
+        try p.write("bytecode", plugin.appendingPathComponent("old.pyc"))
+        XCTAssertEqual(p.discovery.localState, .trusted)
+        // A changed source does not.
+        try p.write("print('v2')\n", plugin.appendingPathComponent("tagger.py"))
+        XCTAssertEqual(p.discovery.localState, .changed)
+    }
+
+    func testACommandThatReachesOutsideTheFolderIsNotTrusted() throws {
+        let p = try Project("trust-outside")
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        try p.write("print('helper')\n", p.outside.appendingPathComponent("helper.py"))
+        let manifest = p.local.appendingPathComponent("helper.yaml")
+        for command in ["[python3, ../../../outside/helper.py]", "[python3, \(p.outside.path)/helper.py]", "[../../../outside/helper.py]"] {
+            try p.write("name: helper\nkind: external\ncommand: \(command)\n", manifest)
+            XCTAssertThrowsError(try p.discovery.trustLocalFolder(), command) { error in
+                XCTAssertEqual((error as? LoupeError)?.code, "E705", "\(error)")
+                XCTAssertTrue("\(error)".contains("helper.py"), "\(error)")
+            }
+            XCTAssertEqual(p.discovery.localState, .untrusted, command)
+        }
+        // A link inside to a file outside is followed: fingerprinted, with a warning.
+        try FileManager.default.createSymbolicLink(atPath: p.local.appendingPathComponent("helper.py").path,
+                                                   withDestinationPath: p.outside.appendingPathComponent("helper.py").path)
+        try p.write("name: helper\nkind: external\ncommand: [python3, helper.py]\n", manifest)
+        let trust = try p.discovery.trustLocalFolder()
+        XCTAssertTrue(trust.summary.contains { $0.contains("warning: helper.py links to") }, "\(trust.summary)")
+        try p.write("print('changed behind the link')\n", p.outside.appendingPathComponent("helper.py"))
+        XCTAssertEqual(p.discovery.localState, .changed)
+    }
+
+    func testALinkedPluginFolderIsFingerprintedWithAWarning() throws {
+        let p = try Project("trust-link")
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        let shared = p.outside.appendingPathComponent("shared-plugin")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        try p.write("name: shared\nkind: gazetteer\nlabel: LOC\nentries: [Berlin]\n", shared.appendingPathComponent("manifest.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: p.local.appendingPathComponent("shared").path, withDestinationPath: shared.path)
+        let trust = try p.discovery.trustLocalFolder()
+        XCTAssertEqual(trust.files, ["shared/manifest.yaml"])
+        XCTAssertTrue(trust.summary.contains { $0.contains("warning: shared links to") }, "\(trust.summary)")
+        XCTAssertEqual(p.discovery.localState, .trusted)
+        try p.write("name: shared\nkind: external\ncommand: [sh, -c, 'rm -rf ~']\n", shared.appendingPathComponent("manifest.yaml"))
+        XCTAssertEqual(p.discovery.localState, .changed, "a change behind the link is a change")
+    }
+
+    func testConcurrentTrustKeepsEveryEntry() throws {
+        let p = try Project("trust-race")
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        let config = p.root.appendingPathComponent("config").path
+        let projects = try (0..<8).map { index -> PluginDiscovery in
+            let folder = p.root.appendingPathComponent("p\(index)")
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(".loupe/plugins"), withIntermediateDirectories: true)
+            try p.write("name: g\(index)\nkind: gazetteer\nlabel: LOC\nentries: [Berlin]\n", folder.appendingPathComponent(".loupe/plugins/g.yaml"))
+            return PluginDiscovery(environment: ["XDG_CONFIG_HOME": config], workingFolder: folder.path)
+        }
+        DispatchQueue.concurrentPerform(iterations: projects.count) { _ = try? projects[$0].trustLocalFolder() }
+        XCTAssertEqual(projects.filter { $0.localState == .trusted }.count, projects.count)
+    }
+
     func testUserFolderIsLoaded() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-user-\(UUID().uuidString)")
         let plugins = root.appendingPathComponent("config/loupe/plugins")

@@ -7,8 +7,9 @@ import LoupeCore
 /// - The user's own folder, `$XDG_CONFIG_HOME/loupe/plugins` (default `~/.config/loupe/plugins`):
 ///   always loaded.
 /// - A project folder, `./.loupe/plugins`: loaded only after the user trusts it once
-///   (`plugin trust`), because a downloaded folder must not run code by surprise. Trust is for
-///   the folder's exact contents: change a file and it must be trusted again.
+///   (`plugin trust` at the prompt, or `loupe plugins trust DIR`), because a downloaded folder
+///   must not run code by surprise. Trust is for the folder's exact contents (`PluginTrust`):
+///   change a file and it must be trusted again.
 public struct PluginDiscovery: Sendable {
     public var configFolder: String
     public var workingFolder: String
@@ -35,23 +36,37 @@ public struct PluginDiscovery: Sendable {
             return .absent
         }
         let folder = Self.canonical(localPluginFolder)
-        let entries = trustedEntries()
-        guard let recorded = entries[folder] else { return .untrusted }
-        return recorded == Self.fingerprint(of: folder) ? .trusted : .changed
+        guard let recorded = trustedEntries()[folder] else { return .untrusted }
+        guard let trust = try? PluginTrust(folder: folder), trust.outside.isEmpty else { return .changed }
+        return recorded == trust.fingerprint ? .trusted : .changed
     }
 
-    /// Records the local plugin folder, with a fingerprint of its contents, as trusted.
-    public func trustLocalFolder() throws {
-        let folder = Self.canonical(localPluginFolder)
-        var entries = trustedEntries()
-        entries[folder] = Self.fingerprint(of: folder)
+    /// What trusting the local plugin folder would cover (shown before trusting).
+    public func reviewLocalFolder() throws -> PluginTrust {
+        try PluginTrust(folder: localPluginFolder)
+    }
+
+    /// Records the local plugin folder, with the fingerprint of its contents, as trusted; refuses
+    /// a folder whose commands reach outside it. The trust file is rewritten under a lock and
+    /// renamed into place, so concurrent `plugin trust` runs keep each other's entries.
+    @discardableResult
+    public func trustLocalFolder() throws -> PluginTrust {
+        let trust = try reviewLocalFolder()
+        try trust.requireContained()
         try FileManager.default.createDirectory(atPath: configFolder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        let text = entries.sorted { $0.key < $1.key }.map { "\($0.value)\t\($0.key)" }.joined(separator: "\n") + "\n"
-        guard FileManager.default.createFile(atPath: trustFile, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw LoupeError.writeFailed(trustFile, reason: "could not create it")
+        try FileLock.withLock(on: trustFile) {
+            var entries = trustedEntries()
+            entries[trust.folder] = trust.fingerprint
+            let text = entries.sorted { $0.key < $1.key }.map { "\($0.value)\t\($0.key)" }.joined(separator: "\n") + "\n"
+            let temporary = trustFile + ".\(getpid()).tmp"
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
+                  rename(temporary, trustFile) == 0 else {
+                unlink(temporary)
+                throw LoupeError.writeFailed(trustFile, reason: "could not create it")
+            }
         }
-        chmod(trustFile, 0o600)
+        return trust
     }
 
     func trustedEntries() -> [String: String] {
@@ -66,25 +81,6 @@ public struct PluginDiscovery: Sendable {
 
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
-
-    /// FNV-1a over every file's relative path and contents, in sorted order.
-    static func fingerprint(of folder: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        }
-        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted()
-        for file in files {
-            let path = folder + "/" + file
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            mix(file.utf8)
-            mix([0])
-            if let data = FileManager.default.contents(atPath: path) { mix(data) }
-            mix([0])
-        }
-        return String(hash, radix: 16)
     }
 
     /// The plugin files to load at start: the user's folder, and the local one when trusted.
@@ -102,8 +98,8 @@ public struct PluginDiscovery: Sendable {
     public var localNotice: String? {
         switch localState {
         case .absent, .trusted: nil
-        case .untrusted: "this folder has plugins in .loupe/plugins that may run code; they are not loaded until you trust them (`plugin trust` in the REPL)"
-        case .changed: ".loupe/plugins changed since you trusted it; it is not loaded until you trust it again (`plugin trust`)"
+        case .untrusted: "this folder has plugins in .loupe/plugins that may run code; they are not loaded until you trust them (`plugin trust` at the prompt, or `loupe plugins trust .`)"
+        case .changed: ".loupe/plugins changed since you trusted it; it is not loaded until you trust it again (`plugin trust` at the prompt, or `loupe plugins trust .`)"
         }
     }
 }
