@@ -39,6 +39,8 @@ public struct BatchAnalyzer: Sendable {
     public var collect: (@Sendable (Document) -> Void)? = nil
     /// Whether each document's result is written (false for `loupe report`).
     public var writeDocuments = true
+    /// `.skipUnsupported` when the analyzers were not named (every analyzer that fits the language).
+    public var languages: AnalyzerRegistry.LanguagePolicy = .strict
 
     public init(registry: AnalyzerRegistry, analyzers: [String], language: Language?, reference: ReferenceTime?,
                 format: Format, input: InputKind, options: AnalyzerOptions, maxBytes: Int, style: TerminalStyle) {
@@ -261,7 +263,7 @@ public struct BatchAnalyzer: Sendable {
             }
         }
         let failures: [(any Error)?]
-        do { failures = try registry.run(analyzers, on: documents, options: options, limits: limits) } catch {
+        do { failures = try registry.run(analyzers, on: documents, options: options, limits: limits, languages: languages) } catch {
             failures = documents.map { _ in error }
         }
         for (k, document) in documents.enumerated() {

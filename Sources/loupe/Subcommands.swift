@@ -126,6 +126,7 @@ struct Analyze: ParsableCommand {
         var batch = corpus.batch(session: session, analyzers: names, format: BatchAnalyzer.Format(rawValue: format)!,
                                  style: common.style(for: STDERR_FILENO))
         batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
+        if analyzers == nil { batch.languages = .skipUnsupported }
         let summary: BatchAnalyzer.Summary
         do {
             summary = try batch.run(paths: corpus.files) { Console.out($0) }

@@ -272,6 +272,28 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(repl.stdout.components(separatedBy: "type/token ratio").count - 1, 2, "stats ran before and after: \(repl.stdout)")
     }
 
+    /// A plugin for another language skips the document's layer; the document is analysed.
+    func testALanguageMismatchSkipsThePluginNotTheDocument() throws {
+        let plugin = folder.appendingPathComponent("english-only.yaml")
+        try "name: english-only\nkind: gazetteer\nlabel: LOC\nlanguages: [en]\nentries: [Berlin, harbour]\n"
+            .write(to: plugin, atomically: true, encoding: .utf8)
+        let german = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
+        let all = try loupe(["analyze", "--plugin", plugin.path, "--format", "jsonl", "--no-progress", german, example])
+        XCTAssertEqual(all.status, 0, "not an error when the analyzers were not named: \(all.stderr)")
+        let objects = try jsonLines(all.stdout)
+        XCTAssertEqual(objects.count, 2)
+        XCTAssertNil(objects[0]["english-only"], "skipped on the German document")
+        XCTAssertNil(objects[0]["errors"])
+        XCTAssertNotNil(objects[0]["entities"], "the German document is analysed")
+        XCTAssertNotNil(objects[1]["english-only"], "run on the English one")
+        // Named explicitly, it is that layer's error, and the others stay.
+        let named = try loupe(["analyze", "--plugin", plugin.path, "--analyzers", "stats,english-only", "--format", "jsonl", german])
+        XCTAssertEqual(named.status, 1)
+        let object = try XCTUnwrap(try jsonLines(named.stdout).first)
+        XCTAssertNotNil(object["stats"])
+        XCTAssertEqual((object["errors"] as? [[String: String]])?.first?["code"], "E004")
+    }
+
     func testInCorpusModeOneBadDocumentFailsAlone() throws {
         let plugin = try misbehavingPlugin()
         for trigger in ["CRASH", "GARBAGE"] {

@@ -118,10 +118,17 @@ public final class AnalyzerRegistry: @unchecked Sendable {
     /// its layer (and those of analyzers requiring it) out: the failure is recorded in the
     /// document's `failures` and the other analyzers run. A document that fails does not stop
     /// the others. Throws only for problems of the request itself (unknown analyzer, bad option).
+    ///
+    /// `languages: .skipUnsupported` (what `loupe analyze` does when no analyzers are named) skips
+    /// an analyzer that does not support a document's language, and those that require it, instead
+    /// of recording a failure: a `languages: [en]` plugin leaves German documents alone.
     public func run(_ requested: [String], on documents: [Document], options: AnalyzerOptions = AnalyzerOptions(),
-                    limits: RunLimits = .unlimited) throws -> [(any Error)?] {
-        try run(planned: try plan(requested), on: documents, options: options, limits: limits).stopped
+                    limits: RunLimits = .unlimited, languages: LanguagePolicy = .strict) throws -> [(any Error)?] {
+        try run(planned: try plan(requested), on: documents, options: options, limits: limits, languages: languages).stopped
     }
+
+    /// What an analyzer that does not support a document's language does there.
+    public enum LanguagePolicy: Sendable { case strict, skipUnsupported }
 
     private struct Outcome {
         /// Per document: why it was stopped as a whole.
@@ -130,8 +137,10 @@ public final class AnalyzerRegistry: @unchecked Sendable {
         var failed: [[(analyzer: String, error: LoupeError)]]
     }
 
-    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions, limits: RunLimits) throws -> Outcome {
+    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions, limits: RunLimits,
+                     languages: LanguagePolicy = .strict) throws -> Outcome {
         var outcome = Outcome(stopped: Array(repeating: nil, count: documents.count), failed: Array(repeating: [], count: documents.count))
+        var skipped = [Set<String>](repeating: [], count: documents.count)
         func fail(_ index: Int, _ name: String, _ error: LoupeError) {
             documents[index].recordFailure(error, analyzer: name)
             outcome.failed[index].append((name, error))
@@ -150,13 +159,21 @@ public final class AnalyzerRegistry: @unchecked Sendable {
             try validate(scoped, for: descriptor)
             var pending: [(index: Int, key: String, context: AnalysisContext)] = []
             for (index, document) in documents.enumerated() where outcome.stopped[index] == nil {
+                if descriptor.requires.contains(where: skipped[index].contains) {
+                    skipped[index].insert(name)
+                    continue
+                }
                 if let missing = descriptor.requires.first(where: { required in outcome.failed[index].contains { $0.analyzer == required } }) {
                     fail(index, name, LoupeError.requirementFailed(name, requires: missing))
                     continue
                 }
                 let language = document.language
                 if !descriptor.languages.isEmpty, language != .unknown, !descriptor.languages.contains(language) {
-                    fail(index, name, LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages))
+                    if languages == .skipUnsupported {
+                        skipped[index].insert(name)
+                    } else {
+                        fail(index, name, LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages))
+                    }
                     continue
                 }
                 let reference = document.reference ?? ReferenceTime.today()
