@@ -7,6 +7,13 @@ enum SentimentError {
                    hint: "lines are word<TAB>score (−4 … +4), the VADER format, or SentiWS Lemma|POS<TAB>score<TAB>forms; # starts a comment")
     }
 
+    /// A declarative `sentiment-lexicon` plugin (YAML or JSON) is an analyzer of its own, not a word list.
+    static func pluginFileAsLexicon(_ path: String) -> LoupeError {
+        LoupeError("E608", "\(path) is a plugin file; sentiment.lexicon takes a word<TAB>score list",
+                   hint: "load a YAML lexicon as an analyzer of its own (`plugin load \(path)`, then its name), "
+                       + "or write its entries as word<TAB>score lines")
+    }
+
     static func lexiconNotUTF8(_ path: String) -> LoupeError {
         LoupeError("E602", "\(path) is not valid UTF-8", hint: "save the lexicon as UTF-8")
     }

@@ -58,6 +58,14 @@ final class SentimentLexiconTests: XCTestCase {
         XCTAssertThrowsError(try score(["lexicon": "/no/such/lexicon.tsv"])) { error in
             XCTAssertEqual((error as? LoupeError)?.code, "E101")
         }
+        // A declarative lexicon plugin is an analyzer of its own: refused with what to do instead.
+        let yaml = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-tone-\(UUID().uuidString).yaml")
+        try "name: tone\nkind: sentiment-lexicon\nentries:\n  Zwiebelkuchen: 3\n".write(to: yaml, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: yaml) }
+        XCTAssertThrowsError(try score(["lexicon": yaml.path])) { error in
+            XCTAssertEqual((error as? LoupeError)?.code, "E608")
+            XCTAssertTrue("\(error)".contains("plugin load"), "\(error)")
+        }
     }
 
     func testCaseFoldingKeys() {

@@ -30,6 +30,7 @@ struct LexiconFile: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
         if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
+        if ["yaml", "yml", "json"].contains((path as NSString).pathExtension.lowercased()) { throw SentimentError.pluginFileAsLexicon(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw LoupeError.unreadable(path, reason: "permission denied") }
         guard let text = String(data: data, encoding: .utf8) else { throw SentimentError.lexiconNotUTF8(path) }
         return try parse(text, path: path)
