@@ -54,6 +54,45 @@ final class PluginCommandTests: XCTestCase {
         XCTAssertNotNil(try json(after.stdout)["parties"])
     }
 
+    /// Options a manifest declares are set like built-in ones and reach the plugin; gazetteers
+    /// and patterns files take `label`.
+    func testPluginsTakeOptions() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("python3 is not installed") }
+        func count(_ extra: [String], _ analyzer: String, plugin: String) throws -> Int {
+            let result = try LoupeProcess.run(["analyze", "--plugin", plugin, "--analyzers", analyzer, "--format", "json"] + extra + [example],
+                                              environment: isolated)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            return try XCTUnwrap(try json(result.stdout)[analyzer] as? [Any]).count
+        }
+        let long = "\(plugins)/long-sentences"
+        let byDefault = try count([], "long-sentences", plugin: long)
+        let shorter = try count(["--option", "long-sentences.min-words=8"], "long-sentences", plugin: long)
+        XCTAssertGreaterThan(shorter, byDefault, "the plugin got min-words=8")
+        let refused = try LoupeProcess.run(["-e", "load \(example); long-sentences --min-words 0", "--plugin", long], environment: isolated)
+        XCTAssertTrue(refused.stderr.contains("[E007]") && refused.stderr.contains("from 1 to 1000"), refused.stderr)
+        let help = try LoupeProcess.run(["-e", "help long-sentences", "--plugin", long], environment: isolated)
+        XCTAssertTrue(help.stdout.contains("--min-words N"), help.stdout)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-options-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gazetteer = folder.appendingPathComponent("places.yaml")
+        try "name: places\nkind: gazetteer\nentries:\n  - {phrase: Berlin, label: LOC}\n  - {phrase: Bundestag, label: ORG}\n"
+            .write(to: gazetteer, atomically: true, encoding: .utf8)
+        let all = try count([], "places", plugin: gazetteer.path)
+        let places = try count(["--option", "places.label=LOC"], "places", plugin: gazetteer.path)
+        XCTAssertTrue(places > 0 && places < all, "\(places) of \(all)")
+        let unknown = try LoupeProcess.run(["analyze", "--plugin", gazetteer.path, "--analyzers", "places", "--option", "places.label=PER", example],
+                                           environment: isolated)
+        XCTAssertNotEqual(unknown.status, 0)
+        XCTAssertTrue(unknown.stderr.contains("LOC, ORG"), unknown.stderr)
+
+        let broken = folder.appendingPathComponent("broken.yaml")
+        try "name: broken\nkind: external\ncommand: [python3, x.py]\noptions:\n  depth: {type: integer}\n".write(to: broken, atomically: true, encoding: .utf8)
+        let bad = try LoupeProcess.run(["analyze", "--plugin", broken.path, example], environment: isolated)
+        XCTAssertTrue(bad.stderr.contains("broken.yaml:5:") && bad.stderr.contains("type is one of"), bad.stderr)
+    }
+
     func testBrokenPluginFileSaysWhereAndWhat() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-broken-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -8,7 +8,7 @@ public struct GazetteerAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
         LabeledSpansLayer(spans: matcher.matches(in: document).map {
             LabeledSpan(span: $0.span, label: $0.entry.label, canonical: $0.entry.canonical)
-        })
+        }).keeping(label: context.options.string("label"))
     }
 }
 
@@ -59,7 +59,15 @@ public struct PatternAnalyzer: Analyzer {
         found.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
         var kept: [LabeledSpan] = []
         for item in found where kept.last.map({ $0.span.end <= item.span.start }) ?? true { kept.append(item) }
-        return LabeledSpansLayer(spans: kept)
+        return LabeledSpansLayer(spans: kept).keeping(label: context.options.string("label"))
+    }
+}
+
+extension LabeledSpansLayer {
+    /// The spans with `label` (the `label` option of gazetteers and patterns), or all of them.
+    func keeping(label: String?) -> LabeledSpansLayer {
+        guard let label, !label.isEmpty else { return self }
+        return LabeledSpansLayer(spans: spans.filter { $0.label == label })
     }
 }
 

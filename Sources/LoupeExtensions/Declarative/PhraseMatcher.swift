@@ -47,6 +47,8 @@ public struct PhraseMatcher: Sendable {
     public let caseSensitive: Bool
     public let inflection: Inflection
     public private(set) var count = 0
+    /// Every label an entry gives.
+    public private(set) var labels: Set<String> = []
 
     public init(entries: [Entry], caseSensitive: Bool = false, inflection: Inflection = .none) {
         self.caseSensitive = caseSensitive
@@ -68,6 +70,7 @@ public struct PhraseMatcher: Sendable {
         }
         if node.entry == nil { count += 1 }
         node.entry = entry // a later entry for the same phrase wins
+        labels.insert(entry.label)
     }
 
     func normalize(_ word: String) -> String { caseSensitive ? word : word.lowercased() }

@@ -67,13 +67,15 @@ public enum PluginLoader {
         case "gazetteer":
             try root.checkKeys(common + ["label", "case", "inflection", "entries"], in: "a gazetteer")
             let matcher = try phraseMatcher(root, defaultLabel: try root["label"]?.requireString("label"), scored: false)
-            registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages)) {
+            let options = [labelFilter(matcher.labels)]
+            registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages, options: options)) {
                 GazetteerAnalyzer(matcher: matcher)
             }
         case "patterns":
             try root.checkKeys(common + ["case", "patterns"], in: "a patterns file")
             let (regexes, tokenPatterns) = try patterns(root)
-            registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages)) {
+            let options = [labelFilter(Set(regexes.map(\.label) + tokenPatterns.map(\.label)))]
+            registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages, options: options)) {
                 PatternAnalyzer(regexes: regexes, tokenPatterns: tokenPatterns)
             }
         case "sentiment-lexicon":
@@ -83,7 +85,8 @@ public enum PluginLoader {
                 LexiconSentimentAnalyzer(matcher: matcher)
             }
         case "external":
-            try root.checkKeys(common + ["command", "requires", "timeout", "max-output-mb", "environment"], in: "an external-plugin manifest")
+            try root.checkKeys(common + ["command", "requires", "timeout", "max-output-mb", "environment", "options"],
+                               in: "an external-plugin manifest")
             guard let commandValue = root["command"] else { throw root.error("missing `command` (the program to start, e.g. [python3, plugin.py])") }
             let command = try commandValue.stringList("command")
             guard !command.isEmpty else { throw commandValue.error("`command` is empty") }
@@ -101,15 +104,51 @@ public enum PluginLoader {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             let settings = PluginProcess.Settings(name: name, command: command, directory: folder, timeout: timeout,
                                                   maxOutputBytes: maxOutputBytes ?? Int(maxOutput * 1_000_000), environment: environment)
-            let analyzer = ExternalAnalyzer(settings: settings, requires: requires)
-            registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages, requires: requires)) {
-                analyzer
-            }
+            let options = try root["options"].map(declaredOptions) ?? []
+            let analyzer = ExternalAnalyzer(settings: settings, requires: requires, options: options)
+            let descriptor = AnalyzerDescriptor(name: name, summary: summary, languages: languages, requires: requires, options: options)
+            registration = AnalyzerRegistration(descriptor) { analyzer }
         default:
             let hint = EditDistance.closest(to: kind, among: kinds).map { " (did you mean '\($0)'?)" } ?? ""
             throw kindValue.error("unknown kind '\(kind)'\(hint); kinds: \(kinds.joined(separator: ", "))")
         }
         return Plugin(registration: registration, kind: kind, path: path)
+    }
+
+    /// `label`, the option every gazetteer and patterns file has: keep only that label's spans.
+    static func labelFilter(_ labels: Set<String>) -> OptionSpec {
+        OptionSpec("label", .string, "keep only the spans with this label", values: labels.sorted())
+    }
+
+    /// An external manifest's `options`: `NAME: {type, default, summary, values, min, max}`, set
+    /// like a built-in analyzer's (`set NAME.OPTION`, `--option`, a flag in the REPL) and sent in
+    /// each request.
+    static func declaredOptions(_ value: PluginFile.Value) throws -> [OptionSpec] {
+        guard case let .map(pairs) = value.content else { throw value.error("`options` maps option names to {type, default, summary}") }
+        let kinds: [String: OptionSpec.Kind] = ["flag": .flag, "string": .string, "int": .int, "number": .number, "path": .path, "date": .date]
+        return try pairs.map { pair in
+            let (key, item) = (pair.key, pair.value)
+            guard key.range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) != nil else {
+                throw item.error("option name '\(key)' must be lower-case letters, digits and hyphens")
+            }
+            try item.checkKeys(["type", "default", "summary", "values", "min", "max"], in: "option '\(key)'")
+            let typeName = try item["type"]?.requireString("type") ?? "string"
+            guard let kind = kinds[typeName] else {
+                throw item.error("option '\(key)': type is one of \(kinds.keys.sorted().joined(separator: ", "))")
+            }
+            let low = try item["min"].map { try $0.number("min") }, high = try item["max"].map { try $0.number("max") }
+            guard low == nil && high == nil || (kind == .int || kind == .number) && (low ?? -.infinity) <= (high ?? .infinity) else {
+                throw item.error("option '\(key)': min and max belong to int and number options, min ≤ max")
+            }
+            let range = low == nil && high == nil ? nil : (low ?? -Double(UserNumber.defaultMaximum))...(high ?? Double(UserNumber.defaultMaximum))
+            var spec = OptionSpec(key, kind, try item["summary"]?.requireString("summary") ?? "an option of this plugin",
+                                  values: try item["values"]?.stringList("values") ?? [], range: range)
+            if let given = item["default"] {
+                let text = try given.requireString("default")
+                do { spec.defaultValue = try spec.validate(text) } catch { throw given.error("option '\(key)': the default is not valid: \(error)") }
+            }
+            return spec
+        }
     }
 
     static func caseSensitive(_ root: PluginFile.Value) throws -> Bool {

@@ -10,9 +10,26 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
     private let lock = NSLock()
     private var nextRequest = 1
 
-    init(settings: PluginProcess.Settings, requires: [String]) {
+    /// The options its manifest declares, sent with each document.
+    let options: [OptionSpec]
+
+    init(settings: PluginProcess.Settings, requires: [String], options: [OptionSpec] = []) {
         self.process = PluginProcess(settings)
         self.requires = requires
+        self.options = options
+    }
+
+    /// The declared options that have a value, as JSON of their type.
+    func optionValues(_ given: AnalyzerOptions) -> JSONValue {
+        .object(options.compactMap { spec in
+            guard let text = given.string(spec.name) else { return nil }
+            switch spec.kind {
+            case .flag: return (spec.name, .bool(text == "true"))
+            case .int: return (spec.name, Int(text).map { .int($0) } ?? .string(text))
+            case .number: return (spec.name, Double(text).map { .double($0) } ?? .string(text))
+            case .string, .path, .date: return (spec.name, .string(text))
+            }
+        })
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
@@ -53,6 +70,7 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
             ("tokens", .array(document.tokens.map { .array([.int(converter.unit(ofByte: $0.span.start)), .int(converter.unit(ofByte: $0.span.end))]) })),
             ("sentences", .array(document.sentences.map { .array([.int(converter.unit(ofByte: $0.span.start)), .int(converter.unit(ofByte: $0.span.end))]) })),
             ("layers", .object(layers)),
+            ("options", optionValues(context.options)),
         ])
     }
 

@@ -10,7 +10,7 @@ import re
 import sys
 
 NAME = "long-sentences"
-LIMIT = 25  # words
+LIMIT = 25  # words, unless the request's options say otherwise (the manifest declares min-words)
 VOWELS = re.compile(r"[aeiouyäöüàéèêáíóú]+", re.IGNORECASE)
 
 
@@ -20,11 +20,12 @@ def syllables(word):
 
 def analyze(doc):
     text = doc["text"]
+    limit = doc.get("options", {}).get("min-words", LIMIT)
     words = [(s, e) for s, e in doc["tokens"] if text[s:e][:1].isalnum()]
     spans = []
     for start, end in doc["sentences"]:
         inside = [(s, e) for s, e in words if s >= start and e <= end]
-        if len(inside) > LIMIT:
+        if len(inside) > limit:
             long_words = [text[s:e] for s, e in inside if syllables(text[s:e]) >= 4]
             spans.append({"start": start, "end": end, "label": "LONG",
                           "data": {"words": len(inside), "long_words": long_words[:10]}})
