@@ -35,8 +35,10 @@ public struct BatchAnalyzer: Sendable {
     public var chunkBytes: Int = 4_000_000
     /// Shows a progress line on standard error (when it is a terminal).
     public var progress = false
-    /// Called with every analysed document (on worker threads), e.g. to aggregate a report.
-    public var collect: (@Sendable (Document) -> Void)? = nil
+    /// Called with every analysed document on the worker thread that analysed it (to summarise
+    /// it for a report); the step it returns runs in input order, whatever `jobs` is, so totals
+    /// built by those steps do not depend on the number of workers.
+    public var collect: (@Sendable (Document) -> @Sendable () -> Void)? = nil
     /// Whether each document's result is written (false for `loupe report`).
     public var writeDocuments = true
     /// `.skipUnsupported` when the analyzers were not named (every analyzer that fits the language).
@@ -109,6 +111,8 @@ public struct BatchAnalyzer: Sendable {
         var errorRecord: JSONValue?
         var tokens = 0
         var bytes = 0
+        /// What `collect` returned for the document, run when the output is emitted (in order).
+        var inOrder: (@Sendable () -> Void)?
     }
 
     /// Processes every input; returns what happened. Throws only for problems of the request.
@@ -272,9 +276,9 @@ public struct BatchAnalyzer: Sendable {
                 outputs[index] = failure(error, id: document.id)
                 continue
             }
-            collect?(document)
+            let inOrder = collect?(document)
             do {
-                var output = Output()
+                var output = Output(inOrder: inOrder)
                 // An analyzer that failed leaves only its layer out: the document is written with
                 // `errors`, and the failure is reported (and makes the exit status 1).
                 let failed = document.failures
@@ -298,6 +302,7 @@ public struct BatchAnalyzer: Sendable {
                 outputs[index] = output
             } catch {
                 outputs[index] = failure(error, id: document.id)
+                outputs[index].inOrder = inOrder
             }
         }
         return outputs
@@ -363,6 +368,7 @@ final class OrderedEmitter: @unchecked Sendable {
     }
 
     private func emit(_ output: BatchAnalyzer.Output) {
+        output.inOrder?()
         summary.documents += 1
         summary.tokens += output.tokens
         summary.bytes += output.bytes

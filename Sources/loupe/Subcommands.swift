@@ -297,7 +297,10 @@ struct Report: ParsableCommand {
         var batch = corpus.batch(session: session, analyzers: names, format: .jsonl, style: common.style(for: STDERR_FILENO))
         batch.writeDocuments = false
         batch.progress = isatty(STDERR_FILENO) == 1
-        batch.collect = { report.add($0) }
+        batch.collect = { document in
+            let part = CorpusReport.part(of: document)
+            return { report.add(part) }
+        }
         let summary = try batch.run(paths: corpus.files) { Console.out($0) }
         Console.err(batch.style.paint(summary.line, .dim))
         switch format {

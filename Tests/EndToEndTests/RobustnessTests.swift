@@ -352,6 +352,32 @@ final class RobustnessTests: XCTestCase {
         }
     }
 
+    // MARK: - Reports
+
+    /// Totals are added in input order, so the report is the same for any number of workers
+    /// (equal tones, a speaker's first items and equal counts used to follow the threads).
+    func testReportIsTheSameForAnyNumberOfJobs() throws {
+        let root = packageRoot().appendingPathComponent("examples")
+        let paragraphs = try ["bundestag-de.txt", "harbour-en.txt"].flatMap { name in
+            try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n\n").filter { $0.count > 80 }
+        }
+        let corpus = folder.appendingPathComponent("corpus.jsonl")
+        let lines = try (0..<90).map { i -> String in
+            let text = paragraphs[i % paragraphs.count] + "\n\n" + paragraphs[(i * 7) % paragraphs.count]
+            return String(decoding: try JSONSerialization.data(withJSONObject: ["id": "d\(i)", "text": text]), as: UTF8.self)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        for format in ["table", "json"] {
+            let arguments = ["report", "--input", "jsonl", "--ref", "2024-06-18", "--format", format, corpus.path]
+            let one = try loupe(arguments + ["--jobs", "1"])
+            XCTAssertEqual(one.status, 0, one.stderr)
+            for _ in 0..<3 {
+                let two = try loupe(arguments + ["--jobs", "2"])
+                XCTAssertEqual(two.stdout, one.stdout, "--jobs 2 gives the report of --jobs 1 (\(format))")
+            }
+        }
+    }
+
     // MARK: - Exports
 
     func testExportWritesOnlyRegularFilesAndNewPathsAndKeepsPermissions() throws {

@@ -27,6 +27,8 @@ public final class CorpusReport: @unchecked Sendable {
         var byColumn = [Int](repeating: 0, count: columns.count)
         var documents = 0
         var said: [String] = []
+        /// The position of the speaker's first item in its document (orders a document's speakers).
+        var firstIndex = 0
         var total: Int { byColumn.reduce(0, +) }
 
         /// The column of a `quotes` item kind: quotations in marks, speech in the reporter's words.
@@ -52,13 +54,27 @@ public final class CorpusReport: @unchecked Sendable {
     static let pronouns: Set<String> = ["er", "sie", "es", "ich", "wir", "ihr", "man", "he", "she", "it", "they", "i", "we", "you"]
 
     /// Adds one analysed document (thread-safe).
-    public func add(_ document: Document) {
+    public func add(_ document: Document) { add(Self.part(of: document)) }
+
+    /// What one document adds to the totals: made on the worker thread that analysed it, added
+    /// in input order (`BatchAnalyzer.collect`), so that the report is the same for any `--jobs`.
+    public struct Part: Sendable {
+        var id: String
+        var entities: [(String, String)] = []
+        var speakers: [String] = []
+        var said: [(String, SpeakerTally)] = []
+        var dates: [String] = []
+        var tone: Double?
+        var entityTone: [(String, Double)] = []
+    }
+
+    public static func part(of document: Document) -> Part {
         var localEntities: [(String, String)] = []
         var localSpeakers: [String] = []
         var localDates: [String] = []
         var tone: Double?
         var localEntityTone: [(String, Double)] = []
-        if let items = json(document, "entities")?.arrayValue {
+        if let items = Self.json(document, "entities")?.arrayValue {
             for item in items {
                 if let label = item["label"]?.stringValue, let name = item["group"]?.stringValue ?? item["text"]?.stringValue {
                     localEntities.append((label, name))
@@ -66,11 +82,11 @@ public final class CorpusReport: @unchecked Sendable {
             }
         }
         var localSaid: [String: SpeakerTally] = [:]
-        if let items = json(document, "quotes")?.arrayValue {
-            for item in items {
+        if let items = Self.json(document, "quotes")?.arrayValue {
+            for (index, item) in items.enumerated() {
                 localSpeakers.append(item["speaker"]?["name"]?.stringValue ?? item["speaker"]?["text"]?.stringValue ?? "(unknown)")
                 guard let key = Self.speakerKey(item) else { continue }
-                var tally = localSaid[key] ?? SpeakerTally(documents: 1)
+                var tally = localSaid[key] ?? SpeakerTally(documents: 1, firstIndex: index)
                 tally.byColumn[SpeakerTally.column(of: item["kind"]?.stringValue ?? "direct")] += 1
                 if tally.said.count < SpeakerTally.examples, let text = item["text"]?.stringValue {
                     tally.said.append(text.split(whereSeparator: \.isNewline).joined(separator: " "))
@@ -78,14 +94,14 @@ public final class CorpusReport: @unchecked Sendable {
                 localSaid[key] = tally
             }
         }
-        if let items = json(document, "dates")?.arrayValue {
+        if let items = Self.json(document, "dates")?.arrayValue {
             for item in items where item["type"]?.stringValue == "DATE" || item["type"]?.stringValue == "TIME" {
                 if let value = item["value"]?.stringValue, value.count >= 7, value.prefix(4).allSatisfy(\.isNumber) {
                     localDates.append(String(value.prefix(7)))
                 }
             }
         }
-        if let sentiment = json(document, "sentiment") {
+        if let sentiment = Self.json(document, "sentiment") {
             tone = sentiment["score"].flatMap(HTMLExport.number)
             for item in sentiment["entities"]?.arrayValue ?? [] {
                 if let name = item["name"]?.stringValue ?? item["text"]?.stringValue, let score = item["score"].flatMap(HTMLExport.number) {
@@ -93,28 +109,41 @@ public final class CorpusReport: @unchecked Sendable {
                 }
             }
         }
+        // In the order first said, so that the examples kept are the earliest ones.
+        let saidInOrder = localSaid.sorted { $0.value.firstIndex < $1.value.firstIndex }.map { ($0.key, $0.value) }
+        return Part(id: document.id, entities: localEntities, speakers: localSpeakers, said: saidInOrder, dates: localDates,
+                    tone: tone, entityTone: localEntityTone)
+    }
+
+    /// Adds a document's part to the totals (thread-safe; in input order for a stable report).
+    public func add(_ part: Part) {
         lock.lock()
         defer { lock.unlock() }
         documents += 1
-        for (label, name) in localEntities { entities[label, default: [:]][name, default: 0] += 1 }
-        for speaker in localSpeakers { speakers[speaker, default: 0] += 1 }
-        for (key, local) in localSaid {
+        for (label, name) in part.entities { entities[label, default: [:]][name, default: 0] += 1 }
+        for speaker in part.speakers { speakers[speaker, default: 0] += 1 }
+        for (key, local) in part.said {
             var tally = said[key] ?? SpeakerTally()
             for k in tally.byColumn.indices { tally.byColumn[k] += local.byColumn[k] }
             tally.documents += 1
             tally.said += local.said.prefix(SpeakerTally.examples - tally.said.count)
             said[key] = tally
         }
-        for month in localDates { dates[month, default: 0] += 1 }
-        if let tone { tones.append((document.id, tone)) }
-        for (name, score) in localEntityTone {
+        for month in part.dates { dates[month, default: 0] += 1 }
+        if let tone = part.tone { tones.append((part.id, tone)) }
+        for (name, score) in part.entityTone {
             entityTone[name, default: (0, 0)].sum += score
             entityTone[name, default: (0, 0)].count += 1
         }
     }
 
-    private func json(_ document: Document, _ name: String) -> JSONValue? {
+    private static func json(_ document: Document, _ name: String) -> JSONValue? {
         document.layer(named: name).flatMap { try? DocumentJSON.encode($0, of: document) }
+    }
+
+    /// Entity tone rows: most documents first, then by name (never by dictionary order).
+    static func byCountThenName(_ a: (key: String, value: (sum: Double, count: Int)), _ b: (key: String, value: (sum: Double, count: Int))) -> Bool {
+        a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key
     }
 
     static func top<K: Comparable>(_ counts: [K: Int], _ n: Int) -> [(K, Int)] {
@@ -160,7 +189,7 @@ public final class CorpusReport: @unchecked Sendable {
             blocks += [.text(""), .styled([Rendering.Run("tone: mean \(JSONValue.format(mean)) over \(tones.count) documents; most negative: "),
                                            Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
                                            Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)])]
-            let rows = entityTone.filter { $0.value.count >= 2 }.sorted { $0.value.count > $1.value.count }.prefix(n).map { name, value in
+            let rows = entityTone.filter { $0.value.count >= 2 }.sorted(by: Self.byCountThenName).prefix(n).map { name, value in
                 [TextTable.Cell(name), TextTable.Cell(String(value.count)), TextTable.Cell(JSONValue.format(value.sum / Double(value.count)),
                                                                                            value.sum < 0 ? .negative : .positive)]
             }
@@ -186,7 +215,7 @@ public final class CorpusReport: @unchecked Sendable {
             })),
             ("timeline", .array(dates.sorted { $0.key < $1.key }.map { .object([("month", .string($0.key)), ("dates", .int($0.value))]) })),
             ("tone", .array(tones.map { .object([("id", .string($0.id)), ("score", .double($0.score))]) })),
-            ("entity_tone", .array(entityTone.sorted { $0.value.count > $1.value.count }.prefix(n).map {
+            ("entity_tone", .array(entityTone.sorted(by: Self.byCountThenName).prefix(n).map {
                 .object([("name", .string($0.key)), ("documents", .int($0.value.count)), ("score", .double($0.value.sum / Double($0.value.count)))])
             })),
         ])
