@@ -323,7 +323,7 @@ public struct BatchAnalyzer: Sendable {
     }
 
     func renderTable(_ document: Document) -> String {
-        var parts = [style.paint("== \(document.id) (\(document.language), ref \((document.reference ?? ReferenceTime.today()).description))", .heading)]
+        var parts = [style.paint("== \(document.id.withVisibleControls(keepingLineBreaks: false)) (\(document.language), ref \((document.reference ?? ReferenceTime.today()).description))", .heading)]
         for name in analyzers {
             guard let layer = document.layer(named: name) else { continue }
             parts.append(style.paint("-- \(name)", .bold))

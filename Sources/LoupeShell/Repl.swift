@@ -16,7 +16,7 @@ public enum Repl {
         // after Ctrl-C holds the gate until it ends. (A semaphore: the worker thread releases it.)
         let gate = DispatchSemaphore(value: 1)
         while !shell.wantsExit {
-            let name = shell.session.current.map { ($0.id as NSString).lastPathComponent }
+            let name = shell.session.current.map { ($0.id as NSString).lastPathComponent.withVisibleControls(keepingLineBreaks: false) }
             let plainPrompt = "loupe" + (name.map { "[\($0)]" } ?? "") + "> "
             let prompt = style.colors ? "\u{1}\u{1B}[1;36m\u{2}\(plainPrompt)\u{1}\u{1B}[0m\u{2}" : plainPrompt
             guard let line = editor.readLine(prompt: prompt) else { break }

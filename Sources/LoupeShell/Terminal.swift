@@ -70,7 +70,8 @@ public struct TerminalStyle: Sendable {
     }
 
     public func error(_ error: any Error) -> String {
-        paint("error: ", .negative) + ((error as? LoupeError)?.description ?? "\(error)")
+        // A file name or a plugin's message can carry escape sequences: shown, not obeyed.
+        paint("error: ", .negative) + ((error as? LoupeError)?.description ?? "\(error)").withVisibleControls(keepingLineBreaks: true)
     }
 }
 

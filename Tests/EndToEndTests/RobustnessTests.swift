@@ -141,6 +141,26 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(try jsonLines(records.stdout).first?["id"] as? String, "a")
     }
 
+    /// Escape sequences in a file name, a JSONL id or the text are shown (␛), never sent to the
+    /// terminal: table headings, `show`, `text`, `quotes`, `kwic`, the prompt's name and errors.
+    func testEscapeSequencesInNamesAndTextAreShownNotObeyed() throws {
+        let escape = "\u{1B}"
+        let document = folder.appendingPathComponent("a\(escape)[2Jb.txt")
+        try "Angela Merkel sagte: \(escape)[31m„Wir schaffen das.“\(escape)[0m Berlin.".write(to: document, atomically: true, encoding: .utf8)
+        let jsonl = folder.appendingPathComponent("e.jsonl")
+        try #"{"id": "x\u001b[2Jy", "text": "Angela Merkel kam nach Berlin. \u001b[31mrot"}"#.write(to: jsonl, atomically: true, encoding: .utf8)
+        let runs = [
+            try loupe(["analyze", "--analyzers", "entities,quotes", document.path, folder.appendingPathComponent("no\(escape)x.txt").path]),
+            try loupe(["analyze", "--input", "jsonl", "--analyzers", "entities,tokens", jsonl.path]),
+            try loupe(["-e", "load \(document.path); text; quotes; kwic Merkel; show; load \(folder.path)/missing\(escape)x.txt", "--keep-going"]),
+        ]
+        for run in runs {
+            XCTAssertFalse(run.stdout.contains(escape), run.stdout)
+            XCTAssertFalse(run.stderr.contains(escape), run.stderr)
+            XCTAssertTrue(run.stdout.contains("␛") || run.stderr.contains("␛"), run.stdout + run.stderr)
+        }
+    }
+
     // MARK: - Writes
 
     /// Runs loupe with standard output going to `/dev/full` (every write fails with ENOSPC).

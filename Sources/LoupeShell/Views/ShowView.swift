@@ -14,7 +14,7 @@ enum ShowView {
         for (_, span) in spans {
             var line = ""
             for (piece, covering) in Highlight.segments(span, highlights) {
-                let text = document.string(for: piece)
+                let text = document.string(for: piece).withVisibleControls(keepingLineBreaks: true)
                 if style.colors {
                     let codes = covering.compactMap { TerminalStyle.code(for: .label($0.kind == .quote ? "QUOTE" : $0.category)) }
                     line += codes.isEmpty ? text : "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
