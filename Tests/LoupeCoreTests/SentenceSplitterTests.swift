@@ -9,6 +9,25 @@ final class GermanSentenceTests: XCTestCase {
         assertSentences("⟦Am 20.06.2024 um 9:30 Uhr begann es.⟧ ⟦Es endete spät.⟧")
     }
 
+    func testAnOverlongRunIsCutIntoBoundedPiecesAtASoftBreak() {
+        // 1,000 words without an end: pieces of at most 300 tokens that cover the text.
+        let words = (0..<1000).map { $0 % 10 == 9 ? "wort," : "wort" }.joined(separator: " ")
+        let document = Document(text: words)
+        XCTAssertEqual(document.sentences.first?.tokens.lowerBound, 0)
+        XCTAssertEqual(document.sentences.last?.tokens.upperBound, document.tokens.count)
+        for (a, b) in zip(document.sentences, document.sentences.dropFirst()) {
+            XCTAssertEqual(a.tokens.upperBound, b.tokens.lowerBound)
+        }
+        XCTAssertTrue(document.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maximumTokens })
+        XCTAssertTrue(document.sentences.dropLast().allSatisfy { document.string(for: document.tokens[$0.tokens.upperBound - 1]) == "," },
+                      "cut after a comma")
+        // Without any break, a hard cut.
+        let plain = Document(text: String(repeating: "wort ", count: 700))
+        XCTAssertEqual(plain.sentences.map(\.tokens.count), [300, 300, 100])
+        // A normal long sentence is left whole.
+        assertSentences("⟦" + String(repeating: "Er sagte, dass es gut sei, ", count: 20) + "und ging.⟧ ⟦Dann kam sie.⟧")
+    }
+
     func testYearAtSentenceEnd() {
         assertSentences("⟦Das war im Jahr 2023.⟧ ⟦Danach kam 2024.⟧")
     }

@@ -72,6 +72,7 @@ public struct DatesAnalyzer: Analyzer {
             grammar.shiftsDates = mode == .colloquial
             var previous: Moment? = nil
             var tense: Tense? = nil
+            var table: TenseCues.SentenceTable? = nil // read when the first expression needs it
             // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;
             // an assistant wants the whole.
             let items = grammar.parseSentence().flatMap { p in mode == .colloquial ? [p] : p.timeMLParts ?? [p] }
@@ -81,7 +82,9 @@ public struct DatesAnalyzer: Analyzer {
                 case .duration, .set, .span: needsTense = false
                 default: needsTense = true
                 }
-                var t = tense ?? (needsTense ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang) : .none)
+                if needsTense, tense == nil, table == nil { table = TenseCues.SentenceTable(sentence.tokens, view: v, language: lang) }
+                var t = tense ?? (needsTense
+                    ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang, table: table) : .none)
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 var resolver = documentResolver
                 if let anchor, parsed.isAnchored || mode == .narrative {

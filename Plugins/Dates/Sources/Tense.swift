@@ -102,17 +102,38 @@ struct TenseCues {
         return open + 1..<close
     }
 
+    /// What each token of a sentence says about tense, read once per sentence: finding the cue
+    /// nearest to each expression then costs no word look-ups (a sentence of many expressions
+    /// stays linear).
+    struct SentenceTable {
+        var cues: [Tense?] = []
+        var auxiliary: [Bool] = []
+        var participle: [Bool] = []
+        let start: Int
+
+        init(_ sentence: Range<Int>, view: TokenView, language: Language) {
+            start = sentence.lowerBound
+            for i in sentence {
+                let key = view.keys[i]
+                cues.append(cue(key, at: i, in: view, language: language))
+                let german = language != .english
+                auxiliary.append(german && germanAuxiliaryPresent.contains(key))
+                participle.append(german && key.utf8.count >= 6 && key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
+                                  && !view.capitalized[i])
+            }
+        }
+    }
+
     /// The tense cue nearest to `tokens` within the sentence; German perfect (`hat … gesagt`) counts as past.
-    static func tense(near tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language) -> Tense {
+    static func tense(near tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language,
+                      table: SentenceTable? = nil) -> Tense {
+        let table = table ?? SentenceTable(sentence, view: view, language: language)
         var best: (distance: Int, tense: Tense)? = nil
         var hasAuxiliary = false, hasParticiple = false
         for i in quotation(around: tokens, in: sentence, view: view) where !tokens.contains(i) {
-            let key = view.keys[i]
-            if language != .english {
-                if germanAuxiliaryPresent.contains(key) { hasAuxiliary = true }
-                if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), !view.capitalized[i] { hasParticiple = true }
-            }
-            guard let tense = cue(key, at: i, in: view, language: language) else { continue }
+            if table.auxiliary[i - table.start] { hasAuxiliary = true }
+            if table.participle[i - table.start] { hasParticiple = true }
+            guard let tense = table.cues[i - table.start] else { continue }
             let distance = i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1
             if best == nil || distance < best!.distance { best = (distance, tense) }
         }

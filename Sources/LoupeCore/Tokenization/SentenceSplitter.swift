@@ -5,8 +5,13 @@
 /// brackets that follow, when the next token can start a sentence: a capitalised word, a digit,
 /// an opening quotation mark or bracket. It never ends inside a recent open bracket. A blank
 /// line always ends a sentence, and so does a line break after a short line without final
-/// punctuation (a headline or dateline).
+/// punctuation (a headline or dateline). A run of more than `maximumTokens` tokens without an end
+/// (a list, a table, a machine's output) is cut into pieces of at most that many, at a line
+/// break, `;`, `:` or `,` where one is near, so that no analyzer's work per sentence can grow
+/// with the document.
 public enum SentenceSplitter {
+    /// The most tokens a sentence has (the longest sentences of German law run to about 150).
+    public static let maximumTokens = 300
     /// Lines shorter than this that end without punctuation are taken as headings.
     static let headingLineLimit = 60
     /// An open bracket older than this many tokens no longer blocks a sentence end.
@@ -19,6 +24,11 @@ public enum SentenceSplitter {
         var lineStart = 0
 
         func close(_ end: Int) {
+            while end - start > maximumTokens {
+                let cut = softBreak(tokens, in: start + maximumTokens * 2 / 3..<start + maximumTokens, bytes) ?? start + maximumTokens
+                sentences.append(Sentence(span: Span(tokens[start].span.start, tokens[cut - 1].span.end), tokens: start..<cut))
+                start = cut
+            }
             guard end > start else { return }
             sentences.append(Sentence(span: Span(tokens[start].span.start, tokens[end - 1].span.end), tokens: start..<end))
             start = end
@@ -60,6 +70,14 @@ public enum SentenceSplitter {
         }
         close(tokens.count)
         return sentences
+    }
+
+    /// Where to cut an overlong sentence within `window`: before the last token that starts a
+    /// line, else after the last `;`, `:` or `,`.
+    static func softBreak(_ tokens: [Token], in window: Range<Int>, _ bytes: [UInt8]) -> Int? {
+        if let line = window.reversed().first(where: { tokens[$0].lineBefore }), line > window.lowerBound { return line }
+        let soft: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ",")]
+        return window.reversed().first { tokens[$0].kind == .punctuation && soft.contains(bytes[tokens[$0].span.start]) }.map { $0 + 1 }
     }
 
     static func isSentenceEnd(_ token: Token, _ bytes: [UInt8]) -> Bool {
