@@ -48,7 +48,7 @@ public enum Repl {
                 guard Interrupt.take() else { continue }
                 cancellation.cancel()
                 interrupted = true
-                finished = done.wait(timeout: .now() + .seconds(2)) == .success
+                finished = done.wait(timeout: .now() + .milliseconds(800)) == .success
                 break
             }
             guard finished, let result = outcome.get() else {

@@ -85,4 +85,45 @@ final class TerminalTests: XCTestCase {
             XCTAssertEqual(terminal.waitForExit(), 0)
         }
     }
+
+    /// Ctrl-C while an external plugin hangs: the prompt is back within a second, the plugin is
+    /// stopped (not left to its 30 s timeout), and the next command runs at once.
+    func testCtrlCStopsAHangingPluginAtOnce() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("python3 is not installed") }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-pty-hang-\(UUID().uuidString)")
+        let plugin = home.appendingPathComponent("sleepy")
+        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try "name: sleepy\nkind: external\ncommand: [python3, sleepy.py]\ntimeout: 30\n"
+            .write(to: plugin.appendingPathComponent("manifest.yaml"), atomically: true, encoding: .utf8)
+        try """
+        import json, sys, time
+        for line in sys.stdin:
+            m = json.loads(line)
+            if m["type"] == "hello":
+                print(json.dumps({"type": "hello", "protocol": 1, "name": "sleepy", "offsets": "codepoint"}), flush=True)
+            elif m["type"] == "analyze":
+                time.sleep(60)
+        """.write(to: plugin.appendingPathComponent("sleepy.py"), atomically: true, encoding: .utf8)
+        let environment = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+                           "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
+        let terminal = try PseudoTerminal(LoupeProcess.executable, arguments: ["--plugin", plugin.path, example], environment: environment)
+        XCTAssertTrue(terminal.waitFor("loupe[bundestag-de.txt]> ", timeout: 30), terminal.output)
+        var mark = terminal.mark
+        terminal.send("sleepy\r")
+        Thread.sleep(forTimeInterval: 1)
+        let pressed = Date()
+        terminal.send("\u{03}")
+        XCTAssertTrue(terminal.waitFor("^C [E009] cancelled while 'sleepy' was running", after: mark, timeout: 5), terminal.output)
+        XCTAssertTrue(terminal.waitFor("loupe[bundestag-de.txt]> ", after: mark, timeout: 5), terminal.output)
+        XCTAssertLessThan(Date().timeIntervalSince(pressed), 1.5, "back at the prompt within about a second")
+        mark = terminal.mark
+        let next = Date()
+        terminal.send("stats\r")
+        XCTAssertTrue(terminal.waitFor("type/token ratio", after: mark, timeout: 10), terminal.output)
+        XCTAssertLessThan(Date().timeIntervalSince(next), 5, "the next command did not wait for the plugin's timeout")
+        terminal.send("quit\r")
+        XCTAssertEqual(terminal.waitForExit(), 0)
+    }
 }

@@ -49,7 +49,8 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
             let payload: [JSONValue] = try zip(documents, contexts).enumerated().map { index, pair in
                 try request(for: pair.0, context: pair.1, converter: converters[index])
             }
-            let reply = try process.exchange(.object([("type", .string("analyze")), ("id", .int(id)), ("documents", .array(payload))]))
+            let message = JSONValue.object([("type", .string("analyze")), ("id", .int(id)), ("documents", .array(payload))])
+            let reply = try process.exchange(message, deadline: contexts.first?.deadline ?? .none)
             return try parse(reply, id: id, documents: documents, converters: converters)
         } catch {
             return documents.map { _ in .failure(error) }

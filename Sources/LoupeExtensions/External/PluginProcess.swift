@@ -47,11 +47,13 @@ final class PluginProcess: @unchecked Sendable {
     }
 
     /// Sends one message and waits for one line of reply, starting the process first if needed.
-    func exchange(_ message: JSONValue) throws -> JSONValue {
+    /// `deadline` (Ctrl-C, the document's time budget) is checked while it waits: a cancelled
+    /// request stops the plugin at once instead of at its timeout.
+    func exchange(_ message: JSONValue, deadline: Deadline = .none) throws -> JSONValue {
         if !isRunning { try start() }
         do {
             try send(message)
-            return try receive()
+            return try receive(deadline: deadline)
         } catch {
             stop(graceful: false)
             throw error
@@ -136,9 +138,10 @@ final class PluginProcess: @unchecked Sendable {
         if !written { throw crashed() }
     }
 
-    private func receive() throws -> JSONValue {
+    private func receive(deadline stop: Deadline = .none) throws -> JSONValue {
         let deadline = Date().addingTimeInterval(settings.timeout)
         while true {
+            try stop.check()
             if let newline = pending.firstIndex(of: 10) {
                 let line = Array(pending[..<newline])
                 pending.removeSubrange(...newline)
@@ -159,7 +162,7 @@ final class PluginProcess: @unchecked Sendable {
                               hint: "raise `timeout` in the manifest if it needs longer")
             }
             var descriptor = pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, Int32(min(remaining, 1) * 1000))
+            let ready = poll(&descriptor, 1, Int32(min(remaining, 0.05) * 1000))
             if ready < 0 { if errno == EINTR { continue }; throw crashed() }
             if ready == 0 { continue }
             var buffer = [UInt8](repeating: 0, count: 65_536)
