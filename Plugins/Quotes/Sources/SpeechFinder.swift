@@ -15,8 +15,8 @@ import LoupeCore
 /// 3. a cue phrase (`laut X`, `X zufolge` …): `indirect`, the content is the sentence without
 ///    an opening cue phrase, or the subordinate clause the phrase stands in (`cueContent`);
 /// 4. German: a speech-act verb (`act`: forderte, kritisierte, warnte …) with an object in a
-///    main clause without a clause complement: `reported`, the content is the act without its
-///    speaker;
+///    main clause without a clause complement: `reported`, the content is the whole clause,
+///    speaker included (a speech act has no content apart from the act);
 /// 5. German: a Konjunktiv I sentence (or reportative `soll … haben`, not indicative `soll …
 ///    beraten`) without a frame, within four sentences of the last attribution in the same or the previous paragraph:
 ///    `free-indirect`, with that attribution's speaker.
@@ -877,24 +877,23 @@ extension QuoteFinder {
             let particleFirst = tokens[start].kind == .word && Self.focusParticles.contains(words.lower(start))
             guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v
                 || particleFirst && attribution.mention.lowerBound == start + 1 else { continue }
-            // The content is what the act is about: the verb and its object, never the speaker
-            // (`Die Firma ⟦forderte eine Entscheidung⟧`, `Scharf kritisierte die Opposition ⟦den
-            // Plan⟧`). An act without an object (`X widersprach scharf`) reports no content.
+            // An act is reported with its object (`X widersprach scharf` reports no content):
+            // after the speaker and its apposition or relative clause (`der Pilot, der …, die
+            // Maschine`), before the verb (`Die Tat bezeichnete er als sinnlos`), or after the verb.
             let end = contentRange(range).upperBound
-            var content = v..<end
             if attribution.mention.lowerBound > v {
-                // After the speaker, skipping an apposition or relative clause of it (`der Pilot, der …, die Maschine`).
                 var from = attribution.mention.upperBound
                 if from < end, words.isPunct(from, ","), let next = (from + 1..<end).first(where: { words.isPunct($0, ",") && !inQuote[$0] }) { from = next }
                 while from < end, words.isPunct(from, ",") { from += 1 }
-                // The object stands after the speaker, or before the verb (`Die Tat bezeichnete er als sinnlos`).
                 let fronted = start < v && (words.isDeterminer(start) || hasObject(start + 1..<v))
-                if from < end, hasObject(from..<end) { content = from..<end }
-                else if fronted { content = start..<attribution.mention.lowerBound }
-                else { continue }
+                guard from < end && hasObject(from..<end) || fronted else { continue }
             } else {
                 guard v + 1 < end, hasObject(v + 1..<end) else { continue }
             }
+            // A speech act has no content apart from the act: the item is the whole clause, its
+            // speaker included (`⟦Die Firma forderte eine Entscheidung⟧`), as news annotation
+            // marks it.
+            let content = start..<end
             return SpeechItem(content: content, kind: .reported,
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }

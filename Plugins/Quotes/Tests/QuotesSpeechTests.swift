@@ -147,21 +147,30 @@ final class QuotesSpeechTests: XCTestCase {
     // MARK: - German: reported, free indirect, mixed
 
     func testGermanObjectFirstReportedTakesThePronounAfterTheVerb() {
-        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete")
+        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete er als sinnlos")
     }
 
     func testGermanReportedSpeechAct() {
-        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "forderte eine schnellere Entscheidung")
+        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "Die Firma forderte eine schnellere Entscheidung")
+    }
+
+    func testGermanReportedActIsTheWholeClauseWithItsSpeaker() {
+        // A speech act has no content apart from the act: the item holds the speaker, however
+        // long its apposition, and an adverbial before the verb.
+        check("⟦Der Vorsitzende des Mietervereins⟧SPK, Paul Weber, ⟦kritisierte⟧CUE die geplante Erhöhung der Nebenkosten.", .german,
+              .reported, "Der Vorsitzende des Mietervereins, Paul Weber, kritisierte die geplante Erhöhung der Nebenkosten")
+        check("Am Abend ⟦lehnte⟧CUE ⟦der Bürgermeister⟧SPK den Vorschlag ab.", .german, .reported,
+              "Am Abend lehnte der Bürgermeister den Vorschlag ab")
     }
 
     func testGermanExpressedObjectIsAReportedAct() {
-        check("⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported, "äußerte Zweifel an der neuen Regelung")
+        check("⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported, "Der Verband äußerte Zweifel an der neuen Regelung")
         // `äußerte sich` takes no object: no act without content.
         XCTAssertEqual(speech("Der Verband äußerte sich am Montag zufrieden.", .german).1.count, 0)
     }
 
     func testGermanFocusParticleAndSubjectInTheVorfeld() {
-        check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "kritisierte den Entwurf")
+        check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "Auch die Stiftung kritisierte den Entwurf")
     }
 
     func testGermanReportedActWantsAPersonOrGroupAsSpeaker() {
@@ -169,10 +178,10 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Ein Gentest bestätigte die Identität des Toten.", .german).1.count, 0)
         XCTAssertEqual(speech("Dafür droht ihm eine lange Haftstrafe.", .german).1.count, 0)
         // An institution (by its ending) and a role noun on its own do.
-        check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "kritisierte den Entwurf scharf")
-        check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "forderte mehr Personal")
+        check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "Die Landesregierung kritisierte den Entwurf scharf")
+        check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "Die Leiterin forderte mehr Personal")
         // Documents and media speak too.
-        check("⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported, "kritisierte die Behörden")
+        check("⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported, "Der Jahresbericht kritisierte die Behörden")
     }
 
     func testGermanDecisionIsNoReportedSpeech() {
@@ -184,7 +193,7 @@ final class QuotesSpeechTests: XCTestCase {
     func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
         // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
         check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
-              "nannte den Bericht unvollständig", name: "Anna Berg")
+              "Die frühere Leiterin des Amtes, Anna Berg, nannte den Bericht unvollständig", name: "Anna Berg")
     }
 
     func testGermanSpeechNounWithAKonjunktivClause() {
@@ -197,7 +206,7 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanDeclaredForIsAReportedAct() {
-        check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "erklärte die Kündigung für unwirksam")
+        check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "Das Landgericht erklärte die Kündigung für unwirksam")
     }
 
     func testGermanPassiveIsNotReported() {
@@ -431,14 +440,15 @@ final class QuotesSpeechFixTests: XCTestCase {
         XCTAssertTrue(speech(reportative).1.contains { $0.kind == .freeIndirect })
     }
 
-    /// A speech act without an object reports no content; with one, the content never holds the speaker.
-    func testReportedActContentWithoutSpeaker() {
+    /// A speech act without an object reports no content; with one, the item is the clause,
+    /// its speaker included.
+    func testReportedActWithoutObjectIsNoItem() {
         let (_, none) = speech("Die Vorsitzende des Vereins, Anna Kroll, widersprach heftig.")
         XCTAssertTrue(none.isEmpty, "\(none.map(\.kind))")
         let (document, found) = speech("Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung.")
         XCTAssertEqual(found.count, 1)
         guard let item = found.first, let speaker = item.speaker else { return XCTFail("no speaker") }
-        XCTAssertEqual(document.string(for: item.span), "forderte eine neue Satzung")
-        XCTAssertFalse(item.span.overlaps(speaker.span), "content holds the speaker")
+        XCTAssertEqual(document.string(for: item.span), "Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung")
+        XCTAssertTrue(item.span.contains(speaker.span), "the clause holds the speaker")
     }
 }
