@@ -53,6 +53,7 @@ struct QuoteLexicons: Sendable {
                     // A plain form wins over a particle form ("fordert" alone is a cue too).
                     if let existing = cues[parts[0]], existing.particle.isEmpty { continue }
                     cues[parts[0]] = Cue(lemma: lemma, particle: particle)
+                    if let final = verbFinal(parts[0], particle), cues[final] == nil { cues[final] = Cue(lemma: lemma, particle: "") }
                 }
             }
         }
@@ -76,6 +77,9 @@ struct QuoteLexicons: Sendable {
                         variants.append(verb)
                     }
                     speechVerbs[parts[0]] = variants
+                    if let final = verbFinal(parts[0], particle), speechVerbs[final] == nil {
+                        speechVerbs[final] = [SpeechVerb(lemma: words[1], particle: "", verbClass: verbClass, decision: words[0] == "decide")]
+                    }
                 }
             }
         }
@@ -95,6 +99,19 @@ struct QuoteLexicons: Sendable {
         }
         return QuoteLexicons(cues: cues, speechVerbs: speechVerbs, roles: roles, roleSuffixes: roleSuffixes,
                              titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
+    }
+
+    /// German separable prefixes (`anzutreten`, `abzurücken`): a verb written `teilte+mit` in the
+    /// lexicon is one word at the end of a subordinate clause (`wie X mitteilte`, `als sie ankündigte`).
+    static let separablePrefixes: Set<String> = [
+        "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "weiter",
+        "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus", "voran", "vorbei",
+        "bekannt", "hinzu", "klar", "voraus",
+    ]
+
+    /// The verb-final form of a separable verb form (`teilte` + `mit` → `mitteilte`), or nil.
+    static func verbFinal(_ form: String, _ particle: String) -> String? {
+        separablePrefixes.contains(particle) ? particle + form : nil
     }
 
     func isRole(_ lower: String) -> Bool {

@@ -192,12 +192,15 @@ extension QuoteFinder {
                 let pluralSubject = p.hasSuffix("s") && !words.isFunctionWord(p) && !words.isDeterminer(v - 1)
                 if !Self.englishBaseFormOpeners.contains(p) && !pluralSubject { continue }
             }
+            // German `wie X ankündigt` is a frame: what follows its comma (`Wie X berichtet, habe …`)
+            // is the content, anything further on (`die – wie X ankündigt – im Mai …, stehen …`) not.
+            let wieFrame = !english && opensWieFrame(v, floor: range.lowerBound)
             // The complement: skip the object, adverbs and the particle up to a comma (German) or
             // to `that` / a clause start (English).
             var k = v + 1
             var steps = 0
             var start: Int?
-            while k < range.upperBound, steps < 12, !inQuote[k] {
+            while k < range.upperBound, steps < (wieFrame ? 2 : 12), !inQuote[k] {
                 if words.endsSentence(k) || words.isPunct(k, ":") { break }
                 if english {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
@@ -234,8 +237,9 @@ extension QuoteFinder {
             guard let start, start < range.upperBound else { continue }
             var content = start..<contentRange(range).upperBound
             if english { content = start..<englishContentEnd(content) } else { content = start..<germanContentEnd(content) }
-            guard content.count >= 2 else { continue }
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
+            if !english, let main = mainClauseAfterFrame(content, verb: v, frameClause: clause, range: range) { content = start..<main }
+            guard content.count >= 2 else { continue }
             let attribution = speechSubject(of: v, clauseStart: clause).map {
                 Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
             } ?? Attribution(mention: v..<v, cue: v)
@@ -280,6 +284,49 @@ extension QuoteFinder {
             k += 1
         }
         return content.upperBound
+    }
+
+    /// Whether the verb at `v` ends a `wie` clause (`wie es die Stadt ankündigt`): `wie` a few
+    /// words before it with only words between.
+    private func opensWieFrame(_ v: Int, floor: Int) -> Bool {
+        var k = v - 1
+        while k >= max(floor, v - 8), tokens[k].kind == .word || inQuote[k] || tokens[k].kind.isQuote {
+            if tokens[k].kind == .word, !inQuote[k], words.lower(k) == "wie" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let conjunctionSubordinators: Set<String> = [
+        "dass", "daß", "weil", "wenn", "als", "nachdem", "da", "während", "obwohl", "bevor", "seit", "seitdem", "sodass", "indem",
+    ]
+
+    /// Whether the verb at `v` ends a subordinate clause opened by the conjunction at `k`
+    /// (`Während X ankündigte,`, `Nachdem X erklärt hatte,`), the verb last before the comma
+    /// (not `Während der Sitzung kündigte X an`). `als` and `da` are also a preposition and an
+    /// adverb (`Als Begründung wird angegeben, …`): a subordinator when an article or pronoun follows.
+    func endsSubordinateClause(_ v: Int, opener k: Int) -> Bool {
+        guard k + 1 < v, v + 1 < tokens.count, tokens[k].kind == .word, Self.conjunctionSubordinators.contains(words.lower(k)) else { return false }
+        let w = words.lower(k)
+        if w == "als" || w == "da", !words.isDeterminer(k + 1), !words.isPronoun(k + 1) { return false }
+        return words.isPunct(v + 1, ",") || v + 2 < tokens.count && tokens[v + 1].kind == .word && words.isPunct(v + 2, ",")
+    }
+
+    /// A frame in a subordinate clause that opens the sentence (`Als die Ministerin ankündigte,
+    /// die Steuern zu senken, jubelte die Partei`): the sentence's main clause follows the content,
+    /// from the comma before its finite verb — a lower-case word that opens no dependent clause,
+    /// no noun phrase and no coordination.
+    private func mainClauseAfterFrame(_ content: Range<Int>, verb v: Int, frameClause: Int, range: Range<Int>) -> Int? {
+        guard frameClause == skipDateline(range.lowerBound), endsSubordinateClause(v, opener: frameClause) else { return nil }
+        for k in content where k > content.lowerBound && k + 1 < content.upperBound && words.isPunct(k, ",") && !inQuote[k] {
+            guard tokens[k + 1].kind == .word, !inQuote[k + 1], !words.isCapitalized(k + 1) else { continue }
+            let w = words.lower(k + 1)
+            if Self.subordinateOpeners.contains(w) || Self.clauseLinkers.contains(w) || Self.complementizersDE.contains(w)
+                || words.isDeterminer(k + 1) || Self.prepositions.contains(w) || Self.coordinators.contains(w)
+                || ["oder", "zu", "so", "nicht", "auch", "noch"].contains(w) { continue }
+            return k
+        }
+        return nil
     }
 
     /// German content ends where the narrator goes on with a main clause of its own: `, denn`,
@@ -396,13 +443,9 @@ extension QuoteFinder {
         let last = words.lower(end - 1)
         guard last.hasSuffix("en") || last.hasSuffix("ern") || last.hasSuffix("eln"), let zu = last.range(of: "zu") else { return false }
         let particle = last[..<zu.lowerBound]
-        return Self.separablePrefixes.contains(String(particle)) && last.distance(from: zu.upperBound, to: last.endIndex) >= 3
+        return QuoteLexicons.separablePrefixes.contains(String(particle)) && last.distance(from: zu.upperBound, to: last.endIndex) >= 3
     }
 
-    static let separablePrefixes: Set<String> = [
-        "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "weiter",
-        "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus", "voran", "vorbei",
-    ]
 
     /// The subject of a speech verb (`subject(of:)`), unless that is an adverb, a conjunction or
     /// the noun of a prepositional phrase (`Vor vier Jahren hatte die Firma angeboten`): then the
@@ -446,6 +489,10 @@ extension QuoteFinder {
             && !WordReader.determiners.contains(words.lower(opener)), v > opener + 1, words.isPunct(v - 1, ","),
            let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
             return (after, nil)
+        }
+        // `Während Bürgermeister X ankündigte, …`: the subject follows the subordinator.
+        if endsSubordinateClause(v, opener: opener), let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v {
+            return (np, np)
         }
         // `Auch der Rechnungshof äußerte …`: a focus particle and a noun phrase fill the Vorfeld
         // together; the phrase is the subject (not the object after the verb).
@@ -662,6 +709,8 @@ extension QuoteFinder {
             var found: Attribution?
             // The cue phrase itself (`laut X`, `X zufolge`, `nach Angaben X`), when it is one.
             var phrase: Range<Int>?
+            // Where the content starts when the phrase is a clause of its own before it.
+            var clauseAfter: Int?
             let limit = clauseEnd(from: i)
             switch w {
             case "laut":
@@ -722,6 +771,13 @@ extension QuoteFinder {
                 while to > from, tokens[to - 1].kind.isQuote || tokens[to - 1].kind == .punctuation { to -= 1 }
                 if let np = nounPhrase(from: from, limit: to) { to = min(to, np.upperBound) }
                 found = Attribution(mention: from < to && !(from..<to).contains(where: { tokens[$0].kind.isQuote }) ? from..<to : k..<k, cue: k)
+                // `Wie X mitteilte, wird die Brücke gesperrt`: a frame clause opening the sentence
+                // attributes the main clause after its comma (past an auxiliary or particle).
+                if i == skipDateline(range.lowerBound),
+                   let comma = (k + 1..<min(range.upperBound, k + 4)).first(where: { words.isPunct($0, ",") }),
+                   (k + 1..<comma).allSatisfy({ tokens[$0].kind == .word }) {
+                    clauseAfter = comma + 1
+                }
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
                 // heißt es in einer Mitteilung des X / bei X
@@ -734,7 +790,9 @@ extension QuoteFinder {
                 continue
             }
             guard let found else { continue }
-            let content = phrase.map { cueContent(range, phrase: $0) } ?? contentRange(range)
+            let whole = contentRange(range)
+            let content = clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
+                ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
             guard !content.isEmpty else { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: found)
         }

@@ -121,13 +121,36 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
     }
 
+    func testGermanFrameInAnOpeningSubordinateClause() {
+        // The frame's clause opens the sentence: its subject follows the conjunction, and the
+        // content ends where the main clause starts with its finite verb.
+        check("Während ⟦Stadtrat Jan Otto⟧SPK ⟦vorschlug⟧CUE, die Gebühren zu senken, lehnte die Mehrheit ab.", .german,
+              .indirect, "die Gebühren zu senken")
+        check("Nachdem ⟦die Klinik⟧SPK ⟦mitgeteilt⟧CUE hatte, dass zwei Stationen schließen, protestierten die Pflegekräfte.", .german,
+              .indirect, "dass zwei Stationen schließen")
+        // `Als` before a bare noun is a preposition: no subordinate clause, the content runs on.
+        check("Als ⟦Grund⟧SPK wird ⟦genannt⟧CUE, die Kosten seien zu hoch, wenn die Preise steigen.", .german,
+              .indirect, "die Kosten seien zu hoch, wenn die Preise steigen")
+    }
+
     func testGermanNachEvidentialNoun() {
         check("Nach ⟦ersten Erkenntnissen⟧SPK liegt kein Verbrechen vor.", .german, .indirect, "liegt kein Verbrechen vor")
     }
 
     func testGermanWieMediumBerichtetSpeakerWithoutMarks() {
         check("Wie „⟦Lokalblatt⟧SPK“ ⟦berichtet⟧CUE, schließt das Werk im Mai.", .german,
-              .indirect, "Wie „Lokalblatt“ berichtet, schließt das Werk im Mai")
+              .indirect, "schließt das Werk im Mai")
+    }
+
+    func testGermanOpeningWieClauseAttributesTheMainClause() {
+        // The frame clause opens the sentence: the main clause after its comma is what was said,
+        // past an auxiliary or a particle of the verb.
+        check("Wie ⟦die Feuerwehr⟧SPK am Sonntag ⟦mitteilte⟧CUE, brannte die Scheune vollständig nieder.", .german,
+              .indirect, "brannte die Scheune vollständig nieder")
+        check("Wie ⟦der Verband⟧SPK ⟦bekanntgab⟧CUE, sinkt die Zahl der Mitglieder.", .german,
+              .indirect, "sinkt die Zahl der Mitglieder")
+        check("Wie aus ⟦Kreisen der Werft⟧SPK ⟦verlautete⟧CUE, soll der Bau im Herbst beginnen.", .german,
+              .indirect, "soll der Bau im Herbst beginnen")
     }
 
     func testGermanDemnachCarriesTheSource() {
