@@ -684,7 +684,11 @@ extension QuoteFinder {
             // is then the sentence around it.
             let parenthetical = english && limit < range.upperBound - 1 && words.isPunct(limit, ",")
                 && cue.map { limit - ($0 + 1) <= 3 } == true
-            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical else { continue }
+            // German: the speaker's apposition may close the sentence (`…, sagte Karl Huber, der
+            // Sprecher des Verbands.`).
+            let apposition = !english && limit + 1 < contentRange(range).upperBound && words.isPunct(limit, ",")
+                && isNounPhraseOnly(limit + 1..<contentRange(range).upperBound)
+            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition else { continue }
             let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
             if tokens[content.lowerBound].kind == .word, Self.subordinateOpeners.contains(words.lower(content.lowerBound)),
@@ -692,6 +696,9 @@ extension QuoteFinder {
             // The content is a clause (a lower-case word besides function words), not a name in apposition.
             guard content.contains(where: { tokens[$0].kind == .word && !words.isCapitalized($0) && !Self.articleLike.contains(words.lower($0)) }),
                   content.filter({ tokens[$0].kind == .word }).count >= 3 else { continue }
+            // German: a subject and its apposition before the verb (`Anna Berg, die Leiterin der
+            // städtischen Bibliothek, erklärte …`) is no clause of content.
+            if !english, isNounPhraseOnly(content) { continue }
             // German: a Konjunktiv in the content, or a frame that ends the sentence alone
             // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
             if !english && words.lower(cue) != "so" && !hasSubjunctive(content)
@@ -699,6 +706,18 @@ extension QuoteFinder {
             return SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: mention, cue: cue))
         }
         return nil
+    }
+
+    /// German words without a verb: every lower-case word is an article, a preposition, a
+    /// conjunction or an adjective before a noun (`Anna Berg, die Leiterin der städtischen
+    /// Bibliothek`), not `Die Arbeiten beginnen im Mai`.
+    func isNounPhraseOnly(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { k in
+            guard tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return true }
+            let w = words.lower(k)
+            if Self.articleLike.contains(w) || Self.prepositions.contains(w) || Self.coordinators.contains(w) || words.isDeterminer(k) { return true }
+            return Self.isAdjectiveForm(w) && k + 1 < r.upperBound && tokens[k + 1].kind == .word && words.isCapitalized(k + 1)
+        }
     }
 
     // MARK: - 3. Cue phrases

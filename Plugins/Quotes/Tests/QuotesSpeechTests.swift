@@ -213,6 +213,15 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Die Abgeordneten stimmten dem Haushalt nach langer Debatte zu.", .german).1.count, 0)
     }
 
+    func testGermanSubjectWithAppositionIsNoContentOfAPostposedFrame() {
+        // `X, die Leiterin …, erklärte`: a noun phrase and its apposition hold no verb, no clause of content.
+        let (_, found) = speech("Maria Lenz, die Leiterin der städtischen Musikschule, erklärte am Freitag die neuen Kurse.", .german)
+        XCTAssertFalse(found.contains { $0.kind == .indirect }, "\(found.map(\.kind))")
+        // The speaker's apposition may close the frame.
+        check("Die Mieten seien kaum noch bezahlbar, ⟦sagte⟧CUE ⟦Tom Brandt⟧SPK, der Vorsitzende des Mieterbunds.", .german,
+              .indirect, "Die Mieten seien kaum noch bezahlbar")
+    }
+
     func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
         // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
         check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
