@@ -200,6 +200,7 @@ extension QuoteFinder {
             var k = v + 1
             var steps = 0
             var start: Int?
+            var infinitiveEnd: Int?
             while k < range.upperBound, steps < (wieFrame ? 2 : 12), !inQuote[k] {
                 if words.endsSentence(k) || words.isPunct(k, ":") { break }
                 if english {
@@ -222,6 +223,12 @@ extension QuoteFinder {
                     if !wieFrame, Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range)
                         || (verb.verbClass != .act && startsMainClause(next, end: end)) {
                         start = next
+                        // A zu-infinitive ends with its verb: what follows its comma (`, was …`, `,
+                        // stellt sich …`) is the narrator's, unless a dependent clause (`, um …`) or
+                        // a relative clause on one of its nouns (`, die …`).
+                        if !Self.complementizersDE.contains(w), !hasSubjunctive(next..<end), isZuInfinitive(next, range) {
+                            infinitiveEnd = withDependentClauses(end, range, relative: true)
+                        }
                     }
                     break
                 }
@@ -235,7 +242,7 @@ extension QuoteFinder {
                 start = v + 1
             }
             guard let start, start < range.upperBound else { continue }
-            var content = start..<contentRange(range).upperBound
+            var content = start..<(infinitiveEnd ?? contentRange(range).upperBound)
             if english { content = start..<englishContentEnd(content) } else { content = start..<germanContentEnd(content) }
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
             if !english, let main = mainClauseAfterFrame(content, verb: v, frameClause: clause, range: range) { content = start..<main }
@@ -708,6 +715,21 @@ extension QuoteFinder {
         return nil
     }
 
+    /// A clause's end moved on over commas that open a dependent clause (`, wenn …`, `, um …
+    /// zu`) or, with `relative`, a relative clause, within the sentence's content.
+    func withDependentClauses(_ end: Int, _ range: Range<Int>, relative: Bool = false) -> Int {
+        var stop = end
+        while stop + 1 < range.upperBound, words.isPunct(stop, ","), !inQuote[stop + 1], tokens[stop + 1].kind == .word,
+              Self.clauseLinkers.contains(words.lower(stop + 1)) || relative && Self.relativePronouns.contains(words.lower(stop + 1)) {
+            stop = clauseEnd(range, from: stop + 1)
+        }
+        return min(stop, contentRange(range).upperBound)
+    }
+
+    static let relativePronouns: Set<String> = [
+        "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem", "welchen",
+    ]
+
     /// German words without a verb: every lower-case word is an article, a preposition, a
     /// conjunction or an adjective before a noun (`Anna Berg, die Leiterin der städtischen
     /// Bibliothek`), not `Die Arbeiten beginnen im Mai`.
@@ -913,13 +935,7 @@ extension QuoteFinder {
             // content has it second (`die Huskies hätten …`).
             let konjunktiv = (next..<end - 1).contains { !inQuote[$0] && words.isSubjunctive($0) } || !relative && hasSubjunctive(next..<end)
             guard w == "dass" || w == "daß" || w == "ob" || konjunktiv || !relative && isZuInfinitive(next, range) else { continue }
-            // The content runs on over commas that open a dependent clause (`, wenn …`, `, um … zu`).
-            var stop = end
-            while stop + 1 < range.upperBound, words.isPunct(stop, ","), !inQuote[stop + 1], tokens[stop + 1].kind == .word,
-                  Self.clauseLinkers.contains(words.lower(stop + 1)) {
-                stop = clauseEnd(range, from: stop + 1)
-            }
-            stop = min(stop, contentRange(range).upperBound)
+            let stop = withDependentClauses(end, range)
             guard stop > next else { continue }
             return SpeechItem(content: next..<stop, kind: .indirect, attribution: Attribution(mention: i..<(i + 1), cue: i))
         }

@@ -163,6 +163,15 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Der Verein stellt den Betrieb ein")
     }
 
+    func testGermanZuInfinitiveEndsWithItsVerb() {
+        // A comment on the whole (`, was …`) is the narrator's; a relative clause on one of the
+        // infinitive's nouns and a dependent clause (`, um …`) belong to it.
+        check("⟦Die Gewerkschaft⟧SPK ⟦warf⟧CUE dem Vorstand vor, die Bilanz geschönt zu haben, was dieser bestreitet.", .german,
+              .indirect, "die Bilanz geschönt zu haben")
+        check("⟦Der Rat⟧SPK ⟦forderte⟧CUE die Stadt auf, einen Fonds einzurichten, der kleine Läden unterstützt.", .german,
+              .indirect, "einen Fonds einzurichten, der kleine Läden unterstützt")
+    }
+
     func testGermanDecisionWithZuInfinitive() {
         check("⟦Der Stadtrat⟧SPK ⟦beschloss⟧CUE am Dienstag, die Gebühren zu senken.", .german, .indirect, "die Gebühren zu senken")
     }
