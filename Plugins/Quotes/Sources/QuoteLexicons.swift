@@ -65,7 +65,13 @@ struct QuoteLexicons: Sendable {
                 let words = line.split(separator: " ").map { $0.lowercased() }
                 guard words.count >= 3 else { continue }
                 let verbClass: SpeechVerb.Class = words[0] == "act" || words[0] == "decide" ? .act : words[0] == "think" ? .think : .say
-                for word in words.dropFirst(2) {
+                var forms = Array(words.dropFirst(2))
+                // German: the third person plural present is the infinitive (`Experten befürchten, …`),
+                // for a verb without a particle.
+                if file.hasSuffix("-de"), !words[1].contains("+"), !forms.contains(where: { $0.contains("+") }), !forms.contains(words[1]) {
+                    forms.append(words[1])
+                }
+                for word in forms {
                     let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
                     let verb = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass, decision: words[0] == "decide")

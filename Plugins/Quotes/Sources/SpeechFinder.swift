@@ -726,6 +726,10 @@ extension QuoteFinder {
         return min(stop, contentRange(range).upperBound)
     }
 
+    static let modals: Set<String> = [
+        "will", "wollte", "wollten", "wollen", "kann", "konnte", "konnten", "können", "muss", "musste", "mussten", "müssen",
+        "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten",
+    ]
     static let relativePronouns: Set<String> = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem", "welchen",
     ]
@@ -954,6 +958,8 @@ extension QuoteFinder {
             guard verb.verbClass == .act || speaksOf else { continue }
             // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
             if verb.decision { continue }
+            // An infinitive after a modal (`wollte das Doppelte verlangen`) is an act intended, not made.
+            if words.lower(v) == verb.lemma, (start..<v).contains(where: { tokens[$0].kind == .word && Self.modals.contains(words.lower($0)) }) { continue }
             // A main clause: the stretch since the last comma does not open with a subordinator or
             // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)

@@ -163,6 +163,12 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Der Verein stellt den Betrieb ein")
     }
 
+    func testGermanThirdPersonPluralIsTheInfinitive() {
+        check("⟦Viele Anwohner⟧SPK ⟦befürchten⟧CUE, dass der Lärm zunimmt.", .german, .indirect, "dass der Lärm zunimmt")
+        // After a modal the infinitive is an act intended, not one made.
+        XCTAssertEqual(speech("Der Verein wollte zunächst eine höhere Miete verlangen.", .german).1.count, 0)
+    }
+
     func testGermanZuInfinitiveEndsWithItsVerb() {
         // A comment on the whole (`, was …`) is the narrator's; a relative clause on one of the
         // infinitive's nouns and a dependent clause (`, um …`) belong to it.
