@@ -201,7 +201,15 @@ extension QuoteFinder {
             var steps = 0
             var start: Int?
             var infinitiveEnd: Int?
-            while k < range.upperBound, steps < (wieFrame ? 2 : 12), !inQuote[k] {
+            while k < range.upperBound, steps < (wieFrame ? 2 : 12) {
+                // A name in marks in the subject or object (`meldete die Website „Golem“, …`) is
+                // passed; any other quotation ends the search.
+                if inQuote[k] {
+                    guard !english, let after = quotedNameEnd(k, range) else { break }
+                    k = after
+                    steps += 1
+                    continue
+                }
                 if words.endsSentence(k) || words.isPunct(k, ":") { break }
                 if english {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
@@ -628,6 +636,8 @@ extension QuoteFinder {
         let first = words.lower(r.lowerBound)
         if r.count == 1, Self.adverbs.contains(first) || Self.subordinators.contains(first) || Self.notSubjects.contains(first)
             || Self.prepositions.contains(first) { return false }
+        // A prepositional phrase (`Bezüglich des Startortes`) is no subject.
+        if r.count > 1, tokens[r.lowerBound].kind == .word, Self.prepositions.contains(first), words.isDeterminer(r.lowerBound + 1) { return false }
         // Inside a prepositional phrase: walk back over adjectives, numbers and an article to a preposition.
         var k = r.lowerBound - 1
         while k >= floor, tokens[k].kind == .number || (tokens[k].kind == .word && !words.isCapitalized(k)
@@ -643,7 +653,8 @@ extension QuoteFinder {
 
     static let prepositions: Set<String> = [
         "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
-        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß", "angesichts", "laut", "of", "on", "at", "for",
+        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß", "angesichts", "laut",
+        "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "of", "on", "at", "for",
         "with", "from", "by", "after", "before", "since", "during",
     ]
 
@@ -724,6 +735,20 @@ extension QuoteFinder {
             stop = clauseEnd(range, from: stop + 1)
         }
         return min(stop, contentRange(range).upperBound)
+    }
+
+    /// Past a short name in marks opening at `k` (at most four words, the first capitalised, no
+    /// sentence punctuation inside): the index after its closing mark, or nil.
+    func quotedNameEnd(_ k: Int, _ range: Range<Int>) -> Int? {
+        guard tokens[k].kind.isQuote, k + 1 < range.upperBound, tokens[k + 1].kind == .word, words.isCapitalized(k + 1) else { return nil }
+        var j = k + 1, count = 0
+        while j < range.upperBound, inQuote[j], !tokens[j].kind.isQuote {
+            if words.endsSentence(j) || words.isPunct(j, ",") { return nil }
+            if tokens[j].kind == .word { count += 1 }
+            j += 1
+        }
+        guard j < range.upperBound, tokens[j].kind.isQuote, count <= 4 else { return nil }
+        return j + 1
     }
 
     static let modals: Set<String> = [

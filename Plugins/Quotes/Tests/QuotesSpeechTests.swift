@@ -163,6 +163,15 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Der Verein stellt den Betrieb ein")
     }
 
+    func testGermanNameInMarksInTheFrame() {
+        // A short name in marks between the verb and the comma is part of the frame.
+        check("Am Abend ⟦meldete⟧CUE ⟦die Lokalzeitung⟧SPK „Kreisbote“, der Bürgermeister habe seinen Rücktritt angeboten.", .german,
+              .indirect, "der Bürgermeister habe seinen Rücktritt angeboten")
+        // A prepositional phrase in the Vorfeld is no speaker; the subject follows the verb.
+        check("Hinsichtlich der Kosten ⟦erklärte⟧CUE ⟦die Behörde⟧SPK, sie lägen im Rahmen.", .german,
+              .indirect, "sie lägen im Rahmen")
+    }
+
     func testGermanThirdPersonPluralIsTheInfinitive() {
         check("⟦Viele Anwohner⟧SPK ⟦befürchten⟧CUE, dass der Lärm zunimmt.", .german, .indirect, "dass der Lärm zunimmt")
         // After a modal the infinitive is an act intended, not one made.
