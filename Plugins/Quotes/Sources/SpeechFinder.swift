@@ -653,8 +653,8 @@ extension QuoteFinder {
 
     static let prepositions: Set<String> = [
         "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
-        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß", "angesichts", "laut",
-        "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "of", "on", "at", "for",
+        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß",
+        "angesichts", "laut", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "of", "on", "at", "for",
         "with", "from", "by", "after", "before", "since", "during",
     ]
 
@@ -766,7 +766,8 @@ extension QuoteFinder {
         r.allSatisfy { k in
             guard tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return true }
             let w = words.lower(k)
-            if Self.articleLike.contains(w) || Self.prepositions.contains(w) || Self.coordinators.contains(w) || words.isDeterminer(k) { return true }
+            if Self.articleLike.contains(w) || Self.prepositions.contains(w) || Self.coordinators.contains(w) { return true }
+            if words.isDeterminer(k) { return true }
             return Self.isAdjectiveForm(w) && k + 1 < r.upperBound && tokens[k + 1].kind == .word && words.isCapitalized(k + 1)
         }
     }
@@ -984,7 +985,8 @@ extension QuoteFinder {
             // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
             if verb.decision { continue }
             // An infinitive after a modal (`wollte das Doppelte verlangen`) is an act intended, not made.
-            if words.lower(v) == verb.lemma, (start..<v).contains(where: { tokens[$0].kind == .word && Self.modals.contains(words.lower($0)) }) { continue }
+            let afterModal = (start..<v).contains { tokens[$0].kind == .word && Self.modals.contains(words.lower($0)) }
+            if words.lower(v) == verb.lemma, afterModal { continue }
             // A main clause: the stretch since the last comma does not open with a subordinator or
             // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
