@@ -53,6 +53,7 @@ struct QuoteLexicons: Sendable {
                     // A plain form wins over a particle form ("fordert" alone is a cue too).
                     if let existing = cues[parts[0]], existing.particle.isEmpty { continue }
                     cues[parts[0]] = Cue(lemma: lemma, particle: particle)
+                    if let final = verbFinal(parts[0], particle), cues[final] == nil { cues[final] = Cue(lemma: lemma, particle: "") }
                 }
             }
         }
@@ -64,7 +65,13 @@ struct QuoteLexicons: Sendable {
                 let words = line.split(separator: " ").map { $0.lowercased() }
                 guard words.count >= 3 else { continue }
                 let verbClass: SpeechVerb.Class = words[0] == "act" || words[0] == "decide" ? .act : words[0] == "think" ? .think : .say
-                for word in words.dropFirst(2) {
+                var forms = Array(words.dropFirst(2))
+                // German: the third person plural present is the infinitive (`Experten befürchten, …`),
+                // for a verb without a particle.
+                if file.hasSuffix("-de"), !words[1].contains("+"), !forms.contains(where: { $0.contains("+") }), !forms.contains(words[1]) {
+                    forms.append(words[1])
+                }
+                for word in forms {
                     let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
                     let verb = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass, decision: words[0] == "decide")
@@ -76,6 +83,9 @@ struct QuoteLexicons: Sendable {
                         variants.append(verb)
                     }
                     speechVerbs[parts[0]] = variants
+                    if let final = verbFinal(parts[0], particle), speechVerbs[final] == nil {
+                        speechVerbs[final] = [SpeechVerb(lemma: words[1], particle: "", verbClass: verbClass, decision: words[0] == "decide")]
+                    }
                 }
             }
         }
@@ -95,6 +105,19 @@ struct QuoteLexicons: Sendable {
         }
         return QuoteLexicons(cues: cues, speechVerbs: speechVerbs, roles: roles, roleSuffixes: roleSuffixes,
                              titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
+    }
+
+    /// German separable prefixes (`anzutreten`, `abzurücken`): a verb written `teilte+mit` in the
+    /// lexicon is one word at the end of a subordinate clause (`wie X mitteilte`, `als sie ankündigte`).
+    static let separablePrefixes: Set<String> = [
+        "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "weiter",
+        "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus", "voran", "vorbei",
+        "bekannt", "hinzu", "klar", "voraus",
+    ]
+
+    /// The verb-final form of a separable verb form (`teilte` + `mit` → `mitteilte`), or nil.
+    static func verbFinal(_ form: String, _ particle: String) -> String? {
+        separablePrefixes.contains(particle) ? particle + form : nil
     }
 
     func isRole(_ lower: String) -> Bool {

@@ -15,8 +15,8 @@ import LoupeCore
 /// 3. a cue phrase (`laut X`, `X zufolge` …): `indirect`, the content is the sentence without
 ///    an opening cue phrase, or the subordinate clause the phrase stands in (`cueContent`);
 /// 4. German: a speech-act verb (`act`: forderte, kritisierte, warnte …) with an object in a
-///    main clause without a clause complement: `reported`, the content is the act without its
-///    speaker;
+///    main clause without a clause complement: `reported`, the content is the whole clause,
+///    speaker included (a speech act has no content apart from the act);
 /// 5. German: a Konjunktiv I sentence (or reportative `soll … haben`, not indicative `soll …
 ///    beraten`) without a frame, within four sentences of the last attribution in the same or the previous paragraph:
 ///    `free-indirect`, with that attribution's speaker.
@@ -192,12 +192,24 @@ extension QuoteFinder {
                 let pluralSubject = p.hasSuffix("s") && !words.isFunctionWord(p) && !words.isDeterminer(v - 1)
                 if !Self.englishBaseFormOpeners.contains(p) && !pluralSubject { continue }
             }
+            // German `wie X ankündigt` is a frame: what follows its comma (`Wie X berichtet, habe …`)
+            // is the content, anything further on (`die – wie X ankündigt – im Mai …, stehen …`) not.
+            let wieFrame = !english && opensWieFrame(v, floor: range.lowerBound)
             // The complement: skip the object, adverbs and the particle up to a comma (German) or
             // to `that` / a clause start (English).
             var k = v + 1
             var steps = 0
             var start: Int?
-            while k < range.upperBound, steps < 12, !inQuote[k] {
+            var infinitiveEnd: Int?
+            while k < range.upperBound, steps < (wieFrame ? 2 : 12) {
+                // A name in marks in the subject or object (`meldete die Website „Golem“, …`) is
+                // passed; any other quotation ends the search.
+                if inQuote[k] {
+                    guard !english, let after = quotedNameEnd(k, range) else { break }
+                    k = after
+                    steps += 1
+                    continue
+                }
                 if words.endsSentence(k) || words.isPunct(k, ":") { break }
                 if english {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
@@ -219,6 +231,12 @@ extension QuoteFinder {
                     if !wieFrame, Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range)
                         || (verb.verbClass != .act && startsMainClause(next, end: end)) {
                         start = next
+                        // A zu-infinitive ends with its verb: what follows its comma (`, was …`, `,
+                        // stellt sich …`) is the narrator's, unless a dependent clause (`, um …`) or
+                        // a relative clause on one of its nouns (`, die …`).
+                        if !Self.complementizersDE.contains(w), !hasSubjunctive(next..<end), isZuInfinitive(next, range) {
+                            infinitiveEnd = withDependentClauses(end, range, relative: true)
+                        }
                     }
                     break
                 }
@@ -232,10 +250,11 @@ extension QuoteFinder {
                 start = v + 1
             }
             guard let start, start < range.upperBound else { continue }
-            var content = start..<contentRange(range).upperBound
+            var content = start..<(infinitiveEnd ?? contentRange(range).upperBound)
             if english { content = start..<englishContentEnd(content) } else { content = start..<germanContentEnd(content) }
-            guard content.count >= 2 else { continue }
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
+            if !english, let main = mainClauseAfterFrame(content, verb: v, frameClause: clause, range: range) { content = start..<main }
+            guard content.count >= 2 else { continue }
             let attribution = speechSubject(of: v, clauseStart: clause).map {
                 Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
             } ?? Attribution(mention: v..<v, cue: v)
@@ -280,6 +299,49 @@ extension QuoteFinder {
             k += 1
         }
         return content.upperBound
+    }
+
+    /// Whether the verb at `v` ends a `wie` clause (`wie es die Stadt ankündigt`): `wie` a few
+    /// words before it with only words between.
+    private func opensWieFrame(_ v: Int, floor: Int) -> Bool {
+        var k = v - 1
+        while k >= max(floor, v - 8), tokens[k].kind == .word || inQuote[k] || tokens[k].kind.isQuote {
+            if tokens[k].kind == .word, !inQuote[k], words.lower(k) == "wie" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let conjunctionSubordinators: Set<String> = [
+        "dass", "daß", "weil", "wenn", "als", "nachdem", "da", "während", "obwohl", "bevor", "seit", "seitdem", "sodass", "indem",
+    ]
+
+    /// Whether the verb at `v` ends a subordinate clause opened by the conjunction at `k`
+    /// (`Während X ankündigte,`, `Nachdem X erklärt hatte,`), the verb last before the comma
+    /// (not `Während der Sitzung kündigte X an`). `als` and `da` are also a preposition and an
+    /// adverb (`Als Begründung wird angegeben, …`): a subordinator when an article or pronoun follows.
+    func endsSubordinateClause(_ v: Int, opener k: Int) -> Bool {
+        guard k + 1 < v, v + 1 < tokens.count, tokens[k].kind == .word, Self.conjunctionSubordinators.contains(words.lower(k)) else { return false }
+        let w = words.lower(k)
+        if w == "als" || w == "da", !words.isDeterminer(k + 1), !words.isPronoun(k + 1) { return false }
+        return words.isPunct(v + 1, ",") || v + 2 < tokens.count && tokens[v + 1].kind == .word && words.isPunct(v + 2, ",")
+    }
+
+    /// A frame in a subordinate clause that opens the sentence (`Als die Ministerin ankündigte,
+    /// die Steuern zu senken, jubelte die Partei`): the sentence's main clause follows the content,
+    /// from the comma before its finite verb — a lower-case word that opens no dependent clause,
+    /// no noun phrase and no coordination.
+    private func mainClauseAfterFrame(_ content: Range<Int>, verb v: Int, frameClause: Int, range: Range<Int>) -> Int? {
+        guard frameClause == skipDateline(range.lowerBound), endsSubordinateClause(v, opener: frameClause) else { return nil }
+        for k in content where k > content.lowerBound && k + 1 < content.upperBound && words.isPunct(k, ",") && !inQuote[k] {
+            guard tokens[k + 1].kind == .word, !inQuote[k + 1], !words.isCapitalized(k + 1) else { continue }
+            let w = words.lower(k + 1)
+            if Self.subordinateOpeners.contains(w) || Self.clauseLinkers.contains(w) || Self.complementizersDE.contains(w)
+                || words.isDeterminer(k + 1) || Self.prepositions.contains(w) || Self.coordinators.contains(w)
+                || ["oder", "zu", "so", "nicht", "auch", "noch"].contains(w) { continue }
+            return k
+        }
+        return nil
     }
 
     /// German content ends where the narrator goes on with a main clause of its own: `, denn`,
@@ -396,13 +458,9 @@ extension QuoteFinder {
         let last = words.lower(end - 1)
         guard last.hasSuffix("en") || last.hasSuffix("ern") || last.hasSuffix("eln"), let zu = last.range(of: "zu") else { return false }
         let particle = last[..<zu.lowerBound]
-        return Self.separablePrefixes.contains(String(particle)) && last.distance(from: zu.upperBound, to: last.endIndex) >= 3
+        return QuoteLexicons.separablePrefixes.contains(String(particle)) && last.distance(from: zu.upperBound, to: last.endIndex) >= 3
     }
 
-    static let separablePrefixes: Set<String> = [
-        "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "weiter",
-        "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus", "voran", "vorbei",
-    ]
 
     /// The subject of a speech verb (`subject(of:)`), unless that is an adverb, a conjunction or
     /// the noun of a prepositional phrase (`Vor vier Jahren hatte die Firma angeboten`): then the
@@ -446,6 +504,10 @@ extension QuoteFinder {
             && !WordReader.determiners.contains(words.lower(opener)), v > opener + 1, words.isPunct(v - 1, ","),
            let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
             return (after, nil)
+        }
+        // `Während Bürgermeister X ankündigte, …`: the subject follows the subordinator.
+        if endsSubordinateClause(v, opener: opener), let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v {
+            return (np, np)
         }
         // `Auch der Rechnungshof äußerte …`: a focus particle and a noun phrase fill the Vorfeld
         // together; the phrase is the subject (not the object after the verb).
@@ -574,6 +636,8 @@ extension QuoteFinder {
         let first = words.lower(r.lowerBound)
         if r.count == 1, Self.adverbs.contains(first) || Self.subordinators.contains(first) || Self.notSubjects.contains(first)
             || Self.prepositions.contains(first) { return false }
+        // A prepositional phrase (`Bezüglich des Startortes`) is no subject.
+        if r.count > 1, tokens[r.lowerBound].kind == .word, Self.prepositions.contains(first), words.isDeterminer(r.lowerBound + 1) { return false }
         // Inside a prepositional phrase: walk back over adjectives, numbers and an article to a preposition.
         var k = r.lowerBound - 1
         while k >= floor, tokens[k].kind == .number || (tokens[k].kind == .word && !words.isCapitalized(k)
@@ -589,7 +653,8 @@ extension QuoteFinder {
 
     static let prepositions: Set<String> = [
         "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
-        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß", "angesichts", "laut", "of", "on", "at", "for",
+        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß",
+        "angesichts", "laut", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "of", "on", "at", "for",
         "with", "from", "by", "after", "before", "since", "during",
     ]
 
@@ -637,7 +702,11 @@ extension QuoteFinder {
             // is then the sentence around it.
             let parenthetical = english && limit < range.upperBound - 1 && words.isPunct(limit, ",")
                 && cue.map { limit - ($0 + 1) <= 3 } == true
-            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical else { continue }
+            // German: the speaker's apposition may close the sentence (`…, sagte Karl Huber, der
+            // Sprecher des Verbands.`).
+            let apposition = !english && limit + 1 < contentRange(range).upperBound && words.isPunct(limit, ",")
+                && isNounPhraseOnly(limit + 1..<contentRange(range).upperBound)
+            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition else { continue }
             let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
             if tokens[content.lowerBound].kind == .word, Self.subordinateOpeners.contains(words.lower(content.lowerBound)),
@@ -645,6 +714,9 @@ extension QuoteFinder {
             // The content is a clause (a lower-case word besides function words), not a name in apposition.
             guard content.contains(where: { tokens[$0].kind == .word && !words.isCapitalized($0) && !Self.articleLike.contains(words.lower($0)) }),
                   content.filter({ tokens[$0].kind == .word }).count >= 3 else { continue }
+            // German: a subject and its apposition before the verb (`Anna Berg, die Leiterin der
+            // städtischen Bibliothek, erklärte …`) is no clause of content.
+            if !english, isNounPhraseOnly(content) { continue }
             // German: a Konjunktiv in the content, or a frame that ends the sentence alone
             // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
             if !english && words.lower(cue) != "so" && !hasSubjunctive(content)
@@ -652,6 +724,52 @@ extension QuoteFinder {
             return SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: mention, cue: cue))
         }
         return nil
+    }
+
+    /// A clause's end moved on over commas that open a dependent clause (`, wenn …`, `, um …
+    /// zu`) or, with `relative`, a relative clause, within the sentence's content.
+    func withDependentClauses(_ end: Int, _ range: Range<Int>, relative: Bool = false) -> Int {
+        var stop = end
+        while stop + 1 < range.upperBound, words.isPunct(stop, ","), !inQuote[stop + 1], tokens[stop + 1].kind == .word,
+              Self.clauseLinkers.contains(words.lower(stop + 1)) || relative && Self.relativePronouns.contains(words.lower(stop + 1)) {
+            stop = clauseEnd(range, from: stop + 1)
+        }
+        return min(stop, contentRange(range).upperBound)
+    }
+
+    /// Past a short name in marks opening at `k` (at most four words, the first capitalised, no
+    /// sentence punctuation inside): the index after its closing mark, or nil.
+    func quotedNameEnd(_ k: Int, _ range: Range<Int>) -> Int? {
+        guard tokens[k].kind.isQuote, k + 1 < range.upperBound, tokens[k + 1].kind == .word, words.isCapitalized(k + 1) else { return nil }
+        var j = k + 1, count = 0
+        while j < range.upperBound, inQuote[j], !tokens[j].kind.isQuote {
+            if words.endsSentence(j) || words.isPunct(j, ",") { return nil }
+            if tokens[j].kind == .word { count += 1 }
+            j += 1
+        }
+        guard j < range.upperBound, tokens[j].kind.isQuote, count <= 4 else { return nil }
+        return j + 1
+    }
+
+    static let modals: Set<String> = [
+        "will", "wollte", "wollten", "wollen", "kann", "konnte", "konnten", "können", "muss", "musste", "mussten", "müssen",
+        "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten",
+    ]
+    static let relativePronouns: Set<String> = [
+        "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem", "welchen",
+    ]
+
+    /// German words without a verb: every lower-case word is an article, a preposition, a
+    /// conjunction or an adjective before a noun (`Anna Berg, die Leiterin der städtischen
+    /// Bibliothek`), not `Die Arbeiten beginnen im Mai`.
+    func isNounPhraseOnly(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { k in
+            guard tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return true }
+            let w = words.lower(k)
+            if Self.articleLike.contains(w) || Self.prepositions.contains(w) || Self.coordinators.contains(w) { return true }
+            if words.isDeterminer(k) { return true }
+            return Self.isAdjectiveForm(w) && k + 1 < r.upperBound && tokens[k + 1].kind == .word && words.isCapitalized(k + 1)
+        }
     }
 
     // MARK: - 3. Cue phrases
@@ -662,6 +780,8 @@ extension QuoteFinder {
             var found: Attribution?
             // The cue phrase itself (`laut X`, `X zufolge`, `nach Angaben X`), when it is one.
             var phrase: Range<Int>?
+            // Where the content starts when the phrase is a clause of its own before it.
+            var clauseAfter: Int?
             let limit = clauseEnd(from: i)
             switch w {
             case "laut":
@@ -722,6 +842,13 @@ extension QuoteFinder {
                 while to > from, tokens[to - 1].kind.isQuote || tokens[to - 1].kind == .punctuation { to -= 1 }
                 if let np = nounPhrase(from: from, limit: to) { to = min(to, np.upperBound) }
                 found = Attribution(mention: from < to && !(from..<to).contains(where: { tokens[$0].kind.isQuote }) ? from..<to : k..<k, cue: k)
+                // `Wie X mitteilte, wird die Brücke gesperrt`: a frame clause opening the sentence
+                // attributes the main clause after its comma (past an auxiliary or particle).
+                if i == skipDateline(range.lowerBound),
+                   let comma = (k + 1..<min(range.upperBound, k + 4)).first(where: { words.isPunct($0, ",") }),
+                   (k + 1..<comma).allSatisfy({ tokens[$0].kind == .word }) {
+                    clauseAfter = comma + 1
+                }
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
                 // heißt es in einer Mitteilung des X / bei X
@@ -734,7 +861,9 @@ extension QuoteFinder {
                 continue
             }
             guard let found else { continue }
-            let content = phrase.map { cueContent(range, phrase: $0) } ?? contentRange(range)
+            let whole = contentRange(range)
+            let content = clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
+                ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
             guard !content.isEmpty else { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: found)
         }
@@ -836,13 +965,7 @@ extension QuoteFinder {
             // content has it second (`die Huskies hätten …`).
             let konjunktiv = (next..<end - 1).contains { !inQuote[$0] && words.isSubjunctive($0) } || !relative && hasSubjunctive(next..<end)
             guard w == "dass" || w == "daß" || w == "ob" || konjunktiv || !relative && isZuInfinitive(next, range) else { continue }
-            // The content runs on over commas that open a dependent clause (`, wenn …`, `, um … zu`).
-            var stop = end
-            while stop + 1 < range.upperBound, words.isPunct(stop, ","), !inQuote[stop + 1], tokens[stop + 1].kind == .word,
-                  Self.clauseLinkers.contains(words.lower(stop + 1)) {
-                stop = clauseEnd(range, from: stop + 1)
-            }
-            stop = min(stop, contentRange(range).upperBound)
+            let stop = withDependentClauses(end, range)
             guard stop > next else { continue }
             return SpeechItem(content: next..<stop, kind: .indirect, attribution: Attribution(mention: i..<(i + 1), cue: i))
         }
@@ -861,6 +984,9 @@ extension QuoteFinder {
             guard verb.verbClass == .act || speaksOf else { continue }
             // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
             if verb.decision { continue }
+            // An infinitive after a modal (`wollte das Doppelte verlangen`) is an act intended, not made.
+            let afterModal = (start..<v).contains { tokens[$0].kind == .word && Self.modals.contains(words.lower($0)) }
+            if words.lower(v) == verb.lemma, afterModal { continue }
             // A main clause: the stretch since the last comma does not open with a subordinator or
             // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
@@ -877,24 +1003,23 @@ extension QuoteFinder {
             let particleFirst = tokens[start].kind == .word && Self.focusParticles.contains(words.lower(start))
             guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v
                 || particleFirst && attribution.mention.lowerBound == start + 1 else { continue }
-            // The content is what the act is about: the verb and its object, never the speaker
-            // (`Die Firma ⟦forderte eine Entscheidung⟧`, `Scharf kritisierte die Opposition ⟦den
-            // Plan⟧`). An act without an object (`X widersprach scharf`) reports no content.
+            // An act is reported with its object (`X widersprach scharf` reports no content):
+            // after the speaker and its apposition or relative clause (`der Pilot, der …, die
+            // Maschine`), before the verb (`Die Tat bezeichnete er als sinnlos`), or after the verb.
             let end = contentRange(range).upperBound
-            var content = v..<end
             if attribution.mention.lowerBound > v {
-                // After the speaker, skipping an apposition or relative clause of it (`der Pilot, der …, die Maschine`).
                 var from = attribution.mention.upperBound
                 if from < end, words.isPunct(from, ","), let next = (from + 1..<end).first(where: { words.isPunct($0, ",") && !inQuote[$0] }) { from = next }
                 while from < end, words.isPunct(from, ",") { from += 1 }
-                // The object stands after the speaker, or before the verb (`Die Tat bezeichnete er als sinnlos`).
                 let fronted = start < v && (words.isDeterminer(start) || hasObject(start + 1..<v))
-                if from < end, hasObject(from..<end) { content = from..<end }
-                else if fronted { content = start..<attribution.mention.lowerBound }
-                else { continue }
+                guard from < end && hasObject(from..<end) || fronted else { continue }
             } else {
                 guard v + 1 < end, hasObject(v + 1..<end) else { continue }
             }
+            // A speech act has no content apart from the act: the item is the whole clause, its
+            // speaker included (`⟦Die Firma forderte eine Entscheidung⟧`), as news annotation
+            // marks it.
+            let content = start..<end
             return SpeechItem(content: content, kind: .reported,
                               attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }

@@ -121,13 +121,36 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
     }
 
+    func testGermanFrameInAnOpeningSubordinateClause() {
+        // The frame's clause opens the sentence: its subject follows the conjunction, and the
+        // content ends where the main clause starts with its finite verb.
+        check("Während ⟦Stadtrat Jan Otto⟧SPK ⟦vorschlug⟧CUE, die Gebühren zu senken, lehnte die Mehrheit ab.", .german,
+              .indirect, "die Gebühren zu senken")
+        check("Nachdem ⟦die Klinik⟧SPK ⟦mitgeteilt⟧CUE hatte, dass zwei Stationen schließen, protestierten die Pflegekräfte.", .german,
+              .indirect, "dass zwei Stationen schließen")
+        // `Als` before a bare noun is a preposition: no subordinate clause, the content runs on.
+        check("Als ⟦Grund⟧SPK wird ⟦genannt⟧CUE, die Kosten seien zu hoch, wenn die Preise steigen.", .german,
+              .indirect, "die Kosten seien zu hoch, wenn die Preise steigen")
+    }
+
     func testGermanNachEvidentialNoun() {
         check("Nach ⟦ersten Erkenntnissen⟧SPK liegt kein Verbrechen vor.", .german, .indirect, "liegt kein Verbrechen vor")
     }
 
     func testGermanWieMediumBerichtetSpeakerWithoutMarks() {
         check("Wie „⟦Lokalblatt⟧SPK“ ⟦berichtet⟧CUE, schließt das Werk im Mai.", .german,
-              .indirect, "Wie „Lokalblatt“ berichtet, schließt das Werk im Mai")
+              .indirect, "schließt das Werk im Mai")
+    }
+
+    func testGermanOpeningWieClauseAttributesTheMainClause() {
+        // The frame clause opens the sentence: the main clause after its comma is what was said,
+        // past an auxiliary or a particle of the verb.
+        check("Wie ⟦die Feuerwehr⟧SPK am Sonntag ⟦mitteilte⟧CUE, brannte die Scheune vollständig nieder.", .german,
+              .indirect, "brannte die Scheune vollständig nieder")
+        check("Wie ⟦der Verband⟧SPK ⟦bekanntgab⟧CUE, sinkt die Zahl der Mitglieder.", .german,
+              .indirect, "sinkt die Zahl der Mitglieder")
+        check("Wie aus ⟦Kreisen der Werft⟧SPK ⟦verlautete⟧CUE, soll der Bau im Herbst beginnen.", .german,
+              .indirect, "soll der Bau im Herbst beginnen")
     }
 
     func testGermanDemnachCarriesTheSource() {
@@ -140,6 +163,30 @@ final class QuotesSpeechTests: XCTestCase {
               .indirect, "Der Verein stellt den Betrieb ein")
     }
 
+    func testGermanNameInMarksInTheFrame() {
+        // A short name in marks between the verb and the comma is part of the frame.
+        check("Am Abend ⟦meldete⟧CUE ⟦die Lokalzeitung⟧SPK „Kreisbote“, der Bürgermeister habe seinen Rücktritt angeboten.", .german,
+              .indirect, "der Bürgermeister habe seinen Rücktritt angeboten")
+        // A prepositional phrase in the Vorfeld is no speaker; the subject follows the verb.
+        check("Hinsichtlich der Kosten ⟦erklärte⟧CUE ⟦die Behörde⟧SPK, sie lägen im Rahmen.", .german,
+              .indirect, "sie lägen im Rahmen")
+    }
+
+    func testGermanThirdPersonPluralIsTheInfinitive() {
+        check("⟦Viele Anwohner⟧SPK ⟦befürchten⟧CUE, dass der Lärm zunimmt.", .german, .indirect, "dass der Lärm zunimmt")
+        // After a modal the infinitive is an act intended, not one made.
+        XCTAssertEqual(speech("Der Verein wollte zunächst eine höhere Miete verlangen.", .german).1.count, 0)
+    }
+
+    func testGermanZuInfinitiveEndsWithItsVerb() {
+        // A comment on the whole (`, was …`) is the narrator's; a relative clause on one of the
+        // infinitive's nouns and a dependent clause (`, um …`) belong to it.
+        check("⟦Die Gewerkschaft⟧SPK ⟦warf⟧CUE dem Vorstand vor, die Bilanz geschönt zu haben, was dieser bestreitet.", .german,
+              .indirect, "die Bilanz geschönt zu haben")
+        check("⟦Der Rat⟧SPK ⟦forderte⟧CUE die Stadt auf, einen Fonds einzurichten, der kleine Läden unterstützt.", .german,
+              .indirect, "einen Fonds einzurichten, der kleine Läden unterstützt")
+    }
+
     func testGermanDecisionWithZuInfinitive() {
         check("⟦Der Stadtrat⟧SPK ⟦beschloss⟧CUE am Dienstag, die Gebühren zu senken.", .german, .indirect, "die Gebühren zu senken")
     }
@@ -147,21 +194,30 @@ final class QuotesSpeechTests: XCTestCase {
     // MARK: - German: reported, free indirect, mixed
 
     func testGermanObjectFirstReportedTakesThePronounAfterTheVerb() {
-        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete")
+        check("Die Tat ⟦bezeichnete⟧CUE ⟦er⟧SPK als sinnlos.", .german, .reported, "Die Tat bezeichnete er als sinnlos")
     }
 
     func testGermanReportedSpeechAct() {
-        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "forderte eine schnellere Entscheidung")
+        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "Die Firma forderte eine schnellere Entscheidung")
+    }
+
+    func testGermanReportedActIsTheWholeClauseWithItsSpeaker() {
+        // A speech act has no content apart from the act: the item holds the speaker, however
+        // long its apposition, and an adverbial before the verb.
+        check("⟦Der Vorsitzende des Mietervereins⟧SPK, Paul Weber, ⟦kritisierte⟧CUE die geplante Erhöhung der Nebenkosten.", .german,
+              .reported, "Der Vorsitzende des Mietervereins, Paul Weber, kritisierte die geplante Erhöhung der Nebenkosten")
+        check("Am Abend ⟦lehnte⟧CUE ⟦der Bürgermeister⟧SPK den Vorschlag ab.", .german, .reported,
+              "Am Abend lehnte der Bürgermeister den Vorschlag ab")
     }
 
     func testGermanExpressedObjectIsAReportedAct() {
-        check("⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported, "äußerte Zweifel an der neuen Regelung")
+        check("⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported, "Der Verband äußerte Zweifel an der neuen Regelung")
         // `äußerte sich` takes no object: no act without content.
         XCTAssertEqual(speech("Der Verband äußerte sich am Montag zufrieden.", .german).1.count, 0)
     }
 
     func testGermanFocusParticleAndSubjectInTheVorfeld() {
-        check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "kritisierte den Entwurf")
+        check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "Auch die Stiftung kritisierte den Entwurf")
     }
 
     func testGermanReportedActWantsAPersonOrGroupAsSpeaker() {
@@ -169,10 +225,10 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Ein Gentest bestätigte die Identität des Toten.", .german).1.count, 0)
         XCTAssertEqual(speech("Dafür droht ihm eine lange Haftstrafe.", .german).1.count, 0)
         // An institution (by its ending) and a role noun on its own do.
-        check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "kritisierte den Entwurf scharf")
-        check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "forderte mehr Personal")
+        check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "Die Landesregierung kritisierte den Entwurf scharf")
+        check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "Die Leiterin forderte mehr Personal")
         // Documents and media speak too.
-        check("⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported, "kritisierte die Behörden")
+        check("⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported, "Der Jahresbericht kritisierte die Behörden")
     }
 
     func testGermanDecisionIsNoReportedSpeech() {
@@ -181,10 +237,19 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Die Abgeordneten stimmten dem Haushalt nach langer Debatte zu.", .german).1.count, 0)
     }
 
+    func testGermanSubjectWithAppositionIsNoContentOfAPostposedFrame() {
+        // `X, die Leiterin …, erklärte`: a noun phrase and its apposition hold no verb, no clause of content.
+        let (_, found) = speech("Maria Lenz, die Leiterin der städtischen Musikschule, erklärte am Freitag die neuen Kurse.", .german)
+        XCTAssertFalse(found.contains { $0.kind == .indirect }, "\(found.map(\.kind))")
+        // The speaker's apposition may close the frame.
+        check("Die Mieten seien kaum noch bezahlbar, ⟦sagte⟧CUE ⟦Tom Brandt⟧SPK, der Vorsitzende des Mieterbunds.", .german,
+              .indirect, "Die Mieten seien kaum noch bezahlbar")
+    }
+
     func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
         // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
         check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
-              "nannte den Bericht unvollständig", name: "Anna Berg")
+              "Die frühere Leiterin des Amtes, Anna Berg, nannte den Bericht unvollständig", name: "Anna Berg")
     }
 
     func testGermanSpeechNounWithAKonjunktivClause() {
@@ -197,7 +262,7 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanDeclaredForIsAReportedAct() {
-        check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "erklärte die Kündigung für unwirksam")
+        check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "Das Landgericht erklärte die Kündigung für unwirksam")
     }
 
     func testGermanPassiveIsNotReported() {
@@ -431,14 +496,15 @@ final class QuotesSpeechFixTests: XCTestCase {
         XCTAssertTrue(speech(reportative).1.contains { $0.kind == .freeIndirect })
     }
 
-    /// A speech act without an object reports no content; with one, the content never holds the speaker.
-    func testReportedActContentWithoutSpeaker() {
+    /// A speech act without an object reports no content; with one, the item is the clause,
+    /// its speaker included.
+    func testReportedActWithoutObjectIsNoItem() {
         let (_, none) = speech("Die Vorsitzende des Vereins, Anna Kroll, widersprach heftig.")
         XCTAssertTrue(none.isEmpty, "\(none.map(\.kind))")
         let (document, found) = speech("Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung.")
         XCTAssertEqual(found.count, 1)
         guard let item = found.first, let speaker = item.speaker else { return XCTFail("no speaker") }
-        XCTAssertEqual(document.string(for: item.span), "forderte eine neue Satzung")
-        XCTAssertFalse(item.span.overlaps(speaker.span), "content holds the speaker")
+        XCTAssertEqual(document.string(for: item.span), "Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung")
+        XCTAssertTrue(item.span.contains(speaker.span), "the clause holds the speaker")
     }
 }
