@@ -195,7 +195,7 @@ struct Grammar {
         }
         if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) } // vor einer halben Stunde
         if let v = int(j) { value = Double(v); j += 1 }
-        else if j < hi, t.kinds[j] == .number, let d = Double(key(j).replacingOccurrences(of: ",", with: ".")), key(j).filter({ $0 == "." || $0 == "," }).count == 1 { value = d; j += 1 }
+        else if j < hi, t.kinds[j] == .number, key(j).filter({ $0 == "." || $0 == "," }).count == 1, let d = Double(key(j).replacingOccurrences(of: ",", with: ".")) { value = d; j += 1 }
         else if let n = entry(j)?.number { value = n; j += 1 }
         else { return nil }
         // "zwei ein halb", "zweieinhalb", "two and a half"

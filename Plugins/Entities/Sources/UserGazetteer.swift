@@ -25,7 +25,8 @@ public struct UserGazetteer: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let separator = line.lastIndex(of: "\t") ?? line.lastIndex(of: ",")
             guard let separator else {
-                throw LoupeError.entitiesGazetteerLine(path, line: index + 1, "no label: expected `phrase<TAB>LABEL`, got '\(line.shortened(to: 40))'")
+                // The line's text is not shown: a wrong path (`/etc/shadow`) must not print what is in it.
+                throw LoupeError.entitiesGazetteerLine(path, line: index + 1, "no label: expected `phrase<TAB>LABEL`")
             }
             let phrase = line[..<separator].trimmingCharacters(in: .whitespaces)
             let labelText = line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)
@@ -33,7 +34,7 @@ public struct UserGazetteer: Sendable {
             if firstLine && labelText.lowercased() == "label" { continue } // a header line
             guard !phrase.isEmpty else { throw LoupeError.entitiesGazetteerLine(path, line: index + 1, "empty phrase") }
             guard let label = NERLabel(name: Substring(labelText.uppercased())) else {
-                throw LoupeError.entitiesGazetteerLine(path, line: index + 1, "unknown label '\(labelText)'")
+                throw LoupeError.entitiesGazetteerLine(path, line: index + 1, "the label (after the last tab or comma) is not PER, LOC, ORG or OTH")
             }
             add(phrase, label)
         }

@@ -132,7 +132,13 @@ final class GazetteerTests: XCTestCase {
         }
         let bad = try temporaryFile("Paris\tCITY\n")
         XCTAssertThrowsError(try entities("Paris.", options: ["gazetteer": bad])) { error in
-            XCTAssertTrue((error as? LoupeError)?.message.contains(":1: unknown label 'CITY'") ?? false, "\(error)")
+            XCTAssertTrue((error as? LoupeError)?.message.contains(":1: the label (after the last tab or comma) is not PER") ?? false, "\(error)")
+        }
+        // A file that is no gazetteer at all (a password file given by mistake): named, never printed.
+        let secret = try temporaryFile("root:$6$SeCrEt:19000:0:99999:7:::\n")
+        XCTAssertThrowsError(try entities("Paris.", options: ["gazetteer": secret])) { error in
+            XCTAssertFalse("\(error)".contains("SeCrEt"), "\(error)")
+            XCTAssertTrue("\(error)".contains(":1: no label"), "\(error)")
         }
         XCTAssertThrowsError(try entities("Paris.", options: ["gazetteer": "/nonexistent/g.tsv"])) { error in
             XCTAssertEqual((error as? LoupeError)?.code, "E304")

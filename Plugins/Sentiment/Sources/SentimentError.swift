@@ -2,8 +2,10 @@ import LoupeCore
 
 /// The sentiment analyzer's errors (E6xx), declared together.
 enum SentimentError {
-    static func badLexiconLine(_ path: String, line: Int, text: String, reason: String) -> LoupeError {
-        LoupeError("E601", "\(path):\(line): \(reason): '\(text.shortened(to: 60))'",
+    /// Names the file and line, never the line's text: a wrong path (`/etc/shadow`) must not
+    /// print what is in it.
+    static func badLexiconLine(_ path: String, line: Int, reason: String) -> LoupeError {
+        LoupeError("E601", "\(path):\(line): \(reason)",
                    hint: "lines are word<TAB>score (−4 … +4), the VADER format, or SentiWS Lemma|POS<TAB>score<TAB>forms; # starts a comment")
     }
 

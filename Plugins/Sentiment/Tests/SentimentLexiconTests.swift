@@ -58,6 +58,12 @@ final class SentimentLexiconTests: XCTestCase {
         XCTAssertThrowsError(try score(["lexicon": "/no/such/lexicon.tsv"])) { error in
             XCTAssertEqual((error as? LoupeError)?.code, "E101")
         }
+        // A file that is no lexicon (a password file given by mistake): named, never printed.
+        let secret = try temporaryFile("root:$6$SeCrEt:19000:0:99999:7:::\n")
+        XCTAssertThrowsError(try score(["lexicon": secret])) { error in
+            XCTAssertEqual((error as? LoupeError)?.code, "E601")
+            XCTAssertFalse("\(error)".contains("SeCrEt"), "\(error)")
+        }
         // A declarative lexicon plugin is an analyzer of its own: refused with what to do instead.
         let yaml = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-tone-\(UUID().uuidString).yaml")
         try "name: tone\nkind: sentiment-lexicon\nentries:\n  Zwiebelkuchen: 3\n".write(to: yaml, atomically: true, encoding: .utf8)
