@@ -24,19 +24,34 @@ public struct JSONValueEncoder {
 private final class Node {
     enum Kind { case empty, value, object, array }
 
+    /// A member of an object or an array: a plain value (most of them: numbers, strings), or a
+    /// node for a nested container. Plain values need no node of their own, which keeps
+    /// encoding a layer of a million tokens to a few allocations per item.
+    enum Entry {
+        case value(JSONValue)
+        case node(Node)
+
+        func finish() -> JSONValue {
+            switch self {
+            case let .value(v): v
+            case let .node(n): n.finish()
+            }
+        }
+    }
+
     var kind = Kind.empty
     var value = JSONValue.null
-    /// Object keys and their nodes, in encoding order (objects are small: a linear search is
+    /// Object keys and their entries, in encoding order (objects are small: a linear search is
     /// faster than hashing).
     var keys: [String] = []
-    var children: [Node] = []
+    var entries: [Entry] = []
 
     func finish() -> JSONValue {
         switch kind {
         case .empty: return .object([])
         case .value: return value
-        case .object: return .object(zip(keys, children).map { ($0, $1.finish()) })
-        case .array: return .array(children.map { $0.finish() })
+        case .object: return .object(zip(keys, entries).map { ($0, $1.finish()) })
+        case .array: return .array(entries.map { $0.finish() })
         }
     }
 
@@ -49,45 +64,72 @@ private final class Node {
         guard kind != .object else { return }
         kind = .object
         keys = []
-        children = []
+        entries = []
     }
 
     func makeArray() {
         guard kind != .array else { return }
         kind = .array
-        children = []
+        entries = []
     }
 
+    /// Sets a plain value under `key` (replacing what was there).
+    func set(_ newValue: JSONValue, forKey key: String) {
+        makeObject()
+        if let index = keys.firstIndex(of: key) { entries[index] = .value(newValue); return }
+        keys.append(key)
+        entries.append(.value(newValue))
+    }
+
+    /// The node under `key`, made when there is none (or only a plain value).
     func child(forKey key: String) -> Node {
         makeObject()
-        if let index = keys.firstIndex(of: key) { return children[index] }
+        if let index = keys.firstIndex(of: key) {
+            if case let .node(node) = entries[index] { return node }
+            let node = Node()
+            entries[index] = .node(node)
+            return node
+        }
         let node = Node()
         keys.append(key)
-        children.append(node)
+        entries.append(.node(node))
         return node
+    }
+
+    func append(_ newValue: JSONValue) {
+        makeArray()
+        entries.append(.value(newValue))
     }
 
     func appendChild() -> Node {
         makeArray()
         let node = Node()
-        children.append(node)
+        entries.append(.node(node))
         return node
     }
 
-    var arrayCount: Int { kind == .array ? children.count : 0 }
+    var arrayCount: Int { kind == .array ? entries.count : 0 }
+
+    /// The value itself when it is a plain one (no container needed).
+    static func plain<T: Encodable>(_ value: T) -> JSONValue? {
+        switch value {
+        case let v as String: .string(v)
+        case let v as Bool: .bool(v)
+        case let v as Int: .int(v)
+        case let v as Int32: .int(Int(v))
+        case let v as Int64: .int(Int(v))
+        case let v as UInt8: .int(Int(v))
+        case let v as Double: .double(v)
+        case let v as Float: .double(Double(v))
+        case let v as JSONValue: v
+        default: nil
+        }
+    }
 
     func encode<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: Any], path: [any CodingKey]) throws {
-        switch value {
-        case let v as String: set(.string(v))
-        case let v as Bool: set(.bool(v))
-        case let v as Int: set(.int(v))
-        case let v as Int32: set(.int(Int(v)))
-        case let v as Int64: set(.int(Int(v)))
-        case let v as UInt8: set(.int(Int(v)))
-        case let v as Double: set(.double(v))
-        case let v as Float: set(.double(Double(v)))
-        case let v as JSONValue: set(v)
-        default:
+        if let plain = Self.plain(value) {
+            set(plain)
+        } else {
             try value.encode(to: NodeEncoder(node: self, userInfo: userInfo, codingPath: path))
         }
     }
@@ -125,13 +167,18 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     let encoder: NodeEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil(forKey key: Key) throws {
-        encoder.node.child(forKey: key.stringValue).set(.null)
-    }
+    mutating func encodeNil(forKey key: Key) throws { encoder.node.set(.null, forKey: key.stringValue) }
+    mutating func encode(_ value: String, forKey key: Key) throws { encoder.node.set(.string(value), forKey: key.stringValue) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { encoder.node.set(.int(value), forKey: key.stringValue) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.node.set(.bool(value), forKey: key.stringValue) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { encoder.node.set(.double(value), forKey: key.stringValue) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try encoder.node.child(forKey: key.stringValue)
-            .encode(value, userInfo: encoder.userInfo, path: codingPath + [key])
+        if let plain = Node.plain(value) {
+            encoder.node.set(plain, forKey: key.stringValue)
+        } else {
+            try encoder.node.child(forKey: key.stringValue).encode(value, userInfo: encoder.userInfo, path: codingPath + [key])
+        }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -169,11 +216,15 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
     var count: Int { encoder.node.arrayCount }
 
-    mutating func encodeNil() throws { encoder.node.appendChild().set(.null) }
+    mutating func encodeNil() throws { encoder.node.append(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let path = codingPath + [IndexKey(count)]
-        try encoder.node.appendChild().encode(value, userInfo: encoder.userInfo, path: path)
+        if let plain = Node.plain(value) {
+            encoder.node.append(plain)
+        } else {
+            let path = codingPath + [IndexKey(count)]
+            try encoder.node.appendChild().encode(value, userInfo: encoder.userInfo, path: path)
+        }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
