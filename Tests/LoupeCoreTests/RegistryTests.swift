@@ -51,6 +51,19 @@ final class RegistryTests: XCTestCase {
         XCTAssertThrowsError(try registry.plan(["x"])) { XCTAssertEqual(($0 as! LoupeError).code, "E003") }
     }
 
+    func testDisplayOptionsReuseTheLayer() throws {
+        let probe = Probe()
+        let descriptor = AnalyzerDescriptor(name: "a", summary: "a", options: [
+            OptionSpec("value", .string, "a value"), OptionSpec("view", .flag, "how it is shown", display: true),
+        ])
+        let registry = AnalyzerRegistry([AnalyzerRegistration(descriptor) { probe }])
+        let document = Document(text: "Ein kurzer Text.")
+        for view in ["true", "false", "true"] { try registry.run(["a"], on: document, options: AnalyzerOptions(["a.view": view])) }
+        XCTAssertEqual(probe.runs, 1, "switching a view does not run the analyzer again")
+        try registry.run(["a"], on: document, options: AnalyzerOptions(["a.value": "x", "a.view": "true"]))
+        XCTAssertEqual(probe.runs, 2, "an option that changes the result does")
+    }
+
     func testLayersAreReusedUntilSettingsChange() throws {
         let probe = Probe()
         let registry = AnalyzerRegistry([registration("a", probe: probe)])

@@ -9,7 +9,7 @@ public struct EntitiesAnalyzer: Analyzer {
         summary: "named entities (PER, LOC, ORG, OTH) with the mentions of each grouped under one name",
         languages: [.german, .english],
         options: [
-            OptionSpec("mentions", .flag, "list every mention with its sentence instead of the groups"),
+            OptionSpec("mentions", .flag, "list every mention with its sentence instead of the groups", display: true),
             OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model"),
         ]
     )

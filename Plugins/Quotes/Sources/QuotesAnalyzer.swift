@@ -14,9 +14,10 @@ public struct QuotesAnalyzer: Analyzer {
             languages: [.german, .english],
             usesIfPresent: ["entities"],
             options: [
-                OptionSpec("by", .string, "group the quotations by speaker (every kind, full text)", values: ["speaker"]),
+                OptionSpec("by", .string, "group the quotations by speaker (every kind, full text)", values: ["speaker"], display: true),
                 OptionSpec("kind", .string, "only items of this kind",
-                           values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"]),
+                           values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"],
+                           display: true),
             ]
         ),
         tools: ["eval": QuotesEvaluation.tool]

@@ -13,7 +13,7 @@ public struct ReadabilityAnalyzer: Analyzer {
             name: "readability",
             summary: "Flesch reading ease (Amstad for German) of the document and each sentence",
             languages: [.german, .english],
-            options: [OptionSpec("hardest", .int, "how many of the hardest sentences to show", default: "5")]
+            options: [OptionSpec("hardest", .int, "how many of the hardest sentences to show", default: "5", display: true)]
         )
     ) { ReadabilityAnalyzer() }
 

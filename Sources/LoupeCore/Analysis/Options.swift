@@ -16,9 +16,12 @@ public struct OptionSpec: Sendable {
     /// against a range before an analyzer sees it: an `.int` without one takes 0 to
     /// `UserNumber.defaultMaximum`, a `.number` any finite value.
     public var range: ClosedRange<Double>?
+    /// Changes only how the layer is shown (`entities --mentions`, `quotes --by speaker`), not
+    /// what is computed: left out of the layer's cache key, so switching views reuses the layer.
+    public var display: Bool
 
     public init(_ name: String, _ kind: Kind, _ summary: String, default defaultValue: String? = nil,
-                positional: Bool = false, values: [String] = [], range: ClosedRange<Double>? = nil) {
+                positional: Bool = false, values: [String] = [], range: ClosedRange<Double>? = nil, display: Bool = false) {
         self.name = name
         self.kind = kind
         self.summary = summary
@@ -26,6 +29,7 @@ public struct OptionSpec: Sendable {
         self.positional = positional
         self.values = values
         self.range = range
+        self.display = display
     }
 
     public var placeholder: String {

@@ -178,7 +178,8 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                 }
                 let reference = document.reference ?? ReferenceTime.today()
                 let dependencyKeys = (descriptor.requires + descriptor.usesIfPresent).compactMap { document.layerKey(named: $0) }
-                let key = [language.rawValue, descriptor.usesReference ? reference.description : "", scoped.fingerprint]
+                let computed = scoped.values.filter { descriptor.option(named: $0.key)?.display != true }
+                let key = [language.rawValue, descriptor.usesReference ? reference.description : "", AnalyzerOptions(computed).fingerprint]
                     .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
                 if document.layerKey(named: name) == key { continue }
                 if limits.cancellation?.isCancelled == true {
