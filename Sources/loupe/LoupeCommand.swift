@@ -20,7 +20,10 @@ struct LoupeCommand: ParsableCommand {
 /// Options shared by the REPL and batch mode.
 struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Document language: de, en or auto (detect).", valueName: "de|en|auto"))
-    var lang: String = "auto"
+    var lang: LanguageChoice = .auto
+
+    /// `--lang`: a language Loupe analyses, or detection.
+    enum LanguageChoice: String, CaseIterable, ExpressibleByArgument { case auto, de, en }
 
     @Option(help: ArgumentHelp("Reference date for relative dates (ISO 8601, e.g. 2024-06-18 or 2013-02-12T04:30:00-02:00); default today.", valueName: "DATE"))
     var ref: String?
@@ -46,12 +49,8 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-plugins"), help: "Do not load plugins from ~/.config/loupe/plugins or a trusted ./.loupe/plugins.")
     var noPluginDiscovery = false
 
-    func language() throws -> Language? {
-        switch lang {
-        case "auto": return nil
-        case "de", "en": return Language(lang)
-        default: throw ValidationError(LoupeError.badLanguage(lang).description)
-        }
+    func language() -> Language? {
+        lang == .auto ? nil : Language(lang.rawValue)
     }
 
     func reference() throws -> ReferenceTime? {
@@ -90,7 +89,7 @@ struct CommonOptions: ParsableArguments {
     /// command line that fails to load is an error; a discovered one only a warning.
     func makeSession() throws -> Session {
         let session = Session(registry: Loupe.registry, style: style())
-        session.languageOverride = try language()
+        session.languageOverride = language()
         session.reference = try reference()
         do { try UserNumber.check(maxSize, name: "max-size", in: 1...1_000_000) } catch { throw ValidationError("--max-size (MB): \(error)") }
         session.maxBytes = maxSize * 1_000_000

@@ -65,7 +65,7 @@ struct Run: ParsableCommand {
 /// What `analyze` and `report` read: files, folders or JSONL streams, and how many workers.
 struct CorpusOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Input: text files, or JSONL records.", valueName: "text|jsonl"))
-    var input: String = "text"
+    var input: BatchAnalyzer.InputKind = .text
 
     @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
     var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, CorpusOptions.maximumJobs)
@@ -81,14 +81,13 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
-        if BatchAnalyzer.InputKind(rawValue: input) == nil { throw ValidationError("--input is text or jsonl (got '\(input)')") }
         do { try UserNumber.check(jobs, name: "jobs", in: 1...Self.maximumJobs) } catch { throw ValidationError("--jobs: \(error)") }
     }
 
     /// A batch over these inputs with the session's settings.
     func batch(session: Session, analyzers: [String], format: BatchAnalyzer.Format, style: TerminalStyle) -> BatchAnalyzer {
         var batch = BatchAnalyzer(session: session, analyzers: analyzers, format: format,
-                                  input: BatchAnalyzer.InputKind(rawValue: input)!, style: style)
+                                  input: input, style: style)
         batch.jobs = jobs
         batch.glob = glob
         return batch
@@ -105,7 +104,7 @@ struct Analyze: ParsableCommand {
     var analyzers: String?
 
     @Option(help: ArgumentHelp("Output: table, json (one pretty object; an array for several documents) or jsonl.", valueName: "table|json|jsonl"))
-    var format: String = "table"
+    var format: BatchAnalyzer.Format = .table
 
     @Flag(name: .customLong("no-progress"), help: "No progress line on standard error.")
     var noProgress = false
@@ -113,17 +112,13 @@ struct Analyze: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var common: CommonOptions
 
-    func validate() throws {
-        if BatchAnalyzer.Format(rawValue: format) == nil { throw ValidationError("--format is table, json or jsonl (got '\(format)')") }
-    }
-
     func run() throws {
         let session = try common.makeSession()
         let registry = session.registry
         let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             ?? BatchAnalyzer.defaultAnalyzers(registry)
         do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
-        var batch = corpus.batch(session: session, analyzers: names, format: BatchAnalyzer.Format(rawValue: format)!,
+        var batch = corpus.batch(session: session, analyzers: names, format: format,
                                  style: common.style(for: STDERR_FILENO))
         batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
         if analyzers == nil { batch.languages = .skipUnsupported }
@@ -277,7 +272,10 @@ struct Report: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("Output: table, json or html (an index page with charts).", valueName: "table|json|html"))
-    var format: String = "table"
+    var format: ReportFormat = .table
+
+    /// What `loupe report` writes.
+    enum ReportFormat: String, CaseIterable, ExpressibleByArgument { case table, json, html }
 
     @Option(help: ArgumentHelp("How many entries per list.", valueName: "N"))
     var top: Int = 10
@@ -286,7 +284,6 @@ struct Report: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if !["table", "json", "html"].contains(format) { throw ValidationError("--format is table, json or html (got '\(format)')") }
         do { try UserNumber.check(top, name: "top", in: 0...UserNumber.defaultMaximum) } catch { throw ValidationError("--top: \(error)") }
     }
 
@@ -304,10 +301,15 @@ struct Report: ParsableCommand {
         let summary = try batch.run(paths: corpus.files) { Console.out($0) }
         Console.err(batch.style.paint(summary.line, .dim))
         switch format {
-        case "json": Console.out(report.json(top: top).serialized(pretty: true))
-        case "html": Console.out(report.html(title: corpus.files.count == 1 ? corpus.files[0] : "\(corpus.files.count) inputs", top: top))
-        default: Console.out(session.style.render(report.rendering(top: top)))
+        case .json: Console.out(report.json(top: top).serialized(pretty: true))
+        case .html: Console.out(report.html(title: corpus.files.count == 1 ? corpus.files[0] : "\(corpus.files.count) inputs", top: top))
+        case .table: Console.out(session.style.render(report.rendering(top: top)))
         }
         if summary.failures > 0 { throw ExitCode(1) }
     }
 }
+
+/// `--format` and `--input` take their values from the enums themselves: the parser checks them,
+/// lists them in the error and in `--help`, and completes them.
+extension BatchAnalyzer.Format: ExpressibleByArgument {}
+extension BatchAnalyzer.InputKind: ExpressibleByArgument {}
