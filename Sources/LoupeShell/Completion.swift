@@ -43,9 +43,7 @@ public struct Completer: Sendable {
         case "time-budget": return matching(["none", "60", "300"], word)
         case "ref": return matching(["today", ReferenceTime.today().description], word)
         default:
-            let parts = previous[1].split(separator: ".", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let d = try? shell.session.registry.descriptor(named: parts[0]),
-                  let spec = d.option(named: parts[1]) else { return [] }
+            guard let spec = try? shell.session.registry.option(forKey: previous[1]).option else { return [] }
             return values(for: spec, word)
         }
     }

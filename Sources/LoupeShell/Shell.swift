@@ -148,15 +148,11 @@ public final class Shell: @unchecked Sendable {
         case "time-budget":
             session.limits.timeBudget = try RunLimits.timeBudget(parsing: value)
         default:
-            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else {
+            guard key.contains(".") else {
                 throw LoupeError("E208", "no setting '\(key)'",
                                  hint: LoupeError.suggestion(for: key, among: settingNames, fallback: "settings: ref, lang, format, color, time-budget, ANALYZER.OPTION"))
             }
-            let descriptor = try session.registry.descriptor(named: parts[0])
-            guard let spec = descriptor.option(named: parts[1]) else {
-                throw LoupeError.unknownOption(parts[1], analyzer: parts[0], known: descriptor.options.map(\.name))
-            }
+            let spec = try session.registry.option(forKey: key).option
             session.options[key] = try spec.validate(spec.kind == .path ? Session.expandTilde(value) : value)
         }
         return Self.message("\(key) = \(value)", .dim)

@@ -66,14 +66,8 @@ struct CommonOptions: ParsableArguments {
                 throw ValidationError("--option takes KEY=VALUE, e.g. kwic.width=20 (got '\(option)')")
             }
             let key = String(option[..<eq]), value = String(option[option.index(after: eq)...])
-            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw ValidationError("option keys are ANALYZER.OPTION, e.g. kwic.width (got '\(key)')") }
             do {
-                let descriptor = try registry.descriptor(named: parts[0])
-                guard let spec = descriptor.option(named: parts[1]) else {
-                    throw LoupeError.unknownOption(parts[1], analyzer: parts[0], known: descriptor.options.map(\.name))
-                }
-                result[key] = try spec.validate(value)
+                result[key] = try registry.option(forKey: key).option.validate(value)
             } catch let error as LoupeError {
                 throw ValidationError(error.description)
             }

@@ -70,6 +70,10 @@ extension LoupeError {
         }
     }
 
+    public static func badOptionKey(_ key: String) -> LoupeError {
+        LoupeError("E012", "'\(key)' is not an analyzer option", hint: "option keys are ANALYZER.OPTION, e.g. kwic.width")
+    }
+
     public static func requirementFailed(_ analyzer: String, requires: String) -> LoupeError {
         LoupeError("E011", "analyzer '\(analyzer)' did not run: '\(requires)', which it requires, failed",
                    hint: "see the error of '\(requires)'; the other layers are kept")

@@ -43,6 +43,18 @@ public final class AnalyzerRegistry: @unchecked Sendable {
 
     public func descriptor(named name: String) throws -> AnalyzerDescriptor { try registration(named: name).descriptor }
 
+    /// The option a key `ANALYZER.OPTION` names (`kwic.width`), however it was given — `--option`,
+    /// `set`, completion: one parser and one set of errors.
+    public func option(forKey key: String) throws -> (analyzer: AnalyzerDescriptor, option: OptionSpec) {
+        let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { throw LoupeError.badOptionKey(key) }
+        let descriptor = try descriptor(named: parts[0])
+        guard let spec = descriptor.option(named: parts[1]) else {
+            throw LoupeError.unknownOption(parts[1], analyzer: parts[0], known: descriptor.options.map(\.name))
+        }
+        return (descriptor, spec)
+    }
+
     /// The analyzer, created on first use.
     public func analyzer(named name: String) throws -> any Analyzer {
         let registration = try registration(named: name)
