@@ -121,6 +121,10 @@ public struct BatchAnalyzer: Sendable {
         // parallel (they are independent, and loading is most of a short run's time).
         let planned = try registry.plan(analyzers)
         let registry = self.registry
+        if reference == nil, planned.contains(where: { (try? registry.descriptor(named: $0).usesReference) == true }) {
+            Console.err(style.paint("note: ", .dim) + "relative dates are resolved against today (\(ReferenceTime.today())) where a document "
+                        + "gives no date; --ref DATE (or \"ref\" in JSONL records) gives the articles' own date")
+        }
         DispatchQueue.concurrentPerform(iterations: planned.count) { _ = try? registry.analyzer(named: planned[$0]) }
         let start = Date()
         let singleObject = format == .json && input == .text && paths.count == 1 && !Self.isDirectory(paths[0])

@@ -23,6 +23,7 @@ public final class Shell: @unchecked Sendable {
     /// True only in the REPL on a terminal: what a person types, not a script (`plugin trust`).
     public var atTerminal = false
     var pasteCount = 0
+    var notedToday = false
 
     public init(session: Session, exporters: [String: Exporter] = [:]) {
         self.session = session
@@ -74,8 +75,18 @@ public final class Shell: @unchecked Sendable {
         case .json:
             return Rendering([.text(try DocumentJSON.encode(layer, of: document).serialized(pretty: true))])
         case .table:
-            return layer.render(in: document, options: options.scoped(to: name))
+            var rendering = layer.render(in: document, options: options.scoped(to: name))
+            // Once a session: relative dates resolved against today, when no date was given.
+            if descriptor.usesReference, session.reference == nil, document.reference == nil, !notedToday {
+                notedToday = true
+                rendering.blocks.append(.styled([Rendering.Run(Self.todayNote, .dim)]))
+            }
+            return rendering
         }
+    }
+
+    static var todayNote: String {
+        "(relative dates are resolved against today, \(ReferenceTime.today()); `set ref DATE` gives the article's own date)"
     }
 
     /// Parses `--flag`, `--name value`, `--name=value` and one bare positional value.

@@ -186,4 +186,18 @@ final class ScriptTests: XCTestCase {
         XCTAssertTrue(failing.stderr.contains("E202"))
         XCTAssertFalse(failing.stdout.contains("loaded"), "stopped at the first error")
     }
+
+    /// Without a reference date, relative dates follow today: said once, in batch and in the REPL.
+    func testResolvingAgainstTodayIsSaid() throws {
+        let example = packageRoot().appendingPathComponent("examples/harbour-en.txt").path
+        let without = try LoupeProcess.run(["analyze", "--analyzers", "dates", example])
+        XCTAssertEqual(without.status, 0, without.stderr)
+        XCTAssertTrue(without.stderr.contains("resolved against today"), without.stderr)
+        let with = try LoupeProcess.run(["analyze", "--analyzers", "dates", "--ref", "2024-06-18", example])
+        XCTAssertFalse(with.stderr.contains("resolved against today"), with.stderr)
+        let other = try LoupeProcess.run(["analyze", "--analyzers", "stats", example])
+        XCTAssertFalse(other.stderr.contains("resolved against today"), "only where an analyzer uses the date: \(other.stderr)")
+        let repl = try LoupeProcess.run(["-e", "load \(example); dates; dates; set ref 2024-06-18; dates"])
+        XCTAssertEqual(repl.stdout.components(separatedBy: "resolved against today").count - 1, 1, repl.stdout)
+    }
 }
