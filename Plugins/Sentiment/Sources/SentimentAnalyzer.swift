@@ -15,6 +15,7 @@ public struct SentimentAnalyzer: Analyzer {
             OptionSpec("lexicon", .path, "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),
             OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
             OptionSpec("genre", .string, "news (facts are neutral: labels neutral within ±0.20), social or reviews (±0.05); scores are the same", default: "news"),
+            OptionSpec("target", .string, "the tone towards a phrase: an entity it names (Putin: every mention) or its words"),
             OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.25", range: 0...1),
         ]
     )
@@ -32,7 +33,9 @@ public struct SentimentAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
         let engine = SentimentEngine(lexicon: try lexicon(context.options), quoteWeight: try quoteWeight(context.options))
-        var layer = try engine.analyze(document, explain: context.options.int("explain"), entities: true, checkpoint: context.checkpoint)
+        let target = context.options.string("target").flatMap { $0.isEmpty ? nil : SentimentEngine.TargetQuery.phrase($0) }
+        var layer = try engine.analyze(document, explain: context.options.int("explain"), entities: true, target: target,
+                                       checkpoint: context.checkpoint)
         layer.genre = try genre(context.options)
         return layer
     }

@@ -58,6 +58,15 @@ public struct SentimentLayer: Layer {
         public var score: Double
     }
 
+    /// The tone towards `--target PHRASE`: over the clauses around its mentions.
+    public struct TargetScore: Sendable {
+        public var phrase: String
+        public var mentions: Int
+        public var score: Double
+        /// The sentences that mention it (indices into `sentences`).
+        public var sentences: [Int]
+    }
+
     public struct Explanation: Sendable {
         public struct Word: Sendable {
             public var span: Span
@@ -82,6 +91,7 @@ public struct SentimentLayer: Layer {
     public var quoted: Voice
     public var entities: [EntityScore]
     public var explanation: Explanation?
+    public var target: TargetScore?
     /// Sets the neutral band of every label here.
     public var genre: SentimentGenre = .news
 
@@ -89,7 +99,7 @@ public struct SentimentLayer: Layer {
 
     // MARK: - JSON
 
-    enum Keys: String, CodingKey { case score, label, genre, sentences, narrator, quoted, entities, explain }
+    enum Keys: String, CodingKey { case score, label, genre, sentences, narrator, quoted, entities, target, explain }
 
     public func encode(to encoder: any Encoder) throws {
         let document = encoder.userInfo[.loupeDocument] as? Document
@@ -104,6 +114,10 @@ public struct SentimentLayer: Layer {
         try container.encode(VoiceItem(voice: narrator, band: band), forKey: .narrator)
         try container.encode(VoiceItem(voice: quoted, band: band), forKey: .quoted)
         try container.encode(entities.map { EntityItem(entity: $0, band: band) }, forKey: .entities)
+        if let target {
+            try container.encode(TargetItem(target: target, sentences: target.sentences.map { sentences[$0] }, offset: offset, band: band),
+                                 forKey: .target)
+        }
         if let explanation { try container.encode(ExplanationItem(explanation: explanation, band: band), forKey: .explain) }
     }
 
@@ -142,6 +156,23 @@ public struct SentimentLayer: Layer {
             try c.encode(entity.mentions, forKey: .mentions)
             try c.encode(rounded(entity.score), forKey: .score)
             try c.encode(SentimentLabel(entity.score, band: band).rawValue, forKey: .label)
+        }
+    }
+
+    private struct TargetItem: Encodable {
+        var target: TargetScore
+        var sentences: [SentenceScore]
+        var offset: (Int) -> Int
+        var band: Double
+        enum Keys: String, CodingKey { case phrase, mentions, score, label, sentences }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(target.phrase, forKey: .phrase)
+            try c.encode(target.mentions, forKey: .mentions)
+            try c.encode(rounded(target.score), forKey: .score)
+            try c.encode(SentimentLabel(target.score, band: band).rawValue, forKey: .label)
+            try c.encode(sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score, band: band) },
+                         forKey: .sentences)
         }
     }
 
@@ -199,6 +230,20 @@ public struct SentimentLayer: Layer {
             }
             for note in explanation.notes { blocks.append(.styled([Rendering.Run(note, .dim)])) }
             blocks.append(.styled([Rendering.Run("genre \(genre.rawValue): neutral within ±\(format(band)) (sentiment.genre = news | social | reviews)", .dim)]))
+            return Rendering(blocks)
+        }
+        if let target {
+            let about = target.mentions == 0 ? "not mentioned" : "\(target.mentions) mention\(target.mentions == 1 ? "" : "s") in \(target.sentences.count) sentence\(target.sentences.count == 1 ? "" : "s")"
+            blocks.append(.styled([Rendering.Run("towards “\(target.phrase)” ", .heading),
+                                   Rendering.Run(target.mentions == 0 ? "" : "\(signed(target.score)) \(SentimentLabel(target.score, band: band).rawValue)",
+                                                 SentimentLabel(target.score, band: band).style),
+                                   Rendering.Run("   \(about)", .dim)]))
+            let rows: [[TextTable.Cell]] = target.sentences.map { index in
+                let sentence = sentences[index]
+                return [TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
+                        TextTable.Cell(document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 72))]
+            }
+            if !rows.isEmpty { blocks.append(.table(TextTable(headers: ["#", "score", "label", "sentence"], rows: rows, rightAligned: [0, 1]))) }
             return Rendering(blocks)
         }
         let rows: [[TextTable.Cell]] = sentences.enumerated().map { index, sentence in

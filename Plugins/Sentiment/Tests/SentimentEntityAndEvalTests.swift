@@ -30,6 +30,37 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertEqual(krause.mentions, 2)
     }
 
+    /// `--target`: the tone towards a phrase, over the clauses that mention it — a person by any
+    /// of their names, a thing by its words — with the sentences listed; shared with entity tone.
+    func testToneTowardsATarget() throws {
+        let text = "Die Ministerin Anna Berger wurde gelobt, während die Maskenpflicht scharf kritisiert wurde. "
+            + "Berger blieb ruhig. Das Wetter war schön."
+        func target(_ phrase: String) throws -> (SentimentLayer.TargetScore, JSONValue) {
+            let document = Document(text: text, language: .german)
+            try Loupe.registry.run(["sentiment"], on: document, options: AnalyzerOptions(["sentiment.target": phrase]))
+            let layer = try XCTUnwrap(document.layer(SentimentLayer.self, named: "sentiment"))
+            return (try XCTUnwrap(layer.target), try DocumentJSON.encode(layer, of: document))
+        }
+        let (berger, json) = try target("berger")
+        XCTAssertEqual(berger.mentions, 2, "Anna Berger and Berger")
+        XCTAssertEqual(berger.sentences, [0, 1])
+        XCTAssertGreaterThan(berger.score, 0.05, "praised in her clause")
+        XCTAssertEqual(json["target"]?["phrase"]?.stringValue, "berger")
+        XCTAssertEqual(json["target"]?["sentences"]?.arrayValue?.count, 2)
+        let (mask, _) = try target("Maskenpflicht")
+        XCTAssertEqual(mask.mentions, 1, "a word that is no name is found by its words")
+        XCTAssertLessThan(mask.score, -0.05, "criticised in its clause, although the sentence also praises")
+        let (absent, _) = try target("Kassel")
+        XCTAssertEqual(absent.mentions, 0)
+        XCTAssertEqual(absent.sentences, [])
+    }
+
+    func testEvalReadsTheTargetOffsets() {
+        XCTAssertEqual(SentimentEval.targetRange(["target_start": 57, "target_end": 70]), 57..<70)
+        XCTAssertNil(SentimentEval.targetRange(["target_start": 5]))
+        XCTAssertNil(SentimentEval.targetRange(["target_start": 9, "target_end": 3]))
+    }
+
     func testEntitiesLayerIsReadThroughItsJSON() throws {
         struct FakeEntities: Layer {
             func encode(to encoder: any Encoder) throws {

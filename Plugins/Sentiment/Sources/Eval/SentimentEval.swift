@@ -11,8 +11,11 @@ import LoupeCore
 /// `--sentence` scores `sentence_label` instead of `label`, once per distinct text (rows without
 /// one are left out). `--genre G` labels with that genre's neutral band (news ±0.20), `--neutral X`
 /// with (−X, X); without either, ±0.05 (the convention of the reviews and tweets sets).
+/// `--target` scores the tone towards each row's target (GerNTSA's `target_start`/`target_end`,
+/// code points) as `sentiment --target` does — the clauses around it — against the row's label;
+/// rows without a target are left out.
 enum SentimentEval {
-    static let usage = "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
+    static let usage = "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence | --target] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
 
     typealias Part = DevSetHalf
 
@@ -30,6 +33,8 @@ enum SentimentEval {
         var sentenceLabel: SentimentLabel? = nil
         /// Rows labelled towards a target share their text with the sentence's other targets.
         var hasTarget = false
+        /// The target's code-point range in `text`, where the row gives one.
+        var targetRange: Range<Int>? = nil
     }
 
     struct Prediction {
@@ -72,7 +77,7 @@ enum SentimentEval {
         var path: String? = nil
         var options = AnalyzerOptions()
         var errors = 0
-        var part = Part.all, sentence = false, neutral = SentimentLabel.threshold
+        var part = Part.all, sentence = false, targeted = false, neutral = SentimentLabel.threshold
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
@@ -89,6 +94,7 @@ enum SentimentEval {
                 }
                 part = value
             case "--sentence": sentence = true
+            case "--target": targeted = true
             case "--genre":
                 guard let value = rest.popFirst().flatMap(SentimentGenre.init(rawValue:)) else {
                     throw SentimentError.badEvalArguments("--genre needs news, social or reviews")
@@ -105,7 +111,8 @@ enum SentimentEval {
             }
         }
         guard let path else { throw SentimentError.badEvalArguments("no evaluation file given") }
-        let examples = select(try load(path), part: part, sentence: sentence)
+        if sentence && targeted { throw SentimentError.badEvalArguments("--sentence and --target score different labels: choose one") }
+        let examples = select(try load(path), part: part, sentence: sentence).filter { !targeted || $0.targetRange != nil }
         let analyzer = try SentimentAnalyzer()
         let engine = SentimentEngine(lexicon: try analyzer.lexicon(options), quoteWeight: try analyzer.quoteWeight(options))
         let clock = ContinuousClock()
@@ -113,11 +120,17 @@ enum SentimentEval {
         let elapsed = try clock.measure {
             for example in examples {
                 let document = Document(text: example.text, language: example.language)
-                let layer = try engine.analyze(document, explain: nil, entities: false)
-                predictions.append(Prediction(example: example, score: layer.score, neutral: neutral))
+                var target: SentimentEngine.TargetQuery? = nil
+                if targeted, let range = example.targetRange {
+                    let offsets = document.offsets
+                    target = .spans([Span(offsets.byte(atCodePoint: range.lowerBound), offsets.byte(atCodePoint: range.upperBound))])
+                }
+                let layer = try engine.analyze(document, explain: nil, entities: false, target: target)
+                predictions.append(Prediction(example: example, score: layer.target?.score ?? layer.score, neutral: neutral))
             }
         }
         print(report(predictions, file: path + (part == .all ? "" : " (\(part.rawValue) half)") + (sentence ? ", sentence labels" : "")
+                     + (targeted ? ", towards each row's target" : "")
                      + (neutral == SentimentLabel.threshold ? "" : ", neutral band ±\(neutral)")))
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("\(examples.count) texts in \(String(format2: seconds)) s")
@@ -140,9 +153,16 @@ enum SentimentEval {
                                     language: (object["lang"] as? String).map(Language.init(rawValue:)),
                                     domain: object["domain"] as? String ?? "all",
                                     sentenceLabel: (object["sentence_label"] as? String).flatMap(parseLabel),
-                                    hasTarget: object["target"] != nil))
+                                    hasTarget: object["target"] != nil, targetRange: targetRange(object)))
         }
         return examples
+    }
+
+    /// `target_start` … `target_end` (code points) when both are there and in order.
+    static func targetRange(_ object: [String: Any]) -> Range<Int>? {
+        guard let start = (object["target_start"] as? NSNumber)?.intValue, let end = (object["target_end"] as? NSNumber)?.intValue,
+              0 <= start, start < end else { return nil }
+        return start..<end
     }
 
     static func parseLabel(_ text: String) -> SentimentLabel? {

@@ -93,7 +93,8 @@ struct SentimentEngine: Sendable {
     }
 
     /// `checkpoint` runs before each sentence (it throws to stop a cancelled or overlong analysis).
-    func analyze(_ document: Document, explain: Int?, entities: Bool, checkpoint: () throws -> Void = {}) throws -> SentimentLayer {
+    func analyze(_ document: Document, explain: Int?, entities: Bool, target: TargetQuery? = nil,
+                 checkpoint: () throws -> Void = {}) throws -> SentimentLayer {
         if let explain, !(1...max(1, document.sentences.count)).contains(explain) || document.sentences.isEmpty {
             throw SentimentError.noSuchSentence(explain, count: document.sentences.count)
         }
@@ -111,17 +112,19 @@ struct SentimentEngine: Sendable {
                 let sentenceScore = scored.sums.combined(quoteWeight: quoteWeight).score
                 sentences.append(.init(span: document.sentences[index].span, score: sentenceScore))
                 whole.narrator.add(scored.sums.narrator)
-                if entities { scoredSentences.append(scored) }
+                if entities || target != nil { scoredSentences.append(scored) }
                 whole.quoted.add(scored.sums.quoted)
                 if let reasons {
                     explanation = self.explanation(document, sentence: index, scored, reasons: reasons, score: sentenceScore)
                 }
             }
             let entityScores = entities ? self.entities(document, scored: scoredSentences, sentences: sentences) : []
-            return SentimentLayer(score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
-                                  narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
-                                  quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
-                                  entities: entityScores, explanation: explanation)
+            var layer = SentimentLayer(score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
+                                       narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
+                                       quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
+                                       entities: entityScores, explanation: explanation)
+            if let target { layer.target = self.target(target, in: document, scored: scoredSentences, sentences: sentences) }
+            return layer
         }
     }
 
@@ -134,15 +137,45 @@ struct SentimentEngine: Sendable {
         guard !groups.isEmpty else { return [] }
         var scores: [(SentimentLayer.EntityScore, first: Int)] = []
         for group in groups {
-            var mean = Mean()
-            for mention in group.mentions {
-                guard let s = document.sentenceIndex(containing: mention.span.start), s < sentences.count else { continue }
-                mean.add(clauseScore(scored[s], around: mention.span) ?? sentences[s].score)
-            }
+            let score = tone(towards: group.mentions.map(\.span), in: document, scored: scored, sentences: sentences).score
             let first = group.mentions.map(\.span.start).min() ?? 0
-            scores.append((.init(name: group.name, type: group.type, mentions: group.mentions.count, score: mean.value), first))
+            scores.append((.init(name: group.name, type: group.type, mentions: group.mentions.count, score: score), first))
         }
         return scores.sorted { $0.0.mentions != $1.0.mentions ? $0.0.mentions > $1.0.mentions : $0.first < $1.first }.map(\.0)
+    }
+
+    /// The tone towards what `spans` mention — an entity's mentions, a target phrase: the mean
+    /// over the mentions of the clause around each (the sentence's score where the clause has
+    /// no sentiment), and the sentences they are in. Entities and `--target` share it.
+    func tone(towards spans: [Span], in document: Document, scored: [ScoredSentence],
+              sentences: [SentimentLayer.SentenceScore]) -> (score: Double, sentences: [Int]) {
+        var mean = Mean()
+        var about: [Int] = []
+        for span in spans {
+            guard let s = document.sentenceIndex(containing: span.start), s < sentences.count else { continue }
+            mean.add(clauseScore(scored[s], around: span) ?? sentences[s].score)
+            if about.last != s { about.append(s) }
+        }
+        return (mean.value, about)
+    }
+
+    // MARK: - Target
+
+    /// `sentiment --target PHRASE`: the phrase's mentions (an entity whose name or group it names,
+    /// else where the words occur), or spans given outright (evaluation with gold offsets).
+    enum TargetQuery: Sendable {
+        case phrase(String)
+        case spans([Span])
+    }
+
+    func target(_ query: TargetQuery, in document: Document, scored: [ScoredSentence],
+                sentences: [SentimentLayer.SentenceScore]) -> SentimentLayer.TargetScore {
+        let (phrase, spans): (String, [Span]) = switch query {
+        case let .phrase(text): (text, TargetMentions.find(text, in: document))
+        case let .spans(given): (given.map { document.string(for: $0) }.first ?? "", given)
+        }
+        let tone = tone(towards: spans, in: document, scored: scored, sentences: sentences)
+        return SentimentLayer.TargetScore(phrase: phrase, mentions: spans.count, score: tone.score, sentences: tone.sentences)
     }
 
     /// The score of the clause (items between punctuation or conjunctions) around a span.
