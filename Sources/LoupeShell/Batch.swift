@@ -297,8 +297,8 @@ public struct BatchAnalyzer: Sendable {
                     continue
                 }
                 switch format {
-                case .jsonl: output.text = try DocumentJSON.encode(document, layers: analyzers).serialized()
-                case .json: output.text = try DocumentJSON.encode(document, layers: analyzers).serialized(pretty: true)
+                case .jsonl: output.text = try DocumentJSON.serialized(document, layers: analyzers)
+                case .json: output.text = try DocumentJSON.serialized(document, layers: analyzers, pretty: true)
                 case .table: output.text = renderTable(document)
                 }
                 output.tokens = document.tokens.count

@@ -37,7 +37,7 @@ extension Shell {
 
     static let builtinExporters: [String: Exporter] = [
         "json": Exporter(summary: "the document and every layer computed so far (JSON contract)") { _, document in
-            try DocumentJSON.encode(document, layers: document.layerNames).serialized(pretty: true) + "\n"
+            try DocumentJSON.serialized(document, layers: document.layerNames, pretty: true) + "\n"
         },
         "tsv": Exporter(summary: "every span of every computed layer, one per row, tab-separated") { _, document in
             TableExports.spans(document, separator: "\t")

@@ -51,4 +51,16 @@ final class ReferenceTimeTests: XCTestCase {
         }
         XCTAssertNotNil(ReferenceTime(iso: "2024-02-29"))
     }
+
+    /// Written one layer at a time, the document's JSON is the same text as the whole tree's.
+    func testLayerByLayerSerialisationIsTheSameText() throws {
+        let registry = AnalyzerRegistry(CoreAnalyzers.all)
+        let document = Document(text: "Ein Satz über Berlin. \"Zitat\" und Ä, ö, 👍.\n\nNoch ein Absatz.", id: "d\u{1}1")
+        try registry.run(["tokens", "sentences", "stats"], on: document)
+        document.recordFailure(LoupeError("E999", "a failure"), analyzer: "x")
+        for pretty in [false, true] {
+            XCTAssertEqual(try DocumentJSON.serialized(document, layers: ["tokens", "sentences", "stats", "missing"], pretty: pretty),
+                           try DocumentJSON.encode(document, layers: ["tokens", "sentences", "stats", "missing"]).serialized(pretty: pretty))
+        }
+    }
 }

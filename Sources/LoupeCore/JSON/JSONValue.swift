@@ -73,10 +73,13 @@ extension JSONValue: Encodable {
 
 extension JSONValue {
     /// Serialises the value: compact (one line, for JSONL) or pretty (two-space indent).
-    public func serialized(pretty: Bool = false) -> String {
+    public func serialized(pretty: Bool = false) -> String { serialized(pretty: pretty, indent: 0) }
+
+    /// As a member `indent` spaces deep in pretty output (`DocumentJSON.serialized`).
+    func serialized(pretty: Bool, indent: Int) -> String {
         var out = ""
         out.reserveCapacity(256)
-        write(to: &out, pretty: pretty, indent: 0)
+        write(to: &out, pretty: pretty, indent: indent)
         return out
     }
 
