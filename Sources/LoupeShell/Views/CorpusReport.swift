@@ -13,7 +13,7 @@ public final class CorpusReport: @unchecked Sendable {
     private var entities: [String: [String: Int]] = [:] // type → name → mentions
     private var speakers: [String: Int] = [:]
     private var said: [String: SpeakerTally] = [:] // speaker → what they said, over all documents
-    private var dates: [String: Int] = [:] // month (YYYY-MM) → mentions
+    private var dates: [String: Int] = [:] // month (YYYY-MM) or year (YYYY), see TimelineBucket → mentions
     private var tones: [(id: String, score: Double)] = []
     private var entityTone: [String: (sum: Double, count: Int)] = [:]
 
@@ -96,18 +96,12 @@ public final class CorpusReport: @unchecked Sendable {
         }
         if let items = Self.json(document, "dates")?.arrayValue {
             for item in items where item["type"]?.stringValue == "DATE" || item["type"]?.stringValue == "TIME" {
-                if let value = item["value"]?.stringValue, value.count >= 7, value.prefix(4).allSatisfy(\.isNumber) {
-                    localDates.append(String(value.prefix(7)))
-                }
+                if let bucket = item["value"]?.stringValue.flatMap(TimelineBucket.of) { localDates.append(bucket) }
             }
         }
         if let sentiment = Self.json(document, "sentiment") {
             tone = sentiment["score"].flatMap(HTMLExport.number)
-            for item in sentiment["entities"]?.arrayValue ?? [] {
-                if let name = item["name"]?.stringValue ?? item["text"]?.stringValue, let score = item["score"].flatMap(HTMLExport.number) {
-                    localEntityTone.append((name, score))
-                }
-            }
+            localEntityTone = ReportTone.byName(sentiment["entities"]?.arrayValue ?? []).map { ($0.name, $0.score) }
         }
         // In the order first said, so that the examples kept are the earliest ones.
         let saidInOrder = localSaid.sorted { $0.value.firstIndex < $1.value.firstIndex }.map { ($0.key, $0.value) }
@@ -129,7 +123,7 @@ public final class CorpusReport: @unchecked Sendable {
             tally.said += local.said.prefix(SpeakerTally.examples - tally.said.count)
             said[key] = tally
         }
-        for month in part.dates { dates[month, default: 0] += 1 }
+        for bucket in part.dates { dates[bucket, default: 0] += 1 }
         if let tone = part.tone { tones.append((part.id, tone)) }
         for (name, score) in part.entityTone {
             entityTone[name, default: (0, 0)].sum += score
@@ -182,15 +176,15 @@ public final class CorpusReport: @unchecked Sendable {
             let rows = dates.sorted { $0.key < $1.key }.map {
                 [TextTable.Cell($0.key), TextTable.Cell(String($0.value)), TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE"))]
             }
-            blocks += [.text(""), .table(TextTable(headers: ["month", "dates", ""], rows: rows, rightAligned: [1]))]
+            blocks += [.text(""), .table(TextTable(headers: ["month/year", "dates", ""], rows: rows, rightAligned: [1]))]
         }
         if !tones.isEmpty {
             let mean = tones.map(\.score).reduce(0, +) / Double(tones.count)
-            blocks += [.text(""), .styled([Rendering.Run("tone: mean \(JSONValue.format(mean)) over \(tones.count) documents; most negative: "),
+            blocks += [.text(""), .styled([Rendering.Run("tone: mean \(ReportTone.text(mean)) over \(tones.count) documents; most negative: "),
                                            Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
                                            Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)])]
             let rows = entityTone.filter { $0.value.count >= 2 }.sorted(by: Self.byCountThenName).prefix(n).map { name, value in
-                [TextTable.Cell(name), TextTable.Cell(String(value.count)), TextTable.Cell(JSONValue.format(value.sum / Double(value.count)),
+                [TextTable.Cell(name), TextTable.Cell(String(value.count)), TextTable.Cell(ReportTone.text(value.sum / Double(value.count)),
                                                                                            value.sum < 0 ? .negative : .positive)]
             }
             if !rows.isEmpty { blocks += [.table(TextTable(headers: ["entity", "documents", "mean tone"], rows: Array(rows), rightAligned: [1, 2]))] }
@@ -213,7 +207,7 @@ public final class CorpusReport: @unchecked Sendable {
                     + zip(SpeakerTally.columns, tally.byColumn).map { ($0.0, JSONValue.int($0.1)) }
                     + [("said", .array(tally.said.map { .string($0) }))])
             })),
-            ("timeline", .array(dates.sorted { $0.key < $1.key }.map { .object([("month", .string($0.key)), ("dates", .int($0.value))]) })),
+            ("timeline", .array(dates.sorted { $0.key < $1.key }.map { .object([("period", .string($0.key)), ("dates", .int($0.value))]) })),
             ("tone", .array(tones.map { .object([("id", .string($0.id)), ("score", .double($0.score))]) })),
             ("entity_tone", .array(entityTone.sorted(by: Self.byCountThenName).prefix(n).map {
                 .object([("name", .string($0.key)), ("documents", .int($0.value.count)), ("score", .double($0.value.sum / Double($0.value.count)))])

@@ -1,0 +1,79 @@
+import Foundation
+import LoupeTestSupport
+import XCTest
+
+/// `loupe report` and the REPL's `report`: whole week values and year-only dates on the timeline,
+/// a name counted once per document, tone with two decimals.
+final class ReportCommandTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// `loupe [SUBCOMMAND] --no-plugins --ref 2024-06-18 REST`.
+    func run(_ arguments: [String]) throws -> String {
+        let subcommand = ["report", "analyze"].contains(arguments.first) ? [arguments[0]] : []
+        let rest = subcommand.isEmpty ? arguments : Array(arguments.dropFirst())
+        let result = try LoupeProcess.run(subcommand + ["--no-plugins", "--ref", "2024-06-18"] + rest)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stdout
+    }
+
+    func testTimelineHasWeeksByTheirMonthAndYearOnlyDates() throws {
+        // Written for this test: a year, a week (2024-W26, 24–30 June) and a day.
+        let path = try write("bau.txt", "Im Jahr 2019 begann der Bau der Brücke. Nächste Woche wird sie eröffnet. "
+            + "Am 3. März 2024 war Richtfest.\n")
+        let table = try run(["-e", "load \(path); report"]) // the REPL's report
+        let rows = table.split(separator: "\n").map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+        for row in ["2019 1", "2024-03 1", "2024-06 1"] { XCTAssertTrue(rows.contains(row), "\(row) in: \(table)") }
+        XCTAssertFalse(table.contains("-W2"), "no week value cut to seven characters: \(table)")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try run(["report", "--format", "json", path]).utf8))
+            as? [String: Any])
+        let timeline = try XCTUnwrap(json["timeline"] as? [[String: Any]])
+        XCTAssertEqual(timeline.compactMap { $0["period"] as? String }, ["2019", "2024-03", "2024-06"])
+    }
+
+    func testANameCountsOncePerDocumentAndToneHasTwoDecimals() throws {
+        // Written for this test: `Bayern` is both a club (ORG) and a state (LOC) here, and the
+        // sentiment layer keeps the two groups apart.
+        let path = try write("bayern.txt", """
+            Bayern gewann am Samstag gegen Dortmund mit 3:1. Der Trainer von Bayern lobte die Mannschaft. \
+            In Bayern wird im Herbst gewählt, sagte Söder. Dortmund verlor zum dritten Mal.
+
+            """)
+        let analysis = try run(["analyze", "--analyzers", "entities,sentiment", "--format", "json", path])
+        let sentiment = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(analysis.utf8)) as? [String: Any])?["sentiment"]
+            as? [String: Any])
+        let names = (sentiment["entities"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        XCTAssertGreaterThan(names.count, Set(names).count, "the case this test is about: a name twice in one document")
+
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try run(["report", "--format", "json", path]).utf8))
+            as? [String: Any])
+        let entityTone = try XCTUnwrap(json["entity_tone"] as? [[String: Any]])
+        XCTAssertFalse(entityTone.isEmpty)
+        for row in entityTone { XCTAssertEqual(row["documents"] as? Int, 1, "one document: \(row)") }
+        XCTAssertEqual(Set(entityTone.compactMap { $0["name"] as? String }).count, entityTone.count)
+
+        let table = try run(["report", path])
+        XCTAssertFalse(table.contains("mean tone"), "no name is in two documents: \(table)")
+        XCTAssertNotNil(table.range(of: #"tone: mean -?\d+\.\d\d over 1 documents"#, options: .regularExpression), table)
+    }
+
+    /// The first capture group of each match.
+    func matches(_ pattern: String, in text: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+            String(text[Range($0.range(at: 1), in: text)!])
+        }
+    }
+}
