@@ -2,8 +2,9 @@ import Foundation
 import LoupeTestSupport
 import XCTest
 
-/// `loupe report` and the REPL's `report`: whole week values and year-only dates on the timeline,
-/// a name counted once per document, tone with two decimals.
+/// `loupe report` and the REPL's `report`, and the HTML pages: whole week values and year-only
+/// dates on the timeline, a name counted once per document, tone with two decimals, tooltips
+/// that say something, timeline labels that do not overlap.
 final class ReportCommandTests: XCTestCase {
     var folder: URL!
 
@@ -67,6 +68,52 @@ final class ReportCommandTests: XCTestCase {
         let table = try run(["report", path])
         XCTAssertFalse(table.contains("mean tone"), "no name is in two documents: \(table)")
         XCTAssertNotNil(table.range(of: #"tone: mean -?\d+\.\d\d over 1 documents"#, options: .regularExpression), table)
+    }
+
+    func testHTMLReportBarsHaveTooltipsAndTwoDecimalTone() throws {
+        let examples = packageRoot().appendingPathComponent("examples")
+        let html = try run(["report", "--format", "html", examples.appendingPathComponent("bundestag-de.txt").path,
+                            examples.appendingPathComponent("harbour-en.txt").path])
+        let tone = try XCTUnwrap(html.range(of: "<h2>Tone by document</h2>")).upperBound
+        let titles = matches(#"<title>([^<]*)</title>"#, in: String(html[tone...]))
+        XCTAssertEqual(titles.count, 2, html)
+        for title in titles {
+            XCTAssertNotNil(title.range(of: #"^/\S+/examples/\S+\.txt: -?\d+\.\d\d$"#, options: .regularExpression), title)
+        }
+        // Labels end left of the bars (x 210), right-aligned.
+        for x in matches(#"<text x="(\d+)" y="\d+" font-size="13" text-anchor="end""#, in: html) {
+            XCTAssertLessThan(Int(x) ?? 999, 210)
+        }
+    }
+
+    func testDocumentPageHasSentenceTooltipsAndTimelineLabelsApart() throws {
+        let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
+        let page = folder.appendingPathComponent("page.html").path
+        _ = try run(["-e", "load \(example); export html \(page)"])
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        let strip = try XCTUnwrap(html.range(of: #"<div class="strip">.*?</div>"#, options: .regularExpression))
+        let tooltips = matches(#"title="\d+: -?\d+\.\d\d — ([^"]*)""#, in: String(html[strip]))
+        XCTAssertEqual(tooltips.count, 16, "one per sentence: \(html[strip])")
+        XCTAssertTrue(tooltips.allSatisfy { !$0.isEmpty }, "each names its sentence: \(tooltips)")
+        XCTAssertTrue(tooltips[0].hasPrefix("Berlin: Streit um den Haushalt"), tooltips[0])
+
+        let svg = try XCTUnwrap(html.range(of: #"<svg[^>]*aria-label="timeline".*?</svg>"#, options: .regularExpression))
+        let regex = try NSRegularExpression(pattern: #"<text x="(\d+)" y="(\d+)"[^>]*>([^<]*)</text>"#)
+        let text = String(html[svg])
+        var labels: [(x: Double, y: String, width: Double)] = []
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let field = { (i: Int) in String(text[Range(match.range(at: i), in: text)!]) }
+            // 6 px a character: no less than digits and hyphens take at 11 px.
+            labels.append((Double(field(1))!, field(2), Double(field(3).count) * 6))
+        }
+        XCTAssertTrue(labels.contains { $0.width == 8 * 6 }, "the week 2024-W26 is on the timeline: \(text)")
+        for (i, a) in labels.enumerated() {
+            XCTAssertGreaterThanOrEqual(a.x - a.width / 2, 0)
+            XCTAssertLessThanOrEqual(a.x + a.width / 2, 640)
+            for b in labels[(i + 1)...] where a.y == b.y {
+                XCTAssertTrue(abs(a.x - b.x) >= (a.width + b.width) / 2, "labels apart: \(a), \(b) in \(text)")
+            }
+        }
     }
 
     /// The first capture group of each match.

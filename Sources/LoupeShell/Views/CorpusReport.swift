@@ -221,15 +221,20 @@ public final class CorpusReport: @unchecked Sendable {
         let entitiesCopy = entities, speakersCopy = speakers, datesCopy = dates, tonesCopy = tones, count = documents
         let whoSaidWhat = topSpeakers(n)
         lock.unlock()
-        func bars(_ rows: [(String, Double)], color: (Double) -> String) -> String {
+        func bars(_ rows: [(String, Double)], shown: (Double) -> String = JSONValue.format,
+                  color: (Double) -> String) -> String {
             guard !rows.isEmpty else { return "<p>none</p>" }
             let maximum = max(0.0001, rows.map { abs($0.1) }.max()!)
-            var svg = "<svg width=\"620\" height=\"\(rows.count * 22 + 4)\" role=\"img\">"
+            var svg = "<svg width=\"660\" height=\"\(rows.count * 22 + 4)\" role=\"img\">"
             for (i, row) in rows.enumerated() {
-                let width = Int(380 * abs(row.1) / maximum)
-                svg += "<text x=\"0\" y=\"\(i * 22 + 16)\" font-size=\"13\">\(HTMLExport.escape(row.0.shortened(to: 28)))</text>"
+                let width = Int(380 * abs(row.1) / maximum), value = shown(row.1)
+                // Each row is a group with its full label and value as the tooltip; the label ends
+                // left of the bars (right-aligned), so a long one cannot run into them.
+                svg += "<g><title>\(HTMLExport.escape(row.0)): \(value)</title>"
+                    + "<text x=\"200\" y=\"\(i * 22 + 16)\" font-size=\"13\" text-anchor=\"end\">"
+                    + "\(HTMLExport.escape(row.0.shortened(to: 28)))</text>"
                     + "<rect x=\"210\" y=\"\(i * 22 + 4)\" width=\"\(max(1, width))\" height=\"16\" fill=\"\(color(row.1))\"/>"
-                    + "<text x=\"\(215 + width)\" y=\"\(i * 22 + 16)\" font-size=\"12\">\(JSONValue.format(row.1))</text>"
+                    + "<text x=\"\(215 + width)\" y=\"\(i * 22 + 16)\" font-size=\"12\">\(value)</text></g>"
             }
             return svg + "</svg>"
         }
@@ -250,7 +255,8 @@ public final class CorpusReport: @unchecked Sendable {
             body += "</table>"
         }
         body += "<h2>Timeline of dates</h2>" + bars(datesCopy.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value)) }) { _ in "#2e7d32" }
-        body += "<h2>Tone by document</h2>" + bars(tonesCopy.prefix(60).map { ($0.id, $0.score) }) { HTMLExport.color($0) }
+        body += "<h2>Tone by document</h2>"
+            + bars(tonesCopy.prefix(60).map { ($0.id, $0.score) }, shown: ReportTone.text) { HTMLExport.color($0) }
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(HTMLExport.escape(title))</title><style>\(HTMLExport.css)</style></head><body>\(body)</body></html>\n"
     }
 }
