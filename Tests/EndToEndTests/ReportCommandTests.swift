@@ -38,8 +38,7 @@ final class ReportCommandTests: XCTestCase {
         let rows = table.split(separator: "\n").map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
         for row in ["2019 1", "2024-03 1", "2024-06 1"] { XCTAssertTrue(rows.contains(row), "\(row) in: \(table)") }
         XCTAssertFalse(table.contains("-W2"), "no week value cut to seven characters: \(table)")
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try run(["report", "--format", "json", path]).utf8))
-            as? [String: Any])
+        let json = try object(try run(["report", "--format", "json", path]))
         let timeline = try XCTUnwrap(json["timeline"] as? [[String: Any]])
         XCTAssertEqual(timeline.compactMap { $0["period"] as? String }, ["2019", "2024-03", "2024-06"])
     }
@@ -53,13 +52,11 @@ final class ReportCommandTests: XCTestCase {
 
             """)
         let analysis = try run(["analyze", "--analyzers", "entities,sentiment", "--format", "json", path])
-        let sentiment = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(analysis.utf8)) as? [String: Any])?["sentiment"]
-            as? [String: Any])
+        let sentiment = try XCTUnwrap(try object(analysis)["sentiment"] as? [String: Any])
         let names = (sentiment["entities"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
         XCTAssertGreaterThan(names.count, Set(names).count, "the case this test is about: a name twice in one document")
 
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try run(["report", "--format", "json", path]).utf8))
-            as? [String: Any])
+        let json = try object(try run(["report", "--format", "json", path]))
         let entityTone = try XCTUnwrap(json["entity_tone"] as? [[String: Any]])
         XCTAssertFalse(entityTone.isEmpty)
         for row in entityTone { XCTAssertEqual(row["documents"] as? Int, 1, "one document: \(row)") }
@@ -67,7 +64,8 @@ final class ReportCommandTests: XCTestCase {
 
         let table = try run(["report", path])
         XCTAssertFalse(table.contains("mean tone"), "no name is in two documents: \(table)")
-        XCTAssertNotNil(table.range(of: #"tone: mean -?\d+\.\d\d over 1 documents"#, options: .regularExpression), table)
+        let tone = #"tone: mean -?\d+\.\d\d over 1 documents"#
+        XCTAssertNotNil(table.range(of: tone, options: .regularExpression), table)
     }
 
     func testHTMLReportBarsHaveTooltipsAndTwoDecimalTone() throws {
@@ -78,7 +76,8 @@ final class ReportCommandTests: XCTestCase {
         let titles = matches(#"<title>([^<]*)</title>"#, in: String(html[tone...]))
         XCTAssertEqual(titles.count, 2, html)
         for title in titles {
-            XCTAssertNotNil(title.range(of: #"^/\S+/examples/\S+\.txt: -?\d+\.\d\d$"#, options: .regularExpression), title)
+            let expected = #"^/\S+/examples/\S+\.txt: -?\d+\.\d\d$"# // the whole path and two decimals
+            XCTAssertNotNil(title.range(of: expected, options: .regularExpression), title)
         }
         // Labels end left of the bars (x 210), right-aligned.
         for x in matches(#"<text x="(\d+)" y="\d+" font-size="13" text-anchor="end""#, in: html) {
@@ -97,7 +96,8 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(tooltips.allSatisfy { !$0.isEmpty }, "each names its sentence: \(tooltips)")
         XCTAssertTrue(tooltips[0].hasPrefix("Berlin: Streit um den Haushalt"), tooltips[0])
 
-        let svg = try XCTUnwrap(html.range(of: #"<svg[^>]*aria-label="timeline".*?</svg>"#, options: .regularExpression))
+        let timeline = #"<svg[^>]*aria-label="timeline".*?</svg>"#
+        let svg = try XCTUnwrap(html.range(of: timeline, options: .regularExpression))
         let regex = try NSRegularExpression(pattern: #"<text x="(\d+)" y="(\d+)"[^>]*>([^<]*)</text>"#)
         let text = String(html[svg])
         var labels: [(x: Double, y: String, width: Double)] = []
@@ -114,6 +114,10 @@ final class ReportCommandTests: XCTestCase {
                 XCTAssertTrue(abs(a.x - b.x) >= (a.width + b.width) / 2, "labels apart: \(a), \(b) in \(text)")
             }
         }
+    }
+
+    func object(_ json: String) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
 
     /// The first capture group of each match.

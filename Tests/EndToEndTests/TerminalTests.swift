@@ -104,15 +104,17 @@ final class TerminalTests: XCTestCase {
             terminal.send(command + "\r")
             XCTAssertTrue(terminal.waitFor(firstLine, after: mark, timeout: 30), terminal.output)
             let typed = try XCTUnwrap(terminal.output.range(of: command, range: mark..<terminal.output.endIndex))
-            let output = try XCTUnwrap(terminal.output.range(of: firstLine, range: typed.upperBound..<terminal.output.endIndex))
+            let rest = typed.upperBound..<terminal.output.endIndex
+            let output = try XCTUnwrap(terminal.output.range(of: firstLine, range: rest))
             let between = terminal.output[typed.upperBound..<output.lowerBound]
-            XCTAssertFalse(between.contains("loupe"), "no prompt between '\(command)' and its output: \(between.debugDescription)")
+            XCTAssertFalse(between.contains("loupe"), "no prompt before the output: \(between.debugDescription)")
             XCTAssertTrue(terminal.waitFor(prompt, after: output.upperBound), terminal.output)
         }
         let mark = terminal.mark
         terminal.send("quit\r")
         XCTAssertEqual(terminal.waitForExit(), 0)
-        XCTAssertFalse(terminal.output[mark...].contains("loupe"), "no prompt after quit: \(terminal.output[mark...].debugDescription)")
+        let after = terminal.output[mark...]
+        XCTAssertFalse(after.contains("loupe"), "no prompt after quit: \(after.debugDescription)")
     }
 
     /// Ctrl-C while an external plugin hangs: the prompt is back within a second, the plugin is

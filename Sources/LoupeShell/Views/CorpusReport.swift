@@ -176,16 +176,19 @@ public final class CorpusReport: @unchecked Sendable {
             let rows = dates.sorted { $0.key < $1.key }.map {
                 [TextTable.Cell($0.key), TextTable.Cell(String($0.value)), TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE"))]
             }
-            blocks += [.text(""), .table(TextTable(headers: ["month/year", "dates", ""], rows: rows, rightAligned: [1]))]
+            let table = TextTable(headers: ["month/year", "dates", ""], rows: rows, rightAligned: [1])
+            blocks += [.text(""), .table(table)]
         }
         if !tones.isEmpty {
             let mean = tones.map(\.score).reduce(0, +) / Double(tones.count)
-            blocks += [.text(""), .styled([Rendering.Run("tone: mean \(ReportTone.text(mean)) over \(tones.count) documents; most negative: "),
+            let summary = "tone: mean \(ReportTone.text(mean)) over \(tones.count) documents; most negative: "
+            blocks += [.text(""), .styled([Rendering.Run(summary),
                                            Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
                                            Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)])]
             let rows = entityTone.filter { $0.value.count >= 2 }.sorted(by: Self.byCountThenName).prefix(n).map { name, value in
-                [TextTable.Cell(name), TextTable.Cell(String(value.count)), TextTable.Cell(ReportTone.text(value.sum / Double(value.count)),
-                                                                                           value.sum < 0 ? .negative : .positive)]
+                let mean = value.sum / Double(value.count)
+                return [TextTable.Cell(name), TextTable.Cell(String(value.count)),
+                        TextTable.Cell(ReportTone.text(mean), mean < 0 ? .negative : .positive)]
             }
             if !rows.isEmpty { blocks += [.table(TextTable(headers: ["entity", "documents", "mean tone"], rows: Array(rows), rightAligned: [1, 2]))] }
         }
@@ -207,7 +210,9 @@ public final class CorpusReport: @unchecked Sendable {
                     + zip(SpeakerTally.columns, tally.byColumn).map { ($0.0, JSONValue.int($0.1)) }
                     + [("said", .array(tally.said.map { .string($0) }))])
             })),
-            ("timeline", .array(dates.sorted { $0.key < $1.key }.map { .object([("period", .string($0.key)), ("dates", .int($0.value))]) })),
+            ("timeline", .array(dates.sorted { $0.key < $1.key }.map {
+                .object([("period", .string($0.key)), ("dates", .int($0.value))])
+            })),
             ("tone", .array(tones.map { .object([("id", .string($0.id)), ("score", .double($0.score))]) })),
             ("entity_tone", .array(entityTone.sorted(by: Self.byCountThenName).prefix(n).map {
                 .object([("name", .string($0.key)), ("documents", .int($0.value.count)), ("score", .double($0.value.sum / Double($0.value.count)))])

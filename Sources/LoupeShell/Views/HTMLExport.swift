@@ -77,7 +77,8 @@ public enum HTMLExport {
             let value = sentence["score"].flatMap(number) ?? 0
             // The layer gives each sentence's span (code points), not its text.
             let text = sentenceText(sentence, document)
-            out += "<span style=\"background:\(color(value))\" title=\"\(index + 1): \(ReportTone.text(value)) — \(escape(text.shortened(to: 120)))\"></span>"
+            let title = "\(index + 1): \(ReportTone.text(value)) — \(text.shortened(to: 120))"
+            out += "<span style=\"background:\(color(value))\" title=\"\(escape(title))\"></span>"
         }
         return out + "</div></section>\n"
     }

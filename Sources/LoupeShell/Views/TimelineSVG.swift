@@ -28,7 +28,8 @@ enum TimelineSVG {
         for item in byValue {
             let x = (20 + (item.day - first.day) / span * (width - 40)).rounded()
             let tooltip = HTMLExport.escape(item.value + ": " + item.texts.joined(separator: ", "))
-            marks += "<circle cx=\"\(Int(x))\" cy=\"\(Int(axis))\" r=\"5\" fill=\"#2e7d32\"><title>\(tooltip)</title></circle>"
+            marks += "<circle cx=\"\(Int(x))\" cy=\"\(Int(axis))\" r=\"5\" fill=\"#2e7d32\">"
+                + "<title>\(tooltip)</title></circle>"
             let half = Double(item.value.count) * characterWidth / 2
             // Kept inside the picture: a label at either end is shifted in, not cut.
             let centre = min(max(x, half), width - half)
@@ -37,8 +38,8 @@ enum TimelineSVG {
             marks += "<text x=\"\(Int(centre))\" y=\"\(Int(rows[row]))\" text-anchor=\"middle\" font-size=\"11\">"
                 + "\(HTMLExport.escape(item.value))</text>"
         }
-        return "<svg width=\"\(Int(width))\" height=\"92\" viewBox=\"0 0 \(Int(width)) 92\" role=\"img\" "
-            + "aria-label=\"timeline\"><line x1=\"20\" y1=\"\(Int(axis))\" x2=\"\(Int(width) - 20)\" y2=\"\(Int(axis))\" "
-            + "stroke=\"#999\"/>\(marks)</svg>"
+        let (w, y) = (Int(width), Int(axis))
+        return "<svg width=\"\(w)\" height=\"92\" viewBox=\"0 0 \(w) 92\" role=\"img\" aria-label=\"timeline\">"
+            + "<line x1=\"20\" y1=\"\(y)\" x2=\"\(w - 20)\" y2=\"\(y)\" stroke=\"#999\"/>\(marks)</svg>"
     }
 }
