@@ -95,6 +95,8 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(tooltips.count, 16, "one per sentence: \(html[strip])")
         XCTAssertTrue(tooltips.allSatisfy { !$0.isEmpty }, "each names its sentence: \(tooltips)")
         XCTAssertTrue(tooltips[0].hasPrefix("Berlin: Streit um den Haushalt"), tooltips[0])
+        let tone = #"document: <b>-?\d+\.\d\d \w+</b> · narrator: -?\d+\.\d\d · quoted: -?\d+\.\d\d</p>"#
+        XCTAssertNotNil(html.range(of: tone, options: .regularExpression), "tone with two decimals")
 
         let timeline = #"<svg[^>]*aria-label="timeline".*?</svg>"#
         let svg = try XCTUnwrap(html.range(of: timeline, options: .regularExpression))

@@ -68,9 +68,10 @@ public enum HTMLExport {
         guard let layer = document.layer(named: "sentiment"), let json = try? DocumentJSON.encode(layer, of: document),
               let sentences = json["sentences"]?.arrayValue, !sentences.isEmpty else { return "" }
         let score = json["score"].flatMap(number) ?? 0
-        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: <b>\(JSONValue.format(score)) \(escape(json["label"]?.stringValue ?? ""))</b>"
+        let label = escape(json["label"]?.stringValue ?? "")
+        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: <b>\(ReportTone.text(score)) \(label)</b>"
         for part in ["narrator", "quoted"] {
-            if let value = json[part]?["score"].flatMap(number) { out += " · \(part): \(JSONValue.format(value))" }
+            if let value = json[part]?["score"].flatMap(number) { out += " · \(part): \(ReportTone.text(value))" }
         }
         out += "</p>\n<div class=\"strip\">"
         for (index, sentence) in sentences.enumerated() {
