@@ -61,4 +61,15 @@ final class ShowCommandTests: XCTestCase {
         XCTAssertTrue(output.contains(marked), output)
         XCTAssertTrue(output.contains("[drei Stunden]DURATION"), output)
     }
+
+    /// `show N` of a sentence inside a longer quotation marks the part shown, brackets paired.
+    func testAQuotationOverTwoSentencesIsMarkedWithinTheSentenceShown() throws {
+        let path = folder.appendingPathComponent("zwei.txt").path
+        try "Keller sagte: „Wir bauen die Brücke. Sie wird im Herbst fertig.“ Dann ging sie.\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try LoupeProcess.run(["--no-plugins", "--ref", "2024-06-18", "-e", "load \(path); show 1; show 2"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("[Keller]PER sagte: [„Wir bauen die Brücke.]QUOTE\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\n[Sie wird im [Herbst]DATE fertig.“]QUOTE\n"), result.stdout)
+    }
 }

@@ -20,10 +20,11 @@ enum ShowView {
                     let codes = covering.map { TerminalStyle.labelCode(label($0)) }
                     line += codes.isEmpty ? text : "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
                 } else {
-                    // [text]LABEL, nested: [„… [Berlin]LOC …“]QUOTE.
-                    line += String(repeating: "[", count: covering.filter { $0.span.start == piece.start }.count)
-                    line += text
-                    line += covering.reversed().filter { $0.span.end == piece.end }.map { "]\(label($0))" }.joined()
+                    // [text]LABEL, nested: [„… [Berlin]LOC …“]QUOTE; a quotation running past the
+                    // sentence or paragraph shown is marked within it, so the brackets pair up.
+                    let opening = covering.filter { max($0.span.start, span.start) == piece.start }
+                    let closing = covering.reversed().filter { min($0.span.end, span.end) == piece.end }
+                    line += String(repeating: "[", count: opening.count) + text + closing.map { "]\(label($0))" }.joined()
                 }
             }
             lines.append(line)
