@@ -94,6 +94,9 @@ public final class ReadlineEditor: LineSource {
         ReadlineEditor.pendingLine = nil
         Interrupt.clear()
         rl_callback_handler_install(prompt) { line in
+            // Removed here, inside the handler: otherwise readline draws the prompt again as soon
+            // as the handler returns, and the command's output is written over that prompt.
+            rl_callback_handler_remove()
             ReadlineEditor.lineDone = true
             if let line {
                 ReadlineEditor.pendingLine = String(cString: line)

@@ -28,16 +28,25 @@ public struct TerminalStyle: Sendable {
         case .negative: "31"
         case .neutral: "37"
         case .warning: "33"
-        case let .label(label):
-            switch label {
-            case "PER": "1;35"
-            case "LOC": "1;36"
-            case "ORG": "1;34"
-            case "OTH", "MISC": "1;33"
-            case "DATE", "TIME", "DURATION", "SET": "1;32"
-            case "QUOTE", "direct", "partial": "3;36"
-            default: "1"
-            }
+        case let .label(label): labelCode(label)
+        }
+    }
+
+    /// Each highlight category its own look: entities and dates each a colour of their own,
+    /// quotations italic and underlined with no colour, so that a name inside a quotation keeps
+    /// its colour (`show` joins the codes, outermost first).
+    static func labelCode(_ label: String) -> String {
+        switch label {
+        case "PER": "1;35" // magenta
+        case "LOC": "1;36" // cyan
+        case "ORG": "1;34" // blue
+        case "OTH", "MISC": "1;33" // yellow
+        case "DATE": "1;32" // green
+        case "TIME": "1;38;5;208" // orange
+        case "DURATION": "1;31" // red
+        case "SET": "1;38;5;135" // violet
+        case "QUOTE", "direct", "partial", "indirect", "mixed", "reported", "free-indirect": "3;4"
+        default: "1"
         }
     }
 

@@ -86,6 +86,37 @@ final class TerminalTests: XCTestCase {
         }
     }
 
+    /// A command's output starts on a line of its own, not drawn over a prompt that readline
+    /// put back after Enter; `quit` leaves without a last prompt.
+    func testOutputStartsOnAFreshLineAndQuitLeavesQuietly() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-pty-draw-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+                           "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
+        let terminal = try PseudoTerminal(LoupeProcess.executable, arguments: [example], environment: environment)
+        let prompt = "loupe[bundestag-de.txt]> "
+        XCTAssertTrue(terminal.waitFor(prompt, timeout: 30), terminal.output)
+        // One command run on the loop's thread (`set`), one on a worker (`stats`).
+        for (command, firstLine) in [("set ref 2024-06-18", "ref = 2024-06-18"), ("stats", "sentences")] {
+            let mark = terminal.mark
+            terminal.send(command + "\r")
+            XCTAssertTrue(terminal.waitFor(firstLine, after: mark, timeout: 30), terminal.output)
+            let typed = try XCTUnwrap(terminal.output.range(of: command, range: mark..<terminal.output.endIndex))
+            let rest = typed.upperBound..<terminal.output.endIndex
+            let output = try XCTUnwrap(terminal.output.range(of: firstLine, range: rest))
+            let between = terminal.output[typed.upperBound..<output.lowerBound]
+            XCTAssertFalse(between.contains("loupe"), "no prompt before the output: \(between.debugDescription)")
+            XCTAssertTrue(terminal.waitFor(prompt, after: output.upperBound), terminal.output)
+        }
+        let mark = terminal.mark
+        terminal.send("quit\r")
+        XCTAssertEqual(terminal.waitForExit(), 0)
+        let after = terminal.output[mark...]
+        XCTAssertFalse(after.contains("loupe"), "no prompt after quit: \(after.debugDescription)")
+    }
+
     /// Ctrl-C while an external plugin hangs: the prompt is back within a second, the plugin is
     /// stopped (not left to its 30 s timeout), and the next command runs at once.
     func testCtrlCStopsAHangingPluginAtOnce() throws {

@@ -13,7 +13,7 @@ public final class CorpusReport: @unchecked Sendable {
     private var entities: [String: [String: Int]] = [:] // type → name → mentions
     private var speakers: [String: Int] = [:]
     private var said: [String: SpeakerTally] = [:] // speaker → what they said, over all documents
-    private var dates: [String: Int] = [:] // month (YYYY-MM) → mentions
+    private var dates: [String: Int] = [:] // month (YYYY-MM) or year (YYYY), see TimelineBucket → mentions
     private var tones: [(id: String, score: Double)] = []
     private var entityTone: [String: (sum: Double, count: Int)] = [:]
 
@@ -96,18 +96,12 @@ public final class CorpusReport: @unchecked Sendable {
         }
         if let items = Self.json(document, "dates")?.arrayValue {
             for item in items where item["type"]?.stringValue == "DATE" || item["type"]?.stringValue == "TIME" {
-                if let value = item["value"]?.stringValue, value.count >= 7, value.prefix(4).allSatisfy(\.isNumber) {
-                    localDates.append(String(value.prefix(7)))
-                }
+                if let bucket = item["value"]?.stringValue.flatMap(TimelineBucket.of) { localDates.append(bucket) }
             }
         }
         if let sentiment = Self.json(document, "sentiment") {
             tone = sentiment["score"].flatMap(HTMLExport.number)
-            for item in sentiment["entities"]?.arrayValue ?? [] {
-                if let name = item["name"]?.stringValue ?? item["text"]?.stringValue, let score = item["score"].flatMap(HTMLExport.number) {
-                    localEntityTone.append((name, score))
-                }
-            }
+            localEntityTone = ReportTone.byName(sentiment["entities"]?.arrayValue ?? []).map { ($0.name, $0.score) }
         }
         // In the order first said, so that the examples kept are the earliest ones.
         let saidInOrder = localSaid.sorted { $0.value.firstIndex < $1.value.firstIndex }.map { ($0.key, $0.value) }
@@ -129,7 +123,7 @@ public final class CorpusReport: @unchecked Sendable {
             tally.said += local.said.prefix(SpeakerTally.examples - tally.said.count)
             said[key] = tally
         }
-        for month in part.dates { dates[month, default: 0] += 1 }
+        for bucket in part.dates { dates[bucket, default: 0] += 1 }
         if let tone = part.tone { tones.append((part.id, tone)) }
         for (name, score) in part.entityTone {
             entityTone[name, default: (0, 0)].sum += score
@@ -182,16 +176,19 @@ public final class CorpusReport: @unchecked Sendable {
             let rows = dates.sorted { $0.key < $1.key }.map {
                 [TextTable.Cell($0.key), TextTable.Cell(String($0.value)), TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE"))]
             }
-            blocks += [.text(""), .table(TextTable(headers: ["month", "dates", ""], rows: rows, rightAligned: [1]))]
+            let table = TextTable(headers: ["month/year", "dates", ""], rows: rows, rightAligned: [1])
+            blocks += [.text(""), .table(table)]
         }
         if !tones.isEmpty {
             let mean = tones.map(\.score).reduce(0, +) / Double(tones.count)
-            blocks += [.text(""), .styled([Rendering.Run("tone: mean \(JSONValue.format(mean)) over \(tones.count) documents; most negative: "),
+            let summary = "tone: mean \(ReportTone.text(mean)) over \(tones.count) documents; most negative: "
+            blocks += [.text(""), .styled([Rendering.Run(summary),
                                            Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
                                            Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)])]
             let rows = entityTone.filter { $0.value.count >= 2 }.sorted(by: Self.byCountThenName).prefix(n).map { name, value in
-                [TextTable.Cell(name), TextTable.Cell(String(value.count)), TextTable.Cell(JSONValue.format(value.sum / Double(value.count)),
-                                                                                           value.sum < 0 ? .negative : .positive)]
+                let mean = value.sum / Double(value.count)
+                return [TextTable.Cell(name), TextTable.Cell(String(value.count)),
+                        TextTable.Cell(ReportTone.text(mean), mean < 0 ? .negative : .positive)]
             }
             if !rows.isEmpty { blocks += [.table(TextTable(headers: ["entity", "documents", "mean tone"], rows: Array(rows), rightAligned: [1, 2]))] }
         }
@@ -213,7 +210,9 @@ public final class CorpusReport: @unchecked Sendable {
                     + zip(SpeakerTally.columns, tally.byColumn).map { ($0.0, JSONValue.int($0.1)) }
                     + [("said", .array(tally.said.map { .string($0) }))])
             })),
-            ("timeline", .array(dates.sorted { $0.key < $1.key }.map { .object([("month", .string($0.key)), ("dates", .int($0.value))]) })),
+            ("timeline", .array(dates.sorted { $0.key < $1.key }.map {
+                .object([("period", .string($0.key)), ("dates", .int($0.value))])
+            })),
             ("tone", .array(tones.map { .object([("id", .string($0.id)), ("score", .double($0.score))]) })),
             ("entity_tone", .array(entityTone.sorted(by: Self.byCountThenName).prefix(n).map {
                 .object([("name", .string($0.key)), ("documents", .int($0.value.count)), ("score", .double($0.value.sum / Double($0.value.count)))])
@@ -227,15 +226,20 @@ public final class CorpusReport: @unchecked Sendable {
         let entitiesCopy = entities, speakersCopy = speakers, datesCopy = dates, tonesCopy = tones, count = documents
         let whoSaidWhat = topSpeakers(n)
         lock.unlock()
-        func bars(_ rows: [(String, Double)], color: (Double) -> String) -> String {
+        func bars(_ rows: [(String, Double)], shown: (Double) -> String = JSONValue.format,
+                  color: (Double) -> String) -> String {
             guard !rows.isEmpty else { return "<p>none</p>" }
             let maximum = max(0.0001, rows.map { abs($0.1) }.max()!)
-            var svg = "<svg width=\"620\" height=\"\(rows.count * 22 + 4)\" role=\"img\">"
+            var svg = "<svg width=\"660\" height=\"\(rows.count * 22 + 4)\" role=\"img\">"
             for (i, row) in rows.enumerated() {
-                let width = Int(380 * abs(row.1) / maximum)
-                svg += "<text x=\"0\" y=\"\(i * 22 + 16)\" font-size=\"13\">\(HTMLExport.escape(row.0.shortened(to: 28)))</text>"
+                let width = Int(380 * abs(row.1) / maximum), value = shown(row.1)
+                // Each row is a group with its full label and value as the tooltip; the label ends
+                // left of the bars (right-aligned), so a long one cannot run into them.
+                svg += "<g><title>\(HTMLExport.escape(row.0)): \(value)</title>"
+                    + "<text x=\"200\" y=\"\(i * 22 + 16)\" font-size=\"13\" text-anchor=\"end\">"
+                    + "\(HTMLExport.escape(row.0.shortened(to: 28)))</text>"
                     + "<rect x=\"210\" y=\"\(i * 22 + 4)\" width=\"\(max(1, width))\" height=\"16\" fill=\"\(color(row.1))\"/>"
-                    + "<text x=\"\(215 + width)\" y=\"\(i * 22 + 16)\" font-size=\"12\">\(JSONValue.format(row.1))</text>"
+                    + "<text x=\"\(215 + width)\" y=\"\(i * 22 + 16)\" font-size=\"12\">\(value)</text></g>"
             }
             return svg + "</svg>"
         }
@@ -256,7 +260,8 @@ public final class CorpusReport: @unchecked Sendable {
             body += "</table>"
         }
         body += "<h2>Timeline of dates</h2>" + bars(datesCopy.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value)) }) { _ in "#2e7d32" }
-        body += "<h2>Tone by document</h2>" + bars(tonesCopy.prefix(60).map { ($0.id, $0.score) }) { HTMLExport.color($0) }
+        body += "<h2>Tone by document</h2>"
+            + bars(tonesCopy.prefix(60).map { ($0.id, $0.score) }, shown: ReportTone.text) { HTMLExport.color($0) }
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(HTMLExport.escape(title))</title><style>\(HTMLExport.css)</style></head><body>\(body)</body></html>\n"
     }
 }

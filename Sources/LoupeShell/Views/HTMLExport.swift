@@ -68,17 +68,27 @@ public enum HTMLExport {
         guard let layer = document.layer(named: "sentiment"), let json = try? DocumentJSON.encode(layer, of: document),
               let sentences = json["sentences"]?.arrayValue, !sentences.isEmpty else { return "" }
         let score = json["score"].flatMap(number) ?? 0
-        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: <b>\(JSONValue.format(score)) \(escape(json["label"]?.stringValue ?? ""))</b>"
+        let label = escape(json["label"]?.stringValue ?? "")
+        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: <b>\(ReportTone.text(score)) \(label)</b>"
         for part in ["narrator", "quoted"] {
-            if let value = json[part]?["score"].flatMap(number) { out += " · \(part): \(JSONValue.format(value))" }
+            if let value = json[part]?["score"].flatMap(number) { out += " · \(part): \(ReportTone.text(value))" }
         }
         out += "</p>\n<div class=\"strip\">"
         for (index, sentence) in sentences.enumerated() {
             let value = sentence["score"].flatMap(number) ?? 0
-            let text = sentence["text"]?.stringValue ?? ""
-            out += "<span style=\"background:\(color(value))\" title=\"\(index + 1): \(JSONValue.format(value)) — \(escape(text.shortened(to: 120)))\"></span>"
+            // The layer gives each sentence's span (code points), not its text.
+            let text = sentenceText(sentence, document)
+            let title = "\(index + 1): \(ReportTone.text(value)) — \(text.shortened(to: 120))"
+            out += "<span style=\"background:\(color(value))\" title=\"\(escape(title))\"></span>"
         }
         return out + "</div></section>\n"
+    }
+
+    static func sentenceText(_ item: JSONValue, _ document: Document) -> String {
+        guard let start = item["start"]?.intValue, let end = item["end"]?.intValue,
+              0 <= start, start < end, end <= document.offsets.codePointCount else { return "" }
+        let span = Span(document.offsets.byte(atCodePoint: start), document.offsets.byte(atCodePoint: end))
+        return document.string(for: span).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     static func entityPanel(_ document: Document) -> String {
@@ -117,31 +127,31 @@ public enum HTMLExport {
               let items = json.arrayValue, !items.isEmpty else { return "" }
         let entries = items.map { ($0["value"]?.stringValue ?? "", $0["type"]?.stringValue ?? "", $0["text"]?.stringValue ?? "") }
         // Calendar dates on a line, earliest left; other values (durations, sets) in the list only.
-        let dated = entries.compactMap { entry -> (Double, String, String)? in
-            guard let day = dayNumber(entry.0) else { return nil }
-            return (day, entry.0, entry.2)
-        }.sorted { $0.0 < $1.0 }
-        var svg = ""
-        if let first = dated.first, let last = dated.last {
-            let width = 640.0, span = max(1, last.0 - first.0)
-            var marks = ""
-            for (index, item) in dated.enumerated() {
-                let x = 20 + (item.0 - first.0) / span * (width - 40)
-                let y = index % 2 == 0 ? 22.0 : 58.0
-                marks += "<circle cx=\"\(Int(x))\" cy=\"40\" r=\"5\" fill=\"#2e7d32\"/><text x=\"\(Int(x))\" y=\"\(Int(y))\" text-anchor=\"middle\" font-size=\"11\">\(escape(item.1))</text>"
-            }
-            svg = "<svg width=\"\(Int(width))\" height=\"70\" viewBox=\"0 0 \(Int(width)) 70\" role=\"img\" aria-label=\"timeline\"><line x1=\"20\" y1=\"40\" x2=\"\(Int(width) - 20)\" y2=\"40\" stroke=\"#999\"/>\(marks)</svg>"
+        let dated = entries.compactMap { entry -> (day: Double, value: String, text: String)? in
+            dayNumber(entry.0).map { ($0, entry.0, entry.2) }
         }
+        let svg = TimelineSVG.svg(dated)
         let rows = entries.sorted { $0.0 < $1.0 }.map { "<tr><td>\(escape($0.0))</td><td>\(escape($0.1))</td><td class=\"date\">\(escape($0.2))</td></tr>" }
         return "<section><h2>When</h2>\(svg)<table><tr><th>value</th><th>type</th><th>expression</th></tr>\(rows.joined())</table></section>\n"
     }
 
-    /// Days since year 0 (roughly) for YYYY, YYYY-MM, YYYY-MM-DD values; nil for the rest.
+    /// Days since year 0 (roughly) for YYYY, YYYY-MM, YYYY-MM-DD and YYYY-Www (its Thursday)
+    /// values; nil for the rest (quarters, seasons, `PRESENT_REF` …).
     static func dayNumber(_ value: String) -> Double? {
         let parts = value.prefix(10).split(separator: "-")
         guard let year = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
-        let day = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
+        var month = 1, day = 1
+        if parts.count > 1 {
+            if let number = Int(parts[1]) {
+                month = number
+                day = parts.count > 2 ? Int(parts[2].prefix(2)) ?? 1 : 1
+            } else if parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()),
+                      let thursday = TimelineBucket.thursday(ofWeek: week, in: year) {
+                (month, day) = thursday
+            } else {
+                return nil
+            }
+        }
         return Double(year) * 365.25 + Double(month - 1) * 30.44 + Double(day - 1)
     }
 

@@ -16,23 +16,27 @@ enum ShowView {
             for (piece, covering) in Highlight.segments(span, highlights) {
                 let text = document.string(for: piece).withVisibleControls(keepingLineBreaks: true)
                 if style.colors {
-                    let codes = covering.compactMap { TerminalStyle.code(for: .label($0.kind == .quote ? "QUOTE" : $0.category)) }
+                    // Outermost first: a quotation's italic underline, then the name's colour.
+                    let codes = covering.map { TerminalStyle.labelCode(label($0)) }
                     line += codes.isEmpty ? text : "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
                 } else {
-                    // Quotes show their own marks; the others get [text]LABEL.
-                    let marked = covering.filter { $0.kind != .quote }
-                    line += String(repeating: "[", count: marked.filter { $0.span.start == piece.start }.count)
-                    line += text
-                    line += marked.reversed().filter { $0.span.end == piece.end }.map { "]\($0.category)" }.joined()
+                    // [text]LABEL, nested: [„… [Berlin]LOC …“]QUOTE; a quotation running past the
+                    // sentence or paragraph shown is marked within it, so the brackets pair up.
+                    let opening = covering.filter { max($0.span.start, span.start) == piece.start }
+                    let closing = covering.reversed().filter { min($0.span.end, span.end) == piece.end }
+                    line += String(repeating: "[", count: opening.count) + text + closing.map { "]\(label($0))" }.joined()
                 }
             }
             lines.append(line)
         }
-        var legend = Set(highlights.map { $0.kind == .quote ? "QUOTE" : $0.category }).sorted()
+        var legend = Set(highlights.map(label)).sorted()
         if legend.isEmpty { legend = ["(no entities, quotes or dates found)"] }
         let key = legend.map { style.paint($0, .label($0)) }.joined(separator: "  ")
         return lines.joined(separator: "\n\n") + "\n\n" + style.paint("legend: ", .dim) + key
     }
+
+    /// What a highlight is marked and coloured as: its category; every kind of quotation as QUOTE.
+    static func label(_ highlight: Highlight) -> String { highlight.kind == .quote ? "QUOTE" : highlight.category }
 
     /// Paragraph spans: runs of sentences without a blank line between them.
     static func paragraphs(_ document: Document) -> [Span] {
