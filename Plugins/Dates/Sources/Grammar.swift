@@ -879,6 +879,7 @@ struct Grammar {
         let cued = cueWord || exact && int(j) != nil
         if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
         var hour: Int?, minute = 0, second: Int? = nil
+        var minutesWritten = true // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
         let k = key(j)
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
         if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
@@ -899,6 +900,7 @@ struct Grammar {
             j = end
         } else if let (h, m, end) = clockInWords(j, cued: cued || i == lo) {
             (hour, minute) = (h, m)
+            minutesWritten = m != 0
             j = end
         } else if k.contains(":") {
             let f = k.split(separator: ":", omittingEmptySubsequences: false)
@@ -911,13 +913,14 @@ struct Grammar {
         } else if let p = digitsPrefix(j), p.digits <= 2, p.rest.hasPrefix("h"), let h = Optional(p.value), h <= 24 {
             // 15h00, 9h30, 11h
             let mm = p.rest.dropFirst()
-            if mm.isEmpty { minute = 0 } else { guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m }
+            if mm.isEmpty { minute = 0; minutesWritten = false } else { guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m }
             hour = h
             j += 1
         } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)) {
             // 3pm, 11am, 7a, 330pm
             guard let (h, m) = hourMinute(p.value, digits: p.digits) else { return nil }
             (hour, minute) = (h, m)
+            minutesWritten = p.digits > 2
             s.meridiem = mer
             j += 1
         } else if let v = int(j) {
@@ -926,26 +929,31 @@ struct Grammar {
                 guard v <= 24 else { return nil }
                 hour = v
                 j += 2
-                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; j += 1 }
+                minutesWritten = false
+                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; minutesWritten = true; j += 1 }
             } else if digits <= 2, v <= 24, attached(j + 1), key(j + 1).hasPrefix("h"), key(j + 1).utf8.count == 1 || key(j + 1).utf8.count == 3,
                       key(j + 1).utf8.count == 1 || Int(key(j + 1).dropFirst()) != nil {
                 // 15h00, 9h30, 11h, 8h (tokenized as 15 + h00)
                 let mm = key(j + 1).dropFirst()
                 guard mm.isEmpty || Int(mm)! < 60 else { return nil }
                 (hour, minute) = (v, mm.isEmpty ? 0 : Int(mm)!)
+                minutesWritten = !mm.isEmpty
                 j += 2
             } else if digits <= 2, v <= 12, !cued, podAfterHour(j + 1) {
                 // 8 tonight, 4 in the PM, 7 abends
                 hour = v
+                minutesWritten = false
                 j += 1
                 } else if let mer = meridiemAt(j + 1) {
                 guard let (h, m) = hourMinute(v, digits: digits) else { return nil }
                 (hour, minute) = (h, m)
+                minutesWritten = digits > 2
                 s.meridiem = mer.value
                 j = mer.end
                 } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.numberNotTime) || j + 2 >= hi,
                           t.kinds[j] != .ordinal, !countFollows(j + 1) {
                 hour = v
+                minutesWritten = false
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits),
                       entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1), eraYear(j, v) == nil,
@@ -963,16 +971,19 @@ struct Grammar {
         } else if let (h, end) = hourWord(j), has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil) {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
+            minutesWritten = false
             j = end
         } else { return nil }
         guard let h = hour else { return nil }
         s.hour = h
         s.minute = minute
         s.second = second
+        s.wholeHour = !minutesWritten
         if has(j, W.clockWord) { j += 1 }
         if has(j, W.extraUhr) { j += 1 }
         if key(j - 1) == "uhr", minute == 0, entry(j + 1)?.unit == nil, let (m, end) = minuteCount(j), int(j) == nil || key(j).utf8.count == 2 {
             s.minute = m // neun Uhr dreißig, 9 Uhr 30
+            s.wholeHour = false
             j = end
         }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }

@@ -177,6 +177,7 @@ extension Grammar {
                 s.bare = nil
                 s.hour = h
                 s.minute = 0
+                s.wholeHour = true
                 return (.point(s), podEnd)
             }
             return (.point(s), end)
@@ -231,6 +232,7 @@ extension Grammar {
             if other.hasTime || other.meridiem != nil || (other.partOfDay != nil && !other.hasDate) || other.bare != nil && (other.meridiem != nil || other.partOfDay != nil) {
                 s.hour = v
                 s.minute = 0
+                s.wholeHour = true
             } else if other.month != nil || other.relative?.unit == .month {
                 s.day = v
             } else { return nil }

@@ -59,13 +59,19 @@ struct Resolver {
             guard let x = point(a, tense: tense, anchor: nil), let xm = x.moment else { return nil }
             let anchorForEnd = b.weekday != nil && b.day == nil && b.weekday != a.weekday ? xm : nil
             guard let y = point(b, tense: tense, anchor: anchorForEnd), let ym = y.moment else { return nil }
-            let begin = x.range?.begin ?? xm, end = y.range?.end ?? ym
+            let begin = x.range?.begin ?? xm
+            var end = y.range?.end ?? ym
+            // An assistant's "from 3 to 4": between whole hours named without their minutes the interval has
+            // the hour's grain and ends with the last hour (Duckling); "from 9:30 to 11" ends at 11:00.
+            if mode == .colloquial, y.range == nil, b.hasTime, b.wholeHour, !a.hasTime || a.wholeHour { end = endOfHour(ym) }
             guard end.epochSeconds >= begin.epochSeconds else { return nil }
             return Resolution(type: x.type, value: x.value, range: (begin, end), moment: xm)
         case let .span(unit, count, direction):
             let current = truncate(ref, to: unit)
             let first = direction > 0 ? add(current, unit, 1) : add(current, unit, -count)
-            let last = direction > 0 ? add(current, unit, count) : add(current, unit, -1)
+            var last = direction > 0 ? add(current, unit, count) : add(current, unit, -1)
+            // The last hour is covered whole (next 3 hours at 4:30 → 05:00 … 07:59), as the last day of "next 3 days" is.
+            if unit == .hour { last = endOfHour(last) }
             return Resolution(type: .duration, value: Grammar.durationValue(Double(count), unit), range: (first, last))
         case let .lasting(s, unit, amount):
             guard let x = point(s, tense: tense, anchor: nil), let xm = x.moment else { return nil }
@@ -73,6 +79,15 @@ struct Resolver {
                                     : add(Moment(dayNumber: xm.dayNumber), unit, Int(amount))
             return Resolution(type: x.type, value: x.value, range: (xm, end), moment: xm)
         }
+    }
+
+    /// From the reference until a point begins, or until its end when it is the end of a unit (`by
+    /// Monday` → now … Sunday's last second; `by the end of the month` → now … the month's last day).
+    func fromNow(until r: Resolution) -> Resolution {
+        guard let m = r.moment, let extent = Timex.extent(of: m.timex) else { return r }
+        let end = r.mod == "END" ? r.range?.end ?? m : Moment(epochSeconds: extent.start - 1, grain: .second)
+        guard end.epochSeconds >= ref.epochSeconds else { return r }
+        return Resolution(type: r.type, value: r.value, range: (ref, end), moment: m)
     }
 
     /// The quarter a financial report is about: the last quarter mentioned, else the last one
@@ -205,6 +220,11 @@ struct Resolver {
             if s.partOfDay == "WE", let b = base {
                 base = Moment(dayNumber: b.dayNumber + 5, grain: .weekend)
                 range = (Moment(dayNumber: b.dayNumber + 5), Moment(dayNumber: b.dayNumber + 6))
+                // An assistant's weekend (Duckling) starts on Friday evening: Fri 18:00 … Sunday's end.
+                if mode == .colloquial {
+                    range = (Moment(epochSeconds: (b.dayNumber + 4) * 86_400 + 18 * 3_600, grain: .minute),
+                             Moment(epochSeconds: (b.dayNumber + 6) * 86_400 + 23 * 3_600 + 59 * 60, grain: .minute))
+                }
             }
         } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
             // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
@@ -286,6 +306,11 @@ struct Resolver {
     }
 
     // MARK: - Helpers
+
+    /// The last minute of the hour a moment lies in: an hour as an inclusive interval end.
+    func endOfHour(_ m: Moment) -> Moment {
+        Moment(epochSeconds: m.epochSeconds / 3_600 * 3_600 + 59 * 60, grain: .minute)
+    }
 
     func nextOccurrence(_ weekday: Int, after day: Int) -> Int {
         day + 1 + (weekday - CivilCalendar.weekday(day + 1) + 7) % 7

@@ -17,6 +17,9 @@ struct Spec: Sendable {
     var weekdayModifier: Int?
     var hour: Int?
     var minute: Int?
+    /// A whole hour named without its minutes (`3pm`, `15 Uhr`, `from 3 to 4`): to an assistant it
+    /// lasts the hour (Duckling's hour grain), which matters where it ends an interval.
+    var wholeHour = false
     var second: Int?
     var meridiem: Int?
     var partOfDay: Code?

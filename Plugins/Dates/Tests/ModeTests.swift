@@ -60,6 +60,30 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("Er sagte am Montag, er sei zufrieden.", .german, mode: .news), ["Montag=2024-06-17"])
     }
 
+    func ranges(_ text: String, _ language: Language, mode: DatesMode, ref: String = "2024-06-19T12:00:00") -> [String] {
+        let reference = ReferenceTime(iso: ref)!
+        let document = Document(text: text, language: language, reference: reference)
+        return DatesAnalyzer.expressions(in: document, reference: reference, language: language, mode: mode)
+            .map { e in e.range.map { "\($0.begin) … \($0.end)" } ?? e.value }
+    }
+
+    func testColloquialIntervalsHaveTheAssistantsGrain() {
+        // Wednesday 19 June 2024, 12:00. Between whole hours the last hour is covered whole …
+        XCTAssertEqual(ranges("from 5 to 7 in the evening", .english, mode: .colloquial), ["2024-06-19T17:00 … 2024-06-19T19:59"])
+        XCTAssertEqual(ranges("Freitag von 8 bis 10 Uhr", .german, mode: .colloquial), ["2024-06-21T08:00 … 2024-06-21T10:59"])
+        // … but not when minutes are written on either end, nor in news (each end its own expression there).
+        XCTAssertEqual(ranges("from 5:15 to 7 pm", .english, mode: .colloquial), ["2024-06-19T17:15 … 2024-06-19T19:00"])
+        XCTAssertEqual(ranges("von 8:00 bis 10:00 Uhr", .german, mode: .colloquial), ["2024-06-20T08:00 … 2024-06-20T10:00"])
+        XCTAssertEqual(ranges("the next 2 hours", .english, mode: .colloquial), ["2024-06-19T13:00 … 2024-06-19T14:59"])
+        // an assistant's weekend starts on Friday evening
+        XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])
+        XCTAssertEqual(ranges("nächstes Wochenende", .german, mode: .colloquial), ["2024-06-28T18:00 … 2024-06-30T23:59"])
+        XCTAssertEqual(ranges("this weekend", .english, mode: .news), ["2024-06-22 … 2024-06-23"])
+        // a deadline: from now until the day begins, or until the end named
+        XCTAssertEqual(ranges("by Friday", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-20T23:59:59"])
+        XCTAssertEqual(ranges("by the end of the year", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-12"])
+    }
+
     func testNarrativeFamilies() {
         // the following day / next morning after the date mentioned last; a coordinated month or season
         // takes the year named after it; "desselben Jahres" is the year mentioned last; Spätsommer is summer
