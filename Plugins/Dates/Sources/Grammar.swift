@@ -747,12 +747,20 @@ struct Grammar {
         var j = i
         if has(j, W.nthPrefix) { j += 1 }
         var n: Int
-        if let m = entry(j)?.modifier, m == -1, !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j)) { n = -1; j += 1 }
-        else if let (o, end) = ordinalValue(j), o <= 5 { n = o; j = end }
+        func isLast(_ j: Int) -> Bool {
+            entry(j)?.modifier == -1 && !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j))
+        }
+        if isLast(j) { n = -1; j += 1 }
+        else if let (o, end) = ordinalValue(j), o <= 5 {
+            // the third last week of 2018, der zweitletzte … is counted from the end
+            if isLast(end) { n = -o; j = end + 1 } else { n = o; j = end }
+        }
         else { return nil }
         var weekday: Int?
+        var week = false
         if let w = entry(j)?.weekday, entry(j)?.weekdayPlural == false { weekday = w }
         else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 { weekday = nil }
+        else if entry(j)?.unit?.unit == .week, entry(j)?.unit?.factor == 1, !isPluralUnit(j) { week = true }
         else { return nil }
         j += 1
         guard has(j, W.nthInMonthPreposition) else { return nil }
@@ -762,8 +770,10 @@ struct Grammar {
         else if has(j, W.monthGenitive) { m.relative = (.month, 0); j += 1 }
         else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month { m.relative = (.month, mod); j += 2 }
         else if let end = monthDay(j, &m), m.day == nil { j = end }
+        else if week || weekday == nil, let (y, end) = yearNumber(j, requireCue: false) { m.year = y; j = end } // the first week of 2025
         else { return nil }
         s.nth = (n, weekday)
+        s.nthWeek = week
         s.month = m.month
         s.year = m.year
         s.relative = m.relative

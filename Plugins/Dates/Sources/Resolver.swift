@@ -143,6 +143,17 @@ struct Resolver {
             guard let d = h.firstDay(in: year) else { return nil }
             base = Moment(dayNumber: d)
             if h.days > 1 { range = (Moment(dayNumber: d), Moment(dayNumber: h.lastDay(startingAt: d, year: year))) }
+        } else if let nth = s.nth, s.month == nil, s.relative == nil, let year = s.year {
+            // in a year: the first week of 2025, the last day of 2018, the 100th … (ordinals up to 5)
+            let y = fullYear(year, twoDigit: s.twoDigitYear)
+            let first = CivilCalendar.dayNumber(y, 1, 1), next = CivilCalendar.dayNumber(y + 1, 1, 1)
+            if s.nthWeek {
+                let monday = nth.n > 0 ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
+                                       : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
+                base = Moment(dayNumber: monday, grain: .week)
+            } else if nth.weekday == nil {
+                base = Moment(dayNumber: nth.n > 0 ? first + nth.n - 1 : next + nth.n)
+            } else { return nil }
         } else if let nth = s.nth {
             let (y, m): (Int, Int)
             if let rel = s.relative, rel.unit == .month {
@@ -151,11 +162,19 @@ struct Resolver {
             } else if let month = s.month {
                 (y, m) = (s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? monthYear(month, tense: tense, modifier: nil), month)
             } else { return nil }
-            let d: Int
-            if let w = nth.weekday { d = CivilCalendar.nthWeekday(nth.n, w, month: m, year: y) }
-            else { d = CivilCalendar.dayNumber(y, m, nth.n < 0 ? CivilCalendar.daysIn(month: m, year: y) : min(nth.n, CivilCalendar.daysIn(month: m, year: y))) }
-            guard CivilCalendar.civil(d).month == m else { return nil }
-            base = Moment(dayNumber: d)
+            let days = CivilCalendar.daysIn(month: m, year: y)
+            if s.nthWeek {
+                // the week containing the month's first day, or counted back from the week containing the next month's first
+                let first = CivilCalendar.dayNumber(y, m, 1), next = first + days
+                let monday = nth.n > 0 ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
+                                       : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
+                base = Moment(dayNumber: monday, grain: .week)
+            } else {
+                let d = nth.weekday.map { CivilCalendar.nthWeekday(nth.n, $0, month: m, year: y) }
+                    ?? CivilCalendar.dayNumber(y, m, nth.n < 0 ? max(1, days + nth.n + 1) : min(nth.n, days))
+                guard CivilCalendar.civil(d).month == m else { return nil }
+                base = Moment(dayNumber: d)
+            }
         } else if let count = s.weekdayCount, let w = s.weekday {
             if count < 0 {
                 let before = refDay - 1 - (CivilCalendar.weekday(refDay - 1) - w + 7) % 7

@@ -62,6 +62,9 @@ struct Spec: Sendable {
     var holidayModifier: Int?
     /// letzter Montag im März (n −1, weekday 1); letzter Tag im Oktober (n −1, weekday nil).
     var nth: (n: Int, weekday: Int?)?
+    /// The nth is a week: `die erste Woche im Oktober` (the week containing 1 October), `the last week
+    /// of 2018` (the last whole week: the one before the week containing 1 January 2019), as Duckling.
+    var nthWeek = false
     var monthModifier: Int?
     /// Anfang −1, Mitte 0, Ende +1 of the unit the rest denotes.
     var boundary: Int?

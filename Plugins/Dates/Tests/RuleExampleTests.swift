@@ -20,7 +20,12 @@ final class RuleExampleTests: DatesTestCase {
         .weekOf: [de("die Woche vom 7. Oktober", "2024-W41"), en("the week of October 7th", "2024-W41")],
         .holiday: [de("Pfingstmontag 2025", "2025-06-09"), en("Thanksgiving 2023", "2023-11-23")],
         .boundary: [de("Ende März", "2024-03"), en("early April 2023", "2023-04")],
-        .nthInMonth: [de("letzter Montag im März 2025", "2025-03-31"), en("the first Monday of October 2024", "2024-10-07")],
+        .nthInMonth: [de("letzter Montag im März 2025", "2025-03-31"), en("the first Monday of October 2024", "2024-10-07"),
+                      // weeks: the first is the one containing the 1st; the last is the last whole week (Aug 19–25, 2024)
+                      de("die erste Woche im Juli 2025", "2025-W27"), en("the last week of August 2024", "2024-W34"),
+                      // from the end, and in a year
+                      de("der zweite Tag im März 2025", "2025-03-02"), en("the second last Friday of May 2025", "2025-05-23"),
+                      en("the third last week of 2025", "2025-W50"), en("the last day of 2023", "2023-12-31")],
         .relativeWithModifier: [de("nächste Woche", "2024-W26"), en("last month", "2024-05")],
         .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
         .reportedQuarter: [en("the year-ago quarter", "2023-Q1")],
