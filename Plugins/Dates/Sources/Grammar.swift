@@ -55,6 +55,7 @@ struct Grammar {
 
     /// A day of month: `19.`, `19`, `19th`, `14te`, `14 te`, `erster`, `first`. Returns the day and the end.
     func dayOfMonth(_ i: Int, allowBare: Bool) -> (Int, Int)? {
+        if entry(i + 1)?.unit?.unit == .century || key(i + 1) == "-" && entry(i + 2)?.unit?.unit == .century { return nil } // the nineteenth century
         if let e = entry(i), let o = e.ordinal, o <= 31 { return (o, i + 1) }
         if t.kinds.indices.contains(i), i < hi, t.kinds[i] == .ordinal, let v = int(i), (1...31).contains(v) { return (v, i + 1) }
         if let p = digitsPrefix(i), p.digits <= 2, (1...31).contains(p.value) {
@@ -904,8 +905,10 @@ struct Grammar {
             }
             j = end
         } else if let (m, afterMinutes) = minutesPast(j) {
-            // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3
-            guard let (h, end) = hourWord(afterMinutes + 1) else { return nil }
+            // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3, a quarter to noon
+            let hourAt = afterMinutes + 1
+            guard let (h, end) = hourWord(hourAt) ?? (has(hourAt, W.noon) ? (12, hourAt + 1) : has(hourAt, W.midnight) ? (0, hourAt + 1) : nil)
+            else { return nil }
             if has(afterMinutes, W.clockPast) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
             j = end
         } else if let (h, m, end) = clockInWords(j, cued: cued || i == lo) {

@@ -449,8 +449,9 @@ extension Grammar {
         guard let (q, afterQ0) = quantity(i) else { return nil }
         // one adjective between the amount and the unit: ein knappes Jahr, 360 ehrenamtliche Stunden, three long years
         var afterQ = afterQ0
+        // (an ordinal is no adjective: "a 20th century democrat" names the century)
         if unit(afterQ) == nil, afterQ + 1 < hi, t.kinds[afterQ] == .word, entry(afterQ) == nil, !t.capitalized[afterQ] || language == .english,
-           entry(afterQ + 1)?.unit != nil { afterQ += 1 }
+           ordinalValue(afterQ) == nil, entry(afterQ + 1)?.unit != nil { afterQ += 1 }
         guard let (u, end) = unit(afterQ) else { return nil }
         if key(afterQ) == "\"" { return nil }
         // English counts above one take a plural unit: "the 1988 second quarter" is no duration; a

@@ -219,7 +219,8 @@ struct Resolver {
                 base = Moment(dayNumber: shifted - CivilCalendar.weekday(shifted) + w)
             } else if let mod = s.weekdayModifier {
                 switch mod {
-                case 0: base = Moment(dayNumber: monday + w - 1)
+                // "diesen Montag": this week's; to an assistant the coming one (today counts), as a bare weekday
+                case 0: base = Moment(dayNumber: mode == .colloquial ? nextOccurrence(w, after: refDay - 1) : monday + w - 1)
                 case 2, -2: base = Moment(dayNumber: (mod > 0 ? nextOccurrence(w, after: refDay) + 7 : lastOccurrence(w, before: refDay) - 7))
                 default: base = Moment(dayNumber: monday + 7 * mod + w - 1)
                 }

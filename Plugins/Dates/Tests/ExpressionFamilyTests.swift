@@ -63,6 +63,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         // an hour, then its minutes
         check("The alarm rang at ⟦nine fifty nine a m⟧TIME, the call came at ⟦twelve o three⟧TIME.", .english,
               values: ["2024-06-19T09:59", "2024-06-19T12:03"])
+        // noon and midnight as the hour a fraction counts from
+        check("The talks ended at ⟦a quarter to noon⟧TIME and resumed at ⟦quarter past midnight⟧TIME.", .english,
+              values: ["2024-06-19T11:45", "2024-06-19T00:15"])
         // number words without a cue are counts, not times
         check("The score was two to one and nine thirty people came.", .english, values: [])
         check("Nach dem Spiel standen zehn vor acht Spielern.", .german, values: [])
@@ -228,6 +231,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
               ranges: ["2024-06-01/2024-06-10", "2024-09/2024-12"])
         check("Growth was weak in the ⟦1990s⟧DATE and ⟦early March⟧DATE.", .english, values: ["199", "2024-03"])
+        // an ordinal century is a date, with any article, in figures or in words
+        check("He was a ⟦19th century⟧DATE liberal who loved ⟦the eighteenth century⟧DATE.", .english, values: ["18", "17"])
+        check("Das Bild stammt aus ⟦dem 17. Jahrhundert⟧DATE, der Rahmen aus ⟦dem neunzehnten Jahrhundert⟧DATE.", .german, values: ["16", "18"])
     }
 
     func testReferenceWords() {

@@ -47,6 +47,10 @@ final class ModeTests: DatesTestCase {
     func testColloquialLooksAhead() {
         // Wednesday 19 June 2024, 12:00: a bare weekday and a passed clock time are their next occurrences.
         XCTAssertEqual(values("Montag", .german, mode: .colloquial), ["Montag=2024-06-24"])
+        // "this Monday" too is the coming one to an assistant (today counts); in news this week's
+        XCTAssertEqual(values("diesen Montag", .german, mode: .colloquial), ["diesen Montag=2024-06-24"])
+        XCTAssertEqual(values("this Wednesday", .english, mode: .colloquial), ["this Wednesday=2024-06-19"])
+        XCTAssertEqual(values("diesen Montag", .german, mode: .news), ["diesen Montag=2024-06-17"])
         XCTAssertEqual(values("um 9:15", .german, mode: .colloquial), ["9:15=2024-06-20T09:15"])
         XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-20T11:45"])
         XCTAssertEqual(values("at 13:30", .english, mode: .colloquial), ["13:30=2024-06-19T13:30"])
