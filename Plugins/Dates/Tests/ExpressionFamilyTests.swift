@@ -215,6 +215,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Am ⟦dritten Advent 2024⟧DATE und am ⟦Buß- und Bettag 2023⟧DATE.", .german, values: ["2024-12-15", "2023-11-22"])
         check("⟦Totensonntag 2024⟧DATE, ⟦Volkstrauertag 2025⟧DATE, ⟦erster Advent 2013⟧DATE.", .german,
               values: ["2024-11-24", "2025-11-16", "2013-12-01"])
+        // Mariä Himmelfahrt is 15 August, not Ascension; Weiberfastnacht the Thursday before Ash Wednesday
+        check("⟦Mariä Himmelfahrt 2024⟧DATE, ⟦Christi Himmelfahrt 2024⟧DATE, ⟦Weiberfastnacht 2025⟧DATE.", .german,
+              values: ["2024-08-15", "2024-05-09", "2025-02-27"])
+        check("Am ⟦Tag der Erde 2025⟧DATE, am ⟦Weltfrauentag 2025⟧DATE und in der ⟦Walpurgisnacht 2025⟧DATE.", .german,
+              values: ["2025-04-22", "2025-03-08", "2025-04-30"])
+        // St. Martin is also a village: only Martinstag and Sankt Martin name the day
+        check("Die Versammlung fand in St. Martin statt.", .german, values: [])
     }
 
     func testSeasonsQuartersDecadesBoundaries() {
