@@ -762,6 +762,7 @@ struct Grammar {
         if let w = entry(j)?.weekday, entry(j)?.weekdayPlural == false { weekday = w }
         else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 { weekday = nil }
         else if entry(j)?.unit?.unit == .week, entry(j)?.unit?.factor == 1, !isPluralUnit(j) { week = true }
+        else if has(j, W.weekend), !key(j).hasSuffix("s"), !key(j).hasSuffix("n") { week = true; s.partOfDay = "WE" } // das letzte Wochenende im Oktober
         else { return nil }
         j += 1
         guard has(j, W.nthInMonthPreposition) else { return nil }

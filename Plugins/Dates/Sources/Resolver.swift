@@ -163,7 +163,13 @@ struct Resolver {
                 (y, m) = (s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? monthYear(month, tense: tense, modifier: nil), month)
             } else { return nil }
             let days = CivilCalendar.daysIn(month: m, year: y)
-            if s.nthWeek {
+            if s.nthWeek, s.partOfDay == "WE" {
+                // the nth weekend whose Saturday (counting from the end: whose Sunday) lies in the month
+                let first = CivilCalendar.dayNumber(y, m, 1), last = first + days - 1
+                let saturday = nth.n > 0 ? first + (6 - CivilCalendar.weekday(first) + 7) % 7 + 7 * (nth.n - 1)
+                                         : last - (CivilCalendar.weekday(last) % 7) + 7 * (nth.n + 1) - 1
+                (base, range) = weekend(ofWeekStarting: saturday - 5)
+            } else if s.nthWeek {
                 // the week containing the month's first day, or counted back from the week containing the next month's first
                 let first = CivilCalendar.dayNumber(y, m, 1), next = first + days
                 let monday = nth.n > 0 ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
@@ -237,15 +243,7 @@ struct Resolver {
             // "am Wochenende", "the weekend": the coming one, or in a past-tense sentence the last one
             let back = s.weekendByTense && tense == .past && CivilCalendar.weekday(refDay) < 6 ? -1 : 0
             base = relativeUnit(rel.unit, rel.offset + back)
-            if s.partOfDay == "WE", let b = base {
-                base = Moment(dayNumber: b.dayNumber + 5, grain: .weekend)
-                range = (Moment(dayNumber: b.dayNumber + 5), Moment(dayNumber: b.dayNumber + 6))
-                // An assistant's weekend (Duckling) starts on Friday evening: Fri 18:00 … Sunday's end.
-                if mode == .colloquial {
-                    range = (Moment(epochSeconds: (b.dayNumber + 4) * 86_400 + 18 * 3_600, grain: .minute),
-                             Moment(epochSeconds: (b.dayNumber + 6) * 86_400 + 23 * 3_600 + 59 * 60, grain: .minute))
-                }
-            }
+            if s.partOfDay == "WE", let b = base { (base, range) = weekend(ofWeekStarting: b.dayNumber) }
         } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
             // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
             return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
@@ -326,6 +324,17 @@ struct Resolver {
     }
 
     // MARK: - Helpers
+
+    /// The weekend of the week starting on a Monday: Saturday and Sunday; to an assistant (Duckling)
+    /// from Friday 18:00 to Sunday's end.
+    func weekend(ofWeekStarting monday: Int) -> (Moment, (Moment, Moment)) {
+        let value = Moment(dayNumber: monday + 5, grain: .weekend)
+        if mode == .colloquial {
+            return (value, (Moment(epochSeconds: (monday + 4) * 86_400 + 18 * 3_600, grain: .minute),
+                            Moment(epochSeconds: (monday + 6) * 86_400 + 23 * 3_600 + 59 * 60, grain: .minute)))
+        }
+        return (value, (Moment(dayNumber: monday + 5), Moment(dayNumber: monday + 6)))
+    }
 
     /// The last minute of the hour a moment lies in: an hour as an inclusive interval end.
     func endOfHour(_ m: Moment) -> Moment {
