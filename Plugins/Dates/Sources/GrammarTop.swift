@@ -130,8 +130,17 @@ extension Grammar {
                              ParsedExpression(tokens: afterFirst + 1..<end, kind: kind, mod: nil)], end)
                 }
             }
-            // A day, then the hours of an interval: Thursday from 9:30 until 11:00.
-            if firstSpec.hasDate, !firstSpec.hasTime, k < hi, Self.intervalOpeners.contains(key(k)),
+            // After one time but before another (nach 9:30 aber vor 11:00, later than 2pm but before 5pm):
+            // the interval between them, the day named with either.
+            if mod == "AFTER", firstSpec.hasTime, has(k, W.butOrAnd), Self.beforeWords.contains(key(k + 1)),
+               let (items, end) = top(k + 1), items.count == 1, case let .point(b) = items[0].kind, items[0].mod == "BEFORE", b.hasTime {
+                var x = firstSpec, y = b
+                x.borrow(from: y)
+                y.borrow(from: x)
+                return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, k + 2))], end)
+            }
+            // A day, then the hours of an interval: Thursday from 9:30 until 11:00 (or after 9:30 but before 11:00).
+            if firstSpec.hasDate, !firstSpec.hasTime, k < hi, Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)),
                let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime, !a.hasDate {
                 var x = a, y = b
                 x.borrow(from: firstSpec)

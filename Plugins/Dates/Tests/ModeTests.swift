@@ -79,6 +79,8 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(ranges("from 5:15 to 7 pm", .english, mode: .colloquial), ["2024-06-19T17:15 … 2024-06-19T19:00"])
         XCTAssertEqual(ranges("von 8:00 bis 10:00 Uhr", .german, mode: .colloquial), ["2024-06-20T08:00 … 2024-06-20T10:00"])
         XCTAssertEqual(ranges("the next 2 hours", .english, mode: .colloquial), ["2024-06-19T13:00 … 2024-06-19T14:59"])
+        XCTAssertEqual(ranges("am Freitag nach 8:15 aber vor 10:00", .german, mode: .colloquial), ["2024-06-21T08:15 … 2024-06-21T10:00"])
+        XCTAssertEqual(ranges("later than 2 pm but before 4 pm", .english, mode: .colloquial), ["2024-06-19T14:00 … 2024-06-19T16:59"])
         // an assistant's weekend starts on Friday evening
         XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])
         XCTAssertEqual(ranges("nächstes Wochenende", .german, mode: .colloquial), ["2024-06-28T18:00 … 2024-06-30T23:59"])

@@ -48,6 +48,9 @@ final class RuleExampleTests: DatesTestCase {
     static let combinations: [String: [Example]] = [
         "compound": [de("Freitag, 21. Juni 2024", "2024-06-21"), en("Friday, June 21, 2024", "2024-06-21")],
         "interval": [de("vom 3. bis 5. Juli", "2024-07-03", .colloquial), en("from May 3 to 5, 2025", "2025-05-03", .colloquial)],
+        // after one time but before another: the interval between them, with the day named at either side
+        "afterButBefore": [de("am Freitag nach 8:15 aber vor 10:00", "2024-06-21T08:15", .colloquial),
+                           en("after 1:45 pm but before 4 pm on Monday", "2024-06-24T13:45", .colloquial)],
         "span": [de("die nächsten drei Wochen", "P3W"), en("the past 2 days", "P2D")],
         "set": [de("jeden Montag", "XXXX-WXX-1"), en("every week", "P1W")],
         "duration": [de("zweieinhalb Stunden", "PT2H30M"), en("three months", "P3M")],
