@@ -765,6 +765,12 @@ struct Grammar {
         else if has(j, W.weekend), !key(j).hasSuffix("s"), !key(j).hasSuffix("n") { week = true; s.partOfDay = "WE" } // das letzte Wochenende im Oktober
         else { return nil }
         j += 1
+        // dritter Dienstag nach Weihnachten 2014, the second Sunday before Christmas: counted from a date
+        if let w = weekday, n > 0, let direction = Self.dateShiftLinks[key(j)], let (inner, end) = shiftedDate(after: j) {
+            s = inner
+            s.weekdayFromDate = (n * direction, w)
+            return end
+        }
         guard has(j, W.nthInMonthPreposition) else { return nil }
         j += 1
         var m = Spec()

@@ -275,6 +275,13 @@ struct Resolver {
         } else if let c = s.century {
             base = Moment(year: c * 100, grain: .century)
         }
+        // The nth weekday after or before the date named: "dritter Dienstag nach Weihnachten 2014".
+        if let wf = s.weekdayFromDate, let b = base {
+            let d = wf.n > 0 ? nextOccurrence(wf.weekday, after: b.dayNumber) + 7 * (wf.n - 1)
+                             : lastOccurrence(wf.weekday, before: b.dayNumber) + 7 * (wf.n + 1)
+            base = Moment(dayNumber: d)
+            range = nil
+        }
         // A count of units from the date named: "drei Tage nach Weihnachten", "heute in 8 Tagen".
         if s.shiftsDate, let shift = s.shift, let b = base {
             let moved = Resolver(anchor: Moment(dayNumber: b.dayNumber), offset: refOffset, mode: mode).shifted(shift.unit, shift.amount)

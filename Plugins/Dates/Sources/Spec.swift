@@ -65,6 +65,9 @@ struct Spec: Sendable {
     /// The nth is a week: `die erste Woche im Oktober` (the week containing 1 October), `the last week
     /// of 2018` (the last whole week: the one before the week containing 1 January 2019), as Duckling.
     var nthWeek = false
+    /// The nth such weekday after (n > 0) or before (n < 0) the date the rest names: `der erste Montag
+    /// nach Ostern` (1, Monday), `the second Sunday before Christmas` (−2, Sunday).
+    var weekdayFromDate: (n: Int, weekday: Int)?
     var monthModifier: Int?
     /// Anfang −1, Mitte 0, Ende +1 of the unit the rest denotes.
     var boundary: Int?

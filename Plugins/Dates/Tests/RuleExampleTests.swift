@@ -27,7 +27,9 @@ final class RuleExampleTests: DatesTestCase {
                       de("der zweite Tag im März 2025", "2025-03-02"), en("the second last Friday of May 2025", "2025-05-23"),
                       en("the third last week of 2025", "2025-W50"), en("the last day of 2023", "2023-12-31"),
                       // weekends: the first whose Saturday, the last whose Sunday lies in the month
-                      de("das letzte Wochenende im Oktober 2024", "2024-W43-WE"), en("the first weekend of March 2025", "2025-W09-WE")],
+                      de("das letzte Wochenende im Oktober 2024", "2024-W43-WE"), en("the first weekend of March 2025", "2025-W09-WE"),
+                      // weekdays counted from a date
+                      de("der erste Montag nach Ostern 2025", "2025-04-21"), en("the second Sunday before Christmas 2024", "2024-12-15")],
         .relativeWithModifier: [de("nächste Woche", "2024-W26"), en("last month", "2024-05")],
         .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
         .reportedQuarter: [en("the year-ago quarter", "2023-Q1")],
