@@ -519,11 +519,18 @@ struct Grammar {
         guard s.month == nil else { return nil }
         let context = s.hasDate || has(i - 1, W.monthCue)
         let ordinalAfter = digitsPrefix(i + 1).map { Self.ordinalSuffixes.contains(String($0.rest)) } == true // march 3rd
-        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || ordinalAfter || (has(i + 1, W.fullStop) && int(i + 2) != nil))
+        // february the 15th: an article, then an ordinal day
+        // (not "in May the second round", "March the fourth quarter": no noun after the ordinal)
+        let articleOrdinal = language == .english && has(i + 1, W.theArticle) && s.day == nil && ordinalValue(i + 2) != nil
+            && dayOfMonth(i + 2, allowBare: false).map { (_, end) in
+                end >= hi || t.kinds[end] != .word || entry(end) != nil && entry(end)?.unit == nil } == true
+        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || ordinalAfter || articleOrdinal
+                                || (has(i + 1, W.fullStop) && int(i + 2) != nil))
         else { return nil }
         s.month = m
         var j = i + 1
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
+        if articleOrdinal { j += 1 }
         if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
             s.day = d
             return yearAfterDate(end, &s)

@@ -11,6 +11,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("She was born on ⟦March 3, 2015⟧DATE in Ohio.", .english, values: ["2015-03-03"])
         check("The deal closed on ⟦the 15th of February 2022⟧DATE.", .english, values: ["2022-02-15"])
         check("It was signed ⟦2023-11-05⟧DATE by both sides.", .english, values: ["2023-11-05"])
+        // a month, the article and an ordinal day; not when a noun follows the ordinal
+        check("We meet on ⟦August the 21st⟧DATE.", .english, values: ["2024-08-21"])
+        check("In ⟦May⟧DATE the second round starts.", .english, values: ["2024-05"])
     }
 
     func testMonthsAndYears() {
