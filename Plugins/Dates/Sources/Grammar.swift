@@ -799,9 +799,9 @@ struct Grammar {
     /// `beginning of this week`, `EOM`, `EOY`.
     func boundaryExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.boundary == nil, !s.hasDate else { return nil }
-        if has(i, W.endOfPeriodAbbreviation) {
+        if has(i, W.endOfPeriodAbbreviation), key(i) != "eod" || shiftsDates {
             s.boundary = 1
-            s.relative = (key(i) == "eom" ? .month : .year, 0)
+            s.relative = (key(i) == "eom" ? .month : key(i) == "eod" ? .day : .year, 0)
             return i + 1
         }
         var j = i
@@ -819,7 +819,8 @@ struct Grammar {
             s.boundary = b
             return end
         }
-        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit), u.factor == 1 {
+        // (the end of the day only to an assistant: in news "am Ende des Tages" is "in the end")
+        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit) || u.unit == .day && b == 1 && shiftsDates, u.factor == 1 {
             if has(j - 1, W.germanThis) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
                 s.relative = (u.unit, 0)
                 s.boundary = b

@@ -188,7 +188,7 @@ enum W {
             "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "wenige", "wenigen", "weniger", "several", "few", "many", "some", "viele", "vielen",
         ]),
         // End of month/year: `EOM`, `EOY`.
-        (endOfPeriodAbbreviation, ["eom", "eoy"]),
+        (endOfPeriodAbbreviation, ["eom", "eoy", "eod"]),
         // A decade's suffix as its own token: `1990 er`, `90 's`.
         (decadeSuffix, ["er", "s", "'s", "’s"]),
         // `for` a duration after a point: `from 18th Dec for 10 days`.

@@ -321,6 +321,11 @@ struct Resolver {
         guard var b = base else { return nil }
         if s.weekOf { b = Moment(dayNumber: b.dayNumber - b.weekday + 1, grain: .week) }
         var mod: String? = nil
+        // An assistant's end of the day (bis zum Ende des Tages, by EOD): the midnight that ends it.
+        if s.boundary == 1, b.grain == .day, mode == .colloquial {
+            let midnight = Moment(epochSeconds: (b.dayNumber + 1) * 86_400, grain: .minute)
+            return Resolution(type: .time, value: midnight.timex, moment: midnight)
+        }
         if let boundary = s.boundary {
             mod = ["START", "MID", "END"][boundary + 1]
             range = boundaryRange(b, boundary)

@@ -88,6 +88,11 @@ final class ModeTests: DatesTestCase {
         // a deadline: from now until the day begins, or until the end named
         XCTAssertEqual(ranges("by Friday", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-20T23:59:59"])
         XCTAssertEqual(ranges("by the end of the year", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-12"])
+        // an assistant's end of the day is the midnight that ends it; in news the idiom is no time
+        XCTAssertEqual(ranges("by EOD", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-19T23:59:59"])
+        XCTAssertEqual(values("bis Ende des Tages", .german, mode: .colloquial), ["Ende des Tages=2024-06-20T00:00"])
+        XCTAssertEqual(values("Am Ende des Tages zählt der Sieg.", .german, mode: .news), [])
+        XCTAssertEqual(values("At the end of the day, voters decide.", .english, mode: .news), [])
     }
 
     func testNarrativeFamilies() {
