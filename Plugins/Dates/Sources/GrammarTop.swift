@@ -57,7 +57,8 @@ extension Grammar {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
-                if openInterval, result.0.count == 1, case .point = result.0[0].kind, result.0[0].mod == nil,
+                // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
+                if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind, result.0[0].mod == nil,
                    ["from", "von", "vom", "ab"].contains(key(i)) {
                     result.0[0].mod = "AFTER"
                 }

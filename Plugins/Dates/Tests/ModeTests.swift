@@ -88,6 +88,14 @@ final class ModeTests: DatesTestCase {
         // a deadline: from now until the day begins, or until the end named
         XCTAssertEqual(ranges("by Friday", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-20T23:59:59"])
         XCTAssertEqual(ranges("by the end of the year", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-12"])
+        // ab with a clock time opens an interval as ab with a day does (mod AFTER), in every mode
+        for mode in [DatesMode.news, .colloquial] {
+            for text in ["ab 14 Uhr", "ab Montag"] {
+                let document = Document(text: text, language: .german, reference: ReferenceTime(iso: "2024-06-19T12:00")!)
+                XCTAssertEqual(DatesAnalyzer.expressions(in: document, reference: ReferenceTime(iso: "2024-06-19T12:00")!, language: .german,
+                                                         mode: mode).map(\.mod), ["AFTER"], text)
+            }
+        }
         // an assistant's end of the day is the midnight that ends it; in news the idiom is no time
         XCTAssertEqual(ranges("by EOD", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-19T23:59:59"])
         XCTAssertEqual(values("bis Ende des Tages", .german, mode: .colloquial), ["Ende des Tages=2024-06-20T00:00"])
