@@ -127,7 +127,9 @@ struct Resolver {
         if let index = s.holiday {
             let h = Holiday.table[index].holiday
             let year: Int
-            if let y = s.year { year = fullYear(y, twoDigit: s.twoDigitYear) } else {
+            if let y = s.year { year = fullYear(y, twoDigit: s.twoDigitYear) }
+            else if let rel = s.relative, rel.unit == .year { year = ref.year + rel.offset } // Weihnachten letzten Jahres, Easter next year
+            else {
                 let candidates = (ref.year - 1...ref.year + 1).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
                 let shift = s.shift.map { Int($0.amount) } ?? 0
                 let pick: (Int, Int)?

@@ -218,6 +218,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Am ⟦dritten Advent 2024⟧DATE und am ⟦Buß- und Bettag 2023⟧DATE.", .german, values: ["2024-12-15", "2023-11-22"])
         check("⟦Totensonntag 2024⟧DATE, ⟦Volkstrauertag 2025⟧DATE, ⟦erster Advent 2013⟧DATE.", .german,
               values: ["2024-11-24", "2025-11-16", "2013-12-01"])
+        // a holiday with a relative year, or after a modifier
+        check("⟦Weihnachten letzten Jahres⟧DATE und ⟦Ostern nächsten Jahres⟧DATE.", .german, values: ["2023-12-25", "2025-04-20"])
+        check("⟦Easter next year⟧DATE, not ⟦last Christmas⟧DATE.", .english, values: ["2025-04-20", "2023-12-25"])
+        check("Seit ⟦vergangenem Pfingsten⟧DATE warten sie.", .german, values: ["2024-05-19"])
         // Mariä Himmelfahrt is 15 August, not Ascension; Weiberfastnacht the Thursday before Ash Wednesday
         check("⟦Mariä Himmelfahrt 2024⟧DATE, ⟦Christi Himmelfahrt 2024⟧DATE, ⟦Weiberfastnacht 2025⟧DATE.", .german,
               values: ["2024-08-15", "2024-05-09", "2025-02-27"])
