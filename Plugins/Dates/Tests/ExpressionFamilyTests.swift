@@ -227,6 +227,7 @@ final class ExpressionFamilyTests: DatesTestCase {
               values: ["2024-08-15", "2024-05-09", "2025-02-27"])
         check("Am ⟦Tag der Erde 2025⟧DATE, am ⟦Weltfrauentag 2025⟧DATE und in der ⟦Walpurgisnacht 2025⟧DATE.", .german,
               values: ["2025-04-22", "2025-03-08", "2025-04-30"])
+        check("Am ⟦zweiten Weihnachtsfeiertag 2024⟧DATE und zum ⟦Purimfest 2025⟧DATE.", .german, values: ["2024-12-26", "2025-03-13"]) // Purim from the evening of the 13th
         // St. Martin is also a village: only Martinstag and Sankt Martin name the day
         check("Die Versammlung fand in St. Martin statt.", .german, values: [])
     }
