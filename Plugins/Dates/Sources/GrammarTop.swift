@@ -148,6 +148,17 @@ extension Grammar {
                 y.borrow(from: firstSpec)
                 return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
             }
+            // A day, then a time that bounds it: tomorrow after 2pm, heute vor 17 Uhr (the time on that day).
+            if firstSpec.hasDate, !firstSpec.hasTime, mod == nil, k < hi, Self.afterWords.contains(key(k)) || Self.beforeWords.contains(key(k)),
+               let (items, end) = top(k), items.count == 1, case let .point(b) = items[0].kind, b.hasTime, !b.hasDate,
+               let bound = items[0].mod, bound == "AFTER" || bound == "BEFORE" {
+                var y = b
+                y.borrow(from: firstSpec)
+                var item = ParsedExpression(tokens: start..<end, kind: .point(y), mod: bound)
+                item.timeSplit = (afterFirst, k)
+                item.modOnTime = true
+                return ([item], end)
+            }
             // A point that lasts: from 18th Dec for 10 days.
             if has(k, W.lastingFor), let (q, afterQ) = quantity(k + 1), q > 0, let (u, end) = unit(afterQ) {
                 return ([ParsedExpression(tokens: start..<end, kind: .lasting(firstSpec, unit: u.unit, amount: q * u.factor), mod: nil)], end)

@@ -130,6 +130,8 @@ struct ParsedExpression: Sendable {
     var ends: (firstEnd: Int, secondStart: Int)? = nil
     /// For a German date with a clock time joined by `um`: where the date ends and the time starts.
     var timeSplit: (dateEnd: Int, timeStart: Int)? = nil
+    /// The mod belongs to the clock time, not to the date (`morgen nach 14 Uhr`): where TimeML splits them.
+    var modOnTime = false
 
     /// A shift counted from the last date mentioned (`zwei Tage später`).
     var isAnchored: Bool {
@@ -150,8 +152,8 @@ struct ParsedExpression: Sendable {
             var date = spec
             (date.hour, date.minute, date.second, date.meridiem, date.zone) = (nil, nil, nil, nil, nil)
             if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
-            return [ParsedExpression(tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: mod),
-                    ParsedExpression(tokens: split.timeStart..<tokens.upperBound, kind: .point(spec))]
+            return [ParsedExpression(tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),
+                    ParsedExpression(tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil)]
         }
         return splitEnds
     }

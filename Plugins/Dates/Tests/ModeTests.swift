@@ -96,6 +96,9 @@ final class ModeTests: DatesTestCase {
                                                          mode: mode).map(\.mod), ["AFTER"], text)
             }
         }
+        // a day, then a time that bounds it: the time on that day, with the bound; TimeML keeps them apart
+        XCTAssertEqual(values("morgen nach 14 Uhr", .german, mode: .colloquial), ["morgen nach 14 Uhr=2024-06-20T14:00"])
+        XCTAssertEqual(values("Friday before 5 pm", .english, mode: .news), ["Friday=2024-06-21", "5 pm=2024-06-21T17:00"])
         // an assistant's end of the day is the midnight that ends it; in news the idiom is no time
         XCTAssertEqual(ranges("by EOD", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-19T23:59:59"])
         XCTAssertEqual(values("bis Ende des Tages", .german, mode: .colloquial), ["Ende des Tages=2024-06-20T00:00"])
