@@ -94,7 +94,10 @@ public struct DatesAnalyzer: Analyzer {
                     t = .future
                 }
                 let comparison = documentResolver.reportedQuarter(parsed, anchor: anchor)
-                guard let r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
+                guard var r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
+                if mode == .colloquial, Self.deadlineWords.contains(v.keys[parsed.tokens.lowerBound]) {
+                    r = documentResolver.fromNow(until: r)
+                }
                 previous = r.moment
                 // (A year-ago comparison does not move the quarter under discussion.)
                 if comparison == nil, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year,
@@ -135,6 +138,9 @@ extension DatesAnalyzer {
 
     /// Prepositions that make an expression point away from the narrative's time ("bis Ende 1941",
     /// "ab 1941", "seit 1918", "until 1945"): such a date does not anchor the ones after it.
+    /// An assistant's deadline (Duckling): `by Monday` is the time from now until Monday begins,
+    /// `by the end of the month` until the month ends.
+    static let deadlineWords: Set<String> = ["by"]
     static let pointingAway: Set<String> = ["bis", "ab", "seit", "von", "vom", "until", "till", "since", "from"]
 
     static func pointsAway(_ tokens: Range<Int>, keys: [String]) -> Bool {

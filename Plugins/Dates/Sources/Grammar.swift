@@ -55,6 +55,7 @@ struct Grammar {
 
     /// A day of month: `19.`, `19`, `19th`, `14te`, `14 te`, `erster`, `first`. Returns the day and the end.
     func dayOfMonth(_ i: Int, allowBare: Bool) -> (Int, Int)? {
+        if entry(i + 1)?.unit?.unit == .century || key(i + 1) == "-" && entry(i + 2)?.unit?.unit == .century { return nil } // the nineteenth century
         if let e = entry(i), let o = e.ordinal, o <= 31 { return (o, i + 1) }
         if t.kinds.indices.contains(i), i < hi, t.kinds[i] == .ordinal, let v = int(i), (1...31).contains(v) { return (v, i + 1) }
         if let p = digitsPrefix(i), p.digits <= 2, (1...31).contains(p.value) {
@@ -518,11 +519,18 @@ struct Grammar {
         guard s.month == nil else { return nil }
         let context = s.hasDate || has(i - 1, W.monthCue)
         let ordinalAfter = digitsPrefix(i + 1).map { Self.ordinalSuffixes.contains(String($0.rest)) } == true // march 3rd
-        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || ordinalAfter || (has(i + 1, W.fullStop) && int(i + 2) != nil))
+        // february the 15th: an article, then an ordinal day
+        // (not "in May the second round", "March the fourth quarter": no noun after the ordinal)
+        let articleOrdinal = language == .english && has(i + 1, W.theArticle) && s.day == nil && ordinalValue(i + 2) != nil
+            && dayOfMonth(i + 2, allowBare: false).map { (_, end) in
+                end >= hi || t.kinds[end] != .word || entry(end) != nil && entry(end)?.unit == nil } == true
+        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || ordinalAfter || articleOrdinal
+                                || (has(i + 1, W.fullStop) && int(i + 2) != nil))
         else { return nil }
         s.month = m
         var j = i + 1
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
+        if articleOrdinal { j += 1 }
         if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
             s.day = d
             return yearAfterDate(end, &s)
@@ -747,14 +755,29 @@ struct Grammar {
         var j = i
         if has(j, W.nthPrefix) { j += 1 }
         var n: Int
-        if let m = entry(j)?.modifier, m == -1, !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j)) { n = -1; j += 1 }
-        else if let (o, end) = ordinalValue(j), o <= 5 { n = o; j = end }
+        func isLast(_ j: Int) -> Bool {
+            entry(j)?.modifier == -1 && !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j))
+        }
+        if isLast(j) { n = -1; j += 1 }
+        else if let (o, end) = ordinalValue(j), o <= 5 {
+            // the third last week of 2018, der zweitletzte … is counted from the end
+            if isLast(end) { n = -o; j = end + 1 } else { n = o; j = end }
+        }
         else { return nil }
         var weekday: Int?
+        var week = false
         if let w = entry(j)?.weekday, entry(j)?.weekdayPlural == false { weekday = w }
         else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 { weekday = nil }
+        else if entry(j)?.unit?.unit == .week, entry(j)?.unit?.factor == 1, !isPluralUnit(j) { week = true }
+        else if has(j, W.weekend), !key(j).hasSuffix("s"), !key(j).hasSuffix("n") { week = true; s.partOfDay = "WE" } // das letzte Wochenende im Oktober
         else { return nil }
         j += 1
+        // dritter Dienstag nach Weihnachten 2014, the second Sunday before Christmas: counted from a date
+        if let w = weekday, n > 0, let direction = Self.dateShiftLinks[key(j)], let (inner, end) = shiftedDate(after: j) {
+            s = inner
+            s.weekdayFromDate = (n * direction, w)
+            return end
+        }
         guard has(j, W.nthInMonthPreposition) else { return nil }
         j += 1
         var m = Spec()
@@ -762,8 +785,10 @@ struct Grammar {
         else if has(j, W.monthGenitive) { m.relative = (.month, 0); j += 1 }
         else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month { m.relative = (.month, mod); j += 2 }
         else if let end = monthDay(j, &m), m.day == nil { j = end }
+        else if week || weekday == nil, let (y, end) = yearNumber(j, requireCue: false) { m.year = y; j = end } // the first week of 2025
         else { return nil }
         s.nth = (n, weekday)
+        s.nthWeek = week
         s.month = m.month
         s.year = m.year
         s.relative = m.relative
@@ -774,9 +799,9 @@ struct Grammar {
     /// `beginning of this week`, `EOM`, `EOY`.
     func boundaryExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.boundary == nil, !s.hasDate else { return nil }
-        if has(i, W.endOfPeriodAbbreviation) {
+        if has(i, W.endOfPeriodAbbreviation), key(i) != "eod" || shiftsDates {
             s.boundary = 1
-            s.relative = (key(i) == "eom" ? .month : .year, 0)
+            s.relative = (key(i) == "eom" ? .month : key(i) == "eod" ? .day : .year, 0)
             return i + 1
         }
         var j = i
@@ -794,7 +819,8 @@ struct Grammar {
             s.boundary = b
             return end
         }
-        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit), u.factor == 1 {
+        // (the end of the day only to an assistant: in news "am Ende des Tages" is "in the end")
+        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit) || u.unit == .day && b == 1 && shiftsDates, u.factor == 1 {
             if has(j - 1, W.germanThis) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
                 s.relative = (u.unit, 0)
                 s.boundary = b
@@ -879,6 +905,7 @@ struct Grammar {
         let cued = cueWord || exact && int(j) != nil
         if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
         var hour: Int?, minute = 0, second: Int? = nil
+        var minutesWritten = true // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
         let k = key(j)
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
         if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
@@ -893,12 +920,15 @@ struct Grammar {
             }
             j = end
         } else if let (m, afterMinutes) = minutesPast(j) {
-            // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3
-            guard let (h, end) = hourWord(afterMinutes + 1) else { return nil }
+            // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3, a quarter to noon
+            let hourAt = afterMinutes + 1
+            guard let (h, end) = hourWord(hourAt) ?? (has(hourAt, W.noon) ? (12, hourAt + 1) : has(hourAt, W.midnight) ? (0, hourAt + 1) : nil)
+            else { return nil }
             if has(afterMinutes, W.clockPast) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
             j = end
         } else if let (h, m, end) = clockInWords(j, cued: cued || i == lo) {
             (hour, minute) = (h, m)
+            minutesWritten = m != 0
             j = end
         } else if k.contains(":") {
             let f = k.split(separator: ":", omittingEmptySubsequences: false)
@@ -911,13 +941,14 @@ struct Grammar {
         } else if let p = digitsPrefix(j), p.digits <= 2, p.rest.hasPrefix("h"), let h = Optional(p.value), h <= 24 {
             // 15h00, 9h30, 11h
             let mm = p.rest.dropFirst()
-            if mm.isEmpty { minute = 0 } else { guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m }
+            if mm.isEmpty { minute = 0; minutesWritten = false } else { guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m }
             hour = h
             j += 1
         } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)) {
             // 3pm, 11am, 7a, 330pm
             guard let (h, m) = hourMinute(p.value, digits: p.digits) else { return nil }
             (hour, minute) = (h, m)
+            minutesWritten = p.digits > 2
             s.meridiem = mer
             j += 1
         } else if let v = int(j) {
@@ -926,26 +957,31 @@ struct Grammar {
                 guard v <= 24 else { return nil }
                 hour = v
                 j += 2
-                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; j += 1 }
+                minutesWritten = false
+                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; minutesWritten = true; j += 1 }
             } else if digits <= 2, v <= 24, attached(j + 1), key(j + 1).hasPrefix("h"), key(j + 1).utf8.count == 1 || key(j + 1).utf8.count == 3,
                       key(j + 1).utf8.count == 1 || Int(key(j + 1).dropFirst()) != nil {
                 // 15h00, 9h30, 11h, 8h (tokenized as 15 + h00)
                 let mm = key(j + 1).dropFirst()
                 guard mm.isEmpty || Int(mm)! < 60 else { return nil }
                 (hour, minute) = (v, mm.isEmpty ? 0 : Int(mm)!)
+                minutesWritten = !mm.isEmpty
                 j += 2
             } else if digits <= 2, v <= 12, !cued, podAfterHour(j + 1) {
                 // 8 tonight, 4 in the PM, 7 abends
                 hour = v
+                minutesWritten = false
                 j += 1
                 } else if let mer = meridiemAt(j + 1) {
                 guard let (h, m) = hourMinute(v, digits: digits) else { return nil }
                 (hour, minute) = (h, m)
+                minutesWritten = digits > 2
                 s.meridiem = mer.value
                 j = mer.end
                 } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.numberNotTime) || j + 2 >= hi,
                           t.kinds[j] != .ordinal, !countFollows(j + 1) {
                 hour = v
+                minutesWritten = false
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits),
                       entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1), eraYear(j, v) == nil,
@@ -963,16 +999,19 @@ struct Grammar {
         } else if let (h, end) = hourWord(j), has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil) {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
+            minutesWritten = false
             j = end
         } else { return nil }
         guard let h = hour else { return nil }
         s.hour = h
         s.minute = minute
         s.second = second
+        s.wholeHour = !minutesWritten
         if has(j, W.clockWord) { j += 1 }
         if has(j, W.extraUhr) { j += 1 }
         if key(j - 1) == "uhr", minute == 0, entry(j + 1)?.unit == nil, let (m, end) = minuteCount(j), int(j) == nil || key(j).utf8.count == 2 {
             s.minute = m // neun Uhr dreißig, 9 Uhr 30
+            s.wholeHour = false
             j = end
         }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }

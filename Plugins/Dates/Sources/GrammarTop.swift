@@ -57,7 +57,8 @@ extension Grammar {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
-                if openInterval, result.0.count == 1, case .point = result.0[0].kind, result.0[0].mod == nil,
+                // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
+                if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind, result.0[0].mod == nil,
                    ["from", "von", "vom", "ab"].contains(key(i)) {
                     result.0[0].mod = "AFTER"
                 }
@@ -130,13 +131,33 @@ extension Grammar {
                              ParsedExpression(tokens: afterFirst + 1..<end, kind: kind, mod: nil)], end)
                 }
             }
-            // A day, then the hours of an interval: Thursday from 9:30 until 11:00.
-            if firstSpec.hasDate, !firstSpec.hasTime, k < hi, Self.intervalOpeners.contains(key(k)),
+            // After one time but before another (nach 9:30 aber vor 11:00, later than 2pm but before 5pm):
+            // the interval between them, the day named with either.
+            if mod == "AFTER", firstSpec.hasTime, has(k, W.butOrAnd), Self.beforeWords.contains(key(k + 1)),
+               let (items, end) = top(k + 1), items.count == 1, case let .point(b) = items[0].kind, items[0].mod == "BEFORE", b.hasTime {
+                var x = firstSpec, y = b
+                x.borrow(from: y)
+                y.borrow(from: x)
+                return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, k + 2))], end)
+            }
+            // A day, then the hours of an interval: Thursday from 9:30 until 11:00 (or after 9:30 but before 11:00).
+            if firstSpec.hasDate, !firstSpec.hasTime, k < hi, Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)),
                let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime, !a.hasDate {
                 var x = a, y = b
                 x.borrow(from: firstSpec)
                 y.borrow(from: firstSpec)
                 return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
+            }
+            // A day, then a time that bounds it: tomorrow after 2pm, heute vor 17 Uhr (the time on that day).
+            if firstSpec.hasDate, !firstSpec.hasTime, mod == nil, k < hi, Self.afterWords.contains(key(k)) || Self.beforeWords.contains(key(k)),
+               let (items, end) = top(k), items.count == 1, case let .point(b) = items[0].kind, b.hasTime, !b.hasDate,
+               let bound = items[0].mod, bound == "AFTER" || bound == "BEFORE" {
+                var y = b
+                y.borrow(from: firstSpec)
+                var item = ParsedExpression(tokens: start..<end, kind: .point(y), mod: bound)
+                item.timeSplit = (afterFirst, k)
+                item.modOnTime = true
+                return ([item], end)
             }
             // A point that lasts: from 18th Dec for 10 days.
             if has(k, W.lastingFor), let (q, afterQ) = quantity(k + 1), q > 0, let (u, end) = unit(afterQ) {
@@ -177,6 +198,7 @@ extension Grammar {
                 s.bare = nil
                 s.hour = h
                 s.minute = 0
+                s.wholeHour = true
                 return (.point(s), podEnd)
             }
             return (.point(s), end)
@@ -231,6 +253,7 @@ extension Grammar {
             if other.hasTime || other.meridiem != nil || (other.partOfDay != nil && !other.hasDate) || other.bare != nil && (other.meridiem != nil || other.partOfDay != nil) {
                 s.hour = v
                 s.minute = 0
+                s.wholeHour = true
             } else if other.month != nil || other.relative?.unit == .month {
                 s.day = v
             } else { return nil }
@@ -447,8 +470,9 @@ extension Grammar {
         guard let (q, afterQ0) = quantity(i) else { return nil }
         // one adjective between the amount and the unit: ein knappes Jahr, 360 ehrenamtliche Stunden, three long years
         var afterQ = afterQ0
+        // (an ordinal is no adjective: "a 20th century democrat" names the century)
         if unit(afterQ) == nil, afterQ + 1 < hi, t.kinds[afterQ] == .word, entry(afterQ) == nil, !t.capitalized[afterQ] || language == .english,
-           entry(afterQ + 1)?.unit != nil { afterQ += 1 }
+           ordinalValue(afterQ) == nil, entry(afterQ + 1)?.unit != nil { afterQ += 1 }
         guard let (u, end) = unit(afterQ) else { return nil }
         if key(afterQ) == "\"" { return nil }
         // English counts above one take a plural unit: "the 1988 second quarter" is no duration; a

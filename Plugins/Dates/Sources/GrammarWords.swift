@@ -116,6 +116,7 @@ enum W {
     static let yesterday = 103
     static let untilArticle = 104
     static let intervalEndArticle = 105
+    static let butOrAnd = 106
 
     /// Every set with its words, in bit order. One comment line says what the words do in the grammar.
     static let table: [(bit: Int, words: [String])] = [
@@ -187,7 +188,7 @@ enum W {
             "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "wenige", "wenigen", "weniger", "several", "few", "many", "some", "viele", "vielen",
         ]),
         // End of month/year: `EOM`, `EOY`.
-        (endOfPeriodAbbreviation, ["eom", "eoy"]),
+        (endOfPeriodAbbreviation, ["eom", "eoy", "eod"]),
         // A decade's suffix as its own token: `1990 er`, `90 's`.
         (decadeSuffix, ["er", "s", "'s", "’s"]),
         // `for` a duration after a point: `from 18th Dec for 10 days`.
@@ -341,6 +342,8 @@ enum W {
         (untilArticle, ["zum", "zur"]),
         // After an interval connector: `bis zum 5.`, `to the 5th`.
         (intervalEndArticle, ["zum", "zur", "the"]),
+        // Between an after-time and a before-time that bound one interval: nach 9:30 aber vor 11:00.
+        (butOrAnd, ["but", "and", "aber", "und", "jedoch"]),
     ]
 
     /// The words of each set, indexed by bit.

@@ -364,7 +364,7 @@ struct Lexicon: Sendable {
             add(["am", "a.m", "a"]) { $0.meridiem = 0 }
             add(["pm", "p.m", "p"]) { $0.meridiem = 12 }
         }
-        add(Array(Holiday.firstKeys) + ["zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy",
+        add(Array(Holiday.firstKeys) + ["zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy", "eod",
              "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"]) { $0.startsExpression = true }
         for (word, mask) in W.masks { add([word]) { $0.mask = mask } }
         add(["gmt", "utc", "z", "wez"]) { $0.zone = 0 }

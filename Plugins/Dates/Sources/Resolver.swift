@@ -59,13 +59,19 @@ struct Resolver {
             guard let x = point(a, tense: tense, anchor: nil), let xm = x.moment else { return nil }
             let anchorForEnd = b.weekday != nil && b.day == nil && b.weekday != a.weekday ? xm : nil
             guard let y = point(b, tense: tense, anchor: anchorForEnd), let ym = y.moment else { return nil }
-            let begin = x.range?.begin ?? xm, end = y.range?.end ?? ym
+            let begin = x.range?.begin ?? xm
+            var end = y.range?.end ?? ym
+            // An assistant's "from 3 to 4": between whole hours named without their minutes the interval has
+            // the hour's grain and ends with the last hour (Duckling); "from 9:30 to 11" ends at 11:00.
+            if mode == .colloquial, y.range == nil, b.hasTime, b.wholeHour, !a.hasTime || a.wholeHour { end = endOfHour(ym) }
             guard end.epochSeconds >= begin.epochSeconds else { return nil }
             return Resolution(type: x.type, value: x.value, range: (begin, end), moment: xm)
         case let .span(unit, count, direction):
             let current = truncate(ref, to: unit)
             let first = direction > 0 ? add(current, unit, 1) : add(current, unit, -count)
-            let last = direction > 0 ? add(current, unit, count) : add(current, unit, -1)
+            var last = direction > 0 ? add(current, unit, count) : add(current, unit, -1)
+            // The last hour is covered whole (next 3 hours at 4:30 → 05:00 … 07:59), as the last day of "next 3 days" is.
+            if unit == .hour { last = endOfHour(last) }
             return Resolution(type: .duration, value: Grammar.durationValue(Double(count), unit), range: (first, last))
         case let .lasting(s, unit, amount):
             guard let x = point(s, tense: tense, anchor: nil), let xm = x.moment else { return nil }
@@ -73,6 +79,15 @@ struct Resolver {
                                     : add(Moment(dayNumber: xm.dayNumber), unit, Int(amount))
             return Resolution(type: x.type, value: x.value, range: (xm, end), moment: xm)
         }
+    }
+
+    /// From the reference until a point begins, or until its end when it is the end of a unit (`by
+    /// Monday` → now … Sunday's last second; `by the end of the month` → now … the month's last day).
+    func fromNow(until r: Resolution) -> Resolution {
+        guard let m = r.moment, let extent = Timex.extent(of: m.timex) else { return r }
+        let end = r.mod == "END" ? r.range?.end ?? m : Moment(epochSeconds: extent.start - 1, grain: .second)
+        guard end.epochSeconds >= ref.epochSeconds else { return r }
+        return Resolution(type: r.type, value: r.value, range: (ref, end), moment: m)
     }
 
     /// The quarter a financial report is about: the last quarter mentioned, else the last one
@@ -112,7 +127,9 @@ struct Resolver {
         if let index = s.holiday {
             let h = Holiday.table[index].holiday
             let year: Int
-            if let y = s.year { year = fullYear(y, twoDigit: s.twoDigitYear) } else {
+            if let y = s.year { year = fullYear(y, twoDigit: s.twoDigitYear) }
+            else if let rel = s.relative, rel.unit == .year { year = ref.year + rel.offset } // Weihnachten letzten Jahres, Easter next year
+            else {
                 let candidates = (ref.year - 1...ref.year + 1).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
                 let shift = s.shift.map { Int($0.amount) } ?? 0
                 let pick: (Int, Int)?
@@ -128,6 +145,17 @@ struct Resolver {
             guard let d = h.firstDay(in: year) else { return nil }
             base = Moment(dayNumber: d)
             if h.days > 1 { range = (Moment(dayNumber: d), Moment(dayNumber: h.lastDay(startingAt: d, year: year))) }
+        } else if let nth = s.nth, s.month == nil, s.relative == nil, let year = s.year {
+            // in a year: the first week of 2025, the last day of 2018, the 100th … (ordinals up to 5)
+            let y = fullYear(year, twoDigit: s.twoDigitYear)
+            let first = CivilCalendar.dayNumber(y, 1, 1), next = CivilCalendar.dayNumber(y + 1, 1, 1)
+            if s.nthWeek {
+                let monday = nth.n > 0 ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
+                                       : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
+                base = Moment(dayNumber: monday, grain: .week)
+            } else if nth.weekday == nil {
+                base = Moment(dayNumber: nth.n > 0 ? first + nth.n - 1 : next + nth.n)
+            } else { return nil }
         } else if let nth = s.nth {
             let (y, m): (Int, Int)
             if let rel = s.relative, rel.unit == .month {
@@ -136,11 +164,25 @@ struct Resolver {
             } else if let month = s.month {
                 (y, m) = (s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? monthYear(month, tense: tense, modifier: nil), month)
             } else { return nil }
-            let d: Int
-            if let w = nth.weekday { d = CivilCalendar.nthWeekday(nth.n, w, month: m, year: y) }
-            else { d = CivilCalendar.dayNumber(y, m, nth.n < 0 ? CivilCalendar.daysIn(month: m, year: y) : min(nth.n, CivilCalendar.daysIn(month: m, year: y))) }
-            guard CivilCalendar.civil(d).month == m else { return nil }
-            base = Moment(dayNumber: d)
+            let days = CivilCalendar.daysIn(month: m, year: y)
+            if s.nthWeek, s.partOfDay == "WE" {
+                // the nth weekend whose Saturday (counting from the end: whose Sunday) lies in the month
+                let first = CivilCalendar.dayNumber(y, m, 1), last = first + days - 1
+                let saturday = nth.n > 0 ? first + (6 - CivilCalendar.weekday(first) + 7) % 7 + 7 * (nth.n - 1)
+                                         : last - (CivilCalendar.weekday(last) % 7) + 7 * (nth.n + 1) - 1
+                (base, range) = weekend(ofWeekStarting: saturday - 5)
+            } else if s.nthWeek {
+                // the week containing the month's first day, or counted back from the week containing the next month's first
+                let first = CivilCalendar.dayNumber(y, m, 1), next = first + days
+                let monday = nth.n > 0 ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
+                                       : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
+                base = Moment(dayNumber: monday, grain: .week)
+            } else {
+                let d = nth.weekday.map { CivilCalendar.nthWeekday(nth.n, $0, month: m, year: y) }
+                    ?? CivilCalendar.dayNumber(y, m, nth.n < 0 ? max(1, days + nth.n + 1) : min(nth.n, days))
+                guard CivilCalendar.civil(d).month == m else { return nil }
+                base = Moment(dayNumber: d)
+            }
         } else if let count = s.weekdayCount, let w = s.weekday {
             if count < 0 {
                 let before = refDay - 1 - (CivilCalendar.weekday(refDay - 1) - w + 7) % 7
@@ -185,7 +227,8 @@ struct Resolver {
                 base = Moment(dayNumber: shifted - CivilCalendar.weekday(shifted) + w)
             } else if let mod = s.weekdayModifier {
                 switch mod {
-                case 0: base = Moment(dayNumber: monday + w - 1)
+                // "diesen Montag": this week's; to an assistant the coming one (today counts), as a bare weekday
+                case 0: base = Moment(dayNumber: mode == .colloquial ? nextOccurrence(w, after: refDay - 1) : monday + w - 1)
                 case 2, -2: base = Moment(dayNumber: (mod > 0 ? nextOccurrence(w, after: refDay) + 7 : lastOccurrence(w, before: refDay) - 7))
                 default: base = Moment(dayNumber: monday + 7 * mod + w - 1)
                 }
@@ -202,10 +245,7 @@ struct Resolver {
             // "am Wochenende", "the weekend": the coming one, or in a past-tense sentence the last one
             let back = s.weekendByTense && tense == .past && CivilCalendar.weekday(refDay) < 6 ? -1 : 0
             base = relativeUnit(rel.unit, rel.offset + back)
-            if s.partOfDay == "WE", let b = base {
-                base = Moment(dayNumber: b.dayNumber + 5, grain: .weekend)
-                range = (Moment(dayNumber: b.dayNumber + 5), Moment(dayNumber: b.dayNumber + 6))
-            }
+            if s.partOfDay == "WE", let b = base { (base, range) = weekend(ofWeekStarting: b.dayNumber) }
         } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
             // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
             return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
@@ -236,6 +276,13 @@ struct Resolver {
             base = Moment(year: year, grain: .decade)
         } else if let c = s.century {
             base = Moment(year: c * 100, grain: .century)
+        }
+        // The nth weekday after or before the date named: "dritter Dienstag nach Weihnachten 2014".
+        if let wf = s.weekdayFromDate, let b = base {
+            let d = wf.n > 0 ? nextOccurrence(wf.weekday, after: b.dayNumber) + 7 * (wf.n - 1)
+                             : lastOccurrence(wf.weekday, before: b.dayNumber) + 7 * (wf.n + 1)
+            base = Moment(dayNumber: d)
+            range = nil
         }
         // A count of units from the date named: "drei Tage nach Weihnachten", "heute in 8 Tagen".
         if s.shiftsDate, let shift = s.shift, let b = base {
@@ -276,6 +323,11 @@ struct Resolver {
         guard var b = base else { return nil }
         if s.weekOf { b = Moment(dayNumber: b.dayNumber - b.weekday + 1, grain: .week) }
         var mod: String? = nil
+        // An assistant's end of the day (bis zum Ende des Tages, by EOD): the midnight that ends it.
+        if s.boundary == 1, b.grain == .day, mode == .colloquial {
+            let midnight = Moment(epochSeconds: (b.dayNumber + 1) * 86_400, grain: .minute)
+            return Resolution(type: .time, value: midnight.timex, moment: midnight)
+        }
         if let boundary = s.boundary {
             mod = ["START", "MID", "END"][boundary + 1]
             range = boundaryRange(b, boundary)
@@ -286,6 +338,22 @@ struct Resolver {
     }
 
     // MARK: - Helpers
+
+    /// The weekend of the week starting on a Monday: Saturday and Sunday; to an assistant (Duckling)
+    /// from Friday 18:00 to Sunday's end.
+    func weekend(ofWeekStarting monday: Int) -> (Moment, (Moment, Moment)) {
+        let value = Moment(dayNumber: monday + 5, grain: .weekend)
+        if mode == .colloquial {
+            return (value, (Moment(epochSeconds: (monday + 4) * 86_400 + 18 * 3_600, grain: .minute),
+                            Moment(epochSeconds: (monday + 6) * 86_400 + 23 * 3_600 + 59 * 60, grain: .minute)))
+        }
+        return (value, (Moment(dayNumber: monday + 5), Moment(dayNumber: monday + 6)))
+    }
+
+    /// The last minute of the hour a moment lies in: an hour as an inclusive interval end.
+    func endOfHour(_ m: Moment) -> Moment {
+        Moment(epochSeconds: m.epochSeconds / 3_600 * 3_600 + 59 * 60, grain: .minute)
+    }
 
     func nextOccurrence(_ weekday: Int, after day: Int) -> Int {
         day + 1 + (weekday - CivilCalendar.weekday(day + 1) + 7) % 7

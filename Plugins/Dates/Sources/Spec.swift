@@ -17,6 +17,9 @@ struct Spec: Sendable {
     var weekdayModifier: Int?
     var hour: Int?
     var minute: Int?
+    /// A whole hour named without its minutes (`3pm`, `15 Uhr`, `from 3 to 4`): to an assistant it
+    /// lasts the hour (Duckling's hour grain), which matters where it ends an interval.
+    var wholeHour = false
     var second: Int?
     var meridiem: Int?
     var partOfDay: Code?
@@ -59,6 +62,12 @@ struct Spec: Sendable {
     var holidayModifier: Int?
     /// letzter Montag im März (n −1, weekday 1); letzter Tag im Oktober (n −1, weekday nil).
     var nth: (n: Int, weekday: Int?)?
+    /// The nth is a week: `die erste Woche im Oktober` (the week containing 1 October), `the last week
+    /// of 2018` (the last whole week: the one before the week containing 1 January 2019), as Duckling.
+    var nthWeek = false
+    /// The nth such weekday after (n > 0) or before (n < 0) the date the rest names: `der erste Montag
+    /// nach Ostern` (1, Monday), `the second Sunday before Christmas` (−2, Sunday).
+    var weekdayFromDate: (n: Int, weekday: Int)?
     var monthModifier: Int?
     /// Anfang −1, Mitte 0, Ende +1 of the unit the rest denotes.
     var boundary: Int?
@@ -121,6 +130,8 @@ struct ParsedExpression: Sendable {
     var ends: (firstEnd: Int, secondStart: Int)? = nil
     /// For a German date with a clock time joined by `um`: where the date ends and the time starts.
     var timeSplit: (dateEnd: Int, timeStart: Int)? = nil
+    /// The mod belongs to the clock time, not to the date (`morgen nach 14 Uhr`): where TimeML splits them.
+    var modOnTime = false
 
     /// A shift counted from the last date mentioned (`zwei Tage später`).
     var isAnchored: Bool {
@@ -141,8 +152,8 @@ struct ParsedExpression: Sendable {
             var date = spec
             (date.hour, date.minute, date.second, date.meridiem, date.zone) = (nil, nil, nil, nil, nil)
             if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
-            return [ParsedExpression(tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: mod),
-                    ParsedExpression(tokens: split.timeStart..<tokens.upperBound, kind: .point(spec))]
+            return [ParsedExpression(tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),
+                    ParsedExpression(tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil)]
         }
         return splitEnds
     }

@@ -113,7 +113,9 @@ struct TokenView {
                 // zehn vor acht, twenty past seven: minutes before or after an hour
                 let clockLink = ["vor", "nach", "past", "to", "after", "before", "till"].contains(nextKey)
                     && (next2?.number != nil || (i + 2 < n && keys[i + 2] == "halb"))
+                // (letzte Weihnachten, next Easter: a modifier before a holiday)
                 content[i] = strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
+                    || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
                     || ["uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of", "der", "the", "and", "und", "ein", "-", "after", "o", "oh"].contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
             }

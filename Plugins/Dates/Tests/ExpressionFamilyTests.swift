@@ -11,6 +11,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("She was born on ⟦March 3, 2015⟧DATE in Ohio.", .english, values: ["2015-03-03"])
         check("The deal closed on ⟦the 15th of February 2022⟧DATE.", .english, values: ["2022-02-15"])
         check("It was signed ⟦2023-11-05⟧DATE by both sides.", .english, values: ["2023-11-05"])
+        // a month, the article and an ordinal day; not when a noun follows the ordinal
+        check("We meet on ⟦August the 21st⟧DATE.", .english, values: ["2024-08-21"])
+        check("In ⟦May⟧DATE the second round starts.", .english, values: ["2024-05"])
     }
 
     func testMonthsAndYears() {
@@ -63,6 +66,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         // an hour, then its minutes
         check("The alarm rang at ⟦nine fifty nine a m⟧TIME, the call came at ⟦twelve o three⟧TIME.", .english,
               values: ["2024-06-19T09:59", "2024-06-19T12:03"])
+        // noon and midnight as the hour a fraction counts from
+        check("The talks ended at ⟦a quarter to noon⟧TIME and resumed at ⟦quarter past midnight⟧TIME.", .english,
+              values: ["2024-06-19T11:45", "2024-06-19T00:15"])
         // number words without a cue are counts, not times
         check("The score was two to one and nine thirty people came.", .english, values: [])
         check("Nach dem Spiel standen zehn vor acht Spielern.", .german, values: [])
@@ -212,6 +218,18 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Am ⟦dritten Advent 2024⟧DATE und am ⟦Buß- und Bettag 2023⟧DATE.", .german, values: ["2024-12-15", "2023-11-22"])
         check("⟦Totensonntag 2024⟧DATE, ⟦Volkstrauertag 2025⟧DATE, ⟦erster Advent 2013⟧DATE.", .german,
               values: ["2024-11-24", "2025-11-16", "2013-12-01"])
+        // a holiday with a relative year, or after a modifier
+        check("⟦Weihnachten letzten Jahres⟧DATE und ⟦Ostern nächsten Jahres⟧DATE.", .german, values: ["2023-12-25", "2025-04-20"])
+        check("⟦Easter next year⟧DATE, not ⟦last Christmas⟧DATE.", .english, values: ["2025-04-20", "2023-12-25"])
+        check("Seit ⟦vergangenem Pfingsten⟧DATE warten sie.", .german, values: ["2024-05-19"])
+        // Mariä Himmelfahrt is 15 August, not Ascension; Weiberfastnacht the Thursday before Ash Wednesday
+        check("⟦Mariä Himmelfahrt 2024⟧DATE, ⟦Christi Himmelfahrt 2024⟧DATE, ⟦Weiberfastnacht 2025⟧DATE.", .german,
+              values: ["2024-08-15", "2024-05-09", "2025-02-27"])
+        check("Am ⟦Tag der Erde 2025⟧DATE, am ⟦Weltfrauentag 2025⟧DATE und in der ⟦Walpurgisnacht 2025⟧DATE.", .german,
+              values: ["2025-04-22", "2025-03-08", "2025-04-30"])
+        check("Am ⟦zweiten Weihnachtsfeiertag 2024⟧DATE und zum ⟦Purimfest 2025⟧DATE.", .german, values: ["2024-12-26", "2025-03-13"]) // Purim from the evening of the 13th
+        // St. Martin is also a village: only Martinstag and Sankt Martin name the day
+        check("Die Versammlung fand in St. Martin statt.", .german, values: [])
     }
 
     func testSeasonsQuartersDecadesBoundaries() {
@@ -228,6 +246,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
               ranges: ["2024-06-01/2024-06-10", "2024-09/2024-12"])
         check("Growth was weak in the ⟦1990s⟧DATE and ⟦early March⟧DATE.", .english, values: ["199", "2024-03"])
+        // an ordinal century is a date, with any article, in figures or in words
+        check("He was a ⟦19th century⟧DATE liberal who loved ⟦the eighteenth century⟧DATE.", .english, values: ["18", "17"])
+        check("Das Bild stammt aus ⟦dem 17. Jahrhundert⟧DATE, der Rahmen aus ⟦dem neunzehnten Jahrhundert⟧DATE.", .german, values: ["16", "18"])
     }
 
     func testReferenceWords() {

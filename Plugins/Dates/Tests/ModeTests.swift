@@ -47,6 +47,10 @@ final class ModeTests: DatesTestCase {
     func testColloquialLooksAhead() {
         // Wednesday 19 June 2024, 12:00: a bare weekday and a passed clock time are their next occurrences.
         XCTAssertEqual(values("Montag", .german, mode: .colloquial), ["Montag=2024-06-24"])
+        // "this Monday" too is the coming one to an assistant (today counts); in news this week's
+        XCTAssertEqual(values("diesen Montag", .german, mode: .colloquial), ["diesen Montag=2024-06-24"])
+        XCTAssertEqual(values("this Wednesday", .english, mode: .colloquial), ["this Wednesday=2024-06-19"])
+        XCTAssertEqual(values("diesen Montag", .german, mode: .news), ["diesen Montag=2024-06-17"])
         XCTAssertEqual(values("um 9:15", .german, mode: .colloquial), ["9:15=2024-06-20T09:15"])
         XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-20T11:45"])
         XCTAssertEqual(values("at 13:30", .english, mode: .colloquial), ["13:30=2024-06-19T13:30"])
@@ -58,6 +62,48 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("in 7 days", .english, mode: .news), ["in 7 days=2024-06-26"])
         // News with a past-tense cue reads the weekday backwards.
         XCTAssertEqual(values("Er sagte am Montag, er sei zufrieden.", .german, mode: .news), ["Montag=2024-06-17"])
+    }
+
+    func ranges(_ text: String, _ language: Language, mode: DatesMode, ref: String = "2024-06-19T12:00:00") -> [String] {
+        let reference = ReferenceTime(iso: ref)!
+        let document = Document(text: text, language: language, reference: reference)
+        return DatesAnalyzer.expressions(in: document, reference: reference, language: language, mode: mode)
+            .map { e in e.range.map { "\($0.begin) … \($0.end)" } ?? e.value }
+    }
+
+    func testColloquialIntervalsHaveTheAssistantsGrain() {
+        // Wednesday 19 June 2024, 12:00. Between whole hours the last hour is covered whole …
+        XCTAssertEqual(ranges("from 5 to 7 in the evening", .english, mode: .colloquial), ["2024-06-19T17:00 … 2024-06-19T19:59"])
+        XCTAssertEqual(ranges("Freitag von 8 bis 10 Uhr", .german, mode: .colloquial), ["2024-06-21T08:00 … 2024-06-21T10:59"])
+        // … but not when minutes are written on either end, nor in news (each end its own expression there).
+        XCTAssertEqual(ranges("from 5:15 to 7 pm", .english, mode: .colloquial), ["2024-06-19T17:15 … 2024-06-19T19:00"])
+        XCTAssertEqual(ranges("von 8:00 bis 10:00 Uhr", .german, mode: .colloquial), ["2024-06-20T08:00 … 2024-06-20T10:00"])
+        XCTAssertEqual(ranges("the next 2 hours", .english, mode: .colloquial), ["2024-06-19T13:00 … 2024-06-19T14:59"])
+        XCTAssertEqual(ranges("am Freitag nach 8:15 aber vor 10:00", .german, mode: .colloquial), ["2024-06-21T08:15 … 2024-06-21T10:00"])
+        XCTAssertEqual(ranges("later than 2 pm but before 4 pm", .english, mode: .colloquial), ["2024-06-19T14:00 … 2024-06-19T16:59"])
+        // an assistant's weekend starts on Friday evening
+        XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])
+        XCTAssertEqual(ranges("nächstes Wochenende", .german, mode: .colloquial), ["2024-06-28T18:00 … 2024-06-30T23:59"])
+        XCTAssertEqual(ranges("this weekend", .english, mode: .news), ["2024-06-22 … 2024-06-23"])
+        // a deadline: from now until the day begins, or until the end named
+        XCTAssertEqual(ranges("by Friday", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-20T23:59:59"])
+        XCTAssertEqual(ranges("by the end of the year", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-12"])
+        // ab with a clock time opens an interval as ab with a day does (mod AFTER), in every mode
+        for mode in [DatesMode.news, .colloquial] {
+            for text in ["ab 14 Uhr", "ab Montag"] {
+                let document = Document(text: text, language: .german, reference: ReferenceTime(iso: "2024-06-19T12:00")!)
+                XCTAssertEqual(DatesAnalyzer.expressions(in: document, reference: ReferenceTime(iso: "2024-06-19T12:00")!, language: .german,
+                                                         mode: mode).map(\.mod), ["AFTER"], text)
+            }
+        }
+        // a day, then a time that bounds it: the time on that day, with the bound; TimeML keeps them apart
+        XCTAssertEqual(values("morgen nach 14 Uhr", .german, mode: .colloquial), ["morgen nach 14 Uhr=2024-06-20T14:00"])
+        XCTAssertEqual(values("Friday before 5 pm", .english, mode: .news), ["Friday=2024-06-21", "5 pm=2024-06-21T17:00"])
+        // an assistant's end of the day is the midnight that ends it; in news the idiom is no time
+        XCTAssertEqual(ranges("by EOD", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-19T23:59:59"])
+        XCTAssertEqual(values("bis Ende des Tages", .german, mode: .colloquial), ["Ende des Tages=2024-06-20T00:00"])
+        XCTAssertEqual(values("Am Ende des Tages zählt der Sieg.", .german, mode: .news), [])
+        XCTAssertEqual(values("At the end of the day, voters decide.", .english, mode: .news), [])
     }
 
     func testNarrativeFamilies() {

@@ -20,7 +20,16 @@ final class RuleExampleTests: DatesTestCase {
         .weekOf: [de("die Woche vom 7. Oktober", "2024-W41"), en("the week of October 7th", "2024-W41")],
         .holiday: [de("Pfingstmontag 2025", "2025-06-09"), en("Thanksgiving 2023", "2023-11-23")],
         .boundary: [de("Ende März", "2024-03"), en("early April 2023", "2023-04")],
-        .nthInMonth: [de("letzter Montag im März 2025", "2025-03-31"), en("the first Monday of October 2024", "2024-10-07")],
+        .nthInMonth: [de("letzter Montag im März 2025", "2025-03-31"), en("the first Monday of October 2024", "2024-10-07"),
+                      // weeks: the first is the one containing the 1st; the last is the last whole week (Aug 19–25, 2024)
+                      de("die erste Woche im Juli 2025", "2025-W27"), en("the last week of August 2024", "2024-W34"),
+                      // from the end, and in a year
+                      de("der zweite Tag im März 2025", "2025-03-02"), en("the second last Friday of May 2025", "2025-05-23"),
+                      en("the third last week of 2025", "2025-W50"), en("the last day of 2023", "2023-12-31"),
+                      // weekends: the first whose Saturday, the last whose Sunday lies in the month
+                      de("das letzte Wochenende im Oktober 2024", "2024-W43-WE"), en("the first weekend of March 2025", "2025-W09-WE"),
+                      // weekdays counted from a date
+                      de("der erste Montag nach Ostern 2025", "2025-04-21"), en("the second Sunday before Christmas 2024", "2024-12-15")],
         .relativeWithModifier: [de("nächste Woche", "2024-W26"), en("last month", "2024-05")],
         .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
         .reportedQuarter: [en("the year-ago quarter", "2023-Q1")],
@@ -41,6 +50,9 @@ final class RuleExampleTests: DatesTestCase {
     static let combinations: [String: [Example]] = [
         "compound": [de("Freitag, 21. Juni 2024", "2024-06-21"), en("Friday, June 21, 2024", "2024-06-21")],
         "interval": [de("vom 3. bis 5. Juli", "2024-07-03", .colloquial), en("from May 3 to 5, 2025", "2025-05-03", .colloquial)],
+        // after one time but before another: the interval between them, with the day named at either side
+        "afterButBefore": [de("am Freitag nach 8:15 aber vor 10:00", "2024-06-21T08:15", .colloquial),
+                           en("after 1:45 pm but before 4 pm on Monday", "2024-06-24T13:45", .colloquial)],
         "span": [de("die nächsten drei Wochen", "P3W"), en("the past 2 days", "P2D")],
         "set": [de("jeden Montag", "XXXX-WXX-1"), en("every week", "P1W")],
         "duration": [de("zweieinhalb Stunden", "PT2H30M"), en("three months", "P3M")],
