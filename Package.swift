@@ -15,7 +15,7 @@ let package = Package(
     name: "Loupe",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "LoupeKit", targets: ["LoupeKit"]),
+        .library(name: "LoupeKit", targets: ["LoupeKit", "LoupeBatch"]),
         .executable(name: "loupe", targets: ["loupe"]),
     ],
     dependencies: [
@@ -41,7 +41,9 @@ let package = Package(
             path: "Sources/CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
-        .target(name: "LoupeShell", dependencies: ["LoupeKit", "CReadline"]),
+        // Corpus mode, reports, HTML and table exports: no readline, so Swift programs can embed it.
+        .target(name: "LoupeBatch", dependencies: ["LoupeKit", "CSpawn"]),
+        .target(name: "LoupeShell", dependencies: ["LoupeKit", "LoupeBatch", "CReadline"]),
         .executableTarget(
             name: "loupe",
             dependencies: [
@@ -50,10 +52,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "loupe-fuzz", dependencies: ["LoupeKit"]),
+        // examples/embed: a program that embeds LoupeKit and LoupeBatch (no readline).
+        .executableTarget(name: "loupe-embed-example", dependencies: ["LoupeKit", "LoupeBatch"], path: "examples/embed"),
         .target(name: "LoupeTestSupport", dependencies: ["LoupeKit"], path: "Tests/LoupeTestSupport"),
         .testTarget(name: "LoupeCoreTests", dependencies: ["LoupeCore", "LoupeTestSupport"]),
         .testTarget(name: "LoupeExtensionsTests", dependencies: ["LoupeExtensions", "LoupeShell", "LoupeTestSupport"]),
-        .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeTestSupport"]),
+        .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeBatch", "LoupeTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LoupeKit", "LoupeDates", "LoupeTestSupport"]),
     ] + plugins.flatMap { plugin -> [Target] in
         [

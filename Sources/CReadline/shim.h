@@ -19,13 +19,4 @@ static inline const char *loupe_rl_line_buffer(void) { return rl_line_buffer; }
 static inline void loupe_rl_completion_over(void) { rl_attempted_completion_over = 1; }
 static inline void loupe_rl_no_append_character(void) { rl_completion_append_character = '\0'; }
 
-/* Flushes the C library's standard output; 0 when everything buffered was written, else the
-   errno of the failure (or EIO when an earlier flush had failed). */
-#include <errno.h>
-static inline int loupe_flush_stdout(void) {
-    errno = 0;
-    if (fflush(stdout) != 0 || ferror(stdout)) return errno ? errno : EIO;
-    return 0;
-}
-
 #endif

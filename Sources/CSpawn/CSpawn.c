@@ -2,6 +2,8 @@
 #include "CSpawn.h"
 #include <signal.h>
 #include <spawn.h>
+#include <stdio.h>
+#include <errno.h>
 
 int loupe_spawn_in_group(pid_t *pid, const char *directory, char *const argv[], char *const envp[],
                          int in, int out, int err) {
@@ -27,4 +29,10 @@ int loupe_spawn_in_group(pid_t *pid, const char *directory, char *const argv[], 
     posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     return result;
+}
+
+int loupe_flush_stdout(void) {
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) return errno ? errno : EIO;
+    return 0;
 }

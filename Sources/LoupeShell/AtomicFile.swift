@@ -1,5 +1,6 @@
 import Foundation
 import LoupeKit
+import LoupeBatch
 
 /// Writes a file so that it is either complete or absent: a temporary file next to it, then a
 /// rename. An interrupted export never leaves half a file.

@@ -1,5 +1,6 @@
 import Foundation
 import LoupeKit
+import LoupeBatch
 
 /// What a command's argument completes to.
 public enum CompletionKind: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import LoupeKit
+import LoupeBatch
 
 /// Tab completion: what the word under the cursor may become, given the words before it.
 /// Pure (no readline), so it is tested directly; `ReadlineEditor` only feeds it.

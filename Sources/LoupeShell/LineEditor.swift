@@ -1,6 +1,7 @@
 import CReadline
 import Foundation
 import LoupeKit
+import LoupeBatch
 import Synchronization
 
 /// Ctrl-C: set by the SIGINT handler (on whichever thread takes the signal), taken by the line

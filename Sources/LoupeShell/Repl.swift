@@ -1,5 +1,6 @@
 import Foundation
 import LoupeKit
+import LoupeBatch
 
 /// Runs a shell interactively (readline on a terminal) or over plain lines (scripts, pipes).
 public enum Repl {

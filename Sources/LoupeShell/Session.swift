@@ -1,5 +1,6 @@
 import Foundation
 import LoupeKit
+import LoupeBatch
 
 /// The state of a REPL or script session: loaded documents, the current one, and settings.
 public final class Session: @unchecked Sendable {

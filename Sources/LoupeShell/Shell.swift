@@ -1,5 +1,6 @@
 import Foundation
 import LoupeKit
+import LoupeBatch
 
 /// Where the shell reads further lines from (for `paste`).
 public protocol LineSource: AnyObject {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoupeKit
+import LoupeBatch
 import LoupeShell
 
 /// Throughput on one core: the text is repeated up to the wanted size, then each stage is timed

@@ -1,4 +1,5 @@
 import LoupeKit
+import LoupeBatch
 import LoupeShell
 
 /// Export formats beyond the shell's own, contributed by plugins (wired here, where all modules are known).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoupeKit
+import LoupeBatch
 import LoupeShell
 
 struct Repl: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoupeKit
+import LoupeBatch
 import LoupeShell
 
 // Plugin options on the command line: `--entities-gazetteer FILE` is `--option entities.gazetteer=FILE`.

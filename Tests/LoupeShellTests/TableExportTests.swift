@@ -1,5 +1,5 @@
 import XCTest
-@testable import LoupeShell
+@testable import LoupeBatch
 
 /// Flat exports open in spreadsheets: a cell must never run as a formula.
 final class TableExportTests: XCTestCase {

@@ -1,4 +1,4 @@
-@testable import LoupeShell
+@testable import LoupeBatch
 import XCTest
 
 /// Where the corpus report puts a date value on its timeline (ISO weeks checked against a calendar).

@@ -8,4 +8,8 @@
 int loupe_spawn_in_group(pid_t *pid, const char *directory, char *const argv[], char *const envp[],
                          int in, int out, int err);
 
+/* Flushes the C library's standard output; 0 when everything buffered was written, else the
+   errno of the failure (or EIO when an earlier flush had failed). */
+int loupe_flush_stdout(void);
+
 #endif

@@ -1,4 +1,5 @@
 import LoupeKit
+import LoupeBatch
 
 /// `show`: the text with entities, quotes and dates highlighted in the terminal, like displaCy
 /// — colours when the terminal has them, `[text]LABEL` marks when it does not.
@@ -9,7 +10,7 @@ enum ShowView {
     static func render(_ document: Document, sentence: Int?, style: TerminalStyle) -> String {
         let highlights = Highlight.collect(document)
         let spans: [(Int, Span)] = sentence.map { [($0, document.sentences[$0 - 1].span)] }
-            ?? paragraphs(document).enumerated().map { ($0 + 1, $1) }
+            ?? Highlight.paragraphs(document).enumerated().map { ($0 + 1, $1) }
         var lines: [String] = []
         for (_, span) in spans {
             var line = ""
@@ -37,18 +38,4 @@ enum ShowView {
 
     /// What a highlight is marked and coloured as: its category; every kind of quotation as QUOTE.
     static func label(_ highlight: Highlight) -> String { highlight.kind == .quote ? "QUOTE" : highlight.category }
-
-    /// Paragraph spans: runs of sentences without a blank line between them.
-    static func paragraphs(_ document: Document) -> [Span] {
-        var result: [Span] = []
-        for sentence in document.sentences {
-            let first = document.tokens[sentence.tokens.lowerBound]
-            if let last = result.last, !first.paragraphBefore {
-                result[result.count - 1] = last.union(sentence.span)
-            } else {
-                result.append(sentence.span)
-            }
-        }
-        return result
-    }
 }

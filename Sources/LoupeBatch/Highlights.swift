@@ -58,3 +58,19 @@ public struct Highlight: Sendable {
         }
     }
 }
+
+extension Highlight {
+    /// Paragraph spans: runs of sentences without a blank line between them.
+    public static func paragraphs(_ document: Document) -> [Span] {
+        var result: [Span] = []
+        for sentence in document.sentences {
+            let first = document.tokens[sentence.tokens.lowerBound]
+            if let last = result.last, !first.paragraphBefore {
+                result[result.count - 1] = last.union(sentence.span)
+            } else {
+                result.append(sentence.span)
+            }
+        }
+        return result
+    }
+}

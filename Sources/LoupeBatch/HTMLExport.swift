@@ -25,7 +25,7 @@ public enum HTMLExport {
         html += legend(highlights)
         html += sentimentStrip(document)
         html += "<main class=\"text\">\n"
-        for paragraph in ShowView.paragraphs(document) {
+        for paragraph in Highlight.paragraphs(document) {
             html += "<p>" + highlighted(document, paragraph, highlights) + "</p>\n"
         }
         html += "</main>\n"

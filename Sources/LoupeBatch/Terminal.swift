@@ -1,5 +1,5 @@
-import CReadline
 import Foundation
+import CSpawn
 import Synchronization
 import LoupeKit
 
@@ -35,7 +35,7 @@ public struct TerminalStyle: Sendable {
     /// Each highlight category its own look: entities and dates each a colour of their own,
     /// quotations italic and underlined with no colour, so that a name inside a quotation keeps
     /// its colour (`show` joins the codes, outermost first).
-    static func labelCode(_ label: String) -> String {
+    public static func labelCode(_ label: String) -> String {
         switch label {
         case "PER": "1;35" // magenta
         case "LOC": "1;36" // cyan
@@ -105,7 +105,7 @@ public enum Console {
     }
 
     /// Writes all of `text` to `descriptor`, retrying after interrupts; the errno of a failed write, or nil.
-    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+    public static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {

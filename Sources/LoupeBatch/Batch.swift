@@ -57,12 +57,6 @@ public struct BatchAnalyzer: Sendable {
         self.style = style
     }
 
-    /// A batch with a session's settings: language, reference date, options, size and time limits.
-    public init(session: Session, analyzers: [String], format: Format, input: InputKind, style: TerminalStyle) {
-        self.init(registry: session.registry, analyzers: analyzers, language: session.languageOverride, reference: session.reference,
-                  format: format, input: input, options: session.options, maxBytes: session.maxBytes, style: style)
-        limits = session.limits
-    }
 
     /// The analyzers `loupe analyze` runs when none are named: every registered one that
     /// needs no argument, except the raw `tokens` and `sentences` listings.

@@ -1,0 +1,28 @@
+import Foundation
+import LoupeTestSupport
+import XCTest
+
+/// A Swift program embeds Loupe's corpus mode and report without GNU readline (examples/embed).
+final class EmbeddingTests: XCTestCase {
+    var example: URL { LoupeProcess.executable.deletingLastPathComponent().appendingPathComponent("loupe-embed-example") }
+
+    func testTheEmbeddingExampleAnalysesAFolderWithoutReadline() throws {
+        guard FileManager.default.isExecutableFile(atPath: example.path) else {
+            throw XCTSkip("loupe-embed-example is not built next to loupe (\(example.path))")
+        }
+        let folder = packageRoot().appendingPathComponent("examples")
+        let run = try LoupeProcess.run([folder.path], program: example)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 3, "two documents and the report: \(run.stdout)")
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines.last!.utf8)) as? [String: Any])
+        XCTAssertEqual(report["documents"] as? Int, 2)
+        XCTAssertNotNil((report["entities"] as? [String: Any])?["LOC"])
+
+        let ldd = try LoupeProcess.run([example.path], program: URL(fileURLWithPath: "/usr/bin/ldd"))
+        XCTAssertEqual(ldd.status, 0, ldd.stderr)
+        XCTAssertFalse(ldd.stdout.contains("libreadline"), ldd.stdout)
+        let loupe = try LoupeProcess.run([LoupeProcess.executable.path], program: URL(fileURLWithPath: "/usr/bin/ldd"))
+        XCTAssertTrue(loupe.stdout.contains("libreadline"), "the check can fail: loupe itself links readline")
+    }
+}
