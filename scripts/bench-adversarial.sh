@@ -40,7 +40,7 @@ make_input ordinals "1. 2. 3. 2024 "
 printf 'Ein Satz.' > "$DIR/tiny.txt.base"
 declare -A BASE
 for analyzer in ${ANALYZERS//,/ }; do
-    /usr/bin/time -f '%M' -o "$DIR/time" "$LOUPE" analyze --no-plugins --analyzers "$analyzer" --format jsonl "$DIR/tiny.txt.base" > /dev/null
+    /usr/bin/time -f '%M' -o "$DIR/time" "$LOUPE" analyze --no-plugins --analyzers "$analyzer" --format jsonl --ref 2024-06-18 "$DIR/tiny.txt.base" > /dev/null
     BASE[$analyzer]=$(tail -1 "$DIR/time")
 done
 

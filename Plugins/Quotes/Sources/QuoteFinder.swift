@@ -714,7 +714,11 @@ struct QuoteFinder {
     /// Where the clause from `i` ends: the next sentence end, colon, quote or paragraph.
     func clauseEnd(from i: Int) -> Int {
         var k = i
-        while k < tokens.count {
+        // Never past its sentence: a clause is part of one (and an endless run of text, cut into
+        // sentences of at most 300 tokens, does not make every search read to the end).
+        let end = i < tokens.count ? document.sentenceIndex(containing: tokens[i].span.start)
+            .map { document.sentences[$0].tokens.upperBound } ?? tokens.count : tokens.count
+        while k < end {
             if k > i && tokens[k].paragraphBefore { break }
             if words.endsSentence(k) || words.isPunct(k, ":") || tokens[k].kind.isQuote || inQuote[k] { break }
             k += 1
