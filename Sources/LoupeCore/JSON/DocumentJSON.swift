@@ -3,23 +3,8 @@
 /// failed: `[{"analyzer", "code", "message"}]`, its key is then missing). Offsets are code points.
 public enum DocumentJSON {
     public static func encode(_ document: Document, layers names: [String]) throws -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("id", .string(document.id)),
-            ("language", .string(document.language.rawValue)),
-            ("ref", .string((document.reference ?? ReferenceTime.today()).description)),
-        ]
-        let encoder = JSONValueEncoder(userInfo: [.loupeDocument: document])
-        for name in names {
-            guard let layer = document.layer(named: name) else { continue }
-            pairs.append((name, try encoder.encode(layer)))
-        }
-        // Analyzers that failed: their layers are missing, the others stand.
-        let failures = document.failures
-        if !failures.isEmpty {
-            pairs.append(("errors", .array(failures.map {
-                .object([("analyzer", .string($0.analyzer)), ("code", .string($0.code)), ("message", .string($0.message))])
-            })))
-        }
+        var pairs: [(String, JSONValue)] = []
+        try forEachMember(document, layers: names) { pairs.append(($0, $1)) }
         return .object(pairs)
     }
 
@@ -29,7 +14,7 @@ public enum DocumentJSON {
     public static func serialized(_ document: Document, layers names: [String], pretty: Bool = false) throws -> String {
         var out = "{"
         var first = true
-        func member(_ key: String, _ value: JSONValue) {
+        try forEachMember(document, layers: names) { key, value in
             if !first { out += "," }
             first = false
             if pretty { out += "\n  " }
@@ -37,22 +22,28 @@ public enum DocumentJSON {
             out += pretty ? ": " : ":"
             out += value.serialized(pretty: pretty, indent: 2)
         }
-        member("id", .string(document.id))
-        member("language", .string(document.language.rawValue))
-        member("ref", .string((document.reference ?? ReferenceTime.today()).description))
+        out += pretty ? "\n}" : "}"
+        return out
+    }
+
+    /// The document's members in contract order, each made only when it is handed on.
+    private static func forEachMember(_ document: Document, layers names: [String],
+                                      _ body: (String, JSONValue) throws -> Void) throws {
+        try body("id", .string(document.id))
+        try body("language", .string(document.language.rawValue))
+        try body("ref", .string((document.reference ?? ReferenceTime.today()).description))
         let encoder = JSONValueEncoder(userInfo: [.loupeDocument: document])
         for name in names {
             guard let layer = document.layer(named: name) else { continue }
-            member(name, try encoder.encode(layer))
+            try body(name, try encoder.encode(layer))
         }
+        // Analyzers that failed: their layers are missing, the others stand.
         let failures = document.failures
         if !failures.isEmpty {
-            member("errors", .array(failures.map {
+            try body("errors", .array(failures.map {
                 .object([("analyzer", .string($0.analyzer)), ("code", .string($0.code)), ("message", .string($0.message))])
             }))
         }
-        out += pretty ? "\n}" : "}"
-        return out
     }
 
     /// One layer on its own, spans as code points with their text.
