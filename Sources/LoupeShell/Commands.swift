@@ -185,7 +185,7 @@ extension Shell {
                                      hint: "trust a folder yourself with `loupe plugins trust DIR`")
                 }
                 let discovery = PluginDiscovery()
-                guard discovery.localState != .absent else {
+                guard discovery.hasLocalFolder else {
                     throw LoupeError("E703", "there is no .loupe/plugins folder here", hint: "`plugin load PATH` loads plugins from anywhere")
                 }
                 let trust = try discovery.trustLocalFolder()

@@ -113,7 +113,8 @@ public final class Session: @unchecked Sendable {
     /// plugin file does not stop Loupe).
     public func discoverPlugins(_ discovery: PluginDiscovery = PluginDiscovery()) -> [String] {
         var warnings: [String] = []
-        for folder in discovery.startupPaths() {
+        let state = discovery.localState
+        for folder in discovery.startupPaths(state) {
             do {
                 for file in try PluginLoader.pluginFiles(in: folder) {
                     do { try loadPlugins(path: file) } catch { warnings.append("plugin not loaded: \(error)") }
@@ -122,7 +123,7 @@ public final class Session: @unchecked Sendable {
                 warnings.append("plugins in \(folder) not loaded: \(error)")
             }
         }
-        if let notice = discovery.localNotice { warnings.append(notice) }
+        if let notice = PluginDiscovery.notice(state) { warnings.append(notice) }
         return warnings
     }
 

@@ -171,7 +171,7 @@ struct Plugins: ParsableCommand {
             }
             let discovery = PluginDiscovery(workingFolder: project.path)
             do {
-                guard discovery.localState != .absent else {
+                guard discovery.hasLocalFolder else {
                     throw LoupeError("E703", "there is no .loupe/plugins folder in \(project.path)", hint: "name a project folder that has one")
                 }
                 let trust = try discovery.trustLocalFolder()

@@ -11,11 +11,8 @@ final class ExternalPluginTests: XCTestCase {
 
     override func setUpWithError() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("python3 is not installed") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-external-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-external")
     }
-
-    override func tearDown() { if let folder { try? FileManager.default.removeItem(at: folder) } }
 
     /// A plugin whose first analyze request misbehaves as `behaviour` says; later ones work.
     func makePlugin(_ name: String, behaviour: String, timeout: Double = 10) throws -> String {
@@ -154,7 +151,7 @@ final class DiscoveryTests: XCTestCase {
                                         workingFolder: project.path)
         XCTAssertEqual(discovery.localState, .untrusted)
         XCTAssertEqual(discovery.startupPaths(), [])
-        XCTAssertNotNil(discovery.localNotice)
+        XCTAssertNotNil(PluginDiscovery.notice(discovery.localState))
         try discovery.trustLocalFolder()
         XCTAssertEqual(discovery.localState, .trusted)
         XCTAssertEqual(discovery.startupPaths(), [local.path])

@@ -30,11 +30,15 @@ public struct PluginDiscovery: Sendable {
 
     public enum LocalState: Equatable, Sendable { case absent, trusted, untrusted, changed }
 
-    public var localState: LocalState {
+    /// Whether there is a `.loupe/plugins` folder here (cheap: nothing is read or hashed).
+    public var hasLocalFolder: Bool {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: localPluginFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .absent
-        }
+        return FileManager.default.fileExists(atPath: localPluginFolder, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Reads and fingerprints the local folder: ask once and pass the answer on.
+    public var localState: LocalState {
+        guard hasLocalFolder else { return .absent }
         let folder = Self.canonical(localPluginFolder)
         guard let recorded = trustedEntries()[folder] else { return .untrusted }
         guard let trust = try? PluginTrust(folder: folder), trust.outside.isEmpty else { return .changed }
@@ -83,20 +87,21 @@ public struct PluginDiscovery: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The plugin files to load at start: the user's folder, and the local one when trusted.
-    public func startupPaths() -> [String] {
+    /// The plugin folders to load at start: the user's folder, and the local one when trusted
+    /// (`state`, when the caller has it, saves fingerprinting the folder again).
+    public func startupPaths(_ state: LocalState? = nil) -> [String] {
         var paths: [String] = []
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: userPluginFolder, isDirectory: &isDirectory), isDirectory.boolValue {
             paths.append(userPluginFolder)
         }
-        if localState == .trusted { paths.append(localPluginFolder) }
+        if (state ?? localState) == .trusted { paths.append(localPluginFolder) }
         return paths
     }
 
-    /// What to tell the user about the local folder, if anything.
-    public var localNotice: String? {
-        switch localState {
+    /// What to tell the user about the local folder in `state`, if anything.
+    public static func notice(_ state: LocalState) -> String? {
+        switch state {
         case .absent, .trusted: nil
         case .untrusted: "this folder has plugins in .loupe/plugins that may run code; they are not loaded until you trust them (`plugin trust` at the prompt, or `loupe plugins trust .`)"
         case .changed: ".loupe/plugins changed since you trusted it; it is not loaded until you trust it again (`plugin trust` at the prompt, or `loupe plugins trust .`)"
