@@ -109,8 +109,7 @@ public struct SentimentLayer: Layer {
         try container.encode(label.rawValue, forKey: .label)
         try container.encode(genre.rawValue, forKey: .genre)
         let band = genre.neutralBand
-        try container.encode(sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score, band: band) },
-                             forKey: .sentences)
+        try container.encode(ScoreItem.sentences(sentences, offset: offset, band: band), forKey: .sentences)
         try container.encode(VoiceItem(voice: narrator, band: band), forKey: .narrator)
         try container.encode(VoiceItem(voice: quoted, band: band), forKey: .quoted)
         try container.encode(entities.map { EntityItem(entity: $0, band: band) }, forKey: .entities)
@@ -123,6 +122,12 @@ public struct SentimentLayer: Layer {
 
     private struct ScoreItem: Encodable {
         var start: Int, end: Int, score: Double, band: Double
+
+        /// Sentence scores with their offsets in code points.
+        static func sentences(_ sentences: [SentenceScore], offset: (Int) -> Int, band: Double) -> [ScoreItem] {
+            sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score, band: band) }
+        }
+
         enum Keys: String, CodingKey { case start, end, score, label }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -171,8 +176,7 @@ public struct SentimentLayer: Layer {
             try c.encode(target.mentions, forKey: .mentions)
             try c.encode(rounded(target.score), forKey: .score)
             try c.encode(SentimentLabel(target.score, band: band).rawValue, forKey: .label)
-            try c.encode(sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score, band: band) },
-                         forKey: .sentences)
+            try c.encode(ScoreItem.sentences(sentences, offset: offset, band: band), forKey: .sentences)
         }
     }
 
@@ -206,6 +210,15 @@ public struct SentimentLayer: Layer {
         let band = genre.neutralBand
         func cell(_ score: Double) -> TextTable.Cell { TextTable.Cell(signed(score), SentimentLabel(score, band: band).style) }
         func labelCell(_ score: Double) -> TextTable.Cell { TextTable.Cell(SentimentLabel(score, band: band).rawValue, SentimentLabel(score, band: band).style) }
+        /// The sentences at `indices`, numbered, with their scores.
+        func sentenceTable(_ indices: [Int]) -> Rendering.Block {
+            let rows: [[TextTable.Cell]] = indices.map { index in
+                let sentence = sentences[index]
+                return [TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
+                        TextTable.Cell(document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 72))]
+            }
+            return .table(TextTable(headers: ["#", "score", "label", "sentence"], rows: rows, rightAligned: [0, 1]))
+        }
         var blocks: [Rendering.Block] = [
             .styled([
                 Rendering.Run("document ", .heading), Rendering.Run("\(signed(score)) \(label.rawValue)", label.style),
@@ -238,19 +251,10 @@ public struct SentimentLayer: Layer {
                                    Rendering.Run(target.mentions == 0 ? "" : "\(signed(target.score)) \(SentimentLabel(target.score, band: band).rawValue)",
                                                  SentimentLabel(target.score, band: band).style),
                                    Rendering.Run("   \(about)", .dim)]))
-            let rows: [[TextTable.Cell]] = target.sentences.map { index in
-                let sentence = sentences[index]
-                return [TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
-                        TextTable.Cell(document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 72))]
-            }
-            if !rows.isEmpty { blocks.append(.table(TextTable(headers: ["#", "score", "label", "sentence"], rows: rows, rightAligned: [0, 1]))) }
+            if !target.sentences.isEmpty { blocks.append(sentenceTable(target.sentences)) }
             return Rendering(blocks)
         }
-        let rows: [[TextTable.Cell]] = sentences.enumerated().map { index, sentence in
-            [TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
-             TextTable.Cell(document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 72))]
-        }
-        blocks.append(.table(TextTable(headers: ["#", "score", "label", "sentence"], rows: rows, rightAligned: [0, 1])))
+        blocks.append(sentenceTable(Array(sentences.indices)))
         if !entities.isEmpty {
             let rows: [[TextTable.Cell]] = entities.map { entity in
                 [TextTable.Cell(entity.name), TextTable.Cell(entity.type ?? "", entity.type.map { .label($0) } ?? .dim),

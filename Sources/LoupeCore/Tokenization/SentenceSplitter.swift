@@ -76,9 +76,11 @@ public enum SentenceSplitter {
     /// line, else after the last `;`, `:` or `,`.
     static func softBreak(_ tokens: [Token], in window: Range<Int>, _ bytes: [UInt8]) -> Int? {
         if let line = window.reversed().first(where: { tokens[$0].lineBefore }), line > window.lowerBound { return line }
-        let soft: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ",")]
-        return window.reversed().first { tokens[$0].kind == .punctuation && soft.contains(bytes[tokens[$0].span.start]) }.map { $0 + 1 }
+        return window.reversed().first { tokens[$0].kind == .punctuation && softBreakBytes.contains(bytes[tokens[$0].span.start]) }
+            .map { $0 + 1 }
     }
+
+    static let softBreakBytes: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ",")]
 
     static func isSentenceEnd(_ token: Token, _ bytes: [UInt8]) -> Bool {
         let first = bytes[token.span.start]

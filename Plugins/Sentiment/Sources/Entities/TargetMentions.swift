@@ -5,11 +5,12 @@ import LoupeCore
 /// `Wladimir Putin` and `Putins` — and, besides, the phrase's own words wherever they occur
 /// (`Maskenpflicht`, which is no name). Case is ignored.
 enum TargetMentions {
-    static func find(_ phrase: String, in document: Document) -> [Span] {
+    /// `groups`: the document's entity mentions, grouped (`EntityGroup.group`).
+    static func find(_ phrase: String, in document: Document, groups: [EntityGroup]) -> [Span] {
         let wanted = words(phrase)
         guard !wanted.isEmpty else { return [] }
         var spans: [Span] = []
-        for group in EntityGroup.group(EntityTargets.mentions(in: document), in: document) {
+        for group in groups {
             let names = [group.name] + group.mentions.map(\.name) + group.mentions.map { document.string(for: $0.span) }
             if names.contains(where: { contains(words($0), wanted) }) { spans += group.mentions.map(\.span) }
         }

@@ -118,12 +118,14 @@ struct SentimentEngine: Sendable {
                     explanation = self.explanation(document, sentence: index, scored, reasons: reasons, score: sentenceScore)
                 }
             }
-            let entityScores = entities ? self.entities(document, scored: scoredSentences, sentences: sentences) : []
+            // Entity mentions grouped once, for the entities' tone and for a target that names one.
+            let groups = entities || target != nil ? EntityGroup.group(EntityTargets.mentions(in: document), in: document) : []
+            let entityScores = entities ? self.entities(groups, in: document, scored: scoredSentences, sentences: sentences) : []
             var layer = SentimentLayer(score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
                                        narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
                                        quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
                                        entities: entityScores, explanation: explanation)
-            if let target { layer.target = self.target(target, in: document, scored: scoredSentences, sentences: sentences) }
+            if let target { layer.target = self.target(target, groups: groups, in: document, scored: scoredSentences, sentences: sentences) }
             return layer
         }
     }
@@ -132,8 +134,8 @@ struct SentimentEngine: Sendable {
 
     /// Each entity's tone: the mean over its mentions of the clause around the mention, or of
     /// the sentence when the clause carries no sentiment.
-    func entities(_ document: Document, scored: [ScoredSentence], sentences: [SentimentLayer.SentenceScore]) -> [SentimentLayer.EntityScore] {
-        let groups = EntityGroup.group(EntityTargets.mentions(in: document), in: document)
+    func entities(_ groups: [EntityGroup], in document: Document, scored: [ScoredSentence],
+                  sentences: [SentimentLayer.SentenceScore]) -> [SentimentLayer.EntityScore] {
         guard !groups.isEmpty else { return [] }
         var scores: [(SentimentLayer.EntityScore, first: Int)] = []
         for group in groups {
@@ -168,10 +170,10 @@ struct SentimentEngine: Sendable {
         case spans([Span])
     }
 
-    func target(_ query: TargetQuery, in document: Document, scored: [ScoredSentence],
+    func target(_ query: TargetQuery, groups: [EntityGroup], in document: Document, scored: [ScoredSentence],
                 sentences: [SentimentLayer.SentenceScore]) -> SentimentLayer.TargetScore {
         let (phrase, spans): (String, [Span]) = switch query {
-        case let .phrase(text): (text, TargetMentions.find(text, in: document))
+        case let .phrase(text): (text, TargetMentions.find(text, in: document, groups: groups))
         case let .spans(given): (given.map { document.string(for: $0) }.first ?? "", given)
         }
         let tone = tone(towards: spans, in: document, scored: scored, sentences: sentences)
