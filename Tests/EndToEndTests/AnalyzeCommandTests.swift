@@ -8,11 +8,8 @@ final class AnalyzeCommandTests: XCTestCase {
     let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-e2e")
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
     func file(_ name: String, _ bytes: [UInt8]) throws -> String {
         let url = folder.appendingPathComponent(name)

@@ -11,11 +11,8 @@ final class HostileInputTests: XCTestCase {
     let isolated = ["XDG_CONFIG_HOME": "/nonexistent-loupe-config"]
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-hostile")
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
     func write(_ name: String, _ data: Data) throws -> String {
         let url = folder.appendingPathComponent(name)

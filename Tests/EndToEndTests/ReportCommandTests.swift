@@ -9,11 +9,8 @@ final class ReportCommandTests: XCTestCase {
     var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-report")
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
     func write(_ name: String, _ text: String) throws -> String {
         let url = folder.appendingPathComponent(name)

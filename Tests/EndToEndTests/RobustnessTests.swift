@@ -12,11 +12,8 @@ final class RobustnessTests: XCTestCase {
     var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-robust-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-robust")
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
     func loupe(_ arguments: [String], stdin: String? = nil) throws -> LoupeProcess.Result {
         try LoupeProcess.run(arguments, stdin: stdin, environment: isolated)

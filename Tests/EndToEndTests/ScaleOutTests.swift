@@ -13,11 +13,8 @@ final class ScaleOutTests: XCTestCase {
     let analyze = ["analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--no-progress", "--ref", "2024-06-18"]
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-scale-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-scale")
     }
-
-    override func tearDown() { if let folder { try? FileManager.default.removeItem(at: folder) } }
 
     /// 150 records recombined from the two sample articles' paragraphs, German and English.
     func writeInput() throws -> (path: String, expected: [String]) {

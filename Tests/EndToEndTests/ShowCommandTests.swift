@@ -8,15 +8,12 @@ final class ShowCommandTests: XCTestCase {
     var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-show-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-show")
         // Written for this test: a place and a person inside a quotation, a date, a duration, a time.
         try "„Wir fahren nach Berlin und treffen Anna Keller“, sagte Petra Albers am Montag. "
             .appending("Die Sitzung dauerte drei Stunden und begann um 10 Uhr.\n")
             .write(to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
     func show(colour: Bool) throws -> String {
         let path = folder.appendingPathComponent("q.txt").path

@@ -1,16 +1,14 @@
 import Foundation
 import LoupeCore
+import LoupeTestSupport
 import XCTest
 
 final class DocumentSourceTests: XCTestCase {
     var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-source-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-source")
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
     func write(_ bytes: [UInt8], _ name: String) throws -> String {
         let url = folder.appendingPathComponent(name)

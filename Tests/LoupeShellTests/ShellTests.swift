@@ -22,15 +22,12 @@ final class ShellTests: XCTestCase {
     var shell: Shell!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-shell-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try makeTemporaryFolder("loupe-shell")
         try "Der Präsident sagte am Montag, dass Putin nicht kommen werde. Putins Besuch sei abgesagt."
             .write(to: folder.appendingPathComponent("artikel.txt"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("unter"), withIntermediateDirectories: true)
         shell = Shell(session: Session())
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
