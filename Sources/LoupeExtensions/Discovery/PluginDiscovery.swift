@@ -45,17 +45,12 @@ public struct PluginDiscovery: Sendable {
         return recorded == trust.fingerprint ? .trusted : .changed
     }
 
-    /// What trusting the local plugin folder would cover (shown before trusting).
-    public func reviewLocalFolder() throws -> PluginTrust {
-        try PluginTrust(folder: localPluginFolder)
-    }
-
     /// Records the local plugin folder, with the fingerprint of its contents, as trusted; refuses
     /// a folder whose commands reach outside it. The trust file is rewritten under a lock and
     /// renamed into place, so concurrent `plugin trust` runs keep each other's entries.
     @discardableResult
     public func trustLocalFolder() throws -> PluginTrust {
-        let trust = try reviewLocalFolder()
+        let trust = try PluginTrust(folder: localPluginFolder)
         try trust.requireContained()
         try FileManager.default.createDirectory(atPath: configFolder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
