@@ -978,7 +978,8 @@ extension QuoteFinder {
         let start = skipDateline(range.lowerBound)
         // A passive has no speaker to report (`Vom Europarat werden Konsequenzen gefordert`).
         if scan.passive { return nil }
-        for (v, verb) in scan.verbs where !words.isCapitalized(v) {
+        // A verb before the text proper (inside its dateline) reports nobody's act.
+        for (v, verb) in scan.verbs where !words.isCapitalized(v) && v >= start {
             // `sprach von …` names what was said.
             let speaksOf = verb.lemma == "sprechen" && (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].kind == .word && words.lower($0) == "von" }
             guard verb.verbClass == .act || speaksOf else { continue }
