@@ -98,9 +98,11 @@ public struct BatchAnalyzer: Sendable {
         }
     }
 
-    /// One document's output.
+    /// One document's output: a table's text, or the document itself, whose JSON is written
+    /// straight to the output when its turn comes (never held whole in memory).
     struct Output: Sendable {
         var text: String?
+        var document: Document?
         var error: String?
         var errorRecord: JSONValue?
         var tokens = 0
@@ -110,6 +112,7 @@ public struct BatchAnalyzer: Sendable {
     }
 
     /// Processes every input; returns what happened. Throws only for problems of the request.
+    /// `write` gets the output text in pieces, in order, line breaks included.
     public func run(paths: [String], write: @escaping (String) -> Void) throws -> Summary {
         // Unknown analyzers fail before any work; models and lexicons load once, up front, in
         // parallel (they are independent, and loading is most of a short run's time).
@@ -122,7 +125,7 @@ public struct BatchAnalyzer: Sendable {
         DispatchQueue.concurrentPerform(iterations: planned.count) { _ = try? registry.analyzer(named: planned[$0]) }
         let start = Date()
         let singleObject = format == .json && input == .text && paths.count == 1 && !Self.isDirectory(paths[0])
-        let emitter = OrderedEmitter(format: format, singleObject: singleObject, write: write, style: style,
+        let emitter = OrderedEmitter(format: format, singleObject: singleObject, layers: analyzers, write: write, style: style,
                                      progress: progress ? ProgressLine(total: totalIfKnown(paths)) : nil)
         emitter.suppressEmptyArray = !writeDocuments
         let inFlight = DispatchSemaphore(value: max(2, 2 * jobs))
@@ -274,34 +277,23 @@ public struct BatchAnalyzer: Sendable {
                 outputs[index] = failure(error, id: document.id)
                 continue
             }
-            let inOrder = collect?(document)
-            do {
-                var output = Output(inOrder: inOrder)
-                // An analyzer that failed leaves only its layer out: the document is written with
-                // `errors`, and the failure is reported (and makes the exit status 1).
-                let failed = document.failures
-                if !failed.isEmpty {
-                    output.error = failed.map { style.error($0.error) + ("\($0.error)".contains(document.id) ? "" : " (\(document.id))") }
-                        .joined(separator: "\n")
-                }
-                if !writeDocuments {
-                    output.tokens = document.tokens.count
-                    output.bytes = document.utf8.count
-                    outputs[index] = output
-                    continue
-                }
+            var output = Output(inOrder: collect?(document))
+            // An analyzer that failed leaves only its layer out: the document is written with
+            // `errors`, and the failure is reported (and makes the exit status 1).
+            let failed = document.failures
+            if !failed.isEmpty {
+                output.error = failed.map { style.error($0.error) + ("\($0.error)".contains(document.id) ? "" : " (\(document.id))") }
+                    .joined(separator: "\n")
+            }
+            output.tokens = document.tokens.count
+            output.bytes = document.utf8.count
+            if writeDocuments {
                 switch format {
-                case .jsonl: output.text = try DocumentJSON.serialized(document, layers: analyzers)
-                case .json: output.text = try DocumentJSON.serialized(document, layers: analyzers, pretty: true)
+                case .jsonl, .json: output.document = document
                 case .table: output.text = renderTable(document)
                 }
-                output.tokens = document.tokens.count
-                output.bytes = document.utf8.count
-                outputs[index] = output
-            } catch {
-                outputs[index] = failure(error, id: document.id)
-                outputs[index].inOrder = inOrder
             }
+            outputs[index] = output
         }
         return outputs
     }
@@ -340,15 +332,18 @@ final class OrderedEmitter: @unchecked Sendable {
     private var wroteAny = false
     private let format: BatchAnalyzer.Format
     private let singleObject: Bool
+    private let layers: [String]
     private let write: (String) -> Void
     private let style: TerminalStyle
     private let progress: ProgressLine?
     /// No `[]` when nothing was written on purpose (a report).
     var suppressEmptyArray = false
 
-    init(format: BatchAnalyzer.Format, singleObject: Bool, write: @escaping (String) -> Void, style: TerminalStyle, progress: ProgressLine?) {
+    init(format: BatchAnalyzer.Format, singleObject: Bool, layers: [String], write: @escaping (String) -> Void,
+         style: TerminalStyle, progress: ProgressLine?) {
         self.format = format
         self.singleObject = singleObject
+        self.layers = layers
         self.write = write
         self.style = style
         self.progress = progress
@@ -375,21 +370,33 @@ final class OrderedEmitter: @unchecked Sendable {
             progress?.clear()
             Console.err(error)
         }
-        guard let text = output.text ?? output.errorRecord.map({ format == .json ? $0.serialized(pretty: true) : $0.serialized() }) else { return }
-        progress?.clear()
-        if format == .json && !singleObject {
-            write((wroteAny ? "," : "[") + "\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+        let inArray = format == .json && !singleObject
+        if output.document != nil || output.text != nil || output.errorRecord != nil {
+            progress?.clear()
+            if inArray { write((wroteAny ? "," : "[") + "\n  ") }
+            wroteAny = true
         } else {
-            write(text)
+            return
         }
-        wroteAny = true
+        if let document = output.document {
+            do {
+                try DocumentJSON.write(document, layers: layers, pretty: format == .json, indent: inArray ? 2 : 0, to: write)
+            } catch {
+                // An encoding error (none is known) after part of the document was written.
+                Console.err(style.error(error) + " (\(document.id))")
+                summary.failures += 1
+            }
+            if !inArray { write("\n") }
+        } else if let text = output.text ?? output.errorRecord.map({ format == .json ? $0.serialized(pretty: true) : $0.serialized() }) {
+            write(inArray ? text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ") : text + "\n")
+        }
     }
 
     func finish() -> BatchAnalyzer.Summary {
         lock.lock()
         defer { lock.unlock() }
         progress?.clear()
-        if format == .json && !singleObject && (wroteAny || !suppressEmptyArray) { write(wroteAny ? "\n]" : "[]") }
+        if format == .json && !singleObject && (wroteAny || !suppressEmptyArray) { write(wroteAny ? "\n]\n" : "[]\n") }
         return summary
     }
 }

@@ -90,7 +90,7 @@ public struct TerminalStyle: Sendable {
 /// full disk, `> /dev/full`, an I/O error) ends the process with `[E210]` and status 1: a
 /// result that was not written must not look like success.
 public enum Console {
-    public static func out(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
+    public static func out(_ text: String, terminator: String = "\n") { write(text + terminator, to: STDOUT_FILENO) }
 
     public static func err(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
 

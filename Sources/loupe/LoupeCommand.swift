@@ -86,7 +86,7 @@ struct CommonOptions: ParsableArguments {
         let session = Session(registry: Loupe.registry, style: style())
         session.languageOverride = language()
         session.reference = try reference()
-        do { try UserNumber.check(maxSize, name: "max-size", in: 1...1_000_000) } catch { throw ValidationError("--max-size (MB): \(error)") }
+        do { try UserNumber.check(maxSize, name: "max-size", in: 1...DocumentSource.largestMaxBytes / 1_000_000) } catch { throw ValidationError("--max-size (MB): \(error)") }
         session.maxBytes = maxSize * 1_000_000
         do { session.limits.timeBudget = try RunLimits.timeBudget(parsing: timeBudget) } catch { throw ValidationError("--time-budget: \(error)") }
         if let maxPluginOutput {

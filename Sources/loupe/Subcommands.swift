@@ -125,7 +125,7 @@ struct Analyze: ParsableCommand {
         if analyzers == nil { batch.languages = .skipUnsupported }
         let summary: BatchAnalyzer.Summary
         do {
-            summary = try batch.run(paths: corpus.files) { Console.out($0) }
+            summary = try batch.run(paths: corpus.files) { Console.out($0, terminator: "") }
         } catch {
             Console.err(batch.style.error(error))
             throw ExitCode(1)
@@ -299,7 +299,7 @@ struct Report: ParsableCommand {
             let part = CorpusReport.part(of: document)
             return { report.add(part) }
         }
-        let summary = try batch.run(paths: corpus.files) { Console.out($0) }
+        let summary = try batch.run(paths: corpus.files) { Console.out($0, terminator: "") }
         Console.err(batch.style.paint(summary.line, .dim))
         switch format {
         case .json: Console.out(report.json(top: top).serialized(pretty: true))

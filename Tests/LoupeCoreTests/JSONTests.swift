@@ -1,4 +1,4 @@
-import LoupeCore
+@testable import LoupeCore
 import XCTest
 
 final class JSONTests: XCTestCase {
@@ -52,8 +52,8 @@ final class ReferenceTimeTests: XCTestCase {
         XCTAssertNotNil(ReferenceTime(iso: "2024-02-29"))
     }
 
-    /// Written one layer at a time, the document's JSON is the same text as the whole tree's.
-    func testLayerByLayerSerialisationIsTheSameText() throws {
+    /// Written as a stream, the document's JSON is the same text as the whole tree's.
+    func testStreamedSerialisationIsTheSameText() throws {
         let registry = AnalyzerRegistry(CoreAnalyzers.all)
         let document = Document(text: "Ein Satz über Berlin. \"Zitat\" und Ä, ö, 👍.\n\nNoch ein Absatz.", id: "d\u{1}1")
         try registry.run(["tokens", "sentences", "stats"], on: document)
@@ -62,5 +62,62 @@ final class ReferenceTimeTests: XCTestCase {
             XCTAssertEqual(try DocumentJSON.serialized(document, layers: ["tokens", "sentences", "stats", "missing"], pretty: pretty),
                            try DocumentJSON.encode(document, layers: ["tokens", "sentences", "stats", "missing"]).serialized(pretty: pretty))
         }
+    }
+
+    /// The text encoder writes what the tree encoder and `serialized` write for the shapes
+    /// `Encodable` allows: nested and shared containers, empty ones, nil, super-encoders, escapes,
+    /// numbers — compact and pretty, indented, and when handed on in tiny pieces.
+    func testTextEncoderMatchesTheTreeForEveryContainerShape() throws {
+        struct Inner: Encodable { var a: Int?; var b: [String] }
+        struct Shapes: Encodable {
+            enum Keys: String, CodingKey { case plain, nested, list, empty, none, inner, sup, doubles, emptyList, deep }
+            enum More: String, CodingKey { case x, y }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode("q\"\\\n\u{1}é", forKey: .plain)
+                var nested = c.nestedContainer(keyedBy: More.self, forKey: .nested)
+                try nested.encode(1, forKey: .x)
+                var list = c.nestedUnkeyedContainer(forKey: .list)
+                try list.encode(true)
+                try list.encodeNil()
+                var innerList = list.nestedUnkeyedContainer()
+                try innerList.encode(2.5)
+                var innerObject = list.nestedContainer(keyedBy: More.self)
+                try innerObject.encode(-7, forKey: .y)
+                _ = c.nestedContainer(keyedBy: More.self, forKey: .empty)
+                try c.encodeNil(forKey: .none)
+                try c.encode([Inner(a: nil, b: []), Inner(a: 3, b: ["x", "y"])], forKey: .inner)
+                try JSONValue.string("via super").encode(to: c.superEncoder(forKey: .sup))
+                try c.encode([0.1, 1.0, 1e20, -0.00004], forKey: .doubles)
+                try c.encode([Int](), forKey: .emptyList)
+                try c.encode([[["a": 1]]], forKey: .deep)
+                // A second keyed container from the same encoder continues the object.
+                var again = encoder.container(keyedBy: More.self)
+                try again.encode("shared", forKey: .x)
+            }
+        }
+        let tree = try JSONValueEncoder().encode(Shapes())
+        for pretty in [false, true] {
+            for indent in pretty ? [0, 2] : [0] {
+                let expected = pretty && indent > 0 ? tree.serialized(pretty: true, indent: indent) : tree.serialized(pretty: pretty)
+                XCTAssertEqual(try JSONTextEncoder.text(Shapes(), pretty: pretty, indent: indent), expected)
+                var pieces: [String] = []
+                let encoder = JSONTextEncoder(pretty: pretty, indent: indent, chunkBytes: 8) { pieces.append($0) }
+                try encoder.encode(Shapes())
+                XCTAssertGreaterThan(pieces.count, 3, "handed on in pieces")
+                XCTAssertEqual(pieces.joined(), expected)
+            }
+        }
+        XCTAssertEqual(try JSONTextEncoder.text(Inner(a: nil, b: [])), #"{"b":[]}"#)
+        XCTAssertEqual(try JSONTextEncoder.text([String: Int]()), "{}")
+        XCTAssertEqual(try JSONTextEncoder.text(Int.min), String(Int.min))
+        XCTAssertEqual(JSONValue.double(1e20).serialized(), "1e+20", "large numbers do not overflow the fixed-point form")
+    }
+
+    /// A sink that fails (a full disk) makes `encode` throw, after the pieces before it.
+    func testTextEncoderReportsAFailingSink() {
+        struct Full: Error {}
+        let encoder = JSONTextEncoder(chunkBytes: 4) { _ in throw Full() }
+        XCTAssertThrowsError(try encoder.encode(Array(repeating: "word", count: 100))) { XCTAssertTrue($0 is Full) }
     }
 }

@@ -23,7 +23,7 @@ batch.collect = { document in
     return { report.add(part) }
 }
 do {
-    let summary = try batch.run(paths: [folder]) { print($0) }
+    let summary = try batch.run(paths: [folder]) { print($0, terminator: "") }
     print(report.json(top: 5).serialized())
     exit(summary.failures > 0 ? 1 : 0)
 } catch {

@@ -55,18 +55,26 @@ public struct QuotesLayer: Layer {
         try quotes.map(Item.init).encode(to: encoder)
     }
 
+    /// `{"start", "end", "text", "name"}`: the speaker's span and the name it stands for (or null).
+    private struct SpeakerItem: Encodable {
+        var speaker: Quote.Speaker
+        enum Keys: String, CodingKey { case name }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = try encoder.spanItem(speaker.span, keyedBy: Keys.self)
+            if let name = speaker.name { try container.encode(name, forKey: .name) } else { try container.encodeNil(forKey: .name) }
+        }
+    }
+
     private struct Item: Encodable {
         var quote: Quote
         enum Keys: String, CodingKey { case kind, speaker, cue, fragments }
-        enum NameKey: String, CodingKey { case name }
 
         func encode(to encoder: any Encoder) throws {
             var container = try encoder.spanItem(quote.span, keyedBy: Keys.self)
             try container.encode(quote.kind.rawValue, forKey: .kind)
             if let speaker = quote.speaker {
-                try speaker.span.encode(to: container.superEncoder(forKey: .speaker))
-                var named = container.nestedContainer(keyedBy: NameKey.self, forKey: .speaker)
-                if let name = speaker.name { try named.encode(name, forKey: .name) } else { try named.encodeNil(forKey: .name) }
+                try container.encode(SpeakerItem(speaker: speaker), forKey: .speaker)
             } else {
                 try container.encodeNil(forKey: .speaker)
             }

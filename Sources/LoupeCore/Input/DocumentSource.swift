@@ -5,6 +5,9 @@ import Foundation
 public enum DocumentSource {
     /// Default maximum document size: 50 MB.
     public static let defaultMaxBytes = 50_000_000
+    /// The most `--max-size` accepts: token offsets are 32-bit, and a larger text would not fit
+    /// the memory its analysis takes (about 20 times its size) on any machine Loupe runs on.
+    public static let largestMaxBytes = 2_000_000_000
 
     /// Reads and checks a text file.
     public static func readText(path: String, maxBytes: Int = defaultMaxBytes, keepByteOrderMark: Bool = true) throws -> String {

@@ -3,46 +3,58 @@
 /// failed: `[{"analyzer", "code", "message"}]`, its key is then missing). Offsets are code points.
 public enum DocumentJSON {
     public static func encode(_ document: Document, layers names: [String]) throws -> JSONValue {
-        var pairs: [(String, JSONValue)] = []
-        try forEachMember(document, layers: names) { pairs.append(($0, $1)) }
-        return .object(pairs)
+        try JSONValueEncoder(userInfo: [.loupeDocument: document]).encode(Contract(document: document, names: names))
     }
 
-    /// The text of `encode(document, layers:)`, byte for byte, made one layer at a time: each
-    /// layer's tree is written out and let go before the next is built, so a document's peak
-    /// memory holds one layer's tree, not all of them.
+    /// The text of `encode(document, layers:)`, byte for byte, written without a tree.
     public static func serialized(_ document: Document, layers names: [String], pretty: Bool = false) throws -> String {
-        var out = "{"
-        var first = true
-        try forEachMember(document, layers: names) { key, value in
-            if !first { out += "," }
-            first = false
-            if pretty { out += "\n  " }
-            JSONValue.writeString(key, to: &out)
-            out += pretty ? ": " : ":"
-            out += value.serialized(pretty: pretty, indent: 2)
-        }
-        out += pretty ? "\n}" : "}"
-        return out
+        try JSONTextEncoder.text(Contract(document: document, names: names), pretty: pretty,
+                                 userInfo: [.loupeDocument: document])
     }
 
-    /// The document's members in contract order, each made only when it is handed on.
-    private static func forEachMember(_ document: Document, layers names: [String],
-                                      _ body: (String, JSONValue) throws -> Void) throws {
-        try body("id", .string(document.id))
-        try body("language", .string(document.language.rawValue))
-        try body("ref", .string((document.reference ?? ReferenceTime.today()).description))
-        let encoder = JSONValueEncoder(userInfo: [.loupeDocument: document])
-        for name in names {
-            guard let layer = document.layer(named: name) else { continue }
-            try body(name, try encoder.encode(layer))
+    /// The same text handed to `sink` in pieces as it is written, so that a large document's
+    /// output is never held whole in memory. `indent`: the document's own indentation in pretty
+    /// output (2 inside a JSON array of documents).
+    public static func write(_ document: Document, layers names: [String], pretty: Bool = false, indent: Int = 0,
+                             to sink: @escaping (String) throws -> Void) throws {
+        let encoder = JSONTextEncoder(pretty: pretty, indent: indent, userInfo: [.loupeDocument: document], sink: sink)
+        try encoder.encode(Contract(document: document, names: names))
+    }
+
+    /// The document's members in contract order, for both encoders.
+    private struct Contract: Encodable {
+        let document: Document
+        let names: [String]
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
         }
-        // Analyzers that failed: their layers are missing, the others stand.
-        let failures = document.failures
-        if !failures.isEmpty {
-            try body("errors", .array(failures.map {
-                .object([("analyzer", .string($0.analyzer)), ("code", .string($0.code)), ("message", .string($0.message))])
-            }))
+
+        /// An analyzer that failed: its layer is missing, the others stand.
+        struct Failure: Encodable {
+            let analyzer: String
+            let code: String
+            let message: String
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(document.id, forKey: Key("id"))
+            try container.encode(document.language.rawValue, forKey: Key("language"))
+            try container.encode((document.reference ?? ReferenceTime.today()).description, forKey: Key("ref"))
+            for name in names {
+                guard let layer = document.layer(named: name) else { continue }
+                try container.encode(layer, forKey: Key(name))
+            }
+            let failures = document.failures
+            if !failures.isEmpty {
+                try container.encode(failures.map { Failure(analyzer: $0.analyzer, code: $0.code, message: $0.message) },
+                                     forKey: Key("errors"))
+            }
         }
     }
 

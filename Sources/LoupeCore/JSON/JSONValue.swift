@@ -118,7 +118,10 @@ extension JSONValue {
     /// A number as Loupe prints it: whole numbers without decimals, others with at most four.
     public static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        // Beyond 1e15 Swift's shortest form (`1e+20`, valid JSON): four decimals mean nothing there,
+        // and the fixed-point conversion below would overflow.
+        if abs(d) >= 1e15 { return "\(d)" }
+        if d == d.rounded() { return String(Int(d)) }
         // Four decimals are plenty for scores and ratios and keep output stable across platforms.
         var s = String(format4: d)
         while s.hasSuffix("0") { s.removeLast() }

@@ -99,11 +99,26 @@ struct SentimentEngine: Sendable {
             throw SentimentError.noSuchSentence(explain, count: document.sentences.count)
         }
         let quoted = QuotedSpeech(document)
+        // Entity mentions grouped once, for the entities' tone and for a target that names one.
+        let groups = entities || target != nil ? EntityGroup.group(EntityTargets.mentions(in: document), in: document) : []
+        let targetMentions: (phrase: String, spans: [Span])? = target.map { query in
+            switch query {
+            case let .phrase(text): (text, TargetMentions.find(text, in: document, groups: groups))
+            case let .spans(given): (given.map { document.string(for: $0) }.first ?? "", given)
+            }
+        }
+        // The mentions each sentence holds: their tone is read while the sentence is scored, so
+        // no sentence's items are kept after it (a document of a million sentences stays small).
+        var mentionsBySentence: [Int: [Span]] = [:]
+        for span in (entities ? groups.flatMap { $0.mentions.map(\.span) } : []) + (targetMentions?.spans ?? []) {
+            guard let s = document.sentenceIndex(containing: span.start) else { continue }
+            mentionsBySentence[s, default: []].append(span)
+        }
         return try document.utf8.withUnsafeBufferPointer { bytes in
             var sentences: [SentimentLayer.SentenceScore] = []
             sentences.reserveCapacity(document.sentences.count)
             var whole = SentenceSums()
-            var scoredSentences: [ScoredSentence] = []
+            var mentionTones: [Span: Double] = [:]
             var explanation: SentimentLayer.Explanation? = nil
             for index in document.sentences.indices {
                 try checkpoint()
@@ -112,20 +127,24 @@ struct SentimentEngine: Sendable {
                 let sentenceScore = scored.sums.combined(quoteWeight: quoteWeight).score
                 sentences.append(.init(span: document.sentences[index].span, score: sentenceScore))
                 whole.narrator.add(scored.sums.narrator)
-                if entities || target != nil { scoredSentences.append(scored) }
                 whole.quoted.add(scored.sums.quoted)
+                for span in mentionsBySentence[index] ?? [] {
+                    mentionTones[span] = clauseScore(scored, around: span) ?? sentenceScore
+                }
                 if let reasons {
                     explanation = self.explanation(document, sentence: index, scored, reasons: reasons, score: sentenceScore)
                 }
             }
-            // Entity mentions grouped once, for the entities' tone and for a target that names one.
-            let groups = entities || target != nil ? EntityGroup.group(EntityTargets.mentions(in: document), in: document) : []
-            let entityScores = entities ? self.entities(groups, in: document, scored: scoredSentences, sentences: sentences) : []
+            let entityScores = entities ? self.entities(groups, in: document, tones: mentionTones) : []
             var layer = SentimentLayer(score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
                                        narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
                                        quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
                                        entities: entityScores, explanation: explanation)
-            if let target { layer.target = self.target(target, groups: groups, in: document, scored: scoredSentences, sentences: sentences) }
+            if let targetMentions {
+                let tone = tone(towards: targetMentions.spans, in: document, tones: mentionTones)
+                layer.target = SentimentLayer.TargetScore(phrase: targetMentions.phrase, mentions: targetMentions.spans.count,
+                                                          score: tone.score, sentences: tone.sentences)
+            }
             return layer
         }
     }
@@ -134,12 +153,11 @@ struct SentimentEngine: Sendable {
 
     /// Each entity's tone: the mean over its mentions of the clause around the mention, or of
     /// the sentence when the clause carries no sentiment.
-    func entities(_ groups: [EntityGroup], in document: Document, scored: [ScoredSentence],
-                  sentences: [SentimentLayer.SentenceScore]) -> [SentimentLayer.EntityScore] {
+    func entities(_ groups: [EntityGroup], in document: Document, tones: [Span: Double]) -> [SentimentLayer.EntityScore] {
         guard !groups.isEmpty else { return [] }
         var scores: [(SentimentLayer.EntityScore, first: Int)] = []
         for group in groups {
-            let score = tone(towards: group.mentions.map(\.span), in: document, scored: scored, sentences: sentences).score
+            let score = tone(towards: group.mentions.map(\.span), in: document, tones: tones).score
             let first = group.mentions.map(\.span.start).min() ?? 0
             scores.append((.init(name: group.name, type: group.type, mentions: group.mentions.count, score: score), first))
         }
@@ -148,14 +166,14 @@ struct SentimentEngine: Sendable {
 
     /// The tone towards what `spans` mention — an entity's mentions, a target phrase: the mean
     /// over the mentions of the clause around each (the sentence's score where the clause has
-    /// no sentiment), and the sentences they are in. Entities and `--target` share it.
-    func tone(towards spans: [Span], in document: Document, scored: [ScoredSentence],
-              sentences: [SentimentLayer.SentenceScore]) -> (score: Double, sentences: [Int]) {
+    /// no sentiment; `tones`, read while scoring), and the sentences they are in. Entities and
+    /// `--target` share it.
+    func tone(towards spans: [Span], in document: Document, tones: [Span: Double]) -> (score: Double, sentences: [Int]) {
         var mean = Mean()
         var about: [Int] = []
         for span in spans {
-            guard let s = document.sentenceIndex(containing: span.start), s < sentences.count else { continue }
-            mean.add(clauseScore(scored[s], around: span) ?? sentences[s].score)
+            guard let tone = tones[span], let s = document.sentenceIndex(containing: span.start) else { continue }
+            mean.add(tone)
             if about.last != s { about.append(s) }
         }
         return (mean.value, about)
@@ -168,16 +186,6 @@ struct SentimentEngine: Sendable {
     enum TargetQuery: Sendable {
         case phrase(String)
         case spans([Span])
-    }
-
-    func target(_ query: TargetQuery, groups: [EntityGroup], in document: Document, scored: [ScoredSentence],
-                sentences: [SentimentLayer.SentenceScore]) -> SentimentLayer.TargetScore {
-        let (phrase, spans): (String, [Span]) = switch query {
-        case let .phrase(text): (text, TargetMentions.find(text, in: document, groups: groups))
-        case let .spans(given): (given.map { document.string(for: $0) }.first ?? "", given)
-        }
-        let tone = tone(towards: spans, in: document, scored: scored, sentences: sentences)
-        return SentimentLayer.TargetScore(phrase: phrase, mentions: spans.count, score: tone.score, sentences: tone.sentences)
     }
 
     /// The score of the clause (items between punctuation or conjunctions) around a span.
