@@ -11,7 +11,9 @@ public final class CorpusReport: @unchecked Sendable {
     public static let capabilities: [LayerCapability] = [.groupedMentions, .attributedItems, .timedItems, .toneScores]
 
     /// The analyzers to run on each document: those providing what the report shows.
-    public static func analyzers(in registry: AnalyzerRegistry) -> [String] { registry.analyzers(providing: capabilities) }
+    public static func analyzers(in registry: AnalyzerRegistry) -> [String] {
+        registry.analyzers(providing: capabilities)
+    }
 
     private let lock = NSLock()
     private(set) var documents = 0
@@ -80,17 +82,20 @@ public final class CorpusReport: @unchecked Sendable {
             part.entities.append((mention.label, mention.group))
         }
         var localSaid: [String: SpeakerTally] = [:]
-        for (index, item) in document.layers(adopting: (any AttributedItems).self).flatMap(\.layer.attributedItems).enumerated() {
+        let attributed = document.layers(adopting: (any AttributedItems).self).flatMap(\.layer.attributedItems)
+        for (index, item) in attributed.enumerated() {
             part.speakers.append(item.speaker.map { $0.name ?? document.string(for: $0.span) } ?? "(unknown)")
             guard let key = Self.speakerKey(item, in: document) else { continue }
             var tally = localSaid[key] ?? SpeakerTally(documents: 1, firstIndex: index)
             tally.byColumn[SpeakerTally.column(of: item.kind)] += 1
             if tally.said.count < SpeakerTally.examples {
-                tally.said.append(document.string(for: item.span).split(whereSeparator: \.isNewline).joined(separator: " "))
+                let text = document.string(for: item.span)
+                tally.said.append(text.split(whereSeparator: \.isNewline).joined(separator: " "))
             }
             localSaid[key] = tally
         }
-        for item in document.layers(adopting: (any TimedItems).self).flatMap(\.layer.timedItems) where item.type == "DATE" || item.type == "TIME" {
+        let timed = document.layers(adopting: (any TimedItems).self).flatMap(\.layer.timedItems)
+        for item in timed where item.type == "DATE" || item.type == "TIME" {
             if let bucket = TimelineBucket.of(item.value) { part.dates.append(bucket) }
         }
         if let tone = document.layers(adopting: (any ToneScores).self).first?.layer {

@@ -9,7 +9,9 @@ public enum HTMLExport {
     public static let capabilities = Highlight.capabilities + [.groupedMentions, .toneScores]
 
     /// The analyzers to run before making the page: those providing what it shows.
-    public static func analyzers(in registry: AnalyzerRegistry) -> [String] { registry.analyzers(providing: capabilities) }
+    public static func analyzers(in registry: AnalyzerRegistry) -> [String] {
+        registry.analyzers(providing: capabilities)
+    }
 
     public static func page(_ document: Document) -> String {
         let highlights = Highlight.collect(document)
@@ -56,7 +58,7 @@ public enum HTMLExport {
     }
 
     static func legend(_ highlights: [Highlight]) -> String {
-        let categories = Set(highlights.map { $0.kind == .attributed ? "QUOTE" : ($0.kind == .timed ? "DATE" : $0.category) }).sorted()
+        let categories = Set(highlights.map { $0.kind == .attributed ? "QUOTE" : $0.kind == .timed ? "DATE" : $0.category }).sorted()
         guard !categories.isEmpty else { return "<p class=\"legend\">nothing highlighted</p>\n" }
         let items = categories.map { category -> String in
             switch category {
@@ -69,8 +71,10 @@ public enum HTMLExport {
     }
 
     static func sentimentStrip(_ document: Document) -> String {
-        guard let tone = document.layers(adopting: (any ToneScores).self).first?.layer, !tone.sentenceScores.isEmpty else { return "" }
-        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: <b>\(ReportTone.text(tone.documentScore)) \(escape(tone.documentLabel ?? ""))</b>"
+        guard let tone = document.layers(adopting: (any ToneScores).self).first?.layer else { return "" }
+        guard !tone.sentenceScores.isEmpty else { return "" }
+        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: "
+            + "<b>\(ReportTone.text(tone.documentScore)) \(escape(tone.documentLabel ?? ""))</b>"
         for part in tone.partScores { out += " · \(part.part): \(ReportTone.text(part.score))" }
         out += "</p>\n<div class=\"strip\">"
         for (index, sentence) in tone.sentenceScores.enumerated() {

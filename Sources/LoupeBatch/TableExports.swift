@@ -8,11 +8,12 @@ public enum TableExports {
     /// detail (entity group or canonical name, speaker, date value, score).
     public static func spans(_ document: Document, separator: Character) -> String {
         var rows = [["document", "layer", "start", "end", "text", "label", "detail"]]
+        let offsets = document.offsets
         for name in document.layerNames {
             guard let layer = document.layer(named: name) else { continue }
             for (span, label, detail) in items(of: layer) {
-                rows.append([document.id, name, String(document.offsets.codePoint(atByte: span.start)),
-                             String(document.offsets.codePoint(atByte: span.end)), document.string(for: span), label, detail])
+                let start = offsets.codePoint(atByte: span.start), end = offsets.codePoint(atByte: span.end)
+                rows.append([document.id, name, String(start), String(end), document.string(for: span), label, detail])
             }
         }
         return rows.map { $0.map { field(String($0), separator) }.joined(separator: String(separator)) }.joined(separator: "\n") + "\n"

@@ -46,7 +46,8 @@ extension Shell {
         "csv": Exporter(summary: "every span of every computed layer, one per row, comma-separated (RFC 4180)") { _, document in
             TableExports.spans(document, separator: ",")
         },
-        "conll": Exporter(summary: "tokens with BIO entity tags, CoNLL 2003 style (runs the analyzers finding entities)") { session, document in
+        "conll": Exporter(summary: "tokens with BIO entity tags, CoNLL 2003 style (runs what finds entities)") {
+            session, document in
             try session.run(session.registry.analyzers(providing: TableExports.conllCapabilities), on: document)
             return TableExports.conll(document)
         },

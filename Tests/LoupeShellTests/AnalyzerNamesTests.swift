@@ -15,7 +15,8 @@ final class AnalyzerNamesTests: XCTestCase {
     }
 
     func testNoBuiltinAnalyzerNameInShellBatchOrExecutable() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let names = Loupe.makeRegistry().names
         XCTAssertTrue(names.contains("entities") && names.contains("tokens"))
         var checked = 0
@@ -24,12 +25,14 @@ final class AnalyzerNamesTests: XCTestCase {
             let files = try XCTUnwrap(FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil))
             for case let file as URL in files where file.pathExtension == "swift" {
                 checked += 1
-                let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                let text = try String(contentsOf: file, encoding: .utf8)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 for (number, line) in lines.enumerated() {
                     for name in names {
                         let literal = "\"\(name)\""
                         guard line.contains(literal), !Self.isOutputKey(line, literal) else { continue }
-                        XCTFail("\(folder)/\(file.lastPathComponent):\(number + 1) names the analyzer '\(name)': \(line.trimmingCharacters(in: .whitespaces))")
+                        let place = "\(folder)/\(file.lastPathComponent):\(number + 1)"
+                        XCTFail("\(place) names the analyzer '\(name)': \(line.trimmingCharacters(in: .whitespaces))")
                     }
                 }
             }

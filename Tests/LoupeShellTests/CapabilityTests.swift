@@ -19,7 +19,9 @@ struct CapabilitySampleAnalyzer: Analyzer {
         for token in document.tokens {
             let text = document.string(for: token)
             if text == "Loupe" { layer.tools.append(token.span) }
-            if text.count == 4, let year = Int(text), (1900...2099).contains(year) { layer.years.append((token.span, text)) }
+            if text.count == 4, let year = Int(text), (1900...2099).contains(year) {
+                layer.years.append((token.span, text))
+            }
         }
         return layer
     }
@@ -82,15 +84,18 @@ final class CapabilityTests: XCTestCase {
         XCTAssertTrue(output.contains("2004"), output)
         let report = CorpusReport()
         report.add(try XCTUnwrap(shell.session.current))
-        XCTAssertEqual(report.json()["timeline"]?.arrayValue?.compactMap { $0["period"]?.stringValue }, ["1989", "2004"])
+        let periods = report.json()["timeline"]?.arrayValue?.compactMap { $0["period"]?.stringValue }
+        XCTAssertEqual(periods, ["1989", "2004"])
     }
 
     func testTableExportsListItsItems() throws {
         // The table exports list every computed layer; `show` computed it, unasked.
         _ = try shell.execute("show")
         _ = try shell.execute("export tsv \(folder.appendingPathComponent("spans.tsv").path)")
-        let rows = try read("spans.tsv").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        let sample = rows.filter { $0.count > 1 && $0[1] == "capability-sample" }.map { $0[2...].joined(separator: "|") }
+        let rows = try read("spans.tsv").split(separator: "\n")
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let sample = rows.filter { $0.count > 1 && $0[1] == "capability-sample" }
+            .map { $0[2...].joined(separator: "|") }
         XCTAssertEqual(sample, ["0|5|Loupe|TOOL|Loupe toolkit", "48|53|Loupe|TOOL|Loupe toolkit",
                                 "15|19|1989|DATE|1989", "35|39|2004|DATE|2004"])
         _ = try shell.execute("export csv \(folder.appendingPathComponent("spans.csv").path)")
@@ -101,8 +106,10 @@ final class CapabilityTests: XCTestCase {
     func testViewsRunTheAnalyzersProvidingWhatTheyShow() {
         let registry = Loupe.makeRegistry()
         registry.register(CapabilitySampleAnalyzer.registration)
-        XCTAssertEqual(HTMLExport.analyzers(in: registry), ["entities", "capability-sample", "quotes", "dates", "sentiment"])
-        XCTAssertEqual(CorpusReport.analyzers(in: registry), ["entities", "quotes", "dates", "capability-sample", "sentiment"])
+        XCTAssertEqual(HTMLExport.analyzers(in: registry),
+                       ["entities", "capability-sample", "quotes", "dates", "sentiment"])
+        XCTAssertEqual(CorpusReport.analyzers(in: registry),
+                       ["entities", "quotes", "dates", "capability-sample", "sentiment"])
         XCTAssertEqual(registry.analyzers(providing: [.scoredItems]), ["readability", "sentiment"])
         XCTAssertEqual(BatchAnalyzer.defaultAnalyzers(registry).prefix(2), ["stats", "dates"])
     }

@@ -88,7 +88,9 @@ public enum AnalyzerConformance {
         if let layer = layer as? any ScoredItems { spans += layer.sentenceScores.map(\.span) }
         if let layer = layer as? any PlainSpans { spans += layer.plainSpans }
         let bytes = document.utf8
-        func boundary(_ offset: Int) -> Bool { offset == bytes.count || (offset < bytes.count && bytes[offset] & 0xC0 != 0x80) }
+        func boundary(_ offset: Int) -> Bool {
+            offset == bytes.count || (offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
+        }
         for span in spans where span.start < 0 || !boundary(span.start) || !boundary(span.end) {
             XCTFail("\(context): capability span \(span.start)..<\(span.end) outside the text or inside a character "
                     + "(\(bytes.count) bytes)", file: file, line: line)

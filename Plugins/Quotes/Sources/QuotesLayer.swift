@@ -53,8 +53,8 @@ public struct QuotesLayer: AttributedItems {
 
     public var attributedItems: [AttributedItem] {
         quotes.map { quote in
-            AttributedItem(span: quote.span, kind: quote.kind.rawValue,
-                           speaker: quote.speaker.map { AttributedItem.Speaker(span: $0.span, name: $0.name) }, cue: quote.cue)
+            let speaker = quote.speaker.map { AttributedItem.Speaker(span: $0.span, name: $0.name) }
+            return AttributedItem(span: quote.span, kind: quote.kind.rawValue, speaker: speaker, cue: quote.cue)
         }
     }
 

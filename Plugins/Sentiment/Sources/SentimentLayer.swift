@@ -103,11 +103,15 @@ public struct SentimentLayer: ToneScores {
     public var documentLabel: String? { label.rawValue }
 
     public var sentenceScores: [ScoredSpan] {
-        sentences.map { ScoredSpan(span: $0.span, score: rounded($0.score), label: SentimentLabel($0.score, band: genre.neutralBand).rawValue) }
+        sentences.map { sentence in
+            ScoredSpan(span: sentence.span, score: rounded(sentence.score),
+                       label: SentimentLabel(sentence.score, band: genre.neutralBand).rawValue)
+        }
     }
 
     public var partScores: [PartScore] {
-        [PartScore(part: "narrator", score: rounded(narrator.score)), PartScore(part: "quoted", score: rounded(quoted.score))]
+        [PartScore(part: "narrator", score: rounded(narrator.score)),
+         PartScore(part: "quoted", score: rounded(quoted.score))]
     }
 
     public var nameScores: [NameScore] {

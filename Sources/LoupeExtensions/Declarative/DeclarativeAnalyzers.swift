@@ -133,7 +133,9 @@ public struct LexiconSentimentLayer: ScoredItems {
 
     public var documentScore: Double { score }
     public var documentLabel: String? { Self.label(score) }
-    public var sentenceScores: [ScoredSpan] { sentences.map { ScoredSpan(span: $0.span, score: $0.score, label: Self.label($0.score)) } }
+    public var sentenceScores: [ScoredSpan] {
+        sentences.map { ScoredSpan(span: $0.span, score: $0.score, label: Self.label($0.score)) }
+    }
 
     enum Keys: String, CodingKey { case score, label, sentences, words }
     public func encode(to encoder: any Encoder) throws {

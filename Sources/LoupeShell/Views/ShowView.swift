@@ -6,7 +6,9 @@ import LoupeBatch
 /// items of every layer adopting a highlighted capability (`Highlight.capabilities`).
 enum ShowView {
     /// The analyzers to run first: those providing what `show` highlights.
-    static func analyzers(in registry: AnalyzerRegistry) -> [String] { registry.analyzers(providing: Highlight.capabilities) }
+    static func analyzers(in registry: AnalyzerRegistry) -> [String] {
+        registry.analyzers(providing: Highlight.capabilities)
+    }
 
     static func render(_ document: Document, sentence: Int?, style: TerminalStyle) -> String {
         let highlights = Highlight.collect(document)

@@ -18,7 +18,9 @@ enum EntityTargets {
     /// Wladimir Putin) where it gives one; nil without such a layer.
     static func fromLayer(_ document: Document) -> [EntityMention]? {
         guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return nil }
-        return items.map { EntityMention(span: $0.span, name: $0.name ?? document.string(for: $0.span), type: $0.label) }
+        return items.map { item in
+            EntityMention(span: item.span, name: item.name ?? document.string(for: item.span), type: item.label)
+        }
     }
 
     // MARK: - Fallback: capitalised names
