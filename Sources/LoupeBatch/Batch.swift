@@ -58,12 +58,10 @@ public struct BatchAnalyzer: Sendable {
     }
 
 
-    /// The analyzers `loupe analyze` runs when none are named: every registered one that
-    /// needs no argument, except the raw `tokens` and `sentences` listings.
+    /// The analyzers `loupe analyze` runs when none are named: every registered one that runs
+    /// by default (not the raw `tokens` and `sentences` listings) and needs no argument.
     public static func defaultAnalyzers(_ registry: AnalyzerRegistry) -> [String] {
-        registry.descriptors.filter { d in
-            !["tokens", "sentences"].contains(d.name) && d.positionalOption == nil
-        }.map(\.name)
+        registry.descriptors.filter { $0.runsByDefault && $0.positionalOption == nil }.map(\.name)
     }
 
     /// What happened, for the summary line.

@@ -3,10 +3,17 @@ import LoupeKit
 
 /// `loupe report` and the REPL's `report`: what a corpus is about, over all its documents —
 /// the most frequent entities by type, the top speakers, a timeline of resolved dates, and the
-/// tone by document and by entity. Built from the layers' JSON, one document at a time, so a
-/// corpus of any size needs only the totals in memory.
+/// tone by document and by entity. Built from the layers adopting those capabilities (grouped
+/// mentions, attributed items, timed items, tone scores), whatever analyzers made them, one
+/// document at a time, so a corpus of any size needs only the totals in memory.
 public final class CorpusReport: @unchecked Sendable {
-    public static let analyzers = ["entities", "quotes", "dates", "sentiment"]
+    /// What the report shows.
+    public static let capabilities: [LayerCapability] = [.groupedMentions, .attributedItems, .timedItems, .toneScores]
+
+    /// The analyzers to run on each document: those providing what the report shows.
+    public static func analyzers(in registry: AnalyzerRegistry) -> [String] {
+        registry.analyzers(providing: capabilities)
+    }
 
     private let lock = NSLock()
     private(set) var documents = 0
@@ -31,7 +38,7 @@ public final class CorpusReport: @unchecked Sendable {
         var firstIndex = 0
         var total: Int { byColumn.reduce(0, +) }
 
-        /// The column of a `quotes` item kind: quotations in marks, speech in the reporter's words.
+        /// The column of an attributed item's kind: quotations in marks, speech in the reporter's words.
         static func column(of kind: String) -> Int {
             switch kind {
             case "direct", "partial": 0
@@ -42,11 +49,12 @@ public final class CorpusReport: @unchecked Sendable {
         }
     }
 
-    /// The name a quotes item is counted under: the resolved name, else the mention; nil for no
-    /// speaker or a pronoun that found no name (`er`, `they`), which says nothing across documents.
-    static func speakerKey(_ item: JSONValue) -> String? {
-        guard let speaker = item["speaker"], let text = speaker["text"]?.stringValue else { return nil }
-        if let name = speaker["name"]?.stringValue, !name.isEmpty { return name }
+    /// The name an attributed item is counted under: the resolved name, else the mention; nil for
+    /// no speaker or a pronoun that found no name (`er`, `they`), which says nothing across documents.
+    static func speakerKey(_ item: AttributedItem, in document: Document) -> String? {
+        guard let speaker = item.speaker else { return nil }
+        let text = document.string(for: speaker.span)
+        if let name = speaker.name, !name.isEmpty { return name }
         guard let first = text.first, first.isUppercase, !pronouns.contains(text.lowercased()) else { return nil }
         return text
     }
@@ -69,44 +77,34 @@ public final class CorpusReport: @unchecked Sendable {
     }
 
     public static func part(of document: Document) -> Part {
-        var localEntities: [(String, String)] = []
-        var localSpeakers: [String] = []
-        var localDates: [String] = []
-        var tone: Double?
-        var localEntityTone: [(String, Double)] = []
-        if let items = Self.json(document, "entities")?.arrayValue {
-            for item in items {
-                if let label = item["label"]?.stringValue, let name = item["group"]?.stringValue ?? item["text"]?.stringValue {
-                    localEntities.append((label, name))
-                }
-            }
+        var part = Part(id: document.id)
+        for mention in document.layers(adopting: (any GroupedMentions).self).flatMap(\.layer.groupedMentions) {
+            part.entities.append((mention.label, mention.group))
         }
         var localSaid: [String: SpeakerTally] = [:]
-        if let items = Self.json(document, "quotes")?.arrayValue {
-            for (index, item) in items.enumerated() {
-                localSpeakers.append(item["speaker"]?["name"]?.stringValue ?? item["speaker"]?["text"]?.stringValue ?? "(unknown)")
-                guard let key = Self.speakerKey(item) else { continue }
-                var tally = localSaid[key] ?? SpeakerTally(documents: 1, firstIndex: index)
-                tally.byColumn[SpeakerTally.column(of: item["kind"]?.stringValue ?? "direct")] += 1
-                if tally.said.count < SpeakerTally.examples, let text = item["text"]?.stringValue {
-                    tally.said.append(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-                }
-                localSaid[key] = tally
+        let attributed = document.layers(adopting: (any AttributedItems).self).flatMap(\.layer.attributedItems)
+        for (index, item) in attributed.enumerated() {
+            part.speakers.append(item.speaker.map { $0.name ?? document.string(for: $0.span) } ?? "(unknown)")
+            guard let key = Self.speakerKey(item, in: document) else { continue }
+            var tally = localSaid[key] ?? SpeakerTally(documents: 1, firstIndex: index)
+            tally.byColumn[SpeakerTally.column(of: item.kind)] += 1
+            if tally.said.count < SpeakerTally.examples {
+                let text = document.string(for: item.span)
+                tally.said.append(text.split(whereSeparator: \.isNewline).joined(separator: " "))
             }
+            localSaid[key] = tally
         }
-        if let items = Self.json(document, "dates")?.arrayValue {
-            for item in items where item["type"]?.stringValue == "DATE" || item["type"]?.stringValue == "TIME" {
-                if let bucket = item["value"]?.stringValue.flatMap(TimelineBucket.of) { localDates.append(bucket) }
-            }
+        let timed = document.layers(adopting: (any TimedItems).self).flatMap(\.layer.timedItems)
+        for item in timed where item.type == "DATE" || item.type == "TIME" {
+            if let bucket = TimelineBucket.of(item.value) { part.dates.append(bucket) }
         }
-        if let sentiment = Self.json(document, "sentiment") {
-            tone = sentiment["score"].flatMap(HTMLExport.number)
-            localEntityTone = ReportTone.byName(sentiment["entities"]?.arrayValue ?? []).map { ($0.name, $0.score) }
+        if let tone = document.layers(adopting: (any ToneScores).self).first?.layer {
+            part.tone = tone.documentScore
+            part.entityTone = ReportTone.byName(tone.nameScores).map { ($0.name, $0.score) }
         }
         // In the order first said, so that the examples kept are the earliest ones.
-        let saidInOrder = localSaid.sorted { $0.value.firstIndex < $1.value.firstIndex }.map { ($0.key, $0.value) }
-        return Part(id: document.id, entities: localEntities, speakers: localSpeakers, said: saidInOrder, dates: localDates,
-                    tone: tone, entityTone: localEntityTone)
+        part.said = localSaid.sorted { $0.value.firstIndex < $1.value.firstIndex }.map { ($0.key, $0.value) }
+        return part
     }
 
     /// Adds a document's part to the totals (thread-safe; in input order for a stable report).
@@ -129,10 +127,6 @@ public final class CorpusReport: @unchecked Sendable {
             entityTone[name, default: (0, 0)].sum += score
             entityTone[name, default: (0, 0)].count += 1
         }
-    }
-
-    private static func json(_ document: Document, _ name: String) -> JSONValue? {
-        document.layer(named: name).flatMap { try? DocumentJSON.encode($0, of: document) }
     }
 
     /// Entity tone rows: most documents first, then by name (never by dictionary order).

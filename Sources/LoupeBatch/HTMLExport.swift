@@ -2,10 +2,16 @@ import LoupeKit
 
 /// `export html PATH`: one self-contained page per document — the text with entities, quotes
 /// and dates highlighted (with a legend), who said what, a timeline of the dates, and the tone
-/// of each sentence as a strip. No scripts, fonts or images from the network.
+/// of each sentence as a strip; from the layers adopting those capabilities, whatever analyzers
+/// made them. No scripts, fonts or images from the network.
 public enum HTMLExport {
-    /// The analyzers the page shows, run first if registered.
-    public static let analyzers = ["stats", "entities", "quotes", "dates", "sentiment"]
+    /// What the page shows.
+    public static let capabilities = Highlight.capabilities + [.groupedMentions, .toneScores]
+
+    /// The analyzers to run before making the page: those providing what it shows.
+    public static func analyzers(in registry: AnalyzerRegistry) -> [String] {
+        registry.analyzers(providing: capabilities)
+    }
 
     public static func page(_ document: Document) -> String {
         let highlights = Highlight.collect(document)
@@ -41,9 +47,9 @@ public enum HTMLExport {
             for h in covering.reversed() {
                 let title = [h.category, h.note].compactMap { $0 }.joined(separator: ": ")
                 switch h.kind {
-                case .quote: text = "<span class=\"quote \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</span>"
-                case .date: text = "<span class=\"date\" title=\"\(escape(title))\">\(text)</span>"
-                case .entity, .other: text = "<mark class=\"ent \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</mark>"
+                case .attributed: text = "<span class=\"quote \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</span>"
+                case .timed: text = "<span class=\"date\" title=\"\(escape(title))\">\(text)</span>"
+                case .labeled: text = "<mark class=\"ent \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</mark>"
                 }
             }
             out += text
@@ -52,7 +58,7 @@ public enum HTMLExport {
     }
 
     static func legend(_ highlights: [Highlight]) -> String {
-        let categories = Set(highlights.map { $0.kind == .quote ? "QUOTE" : ($0.kind == .date ? "DATE" : $0.category) }).sorted()
+        let categories = Set(highlights.map { $0.kind == .attributed ? "QUOTE" : $0.kind == .timed ? "DATE" : $0.category }).sorted()
         guard !categories.isEmpty else { return "<p class=\"legend\">nothing highlighted</p>\n" }
         let items = categories.map { category -> String in
             switch category {
@@ -65,41 +71,28 @@ public enum HTMLExport {
     }
 
     static func sentimentStrip(_ document: Document) -> String {
-        guard let layer = document.layer(named: "sentiment"), let json = try? DocumentJSON.encode(layer, of: document),
-              let sentences = json["sentences"]?.arrayValue, !sentences.isEmpty else { return "" }
-        let score = json["score"].flatMap(number) ?? 0
-        let label = escape(json["label"]?.stringValue ?? "")
-        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: <b>\(ReportTone.text(score)) \(label)</b>"
-        for part in ["narrator", "quoted"] {
-            if let value = json[part]?["score"].flatMap(number) { out += " · \(part): \(ReportTone.text(value))" }
-        }
+        guard let tone = document.layers(adopting: (any ToneScores).self).first?.layer else { return "" }
+        guard !tone.sentenceScores.isEmpty else { return "" }
+        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: "
+            + "<b>\(ReportTone.text(tone.documentScore)) \(escape(tone.documentLabel ?? ""))</b>"
+        for part in tone.partScores { out += " · \(part.part): \(ReportTone.text(part.score))" }
         out += "</p>\n<div class=\"strip\">"
-        for (index, sentence) in sentences.enumerated() {
-            let value = sentence["score"].flatMap(number) ?? 0
-            // The layer gives each sentence's span (code points), not its text.
-            let text = sentenceText(sentence, document)
-            let title = "\(index + 1): \(ReportTone.text(value)) — \(text.shortened(to: 120))"
-            out += "<span style=\"background:\(color(value))\" title=\"\(escape(title))\"></span>"
+        for (index, sentence) in tone.sentenceScores.enumerated() {
+            let text = document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ")
+            let title = "\(index + 1): \(ReportTone.text(sentence.score)) — \(text.shortened(to: 120))"
+            out += "<span style=\"background:\(color(sentence.score))\" title=\"\(escape(title))\"></span>"
         }
         return out + "</div></section>\n"
     }
 
-    static func sentenceText(_ item: JSONValue, _ document: Document) -> String {
-        guard let start = item["start"]?.intValue, let end = item["end"]?.intValue,
-              0 <= start, start < end, end <= document.offsets.codePointCount else { return "" }
-        let span = Span(document.offsets.byte(atCodePoint: start), document.offsets.byte(atCodePoint: end))
-        return document.string(for: span).split(whereSeparator: \.isNewline).joined(separator: " ")
-    }
-
     static func entityPanel(_ document: Document) -> String {
-        guard let layer = document.layer(named: "entities"), let json = try? DocumentJSON.encode(layer, of: document),
-              let items = json.arrayValue, !items.isEmpty else { return "" }
+        let mentions = document.layers(adopting: (any GroupedMentions).self).flatMap(\.layer.groupedMentions)
+        guard !mentions.isEmpty else { return "" }
         var groups: [String: (label: String, count: Int)] = [:]
         var order: [String] = []
-        for item in items {
-            let name = item["group"]?.stringValue ?? item["text"]?.stringValue ?? ""
-            if groups[name] == nil { order.append(name) }
-            groups[name, default: (item["label"]?.stringValue ?? "", 0)].count += 1
+        for mention in mentions {
+            if groups[mention.group] == nil { order.append(mention.group) }
+            groups[mention.group, default: (mention.label, 0)].count += 1
         }
         let rows = order.sorted { groups[$0]!.count != groups[$1]!.count ? groups[$0]!.count > groups[$1]!.count : $0 < $1 }.map {
             "<tr><td><mark class=\"ent \(cssClass(groups[$0]!.label))\">\(escape($0))</mark></td><td>\(escape(groups[$0]!.label))</td><td>\(groups[$0]!.count)</td></tr>"
@@ -108,12 +101,12 @@ public enum HTMLExport {
     }
 
     static func quotePanel(_ document: Document) -> String {
-        guard let layer = document.layer(named: "quotes"), let json = try? DocumentJSON.encode(layer, of: document),
-              let items = json.arrayValue, !items.isEmpty else { return "" }
+        let items = document.layers(adopting: (any AttributedItems).self).flatMap(\.layer.attributedItems)
+        guard !items.isEmpty else { return "" }
         var bySpeaker: [(String, [String])] = []
         for item in items {
-            let speaker = item["speaker"]?["name"]?.stringValue ?? item["speaker"]?["text"]?.stringValue ?? "(unknown speaker)"
-            let quote = (item["text"]?.stringValue ?? "").shortened(to: 240)
+            let speaker = item.speaker.map { $0.name ?? document.string(for: $0.span) } ?? "(unknown speaker)"
+            let quote = document.string(for: item.span).shortened(to: 240)
             if let index = bySpeaker.firstIndex(where: { $0.0 == speaker }) { bySpeaker[index].1.append(quote) } else { bySpeaker.append((speaker, [quote])) }
         }
         let blocks = bySpeaker.map { speaker, quotes in
@@ -123,9 +116,9 @@ public enum HTMLExport {
     }
 
     static func datePanel(_ document: Document) -> String {
-        guard let layer = document.layer(named: "dates"), let json = try? DocumentJSON.encode(layer, of: document),
-              let items = json.arrayValue, !items.isEmpty else { return "" }
-        let entries = items.map { ($0["value"]?.stringValue ?? "", $0["type"]?.stringValue ?? "", $0["text"]?.stringValue ?? "") }
+        let items = document.layers(adopting: (any TimedItems).self).flatMap(\.layer.timedItems)
+        guard !items.isEmpty else { return "" }
+        let entries = items.map { ($0.value, $0.type, document.string(for: $0.span)) }
         // Calendar dates on a line, earliest left; other values (durations, sets) in the list only.
         let dated = entries.compactMap { entry -> (day: Double, value: String, text: String)? in
             dayNumber(entry.0).map { ($0, entry.0, entry.2) }
@@ -153,14 +146,6 @@ public enum HTMLExport {
             }
         }
         return Double(year) * 365.25 + Double(month - 1) * 30.44 + Double(day - 1)
-    }
-
-    static func number(_ value: JSONValue) -> Double? {
-        switch value {
-        case let .double(d): d
-        case let .int(i): Double(i)
-        default: nil
-        }
     }
 
     /// Red for negative, grey for neutral, green for positive.

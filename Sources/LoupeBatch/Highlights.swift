@@ -1,41 +1,44 @@
 import LoupeKit
 
-/// The spans worth showing in a text — entities, quotes, dates, and any plugin's labelled
-/// spans — read from the layers' JSON, so that views work for every analyzer, built-in or not.
+/// The spans worth showing in a text — labelled spans (entities, plugins' labels), attributed
+/// items (quotations) and timed items (dates) — read from every computed layer that adopts those
+/// capabilities, so that views work for every analyzer, built-in or not.
 public struct Highlight: Sendable {
-    public enum Kind: Sendable { case entity, quote, date, other }
+    public enum Kind: Sendable { case labeled, attributed, timed }
     public var span: Span
     public var kind: Kind
-    /// PER, LOC, ORG, OTH; DATE, TIME, DURATION, SET; QUOTE; or a plugin's label.
+    /// A label (PER, LOC, MONEY …); an attributed item's kind (direct, indirect …); a timed
+    /// item's type (DATE, TIME, DURATION, SET).
     public var category: String
     /// Canonical name, speaker or date value.
     public var note: String?
     public var layer: String
 
-    /// The highlights of every layer computed on the document (sentences and tokens excepted).
+    /// The capabilities whose items are highlighted.
+    public static let capabilities: [LayerCapability] = [.labeledSpans, .attributedItems, .timedItems]
+
+    /// The highlights of every layer computed on the document, outermost first where they nest.
     public static func collect(_ document: Document) -> [Highlight] {
         var found: [Highlight] = []
-        for name in document.layerNames where !["tokens", "sentences", "stats", "kwic", "sentiment", "readability"].contains(name) {
-            guard let layer = document.layer(named: name), let json = try? DocumentJSON.encode(layer, of: document),
-                  case let .array(items) = json else { continue }
-            for item in items {
-                guard let start = item["start"]?.intValue, let end = item["end"]?.intValue, start < end else { continue }
-                let span = Span(document.offsets.byte(atCodePoint: start), document.offsets.byte(atCodePoint: end))
-                switch name {
-                case "quotes":
-                    let speaker = item["speaker"]?["name"]?.stringValue ?? item["speaker"]?["text"]?.stringValue
-                    // The category is the kind (direct, partial, indirect, mixed, reported, free-indirect).
-                    found.append(Highlight(span: span, kind: .quote, category: item["kind"]?.stringValue ?? "QUOTE", note: speaker, layer: name))
-                case "dates":
-                    found.append(Highlight(span: span, kind: .date, category: item["type"]?.stringValue ?? "DATE",
-                                           note: item["value"]?.stringValue, layer: name))
-                case "entities":
-                    found.append(Highlight(span: span, kind: .entity, category: item["label"]?.stringValue ?? "OTH",
-                                           note: item["group"]?.stringValue, layer: name))
-                default:
-                    guard let label = item["label"]?.stringValue else { continue }
-                    found.append(Highlight(span: span, kind: .other, category: label,
-                                           note: item["canonical"]?.stringValue, layer: name))
+        for name in document.layerNames {
+            guard let layer = document.layer(named: name) else { continue }
+            if let items = (layer as? any AttributedItems)?.attributedItems {
+                for item in items where !item.span.isEmpty {
+                    let speaker = item.speaker.map { $0.name ?? document.string(for: $0.span) }
+                    found.append(Highlight(span: item.span, kind: .attributed, category: item.kind, note: speaker,
+                                           layer: name))
+                }
+            }
+            if let items = (layer as? any TimedItems)?.timedItems {
+                for item in items where !item.span.isEmpty {
+                    found.append(Highlight(span: item.span, kind: .timed, category: item.type, note: item.value,
+                                           layer: name))
+                }
+            }
+            if let items = (layer as? any LabeledSpans)?.labeledItems {
+                for item in items where !item.span.isEmpty {
+                    found.append(Highlight(span: item.span, kind: .labeled, category: item.label, note: item.name,
+                                           layer: name))
                 }
             }
         }

@@ -10,20 +10,18 @@ enum ReportTone {
         return shown == "-0.00" ? "0.00" : shown
     }
 
-    /// A document's tone by entity name, one entry per name in the order first seen. The
-    /// sentiment layer keeps groups of different types apart (`Bayern` the club and `Bayern` the
-    /// state), so a name can come more than once; its tone is then the mean of its groups'
-    /// scores weighted by their mentions, and the document counts once for it.
-    static func byName(_ items: [JSONValue]) -> [(name: String, score: Double)] {
+    /// A document's tone by entity name, one entry per name in the order first seen. A tone
+    /// layer keeps groups of different types apart (`Bayern` the club and `Bayern` the state), so
+    /// a name can come more than once; its tone is then the mean of its groups' scores weighted
+    /// by their mentions, and the document counts once for it.
+    static func byName(_ scores: [NameScore]) -> [(name: String, score: Double)] {
         var order: [String] = []
         var totals: [String: (sum: Double, weight: Double)] = [:]
-        for item in items {
-            guard let name = item["name"]?.stringValue ?? item["text"]?.stringValue,
-                  let score = item["score"].flatMap(HTMLExport.number) else { continue }
-            let weight = Double(max(1, item["mentions"]?.intValue ?? 1))
-            if totals[name] == nil { order.append(name) }
-            totals[name, default: (0, 0)].sum += score * weight
-            totals[name, default: (0, 0)].weight += weight
+        for item in scores {
+            let weight = Double(max(1, item.mentions))
+            if totals[item.name] == nil { order.append(item.name) }
+            totals[item.name, default: (0, 0)].sum += item.score * weight
+            totals[item.name, default: (0, 0)].weight += weight
         }
         return order.map { name in (name, totals[name]!.sum / totals[name]!.weight) }
     }

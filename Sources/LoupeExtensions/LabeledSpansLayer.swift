@@ -28,13 +28,13 @@ public struct LabeledSpan: Sendable, Encodable {
 
 /// The layer of a custom analyzer that finds labelled spans (gazetteers, patterns, external
 /// plugins): a JSON list of `LabeledSpan`, a table in the REPL.
-public struct LabeledSpansLayer: MentionsLayer {
+public struct LabeledSpansLayer: LabeledSpans {
     public var spans: [LabeledSpan]
 
     public init(spans: [LabeledSpan]) { self.spans = spans }
 
-    public var labeledMentions: [LabeledMention] {
-        spans.map { LabeledMention(span: $0.span, label: $0.label, name: $0.canonical) }
+    public var labeledItems: [LabeledItem] {
+        spans.map { LabeledItem(span: $0.span, label: $0.label, name: $0.canonical) }
     }
 
     public func encode(to encoder: any Encoder) throws {

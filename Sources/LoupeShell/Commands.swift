@@ -46,13 +46,13 @@ extension Shell {
         "csv": Exporter(summary: "every span of every computed layer, one per row, comma-separated (RFC 4180)") { _, document in
             TableExports.spans(document, separator: ",")
         },
-        "conll": Exporter(summary: "tokens with BIO entity tags, CoNLL 2003 style (runs entities)") { session, document in
-            if session.registry.names.contains("entities") { try session.run(["entities"], on: document) }
-            return try TableExports.conll(document)
+        "conll": Exporter(summary: "tokens with BIO entity tags, CoNLL 2003 style (runs what finds entities)") {
+            session, document in
+            try session.run(session.registry.analyzers(providing: TableExports.conllCapabilities), on: document)
+            return TableExports.conll(document)
         },
         "html": Exporter(summary: "a self-contained web page: highlighted text, who said what, a timeline, the tone") { session, document in
-            let available = HTMLExport.analyzers.filter { session.registry.names.contains($0) }
-            try session.run(available, on: document)
+            try session.run(HTMLExport.analyzers(in: session.registry), on: document)
             return HTMLExport.page(document)
         },
     ]
@@ -103,8 +103,7 @@ extension Shell {
                 }
                 sentence = n
             }
-            let available = ShowView.analyzers.filter { shell.session.registry.names.contains($0) }
-            try shell.session.run(available, on: document)
+            try shell.session.run(ShowView.analyzers(in: shell.session.registry), on: document)
             return Rendering([.text(ShowView.render(document, sentence: sentence, style: shell.session.style))])
         },
         Command(name: "text", usage: "text [N]",
@@ -128,9 +127,9 @@ extension Shell {
                 throw LoupeError.usage("report", "report [--top N]")
             }
             let report = CorpusReport()
-            let available = CorpusReport.analyzers.filter { shell.session.registry.names.contains($0) }
+            let analyzers = CorpusReport.analyzers(in: shell.session.registry)
             for document in shell.session.documents {
-                try shell.session.run(available, on: document)
+                try shell.session.run(analyzers, on: document)
                 report.add(document)
             }
             return report.rendering(top: top)

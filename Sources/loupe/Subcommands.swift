@@ -290,7 +290,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let session = try common.makeSession()
-        let names = CorpusReport.analyzers.filter { session.registry.names.contains($0) }
+        let names = CorpusReport.analyzers(in: session.registry)
         let report = CorpusReport()
         var batch = corpus.batch(session: session, analyzers: names, format: .jsonl, style: common.style(for: STDERR_FILENO))
         batch.writeDocuments = false

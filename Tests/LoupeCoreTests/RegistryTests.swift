@@ -24,6 +24,36 @@ private func registration(_ name: String, requires: [String] = [], uses: [String
 }
 
 final class RegistryTests: XCTestCase {
+    /// Views ask for capabilities: in the order asked, then by registration, each analyzer once;
+    /// one providing a refinement (grouped mentions) provides what it refines (labelled spans).
+    func testAnalyzersProvidingCapabilities() {
+        func provider(_ name: String, _ provides: [LayerCapability]) -> AnalyzerRegistration {
+            AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: name, provides: provides)) { Probe() }
+        }
+        let registry = AnalyzerRegistry([provider("times", [.timedItems]), provider("names", [.groupedMentions]),
+                                         provider("labels", [.labeledSpans, .timedItems]), provider("plain", [])])
+        XCTAssertEqual(registry.analyzers(providing: [.labeledSpans, .timedItems]), ["names", "labels", "times"])
+        XCTAssertEqual(registry.analyzers(providing: [.groupedMentions]), ["names"])
+        XCTAssertEqual(registry.analyzers(providing: [.toneScores]), [])
+        XCTAssertTrue(LayerCapability.toneScores.includes(.scoredItems))
+        XCTAssertFalse(LayerCapability.scoredItems.includes(.toneScores))
+    }
+
+    /// A document lists the layers adopting a capability in the order they were computed.
+    func testDocumentLayersAdoptingACapability() {
+        struct Labels: LabeledSpans {
+            var labeledItems: [LabeledItem] { [LabeledItem(span: Span(0, 3), label: "X")] }
+            func encode(to encoder: any Encoder) throws {}
+        }
+        let document = Document(text: "abc def")
+        document.setLayer(Labels(), named: "second")
+        document.setLayer(ProbeLayer(value: ""), named: "probe")
+        document.setLayer(Labels(), named: "first")
+        XCTAssertEqual(document.layers(adopting: (any LabeledSpans).self).map(\.name), ["second", "first"])
+        XCTAssertTrue(LayerCapability.labeledSpans.isAdopted(by: Labels()))
+        XCTAssertFalse(LayerCapability.labeledSpans.isAdopted(by: ProbeLayer(value: "")))
+    }
+
     func testPlanOrdersRequirementsFirst() throws {
         let registry = AnalyzerRegistry([registration("c", requires: ["b"]), registration("b", requires: ["a"]), registration("a")])
         XCTAssertEqual(try registry.plan(["c"]), ["a", "b", "c"])

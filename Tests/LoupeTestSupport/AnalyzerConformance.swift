@@ -11,6 +11,8 @@ import XCTest
 /// - Every JSON object with `start`/`end` must lie inside the text (code points, start ≤ end),
 ///   and its `text`, when given, must equal the text at those offsets (so no span cuts a
 ///   character in two).
+/// - The layer must adopt every capability its descriptor `provides`, and the spans of the
+///   capabilities it adopts must lie inside the text, on character boundaries.
 /// - Output must be stable: a second run on a fresh document gives the same JSON.
 /// - Rendering for the terminal must not fail.
 public enum AnalyzerConformance {
@@ -59,6 +61,9 @@ public enum AnalyzerConformance {
             return nil
         }
         _ = layer.render(in: document, options: options.scoped(to: name)).plainText
+        if let descriptor = try? registry.descriptor(named: name) {
+            checkCapabilities(descriptor.provides, layer, document, context, file, line)
+        }
         let json: JSONValue
         do { json = try DocumentJSON.encode(layer, of: document) } catch {
             XCTFail("\(context): encoding failed: \(error)", file: file, line: line)
@@ -67,6 +72,29 @@ public enum AnalyzerConformance {
         let scalars = Array(text.unicodeScalars)
         checkSpans(json, scalars, context, file, line)
         return json.serialized()
+    }
+
+    private static func checkCapabilities(_ provides: [LayerCapability], _ layer: any Layer, _ document: Document,
+                                          _ context: String, _ file: StaticString, _ line: UInt) {
+        for capability in provides where !capability.isAdopted(by: layer) {
+            XCTFail("\(context): provides \(capability) but its layer does not adopt it", file: file, line: line)
+        }
+        var spans: [Span] = []
+        if let layer = layer as? any LabeledSpans { spans += layer.labeledItems.map(\.span) }
+        if let layer = layer as? any AttributedItems {
+            spans += layer.attributedItems.flatMap { [$0.span] + [$0.speaker?.span, $0.cue].compactMap { $0 } }
+        }
+        if let layer = layer as? any TimedItems { spans += layer.timedItems.map(\.span) }
+        if let layer = layer as? any ScoredItems { spans += layer.sentenceScores.map(\.span) }
+        if let layer = layer as? any PlainSpans { spans += layer.plainSpans }
+        let bytes = document.utf8
+        func boundary(_ offset: Int) -> Bool {
+            offset == bytes.count || (offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
+        }
+        for span in spans where span.start < 0 || !boundary(span.start) || !boundary(span.end) {
+            XCTFail("\(context): capability span \(span.start)..<\(span.end) outside the text or inside a character "
+                    + "(\(bytes.count) bytes)", file: file, line: line)
+        }
     }
 
     private static func checkSpans(_ value: JSONValue, _ scalars: [Unicode.Scalar], _ context: String,

@@ -12,7 +12,9 @@ guard let folder = arguments.first else {
     FileHandle.standardError.write(Data("usage: loupe-embed-example FOLDER [REFERENCE-DATE]\n".utf8))
     exit(2)
 }
-var batch = BatchAnalyzer(registry: Loupe.registry, analyzers: ["entities", "quotes", "dates", "sentiment"], language: nil,
+// The analyzers the report needs: those whose layers provide what it shows (entities, quotes, dates, tone).
+let analyzers = CorpusReport.analyzers(in: Loupe.registry)
+var batch = BatchAnalyzer(registry: Loupe.registry, analyzers: analyzers, language: nil,
                           reference: ReferenceTime(iso: arguments.count > 1 ? arguments[1] : "2024-06-18"), format: .jsonl,
                           input: .text, options: AnalyzerOptions(), maxBytes: DocumentSource.defaultMaxBytes,
                           style: TerminalStyle(colors: false))

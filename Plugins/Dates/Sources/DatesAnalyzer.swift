@@ -20,6 +20,7 @@ public struct DatesAnalyzer: Analyzer {
             name: "dates",
             summary: "date, time, duration and set expressions, normalised to TIMEX3 against the reference date",
             languages: [.german, .english],
+            provides: [.timedItems],
             options: [
                 OptionSpec("mode", .string, "how relative dates are anchored: news (reference date and tense), narrative "
                            + "(the last date mentioned), colloquial (next occurrence)", default: "news",
@@ -210,8 +211,12 @@ public struct DateExpression: Sendable, Encodable {
 }
 
 /// The `dates` layer: a JSON array of expressions.
-public struct DatesLayer: Layer {
+public struct DatesLayer: TimedItems {
     public var expressions: [DateExpression]
+
+    public var timedItems: [TimedItem] {
+        expressions.map { TimedItem(span: $0.span, type: $0.type.rawValue, value: $0.value) }
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()

@@ -8,6 +8,7 @@ public struct EntitiesAnalyzer: Analyzer {
         name: "entities",
         summary: "named entities (PER, LOC, ORG, OTH) with the mentions of each grouped under one name",
         languages: [.german, .english],
+        provides: [.groupedMentions],
         options: [
             OptionSpec("mentions", .flag, "list every mention with its sentence instead of the groups", display: true),
             OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model"),

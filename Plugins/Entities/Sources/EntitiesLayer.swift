@@ -2,7 +2,7 @@ import LoupeCore
 
 /// The `entities` layer: every mention (span, label, the canonical name of its group).
 /// JSON: `[{"start", "end", "text", "label", "group"}]`.
-public struct EntitiesLayer: MentionsLayer {
+public struct EntitiesLayer: GroupedMentions {
     public struct Mention: Sendable, Encodable, Equatable {
         public var span: Span
         /// PER, LOC, ORG or OTH.
@@ -34,8 +34,8 @@ public struct EntitiesLayer: MentionsLayer {
 
     public init(mentions: [Mention]) { self.mentions = mentions }
 
-    public var labeledMentions: [LabeledMention] {
-        mentions.map { LabeledMention(span: $0.span, label: $0.label, name: $0.group) }
+    public var groupedMentions: [GroupedMention] {
+        mentions.map { GroupedMention(span: $0.span, label: $0.label, group: $0.group) }
     }
 
     public func encode(to encoder: any Encoder) throws {

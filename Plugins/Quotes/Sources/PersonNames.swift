@@ -27,22 +27,11 @@ struct PersonNames {
         for name in known { index(name) }
     }
 
-    /// Names from an `entities` layer: directly when it is a `MentionsLayer`, otherwise read
-    /// generically from its JSON (items with `start`, `end` in code points and `label`).
+    /// Names from the `entities` layer (any layer of labelled spans under that name): its PER spans.
     static func fromEntities(_ document: Document) -> PersonNames? {
-        if let mentions = (document.layer(named: "entities") as? any MentionsLayer)?.labeledMentions {
-            let names = mentions.filter { $0.label == "PER" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
-                .map { Name(span: $0.span, text: document.string(for: $0.span)) }
-            return PersonNames(names)
-        }
-        guard let layer = document.layer(named: "entities"),
-              let json = try? DocumentJSON.encode(layer, of: document) else { return nil }
-        var names: [Name] = []
-        for item in EntityItems.read(json) where item.label == "PER" {
-            let span = Span(document.offsets.byte(atCodePoint: item.start), document.offsets.byte(atCodePoint: item.end))
-            guard span.end <= document.utf8.count, !span.isEmpty else { continue }
-            names.append(Name(span: span, text: document.string(for: span)))
-        }
+        guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return nil }
+        let names = items.filter { $0.label == "PER" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
+            .map { Name(span: $0.span, text: document.string(for: $0.span)) }
         return PersonNames(names)
     }
 
@@ -152,30 +141,5 @@ struct PersonNames {
             if list[mid].span.end <= byte { low = mid + 1 } else { high = mid }
         }
         return low
-    }
-}
-
-/// Reads entity mentions from any layer's JSON: an array of objects (or an object with such
-/// an array) whose items have integer `start`, `end` and a string `label`.
-enum EntityItems {
-    struct Item: Equatable {
-        var start: Int
-        var end: Int
-        var label: String
-    }
-
-    static func read(_ json: JSONValue) -> [Item] {
-        switch json {
-        case let .array(values):
-            return values.compactMap { value in
-                guard case let .int(start)? = value["start"], case let .int(end)? = value["end"], start <= end,
-                      case let .string(label)? = value["label"] else { return nil }
-                return Item(start: start, end: end, label: label)
-            }
-        case let .object(pairs):
-            return pairs.flatMap { read($0.1) }
-        default:
-            return []
-        }
     }
 }

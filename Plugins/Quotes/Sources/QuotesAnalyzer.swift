@@ -13,6 +13,7 @@ public struct QuotesAnalyzer: Analyzer {
             summary: "who said what: quotations (direct, partial) and speech in the reporter's words (indirect, mixed, reported, free-indirect), speaker, cue",
             languages: [.german, .english],
             usesIfPresent: ["entities"],
+            provides: [.attributedItems],
             options: [
                 OptionSpec("by", .string, "group the quotations by speaker (every kind, full text)", values: ["speaker"], display: true),
                 OptionSpec("kind", .string, "only items of this kind",

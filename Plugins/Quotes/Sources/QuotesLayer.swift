@@ -48,8 +48,15 @@ public struct Quote: Sendable, Hashable {
 }
 
 /// The `quotes` layer: the document's quotations in text order.
-public struct QuotesLayer: Layer {
+public struct QuotesLayer: AttributedItems {
     public var quotes: [Quote]
+
+    public var attributedItems: [AttributedItem] {
+        quotes.map { quote in
+            let speaker = quote.speaker.map { AttributedItem.Speaker(span: $0.span, name: $0.name) }
+            return AttributedItem(span: quote.span, kind: quote.kind.rawValue, speaker: speaker, cue: quote.cue)
+        }
+    }
 
     public func encode(to encoder: any Encoder) throws {
         try quotes.map(Item.init).encode(to: encoder)

@@ -53,22 +53,11 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertThrowsError(try Loupe.registry.run(["quotes"], on: document, options: AnalyzerOptions(["quotes.by": "cue"])))
     }
 
-    /// A stand-in for the entities plugin's layer: only its JSON shape matters.
-    struct FakeEntities: Layer {
+    /// A stand-in for the entities plugin's layer: any layer of labelled spans will do.
+    struct FakeEntities: LabeledSpans {
         var items: [(Span, String)]
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.unkeyedContainer()
-            for (span, label) in items { try container.encode(Item(span: span, label: label)) }
-        }
-        struct Item: Encodable {
-            var span: Span
-            var label: String
-            enum Keys: String, CodingKey { case label }
-            func encode(to encoder: any Encoder) throws {
-                var container = try encoder.spanItem(span, keyedBy: Keys.self)
-                try container.encode(label, forKey: .label)
-            }
-        }
+        var labeledItems: [LabeledItem] { items.map { LabeledItem(span: $0.0, label: $0.1) } }
+        func encode(to encoder: any Encoder) throws {}
     }
 
     func testEntitiesLayerNamesTheSpeaker() throws {
@@ -80,13 +69,6 @@ final class QuotesLayerTests: XCTestCase {
         document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
         let withEntities = try QuotesAnalyzer().quotes(in: document)
         XCTAssertEqual(withEntities.first?.speaker?.name, "Merkel")
-    }
-
-    func testEntityItemsReaderAcceptsArraysAndNestedObjects() {
-        let item = JSONValue.object([("start", .int(1)), ("end", .int(4)), ("text", .string("Ann")), ("label", .string("PER"))])
-        XCTAssertEqual(EntityItems.read(.array([item])), [EntityItems.Item(start: 1, end: 4, label: "PER")])
-        XCTAssertEqual(EntityItems.read(.object([("mentions", .array([item, .string("x")]))])).count, 1)
-        XCTAssertEqual(EntityItems.read(.string("nothing")), [])
     }
 
     // MARK: - Shared data (skipped when ../shared is absent)

@@ -13,6 +13,7 @@ public struct ReadabilityAnalyzer: Analyzer {
             name: "readability",
             summary: "Flesch reading ease (Amstad for German) of the document and each sentence",
             languages: [.german, .english],
+            provides: [.scoredItems],
             options: [OptionSpec("hardest", .int, "how many of the hardest sentences to show", default: "5", display: true)]
         )
     ) { ReadabilityAnalyzer() }
@@ -91,7 +92,7 @@ public struct ReadabilityAnalyzer: Analyzer {
 }
 
 /// `{"score", "level", "words", "sentence_count", "syllables_per_word", "sentences": [{"start", "end", "text", "score", "words"}]}`.
-public struct ReadabilityLayer: Layer {
+public struct ReadabilityLayer: ScoredItems {
     public struct SentenceScore: Sendable, Encodable {
         public var span: Span
         public var words: Int
@@ -101,7 +102,7 @@ public struct ReadabilityLayer: Layer {
 
         public func encode(to encoder: any Encoder) throws {
             var container = try encoder.spanItem(span, keyedBy: Keys.self)
-            try container.encode((score * 10).rounded() / 10, forKey: .score)
+            try container.encode(ReadabilityLayer.shown(score), forKey: .score)
             try container.encode(words, forKey: .words)
         }
     }
@@ -112,13 +113,20 @@ public struct ReadabilityLayer: Layer {
     public var syllablesPerWord: Double
     public var sentences: [SentenceScore]
 
+    /// A score as the JSON and the table give it: one decimal.
+    static func shown(_ score: Double) -> Double { (score * 10).rounded() / 10 }
+
+    public var documentScore: Double { Self.shown(score) }
+    public var documentLabel: String? { ReadabilityAnalyzer.level(score) }
+    public var sentenceScores: [ScoredSpan] { sentences.map { ScoredSpan(span: $0.span, score: Self.shown($0.score)) } }
+
     enum Keys: String, CodingKey {
         case score, level, words, sentenceCount = "sentence_count", syllablesPerWord = "syllables_per_word", sentences
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode((score * 10).rounded() / 10, forKey: .score)
+        try container.encode(Self.shown(score), forKey: .score)
         try container.encode(ReadabilityAnalyzer.level(score), forKey: .level)
         try container.encode(words, forKey: .words)
         try container.encode(sentenceCount, forKey: .sentenceCount)
@@ -129,12 +137,12 @@ public struct ReadabilityLayer: Layer {
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
         let hardest = sentences.enumerated().sorted { $0.element.score < $1.element.score }.prefix(options.int("hardest") ?? 5)
         let rows: [[TextTable.Cell]] = hardest.map { index, sentence in
-            [TextTable.Cell(JSONValue.format((sentence.score * 10).rounded() / 10), sentence.score < 30 ? .negative : .plain),
+            [TextTable.Cell(JSONValue.format(Self.shown(sentence.score)), sentence.score < 30 ? .negative : .plain),
              TextTable.Cell(String(sentence.words)),
              TextTable.Cell(document.string(for: sentence.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 80))]
         }
         return Rendering([
-            .styled([Rendering.Run("reading ease "), Rendering.Run(JSONValue.format((score * 10).rounded() / 10), .bold),
+            .styled([Rendering.Run("reading ease "), Rendering.Run(JSONValue.format(Self.shown(score)), .bold),
                      Rendering.Run(" (\(ReadabilityAnalyzer.level(score)))"),
                      Rendering.Run("  \(words) words in \(sentenceCount) sentences, \(JSONValue.format(syllablesPerWord)) syllables per word", .dim)]),
             .table(TextTable(headers: ["score", "words", "hardest sentences"], rows: rows, rightAligned: [0, 1])),

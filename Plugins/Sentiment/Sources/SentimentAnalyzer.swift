@@ -10,6 +10,7 @@ public struct SentimentAnalyzer: Analyzer {
         summary: "tone of the document, its sentences, narrator vs. quotes and entities (lexicon + rules)",
         languages: [.german, .english],
         usesIfPresent: ["entities"],
+        provides: [.toneScores],
         options: [
             OptionSpec("explain", .int, "show which words moved the score of sentence N, and why", range: 1...1_000_000_000),
             OptionSpec("lexicon", .path, "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),

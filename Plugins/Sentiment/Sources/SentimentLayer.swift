@@ -38,7 +38,7 @@ public enum SentimentGenre: String, Sendable, CaseIterable {
 
 /// The `sentiment` layer: scores in −1 … +1 for the document, each sentence, the narrator's
 /// voice and quoted speech, and each entity; with `--explain N`, why sentence N scored as it did.
-public struct SentimentLayer: Layer {
+public struct SentimentLayer: ToneScores {
     public struct SentenceScore: Sendable {
         public var span: Span
         public var score: Double
@@ -96,6 +96,27 @@ public struct SentimentLayer: Layer {
     public var genre: SentimentGenre = .news
 
     public var label: SentimentLabel { SentimentLabel(score, band: genre.neutralBand) }
+
+    // MARK: - Tone scores (as in the JSON: four decimals)
+
+    public var documentScore: Double { rounded(score) }
+    public var documentLabel: String? { label.rawValue }
+
+    public var sentenceScores: [ScoredSpan] {
+        sentences.map { sentence in
+            ScoredSpan(span: sentence.span, score: rounded(sentence.score),
+                       label: SentimentLabel(sentence.score, band: genre.neutralBand).rawValue)
+        }
+    }
+
+    public var partScores: [PartScore] {
+        [PartScore(part: "narrator", score: rounded(narrator.score)),
+         PartScore(part: "quoted", score: rounded(quoted.score))]
+    }
+
+    public var nameScores: [NameScore] {
+        entities.map { NameScore(name: $0.name, type: $0.type, mentions: $0.mentions, score: rounded($0.score)) }
+    }
 
     // MARK: - JSON
 

@@ -61,12 +61,10 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertNil(SentimentEval.targetRange(["target_start": 9, "target_end": 3]))
     }
 
-    func testEntitiesLayerIsReadThroughItsJSON() throws {
-        struct FakeEntities: Layer {
-            func encode(to encoder: any Encoder) throws {
-                var items = encoder.unkeyedContainer()
-                try items.encode(["start": 0, "end": 4, "text": "Acme", "label": "ORG"] as [String: AnyEncodable])
-            }
+    func testEntitiesLayerIsReadAsLabeledSpans() throws {
+        struct FakeEntities: LabeledSpans {
+            var labeledItems: [LabeledItem] { [LabeledItem(span: Span(0, 4), label: "ORG")] }
+            func encode(to encoder: any Encoder) throws {}
         }
         let document = Document(text: "Acme hat einen großartigen Gewinn gemacht.", language: .german)
         document.setLayer(FakeEntities(), named: "entities")
@@ -125,12 +123,4 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertEqual(try SentimentEval.tool.run([file, "--part", "check", "--neutral", "0.2"]), 0)
         XCTAssertThrowsError(try SentimentEval.tool.run([file, "--part", "half"]))
     }
-}
-
-/// Heterogeneous JSON values for the fake entities layer.
-struct AnyEncodable: Encodable, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral {
-    let encodeValue: @Sendable (any Encoder) throws -> Void
-    init(integerLiteral value: Int) { encodeValue = { var c = $0.singleValueContainer(); try c.encode(value) } }
-    init(stringLiteral value: String) { encodeValue = { var c = $0.singleValueContainer(); try c.encode(value) } }
-    func encode(to encoder: any Encoder) throws { try encodeValue(encoder) }
 }

@@ -24,19 +24,30 @@ public struct AnalyzerDescriptor: Sendable {
     public var requires: [String]
     /// Layers used when they are requested too: ordered before this one, but not forced to run.
     public var usesIfPresent: [String]
+    /// The capabilities its layer adopts (`LayerCapability`) that views should run it for:
+    /// `show`, the HTML export and the report run every registered analyzer providing what they
+    /// show. A layer adopting a capability is shown wherever it was computed, declared or not;
+    /// plugins loaded from files declare none, so they run only when asked for.
+    public var provides: [LayerCapability]
     public var options: [OptionSpec]
     /// Whether results depend on the reference date (`set ref`, `--ref`).
     public var usesReference: Bool
+    /// Whether `loupe analyze` runs it when no analyzers are named (false for the raw listings
+    /// every document has anyway; an analyzer that needs an argument is never run so).
+    public var runsByDefault: Bool
 
     public init(name: String, summary: String, languages: [Language] = [], requires: [String] = [],
-                usesIfPresent: [String] = [], options: [OptionSpec] = [], usesReference: Bool = false) {
+                usesIfPresent: [String] = [], provides: [LayerCapability] = [], options: [OptionSpec] = [],
+                usesReference: Bool = false, runsByDefault: Bool = true) {
         self.name = name
         self.summary = summary
         self.languages = languages
         self.requires = requires
         self.usesIfPresent = usesIfPresent
+        self.provides = provides
         self.options = options
         self.usesReference = usesReference
+        self.runsByDefault = runsByDefault
     }
 
     /// The option taking the first bare argument (`kwic Putin`), if any.

@@ -1,7 +1,8 @@
 /// `sentences`: the sentences, numbered, with the language of those that differ.
 public struct SentencesAnalyzer: Analyzer {
     public static let registration = AnalyzerRegistration(
-        AnalyzerDescriptor(name: "sentences", summary: "the sentences of the text, numbered")
+        AnalyzerDescriptor(name: "sentences", summary: "the sentences of the text, numbered", provides: [.plainSpans],
+                           runsByDefault: false)
     ) { SentencesAnalyzer() }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
@@ -9,8 +10,10 @@ public struct SentencesAnalyzer: Analyzer {
     }
 }
 
-public struct SentencesLayer: Layer {
+public struct SentencesLayer: PlainSpans {
     public var sentences: [Sentence]
+
+    public var plainSpans: [Span] { sentences.map(\.span) }
 
     public init(sentences: [Sentence]) { self.sentences = sentences }
 

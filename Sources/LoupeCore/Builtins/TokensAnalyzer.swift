@@ -1,7 +1,7 @@
 /// `tokens`: the document's tokens with their kinds.
 public struct TokensAnalyzer: Analyzer {
     public static let registration = AnalyzerRegistration(
-        AnalyzerDescriptor(name: "tokens", summary: "the tokens of the text, with their kinds")
+        AnalyzerDescriptor(name: "tokens", summary: "the tokens of the text, with their kinds", runsByDefault: false)
     ) { TokensAnalyzer() }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {

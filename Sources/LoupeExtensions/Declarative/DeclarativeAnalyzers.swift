@@ -101,7 +101,7 @@ public struct LexiconSentimentAnalyzer: Analyzer {
     static func squash(_ x: Double) -> Double { x == 0 ? 0 : x / (x * x + 15).squareRoot() }
 }
 
-public struct LexiconSentimentLayer: Layer {
+public struct LexiconSentimentLayer: ScoredItems {
     public struct Score: Sendable, Encodable {
         public var span: Span
         public var score: Double
@@ -130,6 +130,12 @@ public struct LexiconSentimentLayer: Layer {
     public var words: [Hit]
 
     static func label(_ score: Double) -> String { score >= 0.05 ? "positive" : score <= -0.05 ? "negative" : "neutral" }
+
+    public var documentScore: Double { score }
+    public var documentLabel: String? { Self.label(score) }
+    public var sentenceScores: [ScoredSpan] {
+        sentences.map { ScoredSpan(span: $0.span, score: $0.score, label: Self.label($0.score)) }
+    }
 
     enum Keys: String, CodingKey { case score, label, sentences, words }
     public func encode(to encoder: any Encoder) throws {

@@ -75,12 +75,17 @@ public struct AnalyzerScaffold {
         /// This starting point marks words of 15 letters or more; replace `analyze` with your own
         /// logic. Read tokens and sentences from `document`, other layers with
         /// `document.layer(_:named:)` (declare them in `requires`), options from `context.options`.
+        /// Its layer adopts `LabeledSpans` and says so in `provides`: `show` and the HTML export
+        /// highlight its spans, the table exports list them. Other capabilities (LoupeCore's
+        /// Capabilities folder): `GroupedMentions` (counted by the report), `AttributedItems`,
+        /// `TimedItems` (on the timelines), `ScoredItems`, `ToneScores`.
         public struct \(typeName): Analyzer {
             public static let registration = AnalyzerRegistration(
                 AnalyzerDescriptor(
                     name: "\(name)",
                     summary: "words of 15 letters or more (replace with what \(name) finds)",
                     languages: [.german, .english],
+                    provides: [.labeledSpans],
                     options: [OptionSpec("min", .int, "the shortest word to mark", default: "15")]
                 )
             ) { \(typeName)() }
@@ -97,7 +102,7 @@ public struct AnalyzerScaffold {
         }
 
         /// The layer: encodes to JSON as `[{"start", "end", "text", "label"}]` (code points).
-        public struct \(folder)Layer: Layer {
+        public struct \(folder)Layer: LabeledSpans {
             public struct Item: Sendable, Encodable {
                 public var span: Span
                 public var label: String
@@ -111,6 +116,8 @@ public struct AnalyzerScaffold {
             }
 
             public var items: [Item]
+
+            public var labeledItems: [LabeledItem] { items.map { LabeledItem(span: $0.span, label: $0.label) } }
 
             public func encode(to encoder: any Encoder) throws {
                 try items.encode(to: encoder)

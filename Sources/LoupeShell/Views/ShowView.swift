@@ -2,10 +2,13 @@ import LoupeKit
 import LoupeBatch
 
 /// `show`: the text with entities, quotes and dates highlighted in the terminal, like displaCy
-/// — colours when the terminal has them, `[text]LABEL` marks when it does not.
+/// — colours when the terminal has them, `[text]LABEL` marks when it does not. It shows the
+/// items of every layer adopting a highlighted capability (`Highlight.capabilities`).
 enum ShowView {
-    /// The analyzers whose spans `show` displays, run first if registered.
-    static let analyzers = ["entities", "quotes", "dates"]
+    /// The analyzers to run first: those providing what `show` highlights.
+    static func analyzers(in registry: AnalyzerRegistry) -> [String] {
+        registry.analyzers(providing: Highlight.capabilities)
+    }
 
     static func render(_ document: Document, sentence: Int?, style: TerminalStyle) -> String {
         let highlights = Highlight.collect(document)
@@ -37,5 +40,5 @@ enum ShowView {
     }
 
     /// What a highlight is marked and coloured as: its category; every kind of quotation as QUOTE.
-    static func label(_ highlight: Highlight) -> String { highlight.kind == .quote ? "QUOTE" : highlight.category }
+    static func label(_ highlight: Highlight) -> String { highlight.kind == .attributed ? "QUOTE" : highlight.category }
 }

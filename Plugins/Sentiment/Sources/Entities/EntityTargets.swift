@@ -14,39 +14,12 @@ enum EntityTargets {
         fromLayer(document) ?? capitalisedNames(document)
     }
 
-    /// Reads the entities layer without knowing its type: through its JSON, items with code-point
-    /// `start`, `end`, `text` and `label` (the JSON contract), in a top-level array or the first
-    /// array of an object.
+    /// The labelled spans of the `entities` layer, named by their canonical name (Putin →
+    /// Wladimir Putin) where it gives one; nil without such a layer.
     static func fromLayer(_ document: Document) -> [EntityMention]? {
-        if let mentions = (document.layer(named: "entities") as? any MentionsLayer)?.labeledMentions {
-            return mentions.map { EntityMention(span: $0.span, name: $0.name ?? document.string(for: $0.span), type: $0.label) }
-        }
-        guard let layer = document.layer(named: "entities"), let json = try? DocumentJSON.encode(layer, of: document) else { return nil }
-        var items: [JSONValue] = []
-        switch json {
-        case let .array(array): items = array
-        case let .object(pairs):
-            items = pairs.lazy.compactMap { if case let .array(array) = $0.1 { return array } else { return nil } }.first ?? []
-        default: return nil
-        }
-        let offsets = document.offsets
-        return items.compactMap { item in
-            guard let start = int(item["start"]), let end = int(item["end"]), start <= end else { return nil }
-            let span = Span(offsets.byte(atCodePoint: start), offsets.byte(atCodePoint: end))
-            var name = document.string(for: span)
-            // The group's canonical name when the entities layer gives one (Putin → Wladimir Putin).
-            if case let .string(group)? = item["group"] { name = group } else if case let .string(text)? = item["text"] { name = text }
-            var type: String? = nil
-            if case let .string(label)? = item["label"] { type = label }
-            return EntityMention(span: span, name: name, type: type)
-        }
-    }
-
-    private static func int(_ value: JSONValue?) -> Int? {
-        switch value {
-        case let .int(i)?: i
-        case let .double(d)?: Int(d)
-        default: nil
+        guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return nil }
+        return items.map { item in
+            EntityMention(span: item.span, name: item.name ?? document.string(for: item.span), type: item.label)
         }
     }
 
