@@ -172,7 +172,7 @@ struct Plugins: ParsableCommand {
             let discovery = PluginDiscovery(workingFolder: project.path)
             do {
                 guard discovery.hasLocalFolder else {
-                    throw LoupeError("E703", "there is no .loupe/plugins folder in \(project.path)", hint: "name a project folder that has one")
+                    throw LoupeError.noLocalPluginFolder(in: project.path)
                 }
                 let trust = try discovery.trustLocalFolder()
                 Console.out((["trusted " + trust.summary[0]] + trust.summary.dropFirst()).joined(separator: "\n"))
