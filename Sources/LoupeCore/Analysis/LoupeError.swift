@@ -9,13 +9,6 @@ public struct LoupeError: Error, Equatable, CustomStringConvertible, Sendable {
     public let message: String
     public let hint: String?
 
-    /// An error not yet in a catalogue: goes once every module has its catalogue.
-    public init(_ code: String, _ message: String, hint: String? = nil) {
-        self.code = code
-        self.message = message
-        self.hint = hint
-    }
-
     /// The catalogue entry's error with this message; the hint, unless given, is the entry's.
     public init<Catalogue: ErrorCatalogue>(_ entry: Catalogue, _ message: String, hint: String? = nil) {
         self.code = entry.rawValue
