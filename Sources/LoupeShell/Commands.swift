@@ -72,7 +72,7 @@ extension Shell {
                 lines.append(line)
             }
             let text = lines.joined(separator: "\n")
-            guard !text.allSatisfy(\.isWhitespace) else { throw LoupeError("E206", "nothing was pasted", hint: "paste a text, then a line with `.`") }
+            guard !text.allSatisfy(\.isWhitespace) else { throw LoupeError.nothingPasted() }
             shell.pasteCount += 1
             let document = shell.session.add(text: text, id: args.first ?? "paste-\(shell.pasteCount)")
             return message("added \(document.id): \(document.language), \(document.sentences.count) sentences", .dim)
@@ -153,8 +153,7 @@ extension Shell {
                 throw LoupeError.usage("export", "export \(shell.exporters.keys.sorted().joined(separator: "|")) PATH")
             }
             guard let exporter = shell.exporters[args[0]] else {
-                throw LoupeError("E207", "no export format '\(args[0])'",
-                                 hint: LoupeError.suggestion(for: args[0], among: shell.exporters.keys.sorted(), fallback: "formats: \(shell.exporters.keys.sorted().joined(separator: ", "))"))
+                throw LoupeError.unknownExportFormat(args[0], known: shell.exporters.keys.sorted())
             }
             let document = try shell.session.requireDocument()
             try AtomicFile.write(try exporter.export(shell.session, document), to: args[1])
@@ -180,12 +179,11 @@ extension Shell {
             case "trust" where args.count == 1:
                 // A script (`loupe run`, `-e`) that came with a project must not trust that project's plugins.
                 guard shell.atTerminal else {
-                    throw LoupeError("E706", "`plugin trust` works only at the interactive prompt, not in a script",
-                                     hint: "trust a folder yourself with `loupe plugins trust DIR`")
+                    throw LoupeError.trustInScript()
                 }
                 let discovery = PluginDiscovery()
                 guard discovery.hasLocalFolder else {
-                    throw LoupeError("E703", "there is no .loupe/plugins folder here", hint: "`plugin load PATH` loads plugins from anywhere")
+                    throw LoupeError.noLocalPluginFolder(in: nil)
                 }
                 let trust = try discovery.trustLocalFolder()
                 let loaded = try shell.session.loadPlugins(path: discovery.localPluginFolder)

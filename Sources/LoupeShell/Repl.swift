@@ -56,7 +56,7 @@ public enum Repl {
                 Console.err(style.paint("^C cancelled (the command finishes in the background)", .warning))
                 continue
             }
-            if interrupted, case let .failure(error as LoupeError) = result, error.code == "E009" {
+            if interrupted, case let .failure(error as LoupeError) = result, error.code == CoreErrors.cancelled.rawValue {
                 Console.err(style.paint("^C \(error)", .warning))
             } else {
                 show(result, style) // finished before Ctrl-C reached it: its result stands

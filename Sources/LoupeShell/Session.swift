@@ -68,7 +68,7 @@ public final class Session: @unchecked Sendable {
             currentIndex = index
             return
         }
-        throw LoupeError("E205", "no loaded document '\(key)'", hint: "`docs` lists them by number and name")
+        throw LoupeError.noSuchDocument(key)
     }
 
     public func setLanguage(_ value: String) throws {
@@ -95,10 +95,10 @@ public final class Session: @unchecked Sendable {
         for plugin in loaded {
             let name = plugin.registration.descriptor.name
             if let existing = plugins.first(where: { $0.registration.descriptor.name == name }), existing.path != plugin.path {
-                throw LoupeError("E702", "\(plugin.path): the name '\(name)' is already used by \(existing.path)", hint: "rename one of them")
+                throw LoupeError.pluginNameTaken(plugin.path, name: name, by: existing.path)
             }
             if plugins.first(where: { $0.registration.descriptor.name == name }) == nil, registry.names.contains(name) {
-                throw LoupeError("E702", "\(plugin.path): '\(name)' is the name of a built-in analyzer", hint: "choose another name")
+                throw LoupeError.pluginNameTaken(plugin.path, name: name, by: nil)
             }
         }
         for plugin in loaded {

@@ -161,8 +161,7 @@ public final class Shell: @unchecked Sendable {
             session.limits.timeBudget = try RunLimits.timeBudget(parsing: value)
         default:
             guard key.contains(".") else {
-                throw LoupeError("E208", "no setting '\(key)'",
-                                 hint: LoupeError.suggestion(for: key, among: settingNames, fallback: "settings: ref, lang, format, color, time-budget, ANALYZER.OPTION"))
+                throw LoupeError.unknownSetting(key, known: settingNames)
             }
             let spec = try session.registry.option(forKey: key).option
             session.options[key] = try spec.validate(spec.kind == .path ? Session.expandTilde(value) : value)

@@ -8,7 +8,7 @@ enum Exporters {
         "timeml": Exporter(summary: "the text with TIMEX3 date, time and duration tags (runs dates)") { session, document in
             try session.run(PluginExports.timeMLAnalyzers, on: document)
             guard let timeML = PluginExports.timeML(document) else {
-                throw LoupeError("E209", "no dates layer to export", hint: "the dates analyzer is not available")
+                throw LoupeError.noDatesLayer()
             }
             return timeML
         },

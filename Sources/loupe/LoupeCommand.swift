@@ -13,7 +13,7 @@ struct LoupeCommand: ParsableCommand {
         64 a usage error (unknown flag, analyzer or setting).
         """,
         version: Loupe.version,
-        subcommands: [Repl.self, Analyze.self, Report.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self, NewAnalyzer.self, Plugins.self],
+        subcommands: [Repl.self, Analyze.self, Report.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self, NewAnalyzer.self, Plugins.self, Errors.self],
         defaultSubcommand: Repl.self
     )
 }

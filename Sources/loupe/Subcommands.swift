@@ -172,7 +172,7 @@ struct Plugins: ParsableCommand {
             let discovery = PluginDiscovery(workingFolder: project.path)
             do {
                 guard discovery.hasLocalFolder else {
-                    throw LoupeError("E703", "there is no .loupe/plugins folder in \(project.path)", hint: "name a project folder that has one")
+                    throw LoupeError.noLocalPluginFolder(in: project.path)
                 }
                 let trust = try discovery.trustLocalFolder()
                 Console.out((["trusted " + trust.summary[0]] + trust.summary.dropFirst()).joined(separator: "\n"))
@@ -314,3 +314,33 @@ struct Report: ParsableCommand {
 /// lists them in the error and in `--help`, and completes them.
 extension BatchAnalyzer.Format: ExpressibleByArgument {}
 extension BatchAnalyzer.InputKind: ExpressibleByArgument {}
+
+/// `loupe errors`: what each error code means and what to do; `--markdown` writes docs/errors.md.
+struct Errors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the error codes: what each means and what to do (`loupe errors E701` for one)."
+    )
+
+    @Argument(help: "Codes to show (default: all), e.g. E701.")
+    var codes: [String] = []
+
+    @Flag(help: "Print the list as Markdown (docs/errors.md is this).")
+    var markdown = false
+
+    func run() throws {
+        if markdown {
+            Console.out(ErrorReference.markdown())
+            return
+        }
+        guard !codes.isEmpty else {
+            Console.out(ErrorReference.text())
+            return
+        }
+        let wanted = codes.map { $0.uppercased() }
+        let entries = ErrorReference.entries.filter { wanted.contains($0.code) }
+        if let unknown = wanted.first(where: { code in !entries.contains { $0.code == code } }) {
+            throw ValidationError("no error \(unknown); `loupe errors` lists them all")
+        }
+        Console.out(ErrorReference.text(entries))
+    }
+}

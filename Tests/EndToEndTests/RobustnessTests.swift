@@ -263,7 +263,7 @@ final class RobustnessTests: XCTestCase {
 
     func testAFailingPluginLeavesOnlyItsLayerOut() throws {
         let plugin = try misbehavingPlugin()
-        for (trigger, code) in [("CRASH", "E720"), ("GARBAGE", "E720"), ("HANG", "E720")] {
+        for (trigger, code) in [("CRASH", "E720"), ("GARBAGE", "E725"), ("HANG", "E727")] {
             let started = Date()
             let result = try loupe(["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress", "-"],
                                    stdin: "A short text that says \(trigger) once.\n")
@@ -519,7 +519,7 @@ final class RobustnessTests: XCTestCase {
         let result = try loupe(["analyze", "--plugin", bomb.path, "--analyzers", "stats", example])
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("[E701]") && result.stderr.contains("bomb.yaml:6:") && result.stderr.contains("aliases"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("[E732]") && result.stderr.contains("bomb.yaml:6:") && result.stderr.contains("aliases"), result.stderr)
 
         // Stars and ampersands that are no aliases still load.
         let fine = folder.appendingPathComponent("fine.yaml")

@@ -57,7 +57,7 @@ final class ReferenceTimeTests: XCTestCase {
         let registry = AnalyzerRegistry(CoreAnalyzers.all)
         let document = Document(text: "Ein Satz über Berlin. \"Zitat\" und Ä, ö, 👍.\n\nNoch ein Absatz.", id: "d\u{1}1")
         try registry.run(["tokens", "sentences", "stats"], on: document)
-        document.recordFailure(LoupeError("E999", "a failure"), analyzer: "x")
+        document.recordFailure(LoupeError.noDocument(), analyzer: "x")
         for pretty in [false, true] {
             XCTAssertEqual(try DocumentJSON.serialized(document, layers: ["tokens", "sentences", "stats", "missing"], pretty: pretty),
                            try DocumentJSON.encode(document, layers: ["tokens", "sentences", "stats", "missing"]).serialized(pretty: pretty))

@@ -96,12 +96,19 @@ final class DeclarativePluginTests: XCTestCase {
             ("name: x\nkind: external", "missing `command`"),
             ("name: x\nkind: external\ncommand: [x]\nmax-output-mb: 1e13", "at most 100000"),
             ("name: x\nkind: external\ncommand: [x]\ntimeout: 1e300", "at most 86400"),
-            ("name: [x\nkind: y", "test.yaml:"),
+            ("name: x\n[a]: b", "test.yaml:2:1: keys must be texts"),
         ]
         for (yaml, expected) in cases {
             XCTAssertThrowsError(try plugin(yaml), yaml) { error in
                 XCTAssertTrue("\(error)".contains(expected), "'\(error)' should contain '\(expected)'")
                 XCTAssertEqual((error as? LoupeError)?.code, "E701")
+            }
+        }
+        // A file that is no YAML, or holds nothing, has errors of its own.
+        for (yaml, code, expected) in [("name: [x\nkind: y", "E731", "test.yaml:"), ("# nothing\n", "E730", "test.yaml: the file is empty")] {
+            XCTAssertThrowsError(try plugin(yaml), yaml) { error in
+                XCTAssertTrue("\(error)".contains(expected), "'\(error)' should contain '\(expected)'")
+                XCTAssertEqual((error as? LoupeError)?.code, code)
             }
         }
     }

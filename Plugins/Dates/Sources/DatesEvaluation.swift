@@ -45,7 +45,7 @@ public enum DatesEvaluation {
             switch a {
             case "--verbose", "-v": verbose = true
             case "--mode", "--part":
-                guard let v = rest.popFirst() else { throw LoupeError("E501", "\(a) needs a value", hint: tool.usage) }
+                guard let v = rest.popFirst() else { throw LoupeError.datesEvalUsage("\(a) needs a value", usage: tool.usage) }
                 if a == "--mode" {
                     guard let m = DatesMode(rawValue: v) else { throw LoupeError.badOptionValue("mode", value: v, expected: "news, narrative, colloquial") }
                     mode = m
@@ -53,11 +53,11 @@ public enum DatesEvaluation {
                     guard let p = Part(rawValue: v) else { throw LoupeError.badOptionValue("part", value: v, expected: "tune, check, all") }
                     part = p
                 }
-            case let flag where flag.hasPrefix("-"): throw LoupeError("E501", "unknown option \(flag) for eval dates", hint: tool.usage)
+            case let flag where flag.hasPrefix("-"): throw LoupeError.datesEvalUsage("unknown option \(flag) for eval dates", usage: tool.usage)
             default: files.append(a)
             }
         }
-        guard !files.isEmpty else { throw LoupeError("E501", "eval dates needs a JSONL file", hint: "usage: \(tool.usage)") }
+        guard !files.isEmpty else { throw LoupeError.datesEvalUsage("eval dates needs a JSONL file", usage: tool.usage) }
         var rows: [Row] = []
         for file in files {
             let text = try read(file)
@@ -95,7 +95,7 @@ public enum DatesEvaluation {
         for (n, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let sentence = object["text"] as? String, let refText = object["ref"] as? String, let ref = ReferenceTime(iso: refText) else {
-                throw LoupeError("E502", "\(file):\(n + 1) is not a dates evaluation row", hint: "each line needs text, ref and expected")
+                throw LoupeError.datesEvalRow(file, line: n + 1)
             }
             let expected = object["expected"] as? [String: Any]
             let key = refText + (expected.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: .sortedKeys) }

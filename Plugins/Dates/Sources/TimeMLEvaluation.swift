@@ -55,8 +55,7 @@ enum TimeMLEvaluation {
             guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let body = o["text"] as? String, let dctText = o["dct"] as? String,
                   let dct = ReferenceTime(iso: String(dctText.prefix(10))), let timexes = o["timexes"] as? [[String: Any]] else {
-                throw LoupeError("E502", "\(file):\(n + 1) is not a TimeML evaluation document",
-                                 hint: "each line needs text, dct and timexes (see ../shared/data/dates/LICENSE-NOTE.md)")
+                throw LoupeError.datesTimeMLDocument(file, line: n + 1)
             }
             let gold = timexes.compactMap { t -> Gold? in
                 guard let s = t["start"] as? Int, let e = t["end"] as? Int else { return nil }

@@ -1,31 +1,61 @@
 import LoupeCore
 
-// MARK: - Entities errors (E3xx)
+/// The entities analyzer's and its tools' errors (E3xx).
+public enum EntitiesErrors: String, ErrorCatalogue {
+    case modelMissing = "E301"
+    case badModel = "E302"
+    case gazetteerLine = "E303"
+    case gazetteerFile = "E304"
+    case toolUsage = "E305"
+    case noSentences = "E306"
+
+    public static let title = "Entities (E3xx)"
+
+    public var explanation: (summary: String, hint: String) {
+        switch self {
+        case .modelMissing:
+            ("an entity model file is missing",
+             "reinstall Loupe, or train one with `loupe train entities` (see docs/entities.md)")
+        case .badModel: ("a file is not a usable entity model", "train it again with `loupe train entities`")
+        case .gazetteerLine:
+            ("a line of a user gazetteer (entities.gazetteer) does not fit the format",
+             "each line is `phrase<TAB>LABEL` (or `phrase,LABEL`), LABEL one of PER, LOC, ORG, OTH; "
+                 + "`#` starts a comment")
+        case .gazetteerFile: ("a user gazetteer cannot be read", "check the path given to --entities-gazetteer")
+        case .toolUsage:
+            ("wrong arguments for `loupe train entities` or `loupe eval entities`",
+             "the message shows the usage")
+        case .noSentences:
+            ("a training or evaluation file has no annotated sentences",
+             "expected GermEval TSV or CoNLL/BIO columns")
+        }
+    }
+}
+
+// MARK: - The errors, worded
 
 extension LoupeError {
     static func entitiesModelMissing(_ path: String) -> LoupeError {
-        LoupeError("E301", "entity model file not found: \(path)",
-                   hint: "reinstall Loupe, or train one with `loupe train entities` (see docs/entities.md)")
+        LoupeError(EntitiesErrors.modelMissing, "entity model file not found: \(path)")
     }
 
     static func entitiesBadModel(_ path: String, reason: String) -> LoupeError {
-        LoupeError("E302", "\(path) is not a usable entity model (\(reason))", hint: "train it again with `loupe train entities`")
+        LoupeError(EntitiesErrors.badModel, "\(path) is not a usable entity model (\(reason))")
     }
 
     static func entitiesGazetteerLine(_ path: String, line: Int, _ problem: String) -> LoupeError {
-        LoupeError("E303", "\(path):\(line): \(problem)",
-                   hint: "each line is `phrase<TAB>LABEL` (or `phrase,LABEL`), LABEL one of PER, LOC, ORG, OTH; `#` starts a comment")
+        LoupeError(EntitiesErrors.gazetteerLine, "\(path):\(line): \(problem)")
     }
 
     static func entitiesGazetteerFile(_ path: String, reason: String) -> LoupeError {
-        LoupeError("E304", "cannot read gazetteer \(path): \(reason)", hint: "check the path given to --entities-gazetteer")
+        LoupeError(EntitiesErrors.gazetteerFile, "cannot read gazetteer \(path): \(reason)")
     }
 
     static func entitiesToolUsage(_ problem: String, usage: String) -> LoupeError {
-        LoupeError("E305", problem, hint: "usage: \(usage)")
+        LoupeError(EntitiesErrors.toolUsage, problem, hint: "usage: \(usage)")
     }
 
     static func entitiesNoSentences(_ path: String) -> LoupeError {
-        LoupeError("E306", "\(path) has no annotated sentences", hint: "expected GermEval TSV or CoNLL/BIO columns")
+        LoupeError(EntitiesErrors.noSentences, "\(path) has no annotated sentences")
     }
 }

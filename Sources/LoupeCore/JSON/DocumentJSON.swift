@@ -67,7 +67,7 @@ public enum DocumentJSON {
     public static func error(id: String, _ error: any Error) -> JSONValue {
         let (code, message): (String, String) = {
             if let error = error as? LoupeError { return (error.code, error.description) }
-            return ("E000", "\(error)")
+            return (CoreErrors.unexpected.rawValue, "\(error)")
         }()
         return .object([("id", .string(id)), ("error", .object([("code", .string(code)), ("message", .string(message))]))])
     }

@@ -40,7 +40,6 @@ enum BoundedRegex {
     }
 
     static func runaway(label: String, pattern: String, document: Document) -> LoupeError {
-        LoupeError("E704", "the pattern for '\(label)' (\(pattern.shortened(to: 60))) ran for over \(Int(attemptLimit)) s at one place of \(document.id): it backtracks without end on this text",
-                   hint: "rewrite it without nested repetition (`(a+)+` → `a+`); the other layers are kept")
+        .patternRunaway(label: label, pattern: pattern, seconds: Int(attemptLimit), document: document.id)
     }
 }

@@ -29,7 +29,7 @@ public struct PluginFile {
 
         /// An error located at this value.
         public func error(_ message: String) -> LoupeError {
-            LoupeError("E701", "\(file):\(line):\(column): \(message)", hint: "see docs/plugins.md for the file format")
+            .pluginFileFormat(file, line: line, column: column, message)
         }
 
         public var string: String? { if case let .scalar(s) = content { return s } else { return nil } }
@@ -96,19 +96,18 @@ public struct PluginFile {
         // used many times would be multiplied (a billion-laughs file) before the tree below could
         // refuse it.
         if let alias = Self.firstAlias(in: text) {
-            throw LoupeError("E701", "\(path):\(alias.line):\(alias.column): YAML aliases (*name) are not allowed in plugin files",
-                             hint: "write the values out (a plain value starting with * or & must be quoted)")
+            throw LoupeError.pluginFileAlias(path, line: alias.line, column: alias.column)
         }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
-                throw LoupeError("E701", "\(path): the file is empty", hint: "see docs/plugins.md for the file format")
+                throw LoupeError.pluginFileEmpty(path)
             }
             node = composed
         } catch let error as LoupeError {
             throw error
         } catch let error as YamlError {
-            throw LoupeError("E701", "\(path): \(Self.describe(error))", hint: "check the YAML/JSON syntax there")
+            throw LoupeError.pluginFileSyntax(path, Self.describe(error))
         }
         var budget = Self.maximumNodes
         root = try Self.convert(node, file: path, budget: &budget)
@@ -179,7 +178,7 @@ public struct PluginFile {
         budget -= 1
         let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
         guard budget >= 0 else {
-            throw LoupeError("E701", "\(file): more than \(maximumNodes) values — this is no plugin file", hint: "split it or check for runaway YAML")
+            throw LoupeError.pluginFileTooLarge(file, maximumValues: maximumNodes)
         }
         switch node {
         case let .scalar(scalar):
@@ -192,14 +191,13 @@ public struct PluginFile {
             var pairs: [(String, Value)] = []
             for (key, value) in mapping {
                 guard let name = key.string else {
-                    throw LoupeError("E701", "\(file):\(key.mark?.line ?? 0):\(key.mark?.column ?? 0): keys must be texts")
+                    throw LoupeError.pluginFileFormat(file, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0, "keys must be texts")
                 }
                 pairs.append((name, try convert(value, file: file, budget: &budget)))
             }
             return Value(content: .map(pairs.map { (key: $0.0, value: $0.1) }), line: line, column: column, file: file)
         case .alias:
-            throw LoupeError("E701", "\(file):\(line):\(column): YAML aliases (*name) are not allowed in plugin files",
-                             hint: "write the values out")
+            throw LoupeError.pluginFileAlias(file, line: line, column: column)
         }
     }
 }

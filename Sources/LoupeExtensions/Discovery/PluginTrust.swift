@@ -47,8 +47,7 @@ public struct PluginTrust: Sendable {
                 } else {
                     files.append((shown, target))
                     guard files.count <= maximumFiles else {
-                        throw LoupeError("E705", "\(folder) holds more than \(maximumFiles) files; it is not trusted as a plugin folder",
-                                         hint: "keep a plugin's data and environments outside .loupe/plugins")
+                        throw LoupeError.folderTooLarge(folder, maximumFiles: maximumFiles)
                     }
                 }
             }
@@ -92,8 +91,7 @@ public struct PluginTrust: Sendable {
     public func requireContained() throws {
         guard let first = outside.first else { return }
         let list = outside.map { "\($0.argument) (\($0.manifest))" }.joined(separator: ", ")
-        throw LoupeError("E705", "not trusted: \(first.manifest) runs \(list), outside the plugin folder \(folder)",
-                         hint: "move what the plugin runs into its folder (a command names a program on PATH and files inside the folder)")
+        throw LoupeError.commandOutsideFolder(first.manifest, runs: list, folder: folder)
     }
 
     /// What the user is shown before trusting.

@@ -78,11 +78,11 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
     private func parse(_ reply: JSONValue, id: Int, documents: [Document], converters: [OffsetConverter]) throws -> [Result<any Layer, any Error>] {
         let name = process.settings.name
         func bad(_ message: String) -> LoupeError {
-            LoupeError("E722", "plugin '\(name)' \(message)", hint: "see docs/plugin-protocol.md, section Analyze")
+            .pluginBadReply(name, message)
         }
         if reply["type"]?.stringValue == "error" {
             let message = reply["message"]?.stringValue ?? "no message"
-            return documents.map { _ in .failure(LoupeError("E723", "plugin '\(name)' reported an error: \(message)", hint: "the plugin said so; check its input or its log")) }
+            return documents.map { _ in .failure(LoupeError.pluginReportedError(name, for: nil, message)) }
         }
         guard reply["type"]?.stringValue == "result", reply["id"]?.intValue == id else {
             throw bad("answered with something other than {\"type\": \"result\", \"id\": \(id), …}")
@@ -93,7 +93,7 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
         return results.enumerated().map { index, result in
             Result {
                 if let message = result["error"]?.stringValue {
-                    throw LoupeError("E723", "plugin '\(name)' reported an error for \(documents[index].id): \(message)", hint: "the plugin said so")
+                    throw LoupeError.pluginReportedError(name, for: documents[index].id, message)
                 }
                 guard let items = result["spans"]?.arrayValue else { throw bad("result \(index) has no \"spans\" list") }
                 let converter = converters[index]

@@ -10,7 +10,7 @@ enum ExternalProtocol {
     /// The plugin's `hello` must speak our protocol version and carry the manifest's name.
     static func checkHello(_ reply: JSONValue, expectedName: String) throws {
         func fail(_ message: String) -> LoupeError {
-            LoupeError("E721", "plugin '\(expectedName)': \(message)", hint: "see docs/plugin-protocol.md, section Handshake")
+            .pluginHandshake(expectedName, message)
         }
         guard reply["type"]?.stringValue == "hello" else { throw fail("the first message must be {\"type\": \"hello\", …}") }
         guard let version = reply["protocol"]?.intValue else { throw fail("hello has no \"protocol\" version") }

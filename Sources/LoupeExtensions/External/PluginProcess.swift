@@ -73,7 +73,7 @@ final class PluginProcess: @unchecked Sendable {
                                            stdout: stdout.fileHandleForWriting.fileDescriptor,
                                            stderr: stderr.fileHandleForWriting.fileDescriptor)
         } catch {
-            throw failure("could not be started (\(settings.command.joined(separator: " "))): \(error)")
+            throw LoupeError.pluginNotStarted(settings.name, command: settings.command, error)
         }
         // The child's ends belong to the child now: without closing them here, its exit would
         // never show as end of file.
@@ -123,7 +123,7 @@ final class PluginProcess: @unchecked Sendable {
     }
 
     private func send(_ message: JSONValue) throws {
-        guard let input else { throw failure("is not running") }
+        guard let input else { throw crashed() }
         var line = Array(message.serialized().utf8)
         line.append(10)
         let written = line.withUnsafeBytes { raw -> Bool in
@@ -148,18 +148,16 @@ final class PluginProcess: @unchecked Sendable {
                 if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
                 guard let json = try? JSONValue.parse(line), case .object = json else {
                     let shown = String(decoding: line.prefix(80), as: UTF8.self)
-                    throw failure("sent a line that is not a JSON object: '\(shown)'", hint: "plugins write only protocol messages to standard output; logs go to standard error")
+                    throw LoupeError.pluginSentNonJSON(settings.name, line: shown)
                 }
                 return json
             }
             if pending.count > settings.maxOutputBytes {
-                throw failure("sent more than \(settings.maxOutputBytes / 1_000_000) MB without a line break",
-                              hint: "raise the limit with --max-plugin-output MB (or `max-output-mb` in the manifest), or fix the plugin")
+                throw LoupeError.pluginOutputTooLarge(settings.name, limitBytes: settings.maxOutputBytes)
             }
             let remaining = deadline.timeIntervalSinceNow
             if remaining <= 0 {
-                throw failure("did not answer within \(JSONValue.format(settings.timeout)) s; it was stopped and starts again on the next request",
-                              hint: "raise `timeout` in the manifest if it needs longer")
+                throw LoupeError.pluginTimedOut(settings.name, seconds: JSONValue.format(settings.timeout))
             }
             var descriptor = pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, Int32(min(remaining, 0.05) * 1000))
@@ -181,12 +179,7 @@ final class PluginProcess: @unchecked Sendable {
             if let ended = process.termination { status = " (\(ended))" }
         }
         let last = stderrTail.lastLine.map { ": \($0)" } ?? ""
-        return failure("ended unexpectedly\(status)\(last); it starts again on the next request",
-                       hint: "run the plugin's command by hand to see its errors")
-    }
-
-    private func failure(_ message: String, hint: String = "the document and the other analyzers are unaffected") -> LoupeError {
-        LoupeError("E720", "plugin '\(settings.name)' \(message)", hint: hint)
+        return .pluginEnded(settings.name, details: status + last)
     }
 }
 

@@ -10,7 +10,7 @@ public struct AnalyzerScaffold {
 
     public init(name: String, packageRoot: URL) throws {
         guard name.range(of: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
-            throw LoupeError("E710", "'\(name)' is not an analyzer name", hint: "use lower-case letters and digits, words joined by hyphens, e.g. readability or party-names")
+            throw LoupeError.badAnalyzerName(name)
         }
         self.name = name
         self.packageRoot = packageRoot
@@ -28,11 +28,11 @@ public struct AnalyzerScaffold {
         let packageFile = packageRoot.appendingPathComponent("Package.swift")
         let builtinsFile = packageRoot.appendingPathComponent("Sources/LoupeKit/BuiltinAnalyzers.swift")
         guard fm.fileExists(atPath: packageFile.path), fm.fileExists(atPath: builtinsFile.path) else {
-            throw LoupeError("E711", "\(packageRoot.path) is not the Loupe package", hint: "run it in the folder with Loupe's Package.swift, or pass --package DIR")
+            throw LoupeError.notLoupePackage(packageRoot.path)
         }
         let pluginFolder = packageRoot.appendingPathComponent("Plugins/\(folder)")
         guard !fm.fileExists(atPath: pluginFolder.path) else {
-            throw LoupeError("E712", "Plugins/\(folder) exists already", hint: "choose another name or remove the folder")
+            throw LoupeError.analyzerFolderExists(folder)
         }
         var package = try String(contentsOf: packageFile, encoding: .utf8)
         var builtins = try String(contentsOf: builtinsFile, encoding: .utf8)
@@ -60,7 +60,7 @@ public struct AnalyzerScaffold {
         var lines = text.components(separatedBy: "\n")
         guard let start = lines.firstIndex(where: { $0.contains(opening) }),
               let end = lines[(start + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("]") }) else {
-            throw LoupeError("E713", "cannot find the list `\(opening)` in \(file)", hint: "add the line `\(line.trimmingCharacters(in: .whitespaces))` there by hand")
+            throw LoupeError.registrationListMissing(opening, in: file, line: line)
         }
         lines.insert(line, at: end)
         return lines.joined(separator: "\n")

@@ -82,36 +82,36 @@ enum SentimentEval {
         while let argument = rest.popFirst() {
             switch argument {
             case "--errors":
-                guard let value = rest.popFirst().flatMap(Int.init) else { throw SentimentError.badEvalArguments("--errors needs a number") }
+                guard let value = rest.popFirst().flatMap(Int.init) else { throw LoupeError.sentimentBadEvalArguments("--errors needs a number") }
                 errors = value
             case "--lexicon", "--quote-weight":
-                guard let value = rest.popFirst() else { throw SentimentError.badEvalArguments("\(argument) needs a value") }
+                guard let value = rest.popFirst() else { throw LoupeError.sentimentBadEvalArguments("\(argument) needs a value") }
                 options[String(argument.dropFirst(2))] = value
             case "--replace": options["replace"] = "true"
             case "--part":
                 guard let value = rest.popFirst().flatMap(Part.init(rawValue:)) else {
-                    throw SentimentError.badEvalArguments("--part needs tune, check or all")
+                    throw LoupeError.sentimentBadEvalArguments("--part needs tune, check or all")
                 }
                 part = value
             case "--sentence": sentence = true
             case "--target": targeted = true
             case "--genre":
                 guard let value = rest.popFirst().flatMap(SentimentGenre.init(rawValue:)) else {
-                    throw SentimentError.badEvalArguments("--genre needs news, social or reviews")
+                    throw LoupeError.sentimentBadEvalArguments("--genre needs news, social or reviews")
                 }
                 neutral = value.neutralBand
             case "--neutral":
                 guard let value = rest.popFirst().flatMap(Double.init), value > 0, value < 1 else {
-                    throw SentimentError.badEvalArguments("--neutral needs a number between 0 and 1")
+                    throw LoupeError.sentimentBadEvalArguments("--neutral needs a number between 0 and 1")
                 }
                 neutral = value
             default:
-                guard path == nil, !argument.hasPrefix("--") else { throw SentimentError.badEvalArguments("unexpected argument '\(argument)'") }
+                guard path == nil, !argument.hasPrefix("--") else { throw LoupeError.sentimentBadEvalArguments("unexpected argument '\(argument)'") }
                 path = argument
             }
         }
-        guard let path else { throw SentimentError.badEvalArguments("no evaluation file given") }
-        if sentence && targeted { throw SentimentError.badEvalArguments("--sentence and --target score different labels: choose one") }
+        guard let path else { throw LoupeError.sentimentBadEvalArguments("no evaluation file given") }
+        if sentence && targeted { throw LoupeError.sentimentBadEvalArguments("--sentence and --target score different labels: choose one") }
         let examples = select(try load(path), part: part, sentence: sentence).filter { !targeted || $0.targetRange != nil }
         let analyzer = try SentimentAnalyzer()
         let engine = SentimentEngine(lexicon: try analyzer.lexicon(options), quoteWeight: try analyzer.quoteWeight(options))
@@ -143,11 +143,11 @@ enum SentimentEval {
         var examples: [Example] = []
         for (index, line) in text.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw SentimentError.badEvalLine(path, line: index + 1, reason: "not a JSON object")
+                throw LoupeError.sentimentBadEvalLine(path, line: index + 1, reason: "not a JSON object")
             }
-            guard let text = object["text"] as? String else { throw SentimentError.badEvalLine(path, line: index + 1, reason: "no `text`") }
+            guard let text = object["text"] as? String else { throw LoupeError.sentimentBadEvalLine(path, line: index + 1, reason: "no `text`") }
             guard let label = (object["label"] as? String).flatMap(parseLabel) else {
-                throw SentimentError.badEvalLine(path, line: index + 1, reason: "`label` must be pos, neg or neu")
+                throw LoupeError.sentimentBadEvalLine(path, line: index + 1, reason: "`label` must be pos, neg or neu")
             }
             examples.append(Example(text: text, label: label, score: (object["score"] as? NSNumber)?.doubleValue,
                                     language: (object["lang"] as? String).map(Language.init(rawValue:)),

@@ -20,7 +20,7 @@ enum BuiltinLexicon {
     static let afinnScale = 0.8
 
     static let shared: Result<SentimentLexicon, LoupeError> = Result { try load() }.mapError {
-        ($0 as? LoupeError) ?? LoupeError("E603", "cannot load the sentiment lexicon: \($0)")
+        ($0 as? LoupeError) ?? .sentimentLexiconNotLoaded($0)
     }
 
     static func url(_ name: String, _ ext: String, _ folder: String) -> URL? {
@@ -107,7 +107,7 @@ struct VaderRules {
               let negate = object["negate"] as? [String],
               let boosters = object["booster_dict"] as? [String: Double],
               let special = object["special_cases"] as? [String: Double] else {
-            throw SentimentError.missingResource("vader/vader-rules.json (unexpected structure)")
+            throw LoupeError.sentimentMissingResource("vader/vader-rules.json (unexpected structure)")
         }
         return VaderRules(
             words: RuleWords(negators: negate, boosters: boosters, contrast: [], clauseContrast: [], clauseBreaks: [],

@@ -34,7 +34,7 @@ struct LexiconSources: Sendable {
             let url = directory.map { $0.appendingPathComponent("\(file.folder)/\(file.name).\(file.ext)") }
                 ?? BuiltinLexicon.url(file.name, file.ext, file.folder)
             let data = url.flatMap { try? Data(contentsOf: $0) }
-            if data == nil, file.required { throw SentimentError.missingResource("\(file.folder)/\(file.name).\(file.ext)") }
+            if data == nil, file.required { throw LoupeError.sentimentMissingResource("\(file.folder)/\(file.name).\(file.ext)") }
             contents.append(data)
         }
         return LexiconSources(vader: contents[0]!, emoji: contents[1]!, vaderRules: contents[2]!, afinn: contents[3],
@@ -264,14 +264,14 @@ enum CompiledLexicon {
         while let argument = rest.popFirst() {
             switch argument {
             case "--resources", "--out":
-                guard let value = rest.popFirst() else { throw LoupeError("E607", "\(argument) needs a value", hint: "usage: \(usage)") }
+                guard let value = rest.popFirst() else { throw LoupeError.sentimentCompilerUsage("\(argument) needs a value", usage: usage) }
                 if argument == "--out" { out = value } else { resources = URL(fileURLWithPath: value) }
             case "--check": check = true
-            default: throw LoupeError("E607", "unknown argument '\(argument)'", hint: "usage: \(usage)")
+            default: throw LoupeError.sentimentCompilerUsage("unknown argument '\(argument)'", usage: usage)
             }
         }
         guard let path = out ?? resources?.appendingPathComponent("\(folder)/\(name).\(ext)").path else {
-            throw LoupeError("E607", "say where the compiled lexicon goes", hint: "usage: \(usage)")
+            throw LoupeError.sentimentCompilerUsage("say where the compiled lexicon goes", usage: usage)
         }
         let sources = try LexiconSources.read(from: resources)
         let data = try encode(try BuiltinLexicon.build(from: sources), digest: sources.digest)

@@ -30,9 +30,9 @@ struct LexiconFile: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
         if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
-        if ["yaml", "yml", "json"].contains((path as NSString).pathExtension.lowercased()) { throw SentimentError.pluginFileAsLexicon(path) }
+        if ["yaml", "yml", "json"].contains((path as NSString).pathExtension.lowercased()) { throw LoupeError.sentimentPluginFileAsLexicon(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw LoupeError.unreadable(path, reason: "permission denied") }
-        guard let text = String(data: data, encoding: .utf8) else { throw SentimentError.lexiconNotUTF8(path) }
+        guard let text = String(data: data, encoding: .utf8) else { throw LoupeError.sentimentLexiconNotUTF8(path) }
         return try parse(text, path: path)
     }
 
@@ -46,15 +46,15 @@ struct LexiconFile: Sendable {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 2 else {
-                throw SentimentError.badLexiconLine(path, line: number, reason: "expected word<TAB>score")
+                throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "expected word<TAB>score")
             }
             var word = columns[0].trimmingCharacters(in: .whitespaces)
             let scoreText = columns[1].trimmingCharacters(in: .whitespaces)
             guard !word.isEmpty else {
-                throw SentimentError.badLexiconLine(path, line: number, reason: "the word is empty")
+                throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "the word is empty")
             }
             guard let score = Double(scoreText), score.isFinite else {
-                throw SentimentError.badLexiconLine(path, line: number, reason: "the score (second column) is not a number")
+                throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "the score (second column) is not a number")
             }
             var tag: String? = nil
             var forms: [String] = []
@@ -66,14 +66,14 @@ struct LexiconFile: Sendable {
                 tag = String(word[word.index(after: bar)...])
                 word = String(word[..<bar])
                 guard (-1.0...1.0).contains(score) else {
-                    throw SentimentError.badLexiconLine(path, line: number, reason: "SentiWS scores lie in −1 … +1")
+                    throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "SentiWS scores lie in −1 … +1")
                 }
                 valence = score * 4
                 if columns.count >= 3 {
                     forms = columns[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 }
             } else if !scoreRange.contains(valence) {
-                throw SentimentError.badLexiconLine(path, line: number, reason: "scores lie in −4 … +4 (VADER's scale)")
+                throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "scores lie in −4 … +4 (VADER's scale)")
             }
             lines.append(Line(word: word, forms: forms, valence: valence, tag: tag, number: number))
         }

@@ -96,7 +96,7 @@ struct SentimentEngine: Sendable {
     func analyze(_ document: Document, explain: Int?, entities: Bool, target: TargetQuery? = nil,
                  checkpoint: () throws -> Void = {}) throws -> SentimentLayer {
         if let explain, !(1...max(1, document.sentences.count)).contains(explain) || document.sentences.isEmpty {
-            throw SentimentError.noSuchSentence(explain, count: document.sentences.count)
+            throw LoupeError.sentimentNoSuchSentence(explain, count: document.sentences.count)
         }
         let quoted = QuotedSpeech(document)
         // Entity mentions grouped once, for the entities' tone and for a target that names one.
