@@ -53,13 +53,20 @@ struct Grammar {
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster"]
 
+    /// Whether what follows a number's digits is an ordinal suffix (`rd` in `3rd`, `ten` in `14ten`);
+    /// most rests are not (`:30`, `,5`), and are told apart before the set is hashed.
+    static func isOrdinalSuffix(_ rest: Substring) -> Bool {
+        guard (2...4).contains(rest.utf8.count), let first = rest.utf8.first, first >= 0x61, first <= 0x74 else { return false }
+        return ordinalSuffixes.contains(String(rest))
+    }
+
     /// A day of month: `19.`, `19`, `19th`, `14te`, `14 te`, `erster`, `first`. Returns the day and the end.
     func dayOfMonth(_ i: Int, allowBare: Bool) -> (Int, Int)? {
         if entry(i + 1)?.unit?.unit == .century || key(i + 1) == "-" && entry(i + 2)?.unit?.unit == .century { return nil } // the nineteenth century
         if let e = entry(i), let o = e.ordinal, o <= 31 { return (o, i + 1) }
         if t.kinds.indices.contains(i), i < hi, t.kinds[i] == .ordinal, let v = int(i), (1...31).contains(v) { return (v, i + 1) }
         if let p = digitsPrefix(i), p.digits <= 2, (1...31).contains(p.value) {
-            if !p.rest.isEmpty { return Self.ordinalSuffixes.contains(String(p.rest)) ? (p.value, i + 1) : nil }
+            if !p.rest.isEmpty { return Self.isOrdinalSuffix(p.rest) ? (p.value, i + 1) : nil }
             if attached(i + 1), Self.ordinalSuffixes.contains(key(i + 1)) { return (p.value, i + 2) }
             if allowBare { return (p.value, i + 1) }
         }
@@ -69,7 +76,7 @@ struct Grammar {
     func ordinalValue(_ i: Int) -> (Int, Int)? {
         if let o = entry(i)?.ordinal { return (o, i + 1) }
         if i < hi, t.kinds[i] == .ordinal, let v = int(i) { return (v, i + 1) }
-        if let p = digitsPrefix(i), !p.rest.isEmpty, Self.ordinalSuffixes.contains(String(p.rest)) { return (p.value, i + 1) }
+        if let p = digitsPrefix(i), !p.rest.isEmpty, Self.isOrdinalSuffix(p.rest) { return (p.value, i + 1) }
         if let p = digitsPrefix(i), p.rest.isEmpty, attached(i + 1), Self.ordinalSuffixes.contains(key(i + 1)) { return (p.value, i + 2) }
         return nil
     }
@@ -414,7 +421,7 @@ struct Grammar {
                 return i + 1
             }
         }
-        for sep: UInt8 in [46, 47] {
+        for sep: UInt8 in [46, 47] where k.utf8.contains(sep) {
             let parts = k.utf8.split(separator: sep, omittingEmptySubsequences: false).map { Array($0) }
             guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { continue }
             let nums = parts.map { p in p.isEmpty ? nil : Int(String(decoding: p, as: UTF8.self)) }
@@ -518,7 +525,7 @@ struct Grammar {
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
         let context = s.hasDate || has(i - 1, W.monthCue)
-        let ordinalAfter = digitsPrefix(i + 1).map { Self.ordinalSuffixes.contains(String($0.rest)) } == true // march 3rd
+        let ordinalAfter = digitsPrefix(i + 1).map { Self.isOrdinalSuffix($0.rest) } == true // march 3rd
         // february the 15th: an article, then an ordinal day
         // (not "in May the second round", "March the fourth quarter": no noun after the ordinal)
         let articleOrdinal = language == .english && has(i + 1, W.theArticle) && s.day == nil && ordinalValue(i + 2) != nil
@@ -711,7 +718,7 @@ struct Grammar {
     func ordinalWord(_ word: Substring) -> Int? {
         if let o = lexicon.entries[String(word)]?.ordinal { return o }
         let digits = word.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, Self.ordinalSuffixes.contains(String(word.dropFirst(digits.count))) else { return nil }
+        guard !digits.isEmpty, Self.isOrdinalSuffix(word.dropFirst(digits.count)) else { return nil }
         return Int(digits)
     }
 
@@ -930,7 +937,7 @@ struct Grammar {
             (hour, minute) = (h, m)
             minutesWritten = m != 0
             j = end
-        } else if k.contains(":") {
+        } else if k.utf8.contains(UInt8(ascii: ":")) {
             let f = k.split(separator: ":", omittingEmptySubsequences: false)
             guard f.count <= 3, let h = Int(f[0]), let m = Int(f[1].prefix(2)), h <= 24, m < 60, f[1].count >= 2 else { return nil }
             let tail = f[1].dropFirst(2)
