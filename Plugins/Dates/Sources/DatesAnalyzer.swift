@@ -144,7 +144,7 @@ extension DatesAnalyzer {
     static let deadlineWords: Set<String> = ["by"]
     static let pointingAway: Set<String> = ["bis", "ab", "seit", "von", "vom", "until", "till", "since", "from"]
 
-    static func pointsAway(_ tokens: Range<Int>, keys: [String]) -> Bool {
+    static func pointsAway(_ tokens: Range<Int>, keys: Interned<String>) -> Bool {
         tokens.prefix(2).contains { pointingAway.contains(keys[$0]) }
     }
 

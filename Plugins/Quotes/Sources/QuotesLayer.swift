@@ -59,7 +59,8 @@ public struct QuotesLayer: AttributedItems {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try quotes.map(Item.init).encode(to: encoder)
+        var container = encoder.unkeyedContainer()
+        for quote in quotes { try container.encode(Item(quote: quote)) }
     }
 
     /// `{"start", "end", "text", "name"}`: the speaker's span and the name it stands for (or null).

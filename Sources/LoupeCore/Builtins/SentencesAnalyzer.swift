@@ -18,7 +18,8 @@ public struct SentencesLayer: PlainSpans {
     public init(sentences: [Sentence]) { self.sentences = sentences }
 
     public func encode(to encoder: any Encoder) throws {
-        try sentences.map(Item.init).encode(to: encoder)
+        var container = encoder.unkeyedContainer()
+        for sentence in sentences { try container.encode(Item(sentence: sentence)) }
     }
 
     private struct Item: Encodable {

@@ -13,7 +13,9 @@ public struct TokensLayer: Layer {
     public var tokens: [Token]
 
     public func encode(to encoder: any Encoder) throws {
-        try tokens.map(TokenItem.init).encode(to: encoder)
+        // One item at a time: a mapped copy of a million tokens would be one more array of them.
+        var container = encoder.unkeyedContainer()
+        for token in tokens { try container.encode(TokenItem(token: token)) }
     }
 
     private struct TokenItem: Encodable {

@@ -84,16 +84,38 @@ public struct Token: Hashable, Sendable {
     }
 }
 
-/// A sentence: its span and the range of its tokens in `Document.tokens`.
+/// A sentence: its span and the range of its tokens in `Document.tokens`, stored as 32-bit
+/// offsets and token indices as in `Token` (half the size of `Int`s): a text of one-word lines
+/// has as many sentences as words.
 public struct Sentence: Hashable, Sendable {
-    public var span: Span
-    public var tokens: Range<Int>
+    private var start: UInt32
+    private var end: UInt32
+    private var firstToken: UInt32
+    private var endToken: UInt32
     /// Set only where the sentence's language differs from the document's.
     public var language: Language?
 
     public init(span: Span, tokens: Range<Int>, language: Language? = nil) {
-        self.span = span
-        self.tokens = tokens
+        start = UInt32(span.start)
+        end = UInt32(span.end)
+        firstToken = UInt32(tokens.lowerBound)
+        endToken = UInt32(tokens.upperBound)
         self.language = language
+    }
+
+    public var span: Span {
+        get { Span(Int(start), Int(end)) }
+        set {
+            start = UInt32(newValue.start)
+            end = UInt32(newValue.end)
+        }
+    }
+
+    public var tokens: Range<Int> {
+        get { Int(firstToken)..<Int(endToken) }
+        set {
+            firstToken = UInt32(newValue.lowerBound)
+            endToken = UInt32(newValue.upperBound)
+        }
     }
 }
