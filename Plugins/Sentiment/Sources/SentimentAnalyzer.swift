@@ -25,6 +25,9 @@ public struct SentimentAnalyzer: Analyzer {
         try SentimentAnalyzer()
     }
 
+    /// How much quoted speech counts when `--quote-weight` is not given.
+    static let defaultQuoteWeight = 0.25
+
     let builtIn: SentimentLexicon
     private let userLexicons = UserLexiconCache()
 
@@ -55,7 +58,7 @@ public struct SentimentAnalyzer: Analyzer {
     }
 
     func quoteWeight(_ options: AnalyzerOptions) throws -> Double {
-        let weight = options.number("quote-weight") ?? 0.25
+        let weight = options.number("quote-weight") ?? Self.defaultQuoteWeight
         guard (0...1).contains(weight) else {
             throw LoupeError.badOptionValue("quote-weight", value: options.string("quote-weight") ?? "", expected: "a number from 0 to 1")
         }
