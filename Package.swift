@@ -14,7 +14,7 @@ let plugins: [(target: String, folder: String)] = [
 /// The plugins (by folder) whose training and evaluation code is a target of its own,
 /// `<target>Tools` in `Plugins/<folder>/Tools`, listed in `LoupeTools/BuiltinTools.swift`: the
 /// `loupe` executable links it for `loupe eval|train NAME`, LoupeKit does not.
-let pluginsWithTools: Set<String> = ["Dates", "Quotes", "Sentiment"]
+let pluginsWithTools: Set<String> = ["Dates", "Entities", "Quotes", "Sentiment"]
 
 let package = Package(
     name: "Loupe",

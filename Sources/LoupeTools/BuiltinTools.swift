@@ -1,5 +1,6 @@
 import LoupeCore
 import LoupeDatesTools
+import LoupeEntitiesTools
 import LoupeQuotesTools
 import LoupeSentimentTools
 
@@ -10,6 +11,8 @@ import LoupeSentimentTools
 public enum BuiltinTools {
     public static let all: [(analyzer: String, kind: String, tool: PluginTool)] = [
         ("dates", "eval", DatesEvaluation.tool),
+        ("entities", "eval", EntitiesTools.eval),
+        ("entities", "train", EntitiesTools.train),
         ("quotes", "eval", QuotesEvaluation.tool),
         ("sentiment", "eval", SentimentEval.tool),
     ]
