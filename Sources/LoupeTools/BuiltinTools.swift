@@ -22,6 +22,7 @@ public enum BuiltinTools {
     public static func tools(_ kind: String, in registry: AnalyzerRegistry) -> [(analyzer: String, tool: PluginTool)] {
         let registered = registry.tools(kind)
         let builtin = all.filter { tool in tool.kind == kind && !registered.contains { $0.analyzer == tool.analyzer } }
-        return (builtin.map { (analyzer: $0.analyzer, tool: $0.tool) } + registered).sorted { $0.analyzer < $1.analyzer }
+        let all = builtin.map { (analyzer: $0.analyzer, tool: $0.tool) } + registered
+        return all.sorted { $0.analyzer < $1.analyzer }
     }
 }

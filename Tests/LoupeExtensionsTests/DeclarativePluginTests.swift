@@ -6,7 +6,8 @@ import XCTest
 
 final class DeclarativePluginTests: XCTestCase {
     func plugin(_ yaml: String, name: String = "test.yaml") throws -> PluginLoader.Plugin {
-        try PluginLoader.plugin(from: PluginFile(text: yaml, path: name).root, path: name, sentimentScorer: Loupe.sentimentLexiconScorer)
+        try PluginLoader.plugin(from: PluginFile(text: yaml, path: name).root, path: name,
+                                sentimentScorer: Loupe.sentimentLexiconScorer)
     }
 
     func spans(_ plugin: PluginLoader.Plugin, _ text: String) throws -> [String] {
@@ -89,12 +90,14 @@ final class DeclarativePluginTests: XCTestCase {
     /// and capitals included.
     func testSentimentLexiconIsScoredByTheSentimentPlugin() throws {
         let words = ["Einigung": 1.5, "verfassungswidrig": -2, "Symbolpolitik": -1.5, "gut": 2]
-        let yaml = "name: tone\nkind: sentiment-lexicon\nentries:\n" + words.map { "  \($0.key): \($0.value)\n" }.joined()
+        let entries = words.map { "  \($0.key): \($0.value)\n" }.joined()
+        let yaml = "name: tone\nkind: sentiment-lexicon\nentries:\n" + entries
         let registry = AnalyzerRegistry([try plugin(yaml).registration])
         let tsv = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-tone-\(UUID().uuidString).tsv")
         try words.map { "\($0.key)\t\($0.value)\n" }.joined().write(to: tsv, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: tsv) }
-        let text = "Die Einigung kam spät, aber die Symbolpolitik ist SEHR verfassungswidrig! Das ist nicht gut. Sehr gut."
+        let text = "Die Einigung kam spät, aber die Symbolpolitik ist SEHR verfassungswidrig! "
+            + "Das ist nicht gut. Sehr gut."
         let declarative = Document(text: text, language: .german)
         try registry.run(["tone"], on: declarative)
         let tone = try XCTUnwrap(declarative.layer(LexiconSentimentLayer.self, named: "tone"))
@@ -173,7 +176,8 @@ final class ExamplePluginTests: XCTestCase {
     }
 
     func testConformanceOfDeclarativeExamples() throws {
-        let plugins = try PluginLoader.load(path: examples.path, sentimentScorer: Loupe.sentimentLexiconScorer).filter { $0.kind != "external" }
+        let plugins = try PluginLoader.load(path: examples.path, sentimentScorer: Loupe.sentimentLexiconScorer)
+            .filter { $0.kind != "external" }
         XCTAssertEqual(Set(plugins.map(\.registration.descriptor.name)), ["parties", "money", "tone"])
         let registry = AnalyzerRegistry(plugins.map(\.registration))
         try AnalyzerConformance.check(registry.names, in: registry)

@@ -7,9 +7,12 @@ import LoupeCore
 public struct SentimentLexiconScorer: Sendable {
     /// An analyzer whose whole lexicon is `words` (phrase → score on VADER's scale, −4 … +4),
     /// read from the plugin file at `path`. Called once, when the analyzer is first used.
-    public var makeAnalyzer: @Sendable (_ words: [(phrase: String, score: Double)], _ path: String) throws -> any Analyzer
+    public var makeAnalyzer: @Sendable (_ words: [Word], _ path: String) throws -> any Analyzer
 
-    public init(makeAnalyzer: @escaping @Sendable (_ words: [(phrase: String, score: Double)], _ path: String) throws -> any Analyzer) {
+    /// A phrase of one to three words and its score.
+    public typealias Word = (phrase: String, score: Double)
+
+    public init(makeAnalyzer: @escaping @Sendable (_ words: [Word], _ path: String) throws -> any Analyzer) {
         self.makeAnalyzer = makeAnalyzer
     }
 }

@@ -20,11 +20,14 @@ public enum PluginLoader {
     /// `maxOutputBytes`, when given, overrides external plugins' `max-output-mb`; `sentimentScorer`
     /// scores sentiment lexicons (LoupeKit has the sentiment plugin's, `Loupe.sentimentLexiconScorer`;
     /// without one, a sentiment lexicon loads but fails when first used).
-    public static func load(path: String, maxOutputBytes: Int? = nil, sentimentScorer: SentimentLexiconScorer? = nil) throws -> [Plugin] {
+    public static func load(path: String, maxOutputBytes: Int? = nil,
+                            sentimentScorer: SentimentLexiconScorer? = nil) throws -> [Plugin] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
         if isDirectory.boolValue {
-            return try pluginFiles(in: path).map { try loadFile($0, maxOutputBytes: maxOutputBytes, sentimentScorer: sentimentScorer) }
+            return try pluginFiles(in: path).map {
+                try loadFile($0, maxOutputBytes: maxOutputBytes, sentimentScorer: sentimentScorer)
+            }
         }
         return [try loadFile(path, maxOutputBytes: maxOutputBytes, sentimentScorer: sentimentScorer)]
     }
@@ -47,7 +50,8 @@ public enum PluginLoader {
         return files
     }
 
-    public static func loadFile(_ path: String, maxOutputBytes: Int? = nil, sentimentScorer: SentimentLexiconScorer? = nil) throws -> Plugin {
+    public static func loadFile(_ path: String, maxOutputBytes: Int? = nil,
+                                sentimentScorer: SentimentLexiconScorer? = nil) throws -> Plugin {
         let file = try PluginFile(path: path)
         return try plugin(from: file.root, path: path, maxOutputBytes: maxOutputBytes, sentimentScorer: sentimentScorer)
     }
@@ -88,7 +92,9 @@ public enum PluginLoader {
             // German and English forms itself (docs/plugins.md).
             try root.checkKeys(common + ["case", "inflection", "entries"], in: "a sentiment lexicon")
             _ = (try inflection(root), try caseSensitive(root))
-            let words = try phraseEntries(root, defaultLabel: "score", scored: true).map { (phrase: $0.phrase, score: $0.value ?? 0) }
+            let words = try phraseEntries(root, defaultLabel: "score", scored: true).map {
+                SentimentLexiconScorer.Word(phrase: $0.phrase, score: $0.value ?? 0)
+            }
             // Loaded without a scorer (a folder read for its other plugins), it fails when first used.
             let noScorer = root.error("a sentiment lexicon is scored by the sentiment plugin: load it with "
                                       + "PluginLoader.load(path:sentimentScorer: Loupe.sentimentLexiconScorer)")
@@ -187,7 +193,8 @@ public enum PluginLoader {
     }
 
     /// The `entries` of a gazetteer (phrases with labels) or a sentiment lexicon (`scored`: with scores).
-    static func phraseEntries(_ root: PluginFile.Value, defaultLabel: String?, scored: Bool) throws -> [PhraseMatcher.Entry] {
+    static func phraseEntries(_ root: PluginFile.Value, defaultLabel: String?,
+                              scored: Bool) throws -> [PhraseMatcher.Entry] {
         guard let entriesValue = root["entries"] else { throw root.error("missing `entries`") }
         var entries: [PhraseMatcher.Entry] = []
         if scored, case let .map(pairs) = entriesValue.content {

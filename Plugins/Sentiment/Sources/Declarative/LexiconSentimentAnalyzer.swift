@@ -29,15 +29,18 @@ public struct LexiconSentimentAnalyzer: Analyzer {
                 try context.checkpoint()
                 var reasons: [[SentimentRules.Reason]]? = []
                 let scored = engine.score(document, sentence: index, bytes: bytes, quoted: quoted, reasons: &reasons)
-                sentences.append(.init(span: document.sentences[index].span, score: scored.sums.combined(quoteWeight: weight).score))
+                let score = scored.sums.combined(quoteWeight: weight).score
+                sentences.append(.init(span: document.sentences[index].span, score: score))
                 whole.narrator.add(scored.sums.narrator)
                 whole.quoted.add(scored.sums.quoted)
                 for (i, item) in scored.items.enumerated() where scored.values[i] != 0 {
                     let negated = reasons?[i].contains { if case .negated = $0 { true } else { false } } ?? false
-                    words.append(.init(span: item.span, value: scored.values[i] * (item.quoted ? weight : 1), negated: negated))
+                    let value = scored.values[i] * (item.quoted ? weight : 1)
+                    words.append(.init(span: item.span, value: value, negated: negated))
                 }
             }
-            return LexiconSentimentLayer(score: whole.combined(quoteWeight: weight).score, sentences: sentences, words: words)
+            let score = whole.combined(quoteWeight: weight).score
+            return LexiconSentimentLayer(score: score, sentences: sentences, words: words)
         }
     }
 }

@@ -31,7 +31,9 @@ public struct LexiconSentimentLayer: ScoredItems {
     public var sentences: [Score]
     public var words: [Hit]
 
-    static func label(_ score: Double) -> String { score >= 0.05 ? "positive" : score <= -0.05 ? "negative" : "neutral" }
+    static func label(_ score: Double) -> String {
+        score >= 0.05 ? "positive" : score <= -0.05 ? "negative" : "neutral"
+    }
 
     public var documentScore: Double { score }
     public var documentLabel: String? { Self.label(score) }
@@ -52,11 +54,13 @@ public struct LexiconSentimentLayer: ScoredItems {
         func style(_ s: Double) -> Rendering.Style { s >= 0.05 ? .positive : s <= -0.05 ? .negative : .neutral }
         var rows: [[TextTable.Cell]] = []
         for (index, sentence) in sentences.enumerated() where sentence.score != 0 {
-            rows.append([TextTable.Cell(String(index + 1), .dim), TextTable.Cell(JSONValue.format(sentence.score), style(sentence.score)),
+            rows.append([TextTable.Cell(String(index + 1), .dim),
+                         TextTable.Cell(JSONValue.format(sentence.score), style(sentence.score)),
                          TextTable.Cell(document.string(for: sentence.span).shortened(to: 70))])
         }
         return Rendering([
-            .styled([Rendering.Run("document: "), Rendering.Run("\(JSONValue.format(score)) \(Self.label(score))", style(score)),
+            .styled([Rendering.Run("document: "),
+                     Rendering.Run("\(JSONValue.format(score)) \(Self.label(score))", style(score)),
                      Rendering.Run("  (\(words.count) lexicon words)", .dim)]),
             .table(TextTable(headers: ["sent", "score", "sentence"], rows: rows, rightAligned: [0, 1])),
         ])
