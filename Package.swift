@@ -11,6 +11,11 @@ let plugins: [(target: String, folder: String)] = [
     ("LoupeSentiment", "Sentiment"),
 ]
 
+/// The plugins (by folder) whose training and evaluation code is a target of its own,
+/// `<target>Tools` in `Plugins/<folder>/Tools`, listed in `LoupeTools/BuiltinTools.swift`: the
+/// `loupe` executable links it for `loupe eval|train NAME`, LoupeKit does not.
+let pluginsWithTools: Set<String> = ["Dates", "Entities", "Quotes", "Sentiment"]
+
 let package = Package(
     name: "Loupe",
     platforms: [.macOS(.v13)],
@@ -44,10 +49,17 @@ let package = Package(
         // Corpus mode, reports, HTML and table exports: no readline, so Swift programs can embed it.
         .target(name: "LoupeBatch", dependencies: ["LoupeKit", "CSpawn"]),
         .target(name: "LoupeShell", dependencies: ["LoupeKit", "LoupeBatch", "CReadline"]),
+        // The built-in plugins' training and evaluation tools, for `loupe eval|train NAME`.
+        .target(
+            name: "LoupeTools",
+            dependencies: ["LoupeCore"]
+                + plugins.filter { pluginsWithTools.contains($0.folder) }.map { .target(name: "\($0.target)Tools") }
+        ),
         .executableTarget(
             name: "loupe",
             dependencies: [
                 "LoupeShell",
+                "LoupeTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,20 +72,28 @@ let package = Package(
         .testTarget(name: "LoupeShellTests", dependencies: ["LoupeShell", "LoupeBatch", "LoupeTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LoupeKit", "LoupeDates", "LoupeTestSupport"]),
     ] + plugins.flatMap { plugin -> [Target] in
-        [
+        let hasTools = pluginsWithTools.contains(plugin.folder)
+        let tools: [Target.Dependency] = hasTools ? [.target(name: "\(plugin.target)Tools")] : []
+        return [
             .target(
                 name: plugin.target,
                 dependencies: ["LoupeCore"],
                 path: "Plugins/\(plugin.folder)",
-                exclude: ["Tests"],
+                exclude: ["Tests"] + (hasTools ? ["Tools"] : []),
                 resources: [.copy("Resources")]
             ),
             .testTarget(
                 name: "\(plugin.target)Tests",
-                dependencies: [.target(name: plugin.target), "LoupeTestSupport"],
+                dependencies: [.target(name: plugin.target), "LoupeTestSupport"] + tools,
                 path: "Plugins/\(plugin.folder)/Tests"
             ),
-        ]
+        ] + (hasTools ? [
+            .target(
+                name: "\(plugin.target)Tools",
+                dependencies: ["LoupeCore", .target(name: plugin.target)],
+                path: "Plugins/\(plugin.folder)/Tools"
+            ),
+        ] : [])
     },
     swiftLanguageModes: [.v6]
 )

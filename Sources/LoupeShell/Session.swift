@@ -91,7 +91,8 @@ public final class Session: @unchecked Sendable {
     /// Loads plugin files (a file or a folder) and registers their analyzers.
     @discardableResult
     public func loadPlugins(path: String) throws -> [PluginLoader.Plugin] {
-        let loaded = try PluginLoader.load(path: Self.expandTilde(path), maxOutputBytes: maxPluginOutputBytes)
+        let loaded = try PluginLoader.load(path: Self.expandTilde(path), maxOutputBytes: maxPluginOutputBytes,
+                                           sentimentScorer: Loupe.sentimentLexiconScorer)
         for plugin in loaded {
             let name = plugin.registration.descriptor.name
             if let existing = plugins.first(where: { $0.registration.descriptor.name == name }), existing.path != plugin.path {

@@ -20,7 +20,9 @@ enum FuzzTargets {
             },
             "plugin-file": { bytes in
                 guard let file = try? PluginFile(text: String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml"),
-                      let plugin = try? PluginLoader.plugin(from: file.root, path: "fuzz.yaml"), plugin.kind != "external" else { return }
+                      let plugin = try? PluginLoader.plugin(from: file.root, path: "fuzz.yaml",
+                                                            sentimentScorer: Loupe.sentimentLexiconScorer),
+                      plugin.kind != "external" else { return }
                 let analyzers = AnalyzerRegistry([plugin.registration])
                 _ = try? analyzers.run([plugin.registration.descriptor.name], on: Document(text: "Der Test in Berlin kostet 5 Euro."))
             },

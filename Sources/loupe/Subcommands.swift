@@ -3,6 +3,7 @@ import Foundation
 import LoupeKit
 import LoupeBatch
 import LoupeShell
+import LoupeTools
 
 struct Repl: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -187,7 +188,7 @@ struct Plugins: ParsableCommand {
 /// `loupe eval NAME …` and `loupe train NAME …`: dispatched to the plugin's tool.
 struct PluginToolCommand {
     static func run(kind: String, analyzer: String, arguments: [String]) throws {
-        let available = Loupe.registry.tools(kind)
+        let available = BuiltinTools.tools(kind, in: Loupe.registry)
         guard let entry = available.first(where: { $0.analyzer == analyzer }) else {
             let names = available.map(\.analyzer)
             let hint = EditDistance.closest(to: analyzer, among: names).map { "did you mean '\($0)'? " } ?? ""

@@ -25,4 +25,24 @@ final class EmbeddingTests: XCTestCase {
         let loupe = try LoupeProcess.run([LoupeProcess.executable.path], program: URL(fileURLWithPath: "/usr/bin/ldd"))
         XCTAssertTrue(loupe.stdout.contains("libreadline"), "the check can fail: loupe itself links readline")
     }
+
+    /// Training and evaluation code lives in tool targets that only the `loupe` executable links:
+    /// a program embedding LoupeKit carries none of it (but for the entity trainer itself, which
+    /// still lives in Plugins/Entities/Sources/Training).
+    func testTheEmbeddingExampleCarriesNoEvaluationCode() throws {
+        guard FileManager.default.isExecutableFile(atPath: example.path) else {
+            throw XCTSkip("loupe-embed-example is not built next to loupe (\(example.path))")
+        }
+        // Module names survive Swift's name mangling (type names may be abbreviated by it).
+        let tools = ["LoupeDatesTools", "LoupeEntitiesTools", "LoupeQuotesTools", "LoupeSentimentTools", "LoupeTools"]
+        func symbols(_ binary: URL) throws -> String {
+            let nm = try LoupeProcess.run(["--defined-only", binary.path], program: URL(fileURLWithPath: "/usr/bin/nm"))
+            XCTAssertEqual(nm.status, 0, nm.stderr)
+            return nm.stdout
+        }
+        let embedded = try symbols(example)
+        for tool in tools { XCTAssertFalse(embedded.contains(tool), "\(tool) is linked into the embedding example") }
+        let loupe = try symbols(LoupeProcess.executable)
+        for tool in tools { XCTAssertTrue(loupe.contains(tool), "the check can fail: loupe itself links \(tool)") }
+    }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import LoupeKit
+import LoupeSentiment
 import LoupeTestSupport
 import XCTest
 
 final class DeclarativePluginTests: XCTestCase {
     func plugin(_ yaml: String, name: String = "test.yaml") throws -> PluginLoader.Plugin {
-        try PluginLoader.plugin(from: PluginFile(text: yaml, path: name).root, path: name)
+        try PluginLoader.plugin(from: PluginFile(text: yaml, path: name).root, path: name,
+                                sentimentScorer: Loupe.sentimentLexiconScorer)
     }
 
     func spans(_ plugin: PluginLoader.Plugin, _ text: String) throws -> [String] {
@@ -83,6 +85,42 @@ final class DeclarativePluginTests: XCTestCase {
         XCTAssertEqual(layer.words.map(\.negated), [false, true, false])
     }
 
+    /// One sentiment scorer: a declarative lexicon scores as the sentiment plugin does with the
+    /// same words as its whole lexicon (`sentiment --lexicon FILE --replace`), boosters, contrast
+    /// and capitals included.
+    func testSentimentLexiconIsScoredByTheSentimentPlugin() throws {
+        let words = ["Einigung": 1.5, "verfassungswidrig": -2, "Symbolpolitik": -1.5, "gut": 2]
+        let entries = words.map { "  \($0.key): \($0.value)\n" }.joined()
+        let yaml = "name: tone\nkind: sentiment-lexicon\nentries:\n" + entries
+        let registry = AnalyzerRegistry([try plugin(yaml).registration])
+        let tsv = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-tone-\(UUID().uuidString).tsv")
+        try words.map { "\($0.key)\t\($0.value)\n" }.joined().write(to: tsv, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: tsv) }
+        let text = "Die Einigung kam spät, aber die Symbolpolitik ist SEHR verfassungswidrig! "
+            + "Das ist nicht gut. Sehr gut."
+        let declarative = Document(text: text, language: .german)
+        try registry.run(["tone"], on: declarative)
+        let tone = try XCTUnwrap(declarative.layer(LexiconSentimentLayer.self, named: "tone"))
+        let builtin = Document(text: text, language: .german)
+        try Loupe.registry.run(["sentiment"], on: builtin,
+                               options: AnalyzerOptions(["sentiment.lexicon": tsv.path, "sentiment.replace": "true"]))
+        let sentiment = try XCTUnwrap(builtin.layer(SentimentLayer.self, named: "sentiment"))
+        XCTAssertEqual(tone.score, sentiment.score, accuracy: 1e-12)
+        XCTAssertEqual(tone.sentences.map(\.score), sentiment.sentences.map(\.score))
+        XCTAssertEqual(tone.words.map(\.negated), [false, false, false, true, false])
+        // `sehr` boosts, `aber` weighs what follows more: rules the scorer has and a word sum had not.
+        XCTAssertGreaterThan(tone.words[4].value, 2)
+        XCTAssertGreaterThan(abs(tone.words[2].value), 2 * 1.2)
+    }
+
+    func testSentimentLexiconNeedsTheSentimentScorer() throws {
+        let file = try PluginFile(text: "name: t\nkind: sentiment-lexicon\nentries: {gut: 2}", path: "t.yaml")
+        let registry = AnalyzerRegistry([try PluginLoader.plugin(from: file.root, path: "t.yaml").registration])
+        XCTAssertThrowsError(try registry.run(["t"], on: Document(text: "Das ist gut."))) { error in
+            XCTAssertTrue("\(error)".contains("Loupe.sentimentLexiconScorer"), "\(error)")
+        }
+    }
+
     func testErrorsNameFileLineAndProblem() {
         let cases: [(String, String)] = [
             ("kind: gazetteer\nentries: [a]", "missing `name`"),
@@ -138,7 +176,8 @@ final class ExamplePluginTests: XCTestCase {
     }
 
     func testConformanceOfDeclarativeExamples() throws {
-        let plugins = try PluginLoader.load(path: examples.path).filter { $0.kind != "external" }
+        let plugins = try PluginLoader.load(path: examples.path, sentimentScorer: Loupe.sentimentLexiconScorer)
+            .filter { $0.kind != "external" }
         XCTAssertEqual(Set(plugins.map(\.registration.descriptor.name)), ["parties", "money", "tone"])
         let registry = AnalyzerRegistry(plugins.map(\.registration))
         try AnalyzerConformance.check(registry.names, in: registry)

@@ -4,7 +4,7 @@
     spacy_ner.py f1 MODEL DEV_TSV                        micro F1 on gold tokens (prints a number)
     spacy_ner.py speed MODEL TEXT [RUNS]                 MB/s of nlp.pipe over the text's paragraphs
 
-The GermEval labels are read the way Loupe reads them (Plugins/Entities/Sources/Training/Readers.swift):
+The GermEval labels are read the way Loupe reads them (Plugins/Entities/Tools/Readers.swift):
 the outer column only; PER/LOC/ORG/OTH kept; the -deriv / -part subtypes become O; an I- tag that
 does not continue its label becomes B-. Scores are strict CoNLL ones: an entity counts when its span
 and its label both match, micro-averaged over the four labels (as `loupe eval entities`).

@@ -1,7 +1,7 @@
 /// Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01), after
 /// Howard Hinnant's `days_from_civil`. Pure integer maths: no Foundation in the hot path.
-enum CivilCalendar {
-    static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
+package enum CivilCalendar {
+    package static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

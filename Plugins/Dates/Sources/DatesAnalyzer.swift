@@ -27,8 +27,7 @@ public struct DatesAnalyzer: Analyzer {
                            values: DatesMode.allCases.map(\.rawValue)),
             ],
             usesReference: true
-        ),
-        tools: ["eval": DatesEvaluation.tool]
+        )
     ) { DatesAnalyzer() }
 
     public init() {}

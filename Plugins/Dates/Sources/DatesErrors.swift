@@ -25,15 +25,15 @@ public enum DatesErrors: String, ErrorCatalogue {
 // MARK: - The errors, worded
 
 extension LoupeError {
-    static func datesEvalUsage(_ problem: String, usage: String) -> LoupeError {
+    package static func datesEvalUsage(_ problem: String, usage: String) -> LoupeError {
         LoupeError(DatesErrors.evalUsage, problem, hint: "usage: \(usage)")
     }
 
-    static func datesEvalRow(_ file: String, line: Int) -> LoupeError {
+    package static func datesEvalRow(_ file: String, line: Int) -> LoupeError {
         LoupeError(DatesErrors.evalRow, "\(file):\(line) is not a dates evaluation row")
     }
 
-    static func datesTimeMLDocument(_ file: String, line: Int) -> LoupeError {
+    package static func datesTimeMLDocument(_ file: String, line: Int) -> LoupeError {
         LoupeError(DatesErrors.timeMLDocument, "\(file):\(line) is not a TimeML evaluation document")
     }
 }

@@ -4,14 +4,14 @@ public enum TimexType: String, Sendable, Codable {
 }
 
 /// How precise a resolved point in time is; also its TIMEX3 shape.
-enum Grain: Int, Comparable, Sendable {
+package enum Grain: Int, Comparable, Sendable {
     case second, minute, hour, partOfDay, day, weekend, week, month, season, quarter, half, year, decade, century
-    static func < (a: Grain, b: Grain) -> Bool { a.rawValue < b.rawValue }
+    package static func < (a: Grain, b: Grain) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// A resolved point in time at some grain: the start of the unit it denotes, plus the code of a
 /// named part (season SU, part of day EV) where the grain has one.
-struct Moment: Equatable, Sendable {
+package struct Moment: Equatable, Sendable {
     var year: Int
     var month = 1
     var day = 1
@@ -38,7 +38,7 @@ struct Moment: Equatable, Sendable {
     /// Seconds since 1970-01-01T00:00 in the moment's own wall-clock time.
     var epochSeconds: Int { dayNumber * 86_400 + hour * 3_600 + minute * 60 + second }
 
-    init(epochSeconds s: Int, grain: Grain) {
+    package init(epochSeconds s: Int, grain: Grain) {
         let days = s >= 0 ? s / 86_400 : (s - 86_399) / 86_400
         let rest = s - days * 86_400
         self.init(dayNumber: days, grain: grain)
@@ -51,7 +51,7 @@ struct Moment: Equatable, Sendable {
 
     /// The TIMEX3 value: 2024-06-18, 2024-W25, 2024-W25-WE, 2024-06, 2024-SU, 2024-Q2, 2024-H1,
     /// 2024, 199 (decade), 19 (century), 2024-06-18TEV, 2024-06-18T14:30, 2024-06-18T14:30:05.
-    var timex: String {
+    package var timex: String {
         let y = Timex.pad(year, 4)
         switch grain {
         case .century: return Timex.pad(year / 100, 2)
@@ -187,7 +187,7 @@ public enum Timex {
 extension Timex {
     /// The extent of a TIMEX3 date/time value as wall-clock seconds [start, end): `2013-02` is the
     /// whole month, `2013-SU` the astronomical summer, `2013-02-12TEV` 18:00–24:00, `…T15:00` one minute.
-    static func extent(of value: String) -> (start: Int, end: Int)? {
+    package static func extent(of value: String) -> (start: Int, end: Int)? {
         let parts = value.split(separator: "T", maxSplits: 1).map(String.init)
         let f = parts[0].split(separator: "-").map(String.init)
         guard let y = Int(f[0]) else { return nil }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import LoupeDates
+@testable import LoupeDatesTools
 
 /// Runs the evaluation on ../shared/data/dates when it is there (skips otherwise) and holds the
 /// acceptance bar: value accuracy ≥ 80% per language.

@@ -1,6 +1,7 @@
 import XCTest
 import LoupeCore
 @testable import LoupeDates
+@testable import LoupeDatesTools
 
 /// One test per expression family, German and English; reference Wed 19 June 2024, 12:00.
 final class ExpressionFamilyTests: DatesTestCase {

@@ -1,6 +1,7 @@
 import XCTest
 import LoupeCore
 @testable import LoupeDates
+@testable import LoupeDatesTools
 
 /// The three document types (news, narrative, colloquial), shifts from the date mentioned last,
 /// ranges as two TimeML expressions, and the TempEval-3 scorer.

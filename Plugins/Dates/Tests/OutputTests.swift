@@ -1,6 +1,7 @@
 import XCTest
 import LoupeCore
 @testable import LoupeDates
+@testable import LoupeDatesTools
 
 final class OutputTests: DatesTestCase {
     func layer(_ text: String, _ language: Language, ref: String = "2024-06-18", mode: DatesMode = .news) -> (Document, DatesLayer) {

@@ -15,10 +15,7 @@ public struct EntitiesAnalyzer: Analyzer {
         ]
     )
 
-    public static let registration = AnalyzerRegistration(
-        descriptor,
-        tools: ["train": EntitiesTools.train, "eval": EntitiesTools.eval]
-    ) { EntitiesAnalyzer() }
+    public static let registration = AnalyzerRegistration(descriptor) { EntitiesAnalyzer() }
 
     private let models: EntityModels
 

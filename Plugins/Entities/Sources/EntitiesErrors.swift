@@ -51,11 +51,11 @@ extension LoupeError {
         LoupeError(EntitiesErrors.gazetteerFile, "cannot read gazetteer \(path): \(reason)")
     }
 
-    static func entitiesToolUsage(_ problem: String, usage: String) -> LoupeError {
+    package static func entitiesToolUsage(_ problem: String, usage: String) -> LoupeError {
         LoupeError(EntitiesErrors.toolUsage, problem, hint: "usage: \(usage)")
     }
 
-    static func entitiesNoSentences(_ path: String) -> LoupeError {
+    package static func entitiesNoSentences(_ path: String) -> LoupeError {
         LoupeError(EntitiesErrors.noSentences, "\(path) has no annotated sentences")
     }
 }

@@ -1,5 +1,6 @@
 import XCTest
 @testable import LoupeEntities
+@testable import LoupeEntitiesTools
 import LoupeCore
 import Foundation
 

@@ -20,8 +20,7 @@ public struct QuotesAnalyzer: Analyzer {
                            values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"],
                            display: true),
             ]
-        ),
-        tools: ["eval": QuotesEvaluation.tool]
+        )
     ) { try QuotesAnalyzer() }
 
     let lexicons: QuoteLexicons

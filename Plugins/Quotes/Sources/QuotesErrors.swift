@@ -30,11 +30,11 @@ extension LoupeError {
         LoupeError(QuotesErrors.resourceMissing, "the quotes analyzer cannot find its word list \(name)")
     }
 
-    static func quotesEvalUsage() -> LoupeError {
+    package static func quotesEvalUsage() -> LoupeError {
         LoupeError(QuotesErrors.evalUsage, "wrong arguments for 'eval quotes'")
     }
 
-    static func quotesEvalData(_ path: String, line: Int, reason: String) -> LoupeError {
+    package static func quotesEvalData(_ path: String, line: Int, reason: String) -> LoupeError {
         LoupeError(QuotesErrors.evalData, "\(path) line \(line): \(reason)")
     }
 }

@@ -2,6 +2,7 @@ import XCTest
 import LoupeKit
 import LoupeTestSupport
 @testable import LoupeQuotes
+@testable import LoupeQuotesTools
 
 /// Hand-written sentences with the expected spans marked inline: `⟦…⟧direct` / `⟦…⟧partial`
 /// for quotes, `⟦…⟧SPK` for the speaker mention, `⟦…⟧CUE` for the cue word.

@@ -2,6 +2,7 @@ import XCTest
 import LoupeKit
 import LoupeTestSupport
 @testable import LoupeQuotes
+@testable import LoupeQuotesTools
 
 /// The JSON contract, the REPL rendering, the `entities` layer and the shared evaluation data.
 final class QuotesLayerTests: XCTestCase {

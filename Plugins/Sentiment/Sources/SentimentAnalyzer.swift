@@ -21,9 +21,12 @@ public struct SentimentAnalyzer: Analyzer {
         ]
     )
 
-    public static let registration = AnalyzerRegistration(descriptor, tools: ["eval": SentimentEval.tool, "train": CompiledLexicon.tool]) {
+    public static let registration = AnalyzerRegistration(descriptor, tools: ["train": CompiledLexicon.tool]) {
         try SentimentAnalyzer()
     }
+
+    /// How much quoted speech counts when `--quote-weight` is not given.
+    static let defaultQuoteWeight = 0.25
 
     let builtIn: SentimentLexicon
     private let userLexicons = UserLexiconCache()
@@ -33,12 +36,17 @@ public struct SentimentAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
-        let engine = SentimentEngine(lexicon: try lexicon(context.options), quoteWeight: try quoteWeight(context.options))
+        let engine = try engine(context.options)
         let target = context.options.string("target").flatMap { $0.isEmpty ? nil : SentimentEngine.TargetQuery.phrase($0) }
         var layer = try engine.analyze(document, explain: context.options.int("explain"), entities: true, target: target,
                                        checkpoint: context.checkpoint)
         layer.genre = try genre(context.options)
         return layer
+    }
+
+    /// The scorer with the lexicon and quote weight the options ask for (`loupe eval sentiment` uses it too).
+    package func engine(_ options: AnalyzerOptions) throws -> SentimentEngine {
+        SentimentEngine(lexicon: try lexicon(options), quoteWeight: try quoteWeight(options))
     }
 
     func genre(_ options: AnalyzerOptions) throws -> SentimentGenre {
@@ -50,7 +58,7 @@ public struct SentimentAnalyzer: Analyzer {
     }
 
     func quoteWeight(_ options: AnalyzerOptions) throws -> Double {
-        let weight = options.number("quote-weight") ?? 0.25
+        let weight = options.number("quote-weight") ?? Self.defaultQuoteWeight
         guard (0...1).contains(weight) else {
             throw LoupeError.badOptionValue("quote-weight", value: options.string("quote-weight") ?? "", expected: "a number from 0 to 1")
         }

@@ -81,11 +81,11 @@ extension LoupeError {
         LoupeError(SentimentErrors.noSuchSentence, "there is no sentence \(number) (the document has \(count))")
     }
 
-    static func sentimentBadEvalArguments(_ reason: String) -> LoupeError {
+    package static func sentimentBadEvalArguments(_ reason: String) -> LoupeError {
         LoupeError(SentimentErrors.evalUsage, reason)
     }
 
-    static func sentimentBadEvalLine(_ path: String, line: Int, reason: String) -> LoupeError {
+    package static func sentimentBadEvalLine(_ path: String, line: Int, reason: String) -> LoupeError {
         LoupeError(SentimentErrors.evalLine, "\(path) line \(line): \(reason)")
     }
 

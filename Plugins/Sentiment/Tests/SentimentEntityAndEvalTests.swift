@@ -3,6 +3,7 @@ import LoupeKit
 import LoupeTestSupport
 import XCTest
 @testable import LoupeSentiment
+@testable import LoupeSentimentTools
 
 final class SentimentEntityAndEvalTests: XCTestCase {
     func testFallbackNamesNeedEvidence() {

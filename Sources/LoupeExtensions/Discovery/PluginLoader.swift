@@ -17,12 +17,19 @@ public enum PluginLoader {
     }
 
     /// Loads a plugin file, or every plugin file in a folder (see `pluginFiles(in:)`).
-    /// `maxOutputBytes`, when given, overrides external plugins' `max-output-mb`.
-    public static func load(path: String, maxOutputBytes: Int? = nil) throws -> [Plugin] {
+    /// `maxOutputBytes`, when given, overrides external plugins' `max-output-mb`; `sentimentScorer`
+    /// scores sentiment lexicons (LoupeKit has the sentiment plugin's, `Loupe.sentimentLexiconScorer`;
+    /// without one, a sentiment lexicon loads but fails when first used).
+    public static func load(path: String, maxOutputBytes: Int? = nil,
+                            sentimentScorer: SentimentLexiconScorer? = nil) throws -> [Plugin] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
-        if isDirectory.boolValue { return try pluginFiles(in: path).map { try loadFile($0, maxOutputBytes: maxOutputBytes) } }
-        return [try loadFile(path, maxOutputBytes: maxOutputBytes)]
+        if isDirectory.boolValue {
+            return try pluginFiles(in: path).map {
+                try loadFile($0, maxOutputBytes: maxOutputBytes, sentimentScorer: sentimentScorer)
+            }
+        }
+        return [try loadFile(path, maxOutputBytes: maxOutputBytes, sentimentScorer: sentimentScorer)]
     }
 
     /// The plugin files of a folder, sorted by name: its `.yaml`, `.yml` and `.json` files, and
@@ -43,13 +50,15 @@ public enum PluginLoader {
         return files
     }
 
-    public static func loadFile(_ path: String, maxOutputBytes: Int? = nil) throws -> Plugin {
+    public static func loadFile(_ path: String, maxOutputBytes: Int? = nil,
+                                sentimentScorer: SentimentLexiconScorer? = nil) throws -> Plugin {
         let file = try PluginFile(path: path)
-        return try plugin(from: file.root, path: path, maxOutputBytes: maxOutputBytes)
+        return try plugin(from: file.root, path: path, maxOutputBytes: maxOutputBytes, sentimentScorer: sentimentScorer)
     }
 
     /// A plugin from an already parsed file (the file's path is used for messages and relative commands).
-    public static func plugin(from root: PluginFile.Value, path: String, maxOutputBytes: Int? = nil) throws -> Plugin {
+    public static func plugin(from root: PluginFile.Value, path: String, maxOutputBytes: Int? = nil,
+                              sentimentScorer: SentimentLexiconScorer? = nil) throws -> Plugin {
         guard case .map = root.content else { throw root.error("a plugin file is a mapping with at least `name` and `kind`") }
         if let version = root["loupe"], version.string != "1" { throw version.error("`loupe` is the format version and must be 1") }
         guard let nameValue = root["name"] else { throw root.error("missing `name`") }
@@ -79,10 +88,19 @@ public enum PluginLoader {
                 PatternAnalyzer(regexes: regexes, tokenPatterns: tokenPatterns)
             }
         case "sentiment-lexicon":
+            // `case` and `inflection` are read for older files but the scorer folds case and makes
+            // German and English forms itself (docs/plugins.md).
             try root.checkKeys(common + ["case", "inflection", "entries"], in: "a sentiment lexicon")
-            let matcher = try phraseMatcher(root, defaultLabel: "score", scored: true)
+            _ = (try inflection(root), try caseSensitive(root))
+            let words = try phraseEntries(root, defaultLabel: "score", scored: true).map {
+                SentimentLexiconScorer.Word(phrase: $0.phrase, score: $0.value ?? 0)
+            }
+            // Loaded without a scorer (a folder read for its other plugins), it fails when first used.
+            let noScorer = root.error("a sentiment lexicon is scored by the sentiment plugin: load it with "
+                                      + "PluginLoader.load(path:sentimentScorer: Loupe.sentimentLexiconScorer)")
             registration = AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: summary, languages: languages)) {
-                LexiconSentimentAnalyzer(matcher: matcher)
+                guard let sentimentScorer else { throw noScorer }
+                return try sentimentScorer.makeAnalyzer(words, path)
             }
         case "external":
             try root.checkKeys(common + ["command", "requires", "timeout", "max-output-mb", "environment", "options"],
@@ -161,13 +179,22 @@ public enum PluginLoader {
     }
 
     static func phraseMatcher(_ root: PluginFile.Value, defaultLabel: String?, scored: Bool) throws -> PhraseMatcher {
-        var inflection = PhraseMatcher.Inflection.none
-        if let value = root["inflection"] {
-            guard let parsed = value.string.flatMap(PhraseMatcher.Inflection.init(rawValue:)) else {
-                throw value.error("`inflection` is none, german or english")
-            }
-            inflection = parsed
+        let entries = try phraseEntries(root, defaultLabel: defaultLabel, scored: scored)
+        return PhraseMatcher(entries: entries, caseSensitive: try caseSensitive(root), inflection: try inflection(root))
+    }
+
+    /// The file's `inflection`: none (the default), german or english.
+    static func inflection(_ root: PluginFile.Value) throws -> PhraseMatcher.Inflection {
+        guard let value = root["inflection"] else { return .none }
+        guard let parsed = value.string.flatMap(PhraseMatcher.Inflection.init(rawValue:)) else {
+            throw value.error("`inflection` is none, german or english")
         }
+        return parsed
+    }
+
+    /// The `entries` of a gazetteer (phrases with labels) or a sentiment lexicon (`scored`: with scores).
+    static func phraseEntries(_ root: PluginFile.Value, defaultLabel: String?,
+                              scored: Bool) throws -> [PhraseMatcher.Entry] {
         guard let entriesValue = root["entries"] else { throw root.error("missing `entries`") }
         var entries: [PhraseMatcher.Entry] = []
         if scored, case let .map(pairs) = entriesValue.content {
@@ -195,7 +222,7 @@ public enum PluginLoader {
             }
         }
         guard !entries.isEmpty else { throw entriesValue.error("`entries` is empty") }
-        return PhraseMatcher(entries: entries, caseSensitive: try caseSensitive(root), inflection: inflection)
+        return entries
     }
 
     static func patterns(_ root: PluginFile.Value) throws -> ([PatternAnalyzer.RegexRule], [TokenPattern]) {

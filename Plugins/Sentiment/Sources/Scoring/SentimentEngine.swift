@@ -3,7 +3,7 @@ import LoupeCore
 /// Scores a document: each sentence by the rules, the narrator's voice and quoted speech apart,
 /// the document from all its sentences' contributions, entities by their clauses. Every score is
 /// the same squash of a sum of contributions over √(contributing words), see `SentimentRules.normalize`.
-struct SentimentEngine: Sendable {
+package struct SentimentEngine: Sendable {
     let lexicon: SentimentLexicon
     /// How much quoted speech counts in sentence and document scores (0 … 1).
     let quoteWeight: Double
@@ -93,7 +93,7 @@ struct SentimentEngine: Sendable {
     }
 
     /// `checkpoint` runs before each sentence (it throws to stop a cancelled or overlong analysis).
-    func analyze(_ document: Document, explain: Int?, entities: Bool, target: TargetQuery? = nil,
+    package func analyze(_ document: Document, explain: Int?, entities: Bool, target: TargetQuery? = nil,
                  checkpoint: () throws -> Void = {}) throws -> SentimentLayer {
         if let explain, !(1...max(1, document.sentences.count)).contains(explain) || document.sentences.isEmpty {
             throw LoupeError.sentimentNoSuchSentence(explain, count: document.sentences.count)
@@ -183,7 +183,7 @@ struct SentimentEngine: Sendable {
 
     /// `sentiment --target PHRASE`: the phrase's mentions (an entity whose name or group it names,
     /// else where the words occur), or spans given outright (evaluation with gold offsets).
-    enum TargetQuery: Sendable {
+    package enum TargetQuery: Sendable {
         case phrase(String)
         case spans([Span])
     }
@@ -259,11 +259,11 @@ struct Mean {
 }
 
 func format(_ value: Double) -> String { String(format2: value) }
-func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + format(value) }
+package func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + format(value) }
 
 extension String {
     /// Two decimals, locale-independent.
-    init(format2 value: Double) {
+    package init(format2 value: Double) {
         let scaled = (abs(value) * 100).rounded()
         let whole = Int(scaled / 100), fraction = Int(scaled.truncatingRemainder(dividingBy: 100))
         self = (value < 0 && scaled != 0 ? "-" : "") + "\(whole)." + (fraction < 10 ? "0" : "") + "\(fraction)"

@@ -1,5 +1,6 @@
 import Foundation
 import LoupeCore
+import LoupeQuotes
 
 /// `loupe eval quotes FILE.jsonl [--part tune|check|all] [--verbose]`: scores the analyzer on
 /// annotated documents. `--part` splits the file by document: the tuning half holds the
@@ -33,8 +34,8 @@ import LoupeCore
 ///   not in the direct exact-span line); elsewhere (Wikinews, whose direct class includes such
 ///   fragments) they are. There too a gold quotation broken by its frame into several parts is
 ///   scored part by part on the exact-span lines (PolNeAR groups the parts into one attribution).
-enum QuotesEvaluation {
-    static let tool = PluginTool(
+public enum QuotesEvaluation {
+    public static let tool = PluginTool(
         summary: "exact-span P/R/F1 of direct quotes and speaker accuracy on a JSONL file",
         usage: "loupe eval quotes FILE.jsonl [--part tune|check|all] [--verbose]"
     ) { arguments in

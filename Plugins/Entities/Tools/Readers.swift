@@ -1,4 +1,5 @@
 import Foundation
+import LoupeEntities
 
 // Corpus readers. All readers return NERSentence values with valid BIO tags over the
 // four labels PER/LOC/ORG/OTH. Source-specific type names are mapped by a closure

@@ -1,5 +1,6 @@
 import Foundation
 import LoupeCore
+import LoupeEntities
 
 /// `loupe train entities …` and `loupe eval entities …`.
 public enum EntitiesTools {

@@ -1,5 +1,6 @@
 import Foundation
 import LoupeCore
+import LoupeSentiment
 
 /// `loupe eval sentiment FILE.jsonl`: Pearson r against gold scores (where the file has them),
 /// 3-class accuracy and macro-F1, overall and by domain. Lines: `text`, `label` (pos | neg |
@@ -14,12 +15,12 @@ import LoupeCore
 /// `--target` scores the tone towards each row's target (GerNTSA's `target_start`/`target_end`,
 /// code points) as `sentiment --target` does — the clauses around it — against the row's label;
 /// rows without a target are left out.
-enum SentimentEval {
+public enum SentimentEval {
     static let usage = "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence | --target] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
 
     typealias Part = DevSetHalf
 
-    static let tool = PluginTool(
+    public static let tool = PluginTool(
         summary: "Pearson r, 3-class accuracy and macro-F1 on a JSONL file of labelled texts, by domain",
         usage: usage
     ) { arguments in try run(arguments) }
@@ -114,7 +115,7 @@ enum SentimentEval {
         if sentence && targeted { throw LoupeError.sentimentBadEvalArguments("--sentence and --target score different labels: choose one") }
         let examples = select(try load(path), part: part, sentence: sentence).filter { !targeted || $0.targetRange != nil }
         let analyzer = try SentimentAnalyzer()
-        let engine = SentimentEngine(lexicon: try analyzer.lexicon(options), quoteWeight: try analyzer.quoteWeight(options))
+        let engine = try analyzer.engine(options)
         let clock = ContinuousClock()
         var predictions: [Prediction] = []
         let elapsed = try clock.measure {

@@ -1,5 +1,6 @@
 import Foundation
 import LoupeCore
+import LoupeDates
 
 /// `loupe eval dates FILE.jsonl [--mode M] [--part tune|check|all] [--verbose]`: TempEval-3 scores
 /// on TimeML documents (TimeMLEvaluation), or value accuracy on rows of

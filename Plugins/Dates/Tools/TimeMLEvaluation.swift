@@ -1,5 +1,6 @@
 import Foundation
 import LoupeCore
+import LoupeDates
 
 /// TempEval-3 scoring (UzZaman et al. 2013) of the dates analyzer on documents with inline gold
 /// TIMEX annotations: one JSON object a line with `id`, `lang`, `dct`, `text` and `timexes`

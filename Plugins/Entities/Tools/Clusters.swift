@@ -1,4 +1,5 @@
 import Foundation
+import LoupeEntities
 
 /// Distributional word clusters (a cheap stand-in for Brown clusters): every frequent
 /// lower-cased word is represented by its left/right neighbour distribution over the most
