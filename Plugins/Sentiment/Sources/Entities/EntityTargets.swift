@@ -167,17 +167,15 @@ struct EntityGroup: Sendable {
     static func group(_ mentions: [EntityMention], in document: Document) -> [EntityGroup] {
         var groups: [EntityGroup] = []
         var byKey: [String: Int] = [:]
+        /// Without a genitive -s, leaving three letters or more (no evidence is asked for).
         func stem(_ word: String) -> String? {
-            for suffix in ["'s", "’s", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
-                return String(word.dropLast(suffix.count))
-            }
-            return nil
+            NameForm.genitiveStems(word, capitalisedOnly: false, minimumApostropheStem: 3).first
         }
         /// Keys a name is found by: itself (and without a genitive s); a single word also by
         /// being the last word of a longer name.
         func keys(_ name: String) -> (own: [String], asLastWord: [String]) {
             let lower = name.lowercased()
-            let last = lower.split(separator: " ").last.map(String.init) ?? lower
+            let last = NameForm.lastWord(lower).map(String.init) ?? lower
             return ([lower] + (stem(lower).map { [$0] } ?? []), [last] + (stem(last).map { [$0] } ?? []))
         }
         // Longer names first, so that `Putin` joins `Wladimir Putin`.
