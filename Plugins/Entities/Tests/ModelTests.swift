@@ -50,10 +50,10 @@ final class FeatureTests: XCTestCase {
     }
 
     func testGazetteerStemAndHyphenLookups() {
-        let sur = NERHashTable(name: "surnames", valueBits: 8, entries: [(TokenKey.hash("Putin", folding: [], finalized: true), 1)])
-        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(TokenKey.hash("Generalsekretär", folding: [], finalized: true), NERGaz.noun),
-                                                                        (TokenKey.hash("Russland", folding: [], finalized: true), NERGaz.toponym)])
-        let first = NERHashTable(name: "firstnames", valueBits: 8, entries: [(TokenKey.hash("Emma", folding: [], finalized: true), 1)])
+        let sur = NERHashTable(name: "surnames", valueBits: 8, entries: [(NERHashTable.key("Putin"), 1)])
+        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(NERHashTable.key("Generalsekretär"), NERGaz.noun),
+                                                                        (NERHashTable.key("Russland"), NERGaz.toponym)])
+        let first = NERHashTable(name: "firstnames", valueBits: 8, entries: [(NERHashTable.key("Emma"), 1)])
         let res = NERResources(nouns: nouns, firstNames: first, surnames: sur)
         let ex = FeatureExtractor(groups: .all, hashBits: 16, resources: res, clusters: nil)
         var s = FeatureExtractor.Scratch()
@@ -69,7 +69,7 @@ final class FeatureTests: XCTestCase {
     }
 
     func testHashTableRoundTrip() throws {
-        let t = NERHashTable(name: "x", valueBits: 8, entries: (0..<1000).map { (TokenKey.hash("w\($0)", folding: [], finalized: true), UInt32($0 % 200 + 1)) })
+        let t = NERHashTable(name: "x", valueBits: 8, entries: (0..<1000).map { (NERHashTable.key("w\($0)"), UInt32($0 % 200 + 1)) })
         let u = try NERHashTable(data: t.serialized())
         XCTAssertEqual(u.name, "x"); XCTAssertEqual(u.count, 1000)
         for i in 0..<1000 { XCTAssertEqual(u.lookup("w\(i)"), UInt32(i % 200 + 1)) }

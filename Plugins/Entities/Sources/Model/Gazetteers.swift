@@ -50,7 +50,11 @@ public struct NERHashTable: Sendable {
         }
     }
 
-    public func lookup(_ s: some StringProtocol) -> UInt32 { lookup(TokenKey.hash(s, folding: [], finalized: true)) }
+    /// The key of a word in the tables and model files: `TokenKey`'s hash of its bytes as they
+    /// are (no folding), finalised.
+    public static func key(_ word: some StringProtocol) -> UInt64 { TokenKey.hash(word, folding: [], finalized: true) }
+
+    public func lookup(_ s: some StringProtocol) -> UInt32 { lookup(Self.key(s)) }
 
     public func serialized() -> Data {
         var w = BinaryResource.Writer()
@@ -141,7 +145,7 @@ public final class NERResources: Sendable {
         var e: [(key: UInt64, value: UInt32)] = []
         for line in commonNounForms.split(separator: "\n") {
             let w = line.trimmingCharacters(in: .whitespaces)
-            if !w.isEmpty { e.append((TokenKey.hash(w, folding: [], finalized: true), NERGaz.noun)) }
+            if !w.isEmpty { e.append((NERHashTable.key(w), NERGaz.noun)) }
         }
         for line in properNameLemmas.split(separator: "\n").dropFirst() {
             let c = line.split(separator: "\t")
@@ -157,7 +161,7 @@ public final class NERResources: Sendable {
                 default: break
                 }
             }
-            if v != 0 { e.append((TokenKey.hash(c[0], folding: [], finalized: true), v)) }
+            if v != 0 { e.append((NERHashTable.key(c[0]), v)) }
         }
         return NERHashTable(name: "nouns", valueBits: 8, entries: e)
     }
@@ -168,7 +172,7 @@ public final class NERResources: Sendable {
         for line in tsv.split(separator: "\n").dropFirst() {
             let c = line.split(separator: "\t")
             guard c.count >= 3, let n = Int(c[2]) else { continue }
-            e.append((TokenKey.hash(c[0], folding: [], finalized: true), n >= minFrequent ? 1 : 2))
+            e.append((NERHashTable.key(c[0]), n >= minFrequent ? 1 : 2))
         }
         // a name frequent in one gender and rare in the other counts as frequent
         var best: [UInt64: UInt32] = [:]
@@ -181,7 +185,7 @@ public final class NERResources: Sendable {
         var e: [(key: UInt64, value: UInt32)] = []
         for line in txt.split(separator: "\n") {
             let w = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !w.isEmpty { e.append((TokenKey.hash(w, folding: [], finalized: true), 1)) }
+            if !w.isEmpty { e.append((NERHashTable.key(w), 1)) }
         }
         return NERHashTable(name: "surnames", valueBits: 8, entries: e)
     }
@@ -191,6 +195,6 @@ extension NERResources {
     /// Name bits (toponym, given name, surname, proper name, street, first names, surnames) of a
     /// word as written, without the common-noun bit.
     public func nameFlags(_ word: String) -> UInt32 {
-        flags(0x1FE, TokenKey.hash(word, folding: [], finalized: true))
+        flags(0x1FE, NERHashTable.key(word))
     }
 }

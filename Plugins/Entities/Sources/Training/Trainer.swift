@@ -49,7 +49,7 @@ public struct NERTrainer: Sendable {
         for sent in sents where !sent.tokens.isEmpty {
             ex.extract(sent.tokens, into: &s)
             if privateFeatureSources.contains(sent.source) {
-                let salt = TokenKey.hash(sent.source, folding: [], finalized: true)
+                let salt = NERHashTable.key(sent.source)
                 let m = UInt32((1 << hashBits) - 1)
                 for k in 0..<(s.offsets.count - 1) {
                     for f in s.feats[s.offsets[k]..<s.offsets[k + 1]] {
