@@ -34,34 +34,7 @@ struct TokenView {
             let first = bytes[start]
             caps.append(first >= 65 && first <= 90 || first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
             var key = ""
-            if end - start <= lexicon.longestKey {
-                // ASCII and two-byte Latin-1 letters (ä, Ö, ß…) lower-case by byte arithmetic.
-                var simple = true
-                var k = start
-                while k < end {
-                    let b = bytes[k]
-                    if b < 0x80 { k += 1; continue }
-                    if b == 0xC3, k + 1 < end, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0xBF, bytes[k + 1] != 0x97 { k += 2; continue }
-                    simple = false
-                    break
-                }
-                if simple {
-                    key = bytes.withUnsafeBufferPointer { source in
-                        String(unsafeUninitializedCapacity: end - start) { target in
-                            var previous: UInt8 = 0
-                            for k in start..<end {
-                                let b = source[k]
-                                if previous == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 { target[k - start] = b + 0x20 }
-                                else { target[k - start] = b >= 65 && b <= 90 ? b + 32 : b }
-                                previous = b
-                            }
-                            return end - start
-                        }
-                    }
-                } else {
-                    key = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
-                }
-            }
+            if end - start <= lexicon.longestKey { key = TokenKey.lowercased(bytes, start, end) }
             if let id = idOfKey[key] {
                 ids.append(id)
             } else {

@@ -36,7 +36,7 @@ public final class EntityModels: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { throw LoupeError.entitiesModelMissing(url.path) }
         do {
             return try NERModel(data: Data(contentsOf: url, options: .alwaysMapped), resources: resources)
-        } catch let error as NERFormatError {
+        } catch let error as BinaryResource.Malformed {
             throw LoupeError.entitiesBadModel(url.path, reason: error.description)
         }
     }

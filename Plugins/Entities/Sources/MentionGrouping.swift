@@ -106,12 +106,7 @@ public struct MentionGrouping: Sendable {
 
     /// The word without a genitive/inflection ending when that form is attested.
     func baseForm(_ word: String, attested: Set<String>) -> String {
-        var candidates: [String] = []
-        for apostrophe in ["'s", "’s"] where word.hasSuffix(apostrophe) { candidates.append(String(word.dropLast(2))) }
-        if word.count >= 4, word.hasSuffix("s"), word.first?.isUppercase == true {
-            candidates.append(String(word.dropLast()))
-            if word.hasSuffix("es") { candidates.append(String(word.dropLast(2))) }
-        }
+        let candidates = NameForm.genitiveStems(word)
         for stem in candidates where attested.contains(stem.lowercased()) { return stem }
         if let lists = nameLists, !candidates.isEmpty, lists.nameFlags(word) == 0 {
             for stem in candidates where lists.nameFlags(stem) != 0 { return stem }

@@ -188,7 +188,7 @@ final class GroupingTests: XCTestCase {
     }
 
     func testNameListsDecideWithoutOtherMentions() {
-        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(nerKeyHash("Russland"), NERGaz.toponym), (nerKeyHash("Paris"), NERGaz.toponym)])
+        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(NERHashTable.key("Russland"), NERGaz.toponym), (NERHashTable.key("Paris"), NERGaz.toponym)])
         let lists = NERResources(nouns: nouns, firstNames: nil, surnames: nil)
         XCTAssertEqual(names([("Russlands", .loc), ("Paris", .loc), ("Bayerns", .loc)], lists: lists), ["Russland", "Paris", "Bayerns"])
     }

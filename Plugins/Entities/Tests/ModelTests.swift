@@ -51,10 +51,10 @@ final class FeatureTests: XCTestCase {
     }
 
     func testGazetteerStemAndHyphenLookups() {
-        let sur = NERHashTable(name: "surnames", valueBits: 8, entries: [(nerKeyHash("Putin"), 1)])
-        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(nerKeyHash("Generalsekretär"), NERGaz.noun),
-                                                                        (nerKeyHash("Russland"), NERGaz.toponym)])
-        let first = NERHashTable(name: "firstnames", valueBits: 8, entries: [(nerKeyHash("Emma"), 1)])
+        let sur = NERHashTable(name: "surnames", valueBits: 8, entries: [(NERHashTable.key("Putin"), 1)])
+        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(NERHashTable.key("Generalsekretär"), NERGaz.noun),
+                                                                        (NERHashTable.key("Russland"), NERGaz.toponym)])
+        let first = NERHashTable(name: "firstnames", valueBits: 8, entries: [(NERHashTable.key("Emma"), 1)])
         let res = NERResources(nouns: nouns, firstNames: first, surnames: sur)
         let ex = FeatureExtractor(groups: .all, hashBits: 16, resources: res, clusters: nil)
         var s = FeatureExtractor.Scratch()
@@ -70,7 +70,7 @@ final class FeatureTests: XCTestCase {
     }
 
     func testHashTableRoundTrip() throws {
-        let t = NERHashTable(name: "x", valueBits: 8, entries: (0..<1000).map { (nerKeyHash("w\($0)"), UInt32($0 % 200 + 1)) })
+        let t = NERHashTable(name: "x", valueBits: 8, entries: (0..<1000).map { (NERHashTable.key("w\($0)"), UInt32($0 % 200 + 1)) })
         let u = try NERHashTable(data: t.serialized())
         XCTAssertEqual(u.name, "x"); XCTAssertEqual(u.count, 1000)
         for i in 0..<1000 { XCTAssertEqual(u.lookup("w\(i)"), UInt32(i % 200 + 1)) }
@@ -204,6 +204,31 @@ final class ReaderAndEvaluationTests: XCTestCase {
         XCTAssertEqual(nerEntities([.inside(.loc), .inside(.loc), .begin(.loc)]),
                        [NEREntity(range: 0..<2, label: .loc), NEREntity(range: 2..<3, label: .loc)])
         XCTAssertEqual(NERTag(string: "B-ORG"), .begin(.org)); XCTAssertEqual(NERTag(string: "I-OTH")?.description, "I-OTH")
+    }
+}
+
+/// The shipped files are `BinaryResource`s: reading and writing them again gives their bytes.
+final class ShippedResourceFormatTests: XCTestCase {
+    func testShippedFilesRoundTripByteForByte() throws {
+        let folder = try XCTUnwrap(EntityModels.resourceFolder)
+        for name in ["entities-de", "entities-en"] {
+            let data = try Data(contentsOf: folder.appendingPathComponent("\(name).bin"))
+            XCTAssertEqual(try NERModel(data: data).save(), data, name)
+        }
+        for name in ["gaz-de-nouns", "gaz-firstnames", "gaz-surnames"] {
+            let data = try Data(contentsOf: folder.appendingPathComponent("\(name).bin"))
+            XCTAssertEqual(try NERHashTable(data: data).serialized(), data, name)
+        }
+    }
+
+    func testDamagedModelIsRefused() throws {
+        let data = try Data(contentsOf: XCTUnwrap(EntityModels.resourceFolder).appendingPathComponent("entities-en.bin"))
+        XCTAssertThrowsError(try NERModel(data: data.prefix(data.count / 2))) {
+            XCTAssertEqual($0 as? BinaryResource.Malformed, .truncated)
+        }
+        XCTAssertThrowsError(try NERModel(data: Data("LGZ1xxxx".utf8))) {
+            XCTAssertEqual($0 as? BinaryResource.Malformed, .badMagic("NER model"))
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LoupeCore
 import LoupeEntities
 
 /// Distributional word clusters (a cheap stand-in for Brown clusters): every frequent
@@ -85,7 +86,7 @@ public enum NERClusterer {
         let coarse = kmeans(max(2, k / 8), seed &+ 1)
         var entries: [(key: UInt64, value: UInt32)] = []
         for (i, w) in vocab.enumerated() {
-            entries.append((nerKeyHash(w), UInt32(fine[i] + 1) | UInt32(coarse[i] + 1) << 10))
+            entries.append((NERHashTable.key(w), UInt32(fine[i] + 1) | UInt32(coarse[i] + 1) << 10))
         }
         return NERHashTable(name: "clusters", valueBits: 16, entries: entries)
     }

@@ -70,7 +70,7 @@ struct PersonNames {
     }
 
     private mutating func index(_ name: Name) {
-        guard let last = name.text.split(separator: " ").last else { return }
+        guard let last = NameForm.lastWord(name.text) else { return }
         if let final = bySurname[last]?.last, final.end <= name.span.end {
             bySurname[last]!.append((name.span.end, name.text.count > final.longest.count ? name.text : final.longest))
             return

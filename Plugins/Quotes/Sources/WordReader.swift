@@ -10,38 +10,10 @@ struct WordReader {
     var tokens: [Token] { document.tokens }
 
     func text(_ i: Int) -> String { document.string(for: document.tokens[i]) }
-    /// The token in lower case; ASCII words are lowered byte by byte (the common case, and
-    /// much cheaper than Unicode case mapping).
+    /// The token in lower case (ASCII and Latin-1 letters by byte arithmetic, see `TokenKey`).
     func lower(_ i: Int) -> String {
         let span = tokens[i].span
-        let utf8 = document.utf8
-        // ASCII and Latin-1 letters (Ä Ö Ü É …: C3 80–9E → C3 A0–BE, not × C3 97) are lowered
-        // byte by byte, into the string's own storage; anything else by Unicode case mapping.
-        var k = span.start
-        while k < span.end {
-            let b = utf8[k]
-            if b >= 0x80 {
-                guard b == 0xC3, k + 1 < span.end, utf8[k + 1] >= 0x80, utf8[k + 1] <= 0xBF else { return text(i).lowercased() }
-                k += 2
-            } else {
-                k += 1
-            }
-        }
-        return String(unsafeUninitializedCapacity: span.length) { buffer in
-            var previous: UInt8 = 0
-            for n in 0..<span.length {
-                let b = utf8[span.start + n]
-                if b >= 0x41 && b <= 0x5A {
-                    buffer[n] = b | 0x20
-                } else if previous == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 {
-                    buffer[n] = b + 0x20
-                } else {
-                    buffer[n] = b
-                }
-                previous = b
-            }
-            return span.length
-        }
+        return TokenKey.lowercased(document.utf8, span.start, span.end)
     }
 
     func isWord(_ i: Int) -> Bool {

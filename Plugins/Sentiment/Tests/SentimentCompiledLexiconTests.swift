@@ -1,4 +1,5 @@
 import Foundation
+import LoupeCore
 import XCTest
 @testable import LoupeSentiment
 
@@ -26,7 +27,7 @@ final class SentimentCompiledLexiconTests: XCTestCase {
         let built = try BuiltinLexicon.build(from: sources)
         func lookUp(_ lexicon: SentimentLexicon, _ word: String, german: Bool) -> String {
             let language = german ? lexicon.german : lexicon.english
-            guard let entry = language.entry(LexiconKey.hash(word)) else { return "-" }
+            guard let entry = language.entry(TokenKey.hash(word, folding: .all)) else { return "-" }
             let lemma = entry.lemma < 0 ? "" : language.lemmas[Int(entry.lemma)]
             return "\(entry.valence) \(entry.booster) \(entry.roles.rawValue) \(lemma)"
         }
@@ -34,7 +35,7 @@ final class SentimentCompiledLexiconTests: XCTestCase {
                                ("good", false), ("not", false), ("zzzunknown", false)] {
             XCTAssertEqual(lookUp(decoded, word, german: german), lookUp(built, word, german: german), word)
         }
-        XCTAssertNotNil(decoded.german.entry(LexiconKey.hash("Sanktionen")), "generated forms are in the file")
+        XCTAssertNotNil(decoded.german.entry(TokenKey.hash("Sanktionen", folding: .all)), "generated forms are in the file")
     }
 
     /// A file built from other sources, or a damaged one, is refused (the analyzer then builds

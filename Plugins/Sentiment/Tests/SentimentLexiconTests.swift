@@ -75,8 +75,8 @@ final class SentimentLexiconTests: XCTestCase {
     }
 
     func testCaseFoldingKeys() {
-        XCTAssertEqual(LexiconKey.hash("ÜBEL"), LexiconKey.hash("übel"))
-        XCTAssertEqual(LexiconKey.hash("don’t"), LexiconKey.hash("don't"))
-        XCTAssertNotEqual(LexiconKey.hash("gut"), LexiconKey.hash("gute"))
+        XCTAssertEqual(TokenKey.hash("ÜBEL", folding: .all), TokenKey.hash("übel", folding: .all))
+        XCTAssertEqual(TokenKey.hash("don’t", folding: .all), TokenKey.hash("don't", folding: .all))
+        XCTAssertNotEqual(TokenKey.hash("gut", folding: .all), TokenKey.hash("gute", folding: .all))
     }
 }

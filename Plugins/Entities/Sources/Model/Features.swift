@@ -162,7 +162,7 @@ struct FeatureExtractor {
     @inline(__always) func analyse(_ ti: inout TokInfo, _ raw: UnsafeMutablePointer<UInt8>, _ low: UnsafeMutablePointer<UInt8>, _ res: NERResources?) {
         let s = ti.start, e = ti.end
         var flags: UInt32 = 0
-        var shape: UInt64 = 0xcbf29ce484222325, short: UInt64 = 0xcbf29ce484222325
+        var shape: UInt64 = TokenKey.seed, short: UInt64 = TokenKey.seed
         var lastCls: UInt8 = 0, shapeLen = 0
         var letters = 0, uppers = 0, digits = 0, others = 0, scalars = 0
         var firstHyphen = -1, lastHyphen = -1
@@ -172,7 +172,7 @@ struct FeatureExtractor {
             var cls: UInt8
             var len = 1
             if b < 0x80 {
-                if b >= 0x41 && b <= 0x5A { cls = 0x58; low[i] = b + 32; uppers += 1; letters += 1; if scalars == 0 { flags |= fCap } else if letters > uppers { flags |= fInnerCap } }
+                if TokenKey.isASCIICapital(b) { cls = 0x58; low[i] = b + 32; uppers += 1; letters += 1; if scalars == 0 { flags |= fCap } else if letters > uppers { flags |= fInnerCap } }
                 else if b >= 0x61 && b <= 0x7A { cls = 0x78; letters += 1 }
                 else if b >= 0x30 && b <= 0x39 { cls = 0x64; digits += 1 }
                 else {
@@ -187,15 +187,15 @@ struct FeatureExtractor {
                 if b >= 0xF0 { len = 4 } else if b >= 0xE0 { len = 3 } else { len = 2 }
                 if b == 0xC3 && i + 1 < e {
                     let c = raw[i + 1]
-                    if c >= 0x80 && c <= 0x9E && c != 0x97 {
+                    if TokenKey.isLatin1CapitalTrail(c) {
                         cls = 0x58; low[i + 1] = c + 0x20; uppers += 1; letters += 1
                         if scalars == 0 { flags |= fCap }
                     } else { cls = 0x78; letters += 1 }
                 } else if b < 0xE0 { cls = 0x78; letters += 1 } // other Latin/Greek/Cyrillic: treat as lower letter
                 else { cls = 0x6F; others += 1 } // symbols, CJK, emoji
             }
-            if shapeLen < 12 { shape = (shape ^ UInt64(cls)) &* 0x100000001b3; shapeLen += 1 }
-            if cls != lastCls { short = (short ^ UInt64(cls)) &* 0x100000001b3; lastCls = cls }
+            if shapeLen < 12 { shape = TokenKey.mix(shape, cls); shapeLen += 1 }
+            if cls != lastCls { short = TokenKey.mix(short, cls); lastCls = cls }
             scalars += 1
             i += len
         }
@@ -206,59 +206,59 @@ struct FeatureExtractor {
         if scalars <= 2 { flags |= fShort }
         if scalars > 6 && raw[s] == 0x68 && e - s > 6 && raw[s + 1] == 0x74 && raw[s + 2] == 0x74 && raw[s + 3] == 0x70 { flags |= fURL }
         ti.flags = flags
-        ti.hWord = mix64(fnv1a(raw, s, e))
-        ti.hLower = mix64(fnv1a(low, s, e))
+        ti.hWord = TokenKey.finalize(TokenKey.hash(raw, s, e))
+        ti.hLower = TokenKey.finalize(TokenKey.hash(low, s, e))
         ti.hShape = shape
         ti.hShort = short
         // suffix 3 (scalars) of lower-cased form
         var k = e, cnt = 0
         while k > s && cnt < 3 { k -= 1; if !Self.isCont(low[k]) { cnt += 1 } }
-        ti.hSuf3 = fnv1a(low, k, e)
+        ti.hSuf3 = TokenKey.hash(low, k, e)
         if let res = res {
             ti.gaz = res.flags(gazMask, ti.hWord)
             if flags & fAllCaps != 0 && scalars >= 3 {
                 // ALL-CAPS: also look up the capitalised form (BERLIN → Berlin)
-                let h = fnv1a(low, s + 1, e, (0xcbf29ce484222325 ^ UInt64(raw[s])) &* 0x100000001b3)
-                ti.gaz |= res.flags(gazMask, mix64(h)) & ~NERGaz.noun
+                let h = TokenKey.hash(low, s + 1, e, seed: TokenKey.mix(TokenKey.seed, raw[s]))
+                ti.gaz |= res.flags(gazMask, TokenKey.finalize(h)) & ~NERGaz.noun
             }
             if uppers == 0 && letters >= 3 && raw[s] >= 0x61 && raw[s] <= 0x7A {
                 // lower-case token whose capitalised form is a name (emma → Emma); noun bit ignored
-                let h = fnv1a(raw, s + 1, e, (0xcbf29ce484222325 ^ UInt64(raw[s] - 32)) &* 0x100000001b3)
-                ti.gazLowerCap = res.flags(gazMask, mix64(h)) & ~NERGaz.noun
+                let h = TokenKey.hash(raw, s + 1, e, seed: TokenKey.mix(TokenKey.seed, raw[s] - 32))
+                ti.gazLowerCap = res.flags(gazMask, TokenKey.finalize(h)) & ~NERGaz.noun
             }
             if flags & fCap != 0 && scalars >= 4 {
                 // genitive / plural stripping: -s, -es, -n, -ns, -'s
                 var gs: UInt32 = 0
                 let last = raw[e - 1]
                 if last == 0x73 { // s
-                    gs |= res.flags(gazMask, mix64(fnv1a(raw, s, e - 1)))
-                    if raw[e - 2] == 0x65 { gs |= res.flags(gazMask, mix64(fnv1a(raw, s, e - 2))) }
-                    if raw[e - 2] == 0x6E { gs |= res.flags(gazMask, mix64(fnv1a(raw, s, e - 2))) }
-                    if raw[e - 2] == 0x27 { gs |= res.flags(gazMask, mix64(fnv1a(raw, s, e - 2))) }
+                    gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 1)))
+                    if raw[e - 2] == 0x65 { gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 2))) }
+                    if raw[e - 2] == 0x6E { gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 2))) }
+                    if raw[e - 2] == 0x27 { gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 2))) }
                 } else if last == 0x6E {
-                    gs |= res.flags(gazMask, mix64(fnv1a(raw, s, e - 1)))
+                    gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 1)))
                 }
                 ti.gazStem = gs
             }
             if lastHyphen > 0 {
-                ti.gazHypFirst = res.flags(gazMask, mix64(fnv1a(raw, s, firstHyphen)))
-                ti.gazHypLast = res.flags(gazMask, mix64(fnv1a(raw, lastHyphen + 1, e)))
+                ti.gazHypFirst = res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, firstHyphen)))
+                ti.gazHypLast = res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, lastHyphen + 1, e)))
             }
         }
         if flags & fCap != 0 && scalars >= 4 {
             let last = low[e - 1]
-            if last == 0x73 { ti.hStem = mix64(fnv1a(low, s, e - 1)) }
+            if last == 0x73 { ti.hStem = TokenKey.finalize(TokenKey.hash(low, s, e - 1)) }
         }
         if lastHyphen > 0 {
-            ti.hypFirst = fnv1a(low, s, firstHyphen)
-            ti.hypLast = fnv1a(low, lastHyphen + 1, e)
+            ti.hypFirst = TokenKey.hash(low, s, firstHyphen)
+            ti.hypLast = TokenKey.hash(low, lastHyphen + 1, e)
             // short shape of first part
-            var h: UInt64 = 0xcbf29ce484222325, lc: UInt8 = 0
+            var h: UInt64 = TokenKey.seed, lc: UInt8 = 0
             var j = s
             while j < firstHyphen {
                 let b = raw[j]
                 let c: UInt8 = (b >= 0x41 && b <= 0x5A) ? 0x58 : (b >= 0x61 && b <= 0x7A) ? 0x78 : (b >= 0x30 && b <= 0x39) ? 0x64 : 0x6F
-                if c != lc { h = (h ^ UInt64(c)) &* 0x100000001b3; lc = c }
+                if c != lc { h = TokenKey.mix(h, c); lc = c }
                 j += 1
             }
             ti.hypFirstShort = h
@@ -273,7 +273,7 @@ struct FeatureExtractor {
     @inline(__always) func emit(_ i: Int, _ n: Int, _ info: UnsafeBufferPointer<TokInfo>, _ low: UnsafePointer<UInt8>,
                                 _ m: UInt32, _ g: NERFeatureSet, _ out: inout [UInt32]) {
         @inline(__always) func add(_ t: T, _ v: UInt64) {
-            out.append(UInt32(truncatingIfNeeded: mix64(v ^ (t.rawValue &* 0x9E3779B97F4A7C15))) & m)
+            out.append(UInt32(truncatingIfNeeded: TokenKey.finalize(v ^ (t.rawValue &* 0x9E3779B97F4A7C15))) & m)
         }
         let ti = info[i]
         let bos: UInt64 = 0x1234_5678_9ABC_DEF1, eos: UInt64 = 0x0FED_CBA9_8765_4321
@@ -298,10 +298,10 @@ struct FeatureExtractor {
         if g.contains(.affix) {
             let s = ti.start, e = ti.end
             // prefixes 1..4 scalars
-            var h: UInt64 = 0xcbf29ce484222325
+            var h: UInt64 = TokenKey.seed
             var k = s, cnt = 0
             while k < e && cnt < 4 {
-                h = (h ^ UInt64(low[k])) &* 0x100000001b3
+                h = TokenKey.mix(h, low[k])
                 k += 1
                 if k == e || !FeatureExtractor.isCont(low[k]) { cnt += 1; if k < e { add(.pre, h &+ UInt64(cnt)) } }
             }
@@ -311,7 +311,7 @@ struct FeatureExtractor {
                 k -= 1
                 if !FeatureExtractor.isCont(low[k]) {
                     cnt += 1
-                    if k > s { add(.suf, fnv1a(low, k, e) &+ UInt64(cnt)) }
+                    if k > s { add(.suf, TokenKey.hash(low, k, e) &+ UInt64(cnt)) }
                 }
             }
         }

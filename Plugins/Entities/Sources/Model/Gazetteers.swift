@@ -1,4 +1,5 @@
 import Foundation
+import LoupeCore
 
 /// A compact open-addressing table mapping a 64-bit key hash to a small value
 /// (`valueBits` bits). Each slot is a UInt32: fingerprint (high bits) | value.
@@ -49,26 +50,37 @@ public struct NERHashTable: Sendable {
         }
     }
 
-    public func lookup(_ s: some StringProtocol) -> UInt32 { lookup(nerKeyHash(s)) }
+    /// The key of a word in the tables and model files: `TokenKey`'s hash of its bytes as they
+    /// are (no folding), finalised.
+    public static func key(_ word: some StringProtocol) -> UInt64 { TokenKey.hash(word, folding: [], finalized: true) }
+
+    public func lookup(_ s: some StringProtocol) -> UInt32 { lookup(Self.key(s)) }
 
     public func serialized() -> Data {
-        var w = BinaryWriter()
-        w.u32(Self.magic); w.string(name); w.u32(valueBits); w.u32(UInt32(slots.count)); w.u32(UInt32(count))
-        w.u32Array(slots)
+        var w = BinaryResource.Writer()
+        write(to: &w)
         return w.data
     }
 
-    init(reader r: inout BinaryReader) throws {
-        guard try r.u32() == Self.magic else { throw NERFormatError.badMagic("NER hash table") }
-        let name = try r.string()
+    /// Layout (little-endian, 4-byte aligned): `"LGZ1"`, name (u32 length, UTF-8, padding),
+    /// value bits, slot count, key count (u32 each), the slots (u32 each).
+    func write(to w: inout BinaryResource.Writer) {
+        w.u32(Self.magic); w.string(name, length: UInt32.self); w.align(4)
+        w.u32(valueBits); w.u32(UInt32(slots.count)); w.u32(UInt32(count))
+        w.array(slots)
+    }
+
+    init(reader r: inout BinaryResource.Reader) throws {
+        guard try r.u32() == Self.magic else { throw BinaryResource.Malformed.badMagic("NER hash table") }
+        let name = try r.string(length: UInt32.self)
+        try r.align(4)
         let vb = try r.u32(), cap = Int(try r.u32()), count = Int(try r.u32())
-        guard cap > 0, cap & (cap - 1) == 0 else { throw NERFormatError.truncated }
-        self.init(name: name, valueBits: vb, slots: try r.u32Array(cap), count: count)
+        guard cap > 0, cap & (cap - 1) == 0 else { throw BinaryResource.Malformed.truncated }
+        self.init(name: name, valueBits: vb, slots: try r.array(cap), count: count)
     }
 
     public init(data: Data) throws {
-        var r = BinaryReader(data)
-        try self.init(reader: &r)
+        self = try BinaryResource.read(data) { try NERHashTable(reader: &$0) }
     }
 }
 
@@ -133,7 +145,7 @@ public final class NERResources: Sendable {
         var e: [(key: UInt64, value: UInt32)] = []
         for line in commonNounForms.split(separator: "\n") {
             let w = line.trimmingCharacters(in: .whitespaces)
-            if !w.isEmpty { e.append((nerKeyHash(w), NERGaz.noun)) }
+            if !w.isEmpty { e.append((NERHashTable.key(w), NERGaz.noun)) }
         }
         for line in properNameLemmas.split(separator: "\n").dropFirst() {
             let c = line.split(separator: "\t")
@@ -149,7 +161,7 @@ public final class NERResources: Sendable {
                 default: break
                 }
             }
-            if v != 0 { e.append((nerKeyHash(c[0]), v)) }
+            if v != 0 { e.append((NERHashTable.key(c[0]), v)) }
         }
         return NERHashTable(name: "nouns", valueBits: 8, entries: e)
     }
@@ -160,7 +172,7 @@ public final class NERResources: Sendable {
         for line in tsv.split(separator: "\n").dropFirst() {
             let c = line.split(separator: "\t")
             guard c.count >= 3, let n = Int(c[2]) else { continue }
-            e.append((nerKeyHash(c[0]), n >= minFrequent ? 1 : 2))
+            e.append((NERHashTable.key(c[0]), n >= minFrequent ? 1 : 2))
         }
         // a name frequent in one gender and rare in the other counts as frequent
         var best: [UInt64: UInt32] = [:]
@@ -173,7 +185,7 @@ public final class NERResources: Sendable {
         var e: [(key: UInt64, value: UInt32)] = []
         for line in txt.split(separator: "\n") {
             let w = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !w.isEmpty { e.append((nerKeyHash(w), 1)) }
+            if !w.isEmpty { e.append((NERHashTable.key(w), 1)) }
         }
         return NERHashTable(name: "surnames", valueBits: 8, entries: e)
     }
@@ -183,6 +195,6 @@ extension NERResources {
     /// Name bits (toponym, given name, surname, proper name, street, first names, surnames) of a
     /// word as written, without the common-noun bit.
     public func nameFlags(_ word: String) -> UInt32 {
-        flags(0x1FE, nerKeyHash(word))
+        flags(0x1FE, NERHashTable.key(word))
     }
 }

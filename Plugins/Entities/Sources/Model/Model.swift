@@ -56,32 +56,38 @@ public struct NERModel: Sendable {
     /// Loads a model from its binary form. `resources` supplies the gazetteers (if the model
     /// uses gazetteer features and they are missing, those features simply do not fire).
     public init(data: Data, resources: NERResources? = nil) throws {
-        var r = BinaryReader(data)
-        guard try r.u32() == Self.magic else { throw NERFormatError.badMagic("NER model") }
+        self = try BinaryResource.read(data) { try NERModel(reader: &$0, resources: resources) }
+    }
+
+    private init(reader r: inout BinaryResource.Reader, resources: NERResources?) throws {
+        guard try r.u32() == Self.magic else { throw BinaryResource.Malformed.badMagic("NER model") }
         let v = try r.u32()
-        guard v == Self.version else { throw NERFormatError.unsupportedVersion(v) }
+        guard v == Self.version else { throw BinaryResource.Malformed.unsupportedVersion(v) }
         features = NERFeatureSet(rawValue: try r.u64())
         hashBits = Int(try r.u32())
-        guard try r.u32() == UInt32(Self.tagCount), hashBits > 0, hashBits <= 26 else { throw NERFormatError.truncated }
+        guard try r.u32() == UInt32(Self.tagCount), hashBits > 0, hashBits <= 26 else { throw BinaryResource.Malformed.truncated }
         gazetteerMask = try r.u32()
-        language = try r.string()
-        transitions = try r.u32Array(10 * Self.tagCount).map { Float(bitPattern: $0) }
+        language = try r.string(length: UInt32.self)
+        try r.align(4)
+        transitions = try r.array(10 * Self.tagCount, of: UInt32.self).map { Float(bitPattern: $0) }
         clusters = try r.u32() == 1 ? try NERHashTable(reader: &r) : nil
-        rowScaleBits = try r.u16Array(1 << hashBits)
-        weights = try r.i8Array((1 << hashBits) * Self.tagCount)
+        rowScaleBits = try r.array(1 << hashBits)
+        try r.align(4)
+        weights = try r.array((1 << hashBits) * Self.tagCount)
+        try r.align(4)
         self.resources = resources
     }
 
     public init(data: Data) throws { try self.init(data: data, resources: nil) }
 
     public func save() -> Data {
-        var w = BinaryWriter()
+        var w = BinaryResource.Writer()
         w.u32(Self.magic); w.u32(Self.version); w.u64(features.rawValue); w.u32(UInt32(hashBits))
-        w.u32(UInt32(Self.tagCount)); w.u32(gazetteerMask); w.string(language)
-        w.u32Array(transitions.map { $0.bitPattern })
-        if let c = clusters { w.u32(1); w.data.append(c.serialized()) } else { w.u32(0) }
-        w.u16Array(rowScaleBits)
-        w.i8Array(weights)
+        w.u32(UInt32(Self.tagCount)); w.u32(gazetteerMask); w.string(language, length: UInt32.self); w.align(4)
+        w.array(transitions.map { $0.bitPattern })
+        if let c = clusters { w.u32(1); c.write(to: &w) } else { w.u32(0) }
+        w.array(rowScaleBits); w.align(4)
+        w.array(weights); w.align(4)
         return w.data
     }
 

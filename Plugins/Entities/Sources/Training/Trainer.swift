@@ -1,4 +1,5 @@
 import Foundation
+import LoupeCore
 
 /// Structured averaged perceptron over BIO tags with first-order Viterbi decoding.
 public struct NERTrainer: Sendable {
@@ -48,12 +49,12 @@ public struct NERTrainer: Sendable {
         for sent in sents where !sent.tokens.isEmpty {
             ex.extract(sent.tokens, into: &s)
             if privateFeatureSources.contains(sent.source) {
-                let salt = nerKeyHash(sent.source)
+                let salt = NERHashTable.key(sent.source)
                 let m = UInt32((1 << hashBits) - 1)
                 for k in 0..<(s.offsets.count - 1) {
                     for f in s.feats[s.offsets[k]..<s.offsets[k + 1]] {
                         p.feats.append(f)
-                        p.feats.append(UInt32(truncatingIfNeeded: mix64(UInt64(f) ^ salt)) & m)
+                        p.feats.append(UInt32(truncatingIfNeeded: TokenKey.finalize(UInt64(f) ^ salt)) & m)
                     }
                     p.tokOffsets.append(p.feats.count)
                 }

@@ -49,7 +49,7 @@ enum EntityTargets {
                 let b = bytes[token.span.start]
                 let upper = (b >= 0x41 && b <= 0x5A) || (b == 0xC3 && token.span.length > 1 && (0x80...0x9E).contains(bytes[token.span.start + 1]))
                 guard upper else { continue }
-                let key = LexiconKey.fold(bytes, token.span.start, token.span.end).hash
+                let key = TokenKey.fold(bytes, token.span.start, token.span.end, .all).hash
                 if !stopWords.contains(key) { keys[i] = key }
             }
             func isCapitalised(_ i: Int) -> Bool { i < tokens.count && keys[i] != 0 }
@@ -62,7 +62,7 @@ enum EntityTargets {
                 // After an article (`der Besuch`), or an article and a lower-case word (`der
                 // russische Präsident`).
                 func isDeterminer(_ t: Int) -> Bool {
-                    t >= 0 && tokens[t].kind == .word && determinerKeys.contains(LexiconKey.fold(bytes, tokens[t].span.start, tokens[t].span.end).hash)
+                    t >= 0 && tokens[t].kind == .word && determinerKeys.contains(TokenKey.fold(bytes, tokens[t].span.start, tokens[t].span.end, .all).hash)
                 }
                 let afterAdjective = i > 1 && bytes[tokens[i - 1].span.start] >= 0x61 && isDeterminer(i - 2)
                 if isDeterminer(i - 1) || afterAdjective { commonNoun.insert(keys[i]) }
@@ -92,7 +92,7 @@ enum EntityTargets {
                 // Genitive: `Putins` after `Wladimir Putin`.
                 let span = tokens[t].span
                 if span.length > 3, bytes[span.end - 1] == UInt8(ascii: "s"),
-                   knownLastWords.contains(LexiconKey.fold(bytes, span.start, span.end - 1).hash) { return true }
+                   knownLastWords.contains(TokenKey.fold(bytes, span.start, span.end - 1, .all).hash) { return true }
                 if sentenceStart[t] { return false }
                 var letters = 0, capitals = 0
                 for b in bytes[span.start..<span.end] where b < 0x80 && b != UInt8(ascii: "-") {
@@ -113,10 +113,10 @@ enum EntityTargets {
         }
     }
 
-    static let germanStopKeys = Set((StopWords.german.union(calendarWords.map { $0.lowercased() })).map(LexiconKey.hash))
-    static let englishStopKeys = Set((StopWords.english.union(calendarWords.map { $0.lowercased() })).map(LexiconKey.hash))
+    static let germanStopKeys = Set((StopWords.german.union(calendarWords.map { $0.lowercased() })).map { TokenKey.hash($0, folding: .all) })
+    static let englishStopKeys = Set((StopWords.english.union(calendarWords.map { $0.lowercased() })).map { TokenKey.hash($0, folding: .all) })
     static let allStopKeys = germanStopKeys.union(englishStopKeys)
-    static let determinerKeys = Set(determiners.map(LexiconKey.hash))
+    static let determinerKeys = Set(determiners.map { TokenKey.hash($0, folding: .all) })
 
     static func isTitle(_ word: String) -> Bool {
         Array(word.utf8).withUnsafeBufferPointer { isTitle($0, Span(0, $0.count)) }
@@ -124,13 +124,13 @@ enum EntityTargets {
 
     /// A title or role noun (`Präsident`, `Verteidigungsminister`), from the bytes.
     static func isTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
-        if titleKeys.contains(LexiconKey.fold(bytes, span.start, span.end).hash) { return true }
+        if titleKeys.contains(TokenKey.fold(bytes, span.start, span.end, .all).hash) { return true }
         return titleHeadBytes.contains { head in
             span.length > head.count + 2 && zip(bytes[(span.end - head.count)..<span.end], head).allSatisfy { $0 == $1 }
         }
     }
 
-    static let titleKeys = Set(titles.map(LexiconKey.hash))
+    static let titleKeys = Set(titles.map { TokenKey.hash($0, folding: .all) })
     static let titleHeadBytes = titleHeads.map { Array($0.utf8) }
 
     static let determiners: Set<String> = [
@@ -167,17 +167,15 @@ struct EntityGroup: Sendable {
     static func group(_ mentions: [EntityMention], in document: Document) -> [EntityGroup] {
         var groups: [EntityGroup] = []
         var byKey: [String: Int] = [:]
+        /// Without a genitive -s, leaving three letters or more (no evidence is asked for).
         func stem(_ word: String) -> String? {
-            for suffix in ["'s", "’s", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
-                return String(word.dropLast(suffix.count))
-            }
-            return nil
+            NameForm.genitiveStems(word, capitalisedOnly: false, minimumApostropheStem: 3).first
         }
         /// Keys a name is found by: itself (and without a genitive s); a single word also by
         /// being the last word of a longer name.
         func keys(_ name: String) -> (own: [String], asLastWord: [String]) {
             let lower = name.lowercased()
-            let last = lower.split(separator: " ").last.map(String.init) ?? lower
+            let last = NameForm.lastWord(lower).map(String.init) ?? lower
             return ([lower] + (stem(lower).map { [$0] } ?? []), [last] + (stem(last).map { [$0] } ?? []))
         }
         // Longer names first, so that `Putin` joins `Wladimir Putin`.
@@ -185,10 +183,10 @@ struct EntityGroup: Sendable {
         var distinct: [EntityMention] = []
         var distinctIndex: [UInt64: Int] = [:]
         var mentionGroup = [Int](repeating: -1, count: mentions.count)
-        let typeKeys = Dictionary(mentions.compactMap(\.type).map { ($0, LexiconKey.hash($0)) }, uniquingKeysWith: { a, _ in a })
+        let typeKeys = Dictionary(mentions.compactMap(\.type).map { ($0, TokenKey.hash($0, folding: .all)) }, uniquingKeysWith: { a, _ in a })
         for (m, mention) in mentions.enumerated() {
             let key = document.utf8.withUnsafeBufferPointer {
-                LexiconKey.combine(LexiconKey.fold($0, mention.span.start, mention.span.end).hash, mention.type.flatMap { typeKeys[$0] } ?? 0)
+                TokenKey.combine(TokenKey.fold($0, mention.span.start, mention.span.end, .all).hash, mention.type.flatMap { typeKeys[$0] } ?? 0)
             }
             if let d = distinctIndex[key] { mentionGroup[m] = d; continue }
             distinctIndex[key] = distinct.count

@@ -62,7 +62,7 @@ enum BuiltinLexicon {
         // AFINN (optional, ODbL): averaged with VADER where both rate a word, alone elsewhere.
         if let data = sources.afinn {
             for line in try LexiconFile.parse(text(data), path: "afinn/AFINN-en-165.txt", scale: afinnScale).lines {
-                let vader = english.entry(LexiconKey.hash(line.word)).map { Double($0.valence) } ?? 0
+                let vader = english.entry(TokenKey.hash(line.word, folding: .all)).map { Double($0.valence) } ?? 0
                 english.setValence(line.word, vader == 0 ? line.valence : (vader + line.valence) / 2, override: true)
             }
         }
@@ -80,7 +80,7 @@ enum BuiltinLexicon {
             let columns = line.split(separator: "\t")
             guard columns.count == 2 else { continue }
             let valence = columns[1].split(separator: " ").reduce(Float(0)) { sum, word in
-                sum + (english.entry(LexiconKey.hash(word))?.valence ?? 0)
+                sum + (english.entry(TokenKey.hash(word, folding: .all))?.valence ?? 0)
             }
             if valence != 0 { symbols.emoji[SymbolLexicon.emojiKey(String(columns[0]))] = max(-4, min(4, valence)) }
         }

@@ -46,7 +46,7 @@ struct LexiconSources: Sendable {
     /// A 64-bit digest of every source (absent ones included as absent), the compiled format
     /// and the generator version. Not cryptographic: it detects change, not tampering.
     var digest: UInt64 {
-        var hash = LexiconKey.seed
+        var hash = TokenKey.seed
         func mix(_ value: UInt64) { hash = (hash ^ value) &* 0x9E37_79B9_7F4A_7C15 ^ (hash >> 29) }
         mix(UInt64(CompiledLexicon.formatVersion))
         mix(UInt64(CompiledLexicon.generatorVersion))
@@ -92,18 +92,16 @@ enum CompiledLexicon {
     /// shipped file differs from a rebuild.
     static let generatorVersion: UInt32 = 2
 
-    enum Malformed: Error { case truncated, header, stale, tooLarge }
-
     // MARK: Writing
 
     static func encode(_ lexicon: SentimentLexicon, digest: UInt64) throws -> Data {
-        var out = Writer()
-        out.bytes(magic)
+        var out = BinaryResource.Writer()
+        out.append(magic)
         out.u32(formatVersion)
         out.u32(generatorVersion)
         out.u64(digest)
         let symbols = lexicon.symbols
-        out.bytes(symbols.emoticonFirstBytes.map { $0 ? 1 : 0 })
+        out.append(symbols.emoticonFirstBytes.map { $0 ? 1 : 0 })
         out.u32(UInt32(symbols.longestEmoticon))
         for table in [symbols.emoji, symbols.emoticons] {
             out.u32(UInt32(table.count))
@@ -136,23 +134,11 @@ enum CompiledLexicon {
             for key in language.phraseStarts.sorted() { out.u64(key) }
             out.u32(UInt32(language.lemmas.count))
             for lemma in language.lemmas {
-                let bytes = Array(lemma.utf8)
-                guard bytes.count <= Int(UInt16.max) else { throw Malformed.tooLarge }
-                out.u16(UInt16(bytes.count))
-                out.bytes(bytes)
+                guard lemma.utf8.count <= Int(UInt16.max) else { throw BinaryResource.Malformed.tooLarge }
+                out.string(lemma, length: UInt16.self)
             }
         }
         return Data(out.data)
-    }
-
-    struct Writer {
-        var data: [UInt8] = []
-        mutating func bytes(_ bytes: [UInt8]) { data += bytes }
-        mutating func u8(_ value: UInt8) { data.append(value) }
-        mutating func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
-        mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
-        mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
-        mutating func f32(_ value: Float) { u32(value.bitPattern) }
     }
 
     // MARK: Reading
@@ -160,10 +146,11 @@ enum CompiledLexicon {
     /// The lexicon in `data`, or an error when the file is malformed or was built from other
     /// sources or by another generator (`digest` is the current sources' digest).
     static func decode(_ data: Data, digest: UInt64) throws -> SentimentLexicon {
-        try data.withUnsafeBytes { raw in
-            var input = Reader(raw: raw)
-            guard try input.bytes(magic.count).elementsEqual(magic), try input.u32() == formatVersion else { throw Malformed.header }
-            guard try input.u32() == generatorVersion, try input.u64() == digest else { throw Malformed.stale }
+        try BinaryResource.read(data) { input in
+            try input.expect(magic: magic, name: "compiled sentiment lexicon")
+            let version = try input.u32()
+            guard version == formatVersion else { throw BinaryResource.Malformed.unsupportedVersion(version) }
+            guard try input.u32() == generatorVersion, try input.u64() == digest else { throw BinaryResource.Malformed.stale }
             var symbols = SymbolLexicon()
             symbols.emoticonFirstBytes = try input.bytes(256).map { $0 != 0 }
             symbols.longestEmoticon = Int(try input.u32())
@@ -205,43 +192,13 @@ enum CompiledLexicon {
                 let lemmas = try input.count(recordSize: 2)
                 language.lemmas.reserveCapacity(lemmas)
                 for _ in 0..<lemmas {
-                    let length = Int(try input.u16())
-                    language.lemmas.append(String(decoding: try input.bytes(length), as: UTF8.self))
+                    language.lemmas.append(try input.string(length: UInt16.self))
                 }
                 languages.append(language)
             }
-            guard input.offset == raw.count else { throw Malformed.truncated }
+            guard input.isAtEnd else { throw BinaryResource.Malformed.truncated }
             return SentimentLexicon(english: languages[0], german: languages[1], symbols: symbols)
         }
-    }
-
-    struct Reader {
-        let raw: UnsafeRawBufferPointer
-        var offset = 0
-
-        mutating func take(_ size: Int) throws -> Int {
-            guard size >= 0, offset + size <= raw.count else { throw Malformed.truncated }
-            defer { offset += size }
-            return offset
-        }
-
-        mutating func bytes(_ size: Int) throws -> UnsafeRawBufferPointer {
-            let start = try take(size)
-            return UnsafeRawBufferPointer(rebasing: raw[start..<start + size])
-        }
-
-        /// A record count, checked against the bytes left.
-        mutating func count(recordSize: Int) throws -> Int {
-            let count = Int(try u32())
-            guard count * recordSize <= raw.count - offset else { throw Malformed.truncated }
-            return count
-        }
-
-        mutating func u8() throws -> UInt8 { raw[try take(1)] }
-        mutating func u16() throws -> UInt16 { UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: try take(2), as: UInt16.self)) }
-        mutating func u32() throws -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self)) }
-        mutating func u64() throws -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self)) }
-        mutating func f32() throws -> Float { Float(bitPattern: try u32()) }
     }
 
     // MARK: `loupe train sentiment`

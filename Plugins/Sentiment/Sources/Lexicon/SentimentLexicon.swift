@@ -83,14 +83,14 @@ struct LanguageLexicon: Sendable {
     mutating func setValence(_ word: String, _ valence: Double, forms extra: [String] = [], tag: String? = nil, override: Bool) {
         let parts = word.split(whereSeparator: { $0 == " " || $0 == "_" })
         if parts.count > 1 {
-            let key = LexiconKey.phraseHash(parts)
+            let key = TokenKey.hash(words: parts, folding: .all)
             if override || phrases[key] == nil {
                 phrases[key] = PhraseEntry(valence: Float(valence), booster: phrases[key]?.booster ?? 0, length: parts.count)
-                phraseStarts.insert(LexiconKey.hash(parts[0]))
+                phraseStarts.insert(TokenKey.hash(parts[0], folding: .all))
             }
             return
         }
-        let key = LexiconKey.hash(word)
+        let key = TokenKey.hash(word, folding: .all)
         var entry = entries[key] ?? LexiconEntry()
         if override || entry.valence == 0 || entry.lemma >= 0 {
             entry.valence = Float(valence)
@@ -107,7 +107,7 @@ struct LanguageLexicon: Sendable {
         let generated = wordClass.map { GermanForms.forms(of: word, as: $0) } ?? (english ? EnglishForms.forms(of: word) : [])
         let finite = wordClass == .verb ? GermanForms.finiteForms(of: word) : []
         for form in extra + generated {
-            let formKey = LexiconKey.hash(form)
+            let formKey = TokenKey.hash(form, folding: .all)
             var formEntry = entries[formKey] ?? LexiconEntry()
             // A form's own entry wins; between generated forms, the later (user) lexicon wins.
             guard formEntry.valence == 0 || (formEntry.lemma >= 0 && override) else { continue }
@@ -128,16 +128,16 @@ struct LanguageLexicon: Sendable {
         func update(_ word: String, _ change: (inout LexiconEntry) -> Void) {
             let parts = word.split(separator: " ")
             if parts.count > 1 {
-                let key = LexiconKey.phraseHash(parts)
+                let key = TokenKey.hash(words: parts, folding: .all)
                 var phrase = phrases[key] ?? PhraseEntry(valence: 0, booster: 0, length: parts.count)
                 var probe = LexiconEntry(booster: phrase.booster)
                 change(&probe)
                 phrase.booster = probe.booster
                 phrases[key] = phrase
-                phraseStarts.insert(LexiconKey.hash(parts[0]))
+                phraseStarts.insert(TokenKey.hash(parts[0], folding: .all))
                 return
             }
-            let key = LexiconKey.hash(word)
+            let key = TokenKey.hash(word, folding: .all)
             var entry = entries[key] ?? LexiconEntry()
             change(&entry)
             entries[key] = entry
@@ -174,7 +174,7 @@ struct SymbolLexicon: Sendable {
 
     /// An emoji's bytes without U+FE0F and the skin-tone modifiers U+1F3FB…1F3FF.
     static func emojiKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var hash = LexiconKey.seed
+        var hash = TokenKey.seed
         var i = start
         while i < end {
             if i + 2 < end, bytes[i] == 0xEF, bytes[i + 1] == 0xB8, bytes[i + 2] == 0x8F { i += 3; continue }
@@ -182,7 +182,7 @@ struct SymbolLexicon: Sendable {
                 i += 4
                 continue
             }
-            hash = LexiconKey.mix(hash, bytes[i])
+            hash = TokenKey.mix(hash, bytes[i])
             i += 1
         }
         return hash
@@ -193,14 +193,14 @@ struct SymbolLexicon: Sendable {
     }
 
     mutating func addEmoticon(_ text: String, _ valence: Double) {
-        emoticons[LexiconKey.hash(text)] = Float(valence)
+        emoticons[TokenKey.hash(text, folding: .all)] = Float(valence)
         longestEmoticon = max(longestEmoticon, text.utf8.count)
         emoticonFirstBytes[Int(text.utf8.first!)] = true
         // Text scraped from the web keeps HTML entities: `&lt;3` is a heart.
         let escaped = text.replacingOccurrences(of: "&", with: "&amp;")
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         if escaped != text {
-            emoticons[LexiconKey.hash(escaped)] = Float(valence)
+            emoticons[TokenKey.hash(escaped, folding: .all)] = Float(valence)
             emoticonFirstBytes[Int(UInt8(ascii: "&"))] = true
             longestEmoticon = max(longestEmoticon, escaped.utf8.count)
         }

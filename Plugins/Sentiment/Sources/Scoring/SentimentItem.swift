@@ -69,7 +69,7 @@ struct ItemReader {
                 // A user name (`@name`) carries no sentiment.
                 let mention = index > range.lowerBound && !token.spaceBefore && tokens[index - 1].kind == .symbol
                     && bytes[tokens[index - 1].span.start] == UInt8(ascii: "@")
-                let folded = LexiconKey.fold(bytes, token.span.start, token.span.end)
+                let folded = TokenKey.fold(bytes, token.span.start, token.span.end, .all)
                 var item = SentimentItem(tokens: index..<index + 1, span: token.span, valence: 0, booster: 0, roles: [],
                                          source: .none, allCaps: folded.upper >= 2 && folded.lower == 0,
                                          isWord: token.kind != .number, quoted: quoted.contains(index), boundaryBefore: boundary,
@@ -135,7 +135,7 @@ struct ItemReader {
     /// Particles that German separable verbs leave at the end of the clause.
     static let separableParticles: Set<UInt64> = Set(["an", "auf", "aus", "ab", "vor", "zu", "ein", "mit", "nach", "zurück",
         "fest", "statt", "teil", "dar", "bei", "hin", "her", "weg", "los", "fort", "vorbei", "zusammen", "heraus", "hervor",
-        "voran", "bevor", "entgegen", "gegenüber"].map(LexiconKey.hash))
+        "voran", "bevor", "entgegen", "gegenüber"].map { TokenKey.hash($0, folding: .all) })
 
     /// A German verb whose particle closes the clause is the particle verb, not the bare one:
     /// "kündigte … an" is `ankündigen` (announce), not `kündigen` (dismiss); "griff … an" is
@@ -155,12 +155,12 @@ struct ItemReader {
             guard end - clauseStart >= 2 else { continue }
             let particle = end - 1
             guard tokens[particle].kind == .word,
-                  Self.separableParticles.contains(LexiconKey.fold(bytes, tokens[particle].span.start, tokens[particle].span.end).hash),
+                  Self.separableParticles.contains(TokenKey.fold(bytes, tokens[particle].span.start, tokens[particle].span.end, .all).hash),
                   let verb = (clauseStart..<particle).first(where: { isLowerCaseContentWord($0, tokens, document) }),
                   let item = itemAt[verb] else { continue }
             let joined = Array(bytes[tokens[particle].span.start..<tokens[particle].span.end])
                 + Array(bytes[tokens[verb].span.start..<tokens[verb].span.end])
-            let key = joined.withUnsafeBufferPointer { LexiconKey.fold($0, 0, $0.count).hash }
+            let key = joined.withUnsafeBufferPointer { TokenKey.fold($0, 0, $0.count, .all).hash }
             let valence = lexicon.entry(key)?.valence ?? 0
             items[item].valence = valence
             items[item].source = valence == 0 ? .none : .word
@@ -173,9 +173,9 @@ struct ItemReader {
         return !StopWords.german.contains(document.string(for: tokens[index]))
     }
 
-    static let like = LexiconKey.hash("like")
+    static let like = TokenKey.hash("like", folding: .all)
     static let likeSubjects: Set<UInt64> = Set(["i", "you", "we", "they", "would", "'d", "i'd", "we'd", "you'd", "they'd", "really",
-                                                "don't", "didn't", "doesn't", "do", "did", "does", "not", "to", "also", "just", "still"].map(LexiconKey.hash))
+                                                "don't", "didn't", "doesn't", "do", "did", "does", "not", "to", "also", "just", "still"].map { TokenKey.hash($0, folding: .all) })
 
     /// `like` is positive as a verb (`I like it`, `would like`), not as a preposition
     /// (`like birds`, `looks like rain`), which is what it mostly is in news prose.
@@ -193,7 +193,7 @@ struct ItemReader {
         var best: (PhraseEntry, Int)? = nil
         var next = index + 1
         while next < range.upperBound, next - index < 3, tokens[next].kind == .word {
-            key = LexiconKey.combine(key, LexiconKey.fold(bytes, tokens[next].span.start, tokens[next].span.end).hash)
+            key = TokenKey.combine(key, TokenKey.fold(bytes, tokens[next].span.start, tokens[next].span.end, .all).hash)
             if let entry = lexicon.phrases[key] { best = (entry, next - index + 1) }
             next += 1
         }
@@ -205,7 +205,7 @@ struct ItemReader {
         var start = span.start + 3
         while start <= span.end - Self.minimumHead {
             if bytes[start] & 0xC0 != 0x80, bytes[start] != UInt8(ascii: "-") {
-                let key = LexiconKey.fold(bytes, start, span.end).hash
+                let key = TokenKey.fold(bytes, start, span.end, .all).hash
                 // The head's lemma must be long enough too: `Sicherheits|rates` is not `Rate`.
                 if let entry = lexicon.entry(key), entry.roles.contains(.noun), entry.valence != 0,
                    entry.lemma < 0 || lexicon.lemmas[Int(entry.lemma)].utf8.count >= Self.minimumHead {
@@ -234,7 +234,7 @@ struct ItemReader {
         }
         for end in stride(from: maxEnd, to: index, by: -1) {
             let stop = tokens[end - 1].span.end
-            guard stop - start >= 2, let valence = symbols.emoticons[LexiconKey.fold(bytes, start, stop).hash] else { continue }
+            guard stop - start >= 2, let valence = symbols.emoticons[TokenKey.fold(bytes, start, stop, .all).hash] else { continue }
             var last = end
             let repeated = bytes[stop - 1]
             while last < range.upperBound, !tokens[last].spaceBefore,
