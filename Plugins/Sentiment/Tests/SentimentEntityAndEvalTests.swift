@@ -124,4 +124,14 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertEqual(try SentimentEval.tool.run([file, "--part", "check", "--neutral", "0.2"]), 0)
         XCTAssertThrowsError(try SentimentEval.tool.run([file, "--part", "half"]))
     }
+
+    /// Two forms as frequent and as long as each other ("Tab", "TAB") name their group by the one
+    /// the text uses first, in every process (the order of a dictionary is not that).
+    func testAGroupNameTieGoesToTheFirstForm() {
+        let document = Document(text: "TAB und Tab. Tab und TAB.")
+        let spans = [Span(0, 3), Span(8, 11), Span(13, 16), Span(21, 24)]
+        let mentions = spans.map { EntityMention(span: $0, name: document.string(for: $0), type: "ORG") }
+        XCTAssertEqual(EntityGroup.group(mentions, in: document).map(\.name), ["TAB"])
+        XCTAssertEqual(EntityGroup.group(Array(mentions.dropFirst()), in: document).map(\.name), ["Tab"])
+    }
 }

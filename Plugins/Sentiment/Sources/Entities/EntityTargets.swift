@@ -210,11 +210,19 @@ struct EntityGroup: Sendable {
             }
         }
         for (m, d) in mentionGroup.enumerated() { groups[assigned[d]].mentions.append(mentions[m]) }
-        // A group is named by its most frequent form, the longer one on a tie (`Putin`, not `Putins`).
+        // A group is named by its most frequent form, the longer one on a tie (`Putin`, not `Putins`),
+        // then the one the text uses first (`Tab` and `TAB`: never the dictionary's order, which
+        // changes from process to process).
         for g in groups.indices {
-            var counts: [String: Int] = [:]
-            for mention in groups[g].mentions { counts[mention.name, default: 0] += 1 }
-            groups[g].name = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }!.key
+            var counts: [String: (count: Int, first: Int)] = [:]
+            for (index, mention) in groups[g].mentions.enumerated() {
+                counts[mention.name, default: (0, index)].count += 1
+            }
+            groups[g].name = counts.max { a, b in
+                if a.value.count != b.value.count { return a.value.count < b.value.count }
+                if a.key.count != b.key.count { return a.key.count < b.key.count }
+                return a.value.first > b.value.first
+            }!.key
         }
         return groups
     }
