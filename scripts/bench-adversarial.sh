@@ -63,4 +63,20 @@ for file in "$DIR"/*.txt; do
         printf '%-16s %-12s %8s %10s %6s%s\n' "$name" "$analyzer" "$seconds" "$((kilobytes / 1024))" "$factor" "$mark"
     done
 done
+
+# A long document of ordinary news: an article repeated to 10 MB, every analyzer in one run.
+ARTICLE=examples/bundestag-de.txt
+[ -f ../shared/data/articles/putin-nordkorea-de.txt ] && ARTICLE=../shared/data/articles/putin-nordkorea-de.txt
+long="$DIR/long-news.txt"
+while [ "$(stat -c %s "$long" 2>/dev/null || echo 0)" -lt 10000000 ]; do cat "$ARTICLE" >> "$long"; printf '\n\n' >> "$long"; done
+ALL="${ANALYZERS}"
+/usr/bin/time -f '%M' -o "$DIR/time" "$LOUPE" analyze --no-plugins --analyzers "$ALL" --format jsonl --ref 2024-06-18 "$DIR/tiny.txt.base" > /dev/null
+base=$(tail -1 "$DIR/time")
+/usr/bin/time -f '%e %M' -o "$DIR/time" "$LOUPE" analyze --no-plugins --analyzers "$ALL" --format jsonl --ref 2024-06-18 "$long" > /dev/null
+read -r seconds kilobytes < <(tail -1 "$DIR/time")
+bytes=$(stat -c %s "$long")
+factor=$(awk -v k="$kilobytes" -v base="$base" -v b="$bytes" 'BEGIN { printf "%.1f", (k - base) * 1024 / b }')
+mark=""
+if awk -v f="$factor" -v lf="$LIMIT_FACTOR" 'BEGIN { exit !(f > lf) }'; then mark="  OVER"; failed=1; fi
+echo "long news document: $(basename "$ARTICLE") repeated to $((bytes / 1000000)) MB, all analyzers: $seconds s, peak $((kilobytes / 1024)) MB, ${factor}x the input$mark"
 exit $failed
