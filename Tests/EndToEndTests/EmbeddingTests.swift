@@ -27,8 +27,8 @@ final class EmbeddingTests: XCTestCase {
     }
 
     /// Training and evaluation code lives in tool targets that only the `loupe` executable links:
-    /// a program embedding LoupeKit carries none of it (but for the entity trainer itself, which
-    /// still lives in Plugins/Entities/Sources/Training).
+    /// a program embedding LoupeKit carries none of it, neither the tool modules nor the entity
+    /// trainer, its dev-set scoring or the sentiment lexicon compiler by name.
     func testTheEmbeddingExampleCarriesNoEvaluationCode() throws {
         guard FileManager.default.isExecutableFile(atPath: example.path) else {
             throw XCTSkip("loupe-embed-example is not built next to loupe (\(example.path))")
@@ -40,9 +40,14 @@ final class EmbeddingTests: XCTestCase {
             XCTAssertEqual(nm.status, 0, nm.stderr)
             return nm.stdout
         }
+        // Type and function names as they appear in mangled symbols: `SentimentLexiconCompiler`
+        // is mangled as a reference to the module's "Sentiment" followed by `LexiconCompiler`.
+        let names = ["NERTrainer", "evaluateNER", "NERScores", "LexiconCompiler"]
         let embedded = try symbols(example)
         for tool in tools { XCTAssertFalse(embedded.contains(tool), "\(tool) is linked into the embedding example") }
+        for name in names { XCTAssertFalse(embedded.contains(name), "\(name) is linked into the embedding example") }
         let loupe = try symbols(LoupeProcess.executable)
         for tool in tools { XCTAssertTrue(loupe.contains(tool), "the check can fail: loupe itself links \(tool)") }
+        for name in names { XCTAssertTrue(loupe.contains(name), "the check can fail: loupe itself has \(name)") }
     }
 }

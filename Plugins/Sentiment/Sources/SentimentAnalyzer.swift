@@ -21,7 +21,7 @@ public struct SentimentAnalyzer: Analyzer {
         ]
     )
 
-    public static let registration = AnalyzerRegistration(descriptor, tools: ["train": CompiledLexicon.tool]) {
+    public static let registration = AnalyzerRegistration(descriptor) {
         try SentimentAnalyzer()
     }
 

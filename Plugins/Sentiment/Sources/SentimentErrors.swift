@@ -89,7 +89,7 @@ extension LoupeError {
         LoupeError(SentimentErrors.evalLine, "\(path) line \(line): \(reason)")
     }
 
-    static func sentimentCompilerUsage(_ problem: String, usage: String) -> LoupeError {
+    package static func sentimentCompilerUsage(_ problem: String, usage: String) -> LoupeError {
         LoupeError(SentimentErrors.compilerUsage, problem, hint: "usage: \(usage)")
     }
 }

@@ -81,24 +81,31 @@ enum T: UInt64 {
          capNotNounNext, lowerInitial
 }
 
-/// Extracts hashed features for a sentence.
-struct FeatureExtractor {
+/// Extracts hashed features for a sentence. `package`: the trainer (`LoupeEntitiesTools`)
+/// extracts with it too.
+package struct FeatureExtractor {
     let groups: NERFeatureSet
     let hashBits: Int
     let resources: NERResources?
     let clusters: NERHashTable?
     /// Gazetteer bits (`NERGaz`) this model uses; others are ignored.
-    var gazMask: UInt32 = 0xFFFF_FFFF
+    package var gazMask: UInt32 = 0xFFFF_FFFF
+
+    package init(groups: NERFeatureSet, hashBits: Int, resources: NERResources?, clusters: NERHashTable?) {
+        self.groups = groups; self.hashBits = hashBits; self.resources = resources; self.clusters = clusters
+    }
 
     var mask: UInt32 { UInt32((1 << hashBits) - 1) }
 
     // per-call scratch
-    struct Scratch {
+    package struct Scratch {
         var raw: [UInt8] = []
         var low: [UInt8] = []
         var info: [TokInfo] = []
-        var feats: [UInt32] = []
-        var offsets: [Int] = []
+        package var feats: [UInt32] = []
+        package var offsets: [Int] = []
+
+        package init() {}
 
         mutating func reset() {
             raw.removeAll(keepingCapacity: true)
@@ -118,7 +125,7 @@ struct FeatureExtractor {
     }
 
     /// Fills `s.feats` / `s.offsets` (token i's features are feats[offsets[i]..<offsets[i+1]]).
-    func extract<S: StringProtocol>(_ tokens: [S], into s: inout Scratch) {
+    package func extract<S: StringProtocol>(_ tokens: [S], into s: inout Scratch) {
         s.reset()
         for t in tokens { s.appendToken(t.utf8) }
         finish(&s)

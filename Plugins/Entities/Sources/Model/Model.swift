@@ -26,7 +26,8 @@ public struct NERModel: Sendable {
     static let version: UInt32 = 2
     static let tagCount = NERTag.count
 
-    init(features: NERFeatureSet, hashBits: Int, language: String, gazetteerMask: UInt32, floatWeights: [Float],
+    /// Quantises trained weights (the trainer in `LoupeEntitiesTools` builds models with it).
+    package init(features: NERFeatureSet, hashBits: Int, language: String, gazetteerMask: UInt32, floatWeights: [Float],
          transitions: [Float], clusters: NERHashTable?, resources: NERResources?) {
         self.gazetteerMask = gazetteerMask
         let rows = floatWeights.count / 9
@@ -192,7 +193,7 @@ public struct NERModel: Sendable {
 
 /// First-order Viterbi over 9 tags with BIO constraints. `emis` is n×9, `trans` 10×9
 /// (row 0 = start). `allowed` optionally restricts the tags per position (bit mask).
-func viterbi(_ emis: [Float], _ n: Int, _ trans: [Float], allowed: [UInt16]? = nil) -> [UInt8] {
+package func viterbi(_ emis: [Float], _ n: Int, _ trans: [Float], allowed: [UInt16]? = nil) -> [UInt8] {
     let K = 9
     if n == 0 { return [] }
     var delta = [Float](repeating: 0, count: n * K)

@@ -13,7 +13,7 @@ import LoupeCore
 ///   the others) and, when present, the textblob-de polarity lexicon (`textblob-de/`, values by
 ///   Klenner et al. 2010; see its provenance note: it can be left out of a release, the
 ///   analyzer then runs on the Loupe lexicon alone). Regular inflected forms are generated.
-enum BuiltinLexicon {
+package enum BuiltinLexicon {
     /// textblob-de polarities (±0.7, ±1.0) on VADER's scale.
     static let textblobScale = 2.5
     /// AFINN valences (−5 … +5) on VADER's scale.
@@ -42,7 +42,7 @@ enum BuiltinLexicon {
 
     /// Builds the lexicon from its source files: parses them, merges them and generates the
     /// inflected forms.
-    static func build(from sources: LexiconSources) throws -> SentimentLexicon {
+    package static func build(from sources: LexiconSources) throws -> SentimentLexicon {
         func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
         var symbols = SymbolLexicon()
         var english = LanguageLexicon()

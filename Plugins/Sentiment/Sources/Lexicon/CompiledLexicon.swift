@@ -4,7 +4,7 @@ import LoupeCore
 /// The source files of the built-in lexicon (`Resources/vader`, `afinn`, `loupe`, `textblob-de`),
 /// read once, and their digest: the compiled lexicon records the digest of the sources it was
 /// built from, so a changed, added or removed source makes it stale.
-struct LexiconSources: Sendable {
+package struct LexiconSources: Sendable {
     var vader: Data
     var emoji: Data
     var vaderRules: Data
@@ -28,7 +28,7 @@ struct LexiconSources: Sendable {
 
     /// Reads the sources from `Resources/` in the module's bundle, or from `directory` (a
     /// `Resources` folder) when given.
-    static func read(from directory: URL? = nil) throws -> LexiconSources {
+    package static func read(from directory: URL? = nil) throws -> LexiconSources {
         var contents: [Data?] = []
         for file in files {
             let url = directory.map { $0.appendingPathComponent("\(file.folder)/\(file.name).\(file.ext)") }
@@ -45,7 +45,7 @@ struct LexiconSources: Sendable {
 
     /// A 64-bit digest of every source (absent ones included as absent), the compiled format
     /// and the generator version. Not cryptographic: it detects change, not tampering.
-    var digest: UInt64 {
+    package var digest: UInt64 {
         var hash = TokenKey.seed
         func mix(_ value: UInt64) { hash = (hash ^ value) &* 0x9E37_79B9_7F4A_7C15 ^ (hash >> 29) }
         mix(UInt64(CompiledLexicon.formatVersion))
@@ -70,7 +70,8 @@ struct LexiconSources: Sendable {
 
 /// The built-in lexicon compiled into one binary file, `Resources/compiled/sentiment.lexicon`:
 /// derived data (same sources, same attribution: see NOTICE.md), rebuilt byte for byte by
-/// `scripts/build-sentiment-lexicon.sh` (`loupe train sentiment`). Reading it is one file read
+/// `scripts/build-sentiment-lexicon.sh` (`loupe train sentiment`, `SentimentLexiconCompiler` in
+/// `Plugins/Sentiment/Tools`, which writes what `encode` gives). Reading it is one file read
 /// and a pass over fixed-size records; parsing the sources and generating the inflected forms
 /// takes about 0.5 s in a release build.
 ///
@@ -80,10 +81,10 @@ struct LexiconSources: Sendable {
 /// entries (sorted by key: key u64, valence f32, booster f32, lemma i32, roles u8), phrases
 /// (key, valence, booster, length), phrase-start keys, lemmas (u16 length + UTF-8). Sorting makes
 /// the bytes independent of dictionary order, so a rebuild gives the same file.
-enum CompiledLexicon {
-    static let name = "sentiment"
-    static let ext = "lexicon"
-    static let folder = "compiled"
+package enum CompiledLexicon {
+    package static let name = "sentiment"
+    package static let ext = "lexicon"
+    package static let folder = "compiled"
     static let magic = Array("LOUPESNT".utf8)
     static let formatVersion: UInt32 = 1
     /// Bump when the way the lexicon is built from its sources changes (rules in
@@ -94,7 +95,7 @@ enum CompiledLexicon {
 
     // MARK: Writing
 
-    static func encode(_ lexicon: SentimentLexicon, digest: UInt64) throws -> Data {
+    package static func encode(_ lexicon: SentimentLexicon, digest: UInt64) throws -> Data {
         var out = BinaryResource.Writer()
         out.append(magic)
         out.u32(formatVersion)
@@ -199,47 +200,5 @@ enum CompiledLexicon {
             guard input.isAtEnd else { throw BinaryResource.Malformed.truncated }
             return SentimentLexicon(english: languages[0], german: languages[1], symbols: symbols)
         }
-    }
-
-    // MARK: `loupe train sentiment`
-
-    static let usage = "loupe train sentiment [--resources DIR] [--out FILE] [--check]"
-
-    static let tool = PluginTool(
-        summary: "builds the compiled lexicon (Resources/compiled/sentiment.lexicon) from the source lexicons; --check compares instead of writing",
-        usage: usage
-    ) { arguments in try train(arguments) }
-
-    /// Builds the compiled lexicon from the sources in `--resources` (default: the bundle's
-    /// copy) and writes it to `--out` (default: `DIR/compiled/sentiment.lexicon` with
-    /// `--resources DIR`), or with `--check` reports whether that file is up to date (exit 1 if not).
-    static func train(_ arguments: [String]) throws -> Int32 {
-        var resources: URL? = nil
-        var out: String? = nil
-        var check = false
-        var rest = arguments[...]
-        while let argument = rest.popFirst() {
-            switch argument {
-            case "--resources", "--out":
-                guard let value = rest.popFirst() else { throw LoupeError.sentimentCompilerUsage("\(argument) needs a value", usage: usage) }
-                if argument == "--out" { out = value } else { resources = URL(fileURLWithPath: value) }
-            case "--check": check = true
-            default: throw LoupeError.sentimentCompilerUsage("unknown argument '\(argument)'", usage: usage)
-            }
-        }
-        guard let path = out ?? resources?.appendingPathComponent("\(folder)/\(name).\(ext)").path else {
-            throw LoupeError.sentimentCompilerUsage("say where the compiled lexicon goes", usage: usage)
-        }
-        let sources = try LexiconSources.read(from: resources)
-        let data = try encode(try BuiltinLexicon.build(from: sources), digest: sources.digest)
-        let existing = FileManager.default.contents(atPath: path)
-        if check {
-            print(existing == data ? "\(path): up to date (\(data.count) bytes)" : "\(path): STALE, rebuild with scripts/build-sentiment-lexicon.sh")
-            return existing == data ? 0 : 1
-        }
-        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        print("\(path): \(data.count) bytes\(existing == data ? " (unchanged)" : ""), digest \(String(sources.digest, radix: 16))")
-        return 0
     }
 }

@@ -208,7 +208,7 @@ struct SymbolLexicon: Sendable {
 }
 
 /// The lexicons the scorer reads: immutable once built, shared by all threads.
-final class SentimentLexicon: Sendable {
+package final class SentimentLexicon: Sendable {
     let english: LanguageLexicon
     let german: LanguageLexicon
     let symbols: SymbolLexicon

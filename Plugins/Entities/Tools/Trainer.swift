@@ -1,5 +1,6 @@
 import Foundation
 import LoupeCore
+import LoupeEntities
 
 /// Structured averaged perceptron over BIO tags with first-order Viterbi decoding.
 public struct NERTrainer: Sendable {

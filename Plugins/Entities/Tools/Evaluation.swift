@@ -1,5 +1,7 @@
 // Strict entity-level evaluation (exact span and label).
 
+import LoupeEntities
+
 public struct NERCounts: Sendable, Equatable {
     public var truePositives = 0
     public var goldCount = 0
