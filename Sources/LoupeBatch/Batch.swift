@@ -44,8 +44,10 @@ public struct BatchAnalyzer: Sendable {
     /// `.skipUnsupported` when the analyzers were not named (every analyzer that fits the language).
     public var languages: AnalyzerRegistry.LanguagePolicy = .strict
 
-    public init(registry: AnalyzerRegistry, analyzers: [String], language: Language?, reference: ReferenceTime?,
-                format: Format, input: InputKind, options: AnalyzerOptions, maxBytes: Int, style: TerminalStyle) {
+    public init(
+        registry: AnalyzerRegistry, analyzers: [String], language: Language?, reference: ReferenceTime?,
+        format: Format, input: InputKind, options: AnalyzerOptions, maxBytes: Int, style: TerminalStyle
+    ) {
         self.registry = registry
         self.analyzers = analyzers
         self.language = language
@@ -56,7 +58,6 @@ public struct BatchAnalyzer: Sendable {
         self.maxBytes = maxBytes
         self.style = style
     }
-
 
     /// The analyzers `loupe analyze` runs when none are named: every registered one that runs
     /// by default (not the raw `tokens` and `sentences` listings) and needs no argument.
@@ -117,14 +118,17 @@ public struct BatchAnalyzer: Sendable {
         let planned = try registry.plan(analyzers)
         let registry = self.registry
         if reference == nil, planned.contains(where: { (try? registry.descriptor(named: $0).usesReference) == true }) {
-            Console.err(style.paint("note: ", .dim) + "relative dates are resolved against today (\(ReferenceTime.today())) where a document "
-                        + "gives no date; --ref DATE (or \"ref\" in JSONL records) gives the articles' own date")
+            Console.err(
+                style.paint("note: ", .dim)
+                    + "relative dates are resolved against today (\(ReferenceTime.today())) where a document "
+                    + "gives no date; --ref DATE (or \"ref\" in JSONL records) gives the articles' own date")
         }
         DispatchQueue.concurrentPerform(iterations: planned.count) { _ = try? registry.analyzer(named: planned[$0]) }
         let start = Date()
         let singleObject = format == .json && input == .text && paths.count == 1 && !Self.isDirectory(paths[0])
-        let emitter = OrderedEmitter(format: format, singleObject: singleObject, layers: analyzers, write: write, style: style,
-                                     progress: progress ? ProgressLine(total: totalIfKnown(paths)) : nil)
+        let emitter = OrderedEmitter(
+            format: format, singleObject: singleObject, layers: analyzers, write: write, style: style,
+            progress: progress ? ProgressLine(total: totalIfKnown(paths)) : nil)
         emitter.suppressEmptyArray = !writeDocuments
         let inFlight = DispatchSemaphore(value: max(2, 2 * jobs))
         let workers = DispatchQueue(label: "loupe.batch", attributes: .concurrent)
@@ -188,7 +192,9 @@ public struct BatchAnalyzer: Sendable {
 
     /// Files under a folder, recursively, whose names match the glob, sorted by path.
     func filesInFolder(_ folder: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { throw LoupeError.unreadable(folder, reason: "cannot list it") }
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw LoupeError.unreadable(folder, reason: "cannot list it")
+        }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
@@ -204,7 +210,11 @@ public struct BatchAnalyzer: Sendable {
             let targets: [String]
             if path != "-", Self.isDirectory(path) {
                 targets = try filesInFolder(path)
-                if targets.isEmpty { Console.err(style.paint("warning: ", .warning) + "no files matching '\(glob)' in \(path) (--glob sets the pattern)") }
+                if targets.isEmpty {
+                    Console.err(
+                        style.paint("warning: ", .warning)
+                            + "no files matching '\(glob)' in \(path) (--glob sets the pattern)")
+                }
             } else {
                 targets = [path]
             }
@@ -220,7 +230,10 @@ public struct BatchAnalyzer: Sendable {
                             case let .success(text):
                                 guard !text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
                                 do {
-                                    try body(.record(try DocumentSource.record(fromJSONLine: text, line: number, source: source, maxBytes: maxBytes)))
+                                    try body(
+                                        .record(
+                                            try DocumentSource.record(
+                                                fromJSONLine: text, line: number, source: source, maxBytes: maxBytes)))
                                 } catch let error as LoupeError {
                                     try body(.failed(id: "\(source):\(number)", error: error))
                                 }
@@ -248,14 +261,17 @@ public struct BatchAnalyzer: Sendable {
                 let document: Document
                 switch item {
                 case let .file(path):
-                    document = Document(text: try DocumentSource.readText(path: path, maxBytes: maxBytes), id: path,
-                                        language: language, reference: reference)
+                    document = Document(
+                        text: try DocumentSource.readText(path: path, maxBytes: maxBytes), id: path,
+                        language: language, reference: reference)
                 case .standardInput:
-                    let text = try DocumentSource.readStream(FileHandle.standardInput, source: "stdin", maxBytes: maxBytes)
+                    let text = try DocumentSource.readStream(
+                        FileHandle.standardInput, source: "stdin", maxBytes: maxBytes)
                     document = Document(text: text, id: "stdin", language: language, reference: reference)
                 case let .record(record):
-                    document = Document(text: record.text, id: record.id, language: record.language ?? language,
-                                        reference: record.reference ?? reference)
+                    document = Document(
+                        text: record.text, id: record.id, language: record.language ?? language,
+                        reference: record.reference ?? reference)
                 case let .failed(_, error):
                     throw error
                 }
@@ -266,7 +282,10 @@ public struct BatchAnalyzer: Sendable {
             }
         }
         let failures: [(any Error)?]
-        do { failures = try registry.run(analyzers, on: documents, options: options, limits: limits, languages: languages) } catch {
+        do {
+            failures = try registry.run(
+                analyzers, on: documents, options: options, limits: limits, languages: languages)
+        } catch {
             failures = documents.map { _ in error }
         }
         for (k, document) in documents.enumerated() {
@@ -280,8 +299,10 @@ public struct BatchAnalyzer: Sendable {
             // `errors`, and the failure is reported (and makes the exit status 1).
             let failed = document.failures
             if !failed.isEmpty {
-                output.error = failed.map { style.error($0.error) + ("\($0.error)".contains(document.id) ? "" : " (\(document.id))") }
-                    .joined(separator: "\n")
+                output.error = failed.map {
+                    style.error($0.error) + ("\($0.error)".contains(document.id) ? "" : " (\(document.id))")
+                }
+                .joined(separator: "\n")
             }
             output.tokens = document.tokens.count
             output.bytes = document.utf8.count
@@ -311,7 +332,11 @@ public struct BatchAnalyzer: Sendable {
     }
 
     func renderTable(_ document: Document) -> String {
-        var parts = [style.paint("== \(document.id.withVisibleControls(keepingLineBreaks: false)) (\(document.language), ref \((document.reference ?? ReferenceTime.today()).description))", .heading)]
+        var parts = [
+            style.paint(
+                "== \(document.id.withVisibleControls(keepingLineBreaks: false)) (\(document.language), ref \((document.reference ?? ReferenceTime.today()).description))",
+                .heading)
+        ]
         for name in analyzers {
             guard let layer = document.layer(named: name) else { continue }
             parts.append(style.paint("-- \(name)", .bold))
@@ -337,8 +362,10 @@ final class OrderedEmitter: @unchecked Sendable {
     /// No `[]` when nothing was written on purpose (a report).
     var suppressEmptyArray = false
 
-    init(format: BatchAnalyzer.Format, singleObject: Bool, layers: [String], write: @escaping (String) -> Void,
-         style: TerminalStyle, progress: ProgressLine?) {
+    init(
+        format: BatchAnalyzer.Format, singleObject: Bool, layers: [String], write: @escaping (String) -> Void,
+        style: TerminalStyle, progress: ProgressLine?
+    ) {
         self.format = format
         self.singleObject = singleObject
         self.layers = layers
@@ -378,15 +405,21 @@ final class OrderedEmitter: @unchecked Sendable {
         }
         if let document = output.document {
             do {
-                try DocumentJSON.write(document, layers: layers, pretty: format == .json, indent: inArray ? 2 : 0, to: write)
+                try DocumentJSON.write(
+                    document, layers: layers, pretty: format == .json, indent: inArray ? 2 : 0, to: write)
             } catch {
                 // An encoding error (none is known) after part of the document was written.
                 Console.err(style.error(error) + " (\(document.id))")
                 summary.failures += 1
             }
             if !inArray { write("\n") }
-        } else if let text = output.text ?? output.errorRecord.map({ format == .json ? $0.serialized(pretty: true) : $0.serialized() }) {
-            write(inArray ? text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ") : text + "\n")
+        } else if let text = output.text
+            ?? output.errorRecord.map({ format == .json ? $0.serialized(pretty: true) : $0.serialized() })
+        {
+            write(
+                inArray
+                    ? text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+                    : text + "\n")
         }
     }
 
@@ -413,7 +446,8 @@ final class ProgressLine: @unchecked Sendable {
         lastDraw = now
         let elapsed = max(0.001, now.timeIntervalSince(start))
         let rate = Double(documents) / elapsed
-        var line = "\(documents)" + (total.map { "/\($0)" } ?? "") + " documents · \(Int(rate)) docs/s · "
+        var line =
+            "\(documents)" + (total.map { "/\($0)" } ?? "") + " documents · \(Int(rate)) docs/s · "
             + String(format: "%.1f MB/s", Double(bytes) / 1_000_000 / elapsed)
         if failures > 0 { line += " · \(failures) failed" }
         if let total, rate > 0, documents < total {
@@ -436,26 +470,37 @@ final class ProgressLine: @unchecked Sendable {
 /// Reads a file (or standard input for `-`) line by line in constant memory; each line is
 /// checked for UTF-8 and length.
 enum JSONLines {
-    static func forEach(_ path: String, maxLineBytes: Int, _ body: (Result<String, LoupeError>, Int) throws -> Void) throws {
+    static func forEach(_ path: String, maxLineBytes: Int, _ body: (Result<String, LoupeError>, Int) throws -> Void)
+        throws
+    {
         let handle: FileHandle
         let source = path == "-" ? "stdin" : path
-        if path == "-" { handle = FileHandle.standardInput } else {
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LoupeError.fileNotFound(path)
+            }
             if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
-            guard let opened = FileHandle(forReadingAtPath: path) else { throw LoupeError.unreadable(path, reason: "permission denied") }
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw LoupeError.unreadable(path, reason: "permission denied")
+            }
             handle = opened
         }
         defer { if path != "-" { try? handle.close() } }
         var buffer = [UInt8]()
         var number = 0
-        var skipping = false // inside an over-long line
+        var skipping = false  // inside an over-long line
         func line(_ bytes: ArraySlice<UInt8>) throws {
             number += 1
             // A byte-order mark before the first record is the file's, not the record's.
             let bytes = number == 1 && bytes.starts(with: DocumentSource.byteOrderMark) ? bytes.dropFirst(3) : bytes
             if let bad = DocumentSource.firstInvalidUTF8(Array(bytes)) {
-                try body(.failure(LoupeError.badJSONLine(source, line: number, reason: "not valid UTF-8 (byte \(bad) of the line)")), number)
+                try body(
+                    .failure(
+                        LoupeError.badJSONLine(
+                            source, line: number, reason: "not valid UTF-8 (byte \(bad) of the line)")), number)
             } else {
                 try body(.success(String(decoding: bytes, as: UTF8.self)), number)
             }
@@ -476,7 +521,11 @@ enum JSONLines {
             buffer.removeFirst(start)
             if buffer.count > maxLineBytes, !skipping {
                 number += 1
-                try body(.failure(LoupeError.badJSONLine(source, line: number, reason: "longer than \(maxLineBytes / 1_000_000) MB (--max-size)")), number)
+                try body(
+                    .failure(
+                        LoupeError.badJSONLine(
+                            source, line: number, reason: "longer than \(maxLineBytes / 1_000_000) MB (--max-size)")),
+                    number)
                 skipping = true
                 buffer.removeAll()
             } else if skipping {

@@ -17,10 +17,10 @@ public final class CorpusReport: @unchecked Sendable {
 
     private let lock = NSLock()
     private(set) var documents = 0
-    private var entities: [String: [String: Int]] = [:] // type → name → mentions
+    private var entities: [String: [String: Int]] = [:]  // type → name → mentions
     private var speakers: [String: Int] = [:]
-    private var said: [String: SpeakerTally] = [:] // speaker → what they said, over all documents
-    private var dates: [String: Int] = [:] // month (YYYY-MM) or year (YYYY), see TimelineBucket → mentions
+    private var said: [String: SpeakerTally] = [:]  // speaker → what they said, over all documents
+    private var dates: [String: Int] = [:]  // month (YYYY-MM) or year (YYYY), see TimelineBucket → mentions
     private var tones: [(id: String, score: Double)] = []
     private var entityTone: [String: (sum: Double, count: Int)] = [:]
 
@@ -59,7 +59,9 @@ public final class CorpusReport: @unchecked Sendable {
         return text
     }
 
-    static let pronouns: Set<String> = ["er", "sie", "es", "ich", "wir", "ihr", "man", "he", "she", "it", "they", "i", "we", "you"]
+    static let pronouns: Set<String> = [
+        "er", "sie", "es", "ich", "wir", "ihr", "man", "he", "she", "it", "they", "i", "we", "you"
+    ]
 
     /// Adds one analysed document (thread-safe).
     public func add(_ document: Document) { add(Self.part(of: document)) }
@@ -130,20 +132,26 @@ public final class CorpusReport: @unchecked Sendable {
     }
 
     /// Entity tone rows: most documents first, then by name (never by dictionary order).
-    static func byCountThenName(_ a: (key: String, value: (sum: Double, count: Int)), _ b: (key: String, value: (sum: Double, count: Int))) -> Bool {
+    static func byCountThenName(
+        _ a: (key: String, value: (sum: Double, count: Int)), _ b: (key: String, value: (sum: Double, count: Int))
+    ) -> Bool {
         a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key
     }
 
     static func top<K: Comparable>(_ counts: [K: Int], _ n: Int) -> [(K, Int)] {
-        Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(n)).map { ($0.key, $0.value) }
+        Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(n)).map {
+            ($0.key, $0.value)
+        }
     }
 
     /// The speakers with the most items (then the most documents, then by name).
     func topSpeakers(_ n: Int) -> [(name: String, tally: SpeakerTally)] {
-        Array(said.sorted {
-            ($0.value.total, $0.value.documents) != ($1.value.total, $1.value.documents)
-                ? ($0.value.total, $0.value.documents) > ($1.value.total, $1.value.documents) : $0.key < $1.key
-        }.prefix(n)).map { ($0.key, $0.value) }
+        Array(
+            said.sorted {
+                ($0.value.total, $0.value.documents) != ($1.value.total, $1.value.documents)
+                    ? ($0.value.total, $0.value.documents) > ($1.value.total, $1.value.documents) : $0.key < $1.key
+            }.prefix(n)
+        ).map { ($0.key, $0.value) }
     }
 
     public func rendering(top n: Int = 10) -> Rendering {
@@ -151,7 +159,9 @@ public final class CorpusReport: @unchecked Sendable {
         defer { lock.unlock() }
         var blocks: [Rendering.Block] = [.styled([Rendering.Run("\(documents) documents", .heading)])]
         for label in entities.keys.sorted() {
-            let rows = Self.top(entities[label]!, n).map { [TextTable.Cell($0.0, .label(label)), TextTable.Cell(String($0.1))] }
+            let rows = Self.top(entities[label]!, n).map {
+                [TextTable.Cell($0.0, .label(label)), TextTable.Cell(String($0.1))]
+            }
             blocks += [.text(""), .table(TextTable(headers: ["\(label)", "mentions"], rows: rows, rightAligned: [1]))]
         }
         if !said.isEmpty {
@@ -161,14 +171,21 @@ public final class CorpusReport: @unchecked Sendable {
                     + tally.byColumn.map { TextTable.Cell(String($0)) }
                     + [TextTable.Cell(tally.said.map { $0.shortened(to: 60) }.joined(separator: " · "), .dim)]
             }
-            blocks += [.text(""), .styled([Rendering.Run("who said what", .heading)]),
-                       .table(TextTable(headers: ["speaker", "documents"] + SpeakerTally.columns + ["said (first items)"], rows: rows,
-                                        rightAligned: Set(1...(1 + SpeakerTally.columns.count))))]
+            blocks += [
+                .text(""), .styled([Rendering.Run("who said what", .heading)]),
+                .table(
+                    TextTable(
+                        headers: ["speaker", "documents"] + SpeakerTally.columns + ["said (first items)"], rows: rows,
+                        rightAligned: Set(1...(1 + SpeakerTally.columns.count))))
+            ]
         }
         if !dates.isEmpty {
             let maximum = dates.values.max() ?? 1
             let rows = dates.sorted { $0.key < $1.key }.map {
-                [TextTable.Cell($0.key), TextTable.Cell(String($0.value)), TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE"))]
+                [
+                    TextTable.Cell($0.key), TextTable.Cell(String($0.value)),
+                    TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE"))
+                ]
             }
             let table = TextTable(headers: ["month/year", "dates", ""], rows: rows, rightAligned: [1])
             blocks += [.text(""), .table(table)]
@@ -176,15 +193,29 @@ public final class CorpusReport: @unchecked Sendable {
         if !tones.isEmpty {
             let mean = tones.map(\.score).reduce(0, +) / Double(tones.count)
             let summary = "tone: mean \(ReportTone.text(mean)) over \(tones.count) documents; most negative: "
-            blocks += [.text(""), .styled([Rendering.Run(summary),
-                                           Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
-                                           Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)])]
-            let rows = entityTone.filter { $0.value.count >= 2 }.sorted(by: Self.byCountThenName).prefix(n).map { name, value in
+            blocks += [
+                .text(""),
+                .styled([
+                    Rendering.Run(summary),
+                    Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
+                    Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)
+                ])
+            ]
+            let rows = entityTone.filter { $0.value.count >= 2 }.sorted(by: Self.byCountThenName).prefix(n).map {
+                name, value in
                 let mean = value.sum / Double(value.count)
-                return [TextTable.Cell(name), TextTable.Cell(String(value.count)),
-                        TextTable.Cell(ReportTone.text(mean), mean < 0 ? .negative : .positive)]
+                return [
+                    TextTable.Cell(name), TextTable.Cell(String(value.count)),
+                    TextTable.Cell(ReportTone.text(mean), mean < 0 ? .negative : .positive)
+                ]
             }
-            if !rows.isEmpty { blocks += [.table(TextTable(headers: ["entity", "documents", "mean tone"], rows: Array(rows), rightAligned: [1, 2]))] }
+            if !rows.isEmpty {
+                blocks += [
+                    .table(
+                        TextTable(
+                            headers: ["entity", "documents", "mean tone"], rows: Array(rows), rightAligned: [1, 2]))
+                ]
+            }
         }
         return Rendering(blocks)
     }
@@ -192,25 +223,54 @@ public final class CorpusReport: @unchecked Sendable {
     public func json(top n: Int = 20) -> JSONValue {
         lock.lock()
         defer { lock.unlock() }
-        let entityObject = JSONValue.object(entities.keys.sorted().map { label in
-            (label, .array(Self.top(entities[label]!, n).map { .object([("name", .string($0.0)), ("mentions", .int($0.1))]) }))
-        })
+        let entityObject = JSONValue.object(
+            entities.keys.sorted().map { label in
+                (
+                    label,
+                    .array(
+                        Self.top(entities[label]!, n).map {
+                            .object([("name", .string($0.0)), ("mentions", .int($0.1))])
+                        })
+                )
+            })
         return .object([
             ("documents", .int(documents)),
             ("entities", entityObject),
-            ("speakers", .array(Self.top(speakers, n).map { .object([("name", .string($0.0)), ("quotes", .int($0.1))]) })),
-            ("who_said_what", .array(topSpeakers(n).map { name, tally in
-                .object([("name", .string(name)), ("documents", .int(tally.documents)), ("items", .int(tally.total))]
-                    + zip(SpeakerTally.columns, tally.byColumn).map { ($0.0, JSONValue.int($0.1)) }
-                    + [("said", .array(tally.said.map { .string($0) }))])
-            })),
-            ("timeline", .array(dates.sorted { $0.key < $1.key }.map {
-                .object([("period", .string($0.key)), ("dates", .int($0.value))])
-            })),
+            (
+                "speakers",
+                .array(Self.top(speakers, n).map { .object([("name", .string($0.0)), ("quotes", .int($0.1))]) })
+            ),
+            (
+                "who_said_what",
+                .array(
+                    topSpeakers(n).map { name, tally in
+                        .object(
+                            [
+                                ("name", .string(name)), ("documents", .int(tally.documents)),
+                                ("items", .int(tally.total))
+                            ]
+                                + zip(SpeakerTally.columns, tally.byColumn).map { ($0.0, JSONValue.int($0.1)) }
+                                + [("said", .array(tally.said.map { .string($0) }))])
+                    })
+            ),
+            (
+                "timeline",
+                .array(
+                    dates.sorted { $0.key < $1.key }.map {
+                        .object([("period", .string($0.key)), ("dates", .int($0.value))])
+                    })
+            ),
             ("tone", .array(tones.map { .object([("id", .string($0.id)), ("score", .double($0.score))]) })),
-            ("entity_tone", .array(entityTone.sorted(by: Self.byCountThenName).prefix(n).map {
-                .object([("name", .string($0.key)), ("documents", .int($0.value.count)), ("score", .double($0.value.sum / Double($0.value.count)))])
-            })),
+            (
+                "entity_tone",
+                .array(
+                    entityTone.sorted(by: Self.byCountThenName).prefix(n).map {
+                        .object([
+                            ("name", .string($0.key)), ("documents", .int($0.value.count)),
+                            ("score", .double($0.value.sum / Double($0.value.count)))
+                        ])
+                    })
+            )
         ])
     }
 
@@ -220,8 +280,10 @@ public final class CorpusReport: @unchecked Sendable {
         let entitiesCopy = entities, speakersCopy = speakers, datesCopy = dates, tonesCopy = tones, count = documents
         let whoSaidWhat = topSpeakers(n)
         lock.unlock()
-        func bars(_ rows: [(String, Double)], shown: (Double) -> String = JSONValue.format,
-                  color: (Double) -> String) -> String {
+        func bars(
+            _ rows: [(String, Double)], shown: (Double) -> String = JSONValue.format,
+            color: (Double) -> String
+        ) -> String {
             guard !rows.isEmpty else { return "<p>none</p>" }
             let maximum = max(0.0001, rows.map { abs($0.1) }.max()!)
             var svg = "<svg width=\"660\" height=\"\(rows.count * 22 + 4)\" role=\"img\">"
@@ -229,7 +291,8 @@ public final class CorpusReport: @unchecked Sendable {
                 let width = Int(380 * abs(row.1) / maximum), value = shown(row.1)
                 // Each row is a group with its full label and value as the tooltip; the label ends
                 // left of the bars (right-aligned), so a long one cannot run into them.
-                svg += "<g><title>\(HTMLExport.escape(row.0)): \(value)</title>"
+                svg +=
+                    "<g><title>\(HTMLExport.escape(row.0)): \(value)</title>"
                     + "<text x=\"200\" y=\"\(i * 22 + 16)\" font-size=\"13\" text-anchor=\"end\">"
                     + "\(HTMLExport.escape(row.0.shortened(to: 28)))</text>"
                     + "<rect x=\"210\" y=\"\(i * 22 + 4)\" width=\"\(max(1, width))\" height=\"16\" fill=\"\(color(row.1))\"/>"
@@ -237,25 +300,35 @@ public final class CorpusReport: @unchecked Sendable {
             }
             return svg + "</svg>"
         }
-        var body = "<h1>\(HTMLExport.escape(title))</h1><p class=\"meta\">\(count) documents · made by Loupe \(Loupe.version)</p>"
+        var body =
+            "<h1>\(HTMLExport.escape(title))</h1><p class=\"meta\">\(count) documents · made by Loupe \(Loupe.version)</p>"
         let colours = ["PER": "#c25bbd", "LOC": "#2a9dc4", "ORG": "#5569d6", "OTH": "#d1a21d"]
         for label in entitiesCopy.keys.sorted() {
-            body += "<h2>\(HTMLExport.escape(label))</h2>" + bars(Self.top(entitiesCopy[label]!, n).map { ($0.0, Double($0.1)) }) { _ in colours[label] ?? "#888" }
+            body +=
+                "<h2>\(HTMLExport.escape(label))</h2>"
+                + bars(Self.top(entitiesCopy[label]!, n).map { ($0.0, Double($0.1)) }) { _ in colours[label] ?? "#888" }
         }
-        body += "<h2>Top speakers</h2>" + bars(Self.top(speakersCopy, n).map { ($0.0, Double($0.1)) }) { _ in "#00838f" }
+        body +=
+            "<h2>Top speakers</h2>" + bars(Self.top(speakersCopy, n).map { ($0.0, Double($0.1)) }) { _ in "#00838f" }
         if !whoSaidWhat.isEmpty {
-            body += "<h2>Who said what</h2><table><tr><th>speaker</th><th>documents</th>"
+            body +=
+                "<h2>Who said what</h2><table><tr><th>speaker</th><th>documents</th>"
                 + SpeakerTally.columns.map { "<th>\($0)</th>" }.joined() + "<th>said (first items)</th></tr>"
             for (name, tally) in whoSaidWhat {
-                body += "<tr><td>\(HTMLExport.escape(name))</td><td>\(tally.documents)</td>"
+                body +=
+                    "<tr><td>\(HTMLExport.escape(name))</td><td>\(tally.documents)</td>"
                     + tally.byColumn.map { "<td>\($0)</td>" }.joined()
                     + "<td>\(tally.said.map { HTMLExport.escape($0.shortened(to: 120)) }.joined(separator: "<br>"))</td></tr>"
             }
             body += "</table>"
         }
-        body += "<h2>Timeline of dates</h2>" + bars(datesCopy.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value)) }) { _ in "#2e7d32" }
-        body += "<h2>Tone by document</h2>"
+        body +=
+            "<h2>Timeline of dates</h2>"
+            + bars(datesCopy.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value)) }) { _ in "#2e7d32" }
+        body +=
+            "<h2>Tone by document</h2>"
             + bars(tonesCopy.prefix(60).map { ($0.id, $0.score) }, shown: ReportTone.text) { HTMLExport.color($0) }
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(HTMLExport.escape(title))</title><style>\(HTMLExport.css)</style></head><body>\(body)</body></html>\n"
+        return
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(HTMLExport.escape(title))</title><style>\(HTMLExport.css)</style></head><body>\(body)</body></html>\n"
     }
 }

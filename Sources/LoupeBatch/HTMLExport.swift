@@ -16,18 +16,18 @@ public enum HTMLExport {
     public static func page(_ document: Document) -> String {
         let highlights = Highlight.collect(document)
         var html = """
-        <!DOCTYPE html>
-        <html lang="\(escape(document.language == .unknown ? "und" : document.language.rawValue))">
-        <head>
-        <meta charset="utf-8">
-        <title>\(escape(document.id)) — Loupe</title>
-        <style>\(css)</style>
-        </head>
-        <body>
-        <header><h1>\(escape(document.id))</h1>
-        <p class="meta">language \(escape(document.language.rawValue)) · reference date \(escape((document.reference ?? ReferenceTime.today()).description)) · \(document.sentences.count) sentences · \(document.tokens.count) tokens · made by Loupe \(Loupe.version)</p></header>
+            <!DOCTYPE html>
+            <html lang="\(escape(document.language == .unknown ? "und" : document.language.rawValue))">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(document.id)) — Loupe</title>
+            <style>\(css)</style>
+            </head>
+            <body>
+            <header><h1>\(escape(document.id))</h1>
+            <p class="meta">language \(escape(document.language.rawValue)) · reference date \(escape((document.reference ?? ReferenceTime.today()).description)) · \(document.sentences.count) sentences · \(document.tokens.count) tokens · made by Loupe \(Loupe.version)</p></header>
 
-        """
+            """
         html += legend(highlights)
         html += sentimentStrip(document)
         html += "<main class=\"text\">\n"
@@ -35,7 +35,8 @@ public enum HTMLExport {
             html += "<p>" + highlighted(document, paragraph, highlights) + "</p>\n"
         }
         html += "</main>\n"
-        html += "<div class=\"panels\">\n" + entityPanel(document) + quotePanel(document) + datePanel(document) + "</div>\n"
+        html +=
+            "<div class=\"panels\">\n" + entityPanel(document) + quotePanel(document) + datePanel(document) + "</div>\n"
         html += "</body>\n</html>\n"
         return html
     }
@@ -47,9 +48,11 @@ public enum HTMLExport {
             for h in covering.reversed() {
                 let title = [h.category, h.note].compactMap { $0 }.joined(separator: ": ")
                 switch h.kind {
-                case .attributed: text = "<span class=\"quote \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</span>"
+                case .attributed:
+                    text = "<span class=\"quote \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</span>"
                 case .timed: text = "<span class=\"date\" title=\"\(escape(title))\">\(text)</span>"
-                case .labeled: text = "<mark class=\"ent \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</mark>"
+                case .labeled:
+                    text = "<mark class=\"ent \(cssClass(h.category))\" title=\"\(escape(title))\">\(text)</mark>"
                 }
             }
             out += text
@@ -58,7 +61,9 @@ public enum HTMLExport {
     }
 
     static func legend(_ highlights: [Highlight]) -> String {
-        let categories = Set(highlights.map { $0.kind == .attributed ? "QUOTE" : $0.kind == .timed ? "DATE" : $0.category }).sorted()
+        let categories = Set(
+            highlights.map { $0.kind == .attributed ? "QUOTE" : $0.kind == .timed ? "DATE" : $0.category }
+        ).sorted()
         guard !categories.isEmpty else { return "<p class=\"legend\">nothing highlighted</p>\n" }
         let items = categories.map { category -> String in
             switch category {
@@ -73,7 +78,8 @@ public enum HTMLExport {
     static func sentimentStrip(_ document: Document) -> String {
         guard let tone = document.layers(adopting: (any ToneScores).self).first?.layer else { return "" }
         guard !tone.sentenceScores.isEmpty else { return "" }
-        var out = "<section class=\"tone\"><h2>Tone</h2><p>document: "
+        var out =
+            "<section class=\"tone\"><h2>Tone</h2><p>document: "
             + "<b>\(ReportTone.text(tone.documentScore)) \(escape(tone.documentLabel ?? ""))</b>"
         for part in tone.partScores { out += " · \(part.part): \(ReportTone.text(part.score))" }
         out += "</p>\n<div class=\"strip\">"
@@ -94,10 +100,13 @@ public enum HTMLExport {
             if groups[mention.group] == nil { order.append(mention.group) }
             groups[mention.group, default: (mention.label, 0)].count += 1
         }
-        let rows = order.sorted { groups[$0]!.count != groups[$1]!.count ? groups[$0]!.count > groups[$1]!.count : $0 < $1 }.map {
+        let rows = order.sorted {
+            groups[$0]!.count != groups[$1]!.count ? groups[$0]!.count > groups[$1]!.count : $0 < $1
+        }.map {
             "<tr><td><mark class=\"ent \(cssClass(groups[$0]!.label))\">\(escape($0))</mark></td><td>\(escape(groups[$0]!.label))</td><td>\(groups[$0]!.count)</td></tr>"
         }
-        return "<section><h2>Who and what is named</h2><table><tr><th>entity</th><th>type</th><th>mentions</th></tr>\(rows.joined())</table></section>\n"
+        return
+            "<section><h2>Who and what is named</h2><table><tr><th>entity</th><th>type</th><th>mentions</th></tr>\(rows.joined())</table></section>\n"
     }
 
     static func quotePanel(_ document: Document) -> String {
@@ -107,7 +116,11 @@ public enum HTMLExport {
         for item in items {
             let speaker = item.speaker.map { $0.name ?? document.string(for: $0.span) } ?? "(unknown speaker)"
             let quote = document.string(for: item.span).shortened(to: 240)
-            if let index = bySpeaker.firstIndex(where: { $0.0 == speaker }) { bySpeaker[index].1.append(quote) } else { bySpeaker.append((speaker, [quote])) }
+            if let index = bySpeaker.firstIndex(where: { $0.0 == speaker }) {
+                bySpeaker[index].1.append(quote)
+            } else {
+                bySpeaker.append((speaker, [quote]))
+            }
         }
         let blocks = bySpeaker.map { speaker, quotes in
             "<dt>\(escape(speaker))</dt>" + quotes.map { "<dd class=\"quote\">\(escape($0))</dd>" }.joined()
@@ -124,8 +137,11 @@ public enum HTMLExport {
             dayNumber(entry.0).map { ($0, entry.0, entry.2) }
         }
         let svg = TimelineSVG.svg(dated)
-        let rows = entries.sorted { $0.0 < $1.0 }.map { "<tr><td>\(escape($0.0))</td><td>\(escape($0.1))</td><td class=\"date\">\(escape($0.2))</td></tr>" }
-        return "<section><h2>When</h2>\(svg)<table><tr><th>value</th><th>type</th><th>expression</th></tr>\(rows.joined())</table></section>\n"
+        let rows = entries.sorted { $0.0 < $1.0 }.map {
+            "<tr><td>\(escape($0.0))</td><td>\(escape($0.1))</td><td class=\"date\">\(escape($0.2))</td></tr>"
+        }
+        return
+            "<section><h2>When</h2>\(svg)<table><tr><th>value</th><th>type</th><th>expression</th></tr>\(rows.joined())</table></section>\n"
     }
 
     /// Days since year 0 (roughly) for YYYY, YYYY-MM, YYYY-MM-DD and YYYY-Www (its Thursday)
@@ -139,7 +155,8 @@ public enum HTMLExport {
                 month = number
                 day = parts.count > 2 ? Int(parts[2].prefix(2)) ?? 1 : 1
             } else if parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()),
-                      let thursday = TimelineBucket.thursday(ofWeek: week, in: year) {
+                let thursday = TimelineBucket.thursday(ofWeek: week, in: year)
+            {
                 (month, day) = thursday
             } else {
                 return nil
@@ -157,7 +174,8 @@ public enum HTMLExport {
     }
 
     static func cssClass(_ category: String) -> String {
-        String(category.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        String(
+            category.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     public static func escape(_ text: String) -> String {
@@ -177,17 +195,17 @@ public enum HTMLExport {
     }
 
     static let css = """
-    body{font:16px/1.55 Georgia,serif;max-width:52em;margin:2em auto;padding:0 1em;color:#222}
-    h1{font:bold 1.3em sans-serif}h2{font:bold 1em sans-serif;margin-top:1.6em}.meta,.legend{font:13px sans-serif;color:#555}
-    mark.ent{padding:0 .15em;border-radius:3px;background:#e0e0e0}
-    mark.per{background:#f3c4f0}mark.loc{background:#b9e6f5}mark.org{background:#c9d3ff}mark.oth{background:#ffe7a3}
-    span.quote,dd.quote{font-style:italic;color:#00607a;background:#e3f6f9}
-    span.quote.indirect,span.quote.mixed,span.quote.reported,span.quote.freeindirect{font-style:normal;background:none;border-bottom:2px dotted #00607a}
-    span.date{border-bottom:3px solid #2e7d32;background:#e6f4e6}
-    .strip{display:flex;gap:2px;height:18px}.strip span{flex:1;border-radius:2px}
-    table{border-collapse:collapse;font:14px sans-serif}td,th{padding:.2em .6em;text-align:left;border-bottom:1px solid #eee}
-    dt{font:bold 14px sans-serif;margin-top:.6em}dd{margin:.2em 0 .2em 1em}
-    """
+        body{font:16px/1.55 Georgia,serif;max-width:52em;margin:2em auto;padding:0 1em;color:#222}
+        h1{font:bold 1.3em sans-serif}h2{font:bold 1em sans-serif;margin-top:1.6em}.meta,.legend{font:13px sans-serif;color:#555}
+        mark.ent{padding:0 .15em;border-radius:3px;background:#e0e0e0}
+        mark.per{background:#f3c4f0}mark.loc{background:#b9e6f5}mark.org{background:#c9d3ff}mark.oth{background:#ffe7a3}
+        span.quote,dd.quote{font-style:italic;color:#00607a;background:#e3f6f9}
+        span.quote.indirect,span.quote.mixed,span.quote.reported,span.quote.freeindirect{font-style:normal;background:none;border-bottom:2px dotted #00607a}
+        span.date{border-bottom:3px solid #2e7d32;background:#e6f4e6}
+        .strip{display:flex;gap:2px;height:18px}.strip span{flex:1;border-radius:2px}
+        table{border-collapse:collapse;font:14px sans-serif}td,th{padding:.2em .6em;text-align:left;border-bottom:1px solid #eee}
+        dt{font:bold 14px sans-serif;margin-top:.6em}dd{margin:.2em 0 .2em 1em}
+        """
 }
 
 import Foundation

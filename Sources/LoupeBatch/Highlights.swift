@@ -25,24 +25,32 @@ public struct Highlight: Sendable {
             if let items = (layer as? any AttributedItems)?.attributedItems {
                 for item in items where !item.span.isEmpty {
                     let speaker = item.speaker.map { $0.name ?? document.string(for: $0.span) }
-                    found.append(Highlight(span: item.span, kind: .attributed, category: item.kind, note: speaker,
-                                           layer: name))
+                    found.append(
+                        Highlight(
+                            span: item.span, kind: .attributed, category: item.kind, note: speaker,
+                            layer: name))
                 }
             }
             if let items = (layer as? any TimedItems)?.timedItems {
                 for item in items where !item.span.isEmpty {
-                    found.append(Highlight(span: item.span, kind: .timed, category: item.type, note: item.value,
-                                           layer: name))
+                    found.append(
+                        Highlight(
+                            span: item.span, kind: .timed, category: item.type, note: item.value,
+                            layer: name))
                 }
             }
             if let items = (layer as? any LabeledSpans)?.labeledItems {
                 for item in items where !item.span.isEmpty {
-                    found.append(Highlight(span: item.span, kind: .labeled, category: item.label, note: item.name,
-                                           layer: name))
+                    found.append(
+                        Highlight(
+                            span: item.span, kind: .labeled, category: item.label, note: item.name,
+                            layer: name))
                 }
             }
         }
-        return found.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        return found.sorted {
+            $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end
+        }
     }
 
     /// Cuts `span` of the text into pieces at every highlight boundary, each with the highlights

@@ -16,7 +16,8 @@ public enum TableExports {
                 rows.append([document.id, name, String(start), String(end), document.string(for: span), label, detail])
             }
         }
-        return rows.map { $0.map { field(String($0), separator) }.joined(separator: String(separator)) }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map { field(String($0), separator) }.joined(separator: String(separator)) }.joined(
+            separator: "\n") + "\n"
     }
 
     /// A layer's rows: (span, label, detail) of the items of each capability it adopts.
@@ -70,7 +71,9 @@ public enum TableExports {
         }
         var lines = ["-DOCSTART- O", ""]
         for sentence in document.sentences {
-            for index in sentence.tokens { lines.append("\(document.string(for: document.tokens[index]))\t\(tags[index])") }
+            for index in sentence.tokens {
+                lines.append("\(document.string(for: document.tokens[index]))\t\(tags[index])")
+            }
             lines.append("")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -37,14 +37,14 @@ public struct TerminalStyle: Sendable {
     /// its colour (`show` joins the codes, outermost first).
     public static func labelCode(_ label: String) -> String {
         switch label {
-        case "PER": "1;35" // magenta
-        case "LOC": "1;36" // cyan
-        case "ORG": "1;34" // blue
-        case "OTH", "MISC": "1;33" // yellow
-        case "DATE": "1;32" // green
-        case "TIME": "1;38;5;208" // orange
-        case "DURATION": "1;31" // red
-        case "SET": "1;38;5;135" // violet
+        case "PER": "1;35"  // magenta
+        case "LOC": "1;36"  // cyan
+        case "ORG": "1;34"  // blue
+        case "OTH", "MISC": "1;33"  // yellow
+        case "DATE": "1;32"  // green
+        case "TIME": "1;38;5;208"  // orange
+        case "DURATION": "1;31"  // red
+        case "SET": "1;38;5;135"  // violet
         case "QUOTE", "direct", "partial", "indirect", "mixed", "reported", "free-indirect": "3;4"
         default: "1"
         }
@@ -67,8 +67,11 @@ public struct TerminalStyle: Sendable {
 
     public func render(_ table: TextTable) -> String {
         let widths = table.widths
-        var lines = [paint(table.headers.enumerated().map { table.pad($1, column: $0, width: widths[$0]) }
-            .joined(separator: "  ").trimmingTrailingSpaces(), .bold)]
+        var lines = [
+            paint(
+                table.headers.enumerated().map { table.pad($1, column: $0, width: widths[$0]) }
+                    .joined(separator: "  ").trimmingTrailingSpaces(), .bold)
+        ]
         for row in table.rows {
             let cells = row.enumerated().map { index, cell in
                 paint(table.pad(cell.text, column: index, width: index < widths.count ? widths[index] : 0), cell.style)
@@ -80,7 +83,8 @@ public struct TerminalStyle: Sendable {
 
     public func error(_ error: any Error) -> String {
         // A file name or a plugin's message can carry escape sequences: shown, not obeyed.
-        paint("error: ", .negative) + ((error as? LoupeError)?.description ?? "\(error)").withVisibleControls(keepingLineBreaks: true)
+        paint("error: ", .negative)
+            + ((error as? LoupeError)?.description ?? "\(error)").withVisibleControls(keepingLineBreaks: true)
     }
 }
 
@@ -109,7 +113,9 @@ public enum Console {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeMutableBytes {
+                Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 return errno
@@ -122,7 +128,7 @@ public enum Console {
     /// Reports a failed write to standard output on standard error and exits with status 1.
     public static func outputFailed(errno code: Int32) -> Never {
         if failing.exchange(true, ordering: .acquiringAndReleasing) {
-            while true { pause() } // another thread is already reporting and exiting
+            while true { pause() }  // another thread is already reporting and exiting
         }
         let error = LoupeError.outputFailed(reason: String(cString: strerror(code)))
         let line = Array((TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error) + "\n").utf8)

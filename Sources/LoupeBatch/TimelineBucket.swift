@@ -6,14 +6,16 @@ enum TimelineBucket {
     static func of(_ value: String) -> String? {
         let parts = value.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard let yearText = parts.first, yearText.count == 4, yearText.allSatisfy(\.isASCIIDigit),
-              let year = Int(yearText) else { return nil }
+            let year = Int(yearText)
+        else { return nil }
         guard parts.count > 1 else { return String(yearText) }
         let second = parts[1]
         if second.count == 2, second.allSatisfy(\.isASCIIDigit), let month = Int(second), (1...12).contains(month) {
             return "\(yearText)-\(second)"
         }
         if second.count == 3, second.hasPrefix("W"), second.dropFirst().allSatisfy(\.isASCIIDigit),
-           let week = Int(second.dropFirst()), let month = thursday(ofWeek: week, in: year)?.month {
+            let week = Int(second.dropFirst()), let month = thursday(ofWeek: week, in: year)?.month
+        {
             return "\(yearText)-" + (month < 10 ? "0\(month)" : "\(month)")
         }
         return String(yearText)
@@ -31,7 +33,7 @@ enum TimelineBucket {
             if remaining <= length { return (index + 1, remaining) }
             remaining -= length
         }
-        return nil // the Thursday falls in the next year: not a week of this one
+        return nil  // the Thursday falls in the next year: not a week of this one
     }
 
     /// Monday 1 … Sunday 7 (Sakamoto's method, proleptic Gregorian).

@@ -28,14 +28,16 @@ enum TimelineSVG {
         for item in byValue {
             let x = (20 + (item.day - first.day) / span * (width - 40)).rounded()
             let tooltip = HTMLExport.escape(item.value + ": " + item.texts.joined(separator: ", "))
-            marks += "<circle cx=\"\(Int(x))\" cy=\"\(Int(axis))\" r=\"5\" fill=\"#2e7d32\">"
+            marks +=
+                "<circle cx=\"\(Int(x))\" cy=\"\(Int(axis))\" r=\"5\" fill=\"#2e7d32\">"
                 + "<title>\(tooltip)</title></circle>"
             let half = Double(item.value.count) * characterWidth / 2
             // Kept inside the picture: a label at either end is shifted in, not cut.
             let centre = min(max(x, half), width - half)
             guard let row = rowEnds.firstIndex(where: { $0 + gap <= centre - half }) else { continue }
             rowEnds[row] = centre + half
-            marks += "<text x=\"\(Int(centre))\" y=\"\(Int(rows[row]))\" text-anchor=\"middle\" font-size=\"11\">"
+            marks +=
+                "<text x=\"\(Int(centre))\" y=\"\(Int(rows[row]))\" text-anchor=\"middle\" font-size=\"11\">"
                 + "\(HTMLExport.escape(item.value))</text>"
         }
         let (w, y) = (Int(width), Int(axis))

@@ -44,10 +44,14 @@ public struct LabeledSpansLayer: LabeledSpans {
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
         guard !spans.isEmpty else { return Rendering([.styled([Rendering.Run("nothing found", .dim)])]) }
         let rows: [[TextTable.Cell]] = spans.map { item in
-            [TextTable.Cell(String((document.sentenceIndex(containing: item.span.start) ?? 0) + 1), .dim),
-             TextTable.Cell(document.string(for: item.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 60), .label(item.label)),
-             TextTable.Cell(item.label, .label(item.label)),
-             TextTable.Cell(item.canonical ?? item.data.map { $0.serialized().shortened(to: 50) } ?? "", .dim)]
+            [
+                TextTable.Cell(String((document.sentenceIndex(containing: item.span.start) ?? 0) + 1), .dim),
+                TextTable.Cell(
+                    document.string(for: item.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 60),
+                    .label(item.label)),
+                TextTable.Cell(item.label, .label(item.label)),
+                TextTable.Cell(item.canonical ?? item.data.map { $0.serialized().shortened(to: 50) } ?? "", .dim)
+            ]
         }
         return Rendering([.table(TextTable(headers: ["sent", "text", "label", ""], rows: rows, rightAligned: [0]))])
     }

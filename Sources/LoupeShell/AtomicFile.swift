@@ -41,8 +41,11 @@ public enum AtomicFile {
         }
         if let failure = Console.writeAll(text, to: descriptor) { throw fail(String(cString: strerror(failure))) }
         if replacing {
-            _ = fchown(descriptor, existing.st_uid, existing.st_gid) // only root may give a file away; the mode matters more
-            guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw fail(String(cString: strerror(errno))) }
+            // only root may give a file away; the mode matters more
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+            guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else {
+                throw fail(String(cString: strerror(errno)))
+            }
         }
         guard fsync(descriptor) == 0 else { throw fail(String(cString: strerror(errno))) }
         guard close(descriptor) == 0 else {

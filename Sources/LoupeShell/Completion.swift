@@ -13,13 +13,16 @@ public struct Completer: Sendable {
     public func candidates(before: String, word: String) -> [String] {
         let previous = Words.split(before)
         guard let commandName = previous.first else { return matching(shell.commandNames, word) }
-        let argIndex = previous.count - 1 // index of the argument being completed
+        let argIndex = previous.count - 1  // index of the argument being completed
         if let command = shell.command(named: commandName) {
             if command.name == "plugin" && argIndex == 0 { return matching(["load", "trust"], word) }
             switch command.completion {
             case .paths: return Self.paths(word)
             case .commands: return argIndex == 0 ? matching(shell.commandNames, word) : []
-            case .documents: return matching(shell.session.documents.map(\.id) + (1...max(1, shell.session.documents.count)).map(String.init), word)
+            case .documents:
+                return matching(
+                    shell.session.documents.map(\.id) + (1...max(1, shell.session.documents.count)).map(String.init),
+                    word)
             case .exportFormats: return argIndex == 0 ? matching(shell.exporters.keys.sorted(), word) : Self.paths(word)
             case .settings: return settingCandidates(previous, word)
             case .analyzers: return matching(shell.session.registry.names, word)
@@ -53,8 +56,10 @@ public struct Completer: Sendable {
         if word.hasPrefix("-") {
             return matching(descriptor.options.filter { !$0.positional }.map { "--\($0.name)" }, word)
         }
-        if let last = previous.last, last.hasPrefix("--"), let spec = descriptor.option(named: String(last.dropFirst(2))),
-           spec.kind != .flag {
+        if let last = previous.last, last.hasPrefix("--"),
+            let spec = descriptor.option(named: String(last.dropFirst(2))),
+            spec.kind != .flag
+        {
             return values(for: spec, word)
         }
         if descriptor.positionalOption != nil { return documentWords(word) }
@@ -96,9 +101,11 @@ public struct Completer: Sendable {
             guard let slash = word.lastIndex(of: "/") else { return "" }
             return String(word[...slash])
         }()
-        return entries.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { entry in
+        return entries.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map {
+            entry in
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(entry), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(
+                atPath: (folder as NSString).appendingPathComponent(entry), isDirectory: &isDirectory)
             return shownFolder + entry + (isDirectory.boolValue ? "/" : "")
         }
     }

@@ -158,8 +158,9 @@ public enum History {
     /// Creates the folder (0700) and the file (0600) if missing.
     static func prepare(_ path: String) {
         let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         let fd = open(path, O_CREAT | O_WRONLY | O_APPEND, 0o600)
         if fd >= 0 { Foundation.close(fd) }
         secure(path)

@@ -12,12 +12,16 @@ public enum Repl {
         shell.atTerminal = true
         defer { editor.close() }
         let style = shell.session.style
-        Console.out(style.paint("Loupe \(Loupe.version)", .bold) + style.paint(" — `help` lists commands, Tab completes, Ctrl-D leaves", .dim))
+        Console.out(
+            style.paint("Loupe \(Loupe.version)", .bold)
+                + style.paint(" — `help` lists commands, Tab completes, Ctrl-D leaves", .dim))
         // Nothing runs concurrently on the session: a command left running in the background
         // after Ctrl-C holds the gate until it ends. (A semaphore: the worker thread releases it.)
         let gate = DispatchSemaphore(value: 1)
         while !shell.wantsExit {
-            let name = shell.session.current.map { ($0.id as NSString).lastPathComponent.withVisibleControls(keepingLineBreaks: false) }
+            let name = shell.session.current.map {
+                ($0.id as NSString).lastPathComponent.withVisibleControls(keepingLineBreaks: false)
+            }
             let plainPrompt = "loupe" + (name.map { "[\($0)]" } ?? "") + "> "
             let prompt = style.colors ? "\u{1}\u{1B}[1;36m\u{2}\(plainPrompt)\u{1}\u{1B}[0m\u{2}" : plainPrompt
             guard let line = editor.readLine(prompt: prompt) else { break }
@@ -56,14 +60,15 @@ public enum Repl {
                 Console.err(style.paint("^C cancelled (the command finishes in the background)", .warning))
                 continue
             }
-            if interrupted, case let .failure(error as LoupeError) = result, error.code == CoreErrors.cancelled.rawValue {
+            if interrupted, case let .failure(error as LoupeError) = result, error.code == CoreErrors.cancelled.rawValue
+            {
                 Console.err(style.paint("^C \(error)", .warning))
             } else {
-                show(result, style) // finished before Ctrl-C reached it: its result stands
+                show(result, style)  // finished before Ctrl-C reached it: its result stands
             }
         }
-        gate.wait() // a command still running in the background ends first
-        gate.signal() // (libdispatch traps when a semaphore is freed below its initial value)
+        gate.wait()  // a command still running in the background ends first
+        gate.signal()  // (libdispatch traps when a semaphore is freed below its initial value)
         return 0
     }
 

@@ -26,7 +26,8 @@ public final class Session: @unchecked Sendable {
     /// Plugins loaded in this session (from the command line, `plugin load`, or discovery).
     public private(set) var plugins: [PluginLoader.Plugin] = []
 
-    public init(registry: AnalyzerRegistry = Loupe.makeRegistry(), style: TerminalStyle = TerminalStyle(colors: false)) {
+    public init(registry: AnalyzerRegistry = Loupe.makeRegistry(), style: TerminalStyle = TerminalStyle(colors: false))
+    {
         self.registry = registry
         self.style = style
     }
@@ -81,7 +82,9 @@ public final class Session: @unchecked Sendable {
     }
 
     public func setReference(_ value: String) throws {
-        if value == "today" { reference = nil } else {
+        if value == "today" {
+            reference = nil
+        } else {
             guard let parsed = ReferenceTime(userInput: value) else { throw LoupeError.badReference(value) }
             reference = parsed
         }
@@ -91,11 +94,14 @@ public final class Session: @unchecked Sendable {
     /// Loads plugin files (a file or a folder) and registers their analyzers.
     @discardableResult
     public func loadPlugins(path: String) throws -> [PluginLoader.Plugin] {
-        let loaded = try PluginLoader.load(path: Self.expandTilde(path), maxOutputBytes: maxPluginOutputBytes,
-                                           sentimentScorer: Loupe.sentimentLexiconScorer)
+        let loaded = try PluginLoader.load(
+            path: Self.expandTilde(path), maxOutputBytes: maxPluginOutputBytes,
+            sentimentScorer: Loupe.sentimentLexiconScorer)
         for plugin in loaded {
             let name = plugin.registration.descriptor.name
-            if let existing = plugins.first(where: { $0.registration.descriptor.name == name }), existing.path != plugin.path {
+            if let existing = plugins.first(where: { $0.registration.descriptor.name == name }),
+                existing.path != plugin.path
+            {
                 throw LoupeError.pluginNameTaken(plugin.path, name: name, by: existing.path)
             }
             if plugins.first(where: { $0.registration.descriptor.name == name }) == nil, registry.names.contains(name) {
@@ -132,7 +138,8 @@ public final class Session: @unchecked Sendable {
     static func expandTilde(_ path: String) -> String {
         guard path.hasPrefix("~") else { return path }
         if path == "~" || path.hasPrefix("~/") {
-            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            let home =
+                ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
             return home + path.dropFirst()
         }
         return (path as NSString).expandingTildeInPath

@@ -105,7 +105,8 @@ public final class Shell: @unchecked Sendable {
                     key = String(key[..<eq])
                 }
                 guard let spec = descriptor.option(named: key) else {
-                    throw LoupeError.unknownOption(key, analyzer: descriptor.name, known: descriptor.options.map(\.name))
+                    throw LoupeError.unknownOption(
+                        key, analyzer: descriptor.name, known: descriptor.options.map(\.name))
                 }
                 if spec.kind == .flag {
                     options[key] = try spec.validate(value ?? "true")
@@ -137,7 +138,11 @@ public final class Shell: @unchecked Sendable {
                 ["lang", TextTable.Cell(session.languageOverride?.rawValue ?? "auto")],
                 ["format", TextTable.Cell(session.format.rawValue)],
                 ["color", TextTable.Cell(session.style.colors ? "on" : "off")],
-                ["time-budget", TextTable.Cell(session.limits.timeBudget.map { "\(RunLimits.describe($0)) s per document" } ?? "none")],
+                [
+                    "time-budget",
+                    TextTable.Cell(
+                        session.limits.timeBudget.map { "\(RunLimits.describe($0)) s per document" } ?? "none")
+                ]
             ]
             for (key, value) in session.options.values.sorted(by: { $0.key < $1.key }) {
                 rows.append([TextTable.Cell(key), TextTable.Cell(value)])
@@ -155,7 +160,9 @@ public final class Shell: @unchecked Sendable {
             }
             session.format = format
         case "color", "colour":
-            guard ["on", "off"].contains(value) else { throw LoupeError.badOptionValue("color", value: value, expected: "on or off") }
+            guard ["on", "off"].contains(value) else {
+                throw LoupeError.badOptionValue("color", value: value, expected: "on or off")
+            }
             session.style.colors = value == "on"
         case "time-budget":
             session.limits.timeBudget = try RunLimits.timeBudget(parsing: value)
@@ -171,16 +178,19 @@ public final class Shell: @unchecked Sendable {
 
     /// Setting names for completion and suggestions.
     public var settingNames: [String] {
-        ["ref", "lang", "format", "color", "time-budget"] + session.registry.descriptors.flatMap { d in
-            d.options.filter { !$0.positional }.map { "\(d.name).\($0.name)" }
-        }
+        ["ref", "lang", "format", "color", "time-budget"]
+            + session.registry.descriptors.flatMap { d in
+                d.options.filter { !$0.positional }.map { "\(d.name).\($0.name)" }
+            }
     }
 
     // MARK: - Help
 
     func help(_ topic: String?) throws -> Rendering {
         guard let topic else {
-            let rows: [[TextTable.Cell]] = commands.map { [TextTable.Cell($0.usage, .highlight), TextTable.Cell($0.summary)] }
+            let rows: [[TextTable.Cell]] = commands.map {
+                [TextTable.Cell($0.usage, .highlight), TextTable.Cell($0.summary)]
+            }
             let analyzerRows: [[TextTable.Cell]] = session.registry.descriptors.map {
                 [TextTable.Cell($0.usage, .highlight), TextTable.Cell($0.summary)]
             }
@@ -191,28 +201,47 @@ public final class Shell: @unchecked Sendable {
                 .styled([Rendering.Run("Analyzers (type the name to run one on the current document)", .heading)]),
                 .table(TextTable(headers: ["analyzer", "what it finds"], rows: analyzerRows)),
                 .text(""),
-                .styled([Rendering.Run("Tab completes commands, analyzers, options, paths and the document's words. "
-                    + "Ctrl-C cancels, Ctrl-D leaves. `help NAME` explains one.", .dim)]),
+                .styled([
+                    Rendering.Run(
+                        "Tab completes commands, analyzers, options, paths and the document's words. "
+                            + "Ctrl-C cancels, Ctrl-D leaves. `help NAME` explains one.", .dim)
+                ])
             ])
         }
         if let command = command(named: topic) {
-            var blocks: [Rendering.Block] = [.styled([Rendering.Run(command.usage, .highlight)]), .text(command.summary)]
+            var blocks: [Rendering.Block] = [
+                .styled([Rendering.Run(command.usage, .highlight)]), .text(command.summary)
+            ]
             if !command.details.isEmpty { blocks.append(.text(command.details)) }
-            if !command.aliases.isEmpty { blocks.append(.styled([Rendering.Run("also: " + command.aliases.joined(separator: ", "), .dim)])) }
+            if !command.aliases.isEmpty {
+                blocks.append(.styled([Rendering.Run("also: " + command.aliases.joined(separator: ", "), .dim)]))
+            }
             return Rendering(blocks)
         }
         if let descriptor = try? session.registry.descriptor(named: topic) {
-            var blocks: [Rendering.Block] = [.styled([Rendering.Run(descriptor.usage, .highlight)]), .text(descriptor.summary)]
+            var blocks: [Rendering.Block] = [
+                .styled([Rendering.Run(descriptor.usage, .highlight)]), .text(descriptor.summary)
+            ]
             if !descriptor.options.isEmpty {
                 let rows: [[TextTable.Cell]] = descriptor.options.map { option in
-                    [TextTable.Cell(option.positional ? option.placeholder : "--\(option.name) \(option.placeholder)"),
-                     TextTable.Cell(option.summary), TextTable.Cell(option.defaultValue ?? "", .dim)]
+                    [
+                        TextTable.Cell(
+                            option.positional ? option.placeholder : "--\(option.name) \(option.placeholder)"),
+                        TextTable.Cell(option.summary), TextTable.Cell(option.defaultValue ?? "", .dim)
+                    ]
                 }
                 blocks.append(.table(TextTable(headers: ["option", "meaning", "default"], rows: rows)))
             }
-            let languages = descriptor.languages.isEmpty ? "any" : descriptor.languages.map(\.rawValue).joined(separator: ", ")
-            blocks.append(.styled([Rendering.Run("languages: \(languages)"
-                + (descriptor.requires.isEmpty ? "" : "; requires: \(descriptor.requires.joined(separator: ", "))"), .dim)]))
+            let languages =
+                descriptor.languages.isEmpty ? "any" : descriptor.languages.map(\.rawValue).joined(separator: ", ")
+            blocks.append(
+                .styled([
+                    Rendering.Run(
+                        "languages: \(languages)"
+                            + (descriptor.requires.isEmpty
+                                ? "" : "; requires: \(descriptor.requires.joined(separator: ", "))"),
+                        .dim)
+                ]))
             return Rendering(blocks)
         }
         throw LoupeError.unknownCommand(topic, known: commandNames)

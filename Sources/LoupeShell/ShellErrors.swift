@@ -15,11 +15,15 @@ public enum ShellErrors: String, ErrorCatalogue {
         case .noSuchDocument: ("no loaded document has that number or name", "`docs` lists them by number and name")
         case .nothingPasted: ("nothing was pasted", "paste a text, then a line with `.`")
         case .unknownExportFormat:
-            ("no export format has that name",
-             "the message suggests a close name or lists the formats")
+            (
+                "no export format has that name",
+                "the message suggests a close name or lists the formats"
+            )
         case .unknownSetting:
-            ("no setting has that name",
-             "settings: ref, lang, format, color, time-budget, ANALYZER.OPTION (a close name is suggested)")
+            (
+                "no setting has that name",
+                "settings: ref, lang, format, color, time-budget, ANALYZER.OPTION (a close name is suggested)"
+            )
         case .noDatesLayer: ("the TimeML export found no dates layer", "the dates analyzer is not available")
         }
     }
@@ -37,14 +41,16 @@ extension LoupeError {
     }
 
     static func unknownExportFormat(_ format: String, known: [String]) -> LoupeError {
-        LoupeError(ShellErrors.unknownExportFormat, "no export format '\(format)'",
-                   hint: suggestion(for: format, among: known, fallback: "formats: \(known.joined(separator: ", "))"))
+        LoupeError(
+            ShellErrors.unknownExportFormat, "no export format '\(format)'",
+            hint: suggestion(for: format, among: known, fallback: "formats: \(known.joined(separator: ", "))"))
     }
 
     static func unknownSetting(_ key: String, known: [String]) -> LoupeError {
         let settings = "settings: ref, lang, format, color, time-budget, ANALYZER.OPTION"
-        return LoupeError(ShellErrors.unknownSetting, "no setting '\(key)'",
-                          hint: suggestion(for: key, among: known, fallback: settings))
+        return LoupeError(
+            ShellErrors.unknownSetting, "no setting '\(key)'",
+            hint: suggestion(for: key, among: known, fallback: settings))
     }
 
     public static func noDatesLayer() -> LoupeError {

@@ -16,16 +16,20 @@ enum FuzzTargets {
             },
             "jsonl": { bytes in
                 _ = try? JSONValue.parse(bytes)
-                _ = try? DocumentSource.record(fromJSONLine: String(decoding: bytes, as: UTF8.self), line: 1, source: "fuzz")
+                _ = try? DocumentSource.record(
+                    fromJSONLine: String(decoding: bytes, as: UTF8.self), line: 1, source: "fuzz")
             },
             "plugin-file": { bytes in
                 guard let file = try? PluginFile(text: String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml"),
-                      let plugin = try? PluginLoader.plugin(from: file.root, path: "fuzz.yaml",
-                                                            sentimentScorer: Loupe.sentimentLexiconScorer),
-                      plugin.kind != "external" else { return }
+                    let plugin = try? PluginLoader.plugin(
+                        from: file.root, path: "fuzz.yaml",
+                        sentimentScorer: Loupe.sentimentLexiconScorer),
+                    plugin.kind != "external"
+                else { return }
                 let analyzers = AnalyzerRegistry([plugin.registration])
-                _ = try? analyzers.run([plugin.registration.descriptor.name], on: Document(text: "Der Test in Berlin kostet 5 Euro."))
-            },
+                _ = try? analyzers.run(
+                    [plugin.registration.descriptor.name], on: Document(text: "Der Test in Berlin kostet 5 Euro."))
+            }
         ]
         for name in registry.names where name != "kwic" {
             targets["analyzer-\(name)"] = { bytes in analyze(name, bytes) }

@@ -7,9 +7,12 @@ import LoupeShell
 /// Throughput on one core: the text is repeated up to the wanted size, then each stage is timed
 /// (best of several runs). Build with `-c release` for numbers that mean anything.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure throughput (MB/s, one core) of tokenizer, splitter and analyzers on a text.")
+    static let configuration = CommandConfiguration(
+        abstract: "Measure throughput (MB/s, one core) of tokenizer, splitter and analyzers on a text.")
 
-    @Option(help: ArgumentHelp("Analyzers to time, comma-separated (each timed on its own, requirements first).", valueName: "a,b"))
+    @Option(
+        help: ArgumentHelp(
+            "Analyzers to time, comma-separated (each timed on its own, requirements first).", valueName: "a,b"))
     var analyzers: String = ""
 
     @Option(help: ArgumentHelp("Size of the benchmark text in MB (the file is repeated).", valueName: "MB"))
@@ -42,23 +45,28 @@ struct Bench: ParsableCommand {
             return times.min()!
         }
         func report(_ stage: String, _ seconds: Double) {
-            Console.out("\(stage.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(format: "%8.2f", megabytes / seconds)) MB/s  (\(String(format: "%.3f", seconds)) s)")
+            Console.out(
+                "\(stage.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(format: "%8.2f", megabytes / seconds)) MB/s  (\(String(format: "%.3f", seconds)) s)"
+            )
         }
 
         var tokenCount = 0
         report("tokenizer", best { tokenCount = Tokenizer.tokenize(bytes).count })
         let tokens = Tokenizer.tokenize(bytes)
         report("sentence splitter", best { _ = SentenceSplitter.split(tokens: tokens, in: bytes) })
-        report("tokenizer + splitter", best { _ = SentenceSplitter.split(tokens: Tokenizer.tokenize(bytes), in: bytes) })
+        report(
+            "tokenizer + splitter", best { _ = SentenceSplitter.split(tokens: Tokenizer.tokenize(bytes), in: bytes) })
         report("document (+ language id)", best { _ = Document(text: text) })
         Console.out("tokens: \(tokenCount) (\(String(format: "%.0f", Double(tokenCount) / megabytes)) per MB)")
 
         let names = analyzers.split(separator: ",").map(String.init)
         guard !names.isEmpty else { return }
         let registry = Loupe.makeRegistry()
-        guard let reference = ReferenceTime(iso: ref) else { throw ValidationError(LoupeError.badReference(ref).description) }
+        guard let reference = ReferenceTime(iso: ref) else {
+            throw ValidationError(LoupeError.badReference(ref).description)
+        }
         for name in try registry.plan(names) {
-            _ = try registry.analyzer(named: name) // load models outside the timing
+            _ = try registry.analyzer(named: name)  // load models outside the timing
             let requirements = Array(try registry.plan([name]).dropLast())
             var fastest = Double.infinity
             for _ in 0..<max(1, runs) {

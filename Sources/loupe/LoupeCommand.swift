@@ -9,11 +9,14 @@ struct LoupeCommand: ParsableCommand {
         commandName: "loupe",
         abstract: "Take a text apart: who is named, who said what, when, and in which tone.",
         discussion: """
-        Exit codes: 0 success; 1 an input or command failed (the others were still processed); \
-        64 a usage error (unknown flag, analyzer or setting).
-        """,
+            Exit codes: 0 success; 1 an input or command failed (the others were still processed); \
+            64 a usage error (unknown flag, analyzer or setting).
+            """,
         version: Loupe.version,
-        subcommands: [Repl.self, Analyze.self, Report.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self, NewAnalyzer.self, Plugins.self, Errors.self],
+        subcommands: [
+            Repl.self, Analyze.self, Report.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self,
+            NewAnalyzer.self, Plugins.self, Errors.self
+        ],
         defaultSubcommand: Repl.self
     )
 }
@@ -26,28 +29,47 @@ struct CommonOptions: ParsableArguments {
     /// `--lang`: a language Loupe analyses, or detection.
     enum LanguageChoice: String, CaseIterable, ExpressibleByArgument { case auto, de, en }
 
-    @Option(help: ArgumentHelp("Reference date for relative dates (ISO 8601, e.g. 2024-06-18 or 2013-02-12T04:30:00-02:00); default today.", valueName: "DATE"))
+    @Option(
+        help: ArgumentHelp(
+            "Reference date for relative dates (ISO 8601, e.g. 2024-06-18 or 2013-02-12T04:30:00-02:00); default today.",
+            valueName: "DATE"))
     var ref: String?
 
-    @Option(name: .customLong("option"), help: ArgumentHelp("An analyzer option, e.g. kwic.width=20 (repeatable). `--ANALYZER-OPTION VALUE` works too.", valueName: "KEY=VALUE"))
+    @Option(
+        name: .customLong("option"),
+        help: ArgumentHelp(
+            "An analyzer option, e.g. kwic.width=20 (repeatable). `--ANALYZER-OPTION VALUE` works too.",
+            valueName: "KEY=VALUE"))
     var options: [String] = []
 
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest document accepted, in MB.", valueName: "MB"))
     var maxSize: Int = DocumentSource.defaultMaxBytes / 1_000_000
 
-    @Option(name: .customLong("time-budget"), help: ArgumentHelp("Seconds one document may take across all analyzers (0: no limit); a document over it fails alone.", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("time-budget"),
+        help: ArgumentHelp(
+            "Seconds one document may take across all analyzers (0: no limit); a document over it fails alone.",
+            valueName: "SECONDS"))
     var timeBudget: String = RunLimits.describe(RunLimits.defaultTimeBudget)
 
-    @Option(name: .customLong("max-plugin-output"), help: ArgumentHelp("Largest reply accepted from an external plugin, in MB (default: its manifest's max-output-mb, else 64).", valueName: "MB"))
+    @Option(
+        name: .customLong("max-plugin-output"),
+        help: ArgumentHelp(
+            "Largest reply accepted from an external plugin, in MB (default: its manifest's max-output-mb, else 64).",
+            valueName: "MB"))
     var maxPluginOutput: Int?
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR does the same).")
     var noColor = false
 
-    @Option(name: .customLong("plugin"), help: ArgumentHelp("A plugin file or folder to load (repeatable); see docs/plugins.md.", valueName: "PATH"))
+    @Option(
+        name: .customLong("plugin"),
+        help: ArgumentHelp("A plugin file or folder to load (repeatable); see docs/plugins.md.", valueName: "PATH"))
     var plugins: [String] = []
 
-    @Flag(name: .customLong("no-plugins"), help: "Do not load plugins from ~/.config/loupe/plugins or a trusted ./.loupe/plugins.")
+    @Flag(
+        name: .customLong("no-plugins"),
+        help: "Do not load plugins from ~/.config/loupe/plugins or a trusted ./.loupe/plugins.")
     var noPluginDiscovery = false
 
     func language() -> Language? {
@@ -56,7 +78,9 @@ struct CommonOptions: ParsableArguments {
 
     func reference() throws -> ReferenceTime? {
         guard let ref else { return nil }
-        guard let parsed = ReferenceTime(userInput: ref) else { throw ValidationError(LoupeError.badReference(ref).description) }
+        guard let parsed = ReferenceTime(userInput: ref) else {
+            throw ValidationError(LoupeError.badReference(ref).description)
+        }
         return parsed
     }
 
@@ -86,9 +110,12 @@ struct CommonOptions: ParsableArguments {
         let session = Session(registry: Loupe.registry, style: style())
         session.languageOverride = language()
         session.reference = try reference()
-        do { try UserNumber.check(maxSize, name: "max-size", in: 1...DocumentSource.largestMaxBytes / 1_000_000) } catch { throw ValidationError("--max-size (MB): \(error)") }
+        do { try UserNumber.check(maxSize, name: "max-size", in: 1...DocumentSource.largestMaxBytes / 1_000_000) } catch
+        { throw ValidationError("--max-size (MB): \(error)") }
         session.maxBytes = maxSize * 1_000_000
-        do { session.limits.timeBudget = try RunLimits.timeBudget(parsing: timeBudget) } catch { throw ValidationError("--time-budget: \(error)") }
+        do { session.limits.timeBudget = try RunLimits.timeBudget(parsing: timeBudget) } catch {
+            throw ValidationError("--time-budget: \(error)")
+        }
         if let maxPluginOutput {
             do { try UserNumber.check(maxPluginOutput, name: "max-plugin-output", in: 1...100_000) } catch {
                 throw ValidationError("--max-plugin-output (MB): \(error)")
@@ -96,7 +123,9 @@ struct CommonOptions: ParsableArguments {
             session.maxPluginOutputBytes = maxPluginOutput * 1_000_000
         }
         if !noPluginDiscovery {
-            for warning in session.discoverPlugins() { Console.err(style(for: STDERR_FILENO).paint("warning: ", .warning) + warning) }
+            for warning in session.discoverPlugins() {
+                Console.err(style(for: STDERR_FILENO).paint("warning: ", .warning) + warning)
+            }
         }
         for path in plugins {
             do { try session.loadPlugins(path: path) } catch {
@@ -115,7 +144,9 @@ enum PluginFlags {
         var flags: [String: (key: String, takesValue: Bool)] = [:]
         for descriptor in registry.descriptors {
             for option in descriptor.options {
-                flags["--\(descriptor.name)-\(option.name)"] = ("\(descriptor.name).\(option.name)", option.kind != .flag)
+                flags["--\(descriptor.name)-\(option.name)"] = (
+                    "\(descriptor.name).\(option.name)", option.kind != .flag
+                )
             }
         }
         var result: [String] = []

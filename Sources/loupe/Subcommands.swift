@@ -14,10 +14,14 @@ struct Repl: ParsableCommand {
     @Argument(help: "A text file to load first.", completion: .file())
     var file: String?
 
-    @Option(name: [.customShort("e"), .customLong("execute")], help: ArgumentHelp("Commands to run, separated by `;`, then exit.", valueName: "COMMANDS"))
+    @Option(
+        name: [.customShort("e"), .customLong("execute")],
+        help: ArgumentHelp("Commands to run, separated by `;`, then exit.", valueName: "COMMANDS"))
     var execute: String?
 
-    @Flag(name: .customLong("keep-going"), help: "Without a terminal: go on after a failing command (exit code 1 at the end).")
+    @Flag(
+        name: .customLong("keep-going"),
+        help: "Without a terminal: go on after a failing command (exit code 1 at the end).")
     var keepGoing = false
 
     @OptionGroup var common: CommonOptions
@@ -31,7 +35,8 @@ struct Repl: ParsableCommand {
             }
         }
         if let execute {
-            let status = LoupeShell.Repl.runLines(shell, source: ScriptLineSource(lines: [execute]), name: "-e", keepGoing: keepGoing)
+            let status = LoupeShell.Repl.runLines(
+                shell, source: ScriptLineSource(lines: [execute]), name: "-e", keepGoing: keepGoing)
             throw ExitCode(status)
         }
         if isatty(STDIN_FILENO) == 1 {
@@ -42,7 +47,8 @@ struct Repl: ParsableCommand {
 }
 
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a script of REPL commands, one per line (`#` starts a comment).")
+    static let configuration = CommandConfiguration(
+        abstract: "Run a script of REPL commands, one per line (`#` starts a comment).")
 
     @Argument(help: "The script file.", completion: .file())
     var script: String
@@ -60,7 +66,8 @@ struct Run: ParsableCommand {
             throw ExitCode(1)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        throw ExitCode(LoupeShell.Repl.runLines(shell, source: ScriptLineSource(lines: lines), name: script, keepGoing: keepGoing))
+        throw ExitCode(
+            LoupeShell.Repl.runLines(shell, source: ScriptLineSource(lines: lines), name: script, keepGoing: keepGoing))
     }
 }
 
@@ -83,13 +90,18 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
-        do { try UserNumber.check(jobs, name: "jobs", in: 1...Self.maximumJobs) } catch { throw ValidationError("--jobs: \(error)") }
+        do { try UserNumber.check(jobs, name: "jobs", in: 1...Self.maximumJobs) } catch {
+            throw ValidationError("--jobs: \(error)")
+        }
     }
 
     /// A batch over these inputs with the session's settings.
-    func batch(session: Session, analyzers: [String], format: BatchAnalyzer.Format, style: TerminalStyle) -> BatchAnalyzer {
-        var batch = BatchAnalyzer(session: session, analyzers: analyzers, format: format,
-                                  input: input, style: style)
+    func batch(session: Session, analyzers: [String], format: BatchAnalyzer.Format, style: TerminalStyle)
+        -> BatchAnalyzer
+    {
+        var batch = BatchAnalyzer(
+            session: session, analyzers: analyzers, format: format,
+            input: input, style: style)
         batch.jobs = jobs
         batch.glob = glob
         return batch
@@ -99,13 +111,19 @@ struct CorpusOptions: ParsableArguments {
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse documents in batch: text files, or JSONL records {\"id\", \"text\", \"lang\"?, \"ref\"?}.",
-        discussion: "Output follows the JSON contract (code-point offsets). Documents that fail are reported and the rest go on; the exit code is then 1."
+        discussion:
+            "Output follows the JSON contract (code-point offsets). Documents that fail are reported and the rest go on; the exit code is then 1."
     )
 
-    @Option(help: ArgumentHelp("Analyzers to run, comma-separated (default: all but tokens, sentences, kwic).", valueName: "a,b"))
+    @Option(
+        help: ArgumentHelp(
+            "Analyzers to run, comma-separated (default: all but tokens, sentences, kwic).", valueName: "a,b"))
     var analyzers: String?
 
-    @Option(help: ArgumentHelp("Output: table, json (one pretty object; an array for several documents) or jsonl.", valueName: "table|json|jsonl"))
+    @Option(
+        help: ArgumentHelp(
+            "Output: table, json (one pretty object; an array for several documents) or jsonl.",
+            valueName: "table|json|jsonl"))
     var format: BatchAnalyzer.Format = .table
 
     @Flag(name: .customLong("no-progress"), help: "No progress line on standard error.")
@@ -117,11 +135,13 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let session = try common.makeSession()
         let registry = session.registry
-        let names = analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let names =
+            analyzers.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             ?? BatchAnalyzer.defaultAnalyzers(registry)
         do { _ = try registry.plan(names) } catch { throw ValidationError("\(error)") }
-        var batch = corpus.batch(session: session, analyzers: names, format: format,
-                                 style: common.style(for: STDERR_FILENO))
+        var batch = corpus.batch(
+            session: session, analyzers: names, format: format,
+            style: common.style(for: STDERR_FILENO))
         batch.progress = !noProgress && isatty(STDERR_FILENO) == 1
         if analyzers == nil { batch.languages = .skipUnsupported }
         let summary: BatchAnalyzer.Summary
@@ -158,7 +178,8 @@ struct Plugins: ParsableCommand {
 
     struct Trust: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trust DIR/.loupe/plugins (or DIR itself, if it is such a folder): show what its plugins run, and record a fingerprint."
+            abstract:
+                "Trust DIR/.loupe/plugins (or DIR itself, if it is such a folder): show what its plugins run, and record a fingerprint."
         )
 
         @Argument(help: "A project folder with .loupe/plugins, or the .loupe/plugins folder.", completion: .directory)
@@ -167,7 +188,8 @@ struct Plugins: ParsableCommand {
         func run() throws {
             let style = TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
             var project = URL(fileURLWithPath: folder).standardizedFileURL
-            if project.lastPathComponent == "plugins", project.deletingLastPathComponent().lastPathComponent == ".loupe" {
+            if project.lastPathComponent == "plugins", project.deletingLastPathComponent().lastPathComponent == ".loupe"
+            {
                 project = project.deletingLastPathComponent().deletingLastPathComponent()
             }
             let discovery = PluginDiscovery(workingFolder: project.path)
@@ -192,7 +214,9 @@ struct PluginToolCommand {
         guard let entry = available.first(where: { $0.analyzer == analyzer }) else {
             let names = available.map(\.analyzer)
             let hint = EditDistance.closest(to: analyzer, among: names).map { "did you mean '\($0)'? " } ?? ""
-            throw ValidationError("no \(kind) tool for '\(analyzer)'. \(hint)Available: \(names.isEmpty ? "none" : names.joined(separator: ", "))")
+            throw ValidationError(
+                "no \(kind) tool for '\(analyzer)'. \(hint)Available: \(names.isEmpty ? "none" : names.joined(separator: ", "))"
+            )
         }
         if arguments.contains("--help") || arguments.contains("-h") {
             Console.out("usage: \(entry.tool.usage)\n\(entry.tool.summary)")
@@ -221,7 +245,8 @@ extension PluginToolSubcommand {
 }
 
 struct Eval: PluginToolSubcommand {
-    static let configuration = CommandConfiguration(abstract: "Evaluate an analyzer on annotated data: `loupe eval NAME FILE …` (`loupe eval NAME --help`).")
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate an analyzer on annotated data: `loupe eval NAME FILE …` (`loupe eval NAME --help`).")
     static let toolKind = "eval"
 
     @Argument(help: "The analyzer to evaluate.")
@@ -232,7 +257,8 @@ struct Eval: PluginToolSubcommand {
 }
 
 struct Train: PluginToolSubcommand {
-    static let configuration = CommandConfiguration(abstract: "Train an analyzer's model: `loupe train NAME …` (`loupe train NAME --help`).")
+    static let configuration = CommandConfiguration(
+        abstract: "Train an analyzer's model: `loupe train NAME …` (`loupe train NAME --help`).")
     static let toolKind = "train"
 
     @Argument(help: "The analyzer to train.")
@@ -245,7 +271,8 @@ struct Train: PluginToolSubcommand {
 struct NewAnalyzer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-analyzer",
-        abstract: "Create a new built-in Swift analyzer: Plugins/<Name>/ with sources, resources and a test, registered in one line each."
+        abstract:
+            "Create a new built-in Swift analyzer: Plugins/<Name>/ with sources, resources and a test, registered in one line each."
     )
 
     @Argument(help: "The analyzer's name: lower-case words joined by hyphens (e.g. readability).")
@@ -260,7 +287,8 @@ struct NewAnalyzer: ParsableCommand {
             let written = try scaffold.create()
             Console.out("created analyzer '\(name)' (module \(scaffold.module)):")
             for path in written { Console.out("  \(path)") }
-            Console.out("next: edit \(written[0]), then `swift build` and `swift test --filter \(scaffold.typeName)Tests`")
+            Console.out(
+                "next: edit \(written[0]), then `swift build` and `swift test --filter \(scaffold.typeName)Tests`")
         } catch let error as LoupeError {
             Console.err(TerminalStyle.detect(fileDescriptor: STDERR_FILENO).error(error))
             throw ExitCode(1)
@@ -270,10 +298,12 @@ struct NewAnalyzer: ParsableCommand {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Aggregate a corpus: most frequent entities by type, top speakers, a timeline of dates, tone by document and entity."
+        abstract:
+            "Aggregate a corpus: most frequent entities by type, top speakers, a timeline of dates, tone by document and entity."
     )
 
-    @Option(help: ArgumentHelp("Output: table, json or html (an index page with charts).", valueName: "table|json|html"))
+    @Option(
+        help: ArgumentHelp("Output: table, json or html (an index page with charts).", valueName: "table|json|html"))
     var format: ReportFormat = .table
 
     /// What `loupe report` writes.
@@ -286,14 +316,17 @@ struct Report: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        do { try UserNumber.check(top, name: "top", in: 0...UserNumber.defaultMaximum) } catch { throw ValidationError("--top: \(error)") }
+        do { try UserNumber.check(top, name: "top", in: 0...UserNumber.defaultMaximum) } catch {
+            throw ValidationError("--top: \(error)")
+        }
     }
 
     func run() throws {
         let session = try common.makeSession()
         let names = CorpusReport.analyzers(in: session.registry)
         let report = CorpusReport()
-        var batch = corpus.batch(session: session, analyzers: names, format: .jsonl, style: common.style(for: STDERR_FILENO))
+        var batch = corpus.batch(
+            session: session, analyzers: names, format: .jsonl, style: common.style(for: STDERR_FILENO))
         batch.writeDocuments = false
         batch.progress = isatty(STDERR_FILENO) == 1
         batch.collect = { document in
@@ -304,7 +337,10 @@ struct Report: ParsableCommand {
         Console.err(batch.style.paint(summary.line, .dim))
         switch format {
         case .json: Console.out(report.json(top: top).serialized(pretty: true))
-        case .html: Console.out(report.html(title: corpus.files.count == 1 ? corpus.files[0] : "\(corpus.files.count) inputs", top: top))
+        case .html:
+            Console.out(
+                report.html(title: corpus.files.count == 1 ? corpus.files[0] : "\(corpus.files.count) inputs", top: top)
+            )
         case .table: Console.out(session.style.render(report.rendering(top: top)))
         }
         if summary.failures > 0 { throw ExitCode(1) }

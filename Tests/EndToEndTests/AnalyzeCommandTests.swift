@@ -22,7 +22,9 @@ final class AnalyzeCommandTests: XCTestCase {
     }
 
     func testJSONFollowsTheContract() throws {
-        let result = try LoupeProcess.run(["analyze", "--analyzers", "stats,sentences", "--format", "json", "--ref", "2024-06-18", example])
+        let result = try LoupeProcess.run([
+            "analyze", "--analyzers", "stats,sentences", "--format", "json", "--ref", "2024-06-18", example
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try object(result.stdout)
         XCTAssertEqual(json["id"] as? String, example)
@@ -47,12 +49,13 @@ final class AnalyzeCommandTests: XCTestCase {
 
     func testJSONLInAndOutKeepsOrderAndIds() throws {
         let input = """
-        {"id": "a", "text": "Der Präsident sagte am Montag, dass er nicht kommt.", "ref": "2024-06-18"}
-        {"id": "b", "text": "The minister said that he would not come.", "lang": "en"}
-        not json
-        {"id": "c", "text": "Noch ein Satz, der auf Deutsch ist."}
-        """
-        let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "-"], stdin: input)
+            {"id": "a", "text": "Der Präsident sagte am Montag, dass er nicht kommt.", "ref": "2024-06-18"}
+            {"id": "b", "text": "The minister said that he would not come.", "lang": "en"}
+            not json
+            {"id": "c", "text": "Noch ein Satz, der auf Deutsch ist."}
+            """
+        let result = try LoupeProcess.run(
+            ["analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "-"], stdin: input)
         XCTAssertEqual(result.status, 1, "one line failed")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 4)
@@ -70,9 +73,10 @@ final class AnalyzeCommandTests: XCTestCase {
             try file("latin1.txt", Array("Gr".utf8) + [0xF6, 0xDF, 0x65]),
             try file("empty.txt", []),
             try file("big.txt", [UInt8](repeating: 0x61, count: 1_100_000)),
-            example,
+            example
         ]
-        let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--format", "jsonl", "--max-size", "1"] + inputs)
+        let result = try LoupeProcess.run(
+            ["analyze", "--analyzers", "stats", "--format", "jsonl", "--max-size", "1"] + inputs)
         XCTAssertEqual(result.status, 1)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, inputs.count)
@@ -86,17 +90,27 @@ final class AnalyzeCommandTests: XCTestCase {
 
     func testFoldersAreCorporaAndTheREPLRefusesThem() throws {
         let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        let texts = ["a.txt": "Der Hund bellt laut.", "sub/b.txt": "The dog barks loudly.", "c.md": "Nicht dabei.", "sub/d.txt": "Die Katze schläft."]
-        for (name, text) in texts { try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        try FileManager.default.createDirectory(
+            at: corpus.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let texts = [
+            "a.txt": "Der Hund bellt laut.", "sub/b.txt": "The dog barks loudly.", "c.md": "Nicht dabei.",
+            "sub/d.txt": "Die Katze schläft."
+        ]
+        for (name, text) in texts {
+            try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         for jobs in ["1", "2"] {
-            let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--format", "jsonl", "--jobs", jobs, corpus.path])
+            let result = try LoupeProcess.run([
+                "analyze", "--analyzers", "stats", "--format", "jsonl", "--jobs", jobs, corpus.path
+            ])
             XCTAssertEqual(result.status, 0, result.stderr)
             let ids = try result.stdout.split(separator: "\n").map { try object(String($0))["id"] as? String }
             XCTAssertEqual(ids, ["a.txt", "sub/b.txt", "sub/d.txt"].map { corpus.appendingPathComponent($0).path })
             XCTAssertTrue(result.stderr.contains("3 documents"), result.stderr)
         }
-        let markdown = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--format", "json", "--glob", "*.md", corpus.path])
+        let markdown = try LoupeProcess.run([
+            "analyze", "--analyzers", "stats", "--format", "json", "--glob", "*.md", corpus.path
+        ])
         let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(markdown.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(array.count, 1)
         let repl = try LoupeProcess.run(["-e", "load \(corpus.path)"])
@@ -112,7 +126,8 @@ final class AnalyzeCommandTests: XCTestCase {
         let badRef = try LoupeProcess.run(["analyze", "--ref", "18.06.24", example])
         XCTAssertNotEqual(badRef.status, 0)
         XCTAssertTrue(badRef.stderr.contains("E110") && badRef.stderr.contains("18.06.2024"), badRef.stderr)
-        let badRecord = try LoupeProcess.run(["analyze", "--input", "jsonl", "--format", "jsonl", "-"], stdin: "{\"text\": \"x\", \"ref\": \"soon\"}\n")
+        let badRecord = try LoupeProcess.run(
+            ["analyze", "--input", "jsonl", "--format", "jsonl", "-"], stdin: "{\"text\": \"x\", \"ref\": \"soon\"}\n")
         XCTAssertEqual(badRecord.status, 1)
         XCTAssertTrue(badRecord.stderr.contains("E111"), badRecord.stderr)
         let noFiles = try LoupeProcess.run(["analyze"])
@@ -120,7 +135,9 @@ final class AnalyzeCommandTests: XCTestCase {
     }
 
     func testPluginOptionFlagsAndTable() throws {
-        let result = try LoupeProcess.run(["analyze", "--analyzers", "kwic", "--kwic-word", "Albers", "--kwic-width=10", example])
+        let result = try LoupeProcess.run([
+            "analyze", "--analyzers", "kwic", "--kwic-word", "Albers", "--kwic-width=10", example
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("3 occurrences"), result.stdout)
     }
@@ -193,7 +210,8 @@ final class ScriptTests: XCTestCase {
         let with = try LoupeProcess.run(["analyze", "--analyzers", "dates", "--ref", "2024-06-18", example])
         XCTAssertFalse(with.stderr.contains("resolved against today"), with.stderr)
         let other = try LoupeProcess.run(["analyze", "--analyzers", "stats", example])
-        XCTAssertFalse(other.stderr.contains("resolved against today"), "only where an analyzer uses the date: \(other.stderr)")
+        XCTAssertFalse(
+            other.stderr.contains("resolved against today"), "only where an analyzer uses the date: \(other.stderr)")
         let repl = try LoupeProcess.run(["-e", "load \(example); dates; dates; set ref 2024-06-18; dates"])
         XCTAssertEqual(repl.stdout.components(separatedBy: "resolved against today").count - 1, 1, repl.stdout)
     }

@@ -4,7 +4,9 @@ import XCTest
 
 /// A Swift program embeds Loupe's corpus mode and report without GNU readline (examples/embed).
 final class EmbeddingTests: XCTestCase {
-    var example: URL { LoupeProcess.executable.deletingLastPathComponent().appendingPathComponent("loupe-embed-example") }
+    var example: URL {
+        LoupeProcess.executable.deletingLastPathComponent().appendingPathComponent("loupe-embed-example")
+    }
 
     func testTheEmbeddingExampleAnalysesAFolderWithoutReadline() throws {
         guard FileManager.default.isExecutableFile(atPath: example.path) else {

@@ -7,17 +7,18 @@ final class EvalEntitiesCommandTests: XCTestCase {
     func testLabelsLeaveOtherPredictionsOut() throws {
         // our own sentences; "German" is what CoNLL calls MISC, but this little gold set has no such label
         let conll = """
-        Angela\tB-PER
-        Merkel\tI-PER
-        visited\tO
-        Paris\tB-LOC
-        with\tO
-        German\tO
-        ministers\tO
-        .\tO
+            Angela\tB-PER
+            Merkel\tI-PER
+            visited\tO
+            Paris\tB-LOC
+            with\tO
+            German\tO
+            ministers\tO
+            .\tO
 
-        """
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-eval-labels-\(UUID().uuidString)")
+            """
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "loupe-eval-labels-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("gold.conll").path
@@ -35,7 +36,8 @@ final class EvalEntitiesCommandTests: XCTestCase {
         let all = try LoupeProcess.run(["eval", "entities", path, "--lang", "en"])
         XCTAssertEqual(all.status, 0, all.stderr)
         // without --labels every prediction counts: micro predictions are at least the scoped ones
-        XCTAssertGreaterThanOrEqual(Int(counts(all.stdout, "micro").last ?? "") ?? -1, Int(counts(scoped.stdout, "micro").last ?? "") ?? 0)
+        XCTAssertGreaterThanOrEqual(
+            Int(counts(all.stdout, "micro").last ?? "") ?? -1, Int(counts(scoped.stdout, "micro").last ?? "") ?? 0)
 
         let bad = try LoupeProcess.run(["eval", "entities", path, "--lang", "en", "--labels", "PER,FOO"])
         XCTAssertNotEqual(bad.status, 0)

@@ -16,7 +16,8 @@ final class FuzzRegressionTests: XCTestCase {
         try listing.run()
         listing.waitUntilExit()
         let usage = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let harnesses = usage.split(separator: "\n").first { $0.hasPrefix("harnesses: ") }?
+        let harnesses =
+            usage.split(separator: "\n").first { $0.hasPrefix("harnesses: ") }?
             .dropFirst("harnesses: ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         XCTAssertGreaterThanOrEqual(harnesses.count, 10, usage)
         for harness in harnesses {

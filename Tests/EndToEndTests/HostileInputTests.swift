@@ -24,7 +24,7 @@ final class HostileInputTests: XCTestCase {
         let path = folder.appendingPathComponent("huge.txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
-        try handle.truncate(atOffset: 1_000_000_000) // sparse: no disk used
+        try handle.truncate(atOffset: 1_000_000_000)  // sparse: no disk used
         try handle.close()
         let start = Date()
         let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", path], environment: isolated)
@@ -34,15 +34,16 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testOneTenMegabyteLine() throws {
-        let line = String(repeating: "Wort und noch ein Wort, ", count: 420_000) // ≈ 10 MB, no line break
+        let line = String(repeating: "Wort und noch ein Wort, ", count: 420_000)  // ≈ 10 MB, no line break
         let path = try write("line.txt", Data(line.utf8))
-        let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--format", "jsonl", path], environment: isolated)
+        let result = try LoupeProcess.run(
+            ["analyze", "--analyzers", "stats", "--format", "jsonl", path], environment: isolated)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("\"tokens\":"), result.stdout.prefix(200).description)
     }
 
     func testManyQuotationMarksAndDeepBrackets() throws {
-        let quotes = String(repeating: "„a“ \" ' « » ", count: 20_000) // 100,000 marks
+        let quotes = String(repeating: "„a“ \" ' « » ", count: 20_000)  // 100,000 marks
         let brackets = String(repeating: "(", count: 50_000) + "Kern" + String(repeating: ")", count: 50_000)
         let document = Document(text: quotes + "\n\n" + brackets)
         let registry = Loupe.makeRegistry()
@@ -56,11 +57,15 @@ final class HostileInputTests: XCTestCase {
     func testOnlyWhitespaceNULAndInvalidUTF8InTheMiddle() throws {
         let blank = try write("blank.txt", Data(" \n\t  \n".utf8))
         let nul = try write("nul.txt", Data("Text".utf8) + Data([0]) + Data("mehr".utf8))
-        let broken = try write("broken.txt", Data("Ein Satz.\nNoch einer ".utf8) + Data([0xFF, 0xFE]) + Data(" und mehr.".utf8))
+        let broken = try write(
+            "broken.txt", Data("Ein Satz.\nNoch einer ".utf8) + Data([0xFF, 0xFE]) + Data(" und mehr.".utf8))
         let good = try write("good.txt", Data("Der Hund bellt.".utf8))
-        let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--format", "jsonl", blank, nul, broken, good], environment: isolated)
+        let result = try LoupeProcess.run(
+            ["analyze", "--analyzers", "stats", "--format", "jsonl", blank, nul, broken, good], environment: isolated)
         XCTAssertEqual(result.status, 1)
-        for code in ["E105", "E103", "E104"] { XCTAssertTrue(result.stderr.contains(code), "\(code): \(result.stderr)") }
+        for code in ["E105", "E103", "E104"] {
+            XCTAssertTrue(result.stderr.contains(code), "\(code): \(result.stderr)")
+        }
         XCTAssertTrue(result.stderr.contains("line 2"), "the bad byte's line is named")
         let last = try XCTUnwrap(result.stdout.split(separator: "\n").last)
         XCTAssertTrue(last.contains("\"stats\""), "the good file still ran")
@@ -69,10 +74,15 @@ final class HostileInputTests: XCTestCase {
     func testJSONLRecordsThatAreHugeMissingOrTooDeep() throws {
         let huge = "{\"id\": \"huge\", \"text\": \"" + String(repeating: "a", count: 2_100_000) + "\"}"
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        let input = [huge, "{\"id\": \"missing\"}", deep, "{\"id\": \"ok\", \"text\": \"Ein Satz.\"}", "{\"id\": \"bad\", \"text\": \"x\u{1}\"}"]
+        let input =
+            [
+                huge, "{\"id\": \"missing\"}", deep, "{\"id\": \"ok\", \"text\": \"Ein Satz.\"}",
+                "{\"id\": \"bad\", \"text\": \"x\u{1}\"}"
+            ]
             .joined(separator: "\n") + "\n"
-        let result = try LoupeProcess.run(["analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "--max-size", "2", "-"],
-                                          stdin: input, environment: isolated)
+        let result = try LoupeProcess.run(
+            ["analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "--max-size", "2", "-"],
+            stdin: input, environment: isolated)
         XCTAssertEqual(result.status, 1)
         let ids = result.stdout.split(separator: "\n").compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
@@ -84,33 +94,43 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testImpossibleDatesGiveNoInvalidValues() throws {
-        let text = "Am 31.02.2024 und am 30. Februar 2023 war nichts. Im Jahr 99999 auch nicht, am 99999-12-31 nicht, "
+        let text =
+            "Am 31.02.2024 und am 30. Februar 2023 war nichts. Im Jahr 99999 auch nicht, am 99999-12-31 nicht, "
             + "um 25:61 Uhr nicht, am 0.0.0000 nicht. On February 31, 2024 and at 99:99 nothing happened either."
         let registry = Loupe.makeRegistry()
         for language in [Language.german, .english] {
             let document = Document(text: text, language: language, reference: ReferenceTime(iso: "2024-06-18"))
             try registry.run(["dates"], on: document)
-            let items = try XCTUnwrap(DocumentJSON.encode(try XCTUnwrap(document.layer(named: "dates")), of: document).arrayValue)
+            let items = try XCTUnwrap(
+                DocumentJSON.encode(try XCTUnwrap(document.layer(named: "dates")), of: document).arrayValue)
             for item in items {
                 let value = item["value"]?.stringValue ?? ""
                 let type = TimexType(rawValue: item["type"]?.stringValue ?? "") ?? .date
-                XCTAssertTrue(Timex.isValid(value, type: type), "invalid TIMEX3 value \(value) for '\(item["text"]?.stringValue ?? "")'")
-                XCTAssertFalse(value.hasPrefix("99999") || value.contains("-02-30") || value.contains("-02-31"), "impossible date \(value)")
+                XCTAssertTrue(
+                    Timex.isValid(value, type: type),
+                    "invalid TIMEX3 value \(value) for '\(item["text"]?.stringValue ?? "")'")
+                XCTAssertFalse(
+                    value.hasPrefix("99999") || value.contains("-02-30") || value.contains("-02-31"),
+                    "impossible date \(value)")
             }
         }
     }
 
     func testTimeBudgetFailsTheSlowDocumentAlone() throws {
-        let article = try String(contentsOf: packageRoot().appendingPathComponent("examples/bundestag-de.txt"), encoding: .utf8)
+        let article = try String(
+            contentsOf: packageRoot().appendingPathComponent("examples/bundestag-de.txt"), encoding: .utf8)
         func record(_ id: String, _ text: String) throws -> String {
             String(decoding: try JSONSerialization.data(withJSONObject: ["id": id, "text": text]), as: UTF8.self)
         }
         // About 4 MB: several seconds of work even in a release build; the short one takes milliseconds.
-        let input = try [record("long", String(repeating: article + "\n\n", count: 3000)),
-                         record("short", "Am Montag sagte Merkel in Berlin: „Wir schaffen das.“")].joined(separator: "\n")
+        let input = try [
+            record("long", String(repeating: article + "\n\n", count: 3000)),
+            record("short", "Am Montag sagte Merkel in Berlin: „Wir schaffen das.“")
+        ].joined(separator: "\n")
         let started = Date()
-        let result = try LoupeProcess.run(["analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--time-budget", "1", "-"],
-                                          stdin: input, environment: isolated)
+        let result = try LoupeProcess.run(
+            ["analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--time-budget", "1", "-"],
+            stdin: input, environment: isolated)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertEqual(result.status, 1, "a failed document makes the exit code 1")
         XCTAssertTrue(result.stderr.contains("E010") && result.stderr.contains("--time-budget"), result.stderr)
@@ -125,17 +145,20 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testClosedOutputPipeEndsQuietly() throws {
-        let input = (0..<20_000).map { "{\"id\": \"d\($0)\", \"text\": \"Ein kurzer Satz Nummer \($0).\"}" }.joined(separator: "\n")
+        let input = (0..<20_000).map { "{\"id\": \"d\($0)\", \"text\": \"Ein kurzer Satz Nummer \($0).\"}" }.joined(
+            separator: "\n")
         let path = try write("many.jsonl", Data(input.utf8))
         let process = Process()
         process.executableURL = LoupeProcess.executable
-        process.arguments = ["analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "--no-progress", path]
+        process.arguments = [
+            "analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "--no-progress", path
+        ]
         process.environment = ProcessInfo.processInfo.environment.merging(isolated) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        _ = out.fileHandleForReading.readData(ofLength: 1000) // like `| head -c 1000`
+        _ = out.fileHandleForReading.readData(ofLength: 1000)  // like `| head -c 1000`
         try out.fileHandleForReading.close()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
@@ -148,6 +171,7 @@ final class HostileInputTests: XCTestCase {
 /// The analyzers `loupe analyze` runs by default.
 enum BatchAnalyzerDefaults {
     static func names(_ registry: AnalyzerRegistry) -> [String] {
-        registry.descriptors.filter { !["tokens", "sentences"].contains($0.name) && $0.positionalOption == nil }.map(\.name)
+        registry.descriptors.filter { !["tokens", "sentences"].contains($0.name) && $0.positionalOption == nil }.map(
+            \.name)
     }
 }

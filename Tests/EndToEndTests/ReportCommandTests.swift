@@ -29,9 +29,11 @@ final class ReportCommandTests: XCTestCase {
 
     func testTimelineHasWeeksByTheirMonthAndYearOnlyDates() throws {
         // Written for this test: a year, a week (2024-W26, 24–30 June) and a day.
-        let path = try write("bau.txt", "Im Jahr 2019 begann der Bau der Brücke. Nächste Woche wird sie eröffnet. "
-            + "Am 3. März 2024 war Richtfest.\n")
-        let table = try run(["-e", "load \(path); report"]) // the REPL's report
+        let path = try write(
+            "bau.txt",
+            "Im Jahr 2019 begann der Bau der Brücke. Nächste Woche wird sie eröffnet. "
+                + "Am 3. März 2024 war Richtfest.\n")
+        let table = try run(["-e", "load \(path); report"])  // the REPL's report
         let rows = table.split(separator: "\n").map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
         for row in ["2019 1", "2024-03 1", "2024-06 1"] { XCTAssertTrue(rows.contains(row), "\(row) in: \(table)") }
         XCTAssertFalse(table.contains("-W2"), "no week value cut to seven characters: \(table)")
@@ -43,7 +45,9 @@ final class ReportCommandTests: XCTestCase {
     func testANameCountsOncePerDocumentAndToneHasTwoDecimals() throws {
         // Written for this test: `Bayern` is both a club (ORG) and a state (LOC) here, and the
         // sentiment layer keeps the two groups apart.
-        let path = try write("bayern.txt", """
+        let path = try write(
+            "bayern.txt",
+            """
             Bayern gewann am Samstag gegen Dortmund mit 3:1. Der Trainer von Bayern lobte die Mannschaft. \
             In Bayern wird im Herbst gewählt, sagte Söder. Dortmund verlor zum dritten Mal.
 
@@ -67,13 +71,15 @@ final class ReportCommandTests: XCTestCase {
 
     func testHTMLReportBarsHaveTooltipsAndTwoDecimalTone() throws {
         let examples = packageRoot().appendingPathComponent("examples")
-        let html = try run(["report", "--format", "html", examples.appendingPathComponent("bundestag-de.txt").path,
-                            examples.appendingPathComponent("harbour-en.txt").path])
+        let html = try run([
+            "report", "--format", "html", examples.appendingPathComponent("bundestag-de.txt").path,
+            examples.appendingPathComponent("harbour-en.txt").path
+        ])
         let tone = try XCTUnwrap(html.range(of: "<h2>Tone by document</h2>")).upperBound
         let titles = matches(#"<title>([^<]*)</title>"#, in: String(html[tone...]))
         XCTAssertEqual(titles.count, 2, html)
         for title in titles {
-            let expected = #"^/\S+/examples/\S+\.txt: -?\d+\.\d\d$"# // the whole path and two decimals
+            let expected = #"^/\S+/examples/\S+\.txt: -?\d+\.\d\d$"#  // the whole path and two decimals
             XCTAssertNotNil(title.range(of: expected, options: .regularExpression), title)
         }
         // Labels end left of the bars (x 210), right-aligned.

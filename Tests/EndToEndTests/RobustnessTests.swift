@@ -24,7 +24,7 @@ final class RobustnessTests: XCTestCase {
     /// The cases of the issue, each a coded error (SIGILL would be status 4, killed by a signal).
     func testMaxSizeCoversStandardInputAndDevices() throws {
         // standard input and a device have no size to check first: they are read up to the limit only
-        let big = String(repeating: "Ein Satz über nichts. ", count: 150_000) // ≈ 3.3 MB
+        let big = String(repeating: "Ein Satz über nichts. ", count: 150_000)  // ≈ 3.3 MB
         let piped = try loupe(["analyze", "--analyzers", "stats", "--max-size", "1", "-"], stdin: big)
         XCTAssertNotEqual(piped.status, 0)
         XCTAssertTrue(piped.stderr.contains("E106") && piped.stderr.contains("stdin"), piped.stderr)
@@ -34,16 +34,20 @@ final class RobustnessTests: XCTestCase {
         XCTAssertTrue(device.stderr.contains("E106"), device.stderr)
         XCTAssertLessThan(Date().timeIntervalSince(start), 30, "an endless device stops at the limit")
         // under the limit, standard input is read whole as before
-        let small = try loupe(["analyze", "--analyzers", "stats", "--format", "json", "-"], stdin: "Ein kurzer Satz. Noch einer.")
+        let small = try loupe(
+            ["analyze", "--analyzers", "stats", "--format", "json", "-"], stdin: "Ein kurzer Satz. Noch einer.")
         XCTAssertEqual(small.status, 0, small.stderr)
     }
 
     func testNegativeAndHugeCountsAreCodedErrorsNotTraps() throws {
-        for command in ["stats --top -1", "readability --hardest -1", "report --top -1", "set stats.top -1",
-                        "kwic the --width 4611686018427387904", "sentiment --explain 0", "set sentiment.quote-weight nan"] {
+        for command in [
+            "stats --top -1", "readability --hardest -1", "report --top -1", "set stats.top -1",
+            "kwic the --width 4611686018427387904", "sentiment --explain 0", "set sentiment.quote-weight nan"
+        ] {
             let result = try loupe(["-e", "load \(example); \(command)"])
             XCTAssertEqual(result.status, 1, "\(command): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("[E007]") && result.stderr.contains("from"), "\(command): \(result.stderr)")
+            XCTAssertTrue(
+                result.stderr.contains("[E007]") && result.stderr.contains("from"), "\(command): \(result.stderr)")
         }
         let usage: [[String]] = [
             ["analyze", "--option", "stats.top=-1", example],
@@ -51,7 +55,7 @@ final class RobustnessTests: XCTestCase {
             ["analyze", "--jobs", "4611686018427387904", example],
             ["analyze", "--jobs", "0", example],
             ["report", "--top=-1", example],
-            ["analyze", "--max-size=-1", example],
+            ["analyze", "--max-size=-1", example]
         ]
         for arguments in usage {
             let result = try loupe(arguments)
@@ -68,8 +72,10 @@ final class RobustnessTests: XCTestCase {
     /// set as a setting and passed as a flag, in one script. Any trap ends the process by a
     /// signal instead of the exit status 1 of refused commands.
     func testEveryNumericOptionAndSettingRefusesHostileValues() throws {
-        let hostile = ["-1", "-9223372036854775808", "9223372036854775807", "4611686018427387904", "1e308", "-1e308",
-                       "nan", "inf", "-0", "0", "1", "99999999999999999999999", "0x10", ""]
+        let hostile = [
+            "-1", "-9223372036854775808", "9223372036854775807", "4611686018427387904", "1e308", "-1e308",
+            "nan", "inf", "-0", "0", "1", "99999999999999999999999", "0x10", ""
+        ]
         var lines = ["load \(example)"]
         let registry = Loupe.makeRegistry()
         var numeric = 0
@@ -88,12 +94,17 @@ final class RobustnessTests: XCTestCase {
         for setting in ["time-budget"] {
             for value in hostile { lines.append("set \(setting) '\(value)'") }
         }
-        for value in hostile { lines += ["report --top '\(value)'", "show '\(value)'", "text '\(value)'", "use '\(value)'"] }
-        XCTAssertGreaterThanOrEqual(numeric, 4, "stats.top, kwic.width, readability.hardest, sentiment.explain/quote-weight")
+        for value in hostile {
+            lines += ["report --top '\(value)'", "show '\(value)'", "text '\(value)'", "use '\(value)'"]
+        }
+        XCTAssertGreaterThanOrEqual(
+            numeric, 4, "stats.top, kwic.width, readability.hardest, sentiment.explain/quote-weight")
         let script = folder.appendingPathComponent("fuzz.loupe")
         try lines.joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
         let result = try loupe(["run", "--keep-going", script.path])
-        XCTAssertEqual(result.status, 1, "refused values fail their command; a trap would be a signal: \(result.stderr.suffix(2000))")
+        XCTAssertEqual(
+            result.status, 1,
+            "refused values fail their command; a trap would be a signal: \(result.stderr.suffix(2000))")
         XCTAssertTrue(result.stderr.contains("[E007]"), result.stderr)
         XCTAssertFalse(result.stderr.contains("Fatal error"), result.stderr)
     }
@@ -115,25 +126,32 @@ final class RobustnessTests: XCTestCase {
         try XCTUnwrap("Ein Satz. Noch ein Satz.".data(using: .utf16)).write(to: utf16)
         let refused = try loupe(["analyze", utf16.path])
         XCTAssertEqual(refused.status, 1)
-        XCTAssertTrue(refused.stderr.contains("[E108]") && refused.stderr.contains("iconv -f utf-16 -t utf-8"), refused.stderr)
+        XCTAssertTrue(
+            refused.stderr.contains("[E108]") && refused.stderr.contains("iconv -f utf-16 -t utf-8"), refused.stderr)
 
         let fifo = folder.appendingPathComponent("fifo")
         XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
-        let writer = Thread { try? "Ein Satz aus der Röhre.".write(toFile: fifo.path, atomically: false, encoding: .utf8) }
+        let writer = Thread {
+            try? "Ein Satz aus der Röhre.".write(toFile: fifo.path, atomically: false, encoding: .utf8)
+        }
         writer.start()
         let piped = try loupe(["analyze", "--analyzers", "tokens", fifo.path])
         XCTAssertEqual(piped.status, 0, piped.stderr)
         XCTAssertTrue(piped.stdout.contains("Röhre"), piped.stdout)
 
         let mac = folder.appendingPathComponent("mac.txt")
-        try "Erste Überschrift ohne Punkt\r\rZweiter Absatz ohne Punkt".write(to: mac, atomically: true, encoding: .utf8)
+        try "Erste Überschrift ohne Punkt\r\rZweiter Absatz ohne Punkt".write(
+            to: mac, atomically: true, encoding: .utf8)
         let split = try loupe(["analyze", "--format", "json", "--analyzers", "sentences", mac.path])
-        let parts = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(split.stdout.utf8)) as? [String: Any])?["sentences"] as? [Any])
+        let parts = try XCTUnwrap(
+            (JSONSerialization.jsonObject(with: Data(split.stdout.utf8)) as? [String: Any])?["sentences"] as? [Any])
         XCTAssertEqual(parts.count, 2, split.stdout)
 
         let jsonl = folder.appendingPathComponent("bom.jsonl")
         try Data([0xEF, 0xBB, 0xBF] + Array(#"{"id": "a", "text": "Hallo Welt."}"#.utf8) + [10]).write(to: jsonl)
-        let records = try loupe(["analyze", "--input", "jsonl", "--format", "jsonl", "--analyzers", "tokens", "--no-progress", jsonl.path])
+        let records = try loupe([
+            "analyze", "--input", "jsonl", "--format", "jsonl", "--analyzers", "tokens", "--no-progress", jsonl.path
+        ])
         XCTAssertEqual(records.status, 0, records.stderr)
         XCTAssertEqual(try jsonLines(records.stdout).first?["id"] as? String, "a")
     }
@@ -143,13 +161,22 @@ final class RobustnessTests: XCTestCase {
     func testEscapeSequencesInNamesAndTextAreShownNotObeyed() throws {
         let escape = "\u{1B}"
         let document = folder.appendingPathComponent("a\(escape)[2Jb.txt")
-        try "Angela Merkel sagte: \(escape)[31m„Wir schaffen das.“\(escape)[0m Berlin.".write(to: document, atomically: true, encoding: .utf8)
+        try "Angela Merkel sagte: \(escape)[31m„Wir schaffen das.“\(escape)[0m Berlin.".write(
+            to: document, atomically: true, encoding: .utf8)
         let jsonl = folder.appendingPathComponent("e.jsonl")
-        try #"{"id": "x\u001b[2Jy", "text": "Angela Merkel kam nach Berlin. \u001b[31mrot"}"#.write(to: jsonl, atomically: true, encoding: .utf8)
+        try #"{"id": "x\u001b[2Jy", "text": "Angela Merkel kam nach Berlin. \u001b[31mrot"}"#.write(
+            to: jsonl, atomically: true, encoding: .utf8)
         let runs = [
-            try loupe(["analyze", "--analyzers", "entities,quotes", document.path, folder.appendingPathComponent("no\(escape)x.txt").path]),
+            try loupe([
+                "analyze", "--analyzers", "entities,quotes", document.path,
+                folder.appendingPathComponent("no\(escape)x.txt").path
+            ]),
             try loupe(["analyze", "--input", "jsonl", "--analyzers", "entities,tokens", jsonl.path]),
-            try loupe(["-e", "load \(document.path); text; quotes; kwic Merkel; show; load \(folder.path)/missing\(escape)x.txt", "--keep-going"]),
+            try loupe([
+                "-e",
+                "load \(document.path); text; quotes; kwic Merkel; show; load \(folder.path)/missing\(escape)x.txt",
+                "--keep-going"
+            ])
         ]
         for run in runs {
             XCTAssertFalse(run.stdout.contains(escape), run.stdout)
@@ -161,11 +188,15 @@ final class RobustnessTests: XCTestCase {
     // MARK: - Writes
 
     /// Runs loupe with standard output going to `/dev/full` (every write fails with ENOSPC).
-    func runIntoFullDisk(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
+    func runIntoFullDisk(_ arguments: [String], stdin: String? = nil) throws -> (
+        status: Int32, reason: Process.TerminationReason, stderr: String
+    ) {
         let process = Process()
         process.executableURL = LoupeProcess.executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(isolated.merging(["NO_COLOR": "1"]) { $1 }) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(isolated.merging(["NO_COLOR": "1"]) { $1 }) {
+            $1
+        }
         process.standardOutput = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
         let err = Pipe(), input = Pipe()
         process.standardError = err
@@ -185,14 +216,16 @@ final class RobustnessTests: XCTestCase {
             ["analyze", "--analyzers", "stats", example],
             ["report", "--format", "json", example],
             ["-e", "load \(example); stats"],
-            [], // plain lines on standard input
-            ["--help"], // the argument parser's own `print`, flushed at exit
+            [],  // plain lines on standard input
+            ["--help"]  // the argument parser's own `print`, flushed at exit
         ]
         for arguments in cases {
             let result = try runIntoFullDisk(arguments, stdin: arguments.isEmpty ? "load \(example)\nstats\n" : nil)
             XCTAssertEqual(result.reason, .exit, "\(arguments)")
             XCTAssertEqual(result.status, 1, "\(arguments): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("[E210]") && result.stderr.contains("No space left"), "\(arguments): \(result.stderr)")
+            XCTAssertTrue(
+                result.stderr.contains("[E210]") && result.stderr.contains("No space left"),
+                "\(arguments): \(result.stderr)")
         }
     }
 
@@ -205,7 +238,7 @@ final class RobustnessTests: XCTestCase {
             let out = Pipe(), err = Pipe()
             process.standardOutput = out
             process.standardError = err
-            try out.fileHandleForReading.close() // like `| true`: nobody reads
+            try out.fileHandleForReading.close()  // like `| true`: nobody reads
             try process.run()
             let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
@@ -258,18 +291,25 @@ final class RobustnessTests: XCTestCase {
     }
 
     func jsonLines(_ text: String) throws -> [[String: Any]] {
-        try text.split(separator: "\n").map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        try text.split(separator: "\n").map {
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
     }
 
     func testAFailingPluginLeavesOnlyItsLayerOut() throws {
         let plugin = try misbehavingPlugin()
         for (trigger, code) in [("CRASH", "E720"), ("GARBAGE", "E725"), ("HANG", "E727")] {
             let started = Date()
-            let result = try loupe(["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress", "-"],
-                                   stdin: "A short text that says \(trigger) once.\n")
+            let result = try loupe(
+                [
+                    "analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress",
+                    "-"
+                ],
+                stdin: "A short text that says \(trigger) once.\n")
             XCTAssertEqual(result.status, 1, "\(trigger): a failed analyzer makes the exit status 1")
             XCTAssertLessThan(Date().timeIntervalSince(started), 20, trigger)
-            let object = try XCTUnwrap(try jsonLines(result.stdout).first, "\(trigger): \(result.stdout) \(result.stderr)")
+            let object = try XCTUnwrap(
+                try jsonLines(result.stdout).first, "\(trigger): \(result.stdout) \(result.stderr)")
             XCTAssertNotNil(object["stats"], "\(trigger): the other layers stay: \(object)")
             XCTAssertNil(object["moody"], trigger)
             XCTAssertNil(object["error"], trigger)
@@ -286,7 +326,9 @@ final class RobustnessTests: XCTestCase {
         let repl = try loupe(["-e", "load \(document.path); stats; moody; stats", "--plugin", plugin, "--keep-going"])
         XCTAssertEqual(repl.status, 1)
         XCTAssertTrue(repl.stderr.contains("E720") && repl.stderr.contains("moody: crashing"), repl.stderr)
-        XCTAssertEqual(repl.stdout.components(separatedBy: "type/token ratio").count - 1, 2, "stats ran before and after: \(repl.stdout)")
+        XCTAssertEqual(
+            repl.stdout.components(separatedBy: "type/token ratio").count - 1, 2,
+            "stats ran before and after: \(repl.stdout)")
     }
 
     /// A plugin for another language skips the document's layer; the document is analysed.
@@ -304,7 +346,9 @@ final class RobustnessTests: XCTestCase {
         XCTAssertNotNil(objects[0]["entities"], "the German document is analysed")
         XCTAssertNotNil(objects[1]["english-only"], "run on the English one")
         // Named explicitly, it is that layer's error, and the others stay.
-        let named = try loupe(["analyze", "--plugin", plugin.path, "--analyzers", "stats,english-only", "--format", "jsonl", german])
+        let named = try loupe([
+            "analyze", "--plugin", plugin.path, "--analyzers", "stats,english-only", "--format", "jsonl", german
+        ])
         XCTAssertEqual(named.status, 1)
         let object = try XCTUnwrap(try jsonLines(named.stdout).first)
         XCTAssertNotNil(object["stats"])
@@ -314,11 +358,16 @@ final class RobustnessTests: XCTestCase {
     func testInCorpusModeOneBadDocumentFailsAlone() throws {
         let plugin = try misbehavingPlugin()
         for trigger in ["CRASH", "GARBAGE"] {
-            let input = (0..<6).map { i in
-                "{\"id\": \"d\(i)\", \"text\": \"Document number \(i)\(i == 3 ? " says \(trigger)" : "").\"}"
-            }.joined(separator: "\n") + "\n"
-            let result = try loupe(["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--input", "jsonl", "--format", "jsonl",
-                                    "--jobs", "1", "--no-progress", "-"], stdin: input)
+            let input =
+                (0..<6).map { i in
+                    "{\"id\": \"d\(i)\", \"text\": \"Document number \(i)\(i == 3 ? " says \(trigger)" : "").\"}"
+                }.joined(separator: "\n") + "\n"
+            let result = try loupe(
+                [
+                    "analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--input", "jsonl", "--format",
+                    "jsonl",
+                    "--jobs", "1", "--no-progress", "-"
+                ], stdin: input)
             XCTAssertEqual(result.status, 1, result.stderr)
             let objects = try jsonLines(result.stdout)
             XCTAssertEqual(objects.map { $0["id"] as? String }, ["d0", "d1", "d2", "d3", "d4", "d5"], trigger)
@@ -349,8 +398,9 @@ final class RobustnessTests: XCTestCase {
         let plugin = try misbehavingPlugin(command: "[sh, -c, 'python3 moody.py; true']")
         let pidFile = URL(fileURLWithPath: plugin).appendingPathComponent("pids")
         let started = Date()
-        let result = try loupe(["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress", "-"],
-                               stdin: "This one says HANG.\n")
+        let result = try loupe(
+            ["analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress", "-"],
+            stdin: "This one says HANG.\n")
         XCTAssertLessThan(Date().timeIntervalSince(started), 15)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("did not answer within 1 s"), result.stderr)
@@ -376,12 +426,14 @@ final class RobustnessTests: XCTestCase {
     func testReportIsTheSameForAnyNumberOfJobs() throws {
         let root = packageRoot().appendingPathComponent("examples")
         let paragraphs = try ["bundestag-de.txt", "harbour-en.txt"].flatMap { name in
-            try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n\n").filter { $0.count > 80 }
+            try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n\n")
+                .filter { $0.count > 80 }
         }
         let corpus = folder.appendingPathComponent("corpus.jsonl")
         let lines = try (0..<90).map { i -> String in
             let text = paragraphs[i % paragraphs.count] + "\n\n" + paragraphs[(i * 7) % paragraphs.count]
-            return String(decoding: try JSONSerialization.data(withJSONObject: ["id": "d\(i)", "text": text]), as: UTF8.self)
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: ["id": "d\(i)", "text": text]), as: UTF8.self)
         }
         try (lines.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
         for format in ["table", "json"] {
@@ -441,21 +493,25 @@ final class RobustnessTests: XCTestCase {
         let target = folder.appendingPathComponent("out.json")
         let process = Process()
         process.executableURL = LoupeProcess.executable
-        process.environment = ProcessInfo.processInfo.environment.merging(isolated.merging(["NO_COLOR": "1"]) { $1 }) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(isolated.merging(["NO_COLOR": "1"]) { $1 }) {
+            $1
+        }
         let input = Pipe(), out = Pipe(), err = Pipe()
         process.standardInput = input
         process.standardOutput = out
         process.standardError = err
         try process.run()
         // The old predictable name, for this very process.
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(".out.json.\(process.processIdentifier).tmp").path,
-                                                   withDestinationPath: victim)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent(".out.json.\(process.processIdentifier).tmp").path,
+            withDestinationPath: victim)
         input.fileHandleForWriting.write(Data("load \(example)\nexport json \(target.path)\n".utf8))
         try input.fileHandleForWriting.close()
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0, stderr)
-        XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "keep me", "the planted link's target is untouched")
+        XCTAssertEqual(
+            try String(contentsOfFile: victim, encoding: .utf8), "keep me", "the planted link's target is untouched")
         var info = stat()
         XCTAssertEqual(lstat(target.path, &info), 0)
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFREG, "the export is a regular file, not the planted link")
@@ -490,7 +546,10 @@ final class RobustnessTests: XCTestCase {
 
         for (name, path) in [("evil", plugin.path), ("evil-tokens", tokens.path)] {
             var started = Date()
-            let batch = try loupe(["analyze", "--plugin", path, "--analyzers", "stats,\(name)", "--format", "jsonl", "--no-progress", document.path])
+            let batch = try loupe([
+                "analyze", "--plugin", path, "--analyzers", "stats,\(name)", "--format", "jsonl", "--no-progress",
+                document.path
+            ])
             XCTAssertLessThan(Date().timeIntervalSince(started), 15, "bounded by the attempt limit (2 s)")
             XCTAssertEqual(batch.status, 1, batch.stderr)
             XCTAssertTrue(batch.stderr.contains("[E704]"), batch.stderr)
@@ -499,7 +558,10 @@ final class RobustnessTests: XCTestCase {
             XCTAssertEqual((object["errors"] as? [[String: String]])?.first?["code"], "E704")
 
             started = Date()
-            let budget = try loupe(["analyze", "--plugin", path, "--analyzers", name, "--time-budget", "0.5", "--format", "jsonl", "--no-progress", document.path])
+            let budget = try loupe([
+                "analyze", "--plugin", path, "--analyzers", name, "--time-budget", "0.5", "--format", "jsonl",
+                "--no-progress", document.path
+            ])
             XCTAssertLessThan(Date().timeIntervalSince(started), 10, "the time budget stops it")
             XCTAssertTrue(budget.stderr.contains("[E010]"), budget.stderr)
 
@@ -512,14 +574,19 @@ final class RobustnessTests: XCTestCase {
     /// A 1 MB anchor used 2,000 times: refused before it is expanded (it took minutes).
     func testYAMLAliasesAreRefusedBeforeTheyAreExpanded() throws {
         let bomb = folder.appendingPathComponent("bomb.yaml")
-        var lines = ["loupe: 1", "name: bomb", "kind: gazetteer", "entries:", "  - {phrase: &big \(String(repeating: "x", count: 1_000_000)), label: X}"]
+        var lines = [
+            "loupe: 1", "name: bomb", "kind: gazetteer", "entries:",
+            "  - {phrase: &big \(String(repeating: "x", count: 1_000_000)), label: X}"
+        ]
         lines += Array(repeating: "  - {phrase: *big, label: X}", count: 2000)
         try lines.joined(separator: "\n").write(to: bomb, atomically: true, encoding: .utf8)
         let started = Date()
         let result = try loupe(["analyze", "--plugin", bomb.path, "--analyzers", "stats", example])
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("[E732]") && result.stderr.contains("bomb.yaml:6:") && result.stderr.contains("aliases"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("[E732]") && result.stderr.contains("bomb.yaml:6:")
+                && result.stderr.contains("aliases"), result.stderr)
 
         // Stars and ampersands that are no aliases still load.
         let fine = folder.appendingPathComponent("fine.yaml")
@@ -534,7 +601,9 @@ final class RobustnessTests: XCTestCase {
           - {phrase: "&a", canonical: '*a'}
           - {phrase: '*a'}
         """.write(to: fine, atomically: true, encoding: .utf8)
-        let loaded = try loupe(["analyze", "--plugin", fine.path, "--analyzers", "fine", "--format", "jsonl", "-"], stdin: "AT&T kauft Müller & Söhne.")
+        let loaded = try loupe(
+            ["analyze", "--plugin", fine.path, "--analyzers", "fine", "--format", "jsonl", "-"],
+            stdin: "AT&T kauft Müller & Söhne.")
         XCTAssertEqual(loaded.status, 0, loaded.stderr)
         XCTAssertTrue(loaded.stdout.contains("\"AT&T\""), loaded.stdout)
     }

@@ -8,8 +8,10 @@ final class TerminalTests: XCTestCase {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-pty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        let environment = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                           "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let environment = [
+            "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"
+        ]
         let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
 
         do {
@@ -44,13 +46,13 @@ final class TerminalTests: XCTestCase {
             try String(repeating: try String(contentsOfFile: example, encoding: .utf8) + "\n\n", count: 3000)
                 .write(to: big, atomically: true, encoding: .utf8)
             mark = terminal.mark
-            terminal.send("entities\r") // loads the model now, so that Ctrl-C below meets the sentence loop
+            terminal.send("entities\r")  // loads the model now, so that Ctrl-C below meets the sentence loop
             XCTAssertTrue(terminal.waitFor("Albers", after: mark, timeout: 60), terminal.output)
             mark = terminal.mark
             terminal.send("load \(big.path)\r")
             XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: mark, timeout: 60), terminal.output)
             mark = terminal.mark
-            terminal.send("stats\r") // tokenizes first, so that what Ctrl-C interrupts is the analysis
+            terminal.send("stats\r")  // tokenizes first, so that what Ctrl-C interrupts is the analysis
             XCTAssertTrue(terminal.waitFor("tokens", after: mark, timeout: 60), terminal.output)
             // The prompt after the table (readline may redraw the prompt line while "stats" is typed).
             let table = try XCTUnwrap(terminal.output.range(of: "tokens", range: mark..<terminal.output.endIndex))
@@ -59,13 +61,19 @@ final class TerminalTests: XCTestCase {
             terminal.send("entities\r")
             Thread.sleep(forTimeInterval: 0.5)
             terminal.send("\u{03}")
-            XCTAssertTrue(terminal.waitFor("^C [E009] cancelled while 'entities' was running", after: mark, timeout: 5), terminal.output)
+            XCTAssertTrue(
+                terminal.waitFor("^C [E009] cancelled while 'entities' was running", after: mark, timeout: 5),
+                terminal.output)
             XCTAssertTrue(terminal.waitFor("loupe[big.txt]> ", after: mark), terminal.output)
             XCTAssertFalse(terminal.output[mark...].contains("background"), terminal.output)
-            XCTAssertFalse(terminal.output[mark...].contains("Bundestag"), "the cancelled command prints no result: \(terminal.output[mark...])")
+            XCTAssertFalse(
+                terminal.output[mark...].contains("Bundestag"),
+                "the cancelled command prints no result: \(terminal.output[mark...])")
             mark = terminal.mark
             terminal.send("set\r")
-            XCTAssertTrue(terminal.waitFor("time-budget", after: mark, timeout: 3), "no wait for a background command: \(terminal.output)")
+            XCTAssertTrue(
+                terminal.waitFor("time-budget", after: mark, timeout: 3),
+                "no wait for a background command: \(terminal.output)")
             terminal.send("quit\r")
             XCTAssertEqual(terminal.waitForExit(), 0)
         }
@@ -81,7 +89,7 @@ final class TerminalTests: XCTestCase {
             let mark = terminal.mark
             terminal.send("\u{1B}[A")
             XCTAssertTrue(terminal.waitFor("quit", after: mark), terminal.output)
-            terminal.send("\u{15}\u{04}") // Ctrl-U clears the line, Ctrl-D on an empty line leaves
+            terminal.send("\u{15}\u{04}")  // Ctrl-U clears the line, Ctrl-D on an empty line leaves
             XCTAssertEqual(terminal.waitForExit(), 0)
         }
     }
@@ -92,8 +100,10 @@ final class TerminalTests: XCTestCase {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-pty-draw-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        let environment = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                           "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let environment = [
+            "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"
+        ]
         let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
         let terminal = try PseudoTerminal(LoupeProcess.executable, arguments: [example], environment: environment)
         let prompt = "loupe[bundestag-de.txt]> "
@@ -120,7 +130,9 @@ final class TerminalTests: XCTestCase {
     /// Ctrl-C while an external plugin hangs: the prompt is back within a second, the plugin is
     /// stopped (not left to its 30 s timeout), and the next command runs at once.
     func testCtrlCStopsAHangingPluginAtOnce() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("python3 is not installed") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
+            throw XCTSkip("python3 is not installed")
+        }
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-pty-hang-\(UUID().uuidString)")
         let plugin = home.appendingPathComponent("sleepy")
         try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
@@ -136,17 +148,22 @@ final class TerminalTests: XCTestCase {
             elif m["type"] == "analyze":
                 time.sleep(60)
         """.write(to: plugin.appendingPathComponent("sleepy.py"), atomically: true, encoding: .utf8)
-        let environment = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                           "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let environment = [
+            "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"
+        ]
         let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
-        let terminal = try PseudoTerminal(LoupeProcess.executable, arguments: ["--plugin", plugin.path, example], environment: environment)
+        let terminal = try PseudoTerminal(
+            LoupeProcess.executable, arguments: ["--plugin", plugin.path, example], environment: environment)
         XCTAssertTrue(terminal.waitFor("loupe[bundestag-de.txt]> ", timeout: 30), terminal.output)
         var mark = terminal.mark
         terminal.send("sleepy\r")
         Thread.sleep(forTimeInterval: 1)
         let pressed = Date()
         terminal.send("\u{03}")
-        XCTAssertTrue(terminal.waitFor("^C [E009] cancelled while 'sleepy' was running", after: mark, timeout: 5), terminal.output)
+        XCTAssertTrue(
+            terminal.waitFor("^C [E009] cancelled while 'sleepy' was running", after: mark, timeout: 5), terminal.output
+        )
         XCTAssertTrue(terminal.waitFor("loupe[bundestag-de.txt]> ", after: mark, timeout: 5), terminal.output)
         XCTAssertLessThan(Date().timeIntervalSince(pressed), 1.5, "back at the prompt within about a second")
         mark = terminal.mark

@@ -17,7 +17,8 @@ final class BinaryResourceTests: XCTestCase {
         XCTAssertEqual(Array(writer.bytes[4..<8]), [4, 3, 2, 1], "little-endian")
         XCTAssertEqual(Array(writer.bytes[8..<12]), [7, 0, 0, 0], "padded to 4 bytes")
 
-        let read = try BinaryResource.read(writer.data) { reader -> (UInt32, UInt8, String, [Int16], UInt64, Float, Bool) in
+        let read = try BinaryResource.read(writer.data) {
+            reader -> (UInt32, UInt8, String, [Int16], UInt64, Float, Bool) in
             try reader.expect(magic: Array("LOUP".utf8), name: "test")
             let version = try reader.u32()
             let byte = try reader.u8()
@@ -43,14 +44,18 @@ final class BinaryResourceTests: XCTestCase {
         XCTAssertThrowsError(try BinaryResource.read(data) { try $0.expect(magic: Array("XXXX".utf8), name: "test") }) {
             XCTAssertEqual($0 as? BinaryResource.Malformed, .badMagic("test"))
         }
-        XCTAssertThrowsError(try BinaryResource.read(data) { reader -> [UInt32] in
-            _ = try reader.bytes(4)
-            return try reader.array(Int(try reader.u32()))
-        }) { XCTAssertEqual($0 as? BinaryResource.Malformed, .truncated) }
-        XCTAssertThrowsError(try BinaryResource.read(data) { reader -> Int in
-            _ = try reader.bytes(4)
-            return try reader.count(recordSize: 8)
-        }) { XCTAssertEqual($0 as? BinaryResource.Malformed, .truncated) }
+        XCTAssertThrowsError(
+            try BinaryResource.read(data) { reader -> [UInt32] in
+                _ = try reader.bytes(4)
+                return try reader.array(Int(try reader.u32()))
+            }
+        ) { XCTAssertEqual($0 as? BinaryResource.Malformed, .truncated) }
+        XCTAssertThrowsError(
+            try BinaryResource.read(data) { reader -> Int in
+                _ = try reader.bytes(4)
+                return try reader.count(recordSize: 8)
+            }
+        ) { XCTAssertEqual($0 as? BinaryResource.Malformed, .truncated) }
         XCTAssertThrowsError(try BinaryResource.read(data.prefix(6)) { try $0.bytes(4).count + Int(try $0.u32()) })
         XCTAssertEqual(BinaryResource.Malformed.truncated.description, "file truncated")
     }

@@ -24,7 +24,9 @@ final class BuiltinAnalyzerTests: XCTestCase {
         XCTAssertEqual(layer.hits.map { document.string(for: $0.span) }, ["Putin", "Putins"])
         XCTAssertEqual(layer.hits.map(\.sentence), [1, 2])
         XCTAssertEqual(layer.hits[1].left, "in kam. ")
-        XCTAssertThrowsError(try registry.run(["kwic"], on: document)) { XCTAssertEqual(($0 as! LoupeError).code, "E008") }
+        XCTAssertThrowsError(try registry.run(["kwic"], on: document)) {
+            XCTAssertEqual(($0 as! LoupeError).code, "E008")
+        }
     }
 
     func testEmptyTextIsFine() throws {

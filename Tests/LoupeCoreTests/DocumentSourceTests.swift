@@ -21,7 +21,8 @@ final class DocumentSourceTests: XCTestCase {
     }
 
     func testEveryBadInputHasItsError() throws {
-        XCTAssertEqual(code { _ = try DocumentSource.readText(path: folder.appendingPathComponent("missing.txt").path) }, "E101")
+        XCTAssertEqual(
+            code { _ = try DocumentSource.readText(path: folder.appendingPathComponent("missing.txt").path) }, "E101")
         XCTAssertEqual(code { _ = try DocumentSource.readText(path: folder.path) }, "E102")
         let binary = try write([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00], "a.zip")
         XCTAssertEqual(code { _ = try DocumentSource.readText(path: binary) }, "E103")
@@ -40,8 +41,8 @@ final class DocumentSourceTests: XCTestCase {
         XCTAssertThrowsError(try DocumentSource.readText(path: path)) { error in
             XCTAssertTrue("\(error)".contains("line 3"), "\(error)")
         }
-        XCTAssertEqual(DocumentSource.firstInvalidUTF8([0xC0, 0xAF]), 0) // overlong
-        XCTAssertEqual(DocumentSource.firstInvalidUTF8([0xED, 0xA0, 0x80]), 0) // surrogate
+        XCTAssertEqual(DocumentSource.firstInvalidUTF8([0xC0, 0xAF]), 0)  // overlong
+        XCTAssertEqual(DocumentSource.firstInvalidUTF8([0xED, 0xA0, 0x80]), 0)  // surrogate
         XCTAssertNil(DocumentSource.firstInvalidUTF8(Array("Grüße 👍".utf8)))
     }
 
@@ -55,13 +56,17 @@ final class DocumentSourceTests: XCTestCase {
         XCTAssertEqual(document.offsets.codePoint(atByte: document.tokens[0].span.start), 1)
         // Files that are not documents lose it.
         XCTAssertEqual(try DocumentSource.readText(path: path, keepByteOrderMark: false), "Grüße\r\n")
-        XCTAssertEqual(code { _ = try DocumentSource.readText(path: try write([0xEF, 0xBB, 0xBF, 0x20, 0x0A], "bom-only.txt")) }, "E105")
+        XCTAssertEqual(
+            code { _ = try DocumentSource.readText(path: try write([0xEF, 0xBB, 0xBF, 0x20, 0x0A], "bom-only.txt")) },
+            "E105")
     }
 
     func testUTF16IsNamedWithTheIconvHint() throws {
         func littleEndian(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
         func bigEndian(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } }
-        let files: [(String, [UInt8])] = [("le-bom.txt", [0xFF, 0xFE] + littleEndian("Hallo")), ("be-no-bom.txt", bigEndian("Hallo Welt"))]
+        let files: [(String, [UInt8])] = [
+            ("le-bom.txt", [0xFF, 0xFE] + littleEndian("Hallo")), ("be-no-bom.txt", bigEndian("Hallo Welt"))
+        ]
         for (name, bytes) in files {
             let path = try write(bytes, name)
             XCTAssertThrowsError(try DocumentSource.readText(path: path), name) { error in
@@ -70,15 +75,23 @@ final class DocumentSourceTests: XCTestCase {
             }
         }
         // A binary file with a few NUL bytes is still binary, not UTF-16.
-        XCTAssertEqual(code { _ = try DocumentSource.readText(path: try write([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00], "a.zip")) }, "E103")
+        XCTAssertEqual(
+            code {
+                _ = try DocumentSource.readText(
+                    path: try write([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00], "a.zip"))
+            }, "E103")
     }
 
     func testJSONLRecords() throws {
-        let record = try DocumentSource.record(fromJSONLine: #"{"id": 7, "text": "Hallo", "lang": "de", "ref": "2024-06-18"}"#, line: 1, source: "x")
+        let record = try DocumentSource.record(
+            fromJSONLine: #"{"id": 7, "text": "Hallo", "lang": "de", "ref": "2024-06-18"}"#, line: 1, source: "x")
         XCTAssertEqual(record.id, "7")
         XCTAssertEqual(record.language, .german)
         XCTAssertEqual(record.reference?.description, "2024-06-18")
-        for bad in ["not json", #"{"id": "a"}"#, #"{"text": 5}"#, #"{"text": "a", "ref": "yesterday"}"#, #"{"text": "a", "lang": "fr"}"#, "[1,2]"] {
+        for bad in [
+            "not json", #"{"id": "a"}"#, #"{"text": 5}"#, #"{"text": "a", "ref": "yesterday"}"#,
+            #"{"text": "a", "lang": "fr"}"#, "[1,2]"
+        ] {
             XCTAssertThrowsError(try DocumentSource.record(fromJSONLine: bad, line: 3, source: "x"), bad) { error in
                 XCTAssertEqual((error as? LoupeError)?.code, "E111")
                 XCTAssertTrue("\(error)".contains("line 3"))

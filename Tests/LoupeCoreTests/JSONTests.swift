@@ -12,7 +12,9 @@ final class JSONTests: XCTestCase {
         let scalars = Array(text.unicodeScalars)
         XCTAssertFalse(tokens.isEmpty)
         for token in tokens {
-            guard case let .int(start)? = token["start"], case let .int(end)? = token["end"], case let .string(t)? = token["text"] else {
+            guard case let .int(start)? = token["start"], case let .int(end)? = token["end"],
+                case let .string(t)? = token["text"]
+            else {
                 return XCTFail("bad token \(token)")
             }
             var view = String.UnicodeScalarView()
@@ -26,11 +28,15 @@ final class JSONTests: XCTestCase {
         let registry = AnalyzerRegistry(CoreAnalyzers.all)
         try registry.run(["stats"], on: document)
         let json = try DocumentJSON.encode(document, layers: ["stats"]).serialized()
-        XCTAssertTrue(json.hasPrefix(#"{"id":"a.txt","language":"de","ref":"2024-06-18","stats":{"characters":17,"tokens":5,"#), json)
+        XCTAssertTrue(
+            json.hasPrefix(#"{"id":"a.txt","language":"de","ref":"2024-06-18","stats":{"characters":17,"tokens":5,"#),
+            json)
     }
 
     func testSerialisationEscapes() {
-        let value = JSONValue.object([("a", .string("\"q\"\n\\ \u{01}")), ("b", .double(0.12345)), ("c", .array([.null, .bool(true), .int(-3)]))])
+        let value = JSONValue.object([
+            ("a", .string("\"q\"\n\\ \u{01}")), ("b", .double(0.12345)), ("c", .array([.null, .bool(true), .int(-3)]))
+        ])
         XCTAssertEqual(value.serialized(), #"{"a":"\"q\"\n\\ \u0001","b":0.1235,"c":[null,true,-3]}"#)
     }
 }
@@ -46,7 +52,10 @@ final class ReferenceTimeTests: XCTestCase {
     }
 
     func testRejectsMalformedAndImpossible() {
-        for bad in ["", "2024", "18.06.2024", "2024-02-30", "2023-02-29", "2024-13-01", "2024-06-18T25:00", "2024-06-18Tx", "2024-06-18 junk"] {
+        for bad in [
+            "", "2024", "18.06.2024", "2024-02-30", "2023-02-29", "2024-13-01", "2024-06-18T25:00", "2024-06-18Tx",
+            "2024-06-18 junk"
+        ] {
             XCTAssertNil(ReferenceTime(iso: bad), bad)
         }
         XCTAssertNotNil(ReferenceTime(iso: "2024-02-29"))
@@ -59,8 +68,11 @@ final class ReferenceTimeTests: XCTestCase {
         try registry.run(["tokens", "sentences", "stats"], on: document)
         document.recordFailure(LoupeError.noDocument(), analyzer: "x")
         for pretty in [false, true] {
-            XCTAssertEqual(try DocumentJSON.serialized(document, layers: ["tokens", "sentences", "stats", "missing"], pretty: pretty),
-                           try DocumentJSON.encode(document, layers: ["tokens", "sentences", "stats", "missing"]).serialized(pretty: pretty))
+            XCTAssertEqual(
+                try DocumentJSON.serialized(
+                    document, layers: ["tokens", "sentences", "stats", "missing"], pretty: pretty),
+                try DocumentJSON.encode(document, layers: ["tokens", "sentences", "stats", "missing"]).serialized(
+                    pretty: pretty))
         }
     }
 
@@ -99,7 +111,9 @@ final class ReferenceTimeTests: XCTestCase {
         let tree = try JSONValueEncoder().encode(Shapes())
         for pretty in [false, true] {
             for indent in pretty ? [0, 2] : [0] {
-                let expected = pretty && indent > 0 ? tree.serialized(pretty: true, indent: indent) : tree.serialized(pretty: pretty)
+                let expected =
+                    pretty && indent > 0
+                    ? tree.serialized(pretty: true, indent: indent) : tree.serialized(pretty: pretty)
                 XCTAssertEqual(try JSONTextEncoder.text(Shapes(), pretty: pretty, indent: indent), expected)
                 var pieces: [String] = []
                 let encoder = JSONTextEncoder(pretty: pretty, indent: indent, chunkBytes: 8) { pieces.append($0) }
@@ -111,7 +125,8 @@ final class ReferenceTimeTests: XCTestCase {
         XCTAssertEqual(try JSONTextEncoder.text(Inner(a: nil, b: [])), #"{"b":[]}"#)
         XCTAssertEqual(try JSONTextEncoder.text([String: Int]()), "{}")
         XCTAssertEqual(try JSONTextEncoder.text(Int.min), String(Int.min))
-        XCTAssertEqual(JSONValue.double(1e20).serialized(), "1e+20", "large numbers do not overflow the fixed-point form")
+        XCTAssertEqual(
+            JSONValue.double(1e20).serialized(), "1e+20", "large numbers do not overflow the fixed-point form")
     }
 
     /// A sink that fails (a full disk) makes `encode` throw, after the pieces before it.

@@ -25,7 +25,10 @@ private struct Stubborn: Analyzer {
 }
 
 private func registry(_ names: String..., perWord: TimeInterval = 0.02) -> AnalyzerRegistry {
-    AnalyzerRegistry(names.map { name in AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: name)) { Plodder(perWord: perWord) } })
+    AnalyzerRegistry(
+        names.map { name in
+            AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: name)) { Plodder(perWord: perWord) }
+        })
 }
 
 final class LimitsTests: XCTestCase {
@@ -40,8 +43,10 @@ final class LimitsTests: XCTestCase {
         XCTAssertNil(failures[2])
         let error = try XCTUnwrap(failures[1] as? LoupeError)
         XCTAssertEqual(error.code, "E010")
-        XCTAssertTrue(error.description.contains("'a'") && error.description.contains("0.2 s") && error.description.contains("--time-budget"),
-                      error.description)
+        XCTAssertTrue(
+            error.description.contains("'a'") && error.description.contains("0.2 s")
+                && error.description.contains("--time-budget"),
+            error.description)
         XCTAssertNil(slow.layer(named: "a"))
         XCTAssertNotNil(quick.layer(named: "a"))
     }
@@ -50,7 +55,8 @@ final class LimitsTests: XCTestCase {
         // Each analyzer alone fits in the budget (10 × 50 ms = 0.5 s of 0.75 s); both together do not.
         let document = Document(text: Array(repeating: "slow", count: 10).joined(separator: " "))
         let registry = registry("a", "b", perWord: 0.05)
-        XCTAssertNoThrow(try registry.run(["a"], on: Document(text: document.text), limits: RunLimits(timeBudget: 0.75)))
+        XCTAssertNoThrow(
+            try registry.run(["a"], on: Document(text: document.text), limits: RunLimits(timeBudget: 0.75)))
         XCTAssertThrowsError(try registry.run(["a", "b"], on: document, limits: RunLimits(timeBudget: 0.75))) { error in
             XCTAssertEqual((error as? LoupeError)?.code, "E010")
             XCTAssertTrue("\(error)".contains("'b'"), "\(error)")
@@ -60,7 +66,8 @@ final class LimitsTests: XCTestCase {
 
     func testAHugeBudgetIsNoLimit() throws {
         let document = Document(text: Array(repeating: "slow", count: 5).joined(separator: " "))
-        XCTAssertNoThrow(try registry("a", perWord: 0.05).run(["a"], on: document, limits: RunLimits(timeBudget: 1e300)))
+        XCTAssertNoThrow(
+            try registry("a", perWord: 0.05).run(["a"], on: document, limits: RunLimits(timeBudget: 1e300)))
     }
 
     func testAnAnalyzerWithoutCheckpointsIsCaughtWhenItEnds() throws {
@@ -68,7 +75,9 @@ final class LimitsTests: XCTestCase {
         // when it returns, and does not start the next analyzer.
         let registry = AnalyzerRegistry([
             AnalyzerRegistration(AnalyzerDescriptor(name: "stubborn", summary: "")) { Stubborn() },
-            AnalyzerRegistration(AnalyzerDescriptor(name: "after", summary: "", requires: ["stubborn"])) { Plodder(perWord: 0) },
+            AnalyzerRegistration(AnalyzerDescriptor(name: "after", summary: "", requires: ["stubborn"])) {
+                Plodder(perWord: 0)
+            }
         ])
         let document = Document(text: "slow")
         XCTAssertThrowsError(try registry.run(["after"], on: document, limits: RunLimits(timeBudget: 0.1))) { error in
@@ -85,11 +94,14 @@ final class LimitsTests: XCTestCase {
         let cancellation = Cancellation()
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.1) { cancellation.cancel() }
         let started = Date()
-        XCTAssertThrowsError(try registry("a").run(["a"], on: document, limits: RunLimits(timeBudget: nil, cancellation: cancellation))) { error in
+        XCTAssertThrowsError(
+            try registry("a").run(["a"], on: document, limits: RunLimits(timeBudget: nil, cancellation: cancellation))
+        ) { error in
             XCTAssertEqual((error as? LoupeError)?.code, "E009")
         }
         XCTAssertLessThan(Date().timeIntervalSince(started), 3)
         // A cancelled switch stops the next run before it starts.
-        XCTAssertThrowsError(try registry("b").run(["b"], on: Document(text: "quick"), limits: RunLimits(cancellation: cancellation)))
+        XCTAssertThrowsError(
+            try registry("b").run(["b"], on: Document(text: "quick"), limits: RunLimits(cancellation: cancellation)))
     }
 }

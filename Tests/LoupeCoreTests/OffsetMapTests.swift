@@ -15,10 +15,13 @@ final class OffsetMapTests: XCTestCase {
             for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(i) }
             XCTAssertEqual(map.codePointCount, text.unicodeScalars.count)
             for byte in 0...bytes.count {
-                XCTAssertEqual(map.codePoint(atByte: byte), starts.filter { $0 < byte }.count, "byte \(byte) of \(bytes.count)")
+                XCTAssertEqual(
+                    map.codePoint(atByte: byte), starts.filter { $0 < byte }.count, "byte \(byte) of \(bytes.count)")
             }
             for index in 0...starts.count {
-                XCTAssertEqual(map.byte(atCodePoint: index), index < starts.count ? starts[index] : bytes.count, "code point \(index)")
+                XCTAssertEqual(
+                    map.byte(atCodePoint: index), index < starts.count ? starts[index] : bytes.count,
+                    "code point \(index)")
             }
             XCTAssertEqual(map.codePoint(atByte: -5), 0)
             XCTAssertEqual(map.byte(atCodePoint: starts.count + 7), bytes.count, "past the end: the text's length")

@@ -17,10 +17,15 @@ private final class Probe: Analyzer, @unchecked Sendable {
 
 private struct ProbeLayer: Layer { var value: String }
 
-private func registration(_ name: String, requires: [String] = [], uses: [String] = [], languages: [Language] = [],
-                          probe: Probe = Probe()) -> AnalyzerRegistration {
-    AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: name, languages: languages, requires: requires, usesIfPresent: uses,
-                                            options: [OptionSpec("value", .string, "a value"), OptionSpec("n", .int, "a number")])) { probe }
+private func registration(
+    _ name: String, requires: [String] = [], uses: [String] = [], languages: [Language] = [],
+    probe: Probe = Probe()
+) -> AnalyzerRegistration {
+    AnalyzerRegistration(
+        AnalyzerDescriptor(
+            name: name, summary: name, languages: languages, requires: requires, usesIfPresent: uses,
+            options: [OptionSpec("value", .string, "a value"), OptionSpec("n", .int, "a number")])
+    ) { probe }
 }
 
 final class RegistryTests: XCTestCase {
@@ -30,8 +35,10 @@ final class RegistryTests: XCTestCase {
         func provider(_ name: String, _ provides: [LayerCapability]) -> AnalyzerRegistration {
             AnalyzerRegistration(AnalyzerDescriptor(name: name, summary: name, provides: provides)) { Probe() }
         }
-        let registry = AnalyzerRegistry([provider("times", [.timedItems]), provider("names", [.groupedMentions]),
-                                         provider("labels", [.labeledSpans, .timedItems]), provider("plain", [])])
+        let registry = AnalyzerRegistry([
+            provider("times", [.timedItems]), provider("names", [.groupedMentions]),
+            provider("labels", [.labeledSpans, .timedItems]), provider("plain", [])
+        ])
         XCTAssertEqual(registry.analyzers(providing: [.labeledSpans, .timedItems]), ["names", "labels", "times"])
         XCTAssertEqual(registry.analyzers(providing: [.groupedMentions]), ["names"])
         XCTAssertEqual(registry.analyzers(providing: [.toneScores]), [])
@@ -55,7 +62,9 @@ final class RegistryTests: XCTestCase {
     }
 
     func testPlanOrdersRequirementsFirst() throws {
-        let registry = AnalyzerRegistry([registration("c", requires: ["b"]), registration("b", requires: ["a"]), registration("a")])
+        let registry = AnalyzerRegistry([
+            registration("c", requires: ["b"]), registration("b", requires: ["a"]), registration("a")
+        ])
         XCTAssertEqual(try registry.plan(["c"]), ["a", "b", "c"])
         XCTAssertEqual(try registry.plan(["b", "c", "a"]), ["a", "b", "c"])
     }
@@ -76,19 +85,26 @@ final class RegistryTests: XCTestCase {
     }
 
     func testMissingRequirementAndCycle() {
-        let registry = AnalyzerRegistry([registration("quotes", requires: ["parser"]), registration("x", requires: ["y"]), registration("y", requires: ["x"])])
+        let registry = AnalyzerRegistry([
+            registration("quotes", requires: ["parser"]), registration("x", requires: ["y"]),
+            registration("y", requires: ["x"])
+        ])
         XCTAssertThrowsError(try registry.plan(["quotes"])) { XCTAssertEqual(($0 as! LoupeError).code, "E002") }
         XCTAssertThrowsError(try registry.plan(["x"])) { XCTAssertEqual(($0 as! LoupeError).code, "E003") }
     }
 
     func testDisplayOptionsReuseTheLayer() throws {
         let probe = Probe()
-        let descriptor = AnalyzerDescriptor(name: "a", summary: "a", options: [
-            OptionSpec("value", .string, "a value"), OptionSpec("view", .flag, "how it is shown", display: true),
-        ])
+        let descriptor = AnalyzerDescriptor(
+            name: "a", summary: "a",
+            options: [
+                OptionSpec("value", .string, "a value"), OptionSpec("view", .flag, "how it is shown", display: true)
+            ])
         let registry = AnalyzerRegistry([AnalyzerRegistration(descriptor) { probe }])
         let document = Document(text: "Ein kurzer Text.")
-        for view in ["true", "false", "true"] { try registry.run(["a"], on: document, options: AnalyzerOptions(["a.view": view])) }
+        for view in ["true", "false", "true"] {
+            try registry.run(["a"], on: document, options: AnalyzerOptions(["a.view": view]))
+        }
         XCTAssertEqual(probe.runs, 1, "switching a view does not run the analyzer again")
         try registry.run(["a"], on: document, options: AnalyzerOptions(["a.value": "x", "a.view": "true"]))
         XCTAssertEqual(probe.runs, 2, "an option that changes the result does")
@@ -112,10 +128,12 @@ final class RegistryTests: XCTestCase {
     func testAnalyzerIsCreatedOnceAndLazily() throws {
         final class Counter: @unchecked Sendable { var made = 0 }
         let counter = Counter()
-        let registry = AnalyzerRegistry([AnalyzerRegistration(AnalyzerDescriptor(name: "lazy", summary: "")) {
-            counter.made += 1
-            return Probe()
-        }])
+        let registry = AnalyzerRegistry([
+            AnalyzerRegistration(AnalyzerDescriptor(name: "lazy", summary: "")) {
+                counter.made += 1
+                return Probe()
+            }
+        ])
         XCTAssertEqual(counter.made, 0)
         try registry.run(["lazy"], on: Document(text: "a"))
         try registry.run(["lazy"], on: Document(text: "b"))
@@ -125,7 +143,8 @@ final class RegistryTests: XCTestCase {
     func testOptionsAreValidated() {
         let registry = AnalyzerRegistry([registration("a")])
         let document = Document(text: "Text.")
-        XCTAssertThrowsError(try registry.run(["a"], on: document, options: AnalyzerOptions(["a.valeu": "x"]))) { error in
+        XCTAssertThrowsError(try registry.run(["a"], on: document, options: AnalyzerOptions(["a.valeu": "x"]))) {
+            error in
             XCTAssertEqual((error as! LoupeError).code, "E006")
             XCTAssertTrue("\(error)".contains("did you mean 'value'"))
         }
@@ -135,12 +154,18 @@ final class RegistryTests: XCTestCase {
     }
 
     func testUnsupportedLanguageAndFailingAnalyzer() {
-        let registry = AnalyzerRegistry([registration("de-only", languages: [.german]), registration("boom", probe: Probe(fail: true))])
-        XCTAssertThrowsError(try registry.run(["de-only"], on: Document(text: "The president said that he would come."))) {
+        let registry = AnalyzerRegistry([
+            registration("de-only", languages: [.german]), registration("boom", probe: Probe(fail: true))
+        ])
+        XCTAssertThrowsError(
+            try registry.run(["de-only"], on: Document(text: "The president said that he would come."))
+        ) {
             XCTAssertEqual(($0 as! LoupeError).code, "E004")
         }
         let document = Document(text: "Text.")
-        XCTAssertThrowsError(try registry.run(["boom"], on: document)) { XCTAssertEqual(($0 as! LoupeError).code, "E005") }
+        XCTAssertThrowsError(try registry.run(["boom"], on: document)) {
+            XCTAssertEqual(($0 as! LoupeError).code, "E005")
+        }
         XCTAssertNil(document.layer(named: "boom"))
     }
 }

@@ -18,13 +18,18 @@ final class RenderingTests: XCTestCase {
 /// What a user may type for `--ref` and `set ref`.
 final class ReferenceInputTests: XCTestCase {
     func testGermanDatesAreAcceptedBesideISO() {
-        XCTAssertEqual(ReferenceTime(userInput: "18.06.2024")?.description, ReferenceTime(iso: "2024-06-18")?.description)
-        XCTAssertEqual(ReferenceTime(userInput: "18.6.2024")?.description, ReferenceTime(iso: "2024-06-18")?.description)
-        XCTAssertEqual(ReferenceTime(userInput: "18.06.2024 14:30")?.description, ReferenceTime(iso: "2024-06-18T14:30")?.description)
-        XCTAssertEqual(ReferenceTime(userInput: "2013-02-12T04:30:00-02:00")?.description,
-                       ReferenceTime(iso: "2013-02-12T04:30:00-02:00")?.description)
-        XCTAssertNil(ReferenceTime(userInput: "30.02.2024"))   // no such day
-        XCTAssertNil(ReferenceTime(userInput: "18.06.24"))     // a two-digit year is ambiguous
+        XCTAssertEqual(
+            ReferenceTime(userInput: "18.06.2024")?.description, ReferenceTime(iso: "2024-06-18")?.description)
+        XCTAssertEqual(
+            ReferenceTime(userInput: "18.6.2024")?.description, ReferenceTime(iso: "2024-06-18")?.description)
+        XCTAssertEqual(
+            ReferenceTime(userInput: "18.06.2024 14:30")?.description,
+            ReferenceTime(iso: "2024-06-18T14:30")?.description)
+        XCTAssertEqual(
+            ReferenceTime(userInput: "2013-02-12T04:30:00-02:00")?.description,
+            ReferenceTime(iso: "2013-02-12T04:30:00-02:00")?.description)
+        XCTAssertNil(ReferenceTime(userInput: "30.02.2024"))  // no such day
+        XCTAssertNil(ReferenceTime(userInput: "18.06.24"))  // a two-digit year is ambiguous
         XCTAssertNil(ReferenceTime(userInput: "gestern"))
     }
 }

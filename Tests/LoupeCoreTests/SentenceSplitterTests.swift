@@ -19,13 +19,17 @@ final class GermanSentenceTests: XCTestCase {
             XCTAssertEqual(a.tokens.upperBound, b.tokens.lowerBound)
         }
         XCTAssertTrue(document.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maximumTokens })
-        XCTAssertTrue(document.sentences.dropLast().allSatisfy { document.string(for: document.tokens[$0.tokens.upperBound - 1]) == "," },
-                      "cut after a comma")
+        XCTAssertTrue(
+            document.sentences.dropLast().allSatisfy {
+                document.string(for: document.tokens[$0.tokens.upperBound - 1]) == ","
+            },
+            "cut after a comma")
         // Without any break, a hard cut.
         let plain = Document(text: String(repeating: "wort ", count: 700))
         XCTAssertEqual(plain.sentences.map(\.tokens.count), [300, 300, 100])
         // A normal long sentence is left whole.
-        assertSentences("⟦" + String(repeating: "Er sagte, dass es gut sei, ", count: 20) + "und ging.⟧ ⟦Dann kam sie.⟧")
+        assertSentences(
+            "⟦" + String(repeating: "Er sagte, dass es gut sei, ", count: 20) + "und ging.⟧ ⟦Dann kam sie.⟧")
     }
 
     func testYearAtSentenceEnd() {
@@ -44,7 +48,8 @@ final class GermanSentenceTests: XCTestCase {
     }
 
     func testParagraphsAndHeadlines() {
-        assertSentences("⟦Putin in Pjöngjang⟧\n⟦Der Präsident reist heute ab.⟧\n\n⟦Ohne Punkt am Ende⟧\n\n⟦Neuer Absatz.⟧")
+        assertSentences(
+            "⟦Putin in Pjöngjang⟧\n⟦Der Präsident reist heute ab.⟧\n\n⟦Ohne Punkt am Ende⟧\n\n⟦Neuer Absatz.⟧")
     }
 
     func testLowercaseAfterPeriodDoesNotSplit() {

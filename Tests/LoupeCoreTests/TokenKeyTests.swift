@@ -9,8 +9,11 @@ final class TokenKeyTests: XCTestCase {
         XCTAssertEqual(TokenKey.hash("foobar", folding: []), 0x85944171f73967e8)
         let bytes = Array("foobar".utf8)
         XCTAssertEqual(bytes.withUnsafeBufferPointer { TokenKey.hash($0.baseAddress!, 0, 6) }, 0x85944171f73967e8)
-        XCTAssertEqual(bytes.withUnsafeBufferPointer { TokenKey.hash($0.baseAddress!, 1, 6, seed: TokenKey.mix(TokenKey.seed, 0x66)) },
-                       0x85944171f73967e8, "a hash continues from a seed")
+        XCTAssertEqual(
+            bytes.withUnsafeBufferPointer {
+                TokenKey.hash($0.baseAddress!, 1, 6, seed: TokenKey.mix(TokenKey.seed, 0x66))
+            },
+            0x85944171f73967e8, "a hash continues from a seed")
     }
 
     func testFoldingOptions() {
@@ -20,7 +23,8 @@ final class TokenKeyTests: XCTestCase {
         XCTAssertNotEqual(TokenKey.hash("don’t", folding: .letterCase), TokenKey.hash("don't", folding: []))
         // × (C3 97) and ß (C3 9F) are not capitals.
         XCTAssertEqual(TokenKey.hash("×ß", folding: .all), TokenKey.hash("×ß", folding: []))
-        XCTAssertEqual(TokenKey.hash("Abc", folding: [], finalized: true), TokenKey.finalize(TokenKey.hash("Abc", folding: [])))
+        XCTAssertEqual(
+            TokenKey.hash("Abc", folding: [], finalized: true), TokenKey.finalize(TokenKey.hash("Abc", folding: [])))
     }
 
     func testFoldCountsLetterCase() {
@@ -38,7 +42,8 @@ final class TokenKeyTests: XCTestCase {
         let bytes = Array("Der ÄRGER über Straße, ×2 und ΣΟΦΙΑ".utf8)
         func lower(_ word: String) -> String {
             let start = String(decoding: bytes, as: UTF8.self).utf8.firstRange(of: word.utf8)!.lowerBound
-            let offset = String(decoding: bytes, as: UTF8.self).utf8.distance(from: String(decoding: bytes, as: UTF8.self).utf8.startIndex, to: start)
+            let offset = String(decoding: bytes, as: UTF8.self).utf8.distance(
+                from: String(decoding: bytes, as: UTF8.self).utf8.startIndex, to: start)
             return TokenKey.lowercased(bytes, offset, offset + word.utf8.count)
         }
         XCTAssertEqual(lower("ÄRGER"), "ärger")

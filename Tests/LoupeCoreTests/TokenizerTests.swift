@@ -4,7 +4,8 @@ import XCTest
 
 final class GermanTokenizerTests: XCTestCase {
     func testAbbreviationsKeepTheirPeriod() {
-        assertTokenKinds("Das gilt ⟦z.⟧abbreviation ⟦B.⟧abbreviation für ⟦Dr.⟧abbreviation Meier ⟦bzw.⟧abbreviation Nr. 5.")
+        assertTokenKinds(
+            "Das gilt ⟦z.⟧abbreviation ⟦B.⟧abbreviation für ⟦Dr.⟧abbreviation Meier ⟦bzw.⟧abbreviation Nr. 5.")
         assertTokenKinds("Er traf ⟦u.⟧abbreviation ⟦a.⟧abbreviation den Minister, ⟦ca.⟧abbreviation 20 Leute.")
         assertTokenKinds("Das steht in ⟦z.B.⟧abbreviation diesem Text.")
     }
@@ -49,7 +50,8 @@ final class GermanTokenizerTests: XCTestCase {
 
 final class EnglishTokenizerTests: XCTestCase {
     func testAbbreviations() {
-        assertTokenKinds("⟦Mr.⟧abbreviation Smith of the ⟦U.S.⟧abbreviation met ⟦Dr.⟧abbreviation Jones, ⟦e.g.⟧abbreviation today.")
+        assertTokenKinds(
+            "⟦Mr.⟧abbreviation Smith of the ⟦U.S.⟧abbreviation met ⟦Dr.⟧abbreviation Jones, ⟦e.g.⟧abbreviation today.")
     }
 
     func testPossessiveAndContractions() {
@@ -71,7 +73,9 @@ final class EnglishTokenizerTests: XCTestCase {
         let bytes = Array(text.utf8)
         for token in Tokenizer.tokenize(bytes) {
             XCTAssertLessThan(token.span.start, token.span.end)
-            XCTAssertNotNil(String(validating: bytes[token.span.start..<token.span.end], as: UTF8.self), "token on a scalar boundary")
+            XCTAssertNotNil(
+                String(validating: bytes[token.span.start..<token.span.end], as: UTF8.self),
+                "token on a scalar boundary")
             let text = String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
             XCTAssertFalse(text.contains(" "), "token '\(text)' contains a space")
         }
@@ -83,7 +87,9 @@ final class EnglishTokenizerTests: XCTestCase {
         for newline in ["\n", "\r\n", "\r"] {
             let text = "Erster Absatz ohne Punkt" + newline + newline + "Zweiter Absatz" + newline + "gleiche Zeile"
             let tokens = Tokenizer.tokenize(Array(text.utf8))
-            let zweiter = tokens.first { String(decoding: Array(text.utf8)[$0.span.start..<$0.span.end], as: UTF8.self) == "Zweiter" }
+            let zweiter = tokens.first {
+                String(decoding: Array(text.utf8)[$0.span.start..<$0.span.end], as: UTF8.self) == "Zweiter"
+            }
             XCTAssertEqual(zweiter?.paragraphBefore, true, newline.debugDescription)
             XCTAssertEqual(tokens.filter(\.paragraphBefore).count, 1, newline.debugDescription)
             XCTAssertEqual(tokens.filter(\.lineBefore).count, 2, newline.debugDescription)

@@ -16,7 +16,8 @@ final class CancellationTests: XCTestCase {
         for name in ["entities", "quotes", "dates", "sentiment"] {
             let analyzer = try registry.analyzer(named: name)
             let document = Document(text: text, language: .german)
-            var context = AnalysisContext(language: .german, reference: ReferenceTime(iso: "2024-06-18")!, options: AnalyzerOptions())
+            var context = AnalysisContext(
+                language: .german, reference: ReferenceTime(iso: "2024-06-18")!, options: AnalyzerOptions())
             XCTAssertNoThrow(try analyzer.analyze(document, context: context), name)
             context.deadline = Deadline(cancellation: cancelled, uptimeNanoseconds: nil)
             XCTAssertThrowsError(try analyzer.analyze(document, context: context), name) { error in

@@ -10,8 +10,9 @@ import XCTest
 /// and its descriptor says so. Nothing in the shell, the batch module or the views knows it.
 struct CapabilitySampleAnalyzer: Analyzer {
     static let registration = AnalyzerRegistration(
-        AnalyzerDescriptor(name: "capability-sample", summary: "the word Loupe as a TOOL, years as dates",
-                           provides: [.labeledSpans, .timedItems])
+        AnalyzerDescriptor(
+            name: "capability-sample", summary: "the word Loupe as a TOOL, years as dates",
+            provides: [.labeledSpans, .timedItems])
     ) { CapabilitySampleAnalyzer() }
 
     func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
@@ -96,8 +97,12 @@ final class CapabilityTests: XCTestCase {
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         let sample = rows.filter { $0.count > 1 && $0[1] == "capability-sample" }
             .map { $0[2...].joined(separator: "|") }
-        XCTAssertEqual(sample, ["0|5|Loupe|TOOL|Loupe toolkit", "48|53|Loupe|TOOL|Loupe toolkit",
-                                "15|19|1989|DATE|1989", "35|39|2004|DATE|2004"])
+        XCTAssertEqual(
+            sample,
+            [
+                "0|5|Loupe|TOOL|Loupe toolkit", "48|53|Loupe|TOOL|Loupe toolkit",
+                "15|19|1989|DATE|1989", "35|39|2004|DATE|2004"
+            ])
         _ = try shell.execute("export csv \(folder.appendingPathComponent("spans.csv").path)")
         XCTAssertTrue(try read("spans.csv").contains("capability-sample,0,5,Loupe,TOOL,Loupe toolkit"))
     }
@@ -106,10 +111,12 @@ final class CapabilityTests: XCTestCase {
     func testViewsRunTheAnalyzersProvidingWhatTheyShow() {
         let registry = Loupe.makeRegistry()
         registry.register(CapabilitySampleAnalyzer.registration)
-        XCTAssertEqual(HTMLExport.analyzers(in: registry),
-                       ["entities", "capability-sample", "quotes", "dates", "sentiment"])
-        XCTAssertEqual(CorpusReport.analyzers(in: registry),
-                       ["entities", "quotes", "dates", "capability-sample", "sentiment"])
+        XCTAssertEqual(
+            HTMLExport.analyzers(in: registry),
+            ["entities", "capability-sample", "quotes", "dates", "sentiment"])
+        XCTAssertEqual(
+            CorpusReport.analyzers(in: registry),
+            ["entities", "quotes", "dates", "capability-sample", "sentiment"])
         XCTAssertEqual(registry.analyzers(providing: [.scoredItems]), ["readability", "sentiment"])
         XCTAssertEqual(BatchAnalyzer.defaultAnalyzers(registry).prefix(2), ["stats", "dates"])
     }

@@ -35,16 +35,18 @@ final class ErrorCatalogueTests: XCTestCase {
         let error = LoupeError.fileNotFound("x.txt")
         XCTAssertEqual(error.code, CoreErrors.fileNotFound.rawValue)
         XCTAssertEqual(error.hint, CoreErrors.fileNotFound.explanation.hint)
-        XCTAssertEqual(error.description,
-                       "[E101] no such file: x.txt — check the path; relative paths start from the current folder")
+        XCTAssertEqual(
+            error.description,
+            "[E101] no such file: x.txt — check the path; relative paths start from the current folder")
     }
 
     func testDocsErrorsIsTheGeneratedList() throws {
         guard let root = Self.packageRoot else { throw XCTSkip("the package's sources are not at hand") }
         let text = try String(contentsOf: root.appendingPathComponent("docs/errors.md"), encoding: .utf8)
-        XCTAssertTrue(text == ErrorReference.markdown() + "\n",
-                      "docs/errors.md is not the catalogues' list: "
-                          + "regenerate it with `swift run loupe errors --markdown > docs/errors.md`")
+        XCTAssertTrue(
+            text == ErrorReference.markdown() + "\n",
+            "docs/errors.md is not the catalogues' list: "
+                + "regenerate it with `swift run loupe errors --markdown > docs/errors.md`")
     }
 
     /// In the sources: a `LoupeError` is made only in a catalogue file (`…Errors.swift`), no code
@@ -54,7 +56,8 @@ final class ErrorCatalogueTests: XCTestCase {
         guard let root = Self.packageRoot else { throw XCTSkip("the package's sources are not at hand") }
         var declared: Set<String> = []
         for folder in ["Sources", "Plugins", "examples"].map(root.appendingPathComponent) {
-            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+            let files =
+                FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
                 .compactMap { $0 as? URL } ?? []
             for file in files where file.pathExtension == "swift" && !file.path.contains("/Tests/") {
                 let name = file.path.dropFirst(root.path.count + 1)
@@ -72,8 +75,9 @@ final class ErrorCatalogueTests: XCTestCase {
             }
         }
         let listed = Set(ErrorReference.entries.map(\.code))
-        XCTAssertEqual(declared.subtracting(listed).sorted(), [],
-                       "declared in a catalogue file but not listed: is its catalogue in Loupe.errorCatalogues?")
+        XCTAssertEqual(
+            declared.subtracting(listed).sorted(), [],
+            "declared in a catalogue file but not listed: is its catalogue in Loupe.errorCatalogues?")
         XCTAssertEqual(listed.subtracting(declared).sorted(), [], "listed but declared in no …Errors.swift file")
     }
 }

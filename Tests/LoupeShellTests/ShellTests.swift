@@ -25,7 +25,8 @@ final class ShellTests: XCTestCase {
         folder = try makeTemporaryFolder("loupe-shell")
         try "Der Präsident sagte am Montag, dass Putin nicht kommen werde. Putins Besuch sei abgesagt."
             .write(to: folder.appendingPathComponent("artikel.txt"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("unter"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("unter"), withIntermediateDirectories: true)
         shell = Shell(session: Session())
     }
 
@@ -47,11 +48,17 @@ final class ShellTests: XCTestCase {
             XCTAssertEqual((error as? LoupeError)?.code, "E201")
             XCTAssertTrue("\(error)".contains("did you mean 'load'"), "\(error)")
         }
-        XCTAssertThrowsError(try shell.execute("load \(path("nothing.txt"))")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E101") }
+        XCTAssertThrowsError(try shell.execute("load \(path("nothing.txt"))")) {
+            XCTAssertEqual(($0 as? LoupeError)?.code, "E101")
+        }
         _ = try shell.execute("load \(path("artikel.txt"))")
         XCTAssertThrowsError(try shell.execute("stats --topp 3")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E006") }
-        XCTAssertThrowsError(try shell.execute("stats --top many")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E007") }
-        XCTAssertThrowsError(try shell.execute("set ref tomorrow")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E110") }
+        XCTAssertThrowsError(try shell.execute("stats --top many")) {
+            XCTAssertEqual(($0 as? LoupeError)?.code, "E007")
+        }
+        XCTAssertThrowsError(try shell.execute("set ref tomorrow")) {
+            XCTAssertEqual(($0 as? LoupeError)?.code, "E110")
+        }
         XCTAssertThrowsError(try shell.execute("set lang fr")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E112") }
         XCTAssertThrowsError(try shell.execute("export yaml x")) { XCTAssertEqual(($0 as? LoupeError)?.code, "E207") }
         // The session is intact after the errors.
@@ -61,7 +68,8 @@ final class ShellTests: XCTestCase {
     func testReportTellsWhoSaidWhatAcrossDocuments() throws {
         // Sentences written for this test: one speaker in two documents, with a quotation, speech in
         // the reporter's words and a speech act; an unresolved pronoun counts under no name.
-        try "Die Bürgermeisterin Anna Keller sagte am Montag, die neue Brücke werde im Herbst fertig. „Wir halten den Zeitplan ein“, sagte Anna Keller."
+        try
+            "Die Bürgermeisterin Anna Keller sagte am Montag, die neue Brücke werde im Herbst fertig. „Wir halten den Zeitplan ein“, sagte Anna Keller."
             .write(to: folder.appendingPathComponent("eins.txt"), atomically: true, encoding: .utf8)
         try "Anna Keller forderte am Dienstag mehr Geld vom Land. „Das reicht nicht für die Schulen“, sagte Keller."
             .write(to: folder.appendingPathComponent("zwei.txt"), atomically: true, encoding: .utf8)
@@ -98,7 +106,8 @@ final class ShellTests: XCTestCase {
         let data = try Data(contentsOf: folder.appendingPathComponent("out.json"))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertNotNil(object["stats"])
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }, [])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }, [])
         XCTAssertThrowsError(try shell.execute("export json \(path("no/such/folder/out.json"))")) {
             XCTAssertEqual(($0 as? LoupeError)?.code, "E204")
         }
@@ -126,7 +135,9 @@ final class RecordingLineSource: LineSource {
     var lines: [String]
     var asked: [String] = []
     init(lines: [String]) { self.lines = lines }
-    func readLine(prompt: String) -> String? { asked.append("command"); return lines.isEmpty ? nil : lines.removeFirst() }
+    func readLine(prompt: String) -> String? {
+        asked.append("command"); return lines.isEmpty ? nil : lines.removeFirst()
+    }
     func readText(prompt: String) -> String? { asked.append("text"); return lines.isEmpty ? nil : lines.removeFirst() }
 }
 
@@ -168,7 +179,8 @@ final class CompletionTests: XCTestCase {
     func testTildeIsHomeAndKeepsItsSlash() throws {
         // `load ~/` + Tab lists $HOME's entries (it completed to "~/root/" from the home folder's parent)
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-home-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try "text".write(to: home.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
         let saved = ProcessInfo.processInfo.environment["HOME"]
         setenv("HOME", home.path, 1)
@@ -181,15 +193,19 @@ final class CompletionTests: XCTestCase {
     }
 
     func testPathsAndDocumentWords() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-complete-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("texte"), withIntermediateDirectories: true)
-        try "Putin traf Putins Gäste. Pjöngjang lag still.".write(to: folder.appendingPathComponent("artikel.txt"), atomically: true, encoding: .utf8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "loupe-complete-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("texte"), withIntermediateDirectories: true)
+        try "Putin traf Putins Gäste. Pjöngjang lag still.".write(
+            to: folder.appendingPathComponent("artikel.txt"), atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: folder) }
         let shell = Shell(session: Session())
         let completer = Completer(shell: shell)
         XCTAssertEqual(completer.candidates(before: "load ", word: folder.path + "/ar"), [folder.path + "/artikel.txt"])
         XCTAssertEqual(completer.candidates(before: "load ", word: folder.path + "/te"), [folder.path + "/texte/"])
-        XCTAssertEqual(completer.candidates(before: "export json ", word: folder.path + "/a"), [folder.path + "/artikel.txt"])
+        XCTAssertEqual(
+            completer.candidates(before: "export json ", word: folder.path + "/a"), [folder.path + "/artikel.txt"])
         _ = try shell.execute("load \(folder.path)/artikel.txt")
         XCTAssertEqual(completer.candidates(before: "kwic ", word: "P"), ["Pjöngjang", "Putin", "Putins"])
         XCTAssertEqual(completer.candidates(before: "kwic ", word: "put"), ["Putin", "Putins"])

@@ -10,12 +10,12 @@ final class TimelineBucketTests: XCTestCase {
     }
 
     func testAWeekGoesToTheMonthOfItsThursday() {
-        XCTAssertEqual(TimelineBucket.of("2024-W26"), "2024-06") // 24–30 June
+        XCTAssertEqual(TimelineBucket.of("2024-W26"), "2024-06")  // 24–30 June
         XCTAssertEqual(TimelineBucket.of("2024-W24-WE"), "2024-06")
-        XCTAssertEqual(TimelineBucket.of("2025-W01"), "2025-01") // Mon 30 Dec 2024, Thu 2 Jan 2025
-        XCTAssertEqual(TimelineBucket.of("2024-W05"), "2024-02") // Mon 29 Jan, Thu 1 Feb
-        XCTAssertEqual(TimelineBucket.of("2020-W53"), "2020-12") // 2020 has 53 weeks
-        XCTAssertEqual(TimelineBucket.of("2021-W53"), "2021") // 2021 has 52: no such week, so the year
+        XCTAssertEqual(TimelineBucket.of("2025-W01"), "2025-01")  // Mon 30 Dec 2024, Thu 2 Jan 2025
+        XCTAssertEqual(TimelineBucket.of("2024-W05"), "2024-02")  // Mon 29 Jan, Thu 1 Feb
+        XCTAssertEqual(TimelineBucket.of("2020-W53"), "2020-12")  // 2020 has 53 weeks
+        XCTAssertEqual(TimelineBucket.of("2021-W53"), "2021")  // 2021 has 52: no such week, so the year
         XCTAssertEqual(TimelineBucket.of("1998-WXX"), "1998")
     }
 

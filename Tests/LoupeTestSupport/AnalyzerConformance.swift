@@ -17,41 +17,58 @@ import XCTest
 /// - Rendering for the terminal must not fail.
 public enum AnalyzerConformance {
     public static let texts: [(name: String, text: String)] = [
-        ("german news", "Der russische Präsident Wladimir Putin traf am 19. Juni in Pjöngjang ein. „Wir werden siegen“, sagte er. Die NATO kritisierte den Besuch scharf."),
-        ("english news", "President Joe Biden met Chancellor Olaf Scholz in Berlin on Tuesday. \"We stand together,\" Biden said. Critics were not impressed."),
+        (
+            "german news",
+            "Der russische Präsident Wladimir Putin traf am 19. Juni in Pjöngjang ein. „Wir werden siegen“, sagte er. Die NATO kritisierte den Besuch scharf."
+        ),
+        (
+            "english news",
+            "President Joe Biden met Chancellor Olaf Scholz in Berlin on Tuesday. \"We stand together,\" Biden said. Critics were not impressed."
+        ),
         ("empty", ""),
         ("whitespace", " \n\t\n  "),
         ("emoji and combining marks", "Cafe\u{301} 👍🏽 👨‍👩‍👧 🇩🇪 Zoë said: “Ok” ✅ n\u{303}o\u{308}"),
         ("right to left", "مرحبا بالعالم. שלום עולם! Putin sagte „Ja“ (كذا)."),
-        ("very long token", String(repeating: "a", count: 20_000) + " und " + String(repeating: "Ü", count: 5_000) + "."),
-        ("stray quotes", "„ “ » « \" ' ‚ ‘ ” ( ] [ ) …"),
+        (
+            "very long token",
+            String(repeating: "a", count: 20_000) + " und " + String(repeating: "Ü", count: 5_000) + "."
+        ),
+        ("stray quotes", "„ “ » « \" ' ‚ ‘ ” ( ] [ ) …")
     ]
 
     /// Runs the checks for each named analyzer; failures are reported through XCTest.
-    public static func check(_ names: [String], in registry: AnalyzerRegistry,
-                             options: AnalyzerOptions = AnalyzerOptions(),
-                             file: StaticString = #filePath, line: UInt = #line) throws {
+    public static func check(
+        _ names: [String], in registry: AnalyzerRegistry,
+        options: AnalyzerOptions = AnalyzerOptions(),
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         for name in names {
             let descriptor = try registry.descriptor(named: name)
             for (label, text) in texts {
                 for language in [nil, Language.german, Language.english] {
-                    if let language, !descriptor.languages.isEmpty, !descriptor.languages.contains(language) { continue }
+                    if let language, !descriptor.languages.isEmpty, !descriptor.languages.contains(language) {
+                        continue
+                    }
                     let context = "\(name) on \(label) (\(language?.rawValue ?? "auto"))"
                     guard let first = run(name, registry, text, language, options, context, file, line),
-                          let second = run(name, registry, text, language, options, context, file, line) else { continue }
+                        let second = run(name, registry, text, language, options, context, file, line)
+                    else { continue }
                     XCTAssertEqual(first, second, "\(context): output is not stable", file: file, line: line)
                 }
             }
         }
     }
 
-    private static func run(_ name: String, _ registry: AnalyzerRegistry, _ text: String, _ language: Language?,
-                            _ options: AnalyzerOptions, _ context: String, _ file: StaticString, _ line: UInt) -> String? {
-        let document = Document(text: text, id: "conformance", language: language, reference: ReferenceTime(iso: "2024-06-18"))
+    private static func run(
+        _ name: String, _ registry: AnalyzerRegistry, _ text: String, _ language: Language?,
+        _ options: AnalyzerOptions, _ context: String, _ file: StaticString, _ line: UInt
+    ) -> String? {
+        let document = Document(
+            text: text, id: "conformance", language: language, reference: ReferenceTime(iso: "2024-06-18"))
         do {
             try registry.run([name], on: document, options: options)
         } catch let error as LoupeError where error.code == "E004" {
-            return nil // the language was detected as one the analyzer does not support
+            return nil  // the language was detected as one the analyzer does not support
         } catch {
             XCTFail("\(context): \(error)", file: file, line: line)
             return nil
@@ -74,8 +91,10 @@ public enum AnalyzerConformance {
         return json.serialized()
     }
 
-    private static func checkCapabilities(_ provides: [LayerCapability], _ layer: any Layer, _ document: Document,
-                                          _ context: String, _ file: StaticString, _ line: UInt) {
+    private static func checkCapabilities(
+        _ provides: [LayerCapability], _ layer: any Layer, _ document: Document,
+        _ context: String, _ file: StaticString, _ line: UInt
+    ) {
         for capability in provides where !capability.isAdopted(by: layer) {
             XCTFail("\(context): provides \(capability) but its layer does not adopt it", file: file, line: line)
         }
@@ -92,26 +111,33 @@ public enum AnalyzerConformance {
             offset == bytes.count || (offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
         }
         for span in spans where span.start < 0 || !boundary(span.start) || !boundary(span.end) {
-            XCTFail("\(context): capability span \(span.start)..<\(span.end) outside the text or inside a character "
+            XCTFail(
+                "\(context): capability span \(span.start)..<\(span.end) outside the text or inside a character "
                     + "(\(bytes.count) bytes)", file: file, line: line)
         }
     }
 
-    private static func checkSpans(_ value: JSONValue, _ scalars: [Unicode.Scalar], _ context: String,
-                                   _ file: StaticString, _ line: UInt) {
+    private static func checkSpans(
+        _ value: JSONValue, _ scalars: [Unicode.Scalar], _ context: String,
+        _ file: StaticString, _ line: UInt
+    ) {
         switch value {
         case let .array(items):
             for item in items { checkSpans(item, scalars, context, file, line) }
         case let .object(pairs):
             if let start = value["start"]?.intValue, let end = value["end"]?.intValue {
                 guard 0 <= start, start <= end, end <= scalars.count else {
-                    XCTFail("\(context): span \(start)..<\(end) outside the text (\(scalars.count) code points)", file: file, line: line)
+                    XCTFail(
+                        "\(context): span \(start)..<\(end) outside the text (\(scalars.count) code points)",
+                        file: file, line: line)
                     return
                 }
                 if let text = value["text"]?.stringValue {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[start..<end])
-                    XCTAssertEqual(String(view), text, "\(context): span text differs from the text at its offsets", file: file, line: line)
+                    XCTAssertEqual(
+                        String(view), text, "\(context): span text differs from the text at its offsets", file: file,
+                        line: line)
                 }
             }
             for (_, item) in pairs { checkSpans(item, scalars, context, file, line) }

@@ -51,7 +51,9 @@ public func sharedDataFolder() -> URL? {
 public func sharedDataFile(_ relativePath: String) throws -> URL {
     guard let folder = sharedDataFolder() else { throw XCTSkip("../shared/data is not here (users do not have it)") }
     let url = folder.appendingPathComponent(relativePath)
-    guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("\(relativePath) is not in ../shared/data") }
+    guard FileManager.default.fileExists(atPath: url.path) else {
+        throw XCTSkip("\(relativePath) is not in ../shared/data")
+    }
     return url
 }
 

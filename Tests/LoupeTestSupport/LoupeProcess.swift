@@ -18,8 +18,10 @@ public struct LoupeProcess {
 
     /// Runs `loupe ARGS` (or another `program`, e.g. one that starts loupe), feeding `stdin`
     /// (closed when nil), in `directory`, with extra environment.
-    public static func run(_ arguments: [String], program: URL? = nil, stdin: String? = nil, directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> Result {
+    public static func run(
+        _ arguments: [String], program: URL? = nil, stdin: String? = nil, directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = program ?? executable
         process.arguments = arguments
@@ -37,9 +39,13 @@ public struct LoupeProcess {
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         // A child that stops reading early (a size limit) must not kill the test with SIGPIPE: write
         // with the signal ignored and stop at the first failed write.
         if let stdin {
@@ -49,7 +55,8 @@ public struct LoupeProcess {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         group.wait()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

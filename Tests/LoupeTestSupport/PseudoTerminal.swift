@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program on a pseudo-terminal, as if a person typed at it: the program sees a real
@@ -30,7 +30,7 @@ public final class PseudoTerminal {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(0x80)) // POSIX_SPAWN_SETSID: a new session
+        posix_spawnattr_setflags(&attributes, Int16(0x80))  // POSIX_SPAWN_SETSID: a new session
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -88,7 +88,7 @@ public final class PseudoTerminal {
     public func waitForExit(timeout: TimeInterval = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            _ = waitFor("\u{0}", timeout: 0.1) // keep draining output
+            _ = waitFor("\u{0}", timeout: 0.1)  // keep draining output
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid { return (status >> 8) & 0xFF }
         }

@@ -26,8 +26,10 @@ public struct MarkedText: Sendable {
         func flushLabel() {
             if let pending = pendingLabelFor {
                 let bytes = Array(plain.utf8)
-                marks.append(Mark(span: Span(pending.start, pending.end), label: label,
-                                  text: String(decoding: bytes[pending.start..<pending.end], as: UTF8.self)))
+                marks.append(
+                    Mark(
+                        span: Span(pending.start, pending.end), label: label,
+                        text: String(decoding: bytes[pending.start..<pending.end], as: UTF8.self)))
                 pendingLabelFor = nil
                 label = ""
             }

@@ -14,10 +14,11 @@ guard let folder = arguments.first else {
 }
 // The analyzers the report needs: those whose layers provide what it shows (entities, quotes, dates, tone).
 let analyzers = CorpusReport.analyzers(in: Loupe.registry)
-var batch = BatchAnalyzer(registry: Loupe.registry, analyzers: analyzers, language: nil,
-                          reference: ReferenceTime(iso: arguments.count > 1 ? arguments[1] : "2024-06-18"), format: .jsonl,
-                          input: .text, options: AnalyzerOptions(), maxBytes: DocumentSource.defaultMaxBytes,
-                          style: TerminalStyle(colors: false))
+var batch = BatchAnalyzer(
+    registry: Loupe.registry, analyzers: analyzers, language: nil,
+    reference: ReferenceTime(iso: arguments.count > 1 ? arguments[1] : "2024-06-18"), format: .jsonl,
+    input: .text, options: AnalyzerOptions(), maxBytes: DocumentSource.defaultMaxBytes,
+    style: TerminalStyle(colors: false))
 batch.jobs = 2
 let report = CorpusReport()
 batch.collect = { document in

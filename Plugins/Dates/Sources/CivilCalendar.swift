@@ -25,7 +25,7 @@ package enum CivilCalendar {
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     static func weekday(_ number: Int) -> Int {
-        let w = (number + 3) % 7 // 1970-01-01 was a Thursday
+        let w = (number + 3) % 7  // 1970-01-01 was a Thursday
         return (w < 0 ? w + 7 : w) + 1
     }
 

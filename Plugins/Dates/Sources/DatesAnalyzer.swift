@@ -22,9 +22,11 @@ public struct DatesAnalyzer: Analyzer {
             languages: [.german, .english],
             provides: [.timedItems],
             options: [
-                OptionSpec("mode", .string, "how relative dates are anchored: news (reference date and tense), narrative "
-                           + "(the last date mentioned), colloquial (next occurrence)", default: "news",
-                           values: DatesMode.allCases.map(\.rawValue)),
+                OptionSpec(
+                    "mode", .string,
+                    "how relative dates are anchored: news (reference date and tense), narrative "
+                        + "(the last date mentioned), colloquial (next occurrence)", default: "news",
+                    values: DatesMode.allCases.map(\.rawValue))
             ],
             usesReference: true
         )
@@ -34,20 +36,26 @@ public struct DatesAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
         let mode = context.options.string("mode").flatMap(DatesMode.init(rawValue:)) ?? .news
-        return DatesLayer(expressions: try Self.expressions(in: document, reference: context.reference, language: context.language,
-                                                            mode: mode, checkpoint: context.checkpoint))
+        return DatesLayer(
+            expressions: try Self.expressions(
+                in: document, reference: context.reference, language: context.language,
+                mode: mode, checkpoint: context.checkpoint))
     }
 
     /// The expressions of a document, in text order.
-    public static func expressions(in document: Document, reference: ReferenceTime, language: Language? = nil,
-                                   mode: DatesMode = .news) -> [DateExpression] {
+    public static func expressions(
+        in document: Document, reference: ReferenceTime, language: Language? = nil,
+        mode: DatesMode = .news
+    ) -> [DateExpression] {
         expressions(in: document, reference: reference, language: language, mode: mode, checkpoint: {})
     }
 
     /// The expressions of a document; `checkpoint` runs before each sentence (it throws to stop
     /// a cancelled or overlong analysis).
-    public static func expressions(in document: Document, reference: ReferenceTime, language: Language?, mode: DatesMode = .news,
-                                   checkpoint: () throws -> Void) rethrows -> [DateExpression] {
+    public static func expressions(
+        in document: Document, reference: ReferenceTime, language: Language?, mode: DatesMode = .news,
+        checkpoint: () throws -> Void
+    ) rethrows -> [DateExpression] {
         let documentLanguage = language ?? document.language
         func sentenceLanguage(_ sentence: Sentence) -> Language {
             let lang = document.language(of: sentence)
@@ -55,9 +63,13 @@ public struct DatesAnalyzer: Analyzer {
         }
         // One token view per language, each reading only that language's sentences.
         var ranges: [Language: [Range<Int>]] = [:]
-        for sentence in document.sentences where !sentence.tokens.isEmpty { ranges[sentenceLanguage(sentence), default: []].append(sentence.tokens) }
+        for sentence in document.sentences where !sentence.tokens.isEmpty {
+            ranges[sentenceLanguage(sentence), default: []].append(sentence.tokens)
+        }
         var views: [Language: TokenView] = [:]
-        for (lang, r) in ranges { views[lang] = TokenView(document, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r) }
+        for (lang, r) in ranges {
+            views[lang] = TokenView(document, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r)
+        }
         func view(_ lang: Language) -> TokenView { views[lang]! }
         let documentResolver = Resolver(reference, mode: mode)
         /// The last date mentioned: anchors shifts like "zwei Tage später" in every mode, and in
@@ -72,7 +84,7 @@ public struct DatesAnalyzer: Analyzer {
             grammar.shiftsDates = mode == .colloquial
             var previous: Moment? = nil
             var tense: Tense? = nil
-            var table: TenseCues.SentenceTable? = nil // read when the first expression needs it
+            var table: TenseCues.SentenceTable? = nil  // read when the first expression needs it
             // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;
             // an assistant wants the whole.
             let items = grammar.parseSentence().flatMap { p in mode == .colloquial ? [p] : p.timeMLParts ?? [p] }
@@ -82,9 +94,15 @@ public struct DatesAnalyzer: Analyzer {
                 case .duration, .set, .span: needsTense = false
                 default: needsTense = true
                 }
-                if needsTense, tense == nil, table == nil { table = TenseCues.SentenceTable(sentence.tokens, view: v, language: lang) }
-                var t = tense ?? (needsTense
-                    ? TenseCues.tense(near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang, table: table) : .none)
+                if needsTense, tense == nil, table == nil {
+                    table = TenseCues.SentenceTable(sentence.tokens, view: v, language: lang)
+                }
+                var t =
+                    tense
+                    ?? (needsTense
+                        ? TenseCues.tense(
+                            near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang, table: table)
+                        : .none)
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 var resolver = documentResolver
                 if let anchor, parsed.isAnchored || mode == .narrative {
@@ -101,16 +119,21 @@ public struct DatesAnalyzer: Analyzer {
                 previous = r.moment
                 // (A year-ago comparison does not move the quarter under discussion.)
                 if comparison == nil, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year,
-                   !Self.pointsAway(parsed.tokens, keys: v.keys) {
-                    anchor = m.grain == .partOfDay ? Moment(dayNumber: m.dayNumber) : m // the evening of 9 May anchors 9 May
+                    !Self.pointsAway(parsed.tokens, keys: v.keys)
+                {
+                    // the evening of 9 May anchors 9 May
+                    anchor = m.grain == .partOfDay ? Moment(dayNumber: m.dayNumber) : m
                 }
                 let keep = parsed.keepsFirstWord && Self.shiftPrepositions.contains(v.keys[parsed.tokens.lowerBound])
                 let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, view: v)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 if mode != .colloquial, tokens.count == 1, case .interval = parsed.kind, let range = r.range,
-                   let slash = document.utf8[first.span.start..<first.span.end].firstIndex(of: UInt8(ascii: "/")) {
+                    let slash = document.utf8[first.span.start..<first.span.end].firstIndex(of: UInt8(ascii: "/"))
+                {
                     // 1939/1940: each year an expression of its own, split inside the token
-                    for (span, moment) in [(Span(first.span.start, slash), range.begin), (Span(slash + 1, first.span.end), range.end)] {
+                    for (span, moment) in [
+                        (Span(first.span.start, slash), range.begin), (Span(slash + 1, first.span.end), range.end)
+                    ] {
                         let year = Resolution(type: .date, value: moment.timex, moment: moment)
                         out.append(DateExpression(span: span, resolution: year, language: lang))
                     }
@@ -128,9 +151,11 @@ extension DatesAnalyzer {
     /// (`am Dienstag` → `Dienstag`, `since 1998` → `1998`); their meaning is kept (`seit` → the
     /// value is the start). The word that gives a shift its direction stays (`in zwei Wochen`, `vor drei Tagen`).
     static let leadingPrepositions: Set<String> = [
-        "am", "im", "in", "an", "um", "vom", "von", "zum", "zur", "bis", "seit", "ab", "gegen", "beim", "bei", "während", "zu",
-        "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "nach", "vor", "on", "at", "since", "until", "till", "by", "from",
-        "to", "during", "for", "between", "after", "before", "over", "über", "übers",
+        "am", "im", "in", "an", "um", "vom", "von", "zum", "zur", "bis", "seit", "ab", "gegen", "beim", "bei",
+        "während", "zu",
+        "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "nach", "vor", "on", "at", "since", "until",
+        "till", "by", "from",
+        "to", "during", "for", "between", "after", "before", "over", "über", "übers"
     ]
 
     /// Prepositions that give a shift its direction and stay in its span.
@@ -155,7 +180,11 @@ extension DatesAnalyzer {
         // "the 1996 campaign", "the Oct. 23 slaying": TimeML leaves the article out before a year in
         // digits or a month (the lexicon's month names)
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
-           keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 || view.entries[lower + 1]?.month != nil { lower += 1 }
+            keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4
+                || view.entries[lower + 1]?.month != nil
+        {
+            lower += 1
+        }
         return lower..<tokens.upperBound
     }
 }
@@ -183,11 +212,18 @@ public struct DateExpression: Sendable, Encodable {
         range = r.range.map { ($0.begin.timex, $0.end.timex) }
         mod = r.mod
         freq = r.freq
-        words = r.moment.map { DateWords.describe($0, language: language) } ?? r.range.map {
-            DateWords.describe($0.begin, language: language) + " – " + DateWords.describe($0.end, language: language)
-        }
-        if let m = r.moment, let range = r.range, r.type == .date || r.type == .time, m.grain != .season, m.grain != .partOfDay {
-            words = DateWords.describe(range.begin, language: language) + " – " + DateWords.describe(range.end, language: language)
+        words =
+            r.moment.map { DateWords.describe($0, language: language) }
+            ?? r.range.map {
+                DateWords.describe($0.begin, language: language) + " – "
+                    + DateWords.describe($0.end, language: language)
+            }
+        if let m = r.moment, let range = r.range, r.type == .date || r.type == .time, m.grain != .season,
+            m.grain != .partOfDay
+        {
+            words =
+                DateWords.describe(range.begin, language: language) + " – "
+                + DateWords.describe(range.end, language: language)
         }
     }
 
@@ -225,8 +261,12 @@ public struct DatesLayer: TimedItems {
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
         guard !expressions.isEmpty else { return Rendering([.text("no date or time expressions")]) }
         let rows: [[TextTable.Cell]] = expressions.map { e in
-            [TextTable.Cell(document.string(for: e.span), .highlight), TextTable.Cell(e.type.rawValue, .label(e.type.rawValue)),
-             TextTable.Cell(e.value + (e.range.map { "  [\($0.begin) … \($0.end)]" } ?? "")), TextTable.Cell(e.words ?? "", .dim)]
+            [
+                TextTable.Cell(document.string(for: e.span), .highlight),
+                TextTable.Cell(e.type.rawValue, .label(e.type.rawValue)),
+                TextTable.Cell(e.value + (e.range.map { "  [\($0.begin) … \($0.end)]" } ?? "")),
+                TextTable.Cell(e.words ?? "", .dim)
+            ]
         }
         return Rendering([.table(TextTable(headers: ["expression", "type", "value", "when"], rows: rows))])
     }

@@ -13,11 +13,15 @@ public enum DatesErrors: String, ErrorCatalogue {
         switch self {
         case .evalUsage: ("wrong arguments for `loupe eval dates`", "the message shows the usage")
         case .evalRow:
-            ("a line of a dates evaluation file (JSONL) is not an example",
-             "each line needs text, ref and expected")
+            (
+                "a line of a dates evaluation file (JSONL) is not an example",
+                "each line needs text, ref and expected"
+            )
         case .timeMLDocument:
-            ("a line of a TimeML evaluation file is not a document",
-             "each line needs text, dct and timexes (see ../shared/data/dates/LICENSE-NOTE.md)")
+            (
+                "a line of a TimeML evaluation file is not a document",
+                "each line needs text, dct and timexes (see ../shared/data/dates/LICENSE-NOTE.md)"
+            )
         }
     }
 }

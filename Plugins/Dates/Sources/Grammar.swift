@@ -22,7 +22,9 @@ struct Grammar {
     @inline(__always) func key(_ i: Int) -> String { i >= lo && i < hi ? t.keys[i] : "" }
     @inline(__always) func entry(_ i: Int) -> LexEntry? { i >= lo && i < hi ? t.entries[i] : nil }
     @inline(__always) func attached(_ i: Int) -> Bool { i < hi && !t.spaceBefore[i] }
-    @inline(__always) func has(_ i: Int, _ set: Int) -> Bool { i >= lo && i < hi && (t.entries[i]?.mask.contains(set) ?? false) }
+    @inline(__always) func has(_ i: Int, _ set: Int) -> Bool {
+        i >= lo && i < hi && (t.entries[i]?.mask.contains(set) ?? false)
+    }
 
     /// The integer value of an all-digit token (or an ordinal's digits).
     func int(_ i: Int) -> Int? {
@@ -44,27 +46,35 @@ struct Grammar {
         for b in k.utf8 {
             guard b >= 48, b <= 57 else { break }
             n += 1
-            guard n <= 6 else { return nil } // before the value could overflow (found by fuzzing)
+            guard n <= 6 else { return nil }  // before the value could overflow (found by fuzzing)
             v = v * 10 + Int(b - 48)
         }
         guard n > 0 else { return nil }
         return (v, n, k.dropFirst(n))
     }
 
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster"]
+    static let ordinalSuffixes: Set<String> = [
+        "st", "nd", "rd", "th", "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster"
+    ]
 
     /// Whether what follows a number's digits is an ordinal suffix (`rd` in `3rd`, `ten` in `14ten`);
     /// most rests are not (`:30`, `,5`), and are told apart before the set is hashed.
     static func isOrdinalSuffix(_ rest: Substring) -> Bool {
-        guard (2...4).contains(rest.utf8.count), let first = rest.utf8.first, first >= 0x61, first <= 0x74 else { return false }
+        guard (2...4).contains(rest.utf8.count), let first = rest.utf8.first, first >= 0x61, first <= 0x74 else {
+            return false
+        }
         return ordinalSuffixes.contains(String(rest))
     }
 
     /// A day of month: `19.`, `19`, `19th`, `14te`, `14 te`, `erster`, `first`. Returns the day and the end.
     func dayOfMonth(_ i: Int, allowBare: Bool) -> (Int, Int)? {
-        if entry(i + 1)?.unit?.unit == .century || key(i + 1) == "-" && entry(i + 2)?.unit?.unit == .century { return nil } // the nineteenth century
+        if entry(i + 1)?.unit?.unit == .century || key(i + 1) == "-" && entry(i + 2)?.unit?.unit == .century {
+            return nil
+        }  // the nineteenth century
         if let e = entry(i), let o = e.ordinal, o <= 31 { return (o, i + 1) }
-        if t.kinds.indices.contains(i), i < hi, t.kinds[i] == .ordinal, let v = int(i), (1...31).contains(v) { return (v, i + 1) }
+        if t.kinds.indices.contains(i), i < hi, t.kinds[i] == .ordinal, let v = int(i), (1...31).contains(v) {
+            return (v, i + 1)
+        }
         if let p = digitsPrefix(i), p.digits <= 2, (1...31).contains(p.value) {
             if !p.rest.isEmpty { return Self.isOrdinalSuffix(p.rest) ? (p.value, i + 1) : nil }
             if attached(i + 1), Self.ordinalSuffixes.contains(key(i + 1)) { return (p.value, i + 2) }
@@ -77,35 +87,48 @@ struct Grammar {
         if let o = entry(i)?.ordinal { return (o, i + 1) }
         if i < hi, t.kinds[i] == .ordinal, let v = int(i) { return (v, i + 1) }
         if let p = digitsPrefix(i), !p.rest.isEmpty, Self.isOrdinalSuffix(p.rest) { return (p.value, i + 1) }
-        if let p = digitsPrefix(i), p.rest.isEmpty, attached(i + 1), Self.ordinalSuffixes.contains(key(i + 1)) { return (p.value, i + 2) }
+        if let p = digitsPrefix(i), p.rest.isEmpty, attached(i + 1), Self.ordinalSuffixes.contains(key(i + 1)) {
+            return (p.value, i + 2)
+        }
         return nil
     }
 
     /// A month name, respecting that `may`, `march`, `so`… are also ordinary words.
     func monthName(_ i: Int, hasContext: Bool) -> Int? {
         guard let e = entry(i), let m = e.month else { return nil }
-        if language == .english, key(i + 1) == "of", int(i + 2) == nil { return nil } // the March of the Mothers
+        if language == .english, key(i + 1) == "of", int(i + 2) == nil { return nil }  // the March of the Mothers
         if e.ambiguous {
             // a first name: "Jan Kavan", "Foreign Minister Jan Ullrich" (a surname follows, no digit near)
             if t.capitalized[i], i + 1 < hi, t.kinds[i + 1] == .word, t.capitalized[i + 1], entry(i + 1) == nil,
-               !hasContext || key(i).utf8.count <= 3, int(i - 1) == nil { return nil }
+                !hasContext || key(i).utf8.count <= 3, int(i - 1) == nil
+            {
+                return nil
+            }
             // English writes months with a capital; "the march" is a walk
-            if language == .english, !t.capitalized[i], has(i - 1, W.theArticle) || key(i - 1) == "a", int(i + 1) == nil { return nil }
+            if language == .english, !t.capitalized[i], has(i - 1, W.theArticle) || key(i - 1) == "a", int(i + 1) == nil
+            {
+                return nil
+            }
         }
         if !e.ambiguous || hasContext { return m }
         if key(i) == "may" { return nil }
         return t.capitalized[i] ? m : nil
     }
 
-    static let yearCue: Set<String> = ["in", "im", "seit", "bis", "von", "vom", "ab", "jahr", "jahre", "jahres", "since", "of", "until", "by",
-                                       "from", "to", "year", "during", "before", "after", "vor", "nach", "anfang", "mitte", "ende",
-                                       "early", "late", "mid", "end", "beginning", "frühjahr", "sommer", "herbst", "winter", "zwischen", "between", "and", "und", "(",
-                                       "fiscal", "fy", "geschäftsjahr", "haushaltsjahr", "wahljahr", "jahrgang", "modelljahr"]
+    static let yearCue: Set<String> = [
+        "in", "im", "seit", "bis", "von", "vom", "ab", "jahr", "jahre", "jahres", "since", "of", "until", "by",
+        "from", "to", "year", "during", "before", "after", "vor", "nach", "anfang", "mitte", "ende",
+        "early", "late", "mid", "end", "beginning", "frühjahr", "sommer", "herbst", "winter", "zwischen", "between",
+        "and", "und", "(",
+        "fiscal", "fy", "geschäftsjahr", "haushaltsjahr", "wahljahr", "jahrgang", "modelljahr"
+    ]
 
     /// Words before a number that make it a count: "rund 1500", "mehr als 2000", "about 1200".
-    static let countCue: Set<String> = ["rund", "etwa", "ca", "circa", "knapp", "fast", "über", "mehr", "weniger", "als", "mindestens",
-                                        "höchstens", "insgesamt", "weitere", "nur", "about", "around", "nearly", "almost", "over", "than",
-                                        "some", "least", "approximately", "€", "$", "£", "nr", "no", "nummer", "number", "zimmer", "room"]
+    static let countCue: Set<String> = [
+        "rund", "etwa", "ca", "circa", "knapp", "fast", "über", "mehr", "weniger", "als", "mindestens",
+        "höchstens", "insgesamt", "weitere", "nur", "about", "around", "nearly", "almost", "over", "than",
+        "some", "least", "approximately", "€", "$", "£", "nr", "no", "nummer", "number", "zimmer", "room"
+    ]
 
     /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
     func yearNumber(_ i: Int, requireCue: Bool) -> (Int, Int)? {
@@ -119,17 +142,24 @@ struct Grammar {
             let cued = Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
             let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket
             if !cued, Self.countCue.contains(before) || (i > lo && t.kinds[i - 1] == .number) { return nil }
-            if language == .german, !cued || before == "und" || before == "oder", !after, i + 1 < hi, t.kinds[i + 1] == .word {
+            if language == .german, !cued || before == "und" || before == "oder", !after, i + 1 < hi,
+                t.kinds[i + 1] == .word
+            {
                 // German capitalises nouns: "2000 Soldaten", "und 1370 Landungsboote" count; "1998 wurde", "1945 in
                 // Jalta" date. (After a preposition — "ab 2005 Russische …" — it stays a year.)
-                guard !t.capitalized[i + 1] || entry(i + 1)?.month != nil || entry(i + 1)?.weekday != nil else { return nil }
+                guard !t.capitalized[i + 1] || entry(i + 1)?.month != nil || entry(i + 1)?.weekday != nil else {
+                    return nil
+                }
                 return (v, i + 1)
             }
             // English: "the 1996 campaign", "its 1990 invasion": a year before its noun.
             if language == .english, !cued, !after, englishYearModifier(i) { return (v, i + 1) }
             // German: a year closing a sentence or clause ("Stuttgart 1988.", "El Dorado 1595")
             let closing = language == .german && after
-            guard cued || closing || (after && (i == lo || t.kinds[i - 1] == .punctuation || t.kinds[i - 1] == .openBracket)) else { return nil }
+            guard
+                cued || closing
+                    || (after && (i == lo || t.kinds[i - 1] == .punctuation || t.kinds[i - 1] == .openBracket))
+            else { return nil }
             // "1974 people": a count, not a year.
             if !cued, i + 1 < hi, t.kinds[i + 1] == .word { return nil }
         }
@@ -141,7 +171,7 @@ struct Grammar {
         if has(i + 1, W.eraVor), has(i + 2, W.eraChr) { return (-v, i + 3) }
         if has(i + 1, W.eraNach), has(i + 2, W.eraChr) { return (v, i + 3) }
         guard language != .german else { return nil }
-        if key(i - 1) == "ad" { return (v, i + 1) } // AD 14
+        if key(i - 1) == "ad" { return (v, i + 1) }  // AD 14
         if ["bc", "bce", "b.c", "b.c.e"].contains(key(i + 1)) { return (-v, i + 2) }
         if ["ad", "ce", "a.d", "c.e"].contains(key(i + 1)) { return (v, i + 2) }
         return nil
@@ -152,8 +182,10 @@ struct Grammar {
     /// takes a plural noun; a year takes a singular one, or a name after a determiner.
     func englishYearModifier(_ i: Int) -> Bool {
         guard let v = int(i), (1900...2099).contains(v) else { return false }
-        let determined = Self.englishDeterminers.contains(key(i - 1)) || (i > lo && t.kinds[i - 1] == .word && !t.capitalized[i - 1]
-            && Self.englishDeterminers.contains(key(i - 2)))
+        let determined =
+            Self.englishDeterminers.contains(key(i - 1))
+            || (i > lo && t.kinds[i - 1] == .word && !t.capitalized[i - 1]
+                && Self.englishDeterminers.contains(key(i - 2)))
         if t.capitalized[i + 1] { return determined }
         guard determined || i == lo || t.kinds[i - 1] != .word else { return false }
         var j = i + 1
@@ -165,12 +197,18 @@ struct Grammar {
     }
 
     /// Determiners and possessives before a noun phrase (a year dating it, a participle used as an adjective).
-    static let englishDeterminers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
-                                                  "our", "my", "your", "some", "any", "no", "each", "every", "'s", "’s"]
-    static let irregularPlurals: Set<String> = ["people", "men", "women", "children", "feet", "police", "staff", "personnel", "cattle",
-                                                "sheep", "fish", "deer", "troops", "tons", "acres", "others", "more"]
+    static let englishDeterminers: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
+        "our", "my", "your", "some", "any", "no", "each", "every", "'s", "’s"
+    ]
+    static let irregularPlurals: Set<String> = [
+        "people", "men", "women", "children", "feet", "police", "staff", "personnel", "cattle",
+        "sheep", "fish", "deer", "troops", "tons", "acres", "others", "more"
+    ]
     /// Words in -s that are no plurals (those in -ss, -us, -is, -ous are left out by their ending).
-    static let notPlural: Set<String> = ["was", "has", "does", "its", "hers", "always", "perhaps", "news", "series", "whereas", "chaos"]
+    static let notPlural: Set<String> = [
+        "was", "has", "does", "its", "hers", "always", "perhaps", "news", "series", "whereas", "chaos"
+    ]
 
     static func looksPlural(_ k: String) -> Bool {
         if irregularPlurals.contains(k) { return true }
@@ -191,7 +229,7 @@ struct Grammar {
             return (value, j)
         }
         if has(j, W.vagueCount) { return (-1, j + 1) }
-        if has(j, W.halfWord) , has(j + 1, W.fractionArticle) { return (0.5, j + 2) }
+        if has(j, W.halfWord), has(j + 1, W.fractionArticle) { return (0.5, j + 2) }
         if has(j, W.threeQuarters) || (has(j, W.threeWord) && has(j + 1, W.quartersWord)) {
             j += key(j) == "three" ? 2 : 1
             if has(j, W.ofWord) { j += 1 }
@@ -201,14 +239,25 @@ struct Grammar {
         if has(j, W.quarterCount), has(j + 1, W.quarterWord), has(j + 2, W.ofWord) {
             return (0.25, has(j + 3, W.fractionArticle) ? j + 4 : j + 3)
         }
-        if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) } // vor einer halben Stunde
-        if let v = int(j) { value = Double(v); j += 1 }
-        else if j < hi, t.kinds[j] == .number, key(j).filter({ $0 == "." || $0 == "," }).count == 1, let d = Double(key(j).replacingOccurrences(of: ",", with: ".")) { value = d; j += 1 }
-        else if let n = entry(j)?.number { value = n; j += 1 }
-        else { return nil }
+        // vor einer halben Stunde
+        if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) }
+        if let v = int(j) {
+            value = Double(v); j += 1
+        } else if j < hi, t.kinds[j] == .number, key(j).filter({ $0 == "." || $0 == "," }).count == 1,
+            let d = Double(key(j).replacingOccurrences(of: ",", with: "."))
+        {
+            value = d; j += 1
+        } else if let n = entry(j)?.number {
+            value = n; j += 1
+        } else {
+            return nil
+        }
         // "zwei ein halb", "zweieinhalb", "two and a half"
-        if has(j, W.germanHalfJoin), has(j + 1, W.germanHalf) { value += 0.5; j += 2 }
-        else if has(j, W.fractionAnd), has(j + 1, W.articleA), has(j + 2, W.halfWord) { value += 0.5; j += 3 }
+        if has(j, W.germanHalfJoin), has(j + 1, W.germanHalf) {
+            value += 0.5; j += 2
+        } else if has(j, W.fractionAnd), has(j + 1, W.articleA), has(j + 2, W.halfWord) {
+            value += 0.5; j += 3
+        }
         if has(j, W.coupleAfterOne), value == 1 { value = 2; j += 1; if has(j, W.ofWord) { j += 1 } }
         return (value, j)
     }
@@ -220,7 +269,7 @@ struct Grammar {
 
     func unit(_ i: Int) -> (UnitWord, Int)? {
         if let u = entry(i)?.unit { return (u, i + 1) }
-        if key(i) == "\"" , i > lo, attached(i) { return (UnitWord(unit: .second), i + 1) } // in 1"
+        if key(i) == "\"", i > lo, attached(i) { return (UnitWord(unit: .second), i + 1) }  // in 1"
         return nil
     }
 
@@ -233,8 +282,9 @@ struct Grammar {
     /// chains them (`Fr, 18. Juli 2014 7 Uhr abends` = weekday + dayMonth + year + timeOfDay + partOfDay).
     /// Each part carries its examples as tests (Tests/RuleExampleTests.swift).
     enum Part: Int, CaseIterable, Sendable {
-        case weekOf, holiday, boundary, nthInMonth, relativeWithModifier, quarter, reportedQuarter, numericDate, dayMonth, monthDay,
-             timeOfDay, shift, relativeDay, partOfDay, weekday, season, decade, year
+        case weekOf, holiday, boundary, nthInMonth, relativeWithModifier, quarter, reportedQuarter, numericDate,
+            dayMonth, monthDay,
+            timeOfDay, shift, relativeDay, partOfDay, weekday, season, decade, year
     }
 
     static let parts = Part.allCases
@@ -284,14 +334,18 @@ struct Grammar {
     }
 
     func holiday(_ i: Int, _ s: inout Spec) -> Int? {
-        guard s.holiday == nil, !s.hasDate || s.holidayModifier != nil, entry(i)?.startsExpression == true else { return nil }
+        guard s.holiday == nil, !s.hasDate || s.holidayModifier != nil, entry(i)?.startsExpression == true else {
+            return nil
+        }
         var first = key(i)
-        if first.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 || $0 == 0xE2 }) { first = Holiday.normalise(first) }
+        if first.utf8.contains(where: { $0 == 39 || $0 == 45 || $0 == 46 || $0 == 0xE2 }) {
+            first = Holiday.normalise(first)
+        }
         guard let candidates = Holiday.index[first] else { return nil }
         for candidate in candidates {
             var j = i, ok = true
             for k in candidate.keys {
-                while j < hi, Holiday.normalise(key(j)).isEmpty { j += 1 } // apostrophe tokens in "boss's"
+                while j < hi, Holiday.normalise(key(j)).isEmpty { j += 1 }  // apostrophe tokens in "boss's"
                 guard j < hi, Holiday.normalise(key(j)) == k else { ok = false; break }
                 j += 1
             }
@@ -315,17 +369,20 @@ struct Grammar {
         // heuer, Vorjahr (from the reference); Vortag, Folgejahr (from the date mentioned last)
         if let r = entry(i)?.relativeUnit, s.relative == nil, s.shift == nil {
             s.relative = r
-            if let b = entry(i)?.boundary { s.boundary = b } // Jahresende
+            if let b = entry(i)?.boundary { s.boundary = b }  // Jahresende
             return i + 1
         }
         // am selben Tag, im gleichen Jahr: the unit of the date mentioned last
-        if entry(i)?.sameAsAnchor == true, let u = entry(i + 1)?.unit, u.factor == 1, s.relative == nil, s.shift == nil {
+        if entry(i)?.sameAsAnchor == true, let u = entry(i + 1)?.unit, u.factor == 1, s.relative == nil, s.shift == nil
+        {
             s.shift = (u.unit, 0)
             s.anchored = true
             return i + 2
         }
         // am gleichen Abend: that day's evening
-        if entry(i)?.sameAsAnchor == true, let p = entry(i + 1)?.partOfDay, s.relative == nil, s.shift == nil, s.partOfDay == nil {
+        if entry(i)?.sameAsAnchor == true, let p = entry(i + 1)?.partOfDay, s.relative == nil, s.shift == nil,
+            s.partOfDay == nil
+        {
             s.shift = (.day, 0)
             s.anchored = true
             s.partOfDay = p
@@ -358,13 +415,15 @@ struct Grammar {
         if has(j, W.partOfDayPreposition) { j += 1; if has(j, W.partOfDayArticle) { j += 1 } }
         // am frühen Morgen, am späten Abend: early or late in that part of the day
         if Self.earlyOrLate.contains(key(j)), entry(j + 1)?.partOfDay != nil { j += 1 }
-        if entry(j)?.weekday != nil { return nil } // Sonntagmorgen is the weekday's morning: weekdayExpr
-        if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) { j += 3; if has(j, W.theArticle) { j += 1 } }
+        if entry(j)?.weekday != nil { return nil }  // Sonntagmorgen is the weekday's morning: weekdayExpr
+        if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) {
+            j += 3; if has(j, W.theArticle) { j += 1 }
+        }
         if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
-        if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil } // "Good evening", "Guten Morgen"
+        if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil }  // "Good evening", "Guten Morgen"
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate, !morningNoun(j) { return nil }
-        if key(j) == "früh", s.relativeDay == nil, s.weekday == nil { return nil } // morgen früh, Montag früh
+        if key(j) == "früh", s.relativeDay == nil, s.weekday == nil { return nil }  // morgen früh, Montag früh
         s.partOfDay = p
         return j + 1
     }
@@ -374,37 +433,49 @@ struct Grammar {
 
     func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         // (am heutigen Samstag: today, a Saturday)
-        guard s.weekday == nil, s.relativeDay == nil || s.relativeDay == 0, let e = entry(i), let w = e.weekday, !e.weekdayPlural else { return nil }
+        guard s.weekday == nil, s.relativeDay == nil || s.relativeDay == 0, let e = entry(i), let w = e.weekday,
+            !e.weekdayPlural
+        else { return nil }
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
         if short || e.ambiguous {
             let marked = has(i + 1, W.weekdayAbbreviationMark)
             let alone = hi - lo <= 2
-            let followedByDate = dayOfMonth(i + (marked ? 2 : 1), allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
+            let followedByDate =
+                dayOfMonth(i + (marked ? 2 : 1), allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
             // A comma marks an abbreviation only before a date ("Fr, 18. Juli"): "Sun, a maker of computers" is a name.
             let dotted = t.kinds[i] == .abbreviation || marked && (key(i + 1) != "," || followedByDate)
             // English "Sun", "Sat", "Wed" are words and names too: without a mark or a date they need a
             // word that introduces days before them ("on Sun", "next Wed").
-            let introduced = language == .english && e.ambiguous && t.capitalized[i] && Self.weekdayIntroducers.contains(key(i - 1))
+            let introduced =
+                language == .english && e.ambiguous && t.capitalized[i] && Self.weekdayIntroducers.contains(key(i - 1))
             if language == .english, e.ambiguous, !short {
                 guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
             } else {
-                let clockAfter = k != "so" && int(i + 1) != nil && has(i + 2, W.hourClockWord) // Sa 18 Uhr
-                guard dotted && (alone || followedByDate || t.capitalized[i]) || introduced || clockAfter || alone && k != "so" else { return nil }
+                let clockAfter = k != "so" && int(i + 1) != nil && has(i + 2, W.hourClockWord)  // Sa 18 Uhr
+                guard
+                    dotted && (alone || followedByDate || t.capitalized[i]) || introduced || clockAfter
+                        || alone && k != "so"
+                else { return nil }
             }
         }
         s.weekday = w
-        if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p } // Mittwochabend
+        if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p }  // Mittwochabend
         var j = i + 1
         if t.kinds[i] != .abbreviation, has(j, W.fullStop), short { j += 1 }
-        if has(j, W.afterWord), has(j + 1, W.nextWord) { s.weekdayModifier = 2; j += 2 }
-        else if key(j) == "before", key(j + 1) == "last" { s.weekdayModifier = -2; j += 2 } // Monday before last
+        if has(j, W.afterWord), has(j + 1, W.nextWord) {
+            s.weekdayModifier = 2; j += 2
+        } else if key(j) == "before", key(j + 1) == "last" {
+            s.weekdayModifier = -2; j += 2
+        }  // Monday before last
         return j
     }
 
     /// Words before a weekday that make an abbreviation one: `on Sun`, `next Wed`, `until Sat`.
-    static let weekdayIntroducers: Set<String> = ["on", "next", "last", "this", "by", "until", "till", "from", "since", "every", "each",
-                                                  "through", "thru", "to", "-", "–", "and", "or", "before", "after", "coming", "past"]
+    static let weekdayIntroducers: Set<String> = [
+        "on", "next", "last", "this", "by", "until", "till", "from", "since", "every", "each",
+        "through", "thru", "to", "-", "–", "and", "or", "before", "after", "coming", "past"
+    ]
 
     func numericDate(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.day == nil, s.month == nil, i < hi else { return nil }
@@ -412,7 +483,9 @@ struct Grammar {
         let kind = t.kinds[i]
         guard kind == .number || kind == .word else { return nil }
         // 31.10.1974, 15.2., 01.04., 15.10 (after am/bis/-), d/m/y, m/d/y
-        if kind == .number, k.utf8.count == 10 || k.utf8.count == 7, k.utf8.filter({ $0 == 45 }).count == k.utf8.count / 4 {
+        if kind == .number, k.utf8.count == 10 || k.utf8.count == 7,
+            k.utf8.filter({ $0 == 45 }).count == k.utf8.count / 4
+        {
             // 2023-11-05, 2014-10 as one token
             let f = k.split(separator: "-").compactMap { Int($0) }
             if f.count >= 2, f[0] >= 1000, (1...12).contains(f[1]) {
@@ -423,10 +496,13 @@ struct Grammar {
         }
         for sep: UInt8 in [46, 47] where k.utf8.contains(sep) {
             let parts = k.utf8.split(separator: sep, omittingEmptySubsequences: false).map { Array($0) }
-            guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { continue }
+            guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } })
+            else { continue }
             let nums = parts.map { p in p.isEmpty ? nil : Int(String(decoding: p, as: UTF8.self)) }
             if sep == 46 {
-                guard let d = nums[0], let m = nums[1], (1...31).contains(d), (1...12).contains(m), parts[0].count <= 2, parts[1].count <= 2 else { continue }
+                guard let d = nums[0], let m = nums[1], (1...31).contains(d), (1...12).contains(m), parts[0].count <= 2,
+                    parts[1].count <= 2
+                else { continue }
                 if parts.count == 2 {
                     // "15.10" is a date only where a date is expected; "um 10.10" is a time.
                     guard has(i - 1, W.shortDateCue) || s.weekday != nil || has(i + 1, W.fullStop) else { continue }
@@ -444,7 +520,9 @@ struct Grammar {
                     (s.month, s.year) = (m, y)
                     return i + 1
                 }
-                guard parts.count == 3, let a = nums[0], let b = nums[1], let y = nums[2], parts[2].count == 2 || parts[2].count == 4 else { continue }
+                guard parts.count == 3, let a = nums[0], let b = nums[1], let y = nums[2],
+                    parts[2].count == 2 || parts[2].count == 4
+                else { continue }
                 let (m, d) = language == .german ? (b, a) : (a, b)
                 guard (1...12).contains(m), (1...31).contains(d) else { continue }
                 (s.day, s.month, s.year, s.twoDigitYear) = (d, m, y, parts[2].count == 2)
@@ -452,7 +530,9 @@ struct Grammar {
             }
         }
         // 2024-06-18, 2014-10, 10-31-74: digit groups joined by hyphens without spaces.
-        guard let a = int(i), has(i + 1, W.hyphen), attached(i + 1), attached(i + 2), let b = int(i + 2) else { return nil }
+        guard let a = int(i), has(i + 1, W.hyphen), attached(i + 1), attached(i + 2), let b = int(i + 2) else {
+            return nil
+        }
         let la = k.utf8.count, lb = key(i + 2).utf8.count
         let third = has(i + 3, W.hyphen) && attached(i + 3) && attached(i + 4) ? int(i + 4) : nil
         if la == 4, lb <= 2, (1...12).contains(b) {
@@ -481,18 +561,23 @@ struct Grammar {
         if let m = monthName(k, hasContext: true) {
             (s.day, s.month) = (d, m)
             k += 1
-            if has(k, W.fullStop), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 } // Sept. 2023
+            // Sept. 2023
+            if has(k, W.fullStop), t.kinds[k - 1] == .word, key(k - 1).utf8.count <= 4, int(k + 1) != nil { k += 1 }
             return yearAfterDate(k, &s)
         }
         // 20 of next month, the first of this month, am 15. diesen Monats
-        if let mod = entry(k)?.modifier, let u = entry(k + 1)?.unit, u.unit == .month, k > afterDay || mod != 0 || language == .german {
+        if let mod = entry(k)?.modifier, let u = entry(k + 1)?.unit, u.unit == .month,
+            k > afterDay || mod != 0 || language == .german
+        {
             s.day = d
             s.relative = (.month, mod)
             return k + 2
         }
         // "the 1st", "Tuesday 19th": a day without a month
-        let explicitOrdinal = ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.theArticle) && ordinalValue(j) != nil
-        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.theArticle) || s.weekday != nil {
+        let explicitOrdinal =
+            ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.theArticle) && ordinalValue(j) != nil
+        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.theArticle) || s.weekday != nil
+        {
             // "the first" alone is mostly an ordinal ("the first time"): a day needs a weekday, a
             // preposition of dates before it ("on the 11th"), or to be the whole utterance.
             let dayCue = s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1)) || (i == lo && afterDay >= hi - 1)
@@ -504,8 +589,10 @@ struct Grammar {
         return nil
     }
 
-    static let dayOnlyCue: Set<String> = ["on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
-                                          "seit", "ab", "den", "dem"]
+    static let dayOnlyCue: Set<String> = [
+        "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
+        "seit", "ab", "den", "dem"
+    ]
 
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
     func yearAfterDate(_ k: Int, _ s: inout Spec) -> Int {
@@ -513,7 +600,8 @@ struct Grammar {
         if has(j, W.comma) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
         if let v = int(j), key(j).utf8.count == 2, !has(j + 1, W.timeMarker), !attached(j + 1) || j + 1 >= hi,
-           entry(j + 1)?.unit == nil {
+            entry(j + 1)?.unit == nil
+        {
             s.year = v
             s.twoDigitYear = true
             return j + 1
@@ -525,14 +613,19 @@ struct Grammar {
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
         let context = s.hasDate || has(i - 1, W.monthCue)
-        let ordinalAfter = digitsPrefix(i + 1).map { Self.isOrdinalSuffix($0.rest) } == true // march 3rd
+        let ordinalAfter = digitsPrefix(i + 1).map { Self.isOrdinalSuffix($0.rest) } == true  // march 3rd
         // february the 15th: an article, then an ordinal day
         // (not "in May the second round", "March the fourth quarter": no noun after the ordinal)
-        let articleOrdinal = language == .english && has(i + 1, W.theArticle) && s.day == nil && ordinalValue(i + 2) != nil
+        let articleOrdinal =
+            language == .english && has(i + 1, W.theArticle) && s.day == nil && ordinalValue(i + 2) != nil
             && dayOfMonth(i + 2, allowBare: false).map { (_, end) in
-                end >= hi || t.kinds[end] != .word || entry(end) != nil && entry(end)?.unit == nil } == true
-        guard let m = monthName(i, hasContext: context || int(i + 1) != nil || ordinalAfter || articleOrdinal
-                                || (has(i + 1, W.fullStop) && int(i + 2) != nil))
+                end >= hi || t.kinds[end] != .word || entry(end) != nil && entry(end)?.unit == nil
+            } == true
+        guard
+            let m = monthName(
+                i,
+                hasContext: context || int(i + 1) != nil || ordinalAfter || articleOrdinal
+                    || (has(i + 1, W.fullStop) && int(i + 2) != nil))
         else { return nil }
         s.month = m
         var j = i + 1
@@ -544,7 +637,9 @@ struct Grammar {
         }
         if has(j, W.ofWord) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
-        if has(j, W.yearModifier), has(j + 1, W.yearAfterModifier) { s.relative = (.year, entry(j)!.modifier!); return j + 2 }
+        if has(j, W.yearModifier), has(j + 1, W.yearAfterModifier) {
+            s.relative = (.year, entry(j)!.modifier!); return j + 2
+        }
         return j
     }
 
@@ -574,20 +669,28 @@ struct Grammar {
         if first == 2, key(j + 1) == "thousand" {
             var k = j + 2
             if key(k) == "and" { k += 1 }
-            if let n = entry(k)?.number, n >= 1, n < 100, n == n.rounded(), k > j + 2 || key(k) != "a" { return (2000 + Int(n), k + 1) }
-            return key(j) == "two" && (has(j - 1, W.theArticle) || key(j - 1) == "year" || key(j - 1) == "in") ? (2000, j + 2) : nil
+            if let n = entry(k)?.number, n >= 1, n < 100, n == n.rounded(), k > j + 2 || key(k) != "a" {
+                return (2000 + Int(n), k + 1)
+            }
+            return key(j) == "two" && (has(j - 1, W.theArticle) || key(j - 1) == "year" || key(j - 1) == "in")
+                ? (2000, j + 2) : nil
         }
         guard (10...20).contains(first), key(j).utf8.count > 2 else { return nil }
         // the second half: ninety-six (one token), ninety six, eighty, oh five
-        if int(j + 1) == nil, let (m, end) = wordCount(j + 1, below: 100), m >= 10 || key(j + 1) == "o" || key(j + 1) == "oh" {
+        if int(j + 1) == nil, let (m, end) = wordCount(j + 1, below: 100),
+            m >= 10 || key(j + 1) == "o" || key(j + 1) == "oh"
+        {
             return (Int(first) * 100 + m, end)
         }
         return nil
     }
 
-    static let fusedArticles: Set<String> = ["am", "im", "dem", "der", "den", "des", "die", "das", "vom", "zum", "zur", "the"]
-    static let followingWords: Set<String> = Set(["following", "ensuing", "subsequent"]
-        + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
+    static let fusedArticles: Set<String> = [
+        "am", "im", "dem", "der", "den", "des", "die", "das", "vom", "zum", "zur", "the"
+    ]
+    static let followingWords: Set<String> = Set(
+        ["following", "ensuing", "subsequent"]
+            + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
 
     /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
@@ -595,7 +698,9 @@ struct Grammar {
         var j = i
         if has(j, W.theArticle) { j += 1 }
         // the week after next, the year before last: two units on
-        if j > i, s.relative == nil, let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j) {
+        if j > i, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
+            ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
+        {
             if has(j + 1, W.afterWord), has(j + 2, W.nextWord) { s.relative = (u.unit, 2); return j + 3 }
             if key(j + 1) == "before", key(j + 2) == "last" { s.relative = (u.unit, -2); return j + 3 }
         }
@@ -604,10 +709,13 @@ struct Grammar {
         // am folgenden Tag, im darauffolgenden Jahr, the following month, am nächsten Morgen, the next day:
         // one unit after the date mentioned last (not "nächste Woche", "next week": from now)
         let articled = j > i || Self.fusedArticles.contains(key(j - 1))
-        let following = Self.followingWords.contains(key(j)) || articled && (key(j) == "nächsten" || key(j) == "next")
-            && (entry(j + 1)?.unit?.unit == .day || entry(j + 1)?.partOfDay != nil)
+        let following =
+            Self.followingWords.contains(key(j))
+            || articled && (key(j) == "nächsten" || key(j) == "next")
+                && (entry(j + 1)?.unit?.unit == .day || entry(j + 1)?.partOfDay != nil)
         // (a week keeps its modifier reading, and so does a unit a boundary is of: "Ende des folgenden Jahres")
-        let ofBoundary = (["des", "of"].contains(key(i - 1)) && entry(i - 2)?.boundary != nil)
+        let ofBoundary =
+            (["des", "of"].contains(key(i - 1)) && entry(i - 2)?.boundary != nil)
             || (["des", "of"].contains(key(j - 1)) && entry(j - 2)?.boundary != nil)
         if following, s.shift == nil, s.relative == nil, !s.hasDate, !ofBoundary {
             if let u = entry(j + 1)?.unit, u.factor == 1, !isPluralUnit(j + 1), [.day, .month, .year].contains(u.unit) {
@@ -624,12 +732,16 @@ struct Grammar {
         }
         j += 1
         // last night, letzte Nacht: the night (or evening) before today
-        if mod == -1, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay, p == "NI" || p == "EV", !isPluralUnit(j) || key(j) == "nacht" {
+        if mod == -1, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay, p == "NI" || p == "EV",
+            !isPluralUnit(j) || key(j) == "nacht"
+        {
             s.relativeDay = -1
             s.partOfDay = p
             return j + 1
         }
-        if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit), !isPluralUnit(j) || mod == 0 {
+        if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit),
+            !isPluralUnit(j) || mod == 0
+        {
             if u.unit == .day && mod != 0 { return nil }
             if s.relative != nil || s.shift != nil { return nil }
             s.relative = (u.unit, mod)
@@ -678,8 +790,16 @@ struct Grammar {
         k += 1
         // "die zweite Hälfte" needs "des Jahres …"/"of …"; Jahreshälfte, Halbjahr are years' halves anyway
         if has(k, W.ofWord) || key(k) == "des" {
-            if entry(k + 1)?.unit?.unit == .year { k += 2 } else if yearNumber(k + 1, requireCue: false) != nil { k += 1 } else if bare { return nil }
-        } else if bare, yearNumber(k, requireCue: false) == nil { return nil }
+            if entry(k + 1)?.unit?.unit == .year {
+                k += 2
+            } else if yearNumber(k + 1, requireCue: false) != nil {
+                k += 1
+            } else if bare {
+                return nil
+            }
+        } else if bare, yearNumber(k, requireCue: false) == nil {
+            return nil
+        }
         s.half = o
         if let (y, e) = yearNumber(k, requireCue: false) { s.year = y; k = e }
         return k
@@ -738,17 +858,22 @@ struct Grammar {
         var j = i
         if has(j, W.theArticle) { j += 1 }
         var q: Int
-        if let (o, end) = ordinalValue(j), (1...4).contains(o), entry(end)?.unit?.unit == .quarter, entry(end)?.unit?.factor == 1 {
+        if let (o, end) = ordinalValue(j), (1...4).contains(o), entry(end)?.unit?.unit == .quarter,
+            entry(end)?.unit?.factor == 1
+        {
             q = o
             j = end + 1
         } else if key(j).utf8.count == 2, key(j).hasPrefix("q"), let v = Int(key(j).dropFirst()), (1...4).contains(v) {
             q = v
             j += 1
         } else if let parts = hyphenParts(j), parts.count == 2, let o = ordinalWord(parts[0]), (1...4).contains(o),
-                  lexicon.entries[String(parts[1])]?.unit?.unit == .quarter {
-            q = o // third-quarter, 3rd-quarter
+            lexicon.entries[String(parts[1])]?.unit?.unit == .quarter
+        {
+            q = o  // third-quarter, 3rd-quarter
             j += 1
-        } else { return nil }
+        } else {
+            return nil
+        }
         s.quarter = q
         if has(j, W.ofWord) { j += 1 }
         if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
@@ -763,24 +888,35 @@ struct Grammar {
         if has(j, W.nthPrefix) { j += 1 }
         var n: Int
         func isLast(_ j: Int) -> Bool {
-            entry(j)?.modifier == -1 && !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j))
+            entry(j)?.modifier == -1
+                && !["past", "previous", "preceding", "vergangene", "vergangenen", "vorigen"].contains(key(j))
         }
-        if isLast(j) { n = -1; j += 1 }
-        else if let (o, end) = ordinalValue(j), o <= 5 {
+        if isLast(j) {
+            n = -1; j += 1
+        } else if let (o, end) = ordinalValue(j), o <= 5 {
             // the third last week of 2018, der zweitletzte … is counted from the end
             if isLast(end) { n = -o; j = end + 1 } else { n = o; j = end }
+        } else {
+            return nil
         }
-        else { return nil }
         var weekday: Int?
         var week = false
-        if let w = entry(j)?.weekday, entry(j)?.weekdayPlural == false { weekday = w }
-        else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 { weekday = nil }
-        else if entry(j)?.unit?.unit == .week, entry(j)?.unit?.factor == 1, !isPluralUnit(j) { week = true }
-        else if has(j, W.weekend), !key(j).hasSuffix("s"), !key(j).hasSuffix("n") { week = true; s.partOfDay = "WE" } // das letzte Wochenende im Oktober
-        else { return nil }
+        if let w = entry(j)?.weekday, entry(j)?.weekdayPlural == false {
+            weekday = w
+        } else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 {
+            weekday = nil
+        } else if entry(j)?.unit?.unit == .week, entry(j)?.unit?.factor == 1, !isPluralUnit(j) {
+            week = true
+        } else if has(j, W.weekend), !key(j).hasSuffix("s"), !key(j).hasSuffix("n") {
+            week = true; s.partOfDay = "WE"
+        }  // das letzte Wochenende im Oktober
+        else {
+            return nil
+        }
         j += 1
         // dritter Dienstag nach Weihnachten 2014, the second Sunday before Christmas: counted from a date
-        if let w = weekday, n > 0, let direction = Self.dateShiftLinks[key(j)], let (inner, end) = shiftedDate(after: j) {
+        if let w = weekday, n > 0, let direction = Self.dateShiftLinks[key(j)], let (inner, end) = shiftedDate(after: j)
+        {
             s = inner
             s.weekdayFromDate = (n * direction, w)
             return end
@@ -788,12 +924,20 @@ struct Grammar {
         guard has(j, W.nthInMonthPreposition) else { return nil }
         j += 1
         var m = Spec()
-        if has(j, W.theArticle), has(j + 1, W.monthWord) { m.relative = (.month, 0); j += 2 }
-        else if has(j, W.monthGenitive) { m.relative = (.month, 0); j += 1 }
-        else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month { m.relative = (.month, mod); j += 2 }
-        else if let end = monthDay(j, &m), m.day == nil { j = end }
-        else if week || weekday == nil, let (y, end) = yearNumber(j, requireCue: false) { m.year = y; j = end } // the first week of 2025
-        else { return nil }
+        if has(j, W.theArticle), has(j + 1, W.monthWord) {
+            m.relative = (.month, 0); j += 2
+        } else if has(j, W.monthGenitive) {
+            m.relative = (.month, 0); j += 1
+        } else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month {
+            m.relative = (.month, mod); j += 2
+        } else if let end = monthDay(j, &m), m.day == nil {
+            j = end
+        } else if week || weekday == nil, let (y, end) = yearNumber(j, requireCue: false) {
+            m.year = y; j = end
+        }  // the first week of 2025
+        else {
+            return nil
+        }
         s.nth = (n, weekday)
         s.nthWeek = week
         s.month = m.month
@@ -817,7 +961,7 @@ struct Grammar {
         guard let b = entry(j)?.boundary else { return nil }
         j += 1
         if has(j, W.boundaryOf) {
-            if key(j) != "of" && key(j) != "des" && key(j) != "der" { } else { j += 1 }
+            if key(j) != "of" && key(j) != "des" && key(j) != "der" {} else { j += 1 }
         }
         if has(j, W.boundaryArticle) { j += 1 }
         var inner = Spec()
@@ -827,8 +971,12 @@ struct Grammar {
             return end
         }
         // (the end of the day only to an assistant: in news "am Ende des Tages" is "in the end")
-        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit) || u.unit == .day && b == 1 && shiftsDates, u.factor == 1 {
-            if has(j - 1, W.germanThis) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the" || key(j - 1) == "of" {
+        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit) || u.unit == .day && b == 1 && shiftsDates,
+            u.factor == 1
+        {
+            if has(j - 1, W.germanThis) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the"
+                || key(j - 1) == "of"
+            {
                 s.relative = (u.unit, 0)
                 s.boundary = b
                 return j + 1
@@ -850,38 +998,56 @@ struct Grammar {
     func seasonExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.season == nil, let season = entry(i)?.season else { return nil }
         if key(i) == "fall", !has(i - 1, W.fallSeasonCue),
-           yearNumber(i + 1, requireCue: false) == nil { return nil } // "prices will fall"
+            yearNumber(i + 1, requireCue: false) == nil
+        {
+            return nil
+        }  // "prices will fall"
         s.season = season
         var j = i + 1
-        if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; j = end }
+        if let (y, end) = yearNumber(j, requireCue: false) {
+            s.year = y; j = end
+        }
         // Winter 1939/1940: the season that starts in the first year
-        else if j < hi, let (kind, end) = slashYears(j), case let .interval(a, _) = kind { s.year = a.year; j = end }
+        else if j < hi, let (kind, end) = slashYears(j), case let .interval(a, _) = kind {
+            s.year = a.year; j = end
+        }
         return j
     }
 
     /// `1990er`, `90er Jahre`, `the 1990s`, `the '90s`, `im 20. Jahrhundert`, `the 20th century`.
     static let decadeWords: [String: Int] = [
-        "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50, "sechziger": 60, "siebziger": 70,
+        "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50, "sechziger": 60,
+        "siebziger": 70,
         "achtziger": 80, "neunziger": 90, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-        "seventies": 70, "eighties": 80, "nineties": 90,
+        "seventies": 70, "eighties": 80, "nineties": 90
     ]
 
     /// Possessives before a decade make it an age: `in his 30s`, `in her early thirties`, `in seinen Dreißigern`.
-    static let agePossessives: Set<String> = ["his", "her", "their", "my", "your", "our", "seinen", "ihren", "meinen", "deinen", "unseren"]
+    static let agePossessives: Set<String> = [
+        "his", "her", "their", "my", "your", "our", "seinen", "ihren", "meinen", "deinen", "unseren"
+    ]
 
     func decadeExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.decade == nil, s.century == nil else { return nil }
-        let possessive = Self.agePossessives.contains(key(i - 1))
-            || ["early", "mid", "late", "frühen", "späten", "mittleren"].contains(key(i - 1)) && Self.agePossessives.contains(key(i - 2))
+        let possessive =
+            Self.agePossessives.contains(key(i - 1))
+            || ["early", "mid", "late", "frühen", "späten", "mittleren"].contains(key(i - 1))
+                && Self.agePossessives.contains(key(i - 2))
         if possessive, Self.decadeWords[key(i)] != nil || digitsPrefix(i)?.digits == 2 { return nil }
-        if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century, entry(end)?.unit?.factor == 1 {
+        if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century,
+            entry(end)?.unit?.factor == 1
+        {
             s.century = o - 1
             return end + 1
         }
         // neunziger Jahre, the nineties
         if let d = Self.decadeWords[key(i)] {
             var j = i + 1
-            if language == .german { guard has(j, W.decadeYears) else { return nil }; j += 1 } else if !has(i - 1, W.theArticle) { return nil }
+            if language == .german {
+                guard has(j, W.decadeYears) else { return nil }; j += 1
+            } else if !has(i - 1, W.theArticle) {
+                return nil
+            }
             s.decade = (d >= 30 ? 1900 + d : 2000 + d) / 10
             s.centuryImplied = true
             return j
@@ -890,7 +1056,8 @@ struct Grammar {
         var rest = p.rest
         var j = i + 1
         if rest.isEmpty, attached(j), has(j, W.decadeSuffix) { rest = Substring(key(j)); j += 1 }
-        guard rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s" else { return nil }
+        guard rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s"
+        else { return nil }
         if rest.hasPrefix("er"), rest == "er", has(j, W.decadeYears) { j += 1 }
         let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
         s.decade = year / 10
@@ -908,11 +1075,11 @@ struct Grammar {
         if exact { j += 1 }
         let cueWord = has(j, W.timeCue)
         if cueWord { j += 1 }
-        if cueWord, Self.exactnessWords.contains(key(j)), int(j + 1) != nil { exact = true; j += 1 } // um punkt 12
+        if cueWord, Self.exactnessWords.contains(key(j)), int(j + 1) != nil { exact = true; j += 1 }  // um punkt 12
         let cued = cueWord || exact && int(j) != nil
         if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
         var hour: Int?, minute = 0, second: Int? = nil
-        var minutesWritten = true // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
+        var minutesWritten = true  // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
         let k = key(j)
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
         if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
@@ -929,9 +1096,15 @@ struct Grammar {
         } else if let (m, afterMinutes) = minutesPast(j) {
             // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3, a quarter to noon
             let hourAt = afterMinutes + 1
-            guard let (h, end) = hourWord(hourAt) ?? (has(hourAt, W.noon) ? (12, hourAt + 1) : has(hourAt, W.midnight) ? (0, hourAt + 1) : nil)
+            guard
+                let (h, end) = hourWord(hourAt)
+                    ?? (has(hourAt, W.noon) ? (12, hourAt + 1) : has(hourAt, W.midnight) ? (0, hourAt + 1) : nil)
             else { return nil }
-            if has(afterMinutes, W.clockPast) { (hour, minute) = (h, m) } else { (hour, minute) = ((h + 23) % 24, 60 - m) }
+            if has(afterMinutes, W.clockPast) {
+                (hour, minute) = (h, m)
+            } else {
+                (hour, minute) = ((h + 23) % 24, 60 - m)
+            }
             j = end
         } else if let (h, m, end) = clockInWords(j, cued: cued || i == lo) {
             (hour, minute) = (h, m)
@@ -939,7 +1112,9 @@ struct Grammar {
             j = end
         } else if k.utf8.contains(UInt8(ascii: ":")) {
             let f = k.split(separator: ":", omittingEmptySubsequences: false)
-            guard f.count <= 3, let h = Int(f[0]), let m = Int(f[1].prefix(2)), h <= 24, m < 60, f[1].count >= 2 else { return nil }
+            guard f.count <= 3, let h = Int(f[0]), let m = Int(f[1].prefix(2)), h <= 24, m < 60, f[1].count >= 2 else {
+                return nil
+            }
             let tail = f[1].dropFirst(2)
             if f.count == 3 { guard let sec = Int(f[2]), sec < 60 else { return nil }; second = sec }
             (hour, minute) = (h, m)
@@ -948,7 +1123,11 @@ struct Grammar {
         } else if let p = digitsPrefix(j), p.digits <= 2, p.rest.hasPrefix("h"), let h = Optional(p.value), h <= 24 {
             // 15h00, 9h30, 11h
             let mm = p.rest.dropFirst()
-            if mm.isEmpty { minute = 0; minutesWritten = false } else { guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m }
+            if mm.isEmpty {
+                minute = 0; minutesWritten = false
+            } else {
+                guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m
+            }
             hour = h
             j += 1
         } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)) {
@@ -965,9 +1144,15 @@ struct Grammar {
                 hour = v
                 j += 2
                 minutesWritten = false
-                    if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon), entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil { minute = m; minutesWritten = true; j += 1 }
-            } else if digits <= 2, v <= 24, attached(j + 1), key(j + 1).hasPrefix("h"), key(j + 1).utf8.count == 1 || key(j + 1).utf8.count == 3,
-                      key(j + 1).utf8.count == 1 || Int(key(j + 1).dropFirst()) != nil {
+                if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon),
+                    entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil
+                {
+                    minute = m; minutesWritten = true; j += 1
+                }
+            } else if digits <= 2, v <= 24, attached(j + 1), key(j + 1).hasPrefix("h"),
+                key(j + 1).utf8.count == 1 || key(j + 1).utf8.count == 3,
+                key(j + 1).utf8.count == 1 || Int(key(j + 1).dropFirst()) != nil
+            {
                 // 15h00, 9h30, 11h, 8h (tokenized as 15 + h00)
                 let mm = key(j + 1).dropFirst()
                 guard mm.isEmpty || Int(mm)! < 60 else { return nil }
@@ -979,36 +1164,47 @@ struct Grammar {
                 hour = v
                 minutesWritten = false
                 j += 1
-                } else if let mer = meridiemAt(j + 1) {
+            } else if let mer = meridiemAt(j + 1) {
                 guard let (h, m) = hourMinute(v, digits: digits) else { return nil }
                 (hour, minute) = (h, m)
                 minutesWritten = digits > 2
                 s.meridiem = mer.value
                 j = mer.end
-                } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil, !has(j + 1, W.numberNotTime) || j + 2 >= hi,
-                          t.kinds[j] != .ordinal, !countFollows(j + 1) {
+            } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil,
+                !has(j + 1, W.numberNotTime) || j + 2 >= hi,
+                t.kinds[j] != .ordinal, !countFollows(j + 1)
+            {
                 hour = v
                 minutesWritten = false
                 j += 1
             } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits),
-                      entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1), eraYear(j, v) == nil,
-                      !(language == .english && j + 1 < hi && t.kinds[j + 1] == .word && entry(j + 1) == nil) {
+                entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1), eraYear(j, v) == nil,
+                !(language == .english && j + 1 < hi && t.kinds[j + 1] == .word && entry(j + 1) == nil)
+            {
                 // at 330, um 1530 — but not "about 450 (people)"
                 (hour, minute) = (h, m)
                 j += 1
-            } else { return nil }
+            } else {
+                return nil
+            }
         } else if cued, j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1, !k.hasSuffix(".") {
             // um 10.10
             let f = k.split(separator: ".")
-            guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else { return nil }
+            guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else {
+                return nil
+            }
             (hour, minute) = (h, m)
             j += 1
-        } else if let (h, end) = hourWord(j), has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil) {
+        } else if let (h, end) = hourWord(j),
+            has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
+        {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
             minutesWritten = false
             j = end
-        } else { return nil }
+        } else {
+            return nil
+        }
         guard let h = hour else { return nil }
         s.hour = h
         s.minute = minute
@@ -1016,8 +1212,10 @@ struct Grammar {
         s.wholeHour = !minutesWritten
         if has(j, W.clockWord) { j += 1 }
         if has(j, W.extraUhr) { j += 1 }
-        if key(j - 1) == "uhr", minute == 0, entry(j + 1)?.unit == nil, let (m, end) = minuteCount(j), int(j) == nil || key(j).utf8.count == 2 {
-            s.minute = m // neun Uhr dreißig, 9 Uhr 30
+        if key(j - 1) == "uhr", minute == 0, entry(j + 1)?.unit == nil, let (m, end) = minuteCount(j),
+            int(j) == nil || key(j).utf8.count == 2
+        {
+            s.minute = m  // neun Uhr dreißig, 9 Uhr 30
             s.wholeHour = false
             j = end
         }
@@ -1032,19 +1230,25 @@ struct Grammar {
     func countFollows(_ j: Int) -> Bool {
         guard j < hi, t.kinds[j] == .word else { return false }
         if entry(j)?.month != nil { return true }
-        if entry(j)?.partOfDay != nil || entry(j)?.weekday != nil || meridiemAt(j) != nil || has(j, W.clockWord) { return false }
+        if entry(j)?.partOfDay != nil || entry(j)?.weekday != nil || meridiemAt(j) != nil || has(j, W.clockWord) {
+            return false
+        }
         // German nouns are capitalised; a currency sign or unit word anywhere
         return (language == .german && t.capitalized[j]) || Self.countedThings.contains(key(j))
     }
 
-    static let countedThings: Set<String> = ["euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",
-                                             "people", "menschen", "km", "kilometer", "meter", "€", "$", "%"]
+    static let countedThings: Set<String> = [
+        "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",
+        "people", "menschen", "km", "kilometer", "meter", "€", "$", "%"
+    ]
 
     /// A part of day right after a bare hour: `8 tonight`, `8 in the evening`, `7 abends`.
     func podAfterHour(_ j: Int) -> Bool {
         var s = Spec()
         if let e = entry(j), e.partOfDay != nil, e.relativeDay != nil { return true }
-        guard partOfDayExpr(j, &s) != nil, s.partOfDay != nil || s.meridiem != nil, key(j) != "morgen" else { return false }
+        guard partOfDayExpr(j, &s) != nil, s.partOfDay != nil || s.meridiem != nil, key(j) != "morgen" else {
+            return false
+        }
         return true
     }
 
@@ -1061,7 +1265,8 @@ struct Grammar {
         guard j < hi else { return nil }
         if language == .german { return nil }
         if has(j, W.meridiemLetter), has(j + 1, W.meridiemM) { return (key(j) == "a" ? 0 : 12, j + 2) }
-        if has(j, W.meridiemLetter), t.spaceBefore[j] || t.kinds[j] == .abbreviation { return nil } // "at 3 a …", "4a." are not "3a"
+        // "at 3 a …", "4a." are not "3a"
+        if has(j, W.meridiemLetter), t.spaceBefore[j] || t.kinds[j] == .abbreviation { return nil }
         if let m = meridiemWord(key(j)) {
             if key(j) == "am", t.capitalized[j] == false, has(j + 1, W.germanWeekdayAbbreviation) { return nil }
             return (m, j + 1)
@@ -1078,8 +1283,12 @@ struct Grammar {
     /// An hour given as digits or a word (`vier`, `three`), 0–24, or `nine fifty nine`.
     func hourWord(_ j: Int) -> (Int, Int)? {
         if let v = int(j), v <= 24, key(j).utf8.count <= 2 { return (v, j + 1) }
-        if let p = digitsPrefix(j), p.digits <= 2, p.value <= 12, meridiemWord(String(p.rest)) != nil { return (p.value, j) }
-        if let n = entry(j)?.number, n == n.rounded(), n >= 1, n <= 12, key(j) != "a", key(j) != "an", key(j) != "ein" { return (Int(n), j + 1) }
+        if let p = digitsPrefix(j), p.digits <= 2, p.value <= 12, meridiemWord(String(p.rest)) != nil {
+            return (p.value, j)
+        }
+        if let n = entry(j)?.number, n == n.rounded(), n >= 1, n <= 12, key(j) != "a", key(j) != "an", key(j) != "ein" {
+            return (Int(n), j + 1)
+        }
         return nil
     }
 
@@ -1092,12 +1301,16 @@ struct Grammar {
     /// Minutes (limit 60) and the second half of years in words (limit 100).
     func wordCount(_ j: Int, below limit: Int) -> (Int, Int)? {
         if let v = int(j), v < limit, key(j).utf8.count <= 2 { return (v, j + 1) }
-        if key(j) == "o" || key(j) == "oh", let n = entry(j + 1)?.number, n == n.rounded(), n >= 0, n <= 9, key(j + 1) != "a" {
+        if key(j) == "o" || key(j) == "oh", let n = entry(j + 1)?.number, n == n.rounded(), n >= 0, n <= 9,
+            key(j + 1) != "a"
+        {
             return (Int(n), j + 2)
         }
         guard let n = entry(j)?.number, n == n.rounded(), n >= 1, n < Double(limit),
-              !["a", "an", "ein", "eine", "einen", "einem", "einer"].contains(key(j)) else { return nil }
-        if Int(n) % 10 == 0, n >= 20, let u = entry(j + 1)?.number, u == u.rounded(), u >= 1, u <= 9, key(j + 1) != "a" {
+            !["a", "an", "ein", "eine", "einen", "einem", "einer"].contains(key(j))
+        else { return nil }
+        if Int(n) % 10 == 0, n >= 20, let u = entry(j + 1)?.number, u == u.rounded(), u >= 1, u <= 9, key(j + 1) != "a"
+        {
             return (Int(n + u), j + 2)
         }
         return (Int(n), j + 1)
@@ -1112,10 +1325,14 @@ struct Grammar {
     func clockInWords(_ j: Int, cued: Bool) -> (Int, Int, Int)? {
         func confirmed(_ end: Int) -> Bool { cued || meridiemAt(end) != nil || has(end, W.clockWord) }
         // twelve-oh-three, nine-thirty
-        if let parts = hyphenParts(j), parts.count >= 2, let h = lexicon.entries[String(parts[0])]?.number, h >= 1, h <= 12, h == h.rounded() {
+        if let parts = hyphenParts(j), parts.count >= 2, let h = lexicon.entries[String(parts[0])]?.number, h >= 1,
+            h <= 12, h == h.rounded()
+        {
             let rest = parts.dropFirst().filter { $0 != "o" && $0 != "oh" }
             let values = rest.compactMap { lexicon.entries[String($0)]?.number }
-            guard values.count == rest.count, !values.isEmpty, values.allSatisfy({ $0 == $0.rounded() }) else { return nil }
+            guard values.count == rest.count, !values.isEmpty, values.allSatisfy({ $0 == $0.rounded() }) else {
+                return nil
+            }
             let m = Int(values.reduce(0, +))
             guard m < 60, confirmed(j + 1) else { return nil }
             return (Int(h), m, j + 1)
@@ -1138,7 +1355,8 @@ struct Grammar {
         }
         // an hour word, then minutes in words (English): nine thirty, twelve o three
         if language == .english, entry(j)?.number != nil, let (h, afterHour) = hourWord(j), afterHour > j,
-           let (m, end) = minuteCount(afterHour), int(afterHour) == nil, confirmed(end) {
+            let (m, end) = minuteCount(afterHour), int(afterHour) == nil, confirmed(end)
+        {
             return (h, m, end)
         }
         return nil
@@ -1148,15 +1366,19 @@ struct Grammar {
     func minutesPast(_ j: Int) -> (Int, Int)? {
         var k = j
         var m: Int
-        if has(k, W.articleA), has(k + 1, W.quarterWord) { m = 15; k += 2 }
-        else if has(k, W.quarterWord) { m = 15; k += 1 }
-        else if has(k, W.halfWord) { m = 30; k += 1 }
-        else if let v = int(k), v < 60, key(k).utf8.count <= 2 {
+        if has(k, W.articleA), has(k + 1, W.quarterWord) {
+            m = 15; k += 2
+        } else if has(k, W.quarterWord) {
+            m = 15; k += 1
+        } else if has(k, W.halfWord) {
+            m = 30; k += 1
+        } else if let v = int(k), v < 60, key(k).utf8.count <= 2 {
             m = v
             k += 1
             if has(k, W.minutesWord) { k += 1 } else if !has(k, W.clockPast) { return nil }
+        } else {
+            return nil
         }
-        else { return nil }
         guard has(k, W.clockPastOrTo) else { return nil }
         return (m, k)
     }
@@ -1173,32 +1395,38 @@ struct Grammar {
         guard let direction = Self.dateShiftLinks[key(k)], direction != 0 else { return nil }
         var j = k + 1
         if ["dem", "the"].contains(key(j)) { j += 1 }
-        if has(j, W.nowOrToday) { return nil } // three days from now/today: the shift's own rule
+        if has(j, W.nowOrToday) { return nil }  // three days from now/today: the shift's own rule
         guard let (inner, end) = compound(j), inner.shift == nil, !inner.hasTime,
-              inner.holiday != nil || inner.relativeDay != nil || inner.day != nil || inner.weekday != nil else { return nil }
+            inner.holiday != nil || inner.relativeDay != nil || inner.day != nil || inner.weekday != nil
+        else { return nil }
         return (inner, end)
     }
 
     static let anchoredShiftWords: [String: Int] = [
         "später": 1, "danach": 1, "darauf": 1, "drauf": 1, "later": 1, "afterwards": 1, "afterward": 1, "thereafter": 1,
-        "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1,
+        "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1
     ]
 
     func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.shift == nil else { return nil }
         var j = i
         var sign = 0
-        if has(j, W.backwardShiftPrefix) { sign = -1; j += 1 }
-        else if has(j, W.forwardShiftPrefix) { sign = 1; j += 1 }
-        else if key(j) == "nach" { sign = 1; s.anchored = true; j += 1 } // nach zwei Tagen
-        if sign != 0, let e = entry(j), e.approximate { j += 1 } // vor fast einem Vierteljahrhundert
+        if has(j, W.backwardShiftPrefix) {
+            sign = -1; j += 1
+        } else if has(j, W.forwardShiftPrefix) {
+            sign = 1; j += 1
+        } else if key(j) == "nach" {
+            sign = 1; s.anchored = true; j += 1
+        }  // nach zwei Tagen
+        if sign != 0, let e = entry(j), e.approximate { j += 1 }  // vor fast einem Vierteljahrhundert
         if has(j, W.shiftApprox) { j += 1 }
         // heute in 8 Tagen, morgen in einer Woche: the date moves (Mittwoch in zwei Wochen: the weekday's own rule)
         // ("March in a year", "Thanksgiving in a year" name the next one: the month's and holiday's own rule)
         if shiftsDates, sign == 1, s.relativeDay != nil, s.weekday == nil { s.shiftsDate = true }
         // der Tag vor Heiligabend, the day after Christmas: one unit from a date
         if sign == 0, shiftsDates, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
-           let (inner, end) = shiftedDate(after: j + 1) {
+            let (inner, end) = shiftedDate(after: j + 1)
+        {
             s = inner
             s.shift = (u.unit, Double(Self.dateShiftLinks[key(j + 1)]!))
             s.shiftsDate = true
@@ -1206,7 +1434,8 @@ struct Grammar {
         }
         // am Tag darauf, ein Jahr zuvor without a count: one unit
         if sign == 0, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
-           let direction = Self.anchoredShiftWords[key(j + 1)], key(j + 1) != "before" {
+            let direction = Self.anchoredShiftWords[key(j + 1)], key(j + 1) != "before"
+        {
             s.shift = (u.unit, Double(direction))
             s.anchored = true
             return j + 2
@@ -1215,7 +1444,9 @@ struct Grammar {
         if let w = entry(afterQ)?.weekday, entry(afterQ)?.weekdayPlural == true || q == 1 {
             var k = afterQ + 1
             if has(k, W.weekdayAgo) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }
-            if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) { k += 2; s.weekday = w; s.weekdayCount = Int(q); return k }
+            if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) {
+                k += 2; s.weekday = w; s.weekdayCount = Int(q); return k
+            }
             return nil
         }
         guard let (u, unitEnd) = unit(afterQ) else { return nil }
@@ -1229,17 +1460,26 @@ struct Grammar {
             s.shiftsDate = true
             return end
         }
-        if sign == 0, let direction = Self.anchoredShiftWords[key(k)], !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) {
+        if sign == 0, let direction = Self.anchoredShiftWords[key(k)],
+            !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil)
+        {
             // zwei Tage später, a year earlier: from the date mentioned last.
             sign = direction
             s.anchored = true
             k += 1
         } else if sign == 0 {
-            if has(k, W.backwardShiftSuffix) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) { sign = -1; k += 1 }
-            else if has(k, W.forwardShiftSuffix) { sign = 1; k += 1 }
-            else if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) { sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2 }
-            else { return nil }
-        } else if key(i) == "vor", q < 0 { return nil }
+            if has(k, W.backwardShiftSuffix) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) {
+                sign = -1; k += 1
+            } else if has(k, W.forwardShiftSuffix) {
+                sign = 1; k += 1
+            } else if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) {
+                sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2
+            } else {
+                return nil
+            }
+        } else if key(i) == "vor", q < 0 {
+            return nil
+        }
         if key(i) == "within" { return nil }
         s.shift = (u.unit, Double(sign) * amount)
         return k

@@ -3,11 +3,17 @@ import LoupeCore
 // MARK: - Whole expressions: modifiers, intervals, coordinations, durations, sets
 
 extension Grammar {
-    static let glue: Set<String> = [",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so", "'s", "’s"]
-    static let leading: Set<String> = ["am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
-                                       "seit", "since", "innerhalb", "binnen", "ab", "um", "at"]
+    static let glue: Set<String> = [
+        ",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so", "'s", "’s"
+    ]
+    static let leading: Set<String> = [
+        "am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
+        "seit", "since", "innerhalb", "binnen", "ab", "um", "at"
+    ]
     static let intervalOpeners: Set<String> = ["vom", "von", "from", "zwischen", "between"]
-    static let intervalConnectors: Set<String> = ["bis", "to", "through", "thru", "till", "until", "untill", "-", "–", "—", "/", "and", "und"]
+    static let intervalConnectors: Set<String> = [
+        "bis", "to", "through", "thru", "till", "until", "untill", "-", "–", "—", "/", "and", "und"
+    ]
     static let beforeWords: Set<String> = ["vor", "before", "bis", "until", "till", "by", "spätestens", "prior"]
     static let afterWords: Set<String> = ["nach", "after", "ab", "from", "seit", "since"]
 
@@ -41,7 +47,10 @@ extension Grammar {
     }
 
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
-        .union(["zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every", "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per"])
+        .union([
+            "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every",
+            "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per"
+        ])
         .union(Grammar.exactnessWords)
 
     /// One or more expressions starting at `i`, with the end.
@@ -58,8 +67,10 @@ extension Grammar {
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
                 // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
-                if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind, result.0[0].mod == nil,
-                   ["from", "von", "vom", "ab"].contains(key(i)) {
+                if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind,
+                    result.0[0].mod == nil,
+                    ["from", "von", "vom", "ab"].contains(key(i))
+                {
                     result.0[0].mod = "AFTER"
                 }
                 return result
@@ -101,10 +112,17 @@ extension Grammar {
                 if !coordinating || interval || key(start) == "zwischen" || key(start) == "between" {
                     var c = k + 1
                     if has(c, W.intervalEndArticle) { c += 1 }
-                    if connector == "/" && !(attached(k) && attached(k + 1)) { } else
-                    if case let .point(a) = first, let (secondKind, end) = element(c) ?? bare(c), case let .point(b) = secondKind,
-                       let (x, y) = Self.join(a, b) {
-                        return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, c))], end)
+                    if connector == "/" && !(attached(k) && attached(k + 1)) {
+                    } else if case let .point(a) = first, let (secondKind, end) = element(c) ?? bare(c),
+                        case let .point(b) = secondKind,
+                        let (x, y) = Self.join(a, b)
+                    {
+                        return (
+                            [
+                                ParsedExpression(
+                                    tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, c))
+                            ], end
+                        )
                     }
                 }
             }
@@ -121,37 +139,54 @@ extension Grammar {
             }
             // im Mai und Juni 1940, Sommer und Herbst 1944, March and April 2020: the year named last is both's.
             if firstSpec.year == nil, firstSpec.day == nil, firstSpec.relative == nil, firstSpec.shift == nil,
-               firstSpec.month != nil || firstSpec.season != nil, has(afterFirst, W.listConjunction) {
+                firstSpec.month != nil || firstSpec.season != nil, has(afterFirst, W.listConjunction)
+            {
                 var c = afterFirst + 1
                 if ["im", "in", "the"].contains(key(c)) { c += 1 }
-                if let (kind, end) = element(c), case let .point(b) = kind, b.year != nil, b.day == nil, b.month != nil || b.season != nil {
+                if let (kind, end) = element(c), case let .point(b) = kind, b.year != nil, b.day == nil,
+                    b.month != nil || b.season != nil
+                {
                     var a = firstSpec
                     (a.year, a.twoDigitYear) = (b.year, b.twoDigitYear)
-                    return ([ParsedExpression(tokens: start..<afterFirst, kind: .point(a), mod: mod),
-                             ParsedExpression(tokens: afterFirst + 1..<end, kind: kind, mod: nil)], end)
+                    return (
+                        [
+                            ParsedExpression(tokens: start..<afterFirst, kind: .point(a), mod: mod),
+                            ParsedExpression(tokens: afterFirst + 1..<end, kind: kind, mod: nil)
+                        ], end
+                    )
                 }
             }
             // After one time but before another (nach 9:30 aber vor 11:00, later than 2pm but before 5pm):
             // the interval between them, the day named with either.
             if mod == "AFTER", firstSpec.hasTime, has(k, W.butOrAnd), Self.beforeWords.contains(key(k + 1)),
-               let (items, end) = top(k + 1), items.count == 1, case let .point(b) = items[0].kind, items[0].mod == "BEFORE", b.hasTime {
+                let (items, end) = top(k + 1), items.count == 1, case let .point(b) = items[0].kind,
+                items[0].mod == "BEFORE", b.hasTime
+            {
                 var x = firstSpec, y = b
                 x.borrow(from: y)
                 y.borrow(from: x)
-                return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, k + 2))], end)
+                return (
+                    [ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, k + 2))],
+                    end
+                )
             }
             // A day, then the hours of an interval: Thursday from 9:30 until 11:00 (or after 9:30 but before 11:00).
-            if firstSpec.hasDate, !firstSpec.hasTime, k < hi, Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)),
-               let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime, !a.hasDate {
+            if firstSpec.hasDate, !firstSpec.hasTime, k < hi,
+                Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)),
+                let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime,
+                !a.hasDate
+            {
                 var x = a, y = b
                 x.borrow(from: firstSpec)
                 y.borrow(from: firstSpec)
                 return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
             }
             // A day, then a time that bounds it: tomorrow after 2pm, heute vor 17 Uhr (the time on that day).
-            if firstSpec.hasDate, !firstSpec.hasTime, mod == nil, k < hi, Self.afterWords.contains(key(k)) || Self.beforeWords.contains(key(k)),
-               let (items, end) = top(k), items.count == 1, case let .point(b) = items[0].kind, b.hasTime, !b.hasDate,
-               let bound = items[0].mod, bound == "AFTER" || bound == "BEFORE" {
+            if firstSpec.hasDate, !firstSpec.hasTime, mod == nil, k < hi,
+                Self.afterWords.contains(key(k)) || Self.beforeWords.contains(key(k)),
+                let (items, end) = top(k), items.count == 1, case let .point(b) = items[0].kind, b.hasTime, !b.hasDate,
+                let bound = items[0].mod, bound == "AFTER" || bound == "BEFORE"
+            {
                 var y = b
                 y.borrow(from: firstSpec)
                 var item = ParsedExpression(tokens: start..<end, kind: .point(y), mod: bound)
@@ -161,7 +196,13 @@ extension Grammar {
             }
             // A point that lasts: from 18th Dec for 10 days.
             if has(k, W.lastingFor), let (q, afterQ) = quantity(k + 1), q > 0, let (u, end) = unit(afterQ) {
-                return ([ParsedExpression(tokens: start..<end, kind: .lasting(firstSpec, unit: u.unit, amount: q * u.factor), mod: nil)], end)
+                return (
+                    [
+                        ParsedExpression(
+                            tokens: start..<end, kind: .lasting(firstSpec, unit: u.unit, amount: q * u.factor), mod: nil
+                        )
+                    ], end
+                )
             }
             var itemMod = mod
             if has(k, W.spaetestens) || (has(k, W.latestAt) && has(k + 1, W.theArticle) && has(k + 2, W.latestWord)) {
@@ -169,7 +210,9 @@ extension Grammar {
                 k += key(k) == "at" ? 3 : 1
             }
             var item = ParsedExpression(tokens: start..<k, kind: first, mod: itemMod)
-            if firstSpec.hasTime, firstSpec.hasDate, let split = compoundWithTimeSplit(j)?.2, split.timeStart < k { item.timeSplit = split }
+            if firstSpec.hasTime, firstSpec.hasDate, let split = compoundWithTimeSplit(j)?.2, split.timeStart < k {
+                item.timeSplit = split
+            }
             return ([item], k)
         }
         return nil
@@ -182,13 +225,16 @@ extension Grammar {
 
     /// A bare day or hour number that only makes sense with what follows (`13` in `13 bis 15 Juli`).
     func bare(_ j: Int) -> (ParsedExpression.Kind, Int)? {
-        if let (d, end) = dayOfMonth(j, allowBare: true), key(j).utf8.count <= 3 || t.kinds[j] == .ordinal || ordinalValue(j) != nil {
+        if let (d, end) = dayOfMonth(j, allowBare: true),
+            key(j).utf8.count <= 3 || t.kinds[j] == .ordinal || ordinalValue(j) != nil
+        {
             var s = Spec()
             s.bare = d
             if end < hi, has(end, W.fullStop), t.kinds[j] == .number { return (.point(s), end + 1) }
             var k = end
             if has(k, W.comma) { k += 1 }
-            if let (y, afterYear) = yearNumber(k, requireCue: false) { s.year = y; return (.point(s), afterYear) } // May 3 to 5, 2025
+            // May 3 to 5, 2025
+            if let (y, afterYear) = yearNumber(k, requireCue: false) { s.year = y; return (.point(s), afterYear) }
             return (.point(s), end)
         }
         if let (h, end) = hourWord(j), entry(j)?.number != nil || int(j) != nil {
@@ -208,7 +254,9 @@ extension Grammar {
 
     /// `19. und 20. Juni`: bare days coordinated with a full date borrow its month.
     private func coordination(_ first: Spec, start: Int, after: Int) -> ([ParsedExpression], Int)? {
-        guard has(after, W.dayListConjunction), let (next, end) = element(after + 1) ?? bare(after + 1), case let .point(b) = next else { return nil }
+        guard has(after, W.dayListConjunction), let (next, end) = element(after + 1) ?? bare(after + 1),
+            case let .point(b) = next
+        else { return nil }
         var items: [ParsedExpression]
         var nextEnd = end
         if b.isBare {
@@ -218,7 +266,9 @@ extension Grammar {
         } else {
             items = [ParsedExpression(tokens: after + 1..<end, kind: next, mod: nil)]
         }
-        guard case let .point(full) = items.last!.kind, full.month != nil || full.relative?.unit == .month else { return nil }
+        guard case let .point(full) = items.last!.kind, full.month != nil || full.relative?.unit == .month else {
+            return nil
+        }
         var a = first
         a.day = a.bare
         a.bare = nil
@@ -235,7 +285,8 @@ extension Grammar {
             var c = k + 1
             if has(c, W.weekdayPreposition) { c += 1 }
             guard let (kind, end) = element(c), case let .point(s) = kind, s.weekday != nil, s.weekdayModifier == nil,
-                  s.day == nil, s.month == nil, s.relative == nil else { break }
+                s.day == nil, s.month == nil, s.relative == nil
+            else { break }
             items.append(ParsedExpression(tokens: k + 1..<end, kind: kind, mod: nil, followsPrevious: true))
             k = end
         }
@@ -250,13 +301,17 @@ extension Grammar {
             let other = isFirst ? b : a
             var s = isFirst ? x : y
             s.bare = nil
-            if other.hasTime || other.meridiem != nil || (other.partOfDay != nil && !other.hasDate) || other.bare != nil && (other.meridiem != nil || other.partOfDay != nil) {
+            if other.hasTime || other.meridiem != nil || (other.partOfDay != nil && !other.hasDate)
+                || other.bare != nil && (other.meridiem != nil || other.partOfDay != nil)
+            {
                 s.hour = v
                 s.minute = 0
                 s.wholeHour = true
             } else if other.month != nil || other.relative?.unit == .month {
                 s.day = v
-            } else { return nil }
+            } else {
+                return nil
+            }
             if isFirst { x = s } else { y = s }
         }
         guard !x.isEmpty, !y.isEmpty else { return nil }
@@ -270,7 +325,7 @@ extension Grammar {
     func element(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         guard i < hi else { return nil }
         if let r = slashYears(i) { return r }
-        if let r = spanExpr(i) { return r } // before "the past": the past three months
+        if let r = spanExpr(i) { return r }  // before "the past": the past three months
         if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
         if let (s, end) = compound(i) { return (.point(s), end) }
         if let r = setExpr(i) { return r }
@@ -283,7 +338,9 @@ extension Grammar {
         let k = key(i)
         guard t.kinds[i] == .number, k.utf8.count == 7 || k.utf8.count == 9 else { return nil }
         let parts = k.split(separator: "/")
-        guard parts.count == 2, parts[0].utf8.count == 4, let a = Int(parts[0]), (1000...2199).contains(a), let n = Int(parts[1]) else { return nil }
+        guard parts.count == 2, parts[0].utf8.count == 4, let a = Int(parts[0]), (1000...2199).contains(a),
+            let n = Int(parts[1])
+        else { return nil }
         let b = parts[1].utf8.count == 2 ? a / 100 * 100 + n : n
         guard b == a + 1 else { return nil }
         var x = Spec(), y = Spec()
@@ -317,14 +374,21 @@ extension Grammar {
             guard any else { break }
             var g = j
             // "Christmas in 2017", "Dhanteras in 2019": a year joins after "in"
-            while g < hi, g - j < 2, Self.glue.contains(key(g)) || (key(g) == "in" && spec.year == nil && yearNumber(g + 1, requireCue: false) != nil) {
+            while g < hi, g - j < 2,
+                Self.glue.contains(key(g))
+                    || (key(g) == "in" && spec.year == nil && yearNumber(g + 1, requireCue: false) != nil)
+            {
                 // "Fr, 18. Juli", "Monday, Feb 18": a comma joins only after a weekday or a bare time.
-                if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) { break }
+                if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) {
+                    break
+                }
                 g += 1
             }
             let dateOnly = spec.hasDate && !spec.hasTime
             if g > j, let end = component(g, &spec) {
-                if dateOnly, spec.hasTime, language == .german, Self.germanTimeLinks.contains(key(g - 1)) || Self.germanTimeLinks.contains(key(g)) {
+                if dateOnly, spec.hasTime, language == .german,
+                    Self.germanTimeLinks.contains(key(g - 1)) || Self.germanTimeLinks.contains(key(g))
+                {
                     split = (j, g)
                 }
                 j = end
@@ -338,7 +402,7 @@ extension Grammar {
 
     func referencePhrase(_ i: Int) -> (Code, Int)? {
         if let r = entry(i)?.reference {
-            if has(i + 1, W.comparisonThan) { return nil } // früher als: a comparison
+            if has(i + 1, W.comparisonThan) { return nil }  // früher als: a comparison
             return (r, i + 1)
         }
         // the (near) future, (die) nahe Zukunft: the future however it is introduced
@@ -371,9 +435,12 @@ extension Grammar {
         if let m = mod, m == 1 || m == -1, let (v, end) = quantity(j + 1), v > 0, v == v.rounded() {
             q = v; afterQ = end
         } else if let (v, end) = quantity(j), v > 0, v == v.rounded(), t.kinds[j] != .ordinal, !has(j + 1, W.fullStop),
-                  let m = entry(end)?.modifier, m == 1 {
+            let m = entry(end)?.modifier, m == 1
+        {
             mod = m; q = v; afterQ = end + 1
-        } else { return nil }
+        } else {
+            return nil
+        }
         guard let m = mod, let (u, end) = unit(afterQ), u.factor == 1 else { return nil }
         if language != .german, isSingularUnit(afterQ), key(j) != "next", key(j) != "last", key(j) != "past" {
             var s = Spec()
@@ -389,7 +456,10 @@ extension Grammar {
     /// Singular unit words only: `pro Monat`, not `pro Monate`.
     func isPluralUnit(_ i: Int) -> Bool {
         let k = key(i)
-        return language == .english ? k.hasSuffix("s") : k.hasSuffix("en") || (k.hasSuffix("e") && k != "woche" && k != "stunde" && k != "minute" && k != "sekunde")
+        return language == .english
+            ? k.hasSuffix("s")
+            : k.hasSuffix("en")
+                || (k.hasSuffix("e") && k != "woche" && k != "stunde" && k != "minute" && k != "sekunde")
     }
 
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
@@ -405,8 +475,12 @@ extension Grammar {
         if k == "once" || k == "einmal" { return (1, i + 1) }
         if k == "twice" || k == "zweimal" { return (2, i + 1) }
         if k == "thrice" || k == "dreimal" { return (3, i + 1) }
-        if k.hasSuffix("mal"), let n = lexicon.entries[String(k.dropLast(3))]?.number, n >= 1, n == n.rounded() { return (Int(n), i + 1) }
-        if let n = int(i) ?? entry(i)?.number.map(Int.init), n >= 1, key(i + 1) == "times" || key(i + 1) == "mal" { return (n, i + 2) }
+        if k.hasSuffix("mal"), let n = lexicon.entries[String(k.dropLast(3))]?.number, n >= 1, n == n.rounded() {
+            return (Int(n), i + 1)
+        }
+        if let n = int(i) ?? entry(i)?.number.map(Int.init), n >= 1, key(i + 1) == "times" || key(i + 1) == "mal" {
+            return (n, i + 2)
+        }
         return nil
     }
 
@@ -414,14 +488,20 @@ extension Grammar {
     func setWithFrequency(_ i: Int) -> (ParsedExpression.Kind, Int, String?)? {
         if let e = entry(i), let f = e.frequency { return (.set(Self.durationValue(1, f)), i + 1, nil) }
         // zweimal pro Woche, three times a year: a set with a frequency
-        if let (times, afterTimes) = timesWord(i), Self.perWords.contains(key(afterTimes)) || ["a", "an", "im", "am", "in"].contains(key(afterTimes)) {
+        if let (times, afterTimes) = timesWord(i),
+            Self.perWords.contains(key(afterTimes)) || ["a", "an", "im", "am", "in"].contains(key(afterTimes))
+        {
             var u = afterTimes + 1
             if key(afterTimes) == "in", key(u) == "der" { u += 1 }
-            if let unit = entry(u)?.unit, unit.factor == 1, !isPluralUnit(u) { return (.set(Self.durationValue(1, unit.unit)), u + 1, "\(times)X") }
+            if let unit = entry(u)?.unit, unit.factor == 1, !isPluralUnit(u) {
+                return (.set(Self.durationValue(1, unit.unit)), u + 1, "\(times)X")
+            }
         }
         // 400 Euro im Monat: an amount per unit
-        if key(i) == "im" || key(i) == "am", let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1), int(i + 2) == nil,
-           (max(lo, i - 3)..<i).contains(where: { t.kinds[$0] == .number || Grammar.countedThings.contains(key($0)) }) {
+        if key(i) == "im" || key(i) == "am", let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1),
+            int(i + 2) == nil,
+            (max(lo, i - 3)..<i).contains(where: { t.kinds[$0] == .number || Grammar.countedThings.contains(key($0)) })
+        {
             return (.set(Self.durationValue(1, u.unit)), i + 2, nil)
         }
         // pro Monat, je Stunde, per year: once every unit
@@ -438,8 +518,11 @@ extension Grammar {
         guard let e = entry(i), e.every else { return nil }
         var j = i + 1
         var count = 1.0
-        if let (q, end) = quantity(j), q > 1 { count = q; j = end }
-        else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.weekday != nil { j = end } // jeden zweiten Donnerstag
+        if let (q, end) = quantity(j), q > 1 {
+            count = q; j = end
+        } else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.weekday != nil {
+            j = end
+        }  // jeden zweiten Donnerstag
         if has(j, W.everyOther) { count = 2; j += 1 }
         if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1, nil) }
         if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
@@ -450,35 +533,45 @@ extension Grammar {
 
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
-        if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) } // jahrelang
+        if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) }  // jahrelang
         // the coming weeks, in den vergangenen Monaten: a modifier before a plural unit is an unknown amount
         let m = key(i) == "the" ? i + 1 : i
         if let mod = entry(m)?.modifier, mod != 0, let u = entry(m + 1)?.unit, u.factor == 1, isPluralUnit(m + 1) {
             return (.duration(Self.durationValue(-1, u.unit)), m + 2)
         }
-        if let m = entry(i)?.measured { return (.duration(Self.durationValue(m.amount, m.unit)), i + 1) } // einwöchigen
+        // einwöchigen
+        if let m = entry(i)?.measured { return (.duration(Self.durationValue(m.amount, m.unit)), i + 1) }
         // (not "der 47-Jährige": an age, which German news does not annotate)
         if language == .german, let parts = hyphenParts(i), parts.count == 2, let n = countWord(parts[0]), n > 0,
-           let u = Lexicon.germanUnitAdjective(parts[1]), u != .year {
-            return (.duration(Self.durationValue(n, u)), i + 1) // 24-jährigen, 3-tägige
+            let u = Lexicon.germanUnitAdjective(parts[1]), u != .year
+        {
+            return (.duration(Self.durationValue(n, u)), i + 1)  // 24-jährigen, 3-tägige
         }
         // two-year, 10-day, 30-minute: an amount as an adjective.
         if let parts = hyphenParts(i), parts.count == 2, let q = countWord(parts[0]), q > 0,
-           let u = lexicon.entries[String(parts[1])]?.unit, !parts[1].hasSuffix("s") {
+            let u = lexicon.entries[String(parts[1])]?.unit, !parts[1].hasSuffix("s")
+        {
             return (.duration(Self.durationValue(q * u.factor, u.unit)), i + 1)
         }
         guard let (q, afterQ0) = quantity(i) else { return nil }
         // one adjective between the amount and the unit: ein knappes Jahr, 360 ehrenamtliche Stunden, three long years
         var afterQ = afterQ0
         // (an ordinal is no adjective: "a 20th century democrat" names the century)
-        if unit(afterQ) == nil, afterQ + 1 < hi, t.kinds[afterQ] == .word, entry(afterQ) == nil, !t.capitalized[afterQ] || language == .english,
-           ordinalValue(afterQ) == nil, entry(afterQ + 1)?.unit != nil { afterQ += 1 }
+        if unit(afterQ) == nil, afterQ + 1 < hi, t.kinds[afterQ] == .word, entry(afterQ) == nil,
+            !t.capitalized[afterQ] || language == .english,
+            ordinalValue(afterQ) == nil, entry(afterQ + 1)?.unit != nil
+        {
+            afterQ += 1
+        }
         guard let (u, end) = unit(afterQ) else { return nil }
         if key(afterQ) == "\"" { return nil }
         // English counts above one take a plural unit: "the 1988 second quarter" is no duration; a
         // singular unit after a count is an amount as an adjective before its noun: "a five year low".
         if language == .english, q > 1, !isPluralUnit(afterQ), !key(afterQ).isEmpty, entry(afterQ)?.unit != nil,
-           !(q < 1000 && key(afterQ) != "second" && end < hi && t.kinds[end] == .word && entry(end)?.unit == nil) { return nil }
+            !(q < 1000 && key(afterQ) != "second" && end < hi && t.kinds[end] == .word && entry(end)?.unit == nil)
+        {
+            return nil
+        }
         if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }
         let (half, afterHalf) = andAHalf(end)
         return (.duration(Self.durationValue((q + half) * u.factor, u.unit)), afterHalf)
@@ -486,7 +579,10 @@ extension Grammar {
 
     /// TIMEX3 duration value: P9M, PT2H30M, P25Y, PXY (unknown amount), P1.5W.
     static func durationValue(_ amount: Double, _ unit: TimeUnit) -> String {
-        if amount < 0 { return unit.designator.isTime ? "PTX\(unit.designator.symbol)" : "PX\(unit == .quarter ? "M" : unit.designator.symbol)" }
+        if amount < 0 {
+            return unit.designator.isTime
+                ? "PTX\(unit.designator.symbol)" : "PX\(unit == .quarter ? "M" : unit.designator.symbol)"
+        }
         var a = amount, u = unit
         switch u {
         case .quarter: a *= 3; u = .month
@@ -496,7 +592,9 @@ extension Grammar {
         }
         if a == a.rounded() { return (u.designator.isTime ? "PT" : "P") + "\(Int(a))\(u.designator.symbol)" }
         // Fractions: into the next smaller unit where that is exact.
-        let smaller: [TimeUnit: (TimeUnit, Double)] = [.hour: (.minute, 60), .minute: (.second, 60), .day: (.hour, 24), .year: (.month, 12), .week: (.day, 7)]
+        let smaller: [TimeUnit: (TimeUnit, Double)] = [
+            .hour: (.minute, 60), .minute: (.second, 60), .day: (.hour, 24), .year: (.month, 12), .week: (.day, 7)
+        ]
         if let (v, factor) = smaller[u], (a * factor) == (a * factor).rounded() {
             let whole = Int(a), rest = Int(a * factor) - whole * Int(factor)
             let first = whole > 0 ? "\(whole)\(u.designator.symbol)" : ""

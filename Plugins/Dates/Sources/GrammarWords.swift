@@ -3,7 +3,9 @@
 struct WordMask: Sendable {
     var low: UInt64 = 0
     var high: UInt64 = 0
-    @inline(__always) func contains(_ bit: Int) -> Bool { bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0 }
+    @inline(__always) func contains(_ bit: Int) -> Bool {
+        bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
+    }
     mutating func insert(_ bit: Int) { if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) } }
 }
 
@@ -121,12 +123,18 @@ enum W {
     /// Every set with its words, in bit order. One comment line says what the words do in the grammar.
     static let table: [(bit: Int, words: [String])] = [
         // Words that only need a lexicon entry so `component` looks at them; no rule tests this bit.
-        (componentStarters, [
-            "the", "der", "den", "dem", "am", "in", "im", "um", "at", "gegen", "ab", "approximately", "about", "around", "so",
-            "vor", "within", "day", "week", "woche", "jahr", "jahre", "jahres", "year", "zu", "early", "einige", "einigen",
-            "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen", "three-quarters",
-            "threequarters", "mittag", "midday", "\"",
-        ]),
+        (
+            componentStarters,
+            [
+                "the", "der", "den", "dem", "am", "in", "im", "um", "at", "gegen", "ab", "approximately", "about",
+                "around", "so",
+                "vor", "within", "day", "week", "woche", "jahr", "jahre", "jahres", "year", "zu", "early", "einige",
+                "einigen",
+                "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen",
+                "three-quarters",
+                "threequarters", "mittag", "midday", "\""
+            ]
+        ),
         // `a` in `two and a half`, `a quarter past`.
         (articleA, ["a"]),
         // `a`/`p` of a meridiem written apart: `3 a m`.
@@ -184,9 +192,13 @@ enum W {
         // Before `paar`/`few`/`couple`: `ein paar`, `a few`.
         (fewArticle, ["ein", "a"]),
         // An unknown count: `einige`, `several`, `some`.
-        (vagueCount, [
-            "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "wenige", "wenigen", "weniger", "several", "few", "many", "some", "viele", "vielen",
-        ]),
+        (
+            vagueCount,
+            [
+                "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "wenige", "wenigen", "weniger",
+                "several", "few", "many", "some", "viele", "vielen"
+            ]
+        ),
         // End of month/year: `EOM`, `EOY`.
         (endOfPeriodAbbreviation, ["eom", "eoy", "eod"]),
         // A decade's suffix as its own token: `1990 er`, `90 's`.
@@ -212,10 +224,14 @@ enum W {
         // Before a count and unit, a shift into the future: `in 2 days`.
         (forwardShiftPrefix, ["in", "within"]),
         // Before a month name: it is a month, not an ordinary word (`in May`, `bis März`).
-        (monthCue, [
-            "in", "im", "of", "since", "until", "by", "seit", "bis", "ab", "from", "to", "vom", "zum", "for", "during", "den",
-            "dem", "the",
-        ]),
+        (
+            monthCue,
+            [
+                "in", "im", "of", "since", "until", "by", "seit", "bis", "ab", "from", "to", "vom", "zum", "for",
+                "during", "den",
+                "dem", "the"
+            ]
+        ),
         // Before a year number: `im Jahr 2014`, `the year 2014`.
         (yearWord, ["jahr", "jahre", "jahres", "year"]),
         // After a decade: `90er Jahre`.
@@ -343,7 +359,7 @@ enum W {
         // After an interval connector: `bis zum 5.`, `to the 5th`.
         (intervalEndArticle, ["zum", "zur", "the"]),
         // Between an after-time and a before-time that bound one interval: nach 9:30 aber vor 11:00.
-        (butOrAnd, ["but", "and", "aber", "und", "jedoch"]),
+        (butOrAnd, ["but", "and", "aber", "und", "jedoch"])
     ]
 
     /// The words of each set, indexed by bit.

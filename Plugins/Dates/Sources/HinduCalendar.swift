@@ -79,7 +79,9 @@ enum HinduCalendar {
         let T = centuries(t)
         let l0 = 280.46646 + 36000.76983 * T + 0.0003032 * T * T
         let m = rad(357.52911 + 35999.05029 * T - 0.0001537 * T * T)
-        let c = (1.914602 - 0.004817 * T - 0.000014 * T * T) * sin(m) + (0.019993 - 0.000101 * T) * sin(2 * m) + 0.000289 * sin(3 * m)
+        let c =
+            (1.914602 - 0.004817 * T - 0.000014 * T * T) * sin(m) + (0.019993 - 0.000101 * T) * sin(2 * m) + 0.000289
+            * sin(3 * m)
         let omega = rad(125.04 - 1934.136 * T)
         return normalised(l0 + c - 0.00569 - 0.00478 * sin(omega))
     }
@@ -97,7 +99,7 @@ enum HinduCalendar {
             let alpha = atan2(cos(eps) * sin(lambda), cos(lambda))
             let delta = asin(sin(eps) * sin(lambda))
             let l0 = normalised(280.46646 + 36000.76983 * T)
-            var eot = l0 - 0.0057183 - normalised(alpha * 180 / .pi) // degrees
+            var eot = l0 - 0.0057183 - normalised(alpha * 180 / .pi)  // degrees
             eot = eot - 360 * (eot / 360).rounded()
             noon = Double(day) + 0.5 - longitude / 360 - eot / 360
             let phi = rad(latitude)
@@ -145,7 +147,7 @@ enum HinduCalendar {
         (2, 0, 0, 2, -1595), (4, -1, -1, 0, 1215), (0, 0, 2, 2, -1110), (3, 0, -1, 0, -892),
         (2, 1, 1, 0, -810), (4, -1, -2, 0, 759), (0, 2, -1, 0, -713), (2, 2, -1, 0, -700),
         (2, 1, -2, 0, 691), (2, -1, 0, -2, 596), (4, 0, 1, 0, 549), (0, 0, 4, 0, 537),
-        (4, -1, 0, 0, 520), (1, 0, -2, 0, -487),
+        (4, -1, 0, 0, 520), (1, 0, -2, 0, -487)
     ]
 
     /// The Moon's geocentric longitude (degrees, with the same nutation-free frame as the Sun's,
@@ -184,7 +186,7 @@ enum HinduCalendar {
         var t = guess
         for _ in 0..<20 {
             var delta = elongation(t) - target
-            delta -= 360 * (delta / 360).rounded() // −180 … 180
+            delta -= 360 * (delta / 360).rounded()  // −180 … 180
             let step = delta / (360 / synodicMonth)
             t -= step
             if abs(step) < 1e-6 { break }
@@ -239,16 +241,22 @@ enum HinduCalendar {
         if feast.at == .holika { return holikaDay(begin: begin, end: end, days: days) + feast.offset }
         let hits = days.filter { prevails(feast.at, day: $0, begin: begin, end: end) }
         if let d = feast.later ? hits.last : hits.first { return d + feast.offset }
-        if let d = days.first(where: { prevails(.sunrise, day: $0, begin: begin, end: end) }) { return d + feast.offset }
+        if let d = days.first(where: { prevails(.sunrise, day: $0, begin: begin, end: end) }) {
+            return d + feast.offset
+        }
         return civilDay(begin) + feast.offset
     }
 
     /// The beginning and end (UT) of tithi `tithi` in a lunation.
     static func span(of tithi: Int, in month: Month) -> (begin: Double, end: Double) {
         let mean = (month.end - month.start) / 30
-        let begin = tithi == 1 ? month.start
+        let begin =
+            tithi == 1
+            ? month.start
             : time(ofElongation: Double(tithi - 1) * 12, near: month.start + Double(tithi - 1) * mean)
-        let end = tithi == 30 ? month.end
+        let end =
+            tithi == 30
+            ? month.end
             : time(ofElongation: Double(tithi) * 12, near: month.start + Double(tithi) * mean)
         return (begin, end)
     }

@@ -43,145 +43,450 @@ struct Holiday: Sendable {
     var endsBefore: Rule? = nil
 
     static let table: [(names: [String], holiday: Holiday)] = [
-        (["Neujahr", "Neujahrstag", "New Year's Day", "New Years Day", "New Year Day"], Holiday(name: "New Year's Day", rule: .fixed(month: 1, day: 1))),
-        (["Heilige Drei Könige", "Dreikönigstag", "Epiphanias", "Epiphany"], Holiday(name: "Epiphany", rule: .fixed(month: 1, day: 6))),
-        (["Valentinstag", "Valentine's Day", "Valentines Day"], Holiday(name: "Valentine's Day", rule: .fixed(month: 2, day: 14))),
-        (["St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day", "St Patricks Day", "Patrick's Day"], Holiday(name: "St Patrick's Day", rule: .fixed(month: 3, day: 17))),
-        (["Tag der Arbeit", "Maifeiertag", "May Day", "Labour Day"], Holiday(name: "May Day", rule: .fixed(month: 5, day: 1))),
+        (
+            ["Neujahr", "Neujahrstag", "New Year's Day", "New Years Day", "New Year Day"],
+            Holiday(name: "New Year's Day", rule: .fixed(month: 1, day: 1))
+        ),
+        (
+            ["Heilige Drei Könige", "Dreikönigstag", "Epiphanias", "Epiphany"],
+            Holiday(name: "Epiphany", rule: .fixed(month: 1, day: 6))
+        ),
+        (
+            ["Valentinstag", "Valentine's Day", "Valentines Day"],
+            Holiday(name: "Valentine's Day", rule: .fixed(month: 2, day: 14))
+        ),
+        (
+            ["St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day", "St Patricks Day", "Patrick's Day"],
+            Holiday(name: "St Patrick's Day", rule: .fixed(month: 3, day: 17))
+        ),
+        (
+            ["Tag der Arbeit", "Maifeiertag", "May Day", "Labour Day"],
+            Holiday(name: "May Day", rule: .fixed(month: 5, day: 1))
+        ),
         (["Independence Day", "Fourth of July"], Holiday(name: "Independence Day", rule: .fixed(month: 7, day: 4))),
         (["Tag der Deutschen Einheit"], Holiday(name: "Tag der Deutschen Einheit", rule: .fixed(month: 10, day: 3))),
-        (["Weltfrauentag", "Internationaler Frauentag", "Frauentag"], Holiday(name: "International Women's Day", rule: .fixed(month: 3, day: 8))),
+        (
+            ["Weltfrauentag", "Internationaler Frauentag", "Frauentag"],
+            Holiday(name: "International Women's Day", rule: .fixed(month: 3, day: 8))
+        ),
         (["Tag der Erde"], Holiday(name: "Earth Day", rule: .fixed(month: 4, day: 22))),
         (["Walpurgisnacht"], Holiday(name: "Walpurgis Night", rule: .fixed(month: 4, day: 30))),
         (["Mariä Himmelfahrt", "Maria Himmelfahrt"], Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))),
         (["Reformationstag"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
         (["Halloween"], Holiday(name: "Halloween", rule: .fixed(month: 10, day: 31))),
-        (["Allerheiligen", "All Saints' Day", "All Saints Day"], Holiday(name: "All Saints' Day", rule: .fixed(month: 11, day: 1))),
+        (
+            ["Allerheiligen", "All Saints' Day", "All Saints Day"],
+            Holiday(name: "All Saints' Day", rule: .fixed(month: 11, day: 1))
+        ),
         (["Weltvegantag", "World Vegan Day"], Holiday(name: "World Vegan Day", rule: .fixed(month: 11, day: 1))),
-        (["Martinstag", "Sankt Martin", "Veterans Day", "Veterans' Day"], Holiday(name: "Martinmas", rule: .fixed(month: 11, day: 11))),
+        (
+            ["Martinstag", "Sankt Martin", "Veterans Day", "Veterans' Day"],
+            Holiday(name: "Martinmas", rule: .fixed(month: 11, day: 11))
+        ),
         (["Nikolaustag", "Nikolaus"], Holiday(name: "Nikolaustag", rule: .fixed(month: 12, day: 6))),
-        (["Heiligabend", "Heiliger Abend", "Heiligen Abend", "Heilige Nacht", "Christmas Eve"], Holiday(name: "Christmas Eve", rule: .fixed(month: 12, day: 24))),
-        (["Weihnachten", "Weihnachtstag", "erster Weihnachtstag", "ersten Weihnachtstag", "Weihnachtsfeiertag", "erster Weihnachtsfeiertag", "ersten Weihnachtsfeiertag", "Christtag", "Christmas", "Christmas Day", "Xmas", "Xmas Day"], Holiday(name: "Christmas", rule: .fixed(month: 12, day: 25))),
-        (["zweiter Weihnachtstag", "zweiten Weihnachtstag", "zweiter Weihnachtsfeiertag", "zweiten Weihnachtsfeiertag", "Stephanstag", "Boxing Day", "St Stephen's Day"], Holiday(name: "Boxing Day", rule: .fixed(month: 12, day: 26))),
-        (["Silvester", "Sylvester", "Silvesterabend", "New Year's Eve", "New Years Eve"], Holiday(name: "New Year's Eve", rule: .fixed(month: 12, day: 31))),
-        (["Thai Pongal", "Pongal", "Makara Sankranthi", "Makar Sankranti", "Makara Sankranti"], Holiday(name: "Thai Pongal", rule: .fixed(month: 1, day: 14))),
+        (
+            ["Heiligabend", "Heiliger Abend", "Heiligen Abend", "Heilige Nacht", "Christmas Eve"],
+            Holiday(name: "Christmas Eve", rule: .fixed(month: 12, day: 24))
+        ),
+        (
+            [
+                "Weihnachten", "Weihnachtstag", "erster Weihnachtstag", "ersten Weihnachtstag", "Weihnachtsfeiertag",
+                "erster Weihnachtsfeiertag", "ersten Weihnachtsfeiertag", "Christtag", "Christmas", "Christmas Day",
+                "Xmas", "Xmas Day"
+            ], Holiday(name: "Christmas", rule: .fixed(month: 12, day: 25))
+        ),
+        (
+            [
+                "zweiter Weihnachtstag", "zweiten Weihnachtstag", "zweiter Weihnachtsfeiertag",
+                "zweiten Weihnachtsfeiertag", "Stephanstag", "Boxing Day", "St Stephen's Day"
+            ], Holiday(name: "Boxing Day", rule: .fixed(month: 12, day: 26))
+        ),
+        (
+            ["Silvester", "Sylvester", "Silvesterabend", "New Year's Eve", "New Years Eve"],
+            Holiday(name: "New Year's Eve", rule: .fixed(month: 12, day: 31))
+        ),
+        (
+            ["Thai Pongal", "Pongal", "Makara Sankranthi", "Makar Sankranti", "Makara Sankranti"],
+            Holiday(name: "Thai Pongal", rule: .fixed(month: 1, day: 14))
+        ),
         (["Kaanum Pongal", "Kanni Pongal"], Holiday(name: "Kaanum Pongal", rule: .fixed(month: 1, day: 16))),
         (["Vaisakhi", "Baisakhi", "Vaishakhi"], Holiday(name: "Vaisakhi", rule: .fixed(month: 4, day: 14))),
-        (["Rabindra Jayanti", "Rabindranath Jayanti"], Holiday(name: "Rabindra Jayanti", rule: .fixed(month: 5, day: 9))),
-        (["Koningsdag", "Königstag", "King's Day", "Kings Day"], Holiday(name: "King's Day", rule: .sundayBefore(month: 4, day: 27))),
-        (["Boss's Day", "Bosses Day", "Boss Day", "National Boss Day"], Holiday(name: "Boss's Day", rule: .nearestWeekday(month: 10, day: 16))),
+        (
+            ["Rabindra Jayanti", "Rabindranath Jayanti"],
+            Holiday(name: "Rabindra Jayanti", rule: .fixed(month: 5, day: 9))
+        ),
+        (
+            ["Koningsdag", "Königstag", "King's Day", "Kings Day"],
+            Holiday(name: "King's Day", rule: .sundayBefore(month: 4, day: 27))
+        ),
+        (
+            ["Boss's Day", "Bosses Day", "Boss Day", "National Boss Day"],
+            Holiday(name: "Boss's Day", rule: .nearestWeekday(month: 10, day: 16))
+        ),
         // Easter-relative (Western).
         (["Ostern", "Ostersonntag", "Easter", "Easter Sunday"], Holiday(name: "Easter Sunday", rule: .easter(0))),
         (["Ostermontag", "Easter Monday", "Easter Mon"], Holiday(name: "Easter Monday", rule: .easter(1))),
         (["Karsamstag", "Karsonnabend", "Holy Saturday"], Holiday(name: "Holy Saturday", rule: .easter(-1))),
         (["Karfreitag", "Stiller Freitag", "Good Friday"], Holiday(name: "Good Friday", rule: .easter(-2))),
-        (["Gründonnerstag", "Hoher Donnerstag", "Maundy Thursday", "Holy Thursday"], Holiday(name: "Maundy Thursday", rule: .easter(-3))),
+        (
+            ["Gründonnerstag", "Hoher Donnerstag", "Maundy Thursday", "Holy Thursday"],
+            Holiday(name: "Maundy Thursday", rule: .easter(-3))
+        ),
         (["Palmsonntag", "Palm Sunday", "Branch Sunday"], Holiday(name: "Palm Sunday", rule: .easter(-7))),
         (["Aschermittwoch", "Aschertag", "Ash Wednesday"], Holiday(name: "Ash Wednesday", rule: .easter(-46))),
-        (["Fastnacht", "Faschingsdienstag", "Veilchendienstag", "Shrove Tuesday", "Mardi Gras", "Pancake Day"], Holiday(name: "Shrove Tuesday", rule: .easter(-47))),
+        (
+            ["Fastnacht", "Faschingsdienstag", "Veilchendienstag", "Shrove Tuesday", "Mardi Gras", "Pancake Day"],
+            Holiday(name: "Shrove Tuesday", rule: .easter(-47))
+        ),
         (["Rosenmontag"], Holiday(name: "Rosenmontag", rule: .easter(-48))),
-        (["Weiberfastnacht", "Altweiberfastnacht", "Schmotziger Donnerstag"], Holiday(name: "Weiberfastnacht", rule: .easter(-52))),
-        (["Christi Himmelfahrt", "Himmelfahrt", "Vatertag", "Ascension Day", "Ascension"], Holiday(name: "Ascension Day", rule: .easter(39))),
-        (["Pfingsten", "Pfingstsonntag", "Pentecost", "Whitsunday", "Whit Sunday", "White Sunday"], Holiday(name: "Pentecost", rule: .easter(49))),
-        (["Pfingstmontag", "Whit Monday", "Pentecost Monday", "Pentecost Montag"], Holiday(name: "Whit Monday", rule: .easter(50))),
-        (["Dreifaltigkeitsfest", "Dreifaltigkeitssonntag", "Trinitatis", "Trinity Sunday"], Holiday(name: "Trinity Sunday", rule: .easter(56))),
+        (
+            ["Weiberfastnacht", "Altweiberfastnacht", "Schmotziger Donnerstag"],
+            Holiday(name: "Weiberfastnacht", rule: .easter(-52))
+        ),
+        (
+            ["Christi Himmelfahrt", "Himmelfahrt", "Vatertag", "Ascension Day", "Ascension"],
+            Holiday(name: "Ascension Day", rule: .easter(39))
+        ),
+        (
+            ["Pfingsten", "Pfingstsonntag", "Pentecost", "Whitsunday", "Whit Sunday", "White Sunday"],
+            Holiday(name: "Pentecost", rule: .easter(49))
+        ),
+        (
+            ["Pfingstmontag", "Whit Monday", "Pentecost Monday", "Pentecost Montag"],
+            Holiday(name: "Whit Monday", rule: .easter(50))
+        ),
+        (
+            ["Dreifaltigkeitsfest", "Dreifaltigkeitssonntag", "Trinitatis", "Trinity Sunday"],
+            Holiday(name: "Trinity Sunday", rule: .easter(56))
+        ),
         (["Fronleichnam", "Corpus Christi"], Holiday(name: "Corpus Christi", rule: .easter(60))),
         (["Fastenzeit", "Lent"], Holiday(name: "Lent", rule: .easter(-46), days: 46)),
         // Easter-relative (Orthodox).
-        (["orthodoxe Ostern", "orthodoxes Osterfest", "Orthodox Easter", "Orthodox Easter Sunday"], Holiday(name: "Orthodox Easter", rule: .orthodoxEaster(0))),
-        (["orthodoxer Ostermontag", "Orthodox Easter Monday"], Holiday(name: "Orthodox Easter Monday", rule: .orthodoxEaster(1))),
-        (["orthodoxer Karfreitag", "Orthodox Good Friday"], Holiday(name: "Orthodox Good Friday", rule: .orthodoxEaster(-2))),
-        (["orthodoxer Palmsonntag", "Orthodox Palm Sunday"], Holiday(name: "Orthodox Palm Sunday", rule: .orthodoxEaster(-7))),
-        (["Sauberer Montag", "Reiner Montag", "Clean Monday", "Ash Monday"], Holiday(name: "Clean Monday", rule: .orthodoxEaster(-48))),
+        (
+            ["orthodoxe Ostern", "orthodoxes Osterfest", "Orthodox Easter", "Orthodox Easter Sunday"],
+            Holiday(name: "Orthodox Easter", rule: .orthodoxEaster(0))
+        ),
+        (
+            ["orthodoxer Ostermontag", "Orthodox Easter Monday"],
+            Holiday(name: "Orthodox Easter Monday", rule: .orthodoxEaster(1))
+        ),
+        (
+            ["orthodoxer Karfreitag", "Orthodox Good Friday"],
+            Holiday(name: "Orthodox Good Friday", rule: .orthodoxEaster(-2))
+        ),
+        (
+            ["orthodoxer Palmsonntag", "Orthodox Palm Sunday"],
+            Holiday(name: "Orthodox Palm Sunday", rule: .orthodoxEaster(-7))
+        ),
+        (
+            ["Sauberer Montag", "Reiner Montag", "Clean Monday", "Ash Monday"],
+            Holiday(name: "Clean Monday", rule: .orthodoxEaster(-48))
+        ),
         // N-th weekdays.
-        (["Muttertag", "Mother's Day", "Mothers Day"], Holiday(name: "Mother's Day", rule: .nthWeekday(n: 2, weekday: 7, month: 5, offset: 0))),
-        (["Father's Day", "Fathers Day"], Holiday(name: "Father's Day", rule: .nthWeekday(n: 3, weekday: 7, month: 6, offset: 0))),
-        (["Erntedankfest", "Erntedank"], Holiday(name: "Erntedankfest", rule: .nthWeekday(n: 1, weekday: 7, month: 10, offset: 0))),
-        (["Thanksgiving", "Thanksgiving Day"], Holiday(name: "Thanksgiving Day", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 0))),
+        (
+            ["Muttertag", "Mother's Day", "Mothers Day"],
+            Holiday(name: "Mother's Day", rule: .nthWeekday(n: 2, weekday: 7, month: 5, offset: 0))
+        ),
+        (
+            ["Father's Day", "Fathers Day"],
+            Holiday(name: "Father's Day", rule: .nthWeekday(n: 3, weekday: 7, month: 6, offset: 0))
+        ),
+        (
+            ["Erntedankfest", "Erntedank"],
+            Holiday(name: "Erntedankfest", rule: .nthWeekday(n: 1, weekday: 7, month: 10, offset: 0))
+        ),
+        (
+            ["Thanksgiving", "Thanksgiving Day"],
+            Holiday(name: "Thanksgiving Day", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 0))
+        ),
         (["Black Friday"], Holiday(name: "Black Friday", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 1))),
-        (["Martin Luther King's Day", "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day", "MLK Jr. Day"], Holiday(name: "Martin Luther King's Day", rule: .nthWeekday(n: 3, weekday: 1, month: 1, offset: 0))),
-        (["Presidents' Day", "Presidents Day", "President's Day"], Holiday(name: "Presidents' Day", rule: .nthWeekday(n: 3, weekday: 1, month: 2, offset: 0))),
+        (
+            [
+                "Martin Luther King's Day", "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day",
+                "MLK Jr. Day"
+            ], Holiday(name: "Martin Luther King's Day", rule: .nthWeekday(n: 3, weekday: 1, month: 1, offset: 0))
+        ),
+        (
+            ["Presidents' Day", "Presidents Day", "President's Day"],
+            Holiday(name: "Presidents' Day", rule: .nthWeekday(n: 3, weekday: 1, month: 2, offset: 0))
+        ),
         (["Memorial Day"], Holiday(name: "Memorial Day", rule: .nthWeekday(n: -1, weekday: 1, month: 5, offset: 0))),
-        (["erster Advent", "ersten Advent", "1. Advent", "First Advent", "First Sunday of Advent"],
-         Holiday(name: "First Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -21))),
-        (["zweiter Advent", "zweiten Advent", "2. Advent"], Holiday(name: "Second Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -14))),
-        (["dritter Advent", "dritten Advent", "3. Advent"], Holiday(name: "Third Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -7))),
-        (["vierter Advent", "vierten Advent", "4. Advent"], Holiday(name: "Fourth Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: 0))),
-        (["Totensonntag", "Ewigkeitssonntag"], Holiday(name: "Totensonntag", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -28))),
-        (["Volkstrauertag"], Holiday(name: "Volkstrauertag", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -35))),
-        (["Buß- und Bettag", "Buss- und Bettag", "Buß und Bettag", "Bußtag"],
-         Holiday(name: "Buß- und Bettag", rule: .weekdayOnOrBefore(weekday: 3, month: 11, day: 22, offset: 0))),
+        (
+            ["erster Advent", "ersten Advent", "1. Advent", "First Advent", "First Sunday of Advent"],
+            Holiday(name: "First Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -21))
+        ),
+        (
+            ["zweiter Advent", "zweiten Advent", "2. Advent"],
+            Holiday(name: "Second Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -14))
+        ),
+        (
+            ["dritter Advent", "dritten Advent", "3. Advent"],
+            Holiday(name: "Third Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -7))
+        ),
+        (
+            ["vierter Advent", "vierten Advent", "4. Advent"],
+            Holiday(name: "Fourth Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: 0))
+        ),
+        (
+            ["Totensonntag", "Ewigkeitssonntag"],
+            Holiday(name: "Totensonntag", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -28))
+        ),
+        (
+            ["Volkstrauertag"],
+            Holiday(name: "Volkstrauertag", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -35))
+        ),
+        (
+            ["Buß- und Bettag", "Buss- und Bettag", "Buß und Bettag", "Bußtag"],
+            Holiday(name: "Buß- und Bettag", rule: .weekdayOnOrBefore(weekday: 3, month: 11, day: 22, offset: 0))
+        ),
         (["Labor Day"], Holiday(name: "Labor Day", rule: .nthWeekday(n: 1, weekday: 1, month: 9, offset: 0))),
         (["Columbus Day"], Holiday(name: "Columbus Day", rule: .nthWeekday(n: 2, weekday: 1, month: 10, offset: 0))),
         // Hebrew calendar (month 1 = Tishri … 7 = Adar/Adar II, 8 = Nisan … 13 = Elul).
-        (["Rosch ha-Schana", "Rosch Haschana", "Rosch haSchana", "Rosh Hashanah", "Rosh Hashana", "Rosh ha-Shanah"], Holiday(name: "Rosh Hashanah", rule: .hebrew(month: 1, day: 1), days: 3)),
+        (
+            ["Rosch ha-Schana", "Rosch Haschana", "Rosch haSchana", "Rosh Hashanah", "Rosh Hashana", "Rosh ha-Shanah"],
+            Holiday(name: "Rosh Hashanah", rule: .hebrew(month: 1, day: 1), days: 3)
+        ),
         (["Jom Kippur", "Yom Kippur"], Holiday(name: "Yom Kippur", rule: .hebrew(month: 1, day: 10))),
-        (["Sukkot", "Laubhüttenfest", "Succos", "Sukkos", "Succot"], Holiday(name: "Sukkot", rule: .hebrew(month: 1, day: 15), days: 9)),
+        (
+            ["Sukkot", "Laubhüttenfest", "Succos", "Sukkos", "Succot"],
+            Holiday(name: "Sukkot", rule: .hebrew(month: 1, day: 15), days: 9)
+        ),
         (["Schemini Azeret", "Shemini Atzeret"], Holiday(name: "Shemini Atzeret", rule: .hebrew(month: 1, day: 22))),
-        (["Simchat Tora", "Simchat Thora", "Simchat Torah", "Simchas Torah"], Holiday(name: "Simchat Torah", rule: .hebrew(month: 1, day: 23))),
-        (["Chanukka", "Chanukah", "Hanukkah", "Hanukah", "Chanukka-Fest"], Holiday(name: "Hanukkah", rule: .hebrew(month: 3, day: 25), days: 8)),
-        (["Tu biSchevat", "Tu Bischevat", "Tu BiShvat", "Tu B'Shevat", "Tu Bishvat"], Holiday(name: "Tu BiShvat", rule: .hebrew(month: 5, day: 15))),
+        (
+            ["Simchat Tora", "Simchat Thora", "Simchat Torah", "Simchas Torah"],
+            Holiday(name: "Simchat Torah", rule: .hebrew(month: 1, day: 23))
+        ),
+        (
+            ["Chanukka", "Chanukah", "Hanukkah", "Hanukah", "Chanukka-Fest"],
+            Holiday(name: "Hanukkah", rule: .hebrew(month: 3, day: 25), days: 8)
+        ),
+        (
+            ["Tu biSchevat", "Tu Bischevat", "Tu BiShvat", "Tu B'Shevat", "Tu Bishvat"],
+            Holiday(name: "Tu BiShvat", rule: .hebrew(month: 5, day: 15))
+        ),
         (["Purim", "Purimfest"], Holiday(name: "Purim", rule: .hebrew(month: 7, day: 14))),
         (["Schuschan Purim", "Shushan Purim"], Holiday(name: "Shushan Purim", rule: .hebrew(month: 7, day: 15))),
-        (["Pessach", "Pesach", "Passah", "Passover", "Pascha"], Holiday(name: "Passover", rule: .hebrew(month: 8, day: 15), days: 9)),
-        (["Jom HaSchoah", "Jom haSchoa", "Yom HaShoah", "Yom Hashoah"], Holiday(name: "Yom HaShoah", rule: .hebrew(month: 8, day: 27))),
-        (["Jom Ha'atzmaut", "Jom haAtzmaut", "Yom Ha'atzmaut", "Yom Haatzmaut"], Holiday(name: "Yom Ha'atzmaut", rule: .independenceIsrael)),
+        (
+            ["Pessach", "Pesach", "Passah", "Passover", "Pascha"],
+            Holiday(name: "Passover", rule: .hebrew(month: 8, day: 15), days: 9)
+        ),
+        (
+            ["Jom HaSchoah", "Jom haSchoa", "Yom HaShoah", "Yom Hashoah"],
+            Holiday(name: "Yom HaShoah", rule: .hebrew(month: 8, day: 27))
+        ),
+        (
+            ["Jom Ha'atzmaut", "Jom haAtzmaut", "Yom Ha'atzmaut", "Yom Haatzmaut"],
+            Holiday(name: "Yom Ha'atzmaut", rule: .independenceIsrael)
+        ),
         (["Lag BaOmer", "Lag baOmer", "Lag B'Omer"], Holiday(name: "Lag BaOmer", rule: .hebrew(month: 9, day: 18))),
-        (["Schawuot", "Schawuoth", "Wochenfest", "Shavuot", "Shavuos"], Holiday(name: "Shavuot", rule: .hebrew(month: 10, day: 6), days: 3)),
+        (
+            ["Schawuot", "Schawuoth", "Wochenfest", "Shavuot", "Shavuos"],
+            Holiday(name: "Shavuot", rule: .hebrew(month: 10, day: 6), days: 3)
+        ),
         (["Tischa beAv", "Tisha B'Av", "Tisha BeAv"], Holiday(name: "Tisha B'Av", rule: .hebrew(month: 12, day: 9))),
         // Islamic calendar (Umm al-Qura from 1999, astronomical before).
-        (["Islamisches Neujahr", "Islamic New Year", "Hijri New Year"], Holiday(name: "Islamic New Year", rule: .islamic(month: 1, day: 1))),
-        (["Aschura", "Aschura-Tag", "Ashura", "Day of Ashura"], Holiday(name: "Ashura", rule: .islamic(month: 1, day: 10))),
-        (["Maulid an-Nabi", "Mawlid", "Mawlid an-Nabi", "Mevlid"], Holiday(name: "Mawlid", rule: .islamic(month: 3, day: 12))),
-        (["Isra und Miradsch", "Aufstieg in den Himmel", "Isra and Mi'raj", "Isra Mi'raj", "Lailat al-Miraj", "the Night Journey", "Night Journey"], Holiday(name: "Isra and Mi'raj", rule: .islamic(month: 7, day: 27))),
-        (["Ramadan", "Fastenmonat Ramadan"], Holiday(name: "Ramadan", rule: .islamic(month: 9, day: 1), days: 30, endsBefore: .islamic(month: 10, day: 1))),
-        (["Laylat al-Qadr", "Lailat al-Qadr", "Nacht der Bestimmung", "Night of Power", "Night of Decree"], Holiday(name: "Laylat al-Qadr", rule: .islamic(month: 9, day: 27))),
-        (["Jumu'atul-Wida", "Jamat Ul-Vida", "Jumu'atul Wida", "Jamat-ul-Vida"], Holiday(name: "Jumu'atul-Wida", rule: .lastFridayOfRamadan)),
-        (["Eid al-Fitr", "Eid ul-Fitr", "Id al-Fitr", "Zuckerfest", "Fest des Fastenbrechens", "Ramazan Bayramı"], Holiday(name: "Eid al-Fitr", rule: .islamic(month: 10, day: 1))),
-        (["Eid al-Adha", "Eid ul-Adha", "Opferfest", "Kurban Bayramı", "Bakrid", "Sacrifice Feast", "Feast of the Sacrifice"], Holiday(name: "Eid al-Adha", rule: .islamic(month: 12, day: 10))),
+        (
+            ["Islamisches Neujahr", "Islamic New Year", "Hijri New Year"],
+            Holiday(name: "Islamic New Year", rule: .islamic(month: 1, day: 1))
+        ),
+        (
+            ["Aschura", "Aschura-Tag", "Ashura", "Day of Ashura"],
+            Holiday(name: "Ashura", rule: .islamic(month: 1, day: 10))
+        ),
+        (
+            ["Maulid an-Nabi", "Mawlid", "Mawlid an-Nabi", "Mevlid"],
+            Holiday(name: "Mawlid", rule: .islamic(month: 3, day: 12))
+        ),
+        (
+            [
+                "Isra und Miradsch", "Aufstieg in den Himmel", "Isra and Mi'raj", "Isra Mi'raj", "Lailat al-Miraj",
+                "the Night Journey", "Night Journey"
+            ], Holiday(name: "Isra and Mi'raj", rule: .islamic(month: 7, day: 27))
+        ),
+        (
+            ["Ramadan", "Fastenmonat Ramadan"],
+            Holiday(
+                name: "Ramadan", rule: .islamic(month: 9, day: 1), days: 30, endsBefore: .islamic(month: 10, day: 1))
+        ),
+        (
+            ["Laylat al-Qadr", "Lailat al-Qadr", "Nacht der Bestimmung", "Night of Power", "Night of Decree"],
+            Holiday(name: "Laylat al-Qadr", rule: .islamic(month: 9, day: 27))
+        ),
+        (
+            ["Jumu'atul-Wida", "Jamat Ul-Vida", "Jumu'atul Wida", "Jamat-ul-Vida"],
+            Holiday(name: "Jumu'atul-Wida", rule: .lastFridayOfRamadan)
+        ),
+        (
+            ["Eid al-Fitr", "Eid ul-Fitr", "Id al-Fitr", "Zuckerfest", "Fest des Fastenbrechens", "Ramazan Bayramı"],
+            Holiday(name: "Eid al-Fitr", rule: .islamic(month: 10, day: 1))
+        ),
+        (
+            [
+                "Eid al-Adha", "Eid ul-Adha", "Opferfest", "Kurban Bayramı", "Bakrid", "Sacrifice Feast",
+                "Feast of the Sacrifice"
+            ], Holiday(name: "Eid al-Adha", rule: .islamic(month: 12, day: 10))
+        ),
         // Chinese calendar.
-        (["Chinesisches Neujahr", "Chinesisches Neujahrsfest", "Chinesisches Frühlingsfest", "Frühlingsfest", "Chinese New Year", "Lunar New Year", "Spring Festival"], Holiday(name: "Chinese New Year", rule: .chinese(month: 1, day: 1))),
+        (
+            [
+                "Chinesisches Neujahr", "Chinesisches Neujahrsfest", "Chinesisches Frühlingsfest", "Frühlingsfest",
+                "Chinese New Year", "Lunar New Year", "Spring Festival"
+            ], Holiday(name: "Chinese New Year", rule: .chinese(month: 1, day: 1))
+        ),
         // Vesak: the full moon of the fourth lunar month (the 15th day of a lunar month is its full moon).
-        (["Vesak", "Vesakh", "Buddha-Tag", "Buddha Day", "Vaisakha"], Holiday(name: "Vesak", rule: .chinese(month: 4, day: 15))),
-        (["Mondfest", "Mittherbstfest", "Mid-Autumn Festival", "Moon Festival"], Holiday(name: "Mid-Autumn Festival", rule: .chinese(month: 8, day: 15))),
-        (["Drachenbootfest", "Dragon Boat Festival"], Holiday(name: "Dragon Boat Festival", rule: .chinese(month: 5, day: 5))),
+        (
+            ["Vesak", "Vesakh", "Buddha-Tag", "Buddha Day", "Vaisakha"],
+            Holiday(name: "Vesak", rule: .chinese(month: 4, day: 15))
+        ),
+        (
+            ["Mondfest", "Mittherbstfest", "Mid-Autumn Festival", "Moon Festival"],
+            Holiday(name: "Mid-Autumn Festival", rule: .chinese(month: 8, day: 15))
+        ),
+        (
+            ["Drachenbootfest", "Dragon Boat Festival"],
+            Holiday(name: "Dragon Boat Festival", rule: .chinese(month: 5, day: 5))
+        ),
         // Hindu lunisolar calendar (HinduCalendar): amānta month (1 = Caitra … 7 = Āśvina, 8 = Kārtika,
         // … 12 = Phālguna), tithi (1–15 śukla, 16–30 kṛṣṇa; 15 pūrṇimā, 30 amāvasyā), and when the tithi
         // must prevail. Kṛṣṇa-pakṣa feasts named by the pūrṇimānta month (Kārtika amāvasyā) are one amānta month earlier.
-        (["Diwali", "Deepavali", "Deepawali", "Divali", "Dipavali", "Dipawali", "Lakshmi Puja", "Laxmi Puja", "Lakshmi Pooja"], Holiday(name: "Diwali", rule: .hindu(.init(month: 7, tithi: 30, at: .evening)))),
-        (["Dhanteras", "Dhanatrayodashi", "Dhantrayodashi", "Dhanvantari Trayodashi"], Holiday(name: "Dhanteras", rule: .hindu(.init(month: 7, tithi: 28, at: .evening)))),
-        (["Naraka Chaturdashi", "Narak Chaturdashi", "Narka Chaturdashi", "Chhoti Diwali", "Choti Diwali", "Kali Chaudas", "Roop Chaudas"], Holiday(name: "Naraka Chaturdashi", rule: .hindu(.init(month: 7, tithi: 29, at: .evening)))),
-        (["Govardhan Puja", "Govardhan Pooja", "Annakut", "Annakoot", "Bali Pratipada"], Holiday(name: "Govardhan Puja", rule: .hindu(.init(month: 8, tithi: 1, at: .afternoon)))),
-        (["Bhai Dooj", "Bhaiya Dooj", "Bhai Duj", "Bhau Beej", "Bhai Phota", "Bhai Tika", "Yama Dwitiya"], Holiday(name: "Bhai Dooj", rule: .hindu(.init(month: 8, tithi: 2)))),
-        (["Chhath", "Chhath Puja", "Chhath Parv", "Chhathi", "Dala Puja", "Dala Chhath", "Surya Shashthi"], Holiday(name: "Chhath", rule: .hindu(.init(month: 8, tithi: 6)))),
-        (["Guru Nanak Jayanti", "Guru Nanak Dev Jayanti", "Guru Nanak's Birthday", "Guru Nanak Gurpurab", "Gurpurab", "Kartik Purnima", "Kartika Purnima", "Dev Deepawali"], Holiday(name: "Guru Nanak Jayanti", rule: .hindu(.init(month: 8, tithi: 15)))),
-        (["Karva Chauth", "Karwa Chauth", "Karaka Chaturthi"], Holiday(name: "Karva Chauth", rule: .hindu(.init(month: 7, tithi: 19, at: .moonrise)))),
-        (["Sharad Purnima", "Sharad Poornima", "Kojagiri Purnima", "Kojagara Puja", "Kumar Purnima"], Holiday(name: "Sharad Purnima", rule: .hindu(.init(month: 7, tithi: 15, at: .midnight)))),
-        (["Valmiki Jayanti", "Maharishi Valmiki Jayanti", "Pargat Diwas"], Holiday(name: "Valmiki Jayanti", rule: .hindu(.init(month: 7, tithi: 15)))),
-        (["Navaratri", "Navratri", "Sharad Navratri", "Sharad Navaratri", "Sharadiya Navratri"], Holiday(name: "Navaratri", rule: .hindu(.init(month: 7, tithi: 1)), days: 9)),
-        (["Chaitra Navratri", "Chaitra Navaratri", "Vasant Navratri", "Vasanta Navaratri"], Holiday(name: "Chaitra Navratri", rule: .hindu(.init(month: 1, tithi: 1)), days: 9)),
-        (["Durga Ashtami", "Maha Ashtami", "Durgashtami"], Holiday(name: "Durga Ashtami", rule: .hindu(.init(month: 7, tithi: 8)))),
+        (
+            [
+                "Diwali", "Deepavali", "Deepawali", "Divali", "Dipavali", "Dipawali", "Lakshmi Puja", "Laxmi Puja",
+                "Lakshmi Pooja"
+            ], Holiday(name: "Diwali", rule: .hindu(.init(month: 7, tithi: 30, at: .evening)))
+        ),
+        (
+            ["Dhanteras", "Dhanatrayodashi", "Dhantrayodashi", "Dhanvantari Trayodashi"],
+            Holiday(name: "Dhanteras", rule: .hindu(.init(month: 7, tithi: 28, at: .evening)))
+        ),
+        (
+            [
+                "Naraka Chaturdashi", "Narak Chaturdashi", "Narka Chaturdashi", "Chhoti Diwali", "Choti Diwali",
+                "Kali Chaudas", "Roop Chaudas"
+            ], Holiday(name: "Naraka Chaturdashi", rule: .hindu(.init(month: 7, tithi: 29, at: .evening)))
+        ),
+        (
+            ["Govardhan Puja", "Govardhan Pooja", "Annakut", "Annakoot", "Bali Pratipada"],
+            Holiday(name: "Govardhan Puja", rule: .hindu(.init(month: 8, tithi: 1, at: .afternoon)))
+        ),
+        (
+            ["Bhai Dooj", "Bhaiya Dooj", "Bhai Duj", "Bhau Beej", "Bhai Phota", "Bhai Tika", "Yama Dwitiya"],
+            Holiday(name: "Bhai Dooj", rule: .hindu(.init(month: 8, tithi: 2)))
+        ),
+        (
+            ["Chhath", "Chhath Puja", "Chhath Parv", "Chhathi", "Dala Puja", "Dala Chhath", "Surya Shashthi"],
+            Holiday(name: "Chhath", rule: .hindu(.init(month: 8, tithi: 6)))
+        ),
+        (
+            [
+                "Guru Nanak Jayanti", "Guru Nanak Dev Jayanti", "Guru Nanak's Birthday", "Guru Nanak Gurpurab",
+                "Gurpurab", "Kartik Purnima", "Kartika Purnima", "Dev Deepawali"
+            ], Holiday(name: "Guru Nanak Jayanti", rule: .hindu(.init(month: 8, tithi: 15)))
+        ),
+        (
+            ["Karva Chauth", "Karwa Chauth", "Karaka Chaturthi"],
+            Holiday(name: "Karva Chauth", rule: .hindu(.init(month: 7, tithi: 19, at: .moonrise)))
+        ),
+        (
+            ["Sharad Purnima", "Sharad Poornima", "Kojagiri Purnima", "Kojagara Puja", "Kumar Purnima"],
+            Holiday(name: "Sharad Purnima", rule: .hindu(.init(month: 7, tithi: 15, at: .midnight)))
+        ),
+        (
+            ["Valmiki Jayanti", "Maharishi Valmiki Jayanti", "Pargat Diwas"],
+            Holiday(name: "Valmiki Jayanti", rule: .hindu(.init(month: 7, tithi: 15)))
+        ),
+        (
+            ["Navaratri", "Navratri", "Sharad Navratri", "Sharad Navaratri", "Sharadiya Navratri"],
+            Holiday(name: "Navaratri", rule: .hindu(.init(month: 7, tithi: 1)), days: 9)
+        ),
+        (
+            ["Chaitra Navratri", "Chaitra Navaratri", "Vasant Navratri", "Vasanta Navaratri"],
+            Holiday(name: "Chaitra Navratri", rule: .hindu(.init(month: 1, tithi: 1)), days: 9)
+        ),
+        (
+            ["Durga Ashtami", "Maha Ashtami", "Durgashtami"],
+            Holiday(name: "Durga Ashtami", rule: .hindu(.init(month: 7, tithi: 8)))
+        ),
         (["Maha Navami", "Mahanavami"], Holiday(name: "Maha Navami", rule: .hindu(.init(month: 7, tithi: 9)))),
-        (["Dussehra", "Dusshera", "Dussera", "Dasara", "Dasera", "Vijayadashami", "Vijaya Dashami", "Vijaya Dasami"], Holiday(name: "Dussehra", rule: .hindu(.init(month: 7, tithi: 10, at: .afternoon, later: true)))),
-        (["Holika Dahan", "Holika", "Chhoti Holi", "Choti Holi", "Holika Deepak", "Kamudu Pyre"], Holiday(name: "Holika Dahan", rule: .hindu(.init(month: 12, tithi: 15, at: .holika)))),
-        (["Holi", "Dhulandi", "Dhuleti", "Dhulivandan", "Phagwah", "Phagwa", "Rangwali Holi"], Holiday(name: "Holi", rule: .hindu(.init(month: 12, tithi: 15, at: .holika, offset: 1)))),
-        (["Basant Panchami", "Vasant Panchami", "Saraswati Puja", "Saraswati Pooja", "Sri Panchami", "Shri Panchami"], Holiday(name: "Vasant Panchami", rule: .hindu(.init(month: 11, tithi: 5, at: .morning)))),
-        (["Maha Shivaratri", "Maha Shivratri", "Mahashivaratri", "Mahashivratri", "Shivaratri", "Shivratri"], Holiday(name: "Maha Shivaratri", rule: .hindu(.init(month: 11, tithi: 29, at: .midnight)))),
-        (["Ugadi", "Yugadi", "Gudi Padwa", "Chaitra Sukladi", "Chaitra Shukladi", "Samvatsaradi", "Hindu New Year"], Holiday(name: "Ugadi", rule: .hindu(.init(month: 1, tithi: 1)))),
-        (["Ram Navami", "Rama Navami", "Ramanavami", "Ramnavami", "Sri Rama Navami"], Holiday(name: "Ram Navami", rule: .hindu(.init(month: 1, tithi: 9, at: .midday)))),
-        (["Mahavir Jayanti", "Mahaveer Jayanti", "Mahavir Janma Kalyanak"], Holiday(name: "Mahavir Jayanti", rule: .hindu(.init(month: 1, tithi: 13)))),
-        (["Hanuman Jayanti", "Hanuman Janmotsav"], Holiday(name: "Hanuman Jayanti", rule: .hindu(.init(month: 1, tithi: 15)))),
-        (["Akshaya Tritiya", "Akshay Tritiya", "Akha Teej"], Holiday(name: "Akshaya Tritiya", rule: .hindu(.init(month: 2, tithi: 3, at: .morning)))),
-        (["Buddha Purnima", "Buddha Jayanti"], Holiday(name: "Buddha Purnima", rule: .hindu(.init(month: 2, tithi: 15)))),
+        (
+            ["Dussehra", "Dusshera", "Dussera", "Dasara", "Dasera", "Vijayadashami", "Vijaya Dashami", "Vijaya Dasami"],
+            Holiday(name: "Dussehra", rule: .hindu(.init(month: 7, tithi: 10, at: .afternoon, later: true)))
+        ),
+        (
+            ["Holika Dahan", "Holika", "Chhoti Holi", "Choti Holi", "Holika Deepak", "Kamudu Pyre"],
+            Holiday(name: "Holika Dahan", rule: .hindu(.init(month: 12, tithi: 15, at: .holika)))
+        ),
+        (
+            ["Holi", "Dhulandi", "Dhuleti", "Dhulivandan", "Phagwah", "Phagwa", "Rangwali Holi"],
+            Holiday(name: "Holi", rule: .hindu(.init(month: 12, tithi: 15, at: .holika, offset: 1)))
+        ),
+        (
+            [
+                "Basant Panchami", "Vasant Panchami", "Saraswati Puja", "Saraswati Pooja", "Sri Panchami",
+                "Shri Panchami"
+            ], Holiday(name: "Vasant Panchami", rule: .hindu(.init(month: 11, tithi: 5, at: .morning)))
+        ),
+        (
+            ["Maha Shivaratri", "Maha Shivratri", "Mahashivaratri", "Mahashivratri", "Shivaratri", "Shivratri"],
+            Holiday(name: "Maha Shivaratri", rule: .hindu(.init(month: 11, tithi: 29, at: .midnight)))
+        ),
+        (
+            ["Ugadi", "Yugadi", "Gudi Padwa", "Chaitra Sukladi", "Chaitra Shukladi", "Samvatsaradi", "Hindu New Year"],
+            Holiday(name: "Ugadi", rule: .hindu(.init(month: 1, tithi: 1)))
+        ),
+        (
+            ["Ram Navami", "Rama Navami", "Ramanavami", "Ramnavami", "Sri Rama Navami"],
+            Holiday(name: "Ram Navami", rule: .hindu(.init(month: 1, tithi: 9, at: .midday)))
+        ),
+        (
+            ["Mahavir Jayanti", "Mahaveer Jayanti", "Mahavir Janma Kalyanak"],
+            Holiday(name: "Mahavir Jayanti", rule: .hindu(.init(month: 1, tithi: 13)))
+        ),
+        (
+            ["Hanuman Jayanti", "Hanuman Janmotsav"],
+            Holiday(name: "Hanuman Jayanti", rule: .hindu(.init(month: 1, tithi: 15)))
+        ),
+        (
+            ["Akshaya Tritiya", "Akshay Tritiya", "Akha Teej"],
+            Holiday(name: "Akshaya Tritiya", rule: .hindu(.init(month: 2, tithi: 3, at: .morning)))
+        ),
+        (
+            ["Buddha Purnima", "Buddha Jayanti"],
+            Holiday(name: "Buddha Purnima", rule: .hindu(.init(month: 2, tithi: 15)))
+        ),
         (["Rath Yatra", "Ratha Yatra"], Holiday(name: "Rath Yatra", rule: .hindu(.init(month: 4, tithi: 2)))),
-        (["Guru Purnima", "Guru Poornima", "Vyasa Purnima"], Holiday(name: "Guru Purnima", rule: .hindu(.init(month: 4, tithi: 15)))),
+        (
+            ["Guru Purnima", "Guru Poornima", "Vyasa Purnima"],
+            Holiday(name: "Guru Purnima", rule: .hindu(.init(month: 4, tithi: 15)))
+        ),
         (["Nag Panchami", "Naga Panchami"], Holiday(name: "Nag Panchami", rule: .hindu(.init(month: 5, tithi: 5)))),
-        (["Raksha Bandhan", "Rakshabandhan", "Rakhi Purnima"], Holiday(name: "Raksha Bandhan", rule: .hindu(.init(month: 5, tithi: 15, at: .afternoon)))),
-        (["Janmashtami", "Krishna Janmashtami", "Sri Krishna Janmashtami", "Gokulashtami", "Krishnashtami", "Krishna Jayanti"], Holiday(name: "Janmashtami", rule: .hindu(.init(month: 5, tithi: 23)))),
-        (["Ganesh Chaturthi", "Ganesha Chaturthi", "Vinayaka Chaturthi", "Vinayaka Chavithi", "Vinayagar Chathurthi"], Holiday(name: "Ganesh Chaturthi", rule: .hindu(.init(month: 6, tithi: 4, at: .midday)))),
-        (["Guru Gobind Singh Jayanti", "Guru Gobind Singh Ji Jayanti", "Guru Gobind Singh Gurpurab", "Guru Gobind Singh's Birthday"], Holiday(name: "Guru Gobind Singh Jayanti", rule: .hindu(.init(month: 10, tithi: 7)))),
+        (
+            ["Raksha Bandhan", "Rakshabandhan", "Rakhi Purnima"],
+            Holiday(name: "Raksha Bandhan", rule: .hindu(.init(month: 5, tithi: 15, at: .afternoon)))
+        ),
+        (
+            [
+                "Janmashtami", "Krishna Janmashtami", "Sri Krishna Janmashtami", "Gokulashtami", "Krishnashtami",
+                "Krishna Jayanti"
+            ], Holiday(name: "Janmashtami", rule: .hindu(.init(month: 5, tithi: 23)))
+        ),
+        (
+            [
+                "Ganesh Chaturthi", "Ganesha Chaturthi", "Vinayaka Chaturthi", "Vinayaka Chavithi",
+                "Vinayagar Chathurthi"
+            ], Holiday(name: "Ganesh Chaturthi", rule: .hindu(.init(month: 6, tithi: 4, at: .midday)))
+        ),
+        (
+            [
+                "Guru Gobind Singh Jayanti", "Guru Gobind Singh Ji Jayanti", "Guru Gobind Singh Gurpurab",
+                "Guru Gobind Singh's Birthday"
+            ], Holiday(name: "Guru Gobind Singh Jayanti", rule: .hindu(.init(month: 10, tithi: 7)))
+        ),
         // Parsi (Shahenshahi) New Year: 17 Aug 2018, one day earlier every four years.
-        (["Parsi Neujahr", "Parsi New Year", "Jamshedi Navroz", "Navroz"], Holiday(name: "Parsi New Year", rule: .shahenshahi(referenceYear: 2018, month: 8, day: 17))),
+        (
+            ["Parsi Neujahr", "Parsi New Year", "Jamshedi Navroz", "Navroz"],
+            Holiday(name: "Parsi New Year", rule: .shahenshahi(referenceYear: 2018, month: 8, day: 17))
+        )
     ]
 
     /// Day number of the holiday's first day in a Gregorian year (nil when it does not fall in it).
@@ -198,13 +503,18 @@ struct Holiday: Sendable {
         case let .fixed(month, day): return CivilCalendar.dayNumber(year, month, day)
         case let .easter(offset): return CivilCalendar.easter(year) + offset
         case let .orthodoxEaster(offset): return CivilCalendar.orthodoxEaster(year) + offset
-        case let .nthWeekday(n, weekday, month, offset): return CivilCalendar.nthWeekday(n, weekday, month: month, year: year) + offset
+        case let .nthWeekday(n, weekday, month, offset):
+            return CivilCalendar.nthWeekday(n, weekday, month: month, year: year) + offset
         case let .weekdayOnOrBefore(weekday, month, day, offset):
             let d = CivilCalendar.dayNumber(year, month, day)
             return d - (CivilCalendar.weekday(d) - weekday + 7) % 7 + offset
         case let .nearestWeekday(month, day):
             let d = CivilCalendar.dayNumber(year, month, day)
-            switch CivilCalendar.weekday(d) { case 6: return d - 1; case 7: return d + 1; default: return d }
+            switch CivilCalendar.weekday(d) {
+            case 6: return d - 1;
+            case 7: return d + 1;
+            default: return d
+            }
         case let .sundayBefore(month, day):
             let d = CivilCalendar.dayNumber(year, month, day)
             return CivilCalendar.weekday(d) == 7 ? d - 1 : d
@@ -213,11 +523,19 @@ struct Holiday: Sendable {
         case .independenceIsrael:
             guard let d = LunarCalendars.find(.hebrew, month: 9, day: 5, gregorianYear: year) else { return nil }
             let shifted: Int
-            switch CivilCalendar.weekday(d) { case 5: shifted = d - 1; case 6: shifted = d - 2; case 1: shifted = d + 1; default: shifted = d }
+            switch CivilCalendar.weekday(d) {
+            case 5: shifted = d - 1;
+            case 6: shifted = d - 2;
+            case 1: shifted = d + 1;
+            default: shifted = d
+            }
             return shifted - 1
-        case let .islamic(month, day): return LunarCalendars.find(islamicCalendar(year), month: month, day: day, gregorianYear: year)
+        case let .islamic(month, day):
+            return LunarCalendars.find(islamicCalendar(year), month: month, day: day, gregorianYear: year)
         case .lastFridayOfRamadan:
-            guard let eid = LunarCalendars.find(islamicCalendar(year), month: 10, day: 1, gregorianYear: year) else { return nil }
+            guard let eid = LunarCalendars.find(islamicCalendar(year), month: 10, day: 1, gregorianYear: year) else {
+                return nil
+            }
             let lastOfRamadan = eid - 1
             return lastOfRamadan - (CivilCalendar.weekday(lastOfRamadan) - 5 + 7) % 7
         case let .chinese(month, day): return LunarCalendars.find(.chinese, month: month, day: day, gregorianYear: year)
@@ -244,7 +562,8 @@ struct Holiday: Sendable {
             for name in names {
                 let bytes = Array(name.utf8)
                 let keys = Tokenizer.tokenize(bytes).compactMap { token -> String? in
-                    let k = normalise(String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased())
+                    let k = normalise(
+                        String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased())
                     return k.isEmpty ? nil : k
                 }
                 guard let first = keys.first else { continue }
@@ -273,7 +592,9 @@ struct Holiday: Sendable {
     /// Drops apostrophes, hyphens and periods so `Ha'atzmaut`, `Ha’atzmaut` and `haatzmaut` meet.
     static func normalise(_ key: String) -> String {
         var out = ""
-        for scalar in key.unicodeScalars where !["'", "’", "-", ".", "‘"].contains(scalar) { out.unicodeScalars.append(scalar) }
+        for scalar in key.unicodeScalars where !["'", "’", "-", ".", "‘"].contains(scalar) {
+            out.unicodeScalars.append(scalar)
+        }
         return out
     }
 }
@@ -298,7 +619,8 @@ enum LunarCalendars {
         var found: Int? = nil
         var d = start
         while d <= end {
-            let parts = calendar.dateComponents([.month, .day], from: Date(timeIntervalSince1970: Double(d) * 86_400 + 43_200))
+            let parts = calendar.dateComponents(
+                [.month, .day], from: Date(timeIntervalSince1970: Double(d) * 86_400 + 43_200))
             if parts.month == month, parts.day == day, parts.isLeapMonth != true { found = d; break }
             d += 1
         }

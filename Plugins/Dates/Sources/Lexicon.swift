@@ -109,8 +109,10 @@ struct Lexicon: Sendable {
     }
 
     /// German adjectives of a unit: -stündig, -tägig, -wöchig, -monatig, -jährig (einwöchig, 24-jährigen).
-    static let germanUnitAdjectives: [(String, TimeUnit)] = [("stündig", .hour), ("tägig", .day), ("wöchig", .week),
-                                                              ("monatig", .month), ("jährig", .year)]
+    static let germanUnitAdjectives: [(String, TimeUnit)] = [
+        ("stündig", .hour), ("tägig", .day), ("wöchig", .week),
+        ("monatig", .month), ("jährig", .year)
+    ]
 
     /// The unit of a German unit adjective with any ending (`jährigen` → year).
     static func germanUnitAdjective(_ word: Substring) -> TimeUnit? {
@@ -130,24 +132,37 @@ struct Lexicon: Sendable {
         func inflect(_ stems: [String]) -> [String] { stems.flatMap { s in adjectiveEndings.map { s + $0 } } }
 
         if language == .german {
-            let months = [["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr"], ["märz", "mär", "maerz", "mrz"],
-                          ["april", "apr"], ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"],
-                          ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"]]
+            let months = [
+                ["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr"], ["märz", "mär", "maerz", "mrz"],
+                ["april", "apr"], ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"],
+                ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"]
+            ]
             for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
             // genitive forms: des 9. Februars 1904 (not "Mais": maize)
-            for (i, name) in ["januars", "februars", "märzes", "aprils", "", "junis", "julis", "augusts", "septembers", "oktobers",
-                              "novembers", "dezembers"].enumerated() where !name.isEmpty { add([name]) { $0.month = i + 1 } }
-            let weekdays = [["montag", "mo"], ["dienstag", "di"], ["mittwoch", "mi"], ["donnerstag", "do"],
-                            ["freitag", "fr"], ["samstag", "sonnabend", "sa"], ["sonntag", "so"]]
+            for (i, name) in [
+                "januars", "februars", "märzes", "aprils", "", "junis", "julis", "augusts", "septembers", "oktobers",
+                "novembers", "dezembers"
+            ].enumerated() where !name.isEmpty { add([name]) { $0.month = i + 1 } }
+            let weekdays = [
+                ["montag", "mo"], ["dienstag", "di"], ["mittwoch", "mi"], ["donnerstag", "do"],
+                ["freitag", "fr"], ["samstag", "sonnabend", "sa"], ["sonntag", "so"]
+            ]
             for (i, names) in weekdays.enumerated() {
                 add(names) { $0.weekday = i + 1 }
-                add([names[0] + "s"]) { $0.weekday = i + 1; $0.weekdayPlural = true }
+                add([names[0] + "s"]) {
+                    $0.weekday = i + 1; $0.weekdayPlural = true
+                }
                 add([names.last!]) { $0.ambiguous = true }
             }
-            add(["sonnabends"]) { $0.weekday = 6; $0.weekdayPlural = true }
-            add(["jan"]) { $0.ambiguous = true } // Jan Ullrich
-            let numbers = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-                           "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"]
+            add(["sonnabends"]) {
+                $0.weekday = 6; $0.weekdayPlural = true
+            }
+            add(["jan"]) { $0.ambiguous = true }  // Jan Ullrich
+            let numbers = [
+                "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                "zwölf",
+                "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"
+            ]
             for (i, w) in numbers.enumerated() { add([w]) { $0.number = Double(i) } }
             add(["ein", "eine", "einem", "einen", "einer"]) { $0.number = 1 }
             add(["zwo"]) { $0.number = 2 }
@@ -156,7 +171,8 @@ struct Lexicon: Sendable {
             add(["fünfzig"]) { $0.number = 50 }
             // einundzwanzig … neunundfünfzig: the counts a clock's minutes need.
             for (t, tens) in ["zwanzig", "dreißig", "vierzig", "fünfzig"].enumerated() {
-                for (u, unit) in ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"].enumerated() {
+                for (u, unit) in ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"].enumerated()
+                {
                     add([unit + "und" + tens]) { $0.number = Double(20 + 10 * t + u + 1) }
                 }
             }
@@ -166,14 +182,20 @@ struct Lexicon: Sendable {
             add(["zweieinhalb"]) { $0.number = 2.5 }
             add(["dreieinhalb"]) { $0.number = 3.5 }
             add(["halbe", "halben", "halbes", "halb"]) { $0.number = 0.5 }
-            let ordinals = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft", "zwölft",
-                            "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst",
-                            "einundzwanzigst", "zweiundzwanzigst", "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst",
-                            "sechsundzwanzigst", "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst", "einunddreißigst"]
+            let ordinals = [
+                "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft",
+                "zwölft",
+                "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst",
+                "einundzwanzigst", "zweiundzwanzigst", "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst",
+                "sechsundzwanzigst", "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst",
+                "einunddreißigst"
+            ]
             for (i, stem) in ordinals.enumerated() {
                 let forms = inflect([stem]).filter { $0 != stem }
                 add(forms) { $0.ordinal = i + 1 }
-                if stem.contains("ß") { add(forms.map { $0.replacingOccurrences(of: "ß", with: "ss") }) { $0.ordinal = i + 1 } }
+                if stem.contains("ß") {
+                    add(forms.map { $0.replacingOccurrences(of: "ß", with: "ss") }) { $0.ordinal = i + 1 }
+                }
             }
             add(inflect(["siebent"]).filter { $0 != "siebent" }) { $0.ordinal = 7 }
             let units: [([String], UnitWord)] = [
@@ -185,71 +207,111 @@ struct Lexicon: Sendable {
                 (["tag", "tage", "tagen", "tages", "tags"], UnitWord(unit: .day)),
                 (["woche", "wochen"], UnitWord(unit: .week)),
                 (["monat", "monate", "monaten", "monats", "monates"], UnitWord(unit: .month)),
-                (["quartal", "quartale", "quartalen", "quartals", "vierteljahr", "vierteljahre", "vierteljahres"], UnitWord(unit: .quarter)),
+                (
+                    ["quartal", "quartale", "quartalen", "quartals", "vierteljahr", "vierteljahre", "vierteljahres"],
+                    UnitWord(unit: .quarter)
+                ),
                 (["halbjahr", "halbjahre", "halbjahres", "halbjahren"], UnitWord(unit: .month, factor: 6)),
                 (["jahr", "jahre", "jahren", "jahres", "jahrs"], UnitWord(unit: .year)),
-                (["jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts", "jahrzehntes", "dekade", "dekaden"], UnitWord(unit: .decade)),
+                (
+                    ["jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts", "jahrzehntes", "dekade", "dekaden"],
+                    UnitWord(unit: .decade)
+                ),
                 (["jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts"], UnitWord(unit: .century)),
-                (["vierteljahrhundert", "vierteljahrhunderts", "vierteljahrhunderte"], UnitWord(unit: .year, factor: 25)),
-                (["jahrtausend", "jahrtausende", "jahrtausends"], UnitWord(unit: .century, factor: 10)),
+                (
+                    ["vierteljahrhundert", "vierteljahrhunderts", "vierteljahrhunderte"],
+                    UnitWord(unit: .year, factor: 25)
+                ),
+                (["jahrtausend", "jahrtausende", "jahrtausends"], UnitWord(unit: .century, factor: 10))
             ]
             for (words, unit) in units { add(words) { $0.unit = unit } }
             add(["heute", "heutigen", "heutige"]) { $0.relativeDay = 0 }
             // heuer (Austria, Bavaria, South Tyrol), Vorjahr …: a unit and an offset in one word.
             add(["heuer", "heurigen", "heurige", "heuriges"]) { $0.relativeUnit = (.year, 0) }
             let relativeNouns: [([String], TimeUnit, Int)] = [
-                (["vorjahr", "vorjahres", "vorjahrs"], .year, -1), (["vormonat", "vormonats", "vormonates"], .month, -1),
-                (["vorwoche"], .week, -1), (["vorquartal", "vorquartals", "vorquartales"], .quarter, -1),
+                (["vorjahr", "vorjahres", "vorjahrs"], .year, -1),
+                (["vormonat", "vormonats", "vormonates"], .month, -1),
+                (["vorwoche"], .week, -1), (["vorquartal", "vorquartals", "vorquartales"], .quarter, -1)
             ]
             for (words, unit, offset) in relativeNouns { add(words) { $0.relativeUnit = (unit, offset) } }
             let anchoredNouns: [([String], TimeUnit, Int)] = [
                 (["vortag", "vortages", "vortags"], .day, -1), (["folgetag", "folgetages", "folgetags"], .day, 1),
                 (["folgejahr", "folgejahres", "folgejahrs"], .year, 1), (["folgemonat", "folgemonats"], .month, 1),
-                (["folgewoche"], .week, 1),
+                (["folgewoche"], .week, 1)
             ]
             for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
             add(["jahreshälfte", "hälfte"]) { $0.startsExpression = true }
-            add(["selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben", "dasselbe",
-                 "ebendiesem", "ebendiesen"]) { $0.sameAsAnchor = true }
+            add([
+                "selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben",
+                "dasselbe",
+                "ebendiesem", "ebendiesen"
+            ]) { $0.sameAsAnchor = true }
             // Jahresbeginn, Monatsende: the start, middle or end of this year or month.
             let boundaries: [([String], TimeUnit, Int)] = [
-                (["jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresstart", "jahresstarts"], .year, -1),
-                (["jahresmitte"], .year, 0), (["jahresende", "jahresendes", "jahresschluss", "jahresschlusses"], .year, 1),
-                (["monatsbeginn", "monatsbeginns", "monatsanfang", "monatsanfangs"], .month, -1), (["monatsmitte"], .month, 0),
-                (["monatsende", "monatsendes"], .month, 1),
+                (
+                    ["jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresstart", "jahresstarts"],
+                    .year, -1
+                ),
+                (["jahresmitte"], .year, 0),
+                (["jahresende", "jahresendes", "jahresschluss", "jahresschlusses"], .year, 1),
+                (["monatsbeginn", "monatsbeginns", "monatsanfang", "monatsanfangs"], .month, -1),
+                (["monatsmitte"], .month, 0),
+                (["monatsende", "monatsendes"], .month, 1)
             ]
-            for (words, unit, boundary) in boundaries { add(words) { $0.relativeUnit = (unit, 0); $0.boundary = boundary } }
+            for (words, unit, boundary) in boundaries {
+                add(words) {
+                    $0.relativeUnit = (unit, 0); $0.boundary = boundary
+                }
+            }
             // jahrelang, tagelang …: an unknown amount of the unit.
-            let lasting: [(String, TimeUnit)] = [("sekunden", .second), ("minuten", .minute), ("stunden", .hour), ("tage", .day),
-                                                 ("wochen", .week), ("monate", .month), ("jahre", .year), ("jahrzehnte", .decade),
-                                                 ("jahrhunderte", .century)]
+            let lasting: [(String, TimeUnit)] = [
+                ("sekunden", .second), ("minuten", .minute), ("stunden", .hour), ("tage", .day),
+                ("wochen", .week), ("monate", .month), ("jahre", .year), ("jahrzehnte", .decade),
+                ("jahrhunderte", .century)
+            ]
             for (stem, unit) in lasting { add(inflect([stem + "lang"])) { $0.vagueDuration = unit } }
             // einwöchigen, zweijährige, dreitägig: a number word and a unit adjective.
             for (n, word) in numbers.enumerated() where n >= 1 {
                 let stem = n == 1 ? "ein" : word
-                for (suffix, unit) in Self.germanUnitAdjectives { add(inflect([stem + suffix])) { $0.measured = (unit, Double(n)) } }
+                for (suffix, unit) in Self.germanUnitAdjectives {
+                    add(inflect([stem + suffix])) { $0.measured = (unit, Double(n)) }
+                }
             }
             for word in ["neunzig", "achtzig", "siebzig", "sechzig", "fünfzig", "vierzig", "dreißig", "hundert"] {
                 guard let n = e[word]?.number else { continue }
-                for (suffix, unit) in Self.germanUnitAdjectives { add(inflect([word + suffix])) { $0.measured = (unit, n) } }
+                for (suffix, unit) in Self.germanUnitAdjectives {
+                    add(inflect([word + suffix])) { $0.measured = (unit, n) }
+                }
             }
             add(Array(Grammar.decadeWords.keys)) { $0.startsExpression = true }
-            add(["einmal", "zweimal", "dreimal", "viermal", "fünfmal", "zehnmal"]) { $0.startsExpression = true } // zweimal pro Woche
+            // zweimal pro Woche
+            add(["einmal", "zweimal", "dreimal", "viermal", "fünfmal", "zehnmal"]) { $0.startsExpression = true }
             // Mittwochabend, Sonntagmorgen: a weekday and a part of day in one word.
-            let parts: [(String, Code)] = [("morgen", "MO"), ("vormittag", "MO"), ("mittag", "MI"), ("nachmittag", "AF"),
-                                           ("abend", "EV"), ("nacht", "NI")]
+            let parts: [(String, Code)] = [
+                ("morgen", "MO"), ("vormittag", "MO"), ("mittag", "MI"), ("nachmittag", "AF"),
+                ("abend", "EV"), ("nacht", "NI")
+            ]
             for (i, names) in weekdays.enumerated() {
-                for (part, code) in parts { add([names[0] + part]) { $0.weekday = i + 1; $0.partOfDay = code; $0.startsExpression = true } }
+                for (part, code) in parts {
+                    add([names[0] + part]) {
+                        $0.weekday = i + 1; $0.partOfDay = code; $0.startsExpression = true
+                    }
+                }
             }
             add(["gestern", "gestrigen", "gestrige"]) { $0.relativeDay = -1 }
             add(["vorgestern"]) { $0.relativeDay = -2 }
-            add(["morgen"]) { $0.relativeDay = 1; $0.partOfDay = "MO" }
+            add(["morgen"]) {
+                $0.relativeDay = 1; $0.partOfDay = "MO"
+            }
             add(["übermorgen"]) { $0.relativeDay = 2 }
             add(inflect(["letzt", "vergangen", "vorig", "zurückliegend"])) { $0.modifier = -1 }
             add(inflect(["vorletzt"])) { $0.modifier = -2 }
             add(inflect(["nächst", "kommend", "folgend", "neu"])) { $0.modifier = 1 }
             add(inflect(["übernächst"])) { $0.modifier = 2 }
-            add(["diese", "dieser", "diesen", "dieses", "diesem", "laufenden", "laufende", "laufendes", "laufender", "aktuellen", "aktuelle"]) { $0.modifier = 0 }
+            add([
+                "diese", "dieser", "diesen", "dieses", "diesem", "laufenden", "laufende", "laufendes", "laufender",
+                "aktuellen", "aktuelle"
+            ]) { $0.modifier = 0 }
             add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens"]) { $0.partOfDay = "MO" }
             add(["mittag", "mittags"]) { $0.partOfDay = "MI" }
             add(["nachmittag", "nachmittags"]) { $0.partOfDay = "AF" }
@@ -266,10 +328,14 @@ struct Lexicon: Sendable {
             add(inflect(["darauffolgend", "nachfolgend"])) { $0.modifier = 1 }
             // Aspect adverbs (bisher, inzwischen, mittlerweile, kürzlich, jüngst) relate events, they do not
             // refer to a time: TimeML leaves them out (0 of 22 in the KRAUTS and WikiWarsDE tuning halves).
-            add(["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "heutzutage"]) { $0.reference = "PRESENT_REF" }
+            add(["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "heutzutage"]) {
+                $0.reference = "PRESENT_REF"
+            }
             add(["damals", "früher", "einst"]) { $0.reference = "PAST_REF" }
             add(["künftig", "zukünftig", "demnächst", "bald"]) { $0.reference = "FUTURE_REF" }
-            add(["zirka", "circa", "ca", "etwa", "ungefähr", "gegen", "rund", "fast", "knapp", "beinahe", "nahezu"]) { $0.approximate = true }
+            add(["zirka", "circa", "ca", "etwa", "ungefähr", "gegen", "rund", "fast", "knapp", "beinahe", "nahezu"]) {
+                $0.approximate = true
+            }
             add(["jeden", "jede", "jedes", "jedem", "alle"]) { $0.every = true }
             add(["täglich", "tägliche", "täglichen", "alltäglich"]) { $0.frequency = .day }
             add(["wöchentlich", "wöchentliche", "wöchentlichen", "allwöchentlich"]) { $0.frequency = .week }
@@ -280,19 +346,30 @@ struct Lexicon: Sendable {
             add(["mitte"]) { $0.boundary = 0 }
             add(["ende", "endes"]) { $0.boundary = 1 }
         } else {
-            let months = [["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-                          ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"]]
+            let months = [
+                ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+                ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
+                ["november", "nov"], ["december", "dec"]
+            ]
             for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
             add(["march", "mar", "may", "jan", "aug"]) { $0.ambiguous = true }
-            let weekdays = [["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"], ["thursday", "thu", "thur", "thurs"],
-                            ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"]]
+            let weekdays = [
+                ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
+                ["thursday", "thu", "thur", "thurs"],
+                ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"]
+            ]
             for (i, names) in weekdays.enumerated() {
                 add(names) { $0.weekday = i + 1 }
-                add([names[0] + "s"]) { $0.weekday = i + 1; $0.weekdayPlural = true }
+                add([names[0] + "s"]) {
+                    $0.weekday = i + 1; $0.weekdayPlural = true
+                }
             }
             add(["mon", "sat", "sun", "wed"]) { $0.ambiguous = true }
-            let numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+            let numbers = [
+                "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+            ]
             for (i, w) in numbers.enumerated() { add([w]) { $0.number = Double(i) } }
             add(["a", "an"]) { $0.number = 1 }
             add(["couple", "pair"]) { $0.number = 2 }
@@ -303,16 +380,24 @@ struct Lexicon: Sendable {
             add(["eighty"]) { $0.number = 80 }
             add(["ninety"]) { $0.number = 90 }
             // twenty-one … ninety-nine (one token when hyphenated): minutes, and years in words.
-            for (t, tens) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
-                for (u, unit) in numbers[1...9].enumerated() { add([tens + "-" + unit]) { $0.number = Double(20 + 10 * t + u + 1) } }
+            for (t, tens) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated()
+            {
+                for (u, unit) in numbers[1...9].enumerated() {
+                    add([tens + "-" + unit]) { $0.number = Double(20 + 10 * t + u + 1) }
+                }
             }
             add(["sixty"]) { $0.number = 60 }
             add(["hundred"]) { $0.number = 100 }
             add(["half"]) { $0.number = 0.5 }
-            let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                            "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                            "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"]
+            let ordinals = [
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh",
+                "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                "nineteenth",
+                "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+                "twenty-sixth",
+                "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"
+            ]
             for (i, w) in ordinals.enumerated() { add([w]) { $0.ordinal = i + 1 } }
             let units: [([String], UnitWord)] = [
                 (["second", "seconds", "sec", "secs"], UnitWord(unit: .second)),
@@ -326,13 +411,15 @@ struct Lexicon: Sendable {
                 (["year", "years", "yr", "yrs"], UnitWord(unit: .year)),
                 (["decade", "decades"], UnitWord(unit: .decade)),
                 (["century", "centuries"], UnitWord(unit: .century)),
-                (["millennium", "millennia"], UnitWord(unit: .century, factor: 10)),
+                (["millennium", "millennia"], UnitWord(unit: .century, factor: 10))
             ]
             for (words, unit) in units { add(words) { $0.unit = unit } }
             add(["today", "todays", "today's"]) { $0.relativeDay = 0 }
             add(["yesterday", "yesterdays", "yesterday's"]) { $0.relativeDay = -1 }
             add(["tomorrow", "tomorrows", "tomorrow's"]) { $0.relativeDay = 1 }
-            add(["tonight", "tonights", "tonight's"]) { $0.relativeDay = 0; $0.partOfDay = "NI" }
+            add(["tonight", "tonights", "tonight's"]) {
+                $0.relativeDay = 0; $0.partOfDay = "NI"
+            }
             add(["last", "past", "previous", "preceding"]) { $0.modifier = -1 }
             add(["next", "coming", "upcoming", "following"]) { $0.modifier = 1 }
             add(["this", "current"]) { $0.modifier = 0 }
@@ -348,15 +435,20 @@ struct Lexicon: Sendable {
             // not "previously": TimeBank marks 3 of its 12 (tuning half)
             add(["recently", "lately", "formerly"]) { $0.reference = "PAST_REF" }
             add(["same"]) { $0.sameAsAnchor = true }
-            add(["once", "twice", "thrice"]) { $0.startsExpression = true } // twice a week
+            add(["once", "twice", "thrice"]) { $0.startsExpression = true }  // twice a week
             add(["year-ago", "year-earlier", "period"]) { $0.startsExpression = true }
-            add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) { $0.startsExpression = true }
-            add(["approximately", "about", "around", "circa", "ca", "roughly", "nearly", "almost", "approx"]) { $0.approximate = true }
+            add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) {
+                $0.startsExpression = true
+            }
+            add(["approximately", "about", "around", "circa", "ca", "roughly", "nearly", "almost", "approx"]) {
+                $0.approximate = true
+            }
             add(["every", "each"]) { $0.every = true }
             add(["daily"]) { $0.frequency = .day }
             add(["weekly"]) { $0.frequency = .week }
             add(["monthly"]) { $0.frequency = .month }
-            add(["yearly", "annually"]) { $0.frequency = .year } // not "annual": the annual report is no time (TimeBank: 0 of 4)
+            // not "annual": the annual report is no time (TimeBank: 0 of 4)
+            add(["yearly", "annually"]) { $0.frequency = .year }
             add(["hourly"]) { $0.frequency = .hour }
             add(["beginning", "start", "early"]) { $0.boundary = -1 }
             add(["mid", "middle"]) { $0.boundary = 0 }
@@ -364,8 +456,12 @@ struct Lexicon: Sendable {
             add(["am", "a.m", "a"]) { $0.meridiem = 0 }
             add(["pm", "p.m", "p"]) { $0.meridiem = 12 }
         }
-        add(Array(Holiday.firstKeys) + ["zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy", "eod",
-             "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"]) { $0.startsExpression = true }
+        add(
+            Array(Holiday.firstKeys) + [
+                "zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy", "eod",
+                "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"
+            ]
+        ) { $0.startsExpression = true }
         for (word, mask) in W.masks { add([word]) { $0.mask = mask } }
         add(["gmt", "utc", "z", "wez"]) { $0.zone = 0 }
         add(["cet", "mez"]) { $0.zone = 3_600 }

@@ -23,8 +23,9 @@ struct Resolver {
     var refHasClock = true
 
     init(_ reference: ReferenceTime, mode: DatesMode = .news) {
-        ref = Moment(year: reference.year, month: reference.month, day: reference.day, hour: reference.hour ?? 0,
-                     minute: reference.minute ?? 0, second: reference.second ?? 0, grain: .second)
+        ref = Moment(
+            year: reference.year, month: reference.month, day: reference.day, hour: reference.hour ?? 0,
+            minute: reference.minute ?? 0, second: reference.second ?? 0, grain: .second)
         refOffset = reference.utcOffset
         self.mode = mode
         refHasClock = reference.hour != nil
@@ -33,7 +34,9 @@ struct Resolver {
     /// Narrative mode: a date mentioned earlier in the text anchors the expressions after it (its
     /// first instant; "1939" anchors at 1939-01-01).
     init(anchor: Moment, offset: Int?, mode: DatesMode) {
-        ref = Moment(year: anchor.year, month: anchor.month, day: anchor.day, hour: anchor.hour, minute: anchor.minute, grain: .second)
+        ref = Moment(
+            year: anchor.year, month: anchor.month, day: anchor.day, hour: anchor.hour, minute: anchor.minute,
+            grain: .second)
         refOffset = offset
         self.mode = mode
         refHasClock = anchor.grain <= .minute
@@ -50,8 +53,12 @@ struct Resolver {
             return Resolution(type: .set, value: v, freq: freq)
         case let .point(s):
             if let r = s.reference { return Resolution(type: .date, value: r.rawValue) }
-            if s.nowadays, mode != .colloquial, s.relativeDay == 0, !s.hasTime, s.partOfDay == nil, s.year == nil, s.month == nil,
-               s.day == nil, s.weekday == nil { return Resolution(type: .date, value: "PRESENT_REF") }
+            if s.nowadays, mode != .colloquial, s.relativeDay == 0, !s.hasTime, s.partOfDay == nil, s.year == nil,
+                s.month == nil,
+                s.day == nil, s.weekday == nil
+            {
+                return Resolution(type: .date, value: "PRESENT_REF")
+            }
             guard var r = point(s, tense: tense, anchor: p.followsPrevious ? previous : nil) else { return nil }
             if let m = p.mod, r.mod == nil { r.mod = m }
             return r
@@ -63,7 +70,9 @@ struct Resolver {
             var end = y.range?.end ?? ym
             // An assistant's "from 3 to 4": between whole hours named without their minutes the interval has
             // the hour's grain and ends with the last hour (Duckling); "from 9:30 to 11" ends at 11:00.
-            if mode == .colloquial, y.range == nil, b.hasTime, b.wholeHour, !a.hasTime || a.wholeHour { end = endOfHour(ym) }
+            if mode == .colloquial, y.range == nil, b.hasTime, b.wholeHour, !a.hasTime || a.wholeHour {
+                end = endOfHour(ym)
+            }
             guard end.epochSeconds >= begin.epochSeconds else { return nil }
             return Resolution(type: x.type, value: x.value, range: (begin, end), moment: xm)
         case let .span(unit, count, direction):
@@ -75,8 +84,10 @@ struct Resolver {
             return Resolution(type: .duration, value: Grammar.durationValue(Double(count), unit), range: (first, last))
         case let .lasting(s, unit, amount):
             guard let x = point(s, tense: tense, anchor: nil), let xm = x.moment else { return nil }
-            let end = unit <= .hour ? Moment(epochSeconds: xm.epochSeconds + Int(amount * Double(seconds(unit))), grain: .minute)
-                                    : add(Moment(dayNumber: xm.dayNumber), unit, Int(amount))
+            let end =
+                unit <= .hour
+                ? Moment(epochSeconds: xm.epochSeconds + Int(amount * Double(seconds(unit))), grain: .minute)
+                : add(Moment(dayNumber: xm.dayNumber), unit, Int(amount))
             return Resolution(type: x.type, value: x.value, range: (xm, end), moment: xm)
         }
     }
@@ -102,10 +113,15 @@ struct Resolver {
             return CivilCalendar.dayNumber(end.year, end.month, 1) <= refDay ? a : nil
         }
         let years: Int
-        if let q = s.reportedQuarter { years = q }
-        else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, reported != nil, s.month == nil,
-                s.day == nil { years = Int(shift.amount) }
-        else { return nil }
+        if let q = s.reportedQuarter {
+            years = q
+        } else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, reported != nil, s.month == nil,
+            s.day == nil
+        {
+            years = Int(shift.amount)
+        } else {
+            return nil
+        }
         guard var m = reported ?? relativeUnit(.quarter, -1) else { return nil }
         m.year += years
         return Resolution(type: .date, value: m.timex, moment: m)
@@ -127,8 +143,11 @@ struct Resolver {
         if let index = s.holiday {
             let h = Holiday.table[index].holiday
             let year: Int
-            if let y = s.year { year = fullYear(y, twoDigit: s.twoDigitYear) }
-            else if let rel = s.relative, rel.unit == .year { year = ref.year + rel.offset } // Weihnachten letzten Jahres, Easter next year
+            if let y = s.year {
+                year = fullYear(y, twoDigit: s.twoDigitYear)
+            } else if let rel = s.relative, rel.unit == .year {
+                year = ref.year + rel.offset
+            }  // Weihnachten letzten Jahres, Easter next year
             else {
                 let candidates = (ref.year - 1...ref.year + 1).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
                 let shift = s.shift.map { Int($0.amount) } ?? 0
@@ -150,35 +169,49 @@ struct Resolver {
             let y = fullYear(year, twoDigit: s.twoDigitYear)
             let first = CivilCalendar.dayNumber(y, 1, 1), next = CivilCalendar.dayNumber(y + 1, 1, 1)
             if s.nthWeek {
-                let monday = nth.n > 0 ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
-                                       : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
+                let monday =
+                    nth.n > 0
+                    ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
+                    : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
                 base = Moment(dayNumber: monday, grain: .week)
             } else if nth.weekday == nil {
                 base = Moment(dayNumber: nth.n > 0 ? first + nth.n - 1 : next + nth.n)
-            } else { return nil }
+            } else {
+                return nil
+            }
         } else if let nth = s.nth {
             let (y, m): (Int, Int)
             if let rel = s.relative, rel.unit == .month {
                 let c = CivilCalendar.addMonths(ref.year, ref.month, 1, rel.offset)
                 (y, m) = (c.year, c.month)
             } else if let month = s.month {
-                (y, m) = (s.year.map { fullYear($0, twoDigit: s.twoDigitYear) } ?? monthYear(month, tense: tense, modifier: nil), month)
-            } else { return nil }
+                (y, m) = (
+                    s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }
+                        ?? monthYear(month, tense: tense, modifier: nil), month
+                )
+            } else {
+                return nil
+            }
             let days = CivilCalendar.daysIn(month: m, year: y)
             if s.nthWeek, s.partOfDay == "WE" {
                 // the nth weekend whose Saturday (counting from the end: whose Sunday) lies in the month
                 let first = CivilCalendar.dayNumber(y, m, 1), last = first + days - 1
-                let saturday = nth.n > 0 ? first + (6 - CivilCalendar.weekday(first) + 7) % 7 + 7 * (nth.n - 1)
-                                         : last - (CivilCalendar.weekday(last) % 7) + 7 * (nth.n + 1) - 1
+                let saturday =
+                    nth.n > 0
+                    ? first + (6 - CivilCalendar.weekday(first) + 7) % 7 + 7 * (nth.n - 1)
+                    : last - (CivilCalendar.weekday(last) % 7) + 7 * (nth.n + 1) - 1
                 (base, range) = weekend(ofWeekStarting: saturday - 5)
             } else if s.nthWeek {
                 // the week containing the month's first day, or counted back from the week containing the next month's first
                 let first = CivilCalendar.dayNumber(y, m, 1), next = first + days
-                let monday = nth.n > 0 ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
-                                       : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
+                let monday =
+                    nth.n > 0
+                    ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
+                    : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
                 base = Moment(dayNumber: monday, grain: .week)
             } else {
-                let d = nth.weekday.map { CivilCalendar.nthWeekday(nth.n, $0, month: m, year: y) }
+                let d =
+                    nth.weekday.map { CivilCalendar.nthWeekday(nth.n, $0, month: m, year: y) }
                     ?? CivilCalendar.dayNumber(y, m, nth.n < 0 ? max(1, days + nth.n + 1) : min(nth.n, days))
                 guard CivilCalendar.civil(d).month == m else { return nil }
                 base = Moment(dayNumber: d)
@@ -192,7 +225,11 @@ struct Resolver {
                 base = Moment(dayNumber: after + 7 * (count - 1))
             }
         } else if let season = s.season {
-            guard let r = seasonMoment(season, year: s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }, modifier: s.seasonModifier, tense: tense) else { return nil }
+            guard
+                let r = seasonMoment(
+                    season, year: s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }, modifier: s.seasonModifier,
+                    tense: tense)
+            else { return nil }
             base = r.0
             range = r.1
         } else if let h = s.half {
@@ -202,16 +239,18 @@ struct Resolver {
         } else if let q = s.quarter {
             // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead).
             let notBegun = tense != .future && CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay
-            base = Moment(year: stated(year: s) ?? (notBegun ? ref.year - 1 : ref.year), month: (q - 1) * 3 + 1, grain: .quarter)
+            base = Moment(
+                year: stated(year: s) ?? (notBegun ? ref.year - 1 : ref.year), month: (q - 1) * 3 + 1, grain: .quarter)
         } else if let rel = s.relative, rel.offset == -1, let y = s.year, s.month == nil, s.day == nil,
-                  [.week, .month, .quarter].contains(rel.unit) {
+            [.week, .month, .quarter].contains(rel.unit)
+        {
             // im letzten Quartal 2004: the last quarter (month, week) of that year
             let year = fullYear(y, twoDigit: s.twoDigitYear)
             switch rel.unit {
             case .quarter: base = Moment(year: year, month: 10, grain: .quarter)
             case .month: base = Moment(year: year, month: 12, grain: .month)
             default:
-                let dec28 = CivilCalendar.dayNumber(year, 12, 28) // always in the year's last ISO week
+                let dec28 = CivilCalendar.dayNumber(year, 12, 28)  // always in the year's last ISO week
                 base = Moment(dayNumber: dec28 - CivilCalendar.weekday(dec28) + 1, grain: .week)
             }
         } else if s.day != nil || s.month != nil || s.year != nil {
@@ -228,8 +267,13 @@ struct Resolver {
             } else if let mod = s.weekdayModifier {
                 switch mod {
                 // "diesen Montag": this week's; to an assistant the coming one (today counts), as a bare weekday
-                case 0: base = Moment(dayNumber: mode == .colloquial ? nextOccurrence(w, after: refDay - 1) : monday + w - 1)
-                case 2, -2: base = Moment(dayNumber: (mod > 0 ? nextOccurrence(w, after: refDay) + 7 : lastOccurrence(w, before: refDay) - 7))
+                case 0:
+                    base = Moment(
+                        dayNumber: mode == .colloquial ? nextOccurrence(w, after: refDay - 1) : monday + w - 1)
+                case 2, -2:
+                    base = Moment(
+                        dayNumber: (mod > 0
+                            ? nextOccurrence(w, after: refDay) + 7 : lastOccurrence(w, before: refDay) - 7))
                 default: base = Moment(dayNumber: monday + 7 * mod + w - 1)
                 }
             } else if let anchor {
@@ -251,11 +295,15 @@ struct Resolver {
             return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
         } else if let shift = s.shift, s.anchored {
             // From the date mentioned last, at the unit's grain: "drei Monate später" → a month.
-            let (unit, amount) = shift.unit == .year && shift.amount != shift.amount.rounded() ? (TimeUnit.month, shift.amount * 12) : shift
+            let (unit, amount) =
+                shift.unit == .year && shift.amount != shift.amount.rounded()
+                ? (TimeUnit.month, shift.amount * 12) : shift
             let moved = shifted(unit, amount)
             base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
-        } else if let shift = s.shift, mode == .colloquial, shift.unit == .day || shift.unit == .year, shift.amount == shift.amount.rounded(),
-                  !s.shiftToDay {
+        } else if let shift = s.shift, mode == .colloquial, shift.unit == .day || shift.unit == .year,
+            shift.amount == shift.amount.rounded(),
+            !s.shiftToDay
+        {
             // An assistant's conventions (Duckling): days from now keep the hour ("7 days hence" → 04:00),
             // years keep the month ("two years hence" → 2015-02).
             if shift.unit == .day {
@@ -272,23 +320,31 @@ struct Resolver {
         } else if let d = s.decade {
             var year = d * 10
             // the reference's century, or the one before for a decade still to come (narratives: the anchor's century)
-            if s.centuryImplied { year = ref.year / 100 * 100 + year % 100; if year > ref.year, mode != .narrative { year -= 100 } }
+            if s.centuryImplied {
+                year = ref.year / 100 * 100 + year % 100; if year > ref.year, mode != .narrative { year -= 100 }
+            }
             base = Moment(year: year, grain: .decade)
         } else if let c = s.century {
             base = Moment(year: c * 100, grain: .century)
         }
         // The nth weekday after or before the date named: "dritter Dienstag nach Weihnachten 2014".
         if let wf = s.weekdayFromDate, let b = base {
-            let d = wf.n > 0 ? nextOccurrence(wf.weekday, after: b.dayNumber) + 7 * (wf.n - 1)
-                             : lastOccurrence(wf.weekday, before: b.dayNumber) + 7 * (wf.n + 1)
+            let d =
+                wf.n > 0
+                ? nextOccurrence(wf.weekday, after: b.dayNumber) + 7 * (wf.n - 1)
+                : lastOccurrence(wf.weekday, before: b.dayNumber) + 7 * (wf.n + 1)
             base = Moment(dayNumber: d)
             range = nil
         }
         // A count of units from the date named: "drei Tage nach Weihnachten", "heute in 8 Tagen".
         if s.shiftsDate, let shift = s.shift, let b = base {
-            let moved = Resolver(anchor: Moment(dayNumber: b.dayNumber), offset: refOffset, mode: mode).shifted(shift.unit, shift.amount)
-            base = shift.unit >= .year
-                ? Moment(year: moved.year, month: b.month, day: min(b.day, CivilCalendar.daysIn(month: b.month, year: moved.year)), grain: .day)
+            let moved = Resolver(anchor: Moment(dayNumber: b.dayNumber), offset: refOffset, mode: mode).shifted(
+                shift.unit, shift.amount)
+            base =
+                shift.unit >= .year
+                ? Moment(
+                    year: moved.year, month: b.month,
+                    day: min(b.day, CivilCalendar.daysIn(month: b.month, year: moved.year)), grain: .day)
                 : Moment(dayNumber: moved.dayNumber)
         }
         // Time of day.
@@ -313,8 +369,12 @@ struct Resolver {
         if let p = s.partOfDay, p != "WE" {
             let day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
             if let b = base, b.grain > .day { return nil }
-            let m = Moment(year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month, day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
-            let hours: [Code: (Int, Int)] = ["MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29)]
+            let m = Moment(
+                year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month,
+                day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
+            let hours: [Code: (Int, Int)] = [
+                "MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29)
+            ]
             let (from, to) = hours[p] ?? (0, 23)
             let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)
             let end = Moment(epochSeconds: day * 86_400 + to * 3_600 + 59 * 60, grain: .minute)
@@ -344,8 +404,13 @@ struct Resolver {
     func weekend(ofWeekStarting monday: Int) -> (Moment, (Moment, Moment)) {
         let value = Moment(dayNumber: monday + 5, grain: .weekend)
         if mode == .colloquial {
-            return (value, (Moment(epochSeconds: (monday + 4) * 86_400 + 18 * 3_600, grain: .minute),
-                            Moment(epochSeconds: (monday + 6) * 86_400 + 23 * 3_600 + 59 * 60, grain: .minute)))
+            return (
+                value,
+                (
+                    Moment(epochSeconds: (monday + 4) * 86_400 + 18 * 3_600, grain: .minute),
+                    Moment(epochSeconds: (monday + 6) * 86_400 + 23 * 3_600 + 59 * 60, grain: .minute)
+                )
+            )
         }
         return (value, (Moment(dayNumber: monday + 5), Moment(dayNumber: monday + 6)))
     }
@@ -396,17 +461,26 @@ struct Resolver {
         if let d = s.day, let m = s.month {
             var y = year ?? ref.year
             if year == nil {
-                func day(_ y: Int) -> Int { CivilCalendar.dayNumber(y, m, min(d, CivilCalendar.daysIn(month: m, year: y))) }
+                func day(_ y: Int) -> Int {
+                    CivilCalendar.dayNumber(y, m, min(d, CivilCalendar.daysIn(month: m, year: y)))
+                }
                 // News: a date within two months of the reference is that one, whatever the tense says
                 // ("soll am 14. August" reports the past); further off, the tense decides. (Measured: helps
                 // TBAQ, hurts narratives, where the anchor is not "now".)
-                let near = mode != .news ? [] : [ref.year - 1, ref.year, ref.year + 1].filter { abs(day($0) - refDay) <= 60 }
+                let near =
+                    mode != .news ? [] : [ref.year - 1, ref.year, ref.year + 1].filter { abs(day($0) - refDay) <= 60 }
                 // "Sonntag, 3. März": the nearest year in which that day is that weekday
-                let matching = s.weekday.map { w in
-                    [ref.year, ref.year - 1, ref.year + 1].filter { d <= CivilCalendar.daysIn(month: m, year: $0) && CivilCalendar.weekday(day($0)) == w }
-                } ?? []
-                if let best = matching.min(by: { abs(day($0) - refDay) < abs(day($1) - refDay) }) { y = best }
-                else if near.count == 1 { y = near[0] } else {
+                let matching =
+                    s.weekday.map { w in
+                        [ref.year, ref.year - 1, ref.year + 1].filter {
+                            d <= CivilCalendar.daysIn(month: m, year: $0) && CivilCalendar.weekday(day($0)) == w
+                        }
+                    } ?? []
+                if let best = matching.min(by: { abs(day($0) - refDay) < abs(day($1) - refDay) }) {
+                    y = best
+                } else if near.count == 1 {
+                    y = near[0]
+                } else {
                     if tense == .past, day(ref.year) > refDay { y -= 1 }
                     if tense == .future, day(ref.year) < refDay { y += 1 }
                 }
@@ -422,10 +496,18 @@ struct Resolver {
                 (y, m) = (c.year, c.month)
             } else {
                 let step = tense == .past ? -1 : 1
-                if tense == .past ? d > ref.day : d < ref.day { (y, m) = { let c = CivilCalendar.addMonths(y, m, 1, step); return (c.year, c.month) }() }
+                if tense == .past ? d > ref.day : d < ref.day {
+                    (y, m) = {
+                        let c = CivilCalendar.addMonths(y, m, 1, step); return (c.year, c.month)
+                    }()
+                }
                 if let w = s.weekday {
                     for _ in 0..<14 {
-                        if d <= CivilCalendar.daysIn(month: m, year: y), CivilCalendar.weekday(CivilCalendar.dayNumber(y, m, d)) == w { break }
+                        if d <= CivilCalendar.daysIn(month: m, year: y),
+                            CivilCalendar.weekday(CivilCalendar.dayNumber(y, m, d)) == w
+                        {
+                            break
+                        }
                         let c = CivilCalendar.addMonths(y, m, 1, step)
                         (y, m) = (c.year, c.month)
                     }
@@ -437,7 +519,8 @@ struct Resolver {
         if let m = s.month {
             var y = year ?? monthYear(m, tense: tense, modifier: s.monthModifier)
             if year == nil, let rel = s.relative, rel.unit == .year { y = ref.year + rel.offset }
-            if year == nil, let shift = s.shift, shift.unit == .year { y = ref.year + Int(shift.amount) } // March in a year
+            // March in a year
+            if year == nil, let shift = s.shift, shift.unit == .year { y = ref.year + Int(shift.amount) }
             return (Moment(year: y, month: m, grain: .month), nil)
         }
         if let y = year { return (Moment(year: y, grain: .year), nil) }
@@ -536,16 +619,22 @@ struct Resolver {
             }
         }
         var y: Int
-        if let year { y = year } else {
+        if let year {
+            y = year
+        } else {
             let years = Array(ref.year - 2...ref.year + 1)
             let containing = years.first { bounds($0).0 <= refDay && refDay <= bounds($0).1 }
             switch modifier ?? 9 {
             case -1: y = years.last { bounds($0).1 < refDay }!
             case 1: y = years.first { bounds($0).0 > refDay }!
             default:
-                if let c = containing { y = c }
-                else if tense == .past { y = years.last { bounds($0).1 < refDay }! }
-                else { y = years.first { bounds($0).0 > refDay }! }
+                if let c = containing {
+                    y = c
+                } else if tense == .past {
+                    y = years.last { bounds($0).1 < refDay }!
+                } else {
+                    y = years.first { bounds($0).0 > refDay }!
+                }
             }
         }
         let (b, e) = bounds(y)
@@ -559,7 +648,10 @@ struct Resolver {
         case .month:
             let last = CivilCalendar.daysIn(month: b.month, year: b.year)
             let (from, to) = [(1, 10), (11, 20), (21, last)][boundary + 1]
-            return (Moment(year: b.year, month: b.month, day: from, grain: .day), Moment(year: b.year, month: b.month, day: to, grain: .day))
+            return (
+                Moment(year: b.year, month: b.month, day: from, grain: .day),
+                Moment(year: b.year, month: b.month, day: to, grain: .day)
+            )
         case .week:
             let (from, to) = [(0, 2), (2, 3), (4, 6)][boundary + 1]
             return (Moment(dayNumber: b.dayNumber + from), Moment(dayNumber: b.dayNumber + to))

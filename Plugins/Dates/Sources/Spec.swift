@@ -78,8 +78,10 @@ struct Spec: Sendable {
     var isBare: Bool { bare != nil && isEmpty }
 
     var hasDate: Bool {
-        reportedQuarter != nil || year != nil || month != nil || day != nil || weekday != nil || relativeDay != nil || relative != nil || shift != nil
-            || season != nil || quarter != nil || half != nil || decade != nil || century != nil || holiday != nil || nth != nil
+        reportedQuarter != nil || year != nil || month != nil || day != nil || weekday != nil || relativeDay != nil
+            || relative != nil || shift != nil
+            || season != nil || quarter != nil || half != nil || decade != nil || century != nil || holiday != nil
+            || nth != nil
     }
     var hasTime: Bool { hour != nil }
     var isEmpty: Bool { !hasDate && !hasTime && partOfDay == nil && reference == nil && boundary == nil }
@@ -87,18 +89,27 @@ struct Spec: Sendable {
     /// Copies the fields `other` has and this one lacks that make a partial first half whole:
     /// `19.` + `20. Juni` → 19. Juni; `9:30` + `11:00 on Thursday` → Thursday 9:30.
     mutating func borrow(from other: Spec) {
-        let dateless = day == nil && month == nil && weekday == nil && relativeDay == nil && year == nil && holiday == nil && relative == nil
+        let dateless =
+            day == nil && month == nil && weekday == nil && relativeDay == nil && year == nil && holiday == nil
+            && relative == nil
         if day != nil, month == nil, weekday == nil {
             month = other.month
             if year == nil { year = other.year; twoDigitYear = other.twoDigitYear }
             if other.relative?.unit == .month { relative = other.relative }
         }
-        if month != nil || season != nil, year == nil, other.year != nil { year = other.year; twoDigitYear = other.twoDigitYear }
+        if month != nil || season != nil, year == nil, other.year != nil {
+            year = other.year; twoDigitYear = other.twoDigitYear
+        }
         if hasTime, dateless {
             (day, month, year, weekday, relativeDay, relative, weekdayModifier, holiday) =
-                (other.day, other.month, other.year, other.weekday, other.relativeDay, other.relative, other.weekdayModifier, other.holiday)
+                (
+                    other.day, other.month, other.year, other.weekday, other.relativeDay, other.relative,
+                    other.weekdayModifier, other.holiday
+                )
         }
-        if hasTime, meridiem == nil, let m = other.meridiem, let h = hour, let oh = other.hour, h <= oh || m == 12 { meridiem = m }
+        if hasTime, meridiem == nil, let m = other.meridiem, let h = hour, let oh = other.hour, h <= oh || m == 12 {
+            meridiem = m
+        }
         if hasTime, partOfDay == nil { partOfDay = other.partOfDay }
         if hasTime, zone == nil { zone = other.zone }
     }
@@ -148,20 +159,30 @@ struct ParsedExpression: Sendable {
     /// TimeML's parts: each end of an interval, or a date and its clock time, as expressions of
     /// their own; nil when there is nothing to split.
     var timeMLParts: [ParsedExpression]? {
-        if case let .point(spec) = kind, let split = timeSplit, split.dateEnd > tokens.lowerBound, split.timeStart < tokens.upperBound {
+        if case let .point(spec) = kind, let split = timeSplit, split.dateEnd > tokens.lowerBound,
+            split.timeStart < tokens.upperBound
+        {
             var date = spec
             (date.hour, date.minute, date.second, date.meridiem, date.zone) = (nil, nil, nil, nil, nil)
             if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
-            return [ParsedExpression(tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),
-                    ParsedExpression(tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil)]
+            return [
+                ParsedExpression(
+                    tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),
+                ParsedExpression(
+                    tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil)
+            ]
         }
         return splitEnds
     }
 
     /// Each end of an interval as a point of its own, with its tokens; nil for other kinds.
     var splitEnds: [ParsedExpression]? {
-        guard case let .interval(a, b) = kind, let ends, ends.firstEnd > tokens.lowerBound, ends.secondStart < tokens.upperBound else { return nil }
-        return [ParsedExpression(tokens: tokens.lowerBound..<ends.firstEnd, kind: .point(a)),
-                ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b))]
+        guard case let .interval(a, b) = kind, let ends, ends.firstEnd > tokens.lowerBound,
+            ends.secondStart < tokens.upperBound
+        else { return nil }
+        return [
+            ParsedExpression(tokens: tokens.lowerBound..<ends.firstEnd, kind: .point(a)),
+            ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b))
+        ]
     }
 }

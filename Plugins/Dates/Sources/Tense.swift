@@ -24,47 +24,77 @@ extension String {
 }
 
 struct TenseCues {
-    static let germanPast: Set<String> = ["war", "waren", "warst", "wart", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten",
-        "kam", "kamen", "ging", "gingen", "gab", "gaben", "traf", "trafen", "sprach", "sprachen", "nahm", "nahmen", "hielt", "hielten",
-        "stand", "standen", "fand", "fanden", "schrieb", "schrieben", "blieb", "blieben", "begann", "begannen", "lag", "lagen",
-        "kündigte", "teilte", "erklärte", "betonte", "berichtete", "meldete", "bestätigte", "forderte", "warnte", "wies", "rief",
-        "erhielt", "verlor", "gewann", "starb", "reiste", "flog", "zog", "sah", "ließ", "musste", "mussten", "konnte", "konnten",
-        "wollte", "wollten", "sollte", "sollten", "durfte", "brachte", "dachte", "wusste", "fiel", "fielen", "trat", "schlug", "bot"]
-    static let germanAuxiliaryPresent: Set<String> = ["hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid"]
+    static let germanPast: Set<String> = [
+        "war", "waren", "warst", "wart", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten",
+        "kam", "kamen", "ging", "gingen", "gab", "gaben", "traf", "trafen", "sprach", "sprachen", "nahm", "nahmen",
+        "hielt", "hielten",
+        "stand", "standen", "fand", "fanden", "schrieb", "schrieben", "blieb", "blieben", "begann", "begannen", "lag",
+        "lagen",
+        "kündigte", "teilte", "erklärte", "betonte", "berichtete", "meldete", "bestätigte", "forderte", "warnte",
+        "wies", "rief",
+        "erhielt", "verlor", "gewann", "starb", "reiste", "flog", "zog", "sah", "ließ", "musste", "mussten", "konnte",
+        "konnten",
+        "wollte", "wollten", "sollte", "sollten", "durfte", "brachte", "dachte", "wusste", "fiel", "fielen", "trat",
+        "schlug", "bot"
+    ]
+    static let germanAuxiliaryPresent: Set<String> = [
+        "hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid"
+    ]
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
-    static let germanFuture: Set<String> = ["wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
-        "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen"]
+    static let germanFuture: Set<String> = [
+        "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
+        "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen"
+    ]
     /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
-    static let notPreterite: Set<String> = ["letzte", "letzten", "nächste", "nächsten", "erste", "ersten", "zweite", "zweiten", "dritte",
-        "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "siebte", "achte", "neunte", "zehnte", "gute", "guten",
-        "mitte", "rechte", "rechten", "echte", "echten", "leichte", "schlechte", "schlechten", "breite", "breiten", "weite", "weiten",
-        "heute", "beste", "besten", "meiste", "meisten", "halbe", "harte", "harten", "kalte", "kalten", "alte", "alten", "bereite",
-        "konkrete", "konkreten", "leute", "seite", "seiten", "rente", "minute", "minuten", "daten", "staaten", "zweiten", "unten",
-        "hinten", "mitten", "achten", "posten", "kosten", "ernte", "elite", "breite", "route", "flotte", "quote", "verwandte",
-        "gesamte", "gesamten", "weiteren", "geplante", "geplanten", "erwartete", "erwarteten", "sogenannte", "sogenannten", "konnten"]
-    static let englishPast: Set<String> = ["said", "was", "were", "had", "did", "told", "came", "went", "gave", "met", "took", "made",
-        "held", "wrote", "began", "saw", "left", "found", "got", "spoke", "ago", "won", "lost", "led", "sent", "became", "brought",
-        "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard", "meant"]
-    static let notEnglishPast: Set<String> = ["need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
-        "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed", "weed", "bred"]
+    static let notPreterite: Set<String> = [
+        "letzte", "letzten", "nächste", "nächsten", "erste", "ersten", "zweite", "zweiten", "dritte",
+        "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "siebte", "achte", "neunte", "zehnte", "gute",
+        "guten",
+        "mitte", "rechte", "rechten", "echte", "echten", "leichte", "schlechte", "schlechten", "breite", "breiten",
+        "weite", "weiten",
+        "heute", "beste", "besten", "meiste", "meisten", "halbe", "harte", "harten", "kalte", "kalten", "alte", "alten",
+        "bereite",
+        "konkrete", "konkreten", "leute", "seite", "seiten", "rente", "minute", "minuten", "daten", "staaten",
+        "zweiten", "unten",
+        "hinten", "mitten", "achten", "posten", "kosten", "ernte", "elite", "breite", "route", "flotte", "quote",
+        "verwandte",
+        "gesamte", "gesamten", "weiteren", "geplante", "geplanten", "erwartete", "erwarteten", "sogenannte",
+        "sogenannten", "konnten"
+    ]
+    static let englishPast: Set<String> = [
+        "said", "was", "were", "had", "did", "told", "came", "went", "gave", "met", "took", "made",
+        "held", "wrote", "began", "saw", "left", "found", "got", "spoke", "ago", "won", "lost", "led", "sent", "became",
+        "brought",
+        "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard",
+        "meant"
+    ]
+    static let notEnglishPast: Set<String> = [
+        "need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
+        "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed",
+        "weed", "bred"
+    ]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
     /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
     /// to conclude by May", "plans to visit in April".
-    static let englishPlanBeforeTo: Set<String> = ["supposed", "expected", "scheduled", "set", "planned", "slated", "poised",
-        "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going"]
+    static let englishPlanBeforeTo: Set<String> = [
+        "supposed", "expected", "scheduled", "set", "planned", "slated", "poised",
+        "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going"
+    ]
 
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
-        if view.capitalized[i] && i > 0 && language != .english { return nil } // German nouns
+        if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }
-            if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 { // participle
+            // participle
+            if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 {
                 return nil
             }
             if key.utf8.count >= 5, !notPreterite.contains(key), key.endsWith("te") || key.endsWith("ten"),
-               !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil {
+                !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil
+            {
                 return .past
             }
         }
@@ -79,11 +109,20 @@ struct TenseCues {
                 return ["had", "was", "were", "been"].contains(previous) ? nil : .future
             }
             // "a still unspecified date", "the proposed merger": a participle before its noun is an adjective
-            if key.endsWith("ed"), Grammar.englishDeterminers.contains(previous)
-                || (i > 1 && (previous.endsWith("ly") || previous == "still") && Grammar.englishDeterminers.contains(view.keys[i - 2])) { return nil }
+            if key.endsWith("ed"),
+                Grammar.englishDeterminers.contains(previous)
+                    || (i > 1 && (previous.endsWith("ly") || previous == "still")
+                        && Grammar.englishDeterminers.contains(view.keys[i - 2]))
+            {
+                return nil
+            }
             if englishPast.contains(key) { return .past }
             if englishFuture.contains(key) { return .future }
-            if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word, view.entries[i] == nil { return .past }
+            if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word,
+                view.entries[i] == nil
+            {
+                return .past
+            }
         }
         return nil
     }
@@ -97,7 +136,7 @@ struct TenseCues {
             open = i
         }
         guard marks % 2 == 1,
-              let close = (tokens.upperBound..<sentence.upperBound).first(where: { view.kinds[$0].isQuote })
+            let close = (tokens.upperBound..<sentence.upperBound).first(where: { view.kinds[$0].isQuote })
         else { return sentence }
         return open + 1..<close
     }
@@ -118,15 +157,18 @@ struct TenseCues {
                 cues.append(cue(key, at: i, in: view, language: language))
                 let german = language != .english
                 auxiliary.append(german && germanAuxiliaryPresent.contains(key))
-                participle.append(german && key.utf8.count >= 6 && key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
-                                  && !view.capitalized[i])
+                participle.append(
+                    german && key.utf8.count >= 6 && key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
+                        && !view.capitalized[i])
             }
         }
     }
 
     /// The tense cue nearest to `tokens` within the sentence; German perfect (`hat … gesagt`) counts as past.
-    static func tense(near tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language,
-                      table: SentenceTable? = nil) -> Tense {
+    static func tense(
+        near tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language,
+        table: SentenceTable? = nil
+    ) -> Tense {
         let table = table ?? SentenceTable(sentence, view: view, language: language)
         var best: (distance: Int, tense: Tense)? = nil
         var hasAuxiliary = false, hasParticiple = false
@@ -140,7 +182,10 @@ struct TenseCues {
         if let best { return best.tense }
         // Perfect: an auxiliary and a participle, which in a German main clause stands last.
         if hasAuxiliary, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
-           !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en") { hasParticiple = true }
+            !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en")
+        {
+            hasParticiple = true
+        }
         if hasAuxiliary && hasParticiple { return .past }
         return .none
     }

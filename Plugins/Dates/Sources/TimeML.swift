@@ -8,7 +8,8 @@ public enum TimeML {
     public static func export(document: Document, layer: DatesLayer) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n"
         if let ref = document.reference {
-            out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(ref.dateString)\" functionInDocument=\"CREATION_TIME\">\(ref.dateString)</TIMEX3></DCT>\n"
+            out +=
+                "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(ref.dateString)\" functionInDocument=\"CREATION_TIME\">\(ref.dateString)</TIMEX3></DCT>\n"
         }
         out += "<TEXT>"
         var position = 0
@@ -19,7 +20,9 @@ public enum TimeML {
             if let mod = e.mod { attributes += " mod=\"\(mod)\"" }
             if let quant = e.quant { attributes += " quant=\"\(quant)\"" }
             if let freq = e.freq { attributes += " freq=\"\(freq)\"" }
-            if let range = e.range { attributes += " beginPoint=\"\(escape(range.begin))\" endPoint=\"\(escape(range.end))\"" }
+            if let range = e.range {
+                attributes += " beginPoint=\"\(escape(range.begin))\" endPoint=\"\(escape(range.end))\""
+            }
             out += "<TIMEX3 \(attributes)>\(escape(document.string(for: e.span)))</TIMEX3>"
             position = e.span.end
             tid += 1

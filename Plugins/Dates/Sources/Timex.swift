@@ -22,7 +22,10 @@ package struct Moment: Equatable, Sendable {
     /// Season (SP SU FA WI) or part of day (MO MI AF EV NI) code.
     var code: String? = nil
 
-    init(year: Int, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0, second: Int = 0, grain: Grain, code: String? = nil) {
+    init(
+        year: Int, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0, second: Int = 0, grain: Grain,
+        code: String? = nil
+    ) {
         (self.year, self.month, self.day, self.hour, self.minute, self.second, self.grain, self.code) =
             (year, month, day, hour, minute, second, grain, code)
     }
@@ -66,9 +69,11 @@ package struct Moment: Equatable, Sendable {
             return "\(Timex.pad(w.year, 4))-W\(Timex.pad(w.week, 2))" + (grain == .weekend ? "-WE" : "")
         case .day: return "\(y)-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))"
         case .partOfDay: return "\(y)-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))T\(code ?? "DT")"
-        case .hour, .minute: return "\(y)-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))T\(Timex.pad(hour, 2)):\(Timex.pad(minute, 2))"
+        case .hour, .minute:
+            return "\(y)-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))T\(Timex.pad(hour, 2)):\(Timex.pad(minute, 2))"
         case .second:
-            return "\(y)-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))T\(Timex.pad(hour, 2)):\(Timex.pad(minute, 2)):\(Timex.pad(second, 2))"
+            return
+                "\(y)-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))T\(Timex.pad(hour, 2)):\(Timex.pad(minute, 2)):\(Timex.pad(second, 2))"
         }
     }
 }
@@ -99,8 +104,8 @@ public enum Timex {
         let s = Array(value.utf8)
         guard s.count >= 3, s[0] == UInt8(ascii: "P") else { return false }
         var i = 1, inTime = false, units = 0, lastUnitRank = -1
-        let dateUnits: [UInt8: Int] = [89: 0, 77: 1, 87: 2, 68: 3] // Y M W D
-        let timeUnits: [UInt8: Int] = [72: 4, 77: 5, 83: 6] // H M S
+        let dateUnits: [UInt8: Int] = [89: 0, 77: 1, 87: 2, 68: 3]  // Y M W D
+        let timeUnits: [UInt8: Int] = [72: 4, 77: 5, 83: 6]  // H M S
         // Decades and centuries: PXDE, P2DE, P1CE.
         while i < s.count {
             if s[i] == UInt8(ascii: "T") {
@@ -110,15 +115,21 @@ public enum Timex {
                 continue
             }
             var digits = 0, dots = 0
-            if s[i] == UInt8(ascii: "X") { digits = 1; i += 1 } else {
+            if s[i] == UInt8(ascii: "X") {
+                digits = 1; i += 1
+            } else {
                 while i < s.count, (s[i] >= 48 && s[i] <= 57) || s[i] == 46 {
                     if s[i] == 46 { dots += 1 } else { digits += 1 }
                     i += 1
                 }
             }
             guard digits > 0, dots <= 1, i < s.count else { return false }
-            if !inTime, s[i] == UInt8(ascii: "D"), i + 1 < s.count, s[i + 1] == UInt8(ascii: "E") { i += 2; units += 1; lastUnitRank = 3; continue }
-            if !inTime, s[i] == UInt8(ascii: "C"), i + 1 < s.count, s[i + 1] == UInt8(ascii: "E") { i += 2; units += 1; lastUnitRank = 0; continue }
+            if !inTime, s[i] == UInt8(ascii: "D"), i + 1 < s.count, s[i + 1] == UInt8(ascii: "E") {
+                i += 2; units += 1; lastUnitRank = 3; continue
+            }
+            if !inTime, s[i] == UInt8(ascii: "C"), i + 1 < s.count, s[i + 1] == UInt8(ascii: "E") {
+                i += 2; units += 1; lastUnitRank = 0; continue
+            }
             guard let rank = (inTime ? timeUnits : dateUnits)[s[i]], rank > lastUnitRank else { return false }
             lastUnitRank = rank
             units += 1
@@ -129,10 +140,10 @@ public enum Timex {
 
     private static func isDatePart(_ value: String) -> Bool {
         let parts = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        if parts[0].isEmpty { return parts.count == 2 && isTimeOfDay(parts[1]) } // T14:30
+        if parts[0].isEmpty { return parts.count == 2 && isTimeOfDay(parts[1]) }  // T14:30
         guard isCalendar(parts[0]) else { return false }
         if parts.count == 1 { return true }
-        guard parts[0].count == 10 else { return false } // a time needs a full date
+        guard parts[0].count == 10 else { return false }  // a time needs a full date
         return isTimeOfDay(parts[1])
     }
 
@@ -146,7 +157,7 @@ public enum Timex {
     private static func isCalendar(_ v: String) -> Bool {
         let f = v.split(separator: "-", omittingEmptySubsequences: false)
         let head = f[0]
-        if f.count == 1 { // 2024, 199, 19, XXXX
+        if f.count == 1 {  // 2024, 199, 19, XXXX
             return (2...4).contains(head.count) && num(head, head.count) != nil
         }
         guard let year = num(head, 4) else { return false }
@@ -177,7 +188,9 @@ public enum Timex {
     private static func isTimeOfDay(_ t: String) -> Bool {
         if ["MO", "MI", "AF", "EV", "NI", "DT"].contains(t) { return true }
         let f = t.split(separator: ":", omittingEmptySubsequences: false)
-        guard (1...3).contains(f.count), let h = num(f[0], 2, allowX: false), let hour = h, hour <= 24 else { return false }
+        guard (1...3).contains(f.count), let h = num(f[0], 2, allowX: false), let hour = h, hour <= 24 else {
+            return false
+        }
         if f.count >= 2 { guard let m = num(f[1], 2, allowX: false), let minute = m, minute < 60 else { return false } }
         if f.count == 3 { guard let s = num(f[2], 2, allowX: false), let second = s, second < 61 else { return false } }
         return true
@@ -195,30 +208,49 @@ extension Timex {
         var start: Int, end: Int
         switch (f.count, f.first?.count ?? 0) {
         case (1, 4): (start, end) = (day(CivilCalendar.dayNumber(y, 1, 1)), day(CivilCalendar.dayNumber(y + 1, 1, 1)))
-        case (1, 3): (start, end) = (day(CivilCalendar.dayNumber(y * 10, 1, 1)), day(CivilCalendar.dayNumber(y * 10 + 10, 1, 1)))
-        case (1, 2): (start, end) = (day(CivilCalendar.dayNumber(y * 100, 1, 1)), day(CivilCalendar.dayNumber(y * 100 + 100, 1, 1)))
+        case (1, 3):
+            (start, end) = (day(CivilCalendar.dayNumber(y * 10, 1, 1)), day(CivilCalendar.dayNumber(y * 10 + 10, 1, 1)))
+        case (1, 2):
+            (start, end) = (
+                day(CivilCalendar.dayNumber(y * 100, 1, 1)), day(CivilCalendar.dayNumber(y * 100 + 100, 1, 1))
+            )
         case (2, _):
             let p = f[1]
             if let m = Int(p) {
                 let next = CivilCalendar.addMonths(y, m, 1, 1)
-                (start, end) = (day(CivilCalendar.dayNumber(y, m, 1)), day(CivilCalendar.dayNumber(next.year, next.month, 1)))
+                (start, end) = (
+                    day(CivilCalendar.dayNumber(y, m, 1)), day(CivilCalendar.dayNumber(next.year, next.month, 1))
+                )
             } else if p.hasPrefix("W"), let w = Int(p.dropFirst()) {
                 let monday = CivilCalendar.mondayOf(isoYear: y, week: w)
                 (start, end) = (day(monday), day(monday + 7))
             } else if p.hasPrefix("Q"), let q = Int(p.dropFirst()) {
                 let next = CivilCalendar.addMonths(y, (q - 1) * 3 + 1, 1, 3)
-                (start, end) = (day(CivilCalendar.dayNumber(y, (q - 1) * 3 + 1, 1)), day(CivilCalendar.dayNumber(next.year, next.month, 1)))
+                (start, end) = (
+                    day(CivilCalendar.dayNumber(y, (q - 1) * 3 + 1, 1)),
+                    day(CivilCalendar.dayNumber(next.year, next.month, 1))
+                )
             } else if p.hasPrefix("H"), let h = Int(p.dropFirst()) {
-                (start, end) = (day(CivilCalendar.dayNumber(y, h == 1 ? 1 : 7, 1)), day(h == 1 ? CivilCalendar.dayNumber(y, 7, 1) : CivilCalendar.dayNumber(y + 1, 1, 1)))
+                (start, end) = (
+                    day(CivilCalendar.dayNumber(y, h == 1 ? 1 : 7, 1)),
+                    day(h == 1 ? CivilCalendar.dayNumber(y, 7, 1) : CivilCalendar.dayNumber(y + 1, 1, 1))
+                )
             } else {
-                let bounds: [String: (Int, Int, Int, Int, Int)] = ["SP": (3, 20, 0, 6, 21), "SU": (6, 21, 0, 9, 24), "FA": (9, 24, 0, 12, 21), "WI": (12, 21, 1, 3, 21)]
+                let bounds: [String: (Int, Int, Int, Int, Int)] = [
+                    "SP": (3, 20, 0, 6, 21), "SU": (6, 21, 0, 9, 24), "FA": (9, 24, 0, 12, 21), "WI": (12, 21, 1, 3, 21)
+                ]
                 guard let b = bounds[p] else { return nil }
-                (start, end) = (day(CivilCalendar.dayNumber(y, b.0, b.1)), day(CivilCalendar.dayNumber(y + b.2, b.3, b.4)))
+                (start, end) = (
+                    day(CivilCalendar.dayNumber(y, b.0, b.1)), day(CivilCalendar.dayNumber(y + b.2, b.3, b.4))
+                )
             }
         case (3, _):
             if f[1].hasPrefix("W"), let w = Int(f[1].dropFirst()) {
                 let monday = CivilCalendar.mondayOf(isoYear: y, week: w)
-                (start, end) = f[2] == "WE" ? (day(monday + 5), day(monday + 7)) : (day(monday + (Int(f[2]) ?? 1) - 1), day(monday + (Int(f[2]) ?? 1)))
+                (start, end) =
+                    f[2] == "WE"
+                    ? (day(monday + 5), day(monday + 7))
+                    : (day(monday + (Int(f[2]) ?? 1) - 1), day(monday + (Int(f[2]) ?? 1)))
             } else {
                 guard let m = Int(f[1]), let d = Int(f[2]) else { return nil }
                 (start, end) = (day(CivilCalendar.dayNumber(y, m, d)), day(CivilCalendar.dayNumber(y, m, d) + 1))
@@ -227,7 +259,9 @@ extension Timex {
         }
         guard parts.count == 2 else { return (start, end) }
         let t = parts[1]
-        let hours: [String: (Int, Int)] = ["MO": (0, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (22, 30), "DT": (8, 18)]
+        let hours: [String: (Int, Int)] = [
+            "MO": (0, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (22, 30), "DT": (8, 18)
+        ]
         if let h = hours[t] { return (start + h.0 * 3_600, start + h.1 * 3_600) }
         let c = t.split(separator: ":").compactMap { Int($0) }
         guard !c.isEmpty else { return nil }

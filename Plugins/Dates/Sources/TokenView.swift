@@ -30,9 +30,13 @@ struct TokenView {
             }
             let start = token.span.start
             var end = token.span.end
-            if (token.kind == .abbreviation || token.kind == .ordinal), end - start > 1, bytes[end - 1] == 46 { end -= 1 }
+            if (token.kind == .abbreviation || token.kind == .ordinal), end - start > 1, bytes[end - 1] == 46 {
+                end -= 1
+            }
             let first = bytes[start]
-            caps.append(first >= 65 && first <= 90 || first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
+            caps.append(
+                first >= 65 && first <= 90
+                    || first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
             var key = ""
             if end - start <= lexicon.longestKey { key = TokenKey.lowercased(bytes, start, end) }
             if let id = idOfKey[key] {
@@ -56,8 +60,9 @@ struct TokenView {
         var content = [Bool](repeating: false, count: n)
         func strong(_ e: LexEntry?) -> Bool {
             guard let e else { return false }
-            return e.month != nil || e.unit != nil || e.partOfDay != nil || e.season != nil || e.relativeDay != nil || (e.weekday != nil && !e.ambiguous)
-                || e.mask.contains(W.weekend) // nächstes Wochenende, next weekend
+            return e.month != nil || e.unit != nil || e.partOfDay != nil || e.season != nil || e.relativeDay != nil
+                || (e.weekday != nil && !e.ambiguous)
+                || e.mask.contains(W.weekend)  // nächstes Wochenende, next weekend
         }
         for i in 0..<n {
             let k = keys[i]
@@ -66,11 +71,17 @@ struct TokenView {
                 // two-year, third-quarter: a count or an ordinal joined to a unit; twelve-oh-three: a clock time.
                 if k.utf8.contains(45), k.utf8.count <= 24 {
                     let parts = k.split(separator: "-")
-                    if parts.count == 2, parts[0].allSatisfy(\.isNumber), let u = Lexicon.germanUnitAdjective(parts[1]), u != .year {
-                        content[i] = true // 3-tägige (not 24-jährige: an age)
-                    } else if let first = parts.first, let f = lexicon.entries[String(first)], f.number != nil || f.ordinal != nil,
-                       lexicon.entries[String(parts.last!)]?.unit != nil
-                        || parts.dropFirst().allSatisfy({ $0 == "o" || $0 == "oh" || lexicon.entries[String($0)]?.number != nil }) {
+                    if parts.count == 2, parts[0].allSatisfy(\.isNumber), let u = Lexicon.germanUnitAdjective(parts[1]),
+                        u != .year
+                    {
+                        content[i] = true  // 3-tägige (not 24-jährige: an age)
+                    } else if let first = parts.first, let f = lexicon.entries[String(first)],
+                        f.number != nil || f.ordinal != nil,
+                        lexicon.entries[String(parts.last!)]?.unit != nil
+                            || parts.dropFirst().allSatisfy({
+                                $0 == "o" || $0 == "oh" || lexicon.entries[String($0)]?.number != nil
+                            })
+                    {
                         content[i] = true
                     }
                 }
@@ -84,22 +95,33 @@ struct TokenView {
             } else if e.sameAsAnchor || e.mask.contains(W.vagueCount) {
                 // am selben Tag, einige Stunden: before a unit
                 content[i] = next1?.unit != nil
-            } else if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil || e.frequency != nil || e.zone != nil {
-                content[i] = !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || kinds[i] == .word && caps[i]
+            } else if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil
+                || e.frequency != nil || e.zone != nil
+            {
+                content[i] =
+                    !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
+                    || kinds[i] == .word && caps[i]
             } else if e.weekday != nil {
-                content[i] = !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation || caps[i]
+                content[i] =
+                    !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation
+                    || caps[i]
                     || i + 1 == n || kinds[i + 1] != .word
             } else if e.unit != nil || e.partOfDay != nil || e.ordinal != nil {
                 content[i] = true
             } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {
                 // ein, drei, letzte, diese, jeden, Ende, a: only before a unit, month, weekday…
                 // zehn vor acht, twenty past seven: minutes before or after an hour
-                let clockLink = ["vor", "nach", "past", "to", "after", "before", "till"].contains(nextKey)
+                let clockLink =
+                    ["vor", "nach", "past", "to", "after", "before", "till"].contains(nextKey)
                     && (next2?.number != nil || (i + 2 < n && keys[i + 2] == "halb"))
                 // (letzte Weihnachten, next Easter: a modifier before a holiday)
-                content[i] = strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
+                content[i] =
+                    strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
                     || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
-                    || ["uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of", "der", "the", "and", "und", "ein", "-", "after", "o", "oh"].contains(nextKey)
+                    || [
+                        "uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of",
+                        "der", "the", "and", "und", "ein", "-", "after", "o", "oh"
+                    ].contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
             }
         }

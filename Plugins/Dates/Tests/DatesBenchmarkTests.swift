@@ -14,7 +14,9 @@ final class DatesBenchmarkTests: XCTestCase {
     }
 
     func testThroughput() throws {
-        guard let path = ProcessInfo.processInfo.environment["DATES_BENCH_FILE"], let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let path = ProcessInfo.processInfo.environment["DATES_BENCH_FILE"],
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else {
             throw XCTSkip("set DATES_BENCH_FILE to a text file")
         }
         let reference = ReferenceTime(iso: "2024-06-18")!
@@ -26,7 +28,10 @@ final class DatesBenchmarkTests: XCTestCase {
         for _ in 0..<3 { found = DatesAnalyzer.expressions(in: document, reference: reference).count }
         let t2 = Self.cpuSeconds()
         let analyzer = (t2 - t1) / 3, core = t1 - t0
-        print(String(format: "dates benchmark (CPU time, one thread): %.1f MB, %d expressions; dates analyzer %.1f MB/s; Document init (tokenizer, sentences, language) %.1f MB/s; both %.1f MB/s",
-                     bytes / 1e6, found, bytes / 1e6 / analyzer, bytes / 1e6 / core, bytes / 1e6 / (analyzer + core)))
+        print(
+            String(
+                format:
+                    "dates benchmark (CPU time, one thread): %.1f MB, %d expressions; dates analyzer %.1f MB/s; Document init (tokenizer, sentences, language) %.1f MB/s; both %.1f MB/s",
+                bytes / 1e6, found, bytes / 1e6 / analyzer, bytes / 1e6 / core, bytes / 1e6 / (analyzer + core)))
     }
 }

@@ -9,7 +9,7 @@ final class DatesEvaluationTests: XCTestCase {
     static func sharedData() -> URL? {
         if let env = ProcessInfo.processInfo.environment["LOUPE_SHARED_DATA"] { return URL(fileURLWithPath: env) }
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() } // Tests → Dates → Plugins → package root
+        for _ in 0..<4 { url.deleteLastPathComponent() }  // Tests → Dates → Plugins → package root
         let shared = url.deletingLastPathComponent().appendingPathComponent("shared/data")
         return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
     }

@@ -24,67 +24,95 @@ final class ExpressionFamilyTests: DatesTestCase {
     }
 
     func testYearsInWordsAndFiscalYears() {
-        check("It began in ⟦nineteen ninety-six⟧DATE and ended in ⟦the year two thousand⟧DATE.", .english, values: ["1996", "2000"])
-        check("Results for fiscal ⟦1989⟧DATE were weak, das Geschäftsjahr ⟦2023⟧DATE auch.", .english, values: ["1989", "2023"])
+        check(
+            "It began in ⟦nineteen ninety-six⟧DATE and ended in ⟦the year two thousand⟧DATE.", .english,
+            values: ["1996", "2000"])
+        check(
+            "Results for fiscal ⟦1989⟧DATE were weak, das Geschäftsjahr ⟦2023⟧DATE auch.", .english,
+            values: ["1989", "2023"])
         check("The annual report came out previously.", .english, values: [])
     }
 
     func testRelativeDays() {
-        check("⟦Gestern⟧DATE regnete es, ⟦übermorgen⟧DATE soll es schön werden.", .german, values: ["2024-06-18", "2024-06-21"])
-        check("⟦Yesterday⟧DATE it rained and ⟦tomorrow⟧DATE it will not.", .english, values: ["2024-06-18", "2024-06-20"])
+        check(
+            "⟦Gestern⟧DATE regnete es, ⟦übermorgen⟧DATE soll es schön werden.", .german,
+            values: ["2024-06-18", "2024-06-21"])
+        check(
+            "⟦Yesterday⟧DATE it rained and ⟦tomorrow⟧DATE it will not.", .english, values: ["2024-06-18", "2024-06-20"])
     }
 
     func testRelativeUnits() {
-        check("Das Treffen war ⟦letzte Woche⟧DATE, der Bericht folgt ⟦nächsten Monat⟧DATE.", .german, values: ["2024-W24", "2024-07"])
+        check(
+            "Das Treffen war ⟦letzte Woche⟧DATE, der Bericht folgt ⟦nächsten Monat⟧DATE.", .german,
+            values: ["2024-W24", "2024-07"])
         check("⟦Dieses Jahr⟧DATE wächst die Wirtschaft kaum.", .german, values: ["2024"])
         check("Prices rose ⟦last year⟧DATE and will fall ⟦next quarter⟧DATE.", .english, values: ["2023", "2024-Q3"])
     }
 
     func testAgoAndLater() {
-        check("Er kam ⟦vor drei Tagen⟧DATE an und reist ⟦in zwei Wochen⟧DATE ab.", .german, values: ["2024-06-16", "2024-07-03"])
+        check(
+            "Er kam ⟦vor drei Tagen⟧DATE an und reist ⟦in zwei Wochen⟧DATE ab.", .german,
+            values: ["2024-06-16", "2024-07-03"])
         check("Die Firma wurde ⟦vor 25 Jahren⟧DATE gegründet.", .german, values: ["1999"])
-        check("He left ⟦three days ago⟧DATE and returns ⟦in two months⟧DATE.", .english, values: ["2024-06-16", "2024-08-19"])
+        check(
+            "He left ⟦three days ago⟧DATE and returns ⟦in two months⟧DATE.", .english,
+            values: ["2024-06-16", "2024-08-19"])
     }
 
     func testTimesOfDay() {
-        check("Die Sitzung beginnt um ⟦14:30 Uhr⟧TIME, die Pause ist um ⟦halb elf⟧TIME.", .german,
-              values: ["2024-06-19T14:30", "2024-06-19T10:30"])
+        check(
+            "Die Sitzung beginnt um ⟦14:30 Uhr⟧TIME, die Pause ist um ⟦halb elf⟧TIME.", .german,
+            values: ["2024-06-19T14:30", "2024-06-19T10:30"])
         // TimeML (news) gives a date and its clock time apart, the time with the date's day; an assistant the whole.
         check("⟦Morgen⟧DATE um ⟦9 Uhr⟧TIME geht es los.", .german, values: ["2024-06-20", "2024-06-20T09:00"])
         check("⟦Morgen um 9 Uhr⟧TIME geht es los.", .german, values: ["2024-06-20T09:00"], mode: .colloquial)
-        check("The talks start at ⟦3pm⟧TIME and end at ⟦9:15 p.m.⟧TIME", .english, values: ["2024-06-19T15:00", "2024-06-19T21:15"])
+        check(
+            "The talks start at ⟦3pm⟧TIME and end at ⟦9:15 p.m.⟧TIME", .english,
+            values: ["2024-06-19T15:00", "2024-06-19T21:15"])
         check("We met ⟦yesterday evening⟧TIME.", .english, values: ["2024-06-18TEV"])
     }
 
     func testClockTimesInWords() {
         // minutes before or after an hour, also after half an hour
-        check("Der Zug fuhr um ⟦zehn vor acht⟧TIME, der nächste um ⟦fünfundzwanzig nach neun⟧TIME.", .german,
-              values: ["2024-06-19T07:50", "2024-06-19T09:25"])
-        check("Wir treffen uns um ⟦fünf nach halb drei⟧TIME oder um ⟦neun Uhr dreißig⟧TIME.", .german,
-              values: ["2024-06-19T02:35", "2024-06-19T09:30"])
-        check("The bus left at ⟦ten to eight⟧TIME and the train at ⟦twenty-five past six⟧TIME.", .english,
-              values: ["2024-06-19T07:50", "2024-06-19T06:25"])
+        check(
+            "Der Zug fuhr um ⟦zehn vor acht⟧TIME, der nächste um ⟦fünfundzwanzig nach neun⟧TIME.", .german,
+            values: ["2024-06-19T07:50", "2024-06-19T09:25"])
+        check(
+            "Wir treffen uns um ⟦fünf nach halb drei⟧TIME oder um ⟦neun Uhr dreißig⟧TIME.", .german,
+            values: ["2024-06-19T02:35", "2024-06-19T09:30"])
+        check(
+            "The bus left at ⟦ten to eight⟧TIME and the train at ⟦twenty-five past six⟧TIME.", .english,
+            values: ["2024-06-19T07:50", "2024-06-19T06:25"])
         // an hour, then its minutes
-        check("The alarm rang at ⟦nine fifty nine a m⟧TIME, the call came at ⟦twelve o three⟧TIME.", .english,
-              values: ["2024-06-19T09:59", "2024-06-19T12:03"])
+        check(
+            "The alarm rang at ⟦nine fifty nine a m⟧TIME, the call came at ⟦twelve o three⟧TIME.", .english,
+            values: ["2024-06-19T09:59", "2024-06-19T12:03"])
         // noon and midnight as the hour a fraction counts from
-        check("The talks ended at ⟦a quarter to noon⟧TIME and resumed at ⟦quarter past midnight⟧TIME.", .english,
-              values: ["2024-06-19T11:45", "2024-06-19T00:15"])
+        check(
+            "The talks ended at ⟦a quarter to noon⟧TIME and resumed at ⟦quarter past midnight⟧TIME.", .english,
+            values: ["2024-06-19T11:45", "2024-06-19T00:15"])
         // number words without a cue are counts, not times
         check("The score was two to one and nine thirty people came.", .english, values: [])
         check("Nach dem Spiel standen zehn vor acht Spielern.", .german, values: [])
     }
 
     func testDurations() {
-        check("Die Reise dauerte ⟦zwei Stunden⟧DURATION, der Krieg ⟦fast ein Jahrzehnt⟧DURATION.", .german, values: ["PT2H", "P10Y"])
-        check("The flight took ⟦two and a half hours⟧DURATION after ⟦three months⟧DURATION of planning.", .english, values: ["PT2H30M", "P3M"])
+        check(
+            "Die Reise dauerte ⟦zwei Stunden⟧DURATION, der Krieg ⟦fast ein Jahrzehnt⟧DURATION.", .german,
+            values: ["PT2H", "P10Y"])
+        check(
+            "The flight took ⟦two and a half hours⟧DURATION after ⟦three months⟧DURATION of planning.", .english,
+            values: ["PT2H30M", "P3M"])
     }
 
     func testSets() {
-        check("Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
+        check(
+            "Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
         check("The board meets ⟦every week⟧SET and reports ⟦monthly⟧SET.", .english, values: ["P1W", "P1M"])
-        check("Sie verdient 400 Euro ⟦pro Monat⟧SET und trifft sich ⟦jeden zweiten Donnerstag⟧SET, ⟦Jahr um Jahr⟧SET.", .german,
-              values: ["P1M", "XXXX-WXX-4", "P1Y"])
+        check(
+            "Sie verdient 400 Euro ⟦pro Monat⟧SET und trifft sich ⟦jeden zweiten Donnerstag⟧SET, ⟦Jahr um Jahr⟧SET.",
+            .german,
+            values: ["P1M", "XXXX-WXX-4", "P1Y"])
         check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
         // with a frequency (TimeML freq)
         let sets = expressions("Sie trifft sich zweimal pro Woche, they meet 3 times a year.", .german)
@@ -99,24 +127,35 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Die Regelung gilt ab ⟦1. Januar 2005⟧DATE.", .german, values: ["2005-01-01"], reference: ref2005)
         check("Tickets gibt es ab 1 Euro, der Kurs stieg um 3 Punkte.", .german, values: [], reference: ref2005)
         check("Im ⟦letzten Quartal 2004⟧DATE stieg der Umsatz.", .german, values: ["2004-Q4"], reference: ref2005)
-        check("Ab ⟦Jahresbeginn⟧DATE gilt das Gesetz, zum ⟦Monatsende⟧DATE endet es.", .german, values: ["2005", "2005-03"],
-              reference: ref2005)
+        check(
+            "Ab ⟦Jahresbeginn⟧DATE gilt das Gesetz, zum ⟦Monatsende⟧DATE endet es.", .german,
+            values: ["2005", "2005-03"],
+            reference: ref2005)
         // against a date without a time, hours are an amount, not a clock time
-        check("Er lief die Strecke in ⟦2 Stunden⟧DURATION.".replacingOccurrences(of: "in ⟦", with: "⟦in "), .german, values: ["PT2H"],
-              reference: ref2005)
-        check("Um ⟦10 Uhr⟧TIME kamen 200 Menschen, um ⟦11⟧TIME gingen sie.", .german, values: ["2005-03-01T10:00", "2005-03-01T11:00"],
-              reference: ref2005)
+        check(
+            "Er lief die Strecke in ⟦2 Stunden⟧DURATION.".replacingOccurrences(of: "in ⟦", with: "⟦in "), .german,
+            values: ["PT2H"],
+            reference: ref2005)
+        check(
+            "Um ⟦10 Uhr⟧TIME kamen 200 Menschen, um ⟦11⟧TIME gingen sie.", .german,
+            values: ["2005-03-01T10:00", "2005-03-01T11:00"],
+            reference: ref2005)
     }
 
     func testReportedQuarters() {
         // Reference Wed 19 June 2024: the last completed quarter is 2024-Q1.
-        check("Profit rose in ⟦the latest quarter⟧DATE from ⟦the year-ago period⟧DATE.", .english, values: ["2024-Q1", "2023-Q1"])
+        check(
+            "Profit rose in ⟦the latest quarter⟧DATE from ⟦the year-ago period⟧DATE.", .english,
+            values: ["2024-Q1", "2023-Q1"])
         // A quarter named before is the one under discussion; "a year earlier" is that quarter a year before.
-        check("In ⟦the fourth quarter⟧DATE sales fell 5% from ⟦a year earlier⟧DATE, and ⟦the quarter⟧DATE ended badly.", .english,
-              values: ["2023-Q4", "2022-Q4", "2023-Q4"])
+        check(
+            "In ⟦the fourth quarter⟧DATE sales fell 5% from ⟦a year earlier⟧DATE, and ⟦the quarter⟧DATE ended badly.",
+            .english,
+            values: ["2023-Q4", "2022-Q4", "2023-Q4"])
         // a relative year composes with a quarter through 's
-        check("Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,
-              values: ["2024-Q3", "2025-Q1"])
+        check(
+            "Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,
+            values: ["2024-Q3", "2025-Q1"])
         check("In ⟦the past three months⟧DURATION stocks fell.", .english, values: ["P3M"])
         // Without a quarter in view, a year earlier is a year.
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
@@ -124,8 +163,9 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testVagueSpans() {
         // a modifier before a plural unit without a count is an unknown amount
-        check("Prices will rise in ⟦the coming weeks⟧DURATION, after ⟦the past three months⟧DURATION of calm.", .english,
-              values: ["PXW", "P3M"])
+        check(
+            "Prices will rise in ⟦the coming weeks⟧DURATION, after ⟦the past three months⟧DURATION of calm.", .english,
+            values: ["PXW", "P3M"])
         check("In den ⟦vergangenen Monaten⟧DURATION stiegen die Preise.", .german, values: ["PXM"])
         // "the 1988 second quarter": a year before an ordinal quarter, not 1988 seconds
         check("Profit fell from the ⟦1988 second quarter⟧DATE.", .english, values: ["1988-Q2"])
@@ -145,12 +185,15 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testAmountsAndAges() {
         // an adjective between the amount and the unit
-        check("⟦Ein knappes Jahr⟧DURATION und ⟦rund 360 ehrenamtliche Stunden⟧DURATION später.", .german, values: ["P1Y", "PT360H"])
+        check(
+            "⟦Ein knappes Jahr⟧DURATION und ⟦rund 360 ehrenamtliche Stunden⟧DURATION später.", .german,
+            values: ["P1Y", "PT360H"])
         // an amount per unit
         check("Er verdient 400 Euro im ⟦Monat⟧SET dazu, im ⟦Jahr 2012⟧DATE mehr.", .german, values: ["P1M", "2012"])
         // ages are not annotated in German news; today's weekday is today
-        check("Der 47-jährige Mann kam am ⟦heutigen Samstag⟧DATE.", .german, values: ["2024-06-22"],
-              reference: ReferenceTime(iso: "2024-06-22")!)
+        check(
+            "Der 47-jährige Mann kam am ⟦heutigen Samstag⟧DATE.", .german, values: ["2024-06-22"],
+            reference: ReferenceTime(iso: "2024-06-22")!)
     }
 
     func testTheFuture() {
@@ -160,17 +203,23 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testOneWordExpressions() {
         // a unit and an offset in one word, from the reference (Wed 19 June 2024)
-        check("⟦Heuer⟧DATE steigen die Preise, im ⟦Vorjahr⟧DATE fielen sie, im ⟦Vormonat⟧DATE auch.", .german,
-              values: ["2024", "2023", "2024-05"])
+        check(
+            "⟦Heuer⟧DATE steigen die Preise, im ⟦Vorjahr⟧DATE fielen sie, im ⟦Vormonat⟧DATE auch.", .german,
+            values: ["2024", "2023", "2024-05"])
         // from the date mentioned last
-        check("Am ⟦3. Mai 2010⟧DATE kam er an, am ⟦Vortag⟧DATE war er in Rom, im ⟦Folgejahr⟧DATE in Paris.", .german,
-              values: ["2010-05-03", "2010-05-02", "2011"])
+        check(
+            "Am ⟦3. Mai 2010⟧DATE kam er an, am ⟦Vortag⟧DATE war er in Rom, im ⟦Folgejahr⟧DATE in Paris.", .german,
+            values: ["2010-05-03", "2010-05-02", "2011"])
         // an unknown amount, an amount as an adjective
-        check("Er arbeitete ⟦jahrelang⟧DURATION und ⟦tagelang⟧DURATION am ⟦einwöchigen⟧DURATION Kurs der 24-Jährigen.", .german,
-              values: ["PXY", "PXD", "P1W"])
+        check(
+            "Er arbeitete ⟦jahrelang⟧DURATION und ⟦tagelang⟧DURATION am ⟦einwöchigen⟧DURATION Kurs der 24-Jährigen.",
+            .german,
+            values: ["PXY", "PXD", "P1W"])
         check("The ⟦two-year⟧DURATION deal follows ⟦10-day⟧DURATION talks.", .english, values: ["P2Y", "P10D"])
         // a weekday and a part of day in one word
-        check("Am ⟦Sonntagmorgen⟧TIME wurde gefeiert, am ⟦Mittwochabend⟧TIME auch.", .german, values: ["2024-06-16TMO", "2024-06-19TEV"])
+        check(
+            "Am ⟦Sonntagmorgen⟧TIME wurde gefeiert, am ⟦Mittwochabend⟧TIME auch.", .german,
+            values: ["2024-06-16TMO", "2024-06-19TEV"])
         check("Die Lesung fand am ⟦Montagabend⟧TIME statt.", .german, values: ["2024-06-17TEV"])
         // decades in words
         check("In ⟦den neunziger Jahren⟧DATE war das anders.", .german, values: ["199"])
@@ -179,27 +228,42 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testIntervals() {
         // An assistant (colloquial mode) gets one interval (without the preposition, as TimeML) …
-        check("Die Messe läuft vom ⟦3. bis 5. Mai 2024⟧DATE in Hannover.", .german, values: ["2024-05-03"], ranges: ["2024-05-03/2024-05-05"],
-              mode: .colloquial)
-        check("Der Kurs findet ⟦9:30–11:00⟧TIME statt.", .german, values: ["2024-06-20T09:30"], ranges: ["2024-06-20T09:30/2024-06-20T11:00"],
-              mode: .colloquial) // 9:30 has passed at noon: tomorrow's
-        check("The survey ran between ⟦2019 and 2021⟧DATE.", .english, values: ["2019"], ranges: ["2019/2021"], mode: .colloquial)
-        check("The fair is open from ⟦May 3 to 5, 2025⟧DATE.", .english, values: ["2025-05-03"], ranges: ["2025-05-03/2025-05-05"],
-              mode: .colloquial)
-        check("It runs from ⟦23rd to 26th Oct⟧DATE in Leeds.", .english, values: ["2024-10-23"], ranges: ["2024-10-23/2024-10-26"], mode: .colloquial)
+        check(
+            "Die Messe läuft vom ⟦3. bis 5. Mai 2024⟧DATE in Hannover.", .german, values: ["2024-05-03"],
+            ranges: ["2024-05-03/2024-05-05"],
+            mode: .colloquial)
+        check(
+            "Der Kurs findet ⟦9:30–11:00⟧TIME statt.", .german, values: ["2024-06-20T09:30"],
+            ranges: ["2024-06-20T09:30/2024-06-20T11:00"],
+            mode: .colloquial)  // 9:30 has passed at noon: tomorrow's
+        check(
+            "The survey ran between ⟦2019 and 2021⟧DATE.", .english, values: ["2019"], ranges: ["2019/2021"],
+            mode: .colloquial)
+        check(
+            "The fair is open from ⟦May 3 to 5, 2025⟧DATE.", .english, values: ["2025-05-03"],
+            ranges: ["2025-05-03/2025-05-05"],
+            mode: .colloquial)
+        check(
+            "It runs from ⟦23rd to 26th Oct⟧DATE in Leeds.", .english, values: ["2024-10-23"],
+            ranges: ["2024-10-23/2024-10-26"], mode: .colloquial)
         // … TimeML (news, narrative) each end, which borrows what it lacks from the other.
-        check("Die Messe läuft vom ⟦3.⟧DATE bis ⟦5. Mai 2024⟧DATE in Hannover.", .german, values: ["2024-05-03", "2024-05-05"])
-        check("Der Kurs findet ⟦9:30⟧TIME–⟦11:00⟧TIME statt.", .german, values: ["2024-06-19T09:30", "2024-06-19T11:00"])
+        check(
+            "Die Messe läuft vom ⟦3.⟧DATE bis ⟦5. Mai 2024⟧DATE in Hannover.", .german,
+            values: ["2024-05-03", "2024-05-05"])
+        check(
+            "Der Kurs findet ⟦9:30⟧TIME–⟦11:00⟧TIME statt.", .german, values: ["2024-06-19T09:30", "2024-06-19T11:00"])
         check("The survey ran between ⟦2019⟧DATE and ⟦2021⟧DATE.", .english, values: ["2019", "2021"])
     }
 
     func testSlashYears() {
-        check("Der Winterkrieg ⟦1939⟧DATE/⟦1940⟧DATE begann, die Saison ⟦2014⟧DATE/⟦15⟧DATE endete.", .german,
-              values: ["1939", "1940", "2014", "2015"])
-        check("Im Jahr ⟦1939/1940⟧DATE war es kalt.", .german, values: ["1939"], ranges: ["1939/1940"], mode: .colloquial)
+        check(
+            "Der Winterkrieg ⟦1939⟧DATE/⟦1940⟧DATE begann, die Saison ⟦2014⟧DATE/⟦15⟧DATE endete.", .german,
+            values: ["1939", "1940", "2014", "2015"])
+        check(
+            "Im Jahr ⟦1939/1940⟧DATE war es kalt.", .german, values: ["1939"], ranges: ["1939/1940"], mode: .colloquial)
         // composed with a season: the winter that starts in the first year
         check("Der ⟦Winter 1939/1940⟧DATE war kalt.", .german, values: ["1939-WI"], ranges: ["1939-12-21/1940-03-20"])
-        check("Es kamen 1939/1941 Stimmen.", .german, values: []) // not two consecutive years
+        check("Es kamen 1939/1941 Stimmen.", .german, values: [])  // not two consecutive years
     }
 
     func testCoordinations() {
@@ -210,51 +274,77 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testHolidays() {
         check("⟦Ostern 2024⟧DATE fiel auf ⟦den 31. März⟧DATE.", .german, values: ["2024-03-31", "2024-03-31"])
-        check("⟦Pfingstmontag 2024⟧DATE und ⟦Heiligabend 2023⟧DATE sind Feiertage.", .german, values: ["2024-05-20", "2023-12-24"])
-        check("⟦Thanksgiving 2024⟧DATE and ⟦Easter 2025⟧DATE are far apart.", .english, values: ["2024-11-28", "2025-04-20"])
+        check(
+            "⟦Pfingstmontag 2024⟧DATE und ⟦Heiligabend 2023⟧DATE sind Feiertage.", .german,
+            values: ["2024-05-20", "2023-12-24"])
+        check(
+            "⟦Thanksgiving 2024⟧DATE and ⟦Easter 2025⟧DATE are far apart.", .english,
+            values: ["2024-11-28", "2025-04-20"])
         // Jewish feasts are dated by the evening they begin: Yom Kippur 2024 is 12 October.
         check("⟦Yom Kippur 2024⟧DATE starts at sundown.", .english, values: ["2024-10-11"])
         check("⟦Chinese New Year 2025⟧DATE is a public holiday.", .english, values: ["2025-01-29"])
         // Sundays counted back from Christmas Eve, and the Wednesday before 23 November
-        check("Am ⟦dritten Advent 2024⟧DATE und am ⟦Buß- und Bettag 2023⟧DATE.", .german, values: ["2024-12-15", "2023-11-22"])
-        check("⟦Totensonntag 2024⟧DATE, ⟦Volkstrauertag 2025⟧DATE, ⟦erster Advent 2013⟧DATE.", .german,
-              values: ["2024-11-24", "2025-11-16", "2013-12-01"])
+        check(
+            "Am ⟦dritten Advent 2024⟧DATE und am ⟦Buß- und Bettag 2023⟧DATE.", .german,
+            values: ["2024-12-15", "2023-11-22"])
+        check(
+            "⟦Totensonntag 2024⟧DATE, ⟦Volkstrauertag 2025⟧DATE, ⟦erster Advent 2013⟧DATE.", .german,
+            values: ["2024-11-24", "2025-11-16", "2013-12-01"])
         // a holiday with a relative year, or after a modifier
-        check("⟦Weihnachten letzten Jahres⟧DATE und ⟦Ostern nächsten Jahres⟧DATE.", .german, values: ["2023-12-25", "2025-04-20"])
+        check(
+            "⟦Weihnachten letzten Jahres⟧DATE und ⟦Ostern nächsten Jahres⟧DATE.", .german,
+            values: ["2023-12-25", "2025-04-20"])
         check("⟦Easter next year⟧DATE, not ⟦last Christmas⟧DATE.", .english, values: ["2025-04-20", "2023-12-25"])
         check("Seit ⟦vergangenem Pfingsten⟧DATE warten sie.", .german, values: ["2024-05-19"])
         // Mariä Himmelfahrt is 15 August, not Ascension; Weiberfastnacht the Thursday before Ash Wednesday
-        check("⟦Mariä Himmelfahrt 2024⟧DATE, ⟦Christi Himmelfahrt 2024⟧DATE, ⟦Weiberfastnacht 2025⟧DATE.", .german,
-              values: ["2024-08-15", "2024-05-09", "2025-02-27"])
-        check("Am ⟦Tag der Erde 2025⟧DATE, am ⟦Weltfrauentag 2025⟧DATE und in der ⟦Walpurgisnacht 2025⟧DATE.", .german,
-              values: ["2025-04-22", "2025-03-08", "2025-04-30"])
-        check("Am ⟦zweiten Weihnachtsfeiertag 2024⟧DATE und zum ⟦Purimfest 2025⟧DATE.", .german, values: ["2024-12-26", "2025-03-13"]) // Purim from the evening of the 13th
+        check(
+            "⟦Mariä Himmelfahrt 2024⟧DATE, ⟦Christi Himmelfahrt 2024⟧DATE, ⟦Weiberfastnacht 2025⟧DATE.", .german,
+            values: ["2024-08-15", "2024-05-09", "2025-02-27"])
+        check(
+            "Am ⟦Tag der Erde 2025⟧DATE, am ⟦Weltfrauentag 2025⟧DATE und in der ⟦Walpurgisnacht 2025⟧DATE.", .german,
+            values: ["2025-04-22", "2025-03-08", "2025-04-30"])
+        check(
+            "Am ⟦zweiten Weihnachtsfeiertag 2024⟧DATE und zum ⟦Purimfest 2025⟧DATE.", .german,
+            values: ["2024-12-26", "2025-03-13"])  // Purim from the evening of the 13th
         // St. Martin is also a village: only Martinstag and Sankt Martin name the day
         check("Die Versammlung fand in St. Martin statt.", .german, values: [])
     }
 
     func testSeasonsQuartersDecadesBoundaries() {
-        check("Im ⟦Sommer 2023⟧DATE und im ⟦dritten Quartal⟧DATE lief es gut, in ⟦den 1990er Jahren⟧DATE nicht.", .german,
-              values: ["2023-SU", "2023-Q3", "199"]) // in June 2024 a past third quarter is last year's
+        check(
+            "Im ⟦Sommer 2023⟧DATE und im ⟦dritten Quartal⟧DATE lief es gut, in ⟦den 1990er Jahren⟧DATE nicht.", .german,
+            values: ["2023-SU", "2023-Q3", "199"])  // in June 2024 a past third quarter is last year's
         check("Im ⟦dritten Quartal⟧DATE wird es besser.", .german, values: ["2024-Q3"])
         // half-years: "die zweite Hälfte" alone is any second half, "Jahreshälfte"/"Halbjahr" a year's
-        check("Erst in ⟦der zweiten Jahreshälfte⟧DATE wächst sie, im ⟦ersten Halbjahr 2023⟧DATE nicht.", .german,
-              values: ["2024-H2", "2023-H1"])
+        check(
+            "Erst in ⟦der zweiten Jahreshälfte⟧DATE wächst sie, im ⟦ersten Halbjahr 2023⟧DATE nicht.", .german,
+            values: ["2024-H2", "2023-H1"])
         check("In ⟦der zweiten Jahreshälfte⟧DATE war sie gewachsen.", .german, values: ["2023-H2"])
-        check("Sales rose in ⟦the first half of 2024⟧DATE; the second half of the match was dull.", .english, values: ["2024-H1"])
-        check("Net income fell in ⟦the fourth quarter⟧DATE after ⟦two-year⟧DURATION talks; ⟦third-quarter⟧DATE sales rose.", .english,
-              values: ["2023-Q4", "P2Y", "2023-Q3"])
-        check("⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
-              ranges: ["2024-06-01/2024-06-10", "2024-09/2024-12"])
+        check(
+            "Sales rose in ⟦the first half of 2024⟧DATE; the second half of the match was dull.", .english,
+            values: ["2024-H1"])
+        check(
+            "Net income fell in ⟦the fourth quarter⟧DATE after ⟦two-year⟧DURATION talks; ⟦third-quarter⟧DATE sales rose.",
+            .english,
+            values: ["2023-Q4", "P2Y", "2023-Q3"])
+        check(
+            "⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
+            ranges: ["2024-06-01/2024-06-10", "2024-09/2024-12"])
         check("Growth was weak in the ⟦1990s⟧DATE and ⟦early March⟧DATE.", .english, values: ["199", "2024-03"])
         // an ordinal century is a date, with any article, in figures or in words
-        check("He was a ⟦19th century⟧DATE liberal who loved ⟦the eighteenth century⟧DATE.", .english, values: ["18", "17"])
-        check("Das Bild stammt aus ⟦dem 17. Jahrhundert⟧DATE, der Rahmen aus ⟦dem neunzehnten Jahrhundert⟧DATE.", .german, values: ["16", "18"])
+        check(
+            "He was a ⟦19th century⟧DATE liberal who loved ⟦the eighteenth century⟧DATE.", .english,
+            values: ["18", "17"])
+        check(
+            "Das Bild stammt aus ⟦dem 17. Jahrhundert⟧DATE, der Rahmen aus ⟦dem neunzehnten Jahrhundert⟧DATE.", .german,
+            values: ["16", "18"])
     }
 
     func testReferenceWords() {
         check("⟦Derzeit⟧DATE gilt das, in ⟦Zukunft⟧DATE nicht mehr.", .german, values: ["PRESENT_REF", "FUTURE_REF"])
-        check("It is ⟦currently⟧DATE closed but will reopen in ⟦the future⟧DATE.", .english, values: ["PRESENT_REF", "FUTURE_REF"])
+        check(
+            "It is ⟦currently⟧DATE closed but will reopen in ⟦the future⟧DATE.", .english,
+            values: ["PRESENT_REF", "FUTURE_REF"])
     }
 
     func testNonDates() {
@@ -264,18 +354,21 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Foreign Minister Jan Novak joined the march in the city.", .english, values: [])
         check("Sun, a maker of servers, and the March of the Teachers drew crowds.", .english, values: [])
         check("Trainer Jan Hofer lobte die Mannschaft.", .german, values: [])
-        check("But the fair opens on ⟦Sun⟧DATE and ends in ⟦Jan 2025⟧DATE.", .english, values: ["2024-06-23", "2025-01"])
+        check(
+            "But the fair opens on ⟦Sun⟧DATE and ends in ⟦Jan 2025⟧DATE.", .english, values: ["2024-06-23", "2025-01"])
         // greetings, ages and counts after "about"
         check("Good evening from Leeds. Guten Morgen aus Bonn.", .english, values: [])
-        check("Her father was in his 30s and she in her early twenties; rents rose in the ⟦1990s⟧DATE.", .english,
-              values: ["199"])
+        check(
+            "Her father was in his 30s and she in her early twenties; rents rose in the ⟦1990s⟧DATE.", .english,
+            values: ["199"])
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
     }
 
     func testMorgenIsTheMorningAsANoun() {
         // German writes tomorrow "morgen" and the morning "Morgen"; early and late stay in the part of day
-        check("Am ⟦frühen Morgen⟧TIME rückte die Feuerwehr aus, am ⟦späten Abend⟧TIME kehrte sie zurück.", .german,
-              values: ["2024-06-19TMO", "2024-06-19TEV"])
+        check(
+            "Am ⟦frühen Morgen⟧TIME rückte die Feuerwehr aus, am ⟦späten Abend⟧TIME kehrte sie zurück.", .german,
+            values: ["2024-06-19TMO", "2024-06-19TEV"])
         check("Er kommt ⟦morgen⟧DATE zurück.", .german, values: ["2024-06-20"])
         check("Shares rose in ⟦early morning⟧TIME trading.", .english, values: ["2024-06-19TMO"])
     }
@@ -294,17 +387,22 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testYearsWithTheirEra() {
         // one to three digits are a year only with the era written out; "um 218" alone stays a clock time
-        check("Um ⟦218 v. Chr.⟧DATE zog Hannibal über die Alpen, im ⟦Sommer 216 v. Chr.⟧DATE kam die Schlacht.", .german,
-              values: ["-0218", "-0216-SU"])
+        check(
+            "Um ⟦218 v. Chr.⟧DATE zog Hannibal über die Alpen, im ⟦Sommer 216 v. Chr.⟧DATE kam die Schlacht.", .german,
+            values: ["-0218", "-0216-SU"])
         check("Im ⟦Jahr 9 n. Chr.⟧DATE verlor Rom drei Legionen; 218 Soldaten kamen um.", .german, values: ["0009"])
         check("Caesar died in ⟦44 BC⟧DATE; Augustus ruled until AD ⟦14⟧DATE.", .english, values: ["-0044", "0014"])
     }
 
     func testYearsBeforeTheirNoun() {
         // a year dates the noun after it; a count takes a plural noun
-        check("After his failed ⟦1996⟧DATE campaign and the ⟦1988⟧DATE period, the 2000 workers left.", .english, values: ["1996", "1988"])
+        check(
+            "After his failed ⟦1996⟧DATE campaign and the ⟦1988⟧DATE period, the 2000 workers left.", .english,
+            values: ["1996", "1988"])
         check("Since the ⟦2008⟧DATE Olympics the 1500 new jobs went.", .english, values: ["2008"])
         // an amount as an adjective without a hyphen
-        check("Shares hit a ⟦five year⟧DURATION low after a ⟦three hour⟧DURATION meeting.", .english, values: ["P5Y", "PT3H"])
+        check(
+            "Shares hit a ⟦five year⟧DURATION low after a ⟦three hour⟧DURATION meeting.", .english,
+            values: ["P5Y", "PT3H"])
     }
 }

@@ -14,34 +14,46 @@ final class ModeTests: DatesTestCase {
     }
 
     func testNarrativeAnchorsAtTheLastDateMentioned() {
-        let text = "Der Krieg begann am 1. September 1939. Am 3. September erklärten Frankreich und Großbritannien den Krieg. "
+        let text =
+            "Der Krieg begann am 1. September 1939. Am 3. September erklärten Frankreich und Großbritannien den Krieg. "
             + "Zwei Tage später fiel die Stadt. Im Juni 1940 kapitulierte Frankreich, am 22. Juni wurde der Vertrag unterzeichnet."
-        XCTAssertEqual(values(text, .german, mode: .narrative),
-                       ["1. September 1939=1939-09-01", "3. September=1939-09-03", "Zwei Tage später=1939-09-05",
-                        "Juni 1940=1940-06", "22. Juni=1940-06-22"])
+        XCTAssertEqual(
+            values(text, .german, mode: .narrative),
+            [
+                "1. September 1939=1939-09-01", "3. September=1939-09-03", "Zwei Tage später=1939-09-05",
+                "Juni 1940=1940-06", "22. Juni=1940-06-22"
+            ])
         // News: a year-less date is read against the reference date.
-        XCTAssertEqual(values("Am 3. September erklärte die Regierung den Rücktritt.", .german, mode: .news, ref: "2010-10-01"),
-                       ["3. September=2010-09-03"])
-        XCTAssertEqual(values("The siege ended on 12 March 1917. On 2 April the troops left.", .english, mode: .narrative),
-                       ["12 March 1917=1917-03-12", "2 April=1917-04-02"])
+        XCTAssertEqual(
+            values("Am 3. September erklärte die Regierung den Rücktritt.", .german, mode: .news, ref: "2010-10-01"),
+            ["3. September=2010-09-03"])
+        XCTAssertEqual(
+            values("The siege ended on 12 March 1917. On 2 April the troops left.", .english, mode: .narrative),
+            ["12 March 1917=1917-03-12", "2 April=1917-04-02"])
     }
 
     func testNarrativeComposesWithTheDateMentionedLast() {
-        let text = "Am Mittag des 9. Februars 1904 griff Tōgō an, am gleichen Abend sanken zwei Schiffe. "
+        let text =
+            "Am Mittag des 9. Februars 1904 griff Tōgō an, am gleichen Abend sanken zwei Schiffe. "
             + "In den Schlachten des neuen Jahres fiel die Festung. In den zwanziger Jahren war der Krieg vergessen."
-        XCTAssertEqual(values(text, .german, mode: .narrative),
-                       ["Mittag des 9. Februars 1904=1904-02-09TMI", "gleichen Abend=1904-02-09TEV", "neuen Jahres=1905",
-                        "den zwanziger Jahren=192"])
+        XCTAssertEqual(
+            values(text, .german, mode: .narrative),
+            [
+                "Mittag des 9. Februars 1904=1904-02-09TMI", "gleichen Abend=1904-02-09TEV", "neuen Jahres=1905",
+                "den zwanziger Jahren=192"
+            ])
         // counts after "und" are not years
         XCTAssertEqual(values("Es kamen 34 Schiffe und 1370 Landungsboote.", .german, mode: .narrative), [])
         // hours and minutes after a date without a clock time are an amount
-        XCTAssertEqual(values("Am 3. Mai 1904 zog er sich nach 40 Minuten zurück.", .german, mode: .narrative),
-                       ["3. Mai 1904=1904-05-03", "nach 40 Minuten=PT40M"])
+        XCTAssertEqual(
+            values("Am 3. Mai 1904 zog er sich nach 40 Minuten zurück.", .german, mode: .narrative),
+            ["3. Mai 1904=1904-05-03", "nach 40 Minuten=PT40M"])
     }
 
     func testNarrativeIgnoresDatesThatPointAway() {
         // "bis Ende 1941" looks ahead; the next day-month stays in 1939.
-        let text = "Am 8. Oktober 1939 fiel Modlin. Die Besatzung dauerte bis Ende 1941. Am 14. Oktober folgte die Parade."
+        let text =
+            "Am 8. Oktober 1939 fiel Modlin. Die Besatzung dauerte bis Ende 1941. Am 14. Oktober folgte die Parade."
         XCTAssertEqual(values(text, .german, mode: .narrative).last, "14. Oktober=1939-10-14")
     }
 
@@ -56,7 +68,8 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-20T11:45"])
         XCTAssertEqual(values("at 13:30", .english, mode: .colloquial), ["13:30=2024-06-19T13:30"])
         // within the current hour a clock time is still today's
-        XCTAssertEqual(values("at 12:10", .english, mode: .colloquial, ref: "2024-06-19T12:30"), ["12:10=2024-06-19T12:10"])
+        XCTAssertEqual(
+            values("at 12:10", .english, mode: .colloquial, ref: "2024-06-19T12:30"), ["12:10=2024-06-19T12:10"])
         // an assistant's shifts keep the hour (days) or the month (years); news keeps the day or year
         XCTAssertEqual(values("in 7 days", .english, mode: .colloquial), ["in 7 days=2024-06-26T12:00"])
         XCTAssertEqual(values("two years hence", .english, mode: .colloquial), ["two years hence=2026-06"])
@@ -65,7 +78,8 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("Er sagte am Montag, er sei zufrieden.", .german, mode: .news), ["Montag=2024-06-17"])
     }
 
-    func ranges(_ text: String, _ language: Language, mode: DatesMode, ref: String = "2024-06-19T12:00:00") -> [String] {
+    func ranges(_ text: String, _ language: Language, mode: DatesMode, ref: String = "2024-06-19T12:00:00") -> [String]
+    {
         let reference = ReferenceTime(iso: ref)!
         let document = Document(text: text, language: language, reference: reference)
         return DatesAnalyzer.expressions(in: document, reference: reference, language: language, mode: mode)
@@ -74,17 +88,26 @@ final class ModeTests: DatesTestCase {
 
     func testColloquialIntervalsHaveTheAssistantsGrain() {
         // Wednesday 19 June 2024, 12:00. Between whole hours the last hour is covered whole …
-        XCTAssertEqual(ranges("from 5 to 7 in the evening", .english, mode: .colloquial), ["2024-06-19T17:00 … 2024-06-19T19:59"])
-        XCTAssertEqual(ranges("Freitag von 8 bis 10 Uhr", .german, mode: .colloquial), ["2024-06-21T08:00 … 2024-06-21T10:59"])
+        XCTAssertEqual(
+            ranges("from 5 to 7 in the evening", .english, mode: .colloquial), ["2024-06-19T17:00 … 2024-06-19T19:59"])
+        XCTAssertEqual(
+            ranges("Freitag von 8 bis 10 Uhr", .german, mode: .colloquial), ["2024-06-21T08:00 … 2024-06-21T10:59"])
         // … but not when minutes are written on either end, nor in news (each end its own expression there).
-        XCTAssertEqual(ranges("from 5:15 to 7 pm", .english, mode: .colloquial), ["2024-06-19T17:15 … 2024-06-19T19:00"])
-        XCTAssertEqual(ranges("von 8:00 bis 10:00 Uhr", .german, mode: .colloquial), ["2024-06-20T08:00 … 2024-06-20T10:00"])
+        XCTAssertEqual(
+            ranges("from 5:15 to 7 pm", .english, mode: .colloquial), ["2024-06-19T17:15 … 2024-06-19T19:00"])
+        XCTAssertEqual(
+            ranges("von 8:00 bis 10:00 Uhr", .german, mode: .colloquial), ["2024-06-20T08:00 … 2024-06-20T10:00"])
         XCTAssertEqual(ranges("the next 2 hours", .english, mode: .colloquial), ["2024-06-19T13:00 … 2024-06-19T14:59"])
-        XCTAssertEqual(ranges("am Freitag nach 8:15 aber vor 10:00", .german, mode: .colloquial), ["2024-06-21T08:15 … 2024-06-21T10:00"])
-        XCTAssertEqual(ranges("later than 2 pm but before 4 pm", .english, mode: .colloquial), ["2024-06-19T14:00 … 2024-06-19T16:59"])
+        XCTAssertEqual(
+            ranges("am Freitag nach 8:15 aber vor 10:00", .german, mode: .colloquial),
+            ["2024-06-21T08:15 … 2024-06-21T10:00"])
+        XCTAssertEqual(
+            ranges("later than 2 pm but before 4 pm", .english, mode: .colloquial),
+            ["2024-06-19T14:00 … 2024-06-19T16:59"])
         // an assistant's weekend starts on Friday evening
         XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])
-        XCTAssertEqual(ranges("nächstes Wochenende", .german, mode: .colloquial), ["2024-06-28T18:00 … 2024-06-30T23:59"])
+        XCTAssertEqual(
+            ranges("nächstes Wochenende", .german, mode: .colloquial), ["2024-06-28T18:00 … 2024-06-30T23:59"])
         XCTAssertEqual(ranges("this weekend", .english, mode: .news), ["2024-06-22 … 2024-06-23"])
         // a deadline: from now until the day begins, or until the end named
         XCTAssertEqual(ranges("by Friday", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-20T23:59:59"])
@@ -92,14 +115,20 @@ final class ModeTests: DatesTestCase {
         // ab with a clock time opens an interval as ab with a day does (mod AFTER), in every mode
         for mode in [DatesMode.news, .colloquial] {
             for text in ["ab 14 Uhr", "ab Montag"] {
-                let document = Document(text: text, language: .german, reference: ReferenceTime(iso: "2024-06-19T12:00")!)
-                XCTAssertEqual(DatesAnalyzer.expressions(in: document, reference: ReferenceTime(iso: "2024-06-19T12:00")!, language: .german,
-                                                         mode: mode).map(\.mod), ["AFTER"], text)
+                let document = Document(
+                    text: text, language: .german, reference: ReferenceTime(iso: "2024-06-19T12:00")!)
+                XCTAssertEqual(
+                    DatesAnalyzer.expressions(
+                        in: document, reference: ReferenceTime(iso: "2024-06-19T12:00")!, language: .german,
+                        mode: mode
+                    ).map(\.mod), ["AFTER"], text)
             }
         }
         // a day, then a time that bounds it: the time on that day, with the bound; TimeML keeps them apart
-        XCTAssertEqual(values("morgen nach 14 Uhr", .german, mode: .colloquial), ["morgen nach 14 Uhr=2024-06-20T14:00"])
-        XCTAssertEqual(values("Friday before 5 pm", .english, mode: .news), ["Friday=2024-06-21", "5 pm=2024-06-21T17:00"])
+        XCTAssertEqual(
+            values("morgen nach 14 Uhr", .german, mode: .colloquial), ["morgen nach 14 Uhr=2024-06-20T14:00"])
+        XCTAssertEqual(
+            values("Friday before 5 pm", .english, mode: .news), ["Friday=2024-06-21", "5 pm=2024-06-21T17:00"])
         // an assistant's end of the day is the midnight that ends it; in news the idiom is no time
         XCTAssertEqual(ranges("by EOD", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-19T23:59:59"])
         XCTAssertEqual(values("bis Ende des Tages", .german, mode: .colloquial), ["Ende des Tages=2024-06-20T00:00"])
@@ -110,32 +139,47 @@ final class ModeTests: DatesTestCase {
     func testNarrativeFamilies() {
         // the following day / next morning after the date mentioned last; a coordinated month or season
         // takes the year named after it; "desselben Jahres" is the year mentioned last; Spätsommer is summer
-        let text = "Am 3. Mai 1915 begann die Offensive. Am folgenden Tag fiel die Festung, am nächsten Morgen die Stadt. "
+        let text =
+            "Am 3. Mai 1915 begann die Offensive. Am folgenden Tag fiel die Festung, am nächsten Morgen die Stadt. "
             + "Im Mai und Juni 1916 ruhte die Front. Im Spätsommer 1917 kam die Wende, im Herbst desselben Jahres der Waffenstillstand."
-        XCTAssertEqual(values(text, .german, mode: .narrative), [
-            "3. Mai 1915=1915-05-03", "folgenden Tag=1915-05-04", "nächsten Morgen=1915-05-05TMO", "Mai=1916-05", "Juni 1916=1916-06",
-            "Spätsommer 1917=1917-SU", "Herbst desselben Jahres=1917-FA",
-        ])
-        XCTAssertEqual(values("The talks began on 4 March 1920. The following month the treaty was signed.", .english, mode: .news),
-                       ["4 March 1920=1920-03-04", "The following month=1920-04"])
-        XCTAssertEqual(values("Innerhalb weniger Tage war alles vorbei.", .german, mode: .narrative), ["weniger Tage=PXD"])
-        XCTAssertEqual(values("Am 3. Mai 1915 fiel Schnee. Am Morgen des folgenden Tages taute er. Ende des folgenden Jahres kam der Frieden.",
-                              .german, mode: .narrative),
-                       ["3. Mai 1915=1915-05-03", "Morgen des folgenden Tages=1915-05-04TMO", "Ende des folgenden Jahres=1916"])
+        XCTAssertEqual(
+            values(text, .german, mode: .narrative),
+            [
+                "3. Mai 1915=1915-05-03", "folgenden Tag=1915-05-04", "nächsten Morgen=1915-05-05TMO", "Mai=1916-05",
+                "Juni 1916=1916-06",
+                "Spätsommer 1917=1917-SU", "Herbst desselben Jahres=1917-FA"
+            ])
+        XCTAssertEqual(
+            values(
+                "The talks began on 4 March 1920. The following month the treaty was signed.", .english, mode: .news),
+            ["4 March 1920=1920-03-04", "The following month=1920-04"])
+        XCTAssertEqual(
+            values("Innerhalb weniger Tage war alles vorbei.", .german, mode: .narrative), ["weniger Tage=PXD"])
+        XCTAssertEqual(
+            values(
+                "Am 3. Mai 1915 fiel Schnee. Am Morgen des folgenden Tages taute er. Ende des folgenden Jahres kam der Frieden.",
+                .german, mode: .narrative),
+            ["3. Mai 1915=1915-05-03", "Morgen des folgenden Tages=1915-05-04TMO", "Ende des folgenden Jahres=1916"])
     }
 
     func testColloquialCountsUnitsFromADate() {
         // Wednesday 19 June 2024: an amount before or after a date is one date to an assistant …
-        XCTAssertEqual(values("drei Tage nach Weihnachten", .german, mode: .colloquial), ["drei Tage nach Weihnachten=2024-12-28"])
-        XCTAssertEqual(values("two days before Easter", .english, mode: .colloquial), ["two days before Easter=2025-04-18"])
-        XCTAssertEqual(values("den Tag vor Heiligabend", .german, mode: .colloquial), ["den Tag vor Heiligabend=2024-12-23"])
-        XCTAssertEqual(values("two weeks from tomorrow", .english, mode: .colloquial), ["two weeks from tomorrow=2024-07-04"])
+        XCTAssertEqual(
+            values("drei Tage nach Weihnachten", .german, mode: .colloquial), ["drei Tage nach Weihnachten=2024-12-28"])
+        XCTAssertEqual(
+            values("two days before Easter", .english, mode: .colloquial), ["two days before Easter=2025-04-18"])
+        XCTAssertEqual(
+            values("den Tag vor Heiligabend", .german, mode: .colloquial), ["den Tag vor Heiligabend=2024-12-23"])
+        XCTAssertEqual(
+            values("two weeks from tomorrow", .english, mode: .colloquial), ["two weeks from tomorrow=2024-07-04"])
         XCTAssertEqual(values("heute in 8 Tagen", .german, mode: .colloquial), ["heute in 8 Tagen=2024-06-27"])
         // a year on from 29 February is the 28th, never an invalid date
-        XCTAssertEqual(values("ein Jahr nach dem 29. Februar 2024", .german, mode: .colloquial),
-                       ["ein Jahr nach dem 29. Februar 2024=2025-02-28"])
+        XCTAssertEqual(
+            values("ein Jahr nach dem 29. Februar 2024", .german, mode: .colloquial),
+            ["ein Jahr nach dem 29. Februar 2024=2025-02-28"])
         // … and two expressions to TimeML
-        XCTAssertEqual(values("drei Tage nach Weihnachten", .german, mode: .news), ["drei Tage=P3D", "Weihnachten=2024-12-25"])
+        XCTAssertEqual(
+            values("drei Tage nach Weihnachten", .german, mode: .news), ["drei Tage=P3D", "Weihnachten=2024-12-25"])
     }
 
     func testColloquialGermanDaysOfRelativeMonthsAndAbbreviations() {
@@ -156,24 +200,33 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("letzte Nacht", .german, mode: .colloquial), ["letzte Nacht=2024-06-18TNI"])
         XCTAssertEqual(values("the week after next", .english, mode: .colloquial), ["the week after next=2024-W27"])
         XCTAssertEqual(values("monday before last", .english, mode: .colloquial), ["monday before last=2024-06-10"])
-        XCTAssertEqual(values("in einer Viertelstunde", .german, mode: .colloquial), ["in einer Viertelstunde=2024-06-19T12:15"])
-        XCTAssertEqual(values("vor einer halben Stunde", .german, mode: .colloquial), ["vor einer halben Stunde=2024-06-19T11:30"])
-        XCTAssertEqual(values("in an hour and a half", .english, mode: .colloquial), ["in an hour and a half=2024-06-19T13:30"])
+        XCTAssertEqual(
+            values("in einer Viertelstunde", .german, mode: .colloquial), ["in einer Viertelstunde=2024-06-19T12:15"])
+        XCTAssertEqual(
+            values("vor einer halben Stunde", .german, mode: .colloquial), ["vor einer halben Stunde=2024-06-19T11:30"])
+        XCTAssertEqual(
+            values("in an hour and a half", .english, mode: .colloquial), ["in an hour and a half=2024-06-19T13:30"])
         XCTAssertEqual(values("march 3rd at noon", .english, mode: .colloquial), ["march 3rd at noon=2025-03-03T12:00"])
     }
 
     func testShiftsCountFromTheDateMentionedLast() {
-        XCTAssertEqual(values("Am 10. März 2020 kam er an, drei Tage später reiste er ab.", .german, mode: .news),
-                       ["10. März 2020=2020-03-10", "drei Tage später=2020-03-13"])
-        XCTAssertEqual(values("Sales peaked in 2007; a year earlier they were flat.", .english, mode: .news),
-                       ["2007=2007", "a year earlier=2006"])
+        XCTAssertEqual(
+            values("Am 10. März 2020 kam er an, drei Tage später reiste er ab.", .german, mode: .news),
+            ["10. März 2020=2020-03-10", "drei Tage später=2020-03-13"])
+        XCTAssertEqual(
+            values("Sales peaked in 2007; a year earlier they were flat.", .english, mode: .news),
+            ["2007=2007", "a year earlier=2006"])
         // Without an earlier date the reference anchors it.
-        XCTAssertEqual(values("Zwei Wochen später war alles vorbei.", .german, mode: .news), ["Zwei Wochen später=2024-07-03"])
+        XCTAssertEqual(
+            values("Zwei Wochen später war alles vorbei.", .german, mode: .news), ["Zwei Wochen später=2024-07-03"])
     }
 
     func testRangesAreTwoExpressionsInTimeMLModes() {
-        XCTAssertEqual(values("Die Jahre von 1980 bis 2011 waren hart.", .german, mode: .news), ["1980=1980", "2011=2011"])
-        XCTAssertEqual(values("from March 3 to March 5, 2025", .english, mode: .narrative), ["March 3=2025-03-03", "March 5, 2025=2025-03-05"])
+        XCTAssertEqual(
+            values("Die Jahre von 1980 bis 2011 waren hart.", .german, mode: .news), ["1980=1980", "2011=2011"])
+        XCTAssertEqual(
+            values("from March 3 to March 5, 2025", .english, mode: .narrative),
+            ["March 3=2025-03-03", "March 5, 2025=2025-03-05"])
         // An assistant gets the interval.
         let reference = ReferenceTime(iso: "2024-06-19")!
         let document = Document(text: "vom 3. bis 5. Juli", language: .german, reference: reference)
@@ -183,14 +236,17 @@ final class ModeTests: DatesTestCase {
     }
 
     func testPrepositionsStayOutOfTheSpan() {
-        XCTAssertEqual(values("Seit 1998 und ab dem 1. Januar 2005 gilt das Gesetz, spätestens im März.", .german, mode: .news),
-                       ["1998=1998", "dem 1. Januar 2005=2005-01-01", "März=2024-03"])
-        XCTAssertEqual(values("The law took effect on Monday, since 1998 it had waited.", .english, mode: .news),
-                       ["Monday=2024-06-17", "1998=1998"])
+        XCTAssertEqual(
+            values("Seit 1998 und ab dem 1. Januar 2005 gilt das Gesetz, spätestens im März.", .german, mode: .news),
+            ["1998=1998", "dem 1. Januar 2005=2005-01-01", "März=2024-03"])
+        XCTAssertEqual(
+            values("The law took effect on Monday, since 1998 it had waited.", .english, mode: .news),
+            ["Monday=2024-06-17", "1998=1998"])
     }
 
     func testYearsAndCounts() {
-        XCTAssertEqual(values("Konferenz 1945 in Jalta, 1998 wurde er Kanzler.", .german, mode: .news), ["1945=1945", "1998=1998"])
+        XCTAssertEqual(
+            values("Konferenz 1945 in Jalta, 1998 wurde er Kanzler.", .german, mode: .news), ["1945=1945", "1998=1998"])
         XCTAssertTrue(values("Es kamen 2000 Soldaten und rund 1500 Flüchtlinge.", .german, mode: .news).isEmpty)
     }
 
@@ -203,8 +259,11 @@ final class ModeTests: DatesTestCase {
 
     func testModeIsAnAnalyzerOption() throws {
         let reference = ReferenceTime(iso: "2024-06-19")!
-        let d = Document(text: "Im Mai 1945 endete der Krieg. Am 8. Mai wurde unterzeichnet.", language: .german, reference: reference)
-        let context = AnalysisContext(language: .german, reference: reference, options: AnalyzerOptions(["mode": "narrative"]))
+        let d = Document(
+            text: "Im Mai 1945 endete der Krieg. Am 8. Mai wurde unterzeichnet.", language: .german,
+            reference: reference)
+        let context = AnalysisContext(
+            language: .german, reference: reference, options: AnalyzerOptions(["mode": "narrative"]))
         let layer = try XCTUnwrap(try DatesAnalyzer().analyze(d, context: context) as? DatesLayer)
         XCTAssertEqual(layer.expressions.map(\.value), ["1945-05", "1945-05-08"])
         let spec = try XCTUnwrap(DatesAnalyzer.registration.descriptor.option(named: "mode"))
@@ -220,19 +279,22 @@ final class TempEvalScoringTests: XCTestCase {
         let text = "Am 3. Mai 2010 sagte er, gestern sei es im Jahr 2009 anders gewesen."
         func cp(_ s: String) -> (Int, Int) {
             let r = text.range(of: s)!
-            return (text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound),
-                    text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound))
+            return (
+                text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound),
+                text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
+            )
         }
         let gold = [("3. Mai 2010", "2010-05-03"), ("gestern", "1999-01-01"), ("im Jahr 2009", "2009")].map { g in
             TimeMLEvaluation.Gold(start: cp(g.0).0, end: cp(g.0).1, type: "DATE", value: g.1, text: g.0)
         }
-        let doc = TimeMLEvaluation.Doc(id: "t", subset: "s", language: .german, dct: ReferenceTime(iso: "2010-05-03")!, text: text, gold: gold)
+        let doc = TimeMLEvaluation.Doc(
+            id: "t", subset: "s", language: .german, dct: ReferenceTime(iso: "2010-05-03")!, text: text, gold: gold)
         var errors: [String] = []
         let s = TimeMLEvaluation.score(doc, mode: .news, errors: &errors)
         XCTAssertEqual(s.gold, 3)
         XCTAssertEqual(s.found, 3, errors.joined(separator: "\n"))
         XCTAssertEqual(s.relaxed, 3)
-        XCTAssertEqual(s.strict, 2) // "im Jahr 2009" vs "Jahr 2009"
+        XCTAssertEqual(s.strict, 2)  // "im Jahr 2009" vs "Jahr 2009"
         XCTAssertEqual(s.value, 2)
         XCTAssertEqual(s.valueAccuracy, 2.0 / 3.0, accuracy: 1e-9)
         XCTAssertEqual(errors.count, 2, errors.joined(separator: "\n"))

@@ -4,21 +4,30 @@ import LoupeCore
 @testable import LoupeDatesTools
 
 final class OutputTests: DatesTestCase {
-    func layer(_ text: String, _ language: Language, ref: String = "2024-06-18", mode: DatesMode = .news) -> (Document, DatesLayer) {
+    func layer(_ text: String, _ language: Language, ref: String = "2024-06-18", mode: DatesMode = .news) -> (
+        Document, DatesLayer
+    ) {
         let reference = ReferenceTime(iso: ref)!
         let d = Document(text: text, language: language, reference: reference)
-        let context = AnalysisContext(language: language, reference: reference, options: AnalyzerOptions(["mode": mode.rawValue]))
+        let context = AnalysisContext(
+            language: language, reference: reference, options: AnalyzerOptions(["mode": mode.rawValue]))
         return (d, try! DatesAnalyzer().analyze(d, context: context) as! DatesLayer)
     }
 
     func testJSONFollowsTheContract() throws {
         let (d, l) = layer("Öffnung vom 19. bis 20. Juni, am Dienstag.", .german, mode: .colloquial)
         let json = try JSONValueEncoder(userInfo: [.loupeDocument: d]).encode(l).serialized(pretty: false)
-        XCTAssertEqual(json, #"[{"start":12,"end":28,"text":"19. bis 20. Juni","type":"DATE","value":"2024-06-19","range":{"begin":"2024-06-19","end":"2024-06-20"}},{"start":33,"end":41,"text":"Dienstag","type":"DATE","value":"2024-06-18"}]"#)
+        XCTAssertEqual(
+            json,
+            #"[{"start":12,"end":28,"text":"19. bis 20. Juni","type":"DATE","value":"2024-06-19","range":{"begin":"2024-06-19","end":"2024-06-20"}},{"start":33,"end":41,"text":"Dienstag","type":"DATE","value":"2024-06-18"}]"#
+        )
         // TimeML's mod and quant: "Anfang Mai" START, "etwa drei Jahre" APPROX, "jeden Montag" a SET of every Monday.
         let (e, m) = layer("Anfang Mai, seit etwa drei Jahren und jeden Montag.", .german)
         let tml = try JSONValueEncoder(userInfo: [.loupeDocument: e]).encode(m).serialized(pretty: false)
-        XCTAssertEqual(tml, #"[{"start":0,"end":10,"text":"Anfang Mai","type":"DATE","value":"2024-05","mod":"START","range":{"begin":"2024-05-01","end":"2024-05-10"}},{"start":17,"end":33,"text":"etwa drei Jahren","type":"DURATION","value":"P3Y","mod":"APPROX"},{"start":38,"end":50,"text":"jeden Montag","type":"SET","value":"XXXX-WXX-1","quant":"EVERY"}]"#)
+        XCTAssertEqual(
+            tml,
+            #"[{"start":0,"end":10,"text":"Anfang Mai","type":"DATE","value":"2024-05","mod":"START","range":{"begin":"2024-05-01","end":"2024-05-10"}},{"start":17,"end":33,"text":"etwa drei Jahren","type":"DURATION","value":"P3Y","mod":"APPROX"},{"start":38,"end":50,"text":"jeden Montag","type":"SET","value":"XXXX-WXX-1","quant":"EVERY"}]"#
+        )
     }
 
     func testTableShowsDatesInWords() {
@@ -34,8 +43,13 @@ final class OutputTests: DatesTestCase {
     func testTimeMLExport() {
         let (d, l) = layer("Am Dienstag & danach: fast ein Vierteljahrhundert.", .german)
         let xml = TimeML.export(document: d, layer: l)
-        XCTAssertTrue(xml.contains(#"<DCT><TIMEX3 tid="t0" type="DATE" value="2024-06-18" functionInDocument="CREATION_TIME">"#), xml)
-        XCTAssertTrue(xml.contains(#"<TEXT>Am <TIMEX3 tid="t1" type="DATE" value="2024-06-18">Dienstag</TIMEX3> &amp; danach: <TIMEX3 tid="t2" type="DURATION" value="P25Y" mod="LESS_THAN">fast ein Vierteljahrhundert</TIMEX3>.</TEXT>"#), xml)
+        XCTAssertTrue(
+            xml.contains(#"<DCT><TIMEX3 tid="t0" type="DATE" value="2024-06-18" functionInDocument="CREATION_TIME">"#),
+            xml)
+        XCTAssertTrue(
+            xml.contains(
+                #"<TEXT>Am <TIMEX3 tid="t1" type="DATE" value="2024-06-18">Dienstag</TIMEX3> &amp; danach: <TIMEX3 tid="t2" type="DURATION" value="P25Y" mod="LESS_THAN">fast ein Vierteljahrhundert</TIMEX3>.</TEXT>"#
+            ), xml)
     }
 
     func testSurvivesOddInput() {
@@ -47,17 +61,24 @@ final class OutputTests: DatesTestCase {
 
     func testEvaluationScoring() {
         let ref = ReferenceTime(iso: "2013-02-12T04:30:00-02:00")!
-        let ok = DatesEvaluation.judge(id: "a", text: "morgen", language: .german, reference: ref,
-                                       expected: ["type": "value", "value": "2013-02-13T00:00:00-02:00", "grain": "day"])
+        let ok = DatesEvaluation.judge(
+            id: "a", text: "morgen", language: .german, reference: ref,
+            expected: ["type": "value", "value": "2013-02-13T00:00:00-02:00", "grain": "day"])
         XCTAssertTrue(ok.ok, ok.got)
-        let wrong = DatesEvaluation.judge(id: "b", text: "gestern", language: .german, reference: ref,
-                                          expected: ["type": "value", "value": "2013-02-13T00:00:00-02:00", "grain": "day"])
+        let wrong = DatesEvaluation.judge(
+            id: "b", text: "gestern", language: .german, reference: ref,
+            expected: ["type": "value", "value": "2013-02-13T00:00:00-02:00", "grain": "day"])
         XCTAssertFalse(wrong.ok)
-        let interval = DatesEvaluation.judge(id: "c", text: "13 bis 15 Juli", language: .german, reference: ref,
-                                             expected: ["type": "interval", "from": "2013-07-13T00:00:00-02:00", "to": "2013-07-16T00:00:00-02:00", "grain": "day"],
-                                             mode: .colloquial)
+        let interval = DatesEvaluation.judge(
+            id: "c", text: "13 bis 15 Juli", language: .german, reference: ref,
+            expected: [
+                "type": "interval", "from": "2013-07-13T00:00:00-02:00", "to": "2013-07-16T00:00:00-02:00",
+                "grain": "day"
+            ],
+            mode: .colloquial)
         XCTAssertTrue(interval.ok, interval.got)
-        let negative = DatesEvaluation.judge(id: "d", text: "ein Angebot", language: .german, reference: ref, expected: nil)
+        let negative = DatesEvaluation.judge(
+            id: "d", text: "ein Angebot", language: .german, reference: ref, expected: nil)
         XCTAssertTrue(negative.ok)
     }
 }

@@ -13,23 +13,31 @@ final class RuleExampleTests: DatesTestCase {
         var mode: DatesMode = .news
     }
 
-    static func de(_ text: String, _ value: String, _ mode: DatesMode = .news) -> Example { Example(language: .german, text: text, value: value, mode: mode) }
-    static func en(_ text: String, _ value: String, _ mode: DatesMode = .news) -> Example { Example(language: .english, text: text, value: value, mode: mode) }
+    static func de(_ text: String, _ value: String, _ mode: DatesMode = .news) -> Example {
+        Example(language: .german, text: text, value: value, mode: mode)
+    }
+    static func en(_ text: String, _ value: String, _ mode: DatesMode = .news) -> Example {
+        Example(language: .english, text: text, value: value, mode: mode)
+    }
 
     static let parts: [Grammar.Part: [Example]] = [
         .weekOf: [de("die Woche vom 7. Oktober", "2024-W41"), en("the week of October 7th", "2024-W41")],
         .holiday: [de("Pfingstmontag 2025", "2025-06-09"), en("Thanksgiving 2023", "2023-11-23")],
         .boundary: [de("Ende März", "2024-03"), en("early April 2023", "2023-04")],
-        .nthInMonth: [de("letzter Montag im März 2025", "2025-03-31"), en("the first Monday of October 2024", "2024-10-07"),
-                      // weeks: the first is the one containing the 1st; the last is the last whole week (Aug 19–25, 2024)
-                      de("die erste Woche im Juli 2025", "2025-W27"), en("the last week of August 2024", "2024-W34"),
-                      // from the end, and in a year
-                      de("der zweite Tag im März 2025", "2025-03-02"), en("the second last Friday of May 2025", "2025-05-23"),
-                      en("the third last week of 2025", "2025-W50"), en("the last day of 2023", "2023-12-31"),
-                      // weekends: the first whose Saturday, the last whose Sunday lies in the month
-                      de("das letzte Wochenende im Oktober 2024", "2024-W43-WE"), en("the first weekend of March 2025", "2025-W09-WE"),
-                      // weekdays counted from a date
-                      de("der erste Montag nach Ostern 2025", "2025-04-21"), en("the second Sunday before Christmas 2024", "2024-12-15")],
+        .nthInMonth: [
+            de("letzter Montag im März 2025", "2025-03-31"), en("the first Monday of October 2024", "2024-10-07"),
+            // weeks: the first is the one containing the 1st; the last is the last whole week (Aug 19–25, 2024)
+            de("die erste Woche im Juli 2025", "2025-W27"), en("the last week of August 2024", "2024-W34"),
+            // from the end, and in a year
+            de("der zweite Tag im März 2025", "2025-03-02"), en("the second last Friday of May 2025", "2025-05-23"),
+            en("the third last week of 2025", "2025-W50"), en("the last day of 2023", "2023-12-31"),
+            // weekends: the first whose Saturday, the last whose Sunday lies in the month
+            de("das letzte Wochenende im Oktober 2024", "2024-W43-WE"),
+            en("the first weekend of March 2025", "2025-W09-WE"),
+            // weekdays counted from a date
+            de("der erste Montag nach Ostern 2025", "2025-04-21"),
+            en("the second Sunday before Christmas 2024", "2024-12-15")
+        ],
         .relativeWithModifier: [de("nächste Woche", "2024-W26"), en("last month", "2024-05")],
         .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
         .reportedQuarter: [en("the year-ago quarter", "2023-Q1")],
@@ -43,16 +51,20 @@ final class RuleExampleTests: DatesTestCase {
         .weekday: [de("Freitag", "2024-06-21"), en("Thursday", "2024-06-20")],
         .season: [de("Sommer 2023", "2023-SU"), en("winter 2022", "2022-WI")],
         .decade: [de("die 1990er Jahre", "199"), en("the 1980s", "198")],
-        .year: [de("im Jahr 2012", "2012"), en("in 1998", "1998")],
+        .year: [de("im Jahr 2012", "2012"), en("in 1998", "1998")]
     ]
 
     /// How parts combine into whole expressions (GrammarTop).
     static let combinations: [String: [Example]] = [
         "compound": [de("Freitag, 21. Juni 2024", "2024-06-21"), en("Friday, June 21, 2024", "2024-06-21")],
-        "interval": [de("vom 3. bis 5. Juli", "2024-07-03", .colloquial), en("from May 3 to 5, 2025", "2025-05-03", .colloquial)],
+        "interval": [
+            de("vom 3. bis 5. Juli", "2024-07-03", .colloquial), en("from May 3 to 5, 2025", "2025-05-03", .colloquial)
+        ],
         // after one time but before another: the interval between them, with the day named at either side
-        "afterButBefore": [de("am Freitag nach 8:15 aber vor 10:00", "2024-06-21T08:15", .colloquial),
-                           en("after 1:45 pm but before 4 pm on Monday", "2024-06-24T13:45", .colloquial)],
+        "afterButBefore": [
+            de("am Freitag nach 8:15 aber vor 10:00", "2024-06-21T08:15", .colloquial),
+            en("after 1:45 pm but before 4 pm on Monday", "2024-06-24T13:45", .colloquial)
+        ],
         "span": [de("die nächsten drei Wochen", "P3W"), en("the past 2 days", "P2D")],
         "set": [de("jeden Montag", "XXXX-WXX-1"), en("every week", "P1W")],
         "duration": [de("zweieinhalb Stunden", "PT2H30M"), en("three months", "P3M")],
@@ -60,15 +72,17 @@ final class RuleExampleTests: DatesTestCase {
         "clockInWords": [de("um zehn vor acht", "2024-06-19T07:50"), en("at twenty past seven", "2024-06-19T07:20")],
         "slashYears": [de("1939/1940", "1939", .colloquial), en("2014/15", "2014", .colloquial)],
         "anchoredShift": [de("zwei Tage später", "2024-06-21"), en("a year earlier", "2023")],
-        "oneWordRelative": [de("Vorjahr", "2023"), en("year-earlier", "2023-Q1")],
+        "oneWordRelative": [de("Vorjahr", "2023"), en("year-earlier", "2023-Q1")]
     ]
 
     func run(_ name: String, _ examples: [Example]) {
-        XCTAssertTrue(Set(examples.map(\.language)) == [.german, .english] || name == "reportedQuarter",
-                      "\(name): examples in German and English")
+        XCTAssertTrue(
+            Set(examples.map(\.language)) == [.german, .english] || name == "reportedQuarter",
+            "\(name): examples in German and English")
         for e in examples {
             let document = Document(text: e.text, language: e.language, reference: Self.reference)
-            let found = DatesAnalyzer.expressions(in: document, reference: Self.reference, language: e.language, mode: e.mode)
+            let found = DatesAnalyzer.expressions(
+                in: document, reference: Self.reference, language: e.language, mode: e.mode)
             XCTAssertEqual(found.map(\.value), [e.value], "\(name): \(e.text)")
         }
     }

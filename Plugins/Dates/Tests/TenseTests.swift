@@ -36,7 +36,9 @@ final class TenseTests: DatesTestCase {
 
     func testCoordinatedWeekdaysFollowTheFirst() {
         // Past tense, but the second weekday follows the first one.
-        check("Er wurde am ⟦Dienstag⟧DATE und ⟦Mittwoch⟧DATE in Seoul erwartet.", .german, values: ["2024-06-18", "2024-06-19"])
+        check(
+            "Er wurde am ⟦Dienstag⟧DATE und ⟦Mittwoch⟧DATE in Seoul erwartet.", .german,
+            values: ["2024-06-18", "2024-06-19"])
         check("He will be in Seoul on ⟦Thursday⟧DATE and ⟦Friday⟧DATE.", .english, values: ["2024-06-20", "2024-06-21"])
     }
 
@@ -46,7 +48,8 @@ final class TenseTests: DatesTestCase {
         XCTAssertEqual(TenseCues.tense(near: 0..<1, sentence: d.sentences[0].tokens, view: v, language: .german), .past)
         let e = Document(text: "They will decide.", language: .english)
         let w = TokenView(e, lexicon: .english)
-        XCTAssertEqual(TenseCues.tense(near: 0..<1, sentence: e.sentences[0].tokens, view: w, language: .english), .future)
+        XCTAssertEqual(
+            TenseCues.tense(near: 0..<1, sentence: e.sentences[0].tokens, view: w, language: .english), .future)
     }
 }
 
@@ -60,7 +63,7 @@ final class GermanModalTenseTests: XCTestCase {
             ("Der Bundestag soll am 19. Juni abschließend beraten.", "2024-06-19"),
             ("Die Kommission will am Montag darüber beraten.", "2024-06-24"),
             ("Der Ausschuss muss am Freitag warten.", "2024-06-21"),
-            ("Der Ausschuss tagte am Freitag.", "2024-06-14"),
+            ("Der Ausschuss tagte am Freitag.", "2024-06-14")
         ] {
             let document = Document(text: text, language: .german, reference: reference)
             try registry.run(["dates"], on: document)
@@ -78,13 +81,17 @@ final class NearDateTests: DatesTestCase {
         check("Am ⟦14. Juni⟧DATE soll er das Geld genommen haben.", .german, values: ["2024-06-14"])
         check("He said the vote would be held on ⟦July 2⟧DATE.", .english, values: ["2024-07-02"])
         // far from the reference the tense still decides
-        check("Er wird ⟦am 3. März⟧DATE kommen.".replacingOccurrences(of: "⟦am ", with: "am ⟦"), .german, values: ["2025-03-03"])
-        check("Sie kam ⟦am 3. November⟧DATE.".replacingOccurrences(of: "⟦am ", with: "am ⟦"), .german, values: ["2023-11-03"])
+        check(
+            "Er wird ⟦am 3. März⟧DATE kommen.".replacingOccurrences(of: "⟦am ", with: "am ⟦"), .german,
+            values: ["2025-03-03"])
+        check(
+            "Sie kam ⟦am 3. November⟧DATE.".replacingOccurrences(of: "⟦am ", with: "am ⟦"), .german,
+            values: ["2023-11-03"])
         // an assistant still looks ahead
         check("⟦14. Juni⟧DATE", .german, values: ["2025-06-14"], mode: .colloquial)
         // a month without a tense cue is the nearest one (in February, October is last October)
-        check("Die Zahlen für ⟦Oktober⟧DATE und ⟦April⟧DATE liegen vor.", .german, values: ["2023-10", "2024-04"],
-              reference: ReferenceTime(iso: "2024-02-10")!)
+        check(
+            "Die Zahlen für ⟦Oktober⟧DATE und ⟦April⟧DATE liegen vor.", .german, values: ["2023-10", "2024-04"],
+            reference: ReferenceTime(iso: "2024-02-10")!)
     }
 }
-

@@ -18,9 +18,10 @@ import LoupeDates
 ///   starting at the given bound.
 /// - negative rows: nothing may be found.
 public enum DatesEvaluation {
-    public static let tool = PluginTool(summary: "accuracy of the dates analyzer: Duckling-style rows or TimeML documents (TempEval-3)",
-                                        usage: "loupe eval dates FILE.jsonl [--mode news|narrative|colloquial] [--part tune|check|all] [--verbose]")
-        { arguments in try run(arguments) }
+    public static let tool = PluginTool(
+        summary: "accuracy of the dates analyzer: Duckling-style rows or TimeML documents (TempEval-3)",
+        usage: "loupe eval dates FILE.jsonl [--mode news|narrative|colloquial] [--part tune|check|all] [--verbose]"
+    ) { arguments in try run(arguments) }
 
     public struct Row: Sendable {
         public var id: String
@@ -46,19 +47,28 @@ public enum DatesEvaluation {
             switch a {
             case "--verbose", "-v": verbose = true
             case "--mode", "--part":
-                guard let v = rest.popFirst() else { throw LoupeError.datesEvalUsage("\(a) needs a value", usage: tool.usage) }
+                guard let v = rest.popFirst() else {
+                    throw LoupeError.datesEvalUsage("\(a) needs a value", usage: tool.usage)
+                }
                 if a == "--mode" {
-                    guard let m = DatesMode(rawValue: v) else { throw LoupeError.badOptionValue("mode", value: v, expected: "news, narrative, colloquial") }
+                    guard let m = DatesMode(rawValue: v) else {
+                        throw LoupeError.badOptionValue("mode", value: v, expected: "news, narrative, colloquial")
+                    }
                     mode = m
                 } else {
-                    guard let p = Part(rawValue: v) else { throw LoupeError.badOptionValue("part", value: v, expected: "tune, check, all") }
+                    guard let p = Part(rawValue: v) else {
+                        throw LoupeError.badOptionValue("part", value: v, expected: "tune, check, all")
+                    }
                     part = p
                 }
-            case let flag where flag.hasPrefix("-"): throw LoupeError.datesEvalUsage("unknown option \(flag) for eval dates", usage: tool.usage)
+            case let flag where flag.hasPrefix("-"):
+                throw LoupeError.datesEvalUsage("unknown option \(flag) for eval dates", usage: tool.usage)
             default: files.append(a)
             }
         }
-        guard !files.isEmpty else { throw LoupeError.datesEvalUsage("eval dates needs a JSONL file", usage: tool.usage) }
+        guard !files.isEmpty else {
+            throw LoupeError.datesEvalUsage("eval dates needs a JSONL file", usage: tool.usage)
+        }
         var rows: [Row] = []
         for file in files {
             let text = try read(file)
@@ -79,7 +89,8 @@ public enum DatesEvaluation {
     }
 
     static func read(_ file: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
+        else {
             throw LoupeError.fileNotFound(file)
         }
         return text
@@ -93,36 +104,52 @@ public enum DatesEvaluation {
         var rows: [Row] = []
         var group = -1
         var lastKey = ""
-        for (n, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (n, line) in text.split(separator: "\n").enumerated()
+        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let sentence = object["text"] as? String, let refText = object["ref"] as? String, let ref = ReferenceTime(iso: refText) else {
+                let sentence = object["text"] as? String, let refText = object["ref"] as? String,
+                let ref = ReferenceTime(iso: refText)
+            else {
                 throw LoupeError.datesEvalRow(file, line: n + 1)
             }
             let expected = object["expected"] as? [String: Any]
-            let key = refText + (expected.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: .sortedKeys) }
-                .map { String(decoding: $0, as: UTF8.self) } ?? "null")
+            let key =
+                refText
+                + (expected.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: .sortedKeys) }
+                    .map { String(decoding: $0, as: UTF8.self) } ?? "null")
             if key != lastKey { group += 1; lastKey = key }
             guard part.includes(group) else { continue }
             let language: Language = (object["lang"] as? String) == "en" ? .english : .german
-            rows.append(judge(id: object["id"] as? String ?? "\(n + 1)", text: sentence, language: language, reference: ref,
-                              expected: expected, mode: mode))
+            rows.append(
+                judge(
+                    id: object["id"] as? String ?? "\(n + 1)", text: sentence, language: language, reference: ref,
+                    expected: expected, mode: mode))
         }
         return rows
     }
 
-    static func judge(id: String, text: String, language: Language, reference: ReferenceTime, expected: [String: Any]?,
-                      mode: DatesMode = .news) -> Row {
+    static func judge(
+        id: String, text: String, language: Language, reference: ReferenceTime, expected: [String: Any]?,
+        mode: DatesMode = .news
+    ) -> Row {
         let document = Document(text: text, language: language, reference: reference)
         let found = DatesAnalyzer.expressions(in: document, reference: reference, language: language, mode: mode)
         let best = found.max { $0.span.length < $1.span.length }
-        let got = best.map { e in
-            e.type.rawValue + " " + e.value + (e.range.map { " [\($0.begin) … \($0.end)]" } ?? "") + (e.mod.map { " " + $0 } ?? "")
-        } ?? "nothing"
+        let got =
+            best.map { e in
+                e.type.rawValue + " " + e.value + (e.range.map { " [\($0.begin) … \($0.end)]" } ?? "")
+                    + (e.mod.map { " " + $0 } ?? "")
+            } ?? "nothing"
         guard let expected else {
-            return Row(id: id, language: language, grain: "negative", ok: found.isEmpty, text: text, want: "nothing", got: found.isEmpty ? "nothing" : got)
+            return Row(
+                id: id, language: language, grain: "negative", ok: found.isEmpty, text: text, want: "nothing",
+                got: found.isEmpty ? "nothing" : got)
         }
         let grain = expected["grain"] as? String ?? "?"
-        guard let best else { return Row(id: id, language: language, grain: grain, ok: false, text: text, want: describe(expected), got: got) }
+        guard let best else {
+            return Row(
+                id: id, language: language, grain: grain, ok: false, text: text, want: describe(expected), got: got)
+        }
         var ok = false
         if expected["type"] as? String == "value", let v = expected["value"] as? String, let instant = wallClock(v) {
             let want = format(instant, grain: grain)
@@ -134,8 +161,11 @@ public enum DatesEvaluation {
             let to = (expected["to"] as? String).flatMap(wallClock)
             if let from, let to {
                 let ours: (Int, Int)?
-                if let range = best.range, let b = Timex.extent(of: range.begin), let e = Timex.extent(of: range.end) { ours = (b.start, e.end) }
-                else { ours = Timex.extent(of: best.value) }
+                if let range = best.range, let b = Timex.extent(of: range.begin), let e = Timex.extent(of: range.end) {
+                    ours = (b.start, e.end)
+                } else {
+                    ours = Timex.extent(of: best.value)
+                }
                 ok = ours.map { $0.0 == from && $0.1 == to } ?? false
             } else if let from {
                 ok = best.mod == "AFTER" && Timex.extent(of: best.value)?.start == from
@@ -147,7 +177,8 @@ public enum DatesEvaluation {
     }
 
     static func referenceSeconds(_ r: ReferenceTime) -> Int {
-        CivilCalendar.dayNumber(r.year, r.month, r.day) * 86_400 + (r.hour ?? 0) * 3_600 + (r.minute ?? 0) * 60 + (r.second ?? 0)
+        CivilCalendar.dayNumber(r.year, r.month, r.day) * 86_400 + (r.hour ?? 0) * 3_600 + (r.minute ?? 0) * 60
+            + (r.second ?? 0)
     }
 
     /// Wall-clock seconds of an ISO timestamp, ignoring its offset (all rows share the reference's).
@@ -155,7 +186,8 @@ public enum DatesEvaluation {
         let negative = iso.hasPrefix("-")
         guard let r = ReferenceTime(iso: negative ? String(iso.dropFirst()) : iso) else { return nil }
         let year = negative ? -r.year : r.year
-        return CivilCalendar.dayNumber(year, r.month, r.day) * 86_400 + (r.hour ?? 0) * 3_600 + (r.minute ?? 0) * 60 + (r.second ?? 0)
+        return CivilCalendar.dayNumber(year, r.month, r.day) * 86_400 + (r.hour ?? 0) * 3_600 + (r.minute ?? 0) * 60
+            + (r.second ?? 0)
     }
 
     static func format(_ seconds: Int, grain: String) -> String {
@@ -179,12 +211,16 @@ public enum DatesEvaluation {
 
     public static func report(_ rows: [Row], verbose: Bool) -> String {
         var lines: [String] = []
-        func pct(_ ok: Int, _ n: Int) -> String { n == 0 ? "-" : String(format: "%.1f%%", 100 * Double(ok) / Double(n)) }
+        func pct(_ ok: Int, _ n: Int) -> String {
+            n == 0 ? "-" : String(format: "%.1f%%", 100 * Double(ok) / Double(n))
+        }
         let languages = [Language.german, .english].filter { l in rows.contains { $0.language == l } }
         lines.append("value accuracy by language")
         for l in languages {
             let r = rows.filter { $0.language == l }
-            lines.append("  \(l.rawValue)  \(pct(r.filter(\.ok).count, r.count).leftPadded(6))  (\(r.filter(\.ok).count)/\(r.count))")
+            lines.append(
+                "  \(l.rawValue)  \(pct(r.filter(\.ok).count, r.count).leftPadded(6))  (\(r.filter(\.ok).count)/\(r.count))"
+            )
         }
         lines.append("value accuracy by grain")
         let grains = ["second", "minute", "hour", "day", "week", "month", "quarter", "year", "negative"]
@@ -194,11 +230,14 @@ public enum DatesEvaluation {
             var cells = "  " + g.padding(toLength: 9, withPad: " ", startingAt: 0)
             for l in languages {
                 let rl = r.filter { $0.language == l }
-                cells += "  \(l.rawValue) " + pct(rl.filter(\.ok).count, rl.count).leftPadded(6) + " (\(rl.filter(\.ok).count)/\(rl.count))".padding(toLength: 10, withPad: " ", startingAt: 0)
+                cells +=
+                    "  \(l.rawValue) " + pct(rl.filter(\.ok).count, rl.count).leftPadded(6)
+                    + " (\(rl.filter(\.ok).count)/\(rl.count))".padding(toLength: 10, withPad: " ", startingAt: 0)
             }
             lines.append(cells)
         }
-        lines.append("  total      \(pct(rows.filter(\.ok).count, rows.count)) (\(rows.filter(\.ok).count)/\(rows.count))")
+        lines.append(
+            "  total      \(pct(rows.filter(\.ok).count, rows.count)) (\(rows.filter(\.ok).count)/\(rows.count))")
         if verbose {
             lines.append("failures")
             for r in rows where !r.ok {

@@ -54,17 +54,23 @@ enum TimeMLEvaluation {
         var docs: [Doc] = []
         for (n, line) in text.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
             guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let body = o["text"] as? String, let dctText = o["dct"] as? String,
-                  let dct = ReferenceTime(iso: String(dctText.prefix(10))), let timexes = o["timexes"] as? [[String: Any]] else {
+                let body = o["text"] as? String, let dctText = o["dct"] as? String,
+                let dct = ReferenceTime(iso: String(dctText.prefix(10))), let timexes = o["timexes"] as? [[String: Any]]
+            else {
                 throw LoupeError.datesTimeMLDocument(file, line: n + 1)
             }
             let gold = timexes.compactMap { t -> Gold? in
                 guard let s = t["start"] as? Int, let e = t["end"] as? Int else { return nil }
-                return Gold(start: s, end: e, type: t["type"] as? String, value: t["value"] as? String, text: t["text"] as? String ?? "")
+                return Gold(
+                    start: s, end: e, type: t["type"] as? String, value: t["value"] as? String,
+                    text: t["text"] as? String ?? "")
             }
             let subset = o["subset"] as? String ?? o["source"] as? String ?? "all"
-            docs.append(Doc(id: o["id"] as? String ?? "\(n + 1)", subset: subset, language: (o["lang"] as? String) == "en" ? .english : .german,
-                            dct: dct, text: body, gold: gold))
+            docs.append(
+                Doc(
+                    id: o["id"] as? String ?? "\(n + 1)", subset: subset,
+                    language: (o["lang"] as? String) == "en" ? .english : .german,
+                    dct: dct, text: body, gold: gold))
         }
         return docs
     }
@@ -103,11 +109,15 @@ enum TimeMLEvaluation {
         var used = [Bool](repeating: false, count: found.count)
         let scalars = Array(doc.text.unicodeScalars)
         func snippet(_ a: Int, _ b: Int) -> String {
-            String(String.UnicodeScalarView(scalars[max(0, a)..<min(scalars.count, b)])).replacingOccurrences(of: "\n", with: " ")
+            String(String.UnicodeScalarView(scalars[max(0, a)..<min(scalars.count, b)])).replacingOccurrences(
+                of: "\n", with: " ")
         }
         for g in doc.gold {
-            guard let k = found.indices.first(where: { !used[$0] && spans[$0].0 < g.end && g.start < spans[$0].1 }) else {
-                errors.append("  missed   \(doc.id)  “\(g.text)” \(g.type ?? "?") \(g.value ?? "?")   …\(snippet(g.start - 40, g.end + 20))…")
+            guard let k = found.indices.first(where: { !used[$0] && spans[$0].0 < g.end && g.start < spans[$0].1 })
+            else {
+                errors.append(
+                    "  missed   \(doc.id)  “\(g.text)” \(g.type ?? "?") \(g.value ?? "?")   …\(snippet(g.start - 40, g.end + 20))…"
+                )
                 continue
             }
             used[k] = true
@@ -119,13 +129,16 @@ enum TimeMLEvaluation {
             if valueOK { s.value += 1 }
             if g.type == e.type.rawValue { s.type += 1 }
             if !valueOK || !exact {
-                errors.append("  \(valueOK ? "span " : "value")    \(doc.id)  gold “\(g.text)” \(g.type ?? "?") \(g.value ?? "?")"
-                              + "  found “\(snippet(spans[k].0, spans[k].1))” \(e.type.rawValue) \(e.value)   …\(snippet(g.start - 40, g.end + 20))…")
+                errors.append(
+                    "  \(valueOK ? "span " : "value")    \(doc.id)  gold “\(g.text)” \(g.type ?? "?") \(g.value ?? "?")"
+                        + "  found “\(snippet(spans[k].0, spans[k].1))” \(e.type.rawValue) \(e.value)   …\(snippet(g.start - 40, g.end + 20))…"
+                )
             }
         }
         for k in found.indices where !used[k] {
-            errors.append("  spurious \(doc.id)  “\(snippet(spans[k].0, spans[k].1))” \(found[k].type.rawValue) \(found[k].value)"
-                          + "   …\(snippet(spans[k].0 - 40, spans[k].1 + 20))…")
+            errors.append(
+                "  spurious \(doc.id)  “\(snippet(spans[k].0, spans[k].1))” \(found[k].type.rawValue) \(found[k].value)"
+                    + "   …\(snippet(spans[k].0 - 40, spans[k].1 + 20))…")
         }
         return s
     }
@@ -137,14 +150,21 @@ enum TimeMLEvaluation {
         for doc in docs {
             let s = score(doc, mode: mode, errors: &errors)
             total.add(s)
-            if let i = bySubset.firstIndex(where: { $0.0 == doc.subset }) { bySubset[i].1.add(s) } else { bySubset.append((doc.subset, s)) }
+            if let i = bySubset.firstIndex(where: { $0.0 == doc.subset }) {
+                bySubset[i].1.add(s)
+            } else {
+                bySubset.append((doc.subset, s))
+            }
         }
         func pct(_ x: Double) -> String { String(format: "%5.1f", 100 * x) }
-        var lines = ["TempEval-3 scores, mode \(mode.rawValue), \(docs.count) documents",
-                     "  set              gold found  strict P/R/F1       relaxed P/R/F1      value F1  type F1  value acc."]
+        var lines = [
+            "TempEval-3 scores, mode \(mode.rawValue), \(docs.count) documents",
+            "  set              gold found  strict P/R/F1       relaxed P/R/F1      value F1  type F1  value acc."
+        ]
         func row(_ name: String, _ s: Score) -> String {
             let st = s.f1(s.strict), re = s.f1(s.relaxed)
-            return "  " + name.padding(toLength: 15, withPad: " ", startingAt: 0) + String(format: "%6d %5d", s.gold, s.found)
+            return "  " + name.padding(toLength: 15, withPad: " ", startingAt: 0)
+                + String(format: "%6d %5d", s.gold, s.found)
                 + "  \(pct(st.p)) \(pct(st.r)) \(pct(st.f))   \(pct(re.p)) \(pct(re.r)) \(pct(re.f))   \(pct(s.f1(s.value).f))    "
                 + "\(pct(s.f1(s.type).f))    \(pct(s.valueAccuracy))"
         }

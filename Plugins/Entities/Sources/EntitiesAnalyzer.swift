@@ -11,7 +11,7 @@ public struct EntitiesAnalyzer: Analyzer {
         provides: [.groupedMentions],
         options: [
             OptionSpec("mentions", .flag, "list every mention with its sentence instead of the groups", display: true),
-            OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model"),
+            OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model")
         ]
     )
 
@@ -31,7 +31,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 let spans = document.tokens[sentence.tokens].lazy.map(\.span)
                 let tags = model.tag(utf8: utf8, spans: spans, scratch: &scratch)
                 for entity in nerEntities(tags) {
-                    let range = (entity.range.lowerBound + sentence.tokens.lowerBound)..<(entity.range.upperBound + sentence.tokens.lowerBound)
+                    let offset = sentence.tokens.lowerBound
+                    let range = (entity.range.lowerBound + offset)..<(entity.range.upperBound + offset)
                     found.append((range, entity.label))
                 }
             }
@@ -46,20 +47,28 @@ public struct EntitiesAnalyzer: Analyzer {
     /// Forms of address and titles, lower-cased, without a final period: not part of a person's name
     /// (CoNLL and GermEval leave them out: "Mr ⟦Evans⟧", "Präsident ⟦Macron⟧").
     static let titles: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "madame", "president",
-        "vice-president", "chancellor", "minister", "prime", "secretary", "senator", "sen", "rep", "representative", "gov",
-        "governor", "mayor", "judge", "justice", "general", "gen", "col", "colonel", "capt", "captain", "pope", "king", "queen",
-        "prince", "princess", "sheikh", "ayatollah", "rabbi", "father", "sister", "brother", "reverend", "rev", "st", "saint",
-        "herr", "frau", "präsident", "präsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin",
-        "bundespräsident", "bundespräsidentin", "ministerpräsident", "ministerpräsidentin", "bürgermeister", "bürgermeisterin",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "madame",
+        "president",
+        "vice-president", "chancellor", "minister", "prime", "secretary", "senator", "sen", "rep", "representative",
+        "gov",
+        "governor", "mayor", "judge", "justice", "general", "gen", "col", "colonel", "capt", "captain", "pope", "king",
+        "queen",
+        "prince", "princess", "sheikh", "ayatollah", "rabbi", "father", "sister", "brother", "reverend", "rev", "st",
+        "saint",
+        "herr", "frau", "präsident", "präsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+        "ministerin",
+        "bundespräsident", "bundespräsidentin", "ministerpräsident", "ministerpräsidentin", "bürgermeister",
+        "bürgermeisterin",
         "staatschef", "staatschefin", "regierungschef", "regierungschefin", "kremlchef", "papst", "könig", "königin",
-        "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof",
+        "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof"
     ]
 
     /// Mention edges cleaned: never a quotation mark or other punctuation at either end (`" Biden`),
     /// no title before a person's name (`Mr Evans` → `Evans`), and no person that is only a role
     /// (`Madam President`, `U.S. President`: the last word a title).
-    static func trimmed(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(tokens: Range<Int>, label: NERLabel)] {
+    static func trimmed(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(
+        tokens: Range<Int>, label: NERLabel
+    )] {
         func key(_ i: Int) -> String {
             var k = document.string(for: document.tokens[i]).lowercased()
             if k.hasSuffix(".") { k.removeLast() }
@@ -84,8 +93,12 @@ public struct EntitiesAnalyzer: Analyzer {
     /// Splits a mention the model ran across two adjacent names ("Putin Nordkorea" in "wird
     /// Putin Nordkorea besuchen") when both parts occur in the document as mentions of their own,
     /// each at least as often as the joined form; each part takes the label of its first own mention.
-    static func splitJoinedMentions(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(tokens: Range<Int>, label: NERLabel)] {
-        func key(_ tokens: Range<Int>) -> String { tokens.map { document.string(for: document.tokens[$0]).lowercased() }.joined(separator: " ") }
+    static func splitJoinedMentions(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(
+        tokens: Range<Int>, label: NERLabel
+    )] {
+        func key(_ tokens: Range<Int>) -> String {
+            tokens.map { document.string(for: document.tokens[$0]).lowercased() }.joined(separator: " ")
+        }
         let keys = found.map { key($0.tokens) }
         var count: [String: Int] = [:], label: [String: NERLabel] = [:]
         for (k, entity) in zip(keys, found) {
@@ -98,9 +111,11 @@ public struct EntitiesAnalyzer: Analyzer {
             // (both parts named on their own at least as often as the joined form: a text quoted twice
             // repeats the slip, a real two-word name is not named by its parts that often)
             let n = count[k] ?? 1
-            let split = r.count >= 2 ? (r.lowerBound + 1..<r.upperBound).first { j in
-                (count[key(r.lowerBound..<j)] ?? 0) >= n && (count[key(j..<r.upperBound)] ?? 0) >= n
-            } : nil
+            let split =
+                r.count >= 2
+                ? (r.lowerBound + 1..<r.upperBound).first { j in
+                    (count[key(r.lowerBound..<j)] ?? 0) >= n && (count[key(j..<r.upperBound)] ?? 0) >= n
+                } : nil
             if let j = split {
                 out.append((r.lowerBound..<j, label[key(r.lowerBound..<j)]!))
                 out.append((j..<r.upperBound, label[key(j..<r.upperBound)]!))
@@ -112,22 +127,29 @@ public struct EntitiesAnalyzer: Analyzer {
     }
 
     /// Model entities with the gazetteer's matches put in, replacing those they overlap.
-    static func override(_ model: [(tokens: Range<Int>, label: NERLabel)],
-                         with gazetteer: [(tokens: Range<Int>, label: NERLabel)]) -> [(tokens: Range<Int>, label: NERLabel)] {
+    static func override(
+        _ model: [(tokens: Range<Int>, label: NERLabel)],
+        with gazetteer: [(tokens: Range<Int>, label: NERLabel)]
+    ) -> [(tokens: Range<Int>, label: NERLabel)] {
         if gazetteer.isEmpty { return model }
         let kept = model.filter { entity in !gazetteer.contains { $0.tokens.overlaps(entity.tokens) } }
         return (kept + gazetteer).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// The layer for entities given as token ranges: spans, sentence numbers and groups.
-    static func layer(for entities: [(tokens: Range<Int>, label: NERLabel)], in document: Document,
-                      nameLists: NERResources?) -> EntitiesLayer {
-        let spans = entities.map { Span(document.tokens[$0.tokens.lowerBound].span.start, document.tokens[$0.tokens.upperBound - 1].span.end) }
+    static func layer(
+        for entities: [(tokens: Range<Int>, label: NERLabel)], in document: Document,
+        nameLists: NERResources?
+    ) -> EntitiesLayer {
+        let spans = entities.map {
+            Span(document.tokens[$0.tokens.lowerBound].span.start, document.tokens[$0.tokens.upperBound - 1].span.end)
+        }
         let inputs = zip(spans, entities).map { MentionGrouping.Input(text: document.string(for: $0), label: $1.label) }
         let names = MentionGrouping(nameLists: nameLists).canonicalNames(inputs)
         let mentions = entities.indices.map { i in
-            EntitiesLayer.Mention(span: spans[i], label: entities[i].label.description, group: names[i],
-                                  sentence: (document.sentenceIndex(containing: spans[i].start) ?? 0) + 1)
+            EntitiesLayer.Mention(
+                span: spans[i], label: entities[i].label.description, group: names[i],
+                sentence: (document.sentenceIndex(containing: spans[i].start) ?? 0) + 1)
         }
         return EntitiesLayer(mentions: mentions)
     }

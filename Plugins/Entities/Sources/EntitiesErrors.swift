@@ -14,20 +14,28 @@ public enum EntitiesErrors: String, ErrorCatalogue {
     public var explanation: (summary: String, hint: String) {
         switch self {
         case .modelMissing:
-            ("an entity model file is missing",
-             "reinstall Loupe, or train one with `loupe train entities` (see docs/entities.md)")
+            (
+                "an entity model file is missing",
+                "reinstall Loupe, or train one with `loupe train entities` (see docs/entities.md)"
+            )
         case .badModel: ("a file is not a usable entity model", "train it again with `loupe train entities`")
         case .gazetteerLine:
-            ("a line of a user gazetteer (entities.gazetteer) does not fit the format",
-             "each line is `phrase<TAB>LABEL` (or `phrase,LABEL`), LABEL one of PER, LOC, ORG, OTH; "
-                 + "`#` starts a comment")
+            (
+                "a line of a user gazetteer (entities.gazetteer) does not fit the format",
+                "each line is `phrase<TAB>LABEL` (or `phrase,LABEL`), LABEL one of PER, LOC, ORG, OTH; "
+                    + "`#` starts a comment"
+            )
         case .gazetteerFile: ("a user gazetteer cannot be read", "check the path given to --entities-gazetteer")
         case .toolUsage:
-            ("wrong arguments for `loupe train entities` or `loupe eval entities`",
-             "the message shows the usage")
+            (
+                "wrong arguments for `loupe train entities` or `loupe eval entities`",
+                "the message shows the usage"
+            )
         case .noSentences:
-            ("a training or evaluation file has no annotated sentences",
-             "expected GermEval TSV or CoNLL/BIO columns")
+            (
+                "a training or evaluation file has no annotated sentences",
+                "expected GermEval TSV or CoNLL/BIO columns"
+            )
         }
     }
 }

@@ -56,16 +56,23 @@ public struct EntitiesLayer: GroupedMentions {
             var formOrder: [String] = []
             for m in members {
                 labelCount[m.label, default: 0] += 1
-                let form = document.string(for: m.span).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                let form = document.string(for: m.span).split(whereSeparator: { $0.isWhitespace }).joined(
+                    separator: " ")
                 if formCount[form] == nil { formOrder.append(form) }
                 formCount[form, default: 0] += 1
             }
-            let label = ["PER", "LOC", "ORG", "OTH"].max { labelCount[$0, default: 0] < labelCount[$1, default: 0] } ?? members[0].label
-            let forms = formOrder.enumerated().sorted { formCount[$0.element]! != formCount[$1.element]! ? formCount[$0.element]! > formCount[$1.element]! : $0.offset < $1.offset }.map(\.element)
+            let label =
+                ["PER", "LOC", "ORG", "OTH"].max { labelCount[$0, default: 0] < labelCount[$1, default: 0] }
+                ?? members[0].label
+            let forms = formOrder.enumerated().sorted {
+                formCount[$0.element]! != formCount[$1.element]!
+                    ? formCount[$0.element]! > formCount[$1.element]! : $0.offset < $1.offset
+            }.map(\.element)
             return Group(name: name, label: label, mentions: members, forms: forms)
         }
         return groups.enumerated().sorted {
-            $0.element.mentions.count != $1.element.mentions.count ? $0.element.mentions.count > $1.element.mentions.count : $0.offset < $1.offset
+            $0.element.mentions.count != $1.element.mentions.count
+                ? $0.element.mentions.count > $1.element.mentions.count : $0.offset < $1.offset
         }.map(\.element)
     }
 
@@ -73,19 +80,33 @@ public struct EntitiesLayer: GroupedMentions {
         guard !mentions.isEmpty else { return Rendering([.text("no entities found")]) }
         if options.flag("mentions") {
             let rows: [[TextTable.Cell]] = mentions.map { m in
-                [TextTable.Cell(String(m.sentence), .dim),
-                 TextTable.Cell(document.string(for: m.span).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), .label(m.label)),
-                 TextTable.Cell(m.label, .label(m.label)), TextTable.Cell(m.group)]
+                [
+                    TextTable.Cell(String(m.sentence), .dim),
+                    TextTable.Cell(
+                        document.string(for: m.span).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                        .label(m.label)),
+                    TextTable.Cell(m.label, .label(m.label)), TextTable.Cell(m.group)
+                ]
             }
-            return Rendering([.table(TextTable(headers: ["sent", "mention", "type", "entity"], rows: rows, rightAligned: [0])),
-                              .styled([Rendering.Run("\(mentions.count) mention\(mentions.count == 1 ? "" : "s")", .dim)])])
+            return Rendering([
+                .table(TextTable(headers: ["sent", "mention", "type", "entity"], rows: rows, rightAligned: [0])),
+                .styled([Rendering.Run("\(mentions.count) mention\(mentions.count == 1 ? "" : "s")", .dim)])
+            ])
         }
         let groups = groups(in: document)
         let rows: [[TextTable.Cell]] = groups.map { g in
-            [TextTable.Cell(g.name, .label(g.label)), TextTable.Cell(g.label, .label(g.label)), TextTable.Cell(String(g.mentions.count)),
-             TextTable.Cell(g.forms.count > 1 ? g.forms.joined(separator: ", ").shortened(to: 60) : "", .dim)]
+            [
+                TextTable.Cell(g.name, .label(g.label)), TextTable.Cell(g.label, .label(g.label)),
+                TextTable.Cell(String(g.mentions.count)),
+                TextTable.Cell(g.forms.count > 1 ? g.forms.joined(separator: ", ").shortened(to: 60) : "", .dim)
+            ]
         }
-        return Rendering([.table(TextTable(headers: ["entity", "type", "mentions", "forms"], rows: rows, rightAligned: [2])),
-                          .styled([Rendering.Run("\(groups.count) entities, \(mentions.count) mentions (`entities --mentions` lists them)", .dim)])])
+        return Rendering([
+            .table(TextTable(headers: ["entity", "type", "mentions", "forms"], rows: rows, rightAligned: [2])),
+            .styled([
+                Rendering.Run(
+                    "\(groups.count) entities, \(mentions.count) mentions (`entities --mentions` lists them)", .dim)
+            ])
+        ])
     }
 }

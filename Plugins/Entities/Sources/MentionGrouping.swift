@@ -48,7 +48,8 @@ public struct MentionGrouping: Sendable {
         var multiWordKeys: [(key: [String], group: Int)] = []
         let lengths = forms.map { $0.reduce(0) { $0 + $1.count } }
         let order = mentions.indices.sorted {
-            keys[$0].count != keys[$1].count ? keys[$0].count > keys[$1].count
+            keys[$0].count != keys[$1].count
+                ? keys[$0].count > keys[$1].count
                 : lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1
         }
         for m in order {
@@ -99,7 +100,9 @@ public struct MentionGrouping: Sendable {
     static func words(_ text: String) -> [String] {
         text.split(whereSeparator: isSeparator).map { word in
             var w = Substring(word)
-            while let last = w.last, last == "'" || last == "’" || last == "." && w.count > 2 && !w.dropLast().contains(".") { w = w.dropLast() }
+            while let last = w.last,
+                last == "'" || last == "’" || last == "." && w.count > 2 && !w.dropLast().contains(".")
+            { w = w.dropLast() }
             return String(w)
         }.filter { !$0.isEmpty }
     }
@@ -135,7 +138,9 @@ public struct MentionGrouping: Sendable {
     /// Whether `part` occurs as a contiguous run of words in `whole`.
     static func containsRun(_ whole: [String], _ part: [String]) -> Bool {
         guard !part.isEmpty, part.count <= whole.count else { return false }
-        for start in 0...(whole.count - part.count) where Array(whole[start..<(start + part.count)]) == part { return true }
+        for start in 0...(whole.count - part.count) where Array(whole[start..<(start + part.count)]) == part {
+            return true
+        }
         return false
     }
 }

@@ -31,10 +31,11 @@ public struct UserGazetteer: Sendable {
             let phrase = line[..<separator].trimmingCharacters(in: .whitespaces)
             let labelText = line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)
             defer { firstLine = false }
-            if firstLine && labelText.lowercased() == "label" { continue } // a header line
+            if firstLine && labelText.lowercased() == "label" { continue }  // a header line
             guard !phrase.isEmpty else { throw LoupeError.entitiesGazetteerLine(path, line: index + 1, "empty phrase") }
             guard let label = NERLabel(name: Substring(labelText.uppercased())) else {
-                throw LoupeError.entitiesGazetteerLine(path, line: index + 1, "the label (after the last tab or comma) is not PER, LOC, ORG or OTH")
+                throw LoupeError.entitiesGazetteerLine(
+                    path, line: index + 1, "the label (after the last tab or comma) is not PER, LOC, ORG or OTH")
             }
             add(phrase, label)
         }
@@ -42,9 +43,12 @@ public struct UserGazetteer: Sendable {
 
     public init(contentsOf path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoupeError.entitiesGazetteerFile(path, reason: FileManager.default.fileExists(atPath: path) ? "unreadable" : "no such file")
+            throw LoupeError.entitiesGazetteerFile(
+                path, reason: FileManager.default.fileExists(atPath: path) ? "unreadable" : "no such file")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw LoupeError.entitiesGazetteerFile(path, reason: "not UTF-8") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LoupeError.entitiesGazetteerFile(path, reason: "not UTF-8")
+        }
         try self.init(text: text, path: path)
     }
 

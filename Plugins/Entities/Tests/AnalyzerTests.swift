@@ -5,10 +5,13 @@ import XCTest
 @testable import LoupeEntities
 
 /// Runs the analyzer with the shipped models on a document.
-func entities(_ text: String, language: Language? = nil, options: [String: String] = [:]) throws -> (EntitiesLayer, Document) {
+func entities(_ text: String, language: Language? = nil, options: [String: String] = [:]) throws -> (
+    EntitiesLayer, Document
+) {
     let document = Document(text: text, language: language)
-    let context = AnalysisContext(language: document.language, reference: ReferenceTime(iso: "2024-06-18")!,
-                                  options: AnalyzerOptions(options))
+    let context = AnalysisContext(
+        language: document.language, reference: ReferenceTime(iso: "2024-06-18")!,
+        options: AnalyzerOptions(options))
     let layer = try EntitiesAnalyzer().analyze(document, context: context)
     guard let entities = layer as? EntitiesLayer else { throw XCTSkip("unexpected layer type \(type(of: layer))") }
     return (entities, document)
@@ -25,7 +28,8 @@ func assertEntities(_ marked: [String], language: Language, file: StaticString =
             failures += 1
             XCTFail("\(sample.text)\n  expected \(expected)\n  found    \(found)", file: file, line: line)
         }
-        XCTAssertEqual(layer.mentions.map(\.span), zip(sample.marks, layer.mentions).map { $0.0.span }, file: file, line: line)
+        XCTAssertEqual(
+            layer.mentions.map(\.span), zip(sample.marks, layer.mentions).map { $0.0.span }, file: file, line: line)
     }
 }
 
@@ -35,22 +39,24 @@ extension String {
 
 final class ShippedModelTests: XCTestCase {
     func testGermanNewsSentences() throws {
-        try assertEntities([
-            "Gestern traf ⟦Olaf Scholz⟧PER in ⟦Paris⟧LOC ein.",
-            "Die ⟦Deutsche Bahn⟧ORG streicht im Winter Verbindungen zwischen ⟦Hamburg⟧LOC und ⟦Kopenhagen⟧LOC.",
-            "⟦Angela Merkel⟧PER sprach am Montag mit Vertretern der ⟦Europäischen Union⟧ORG über die Lage in der ⟦Ukraine⟧LOC.",
-            "Nach Angaben der Polizei in ⟦München⟧LOC wurde niemand verletzt.",
-            "Der Vorstandschef von ⟦Siemens⟧ORG, ⟦Roland Busch⟧PER, kündigte neue Stellen in ⟦Erlangen⟧LOC an.",
-        ], language: .german)
+        try assertEntities(
+            [
+                "Gestern traf ⟦Olaf Scholz⟧PER in ⟦Paris⟧LOC ein.",
+                "Die ⟦Deutsche Bahn⟧ORG streicht im Winter Verbindungen zwischen ⟦Hamburg⟧LOC und ⟦Kopenhagen⟧LOC.",
+                "⟦Angela Merkel⟧PER sprach am Montag mit Vertretern der ⟦Europäischen Union⟧ORG über die Lage in der ⟦Ukraine⟧LOC.",
+                "Nach Angaben der Polizei in ⟦München⟧LOC wurde niemand verletzt.",
+                "Der Vorstandschef von ⟦Siemens⟧ORG, ⟦Roland Busch⟧PER, kündigte neue Stellen in ⟦Erlangen⟧LOC an."
+            ], language: .german)
     }
 
     func testEnglishNewsSentences() throws {
-        try assertEntities([
-            "⟦Joe Biden⟧PER met ⟦Emmanuel Macron⟧PER in ⟦Paris⟧LOC on Tuesday.",
-            "Shares of ⟦Microsoft⟧ORG rose after the company reported strong sales in ⟦Europe⟧LOC.",
-            "⟦Rishi Sunak⟧PER told reporters in ⟦London⟧LOC that the plan would go ahead.",
-            "The mayor of ⟦Chicago⟧LOC, ⟦Brandon Johnson⟧PER, spoke to reporters on Friday.",
-        ], language: .english)
+        try assertEntities(
+            [
+                "⟦Joe Biden⟧PER met ⟦Emmanuel Macron⟧PER in ⟦Paris⟧LOC on Tuesday.",
+                "Shares of ⟦Microsoft⟧ORG rose after the company reported strong sales in ⟦Europe⟧LOC.",
+                "⟦Rishi Sunak⟧PER told reporters in ⟦London⟧LOC that the plan would go ahead.",
+                "The mayor of ⟦Chicago⟧LOC, ⟦Brandon Johnson⟧PER, spoke to reporters on Friday."
+            ], language: .english)
     }
 
     func testUnknownLanguageUsesTheGermanModel() throws {
@@ -60,7 +66,8 @@ final class ShippedModelTests: XCTestCase {
     }
 
     func testDocumentTaggingMatchesStringTagging() throws {
-        let text = "„Wir bleiben“, sagte NATO-Generalsekretär Jens Stoltenberg am 19. Juni in Brüssel über Putins Pläne."
+        let text =
+            "„Wir bleiben“, sagte NATO-Generalsekretär Jens Stoltenberg am 19. Juni in Brüssel über Putins Pläne."
         let document = Document(text: text, language: .german)
         let model = try EntityModels.shared.model(for: .german)
         var scratch = NERModel.TaggingScratch()
@@ -81,12 +88,18 @@ final class ShippedModelTests: XCTestCase {
     func testJSONFollowsTheContract() throws {
         let (layer, document) = try entities("Gestern traf Olaf Scholz in Paris ein. Scholz blieb.", language: .german)
         let json = try JSONValueEncoder(userInfo: [.loupeDocument: document]).encode(layer).serialized(pretty: false)
-        XCTAssertTrue(json.hasPrefix("[{\"start\":13,\"end\":24,\"text\":\"Olaf Scholz\",\"label\":\"PER\",\"group\":\"Olaf Scholz\"}"), json)
-        XCTAssertTrue(json.contains("{\"start\":39,\"end\":45,\"text\":\"Scholz\",\"label\":\"PER\",\"group\":\"Olaf Scholz\"}"), json)
+        XCTAssertTrue(
+            json.hasPrefix(
+                "[{\"start\":13,\"end\":24,\"text\":\"Olaf Scholz\",\"label\":\"PER\",\"group\":\"Olaf Scholz\"}"), json
+        )
+        XCTAssertTrue(
+            json.contains("{\"start\":39,\"end\":45,\"text\":\"Scholz\",\"label\":\"PER\",\"group\":\"Olaf Scholz\"}"),
+            json)
     }
 
     func testRenderingListsGroupsAndMentions() throws {
-        let (layer, document) = try entities("Gestern traf Olaf Scholz in Paris ein. Scholz blieb in Paris.", language: .german)
+        let (layer, document) = try entities(
+            "Gestern traf Olaf Scholz in Paris ein. Scholz blieb in Paris.", language: .german)
         let groups = layer.render(in: document, options: AnalyzerOptions()).plainText
         XCTAssertTrue(groups.contains("Olaf Scholz  PER          2  Olaf Scholz, Scholz"), groups)
         let mentions = layer.render(in: document, options: AnalyzerOptions(["mentions": "true"])).plainText
@@ -103,7 +116,8 @@ final class GazetteerTests: XCTestCase {
     }
 
     func testUserPhrasesOverrideTheModel() throws {
-        let path = try temporaryFile("# my names\nphrase\tlabel\nzukunft digital\tORG\nParis\tPER\nGroße Rat der Stadt,OTH\n")
+        let path = try temporaryFile(
+            "# my names\nphrase\tlabel\nzukunft digital\tORG\nParis\tPER\nGroße Rat der Stadt,OTH\n")
         let text = "Die Initiative Zukunft Digital lud Paris ein; der große Rat der Stadt tagte in Bern."
         let (plain, _) = try entities(text, language: .german)
         XCTAssertFalse(plain.mentions.contains { $0.label == "ORG" && text.utf8Slice($0.span) == "Zukunft Digital" })
@@ -119,8 +133,14 @@ final class GazetteerTests: XCTestCase {
     func testLongestMatchWins() throws {
         let gazetteer = UserGazetteer(entries: [("New York", .loc), ("New York Times", .org)])
         let document = Document(text: "Die New York Times berichtet aus New York.", language: .german)
-        XCTAssertEqual(gazetteer.matches(in: document).map { document.string(for: Span(document.tokens[$0.tokens.lowerBound].span.start, document.tokens[$0.tokens.upperBound - 1].span.end)) },
-                       ["New York Times", "New York"])
+        XCTAssertEqual(
+            gazetteer.matches(in: document).map {
+                document.string(
+                    for: Span(
+                        document.tokens[$0.tokens.lowerBound].span.start,
+                        document.tokens[$0.tokens.upperBound - 1].span.end))
+            },
+            ["New York Times", "New York"])
     }
 
     func testBadLinesNameFileAndLine() throws {
@@ -132,7 +152,9 @@ final class GazetteerTests: XCTestCase {
         }
         let bad = try temporaryFile("Paris\tCITY\n")
         XCTAssertThrowsError(try entities("Paris.", options: ["gazetteer": bad])) { error in
-            XCTAssertTrue((error as? LoupeError)?.message.contains(":1: the label (after the last tab or comma) is not PER") ?? false, "\(error)")
+            XCTAssertTrue(
+                (error as? LoupeError)?.message.contains(":1: the label (after the last tab or comma) is not PER")
+                    ?? false, "\(error)")
         }
         // A file that is no gazetteer at all (a password file given by mistake): named, never printed.
         let secret = try temporaryFile("root:$6$SeCrEt:19000:0:99999:7:::\n")
@@ -148,16 +170,25 @@ final class GazetteerTests: XCTestCase {
 
 final class JoinedMentionTests: XCTestCase {
     func testAMentionRunAcrossTwoNamesIsSplitWhenBothAreMentionsOfTheirOwn() {
-        let document = Document(text: "Putin besucht Nordkorea. Morgen wird Putin Nordkorea verlassen. Lisa Meier lacht.", language: .german)
+        let document = Document(
+            text: "Putin besucht Nordkorea. Morgen wird Putin Nordkorea verlassen. Lisa Meier lacht.", language: .german
+        )
         func range(_ words: String) -> Range<Int> {
             let bytes = Array(document.text.utf8), target = Array(words.utf8)
             let start = (0...(bytes.count - target.count)).first { Array(bytes[$0..<($0 + target.count)]) == target }!
             return document.tokenIndex(atOrAfter: start)..<document.tokenIndex(atOrAfter: start + target.count)
         }
         let joined = range("Putin Nordkorea")
-        let found: [(tokens: Range<Int>, label: NERLabel)] = [(0..<1, .per), (2..<3, .loc), (joined, .per), (range("Lisa Meier"), .per)]
+        let found: [(tokens: Range<Int>, label: NERLabel)] = [
+            (0..<1, .per), (2..<3, .loc), (joined, .per), (range("Lisa Meier"), .per)
+        ]
         let split = EntitiesAnalyzer.splitJoinedMentions(found, in: document)
-        XCTAssertEqual(split.map(\.tokens), [0..<1, 2..<3, joined.lowerBound..<(joined.lowerBound + 1), (joined.lowerBound + 1)..<joined.upperBound, range("Lisa Meier")])
+        XCTAssertEqual(
+            split.map(\.tokens),
+            [
+                0..<1, 2..<3, joined.lowerBound..<(joined.lowerBound + 1), (joined.lowerBound + 1)..<joined.upperBound,
+                range("Lisa Meier")
+            ])
         XCTAssertEqual(split.map(\.label), [.per, .loc, .per, .loc, .per])
     }
 }
@@ -170,8 +201,9 @@ final class GroupingTests: XCTestCase {
     }
 
     func testSurnameAndGenitiveJoinTheFullName() {
-        XCTAssertEqual(names([("Putin", .per), ("Wladimir Putin", .per), ("Putins", .per), ("Kreml", .org)]),
-                       ["Wladimir Putin", "Wladimir Putin", "Wladimir Putin", "Kreml"])
+        XCTAssertEqual(
+            names([("Putin", .per), ("Wladimir Putin", .per), ("Putins", .per), ("Kreml", .org)]),
+            ["Wladimir Putin", "Wladimir Putin", "Wladimir Putin", "Kreml"])
         XCTAssertEqual(names([("Russlands", .loc), ("Russland", .loc)]), ["Russland", "Russland"])
     }
 
@@ -188,9 +220,13 @@ final class GroupingTests: XCTestCase {
     }
 
     func testNameListsDecideWithoutOtherMentions() {
-        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(NERHashTable.key("Russland"), NERGaz.toponym), (NERHashTable.key("Paris"), NERGaz.toponym)])
+        let nouns = NERHashTable(
+            name: "nouns", valueBits: 8,
+            entries: [(NERHashTable.key("Russland"), NERGaz.toponym), (NERHashTable.key("Paris"), NERGaz.toponym)])
         let lists = NERResources(nouns: nouns, firstNames: nil, surnames: nil)
-        XCTAssertEqual(names([("Russlands", .loc), ("Paris", .loc), ("Bayerns", .loc)], lists: lists), ["Russland", "Paris", "Bayerns"])
+        XCTAssertEqual(
+            names([("Russlands", .loc), ("Paris", .loc), ("Bayerns", .loc)], lists: lists),
+            ["Russland", "Paris", "Bayerns"])
     }
 
     func testGenitiveOnTheLastWordOfALongName() {

@@ -13,7 +13,11 @@ final class MentionEdgeTests: XCTestCase {
             return (a..<b + 1, label)
         }
         return EntitiesAnalyzer.trimmed(found, in: document).map { e in
-            "\(e.label) " + document.string(for: Span(document.tokens[e.tokens.lowerBound].span.start, document.tokens[e.tokens.upperBound - 1].span.end))
+            "\(e.label) "
+                + document.string(
+                    for: Span(
+                        document.tokens[e.tokens.lowerBound].span.start,
+                        document.tokens[e.tokens.upperBound - 1].span.end))
         }
     }
 
@@ -23,14 +27,19 @@ final class MentionEdgeTests: XCTestCase {
     }
 
     func testTitlesStayOutOfPersonNames() {
-        XCTAssertEqual(trimmed("Mr Evans met President Lula.", .english, [("Mr", "Evans", .per), ("President", "Lula", .per)]),
-                       ["PER Evans", "PER Lula"])
-        XCTAssertEqual(trimmed("Gestern sprach Präsident Macron mit Frau Baerbock.", .german,
-                               [("Präsident", "Macron", .per), ("Frau", "Baerbock", .per)]), ["PER Macron", "PER Baerbock"])
+        XCTAssertEqual(
+            trimmed("Mr Evans met President Lula.", .english, [("Mr", "Evans", .per), ("President", "Lula", .per)]),
+            ["PER Evans", "PER Lula"])
+        XCTAssertEqual(
+            trimmed(
+                "Gestern sprach Präsident Macron mit Frau Baerbock.", .german,
+                [("Präsident", "Macron", .per), ("Frau", "Baerbock", .per)]), ["PER Macron", "PER Baerbock"])
         // a role alone is no person; an organisation keeps its words
-        XCTAssertEqual(trimmed("Thank you, Madam President, said the U.S. President to the Minister of Health.", .english,
-                               [("Madam", "President", .per), ("U.S.", "President", .per), ("Minister", "Health", .org)]),
-                       ["ORG Minister of Health"])
+        XCTAssertEqual(
+            trimmed(
+                "Thank you, Madam President, said the U.S. President to the Minister of Health.", .english,
+                [("Madam", "President", .per), ("U.S.", "President", .per), ("Minister", "Health", .org)]),
+            ["ORG Minister of Health"])
     }
 
     func testAJoinedMentionSplitsEvenInAQuotedTwiceText() {
@@ -53,6 +62,10 @@ final class MentionEdgeTests: XCTestCase {
         let out = EntitiesAnalyzer.splitJoinedMentions(found, in: document).map { e in
             "\(e.label) " + e.tokens.map { words[$0] }.joined(separator: " ")
         }
-        XCTAssertEqual(out, Array(repeating: ["PER Putin", "PER Putin", "LOC Nordkorea", "LOC Nordkorea", "PER Wladimir Putin"], count: 2).flatMap { $0 })
+        XCTAssertEqual(
+            out,
+            Array(
+                repeating: ["PER Putin", "PER Putin", "LOC Nordkorea", "LOC Nordkorea", "PER Wladimir Putin"], count: 2
+            ).flatMap { $0 })
     }
 }

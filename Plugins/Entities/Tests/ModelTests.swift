@@ -35,7 +35,7 @@ final class FeatureTests: XCTestCase {
         let b = FeatureExtractor(groups: [.word], hashBits: 18, resources: nil, clusters: nil)
         var s3 = FeatureExtractor.Scratch()
         b.extract(toks, into: &s3)
-        XCTAssertEqual(s3.offsets, [0, 3, 6, 9, 12, 15, 18]) // bias + word + lower
+        XCTAssertEqual(s3.offsets, [0, 3, 6, 9, 12, 15, 18])  // bias + word + lower
     }
 
     func testDocumentBytesGiveTheSameFeaturesAsStrings() {
@@ -52,25 +52,30 @@ final class FeatureTests: XCTestCase {
 
     func testGazetteerStemAndHyphenLookups() {
         let sur = NERHashTable(name: "surnames", valueBits: 8, entries: [(NERHashTable.key("Putin"), 1)])
-        let nouns = NERHashTable(name: "nouns", valueBits: 8, entries: [(NERHashTable.key("Generalsekretär"), NERGaz.noun),
-                                                                        (NERHashTable.key("Russland"), NERGaz.toponym)])
+        let nouns = NERHashTable(
+            name: "nouns", valueBits: 8,
+            entries: [
+                (NERHashTable.key("Generalsekretär"), NERGaz.noun),
+                (NERHashTable.key("Russland"), NERGaz.toponym)
+            ])
         let first = NERHashTable(name: "firstnames", valueBits: 8, entries: [(NERHashTable.key("Emma"), 1)])
         let res = NERResources(nouns: nouns, firstNames: first, surnames: sur)
         let ex = FeatureExtractor(groups: .all, hashBits: 16, resources: res, clusters: nil)
         var s = FeatureExtractor.Scratch()
         ex.extract(["Putins", "Russlands", "NATO-Generalsekretär", "Putin", "emma"], into: &s)
         XCTAssertEqual(s.info[0].gaz, 0)
-        XCTAssertEqual(s.info[0].gazStem, NERGaz.surname)           // Putins → Putin
-        XCTAssertEqual(s.info[1].gazStem, NERGaz.toponym)           // Russlands → Russland
-        XCTAssertEqual(s.info[2].gazHypLast, NERGaz.noun)           // …-Generalsekretär
+        XCTAssertEqual(s.info[0].gazStem, NERGaz.surname)  // Putins → Putin
+        XCTAssertEqual(s.info[1].gazStem, NERGaz.toponym)  // Russlands → Russland
+        XCTAssertEqual(s.info[2].gazHypLast, NERGaz.noun)  // …-Generalsekretär
         XCTAssertEqual(s.info[3].gaz, NERGaz.surname)
-        XCTAssertEqual(s.info[4].gazLowerCap, NERGaz.firstNameFrequent) // emma → Emma
+        XCTAssertEqual(s.info[4].gazLowerCap, NERGaz.firstNameFrequent)  // emma → Emma
         XCTAssertEqual(res.nouns!.lookup("Russland"), NERGaz.toponym)
         XCTAssertEqual(res.nouns!.lookup("Moskau"), 0)
     }
 
     func testHashTableRoundTrip() throws {
-        let t = NERHashTable(name: "x", valueBits: 8, entries: (0..<1000).map { (NERHashTable.key("w\($0)"), UInt32($0 % 200 + 1)) })
+        let t = NERHashTable(
+            name: "x", valueBits: 8, entries: (0..<1000).map { (NERHashTable.key("w\($0)"), UInt32($0 % 200 + 1)) })
         let u = try NERHashTable(data: t.serialized())
         XCTAssertEqual(u.name, "x"); XCTAssertEqual(u.count, 1000)
         for i in 0..<1000 { XCTAssertEqual(u.lookup("w\(i)"), UInt32(i % 200 + 1)) }
@@ -112,14 +117,17 @@ final class DecodingTests: XCTestCase {
         ex.extract(["Anna", "mag", "Oxo"], into: &s)
         var w = [Float](repeating: 0, count: (1 << bits) * 9)
         let bias = Int(s.feats[0])
-        w[bias * 9 + 0] = 1 // O
+        w[bias * 9 + 0] = 1  // O
         let anna = Int(s.feats[1]), oxo = Int(s.feats[s.offsets[2] + 1])
         w[anna * 9 + NERTag.begin(.per).rawValue.asInt] = 5
         w[oxo * 9 + NERTag.begin(.org).rawValue.asInt] = 5
-        let m = NERModel(features: [.word], hashBits: bits, language: "de", gazetteerMask: 0, floatWeights: w,
-                         transitions: [Float](repeating: 0, count: 90), clusters: nil, resources: nil)
+        let m = NERModel(
+            features: [.word], hashBits: bits, language: "de", gazetteerMask: 0, floatWeights: w,
+            transitions: [Float](repeating: 0, count: 90), clusters: nil, resources: nil)
         XCTAssertEqual(m.tag(["Anna", "mag", "Oxo"].map { Substring($0) }), [.begin(.per), .outside, .begin(.org)])
-        XCTAssertEqual(m.entities(["Oxo", "mag", "Anna"]), [NEREntity(range: 0..<1, label: .org), NEREntity(range: 2..<3, label: .per)])
+        XCTAssertEqual(
+            m.entities(["Oxo", "mag", "Anna"]),
+            [NEREntity(range: 0..<1, label: .org), NEREntity(range: 2..<3, label: .per)])
         XCTAssertEqual(m.tag([Substring]()), [])
     }
 }
@@ -143,43 +151,52 @@ final class TrainingTests: XCTestCase {
         let train = syntheticCorpus(count: 200, seed: 3), dev = syntheticCorpus(count: 30, seed: 4)
         let trainer = NERTrainer(features: .all, hashBits: 13, language: "de")
         var epochs = 0
-        let a = trainer.train(sentences: train, dev: dev, epochs: 3, seed: 11) { p in epochs += 1; XCTAssertNotNil(p.dev) }
+        let a = trainer.train(sentences: train, dev: dev, epochs: 3, seed: 11) { p in
+            epochs += 1; XCTAssertNotNil(p.dev)
+        }
         let b = trainer.train(sentences: train, dev: dev, epochs: 3, seed: 11)
         XCTAssertEqual(epochs, 3)
         XCTAssertEqual(a.save(), b.save())
         var t2 = trainer
         t2.privateFeatureSources = ["synthetic"]; t2.noOTHSources = ["synthetic"]; t2.sourceWeights = ["synthetic": 0.5]
-        XCTAssertEqual(t2.train(sentences: train, epochs: 2, seed: 5).save(), t2.train(sentences: train, epochs: 2, seed: 5).save())
+        XCTAssertEqual(
+            t2.train(sentences: train, epochs: 2, seed: 5).save(), t2.train(sentences: train, epochs: 2, seed: 5).save()
+        )
         // another seed shuffles differently; averaging runs is deterministic too
         XCTAssertNotEqual(trainer.train(sentences: train, epochs: 3, seed: 12).save(), a.save())
-        XCTAssertEqual(trainer.train(sentences: train, epochs: 2, seed: 1, runs: 2).save(),
-                       trainer.train(sentences: train, epochs: 2, seed: 1, runs: 2).save())
+        XCTAssertEqual(
+            trainer.train(sentences: train, epochs: 2, seed: 1, runs: 2).save(),
+            trainer.train(sentences: train, epochs: 2, seed: 1, runs: 2).save())
     }
 }
 
 final class ReaderAndEvaluationTests: XCTestCase {
     func testGermEvalReader() {
-        let text = "#\tsource\t[2020-01-01]\t\n1\tLisa\tB-PER\tO\n2\tfährt\tO\tO\n3\tnach\tO\tO\n4\tOstdorf\tB-LOC\tO\n5\tund\tO\tO\n6\tisst\tO\tO\n7\tostdorfer\tB-LOCderiv\tO\n8\tKuchen\tO\tO\n\n#\tx\n1\tDer\tO\tO\n2\tVerein\tI-ORG\tO\n\n"
+        let text =
+            "#\tsource\t[2020-01-01]\t\n1\tLisa\tB-PER\tO\n2\tfährt\tO\tO\n3\tnach\tO\tO\n4\tOstdorf\tB-LOC\tO\n5\tund\tO\tO\n6\tisst\tO\tO\n7\tostdorfer\tB-LOCderiv\tO\n8\tKuchen\tO\tO\n\n#\tx\n1\tDer\tO\tO\n2\tVerein\tI-ORG\tO\n\n"
         let s = NERReaders.germEval(text)
         XCTAssertEqual(s.count, 2)
         XCTAssertEqual(s[0].tokens.count, 8)
         XCTAssertEqual(s[0].tags[0], .begin(.per)); XCTAssertEqual(s[0].tags[3], .begin(.loc))
-        XCTAssertEqual(s[0].tags[6], .outside) // deriv → O
-        XCTAssertEqual(s[1].tags[1], .begin(.org)) // repaired BIO
+        XCTAssertEqual(s[0].tags[6], .outside)  // deriv → O
+        XCTAssertEqual(s[1].tags[1], .begin(.org))  // repaired BIO
         XCTAssertEqual(NERReaders.germEval(text, policy: .baseLabel)[0].tags[6], .begin(.loc))
     }
 
     func testCoNLLReader() {
-        let text = "Hallo\tO\nMax\tB-person\nMeier\tI-person\n\t\nin\tO\nNordheim\tB-location-city\nHbf\tB-location-stop\n-DOCSTART- -1- O O\nX\tB-product\n"
+        let text =
+            "Hallo\tO\nMax\tB-person\nMeier\tI-person\n\t\nin\tO\nNordheim\tB-location-city\nHbf\tB-location-stop\n-DOCSTART- -1- O O\nX\tB-product\n"
         let s = NERReaders.conll(text, source: "t", mapType: NERReaders.labelMapping())
         XCTAssertEqual(s.count, 3)
         XCTAssertEqual(s[0].tags, [.outside, .begin(.per), .inside(.per)])
         XCTAssertEqual(s[1].tags, [.outside, .begin(.loc), .outside])
-        XCTAssertEqual(s[2].tags, [.begin(.oth)]) // product → OTH (one mapping for all formats)
-        let w = NERReaders.conll("a\tB-group\nb\tB-creative-work\nc\tI-creative-work\n", source: "w", mapType: NERReaders.labelMapping())
+        XCTAssertEqual(s[2].tags, [.begin(.oth)])  // product → OTH (one mapping for all formats)
+        let w = NERReaders.conll(
+            "a\tB-group\nb\tB-creative-work\nc\tI-creative-work\n", source: "w", mapType: NERReaders.labelMapping())
         XCTAssertEqual(w[0].tags, [.begin(.org), .begin(.oth), .inside(.oth)])
-        let stops = NERReaders.conll("Nordheim\tB-location-stop\nS1\tB-location-route\n", source: "m",
-                                     mapType: NERReaders.labelMapping(stopsAndRoutes: true))
+        let stops = NERReaders.conll(
+            "Nordheim\tB-location-stop\nS1\tB-location-route\n", source: "m",
+            mapType: NERReaders.labelMapping(stopsAndRoutes: true))
         XCTAssertEqual(stops[0].tags, [.begin(.loc), .begin(.loc)])
     }
 
@@ -195,15 +212,18 @@ final class ReaderAndEvaluationTests: XCTestCase {
         let gold: [[NERTag]] = [[.begin(.per), .inside(.per), .outside, .begin(.loc)], [.begin(.org), .outside]]
         let pred: [[NERTag]] = [[.begin(.per), .outside, .outside, .begin(.loc)], [.begin(.org), .outside]]
         let s = evaluateNER(gold: gold, predicted: pred)
-        XCTAssertEqual(s.micro.truePositives, 2); XCTAssertEqual(s.micro.goldCount, 3); XCTAssertEqual(s.micro.predictedCount, 3)
+        XCTAssertEqual(s.micro.truePositives, 2); XCTAssertEqual(s.micro.goldCount, 3);
+        XCTAssertEqual(s.micro.predictedCount, 3)
         XCTAssertEqual(s.perLabel[.per]!.f1, 0)
         XCTAssertEqual(s.perLabel[.loc]!.f1, 1)
         XCTAssertEqual(s.micro.f1, 2.0 / 3.0, accuracy: 1e-9)
         XCTAssertTrue(s.description.contains("micro"))
         // conlleval convention: a dangling I- starts an entity
-        XCTAssertEqual(nerEntities([.inside(.loc), .inside(.loc), .begin(.loc)]),
-                       [NEREntity(range: 0..<2, label: .loc), NEREntity(range: 2..<3, label: .loc)])
-        XCTAssertEqual(NERTag(string: "B-ORG"), .begin(.org)); XCTAssertEqual(NERTag(string: "I-OTH")?.description, "I-OTH")
+        XCTAssertEqual(
+            nerEntities([.inside(.loc), .inside(.loc), .begin(.loc)]),
+            [NEREntity(range: 0..<2, label: .loc), NEREntity(range: 2..<3, label: .loc)])
+        XCTAssertEqual(NERTag(string: "B-ORG"), .begin(.org));
+        XCTAssertEqual(NERTag(string: "I-OTH")?.description, "I-OTH")
     }
 }
 
@@ -222,7 +242,8 @@ final class ShippedResourceFormatTests: XCTestCase {
     }
 
     func testDamagedModelIsRefused() throws {
-        let data = try Data(contentsOf: XCTUnwrap(EntityModels.resourceFolder).appendingPathComponent("entities-en.bin"))
+        let data = try Data(
+            contentsOf: XCTUnwrap(EntityModels.resourceFolder).appendingPathComponent("entities-en.bin"))
         XCTAssertThrowsError(try NERModel(data: data.prefix(data.count / 2))) {
             XCTAssertEqual($0 as? BinaryResource.Malformed, .truncated)
         }

@@ -8,9 +8,11 @@ import LoupeEntities
 /// k-means (fine level, `clusters`) and again with k/8 (coarse level). The table maps the
 /// lower-cased word's key hash to `fine | coarse << 10`.
 public enum NERClusterer {
-    public static func build(sentences: [[String]], clusters k: Int, iterations: Int, minCount: Int, seed: UInt64,
-                             contextSize: Int = 400, maxVocabulary: Int = 40000,
-                             log: (String) -> Void = { _ in }) -> NERHashTable {
+    public static func build(
+        sentences: [[String]], clusters k: Int, iterations: Int, minCount: Int, seed: UInt64,
+        contextSize: Int = 400, maxVocabulary: Int = 40000,
+        log: (String) -> Void = { _ in }
+    ) -> NERHashTable {
         var freq: [String: Int] = [:]
         let lowered = sentences.map { $0.map { $0.lowercased() } }
         for s in lowered { for w in s { freq[w, default: 0] += 1 } }
@@ -50,7 +52,9 @@ public enum NERClusterer {
             // init: random distinct words among the vocabulary
             var picks = Set<Int>()
             while picks.count < kk { picks.insert(rng.below(n)) }
-            for (c, p) in picks.sorted().enumerated() { for (j, x) in zip(idx[p], val[p]) { cent[c * dim + Int(j)] = x } }
+            for (c, p) in picks.sorted().enumerated() {
+                for (j, x) in zip(idx[p], val[p]) { cent[c * dim + Int(j)] = x }
+            }
             var assign = [Int](repeating: 0, count: n)
             for it in 0..<iterations {
                 var changed = 0
@@ -74,8 +78,11 @@ public enum NERClusterer {
                     var norm: Float = 0
                     for j in 0..<dim { norm += cent[c * dim + j] * cent[c * dim + j] }
                     norm = norm.squareRoot()
-                    if norm > 0 { for j in 0..<dim { cent[c * dim + j] /= norm } }
-                    else { let p = rng.below(n); for (j, x) in zip(idx[p], val[p]) { cent[c * dim + Int(j)] = x } }
+                    if norm > 0 {
+                        for j in 0..<dim { cent[c * dim + j] /= norm }
+                    } else {
+                        let p = rng.below(n); for (j, x) in zip(idx[p], val[p]) { cent[c * dim + Int(j)] = x }
+                    }
                 }
                 log("k=\(kk) iteration \(it + 1): \(changed) changed")
                 if changed == 0 { break }

@@ -11,16 +11,23 @@ public enum EntitiesTools {
                              [--gazetteers DIR]
                loupe train entities gazetteers --nouns DIR --first-names FILE --surnames FILE --out DIR
         """
-    public static let evalUsage = "loupe eval entities FILE [--lang de|en] [--model PATH] [--gazetteers DIR] [--labels PER,LOC,ORG] [--dump FILE]"
+    public static let evalUsage =
+        "loupe eval entities FILE [--lang de|en] [--model PATH] [--gazetteers DIR] [--labels PER,LOC,ORG] [--dump FILE]"
 
-    public static let train = PluginTool(summary: "train an entity model (averaged perceptron) from GermEval TSV / CoNLL files",
-                                         usage: trainUsage) { arguments in
-        if arguments.first == "gazetteers" { return try buildGazetteers(ToolArguments(Array(arguments.dropFirst()), usage: trainUsage)) }
+    public static let train = PluginTool(
+        summary: "train an entity model (averaged perceptron) from GermEval TSV / CoNLL files",
+        usage: trainUsage
+    ) { arguments in
+        if arguments.first == "gazetteers" {
+            return try buildGazetteers(ToolArguments(Array(arguments.dropFirst()), usage: trainUsage))
+        }
         return try runTraining(ToolArguments(arguments, usage: trainUsage))
     }
 
-    public static let eval = PluginTool(summary: "strict entity-level P/R/F1 per label on a GermEval TSV or CoNLL/BIO file",
-                                        usage: evalUsage) { arguments in
+    public static let eval = PluginTool(
+        summary: "strict entity-level P/R/F1 per label on a GermEval TSV or CoNLL/BIO file",
+        usage: evalUsage
+    ) { arguments in
         try runEvaluation(ToolArguments(arguments, usage: evalUsage))
     }
 
@@ -29,14 +36,18 @@ public enum EntitiesTools {
     static func runTraining(_ args: ToolArguments) throws -> Int32 {
         let trainFiles = args.all("train")
         let out = try args.required("out")
-        guard !trainFiles.isEmpty else { throw LoupeError.entitiesToolUsage("name at least one --train FILE", usage: trainUsage) }
+        guard !trainFiles.isEmpty else {
+            throw LoupeError.entitiesToolUsage("name at least one --train FILE", usage: trainUsage)
+        }
         let language = args.value("lang") ?? "de"
         let stops = args.flag("stops")
         var sentences: [NERSentence] = []
         func add(_ path: String, source: String) throws {
             let part = NERReaders.read(try readText(path), source: source, stopsAndRoutes: stops)
             if part.isEmpty { throw LoupeError.entitiesNoSentences(path) }
-            say("\(source) \(path): \(part.count) sentences, \(part.reduce(0) { $0 + $1.tokens.count }) tokens, \(part.reduce(0) { $0 + nerEntities($1.tags).count }) entities")
+            say(
+                "\(source) \(path): \(part.count) sentences, \(part.reduce(0) { $0 + $1.tokens.count }) tokens, \(part.reduce(0) { $0 + nerEntities($1.tags).count }) entities"
+            )
             sentences += part
         }
         for path in trainFiles { try add(path, source: "train") }
@@ -55,15 +66,22 @@ public enum EntitiesTools {
             return d
         }
         guard let features = NERFeatureSet.parseList(args.value("features") ?? "all") else {
-            throw LoupeError.entitiesToolUsage("unknown feature group in '\(args.value("features")!)' (groups: \(NERFeatureSet.names.map(\.0).joined(separator: ", ")))", usage: trainUsage)
+            throw LoupeError.entitiesToolUsage(
+                "unknown feature group in '\(args.value("features")!)' (groups: \(NERFeatureSet.names.map(\.0).joined(separator: ", ")))",
+                usage: trainUsage)
         }
         let bits = try args.int("bits") ?? 20
-        guard (10...24).contains(bits) else { throw LoupeError.entitiesToolUsage("--bits must be 10…24", usage: trainUsage) }
-        let resources = try args.value("gazetteers").map { try NERResources(directory: URL(fileURLWithPath: $0)) }
+        guard (10...24).contains(bits) else {
+            throw LoupeError.entitiesToolUsage("--bits must be 10…24", usage: trainUsage)
+        }
+        let resources =
+            try args.value("gazetteers").map { try NERResources(directory: URL(fileURLWithPath: $0)) }
             ?? EntityModels.shared.sharedResources()
         var trainer = NERTrainer(features: features, hashBits: bits, language: language, resources: resources)
         if let mask = args.value("gazetteer-mask") {
-            guard let m = UInt32(mask, radix: 16) else { throw LoupeError.entitiesToolUsage("--gazetteer-mask takes hex bits", usage: trainUsage) }
+            guard let m = UInt32(mask, radix: 16) else {
+                throw LoupeError.entitiesToolUsage("--gazetteer-mask takes hex bits", usage: trainUsage)
+            }
             trainer.gazetteerMask = m
         }
         trainer.privateFeatureSources = extraSources
@@ -72,27 +90,41 @@ public enum EntitiesTools {
         for source in extraSources { trainer.sourceWeights[source] = extraWeight }
         let k = try args.int("clusters") ?? 0
         if k > 0 && features.contains(.cluster) {
-            trainer.clusters = NERClusterer.build(sentences: sentences.map(\.tokens), clusters: k, iterations: 10, minCount: 3, seed: 1)
+            trainer.clusters = NERClusterer.build(
+                sentences: sentences.map(\.tokens), clusters: k, iterations: 10, minCount: 3, seed: 1)
             say("clusters: \(trainer.clusters!.count) words in \(k) clusters")
         } else {
             trainer.features.remove(.cluster)
         }
-        say("features: \(trainer.features.names.joined(separator: ",")); 2^\(bits) buckets; extra corpora: \(extraSources.sorted().joined(separator: ",")) (weight \(extraWeight))")
+        say(
+            "features: \(trainer.features.names.joined(separator: ",")); 2^\(bits) buckets; extra corpora: \(extraSources.sorted().joined(separator: ",")) (weight \(extraWeight))"
+        )
         let seed = UInt64(try args.int("seed") ?? 42)
-        var model = trainer.train(sentences: sentences, dev: dev, epochs: try args.int("epochs") ?? 10, seed: seed,
-                                  runs: try args.int("runs") ?? 1) { p in
-            var line = "epoch \(p.epoch): \(p.mistakes)/\(p.sentences) sentences wrong, \(String(format: "%.1f", p.seconds)) s"
+        var model = trainer.train(
+            sentences: sentences, dev: dev, epochs: try args.int("epochs") ?? 10, seed: seed,
+            runs: try args.int("runs") ?? 1
+        ) { p in
+            var line =
+                "epoch \(p.epoch): \(p.mistakes)/\(p.sentences) sentences wrong, \(String(format: "%.1f", p.seconds)) s"
             if let d = p.dev {
-                line += "  dev F1 \(percent(d.micro.f1))  (" + NERLabel.allCases.map { "\($0) \(percent(d.perLabel[$0]!.f1))" }.joined(separator: " ") + ")"
+                line +=
+                    "  dev F1 \(percent(d.micro.f1))  ("
+                    + NERLabel.allCases.map { "\($0) \(percent(d.perLabel[$0]!.f1))" }.joined(separator: " ") + ")"
             }
             say(line)
         }
         if let bias = try args.number("o-bias"), bias != 0 {
             model = model.withOutsideBias(Float(bias))
-            if let dev { say("with O bias \(bias): dev F1 \(percent(evaluateNER(gold: dev.map(\.tags), predicted: dev.map { model.tag($0.tokens) }).micro.f1))") }
+            if let dev {
+                say(
+                    "with O bias \(bias): dev F1 \(percent(evaluateNER(gold: dev.map(\.tags), predicted: dev.map { model.tag($0.tokens) }).micro.f1))"
+                )
+            }
         }
         let bytes = model.save()
-        do { try bytes.write(to: URL(fileURLWithPath: out)) } catch { throw LoupeError.unreadable(out, reason: "cannot write: \(error.localizedDescription)") }
+        do { try bytes.write(to: URL(fileURLWithPath: out)) } catch {
+            throw LoupeError.unreadable(out, reason: "cannot write: \(error.localizedDescription)")
+        }
         say("saved \(out) (\(bytes.count) bytes)")
         return 0
     }
@@ -100,10 +132,11 @@ public enum EntitiesTools {
     static func buildGazetteers(_ args: ToolArguments) throws -> Int32 {
         let nouns = try args.required("nouns"), out = try args.required("out")
         let tables = [
-            NERResources.buildNouns(commonNounForms: try readText(nouns + "/common-noun-forms.txt"),
-                                    properNameLemmas: try readText(nouns + "/proper-name-lemmas.tsv")),
+            NERResources.buildNouns(
+                commonNounForms: try readText(nouns + "/common-noun-forms.txt"),
+                properNameLemmas: try readText(nouns + "/proper-name-lemmas.tsv")),
             NERResources.buildFirstNames(try readText(try args.required("first-names"))),
-            NERResources.buildSurnames(try readText(try args.required("surnames"))),
+            NERResources.buildSurnames(try readText(try args.required("surnames")))
         ]
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         for (table, name) in zip(tables, NERResources.fileNames) {
@@ -117,7 +150,9 @@ public enum EntitiesTools {
     // MARK: - Evaluation
 
     static func runEvaluation(_ args: ToolArguments) throws -> Int32 {
-        guard let path = args.positional.first else { throw LoupeError.entitiesToolUsage("name the file to evaluate on", usage: evalUsage) }
+        guard let path = args.positional.first else {
+            throw LoupeError.entitiesToolUsage("name the file to evaluate on", usage: evalUsage)
+        }
         let text = try readText(path)
         let format = NERReaders.detectFormat(text)
         let gold = NERReaders.read(text, source: "eval")
@@ -135,7 +170,8 @@ public enum EntitiesTools {
         let model: NERModel
         var source = "shipped"
         if let modelPath = args.value("model") {
-            let resources = try args.value("gazetteers").map { try NERResources(directory: URL(fileURLWithPath: $0)) }
+            let resources =
+                try args.value("gazetteers").map { try NERResources(directory: URL(fileURLWithPath: $0)) }
                 ?? EntityModels.shared.sharedResources()
             model = try EntityModels.loadModel(URL(fileURLWithPath: modelPath), resources: resources)
             source = modelPath
@@ -153,20 +189,29 @@ public enum EntitiesTools {
             var kept: Set<NERLabel> = []
             for name in list.split(separator: ",") {
                 guard let l = NERLabel(name: Substring(name.uppercased())) else {
-                    throw LoupeError.entitiesToolUsage("--labels takes PER, LOC, ORG, OTH, not '\(name)'", usage: evalUsage)
+                    throw LoupeError.entitiesToolUsage(
+                        "--labels takes PER, LOC, ORG, OTH, not '\(name)'", usage: evalUsage)
                 }
                 kept.insert(l)
             }
-            func keep(_ tags: [NERTag]) -> [NERTag] { tags.map { $0.label.map(kept.contains) == false ? .outside : $0 } }
+            func keep(_ tags: [NERTag]) -> [NERTag] {
+                tags.map { $0.label.map(kept.contains) == false ? .outside : $0 }
+            }
             predicted = predicted.map(keep)
             goldTags = goldTags.map(keep)
         }
         let tokens = gold.reduce(0) { $0 + $1.tokens.count }
-        say("file: \(path) (\(format == .germEval ? "GermEval TSV" : "CoNLL/BIO"), \(gold.count) sentences, \(tokens) tokens)")
-        say("model: \(source) (\(model.language), 2^\(model.hashBits) buckets), loaded in \(String(format: "%.1f", loadTime * 1000)) ms (with gazetteers)")
+        say(
+            "file: \(path) (\(format == .germEval ? "GermEval TSV" : "CoNLL/BIO"), \(gold.count) sentences, \(tokens) tokens)"
+        )
+        say(
+            "model: \(source) (\(model.language), 2^\(model.hashBits) buckets), loaded in \(String(format: "%.1f", loadTime * 1000)) ms (with gazetteers)"
+        )
         say("strict entity-level scores, outer level (GermEval -deriv/-part count as O):")
         say(evaluateNER(gold: goldTags, predicted: predicted).description)
-        say("tagged in \(String(format: "%.3f", tagTime)) s = \(Int(Double(tokens) / max(tagTime, 1e-9))) tokens/s (including feature extraction)")
+        say(
+            "tagged in \(String(format: "%.3f", tagTime)) s = \(Int(Double(tokens) / max(tagTime, 1e-9))) tokens/s (including feature extraction)"
+        )
         if let dump = args.value("dump") {
             var s = ""
             for (sentence, tags) in zip(gold, predicted) {
@@ -182,7 +227,9 @@ public enum EntitiesTools {
 
     static func readText(_ path: String) throws -> String {
         guard FileManager.default.fileExists(atPath: path) else { throw LoupeError.fileNotFound(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw LoupeError.unreadable(path, reason: "permission denied") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoupeError.unreadable(path, reason: "permission denied")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -210,7 +257,9 @@ struct ToolArguments {
             if a.hasPrefix("--") {
                 let name = String(a.dropFirst(2))
                 if Self.flagNames.contains(name) { flags.insert(name); i += 1; continue }
-                guard i + 1 < arguments.count else { throw LoupeError.entitiesToolUsage("\(a) needs a value", usage: usage) }
+                guard i + 1 < arguments.count else {
+                    throw LoupeError.entitiesToolUsage("\(a) needs a value", usage: usage)
+                }
                 values[name, default: []].append(arguments[i + 1])
                 i += 2
             } else {
@@ -229,12 +278,16 @@ struct ToolArguments {
     }
     func int(_ name: String) throws -> Int? {
         guard let v = value(name) else { return nil }
-        guard let n = Int(v) else { throw LoupeError.entitiesToolUsage("--\(name) takes a whole number, not '\(v)'", usage: usage) }
+        guard let n = Int(v) else {
+            throw LoupeError.entitiesToolUsage("--\(name) takes a whole number, not '\(v)'", usage: usage)
+        }
         return n
     }
     func number(_ name: String) throws -> Double? {
         guard let v = value(name) else { return nil }
-        guard let n = Double(v) else { throw LoupeError.entitiesToolUsage("--\(name) takes a number, not '\(v)'", usage: usage) }
+        guard let n = Double(v) else {
+            throw LoupeError.entitiesToolUsage("--\(name) takes a number, not '\(v)'", usage: usage)
+        }
         return n
     }
 }

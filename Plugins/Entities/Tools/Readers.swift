@@ -19,7 +19,9 @@ public enum NERReaders {
 
     /// Reads the GermEval 2014 TSV format (idx, token, outer, inner; `#` comment lines;
     /// blank line between sentences). Only the outer level is used.
-    public static func germEval(_ text: String, policy: DerivPartPolicy = .outside, source: String = "germeval") -> [NERSentence] {
+    public static func germEval(_ text: String, policy: DerivPartPolicy = .outside, source: String = "germeval")
+        -> [NERSentence]
+    {
         var out: [NERSentence] = []
         var toks: [String] = [], tags: [NERTag] = []
         func flush() {
@@ -98,12 +100,15 @@ public enum NERReaders {
                 let nt = s.tokens[next]
                 let boundary = (t == "." || t == "!" || t == "?") && (nt.first?.isUppercase ?? false)
                 if boundary || next - start >= maxLength {
-                    out.append(NERSentence(tokens: Array(s.tokens[start..<next]), tags: Array(s.tags[start..<next]), source: s.source))
+                    out.append(
+                        NERSentence(
+                            tokens: Array(s.tokens[start..<next]), tags: Array(s.tags[start..<next]), source: s.source))
                     start = next
                 }
             }
             if start < s.tokens.count {
-                out.append(NERSentence(tokens: Array(s.tokens[start...]), tags: Array(s.tags[start...]), source: s.source))
+                out.append(
+                    NERSentence(tokens: Array(s.tokens[start...]), tags: Array(s.tags[start...]), source: s.source))
             }
         }
         return out

@@ -19,8 +19,10 @@ public struct NERTrainer: Sendable {
     /// general + source-specific weights; only the general ones are used at tagging time).
     public var privateFeatureSources: Set<String> = []
 
-    public init(features: NERFeatureSet = .all, hashBits: Int = 19, language: String,
-                resources: NERResources? = nil, clusters: NERHashTable? = nil) {
+    public init(
+        features: NERFeatureSet = .all, hashBits: Int = 19, language: String,
+        resources: NERResources? = nil, clusters: NERHashTable? = nil
+    ) {
         self.features = features; self.hashBits = hashBits; self.language = language
         self.resources = resources; self.clusters = clusters
     }
@@ -36,8 +38,8 @@ public struct NERTrainer: Sendable {
 
     struct Prepared {
         var feats: [UInt32] = []
-        var tokOffsets: [Int] = [0]   // global token → feats range
-        var sentStart: [Int] = [0]    // sentence → first global token
+        var tokOffsets: [Int] = [0]  // global token → feats range
+        var sentStart: [Int] = [0]  // sentence → first global token
         var tags: [UInt8] = []
         var weight: [Float] = []
         var latent: [Bool] = []
@@ -109,8 +111,10 @@ public struct NERTrainer: Sendable {
     /// Trains a model. Deterministic for a given seed (single-threaded, seeded shuffling).
     /// With `runs` > 1 it trains that many times (seeds `seed`, `seed + 1`, …, each shuffling
     /// differently) and averages the weights of the runs.
-    public func train(sentences: [NERSentence], dev: [NERSentence]? = nil, epochs: Int, seed: UInt64, runs: Int = 1,
-                      progress: ((Progress) -> Void)? = nil) -> NERModel {
+    public func train(
+        sentences: [NERSentence], dev: [NERSentence]? = nil, epochs: Int, seed: UInt64, runs: Int = 1,
+        progress: ((Progress) -> Void)? = nil
+    ) -> NERModel {
         var ex = FeatureExtractor(groups: features, hashBits: hashBits, resources: resources, clusters: clusters)
         ex.gazMask = gazetteerMask
         let data = prepare(sentences, ex)
@@ -118,7 +122,9 @@ public struct NERTrainer: Sendable {
         var weights: [Float] = [], transitions: [Float] = []
         for run in 0..<max(1, runs) {
             let (w, t) = trainRun(data, devData, epochs: epochs, seed: seed &+ UInt64(run), progress: progress)
-            if run == 0 { weights = w; transitions = t } else {
+            if run == 0 {
+                weights = w; transitions = t
+            } else {
                 for i in weights.indices { weights[i] += w[i] }
                 for i in transitions.indices { transitions[i] += t[i] }
             }
@@ -128,13 +134,17 @@ public struct NERTrainer: Sendable {
             for i in weights.indices { weights[i] *= scale }
             for i in transitions.indices { transitions[i] *= scale }
         }
-        return NERModel(features: features, hashBits: hashBits, language: language, gazetteerMask: gazetteerMask, floatWeights: weights,
-                        transitions: transitions, clusters: clusters, resources: resources)
+        return NERModel(
+            features: features, hashBits: hashBits, language: language, gazetteerMask: gazetteerMask,
+            floatWeights: weights,
+            transitions: transitions, clusters: clusters, resources: resources)
     }
 
     /// One training run: the averaged weights and transitions after the last epoch.
-    func trainRun(_ data: Prepared, _ devData: Prepared?, epochs: Int, seed: UInt64,
-                  progress: ((Progress) -> Void)?) -> ([Float], [Float]) {
+    func trainRun(
+        _ data: Prepared, _ devData: Prepared?, epochs: Int, seed: UInt64,
+        progress: ((Progress) -> Void)?
+    ) -> ([Float], [Float]) {
         let devGold: [[NERTag]]? = devData.map { d in
             (0..<d.count).map { s in d.tags[d.sentStart[s]..<d.sentStart[s + 1]].map { NERTag(rawValue: $0) } }
         }
@@ -205,8 +215,10 @@ public struct NERTrainer: Sendable {
                 let (a, t) = averaged()
                 devScores = evaluateNER(gold: g, predicted: Self.decodeAll(a, t, d))
             }
-            progress?(Progress(epoch: epoch, mistakes: mistakes, sentences: data.count, dev: devScores,
-                               seconds: Date().timeIntervalSince(start)))
+            progress?(
+                Progress(
+                    epoch: epoch, mistakes: mistakes, sentences: data.count, dev: devScores,
+                    seconds: Date().timeIntervalSince(start)))
         }
         return averaged()
     }

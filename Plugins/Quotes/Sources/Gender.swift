@@ -26,12 +26,13 @@ extension QuoteFinder {
     }
 
     static let singularVerbs: Set<String> = [
-        "ist", "hat", "war", "wird", "wurde", "sei", "habe", "hatte", "kann", "will", "soll", "muss", "wollte", "sollte",
-        "konnte", "musste", "würde", "wäre", "hätte", "so",
+        "ist", "hat", "war", "wird", "wurde", "sei", "habe", "hatte", "kann", "will", "soll", "muss", "wollte",
+        "sollte",
+        "konnte", "musste", "würde", "wäre", "hätte", "so"
     ]
     static let pluralVerbs: Set<String> = [
         "sind", "haben", "waren", "werden", "wurden", "seien", "hatten", "können", "wollen", "sollen", "müssen",
-        "wollten", "sollten", "konnten", "mussten", "würden", "wären", "hätten",
+        "wollten", "sollten", "konnten", "mussten", "würden", "wären", "hätten"
     ]
 
     /// `sie` is singular or plural by the finite verb next to it (`sagte sie`, `sie sagten`,
@@ -48,11 +49,11 @@ extension QuoteFinder {
 
     static let femaleRoleWords: Set<String> = [
         "frau", "mrs", "mrs.", "ms", "ms.", "madam", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-        "queen", "princess", "actress", "sister", "mother", "daughter", "wife", "schwester", "mutter", "tochter",
+        "queen", "princess", "actress", "sister", "mother", "daughter", "wife", "schwester", "mutter", "tochter"
     ]
     static let maleRoleWords: Set<String> = [
         "herr", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "brother",
-        "father", "son", "husband", "bruder", "vater", "sohn",
+        "father", "son", "husband", "bruder", "vater", "sohn"
     ]
 
     /// The gender a role noun gives its bearer: German feminine forms in `-in`
@@ -91,7 +92,7 @@ extension QuoteFinder {
             if words.isPunct(k, ",") || words.isDeterminer(k) {
                 // part of the phrase
             } else if words.isWord(k), words.isCapitalized(k) {
-                if let g = roleGender(k) { return g } // Ministerin, Herr, Mr., or a genitive noun
+                if let g = roleGender(k) { return g }  // Ministerin, Herr, Mr., or a genitive noun
             } else {
                 break
             }
@@ -114,7 +115,7 @@ extension QuoteFinder {
 
     func firstNameGender(_ i: Int) -> Gender? {
         var w = words.lower(i)
-        if let hyphen = w.firstIndex(of: "-") { w = String(w[..<hyphen]) } // Hans-Peter
+        if let hyphen = w.firstIndex(of: "-") { w = String(w[..<hyphen]) }  // Hans-Peter
         return words.lexicons.firstNames[w]
     }
 
@@ -136,8 +137,10 @@ extension QuoteFinder {
         let floor = max(0, k - 3000)
         while k >= floor {
             let span = tokens[k].span
-            if span.length == target.count, tokens[k].kind == .word, document.utf8[span.start..<span.end].elementsEqual(target),
-               let g = genderAtMention(endingAt: k) {
+            if span.length == target.count, tokens[k].kind == .word,
+                document.utf8[span.start..<span.end].elementsEqual(target),
+                let g = genderAtMention(endingAt: k)
+            {
                 found = g
                 break
             }
@@ -167,11 +170,13 @@ extension QuoteFinder {
     }
 
     static let organisationWords: Set<String> = [
-        "times", "post", "news", "report", "journal", "union", "party", "agreement", "committee", "council", "association",
-        "department", "ministry", "agency", "court", "congress", "senate", "institute", "university", "company", "corporation",
+        "times", "post", "news", "report", "journal", "union", "party", "agreement", "committee", "council",
+        "association",
+        "department", "ministry", "agency", "court", "congress", "senate", "institute", "university", "company",
+        "corporation",
         "foundation", "organization", "organisation", "network", "press", "review", "magazine", "tribune", "herald",
         "gazette", "treaty", "administration", "campaign", "caucus", "commission", "federation", "east", "states",
-        "partei", "zeitung", "regierung", "kommission", "agentur", "verband", "institut",
+        "partei", "zeitung", "regierung", "kommission", "agentur", "verband", "institut"
     ]
     static let organisationEndings: [String] = ["ministerium", "gericht", "zeitung", "partei", "verband", "behörde"]
 
@@ -186,7 +191,8 @@ extension QuoteFinder {
     private func nounPhraseIfAny(_ sentence: Range<Int>) -> Range<Int>? {
         let first = skipDateline(sentence.lowerBound)
         guard first < sentence.upperBound, !inQuote[first], !words.isPronoun(first), startsNounPhrase(first),
-              !Self.adverbs.contains(words.lower(first)) else { return nil }
+            !Self.adverbs.contains(words.lower(first))
+        else { return nil }
         return nounPhrase(from: first, limit: sentence.upperBound)
     }
 
@@ -199,7 +205,9 @@ extension QuoteFinder {
         let here = document.sentences[s].tokens
         // The pronoun's own sentence must not name someone before it.
         let pronoun = document.tokenIndex(atOrAfter: byte)
-        if (here.lowerBound..<pronoun).contains(where: { !inQuote[$0] && words.isNameWord($0) && $0 + 1 < pronoun && words.isNameWord($0 + 1) }) {
+        if (here.lowerBound..<pronoun).contains(where: {
+            !inQuote[$0] && words.isNameWord($0) && $0 + 1 < pronoun && words.isNameWord($0 + 1)
+        }) {
             return nil
         }
         if let entity = names.nearest(before: byte), entity.end > tokens[here.lowerBound].span.start { return nil }
@@ -209,16 +217,18 @@ extension QuoteFinder {
             if tokens[document.sentences[s].tokens.lowerBound].paragraphBefore { return nil }
             s -= 1
             steps += 1
-        } while s > 0 && steps < 5 && inQuote[document.sentences[s].tokens.lowerBound] && inQuote[document.sentences[s].tokens.upperBound - 1]
+        } while s > 0 && steps < 5 && inQuote[document.sentences[s].tokens.lowerBound]
+            && inQuote[document.sentences[s].tokens.upperBound - 1]
         let sentence = document.sentences[s].tokens
         let first = skipDateline(sentence.lowerBound)
         guard first < sentence.upperBound, !inQuote[first], !words.isPronoun(first), startsNounPhrase(first),
-              !Self.adverbs.contains(words.lower(first)),
-              let np = nounPhrase(from: first, limit: sentence.upperBound), np.upperBound < sentence.upperBound,
-              words.isPunct(np.upperBound, ",") || (words.isWord(np.upperBound) && !words.isCapitalized(np.upperBound)),
-              let run = nameRun(in: np),
-              run.count >= 2 || (run.lowerBound > np.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
-                || names.name(overlapping: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)) != nil
+            !Self.adverbs.contains(words.lower(first)),
+            let np = nounPhrase(from: first, limit: sentence.upperBound), np.upperBound < sentence.upperBound,
+            words.isPunct(np.upperBound, ",") || (words.isWord(np.upperBound) && !words.isCapitalized(np.upperBound)),
+            let run = nameRun(in: np),
+            run.count >= 2 || (run.lowerBound > np.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
+                || names.name(overlapping: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end))
+                    != nil
         else {
             // One capitalised word (`Die Journalisten`) is likelier a noun than a name, unless
             // it was named before (`Albers widersprach`).

@@ -37,15 +37,19 @@ struct PersonNames {
 
     /// The nearest name before a byte offset by the capitalisation heuristic, looking back at
     /// most `window` tokens and skipping quotes. Run only where a pronoun or role needs it.
-    static func heuristicName(before byte: Int, words: WordReader, inQuote: [Bool], window: Int = 400,
-                              accept: (Range<Int>) -> Bool = { _ in true }) -> (text: String, end: Int)? {
+    static func heuristicName(
+        before byte: Int, words: WordReader, inQuote: [Bool], window: Int = 400,
+        accept: (Range<Int>) -> Bool = { _ in true }
+    ) -> (text: String, end: Int)? {
         let tokens = words.tokens
         var k = words.document.tokenIndex(atOrAfter: byte) - 1
         let floor = max(0, k - window)
         while k >= floor {
             if tokens[k].kind == .word, !inQuote[k], words.isNameWord(k) {
                 var first = k
-                while first > floor, tokens[first - 1].kind == .word, !inQuote[first - 1], words.isNameWord(first - 1) { first -= 1 }
+                while first > floor, tokens[first - 1].kind == .word, !inQuote[first - 1], words.isNameWord(first - 1) {
+                    first -= 1
+                }
                 if k > first, accept(first..<(k + 1)) {
                     let span = Span(tokens[first].span.start, tokens[k].span.end)
                     return (words.document.string(for: span), span.end)

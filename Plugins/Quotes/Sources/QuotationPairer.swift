@@ -88,7 +88,8 @@ enum QuotationPairer {
 
         /// Whether a later paragraph opening with `other` continues a quote opened with this mark.
         func continues(with other: Mark) -> Bool {
-            self == other || (self == .lowDouble && other == .leftDouble) || (self == .leftDouble && other == .lowDouble)
+            self == other || (self == .lowDouble && other == .leftDouble)
+                || (self == .leftDouble && other == .lowDouble)
         }
     }
 
@@ -135,9 +136,13 @@ enum QuotationPairer {
 
         func closeParagraph(before next: Int) {
             // The outermost double mark still open: its quote ends with the paragraph.
-            if stack.last.map(\.doublesUpToHere) ?? 0 > 0, let outer = stack.first(where: { $0.mark.isDouble }), next - 1 > outer.token + (outer.mark == .doubleApostrophe ? 1 : 0) {
-                result.append(QuoteCandidate(open: outer.token, close: nil, first: outer.token, last: next - 1, depth: 0,
-                                             doubledOpen: outer.mark == .doubleApostrophe))
+            if stack.last.map(\.doublesUpToHere) ?? 0 > 0, let outer = stack.first(where: { $0.mark.isDouble }),
+                next - 1 > outer.token + (outer.mark == .doubleApostrophe ? 1 : 0)
+            {
+                result.append(
+                    QuoteCandidate(
+                        open: outer.token, close: nil, first: outer.token, last: next - 1, depth: 0,
+                        doubledOpen: outer.mark == .doubleApostrophe))
             }
             stack.removeAll()
         }
@@ -145,9 +150,12 @@ enum QuotationPairer {
         for i in tokens.indices {
             let token = tokens[i]
             if token.paragraphBefore, i > 0 {
-                if stack.last.map(\.doublesUpToHere) ?? 0 > 0, let outer = stack.first(where: { $0.mark.isDouble }), token.kind.isQuote,
-                   let next = mark(of: token, in: bytes), outer.mark.continues(with: next) {
-                    stack = [Opening(token: outer.token, mark: outer.mark)] // a multi-paragraph quote: this paragraph's opening mark continues it
+                if stack.last.map(\.doublesUpToHere) ?? 0 > 0, let outer = stack.first(where: { $0.mark.isDouble }),
+                    token.kind.isQuote,
+                    let next = mark(of: token, in: bytes), outer.mark.continues(with: next)
+                {
+                    // a multi-paragraph quote: this paragraph's opening mark continues it
+                    stack = [Opening(token: outer.token, mark: outer.mark)]
                     skip = i
                 } else {
                     closeParagraph(before: i)
@@ -159,7 +167,8 @@ enum QuotationPairer {
             var end = i
             // English plain text (news archives) types `''` for a double mark; in German text it is
             // wiki italics (`''news.example.org''`), German quotation marks being „“ »« or ".
-            if m == .straightSingle, document.language == .english, isDoubledApostrophe(i, tokens: tokens, bytes: bytes) {
+            if m == .straightSingle, document.language == .english, isDoubledApostrophe(i, tokens: tokens, bytes: bytes)
+            {
                 m = .doubleApostrophe
                 end = i + 1
                 skipPair = i + 1
@@ -178,20 +187,25 @@ enum QuotationPairer {
                     // below (an apostrophe or a transliteration, `‘Adi`) encloses nothing.
                     let nesting = opening.doublesBelow
                     stack.removeSubrange(depth...)
-                    result.append(QuoteCandidate(open: opening.token, close: end, first: opening.token, last: end, depth: nesting,
-                                                 doubledOpen: opening.mark == .doubleApostrophe, doubledClose: m == .doubleApostrophe))
+                    result.append(
+                        QuoteCandidate(
+                            open: opening.token, close: end, first: opening.token, last: end, depth: nesting,
+                            doubledOpen: opening.mark == .doubleApostrophe, doubledClose: m == .doubleApostrophe))
                     if stack.last.map(\.doublesUpToHere) ?? 0 == 0 { regionStart = end + 1 }
                 } else if m.isDouble, stack.last.map(\.doublesUpToHere) ?? 0 == 0, regionStart < i {
                     // A closing mark without an opening one. Right after a closed quote, that
                     // quote's closing mark was the slip and the quote runs on to this one.
                     if let previous = result.last, previous.depth == 0, previous.close == regionStart - 1,
-                       !tokens[regionStart].paragraphBefore {
+                        !tokens[regionStart].paragraphBefore
+                    {
                         result[result.count - 1].close = end
                         result[result.count - 1].last = end
                         result[result.count - 1].doubledClose = m == .doubleApostrophe
                     } else {
-                        result.append(QuoteCandidate(open: nil, close: end, first: regionStart, last: end, depth: 0,
-                                                     doubledClose: m == .doubleApostrophe))
+                        result.append(
+                            QuoteCandidate(
+                                open: nil, close: end, first: regionStart, last: end, depth: 0,
+                                doubledClose: m == .doubleApostrophe))
                     }
                     regionStart = end + 1
                 }

@@ -50,18 +50,22 @@ struct QuoteFinder {
         // A name in the middle of a clause; one that opens a sentence is an utterance
         // (`„Kein Kommentar“, sagte sie`).
         if !colonBefore, c.depth == 0, !startsUtterance(open), isTitleCased(c, open: open) { return nil }
-        let terminal = !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
+        let terminal =
+            !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
         // A frame counts after a comma or a closing punctuation inside the marks (not in
         // "„Bild“ berichtete", where the quoted name is the subject).
-        let framed = hasFrame && (terminal || words.isPunct(c.close! + 1, ",") || (startsUtterance(open) && wordCount >= 3))
+        let framed =
+            hasFrame && (terminal || words.isPunct(c.close! + 1, ",") || (startsUtterance(open) && wordCount >= 3))
         if c.depth > 0 { return colonBefore || framed ? .direct : nil }
         // A fragment continuing reported speech is partial even with a frame after it:
         // `Der Entwurf sei „ein Trick“, erklärte er`, `He called it "a farce," she said`.
         if !colonBefore, (framed || terminal), embedsInReportedSpeech(open) { return .partial }
         // English prints a sentence's full stop inside the marks ("…is “unfit to serve.”"):
         // after a word in the middle of a clause it is a fragment, whatever ends it.
-        if document.language == .english, !colonBefore, open > 0, tokens[open - 1].kind == .word, !tokens[open].lineBefore,
-           !(hasFrame && words.isPunct(c.close! + 1, ",")) {
+        if document.language == .english, !colonBefore, open > 0, tokens[open - 1].kind == .word,
+            !tokens[open].lineBefore,
+            !(hasFrame && words.isPunct(c.close! + 1, ","))
+        {
             return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
         }
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
@@ -69,7 +73,9 @@ struct QuoteFinder {
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
     }
 
-    static let glossMarkers: Set<String> = ["etwa", "engl", "englisch", "deutsch", "dt", "übersetzt", "translated", "meaning"]
+    static let glossMarkers: Set<String> = [
+        "etwa", "engl", "englisch", "deutsch", "dt", "übersetzt", "translated", "meaning"
+    ]
 
     /// A translation or gloss of a name, not speech: the quote in brackets after a gloss word
     /// (`(etwa: „Partei der Volksmacht“, engl. „People's Power Party“)`, `[auf Deutsch: „…“]`),
@@ -131,19 +137,24 @@ struct QuoteFinder {
     }
 
     static let nameJoiners: Set<String> = [
-        "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du", "del", "di",
-        "of", "the", "and", "for", "on", "at",
+        "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du",
+        "del", "di",
+        "of", "the", "and", "for", "on", "at"
     ]
 
     /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
     /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`).
     private func isNamedSubject(open: Int, close: Int) -> Bool {
         guard open > 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[close + 1].kind == .word,
-              !words.isCapitalized(close + 1) else { return false }
+            !words.isCapitalized(close + 1)
+        else { return false }
         let before = words.lower(open - 1)
         guard WordReader.determiners.contains(before) || before == "wie" else { return false }
         // `Von einer „gezielten Kampagne“ sprach X`: the object of a preposition, not a subject.
-        if before != "wie", open > 1, tokens[open - 2].kind == .word, Self.prepositions.contains(words.lower(open - 2)) { return false }
+        if before != "wie", open > 1, tokens[open - 2].kind == .word, Self.prepositions.contains(words.lower(open - 2))
+        {
+            return false
+        }
         return words.cue(at: close + 1, limit: min(tokens.count, close + 12)) != nil
     }
 
@@ -159,7 +170,10 @@ struct QuoteFinder {
             let w = words.lower(k)
             if WordReader.subjunctives.contains(w) { return true }
             if let cue = words.lexicons.cues[w], cue.particle.isEmpty, QuoteLexicons.namingLemmas.contains(cue.lemma),
-               cue.lemma != "sprechen", cue.lemma != "warnen", cue.lemma != "warn" { return true }
+                cue.lemma != "sprechen", cue.lemma != "warnen", cue.lemma != "warn"
+            {
+                return true
+            }
         }
         return false
     }
@@ -183,26 +197,36 @@ struct QuoteFinder {
         let beforeLower = before.map { words.lower($0) } ?? ""
         // "die Zeitung „…“", "das sogenannte „…“", "laut „…“": a title or a name.
         if let before {
-            if words.lexicons.isTitleNoun(beforeLower) || beforeLower.hasSuffix("genannte") || beforeLower.hasSuffix("genannten")
-                || beforeLower == "laut" || beforeLower == "titel" { return false }
+            if words.lexicons.isTitleNoun(beforeLower) || beforeLower.hasSuffix("genannte")
+                || beforeLower.hasSuffix("genannten")
+                || beforeLower == "laut" || beforeLower == "titel"
+            {
+                return false
+            }
             if let b2 = previousWord(before), words.lower(b2).hasSuffix("genannt") { return false }
         }
         // "„France Football“ (FF)": a name with its abbreviation.
         if close + 2 < tokens.count, tokens[close + 1].kind == .openBracket, words.isCapitalized(close + 2),
-           words.text(close + 2).uppercased() == words.text(close + 2) { return false }
+            words.text(close + 2).uppercased() == words.text(close + 2)
+        {
+            return false
+        }
         let lowerStart = tokens[firstInner].kind == .word && !words.isCapitalized(firstInner)
         let sentence = sentenceRange(of: c)
         var cue: QuoteLexicons.Cue?
         var subjunctive = false
         for i in sentence where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
-            if cue == nil || !QuoteLexicons.namingLemmas.contains(cue!.lemma), let found = words.cue(at: i, limit: sentence.upperBound, lower: w) {
+            if cue == nil || !QuoteLexicons.namingLemmas.contains(cue!.lemma),
+                let found = words.cue(at: i, limit: sentence.upperBound, lower: w)
+            {
                 cue = found
             }
             if WordReader.subjunctives.contains(w) { subjunctive = true }
             if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
         }
-        let naming = beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen"
+        let naming =
+            beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen"
             || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) } ?? false
         if lowerStart { return cue != nil || subjunctive || naming || wordCount >= 3 }
         // Capitalised: German nouns and names look alike; ask for a naming or speech frame.
@@ -221,12 +245,16 @@ struct QuoteFinder {
         let endSentence = document.sentenceIndex(containing: tokens[c.last].span.start) ?? startSentence
         guard startSentence < document.sentences.count else { return c.first..<(c.last + 1) }
         let lower = min(document.sentences[startSentence].tokens.lowerBound, c.first)
-        let upper = max(document.sentences[min(endSentence, document.sentences.count - 1)].tokens.upperBound, c.last + 1)
+        let upper = max(
+            document.sentences[min(endSentence, document.sentences.count - 1)].tokens.upperBound, c.last + 1)
         // A frame after a quote that ends its sentence („…“, sagte er.) belongs to it as well.
         var extended = upper
-        if upper < tokens.count, upper == c.last + 1, words.isPunct(upper, ",") || (words.isWord(upper) && !words.isCapitalized(upper)) {
+        if upper < tokens.count, upper == c.last + 1,
+            words.isPunct(upper, ",") || (words.isWord(upper) && !words.isCapitalized(upper))
+        {
             if let next = document.sentenceIndex(containing: tokens[min(upper, tokens.count - 1)].span.start),
-               next < document.sentences.count, !tokens[upper].paragraphBefore {
+                next < document.sentences.count, !tokens[upper].paragraphBefore
+            {
                 extended = document.sentences[next].tokens.upperBound
             }
         }
@@ -260,8 +288,11 @@ struct QuoteFinder {
         if let cue = words.cue(at: j, limit: limit) {
             guard var mention = subjectAfterVerb(j, limit: limit) else { return nil }
             // „…“, zitierte man X / zitiert die Zeitung X: the one quoted is the speaker.
-            if cue.lemma == "zitieren", let quoted = nounPhrase(from: mention.upperBound, limit: limit) ?? subjectAfterVerb(mention.upperBound - 1, limit: limit),
-               nameRun(in: quoted) != nil {
+            if cue.lemma == "zitieren",
+                let quoted = nounPhrase(from: mention.upperBound, limit: limit)
+                    ?? subjectAfterVerb(mention.upperBound - 1, limit: limit),
+                nameRun(in: quoted) != nil
+            {
                 mention = quoted
             }
             return Attribution(mention: mention, cue: j)
@@ -269,26 +300,39 @@ struct QuoteFinder {
         // English: "…," the minister said. (The comma tells it from a new sentence.)
         let lastInner = c.inner.upperBound - 1
         let comma = words.isPunct(close + 1, ",") || (lastInner >= 0 && words.isPunct(lastInner, ","))
-        if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit, words.cue(at: np.upperBound, limit: limit) != nil {
+        if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit,
+            words.cue(at: np.upperBound, limit: limit) != nil
+        {
             return Attribution(mention: np, cue: np.upperBound)
         }
         // English: `“…,” the ad's narrator says` (a lower-case head), `“…?” Graham asked`.
         let english = document.language == .english
         if english, comma || (lastInner >= 0 && (words.isPunct(lastInner, "?") || words.isPunct(lastInner, "!"))),
-           let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
-           words.cue(at: np.upperBound, limit: limit) != nil {
+            let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit),
+            np.upperBound < limit,
+            words.cue(at: np.upperBound, limit: limit) != nil
+        {
             return Attribution(mention: np, cue: np.upperBound)
         }
         // English: a speaker with an apposition or a party in brackets before the verb
         // (`"…," Jane Doe, a spokeswoman, said`, `"…," Sen. Jane Doe (D-Ore.) said`).
         if english, comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit,
-           words.isPunct(np.upperBound, ",") || tokens[np.upperBound].kind == .openBracket {
+            words.isPunct(np.upperBound, ",") || tokens[np.upperBound].kind == .openBracket
+        {
             // The apposition may hold an abbreviation's full stop (`R-Ky.,`, `(D-Md.)`).
             var k = np.upperBound + 1
-            while k < min(tokens.count, np.upperBound + 24), !tokens[k].paragraphBefore, !tokens[k].kind.isQuote, !inQuote[k] {
-                if words.endsSentence(k), !(k + 1 < tokens.count && (words.isPunct(k + 1, ",") || tokens[k + 1].kind == .closeBracket)) { break }
-                if words.isPunct(k - 1, ",") || tokens[k - 1].kind == .closeBracket, tokens[k].kind == .word, !words.isCapitalized(k),
-                   words.cue(at: k, limit: min(tokens.count, k + 1)) != nil {
+            while k < min(tokens.count, np.upperBound + 24), !tokens[k].paragraphBefore, !tokens[k].kind.isQuote,
+                !inQuote[k]
+            {
+                if words.endsSentence(k),
+                    !(k + 1 < tokens.count && (words.isPunct(k + 1, ",") || tokens[k + 1].kind == .closeBracket))
+                {
+                    break
+                }
+                if words.isPunct(k - 1, ",") || tokens[k - 1].kind == .closeBracket, tokens[k].kind == .word,
+                    !words.isCapitalized(k),
+                    words.cue(at: k, limit: min(tokens.count, k + 1)) != nil
+                {
                     return Attribution(mention: np, cue: k)
                 }
                 k += 1
@@ -304,7 +348,8 @@ struct QuoteFinder {
     /// A source in brackets right after the quote: „…“ (Konrad-Adenauer-Stiftung).
     private func bracketSource(_ close: Int) -> Attribution? {
         guard let np = nounPhrase(from: close + 2, limit: min(tokens.count, close + 12)),
-              np.upperBound < tokens.count, tokens[np.upperBound].kind == .closeBracket else { return nil }
+            np.upperBound < tokens.count, tokens[np.upperBound].kind == .closeBracket
+        else { return nil }
         return Attribution(mention: np, cue: nil)
     }
 
@@ -323,12 +368,18 @@ struct QuoteFinder {
                     if let np = nounPhrase(from: from, limit: colon) { return Attribution(mention: np, cue: verb) }
                 }
             }
-            return subject(of: verb, clauseStart: start, limit: colon).map { Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope) }
+            return subject(of: verb, clauseStart: start, limit: colon).map {
+                Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope)
+            }
         }
         // No verb: a bare name before the colon.
-        if colon - start <= 6, let np = nounPhrase(from: start, limit: colon), np.upperBound == colon { return Attribution(mention: np, cue: nil) }
+        if colon - start <= 6, let np = nounPhrase(from: start, limit: colon), np.upperBound == colon {
+            return Attribution(mention: np, cue: nil)
+        }
         // Any other verb before a colon frames the quote too (X meldet: „…“, In dem Antrag heißt es: „…“).
-        if let (np, scope) = clauseSubject(start..<colon) { return Attribution(mention: np, cue: nil, nameScope: scope) }
+        if let (np, scope) = clauseSubject(start..<colon) {
+            return Attribution(mention: np, cue: nil, nameScope: scope)
+        }
         return nil
     }
 
@@ -336,16 +387,21 @@ struct QuoteFinder {
     /// perhaps with an object pronoun, then `,` and the quote (`She added, "…"`, `…, saying,
     /// "…"`, `before asking her, "…"`): the verb's subject.
     func commaFrameBefore(_ c: QuoteCandidate) -> Attribution? {
-        guard document.language == .english, let open = c.open, open > 2, words.isPunct(open - 1, ",") else { return nil }
+        guard document.language == .english, let open = c.open, open > 2, words.isPunct(open - 1, ",") else {
+            return nil
+        }
         var verb = open - 2
         if tokens[verb].kind == .word, Self.objectPronounsEN.contains(words.lower(verb)) { verb -= 1 }
         guard verb >= 0, tokens[verb].kind == .word, !inQuote[verb], !words.isCapitalized(verb),
-              words.cue(at: verb, limit: open) != nil || words.speechVerb(at: verb, limit: open)?.verbClass == .say else { return nil }
+            words.cue(at: verb, limit: open) != nil || words.speechVerb(at: verb, limit: open)?.verbClass == .say
+        else { return nil }
         let start = clauseStart(before: verb)
         guard var (mention, scope) = speechSubject(of: verb, clauseStart: start) else { return nil }
         // A participle's subject is the name right before it (`The video shows X asking, "…"`).
-        if words.lower(verb).hasSuffix("ing"), mention.upperBound == verb, let run = nameRun(in: mention), run.lowerBound > mention.lowerBound,
-           run.upperBound == verb {
+        if words.lower(verb).hasSuffix("ing"), mention.upperBound == verb, let run = nameRun(in: mention),
+            run.lowerBound > mention.lowerBound,
+            run.upperBound == verb
+        {
             mention = run
             scope = run
         }
@@ -358,7 +414,8 @@ struct QuoteFinder {
     /// ("Sie fügte hinzu. „…“"): the frame's subject, when the sentence has no quote of its own.
     func previousSentenceFrame(_ c: QuoteCandidate) -> Attribution? {
         guard let open = c.open, open > 1, words.endsSentence(open - 1), !tokens[open].paragraphBefore,
-              let index = document.sentenceIndex(containing: tokens[open - 1].span.start) else { return nil }
+            let index = document.sentenceIndex(containing: tokens[open - 1].span.start)
+        else { return nil }
         let previous = document.sentences[index].tokens
         guard !previous.contains(where: { inQuote[$0] }), previous.count <= 12 else { return nil }
         for i in previous where words.cue(at: i, limit: previous.upperBound) != nil && !words.isCapitalized(i) {
@@ -377,18 +434,25 @@ struct QuoteFinder {
             let w = words.lower(i)
             var limit: Int { clauseEnd(from: i) }
             if w == "laut" || (w == "according" && i + 1 < tokens.count && words.lower(i + 1) == "to") {
-                found = nounPhrase(from: w == "laut" ? i + 1 : i + 2, limit: limit).map { Attribution(mention: $0, cue: i) }
+                found = nounPhrase(from: w == "laut" ? i + 1 : i + 2, limit: limit).map {
+                    Attribution(mention: $0, cue: i)
+                }
             } else if w == "zufolge" {
                 found = nounPhraseBefore(i, floor: sentence.lowerBound).map { Attribution(mention: $0, cue: i) }
             } else if w == "so", i > 0, words.isPunct(i - 1, ","), let np = nounPhrase(from: i + 1, limit: limit),
-                      np.upperBound < tokens.count, words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound) {
-                found = Attribution(mention: np, cue: i) // „…“, die, so das Ministerium, …
+                np.upperBound < tokens.count, words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound)
+            {
+                found = Attribution(mention: np, cue: i)  // „…“, die, so das Ministerium, …
             } else if Self.sourceNouns.contains(w), i > 0, words.lower(i - 1) == "nach", i + 1 < sentence.upperBound {
                 let from = words.lower(i + 1) == "von" ? i + 2 : i + 1
                 found = nounPhrase(from: from, limit: limit).map { Attribution(mention: $0, cue: i) }
-            } else if w != "so", words.cue(at: i, limit: sentence.upperBound, lower: w) != nil, !words.isCapitalized(i) || i == sentence.lowerBound {
+            } else if w != "so", words.cue(at: i, limit: sentence.upperBound, lower: w) != nil,
+                !words.isCapitalized(i) || i == sentence.lowerBound
+            {
                 let start = clauseStart(before: i, floor: sentence.lowerBound, acrossQuotes: true)
-                found = subject(of: i, clauseStart: start, limit: clauseEnd(from: i)).map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
+                found = subject(of: i, clauseStart: start, limit: clauseEnd(from: i)).map {
+                    Attribution(mention: $0.mention, cue: i, nameScope: $0.scope)
+                }
             }
             guard let found else { continue }
             let distance = i < c.first ? c.first - i : i - c.last
@@ -396,25 +460,36 @@ struct QuoteFinder {
         }
         if let best { return best.attribution }
         // No cue: quoted words in a sentence usually come from its subject.
-        if c.open != nil, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) { return Attribution(mention: np, cue: nil, nameScope: scope) }
+        if c.open != nil, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) {
+            return Attribution(mention: np, cue: nil, nameScope: scope)
+        }
         return nil
     }
 
-    static let sourceNouns: Set<String> = ["angaben", "auffassung", "ansicht", "meinung", "worten", "einschätzung", "darstellung", "aussage", "aussagen", "informationen"]
+    static let sourceNouns: Set<String> = [
+        "angaben", "auffassung", "ansicht", "meinung", "worten", "einschätzung", "darstellung", "aussage", "aussagen",
+        "informationen"
+    ]
 
     /// The subject of a clause whose verb is not known: its first noun phrase when the clause
     /// starts with one, else the phrase after `heißt es in` / a pronoun.
     func clauseSubject(_ clause: Range<Int>) -> (Range<Int>, Range<Int>)? {
         let first = skipDateline(clause.lowerBound)
         guard first < clause.upperBound, !inQuote[first] else { return nil }
-        if startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)), let np = nounPhrase(from: first, limit: clause.upperBound),
-           np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound) {
+        if startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)),
+            let np = nounPhrase(from: first, limit: clause.upperBound),
+            np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound)
+        {
             return (np, first..<clause.upperBound)
         }
-        if let middle = middleFieldSubject(first..<clause.upperBound), words.isPronoun(middle.lowerBound) { return (middle, middle) }
+        if let middle = middleFieldSubject(first..<clause.upperBound), words.isPronoun(middle.lowerBound) {
+            return (middle, middle)
+        }
         // "In dem Antrag heißt es:", "Auf der Website schrieb …": the phrase after the preposition.
-        if words.isFunctionWord(words.lower(first)), first + 1 < clause.upperBound, let np = nounPhrase(from: first + 1, limit: clause.upperBound),
-           np.count >= 2, (np.upperBound..<clause.upperBound).contains(where: { words.lower($0) == "es" }) {
+        if words.isFunctionWord(words.lower(first)), first + 1 < clause.upperBound,
+            let np = nounPhrase(from: first + 1, limit: clause.upperBound),
+            np.count >= 2, (np.upperBound..<clause.upperBound).contains(where: { words.lower($0) == "es" })
+        {
             return (np, np)
         }
         return nil
@@ -435,7 +510,8 @@ struct QuoteFinder {
         }
         // The Vorfeld: from the last comma before the verb (or the clause start).
         var segment = clauseStart
-        for k in stride(from: verb - 1, through: clauseStart, by: -1) where words.isPunct(k, ",") || words.isPunct(k, "–") {
+        for k in stride(from: verb - 1, through: clauseStart, by: -1)
+        where words.isPunct(k, ",") || words.isPunct(k, "–") {
             segment = k + 1
             break
         }
@@ -445,17 +521,23 @@ struct QuoteFinder {
             // Right after a parenthesis or relative clause: the sentence's subject
             // ("Der Präsident Putin, der … erwartet wurde, versicherte").
             let start = skipDateline(clauseStart)
-            if startsNounPhrase(start), !Self.adverbs.contains(words.lower(start)), let np = nounPhrase(from: start, limit: verb) {
+            if startsNounPhrase(start), !Self.adverbs.contains(words.lower(start)),
+                let np = nounPhrase(from: start, limit: verb)
+            {
                 return (np, start..<verb)
             }
         }
         if first < verb {
             let w = words.lower(first)
-            if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w), let np = nounPhrase(from: first, limit: verb) {
+            if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w),
+                let np = nounPhrase(from: first, limit: verb)
+            {
                 // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
                 // a named person after the verb wins over a Vorfeld without a name.
                 let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
-                if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after), run.count >= 2 {
+                if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after),
+                    run.count >= 2
+                {
                     return (after, nil)
                 }
                 return (np, first..<verb)
@@ -464,7 +546,9 @@ struct QuoteFinder {
             // stands between the finite verb and the cue (Gestern hatte er erklärt).
             let after = subjectAfterVerb(verb, limit: limit)
             if let after, after.count == 1, words.isPronoun(after.lowerBound) { return (after, nil) }
-            if let middle = middleFieldSubject(first..<verb), after == nil || words.isPronoun(middle.lowerBound) { return (middle, nil) }
+            if let middle = middleFieldSubject(first..<verb), after == nil || words.isPronoun(middle.lowerBound) {
+                return (middle, nil)
+            }
             return after.map { ($0, nil) }
         }
         return subjectAfterVerb(verb, limit: limit).map { ($0, nil) }
@@ -473,11 +557,14 @@ struct QuoteFinder {
     /// A subject between the finite verb and a final cue: a pronoun (`hatte er erklärt`) or a
     /// name (`soll Anelka zu Domenech gesagt haben`).
     func middleFieldSubject(_ range: Range<Int>) -> Range<Int>? {
-        if let pronoun = range.first(where: { !inQuote[$0] && tokens[$0].kind == .word && Self.subjectPronouns.contains(words.lower($0)) }) {
+        if let pronoun = range.first(where: {
+            !inQuote[$0] && tokens[$0].kind == .word && Self.subjectPronouns.contains(words.lower($0))
+        }) {
             return pronoun..<(pronoun + 1)
         }
         if let name = range.dropFirst().first(where: { !inQuote[$0] && words.isNameWord($0) }),
-           let np = nounPhrase(from: name, limit: range.upperBound) {
+            let np = nounPhrase(from: name, limit: range.upperBound)
+        {
             return max(range.lowerBound, particlesBefore(name))..<np.upperBound
         }
         return nil
@@ -496,14 +583,15 @@ struct QuoteFinder {
         "außerhalb", "seitens", "mittlerweile", "momentan", "derzeit", "aktuell", "vielmehr", "stattdessen", "immerhin",
         "ausdrücklich", "wörtlich", "erneut", "auch", "nur", "noch", "zwar", "besonders", "daraus", "darauf", "selbst",
         "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
-        "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
+        "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still"
     ]
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
 
     func startsNounPhrase(_ i: Int) -> Bool {
-        words.isDeterminer(i) || words.isPronoun(i) || (words.isWord(i) && words.isCapitalized(i) && !words.isFunctionWord(words.lower(i)))
+        words.isDeterminer(i) || words.isPronoun(i)
+            || (words.isWord(i) && words.isCapitalized(i) && !words.isFunctionWord(words.lower(i)))
     }
 
     /// Skips a dateline in brackets at a sentence's start: "(Seoul) Der Präsident …".
@@ -521,7 +609,8 @@ struct QuoteFinder {
         while j < limit, skipped < 3 {
             // English: a weekday or month after the verb is a time, not the speaker (`tweeted
             // Friday`). (Not German: `sagte August` names a man in older texts.)
-            if document.language == .english, tokens[j].kind == .word, WordReader.calendarWords.contains(words.lower(j)) {
+            if document.language == .english, tokens[j].kind == .word, WordReader.calendarWords.contains(words.lower(j))
+            {
                 j += 1
                 skipped += 1
                 continue
@@ -551,7 +640,11 @@ struct QuoteFinder {
             if token.kind == .number || token.kind == .ordinal { k += 1; continue }
             guard words.isWord(k) else { break }
             let w = words.lower(k)
-            if genitive, sawHead, lastHead == k - 1, words.lower(lastHead).hasSuffix("s"), words.lexicons.firstNames[w] == nil { break }
+            if genitive, sawHead, lastHead == k - 1, words.lower(lastHead).hasSuffix("s"),
+                words.lexicons.firstNames[w] == nil
+            {
+                break
+            }
             if words.isDeterminer(k) || Self.genitiveOpeners.contains(w) && k == j {
                 // a determiner opens the phrase, or a genitive follows its head
                 guard k == j || (sawHead && (w == "des" || w == "der" || w == "of")) else { break }
@@ -563,7 +656,7 @@ struct QuoteFinder {
                 sawHead = true
                 lastHead = k
             } else if sawHead {
-                break // adjectives come before the head
+                break  // adjectives come before the head
             }
             k += 1
             if k - j > 14 { break }
@@ -585,8 +678,11 @@ struct QuoteFinder {
         guard k > 0, tokens[k - 1].kind == .word else { return k }
         let previous = words.lower(k - 1)
         var start = k
-        if ["der", "den", "dem"].contains(previous), k > 1, ["von", "van", "vom"].contains(words.lower(k - 2)) { start = k - 2 }
-        else if ["von", "van", "de", "zu", "di", "da", "le", "la", "del"].contains(previous) { start = k - 1 }
+        if ["der", "den", "dem"].contains(previous), k > 1, ["von", "van", "vom"].contains(words.lower(k - 2)) {
+            start = k - 2
+        } else if ["von", "van", "de", "zu", "di", "da", "le", "la", "del"].contains(previous) {
+            start = k - 1
+        }
         // Only as part of a name: a first name before it, or capitalised at a sentence's start
         // ("Von der Leyen"); "sprach von der Festnahme" is no name.
         guard start < k, words.isCapitalized(start) || (start > 0 && words.isNameWord(start - 1)) else { return k }
@@ -601,8 +697,10 @@ struct QuoteFinder {
     /// The noun phrase ending right before `i` (`Ihm zufolge`, `Der Sprecher sagte`).
     func nounPhraseBefore(_ i: Int, floor: Int) -> Range<Int>? {
         var k = i
-        while k > floor, !inQuote[k - 1], words.isWord(k - 1) || tokens[k - 1].kind == .number
-            || (words.isPunct(k - 1, ",") && k - 2 >= floor && words.isWord(k - 2)) {
+        while k > floor, !inQuote[k - 1],
+            words.isWord(k - 1) || tokens[k - 1].kind == .number
+                || (words.isPunct(k - 1, ",") && k - 2 >= floor && words.isWord(k - 2))
+        {
             k -= 1
             if i - k > 16 { break }
         }
@@ -618,8 +716,11 @@ struct QuoteFinder {
         while k < range.upperBound {
             if words.isNameWord(k) {
                 var e = k + 1
-                while e < range.upperBound, words.isNameWord(e)
-                    || (Self.nameParticles.contains(words.lower(e)) && e + 1 < range.upperBound && words.isNameWord(e + 1)) {
+                while e < range.upperBound,
+                    words.isNameWord(e)
+                        || (Self.nameParticles.contains(words.lower(e)) && e + 1 < range.upperBound
+                            && words.isNameWord(e + 1))
+                {
                     e += 1
                 }
                 let start = particlesBefore(k)
@@ -637,7 +738,9 @@ struct QuoteFinder {
     mutating func resolve(_ attribution: Attribution) -> String? {
         let mention = attribution.mention
         let span = Span(tokens[mention.lowerBound].span.start, tokens[mention.upperBound - 1].span.end)
-        if let entity = names.name(overlapping: span) { return remember(names.fullest(entity.text, before: span.end), at: span.end) }
+        if let entity = names.name(overlapping: span) {
+            return remember(names.fullest(entity.text, before: span.end), at: span.end)
+        }
         if mention.count == 1, words.isPronoun(mention.lowerBound) {
             guard WordReader.resolvablePronouns.contains(words.lower(mention.lowerBound)) else { return nil }
             let want = pronounGender(mention.lowerBound)
@@ -650,7 +753,9 @@ struct QuoteFinder {
             let runSpan = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
             let text = document.string(for: runSpan)
             // One capitalised word in a long description is more likely a noun than a name.
-            if run.count >= 2 || scope.count <= 3 || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1))) {
+            if run.count >= 2 || scope.count <= 3
+                || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
+            {
                 names.add(runSpan, text: text)
                 return remember(names.fullest(text, before: runSpan.end), at: span.end)
             }
@@ -671,21 +776,36 @@ struct QuoteFinder {
         guard let want else {
             if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500 { return lastSpeaker.name }
             let known = names.nearest(before: byte)
-            guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote) else { return known.map(\.text) }
+            guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote)
+            else { return known.map(\.text) }
             if let known, known.end >= local.end { return known.text }
             return names.fullest(local.text, before: byte)
         }
-        if continuation, let subject = previousSentenceSubject(before: byte), compatible(subject.text, end: subject.end, with: want) {
+        if continuation, let subject = previousSentenceSubject(before: byte),
+            compatible(subject.text, end: subject.end, with: want)
+        {
             return subject.text
         }
         if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500,
-           compatible(lastSpeaker.name, end: lastSpeaker.end, with: want) { return lastSpeaker.name }
-        let known = names.recent(before: byte, count: 8).lazy.map { (text: self.names.fullest($0.text, before: byte), end: $0.span.end) }
-            .first { self.compatible($0.text, end: $0.end, with: want) }
-        guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote, accept: { run in
-            let text = self.names.fullest(self.document.string(for: Span(self.tokens[run.lowerBound].span.start, self.tokens[run.upperBound - 1].span.end)), before: byte)
-            return self.compatible(text, end: self.tokens[run.upperBound - 1].span.end, with: want)
-        }) else { return known?.text }
+            compatible(lastSpeaker.name, end: lastSpeaker.end, with: want)
+        {
+            return lastSpeaker.name
+        }
+        let known = names.recent(before: byte, count: 8).lazy.map {
+            (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
+        }
+        .first { self.compatible($0.text, end: $0.end, with: want) }
+        guard useHeuristic,
+            let local = PersonNames.heuristicName(
+                before: byte, words: words, inQuote: inQuote,
+                accept: { run in
+                    let text = self.names.fullest(
+                        self.document.string(
+                            for: Span(self.tokens[run.lowerBound].span.start, self.tokens[run.upperBound - 1].span.end)),
+                        before: byte)
+                    return self.compatible(text, end: self.tokens[run.upperBound - 1].span.end, with: want)
+                })
+        else { return known?.text }
         if let known, known.end >= local.end { return known.text }
         return names.fullest(local.text, before: byte)
     }
@@ -700,12 +820,18 @@ struct QuoteFinder {
     /// Where the clause holding token `i` starts: after the previous sentence end, colon,
     /// semicolon or quote, within its sentence.
     func clauseStart(before i: Int, floor: Int? = nil, acrossQuotes: Bool = false) -> Int {
-        let sentenceStart = document.sentenceIndex(containing: tokens[i].span.start).map { document.sentences[$0].tokens.lowerBound } ?? 0
+        let sentenceStart =
+            document.sentenceIndex(containing: tokens[i].span.start).map { document.sentences[$0].tokens.lowerBound }
+            ?? 0
         let bottom = max(floor ?? sentenceStart, sentenceStart)
         var k = i
         while k > bottom {
             let p = k - 1
-            if words.endsSentence(p) || words.isPunct(p, ":") || (!acrossQuotes && tokens[p].kind.isQuote) || tokens[k].paragraphBefore { break }
+            if words.endsSentence(p) || words.isPunct(p, ":") || (!acrossQuotes && tokens[p].kind.isQuote)
+                || tokens[k].paragraphBefore
+            {
+                break
+            }
             k -= 1
         }
         return k
@@ -716,8 +842,10 @@ struct QuoteFinder {
         var k = i
         // Never past its sentence: a clause is part of one (and an endless run of text, cut into
         // sentences of at most 300 tokens, does not make every search read to the end).
-        let end = i < tokens.count ? document.sentenceIndex(containing: tokens[i].span.start)
-            .map { document.sentences[$0].tokens.upperBound } ?? tokens.count : tokens.count
+        let end =
+            i < tokens.count
+            ? document.sentenceIndex(containing: tokens[i].span.start)
+                .map { document.sentences[$0].tokens.upperBound } ?? tokens.count : tokens.count
         while k < end {
             if k > i && tokens[k].paragraphBefore { break }
             if words.endsSentence(k) || words.isPunct(k, ":") || tokens[k].kind.isQuote || inQuote[k] { break }

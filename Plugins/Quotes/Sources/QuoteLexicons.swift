@@ -38,7 +38,7 @@ struct QuoteLexicons: Sendable {
     /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
     static let namingLemmas: Set<String> = [
         "nennen", "bezeichnen", "sprechen", "warnen", "würdigen", "kritisieren", "loben", "bewerten",
-        "beschreiben", "call", "describe", "praise", "criticize", "criticise", "warn",
+        "beschreiben", "call", "describe", "praise", "criticize", "criticise", "warn"
     ]
 
     static func load() throws -> QuoteLexicons {
@@ -53,7 +53,9 @@ struct QuoteLexicons: Sendable {
                     // A plain form wins over a particle form ("fordert" alone is a cue too).
                     if let existing = cues[parts[0]], existing.particle.isEmpty { continue }
                     cues[parts[0]] = Cue(lemma: lemma, particle: particle)
-                    if let final = verbFinal(parts[0], particle), cues[final] == nil { cues[final] = Cue(lemma: lemma, particle: "") }
+                    if let final = verbFinal(parts[0], particle), cues[final] == nil {
+                        cues[final] = Cue(lemma: lemma, particle: "")
+                    }
                 }
             }
         }
@@ -64,17 +66,21 @@ struct QuoteLexicons: Sendable {
             for line in try lines(of: file) {
                 let words = line.split(separator: " ").map { $0.lowercased() }
                 guard words.count >= 3 else { continue }
-                let verbClass: SpeechVerb.Class = words[0] == "act" || words[0] == "decide" ? .act : words[0] == "think" ? .think : .say
+                let verbClass: SpeechVerb.Class =
+                    words[0] == "act" || words[0] == "decide" ? .act : words[0] == "think" ? .think : .say
                 var forms = Array(words.dropFirst(2))
                 // German: the third person plural present is the infinitive (`Experten befürchten, …`),
                 // for a verb without a particle.
-                if file.hasSuffix("-de"), !words[1].contains("+"), !forms.contains(where: { $0.contains("+") }), !forms.contains(words[1]) {
+                if file.hasSuffix("-de"), !words[1].contains("+"), !forms.contains(where: { $0.contains("+") }),
+                    !forms.contains(words[1])
+                {
                     forms.append(words[1])
                 }
                 for word in forms {
                     let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
-                    let verb = SpeechVerb(lemma: words[1], particle: particle, verbClass: verbClass, decision: words[0] == "decide")
+                    let verb = SpeechVerb(
+                        lemma: words[1], particle: particle, verbClass: verbClass, decision: words[0] == "decide")
                     var variants = speechVerbs[parts[0]] ?? []
                     if let index = variants.firstIndex(where: { $0.particle == particle }) {
                         if variants[index].verbClass == .act || verbClass == .think { continue }
@@ -84,7 +90,10 @@ struct QuoteLexicons: Sendable {
                     }
                     speechVerbs[parts[0]] = variants
                     if let final = verbFinal(parts[0], particle), speechVerbs[final] == nil {
-                        speechVerbs[final] = [SpeechVerb(lemma: words[1], particle: "", verbClass: verbClass, decision: words[0] == "decide")]
+                        speechVerbs[final] = [
+                            SpeechVerb(
+                                lemma: words[1], particle: "", verbClass: verbClass, decision: words[0] == "decide")
+                        ]
                     }
                 }
             }
@@ -103,16 +112,19 @@ struct QuoteLexicons: Sendable {
             guard parts.count == 2 else { continue }
             firstNames[String(parts[0])] = parts[1] == "f" ? .female : .male
         }
-        return QuoteLexicons(cues: cues, speechVerbs: speechVerbs, roles: roles, roleSuffixes: roleSuffixes,
-                             titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
+        return QuoteLexicons(
+            cues: cues, speechVerbs: speechVerbs, roles: roles, roleSuffixes: roleSuffixes,
+            titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
     }
 
     /// German separable prefixes (`anzutreten`, `abzurücken`): a verb written `teilte+mit` in the
     /// lexicon is one word at the end of a subordinate clause (`wie X mitteilte`, `als sie ankündigte`).
     static let separablePrefixes: Set<String> = [
-        "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "weiter",
-        "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus", "voran", "vorbei",
-        "bekannt", "hinzu", "klar", "voraus",
+        "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg",
+        "weiter",
+        "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus",
+        "voran", "vorbei",
+        "bekannt", "hinzu", "klar", "voraus"
     ]
 
     /// The verb-final form of a separable verb form (`teilte` + `mit` → `mitteilte`), or nil.
@@ -142,8 +154,10 @@ struct QuoteLexicons: Sendable {
     // MARK: - Loading
 
     private static func lines(of name: String) throws -> [String] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: name, withExtension: "txt") else {
+        guard
+            let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: "txt")
+        else {
             throw LoupeError.quotesResourceMissing(name + ".txt")
         }
         // Split and trim on bytes: Foundation's trimming bridges every line through NSString,

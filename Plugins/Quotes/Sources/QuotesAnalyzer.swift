@@ -10,15 +10,19 @@ public struct QuotesAnalyzer: Analyzer {
     public static let registration = AnalyzerRegistration(
         AnalyzerDescriptor(
             name: "quotes",
-            summary: "who said what: quotations (direct, partial) and speech in the reporter's words (indirect, mixed, reported, free-indirect), speaker, cue",
+            summary:
+                "who said what: quotations (direct, partial) and speech in the reporter's words (indirect, mixed, reported, free-indirect), speaker, cue",
             languages: [.german, .english],
             usesIfPresent: ["entities"],
             provides: [.attributedItems],
             options: [
-                OptionSpec("by", .string, "group the quotations by speaker (every kind, full text)", values: ["speaker"], display: true),
-                OptionSpec("kind", .string, "only items of this kind",
-                           values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"],
-                           display: true),
+                OptionSpec(
+                    "by", .string, "group the quotations by speaker (every kind, full text)", values: ["speaker"],
+                    display: true),
+                OptionSpec(
+                    "kind", .string, "only items of this kind",
+                    values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"],
+                    display: true)
             ]
         )
     ) { try QuotesAnalyzer() }
@@ -61,22 +65,28 @@ public struct QuotesAnalyzer: Analyzer {
         for index in found.indices.reversed() where found[index].attribution == nil && index + 1 < found.count {
             let next = found[index + 1]
             if next.candidate.first == found[index].candidate.last + 1, let attribution = next.attribution {
-                found[index].attribution = QuoteFinder.Attribution(mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
+                found[index].attribution = QuoteFinder.Attribution(
+                    mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
             }
         }
         // Carried over from the quote before, in this or the previous sentence or paragraph.
         for index in found.indices.dropFirst() where found[index].attribution == nil {
             let previous = found[index - 1]
-            guard let attribution = previous.attribution, previous.candidate.depth == found[index].candidate.depth else { continue }
+            guard let attribution = previous.attribution, previous.candidate.depth == found[index].candidate.depth
+            else { continue }
             let here = found[index].candidate
             let sentenceHere = document.sentenceIndex(containing: tokens[here.first].span.start) ?? 0
             let sentenceThere = document.sentenceIndex(containing: tokens[previous.candidate.last].span.start) ?? 0
             let paragraphs = (previous.candidate.last + 1...here.first).filter { tokens[$0].paragraphBefore }.count
-            let endsParagraph = previous.candidate.last + 2 >= tokens.count
-                || tokens[previous.candidate.last + 1].paragraphBefore || tokens[previous.candidate.last + 2].paragraphBefore
+            let endsParagraph =
+                previous.candidate.last + 2 >= tokens.count
+                || tokens[previous.candidate.last + 1].paragraphBefore
+                || tokens[previous.candidate.last + 2].paragraphBefore
             if (paragraphs == 0 && sentenceHere - sentenceThere <= 1)
-                || (paragraphs == 1 && tokens[here.first].paragraphBefore && endsParagraph) {
-                found[index].attribution = QuoteFinder.Attribution(mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
+                || (paragraphs == 1 && tokens[here.first].paragraphBefore && endsParagraph)
+            {
+                found[index].attribution = QuoteFinder.Attribution(
+                    mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
             }
         }
 
@@ -84,10 +94,13 @@ public struct QuotesAnalyzer: Analyzer {
             let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
             var speaker: Quote.Speaker?
             if let attribution = item.attribution {
-                let mention = Span(tokens[attribution.mention.lowerBound].span.start, tokens[attribution.mention.upperBound - 1].span.end)
+                let mention = Span(
+                    tokens[attribution.mention.lowerBound].span.start,
+                    tokens[attribution.mention.upperBound - 1].span.end)
                 speaker = Quote.Speaker(span: mention, name: finder.resolve(attribution))
             }
-            return Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span })
+            return Quote(
+                span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span })
         }
         guard document.language == .german || document.language == .english else { return marked }
 
@@ -95,7 +108,12 @@ public struct QuotesAnalyzer: Analyzer {
         // quotations keep the attributions they had).
         try checkpoint()
         var speechFinder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
-        let markedTokens = zip(found, marked).map { (range: $0.0.candidate.first...$0.0.candidate.last, kind: $0.1.kind, speaker: $0.1.speaker, framed: $0.1.cue != nil) }
+        let markedTokens = zip(found, marked).map {
+            (
+                range: $0.0.candidate.first...$0.0.candidate.last, kind: $0.1.kind, speaker: $0.1.speaker,
+                framed: $0.1.cue != nil
+            )
+        }
         // A mention already resolved for a quotation keeps its name (`Er sagte, dass … „…“`).
         var known: [Span: String] = [:]
         for quote in marked { if let speaker = quote.speaker, let name = speaker.name { known[speaker.span] = name } }
@@ -105,13 +123,20 @@ public struct QuotesAnalyzer: Analyzer {
             let span = Span(tokens[first].span.start, tokens[last].span.end)
             var speaker = item.carried
             if let attribution = item.attribution, !attribution.mention.isEmpty,
-               !attribution.mention.contains(where: { tokens[$0].kind.isQuote }) {
-                let mention = Span(tokens[attribution.mention.lowerBound].span.start, tokens[attribution.mention.upperBound - 1].span.end)
+                !attribution.mention.contains(where: { tokens[$0].kind.isQuote })
+            {
+                let mention = Span(
+                    tokens[attribution.mention.lowerBound].span.start,
+                    tokens[attribution.mention.upperBound - 1].span.end)
                 speaker = Quote.Speaker(span: mention, name: known[mention] ?? speechFinder.resolve(attribution))
             }
-            let fragments = item.fragments.map { Span(tokens[$0.lowerBound].span.start, tokens[$0.upperBound].span.end) }
-            speech.append(Quote(span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span },
-                                fragments: fragments))
+            let fragments = item.fragments.map {
+                Span(tokens[$0.lowerBound].span.start, tokens[$0.upperBound].span.end)
+            }
+            speech.append(
+                Quote(
+                    span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span },
+                    fragments: fragments))
         }
         guard !speech.isEmpty else { return marked }
         // Both lists are in text order: merge them (the longer item first at the same start).
@@ -119,8 +144,11 @@ public struct QuotesAnalyzer: Analyzer {
         merged.reserveCapacity(marked.count + speech.count)
         var a = 0, b = 0
         while a < marked.count || b < speech.count {
-            if b == speech.count || a < marked.count && (marked[a].span.start < speech[b].span.start
-                || marked[a].span.start == speech[b].span.start && marked[a].span.end > speech[b].span.end) {
+            if b == speech.count
+                || a < marked.count
+                    && (marked[a].span.start < speech[b].span.start
+                        || marked[a].span.start == speech[b].span.start && marked[a].span.end > speech[b].span.end)
+            {
                 merged.append(marked[a]); a += 1
             } else {
                 merged.append(speech[b]); b += 1

@@ -11,14 +11,20 @@ public enum QuotesErrors: String, ErrorCatalogue {
     public var explanation: (summary: String, hint: String) {
         switch self {
         case .resourceMissing:
-            ("the quotes analyzer cannot find one of its word lists",
-             "reinstall Loupe; the list belongs in Plugins/Quotes/Resources")
+            (
+                "the quotes analyzer cannot find one of its word lists",
+                "reinstall Loupe; the list belongs in Plugins/Quotes/Resources"
+            )
         case .evalUsage:
-            ("wrong arguments for `loupe eval quotes`",
-             "usage: loupe eval quotes FILE.jsonl [--part tune|check|all] [--verbose]")
+            (
+                "wrong arguments for `loupe eval quotes`",
+                "usage: loupe eval quotes FILE.jsonl [--part tune|check|all] [--verbose]"
+            )
         case .evalData:
-            ("a line of a quotes evaluation file is not an example",
-             "each line must be an object with \"text\" and \"quotes\" (start, end, type?, speaker_spans?)")
+            (
+                "a line of a quotes evaluation file is not an example",
+                "each line must be an object with \"text\" and \"quotes\" (start, end, type?, speaker_spans?)"
+            )
         }
     }
 }

@@ -70,7 +70,11 @@ public struct QuotesLayer: AttributedItems {
 
         func encode(to encoder: any Encoder) throws {
             var container = try encoder.spanItem(speaker.span, keyedBy: Keys.self)
-            if let name = speaker.name { try container.encode(name, forKey: .name) } else { try container.encodeNil(forKey: .name) }
+            if let name = speaker.name {
+                try container.encode(name, forKey: .name)
+            } else {
+                try container.encodeNil(forKey: .name)
+            }
         }
     }
 
@@ -86,7 +90,9 @@ public struct QuotesLayer: AttributedItems {
             } else {
                 try container.encodeNil(forKey: .speaker)
             }
-            if let cue = quote.cue { try cue.encode(to: container.superEncoder(forKey: .cue)) } else {
+            if let cue = quote.cue {
+                try cue.encode(to: container.superEncoder(forKey: .cue))
+            } else {
                 try container.encodeNil(forKey: .cue)
             }
             if !quote.fragments.isEmpty {
@@ -109,16 +115,20 @@ public struct QuotesLayer: AttributedItems {
             case let kind?: return quote.kind.rawValue == kind
             }
         }
-        guard !quotes.isEmpty else { return Rendering([.text(self.quotes.isEmpty ? "no quotations found" : "no items of this kind")]) }
+        guard !quotes.isEmpty else {
+            return Rendering([.text(self.quotes.isEmpty ? "no quotations found" : "no items of this kind")])
+        }
         if options.string("by") == "speaker" { return renderBySpeaker(document, quotes) }
         let rows: [[TextTable.Cell]] = quotes.map { quote in
-            [TextTable.Cell(speakerLabel(quote, document), quote.speaker == nil ? .dim : .label("PER")),
-             TextTable.Cell(quote.kind.rawValue, .dim),
-             TextTable.Cell(shortText(quote, document))]
+            [
+                TextTable.Cell(speakerLabel(quote, document), quote.speaker == nil ? .dim : .label("PER")),
+                TextTable.Cell(quote.kind.rawValue, .dim),
+                TextTable.Cell(shortText(quote, document))
+            ]
         }
         return Rendering([
             .table(TextTable(headers: ["speaker", "kind", "quote"], rows: rows)),
-            .styled([Rendering.Run(summary(quotes), .dim)]),
+            .styled([Rendering.Run(summary(quotes), .dim)])
         ])
     }
 
@@ -140,13 +150,17 @@ public struct QuotesLayer: AttributedItems {
         var blocks: [Rendering.Block] = []
         for label in order {
             let group = groups[label]!
-            blocks.append(.styled([Rendering.Run(label, label == Self.unknown ? .dim : .heading),
-                                   Rendering.Run(" (\(group.count))", .dim)]))
+            blocks.append(
+                .styled([
+                    Rendering.Run(label, label == Self.unknown ? .dim : .heading),
+                    Rendering.Run(" (\(group.count))", .dim)
+                ]))
             for quote in group {
                 let lines = Self.wrap(flat(document.string(for: quote.span)), width: 96)
                 for (n, line) in lines.enumerated() {
                     let tag = n == lines.count - 1 && quote.kind != .direct ? "  \(quote.kind.rawValue)" : ""
-                    blocks.append(.styled([Rendering.Run(n == 0 ? "  " : "    "), Rendering.Run(line), Rendering.Run(tag, .dim)]))
+                    blocks.append(
+                        .styled([Rendering.Run(n == 0 ? "  " : "    "), Rendering.Run(line), Rendering.Run(tag, .dim)]))
                 }
             }
         }

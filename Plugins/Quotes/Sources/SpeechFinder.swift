@@ -42,7 +42,7 @@ struct SentenceScan {
 
 extension QuoteFinder {
     static let cuePhraseWords: Set<String> = [
-        "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß",
+        "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß"
     ]
 
     func scan(_ range: Range<Int>, english: Bool) -> SentenceScan {
@@ -53,7 +53,9 @@ extension QuoteFinder {
         var perfect = false
         for i in range where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
-            if !words.isCapitalized(i) || (english && i == range.lowerBound), let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w) {
+            if !words.isCapitalized(i) || (english && i == range.lowerBound),
+                let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
+            {
                 scan.verbs.append((i, verb))
             }
             if Self.cuePhraseWords.contains(w) { scan.cueWords.append(i) }
@@ -69,15 +71,18 @@ extension QuoteFinder {
     }
 
     static let complementizersDE: Set<String> = [
-        "dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher",
-        "inwiefern", "inwieweit", "welche", "welcher", "welches", "wieviel",
+        "dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "weswegen", "wer", "was", "wann", "wo", "wohin",
+        "woher",
+        "inwiefern", "inwieweit", "welche", "welcher", "welches", "wieviel"
     ]
     static let complementizersEN: Set<String> = ["that", "whether", "if", "how", "why", "what", "who", "when", "where"]
 
     /// Speech items of the document, in text order. `marked` are the quotations found (token
     /// ranges and kinds) so that sentences of direct speech are left alone and fragments make
     /// an item `mixed`.
-    mutating func speech(marked: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?, framed: Bool)]) -> [SpeechItem] {
+    mutating func speech(marked: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?, framed: Bool)])
+        -> [SpeechItem]
+    {
         let english = document.language == .english
         var items: [SpeechItem] = []
         var lastAttributed: (sentence: Int, paragraph: Int, speaker: Quote.Speaker?, attribution: Attribution?)?
@@ -88,7 +93,9 @@ extension QuoteFinder {
             guard !range.isEmpty else { continue }
             if range.contains(where: { tokens[$0].paragraphBefore }) || s == 0 { paragraph += 1 }
             // Quotations touching this sentence.
-            while markedIndex < marked.count, marked[markedIndex].range.upperBound < range.lowerBound { markedIndex += 1 }
+            while markedIndex < marked.count, marked[markedIndex].range.upperBound < range.lowerBound {
+                markedIndex += 1
+            }
             var here: [(range: ClosedRange<Int>, kind: Quote.Kind, speaker: Quote.Speaker?, framed: Bool)] = []
             var m = markedIndex
             while m < marked.count, marked[m].range.lowerBound < range.upperBound {
@@ -108,21 +115,31 @@ extension QuoteFinder {
 
             let scan = scan(range, english: english)
             // `Dies bestätigte der Sprecher.`: the sentence before is what was said.
-            if !english, s > 0, items.last.map({ $0.content.upperBound <= document.sentences[s - 1].tokens.lowerBound }) ?? true,
-               let anaphor = anaphoricFrame(range, scan) {
+            if !english, s > 0,
+                items.last.map({ $0.content.upperBound <= document.sentences[s - 1].tokens.lowerBound }) ?? true,
+                let anaphor = anaphoricFrame(range, scan)
+            {
                 let previous = document.sentences[s - 1].tokens
-                if !previous.isEmpty, !previous.contains(where: { inQuote[$0] }), !tokens[range.lowerBound].paragraphBefore {
+                if !previous.isEmpty, !previous.contains(where: { inQuote[$0] }),
+                    !tokens[range.lowerBound].paragraphBefore
+                {
                     items.append(SpeechItem(content: contentRange(previous), kind: .indirect, attribution: anaphor))
                     lastAttributed = (s, paragraph, nil, anaphor)
                     continue
                 }
             }
-            var item = clauseComplement(range, scan, english: english) ?? postposedFrame(range, english: english) ?? cuePhrase(range, scan, english: english)
+            var item =
+                clauseComplement(range, scan, english: english) ?? postposedFrame(range, english: english)
+                ?? cuePhrase(range, scan, english: english)
             if item == nil, !english { item = nominalFrame(range) }
             if item == nil, !english { item = reportedAct(range, scan) }
-            if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4, paragraph - last.paragraph <= 1,
-               scan.freeIndirect {
-                let carried = last.attribution.map { Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope) }
+            if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4,
+                paragraph - last.paragraph <= 1,
+                scan.freeIndirect
+            {
+                let carried = last.attribution.map {
+                    Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope)
+                }
                 var content = contentRange(range)
                 // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
                 // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
@@ -131,30 +148,48 @@ extension QuoteFinder {
                 if let clause = subjunctiveSubclause(content) {
                     content = clause
                     let main = range.lowerBound..<(clause.lowerBound - 1)
-                    let passive = main.contains { tokens[$0].kind == .word && !inQuote[$0] && Self.passiveAuxiliaries.contains(self.words.lower($0)) }
+                    let passive = main.contains {
+                        tokens[$0].kind == .word && !inQuote[$0]
+                            && Self.passiveAuxiliaries.contains(self.words.lower($0))
+                    }
                     if !passive, let np = mainClauseSubject(main) {
-                        item = SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: np, cue: nil, nameScope: np))
+                        item = SpeechItem(
+                            content: content, kind: .indirect,
+                            attribution: Attribution(mention: np, cue: nil, nameScope: np))
                     }
                 }
-                if item == nil { item = SpeechItem(content: content, kind: .freeIndirect, attribution: carried, carried: last.speaker) }
+                if item == nil {
+                    item = SpeechItem(
+                        content: content, kind: .freeIndirect, attribution: carried, carried: last.speaker)
+                }
             }
             // English: a quoted fragment with a speaker in a sentence without a frame of its own —
             // the sentence paraphrases that speaker around the fragment (`mixed`). (German news
             // quotes single terms inside the narrator's own sentences far more often: measured on
             // the Wikinews tuning half this rule cost precision there, so it is English only.)
-            if item == nil, english, let fragment = here.first(where: { $0.kind == .partial && $0.speaker != nil && range.contains($0.range.lowerBound) }) {
-                item = SpeechItem(content: contentRange(range), kind: .indirect, attribution: nil, carried: fragment.speaker)
+            if item == nil, english,
+                let fragment = here.first(where: {
+                    $0.kind == .partial && $0.speaker != nil && range.contains($0.range.lowerBound)
+                })
+            {
+                item = SpeechItem(
+                    content: contentRange(range), kind: .indirect, attribution: nil, carried: fragment.speaker)
             }
             guard var found = item, !found.content.isEmpty else { continue }
             if let attribution = found.attribution, attribution.mention.isEmpty, let last = lastAttributed {
                 // `Demnach …`, `Wie verlautete, …`: the source of the attribution before.
                 if s - last.sentence <= 4, paragraph - last.paragraph <= 1 {
                     found.carried = last.speaker
-                    if let previous = last.attribution { found.attribution = Attribution(mention: previous.mention, cue: attribution.cue, nameScope: previous.nameScope) }
+                    if let previous = last.attribution {
+                        found.attribution = Attribution(
+                            mention: previous.mention, cue: attribution.cue, nameScope: previous.nameScope)
+                    }
                 }
             }
             // A content that is all one quotation in marks is that quotation.
-            let fragments = here.filter { $0.range.lowerBound >= found.content.lowerBound && $0.range.upperBound < found.content.upperBound }
+            let fragments = here.filter {
+                $0.range.lowerBound >= found.content.lowerBound && $0.range.upperBound < found.content.upperBound
+            }
             let contentWords = found.content.filter { tokens[$0].kind == .word }
             let contentQuoted = contentWords.filter { inQuote[$0] }.count
             if !contentWords.isEmpty, 10 * contentQuoted >= 9 * contentWords.count { continue }
@@ -175,7 +210,9 @@ extension QuoteFinder {
     /// The sentence without its final punctuation.
     func contentRange(_ range: Range<Int>) -> Range<Int> {
         var end = range.upperBound
-        while end > range.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind.isQuote && !inQuote[end - 1]) { end -= 1 }
+        while end > range.lowerBound,
+            tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind.isQuote && !inQuote[end - 1])
+        { end -= 1 }
         var start = range.lowerBound
         start = skipDateline(start)
         return start..<max(start, end)
@@ -218,23 +255,35 @@ extension QuoteFinder {
                     // `hopes to offset …`, `urged supporters to vote`: the infinitive is the content.
                     if steps == 0, w == "to", verb.verbClass != .say { start = k; break }
                     // `told reporters that …`: a `that` close by wins over a clause start.
-                    let thatFollows = (k..<min(range.upperBound, k + 8)).first { tokens[$0].kind != .word || words.lower($0) == "that" }
+                    let thatFollows =
+                        (k..<min(range.upperBound, k + 8)).first {
+                            tokens[$0].kind != .word || words.lower($0) == "that"
+                        }
                         .map { tokens[$0].kind == .word } ?? false
-                    if steps == 0, !thatFollows, verb.verbClass != .act, Self.complementizersEN.contains(w) || startsEnglishClause(k, range: range) { start = k; break }
+                    if steps == 0, !thatFollows, verb.verbClass != .act,
+                        Self.complementizersEN.contains(w) || startsEnglishClause(k, range: range)
+                    {
+                        start = k; break
+                    }
                 } else if words.isPunct(k, ",") {
                     let next = k + 1
                     guard next < range.upperBound, !inQuote[next], tokens[next].kind == .word else { break }
                     let w = words.lower(next)
                     let end = clauseEnd(range, from: next)
                     // `…, wie der Sprecher betonte`: a frame of its own, not the content.
-                    let wieFrame = (w == "wie" || w == "so") && end > next + 1 && words.speechVerb(at: end - 1, limit: range.upperBound) != nil
-                    if !wieFrame, Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range)
-                        || (verb.verbClass != .act && startsMainClause(next, end: end)) {
+                    let wieFrame =
+                        (w == "wie" || w == "so") && end > next + 1
+                        && words.speechVerb(at: end - 1, limit: range.upperBound) != nil
+                    if !wieFrame,
+                        Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range)
+                            || (verb.verbClass != .act && startsMainClause(next, end: end))
+                    {
                         start = next
                         // A zu-infinitive ends with its verb: what follows its comma (`, was …`, `,
                         // stellt sich …`) is the narrator's, unless a dependent clause (`, um …`) or
                         // a relative clause on one of its nouns (`, die …`).
-                        if !Self.complementizersDE.contains(w), !hasSubjunctive(next..<end), isZuInfinitive(next, range) {
+                        if !Self.complementizersDE.contains(w), !hasSubjunctive(next..<end), isZuInfinitive(next, range)
+                        {
                             infinitiveEnd = withDependentClauses(end, range, relative: true)
                         }
                     }
@@ -246,25 +295,34 @@ extension QuoteFinder {
             // English: the object of a speech act is its content (`urged supporters to vote`,
             // `denied the report`), up to the end of the clause.
             if start == nil, english, v + 1 < range.upperBound, !inQuote[v + 1], tokens[v + 1].kind == .word,
-               verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma) {
+                verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma)
+            {
                 start = v + 1
             }
             guard let start, start < range.upperBound else { continue }
             var content = start..<(infinitiveEnd ?? contentRange(range).upperBound)
-            if english { content = start..<englishContentEnd(content) } else { content = start..<germanContentEnd(content) }
+            if english {
+                content = start..<englishContentEnd(content)
+            } else {
+                content = start..<germanContentEnd(content)
+            }
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
-            if !english, let main = mainClauseAfterFrame(content, verb: v, frameClause: clause, range: range) { content = start..<main }
+            if !english, let main = mainClauseAfterFrame(content, verb: v, frameClause: clause, range: range) {
+                content = start..<main
+            }
             guard content.count >= 2 else { continue }
-            let attribution = speechSubject(of: v, clauseStart: clause).map {
-                Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
-            } ?? Attribution(mention: v..<v, cue: v)
+            let attribution =
+                speechSubject(of: v, clauseStart: clause).map {
+                    Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
+                } ?? Attribution(mention: v..<v, cue: v)
             return SpeechItem(content: content, kind: .indirect, attribution: attribution)
         }
         return nil
     }
 
     static let objectContentEN: Set<String> = [
-        "announce", "deny", "confirm", "reveal", "disclose", "predict", "promise", "acknowledge", "admit", "suggest", "allege", "vow", "pledge",
+        "announce", "deny", "confirm", "reveal", "disclose", "predict", "promise", "acknowledge", "admit", "suggest",
+        "allege", "vow", "pledge"
     ]
 
     /// An English noun phrase with a lower-case head, up to a verb of speech or the clause end
@@ -276,14 +334,23 @@ extension QuoteFinder {
         guard j < limit else { return nil }
         var k = j
         while k < min(limit, j + 5), !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
-              words.speechVerb(at: k, limit: limit) == nil || k == j {
+            words.speechVerb(at: k, limit: limit) == nil || k == j
+        {
             let w = words.lower(k)
-            if k > j, Self.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which"
-                || (w.hasSuffix("ed") && w.count > 4) { break }
+            if k > j,
+                Self.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which"
+                    || (w.hasSuffix("ed") && w.count > 4)
+            {
+                break
+            }
             k += 1
         }
-        guard k > j, k == limit || k < tokens.count && (words.speechVerb(at: k, limit: limit) != nil || tokens[k].kind == .punctuation
-            || tokens[k].kind == .word) else { return nil }
+        guard k > j,
+            k == limit
+                || k < tokens.count
+                    && (words.speechVerb(at: k, limit: limit) != nil || tokens[k].kind == .punctuation
+                        || tokens[k].kind == .word)
+        else { return nil }
         return j..<k
     }
 
@@ -293,9 +360,15 @@ extension QuoteFinder {
         var k = content.lowerBound + 1
         while k < content.upperBound {
             if !inQuote[k], words.isPunct(k, ","), k + 1 < content.upperBound, tokens[k + 1].kind == .word,
-               ["and", "but", "while", "whereas"].contains(words.lower(k + 1)) { return k }
+                ["and", "but", "while", "whereas"].contains(words.lower(k + 1))
+            {
+                return k
+            }
             if !inQuote[k], tokens[k].kind == .word, words.lower(k) == "and", k + 1 < content.upperBound,
-               words.speechVerb(at: k + 1, limit: content.upperBound) != nil { return k }
+                words.speechVerb(at: k + 1, limit: content.upperBound) != nil
+            {
+                return k
+            }
             k += 1
         }
         return content.upperBound
@@ -313,7 +386,8 @@ extension QuoteFinder {
     }
 
     static let conjunctionSubordinators: Set<String> = [
-        "dass", "daß", "weil", "wenn", "als", "nachdem", "da", "während", "obwohl", "bevor", "seit", "seitdem", "sodass", "indem",
+        "dass", "daß", "weil", "wenn", "als", "nachdem", "da", "während", "obwohl", "bevor", "seit", "seitdem",
+        "sodass", "indem"
     ]
 
     /// Whether the verb at `v` ends a subordinate clause opened by the conjunction at `k`
@@ -321,10 +395,13 @@ extension QuoteFinder {
     /// (not `Während der Sitzung kündigte X an`). `als` and `da` are also a preposition and an
     /// adverb (`Als Begründung wird angegeben, …`): a subordinator when an article or pronoun follows.
     func endsSubordinateClause(_ v: Int, opener k: Int) -> Bool {
-        guard k + 1 < v, v + 1 < tokens.count, tokens[k].kind == .word, Self.conjunctionSubordinators.contains(words.lower(k)) else { return false }
+        guard k + 1 < v, v + 1 < tokens.count, tokens[k].kind == .word,
+            Self.conjunctionSubordinators.contains(words.lower(k))
+        else { return false }
         let w = words.lower(k)
         if w == "als" || w == "da", !words.isDeterminer(k + 1), !words.isPronoun(k + 1) { return false }
-        return words.isPunct(v + 1, ",") || v + 2 < tokens.count && tokens[v + 1].kind == .word && words.isPunct(v + 2, ",")
+        return words.isPunct(v + 1, ",")
+            || v + 2 < tokens.count && tokens[v + 1].kind == .word && words.isPunct(v + 2, ",")
     }
 
     /// A frame in a subordinate clause that opens the sentence (`Als die Ministerin ankündigte,
@@ -332,13 +409,20 @@ extension QuoteFinder {
     /// from the comma before its finite verb — a lower-case word that opens no dependent clause,
     /// no noun phrase and no coordination.
     private func mainClauseAfterFrame(_ content: Range<Int>, verb v: Int, frameClause: Int, range: Range<Int>) -> Int? {
-        guard frameClause == skipDateline(range.lowerBound), endsSubordinateClause(v, opener: frameClause) else { return nil }
-        for k in content where k > content.lowerBound && k + 1 < content.upperBound && words.isPunct(k, ",") && !inQuote[k] {
+        guard frameClause == skipDateline(range.lowerBound), endsSubordinateClause(v, opener: frameClause) else {
+            return nil
+        }
+        for k in content
+        where k > content.lowerBound && k + 1 < content.upperBound && words.isPunct(k, ",") && !inQuote[k] {
             guard tokens[k + 1].kind == .word, !inQuote[k + 1], !words.isCapitalized(k + 1) else { continue }
             let w = words.lower(k + 1)
-            if Self.subordinateOpeners.contains(w) || Self.clauseLinkers.contains(w) || Self.complementizersDE.contains(w)
+            if Self.subordinateOpeners.contains(w) || Self.clauseLinkers.contains(w)
+                || Self.complementizersDE.contains(w)
                 || words.isDeterminer(k + 1) || Self.prepositions.contains(w) || Self.coordinators.contains(w)
-                || ["oder", "zu", "so", "nicht", "auch", "noch"].contains(w) { continue }
+                || ["oder", "zu", "so", "nicht", "auch", "noch"].contains(w)
+            {
+                continue
+            }
             return k
         }
         return nil
@@ -350,7 +434,10 @@ extension QuoteFinder {
         var k = content.lowerBound + 1
         while k + 1 < content.upperBound {
             if !inQuote[k], words.isPunct(k, ","), tokens[k + 1].kind == .word,
-               ["denn", "doch", "aber", "jedoch", "sondern", "zumal"].contains(words.lower(k + 1)) { return k }
+                ["denn", "doch", "aber", "jedoch", "sondern", "zumal"].contains(words.lower(k + 1))
+            {
+                return k
+            }
             k += 1
         }
         return content.upperBound
@@ -360,16 +447,24 @@ extension QuoteFinder {
     private func startsEnglishClause(_ k: Int, range: Range<Int>) -> Bool {
         guard tokens[k].kind == .word else { return tokens[k].kind == .number }
         let w = words.lower(k)
-        if ["he", "she", "it", "they", "we", "i", "you", "there", "this", "the", "his", "her", "their", "its", "our", "a", "an"].contains(w) {
+        if [
+            "he", "she", "it", "they", "we", "i", "you", "there", "this", "the", "his", "her", "their", "its", "our",
+            "a", "an"
+        ].contains(w) {
             // "told the reporters" / "said the president": a noun phrase, then a verb-like word.
-            return w.count <= 3 && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its" || hasFiniteEnglishVerb(k + 1, range)
+            return w.count <= 3 && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its"
+                || hasFiniteEnglishVerb(k + 1, range)
         }
         if words.isCapitalized(k) { return hasFiniteEnglishVerb(k + 1, range) }
         // A bare plural or mass noun as subject (`said professors were …`).
-        return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w) && hasFiniteEnglishVerb(k + 1, range)
+        return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
+            && hasFiniteEnglishVerb(k + 1, range)
     }
 
-    static let englishTimeWords: Set<String> = ["today", "yesterday", "meanwhile", "however", "now", "tonight", "recently", "earlier", "later", "repeatedly", "publicly", "privately", "again", "also", "last", "next"]
+    static let englishTimeWords: Set<String> = [
+        "today", "yesterday", "meanwhile", "however", "now", "tonight", "recently", "earlier", "later", "repeatedly",
+        "publicly", "privately", "again", "also", "last", "next"
+    ]
 
     /// A finite-looking verb within a few words: is, was, has, will, would, -ed, -s.
     private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>) -> Bool {
@@ -384,8 +479,9 @@ extension QuoteFinder {
     }
 
     static let englishAuxiliaries: Set<String> = [
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
-        "did", "does", "do", "wants", "wanted", "needs", "needed", "plans", "planned",
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+        "must",
+        "did", "does", "do", "wants", "wanted", "needs", "needed", "plans", "planned"
     ]
 
     /// The end of a clause inside the sentence: the next comma or the sentence end.
@@ -400,8 +496,12 @@ extension QuoteFinder {
     func mainClauseSubject(_ main: Range<Int>) -> Range<Int>? {
         var k = skipDateline(main.lowerBound)
         while k < main.upperBound {
-            if !inQuote[k], tokens[k].kind == .word, words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)) || words.isNameWord(k),
-               let np = nounPhrase(from: k, limit: main.upperBound), plausibleSubject(np, floor: main.lowerBound) { return np }
+            if !inQuote[k], tokens[k].kind == .word,
+                words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)) || words.isNameWord(k),
+                let np = nounPhrase(from: k, limit: main.upperBound), plausibleSubject(np, floor: main.lowerBound)
+            {
+                return np
+            }
             k += 1
         }
         return nil
@@ -421,7 +521,9 @@ extension QuoteFinder {
             let end = clauseEnd(content, from: from)
             guard hasSubjunctive(from..<end) else { continue }
             let w = tokens[from].kind == .word ? words.lower(from) : ""
-            if Self.complementizersDE.contains(w) || startsMainClause(from, end: end) { return from..<content.upperBound }
+            if Self.complementizersDE.contains(w) || startsMainClause(from, end: end) {
+                return from..<content.upperBound
+            }
             return nil
         }
         return nil
@@ -441,11 +543,13 @@ extension QuoteFinder {
             return tokens[k + 1].kind == .word && !words.isCapitalized(k + 1)
         }
         guard ["der", "die", "das", "ein", "eine", "dies", "diese", "dieser"].contains(w), words.isCapitalized(k + 1),
-              tokens[k + 2].kind == .word else { return false }
+            tokens[k + 2].kind == .word
+        else { return false }
         // The noun phrase, then its verb in second place.
         var j = k + 1
         while j < end, words.isCapitalized(j) || words.isDeterminer(j) && j > k + 1 { j += 1 }
-        return j < end && tokens[j].kind == .word && !words.isCapitalized(j) && !Self.prepositions.contains(words.lower(j))
+        return j < end && tokens[j].kind == .word && !words.isCapitalized(j)
+            && !Self.prepositions.contains(words.lower(j))
             && !WordReader.determiners.contains(words.lower(j)) && !Self.coordinators.contains(words.lower(j))
     }
 
@@ -456,11 +560,12 @@ extension QuoteFinder {
         if end - 2 >= from, tokens[end - 2].kind == .word, words.lower(end - 2) == "zu" { return true }
         // A separable verb takes `zu` inside: anzutreten, abzurücken, einzubringen.
         let last = words.lower(end - 1)
-        guard last.hasSuffix("en") || last.hasSuffix("ern") || last.hasSuffix("eln"), let zu = last.range(of: "zu") else { return false }
+        guard last.hasSuffix("en") || last.hasSuffix("ern") || last.hasSuffix("eln"), let zu = last.range(of: "zu")
+        else { return false }
         let particle = last[..<zu.lowerBound]
-        return QuoteLexicons.separablePrefixes.contains(String(particle)) && last.distance(from: zu.upperBound, to: last.endIndex) >= 3
+        return QuoteLexicons.separablePrefixes.contains(String(particle))
+            && last.distance(from: zu.upperBound, to: last.endIndex) >= 3
     }
-
 
     /// The subject of a speech verb (`subject(of:)`), unless that is an adverb, a conjunction or
     /// the noun of a prepositional phrase (`Vor vier Jahren hatte die Firma angeboten`): then the
@@ -469,27 +574,38 @@ extension QuoteFinder {
         let limit = clauseEnd(from: v)
         if document.language == .english {
             // `…, saying the plan was dead`: the subject of the sentence.
-            if v > clauseStart, words.isPunct(v - 1, ",") || tokens[v - 1].kind == .word && Self.gerundOpeners.contains(words.lower(v - 1)),
-               words.lower(v).hasSuffix("ing") {
+            if v > clauseStart,
+                words.isPunct(v - 1, ",")
+                    || tokens[v - 1].kind == .word && Self.gerundOpeners.contains(words.lower(v - 1)),
+                words.lower(v).hasSuffix("ing")
+            {
                 var start = skipDateline(clauseStart)
                 // Past an opening adverbial and its comma (`On Thursday, however, Trump spoke …`).
                 while start < v, tokens[start].kind == .word,
-                      Self.prepositions.contains(words.lower(start)) || Self.englishTimeWords.contains(words.lower(start)),
-                      let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }), comma - start <= 10 {
+                    Self.prepositions.contains(words.lower(start))
+                        || Self.englishTimeWords.contains(words.lower(start)),
+                    let comma = (start..<(v - 1)).first(where: { words.isPunct($0, ",") && !inQuote[$0] }),
+                    comma - start <= 10
+                {
                     start = comma + 1
                 }
-                if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) { return (np, np) }
+                if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) {
+                    return (np, np)
+                }
             }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
             // After the verb only a subject in inversion (`said the minister`), never the start of
             // its complement clause (`agreed that Mrs. Clinton's plan …`).
-            guard let after = subjectAfterVerb(v, limit: limit), !Self.complementizersEN.contains(words.lower(after.lowerBound)) else { return nil }
+            guard let after = subjectAfterVerb(v, limit: limit),
+                !Self.complementizersEN.contains(words.lower(after.lowerBound))
+            else { return nil }
             return (after, nil)
         }
         // `…, und das Pentagon beschuldigte`: the phrase between the coordinator and the verb.
         if let comma = stride(from: v - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") }),
-           comma + 2 < v, Self.coordinators.contains(words.lower(comma + 1)), startsNounPhrase(comma + 2),
-           let np = nounPhrase(from: comma + 2, limit: v), np.upperBound == v {
+            comma + 2 < v, Self.coordinators.contains(words.lower(comma + 1)), startsNounPhrase(comma + 2),
+            let np = nounPhrase(from: comma + 2, limit: v), np.upperBound == v
+        {
             return (np, np)
         }
         // `Die Tat bezeichnete er als sinnlos`: a nominative pronoun right after the verb is the
@@ -500,34 +616,45 @@ extension QuoteFinder {
         // `Bevor die Maschine startete, erklärte der Pilot …`: a subordinate clause in the Vorfeld
         // holds no subject of the verb; it follows the verb.
         let opener = skipDateline(clauseStart)
-        if opener < v, tokens[opener].kind == .word, Self.subordinators.contains(words.lower(opener)) || Self.subordinateOpeners.contains(words.lower(opener))
-            && !WordReader.determiners.contains(words.lower(opener)), v > opener + 1, words.isPunct(v - 1, ","),
-           let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
+        if opener < v, tokens[opener].kind == .word,
+            Self.subordinators.contains(words.lower(opener))
+                || Self.subordinateOpeners.contains(words.lower(opener))
+                    && !WordReader.determiners.contains(words.lower(opener)),
+            v > opener + 1, words.isPunct(v - 1, ","),
+            let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart)
+        {
             return (after, nil)
         }
         // `Während Bürgermeister X ankündigte, …`: the subject follows the subordinator.
-        if endsSubordinateClause(v, opener: opener), let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v {
+        if endsSubordinateClause(v, opener: opener), let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v
+        {
             return (np, np)
         }
         // `Auch der Rechnungshof äußerte …`: a focus particle and a noun phrase fill the Vorfeld
         // together; the phrase is the subject (not the object after the verb).
         if opener + 1 < v, tokens[opener].kind == .word, Self.focusParticles.contains(words.lower(opener)),
-           startsNounPhrase(opener + 1), !Self.objectArticles.contains(words.lower(opener + 1)),
-           let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v {
+            startsNounPhrase(opener + 1), !Self.objectArticles.contains(words.lower(opener + 1)),
+            let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v
+        {
             return (np, np)
         }
-        if let found = subject(of: v, clauseStart: clauseStart, limit: limit), plausibleSubject(found.mention, floor: clauseStart) {
+        if let found = subject(of: v, clauseStart: clauseStart, limit: limit),
+            plausibleSubject(found.mention, floor: clauseStart)
+        {
             // An object before the verb (`Den Vorgang schätzt X ein`): the subject follows the verb.
             if found.mention.lowerBound < v, Self.objectArticles.contains(words.lower(found.mention.lowerBound)),
-               let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart) {
+                let after = subjectAfterVerb(v, limit: limit), plausibleSubject(after, floor: clauseStart)
+            {
                 return (after, nil)
             }
             return found
         }
         var k = clauseStart
         while k < limit {
-            if k != v, !inQuote[k], tokens[k].kind == .word, words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)),
-               let np = nounPhrase(from: k, limit: limit), plausibleSubject(np, floor: clauseStart) {
+            if k != v, !inQuote[k], tokens[k].kind == .word,
+                words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)),
+                let np = nounPhrase(from: k, limit: limit), plausibleSubject(np, floor: clauseStart)
+            {
                 return (np, np)
             }
             k += 1
@@ -536,12 +663,18 @@ extension QuoteFinder {
     }
 
     static let subordinateOpeners: Set<String> = [
-        "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass", "daß", "weil", "wenn", "als",
-        "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo", "wobei",
+        "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass", "daß", "weil",
+        "wenn", "als",
+        "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo",
+        "wobei"
     ]
-    static let articleLike: Set<String> = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für"]
+    static let articleLike: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für"
+    ]
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "man"]
-    static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "allein", "besonders"]
+    static let focusParticles: Set<String> = [
+        "auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "allein", "besonders"
+    ]
     static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn"]
 
     /// English is subject–verb: the words right before the verb (past auxiliaries and adverbs),
@@ -553,11 +686,14 @@ extension QuoteFinder {
         // last week announced`, `Trump early Friday said`).
         let beforeTime = k
         while k >= floor, tokens[k].kind == .word || tokens[k].kind == .number,
-              Self.englishTimeWords.contains(words.lower(k)) || WordReader.calendarWords.contains(words.lower(k))
-                || Self.englishTimeUnits.contains(words.lower(k)) || tokens[k].kind == .number {
+            Self.englishTimeWords.contains(words.lower(k)) || WordReader.calendarWords.contains(words.lower(k))
+                || Self.englishTimeUnits.contains(words.lower(k)) || tokens[k].kind == .number
+        {
             k -= 1
         }
-        if k < beforeTime, k >= floor, tokens[k].kind == .word, Self.englishTimeOpeners.contains(words.lower(k)) { k -= 1 }
+        if k < beforeTime, k >= floor, tokens[k].kind == .word, Self.englishTimeOpeners.contains(words.lower(k)) {
+            k -= 1
+        }
         if k < beforeTime {
             while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
         }
@@ -566,8 +702,10 @@ extension QuoteFinder {
         if k > floor, words.isPunct(k, ","), !inQuote[k] {
             var c = k - 1
             while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsSentence(c), !inQuote[c] { c -= 1 }
-            if c > floor, words.isPunct(c, ","), !inQuote[c - 1], let np = nounPhrase(from: englishPhraseStart(before: c, floor: floor), limit: c),
-               np.upperBound == c, nameRun(in: np) != nil {
+            if c > floor, words.isPunct(c, ","), !inQuote[c - 1],
+                let np = nounPhrase(from: englishPhraseStart(before: c, floor: floor), limit: c),
+                np.upperBound == c, nameRun(in: np) != nil
+            {
                 return np
             }
             return nil
@@ -579,16 +717,25 @@ extension QuoteFinder {
         if ["who", "which", "that"].contains(words.lower(k)) { return k..<end }
         var start = end
         while start - 1 >= floor, end - (start - 1) <= 8, !inQuote[start - 1],
-              tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .abbreviation {
+            tokens[start - 1].kind == .word || tokens[start - 1].kind == .number
+                || tokens[start - 1].kind == .abbreviation
+        {
             let w = words.lower(start - 1)
-            if Self.englishBoundaries.contains(w) || Self.englishTimeWords.contains(w) || WordReader.calendarWords.contains(w) { break }
+            if Self.englishBoundaries.contains(w) || Self.englishTimeWords.contains(w)
+                || WordReader.calendarWords.contains(w)
+            {
+                break
+            }
             start -= 1
         }
         guard start < end else { return nil }
         // A subject opens with a determiner, a quantifier (`all`, `some environmental groups`), a
         // pronoun, a number or a capitalised word.
-        guard words.isDeterminer(start) || words.isPronoun(start) || words.isCapitalized(start) || tokens[start].kind == .number
-            || Self.englishQuantifiers.contains(words.lower(start)) || !words.isFunctionWord(words.lower(start)) else { return nil }
+        guard
+            words.isDeterminer(start) || words.isPronoun(start) || words.isCapitalized(start)
+                || tokens[start].kind == .number
+                || Self.englishQuantifiers.contains(words.lower(start)) || !words.isFunctionWord(words.lower(start))
+        else { return nil }
         return start..<end
     }
 
@@ -596,7 +743,8 @@ extension QuoteFinder {
     func englishPhraseStart(before end: Int, floor: Int) -> Int {
         var start = end
         while start - 1 >= floor, end - (start - 1) <= 8, !inQuote[start - 1],
-              tokens[start - 1].kind == .word || tokens[start - 1].kind == .abbreviation {
+            tokens[start - 1].kind == .word || tokens[start - 1].kind == .abbreviation
+        {
             if Self.englishBoundaries.contains(words.lower(start - 1)) { break }
             start -= 1
         }
@@ -604,70 +752,106 @@ extension QuoteFinder {
     }
 
     static let englishQuantifiers: Set<String> = [
-        "all", "both", "each", "many", "most", "some", "several", "few", "others", "none", "everyone", "everybody", "nobody",
-        "someone", "somebody",
+        "all", "both", "each", "many", "most", "some", "several", "few", "others", "none", "everyone", "everybody",
+        "nobody",
+        "someone", "somebody"
     ]
-    static let englishTimeUnits: Set<String> = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day"]
+    static let englishTimeUnits: Set<String> = [
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day"
+    ]
     static let englishTimeOpeners: Set<String> = ["on", "last", "this", "early", "late", "in", "earlier", "next"]
 
     /// Conjunctions before an English gerund whose subject is the sentence's (`before asking`).
     static let gerundOpeners: Set<String> = ["before", "after", "while", "when", "by", "without"]
 
     static let englishBaseFormOpeners: Set<String> = [
-        "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do",
-        "not", "also", "often", "people",
+        "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must", "should", "did",
+        "does", "do",
+        "not", "also", "often", "people"
     ]
 
     static let englishVerbGlue: Set<String> = [
-        "has", "had", "have", "also", "previously", "will", "would", "could", "should", "may", "might", "repeatedly", "later",
-        "is", "was", "are", "were", "reportedly", "then", "recently", "publicly", "often", "not", "never", "once", "already",
-        "did", "does", "do", "just", "still", "even", "again", "first", "been", "now", "initially", "further", "privately",
+        "has", "had", "have", "also", "previously", "will", "would", "could", "should", "may", "might", "repeatedly",
+        "later",
+        "is", "was", "are", "were", "reportedly", "then", "recently", "publicly", "often", "not", "never", "once",
+        "already",
+        "did", "does", "do", "just", "still", "even", "again", "first", "been", "now", "initially", "further",
+        "privately"
     ]
     static let englishBoundaries: Set<String> = [
-        "that", "which", "who", "though", "although", "and", "but", "because", "when", "while", "if", "as", "after", "before",
-        "since", "so", "where", "whom", "whose", "what", "than", "or", "nor", "until", "unless", "in", "on", "at", "for", "with",
-        "from", "by", "about", "to", "of", "into", "during", "under", "over", "against", "among", "through", "like", "whether",
+        "that", "which", "who", "though", "although", "and", "but", "because", "when", "while", "if", "as", "after",
+        "before",
+        "since", "so", "where", "whom", "whose", "what", "than", "or", "nor", "until", "unless", "in", "on", "at",
+        "for", "with",
+        "from", "by", "about", "to", "of", "into", "during", "under", "over", "against", "among", "through", "like",
+        "whether"
     ]
 
-    static let notSubjects: Set<String> = ["bislang", "bevor", "nachdem", "demnach", "daraufhin", "dies", "das", "es", "man", "sich", "ihm", "ihnen"]
+    static let notSubjects: Set<String> = [
+        "bislang", "bevor", "nachdem", "demnach", "daraufhin", "dies", "das", "es", "man", "sich", "ihm", "ihnen"
+    ]
 
     func plausibleSubject(_ r: Range<Int>, floor: Int) -> Bool {
         guard !r.isEmpty else { return false }
         let first = words.lower(r.lowerBound)
-        if r.count == 1, Self.adverbs.contains(first) || Self.subordinators.contains(first) || Self.notSubjects.contains(first)
-            || Self.prepositions.contains(first) { return false }
+        if r.count == 1,
+            Self.adverbs.contains(first) || Self.subordinators.contains(first) || Self.notSubjects.contains(first)
+                || Self.prepositions.contains(first)
+        {
+            return false
+        }
         // A prepositional phrase (`Bezüglich des Startortes`) is no subject.
-        if r.count > 1, tokens[r.lowerBound].kind == .word, Self.prepositions.contains(first), words.isDeterminer(r.lowerBound + 1) { return false }
+        if r.count > 1, tokens[r.lowerBound].kind == .word, Self.prepositions.contains(first),
+            words.isDeterminer(r.lowerBound + 1)
+        {
+            return false
+        }
         // Inside a prepositional phrase: walk back over adjectives, numbers and an article to a preposition.
         var k = r.lowerBound - 1
-        while k >= floor, tokens[k].kind == .number || (tokens[k].kind == .word && !words.isCapitalized(k)
-            && (!words.isFunctionWord(words.lower(k)) || words.isDeterminer(k) || Self.numerals.contains(words.lower(k)))) { k -= 1 }
-        if k >= floor, tokens[k].kind == .word, !words.isDeterminer(k), Self.prepositions.contains(words.lower(k)) { return false }
+        while k >= floor,
+            tokens[k].kind == .number
+                || (tokens[k].kind == .word && !words.isCapitalized(k)
+                    && (!words.isFunctionWord(words.lower(k)) || words.isDeterminer(k)
+                        || Self.numerals.contains(words.lower(k))))
+        { k -= 1 }
+        if k >= floor, tokens[k].kind == .word, !words.isDeterminer(k), Self.prepositions.contains(words.lower(k)) {
+            return false
+        }
         return true
     }
 
     static let numerals: Set<String> = [
-        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "hundert", "einigen", "mehreren",
-        "wenigen", "vielen", "etwa", "rund", "knapp", "fast", "two", "three", "four", "five", "six", "several", "few",
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "hundert",
+        "einigen", "mehreren",
+        "wenigen", "vielen", "etwa", "rund", "knapp", "fast", "two", "three", "four", "five", "six", "several", "few"
     ]
 
     static let prepositions: Set<String> = [
-        "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
-        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen", "gemäß",
+        "vor", "nach", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur",
+        "für", "gegen",
+        "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen",
+        "gemäß",
         "angesichts", "laut", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "of", "on", "at", "for",
-        "with", "from", "by", "after", "before", "since", "during",
+        "with", "from", "by", "after", "before", "since", "during"
     ]
 
     /// `Dies/Das gab X bekannt`, `Dies bestätigte der Sprecher`: a demonstrative object, then a
     /// speech verb and its subject, and nothing else of substance.
     func anaphoricFrame(_ range: Range<Int>, _ scan: SentenceScan) -> Attribution? {
         let first = skipDateline(range.lowerBound)
-        guard first + 1 < range.upperBound, tokens[first].kind == .word, ["dies", "das", "dieses"].contains(words.lower(first)),
-              let (v, _) = scan.verbs.first, v == first + 1 || (v == first + 2 && tokens[first + 1].kind == .word
-                && ["hat", "habe", "hatte", "haben"].contains(words.lower(first + 1))) else { return nil }
-        guard range.upperBound - first <= 16, !(first..<range.upperBound).contains(where: { words.isPunct($0, ",") }) else { return nil }
+        guard first + 1 < range.upperBound, tokens[first].kind == .word,
+            ["dies", "das", "dieses"].contains(words.lower(first)),
+            let (v, _) = scan.verbs.first,
+            v == first + 1
+                || (v == first + 2 && tokens[first + 1].kind == .word
+                    && ["hat", "habe", "hatte", "haben"].contains(words.lower(first + 1)))
+        else { return nil }
+        guard range.upperBound - first <= 16, !(first..<range.upperBound).contains(where: { words.isPunct($0, ",") })
+        else { return nil }
         let limit = clauseEnd(from: first + 1)
-        guard let mention = subjectAfterVerb(first + 1, limit: limit), plausibleSubject(mention, floor: first) else { return nil }
+        guard let mention = subjectAfterVerb(first + 1, limit: limit), plausibleSubject(mention, floor: first) else {
+            return nil
+        }
         return Attribution(mention: mention, cue: v)
     }
 
@@ -678,7 +862,9 @@ extension QuoteFinder {
             // The clause before must not be a quotation in marks (that is direct speech); it may
             // end with a quoted fragment (`Der Entwurf sei „ein Trick“, erklärte er`).
             let opening = skipDateline(range.lowerBound)
-            guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else { continue }
+            guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else {
+                continue
+            }
             let j = comma + 1
             guard j < range.upperBound, tokens[j].kind == .word else { continue }
             let limit = clauseEnd(range, from: j)
@@ -689,9 +875,15 @@ extension QuoteFinder {
                 mention = subjectAfterVerb(j, limit: limit)
                 // `X, Bürgermeister von Y, schätzt den Vorgang …`: an object after the verb means the
                 // comma closed an apposition, not a clause of content (`…, sagte der Sprecher`).
-                if !english, let m = mention, m.lowerBound == j + 1, Self.objectArticles.contains(words.lower(m.lowerBound)) { mention = nil }
-            } else if english, let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit), np.upperBound < limit,
-                      words.speechVerb(at: np.upperBound, limit: limit) != nil {
+                if !english, let m = mention, m.lowerBound == j + 1,
+                    Self.objectArticles.contains(words.lower(m.lowerBound))
+                {
+                    mention = nil
+                }
+            } else if english, let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit),
+                np.upperBound < limit,
+                words.speechVerb(at: np.upperBound, limit: limit) != nil
+            {
                 cue = np.upperBound
                 mention = np
             } else if !english, words.lower(j) == "so", let np = nounPhrase(from: j + 1, limit: limit) {
@@ -700,27 +892,44 @@ extension QuoteFinder {
             }
             // English puts the frame in the middle too (`X, Mr. Clarke said, until …`): the content
             // is then the sentence around it.
-            let parenthetical = english && limit < range.upperBound - 1 && words.isPunct(limit, ",")
+            let parenthetical =
+                english && limit < range.upperBound - 1 && words.isPunct(limit, ",")
                 && cue.map { limit - ($0 + 1) <= 3 } == true
             // German: the speaker's apposition may close the sentence (`…, sagte Karl Huber, der
             // Sprecher des Verbands.`).
-            let apposition = !english && limit + 1 < contentRange(range).upperBound && words.isPunct(limit, ",")
+            let apposition =
+                !english && limit + 1 < contentRange(range).upperBound && words.isPunct(limit, ",")
                 && isNounPhraseOnly(limit + 1..<contentRange(range).upperBound)
-            guard let cue, let mention, limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition else { continue }
+            guard let cue, let mention,
+                limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition
+            else { continue }
             let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
-            if tokens[content.lowerBound].kind == .word, Self.subordinateOpeners.contains(words.lower(content.lowerBound)),
-               !WordReader.determiners.contains(words.lower(content.lowerBound)) { continue }
+            if tokens[content.lowerBound].kind == .word,
+                Self.subordinateOpeners.contains(words.lower(content.lowerBound)),
+                !WordReader.determiners.contains(words.lower(content.lowerBound))
+            {
+                continue
+            }
             // The content is a clause (a lower-case word besides function words), not a name in apposition.
-            guard content.contains(where: { tokens[$0].kind == .word && !words.isCapitalized($0) && !Self.articleLike.contains(words.lower($0)) }),
-                  content.filter({ tokens[$0].kind == .word }).count >= 3 else { continue }
+            guard
+                content.contains(where: {
+                    tokens[$0].kind == .word && !words.isCapitalized($0) && !Self.articleLike.contains(words.lower($0))
+                }),
+                content.filter({ tokens[$0].kind == .word }).count >= 3
+            else { continue }
             // German: a subject and its apposition before the verb (`Anna Berg, die Leiterin der
             // städtischen Bibliothek, erklärte …`) is no clause of content.
             if !english, isNounPhraseOnly(content) { continue }
             // German: a Konjunktiv in the content, or a frame that ends the sentence alone
             // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
             if !english && words.lower(cue) != "so" && !hasSubjunctive(content)
-                && (mention.upperBound..<limit).contains(where: { tokens[$0].kind == .word && Self.coordinators.contains(words.lower($0)) }) { continue }
+                && (mention.upperBound..<limit).contains(where: {
+                    tokens[$0].kind == .word && Self.coordinators.contains(words.lower($0))
+                })
+            {
+                continue
+            }
             return SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: mention, cue: cue))
         }
         return nil
@@ -731,7 +940,9 @@ extension QuoteFinder {
     func withDependentClauses(_ end: Int, _ range: Range<Int>, relative: Bool = false) -> Int {
         var stop = end
         while stop + 1 < range.upperBound, words.isPunct(stop, ","), !inQuote[stop + 1], tokens[stop + 1].kind == .word,
-              Self.clauseLinkers.contains(words.lower(stop + 1)) || relative && Self.relativePronouns.contains(words.lower(stop + 1)) {
+            Self.clauseLinkers.contains(words.lower(stop + 1))
+                || relative && Self.relativePronouns.contains(words.lower(stop + 1))
+        {
             stop = clauseEnd(range, from: stop + 1)
         }
         return min(stop, contentRange(range).upperBound)
@@ -740,7 +951,8 @@ extension QuoteFinder {
     /// Past a short name in marks opening at `k` (at most four words, the first capitalised, no
     /// sentence punctuation inside): the index after its closing mark, or nil.
     func quotedNameEnd(_ k: Int, _ range: Range<Int>) -> Int? {
-        guard tokens[k].kind.isQuote, k + 1 < range.upperBound, tokens[k + 1].kind == .word, words.isCapitalized(k + 1) else { return nil }
+        guard tokens[k].kind.isQuote, k + 1 < range.upperBound, tokens[k + 1].kind == .word, words.isCapitalized(k + 1)
+        else { return nil }
         var j = k + 1, count = 0
         while j < range.upperBound, inQuote[j], !tokens[j].kind.isQuote {
             if words.endsSentence(j) || words.isPunct(j, ",") { return nil }
@@ -752,11 +964,13 @@ extension QuoteFinder {
     }
 
     static let modals: Set<String> = [
-        "will", "wollte", "wollten", "wollen", "kann", "konnte", "konnten", "können", "muss", "musste", "mussten", "müssen",
-        "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten",
+        "will", "wollte", "wollten", "wollen", "kann", "konnte", "konnten", "können", "muss", "musste", "mussten",
+        "müssen",
+        "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten"
     ]
     static let relativePronouns: Set<String> = [
-        "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem", "welchen",
+        "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem",
+        "welchen"
     ]
 
     /// German words without a verb: every lower-case word is an article, a preposition, a
@@ -766,9 +980,12 @@ extension QuoteFinder {
         r.allSatisfy { k in
             guard tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return true }
             let w = words.lower(k)
-            if Self.articleLike.contains(w) || Self.prepositions.contains(w) || Self.coordinators.contains(w) { return true }
+            if Self.articleLike.contains(w) || Self.prepositions.contains(w) || Self.coordinators.contains(w) {
+                return true
+            }
             if words.isDeterminer(k) { return true }
-            return Self.isAdjectiveForm(w) && k + 1 < r.upperBound && tokens[k + 1].kind == .word && words.isCapitalized(k + 1)
+            return Self.isAdjectiveForm(w) && k + 1 < r.upperBound && tokens[k + 1].kind == .word
+                && words.isCapitalized(k + 1)
         }
     }
 
@@ -791,14 +1008,20 @@ extension QuoteFinder {
             case "zufolge":
                 found = nounPhraseBefore(i, floor: range.lowerBound).map { Attribution(mention: $0, cue: i) }
                 // A phrase of its own only when it is a noun phrase (`Dem Bericht`, `Seiner Darstellung`, `Zeugen`).
-                if let m = found?.mention, m.count == 1 || words.isDeterminer(m.lowerBound) || Self.possessives.contains(words.lower(m.lowerBound))
-                    || Self.isAdjectiveForm(words.lower(m.lowerBound)) && m.count == 2 {
+                if let m = found?.mention,
+                    m.count == 1 || words.isDeterminer(m.lowerBound)
+                        || Self.possessives.contains(words.lower(m.lowerBound))
+                        || Self.isAdjectiveForm(words.lower(m.lowerBound)) && m.count == 2
+                {
                     phrase = m.lowerBound..<(i + 1)
                 }
             case "according" where i + 1 < range.upperBound && words.lower(i + 1) == "to":
-                found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map { Attribution(mention: $0, cue: i) }
+                found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map {
+                    Attribution(mention: $0, cue: i)
+                }
                 phrase = found.map { i..<$0.mention.upperBound }
-            case "nach" where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))
+            case "nach"
+            where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))
                 && tokens[i - 2].kind == .word && Self.possessives.contains(words.lower(i - 2)):
                 // seiner Meinung nach / ihren Angaben nach: the possessive is the speaker.
                 found = Attribution(mention: (i - 2)..<(i - 1), cue: i - 1)
@@ -807,12 +1030,18 @@ extension QuoteFinder {
                 // Nach Angaben des Ministeriums / Nach ersten Erkenntnissen / nach eigener Aussage:
                 // an evidential noun within three words; the speaker is who it belongs to, or the noun.
                 var k = i + 1
-                while k < min(limit, i + 4), tokens[k].kind == .word, !words.isCapitalized(k) || words.isDeterminer(k) { k += 1 }
-                guard k < limit, tokens[k].kind == .word, words.isCapitalized(k), Self.isEvidentialNoun(words.lower(k)) else { continue }
+                while k < min(limit, i + 4), tokens[k].kind == .word, !words.isCapitalized(k) || words.isDeterminer(k) {
+                    k += 1
+                }
+                guard k < limit, tokens[k].kind == .word, words.isCapitalized(k), Self.isEvidentialNoun(words.lower(k))
+                else { continue }
                 let from = k + 1 < limit && words.lower(k + 1) == "von" ? k + 2 : k + 1
-                if from < limit, let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
-                   Self.genitiveArticles.contains(words.lower(from)) || Self.genitiveDeterminers.contains(words.lower(from))
-                    || words.lower(k + 1) == "von" || words.isNameWord(from) {
+                if from < limit,
+                    let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
+                    Self.genitiveArticles.contains(words.lower(from))
+                        || Self.genitiveDeterminers.contains(words.lower(from))
+                        || words.lower(k + 1) == "von" || words.isNameWord(from)
+                {
                     found = Attribution(mention: np, cue: k)
                     phrase = i..<np.upperBound
                 } else {
@@ -825,7 +1054,8 @@ extension QuoteFinder {
                 found = Attribution(mention: i..<i, cue: i)
             case "so" where i > range.lowerBound && words.isPunct(i - 1, ","):
                 if let np = nounPhrase(from: i + 1, limit: limit), np.upperBound < range.upperBound,
-                   words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound) {
+                    words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound)
+                {
                     found = Attribution(mention: np, cue: i)
                 }
             case "wie", "as":
@@ -833,36 +1063,53 @@ extension QuoteFinder {
                 // the speech verb closes the clause, its subject stands between.
                 var k = i + 1
                 while k < min(range.upperBound, i + 10), !words.isPunct(k, ","), !words.endsSentence(k),
-                      !(tokens[k].kind == .word && !words.isCapitalized(k) && words.speechVerb(at: k, limit: range.upperBound) != nil) { k += 1 }
-                guard k < range.upperBound, k > i + 1, tokens[k].kind == .word, words.speechVerb(at: k, limit: range.upperBound) != nil else { continue }
+                    !(tokens[k].kind == .word && !words.isCapitalized(k)
+                        && words.speechVerb(at: k, limit: range.upperBound) != nil)
+                { k += 1 }
+                guard k < range.upperBound, k > i + 1, tokens[k].kind == .word,
+                    words.speechVerb(at: k, limit: range.upperBound) != nil
+                else { continue }
                 // The mention: the words between, without marks and a leading preposition.
                 var from = i + 1
-                while from < k, tokens[from].kind.isQuote || Self.prepositions.contains(words.lower(from)) && tokens[from].kind == .word { from += 1 }
+                while from < k,
+                    tokens[from].kind.isQuote
+                        || Self.prepositions.contains(words.lower(from)) && tokens[from].kind == .word
+                { from += 1 }
                 var to = k
                 while to > from, tokens[to - 1].kind.isQuote || tokens[to - 1].kind == .punctuation { to -= 1 }
                 if let np = nounPhrase(from: from, limit: to) { to = min(to, np.upperBound) }
-                found = Attribution(mention: from < to && !(from..<to).contains(where: { tokens[$0].kind.isQuote }) ? from..<to : k..<k, cue: k)
+                found = Attribution(
+                    mention: from < to && !(from..<to).contains(where: { tokens[$0].kind.isQuote }) ? from..<to : k..<k,
+                    cue: k)
                 // `Wie X mitteilte, wird die Brücke gesperrt`: a frame clause opening the sentence
                 // attributes the main clause after its comma (past an auxiliary or particle).
                 if i == skipDateline(range.lowerBound),
-                   let comma = (k + 1..<min(range.upperBound, k + 4)).first(where: { words.isPunct($0, ",") }),
-                   (k + 1..<comma).allSatisfy({ tokens[$0].kind == .word }) {
+                    let comma = (k + 1..<min(range.upperBound, k + 4)).first(where: { words.isPunct($0, ",") }),
+                    (k + 1..<comma).allSatisfy({ tokens[$0].kind == .word })
+                {
                     clauseAfter = comma + 1
                 }
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
                 // heißt es in einer Mitteilung des X / bei X
                 var k = i + 2
-                while k < min(limit, i + 5), !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) { k += 1 }
-                if k < limit, let np = nounPhrase(from: k + 1, limit: limit) { found = Attribution(mention: np, cue: i) }
-                else if let (np, _) = clauseSubject(range.lowerBound..<i) { found = Attribution(mention: np, cue: i) }
-                else { found = Attribution(mention: i..<i, cue: i) }
+                while k < min(limit, i + 5), !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) {
+                    k += 1
+                }
+                if k < limit, let np = nounPhrase(from: k + 1, limit: limit) {
+                    found = Attribution(mention: np, cue: i)
+                } else if let (np, _) = clauseSubject(range.lowerBound..<i) {
+                    found = Attribution(mention: np, cue: i)
+                } else {
+                    found = Attribution(mention: i..<i, cue: i)
+                }
             default:
                 continue
             }
             guard let found else { continue }
             let whole = contentRange(range)
-            let content = clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
+            let content =
+                clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
                 ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
             guard !content.isEmpty else { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: found)
@@ -885,7 +1132,8 @@ extension QuoteFinder {
         func after(_ p: Int, verbSecond: Bool) -> Int {
             var k = p
             func nominal(_ n: Int) -> Bool {
-                tokens[n].kind == .number || tokens[n].kind == .ordinal || tokens[n].kind == .abbreviation || tokens[n].kind.isQuote || inQuote[n]
+                tokens[n].kind == .number || tokens[n].kind == .ordinal || tokens[n].kind == .abbreviation
+                    || tokens[n].kind.isQuote || inQuote[n]
                     || tokens[n].kind == .word && words.isCapitalized(n)
             }
             // A lower-case word after the phrase is the finite verb (German puts it second), unless it
@@ -893,20 +1141,26 @@ extension QuoteFinder {
             let bare = p > 0 && tokens[p - 1].kind == .word && Self.isEvidentialNoun(words.lower(p - 1))
             while verbSecond, k < whole.upperBound {
                 if nominal(k) { k += 1; continue }
-                if tokens[k].kind == .word, !words.isCapitalized(k), k + 1 < whole.upperBound, nominal(k + 1)
-                    || words.isDeterminer(k + 1) && k + 2 < whole.upperBound && nominal(k + 2),
-                   Self.prepositions.contains(words.lower(k)) || Self.genitiveArticles.contains(words.lower(k))
-                    || k == p && bare && !english && Self.isAdjectiveForm(words.lower(k)) && nominal(k + 1) {
+                if tokens[k].kind == .word, !words.isCapitalized(k), k + 1 < whole.upperBound,
+                    nominal(k + 1)
+                        || words.isDeterminer(k + 1) && k + 2 < whole.upperBound && nominal(k + 2),
+                    Self.prepositions.contains(words.lower(k)) || Self.genitiveArticles.contains(words.lower(k))
+                        || k == p && bare && !english && Self.isAdjectiveForm(words.lower(k)) && nominal(k + 1)
+                {
                     k += 1
                     if words.isDeterminer(k) { k += 1 }
                     continue
                 }
                 if english { break }
                 // An apposition or relative clause of the speaker, then the verb (`…, einem Sprecher, wurde`).
-                if words.isPunct(k, ","), let next = (k + 1..<min(whole.upperBound, k + 40)).first(where: {
-                    words.isPunct($0, ",") && $0 + 1 < whole.upperBound && tokens[$0 + 1].kind == .word && !words.isCapitalized($0 + 1)
-                        && !words.isDeterminer($0 + 1) && !Self.prepositions.contains(words.lower($0 + 1)) && !words.isFunctionWord(words.lower($0 + 1))
-                }) {
+                if words.isPunct(k, ","),
+                    let next = (k + 1..<min(whole.upperBound, k + 40)).first(where: {
+                        words.isPunct($0, ",") && $0 + 1 < whole.upperBound && tokens[$0 + 1].kind == .word
+                            && !words.isCapitalized($0 + 1)
+                            && !words.isDeterminer($0 + 1) && !Self.prepositions.contains(words.lower($0 + 1))
+                            && !words.isFunctionWord(words.lower($0 + 1))
+                    })
+                {
                     k = next + 1
                     continue
                 }
@@ -920,10 +1174,16 @@ extension QuoteFinder {
             let from = after(phrase.upperBound, verbSecond: true)
             return from < whole.upperBound ? from..<whole.upperBound : whole
         }
-        guard let comma = stride(from: phrase.lowerBound - 1, through: start, by: -1).first(where: { words.isPunct($0, ",") && !inQuote[$0] }),
-              comma + 1 < phrase.lowerBound || comma + 1 == phrase.lowerBound else { return whole }
+        guard
+            let comma = stride(from: phrase.lowerBound - 1, through: start, by: -1).first(where: {
+                words.isPunct($0, ",") && !inQuote[$0]
+            }),
+            comma + 1 < phrase.lowerBound || comma + 1 == phrase.lowerBound
+        else { return whole }
         let segment = comma + 1
-        guard tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)) else { return whole }
+        guard tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)) else {
+            return whole
+        }
         let end = min(clauseEnd(range, from: phrase.upperBound), whole.upperBound)
         if phrase.lowerBound == segment + 1 {
             let from = after(phrase.upperBound, verbSecond: false)
@@ -938,13 +1198,21 @@ extension QuoteFinder {
     /// (`das Gerücht, der Verein sei pleite`, `die Bitte, Soldaten zu schicken`). Written from
     /// general knowledge of German.
     static let speechNouns: Set<String> = [
-        "gerücht", "gerüchte", "bericht", "berichte", "befürchtung", "befürchtungen", "vorschlag", "vorschläge", "bitte",
-        "forderung", "forderungen", "aufforderung", "appell", "appelle", "warnung", "warnungen", "ankündigung", "behauptung",
-        "behauptungen", "vorwurf", "vorwürfe", "hinweis", "hinweise", "aussage", "angebot", "hoffnung", "sorge", "sorgen",
-        "angst", "meldung", "meldungen", "zusage", "versprechen", "drohung", "einschätzung", "überzeugung", "auffassung",
-        "ansicht", "meinung", "entscheidung", "beschluss", "plan", "pläne", "absicht", "aufruf", "versicherung", "erklärung",
+        "gerücht", "gerüchte", "bericht", "berichte", "befürchtung", "befürchtungen", "vorschlag", "vorschläge",
+        "bitte",
+        "forderung", "forderungen", "aufforderung", "appell", "appelle", "warnung", "warnungen", "ankündigung",
+        "behauptung",
+        "behauptungen", "vorwurf", "vorwürfe", "hinweis", "hinweise", "aussage", "angebot", "hoffnung", "sorge",
+        "sorgen",
+        "angst", "meldung", "meldungen", "zusage", "versprechen", "drohung", "einschätzung", "überzeugung",
+        "auffassung",
+        "ansicht", "meinung", "entscheidung", "beschluss", "plan", "pläne", "absicht", "aufruf", "versicherung",
+        "erklärung"
     ]
-    static let clauseLinkers: Set<String> = ["wenn", "um", "weil", "da", "ob", "dass", "daß", "damit", "falls", "sodass", "nachdem", "bevor", "während", "als", "zumal"]
+    static let clauseLinkers: Set<String> = [
+        "wenn", "um", "weil", "da", "ob", "dass", "daß", "damit", "falls", "sodass", "nachdem", "bevor", "während",
+        "als", "zumal"
+    ]
 
     /// `Erste Gerüchte, die Huskies hätten ihre Lizenz zurückgegeben, wurden dementiert`: a noun of
     /// speech right before a comma and a dass/ob clause, a Konjunktiv clause in verb-second order
@@ -954,8 +1222,10 @@ extension QuoteFinder {
         var i = range.lowerBound
         while i + 2 < range.upperBound {
             defer { i += 1 }
-            guard !inQuote[i], tokens[i].kind == .word, words.isCapitalized(i), Self.speechNouns.contains(words.lower(i)),
-                  words.isPunct(i + 1, ","), !inQuote[i + 2], tokens[i + 2].kind == .word else { continue }
+            guard !inQuote[i], tokens[i].kind == .word, words.isCapitalized(i),
+                Self.speechNouns.contains(words.lower(i)),
+                words.isPunct(i + 1, ","), !inQuote[i + 2], tokens[i + 2].kind == .word
+            else { continue }
             let next = i + 2
             let w = words.lower(next)
             let end = clauseEnd(range, from: next)
@@ -963,11 +1233,15 @@ extension QuoteFinder {
             let relative = Self.subordinateOpeners.contains(w) && !Self.complementizersDE.contains(w)
             // A relative clause ends in its verb (`die das Projekt gefährden könnte`); a clause of
             // content has it second (`die Huskies hätten …`).
-            let konjunktiv = (next..<end - 1).contains { !inQuote[$0] && words.isSubjunctive($0) } || !relative && hasSubjunctive(next..<end)
-            guard w == "dass" || w == "daß" || w == "ob" || konjunktiv || !relative && isZuInfinitive(next, range) else { continue }
+            let konjunktiv =
+                (next..<end - 1).contains { !inQuote[$0] && words.isSubjunctive($0) }
+                || !relative && hasSubjunctive(next..<end)
+            guard w == "dass" || w == "daß" || w == "ob" || konjunktiv || !relative && isZuInfinitive(next, range)
+            else { continue }
             let stop = withDependentClauses(end, range)
             guard stop > next else { continue }
-            return SpeechItem(content: next..<stop, kind: .indirect, attribution: Attribution(mention: i..<(i + 1), cue: i))
+            return SpeechItem(
+                content: next..<stop, kind: .indirect, attribution: Attribution(mention: i..<(i + 1), cue: i))
         }
         return nil
     }
@@ -981,7 +1255,11 @@ extension QuoteFinder {
         // A verb before the text proper (inside its dateline) reports nobody's act.
         for (v, verb) in scan.verbs where !words.isCapitalized(v) && v >= start {
             // `sprach von …` names what was said.
-            let speaksOf = verb.lemma == "sprechen" && (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].kind == .word && words.lower($0) == "von" }
+            let speaksOf =
+                verb.lemma == "sprechen"
+                && (v + 1..<min(range.upperBound, v + 4)).contains {
+                    tokens[$0].kind == .word && words.lower($0) == "von"
+                }
             guard verb.verbClass == .act || speaksOf else { continue }
             // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
             if verb.decision { continue }
@@ -992,25 +1270,41 @@ extension QuoteFinder {
             // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
             if v - start > 20 { continue }
-            let segment = (stride(from: v - 1, through: start, by: -1).first { words.isPunct($0, ",") && !inQuote[$0] }).map { $0 + 1 } ?? start
+            let segment =
+                (stride(from: v - 1, through: start, by: -1).first { words.isPunct($0, ",") && !inQuote[$0] }).map {
+                    $0 + 1
+                } ?? start
             if segment < v, tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)),
-               segment > start || !WordReader.determiners.contains(words.lower(segment)) { continue }
+                segment > start || !WordReader.determiners.contains(words.lower(segment))
+            {
+                continue
+            }
             guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
             // Only a person, a group, a document or a medium performs a speech act (`Ein Gentest
             // bestätigte …`, `Dafür droht ihm eine Strafe` report nobody's words).
-            if !isAgent(attribution.mention), !(attribution.scope.flatMap { nameRun(in: $0) }.map { $0.count >= 2 } ?? false) { continue }
+            if !isAgent(attribution.mention),
+                !(attribution.scope.flatMap { nameRun(in: $0) }.map { $0.count >= 2 } ?? false)
+            {
+                continue
+            }
             // The plain order of a report: the speaker opens the sentence (`Die Firma forderte …`)
             // or follows the verb (`Scharf kritisierte die Opposition …`).
             let particleFirst = tokens[start].kind == .word && Self.focusParticles.contains(words.lower(start))
-            guard attribution.mention.lowerBound == start || attribution.mention.lowerBound > v
-                || particleFirst && attribution.mention.lowerBound == start + 1 else { continue }
+            guard
+                attribution.mention.lowerBound == start || attribution.mention.lowerBound > v
+                    || particleFirst && attribution.mention.lowerBound == start + 1
+            else { continue }
             // An act is reported with its object (`X widersprach scharf` reports no content):
             // after the speaker and its apposition or relative clause (`der Pilot, der …, die
             // Maschine`), before the verb (`Die Tat bezeichnete er als sinnlos`), or after the verb.
             let end = contentRange(range).upperBound
             if attribution.mention.lowerBound > v {
                 var from = attribution.mention.upperBound
-                if from < end, words.isPunct(from, ","), let next = (from + 1..<end).first(where: { words.isPunct($0, ",") && !inQuote[$0] }) { from = next }
+                if from < end, words.isPunct(from, ","),
+                    let next = (from + 1..<end).first(where: { words.isPunct($0, ",") && !inQuote[$0] })
+                {
+                    from = next
+                }
                 while from < end, words.isPunct(from, ",") { from += 1 }
                 let fronted = start < v && (words.isDeterminer(start) || hasObject(start + 1..<v))
                 guard from < end && hasObject(from..<end) || fronted else { continue }
@@ -1021,8 +1315,9 @@ extension QuoteFinder {
             // speaker included (`⟦Die Firma forderte eine Entscheidung⟧`), as news annotation
             // marks it.
             let content = start..<end
-            return SpeechItem(content: content, kind: .reported,
-                              attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
+            return SpeechItem(
+                content: content, kind: .reported,
+                attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))
         }
         return nil
     }
@@ -1039,53 +1334,76 @@ extension QuoteFinder {
             let w = words.lower(k)
             if names.name(overlapping: tokens[k].span) != nil { return true }
             if words.lexicons.isRole(w) || words.lexicons.roleSuffixes.contains(Array(w.utf8)) || Self.isGroupNoun(w)
-                || Self.organisationWords.contains(w) { return true }
+                || Self.organisationWords.contains(w)
+            {
+                return true
+            }
             let text = document.string(for: tokens[k].span)
             if text.count >= 2, text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
         }
-        if m.count == 1, words.isNameWord(m.lowerBound), !Self.isPronominalAdverb(words.lower(m.lowerBound)) { return true }
+        if m.count == 1, words.isNameWord(m.lowerBound), !Self.isPronominalAdverb(words.lower(m.lowerBound)) {
+            return true
+        }
         return false
     }
 
-    static let agentPronouns: Set<String> = ["er", "sie", "wir", "ich", "ihr", "du", "he", "she", "they", "we", "i", "you"]
+    static let agentPronouns: Set<String> = [
+        "er", "sie", "wir", "ich", "ihr", "du", "he", "she", "they", "we", "i", "you"
+    ]
 
     /// Nouns for people and institutions, by word or ending (`-regierung` covers `Landesregierung`).
     static func isGroupNoun(_ w: String) -> Bool {
-        groupNouns.contains(w) || groupEndings.contains { w.hasSuffix($0) } || documentEndings.contains { w.hasSuffix($0) }
+        groupNouns.contains(w) || groupEndings.contains { w.hasSuffix($0) }
+            || documentEndings.contains { w.hasSuffix($0) }
     }
     static let groupNouns: Set<String> = [
-        "pilot", "piloten", "arzt", "ärzte", "ärztin", "zeuge", "zeugen", "zeugin", "angehörige", "angehörigen", "bewohner",
-        "einwohner", "anwohner", "bürger", "bürgerin", "opfer", "eltern", "mutter", "vater", "familie", "kritiker", "gegner",
-        "befürworter", "anhänger", "beobachter", "demonstranten", "teilnehmer", "nutzer", "kunden", "mitglieder", "fans",
-        "wissenschaftler", "forscher", "ermittler", "retter", "helfer", "veranstalter", "hersteller", "betreiber", "kläger",
-        "angeklagte", "angeklagter", "verteidiger", "verteidigung", "staatsanwalt", "staatsanwältin", "staatsanwaltschaft",
+        "pilot", "piloten", "arzt", "ärzte", "ärztin", "zeuge", "zeugen", "zeugin", "angehörige", "angehörigen",
+        "bewohner",
+        "einwohner", "anwohner", "bürger", "bürgerin", "opfer", "eltern", "mutter", "vater", "familie", "kritiker",
+        "gegner",
+        "befürworter", "anhänger", "beobachter", "demonstranten", "teilnehmer", "nutzer", "kunden", "mitglieder",
+        "fans",
+        "wissenschaftler", "forscher", "ermittler", "retter", "helfer", "veranstalter", "hersteller", "betreiber",
+        "kläger",
+        "angeklagte", "angeklagter", "verteidiger", "verteidigung", "staatsanwalt", "staatsanwältin",
+        "staatsanwaltschaft",
         "polizei", "polizist", "polizisten", "regierung", "opposition", "koalition", "fraktion", "parlament", "senat",
-        "bundestag", "bundesrat", "landtag", "kabinett", "ministerium", "kommission", "behörde", "behörden", "gewerkschaft",
+        "bundestag", "bundesrat", "landtag", "kabinett", "ministerium", "kommission", "behörde", "behörden",
+        "gewerkschaft",
         "unternehmen", "konzern", "firma", "bank", "verein", "verband", "partei", "stiftung", "institut", "agentur",
-        "ausschuss", "komitee", "gericht", "rat", "stadt", "gemeinde", "armee", "militär", "streitkräfte", "organisation",
-        "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter",
+        "ausschuss", "komitee", "gericht", "rat", "stadt", "gemeinde", "armee", "militär", "streitkräfte",
+        "organisation",
+        "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter"
     ]
     /// Documents and media speak in news too (`Der Bericht kritisiert …`, `Die Studie warnt …`).
     static let documentEndings: [String] = [
-        "bericht", "berichte", "studie", "erklärung", "mitteilung", "dokument", "schreiben", "brief", "entwurf", "urteil",
-        "gutachten", "umfrage", "stellungnahme", "website", "gesetz", "papier", "resolution", "beschluss",
+        "bericht", "berichte", "studie", "erklärung", "mitteilung", "dokument", "schreiben", "brief", "entwurf",
+        "urteil",
+        "gutachten", "umfrage", "stellungnahme", "website", "gesetz", "papier", "resolution", "beschluss"
     ]
     static let groupEndings: [String] = [
-        "regierung", "behörde", "behörden", "ministerium", "kommission", "polizei", "partei", "parteien", "verband", "gericht",
-        "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen", "agentur",
-        "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt", "zeitung",
+        "regierung", "behörde", "behörden", "ministerium", "kommission", "polizei", "partei", "parteien", "verband",
+        "gericht",
+        "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen",
+        "agentur",
+        "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt",
+        "zeitung"
     ]
 
     /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.
     static func isPronominalAdverb(_ w: String) -> Bool {
         guard w.hasPrefix("da") else { return false }
         let rest = w.dropFirst(w.hasPrefix("dar") ? 3 : 2)
-        return ["für", "mit", "zu", "an", "auf", "aus", "bei", "durch", "gegen", "nach", "neben", "um", "unter", "über", "von", "vor", "zwischen", "in", "hinter"].contains(String(rest))
+        return [
+            "für", "mit", "zu", "an", "auf", "aus", "bei", "durch", "gegen", "nach", "neben", "um", "unter", "über",
+            "von", "vor", "zwischen", "in", "hinter"
+        ].contains(String(rest))
     }
 
     /// A declined German adjective (`politischer`, `ersten`, `bisherigen`).
     static func isAdjectiveForm(_ w: String) -> Bool {
-        w.count > 3 && (w.hasSuffix("er") || w.hasSuffix("en") || w.hasSuffix("es") || w.hasSuffix("em") || w.hasSuffix("e"))
+        w.count > 3
+            && (w.hasSuffix("er") || w.hasSuffix("en") || w.hasSuffix("es") || w.hasSuffix("em") || w.hasSuffix("e"))
     }
 
     /// Words after a speech act that name its object: a noun, a name, a number, a quotation, a
@@ -1094,7 +1412,9 @@ extension QuoteFinder {
     func hasObject(_ r: Range<Int>) -> Bool {
         r.contains { k in
             tokens[k].kind == .number || tokens[k].kind.isQuote || inQuote[k]
-                || tokens[k].kind == .word && (words.isCapitalized(k) || words.isDeterminer(k) || words.isPronoun(k) || words.lower(k) == "von")
+                || tokens[k].kind == .word
+                    && (words.isCapitalized(k) || words.isDeterminer(k) || words.isPronoun(k)
+                        || words.lower(k) == "von")
         }
     }
 
@@ -1106,19 +1426,26 @@ extension QuoteFinder {
     static let evidentialNouns: Set<String> = [
         "angaben", "aussage", "aussagen", "auffassung", "ansicht", "meinung", "worten", "einschätzung", "darstellung",
         "informationen", "erkenntnissen", "untersuchungen", "ermittlungen", "schätzungen", "ergebnis", "endergebnis",
-        "ergebnissen", "erfahrungen", "umfrage", "umfragen", "prognose", "prognosen", "zählung", "berechnungen", "auskunft",
-        "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen",
+        "ergebnissen", "erfahrungen", "umfrage", "umfragen", "prognose", "prognosen", "zählung", "berechnungen",
+        "auskunft",
+        "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen"
     ]
-    static let evidentialEndings: [String] = ["angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen", "meldungen"]
+    static let evidentialEndings: [String] = [
+        "angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen",
+        "meldungen"
+    ]
 
     static let possessives: Set<String> = ["seiner", "ihrer", "seinen", "ihren", "unserer", "meiner", "deren", "dessen"]
     static let genitiveArticles: Set<String> = ["des", "der", "eines", "einer", "dieses", "dieser"]
-    static let genitiveDeterminers: Set<String> = ["seines", "ihres", "unseres", "eures", "deren", "dessen", "jenes", "jedes"]
+    static let genitiveDeterminers: Set<String> = [
+        "seines", "ihres", "unseres", "eures", "deren", "dessen", "jenes", "jedes"
+    ]
 
     /// `ihres Ministeriums`: a possessive in the genitive and its noun phrase.
     func genitivePhrase(from j: Int, limit: Int) -> Range<Int>? {
         guard j + 1 < limit, tokens[j].kind == .word, Self.genitiveDeterminers.contains(words.lower(j)),
-              let np = nounPhrase(from: j + 1, limit: limit, genitiveStart: true) else { return nil }
+            let np = nounPhrase(from: j + 1, limit: limit, genitiveStart: true)
+        else { return nil }
         return j..<np.upperBound
     }
 

@@ -49,49 +49,61 @@ struct WordReader {
     static let determiners: Set<String> = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
         "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr",
-        "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+        "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that"
     ]
 
     static let pronouns: Set<String> = [
         "er", "sie", "ich", "wir", "ihr", "du", "man", "ihm", "ihnen", "dieser", "jener",
-        "he", "she", "i", "we", "they", "you", "him", "them",
+        "he", "she", "i", "we", "they", "you", "him", "them"
     ]
 
     /// Pronouns that stand for one person or group and are worth resolving to a name.
-    static let resolvablePronouns: Set<String> = ["er", "sie", "ihm", "ihr", "ihnen", "dieser", "he", "she", "him", "her", "they"]
+    static let resolvablePronouns: Set<String> = [
+        "er", "sie", "ihm", "ihr", "ihnen", "dieser", "he", "she", "him", "her", "they"
+    ]
 
     static let subjunctives: Set<String> = [
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse", "liege",
-        "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden",
+        "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden"
     ]
 
     // MARK: - Konjunktiv
 
     /// Konjunktiv I forms that need no context (and the plural `seien`).
-    static let subjunctiveI: Set<String> = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"]
+    static let subjunctiveI: Set<String> = [
+        "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"
+    ]
     /// Konjunktiv II forms that stand in for an ambiguous Konjunktiv I in reported speech.
     static let subjunctiveII: Set<String> = [
-        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften",
+        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte",
+        "dürften"
     ]
     /// Lower-case words ending in -e that are not verbs.
     static let notVerbsE: Set<String> = [
-        "gerne", "heute", "ohne", "alle", "diese", "jene", "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure",
+        "gerne", "heute", "ohne", "alle", "diese", "jene", "eine", "keine", "meine", "deine", "seine", "ihre", "unsere",
+        "eure",
         "welche", "solche", "manche", "jede", "beide", "einige", "viele", "wenige", "andere", "mehrere", "gerade",
-        "lange", "bitte", "nahe", "alleine", "weise", "selbe", "dieselbe", "derselbe", "mitte", "ende", "gleiche", "ebene",
-        "irgendeine", "sowie", "zwecke", "halbe", "ganze", "große", "kleine", "neue", "alte", "erste", "letzte", "nächste",
-        "weitere", "hohe", "gute", "beste", "eigene", "gesamte", "genaue", "klare", "freie", "volle", "offene",
+        "lange", "bitte", "nahe", "alleine", "weise", "selbe", "dieselbe", "derselbe", "mitte", "ende", "gleiche",
+        "ebene",
+        "irgendeine", "sowie", "zwecke", "halbe", "ganze", "große", "kleine", "neue", "alte", "erste", "letzte",
+        "nächste",
+        "weitere", "hohe", "gute", "beste", "eigene", "gesamte", "genaue", "klare", "freie", "volle", "offene"
     ]
     /// Endings of adjectives, participles, comparatives and weak past forms (not Konjunktiv I).
     static let notSubjunctiveEndings: [[UInt8]] = [
         "te", "ische", "liche", "ige", "ene", "ste", "nde", "bare", "lose", "ale", "ive", "ose", "isse", "are",
-        "ete", "ute", "ee", "weise",
+        "ete", "ute", "ee", "weise"
     ].map { Array($0.utf8) }
     /// Weak verbs whose stem ends in t: their Konjunktiv I ends in -te too.
-    static let subjunctiveTeEndings: [String] = ["halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte"]
+    static let subjunctiveTeEndings: [String] = [
+        "halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte"
+    ]
     /// Pronouns that can be the subject before a Konjunktiv verb.
     static let subjectWords: Set<String> = [
-        "er", "sie", "es", "man", "dies", "das", "dieser", "diese", "dieses", "wer", "jeder", "niemand", "keiner", "nichts",
-        "alles", "sich", "ihm", "ihr", "ihnen", "dort", "hier", "nun", "jetzt", "damit", "dafür", "dazu", "daher", "deshalb",
+        "er", "sie", "es", "man", "dies", "das", "dieser", "diese", "dieses", "wer", "jeder", "niemand", "keiner",
+        "nichts",
+        "alles", "sich", "ihm", "ihr", "ihnen", "dort", "hier", "nun", "jetzt", "damit", "dafür", "dazu", "daher",
+        "deshalb"
     ]
 
     /// A Konjunktiv I verb, recognised by its form and place, not by a list of words: a fixed
@@ -103,12 +115,19 @@ struct WordReader {
         guard tokens[i].kind == .word else { return false }
         let span = tokens[i].span
         let last = document.utf8[span.end - 1]
-        guard last == UInt8(ascii: "e") || last == UInt8(ascii: "i") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t") else { return false }
+        guard
+            last == UInt8(ascii: "e") || last == UInt8(ascii: "i") || last == UInt8(ascii: "n")
+                || last == UInt8(ascii: "t")
+        else { return false }
         // Only `sei`, `seien`, `seiest` end otherwise than in -e.
-        guard last == UInt8(ascii: "e") || span.length == 3 || span.length == 5 || span.length == 6 else { return false }
+        guard last == UInt8(ascii: "e") || span.length == 3 || span.length == 5 || span.length == 6 else {
+            return false
+        }
         let w = known ?? lower(i)
         if Self.subjunctiveI.contains(w) { return true }
-        guard last == UInt8(ascii: "e"), span.length >= 4, !isCapitalized(i), !Self.notVerbsE.contains(w), !isFunctionWord(w) else { return false }
+        guard last == UInt8(ascii: "e"), span.length >= 4, !isCapitalized(i), !Self.notVerbsE.contains(w),
+            !isFunctionWord(w)
+        else { return false }
         if QuoteLexicons.endsWithAny(w, Self.notSubjunctiveEndings) || w.hasSuffix("te") {
             guard Self.subjunctiveTeEndings.contains(where: { w.hasSuffix($0) }) else { return false }
         }
@@ -137,15 +156,16 @@ struct WordReader {
 
     /// Days and months: capitalised, never a person ("am Montag Rom").
     static let calendarWords: Set<String> = [
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar", "februar",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar",
+        "februar",
         "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "june",
-        "july", "october", "december",
+        "july", "october", "december"
     ]
 
     static let nounSuffixes: [[UInt8]] = [
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "tum", "nis", "ischen", "ische",
-        "ischer", "lichen", "liche", "licher", "ierung",
+        "ischer", "lichen", "liche", "licher", "ierung"
     ].map { Array($0.utf8) }
 
     func isDeterminer(_ i: Int) -> Bool { Self.determiners.contains(lower(i)) }
@@ -198,7 +218,10 @@ struct WordReader {
         guard tokens[i].kind == .word, tokens[i].span.length >= 2, isCapitalized(i) else { return false }
         let word = lower(i)
         if isFunctionWord(word) || lexicons.isRole(word) || lexicons.isTitleNoun(word) || lexicons.cues[word] != nil
-            || Self.calendarWords.contains(word) { return false }
+            || Self.calendarWords.contains(word)
+        {
+            return false
+        }
         return !QuoteLexicons.endsWithAny(word, Self.nounSuffixes)
     }
 }

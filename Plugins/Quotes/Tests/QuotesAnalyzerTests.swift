@@ -13,8 +13,12 @@ final class QuotesAnalyzerTests: XCTestCase {
         Self.analyzer.quotes(in: Document(text: text, language: language))
     }
 
-    func check(_ marked: String, _ language: Language, names: [String?]? = nil, file: StaticString = #filePath, line: UInt = #line) {
-        checkQuotes(marked, language, analyzer: Self.analyzer, names: names, speakersInOrder: false, file: file, line: line)
+    func check(
+        _ marked: String, _ language: Language, names: [String?]? = nil, file: StaticString = #filePath,
+        line: UInt = #line
+    ) {
+        checkQuotes(
+            marked, language, analyzer: Self.analyzer, names: names, speakersInOrder: false, file: file, line: line)
     }
 
     // MARK: - English
@@ -24,17 +28,20 @@ final class QuotesAnalyzerTests: XCTestCase {
     }
 
     func testEnglishCurlyQuotesSaidX() {
-        check("⟦“The plan is dead and everybody knows it,”⟧direct ⟦said⟧CUE ⟦the minister, John Carter⟧SPK.", .english,
-              names: ["John Carter"])
+        check(
+            "⟦“The plan is dead and everybody knows it,”⟧direct ⟦said⟧CUE ⟦the minister, John Carter⟧SPK.", .english,
+            names: ["John Carter"])
     }
 
     func testEnglishAccordingTo() {
-        check("⟦According⟧CUE to ⟦Mary Jones⟧SPK, the deal is ⟦“a historic mistake”⟧partial for the region.", .english,
-              names: ["Mary Jones"])
+        check(
+            "⟦According⟧CUE to ⟦Mary Jones⟧SPK, the deal is ⟦“a historic mistake”⟧partial for the region.", .english,
+            names: ["Mary Jones"])
     }
 
     func testEnglishPronounResolvesToName() {
-        let found = quotes("Senator Anna Berg spoke in Ohio on Monday. “We need more time for this bill,” she said.", .english)
+        let found = quotes(
+            "Senator Anna Berg spoke in Ohio on Monday. “We need more time for this bill,” she said.", .english)
         XCTAssertEqual(found.count, 1)
         XCTAssertEqual(found.first?.speaker?.name, "Anna Berg")
     }
@@ -42,50 +49,67 @@ final class QuotesAnalyzerTests: XCTestCase {
     // MARK: - German cue patterns
 
     func testGermanFrameAfterSagte() {
-        check("⟦„Wir werden die Steuern nicht erhöhen“⟧direct, ⟦sagte⟧CUE ⟦Finanzministerin Petra Lang⟧SPK am Montag.", .german,
-              names: ["Petra Lang"])
+        check(
+            "⟦„Wir werden die Steuern nicht erhöhen“⟧direct, ⟦sagte⟧CUE ⟦Finanzministerin Petra Lang⟧SPK am Montag.",
+            .german,
+            names: ["Petra Lang"])
     }
 
     func testGermanColonFrame() {
-        check("⟦Karl Brenner⟧SPK ⟦erklärte⟧CUE: ⟦„Die Brücke wird im Herbst fertig.“⟧direct", .german, names: ["Karl Brenner"])
+        check(
+            "⟦Karl Brenner⟧SPK ⟦erklärte⟧CUE: ⟦„Die Brücke wird im Herbst fertig.“⟧direct", .german,
+            names: ["Karl Brenner"])
     }
 
     func testGermanSoX() {
-        check("⟦„Das ist ein guter Tag für die Stadt“⟧direct, ⟦so⟧CUE ⟦Bürgermeisterin Jana Ulrich⟧SPK.", .german, names: ["Jana Ulrich"])
+        check(
+            "⟦„Das ist ein guter Tag für die Stadt“⟧direct, ⟦so⟧CUE ⟦Bürgermeisterin Jana Ulrich⟧SPK.", .german,
+            names: ["Jana Ulrich"])
     }
 
     func testGermanLautX() {
-        check("⟦Laut⟧CUE ⟦Innenminister Otto Sander⟧SPK ist die Lage ⟦„ernst, aber beherrschbar“⟧partial.", .german, names: ["Otto Sander"])
+        check(
+            "⟦Laut⟧CUE ⟦Innenminister Otto Sander⟧SPK ist die Lage ⟦„ernst, aber beherrschbar“⟧partial.", .german,
+            names: ["Otto Sander"])
     }
 
     func testGermanZufolge() {
-        check("⟦Dem Sprecher Lukas Haas⟧SPK ⟦zufolge⟧CUE sei die Einigung ⟦„zum Greifen nah“⟧partial.", .german, names: ["Lukas Haas"])
+        check(
+            "⟦Dem Sprecher Lukas Haas⟧SPK ⟦zufolge⟧CUE sei die Einigung ⟦„zum Greifen nah“⟧partial.", .german,
+            names: ["Lukas Haas"])
     }
 
     func testGermanNachAngaben() {
-        check("Nach ⟦Angaben⟧CUE von ⟦Polizeisprecher Jan Roth⟧SPK verlief die Demonstration ⟦„weitgehend friedlich“⟧partial.", .german,
-              names: ["Jan Roth"])
+        check(
+            "Nach ⟦Angaben⟧CUE von ⟦Polizeisprecher Jan Roth⟧SPK verlief die Demonstration ⟦„weitgehend friedlich“⟧partial.",
+            .german,
+            names: ["Jan Roth"])
     }
 
     func testGermanWrittenCommentedStressed() {
         check("⟦„Wir stehen an der Seite der Bauern“⟧direct, ⟦schrieb⟧CUE ⟦Agrarministerin Ute Brandt⟧SPK.", .german)
         check("⟦„Das Urteil ist ein Signal“⟧direct, ⟦kommentierte⟧CUE ⟦Richterin Sabine Kolb⟧SPK.", .german)
-        check("⟦Gewerkschaftschef Tim Ehlers⟧SPK ⟦betonte⟧CUE, der Streik sei ⟦„unvermeidlich“⟧partial gewesen.", .german, names: ["Tim Ehlers"])
+        check(
+            "⟦Gewerkschaftschef Tim Ehlers⟧SPK ⟦betonte⟧CUE, der Streik sei ⟦„unvermeidlich“⟧partial gewesen.", .german,
+            names: ["Tim Ehlers"])
     }
 
     func testGermanSeparableCueForderteAuf() {
-        check("⟦Die Opposition⟧SPK ⟦forderte⟧CUE die Regierung auf, ⟦„endlich für Klarheit zu sorgen“⟧partial.", .german)
+        check(
+            "⟦Die Opposition⟧SPK ⟦forderte⟧CUE die Regierung auf, ⟦„endlich für Klarheit zu sorgen“⟧partial.", .german)
     }
 
     func testGermanPronounAndRoleResolveToNearestName() {
-        let text = "Die Ministerin Katrin Vogel besuchte am Montag Rom. „Das Treffen war ein Erfolg“, sagte sie.\n\n"
+        let text =
+            "Die Ministerin Katrin Vogel besuchte am Montag Rom. „Das Treffen war ein Erfolg“, sagte sie.\n\n"
             + "Auch der Botschafter Paul Winter war dabei. „Wir sind zufrieden“, sagte der Botschafter."
         let found = quotes(text, .german)
         XCTAssertEqual(found.map { $0.speaker?.name }, ["Katrin Vogel", "Paul Winter"])
     }
 
     func testGermanSpeakerCarriedOverFromPreviousParagraph() {
-        let found = quotes("Hans Weber sagte: „Der erste Teil ist geschafft.“\n\n„Jetzt beginnt die eigentliche Arbeit.“", .german)
+        let found = quotes(
+            "Hans Weber sagte: „Der erste Teil ist geschafft.“\n\n„Jetzt beginnt die eigentliche Arbeit.“", .german)
         XCTAssertEqual(found.count, 2)
         XCTAssertEqual(found.map { $0.speaker?.name }, ["Hans Weber", "Hans Weber"])
     }
@@ -104,7 +128,8 @@ final class QuotesAnalyzerTests: XCTestCase {
     // MARK: - Not quotes
 
     func testGlossesOfNamesAreNotQuotes() {
-        let text = "Gewählt wurde die „Phak Sammakhi“ (etwa: „Partei der Einheit“, engl. „Unity Party“). "
+        let text =
+            "Gewählt wurde die „Phak Sammakhi“ (etwa: „Partei der Einheit“, engl. „Unity Party“). "
             + "In Kiew beginnt heute das Turnier: „Кубок Днепра“ [auf Deutsch: „Pokal des Dnepr“]."
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
@@ -117,7 +142,8 @@ final class QuotesAnalyzerTests: XCTestCase {
 
     func testTitleCasedNamesInMarksAreNotQuotes() {
         // Two or more words, all capitalised or joining words of a name: a name or a title.
-        let german = "Die Sprecherin der „Stiftung für Wald und Wiese“ kündigte eine Klage an. "
+        let german =
+            "Die Sprecherin der „Stiftung für Wald und Wiese“ kündigte eine Klage an. "
             + "Bernd Falk, der Herausgeber der „Nordischen Rundschau“, bestätigt das in einer Stellungnahme."
         XCTAssertEqual(quotes(german, .german).filter { $0.kind.isMarked }.map(\.span), [])
         let english = "The senator appeared on “Morning Talk With Bill” on Monday, and later on “Face the Nation”."
@@ -130,15 +156,19 @@ final class QuotesAnalyzerTests: XCTestCase {
     }
 
     func testQuotedNameAsSubjectOfASpeechVerbIsNotAQuote() {
-        let text = "Die „Aktion Saubere Luft“ berichtete von hohen Messwerten. Wie „stadtblatt online“ meldet, ist die Straße gesperrt."
+        let text =
+            "Die „Aktion Saubere Luft“ berichtete von hohen Messwerten. Wie „stadtblatt online“ meldet, ist die Straße gesperrt."
         XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
         // After a preposition the quote is the object: `Von einer „…“ sprach X` stays a fragment.
-        let fragment = quotes("Von einer „gezielten Kampagne“ sprach der Abgeordnete Jan Weber.", .german).filter { $0.kind.isMarked }
+        let fragment = quotes("Von einer „gezielten Kampagne“ sprach der Abgeordnete Jan Weber.", .german).filter {
+            $0.kind.isMarked
+        }
         XCTAssertEqual(fragment.map(\.kind), [.partial])
     }
 
     func testTitlesNamesAndScareQuotesAreNotQuotes() {
-        let text = "Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“. "
+        let text =
+            "Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“. "
             + "Das Schiff „Gorch Fock“ lief aus. Die sogenannte „Reform“ scheiterte. "
             + "Der Film „Das Boot“ läuft heute."
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
@@ -147,7 +177,8 @@ final class QuotesAnalyzerTests: XCTestCase {
     // MARK: - Sloppy marks
 
     func testUnbalancedClosingMarkDoesNotSwallowNextParagraph() {
-        let text = "„Wir sind bereit.“ Es wird aber schwer“, sagte Paul Klee.\n\nDie Regierung plant neue Gesetze. „Sie kommen im Mai“, sagte ein Sprecher."
+        let text =
+            "„Wir sind bereit.“ Es wird aber schwer“, sagte Paul Klee.\n\nDie Regierung plant neue Gesetze. „Sie kommen im Mai“, sagte ein Sprecher."
         let document = Document(text: text, language: .german)
         let found = Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }
         XCTAssertEqual(found, ["„Wir sind bereit.“ Es wird aber schwer“", "„Sie kommen im Mai“"])
@@ -155,9 +186,11 @@ final class QuotesAnalyzerTests: XCTestCase {
 
     func testUnmatchedSingleMarkDoesNotNestTheQuotesAfterIt() {
         // `‘Adir` (a transliteration) opens no quote: the quotation after it is not nested in it.
-        let german = "Die Reporterin war in ‘Adir, einer Stadt im Norden. Dort sprach ⟦der Bürgermeister⟧SPK von einem ⟦„schweren Schlag für alle Familien“⟧partial."
+        let german =
+            "Die Reporterin war in ‘Adir, einer Stadt im Norden. Dort sprach ⟦der Bürgermeister⟧SPK von einem ⟦„schweren Schlag für alle Familien“⟧partial."
         check(german, .german)
-        let english = "The team reached ‘Ain, a small town. The mayor called it ⟦“a terrible day for all of us”⟧partial on Monday."
+        let english =
+            "The team reached ‘Ain, a small town. The mayor called it ⟦“a terrible day for all of us”⟧partial on Monday."
         check(english, .english)
     }
 
@@ -166,22 +199,29 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦''We will not raise taxes,''⟧direct ⟦said⟧CUE ⟦Mr. Harlan⟧SPK. ⟦''It is a promise.''⟧direct", .english)
         check("Using the tax code this way ⟦''is a misguided approach,''⟧partial ⟦said⟧CUE ⟦Ms. Ortiz⟧SPK.", .english)
         // In German text `''…''` is wiki italics, not a quotation.
-        XCTAssertEqual(quotes("Ein am Montag auf ''www.beispiel-zeitung.de'' veröffentlichter Artikel nennt keine Zahlen.", .german)
+        XCTAssertEqual(
+            quotes(
+                "Ein am Montag auf ''www.beispiel-zeitung.de'' veröffentlichter Artikel nennt keine Zahlen.", .german
+            )
             .filter { $0.kind.isMarked }.map(\.span), [])
     }
 
     func testMultiParagraphQuote() {
-        let text = "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
+        let text =
+            "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
         let document = Document(text: text, language: .german)
         let found = Self.analyzer.quotes(in: document)
         XCTAssertEqual(found.count, 1)
-        XCTAssertEqual(found.first.map { document.string(for: $0.span) }, "„Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“")
+        XCTAssertEqual(
+            found.first.map { document.string(for: $0.span) },
+            "„Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“")
     }
 
     func testOpeningMarkLeftOpenEndsWithItsParagraph() {
         let text = "Der Trainer sagte: „Wir geben nicht auf.\n\nDas Spiel beginnt um acht Uhr."
         let document = Document(text: text, language: .german)
-        XCTAssertEqual(Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }, ["„Wir geben nicht auf."])
+        XCTAssertEqual(
+            Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }, ["„Wir geben nicht auf."])
     }
 
     func testEmptyAndQuotelessTexts() {

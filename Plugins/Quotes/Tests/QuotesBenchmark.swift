@@ -16,11 +16,12 @@ final class QuotesBenchmark: XCTestCase {
     func testThroughput() throws {
         let environment = ProcessInfo.processInfo.environment
         guard environment["LOUPE_BENCH"] == "1" else { throw XCTSkip("set LOUPE_BENCH=1 to run the benchmark") }
-        let sample = try environment["LOUPE_BENCH_FILE"].map { try String(contentsOfFile: $0, encoding: .utf8) } ?? """
-            Die Ministerin Katrin Vogel besuchte am Montag Rom. „Das Treffen war ein Erfolg“, sagte sie. Der Sprecher \
-            der Regierung, Paul Winter, nannte die Gespräche „offen und konstruktiv“. Laut Winter sei eine Einigung \
-            „zum Greifen nah“. Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“.
-            """
+        let sample =
+            try environment["LOUPE_BENCH_FILE"].map { try String(contentsOfFile: $0, encoding: .utf8) } ?? """
+                Die Ministerin Katrin Vogel besuchte am Montag Rom. „Das Treffen war ein Erfolg“, sagte sie. Der Sprecher \
+                der Regierung, Paul Winter, nannte die Gespräche „offen und konstruktiv“. Laut Winter sei eine Einigung \
+                „zum Greifen nah“. Die Zeitung „Kieler Nachrichten“ berichtete über das Buch „Die Blechtrommel“.
+                """
         var text = ""
         while text.utf8.count < 20_000_000 { text += sample + "\n\n" }
         let document = Document(text: text, language: .german)
@@ -29,8 +30,11 @@ final class QuotesBenchmark: XCTestCase {
         let quotes = analyzer.quotes(in: document)
         let seconds = Date().timeIntervalSince(start), cpu = Self.threadCPUTime() - cpuStart
         let megabytes = Double(text.utf8.count) / 1_000_000
-        print(String(format: "quotes: %.1f MB, %.2f s CPU = %.1f MB/s on one core (wall %.2f s); %d quotes; tokenizing not timed",
-                     megabytes, cpu, megabytes / cpu, seconds, quotes.count))
+        print(
+            String(
+                format:
+                    "quotes: %.1f MB, %.2f s CPU = %.1f MB/s on one core (wall %.2f s); %d quotes; tokenizing not timed",
+                megabytes, cpu, megabytes / cpu, seconds, quotes.count))
         XCTAssertFalse(quotes.isEmpty)
     }
 }

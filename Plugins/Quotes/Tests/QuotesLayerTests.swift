@@ -15,11 +15,13 @@ final class QuotesLayerTests: XCTestCase {
     func testJSONFollowsTheContractWithCodePointOffsets() throws {
         let document = try analyzed("Ärger: „Schön“, sagte Jörg Öhler.")
         let json = try DocumentJSON.encode(document, layers: ["quotes"])
-        guard case let .array(items)? = json["quotes"], let item = items.first else { return XCTFail("no quotes array") }
+        guard case let .array(items)? = json["quotes"], let item = items.first else {
+            return XCTFail("no quotes array")
+        }
         XCTAssertEqual(items.count, 1)
         guard case let .object(pairs) = item else { return XCTFail("item is not an object") }
         XCTAssertEqual(pairs.map(\.0), ["start", "end", "text", "kind", "speaker", "cue"])
-        XCTAssertEqual(item["start"], .int(7)) // code points: "Ärger: " is 7 scalars, 8 bytes
+        XCTAssertEqual(item["start"], .int(7))  // code points: "Ärger: " is 7 scalars, 8 bytes
         XCTAssertEqual(item["end"], .int(14))
         XCTAssertEqual(item["text"], .string("„Schön“"))
         XCTAssertEqual(item["kind"], .string("direct"))
@@ -38,7 +40,8 @@ final class QuotesLayerTests: XCTestCase {
     }
 
     func testRenderingListsAndGroupsBySpeaker() throws {
-        let document = try analyzed("„Eins ist klar“, sagte Anna Meier. „Zwei auch“, sagte Bernd Kurz. „Und drei“, sagte Anna Meier.")
+        let document = try analyzed(
+            "„Eins ist klar“, sagte Anna Meier. „Zwei auch“, sagte Bernd Kurz. „Und drei“, sagte Anna Meier.")
         let layer = try XCTUnwrap(document.layer(QuotesLayer.self, named: "quotes"))
         let list = layer.render(in: document, options: AnalyzerOptions()).plainText
         XCTAssertTrue(list.contains("Anna Meier"), list)
@@ -51,7 +54,8 @@ final class QuotesLayerTests: XCTestCase {
 
     func testByOptionIsValidated() {
         let document = Document(text: "„Hallo Welt“, sagte Anna Meier.", language: .german)
-        XCTAssertThrowsError(try Loupe.registry.run(["quotes"], on: document, options: AnalyzerOptions(["quotes.by": "cue"])))
+        XCTAssertThrowsError(
+            try Loupe.registry.run(["quotes"], on: document, options: AnalyzerOptions(["quotes.by": "cue"])))
     }
 
     /// A stand-in for the entities plugin's layer: any layer of labelled spans will do.
@@ -88,7 +92,9 @@ final class QuotesLayerTests: XCTestCase {
     func testSampleArticleEachQuotationOnceWithSpeaker() throws {
         guard let data = Self.sharedData else { throw XCTSkip("shared data not found") }
         let url = data.appendingPathComponent("articles/putin-nordkorea-de.txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("sample article not found") }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw XCTSkip("sample article not found")
+        }
         let document = Document(text: text, language: .german)
         let found = try QuotesAnalyzer().quotes(in: document).filter { $0.kind.isMarked }
         XCTAssertGreaterThan(found.count, 8)
@@ -103,7 +109,9 @@ final class QuotesLayerTests: XCTestCase {
     func testEvaluationMeetsTargetsOnSharedData() throws {
         guard let data = Self.sharedData else { throw XCTSkip("shared data not found") }
         let analyzer = try QuotesAnalyzer()
-        for (file, minimumF1, minimumSpeaker) in [("quotes/wikinews-de-dev.jsonl", 0.85, 0.75), ("quotes/rw-dev.jsonl", 0.85, 0.0)] {
+        for (file, minimumF1, minimumSpeaker) in [
+            ("quotes/wikinews-de-dev.jsonl", 0.85, 0.75), ("quotes/rw-dev.jsonl", 0.85, 0.0)
+        ] {
             let path = data.appendingPathComponent(file).path
             guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("\(file) not found") }
             let report = try QuotesEvaluation.evaluate(path: path, analyzer: analyzer, verbose: false)
@@ -116,6 +124,7 @@ final class QuotesLayerTests: XCTestCase {
 
     private func number(after marker: String, in text: String) -> Double? {
         guard let range = text.range(of: marker) else { return nil }
-        return Double(text[range.upperBound...].trimmingCharacters(in: .whitespaces).prefix { $0.isNumber || $0 == "." })
+        return Double(
+            text[range.upperBound...].trimmingCharacters(in: .whitespaces).prefix { $0.isNumber || $0 == "." })
     }
 }

@@ -18,51 +18,66 @@ final class QuotesSpeechTests: XCTestCase {
 
     /// Exactly one speech item (or the one at `index`), of this kind and content, with the
     /// marked speaker and cue (none when not marked) and, when given, the resolved name.
-    func check(_ marked: String, _ language: Language, _ kind: Quote.Kind, _ content: String, name: String? = nil,
-               index: Int? = nil, count: Int = 1, file: StaticString = #filePath, line: UInt = #line) {
+    func check(
+        _ marked: String, _ language: Language, _ kind: Quote.Kind, _ content: String, name: String? = nil,
+        index: Int? = nil, count: Int = 1, file: StaticString = #filePath, line: UInt = #line
+    ) {
         let sample = MarkedText(marked)
         let (document, found) = speech(sample.text, language)
-        XCTAssertEqual(found.count, count, "items: \(found.map { document.string(for: $0.span) })", file: file, line: line)
+        XCTAssertEqual(
+            found.count, count, "items: \(found.map { document.string(for: $0.span) })", file: file, line: line)
         guard let item = found.indices.contains(index ?? 0) ? found[index ?? 0] : nil else { return }
         XCTAssertEqual(item.kind, kind, "kind", file: file, line: line)
         XCTAssertEqual(document.string(for: item.span), content, "content", file: file, line: line)
         let speaker = sample.marks.first { $0.label == "SPK" }?.span
-        XCTAssertEqual(item.speaker?.span, speaker, "speaker \(item.speaker.map { document.string(for: $0.span) } ?? "none")", file: file, line: line)
+        XCTAssertEqual(
+            item.speaker?.span, speaker, "speaker \(item.speaker.map { document.string(for: $0.span) } ?? "none")",
+            file: file, line: line)
         if let cue = sample.marks.first(where: { $0.label == "CUE" })?.span {
-            XCTAssertEqual(item.cue, cue, "cue \(item.cue.map { document.string(for: $0) } ?? "none")", file: file, line: line)
+            XCTAssertEqual(
+                item.cue, cue, "cue \(item.cue.map { document.string(for: $0) } ?? "none")", file: file, line: line)
         }
         if let name { XCTAssertEqual(item.speaker?.name, name, "name", file: file, line: line) }
         if let speakerSpan = item.speaker?.span {
-            XCTAssertFalse(document.string(for: speakerSpan).contains(where: { "„“”\"»«".contains($0) }), "a quotation mark in the speaker")
+            XCTAssertFalse(
+                document.string(for: speakerSpan).contains(where: { "„“”\"»«".contains($0) }),
+                "a quotation mark in the speaker")
         }
     }
 
     // MARK: - German: clause complements
 
     func testGermanDassClauseAfterSpeechVerb() {
-        check("⟦Der Minister⟧SPK ⟦sagte⟧CUE am Montag, dass die Brücke im Herbst fertig wird.", .german,
-              .indirect, "dass die Brücke im Herbst fertig wird")
+        check(
+            "⟦Der Minister⟧SPK ⟦sagte⟧CUE am Montag, dass die Brücke im Herbst fertig wird.", .german,
+            .indirect, "dass die Brücke im Herbst fertig wird")
     }
 
     func testGermanKonjunktivClauseRecognisedByForm() {
         // `liege` is in no list of forms: a verb in -e after a subject noun.
-        check("⟦Karl Brenner⟧SPK ⟦betonte⟧CUE, der Plan liege seit Wochen auf dem Tisch.", .german,
-              .indirect, "der Plan liege seit Wochen auf dem Tisch", name: "Karl Brenner")
+        check(
+            "⟦Karl Brenner⟧SPK ⟦betonte⟧CUE, der Plan liege seit Wochen auf dem Tisch.", .german,
+            .indirect, "der Plan liege seit Wochen auf dem Tisch", name: "Karl Brenner")
     }
 
     func testGermanSubordinateClauseBeforeTheVerbHoldsNoSpeaker() {
-        check("Bevor die Sitzung begann, ⟦erklärte⟧CUE ⟦der Vorsitzende⟧SPK, die Lage sei ernst.", .german, .indirect, "die Lage sei ernst")
+        check(
+            "Bevor die Sitzung begann, ⟦erklärte⟧CUE ⟦der Vorsitzende⟧SPK, die Lage sei ernst.", .german, .indirect,
+            "die Lage sei ernst")
     }
 
     func testGermanFormOfSeveralSeparableVerbsTakesTheParticleThatFollows() {
         // `gab` is angeben, bekanntgeben and zugeben: the particle decides.
         check("In einer Erklärung ⟦gab⟧CUE ⟦er⟧SPK an, die Lage sei ruhig.", .german, .indirect, "die Lage sei ruhig")
-        check("Am Abend ⟦gab⟧CUE ⟦die Firma⟧SPK bekannt, dass das Werk schließt.", .german, .indirect, "dass das Werk schließt")
+        check(
+            "Am Abend ⟦gab⟧CUE ⟦die Firma⟧SPK bekannt, dass das Werk schließt.", .german, .indirect,
+            "dass das Werk schließt")
     }
 
     func testGermanIndicativeMainClauseAfterSagte() {
-        check("Am Montag ⟦sagte⟧CUE ⟦Rice⟧SPK, die Regierung hielt sich an das Abkommen.", .german,
-              .indirect, "die Regierung hielt sich an das Abkommen")
+        check(
+            "Am Montag ⟦sagte⟧CUE ⟦Rice⟧SPK, die Regierung hielt sich an das Abkommen.", .german,
+            .indirect, "die Regierung hielt sich an das Abkommen")
     }
 
     func testGermanRelativeClauseAfterSagteIsNotContent() {
@@ -70,22 +85,27 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanContentEndsBeforeDenn() {
-        check("⟦Er⟧SPK ⟦hofft⟧CUE, dass das Dorf profitiert, denn bisher gibt es dort kein Telefon.", .german,
-              .indirect, "dass das Dorf profitiert")
+        check(
+            "⟦Er⟧SPK ⟦hofft⟧CUE, dass das Dorf profitiert, denn bisher gibt es dort kein Telefon.", .german,
+            .indirect, "dass das Dorf profitiert")
     }
 
     func testGermanSeinerMeinungNach() {
-        check("Der Angriff war ⟦seiner⟧SPK ⟦Meinung⟧CUE nach ein Fehler.", .german, .indirect, "Der Angriff war seiner Meinung nach ein Fehler")
+        check(
+            "Der Angriff war ⟦seiner⟧SPK ⟦Meinung⟧CUE nach ein Fehler.", .german, .indirect,
+            "Der Angriff war seiner Meinung nach ein Fehler")
     }
 
     func testGermanObClauseAfterCognitionVerb() {
-        check("⟦Die Ärztin⟧SPK ⟦bezweifelte⟧CUE, ob die Behandlung rechtzeitig beginnt.", .german,
-              .indirect, "ob die Behandlung rechtzeitig beginnt")
+        check(
+            "⟦Die Ärztin⟧SPK ⟦bezweifelte⟧CUE, ob die Behandlung rechtzeitig beginnt.", .german,
+            .indirect, "ob die Behandlung rechtzeitig beginnt")
     }
 
     func testGermanZuInfinitiveOfSeparableVerb() {
-        check("⟦Die Gewerkschaft⟧SPK ⟦forderte⟧CUE die Regierung auf, die Löhne anzuheben.", .german,
-              .indirect, "die Löhne anzuheben")
+        check(
+            "⟦Die Gewerkschaft⟧SPK ⟦forderte⟧CUE die Regierung auf, die Löhne anzuheben.", .german,
+            .indirect, "die Löhne anzuheben")
     }
 
     func testGermanPostposedFrame() {
@@ -100,16 +120,21 @@ final class QuotesSpeechTests: XCTestCase {
     // MARK: - German: cue phrases
 
     func testGermanLaut() {
-        check("⟦Laut⟧CUE ⟦Polizei⟧SPK wurden drei Menschen verletzt.", .german, .indirect, "wurden drei Menschen verletzt")
+        check(
+            "⟦Laut⟧CUE ⟦Polizei⟧SPK wurden drei Menschen verletzt.", .german, .indirect, "wurden drei Menschen verletzt"
+        )
     }
 
     func testGermanZufolge() {
-        check("⟦Dem Bericht⟧SPK ⟦zufolge⟧CUE stieg die Zahl der Unfälle.", .german, .indirect, "stieg die Zahl der Unfälle")
+        check(
+            "⟦Dem Bericht⟧SPK ⟦zufolge⟧CUE stieg die Zahl der Unfälle.", .german, .indirect,
+            "stieg die Zahl der Unfälle")
     }
 
     func testGermanNachAngaben() {
-        check("Nach ⟦Angaben⟧CUE ⟦des Ministeriums⟧SPK fehlen im Land 300 Lehrer.", .german,
-              .indirect, "fehlen im Land 300 Lehrer")
+        check(
+            "Nach ⟦Angaben⟧CUE ⟦des Ministeriums⟧SPK fehlen im Land 300 Lehrer.", .german,
+            .indirect, "fehlen im Land 300 Lehrer")
     }
 
     func testGermanSoX() {
@@ -117,63 +142,81 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanWieXSagte() {
-        check("Die Arbeiten beginnen im Mai, wie ⟦der Bürgermeister⟧SPK ⟦mitteilte⟧CUE.", .german,
-              .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
+        check(
+            "Die Arbeiten beginnen im Mai, wie ⟦der Bürgermeister⟧SPK ⟦mitteilte⟧CUE.", .german,
+            .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
     }
 
     func testGermanFrameInAnOpeningSubordinateClause() {
         // The frame's clause opens the sentence: its subject follows the conjunction, and the
         // content ends where the main clause starts with its finite verb.
-        check("Während ⟦Stadtrat Jan Otto⟧SPK ⟦vorschlug⟧CUE, die Gebühren zu senken, lehnte die Mehrheit ab.", .german,
-              .indirect, "die Gebühren zu senken")
-        check("Nachdem ⟦die Klinik⟧SPK ⟦mitgeteilt⟧CUE hatte, dass zwei Stationen schließen, protestierten die Pflegekräfte.", .german,
-              .indirect, "dass zwei Stationen schließen")
+        check(
+            "Während ⟦Stadtrat Jan Otto⟧SPK ⟦vorschlug⟧CUE, die Gebühren zu senken, lehnte die Mehrheit ab.", .german,
+            .indirect, "die Gebühren zu senken")
+        check(
+            "Nachdem ⟦die Klinik⟧SPK ⟦mitgeteilt⟧CUE hatte, dass zwei Stationen schließen, protestierten die Pflegekräfte.",
+            .german,
+            .indirect, "dass zwei Stationen schließen")
         // `Als` before a bare noun is a preposition: no subordinate clause, the content runs on.
-        check("Als ⟦Grund⟧SPK wird ⟦genannt⟧CUE, die Kosten seien zu hoch, wenn die Preise steigen.", .german,
-              .indirect, "die Kosten seien zu hoch, wenn die Preise steigen")
+        check(
+            "Als ⟦Grund⟧SPK wird ⟦genannt⟧CUE, die Kosten seien zu hoch, wenn die Preise steigen.", .german,
+            .indirect, "die Kosten seien zu hoch, wenn die Preise steigen")
     }
 
     func testGermanNachEvidentialNoun() {
-        check("Nach ⟦ersten Erkenntnissen⟧SPK liegt kein Verbrechen vor.", .german, .indirect, "liegt kein Verbrechen vor")
+        check(
+            "Nach ⟦ersten Erkenntnissen⟧SPK liegt kein Verbrechen vor.", .german, .indirect, "liegt kein Verbrechen vor"
+        )
     }
 
     func testGermanWieMediumBerichtetSpeakerWithoutMarks() {
-        check("Wie „⟦Lokalblatt⟧SPK“ ⟦berichtet⟧CUE, schließt das Werk im Mai.", .german,
-              .indirect, "schließt das Werk im Mai")
+        check(
+            "Wie „⟦Lokalblatt⟧SPK“ ⟦berichtet⟧CUE, schließt das Werk im Mai.", .german,
+            .indirect, "schließt das Werk im Mai")
     }
 
     func testGermanOpeningWieClauseAttributesTheMainClause() {
         // The frame clause opens the sentence: the main clause after its comma is what was said,
         // past an auxiliary or a particle of the verb.
-        check("Wie ⟦die Feuerwehr⟧SPK am Sonntag ⟦mitteilte⟧CUE, brannte die Scheune vollständig nieder.", .german,
-              .indirect, "brannte die Scheune vollständig nieder")
-        check("Wie ⟦der Verband⟧SPK ⟦bekanntgab⟧CUE, sinkt die Zahl der Mitglieder.", .german,
-              .indirect, "sinkt die Zahl der Mitglieder")
-        check("Wie aus ⟦Kreisen der Werft⟧SPK ⟦verlautete⟧CUE, soll der Bau im Herbst beginnen.", .german,
-              .indirect, "soll der Bau im Herbst beginnen")
+        check(
+            "Wie ⟦die Feuerwehr⟧SPK am Sonntag ⟦mitteilte⟧CUE, brannte die Scheune vollständig nieder.", .german,
+            .indirect, "brannte die Scheune vollständig nieder")
+        check(
+            "Wie ⟦der Verband⟧SPK ⟦bekanntgab⟧CUE, sinkt die Zahl der Mitglieder.", .german,
+            .indirect, "sinkt die Zahl der Mitglieder")
+        check(
+            "Wie aus ⟦Kreisen der Werft⟧SPK ⟦verlautete⟧CUE, soll der Bau im Herbst beginnen.", .german,
+            .indirect, "soll der Bau im Herbst beginnen")
     }
 
     func testGermanDemnachCarriesTheSource() {
-        check("⟦Die Polizei⟧SPK teilte am Montag mit, dass zwei Täter gefasst wurden. ⟦Demnach⟧CUE stieg die Zahl der Einbrüche.", .german,
-              .indirect, "Demnach stieg die Zahl der Einbrüche", index: 1, count: 2)
+        check(
+            "⟦Die Polizei⟧SPK teilte am Montag mit, dass zwei Täter gefasst wurden. ⟦Demnach⟧CUE stieg die Zahl der Einbrüche.",
+            .german,
+            .indirect, "Demnach stieg die Zahl der Einbrüche", index: 1, count: 2)
     }
 
     func testGermanDiesBestaetigteTakesTheSentenceBefore() {
-        check("Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
-              .indirect, "Der Verein stellt den Betrieb ein")
+        check(
+            "Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
+            .indirect, "Der Verein stellt den Betrieb ein")
     }
 
     func testGermanNameInMarksInTheFrame() {
         // A short name in marks between the verb and the comma is part of the frame.
-        check("Am Abend ⟦meldete⟧CUE ⟦die Lokalzeitung⟧SPK „Kreisbote“, der Bürgermeister habe seinen Rücktritt angeboten.", .german,
-              .indirect, "der Bürgermeister habe seinen Rücktritt angeboten")
+        check(
+            "Am Abend ⟦meldete⟧CUE ⟦die Lokalzeitung⟧SPK „Kreisbote“, der Bürgermeister habe seinen Rücktritt angeboten.",
+            .german,
+            .indirect, "der Bürgermeister habe seinen Rücktritt angeboten")
         // A prepositional phrase in the Vorfeld is no speaker; the subject follows the verb.
-        check("Hinsichtlich der Kosten ⟦erklärte⟧CUE ⟦die Behörde⟧SPK, sie lägen im Rahmen.", .german,
-              .indirect, "sie lägen im Rahmen")
+        check(
+            "Hinsichtlich der Kosten ⟦erklärte⟧CUE ⟦die Behörde⟧SPK, sie lägen im Rahmen.", .german,
+            .indirect, "sie lägen im Rahmen")
     }
 
     func testGermanThirdPersonPluralIsTheInfinitive() {
-        check("⟦Viele Anwohner⟧SPK ⟦befürchten⟧CUE, dass der Lärm zunimmt.", .german, .indirect, "dass der Lärm zunimmt")
+        check(
+            "⟦Viele Anwohner⟧SPK ⟦befürchten⟧CUE, dass der Lärm zunimmt.", .german, .indirect, "dass der Lärm zunimmt")
         // After a modal the infinitive is an act intended, not one made.
         XCTAssertEqual(speech("Der Verein wollte zunächst eine höhere Miete verlangen.", .german).1.count, 0)
     }
@@ -181,14 +224,20 @@ final class QuotesSpeechTests: XCTestCase {
     func testGermanZuInfinitiveEndsWithItsVerb() {
         // A comment on the whole (`, was …`) is the narrator's; a relative clause on one of the
         // infinitive's nouns and a dependent clause (`, um …`) belong to it.
-        check("⟦Die Gewerkschaft⟧SPK ⟦warf⟧CUE dem Vorstand vor, die Bilanz geschönt zu haben, was dieser bestreitet.", .german,
-              .indirect, "die Bilanz geschönt zu haben")
-        check("⟦Der Rat⟧SPK ⟦forderte⟧CUE die Stadt auf, einen Fonds einzurichten, der kleine Läden unterstützt.", .german,
-              .indirect, "einen Fonds einzurichten, der kleine Läden unterstützt")
+        check(
+            "⟦Die Gewerkschaft⟧SPK ⟦warf⟧CUE dem Vorstand vor, die Bilanz geschönt zu haben, was dieser bestreitet.",
+            .german,
+            .indirect, "die Bilanz geschönt zu haben")
+        check(
+            "⟦Der Rat⟧SPK ⟦forderte⟧CUE die Stadt auf, einen Fonds einzurichten, der kleine Läden unterstützt.",
+            .german,
+            .indirect, "einen Fonds einzurichten, der kleine Läden unterstützt")
     }
 
     func testGermanDecisionWithZuInfinitive() {
-        check("⟦Der Stadtrat⟧SPK ⟦beschloss⟧CUE am Dienstag, die Gebühren zu senken.", .german, .indirect, "die Gebühren zu senken")
+        check(
+            "⟦Der Stadtrat⟧SPK ⟦beschloss⟧CUE am Dienstag, die Gebühren zu senken.", .german, .indirect,
+            "die Gebühren zu senken")
     }
 
     // MARK: - German: reported, free indirect, mixed
@@ -198,26 +247,36 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanReportedSpeechAct() {
-        check("⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported, "Die Firma forderte eine schnellere Entscheidung")
+        check(
+            "⟦Die Firma⟧SPK ⟦forderte⟧CUE eine schnellere Entscheidung.", .german, .reported,
+            "Die Firma forderte eine schnellere Entscheidung")
     }
 
     func testGermanReportedActIsTheWholeClauseWithItsSpeaker() {
         // A speech act has no content apart from the act: the item holds the speaker, however
         // long its apposition, and an adverbial before the verb.
-        check("⟦Der Vorsitzende des Mietervereins⟧SPK, Paul Weber, ⟦kritisierte⟧CUE die geplante Erhöhung der Nebenkosten.", .german,
-              .reported, "Der Vorsitzende des Mietervereins, Paul Weber, kritisierte die geplante Erhöhung der Nebenkosten")
-        check("Am Abend ⟦lehnte⟧CUE ⟦der Bürgermeister⟧SPK den Vorschlag ab.", .german, .reported,
-              "Am Abend lehnte der Bürgermeister den Vorschlag ab")
+        check(
+            "⟦Der Vorsitzende des Mietervereins⟧SPK, Paul Weber, ⟦kritisierte⟧CUE die geplante Erhöhung der Nebenkosten.",
+            .german,
+            .reported,
+            "Der Vorsitzende des Mietervereins, Paul Weber, kritisierte die geplante Erhöhung der Nebenkosten")
+        check(
+            "Am Abend ⟦lehnte⟧CUE ⟦der Bürgermeister⟧SPK den Vorschlag ab.", .german, .reported,
+            "Am Abend lehnte der Bürgermeister den Vorschlag ab")
     }
 
     func testGermanExpressedObjectIsAReportedAct() {
-        check("⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported, "Der Verband äußerte Zweifel an der neuen Regelung")
+        check(
+            "⟦Der Verband⟧SPK ⟦äußerte⟧CUE Zweifel an der neuen Regelung.", .german, .reported,
+            "Der Verband äußerte Zweifel an der neuen Regelung")
         // `äußerte sich` takes no object: no act without content.
         XCTAssertEqual(speech("Der Verband äußerte sich am Montag zufrieden.", .german).1.count, 0)
     }
 
     func testGermanFocusParticleAndSubjectInTheVorfeld() {
-        check("Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported, "Auch die Stiftung kritisierte den Entwurf")
+        check(
+            "Auch ⟦die Stiftung⟧SPK ⟦kritisierte⟧CUE den Entwurf.", .german, .reported,
+            "Auch die Stiftung kritisierte den Entwurf")
     }
 
     func testGermanReportedActWantsAPersonOrGroupAsSpeaker() {
@@ -225,10 +284,15 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Ein Gentest bestätigte die Identität des Toten.", .german).1.count, 0)
         XCTAssertEqual(speech("Dafür droht ihm eine lange Haftstrafe.", .german).1.count, 0)
         // An institution (by its ending) and a role noun on its own do.
-        check("⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported, "Die Landesregierung kritisierte den Entwurf scharf")
-        check("⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "Die Leiterin forderte mehr Personal")
+        check(
+            "⟦Die Landesregierung⟧SPK ⟦kritisierte⟧CUE den Entwurf scharf.", .german, .reported,
+            "Die Landesregierung kritisierte den Entwurf scharf")
+        check(
+            "⟦Die Leiterin⟧SPK ⟦forderte⟧CUE mehr Personal.", .german, .reported, "Die Leiterin forderte mehr Personal")
         // Documents and media speak too.
-        check("⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported, "Der Jahresbericht kritisierte die Behörden")
+        check(
+            "⟦Der Jahresbericht⟧SPK ⟦kritisierte⟧CUE die Behörden.", .german, .reported,
+            "Der Jahresbericht kritisierte die Behörden")
     }
 
     func testGermanDecisionIsNoReportedSpeech() {
@@ -239,30 +303,39 @@ final class QuotesSpeechTests: XCTestCase {
 
     func testGermanSubjectWithAppositionIsNoContentOfAPostposedFrame() {
         // `X, die Leiterin …, erklärte`: a noun phrase and its apposition hold no verb, no clause of content.
-        let (_, found) = speech("Maria Lenz, die Leiterin der städtischen Musikschule, erklärte am Freitag die neuen Kurse.", .german)
+        let (_, found) = speech(
+            "Maria Lenz, die Leiterin der städtischen Musikschule, erklärte am Freitag die neuen Kurse.", .german)
         XCTAssertFalse(found.contains { $0.kind == .indirect }, "\(found.map(\.kind))")
         // The speaker's apposition may close the frame.
-        check("Die Mieten seien kaum noch bezahlbar, ⟦sagte⟧CUE ⟦Tom Brandt⟧SPK, der Vorsitzende des Mieterbunds.", .german,
-              .indirect, "Die Mieten seien kaum noch bezahlbar")
+        check(
+            "Die Mieten seien kaum noch bezahlbar, ⟦sagte⟧CUE ⟦Tom Brandt⟧SPK, der Vorsitzende des Mieterbunds.",
+            .german,
+            .indirect, "Die Mieten seien kaum noch bezahlbar")
     }
 
     func testGermanApposedNameBeforeTheVerbIsNoPostposedFrame() {
         // `…, Anna Berg, nannte den Bericht …`: the comma closes an apposition; `den Bericht` is an object.
-        check("⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german, .reported,
-              "Die frühere Leiterin des Amtes, Anna Berg, nannte den Bericht unvollständig", name: "Anna Berg")
+        check(
+            "⟦Die frühere Leiterin des Amtes⟧SPK, Anna Berg, ⟦nannte⟧CUE den Bericht unvollständig.", .german,
+            .reported,
+            "Die frühere Leiterin des Amtes, Anna Berg, nannte den Bericht unvollständig", name: "Anna Berg")
     }
 
     func testGermanSpeechNounWithAKonjunktivClause() {
-        check("Das ⟦Gerücht⟧SPK, der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe, hielt sich lange.", .german,
-              .indirect, "der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe")
-        check("Die ⟦Bitte⟧SPK, mehr Ärzte in die Region zu schicken, blieb ohne Antwort.", .german,
-              .indirect, "mehr Ärzte in die Region zu schicken")
+        check(
+            "Das ⟦Gerücht⟧SPK, der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe, hielt sich lange.", .german,
+            .indirect, "der Verein sei zahlungsunfähig, wenn die Stadt nicht helfe")
+        check(
+            "Die ⟦Bitte⟧SPK, mehr Ärzte in die Region zu schicken, blieb ohne Antwort.", .german,
+            .indirect, "mehr Ärzte in die Region zu schicken")
         // A relative clause after the noun is no content, even with a Konjunktiv II at its end.
         XCTAssertEqual(speech("Der Plan, der die Kosten senken könnte, liegt vor.", .german).1.count, 0)
     }
 
     func testGermanDeclaredForIsAReportedAct() {
-        check("⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported, "Das Landgericht erklärte die Kündigung für unwirksam")
+        check(
+            "⟦Das Landgericht⟧SPK ⟦erklärte⟧CUE die Kündigung für unwirksam.", .german, .reported,
+            "Das Landgericht erklärte die Kündigung für unwirksam")
     }
 
     func testGermanPassiveIsNotReported() {
@@ -270,22 +343,27 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanFreeIndirectContinuesTheAttribution() {
-        check("⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan.", .german,
-              .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
+        check(
+            "⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan.", .german,
+            .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
     }
 
     func testGermanKonjunktivClauseAfterAnIndicativeMainClauseIsIndirect() {
         // After an attribution, a sentence whose Konjunktiv stands only in the clause after its
         // main clause: that clause is the speech, and the main clause's subject its speaker.
-        check("Der Minister sagte, die Lage sei ernst. ⟦Die Gewerkschaft⟧SPK begegnete dem mit dem Argument, die Löhne seien zu niedrig.",
-              .german, .indirect, "die Löhne seien zu niedrig", index: 1, count: 2)
-        check("Der Minister sagte, die Lage sei ernst. ⟦Die Beobachter⟧SPK zogen daraus den Schluss, dass der Plan zu spät komme.",
-              .german, .indirect, "dass der Plan zu spät komme", index: 1, count: 2)
+        check(
+            "Der Minister sagte, die Lage sei ernst. ⟦Die Gewerkschaft⟧SPK begegnete dem mit dem Argument, die Löhne seien zu niedrig.",
+            .german, .indirect, "die Löhne seien zu niedrig", index: 1, count: 2)
+        check(
+            "Der Minister sagte, die Lage sei ernst. ⟦Die Beobachter⟧SPK zogen daraus den Schluss, dass der Plan zu spät komme.",
+            .german, .indirect, "dass der Plan zu spät komme", index: 1, count: 2)
     }
 
     func testGermanReportativeSollContinuesTheAttribution() {
-        check("⟦Die Polizei⟧SPK teilte mit, dass ein Mann festgenommen wurde. Er soll den Wagen gestohlen haben.", .german,
-              .freeIndirect, "Er soll den Wagen gestohlen haben", index: 1, count: 2)
+        check(
+            "⟦Die Polizei⟧SPK teilte mit, dass ein Mann festgenommen wurde. Er soll den Wagen gestohlen haben.",
+            .german,
+            .freeIndirect, "Er soll den Wagen gestohlen haben", index: 1, count: 2)
     }
 
     func testGermanKonjunktivWithoutAttributionIsNotFreeIndirect() {
@@ -293,13 +371,16 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanMixedListsItsFragments() {
-        let (document, found) = speech("Die Ministerin sagte, der Entwurf sei „ein großer Schritt“ für das Land.", .german)
+        let (document, found) = speech(
+            "Die Ministerin sagte, der Entwurf sei „ein großer Schritt“ für das Land.", .german)
         XCTAssertEqual(found.map(\.kind), [.mixed])
-        XCTAssertEqual(found.first.map { document.string(for: $0.span) }, "der Entwurf sei „ein großer Schritt“ für das Land")
+        XCTAssertEqual(
+            found.first.map { document.string(for: $0.span) }, "der Entwurf sei „ein großer Schritt“ für das Land")
         XCTAssertEqual(found.first?.fragments.map { document.string(for: $0) }, ["„ein großer Schritt“"])
         // The fragment stays a `partial` quotation of its own.
         let all = Self.analyzer.quotes(in: document)
-        XCTAssertEqual(all.filter { $0.kind == .partial }.map { document.string(for: $0.span) }, ["„ein großer Schritt“"])
+        XCTAssertEqual(
+            all.filter { $0.kind == .partial }.map { document.string(for: $0.span) }, ["„ein großer Schritt“"])
     }
 
     func testSubjunctiveByForm() {
@@ -322,12 +403,16 @@ final class QuotesSpeechTests: XCTestCase {
     // MARK: - English
 
     func testEnglishParticipleFrameSkipsTheOpeningAdverbial() {
-        check("On Thursday, however, ⟦Senator Anna Berg⟧SPK spoke to farmers in Iowa, ⟦promising⟧CUE to cut taxes on fuel.", .english,
-              .indirect, "to cut taxes on fuel", name: "Anna Berg")
+        check(
+            "On Thursday, however, ⟦Senator Anna Berg⟧SPK spoke to farmers in Iowa, ⟦promising⟧CUE to cut taxes on fuel.",
+            .english,
+            .indirect, "to cut taxes on fuel", name: "Anna Berg")
     }
 
     func testEnglishSaidThat() {
-        check("⟦The minister⟧SPK ⟦said⟧CUE that the bridge would open in May.", .english, .indirect, "the bridge would open in May")
+        check(
+            "⟦The minister⟧SPK ⟦said⟧CUE that the bridge would open in May.", .english, .indirect,
+            "the bridge would open in May")
     }
 
     func testEnglishSaidWithoutThat() {
@@ -335,11 +420,15 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testEnglishSubjectBeforeAuxiliaries() {
-        check("Yesterday ⟦state officials⟧SPK had repeatedly ⟦said⟧CUE the plant was safe.", .english, .indirect, "the plant was safe")
+        check(
+            "Yesterday ⟦state officials⟧SPK had repeatedly ⟦said⟧CUE the plant was safe.", .english, .indirect,
+            "the plant was safe")
     }
 
     func testEnglishParticipleClauseTakesTheSentenceSubject() {
-        check("⟦The company⟧SPK closed the plant, ⟦saying⟧CUE demand had collapsed.", .english, .indirect, "demand had collapsed")
+        check(
+            "⟦The company⟧SPK closed the plant, ⟦saying⟧CUE demand had collapsed.", .english, .indirect,
+            "demand had collapsed")
     }
 
     func testEnglishInfinitiveAfterAnActVerb() {
@@ -347,36 +436,52 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testEnglishToldReportersThat() {
-        check("⟦He⟧SPK ⟦told⟧CUE reporters that the company would appeal.", .english, .indirect, "the company would appeal")
+        check(
+            "⟦He⟧SPK ⟦told⟧CUE reporters that the company would appeal.", .english, .indirect,
+            "the company would appeal")
     }
 
     func testEnglishSubjectBeforeATimeAdverbial() {
-        check("⟦The Gazette⟧SPK on Sunday ⟦wrote⟧CUE that the mayor had resigned.", .english, .indirect, "the mayor had resigned")
-        check("⟦The company⟧SPK last week ⟦announced⟧CUE that the plant would close.", .english, .indirect, "the plant would close")
+        check(
+            "⟦The Gazette⟧SPK on Sunday ⟦wrote⟧CUE that the mayor had resigned.", .english, .indirect,
+            "the mayor had resigned")
+        check(
+            "⟦The company⟧SPK last week ⟦announced⟧CUE that the plant would close.", .english, .indirect,
+            "the plant would close")
     }
 
     func testEnglishSubjectBeforeItsApposition() {
-        check("⟦Maria Lopez⟧SPK, a former trade minister who now teaches at a university, ⟦argues⟧CUE that the tariffs will fail.",
-              .english, .indirect, "the tariffs will fail", name: "Maria Lopez")
+        check(
+            "⟦Maria Lopez⟧SPK, a former trade minister who now teaches at a university, ⟦argues⟧CUE that the tariffs will fail.",
+            .english, .indirect, "the tariffs will fail", name: "Maria Lopez")
     }
 
     func testEnglishQuantifierSubjectAndNoThatClauseAsSubject() {
         // `all`, `some groups` are subjects; the words after `agreed that` never are.
-        check("In the end, ⟦all⟧SPK ⟦agreed⟧CUE that Mr. Brown's plan would raise taxes.", .english, .indirect, "Mr. Brown's plan would raise taxes")
-        check("⟦Some local groups⟧SPK ⟦acknowledge⟧CUE that the program had an impact.", .english, .indirect, "the program had an impact")
+        check(
+            "In the end, ⟦all⟧SPK ⟦agreed⟧CUE that Mr. Brown's plan would raise taxes.", .english, .indirect,
+            "Mr. Brown's plan would raise taxes")
+        check(
+            "⟦Some local groups⟧SPK ⟦acknowledge⟧CUE that the program had an impact.", .english, .indirect,
+            "the program had an impact")
     }
 
     func testEnglishPostposedXSaid() {
-        check("The talks will continue next week, ⟦the spokesman⟧SPK ⟦said⟧CUE.", .english, .indirect, "The talks will continue next week")
+        check(
+            "The talks will continue next week, ⟦the spokesman⟧SPK ⟦said⟧CUE.", .english, .indirect,
+            "The talks will continue next week")
     }
 
     func testEnglishInvertedSaidX() {
-        check("The talks have failed, ⟦said⟧CUE ⟦John Carter⟧SPK.", .english, .indirect, "The talks have failed", name: "John Carter")
+        check(
+            "The talks have failed, ⟦said⟧CUE ⟦John Carter⟧SPK.", .english, .indirect, "The talks have failed",
+            name: "John Carter")
     }
 
     func testEnglishAccordingTo() {
-        check("⟦According⟧CUE to ⟦the police⟧SPK, two people were hurt.", .english,
-              .indirect, "two people were hurt")
+        check(
+            "⟦According⟧CUE to ⟦the police⟧SPK, two people were hurt.", .english,
+            .indirect, "two people were hurt")
     }
 
     func testEnglishMixedQuotationIsOneItemAndItsFragmentNotDirect() {
@@ -392,8 +497,9 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testEnglishSentenceAroundAnAttributedFragmentIsMixed() {
-        check("The governor left early. ⟦Mary Jones⟧SPK wants “a fair deal for farmers” in the bill.", .english,
-              .mixed, "Mary Jones wants “a fair deal for farmers” in the bill")
+        check(
+            "The governor left early. ⟦Mary Jones⟧SPK wants “a fair deal for farmers” in the bill.", .english,
+            .mixed, "Mary Jones wants “a fair deal for farmers” in the bill")
     }
 
     func testGermanSentenceAroundAFragmentIsNotMadeSpeech() {
@@ -405,35 +511,46 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testEnglishDirectQuoteFramesWithLowerCaseSpeakerOrQuestionMark() {
-        checkQuotes("⟦“We will appeal,”⟧direct ⟦the company's lawyer⟧SPK ⟦says⟧CUE.", .english, analyzer: Self.analyzer,
-                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
-        checkQuotes("⟦“Where do we go from here?”⟧direct ⟦Graham⟧SPK ⟦asked⟧CUE.", .english, analyzer: Self.analyzer,
-                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
-        checkQuotes("⟦“The plan is dead,”⟧direct ⟦Smith⟧SPK ⟦tweeted⟧CUE Friday.", .english, analyzer: Self.analyzer,
-                    names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "⟦“We will appeal,”⟧direct ⟦the company's lawyer⟧SPK ⟦says⟧CUE.", .english, analyzer: Self.analyzer,
+            names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "⟦“Where do we go from here?”⟧direct ⟦Graham⟧SPK ⟦asked⟧CUE.", .english, analyzer: Self.analyzer,
+            names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "⟦“The plan is dead,”⟧direct ⟦Smith⟧SPK ⟦tweeted⟧CUE Friday.", .english, analyzer: Self.analyzer,
+            names: nil, speakersInOrder: true, file: #filePath, line: #line)
     }
 
     func testEnglishFrameAfterQuoteWithAppositionOrPartyBeforeTheVerb() {
         // The apposition may hold an abbreviation's full stop (`R-Ohio.,`, `(D-Tex.)`).
-        checkQuotes("⟦“We will not give up,”⟧direct ⟦Senator Paula Grant⟧SPK, R-Ohio., ⟦said⟧CUE on Monday.", .english,
-                    analyzer: Self.analyzer, names: ["Paula Grant"], speakersInOrder: true, file: #filePath, line: #line)
-        checkQuotes("⟦\"The bridge is safe,\"⟧direct ⟦Rep. Tom Baker⟧SPK (D-Tex.) ⟦told⟧CUE reporters.", .english,
-                    analyzer: Self.analyzer, names: nil, speakersInOrder: true, file: #filePath, line: #line)
-        checkQuotes("⟦“Prices will fall,”⟧direct ⟦Linda Park⟧SPK, an economist at the bank, ⟦said⟧CUE.", .english,
-                    analyzer: Self.analyzer, names: ["Linda Park"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "⟦“We will not give up,”⟧direct ⟦Senator Paula Grant⟧SPK, R-Ohio., ⟦said⟧CUE on Monday.", .english,
+            analyzer: Self.analyzer, names: ["Paula Grant"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "⟦\"The bridge is safe,\"⟧direct ⟦Rep. Tom Baker⟧SPK (D-Tex.) ⟦told⟧CUE reporters.", .english,
+            analyzer: Self.analyzer, names: nil, speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "⟦“Prices will fall,”⟧direct ⟦Linda Park⟧SPK, an economist at the bank, ⟦said⟧CUE.", .english,
+            analyzer: Self.analyzer, names: ["Linda Park"], speakersInOrder: true, file: #filePath, line: #line)
     }
 
     func testEnglishVerbAndCommaBeforeQuoteFramesIt() {
         // `She added, "…"`, `…, saying, "…"` (the sentence's subject), `before asking her, "…"`,
         // `footage of X asking, "…"`.
-        checkQuotes("⟦Mayor Ruth Klein⟧SPK ⟦added⟧CUE, ⟦“We have the money for it.”⟧direct", .english,
-                    analyzer: Self.analyzer, names: ["Ruth Klein"], speakersInOrder: true, file: #filePath, line: #line)
-        checkQuotes("During a long speech in the city hall on Monday, ⟦Tom Weber⟧SPK attacked the council, ⟦saying⟧CUE, ⟦“They have failed us.”⟧direct",
-                    .english, analyzer: Self.analyzer, names: ["Tom Weber"], speakersInOrder: true, file: #filePath, line: #line)
-        checkQuotes("⟦Anna Roth⟧SPK waves to the crowd before ⟦asking⟧CUE them, ⟦“Are you ready for this?”⟧direct", .english,
-                    analyzer: Self.analyzer, names: ["Anna Roth"], speakersInOrder: true, file: #filePath, line: #line)
-        checkQuotes("The video shows ⟦Carl Mendes⟧SPK ⟦asking⟧CUE, ⟦“Who pays for the repairs?”⟧direct", .english,
-                    analyzer: Self.analyzer, names: ["Carl Mendes"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "⟦Mayor Ruth Klein⟧SPK ⟦added⟧CUE, ⟦“We have the money for it.”⟧direct", .english,
+            analyzer: Self.analyzer, names: ["Ruth Klein"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "During a long speech in the city hall on Monday, ⟦Tom Weber⟧SPK attacked the council, ⟦saying⟧CUE, ⟦“They have failed us.”⟧direct",
+            .english, analyzer: Self.analyzer, names: ["Tom Weber"], speakersInOrder: true, file: #filePath, line: #line
+        )
+        checkQuotes(
+            "⟦Anna Roth⟧SPK waves to the crowd before ⟦asking⟧CUE them, ⟦“Are you ready for this?”⟧direct", .english,
+            analyzer: Self.analyzer, names: ["Anna Roth"], speakersInOrder: true, file: #filePath, line: #line)
+        checkQuotes(
+            "The video shows ⟦Carl Mendes⟧SPK ⟦asking⟧CUE, ⟦“Who pays for the repairs?”⟧direct", .english,
+            analyzer: Self.analyzer, names: ["Carl Mendes"], speakersInOrder: true, file: #filePath, line: #line)
     }
 
     func testEnglishNarrationIsNotSpeech() {
@@ -444,13 +561,15 @@ final class QuotesSpeechTests: XCTestCase {
         let document = Document(text: "ÄRGER Über SAGTE Ça Œuvre ×X", language: .german)
         let reader = WordReader(document: document, lexicons: Self.analyzer.lexicons)
         let words = document.tokens.indices.filter { document.tokens[$0].kind == .word }
-        XCTAssertEqual(words.map { reader.lower($0) }, words.map { document.string(for: document.tokens[$0]).lowercased() })
+        XCTAssertEqual(
+            words.map { reader.lower($0) }, words.map { document.string(for: document.tokens[$0]).lowercased() })
     }
 
     // MARK: - JSON
 
     func testJSONHasKindAndFragments() throws {
-        let document = Document(text: "Die Ministerin sagte, der Entwurf sei „ein großer Schritt“ für das Land.", language: .german)
+        let document = Document(
+            text: "Die Ministerin sagte, der Entwurf sei „ein großer Schritt“ für das Land.", language: .german)
         let layer = QuotesLayer(quotes: Self.analyzer.quotes(in: document))
         let json = try DocumentJSON.encode(layer, of: document)
         let text = "\(json)"
@@ -471,7 +590,9 @@ final class QuotesSpeechFixTests: XCTestCase {
     /// A genitive noun phrase ends at its head noun; the content of a cue phrase in a relative
     /// clause is that clause after the phrase, not the sentence with its frame.
     func testGenitiveSpeakerEndsAtHead() {
-        let (document, found) = speech("Der Verein hat im Mai eine neue Halle eröffnet, die nach Angaben seines Vorstands Platz für 300 Zuschauer bietet.")
+        let (document, found) = speech(
+            "Der Verein hat im Mai eine neue Halle eröffnet, die nach Angaben seines Vorstands Platz für 300 Zuschauer bietet."
+        )
         XCTAssertEqual(found.count, 1)
         guard let item = found.first else { return }
         XCTAssertEqual(item.speaker.map { document.string(for: $0.span) }, "seines Vorstands")
@@ -480,7 +601,8 @@ final class QuotesSpeechFixTests: XCTestCase {
 
     /// A cue phrase that opens the sentence is not part of the content.
     func testOpeningCuePhraseIsNotContent() {
-        let (document, found) = speech("Laut einer Mitteilung der Feuerwehr vom 3. Mai brannten in der Nacht zwei Scheunen ab.")
+        let (document, found) = speech(
+            "Laut einer Mitteilung der Feuerwehr vom 3. Mai brannten in der Nacht zwei Scheunen ab.")
         XCTAssertEqual(found.count, 1)
         guard let item = found.first else { return }
         XCTAssertEqual(document.string(for: item.span), "brannten in der Nacht zwei Scheunen ab")
@@ -489,10 +611,12 @@ final class QuotesSpeechFixTests: XCTestCase {
     /// Indicative `soll` (a plan) does not continue an attribution as free indirect speech;
     /// reportative `soll … haben` does.
     func testIndicativeSollIsNotFreeIndirect() {
-        let text = "Die Bürgermeisterin sagte, die Brücke sei marode. Der Stadtrat soll im Herbst über die Sanierung entscheiden."
+        let text =
+            "Die Bürgermeisterin sagte, die Brücke sei marode. Der Stadtrat soll im Herbst über die Sanierung entscheiden."
         let (_, found) = speech(text)
         XCTAssertFalse(found.contains { $0.kind == .freeIndirect }, "\(found.map(\.kind))")
-        let reportative = "Die Bürgermeisterin sagte, die Brücke sei marode. Ein Gutachter soll die Schäden schon 2019 gemeldet haben."
+        let reportative =
+            "Die Bürgermeisterin sagte, die Brücke sei marode. Ein Gutachter soll die Schäden schon 2019 gemeldet haben."
         XCTAssertTrue(speech(reportative).1.contains { $0.kind == .freeIndirect })
     }
 
@@ -504,7 +628,8 @@ final class QuotesSpeechFixTests: XCTestCase {
         let (document, found) = speech("Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung.")
         XCTAssertEqual(found.count, 1)
         guard let item = found.first, let speaker = item.speaker else { return XCTFail("no speaker") }
-        XCTAssertEqual(document.string(for: item.span), "Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung")
+        XCTAssertEqual(
+            document.string(for: item.span), "Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung")
         XCTAssertTrue(item.span.contains(speaker.span), "the clause holds the speaker")
     }
 }

@@ -107,13 +107,16 @@ public enum QuotesEvaluation {
         for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let text = object["text"] as? String else {
+                let text = object["text"] as? String
+            else {
                 throw LoupeError.quotesEvalData(path, line: number + 1, reason: "not an object with \"text\"")
             }
             objects.append((number, object, text))
         }
         // PolNeAR's convention: fragments in marks inside a paraphrase are part of a `mixed` item.
-        let fragmentsBelongToMixed = objects.contains { ($0.1["quotes"] as? [[String: Any]] ?? []).contains { $0["type"] as? String == "mixed" } }
+        let fragmentsBelongToMixed = objects.contains {
+            ($0.1["quotes"] as? [[String: Any]] ?? []).contains { $0["type"] as? String == "mixed" }
+        }
         for (number, object, text) in objects {
             position += 1
             guard part.includes(position) else { continue }
@@ -125,7 +128,12 @@ public enum QuotesEvaluation {
                 // “B.”") into one attribution: for the exact-span line each part in marks is a
                 // quotation of its own.
                 gold = gold.flatMap { quote in
-                    quote.parts.count > 1 ? quote.parts.map { GoldQuote(start: $0.0, end: $0.1, speakerText: quote.speakerText, speakerSpans: quote.speakerSpans) } : [quote]
+                    quote.parts.count > 1
+                        ? quote.parts.map {
+                            GoldQuote(
+                                start: $0.0, end: $0.1, speakerText: quote.speakerText, speakerSpans: quote.speakerSpans
+                            )
+                        } : [quote]
                 }
             }
             let language: Language = (object["lang"] as? String).map { Language($0) } ?? .german
@@ -133,11 +141,15 @@ public enum QuotesEvaluation {
             var quotes = analyzer.quotes(in: document)
             if fragmentsBelongToMixed {
                 let mixed = quotes.filter { $0.kind == .mixed }
-                quotes.removeAll { quote in quote.kind == .partial && mixed.contains { $0.fragments.contains(quote.span) } }
+                quotes.removeAll { quote in
+                    quote.kind == .partial && mixed.contains { $0.fragments.contains(quote.span) }
+                }
             }
             let offsets = document.offsets
             kinds.add(gold: allGold, found: quotes, document: document, verbose: verbose, details: &details)
-            func points(_ span: Span) -> (Int, Int) { (offsets.codePoint(atByte: span.start), offsets.codePoint(atByte: span.end)) }
+            func points(_ span: Span) -> (Int, Int) {
+                (offsets.codePoint(atByte: span.start), offsets.codePoint(atByte: span.end))
+            }
 
             var goldBySpan: [String: GoldQuote] = [:]
             for quote in gold {
@@ -184,13 +196,18 @@ public enum QuotesEvaluation {
                     var said = "—"
                     if let speaker = item.quote.speaker {
                         let mention: (Int, Int) = points(speaker.span)
-                        let overlaps = goldQuote.speakerSpans.contains { (span: (Int, Int)) -> Bool in span.0 < mention.1 && mention.0 < span.1 }
+                        let overlaps = goldQuote.speakerSpans.contains { (span: (Int, Int)) -> Bool in
+                            span.0 < mention.1 && mention.0 < span.1
+                        }
                         let sameName = speaker.name != nil && speaker.name == goldQuote.speakerText
                         right = overlaps || sameName
                         said = document.string(for: speaker.span) + (speaker.name.map { " → \($0)" } ?? "")
                     }
-                    if right { speakerRight += 1 } else if verbose {
-                        details += "SPEAKER \(id): gold '\(goldQuote.speakerText ?? "?")', found '\(said)'  \(context(goldQuote.start, goldQuote.end).prefix(160))\n"
+                    if right {
+                        speakerRight += 1
+                    } else if verbose {
+                        details +=
+                            "SPEAKER \(id): gold '\(goldQuote.speakerText ?? "?")', found '\(said)'  \(context(goldQuote.start, goldQuote.end).prefix(160))\n"
                     }
                 } else if verbose {
                     let p = points(item.quote.span)
@@ -198,7 +215,8 @@ public enum QuotesEvaluation {
                 }
             }
             if verbose {
-                for (key, quote) in goldBySpan.sorted(by: { $0.value.start < $1.value.start }) where !predictedKeys.contains(key) {
+                for (key, quote) in goldBySpan.sorted(by: { $0.value.start < $1.value.start })
+                where !predictedKeys.contains(key) {
                     details += "FN \(id): \(context(quote.start, quote.end))\n"
                 }
             }
@@ -208,8 +226,12 @@ public enum QuotesEvaluation {
         report += "direct quotes, all found (direct+partial): \(all.line)\n"
         report += "direct quotes, kind direct only:         \(direct.line)\n"
         let accuracy = speakerGold == 0 ? 0 : Double(speakerRight) / Double(speakerGold)
-        report += "speaker accuracy on gold quotes found:   \(fmt(accuracy))   (\(speakerRight) of \(speakerGold) with a gold speaker)\n"
-        if part != .all { report = report.replacingOccurrences(of: "(\(documents) documents)", with: "(\(documents) documents, \(part.rawValue) half)") }
+        report +=
+            "speaker accuracy on gold quotes found:   \(fmt(accuracy))   (\(speakerRight) of \(speakerGold) with a gold speaker)\n"
+        if part != .all {
+            report = report.replacingOccurrences(
+                of: "(\(documents) documents)", with: "(\(documents) documents, \(part.rawValue) half)")
+        }
         report += kinds.report
         return report
     }
@@ -224,10 +246,16 @@ public enum QuotesEvaluation {
             let type = item["type"] as? String ?? "direct"
             guard let start = item["start"] as? Int, let end = item["end"] as? Int else { return nil }
             var spans: [(Int, Int)] = []
-            for pair in item["speaker_spans"] as? [[Int]] ?? [] where pair.count == 2 { spans.append((pair[0], pair[1])) }
-            if spans.isEmpty, let s = item["speaker_start"] as? Int, let e = item["speaker_end"] as? Int { spans.append((s, e)) }
+            for pair in item["speaker_spans"] as? [[Int]] ?? [] where pair.count == 2 {
+                spans.append((pair[0], pair[1]))
+            }
+            if spans.isEmpty, let s = item["speaker_start"] as? Int, let e = item["speaker_end"] as? Int {
+                spans.append((s, e))
+            }
             let parts = (item["spans"] as? [[Int]] ?? []).filter { $0.count == 2 }.map { ($0[0], $0[1]) }
-            return GoldQuote(start: start, end: end, speakerText: item["speaker"] as? String, speakerSpans: spans, type: type, parts: parts)
+            return GoldQuote(
+                start: start, end: end, speakerText: item["speaker"] as? String, speakerSpans: spans, type: type,
+                parts: parts)
         }
     }
 
@@ -255,7 +283,9 @@ public enum QuotesEvaluation {
                     unique.append(quote)
                 }
             }
-            let items = found.map { quote -> (Int, Int) in (offsets.codePoint(atByte: quote.span.start), offsets.codePoint(atByte: quote.span.end)) }
+            let items = found.map { quote -> (Int, Int) in
+                (offsets.codePoint(atByte: quote.span.start), offsets.codePoint(atByte: quote.span.end))
+            }
             predicted += items.count
             for quote in found { predictedByKind[quote.kind.rawValue, default: 0] += 1 }
             var used = [Bool](repeating: false, count: items.count)
@@ -272,12 +302,17 @@ public enum QuotesEvaluation {
                 for span in [(g.start, g.end)] + (g.parts.count > 1 ? g.parts : []) where best == nil {
                     for (index, item) in items.enumerated() where !used[index] {
                         let overlap = min(span.1, item.1) - max(span.0, item.0)
-                        guard overlap > 0, 2 * overlap >= span.1 - span.0, 2 * overlap >= item.1 - item.0 else { continue }
+                        guard overlap > 0, 2 * overlap >= span.1 - span.0, 2 * overlap >= item.1 - item.0 else {
+                            continue
+                        }
                         if best == nil || overlap > best!.overlap { best = (index, overlap) }
                     }
                 }
                 guard let best else {
-                    if verbose { details += "MISS \(g.type) \(document.id): \(string(g.start, g.end).prefix(200))  [speaker: \(g.speakerText ?? "—")]\n" }
+                    if verbose {
+                        details +=
+                            "MISS \(g.type) \(document.id): \(string(g.start, g.end).prefix(200))  [speaker: \(g.speakerText ?? "—")]\n"
+                    }
                     continue
                 }
                 used[best.index] = true
@@ -285,7 +320,8 @@ public enum QuotesEvaluation {
                     let q = found[best.index]
                     let cue = q.cue.map { document.string(for: $0) } ?? "—"
                     let who = q.speaker.map { document.string(for: $0.span) } ?? "—"
-                    details += "HIT \(g.type) \(q.kind.rawValue) [\(cue)] {\(who)} \(document.id): \(string(items[best.index].0, items[best.index].1).prefix(200))\n"
+                    details +=
+                        "HIT \(g.type) \(q.kind.rawValue) [\(cue)] {\(who)} \(document.id): \(string(items[best.index].0, items[best.index].1).prefix(200))\n"
                 }
                 foundByType[g.type, default: 0] += 1
                 matchedPredicted += 1
@@ -295,36 +331,46 @@ public enum QuotesEvaluation {
                 var right = false
                 var said = "—"
                 if let speaker = found[best.index].speaker {
-                    let mention = (offsets.codePoint(atByte: speaker.span.start), offsets.codePoint(atByte: speaker.span.end))
+                    let mention = (
+                        offsets.codePoint(atByte: speaker.span.start), offsets.codePoint(atByte: speaker.span.end)
+                    )
                     let overlaps = g.speakerSpans.contains { $0.0 < mention.1 && mention.0 < $0.1 }
                     // The head word: the last word outside brackets (`Kristina Schröder (CDU)` → Schröder).
                     let unbracketed = g.speakerText.map { text in
                         text.replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
                     }
-                    let head = unbracketed?.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).last.map(String.init)
+                    let head = unbracketed?.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).last
+                        .map(String.init)
                     let named = head.map { head in speaker.name.map { $0.contains(head) } ?? false } ?? false
                     right = overlaps || named
                     said = document.string(for: speaker.span) + (speaker.name.map { " → \($0)" } ?? "")
                 }
-                if right { speakerRight += 1 } else if verbose {
-                    details += "WHO \(g.type) \(document.id): gold '\(g.speakerText ?? "?")', found '\(said)'  \(string(g.start, g.end).prefix(120))\n"
+                if right {
+                    speakerRight += 1
+                } else if verbose {
+                    details +=
+                        "WHO \(g.type) \(document.id): gold '\(g.speakerText ?? "?")', found '\(said)'  \(string(g.start, g.end).prefix(120))\n"
                 }
             }
             // The other parts of a quotation found by one of its parts are that quotation, not extra items.
             for (index, item) in items.enumerated() where !used[index] {
                 let absorbed = unique.contains { g in
-                    g.parts.count > 1 && g.parts.contains { part in
-                        let overlap = min(part.1, item.1) - max(part.0, item.0)
-                        return overlap > 0 && 2 * overlap >= part.1 - part.0 && 2 * overlap >= item.1 - item.0
-                    }
+                    g.parts.count > 1
+                        && g.parts.contains { part in
+                            let overlap = min(part.1, item.1) - max(part.0, item.0)
+                            return overlap > 0 && 2 * overlap >= part.1 - part.0 && 2 * overlap >= item.1 - item.0
+                        }
                 }
-                if absorbed { used[index] = true; predicted -= 1; predictedByKind[found[index].kind.rawValue, default: 0] -= 1 }
+                if absorbed {
+                    used[index] = true; predicted -= 1; predictedByKind[found[index].kind.rawValue, default: 0] -= 1
+                }
             }
             if verbose {
                 for (index, item) in items.enumerated() where !used[index] {
                     let cue = found[index].cue.map { document.string(for: $0) } ?? "—"
                     let who = found[index].speaker.map { document.string(for: $0.span) } ?? "—"
-                    details += "EXTRA \(found[index].kind.rawValue) [\(cue)] {\(who)} \(document.id): \(string(item.0, item.1).prefix(200))\n"
+                    details +=
+                        "EXTRA \(found[index].kind.rawValue) [\(cue)] {\(who)} \(document.id): \(string(item.0, item.1).prefix(200))\n"
                 }
             }
         }
@@ -334,7 +380,8 @@ public enum QuotesEvaluation {
             let recall = gold == 0 ? 0 : Double(hits) / Double(gold)
             let precision = predicted == 0 ? 0 : Double(matchedPredicted) / Double(predicted)
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-            var lines = "all kinds (overlap ≥ ½ both ways):       P \(fmt(precision))  R \(fmt(recall))  F1 \(fmt(f1))   (gold \(gold), found \(predicted), matched \(hits))\n"
+            var lines =
+                "all kinds (overlap ≥ ½ both ways):       P \(fmt(precision))  R \(fmt(recall))  F1 \(fmt(f1))   (gold \(gold), found \(predicted), matched \(hits))\n"
             for type in goldByType.keys.sorted() {
                 let g = goldByType[type]!, f = foundByType[type] ?? 0
                 lines += "  recall \(type): \(fmt(Double(f) / Double(max(g, 1))))   (\(f) of \(g))\n"
@@ -344,7 +391,8 @@ public enum QuotesEvaluation {
                 lines += "  precision of reported \(kind): \(fmt(Double(m) / Double(max(p, 1))))   (\(m) of \(p))\n"
             }
             let accuracy = speakerGold == 0 ? 0 : Double(speakerRight) / Double(speakerGold)
-            lines += "speaker accuracy, all kinds found:       \(fmt(accuracy))   (\(speakerRight) of \(speakerGold) with a gold speaker)\n"
+            lines +=
+                "speaker accuracy, all kinds found:       \(fmt(accuracy))   (\(speakerRight) of \(speakerGold) with a gold speaker)\n"
             return lines
         }
     }

@@ -14,7 +14,9 @@ public struct ReadabilityAnalyzer: Analyzer {
             summary: "Flesch reading ease (Amstad for German) of the document and each sentence",
             languages: [.german, .english],
             provides: [.scoredItems],
-            options: [OptionSpec("hardest", .int, "how many of the hardest sentences to show", default: "5", display: true)]
+            options: [
+                OptionSpec("hardest", .int, "how many of the hardest sentences to show", default: "5", display: true)
+            ]
         )
     ) { ReadabilityAnalyzer() }
 
@@ -34,20 +36,28 @@ public struct ReadabilityAnalyzer: Analyzer {
             countedSentences += 1
             totalWords += words
             totalSyllables += syllables
-            sentences.append(.init(span: sentence.span, words: words,
-                                   score: Self.flesch(words: words, sentences: 1, syllables: syllables, english: english)))
+            sentences.append(
+                .init(
+                    span: sentence.span, words: words,
+                    score: Self.flesch(words: words, sentences: 1, syllables: syllables, english: english)))
         }
-        let score = totalWords == 0 ? 0 : Self.flesch(words: totalWords, sentences: countedSentences, syllables: totalSyllables, english: english)
-        return ReadabilityLayer(score: score, words: totalWords, sentenceCount: countedSentences,
-                                syllablesPerWord: totalWords == 0 ? 0 : Double(totalSyllables) / Double(totalWords),
-                                sentences: sentences)
+        let score =
+            totalWords == 0
+            ? 0
+            : Self.flesch(words: totalWords, sentences: countedSentences, syllables: totalSyllables, english: english)
+        return ReadabilityLayer(
+            score: score, words: totalWords, sentenceCount: countedSentences,
+            syllablesPerWord: totalWords == 0 ? 0 : Double(totalSyllables) / Double(totalWords),
+            sentences: sentences)
     }
 
     static func flesch(words: Int, sentences: Int, syllables: Int, english: Bool) -> Double {
         let wordsPerSentence = Double(words) / Double(sentences)
         let syllablesPerWord = Double(syllables) / Double(words)
-        let raw = english ? 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
-                          : 180 - wordsPerSentence - 58.5 * syllablesPerWord
+        let raw =
+            english
+            ? 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
+            : 180 - wordsPerSentence - 58.5 * syllablesPerWord
         return min(100, max(0, raw))
     }
 
@@ -135,17 +145,25 @@ public struct ReadabilityLayer: ScoredItems {
     }
 
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
-        let hardest = sentences.enumerated().sorted { $0.element.score < $1.element.score }.prefix(options.int("hardest") ?? 5)
+        let hardest = sentences.enumerated().sorted { $0.element.score < $1.element.score }.prefix(
+            options.int("hardest") ?? 5)
         let rows: [[TextTable.Cell]] = hardest.map { index, sentence in
-            [TextTable.Cell(JSONValue.format(Self.shown(sentence.score)), sentence.score < 30 ? .negative : .plain),
-             TextTable.Cell(String(sentence.words)),
-             TextTable.Cell(document.string(for: sentence.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 80))]
+            [
+                TextTable.Cell(JSONValue.format(Self.shown(sentence.score)), sentence.score < 30 ? .negative : .plain),
+                TextTable.Cell(String(sentence.words)),
+                TextTable.Cell(
+                    document.string(for: sentence.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 80))
+            ]
         }
         return Rendering([
-            .styled([Rendering.Run("reading ease "), Rendering.Run(JSONValue.format(Self.shown(score)), .bold),
-                     Rendering.Run(" (\(ReadabilityAnalyzer.level(score)))"),
-                     Rendering.Run("  \(words) words in \(sentenceCount) sentences, \(JSONValue.format(syllablesPerWord)) syllables per word", .dim)]),
-            .table(TextTable(headers: ["score", "words", "hardest sentences"], rows: rows, rightAligned: [0, 1])),
+            .styled([
+                Rendering.Run("reading ease "), Rendering.Run(JSONValue.format(Self.shown(score)), .bold),
+                Rendering.Run(" (\(ReadabilityAnalyzer.level(score)))"),
+                Rendering.Run(
+                    "  \(words) words in \(sentenceCount) sentences, \(JSONValue.format(syllablesPerWord)) syllables per word",
+                    .dim)
+            ]),
+            .table(TextTable(headers: ["score", "words", "hardest sentences"], rows: rows, rightAligned: [0, 1]))
         ])
     }
 }

@@ -14,9 +14,10 @@ final class ReadabilityAnalyzerTests: XCTestCase {
 
     func testShortPlainSentencesReadEasierThanLongCompoundOnes() throws {
         let easy = try layer("Der Hund ist da. Er ist groß. Wir gehen mit ihm raus. Das Wetter ist gut.")
-        let hard = try layer("Die Bundesfinanzministerin kündigte im Rahmen der parlamentarischen Haushaltsberatungen "
-            + "umfangreiche Investitionsprogramme zur Modernisierung der Verkehrsinfrastruktur an, deren Finanzierung "
-            + "nach Auffassung der Opposition verfassungsrechtlich problematisch erscheint.")
+        let hard = try layer(
+            "Die Bundesfinanzministerin kündigte im Rahmen der parlamentarischen Haushaltsberatungen "
+                + "umfangreiche Investitionsprogramme zur Modernisierung der Verkehrsinfrastruktur an, deren Finanzierung "
+                + "nach Auffassung der Opposition verfassungsrechtlich problematisch erscheint.")
         XCTAssertGreaterThan(easy.score, 70)
         XCTAssertLessThan(hard.score, 30)
         XCTAssertEqual(easy.sentenceCount, 4)

@@ -12,12 +12,21 @@ public struct SentimentAnalyzer: Analyzer {
         usesIfPresent: ["entities"],
         provides: [.toneScores],
         options: [
-            OptionSpec("explain", .int, "show which words moved the score of sentence N, and why", range: 1...1_000_000_000),
-            OptionSpec("lexicon", .path, "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),
+            OptionSpec(
+                "explain", .int, "show which words moved the score of sentence N, and why", range: 1...1_000_000_000),
+            OptionSpec(
+                "lexicon", .path,
+                "a word→score file added to the built-in lexicon (word<TAB>score −4…4, VADER or SentiWS format)"),
             OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
-            OptionSpec("genre", .string, "news (facts are neutral: labels neutral within ±0.20), social or reviews (±0.05); scores are the same", default: "news"),
-            OptionSpec("target", .string, "the tone towards a phrase: an entity it names (Putin: every mention) or its words"),
-            OptionSpec("quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)", default: "0.25", range: 0...1),
+            OptionSpec(
+                "genre", .string,
+                "news (facts are neutral: labels neutral within ±0.20), social or reviews (±0.05); scores are the same",
+                default: "news"),
+            OptionSpec(
+                "target", .string, "the tone towards a phrase: an entity it names (Putin: every mention) or its words"),
+            OptionSpec(
+                "quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)",
+                default: "0.25", range: 0...1)
         ]
     )
 
@@ -37,9 +46,12 @@ public struct SentimentAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
         let engine = try engine(context.options)
-        let target = context.options.string("target").flatMap { $0.isEmpty ? nil : SentimentEngine.TargetQuery.phrase($0) }
-        var layer = try engine.analyze(document, explain: context.options.int("explain"), entities: true, target: target,
-                                       checkpoint: context.checkpoint)
+        let target = context.options.string("target").flatMap {
+            $0.isEmpty ? nil : SentimentEngine.TargetQuery.phrase($0)
+        }
+        var layer = try engine.analyze(
+            document, explain: context.options.int("explain"), entities: true, target: target,
+            checkpoint: context.checkpoint)
         layer.genre = try genre(context.options)
         return layer
     }
@@ -60,7 +72,8 @@ public struct SentimentAnalyzer: Analyzer {
     func quoteWeight(_ options: AnalyzerOptions) throws -> Double {
         let weight = options.number("quote-weight") ?? Self.defaultQuoteWeight
         guard (0...1).contains(weight) else {
-            throw LoupeError.badOptionValue("quote-weight", value: options.string("quote-weight") ?? "", expected: "a number from 0 to 1")
+            throw LoupeError.badOptionValue(
+                "quote-weight", value: options.string("quote-weight") ?? "", expected: "a number from 0 to 1")
         }
         return weight
     }
@@ -78,7 +91,9 @@ final class UserLexiconCache: @unchecked Sendable {
     private var loaded: [String: SentimentLexicon] = [:]
 
     func lexicon(path: String, replace: Bool, base: SentimentLexicon) throws -> SentimentLexicon {
-        let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let modified =
+            (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)?.timeIntervalSince1970
+            ?? 0
         let key = "\(path)|\(modified)|\(replace)"
         lock.lock()
         if let lexicon = loaded[key] {

@@ -17,32 +17,48 @@ public enum SentimentErrors: String, ErrorCatalogue {
     public var explanation: (summary: String, hint: String) {
         switch self {
         case .badLexiconLine:
-            ("a line of a lexicon (sentiment.lexicon) does not fit the format",
-             "lines are word<TAB>score (−4 … +4), the VADER format, "
-                 + "or SentiWS Lemma|POS<TAB>score<TAB>forms; # starts a comment")
+            (
+                "a line of a lexicon (sentiment.lexicon) does not fit the format",
+                "lines are word<TAB>score (−4 … +4), the VADER format, "
+                    + "or SentiWS Lemma|POS<TAB>score<TAB>forms; # starts a comment"
+            )
         case .lexiconNotUTF8: ("a lexicon is not valid UTF-8", "save the lexicon as UTF-8")
         case .missingResource:
-            ("a built-in sentiment lexicon is missing from the bundle",
-             "rebuild Loupe; the file belongs in Plugins/Sentiment/Resources")
+            (
+                "a built-in sentiment lexicon is missing from the bundle",
+                "rebuild Loupe; the file belongs in Plugins/Sentiment/Resources"
+            )
         case .noSuchSentence:
-            ("there is no sentence of that number",
-             "sentences are numbered from 1, as in the `sentiment` table")
+            (
+                "there is no sentence of that number",
+                "sentences are numbered from 1, as in the `sentiment` table"
+            )
         case .evalUsage:
-            ("wrong arguments for `loupe eval sentiment`",
-             "usage: loupe eval sentiment FILE.jsonl [--errors N] [--lexicon PATH [--replace]]")
+            (
+                "wrong arguments for `loupe eval sentiment`",
+                "usage: loupe eval sentiment FILE.jsonl [--errors N] [--lexicon PATH [--replace]]"
+            )
         case .evalLine:
-            ("a line of a sentiment evaluation file is not an example",
-             "each line is an object with `text`, `label` (pos|neg|neu) and optionally `score`, `lang`, `domain`")
+            (
+                "a line of a sentiment evaluation file is not an example",
+                "each line is an object with `text`, `label` (pos|neg|neu) and optionally `score`, `lang`, `domain`"
+            )
         case .compilerUsage:
-            ("wrong arguments for the lexicon compiler (`loupe train sentiment`)",
-             "the message shows the usage")
+            (
+                "wrong arguments for the lexicon compiler (`loupe train sentiment`)",
+                "the message shows the usage"
+            )
         case .pluginFileAsLexicon:
-            ("a plugin file was given as a lexicon; sentiment.lexicon takes a word<TAB>score list",
-             "load a YAML lexicon as an analyzer of its own (`plugin load PATH`, then its name), "
-                 + "or write its entries as word<TAB>score lines")
+            (
+                "a plugin file was given as a lexicon; sentiment.lexicon takes a word<TAB>score list",
+                "load a YAML lexicon as an analyzer of its own (`plugin load PATH`, then its name), "
+                    + "or write its entries as word<TAB>score lines"
+            )
         case .lexiconNotLoaded:
-            ("the built-in sentiment lexicon cannot be loaded",
-             "rebuild Loupe; its files belong in Plugins/Sentiment/Resources")
+            (
+                "the built-in sentiment lexicon cannot be loaded",
+                "rebuild Loupe; its files belong in Plugins/Sentiment/Resources"
+            )
         }
     }
 }
@@ -58,10 +74,11 @@ extension LoupeError {
 
     /// A declarative `sentiment-lexicon` plugin (YAML or JSON) is an analyzer of its own, not a word list.
     static func sentimentPluginFileAsLexicon(_ path: String) -> LoupeError {
-        LoupeError(SentimentErrors.pluginFileAsLexicon,
-                   "\(path) is a plugin file; sentiment.lexicon takes a word<TAB>score list",
-                   hint: "load a YAML lexicon as an analyzer of its own (`plugin load \(path)`, then its name), "
-                       + "or write its entries as word<TAB>score lines")
+        LoupeError(
+            SentimentErrors.pluginFileAsLexicon,
+            "\(path) is a plugin file; sentiment.lexicon takes a word<TAB>score list",
+            hint: "load a YAML lexicon as an analyzer of its own (`plugin load \(path)`, then its name), "
+                + "or write its entries as word<TAB>score lines")
     }
 
     static func sentimentLexiconNotUTF8(_ path: String) -> LoupeError {
@@ -69,8 +86,9 @@ extension LoupeError {
     }
 
     static func sentimentMissingResource(_ name: String) -> LoupeError {
-        LoupeError(SentimentErrors.missingResource,
-                   "the built-in sentiment lexicon '\(name)' is missing from the bundle")
+        LoupeError(
+            SentimentErrors.missingResource,
+            "the built-in sentiment lexicon '\(name)' is missing from the bundle")
     }
 
     static func sentimentLexiconNotLoaded(_ error: any Error) -> LoupeError {

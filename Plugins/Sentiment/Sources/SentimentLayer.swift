@@ -104,14 +104,17 @@ public struct SentimentLayer: ToneScores {
 
     public var sentenceScores: [ScoredSpan] {
         sentences.map { sentence in
-            ScoredSpan(span: sentence.span, score: rounded(sentence.score),
-                       label: SentimentLabel(sentence.score, band: genre.neutralBand).rawValue)
+            ScoredSpan(
+                span: sentence.span, score: rounded(sentence.score),
+                label: SentimentLabel(sentence.score, band: genre.neutralBand).rawValue)
         }
     }
 
     public var partScores: [PartScore] {
-        [PartScore(part: "narrator", score: rounded(narrator.score)),
-         PartScore(part: "quoted", score: rounded(quoted.score))]
+        [
+            PartScore(part: "narrator", score: rounded(narrator.score)),
+            PartScore(part: "quoted", score: rounded(quoted.score))
+        ]
     }
 
     public var nameScores: [NameScore] {
@@ -135,10 +138,14 @@ public struct SentimentLayer: ToneScores {
         try container.encode(VoiceItem(voice: quoted, band: band), forKey: .quoted)
         try container.encode(entities.map { EntityItem(entity: $0, band: band) }, forKey: .entities)
         if let target {
-            try container.encode(TargetItem(target: target, sentences: target.sentences.map { sentences[$0] }, offset: offset, band: band),
-                                 forKey: .target)
+            try container.encode(
+                TargetItem(
+                    target: target, sentences: target.sentences.map { sentences[$0] }, offset: offset, band: band),
+                forKey: .target)
         }
-        if let explanation { try container.encode(ExplanationItem(explanation: explanation, band: band), forKey: .explain) }
+        if let explanation {
+            try container.encode(ExplanationItem(explanation: explanation, band: band), forKey: .explain)
+        }
     }
 
     private struct ScoreItem: Encodable {
@@ -146,7 +153,9 @@ public struct SentimentLayer: ToneScores {
 
         /// Sentence scores with their offsets in code points.
         static func sentences(_ sentences: [SentenceScore], offset: (Int) -> Int, band: Double) -> [ScoreItem] {
-            sentences.map { ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score, band: band) }
+            sentences.map {
+                ScoreItem(start: offset($0.span.start), end: offset($0.span.end), score: $0.score, band: band)
+            }
         }
 
         enum Keys: String, CodingKey { case start, end, score, label }
@@ -229,14 +238,22 @@ public struct SentimentLayer: ToneScores {
 
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
         let band = genre.neutralBand
-        func cell(_ score: Double) -> TextTable.Cell { TextTable.Cell(signed(score), SentimentLabel(score, band: band).style) }
-        func labelCell(_ score: Double) -> TextTable.Cell { TextTable.Cell(SentimentLabel(score, band: band).rawValue, SentimentLabel(score, band: band).style) }
+        func cell(_ score: Double) -> TextTable.Cell {
+            TextTable.Cell(signed(score), SentimentLabel(score, band: band).style)
+        }
+        func labelCell(_ score: Double) -> TextTable.Cell {
+            TextTable.Cell(SentimentLabel(score, band: band).rawValue, SentimentLabel(score, band: band).style)
+        }
         /// The sentences at `indices`, numbered, with their scores.
         func sentenceTable(_ indices: [Int]) -> Rendering.Block {
             let rows: [[TextTable.Cell]] = indices.map { index in
                 let sentence = sentences[index]
-                return [TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
-                        TextTable.Cell(document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 72))]
+                return [
+                    TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
+                    TextTable.Cell(
+                        document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ")
+                            .shortened(to: 72))
+                ]
             }
             return .table(TextTable(headers: ["#", "score", "label", "sentence"], rows: rows, rightAligned: [0, 1]))
         }
@@ -244,44 +261,76 @@ public struct SentimentLayer: ToneScores {
             .styled([
                 Rendering.Run("document ", .heading), Rendering.Run("\(signed(score)) \(label.rawValue)", label.style),
                 Rendering.Run("   narrator ", .dim),
-                Rendering.Run("\(signed(narrator.score)) \(SentimentLabel(narrator.score, band: band).rawValue)", SentimentLabel(narrator.score, band: band).style),
+                Rendering.Run(
+                    "\(signed(narrator.score)) \(SentimentLabel(narrator.score, band: band).rawValue)",
+                    SentimentLabel(narrator.score, band: band).style),
                 Rendering.Run("   quoted ", .dim),
-                Rendering.Run(quoted.words == 0 ? "none" : "\(signed(quoted.score)) \(SentimentLabel(quoted.score, band: band).rawValue) (\(quoted.words) words)",
-                              quoted.words == 0 ? .dim : SentimentLabel(quoted.score, band: band).style),
-            ]),
+                Rendering.Run(
+                    quoted.words == 0
+                        ? "none"
+                        : "\(signed(quoted.score)) \(SentimentLabel(quoted.score, band: band).rawValue) (\(quoted.words) words)",
+                    quoted.words == 0 ? .dim : SentimentLabel(quoted.score, band: band).style)
+            ])
         ]
         if let explanation {
-            blocks.append(.styled([Rendering.Run("sentence \(explanation.sentence) ", .heading),
-                                   Rendering.Run("\(signed(explanation.score)) \(SentimentLabel(explanation.score, band: band).rawValue)",
-                                                 SentimentLabel(explanation.score, band: band).style)]))
+            blocks.append(
+                .styled([
+                    Rendering.Run("sentence \(explanation.sentence) ", .heading),
+                    Rendering.Run(
+                        "\(signed(explanation.score)) \(SentimentLabel(explanation.score, band: band).rawValue)",
+                        SentimentLabel(explanation.score, band: band).style)
+                ]))
             blocks.append(.text(document.string(for: explanation.span)))
             if !explanation.words.isEmpty {
                 let rows: [[TextTable.Cell]] = explanation.words.map { word in
-                    [TextTable.Cell(document.string(for: word.span), .highlight), TextTable.Cell(signed(word.valence), .dim),
-                     cell(word.contribution), TextTable.Cell(word.reasons.joined(separator: "; "))]
+                    [
+                        TextTable.Cell(document.string(for: word.span), .highlight),
+                        TextTable.Cell(signed(word.valence), .dim),
+                        cell(word.contribution), TextTable.Cell(word.reasons.joined(separator: "; "))
+                    ]
                 }
-                blocks.append(.table(TextTable(headers: ["word", "lexicon", "counts", "why"], rows: rows, rightAligned: [1, 2])))
+                blocks.append(
+                    .table(TextTable(headers: ["word", "lexicon", "counts", "why"], rows: rows, rightAligned: [1, 2])))
             }
             for note in explanation.notes { blocks.append(.styled([Rendering.Run(note, .dim)])) }
-            blocks.append(.styled([Rendering.Run("genre \(genre.rawValue): neutral within ±\(format(band)) (sentiment.genre = news | social | reviews)", .dim)]))
+            blocks.append(
+                .styled([
+                    Rendering.Run(
+                        "genre \(genre.rawValue): neutral within ±\(format(band)) (sentiment.genre = news | social | reviews)",
+                        .dim)
+                ]))
             return Rendering(blocks)
         }
         if let target {
-            let about = target.mentions == 0 ? "not mentioned" : "\(target.mentions) mention\(target.mentions == 1 ? "" : "s") in \(target.sentences.count) sentence\(target.sentences.count == 1 ? "" : "s")"
-            blocks.append(.styled([Rendering.Run("towards “\(target.phrase)” ", .heading),
-                                   Rendering.Run(target.mentions == 0 ? "" : "\(signed(target.score)) \(SentimentLabel(target.score, band: band).rawValue)",
-                                                 SentimentLabel(target.score, band: band).style),
-                                   Rendering.Run("   \(about)", .dim)]))
+            let about =
+                target.mentions == 0
+                ? "not mentioned"
+                : "\(target.mentions) mention\(target.mentions == 1 ? "" : "s") in \(target.sentences.count) sentence\(target.sentences.count == 1 ? "" : "s")"
+            blocks.append(
+                .styled([
+                    Rendering.Run("towards “\(target.phrase)” ", .heading),
+                    Rendering.Run(
+                        target.mentions == 0
+                            ? "" : "\(signed(target.score)) \(SentimentLabel(target.score, band: band).rawValue)",
+                        SentimentLabel(target.score, band: band).style),
+                    Rendering.Run("   \(about)", .dim)
+                ]))
             if !target.sentences.isEmpty { blocks.append(sentenceTable(target.sentences)) }
             return Rendering(blocks)
         }
         blocks.append(sentenceTable(Array(sentences.indices)))
         if !entities.isEmpty {
             let rows: [[TextTable.Cell]] = entities.map { entity in
-                [TextTable.Cell(entity.name), TextTable.Cell(entity.type ?? "", entity.type.map { .label($0) } ?? .dim),
-                 TextTable.Cell(String(entity.mentions), .dim), cell(entity.score), labelCell(entity.score)]
+                [
+                    TextTable.Cell(entity.name),
+                    TextTable.Cell(entity.type ?? "", entity.type.map { .label($0) } ?? .dim),
+                    TextTable.Cell(String(entity.mentions), .dim), cell(entity.score), labelCell(entity.score)
+                ]
             }
-            blocks.append(.table(TextTable(headers: ["entity", "type", "mentions", "score", "label"], rows: rows, rightAligned: [2, 3])))
+            blocks.append(
+                .table(
+                    TextTable(
+                        headers: ["entity", "type", "mentions", "score", "label"], rows: rows, rightAligned: [2, 3])))
         }
         blocks.append(.styled([Rendering.Run("`sentiment --explain N` shows why sentence N scored as it did", .dim)]))
         return Rendering(blocks)

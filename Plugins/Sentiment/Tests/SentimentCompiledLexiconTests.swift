@@ -5,8 +5,9 @@ import XCTest
 
 final class SentimentCompiledLexiconTests: XCTestCase {
     func shipped() throws -> Data {
-        let url = try XCTUnwrap(BuiltinLexicon.url(CompiledLexicon.name, CompiledLexicon.ext, CompiledLexicon.folder),
-                                "Resources/compiled/sentiment.lexicon is missing: run scripts/build-sentiment-lexicon.sh")
+        let url = try XCTUnwrap(
+            BuiltinLexicon.url(CompiledLexicon.name, CompiledLexicon.ext, CompiledLexicon.folder),
+            "Resources/compiled/sentiment.lexicon is missing: run scripts/build-sentiment-lexicon.sh")
         return try Data(contentsOf: url)
     }
 
@@ -14,7 +15,9 @@ final class SentimentCompiledLexiconTests: XCTestCase {
     func testShippedFileIsInSyncWithItsSources() throws {
         let sources = try LexiconSources.bundled()
         let rebuilt = try CompiledLexicon.encode(try BuiltinLexicon.build(from: sources), digest: sources.digest)
-        XCTAssertTrue(rebuilt == (try shipped()), "stale: run scripts/build-sentiment-lexicon.sh (and bump generatorVersion if the code changed)")
+        XCTAssertTrue(
+            rebuilt == (try shipped()),
+            "stale: run scripts/build-sentiment-lexicon.sh (and bump generatorVersion if the code changed)")
     }
 
     /// Reading loses nothing: the decoded lexicon encodes to the same bytes and looks words up
@@ -31,11 +34,14 @@ final class SentimentCompiledLexiconTests: XCTestCase {
             let lemma = entry.lemma < 0 ? "" : language.lemmas[Int(entry.lemma)]
             return "\(entry.valence) \(entry.booster) \(entry.roles.rawValue) \(lemma)"
         }
-        for (word, german) in [("Sanktionen", true), ("gelobt", true), ("nicht", true), ("sehr", true), ("undermining", false),
-                               ("good", false), ("not", false), ("zzzunknown", false)] {
+        for (word, german) in [
+            ("Sanktionen", true), ("gelobt", true), ("nicht", true), ("sehr", true), ("undermining", false),
+            ("good", false), ("not", false), ("zzzunknown", false)
+        ] {
             XCTAssertEqual(lookUp(decoded, word, german: german), lookUp(built, word, german: german), word)
         }
-        XCTAssertNotNil(decoded.german.entry(TokenKey.hash("Sanktionen", folding: .all)), "generated forms are in the file")
+        XCTAssertNotNil(
+            decoded.german.entry(TokenKey.hash("Sanktionen", folding: .all)), "generated forms are in the file")
     }
 
     /// A file built from other sources, or a damaged one, is refused (the analyzer then builds

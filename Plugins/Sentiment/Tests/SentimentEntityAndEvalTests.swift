@@ -7,10 +7,11 @@ import XCTest
 
 final class SentimentEntityAndEvalTests: XCTestCase {
     func testFallbackNamesNeedEvidence() {
-        let document = Document(text: """
-            Die Ministerin Anna Berger lobte am Montag die Feuerwehr. Berger sprach von einem großen Erfolg. \
-            In Kassel feierten die Helfer, und auch in Kassel blieb die Stimmung gut. Der Erfolg freute die Stadt.
-            """, language: .german)
+        let document = Document(
+            text: """
+                Die Ministerin Anna Berger lobte am Montag die Feuerwehr. Berger sprach von einem großen Erfolg. \
+                In Kassel feierten die Helfer, und auch in Kassel blieb die Stimmung gut. Der Erfolg freute die Stadt.
+                """, language: .german)
         let names = Set(EntityTargets.capitalisedNames(document).map(\.name))
         XCTAssertTrue(names.contains("Anna Berger"))
         XCTAssertTrue(names.contains("Berger"))
@@ -21,7 +22,9 @@ final class SentimentEntityAndEvalTests: XCTestCase {
     }
 
     func testEntityToneComesFromItsClauses() throws {
-        let document = Document(text: "Anna Berger wurde gelobt, während Tom Krause scharf kritisiert wurde. Tom Krause schwieg.", language: .german)
+        let document = Document(
+            text: "Anna Berger wurde gelobt, während Tom Krause scharf kritisiert wurde. Tom Krause schwieg.",
+            language: .german)
         try Loupe.registry.run(["sentiment"], on: document)
         let entities = try XCTUnwrap(document.layer(SentimentLayer.self, named: "sentiment")).entities
         let berger = try XCTUnwrap(entities.first { $0.name == "Anna Berger" })
@@ -34,7 +37,8 @@ final class SentimentEntityAndEvalTests: XCTestCase {
     /// `--target`: the tone towards a phrase, over the clauses that mention it — a person by any
     /// of their names, a thing by its words — with the sentences listed; shared with entity tone.
     func testToneTowardsATarget() throws {
-        let text = "Die Ministerin Anna Berger wurde gelobt, während die Maskenpflicht scharf kritisiert wurde. "
+        let text =
+            "Die Ministerin Anna Berger wurde gelobt, während die Maskenpflicht scharf kritisiert wurde. "
             + "Berger blieb ruhig. Das Wetter war schön."
         func target(_ phrase: String) throws -> (SentimentLayer.TargetScore, JSONValue) {
             let document = Document(text: text, language: .german)
@@ -79,11 +83,15 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         func prediction(_ gold: SentimentLabel, _ score: Double, _ goldScore: Double?) -> SentimentEval.Prediction {
             .init(example: .init(text: "", label: gold, score: goldScore, language: nil, domain: "d"), score: score)
         }
-        let predictions = [prediction(.positive, 0.5, 0.6), prediction(.negative, -0.4, -0.5), prediction(.neutral, 0.3, 0.0),
-                           prediction(.positive, 0.1, 0.2)]
+        let predictions = [
+            prediction(.positive, 0.5, 0.6), prediction(.negative, -0.4, -0.5), prediction(.neutral, 0.3, 0.0),
+            prediction(.positive, 0.1, 0.2)
+        ]
         let metrics = SentimentEval.metrics(predictions)
         XCTAssertEqual(metrics.accuracy, 0.75, accuracy: 1e-9)
-        XCTAssertEqual(metrics.pearson ?? 0, SentimentEval.pearson(predictions.map { ($0.score, $0.example.score!) }), accuracy: 1e-12)
+        XCTAssertEqual(
+            metrics.pearson ?? 0, SentimentEval.pearson(predictions.map { ($0.score, $0.example.score!) }),
+            accuracy: 1e-12)
         XCTAssertEqual(SentimentEval.pearson([(1, 2), (2, 4), (3, 6)]), 1, accuracy: 1e-12)
         // F1: positive 2·2/(3+2) = 0.8, negative 1, neutral 0 → 0.6.
         XCTAssertEqual(metrics.macroF1, 0.6, accuracy: 1e-9)
@@ -92,30 +100,43 @@ final class SentimentEntityAndEvalTests: XCTestCase {
     /// `--part`: rows alternate by position, rows with a target that share a text go together;
     /// `--sentence`: one row per text, by its sentence label; `--neutral`: the band's half-width.
     func testPartsSentenceLabelsAndNeutralBand() {
-        func row(_ text: String, _ label: SentimentLabel, sentence: SentimentLabel? = nil, target: Bool = false) -> SentimentEval.Example {
-            .init(text: text, label: label, score: nil, language: .german, domain: "news", sentenceLabel: sentence, hasTarget: target)
+        func row(_ text: String, _ label: SentimentLabel, sentence: SentimentLabel? = nil, target: Bool = false)
+            -> SentimentEval.Example
+        {
+            .init(
+                text: text, label: label, score: nil, language: .german, domain: "news", sentenceLabel: sentence,
+                hasTarget: target)
         }
         let plain = ["a", "b", "a", "c", "d"].map { row($0, .neutral) }
         XCTAssertEqual(SentimentEval.select(plain, part: .tune, sentence: false).map(\.text), ["a", "a", "d"])
         XCTAssertEqual(SentimentEval.select(plain, part: .check, sentence: false).map(\.text), ["b", "c"])
-        let targeted = [row("Der Minister lobt die Polizei.", .positive, sentence: .positive, target: true),
-                        row("Die Preise steigen.", .neutral, sentence: .neutral, target: true),
-                        row("Der Minister lobt die Polizei.", .neutral, sentence: .positive, target: true),
-                        row("Der Zug fällt aus.", .negative, sentence: nil, target: true)]
-        XCTAssertEqual(SentimentEval.select(targeted, part: .tune, sentence: false).map(\.label), [.positive, .neutral, .negative])
+        let targeted = [
+            row("Der Minister lobt die Polizei.", .positive, sentence: .positive, target: true),
+            row("Die Preise steigen.", .neutral, sentence: .neutral, target: true),
+            row("Der Minister lobt die Polizei.", .neutral, sentence: .positive, target: true),
+            row("Der Zug fällt aus.", .negative, sentence: nil, target: true)
+        ]
+        XCTAssertEqual(
+            SentimentEval.select(targeted, part: .tune, sentence: false).map(\.label), [.positive, .neutral, .negative])
         XCTAssertEqual(SentimentEval.select(targeted, part: .check, sentence: false).count, 1)
         let sentences = SentimentEval.select(targeted, part: .all, sentence: true)
-        XCTAssertEqual(sentences.map(\.text), ["Der Minister lobt die Polizei.", "Die Preise steigen."], "one row per text, none without a label")
+        XCTAssertEqual(
+            sentences.map(\.text), ["Der Minister lobt die Polizei.", "Die Preise steigen."],
+            "one row per text, none without a label")
         let prediction = SentimentEval.Prediction(example: row("x", .neutral), score: 0.15)
         XCTAssertEqual(prediction.label, .positive)
         XCTAssertEqual(SentimentEval.Prediction(example: row("x", .neutral), score: 0.15, neutral: 0.2).label, .neutral)
-        XCTAssertEqual(SentimentEval.Prediction(example: row("x", .neutral), score: -0.2, neutral: 0.2).label, .negative)
+        XCTAssertEqual(
+            SentimentEval.Prediction(example: row("x", .neutral), score: -0.2, neutral: 0.2).label, .negative)
     }
 
     /// Runs the eval tool on the shared dev sets when they are there (never shipped).
     func testEvalToolOnSharedData() throws {
-        let shared = ProcessInfo.processInfo.environment["LOUPE_SHARED_DATA"]
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../shared/data").standardized.path
+        let shared =
+            ProcessInfo.processInfo.environment["LOUPE_SHARED_DATA"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+                "../../../../shared/data"
+            ).standardized.path
         let file = shared + "/sentiment/eval/potts-de-dev.jsonl"
         guard FileManager.default.fileExists(atPath: file) else { throw XCTSkip("shared data not present") }
         let examples = try SentimentEval.load(file)

@@ -6,14 +6,16 @@ import XCTest
 
 final class SentimentLexiconTests: XCTestCase {
     func temporaryFile(_ contents: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-sentiment-\(UUID().uuidString).tsv")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "loupe-sentiment-\(UUID().uuidString).tsv")
         try contents.write(to: url, atomically: true, encoding: .utf8)
         addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url.path
     }
 
     func testThreeFormats() throws {
-        let file = try LexiconFile.parse("""
+        let file = try LexiconFile.parse(
+            """
             # comment
             Wunderwerk\t3
             bliss\t2.7\t0.64\t[3, 2, 3, 3, 2, 3, 3, 3, 2, 3]
@@ -66,7 +68,8 @@ final class SentimentLexiconTests: XCTestCase {
         }
         // A declarative lexicon plugin is an analyzer of its own: refused with what to do instead.
         let yaml = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-tone-\(UUID().uuidString).yaml")
-        try "name: tone\nkind: sentiment-lexicon\nentries:\n  Zwiebelkuchen: 3\n".write(to: yaml, atomically: true, encoding: .utf8)
+        try "name: tone\nkind: sentiment-lexicon\nentries:\n  Zwiebelkuchen: 3\n".write(
+            to: yaml, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: yaml) }
         XCTAssertThrowsError(try score(["lexicon": yaml.path])) { error in
             XCTAssertEqual((error as? LoupeError)?.code, "E608")

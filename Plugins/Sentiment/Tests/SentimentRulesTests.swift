@@ -66,7 +66,8 @@ final class SentimentRulesTests: XCTestCase {
         let plain = try score("The view is beautiful.", .english)
         XCTAssertGreaterThan(try score("The view is beautiful!!", .english), plain)
         XCTAssertGreaterThan(try score("The view is BEAUTIFUL.", .english), plain)
-        XCTAssertGreaterThan(try score("Die Aussicht ist wunderbar!!", .german), try score("Die Aussicht ist wunderbar.", .german))
+        XCTAssertGreaterThan(
+            try score("Die Aussicht ist wunderbar!!", .german), try score("Die Aussicht ist wunderbar.", .german))
     }
 
     // MARK: - Contrast
@@ -100,7 +101,9 @@ final class SentimentRulesTests: XCTestCase {
         let text = "The meeting was fine but long and tiring."
         let news = try layer(text, .english), social = try layer(text, .english, options: ["genre": "social"])
         XCTAssertEqual(news.score, social.score)
-        XCTAssertTrue(news.score > SentimentLabel.threshold && news.score < SentimentGenre.news.neutralBand, "needs a weak score: \(news.score)")
+        XCTAssertTrue(
+            news.score > SentimentLabel.threshold && news.score < SentimentGenre.news.neutralBand,
+            "needs a weak score: \(news.score)")
         XCTAssertEqual(news.genre, .news)
         XCTAssertEqual(news.label, .neutral)
         XCTAssertEqual(social.label, .positive)
@@ -123,15 +126,23 @@ final class SentimentRulesTests: XCTestCase {
     func testCapitalisedNounIsNotAFiniteVerbForm() throws {
         let german = try XCTUnwrap(try? BuiltinLexicon.shared.get()).german
         let preise = try XCTUnwrap(german.entry(TokenKey.hash("preise", folding: .all)))
-        XCTAssertTrue(preise.roles.contains(.finiteVerbForm) && preise.valence != 0, "the test needs 'preise' as a form of 'preisen'")
+        XCTAssertTrue(
+            preise.roles.contains(.finiteVerbForm) && preise.valence != 0,
+            "the test needs 'preise' as a form of 'preisen'")
         // The noun, in a sentence that reports a fact: no word scores.
-        for sentence in ["Die Preise wurden erhöht.", "Im Januar stiegen die Preise für Strom.", "Er sagte: Die Preise steigen."] {
+        for sentence in [
+            "Die Preise wurden erhöht.", "Im Januar stiegen die Preise für Strom.", "Er sagte: Die Preise steigen."
+        ] {
             let explained = try layer(sentence, .german, options: ["explain": "1"]).explanation
             let bytes = Array(sentence.utf8)
-            let words = (explained?.words ?? []).map { String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self) }
+            let words = (explained?.words ?? []).map {
+                String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self)
+            }
             XCTAssertFalse(words.contains("Preise"), "\(sentence): \(words)")
         }
-        XCTAssertEqual(try score("Die Preise wurden gesenkt.", .german), try score("Die Mieten wurden gesenkt.", .german), accuracy: 1e-9)
+        XCTAssertEqual(
+            try score("Die Preise wurden gesenkt.", .german), try score("Die Mieten wurden gesenkt.", .german),
+            accuracy: 1e-9)
         // The verb, in lower case or opening a sentence, keeps its sense.
         XCTAssertGreaterThan(try score("Wir preisen den Herrn.", .german), 0.05)
         XCTAssertGreaterThan(try score("Ich preise den Herrn.", .german), 0.05)
@@ -148,7 +159,8 @@ final class SentimentRulesTests: XCTestCase {
         XCTAssertFalse(preisen.contains("preisen") || preisen.contains("gepreist") || preisen.contains("preisend"))
         // `verletzte` is a past tense and a participle (`die Verletzten`): not counted as finite.
         let verletzen = GermanForms.finiteForms(of: "verletzen")
-        XCTAssertTrue(verletzen.contains("verletze") && !verletzen.contains("verletzte") && !verletzen.contains("verletzten"))
+        XCTAssertTrue(
+            verletzen.contains("verletze") && !verletzen.contains("verletzte") && !verletzen.contains("verletzten"))
         XCTAssertTrue(GermanForms.finiteForms(of: "Preis").isEmpty)
     }
 
@@ -164,7 +176,8 @@ final class SentimentRulesTests: XCTestCase {
     // MARK: - Voices
 
     func testQuotedPraiseDoesNotMakeTheNarratorPositive() throws {
-        let text = "Die Armee beschoss erneut Wohnhäuser, viele Menschen wurden getötet. „Unsere Soldaten sind wunderbare, großartige Helden“, sagte der Sprecher."
+        let text =
+            "Die Armee beschoss erneut Wohnhäuser, viele Menschen wurden getötet. „Unsere Soldaten sind wunderbare, großartige Helden“, sagte der Sprecher."
         let result = try layer(text, .german)
         XCTAssertLessThan(result.narrator.score, -0.05)
         XCTAssertGreaterThan(result.quoted.score, 0.05)
@@ -183,11 +196,13 @@ final class SentimentRulesTests: XCTestCase {
     // MARK: - Explanation
 
     func testExplainListsTheWordsThatMovedTheScore() throws {
-        let result = try layer("Das Wetter war schön. Das Essen war nicht sehr gut.", .german, options: ["explain": "2"])
+        let result = try layer(
+            "Das Wetter war schön. Das Essen war nicht sehr gut.", .german, options: ["explain": "2"])
         let explanation = try XCTUnwrap(result.explanation)
         XCTAssertEqual(explanation.sentence, 2)
         let gut = try XCTUnwrap(explanation.words.first)
-        XCTAssertEqual(Document(text: "Das Wetter war schön. Das Essen war nicht sehr gut.").string(for: gut.span), "gut")
+        XCTAssertEqual(
+            Document(text: "Das Wetter war schön. Das Essen war nicht sehr gut.").string(for: gut.span), "gut")
         XCTAssertTrue(gut.reasons.contains { $0.hasPrefix("negated by 'nicht'") })
         XCTAssertTrue(gut.reasons.contains { $0.hasPrefix("boosted by 'sehr'") })
         XCTAssertThrowsError(try layer("Ein Satz.", .german, options: ["explain": "5"]))
@@ -199,8 +214,13 @@ final class SentimentRulesTests: XCTestCase {
         let json = try DocumentJSON.encode(document, layers: ["sentiment"])
         let sentiment = try XCTUnwrap(json["sentiment"])
         XCTAssertNotNil(sentiment["score"])
-        XCTAssertEqual(sentiment["label"].flatMap { if case let .string(s) = $0 { s } else { nil } }.map { ["positive", "negative", "neutral"].contains($0) }, true)
-        guard case let .array(sentences)? = sentiment["sentences"], sentences.count == 2 else { return XCTFail("two sentences") }
+        XCTAssertEqual(
+            sentiment["label"].flatMap { if case let .string(s) = $0 { s } else { nil } }.map {
+                ["positive", "negative", "neutral"].contains($0)
+            }, true)
+        guard case let .array(sentences)? = sentiment["sentences"], sentences.count == 2 else {
+            return XCTFail("two sentences")
+        }
         XCTAssertEqual(sentences[1]["start"], .int(13))
         XCTAssertEqual(sentences[1]["label"], .string("negative"))
         XCTAssertNotNil(sentiment["narrator"]?["score"])

@@ -16,7 +16,8 @@ import LoupeSentiment
 /// code points) as `sentiment --target` does — the clauses around it — against the row's label;
 /// rows without a target are left out.
 public enum SentimentEval {
-    static let usage = "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence | --target] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
+    static let usage =
+        "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence | --target] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
 
     typealias Part = DevSetHalf
 
@@ -83,10 +84,14 @@ public enum SentimentEval {
         while let argument = rest.popFirst() {
             switch argument {
             case "--errors":
-                guard let value = rest.popFirst().flatMap(Int.init) else { throw LoupeError.sentimentBadEvalArguments("--errors needs a number") }
+                guard let value = rest.popFirst().flatMap(Int.init) else {
+                    throw LoupeError.sentimentBadEvalArguments("--errors needs a number")
+                }
                 errors = value
             case "--lexicon", "--quote-weight":
-                guard let value = rest.popFirst() else { throw LoupeError.sentimentBadEvalArguments("\(argument) needs a value") }
+                guard let value = rest.popFirst() else {
+                    throw LoupeError.sentimentBadEvalArguments("\(argument) needs a value")
+                }
                 options[String(argument.dropFirst(2))] = value
             case "--replace": options["replace"] = "true"
             case "--part":
@@ -107,13 +112,19 @@ public enum SentimentEval {
                 }
                 neutral = value
             default:
-                guard path == nil, !argument.hasPrefix("--") else { throw LoupeError.sentimentBadEvalArguments("unexpected argument '\(argument)'") }
+                guard path == nil, !argument.hasPrefix("--") else {
+                    throw LoupeError.sentimentBadEvalArguments("unexpected argument '\(argument)'")
+                }
                 path = argument
             }
         }
         guard let path else { throw LoupeError.sentimentBadEvalArguments("no evaluation file given") }
-        if sentence && targeted { throw LoupeError.sentimentBadEvalArguments("--sentence and --target score different labels: choose one") }
-        let examples = select(try load(path), part: part, sentence: sentence).filter { !targeted || $0.targetRange != nil }
+        if sentence && targeted {
+            throw LoupeError.sentimentBadEvalArguments("--sentence and --target score different labels: choose one")
+        }
+        let examples = select(try load(path), part: part, sentence: sentence).filter {
+            !targeted || $0.targetRange != nil
+        }
         let analyzer = try SentimentAnalyzer()
         let engine = try analyzer.engine(options)
         let clock = ContinuousClock()
@@ -124,15 +135,21 @@ public enum SentimentEval {
                 var target: SentimentEngine.TargetQuery? = nil
                 if targeted, let range = example.targetRange {
                     let offsets = document.offsets
-                    target = .spans([Span(offsets.byte(atCodePoint: range.lowerBound), offsets.byte(atCodePoint: range.upperBound))])
+                    target = .spans([
+                        Span(offsets.byte(atCodePoint: range.lowerBound), offsets.byte(atCodePoint: range.upperBound))
+                    ])
                 }
                 let layer = try engine.analyze(document, explain: nil, entities: false, target: target)
-                predictions.append(Prediction(example: example, score: layer.target?.score ?? layer.score, neutral: neutral))
+                predictions.append(
+                    Prediction(example: example, score: layer.target?.score ?? layer.score, neutral: neutral))
             }
         }
-        print(report(predictions, file: path + (part == .all ? "" : " (\(part.rawValue) half)") + (sentence ? ", sentence labels" : "")
-                     + (targeted ? ", towards each row's target" : "")
-                     + (neutral == SentimentLabel.threshold ? "" : ", neutral band ±\(neutral)")))
+        print(
+            report(
+                predictions,
+                file: path + (part == .all ? "" : " (\(part.rawValue) half)") + (sentence ? ", sentence labels" : "")
+                    + (targeted ? ", towards each row's target" : "")
+                    + (neutral == SentimentLabel.threshold ? "" : ", neutral band ±\(neutral)")))
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("\(examples.count) texts in \(String(format2: seconds)) s")
         if errors > 0 { print(worst(predictions, count: errors)) }
@@ -146,23 +163,29 @@ public enum SentimentEval {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 throw LoupeError.sentimentBadEvalLine(path, line: index + 1, reason: "not a JSON object")
             }
-            guard let text = object["text"] as? String else { throw LoupeError.sentimentBadEvalLine(path, line: index + 1, reason: "no `text`") }
+            guard let text = object["text"] as? String else {
+                throw LoupeError.sentimentBadEvalLine(path, line: index + 1, reason: "no `text`")
+            }
             guard let label = (object["label"] as? String).flatMap(parseLabel) else {
                 throw LoupeError.sentimentBadEvalLine(path, line: index + 1, reason: "`label` must be pos, neg or neu")
             }
-            examples.append(Example(text: text, label: label, score: (object["score"] as? NSNumber)?.doubleValue,
-                                    language: (object["lang"] as? String).map(Language.init(rawValue:)),
-                                    domain: object["domain"] as? String ?? "all",
-                                    sentenceLabel: (object["sentence_label"] as? String).flatMap(parseLabel),
-                                    hasTarget: object["target"] != nil, targetRange: targetRange(object)))
+            examples.append(
+                Example(
+                    text: text, label: label, score: (object["score"] as? NSNumber)?.doubleValue,
+                    language: (object["lang"] as? String).map(Language.init(rawValue:)),
+                    domain: object["domain"] as? String ?? "all",
+                    sentenceLabel: (object["sentence_label"] as? String).flatMap(parseLabel),
+                    hasTarget: object["target"] != nil, targetRange: targetRange(object)))
         }
         return examples
     }
 
     /// `target_start` … `target_end` (code points) when both are there and in order.
     static func targetRange(_ object: [String: Any]) -> Range<Int>? {
-        guard let start = (object["target_start"] as? NSNumber)?.intValue, let end = (object["target_end"] as? NSNumber)?.intValue,
-              0 <= start, start < end else { return nil }
+        guard let start = (object["target_start"] as? NSNumber)?.intValue,
+            let end = (object["target_end"] as? NSNumber)?.intValue,
+            0 <= start, start < end
+        else { return nil }
         return start..<end
     }
 
@@ -195,9 +218,11 @@ public enum SentimentEval {
             let hits = predictions.filter { $0.label == label && $0.example.label == label }.count
             return predicted == 0 || hits == 0 ? 0 : 2 * Double(hits) / Double(predicted + gold)
         }
-        return Metrics(count: predictions.count, pearson: pairs.count == predictions.count && pairs.count > 2 ? pearson(pairs) : nil,
-                       accuracy: predictions.isEmpty ? 0 : Double(correct) / Double(predictions.count),
-                       macroF1: f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count))
+        return Metrics(
+            count: predictions.count,
+            pearson: pairs.count == predictions.count && pairs.count > 2 ? pearson(pairs) : nil,
+            accuracy: predictions.isEmpty ? 0 : Double(correct) / Double(predictions.count),
+            macroF1: f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count))
     }
 
     static func pearson(_ pairs: [(Double, Double)]) -> Double {
@@ -215,13 +240,17 @@ public enum SentimentEval {
     static func report(_ predictions: [Prediction], file: String) -> String {
         var domains: [String] = []
         for p in predictions where !domains.contains(p.example.domain) { domains.append(p.example.domain) }
-        var rows: [(String, Metrics)] = domains.count > 1 ? domains.map { d in (d, metrics(predictions.filter { $0.example.domain == d })) } : []
+        var rows: [(String, Metrics)] =
+            domains.count > 1 ? domains.map { d in (d, metrics(predictions.filter { $0.example.domain == d })) } : []
         rows.append(("overall", metrics(predictions)))
         let table = TextTable(
             headers: ["domain", "n", "pearson r", "accuracy", "macro-F1"],
             rows: rows.map { name, m in
-                [TextTable.Cell(name), TextTable.Cell(String(m.count)), TextTable.Cell(m.pearson.map { String(format4: $0) } ?? "–"),
-                 TextTable.Cell(String(format4: m.accuracy)), TextTable.Cell(String(format4: m.macroF1))]
+                [
+                    TextTable.Cell(name), TextTable.Cell(String(m.count)),
+                    TextTable.Cell(m.pearson.map { String(format4: $0) } ?? "–"),
+                    TextTable.Cell(String(format4: m.accuracy)), TextTable.Cell(String(format4: m.macroF1))
+                ]
             },
             rightAligned: [1, 2, 3, 4]
         )
@@ -237,7 +266,8 @@ public enum SentimentEval {
         }
         return ranked.prefix(count).map { p in
             let gold = p.example.score.map(signed) ?? p.example.label.rawValue
-            return "gold \(gold)  predicted \(signed(p.score))  \(p.example.text.split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 140))"
+            return
+                "gold \(gold)  predicted \(signed(p.score))  \(p.example.text.split(whereSeparator: \.isNewline).joined(separator: " ").shortened(to: 140))"
         }.joined(separator: "\n")
     }
 }
@@ -248,6 +278,8 @@ extension String {
         let scaled = (abs(value) * 10_000).rounded()
         let whole = Int(scaled / 10_000), fraction = Int(scaled.truncatingRemainder(dividingBy: 10_000))
         let digits = String(fraction)
-        self = (value < 0 && scaled != 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
+        self =
+            (value < 0 && scaled != 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: 4 - digits.count)
+            + digits
     }
 }

@@ -10,7 +10,8 @@ public enum SentimentLexiconCompiler {
     static let usage = "loupe train sentiment [--resources DIR] [--out FILE] [--check]"
 
     public static let tool = PluginTool(
-        summary: "builds the compiled lexicon (Resources/compiled/sentiment.lexicon) from the source lexicons; --check compares instead of writing",
+        summary:
+            "builds the compiled lexicon (Resources/compiled/sentiment.lexicon) from the source lexicons; --check compares instead of writing",
         usage: usage
     ) { arguments in try train(arguments) }
 
@@ -25,7 +26,9 @@ public enum SentimentLexiconCompiler {
         while let argument = rest.popFirst() {
             switch argument {
             case "--resources", "--out":
-                guard let value = rest.popFirst() else { throw LoupeError.sentimentCompilerUsage("\(argument) needs a value", usage: usage) }
+                guard let value = rest.popFirst() else {
+                    throw LoupeError.sentimentCompilerUsage("\(argument) needs a value", usage: usage)
+                }
                 if argument == "--out" { out = value } else { resources = URL(fileURLWithPath: value) }
             case "--check": check = true
             default: throw LoupeError.sentimentCompilerUsage("unknown argument '\(argument)'", usage: usage)
@@ -39,12 +42,18 @@ public enum SentimentLexiconCompiler {
         let data = try CompiledLexicon.encode(try BuiltinLexicon.build(from: sources), digest: sources.digest)
         let existing = FileManager.default.contents(atPath: path)
         if check {
-            print(existing == data ? "\(path): up to date (\(data.count) bytes)" : "\(path): STALE, rebuild with scripts/build-sentiment-lexicon.sh")
+            print(
+                existing == data
+                    ? "\(path): up to date (\(data.count) bytes)"
+                    : "\(path): STALE, rebuild with scripts/build-sentiment-lexicon.sh")
             return existing == data ? 0 : 1
         }
-        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        print("\(path): \(data.count) bytes\(existing == data ? " (unchanged)" : ""), digest \(String(sources.digest, radix: 16))")
+        print(
+            "\(path): \(data.count) bytes\(existing == data ? " (unchanged)" : ""), digest \(String(sources.digest, radix: 16))"
+        )
         return 0
     }
 }

@@ -36,9 +36,11 @@ public struct AnalyzerDescriptor: Sendable {
     /// every document has anyway; an analyzer that needs an argument is never run so).
     public var runsByDefault: Bool
 
-    public init(name: String, summary: String, languages: [Language] = [], requires: [String] = [],
-                usesIfPresent: [String] = [], provides: [LayerCapability] = [], options: [OptionSpec] = [],
-                usesReference: Bool = false, runsByDefault: Bool = true) {
+    public init(
+        name: String, summary: String, languages: [Language] = [], requires: [String] = [],
+        usesIfPresent: [String] = [], provides: [LayerCapability] = [], options: [OptionSpec] = [],
+        usesReference: Bool = false, runsByDefault: Bool = true
+    ) {
         self.name = name
         self.summary = summary
         self.languages = languages
@@ -59,7 +61,9 @@ public struct AnalyzerDescriptor: Sendable {
     public var usage: String {
         var parts = [name]
         for option in options {
-            if option.positional { parts.append(option.placeholder) } else {
+            if option.positional {
+                parts.append(option.placeholder)
+            } else {
                 parts.append("[--\(option.name)\(option.kind == .flag ? "" : " \(option.placeholder)")]")
             }
         }
@@ -110,8 +114,10 @@ public struct AnalyzerRegistration: Sendable {
     /// Keyed by tool kind: "eval", "train".
     public var tools: [String: PluginTool]
 
-    public init(_ descriptor: AnalyzerDescriptor, tools: [String: PluginTool] = [:],
-                make: @escaping @Sendable () throws -> any Analyzer) {
+    public init(
+        _ descriptor: AnalyzerDescriptor, tools: [String: PluginTool] = [:],
+        make: @escaping @Sendable () throws -> any Analyzer
+    ) {
         self.descriptor = descriptor
         self.make = make
         self.tools = tools

@@ -38,66 +38,96 @@ public enum CoreErrors: String, ErrorCatalogue {
     public var explanation: (summary: String, hint: String) {
         switch self {
         case .unexpected:
-            ("an error that is none of Loupe's own (in batch JSON: a bug, or the system refused something)",
-             "the message says what happened; please report it with the input that caused it")
+            (
+                "an error that is none of Loupe's own (in batch JSON: a bug, or the system refused something)",
+                "the message says what happened; please report it with the input that caused it"
+            )
         case .unknownAnalyzer:
-            ("no analyzer has that name",
-             "check the spelling (a close name is suggested); `analyzers` lists them")
+            (
+                "no analyzer has that name",
+                "check the spelling (a close name is suggested); `analyzers` lists them"
+            )
         case .missingRequirement:
-            ("an analyzer requires a layer that no registered analyzer produces",
-             "register an analyzer that produces it or remove the one that requires it")
+            (
+                "an analyzer requires a layer that no registered analyzer produces",
+                "register an analyzer that produces it or remove the one that requires it"
+            )
         case .dependencyCycle:
-            ("analyzers require each other in a cycle",
-             "break the cycle in the analyzers' `requires`")
+            (
+                "analyzers require each other in a cycle",
+                "break the cycle in the analyzers' `requires`"
+            )
         case .unsupportedLanguage:
-            ("the analyzer does not support the document's language",
-             "force a language with `set lang de` or `--lang de`")
+            (
+                "the analyzer does not support the document's language",
+                "force a language with `set lang de` or `--lang de`"
+            )
         case .analyzerFailed:
-            ("an analyzer failed with an error of its own",
-             "the document and other layers are unchanged")
+            (
+                "an analyzer failed with an error of its own",
+                "the document and other layers are unchanged"
+            )
         case .unknownOption:
-            ("the analyzer has no option of that name",
-             "`help ANALYZER` lists its options (a close name is suggested)")
+            (
+                "the analyzer has no option of that name",
+                "`help ANALYZER` lists its options (a close name is suggested)"
+            )
         case .badOptionValue: ("an option or setting cannot take that value", "the message says what it expects")
         case .missingOption: ("the analyzer needs an option that was not given", "the message shows its usage")
         case .cancelled: ("cancelled (Ctrl-C) while an analyzer was running", "layers computed before it are kept")
         case .outOfTime:
-            ("an analyzer ran out of the document's time budget",
-             "raise it with --time-budget SECONDS (0: no limit) or `set time-budget SECONDS`, or split the document")
+            (
+                "an analyzer ran out of the document's time budget",
+                "raise it with --time-budget SECONDS (0: no limit) or `set time-budget SECONDS`, or split the document"
+            )
         case .requirementFailed:
-            ("an analyzer did not run: one it requires failed",
-             "see the error of that one; the other layers are kept")
+            (
+                "an analyzer did not run: one it requires failed",
+                "see the error of that one; the other layers are kept"
+            )
         case .badOptionKey: ("an option key is not ANALYZER.OPTION", "option keys are ANALYZER.OPTION, e.g. kwic.width")
         case .fileNotFound: ("no such file", "check the path; relative paths start from the current folder")
         case .isDirectory: ("the path is a folder, not a file", "name a text file inside it")
         case .binaryFile: ("the file looks binary (it contains NUL bytes)", "give a plain-text file (UTF-8)")
         case .invalidUTF8:
-            ("the file is not valid UTF-8",
-             "convert it first, e.g. `iconv -f latin1 -t utf-8 FILE > fixed.txt`")
+            (
+                "the file is not valid UTF-8",
+                "convert it first, e.g. `iconv -f latin1 -t utf-8 FILE > fixed.txt`"
+            )
         case .emptyFile: ("the file is empty", "there is no text to analyse")
         case .fileTooLarge: ("the file is over the size limit", "raise it with --max-size (MB) or split the file")
         case .unreadable: ("the file cannot be read", "check its permissions")
         case .utf16File:
-            ("the file is UTF-16 text; Loupe reads UTF-8",
-             "convert it first, e.g. `iconv -f utf-16 -t utf-8 FILE > fixed.txt`")
+            (
+                "the file is UTF-16 text; Loupe reads UTF-8",
+                "convert it first, e.g. `iconv -f utf-16 -t utf-8 FILE > fixed.txt`"
+            )
         case .badReference:
-            ("a reference time that is not a date or date-time",
-             "use e.g. 2024-06-18, 18.06.2024, 18.06.2024 14:30 or 2013-02-12T04:30:00-02:00")
+            (
+                "a reference time that is not a date or date-time",
+                "use e.g. 2024-06-18, 18.06.2024, 18.06.2024 14:30 or 2013-02-12T04:30:00-02:00"
+            )
         case .badJSONLine:
-            ("a line of JSONL input is not a document",
-             "each line must be an object like "
-                 + "{\"id\": \"a\", \"text\": \"…\", \"lang\": \"de\", \"ref\": \"2024-06-18\"}")
+            (
+                "a line of JSONL input is not a document",
+                "each line must be an object like "
+                    + "{\"id\": \"a\", \"text\": \"…\", \"lang\": \"de\", \"ref\": \"2024-06-18\"}"
+            )
         case .badLanguage: ("not a language setting", "use de, en or auto")
         case .unknownCommand: ("no command has that name", "type `help` for the list (a close name is suggested)")
         case .noDocument: ("no document loaded", "`load PATH` a file or `paste` a text first")
         case .usage: ("wrong arguments for a command", "the message shows its usage")
         case .writeFailed: ("a file cannot be written", "check that the folder exists and is writable")
         case .outputFailed:
-            ("standard output cannot be written; the output is incomplete",
-             "check the disk space and where the output goes")
+            (
+                "standard output cannot be written; the output is incomplete",
+                "check the disk space and where the output goes"
+            )
         case .notARegularFile:
-            ("will not write a path that is no regular file (a device, folder, FIFO, socket or symbolic link)",
-             "export to a regular file or a new path (a symbolic link: to the file it points to)")
+            (
+                "will not write a path that is no regular file (a device, folder, FIFO, socket or symbolic link)",
+                "export to a regular file or a new path (a symbolic link: to the file it points to)"
+            )
         }
     }
 }
@@ -107,26 +137,31 @@ public enum CoreErrors: String, ErrorCatalogue {
 extension LoupeError {
     // Registry and analyzers (E0xx)
     public static func unknownAnalyzer(_ name: String, known: [String]) -> LoupeError {
-        LoupeError(CoreErrors.unknownAnalyzer,
-                   "no analyzer named '\(name)'",
-                   hint: suggestion(for: name, among: known, fallback: "`analyzers` lists them"))
+        LoupeError(
+            CoreErrors.unknownAnalyzer,
+            "no analyzer named '\(name)'",
+            hint: suggestion(for: name, among: known, fallback: "`analyzers` lists them"))
     }
 
     public static func missingRequirement(_ analyzer: String, requires: String) -> LoupeError {
-        LoupeError(CoreErrors.missingRequirement,
-                   "analyzer '\(analyzer)' requires '\(requires)', which is not registered",
-                   hint: "register an analyzer that produces '\(requires)' or remove '\(analyzer)'")
+        LoupeError(
+            CoreErrors.missingRequirement,
+            "analyzer '\(analyzer)' requires '\(requires)', which is not registered",
+            hint: "register an analyzer that produces '\(requires)' or remove '\(analyzer)'")
     }
 
     public static func dependencyCycle(_ names: [String]) -> LoupeError {
-        LoupeError(CoreErrors.dependencyCycle,
-                   "analyzers require each other in a cycle: \(names.joined(separator: " → "))")
+        LoupeError(
+            CoreErrors.dependencyCycle,
+            "analyzers require each other in a cycle: \(names.joined(separator: " → "))")
     }
 
-    public static func unsupportedLanguage(_ analyzer: String, language: Language, supported: [Language]) -> LoupeError {
+    public static func unsupportedLanguage(_ analyzer: String, language: Language, supported: [Language]) -> LoupeError
+    {
         let list = supported.map(\.rawValue).joined(separator: ", ")
-        return LoupeError(CoreErrors.unsupportedLanguage,
-                          "analyzer '\(analyzer)' does not support language '\(language)' (it supports \(list))")
+        return LoupeError(
+            CoreErrors.unsupportedLanguage,
+            "analyzer '\(analyzer)' does not support language '\(language)' (it supports \(list))")
     }
 
     public static func analyzerFailed(_ analyzer: String, _ error: any Error) -> LoupeError {
@@ -135,8 +170,9 @@ extension LoupeError {
     }
 
     public static func unknownOption(_ option: String, analyzer: String, known: [String]) -> LoupeError {
-        LoupeError(CoreErrors.unknownOption, "analyzer '\(analyzer)' has no option '\(option)'",
-                   hint: suggestion(for: option, among: known, fallback: "`help \(analyzer)` lists its options"))
+        LoupeError(
+            CoreErrors.unknownOption, "analyzer '\(analyzer)' has no option '\(option)'",
+            hint: suggestion(for: option, among: known, fallback: "`help \(analyzer)` lists its options"))
     }
 
     public static func badOptionValue(_ option: String, value: String, expected: String) -> LoupeError {
@@ -162,9 +198,10 @@ extension LoupeError {
     }
 
     public static func requirementFailed(_ analyzer: String, requires: String) -> LoupeError {
-        LoupeError(CoreErrors.requirementFailed,
-                   "analyzer '\(analyzer)' did not run: '\(requires)', which it requires, failed",
-                   hint: "see the error of '\(requires)'; the other layers are kept")
+        LoupeError(
+            CoreErrors.requirementFailed,
+            "analyzer '\(analyzer)' did not run: '\(requires)', which it requires, failed",
+            hint: "see the error of '\(requires)'; the other layers are kept")
     }
 
     // Input (E1xx)
@@ -181,13 +218,15 @@ extension LoupeError {
     }
 
     public static func invalidUTF8(_ path: String, byte: Int, line: Int) -> LoupeError {
-        LoupeError(CoreErrors.invalidUTF8, "\(path) is not valid UTF-8 (line \(line), byte \(byte))",
-                   hint: "convert it first, e.g. `iconv -f latin1 -t utf-8 \(path) > fixed.txt`")
+        LoupeError(
+            CoreErrors.invalidUTF8, "\(path) is not valid UTF-8 (line \(line), byte \(byte))",
+            hint: "convert it first, e.g. `iconv -f latin1 -t utf-8 \(path) > fixed.txt`")
     }
 
     public static func utf16File(_ path: String) -> LoupeError {
-        LoupeError(CoreErrors.utf16File, "\(path) is UTF-16 text; Loupe reads UTF-8",
-                   hint: "convert it first, e.g. `iconv -f utf-16 -t utf-8 \(path) > fixed.txt`")
+        LoupeError(
+            CoreErrors.utf16File, "\(path) is UTF-16 text; Loupe reads UTF-8",
+            hint: "convert it first, e.g. `iconv -f utf-16 -t utf-8 \(path) > fixed.txt`")
     }
 
     public static func emptyFile(_ path: String) -> LoupeError {
@@ -216,9 +255,10 @@ extension LoupeError {
 
     // Commands (E2xx)
     public static func unknownCommand(_ name: String, known: [String]) -> LoupeError {
-        LoupeError(CoreErrors.unknownCommand,
-                   "unknown command '\(name)'",
-                   hint: suggestion(for: name, among: known, fallback: "type `help` for the list"))
+        LoupeError(
+            CoreErrors.unknownCommand,
+            "unknown command '\(name)'",
+            hint: suggestion(for: name, among: known, fallback: "type `help` for the list"))
     }
 
     public static func noDocument() -> LoupeError {

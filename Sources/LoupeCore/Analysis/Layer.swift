@@ -95,8 +95,9 @@ public struct TextTable: Sendable {
         let widths = widths
         var lines = [headers.enumerated().map { pad($1, column: $0, width: widths[$0]) }.joined(separator: "  ")]
         for row in rows {
-            lines.append(row.enumerated().map { pad($1.text, column: $0, width: $0 < widths.count ? widths[$0] : 0) }
-                .joined(separator: "  "))
+            lines.append(
+                row.enumerated().map { pad($1.text, column: $0, width: $0 < widths.count ? widths[$0] : 0) }
+                    .joined(separator: "  "))
         }
         return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")
     }
@@ -108,7 +109,9 @@ extension String {
     /// Unicode control pictures (ESC → ␛) or `\u{…}`; line breaks and tabs stay in running text and
     /// become spaces in a table cell.
     public func withVisibleControls(keepingLineBreaks: Bool) -> String {
-        guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return self }
+        guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+            return self
+        }
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             switch scalar.value {

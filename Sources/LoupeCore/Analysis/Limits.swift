@@ -34,7 +34,8 @@ public struct RunLimits: Sendable {
     public static func timeBudget(parsing value: String) throws -> Double? {
         if value == "none" { return nil }
         guard let seconds = Double(value), seconds >= 0, seconds.isFinite else {
-            throw LoupeError.badOptionValue("time-budget", value: value, expected: "seconds per document (0 or none: no limit)")
+            throw LoupeError.badOptionValue(
+                "time-budget", value: value, expected: "seconds per document (0 or none: no limit)")
         }
         return seconds == 0 ? nil : seconds
     }

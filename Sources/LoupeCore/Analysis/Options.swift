@@ -20,8 +20,10 @@ public struct OptionSpec: Sendable {
     /// what is computed: left out of the layer's cache key, so switching views reuses the layer.
     public var display: Bool
 
-    public init(_ name: String, _ kind: Kind, _ summary: String, default defaultValue: String? = nil,
-                positional: Bool = false, values: [String] = [], range: ClosedRange<Double>? = nil, display: Bool = false) {
+    public init(
+        _ name: String, _ kind: Kind, _ summary: String, default defaultValue: String? = nil,
+        positional: Bool = false, values: [String] = [], range: ClosedRange<Double>? = nil, display: Bool = false
+    ) {
         self.name = name
         self.kind = kind
         self.summary = summary
@@ -127,11 +129,14 @@ public enum UserNumber {
 
     /// A finite number, inside `range` when one is given.
     public static func number(_ value: String, name: String, in range: ClosedRange<Double>? = nil) throws -> Double {
-        let expected = range.map { "a number from \(describe($0.lowerBound)) to \(describe($0.upperBound))" } ?? "a finite number"
+        let expected =
+            range.map { "a number from \(describe($0.lowerBound)) to \(describe($0.upperBound))" } ?? "a finite number"
         guard let number = Double(value), number.isFinite else {
             throw LoupeError.badOptionValue(name, value: value, expected: expected)
         }
-        if let range, !range.contains(number) { throw LoupeError.badOptionValue(name, value: value, expected: expected) }
+        if let range, !range.contains(number) {
+            throw LoupeError.badOptionValue(name, value: value, expected: expected)
+        }
         return number
     }
 

@@ -13,7 +13,9 @@ public struct ReferenceTime: Sendable, Hashable, CustomStringConvertible {
     /// Offset from UTC in seconds when given (`Z` is 0).
     public var utcOffset: Int?
 
-    public init(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil, utcOffset: Int? = nil) {
+    public init(
+        year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil, utcOffset: Int? = nil
+    ) {
         self.year = year
         self.month = month
         self.day = day
@@ -40,7 +42,8 @@ public struct ReferenceTime: Sendable, Hashable, CustomStringConvertible {
         guard (1...2).contains(parts.count) else { return nil }
         let date = parts[0].split(separator: ".", omittingEmptySubsequences: false)
         guard date.count == 3, date[0].count <= 2, date[1].count <= 2, date[2].count == 4,
-              let d = Int(date[0]), let m = Int(date[1]), let y = Int(date[2]) else { return nil }
+            let d = Int(date[0]), let m = Int(date[1]), let y = Int(date[2])
+        else { return nil }
         var iso = String(format: "%04d-%02d-%02d", y, m, d)
         if parts.count == 2 {
             let clock = parts[1].split(separator: ":")
@@ -65,12 +68,14 @@ public struct ReferenceTime: Sendable, Hashable, CustomStringConvertible {
             return value
         }
         guard s.count >= 10, let y = digits(0, 4), s[4] == 45, let m = digits(5, 2), s[7] == 45, let d = digits(8, 2),
-              (1...12).contains(m), d >= 1, d <= ReferenceTime.daysIn(month: m, year: y) else { return nil }
+            (1...12).contains(m), d >= 1, d <= ReferenceTime.daysIn(month: m, year: y)
+        else { return nil }
         self.init(year: y, month: m, day: d)
         var i = 10
         guard i < s.count else { return }
         guard s[i] == UInt8(ascii: "T") || s[i] == UInt8(ascii: " "), let h = digits(i + 1, 2), s.count > i + 3,
-              s[i + 3] == 58, let mi = digits(i + 4, 2), h < 24, mi < 60 else { return nil }
+            s[i + 3] == 58, let mi = digits(i + 4, 2), h < 24, mi < 60
+        else { return nil }
         hour = h
         minute = mi
         i += 6
@@ -119,7 +124,9 @@ public struct ReferenceTime: Sendable, Hashable, CustomStringConvertible {
         var s = dateString + "T\(Self.pad(hour, 2)):\(Self.pad(minute, 2))"
         if let second { s += ":\(Self.pad(second, 2))" }
         if let utcOffset {
-            if utcOffset == 0 { s += "Z" } else {
+            if utcOffset == 0 {
+                s += "Z"
+            } else {
                 let a = abs(utcOffset)
                 s += (utcOffset < 0 ? "-" : "+") + Self.pad(a / 3600, 2) + ":" + Self.pad(a % 3600 / 60, 2)
             }

@@ -90,7 +90,9 @@ public final class AnalyzerRegistry: @unchecked Sendable {
 
         func visit(_ name: String, requiredBy: String?) throws {
             if planned.contains(name) { return }
-            if let start = visiting.firstIndex(of: name) { throw LoupeError.dependencyCycle(Array(visiting[start...]) + [name]) }
+            if let start = visiting.firstIndex(of: name) {
+                throw LoupeError.dependencyCycle(Array(visiting[start...]) + [name])
+            }
             let descriptor: AnalyzerDescriptor
             do { descriptor = try self.descriptor(named: name) } catch {
                 if let requiredBy { throw LoupeError.missingRequirement(requiredBy, requires: name) }
@@ -116,8 +118,10 @@ public final class AnalyzerRegistry: @unchecked Sendable {
     /// Throws the first failure among them; the layers of the analyzers that succeeded are kept
     /// on the document, and each failure is recorded in `document.failures`.
     @discardableResult
-    public func run(_ requested: [String], on document: Document, options: AnalyzerOptions = AnalyzerOptions(),
-                    limits: RunLimits = .unlimited) throws -> [String] {
+    public func run(
+        _ requested: [String], on document: Document, options: AnalyzerOptions = AnalyzerOptions(),
+        limits: RunLimits = .unlimited
+    ) throws -> [String] {
         let planned = try plan(requested)
         let outcome = try run(planned: planned, on: [document], options: options, limits: limits)
         if let error = outcome.stopped[0] ?? outcome.failed[0].first?.error { throw error }
@@ -134,9 +138,12 @@ public final class AnalyzerRegistry: @unchecked Sendable {
     /// `languages: .skipUnsupported` (what `loupe analyze` does when no analyzers are named) skips
     /// an analyzer that does not support a document's language, and those that require it, instead
     /// of recording a failure: a `languages: [en]` plugin leaves German documents alone.
-    public func run(_ requested: [String], on documents: [Document], options: AnalyzerOptions = AnalyzerOptions(),
-                    limits: RunLimits = .unlimited, languages: LanguagePolicy = .strict) throws -> [(any Error)?] {
-        try run(planned: try plan(requested), on: documents, options: options, limits: limits, languages: languages).stopped
+    public func run(
+        _ requested: [String], on documents: [Document], options: AnalyzerOptions = AnalyzerOptions(),
+        limits: RunLimits = .unlimited, languages: LanguagePolicy = .strict
+    ) throws -> [(any Error)?] {
+        try run(planned: try plan(requested), on: documents, options: options, limits: limits, languages: languages)
+            .stopped
     }
 
     /// What an analyzer that does not support a document's language does there.
@@ -149,9 +156,13 @@ public final class AnalyzerRegistry: @unchecked Sendable {
         var failed: [[(analyzer: String, error: LoupeError)]]
     }
 
-    private func run(planned: [String], on documents: [Document], options: AnalyzerOptions, limits: RunLimits,
-                     languages: LanguagePolicy = .strict) throws -> Outcome {
-        var outcome = Outcome(stopped: Array(repeating: nil, count: documents.count), failed: Array(repeating: [], count: documents.count))
+    private func run(
+        planned: [String], on documents: [Document], options: AnalyzerOptions, limits: RunLimits,
+        languages: LanguagePolicy = .strict
+    ) throws -> Outcome {
+        var outcome = Outcome(
+            stopped: Array(repeating: nil, count: documents.count), failed: Array(repeating: [], count: documents.count)
+        )
         var skipped = [Set<String>](repeating: [], count: documents.count)
         func fail(_ index: Int, _ name: String, _ error: LoupeError) {
             documents[index].recordFailure(error, analyzer: name)
@@ -162,7 +173,9 @@ public final class AnalyzerRegistry: @unchecked Sendable {
         func deadline(_ index: Int, now: UInt64) -> Deadline {
             guard limits.timeBudget != nil || limits.cancellation != nil else { return .none }
             // Clamped: a budget of 1e30 s is "no limit", not an overflow.
-            let end = limits.timeBudget.map { budget in now &+ UInt64(min(max(0, budget * 1e9 - Double(spent[index])), 1e18)) }
+            let end = limits.timeBudget.map { budget in
+                now &+ UInt64(min(max(0, budget * 1e9 - Double(spent[index])), 1e18))
+            }
             return Deadline(cancellation: limits.cancellation, uptimeNanoseconds: end)
         }
         for name in planned {
@@ -175,7 +188,9 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                     skipped[index].insert(name)
                     continue
                 }
-                if let missing = descriptor.requires.first(where: { required in outcome.failed[index].contains { $0.analyzer == required } }) {
+                if let missing = descriptor.requires.first(where: { required in
+                    outcome.failed[index].contains { $0.analyzer == required }
+                }) {
                     fail(index, name, LoupeError.requirementFailed(name, requires: missing))
                     continue
                 }
@@ -184,22 +199,35 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                     if languages == .skipUnsupported {
                         skipped[index].insert(name)
                     } else {
-                        fail(index, name, LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages))
+                        fail(
+                            index, name,
+                            LoupeError.unsupportedLanguage(name, language: language, supported: descriptor.languages))
                     }
                     continue
                 }
                 let reference = document.reference ?? ReferenceTime.today()
-                let dependencyKeys = (descriptor.requires + descriptor.usesIfPresent).compactMap { document.layerKey(named: $0) }
+                let dependencyKeys = (descriptor.requires + descriptor.usesIfPresent).compactMap {
+                    document.layerKey(named: $0)
+                }
                 let computed = scoped.values.filter { descriptor.option(named: $0.key)?.display != true }
-                let key = [language.rawValue, descriptor.usesReference ? reference.description : "", AnalyzerOptions(computed).fingerprint]
+                let key =
+                    [
+                        language.rawValue, descriptor.usesReference ? reference.description : "",
+                        AnalyzerOptions(computed).fingerprint
+                    ]
                     .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
                 if document.layerKey(named: name) == key { continue }
                 if limits.cancellation?.isCancelled == true {
                     outcome.stopped[index] = LoupeError.stopped(name, .cancelled, budget: limits.timeBudget)
                     continue
                 }
-                pending.append((index, key, AnalysisContext(language: language, reference: reference,
-                                                            options: defaults(descriptor).merging(scoped))))
+                pending.append(
+                    (
+                        index, key,
+                        AnalysisContext(
+                            language: language, reference: reference,
+                            options: defaults(descriptor).merging(scoped))
+                    ))
             }
             guard !pending.isEmpty else { continue }
             let analyzer: any Analyzer
@@ -217,12 +245,13 @@ public final class AnalyzerRegistry: @unchecked Sendable {
             var results: [Result<any Layer, any Error>]
             if let batching = analyzer as? any BatchAnalyzing, pending.count > 1 {
                 let start = DispatchTime.now().uptimeNanoseconds
-                results = batching.analyze(pending.map { documents[$0.index] },
-                                           contexts: pending.map { item in
-                                               var context = item.context
-                                               context.deadline = deadline(item.index, now: start)
-                                               return context
-                                           })
+                results = batching.analyze(
+                    pending.map { documents[$0.index] },
+                    contexts: pending.map { item in
+                        var context = item.context
+                        context.deadline = deadline(item.index, now: start)
+                        return context
+                    })
                 // A batch (an external plugin) is charged evenly to its documents; the plugin's own
                 // timeout bounds each request.
                 let share = (DispatchTime.now().uptimeNanoseconds - start) / UInt64(pending.count)
@@ -245,7 +274,8 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                 case let .success(layer):
                     documents[item.index].setLayer(layer, named: name, key: item.key)
                     documents[item.index].clearFailure(analyzer: name)
-                case let .failure(stop as Deadline.Stop): outcome.stopped[item.index] = LoupeError.stopped(name, stop, budget: limits.timeBudget)
+                case let .failure(stop as Deadline.Stop):
+                    outcome.stopped[item.index] = LoupeError.stopped(name, stop, budget: limits.timeBudget)
                 case let .failure(error): fail(item.index, name, LoupeError.analyzerFailed(name, error))
                 }
             }

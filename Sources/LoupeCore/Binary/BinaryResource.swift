@@ -133,7 +133,9 @@ public enum BinaryResource {
             guard count >= 0, count <= (raw.count - offset) / size else { throw Malformed.truncated }
             let start = try take(count * size)
             var values = [T](repeating: 0, count: count)
-            values.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<start + count * size])) }
+            values.withUnsafeMutableBytes {
+                $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<start + count * size]))
+            }
             if UInt32(1).littleEndian != 1 { values = values.map { T(littleEndian: $0) } }
             return values
         }

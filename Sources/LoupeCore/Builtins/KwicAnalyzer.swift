@@ -7,7 +7,7 @@ public struct KwicAnalyzer: Analyzer {
             summary: "keyword in context: each occurrence of a word with the text around it",
             options: [
                 OptionSpec("word", .string, "the word to find (a trailing * matches any ending)", positional: true),
-                OptionSpec("width", .int, "characters of context on each side", default: "35", range: 0...10_000),
+                OptionSpec("width", .int, "characters of context on each side", default: "35", range: 0...10_000)
             ]
         )
     ) { KwicAnalyzer() }
@@ -25,9 +25,13 @@ public struct KwicAnalyzer: Analyzer {
             let word = document.string(for: token).lowercased()
             guard prefixMatch ? word.hasPrefix(needle) : word == needle else { continue }
             let left = Self.context(document, Span(max(0, token.span.start - width * 3), token.span.start), last: width)
-            let right = Self.context(document, Span(token.span.end, min(document.utf8.count, token.span.end + width * 3)), first: width)
-            hits.append(KwicLayer.Hit(span: token.span, token: index, sentence: (document.sentenceIndex(containing: token.span.start) ?? 0) + 1,
-                                      left: left, right: right))
+            let right = Self.context(
+                document, Span(token.span.end, min(document.utf8.count, token.span.end + width * 3)), first: width)
+            hits.append(
+                KwicLayer.Hit(
+                    span: token.span, token: index,
+                    sentence: (document.sentenceIndex(containing: token.span.start) ?? 0) + 1,
+                    left: left, right: right))
         }
         return KwicLayer(query: context.options.string("word")!, hits: hits)
     }
@@ -74,7 +78,7 @@ public struct KwicLayer: Layer {
                 Rendering.Run(String(hit.sentence).leftPadded(3) + "  ", .dim),
                 Rendering.Run(String(repeating: " ", count: width - hit.left.count) + hit.left),
                 Rendering.Run(document.string(for: hit.span), .highlight),
-                Rendering.Run(hit.right),
+                Rendering.Run(hit.right)
             ])
         }
         blocks.append(.styled([Rendering.Run("\(hits.count) occurrence\(hits.count == 1 ? "" : "s")", .dim)]))

@@ -1,8 +1,9 @@
 /// `sentences`: the sentences, numbered, with the language of those that differ.
 public struct SentencesAnalyzer: Analyzer {
     public static let registration = AnalyzerRegistration(
-        AnalyzerDescriptor(name: "sentences", summary: "the sentences of the text, numbered", provides: [.plainSpans],
-                           runsByDefault: false)
+        AnalyzerDescriptor(
+            name: "sentences", summary: "the sentences of the text, numbered", provides: [.plainSpans],
+            runsByDefault: false)
     ) { SentencesAnalyzer() }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
@@ -35,7 +36,10 @@ public struct SentencesLayer: PlainSpans {
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
         var blocks: [Rendering.Block] = []
         for (index, sentence) in sentences.enumerated() {
-            var runs = [Rendering.Run(String(index + 1).leftPadded(3) + "  ", .dim), Rendering.Run(document.string(for: sentence.span))]
+            var runs = [
+                Rendering.Run(String(index + 1).leftPadded(3) + "  ", .dim),
+                Rendering.Run(document.string(for: sentence.span))
+            ]
             if let language = sentence.language { runs.append(Rendering.Run("  [\(language)]", .dim)) }
             blocks.append(.styled(runs))
         }

@@ -20,7 +20,8 @@ public struct StatsAnalyzer: Analyzer {
             let lower = text.lowercased()
             types.insert(lower)
             guard !stopWords.contains(lower), lower.unicodeScalars.count > 1,
-                  lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+                lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+            else { continue }
             counts[lower, default: 0] += 1
             // Show the most common spelling (German nouns keep their capital).
             if display[lower] == nil || text.first?.isUppercase == true { display[lower] = text }
@@ -37,7 +38,8 @@ public struct StatsAnalyzer: Analyzer {
             paragraphs: document.tokens.isEmpty ? 0 : paragraphs,
             types: types.count,
             typeTokenRatio: words == 0 ? 0 : Double(types.count) / Double(words),
-            meanSentenceLength: document.sentences.isEmpty ? 0 : Double(document.tokens.count) / Double(document.sentences.count),
+            meanSentenceLength: document.sentences.isEmpty
+                ? 0 : Double(document.tokens.count) / Double(document.sentences.count),
             topWords: Array(top)
         )
     }
@@ -71,12 +73,15 @@ public struct StatsLayer: Layer {
             ("language", document.language.rawValue), ("characters", String(characters)), ("tokens", String(tokens)),
             ("words", String(words)), ("sentences", String(sentences)), ("paragraphs", String(paragraphs)),
             ("types", String(types)), ("type/token ratio", JSONValue.format(typeTokenRatio)),
-            ("tokens per sentence", JSONValue.format(meanSentenceLength)),
+            ("tokens per sentence", JSONValue.format(meanSentenceLength))
         ]
-        let summary = TextTable(headers: ["measure", "value"], rows: pairs.map { [TextTable.Cell($0.0), TextTable.Cell($0.1)] },
-                                rightAligned: [1])
-        let top = TextTable(headers: ["word", "count"], rows: topWords.map { [TextTable.Cell($0.word, .highlight), TextTable.Cell(String($0.count))] },
-                            rightAligned: [1])
+        let summary = TextTable(
+            headers: ["measure", "value"], rows: pairs.map { [TextTable.Cell($0.0), TextTable.Cell($0.1)] },
+            rightAligned: [1])
+        let top = TextTable(
+            headers: ["word", "count"],
+            rows: topWords.map { [TextTable.Cell($0.word, .highlight), TextTable.Cell(String($0.count))] },
+            rightAligned: [1])
         return Rendering([.table(summary), .text(""), .table(top)])
     }
 }

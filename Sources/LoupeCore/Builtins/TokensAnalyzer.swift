@@ -29,7 +29,10 @@ public struct TokensLayer: Layer {
 
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
         let rows: [[TextTable.Cell]] = tokens.enumerated().map { index, token in
-            [TextTable.Cell(String(index + 1), .dim), TextTable.Cell(document.string(for: token)), TextTable.Cell(token.kind.name, .dim)]
+            [
+                TextTable.Cell(String(index + 1), .dim), TextTable.Cell(document.string(for: token)),
+                TextTable.Cell(token.kind.name, .dim)
+            ]
         }
         return Rendering([.table(TextTable(headers: ["#", "token", "kind"], rows: rows, rightAligned: [0]))])
     }

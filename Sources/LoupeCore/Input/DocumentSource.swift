@@ -10,16 +10,22 @@ public enum DocumentSource {
     public static let largestMaxBytes = 2_000_000_000
 
     /// Reads and checks a text file.
-    public static func readText(path: String, maxBytes: Int = defaultMaxBytes, keepByteOrderMark: Bool = true) throws -> String {
+    public static func readText(path: String, maxBytes: Int = defaultMaxBytes, keepByteOrderMark: Bool = true) throws
+        -> String
+    {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoupeError.fileNotFound(path)
+        }
         if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > maxBytes {
             throw LoupeError.fileTooLarge(path, size: size, limit: maxBytes)
         }
         // A FIFO or device has no size to check first: read it as a stream, up to the limit.
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, let handle = FileHandle(forReadingAtPath: path) {
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular,
+            let handle = FileHandle(forReadingAtPath: path)
+        {
             defer { try? handle.close() }
             return try readStream(handle, source: path, maxBytes: maxBytes, keepByteOrderMark: keepByteOrderMark)
         }
@@ -33,8 +39,10 @@ public enum DocumentSource {
 
     /// Reads a stream (standard input, a pipe) in chunks, stopping with E106 as soon as it passes
     /// `maxBytes` — never more than the limit and one chunk in memory.
-    public static func readStream(_ handle: FileHandle, source: String, maxBytes: Int = defaultMaxBytes,
-                                  keepByteOrderMark: Bool = true) throws -> String {
+    public static func readStream(
+        _ handle: FileHandle, source: String, maxBytes: Int = defaultMaxBytes,
+        keepByteOrderMark: Bool = true
+    ) throws -> String {
         var data = Data()
         while true {
             let chunk = handle.readData(ofLength: 1 << 20)
@@ -60,7 +68,9 @@ public enum DocumentSource {
             throw LoupeError.invalidUTF8(source, byte: bad, line: line)
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { throw LoupeError.emptyFile(source) }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw LoupeError.emptyFile(source)
+        }
         return text
     }
 
@@ -88,10 +98,15 @@ public enum DocumentSource {
             if b < 0x80 { i += 1; continue }
             let length: Int
             var minimum: UInt32
-            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80 }
-            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800 }
-            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 }
-            else { return i }
+            if b & 0xE0 == 0xC0 {
+                length = 2; minimum = 0x80
+            } else if b & 0xF0 == 0xE0 {
+                length = 3; minimum = 0x800
+            } else if b & 0xF8 == 0xF0 {
+                length = 4; minimum = 0x10000
+            } else {
+                return i
+            }
             guard i + length <= n else { return i }
             var value = UInt32(b) & (0xFF >> (length + 1))
             for k in 1..<length {
@@ -114,7 +129,9 @@ public enum DocumentSource {
     }
 
     /// Parses one JSONL line `{"id", "text", "lang"?, "ref"?}`; `line` is 1-based, for messages.
-    public static func record(fromJSONLine lineText: String, line: Int, source: String, maxBytes: Int = defaultMaxBytes) throws -> Record {
+    public static func record(fromJSONLine lineText: String, line: Int, source: String, maxBytes: Int = defaultMaxBytes)
+        throws -> Record
+    {
         guard let object = try? JSONSerialization.jsonObject(with: Data(lineText.utf8)) as? [String: Any] else {
             throw LoupeError.badJSONLine(source, line: line, reason: "not a JSON object")
         }
@@ -122,7 +139,8 @@ public enum DocumentSource {
             throw LoupeError.badJSONLine(source, line: line, reason: "no \"text\" string")
         }
         guard text.utf8.count <= maxBytes else {
-            throw LoupeError.badJSONLine(source, line: line, reason: "\"text\" is over the \(maxBytes / 1_000_000) MB limit (--max-size)")
+            throw LoupeError.badJSONLine(
+                source, line: line, reason: "\"text\" is over the \(maxBytes / 1_000_000) MB limit (--max-size)")
         }
         let id: String = {
             if let s = object["id"] as? String { return s }
@@ -131,13 +149,16 @@ public enum DocumentSource {
         }()
         var language: Language?
         if let lang = object["lang"] as? String, lang != "auto" {
-            guard ["de", "en"].contains(lang) else { throw LoupeError.badJSONLine(source, line: line, reason: "\"lang\" must be de, en or auto") }
+            guard ["de", "en"].contains(lang) else {
+                throw LoupeError.badJSONLine(source, line: line, reason: "\"lang\" must be de, en or auto")
+            }
             language = Language(lang)
         }
         var reference: ReferenceTime?
         if let ref = object["ref"] as? String {
             guard let parsed = ReferenceTime(iso: ref) else {
-                throw LoupeError.badJSONLine(source, line: line, reason: "\"ref\" '\(ref)' is not an ISO 8601 date or date-time")
+                throw LoupeError.badJSONLine(
+                    source, line: line, reason: "\"ref\" '\(ref)' is not an ISO 8601 date or date-time")
             }
             reference = parsed
         }

@@ -8,15 +8,18 @@ public enum DocumentJSON {
 
     /// The text of `encode(document, layers:)`, byte for byte, written without a tree.
     public static func serialized(_ document: Document, layers names: [String], pretty: Bool = false) throws -> String {
-        try JSONTextEncoder.text(Contract(document: document, names: names), pretty: pretty,
-                                 userInfo: [.loupeDocument: document])
+        try JSONTextEncoder.text(
+            Contract(document: document, names: names), pretty: pretty,
+            userInfo: [.loupeDocument: document])
     }
 
     /// The same text handed to `sink` in pieces as it is written, so that a large document's
     /// output is never held whole in memory. `indent`: the document's own indentation in pretty
     /// output (2 inside a JSON array of documents).
-    public static func write(_ document: Document, layers names: [String], pretty: Bool = false, indent: Int = 0,
-                             to sink: @escaping (String) throws -> Void) throws {
+    public static func write(
+        _ document: Document, layers names: [String], pretty: Bool = false, indent: Int = 0,
+        to sink: @escaping (String) throws -> Void
+    ) throws {
         let encoder = JSONTextEncoder(pretty: pretty, indent: indent, userInfo: [.loupeDocument: document], sink: sink)
         try encoder.encode(Contract(document: document, names: names))
     }
@@ -52,8 +55,9 @@ public enum DocumentJSON {
             }
             let failures = document.failures
             if !failures.isEmpty {
-                try container.encode(failures.map { Failure(analyzer: $0.analyzer, code: $0.code, message: $0.message) },
-                                     forKey: Key("errors"))
+                try container.encode(
+                    failures.map { Failure(analyzer: $0.analyzer, code: $0.code, message: $0.message) },
+                    forKey: Key("errors"))
             }
         }
     }
@@ -69,6 +73,8 @@ public enum DocumentJSON {
             if let error = error as? LoupeError { return (error.code, error.description) }
             return (CoreErrors.unexpected.rawValue, "\(error)")
         }()
-        return .object([("id", .string(id)), ("error", .object([("code", .string(code)), ("message", .string(message))]))])
+        return .object([
+            ("id", .string(id)), ("error", .object([("code", .string(code)), ("message", .string(message))]))
+        ])
     }
 }

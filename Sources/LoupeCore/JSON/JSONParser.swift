@@ -133,7 +133,7 @@ private struct JSONParser {
     }
 
     mutating func string() throws -> String {
-        i += 1 // opening quote
+        i += 1  // opening quote
         var out = [UInt8]()
         var runStart = i
         while i < bytes.count {
@@ -163,7 +163,8 @@ private struct JSONParser {
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
-                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+                        else {
                             throw error("lone surrogate")
                         }
                         i += 2

@@ -43,8 +43,10 @@ public final class JSONTextEncoder {
     /// - Parameters:
     ///   - indent: the indentation of the value itself in pretty output (a document inside a JSON array: 2).
     ///   - chunkBytes: the text is handed to `sink` whenever this much has gathered, between members.
-    public init(pretty: Bool = false, indent: Int = 0, chunkBytes: Int = 1 << 16,
-                userInfo: [CodingUserInfoKey: Any] = [:], sink: @escaping (String) throws -> Void) {
+    public init(
+        pretty: Bool = false, indent: Int = 0, chunkBytes: Int = 1 << 16,
+        userInfo: [CodingUserInfoKey: Any] = [:], sink: @escaping (String) throws -> Void
+    ) {
         self.pretty = pretty
         self.baseIndent = indent
         self.chunkBytes = chunkBytes
@@ -69,10 +71,14 @@ public final class JSONTextEncoder {
     }
 
     /// The JSON text of `value` as one string.
-    public static func text<T: Encodable>(_ value: T, pretty: Bool = false, indent: Int = 0,
-                                          userInfo: [CodingUserInfoKey: Any] = [:]) throws -> String {
+    public static func text<T: Encodable>(
+        _ value: T, pretty: Bool = false, indent: Int = 0,
+        userInfo: [CodingUserInfoKey: Any] = [:]
+    ) throws -> String {
         var out = ""
-        let encoder = JSONTextEncoder(pretty: pretty, indent: indent, chunkBytes: Int.max, userInfo: userInfo) { out += $0 }
+        let encoder = JSONTextEncoder(pretty: pretty, indent: indent, chunkBytes: Int.max, userInfo: userInfo) {
+            out += $0
+        }
         try encoder.encode(value)
         return out
     }
@@ -106,7 +112,9 @@ public final class JSONTextEncoder {
     /// The container of `owner` at `depth`: its open frame when it opened one of the same kind
     /// (a second keyed container from one encoder), else a new one.
     func openContainer(isObject: Bool, owner: Int, depth: Int) {
-        if state.pointee.frames.count > depth, state.pointee.frames[depth].owner == owner, state.pointee.frames[depth].isObject == isObject {
+        if state.pointee.frames.count > depth, state.pointee.frames[depth].owner == owner,
+            state.pointee.frames[depth].isObject == isObject
+        {
             closeFrames(downTo: depth + 1)
             return
         }
@@ -156,7 +164,7 @@ public final class JSONTextEncoder {
         state.pointee.valuePending = false
         if value == 0 { state.pointee.buffer.append(UInt8(ascii: "0")); return }
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes: room for 20 digits
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
         var count = 0
         withUnsafeMutableBytes(of: &digits) { raw in
             while magnitude > 0 {
@@ -187,7 +195,8 @@ public final class JSONTextEncoder {
                 case 0x09: state.pointee.buffer.append(contentsOf: #"\t"#.utf8)
                 default:
                     let hex = String(byte, radix: 16)
-                    state.pointee.buffer.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    state.pointee.buffer.append(
+                        contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 }
             }
             state.pointee.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
@@ -208,7 +217,9 @@ extension Int64: JSONScalar { func write(to writer: JSONTextEncoder) { writer.wr
 extension UInt8: JSONScalar { func write(to writer: JSONTextEncoder) { writer.writeInt(Int(self)) } }
 extension Bool: JSONScalar { func write(to writer: JSONTextEncoder) { writer.writeRaw(self ? "true" : "false") } }
 extension Double: JSONScalar { func write(to writer: JSONTextEncoder) { writer.writeRaw(JSONValue.format(self)) } }
-extension Float: JSONScalar { func write(to writer: JSONTextEncoder) { writer.writeRaw(JSONValue.format(Double(self))) } }
+extension Float: JSONScalar {
+    func write(to writer: JSONTextEncoder) { writer.writeRaw(JSONValue.format(Double(self))) }
+}
 
 // MARK: - Encoder and containers
 
@@ -307,7 +318,9 @@ private struct UnkeyedTextContainer: UnkeyedEncodingContainer {
         count += 1
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         writer.beginSlot(depth: depth, key: nil)
         count += 1
         return TextEncoder(writer: writer, owner: writer.newOwner(), depth: depth + 1).container(keyedBy: keyType)

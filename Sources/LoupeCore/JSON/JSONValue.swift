@@ -168,7 +168,8 @@ extension String {
         let whole = Int(scaled / 10_000)
         let frac = Int(scaled.truncatingRemainder(dividingBy: 10_000))
         let fracText = String(frac)
-        self = (negative && scaled != 0 ? "-" : "") + String(whole) + "."
+        self =
+            (negative && scaled != 0 ? "-" : "") + String(whole) + "."
             + String(repeating: "0", count: 4 - fracText.count) + fracText
     }
 }

@@ -168,16 +168,25 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws { encoder.node.set(.null, forKey: key.stringValue) }
-    mutating func encode(_ value: String, forKey key: Key) throws { encoder.node.set(.string(value), forKey: key.stringValue) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { encoder.node.set(.int(value), forKey: key.stringValue) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.node.set(.bool(value), forKey: key.stringValue) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { encoder.node.set(.double(value), forKey: key.stringValue) }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        encoder.node.set(.string(value), forKey: key.stringValue)
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        encoder.node.set(.int(value), forKey: key.stringValue)
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        encoder.node.set(.bool(value), forKey: key.stringValue)
+    }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        encoder.node.set(.double(value), forKey: key.stringValue)
+    }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         if let plain = Node.plain(value) {
             encoder.node.set(plain, forKey: key.stringValue)
         } else {
-            try encoder.node.child(forKey: key.stringValue).encode(value, userInfo: encoder.userInfo, path: codingPath + [key])
+            try encoder.node.child(forKey: key.stringValue).encode(
+                value, userInfo: encoder.userInfo, path: codingPath + [key])
         }
     }
 
@@ -198,8 +207,9 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func superEncoder() -> any Encoder { encoder }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        NodeEncoder(node: encoder.node.child(forKey: key.stringValue),
-                    userInfo: encoder.userInfo, codingPath: codingPath + [key])
+        NodeEncoder(
+            node: encoder.node.child(forKey: key.stringValue),
+            userInfo: encoder.userInfo, codingPath: codingPath + [key])
     }
 }
 
@@ -227,7 +237,9 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
         }
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let path = codingPath + [IndexKey(count)]
         return NodeEncoder(node: encoder.node.appendChild(), userInfo: encoder.userInfo, codingPath: path)
             .container(keyedBy: keyType)

@@ -1,6 +1,8 @@
 /// A language code (ISO 639-1). Open like `NLLanguage`: analyzers may name any code, Loupe's
 /// own analyzers support `de` and `en`.
-public struct Language: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct Language: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(_ rawValue: String) { self.rawValue = rawValue }

@@ -76,8 +76,10 @@ public enum LanguageIdentifier {
         let language: Language = {
             let lead = total.best
             guard lead != .unknown else { return .unknown }
-            let (winner, runnerUp) = lead == .german ? (total.german, max(total.english, total.other))
-                                                     : (total.english, max(total.german, total.other))
+            let (winner, runnerUp) =
+                lead == .german
+                ? (total.german, max(total.english, total.other))
+                : (total.english, max(total.german, total.other))
             return Double(winner) >= 1.3 * Double(runnerUp) ? lead : .unknown
         }()
         for (index, s) in perSentence.enumerated() {

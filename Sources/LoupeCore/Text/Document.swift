@@ -71,8 +71,9 @@ public final class Document: @unchecked Sendable {
 
     /// The span of a `String.Index` range of `text`.
     public func span(for range: Range<String.Index>) -> Span {
-        Span(text.utf8.distance(from: text.startIndex, to: range.lowerBound),
-             text.utf8.distance(from: text.startIndex, to: range.upperBound))
+        Span(
+            text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+            text.utf8.distance(from: text.startIndex, to: range.upperBound))
     }
 
     /// The index of the sentence that contains a byte offset (nil past the text's end).

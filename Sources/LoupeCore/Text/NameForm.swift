@@ -18,7 +18,9 @@ public enum NameForm {
     ///   - minimumApostropheStem: the fewest characters left before -'s/-’s.
     ///
     /// A bare -s is stripped from words of four characters or more.
-    public static func genitiveStems(_ word: String, capitalisedOnly: Bool = true, minimumApostropheStem: Int = 0) -> [String] {
+    public static func genitiveStems(_ word: String, capitalisedOnly: Bool = true, minimumApostropheStem: Int = 0)
+        -> [String]
+    {
         var stems: [String] = []
         for apostrophe in ["'s", "’s"] where word.hasSuffix(apostrophe) && word.count - 2 >= minimumApostropheStem {
             stems.append(String(word.dropLast(2)))

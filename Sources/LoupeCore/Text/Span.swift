@@ -59,7 +59,8 @@ extension Span {
             end = document.offsets.byte(atCodePoint: end)
         }
         guard start <= end else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "start after end"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "start after end"))
         }
         self.init(start, end)
     }

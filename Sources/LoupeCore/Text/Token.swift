@@ -51,7 +51,9 @@ public struct Token: Hashable, Sendable {
 
     private static let space: UInt8 = 1, line: UInt8 = 2, paragraph: UInt8 = 4
 
-    public init(span: Span, kind: TokenKind, spaceBefore: Bool = false, lineBefore: Bool = false, paragraphBefore: Bool = false) {
+    public init(
+        span: Span, kind: TokenKind, spaceBefore: Bool = false, lineBefore: Bool = false, paragraphBefore: Bool = false
+    ) {
         start = UInt32(span.start)
         end = UInt32(span.end)
         self.kind = kind

@@ -73,7 +73,8 @@ public enum TokenKey {
     /// Hashes `start..<end`, folding as asked, and counts the letter case.
     /// - Complexity: O(end − start).
     @inline(__always)
-    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ folding: Folding) -> Folded {
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ folding: Folding) -> Folded
+    {
         var folded = Folded(hash: seed)
         let letterCase = folding.contains(.letterCase)
         var i = start
@@ -103,7 +104,8 @@ public enum TokenKey {
                 i += 2
                 continue
             } else if folding.contains(.apostrophes), b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80,
-                      bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98
+            {
                 folded.hash = mix(folded.hash, 0x27)
                 i += 3
                 continue

@@ -29,7 +29,7 @@ enum CharacterClassifier {
         for b in 0..<32 { table[b] = .other }
         for b in [9, 11, 12, 32] { table[b] = .space }
         table[10] = .newline
-        table[13] = .newline // a lone CR ends a line (old Mac files); CR LF counts once
+        table[13] = .newline  // a lone CR ends a line (old Mac files); CR LF counts once
         for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = .letter }
         for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = .upper }
         for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = .digit }
@@ -37,7 +37,7 @@ enum CharacterClassifier {
             (".", .period), (",", .comma), ("!", .exclaim), ("?", .question), (":", .colon), (";", .semicolon),
             ("-", .hyphen), ("'", .apostrophe), ("\"", .ambiguousQuote), ("(", .openBracket), ("[", .openBracket),
             ("{", .openBracket), (")", .closeBracket), ("]", .closeBracket), ("}", .closeBracket), ("@", .at),
-            ("/", .slash),
+            ("/", .slash)
         ]
         for (c, cls) in marks { table[Int(c.asciiValue!)] = cls }
         table[127] = .other
@@ -68,10 +68,15 @@ enum CharacterClassifier {
         let b0 = bytes[i]
         var value: UInt32
         var length: Int
-        if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); length = 2 }
-        else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); length = 3 }
-        else if b0 & 0xF8 == 0xF0 { value = UInt32(b0 & 0x07); length = 4 }
-        else { return ScalarInfo(cls: .other, value: 0xFFFD, length: 1) }
+        if b0 & 0xE0 == 0xC0 {
+            value = UInt32(b0 & 0x1F); length = 2
+        } else if b0 & 0xF0 == 0xE0 {
+            value = UInt32(b0 & 0x0F); length = 3
+        } else if b0 & 0xF8 == 0xF0 {
+            value = UInt32(b0 & 0x07); length = 4
+        } else {
+            return ScalarInfo(cls: .other, value: 0xFFFD, length: 1)
+        }
         guard i + length <= bytes.count else { return ScalarInfo(cls: .other, value: 0xFFFD, length: 1) }
         for k in 1..<length { value = (value << 6) | UInt32(bytes[i + k] & 0x3F) }
         return ScalarInfo(cls: classify(value), value: value, length: length)
@@ -94,7 +99,8 @@ enum CharacterClassifier {
         case 0x200D, 0xFE0F, 0xFE0E, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F: return .emojiJoiner
         case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B50, 0x2B55, 0x2B1B, 0x2B1C, 0x231A, 0x231B, 0x23E9...0x23FA:
             return .emoji
-        case 0x3001, 0x3002, 0xFF01, 0xFF1F, 0xFF0C: return v == 0x3002 ? .period : (v == 0xFF1F ? .question : (v == 0xFF01 ? .exclaim : .comma))
+        case 0x3001, 0x3002, 0xFF01, 0xFF1F, 0xFF0C:
+            return v == 0x3002 ? .period : (v == 0xFF1F ? .question : (v == 0xFF01 ? .exclaim : .comma))
         case 0x00A1, 0x00BF, 0x00B7: return .other
         default:
             guard let scalar = Unicode.Scalar(v) else { return .other }

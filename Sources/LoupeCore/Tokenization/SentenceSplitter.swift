@@ -25,12 +25,16 @@ public enum SentenceSplitter {
 
         func close(_ end: Int) {
             while end - start > maximumTokens {
-                let cut = softBreak(tokens, in: start + maximumTokens * 2 / 3..<start + maximumTokens, bytes) ?? start + maximumTokens
-                sentences.append(Sentence(span: Span(tokens[start].span.start, tokens[cut - 1].span.end), tokens: start..<cut))
+                let cut =
+                    softBreak(tokens, in: start + maximumTokens * 2 / 3..<start + maximumTokens, bytes) ?? start
+                    + maximumTokens
+                sentences.append(
+                    Sentence(span: Span(tokens[start].span.start, tokens[cut - 1].span.end), tokens: start..<cut))
                 start = cut
             }
             guard end > start else { return }
-            sentences.append(Sentence(span: Span(tokens[start].span.start, tokens[end - 1].span.end), tokens: start..<end))
+            sentences.append(
+                Sentence(span: Span(tokens[start].span.start, tokens[end - 1].span.end), tokens: start..<end))
             start = end
             lastOpenBracket = nil
         }
@@ -51,7 +55,8 @@ public enum SentenceSplitter {
                 var j = i + 1
                 while j < tokens.count, !tokens[j].lineBefore {
                     let t = tokens[j]
-                    let closes = t.kind == .closeQuote || t.kind == .closeBracket
+                    let closes =
+                        t.kind == .closeQuote || t.kind == .closeBracket
                         || (t.kind == .quote && !t.spaceBefore)
                         || (t.kind == .punctuation && !t.spaceBefore && isSentenceEnd(t, bytes))
                     guard closes else { break }
@@ -75,9 +80,13 @@ public enum SentenceSplitter {
     /// Where to cut an overlong sentence within `window`: before the last token that starts a
     /// line, else after the last `;`, `:` or `,`.
     static func softBreak(_ tokens: [Token], in window: Range<Int>, _ bytes: [UInt8]) -> Int? {
-        if let line = window.reversed().first(where: { tokens[$0].lineBefore }), line > window.lowerBound { return line }
-        return window.reversed().first { tokens[$0].kind == .punctuation && softBreakBytes.contains(bytes[tokens[$0].span.start]) }
-            .map { $0 + 1 }
+        if let line = window.reversed().first(where: { tokens[$0].lineBefore }), line > window.lowerBound {
+            return line
+        }
+        return window.reversed().first {
+            tokens[$0].kind == .punctuation && softBreakBytes.contains(bytes[tokens[$0].span.start])
+        }
+        .map { $0 + 1 }
     }
 
     static let softBreakBytes: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ",")]
@@ -86,8 +95,8 @@ public enum SentenceSplitter {
         let first = bytes[token.span.start]
         return first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
             || (first == 0xE2 && token.span.length >= 3 && bytes[token.span.start + 1] == 0x80
-                && bytes[token.span.start + 2] == 0xA6) // …
-            || (first == 0xE3 && token.span.length == 3) // 。
+                && bytes[token.span.start + 2] == 0xA6)  // …
+            || (first == 0xE3 && token.span.length == 3)  // 。
     }
 
     static func canStartSentence(_ token: Token, _ bytes: [UInt8]) -> Bool {

@@ -45,7 +45,8 @@ private struct TokenizerState {
     }
 
     @inline(__always) func info(at j: Int) -> ScalarInfo {
-        j < bytes.count ? CharacterClassifier.info(bytes, j, table: table) : ScalarInfo(cls: .space, value: 32, length: 1)
+        j < bytes.count
+            ? CharacterClassifier.info(bytes, j, table: table) : ScalarInfo(cls: .space, value: 32, length: 1)
     }
 
     @inline(__always) func cls(at j: Int) -> CharClass { info(at: j).cls }
@@ -61,8 +62,10 @@ private struct TokenizerState {
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
         count += 1
         if keeps {
-            tokens.append(Token(span: Span(start, end), kind: kind, spaceBefore: spaceBefore,
-                                lineBefore: newlines > 0, paragraphBefore: newlines > 1))
+            tokens.append(
+                Token(
+                    span: Span(start, end), kind: kind, spaceBefore: spaceBefore,
+                    lineBefore: newlines > 0, paragraphBefore: newlines > 1))
         }
         spaceBefore = false
         newlines = 0
@@ -136,7 +139,8 @@ private struct TokenizerState {
         var previous = first
         while j < bytes.count {
             let n = info(at: j)
-            let regionalPair = previous.value >= 0x1F1E6 && previous.value <= 0x1F1FF
+            let regionalPair =
+                previous.value >= 0x1F1E6 && previous.value <= 0x1F1FF
                 && n.value >= 0x1F1E6 && n.value <= 0x1F1FF && (j - i) == 4
             guard n.cls == .emojiJoiner || previous.value == 0x200D || regionalPair else { break }
             previous = n
@@ -157,15 +161,19 @@ private struct TokenizerState {
         if c.cls == .closeQuote { return .closeQuote }
         let next = cls(at: start + c.length)
         let previous = clsBefore(start)
-        let nextIsBoundary = next.isSpace || next == .comma || next == .period || next == .semicolon
+        let nextIsBoundary =
+            next.isSpace || next == .comma || next == .period || next == .semicolon
             || next == .colon || next == .closeBracket || next == .exclaim || next == .question
-        let previousIsBoundary = previous.isSpace || previous == .openBracket || previous == .openQuote
+        let previousIsBoundary =
+            previous.isSpace || previous == .openBracket || previous == .openQuote
             || previous == .ambiguousQuote || previous == .dash || previous == .hyphen || previous == .colon
         if nextIsBoundary && !previousIsBoundary { return .closeQuote }
         if previousIsBoundary && !nextIsBoundary { return .openQuote }
-        if !previousIsBoundary && (previous.isWordChar || previous.isSentenceEnd || previous == .comma) { return .closeQuote }
+        if !previousIsBoundary && (previous.isWordChar || previous.isSentenceEnd || previous == .comma) {
+            return .closeQuote
+        }
         switch c.value {
-        case 0xBB, 0x203A: return .openQuote // » › open in German typesetting
+        case 0xBB, 0x203A: return .openQuote  // » › open in German typesetting
         case 0xAB, 0x2039: return .closeQuote
         default: return .quote
         }
@@ -184,14 +192,20 @@ private struct TokenizerState {
     /// A URL starting at `i` (http://, https://, www.): consumes it and returns true.
     mutating func scanURL() -> Bool {
         guard bytes[i] | 0x20 == UInt8(ascii: "h") || bytes[i] | 0x20 == UInt8(ascii: "w") else { return false }
-        guard hasPrefix("https://", at: i) || hasPrefix("http://", at: i) || hasPrefix("www.", at: i) else { return false }
+        guard hasPrefix("https://", at: i) || hasPrefix("http://", at: i) || hasPrefix("www.", at: i) else {
+            return false
+        }
         if i > 0, clsBefore(i).isWordChar { return false }
         var j = i
         var parens = 0
         while j < bytes.count {
             let c = info(at: j)
-            if c.cls.isSpace || c.cls == .openQuote || c.cls == .closeQuote || c.cls == .ambiguousQuote || c.cls == .other
-                || c.value == UInt32(UInt8(ascii: "<")) || c.value == UInt32(UInt8(ascii: ">")) || c.value == 34 { break }
+            if c.cls.isSpace || c.cls == .openQuote || c.cls == .closeQuote || c.cls == .ambiguousQuote
+                || c.cls == .other
+                || c.value == UInt32(UInt8(ascii: "<")) || c.value == UInt32(UInt8(ascii: ">")) || c.value == 34
+            {
+                break
+            }
             if c.value == UInt32(UInt8(ascii: "(")) { parens += 1 }
             if c.value == UInt32(UInt8(ascii: ")")) {
                 if parens == 0 { break }
@@ -222,7 +236,8 @@ private struct TokenizerState {
             if c.cls.isWordChar {
                 if c.cls == .digit { hasDigit = true } else { hasLetter = true }
                 // Digits followed by letters: `3pm` splits, `1990er`, `19th` stay one token.
-                if startsWithDigit, c.cls != .digit, j > start, isDigit(bytes[j - 1]), !lettersAfterDigitsJoin(from: j) {
+                if startsWithDigit, c.cls != .digit, j > start, isDigit(bytes[j - 1]), !lettersAfterDigitsJoin(from: j)
+                {
                     break
                 }
                 segment += 1
@@ -322,7 +337,7 @@ private struct TokenizerState {
 
     func isAbbreviation(_ start: Int, _ end: Int) -> Bool {
         let w = word(start, end)
-        if w.unicodeScalars.count == 1 { return true } // initials and `z. B.` parts
+        if w.unicodeScalars.count == 1 { return true }  // initials and `z. B.` parts
         let inner = Abbreviations.inner.contains(w) || Abbreviations.final.contains(w)
         guard inner else { return false }
         if Abbreviations.final.contains(w) {
@@ -356,7 +371,9 @@ private struct TokenizerState {
         var j = start
         while j < bytes.count, bytes[j] != UInt8(ascii: "@") {
             let b = bytes[j]
-            guard b < 0x80, CharacterClassifier.ascii[Int(b)].isWordChar || "._%+-".utf8.contains(b) else { return false }
+            guard b < 0x80, CharacterClassifier.ascii[Int(b)].isWordChar || "._%+-".utf8.contains(b) else {
+                return false
+            }
             j += 1
         }
         j += 1
@@ -366,7 +383,8 @@ private struct TokenizerState {
             let b = bytes[j]
             if b < 0x80, CharacterClassifier.ascii[Int(b)].isWordChar || b == UInt8(ascii: "-") { j += 1; continue }
             if b == UInt8(ascii: "."), j + 1 < bytes.count, bytes[j + 1] < 0x80,
-               CharacterClassifier.ascii[Int(bytes[j + 1])].isWordChar {
+                CharacterClassifier.ascii[Int(bytes[j + 1])].isWordChar
+            {
                 dots += 1
                 j += 1
                 continue

@@ -13,8 +13,10 @@ enum BoundedRegex {
     struct Runaway: Error {}
 
     /// Every match in `range` (or only the first), or a throw: `Deadline.Stop`, or `Runaway`.
-    static func matches(_ regex: NSRegularExpression, in text: String, range: NSRange, deadline: Deadline,
-                        firstOnly: Bool = false) throws -> [NSTextCheckingResult] {
+    static func matches(
+        _ regex: NSRegularExpression, in text: String, range: NSRange, deadline: Deadline,
+        firstOnly: Bool = false
+    ) throws -> [NSTextCheckingResult] {
         var results: [NSTextCheckingResult] = []
         var failure: (any Error)?
         let limit = UInt64(attemptLimit * 1e9)

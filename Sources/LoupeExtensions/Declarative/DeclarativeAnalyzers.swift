@@ -6,9 +6,11 @@ public struct GazetteerAnalyzer: Analyzer {
     public let matcher: PhraseMatcher
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
-        LabeledSpansLayer(spans: matcher.matches(in: document).map {
-            LabeledSpan(span: $0.span, label: $0.entry.label, canonical: $0.entry.canonical)
-        }).keeping(label: context.options.string("label"))
+        LabeledSpansLayer(
+            spans: matcher.matches(in: document).map {
+                LabeledSpan(span: $0.span, label: $0.entry.label, canonical: $0.entry.canonical)
+            }
+        ).keeping(label: context.options.string("label"))
     }
 }
 
@@ -28,7 +30,8 @@ public struct PatternAnalyzer: Analyzer {
         for rule in regexes {
             let matches: [NSTextCheckingResult]
             do {
-                matches = try BoundedRegex.matches(rule.regex, in: text, range: NSRange(text.startIndex..., in: text), deadline: context.deadline)
+                matches = try BoundedRegex.matches(
+                    rule.regex, in: text, range: NSRange(text.startIndex..., in: text), deadline: context.deadline)
             } catch is BoundedRegex.Runaway {
                 throw BoundedRegex.runaway(label: rule.label, pattern: rule.regex.pattern, document: document)
             }
@@ -43,11 +46,16 @@ public struct PatternAnalyzer: Analyzer {
                 var i = 0
                 while i < document.tokens.count {
                     let longest: Int?
-                    do { longest = try pattern.longestMatch(document.tokens, texts, from: i, deadline: context.deadline) } catch let runaway as TokenPattern.Runaway {
+                    do {
+                        longest = try pattern.longestMatch(document.tokens, texts, from: i, deadline: context.deadline)
+                    } catch let runaway as TokenPattern.Runaway {
                         throw BoundedRegex.runaway(label: pattern.label, pattern: runaway.pattern, document: document)
                     }
                     if let end = longest {
-                        found.append(LabeledSpan(span: Span(document.tokens[i].span.start, document.tokens[end - 1].span.end), label: pattern.label))
+                        found.append(
+                            LabeledSpan(
+                                span: Span(document.tokens[i].span.start, document.tokens[end - 1].span.end),
+                                label: pattern.label))
                         i = end
                     } else {
                         i += 1

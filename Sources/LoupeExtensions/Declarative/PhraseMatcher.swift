@@ -58,18 +58,22 @@ public struct PhraseMatcher: Sendable {
 
     private mutating func add(_ entry: Entry) {
         let bytes = Array(entry.phrase.utf8)
-        let words = Tokenizer.tokenize(bytes).map { normalize(String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self)) }
+        let words = Tokenizer.tokenize(bytes).map {
+            normalize(String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self))
+        }
         guard !words.isEmpty else { return }
         var node = root
         for word in words {
-            if let next = node.children[word] { node = next } else {
+            if let next = node.children[word] {
+                node = next
+            } else {
                 let next = Node()
                 node.children[word] = next
                 node = next
             }
         }
         if node.entry == nil { count += 1 }
-        node.entry = entry // a later entry for the same phrase wins
+        node.entry = entry  // a later entry for the same phrase wins
         labels.insert(entry.label)
     }
 
@@ -105,7 +109,10 @@ public struct PhraseMatcher: Sendable {
                 if let entry = frontier.first(where: { $0.entry != nil })?.entry { best = (j, entry) }
             }
             if let best {
-                matches.append(Match(tokens: i..<best.end, span: Span(tokens[i].span.start, tokens[best.end - 1].span.end), entry: best.entry))
+                matches.append(
+                    Match(
+                        tokens: i..<best.end, span: Span(tokens[i].span.start, tokens[best.end - 1].span.end),
+                        entry: best.entry))
                 i = best.end
             } else {
                 i += 1

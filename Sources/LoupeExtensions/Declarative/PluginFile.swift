@@ -80,7 +80,8 @@ public struct PluginFile {
             guard case let .map(pairs) = content else { return }
             for pair in pairs where !allowed.contains(pair.key) {
                 let hint = EditDistance.closest(to: pair.key, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-                throw pair.value.error("unknown key '\(pair.key)' in \(what)\(hint); allowed: \(allowed.joined(separator: ", "))")
+                throw pair.value.error(
+                    "unknown key '\(pair.key)' in \(what)\(hint); allowed: \(allowed.joined(separator: ", "))")
             }
         }
     }
@@ -135,9 +136,10 @@ public struct PluginFile {
             let b = bytes[index]
             if b == 10 { line += 1; lineStart = index + 1; index += 1; continue }
             if let q = quote {
-                if q == 34, b == 92 { index += 2; continue } // \" inside double quotes
+                if q == 34, b == 92 { index += 2; continue }  // \" inside double quotes
                 if b == q {
-                    if q == 39, index + 1 < bytes.count, bytes[index + 1] == 39 { index += 2; continue } // '' inside single quotes
+                    // '' inside single quotes
+                    if q == 39, index + 1 < bytes.count, bytes[index + 1] == 39 { index += 2; continue }
                     quote = nil
                 }
                 index += 1
@@ -146,15 +148,15 @@ public struct PluginFile {
             let atNodeStart = index == lineStart || [32, 9, 91, 123, 44].contains(bytes[index - 1])
             guard atNodeStart else { index += 1; continue }
             switch b {
-            case 35: // # a comment, to the end of the line
+            case 35:  // # a comment, to the end of the line
                 while index < bytes.count, bytes[index] != 10 { index += 1 }
                 continue
             case 34, 39:
                 quote = b
-            case 38: // &anchor
+            case 38:  // &anchor
                 let anchor = name(after: index + 1)
                 if !anchor.isEmpty { anchors.insert(anchor) }
-            case 42: // *alias
+            case 42:  // *alias
                 let alias = name(after: index + 1)
                 if !alias.isEmpty, anchors.contains(alias) { return (line, index - lineStart + 1) }
             default:
@@ -191,7 +193,8 @@ public struct PluginFile {
             var pairs: [(String, Value)] = []
             for (key, value) in mapping {
                 guard let name = key.string else {
-                    throw LoupeError.pluginFileFormat(file, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0, "keys must be texts")
+                    throw LoupeError.pluginFileFormat(
+                        file, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0, "keys must be texts")
                 }
                 pairs.append((name, try convert(value, file: file, budget: &budget)))
             }

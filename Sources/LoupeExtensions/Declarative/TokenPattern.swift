@@ -23,7 +23,10 @@ public struct TokenPattern: Sendable {
             if let regex {
                 let range = NSRange(text.startIndex..., in: text)
                 let first: NSTextCheckingResult?
-                do { first = try BoundedRegex.matches(regex, in: text, range: range, deadline: deadline, firstOnly: true).first } catch is BoundedRegex.Runaway {
+                do {
+                    first = try BoundedRegex.matches(regex, in: text, range: range, deadline: deadline, firstOnly: true)
+                        .first
+                } catch is BoundedRegex.Runaway {
                     throw Runaway(pattern: regex.pattern)
                 }
                 guard let match = first, match.range == range else { return false }
@@ -45,7 +48,8 @@ public struct TokenPattern: Sendable {
 
     /// The longest match starting at token `start`, as the end index (exclusive), if any.
     /// Throws `Deadline.Stop` or `Runaway` when an element's regex is stopped.
-    func longestMatch(_ tokens: [Token], _ texts: [String], from start: Int, deadline: Deadline = .none) throws -> Int? {
+    func longestMatch(_ tokens: [Token], _ texts: [String], from start: Int, deadline: Deadline = .none) throws -> Int?
+    {
         var best: Int? = nil
         // Depth-first over (element, token) positions; patterns are short, so this stays small.
         var stack: [(element: Int, token: Int)] = [(0, start)]

@@ -14,8 +14,10 @@ public struct PluginDiscovery: Sendable {
     public var configFolder: String
     public var workingFolder: String
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
-                workingFolder: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingFolder: String = FileManager.default.currentDirectoryPath
+    ) {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
             configFolder = config + "/loupe"
         } else {
@@ -33,7 +35,8 @@ public struct PluginDiscovery: Sendable {
     /// Whether there is a `.loupe/plugins` folder here (cheap: nothing is read or hashed).
     public var hasLocalFolder: Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: localPluginFolder, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: localPluginFolder, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// Reads and fingerprints the local folder: ask once and pass the answer on.
@@ -52,15 +55,20 @@ public struct PluginDiscovery: Sendable {
     public func trustLocalFolder() throws -> PluginTrust {
         let trust = try PluginTrust(folder: localPluginFolder)
         try trust.requireContained()
-        try FileManager.default.createDirectory(atPath: configFolder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: configFolder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         try FileLock.withLock(on: trustFile) {
             var entries = trustedEntries()
             entries[trust.folder] = trust.fingerprint
-            let text = entries.sorted { $0.key < $1.key }.map { "\($0.value)\t\($0.key)" }.joined(separator: "\n") + "\n"
+            let text =
+                entries.sorted { $0.key < $1.key }.map { "\($0.value)\t\($0.key)" }.joined(separator: "\n") + "\n"
             let temporary = trustFile + ".\(getpid()).tmp"
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
-                  rename(temporary, trustFile) == 0 else {
+            guard
+                FileManager.default.createFile(
+                    atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
+                rename(temporary, trustFile) == 0
+            else {
                 unlink(temporary)
                 throw LoupeError.writeFailed(trustFile, reason: "could not create it")
             }
@@ -98,8 +106,10 @@ public struct PluginDiscovery: Sendable {
     public static func notice(_ state: LocalState) -> String? {
         switch state {
         case .absent, .trusted: nil
-        case .untrusted: "this folder has plugins in .loupe/plugins that may run code; they are not loaded until you trust them (`plugin trust` at the prompt, or `loupe plugins trust .`)"
-        case .changed: ".loupe/plugins changed since you trusted it; it is not loaded until you trust it again (`plugin trust` at the prompt, or `loupe plugins trust .`)"
+        case .untrusted:
+            "this folder has plugins in .loupe/plugins that may run code; they are not loaded until you trust them (`plugin trust` at the prompt, or `loupe plugins trust .`)"
+        case .changed:
+            ".loupe/plugins changed since you trusted it; it is not loaded until you trust it again (`plugin trust` at the prompt, or `loupe plugins trust .`)"
         }
     }
 }

@@ -70,7 +70,8 @@ public struct PluginTrust: Sendable {
         outside = []
         for manifest in (try? PluginLoader.pluginFiles(in: root)) ?? [] {
             guard let file = try? PluginFile(path: manifest), file.root["kind"]?.string == "external",
-                  let command = try? file.root["command"]?.stringList("command") else { continue }
+                let command = try? file.root["command"]?.stringList("command")
+            else { continue }
             let name = String(manifest.dropFirst(root.count + 1))
             commands.append((name, command))
             let directory = (manifest as NSString).deletingLastPathComponent
@@ -81,8 +82,12 @@ public struct PluginTrust: Sendable {
                 guard namesPath || (index > 0 && FileManager.default.fileExists(atPath: candidate)) else { continue }
                 let real = PluginDiscovery.canonical(candidate)
                 // Inside a walked folder: fingerprinted if it exists, and a change if it appears later.
-                let inside = fingerprinted.contains(real) || realFolders.contains(real) || realFolders.contains { real.hasPrefix($0 + "/") }
-                if !inside || real.split(separator: "/").contains(where: { Self.isCache(String($0)) }) { outside.append((name, argument)) }
+                let inside =
+                    fingerprinted.contains(real) || realFolders.contains(real)
+                    || realFolders.contains { real.hasPrefix($0 + "/") }
+                if !inside || real.split(separator: "/").contains(where: { Self.isCache(String($0)) }) {
+                    outside.append((name, argument))
+                }
             }
         }
     }

@@ -21,15 +21,16 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
 
     /// The declared options that have a value, as JSON of their type.
     func optionValues(_ given: AnalyzerOptions) -> JSONValue {
-        .object(options.compactMap { spec in
-            guard let text = given.string(spec.name) else { return nil }
-            switch spec.kind {
-            case .flag: return (spec.name, .bool(text == "true"))
-            case .int: return (spec.name, Int(text).map { .int($0) } ?? .string(text))
-            case .number: return (spec.name, Double(text).map { .double($0) } ?? .string(text))
-            case .string, .path, .date: return (spec.name, .string(text))
-            }
-        })
+        .object(
+            options.compactMap { spec in
+                guard let text = given.string(spec.name) else { return nil }
+                switch spec.kind {
+                case .flag: return (spec.name, .bool(text == "true"))
+                case .int: return (spec.name, Int(text).map { .int($0) } ?? .string(text))
+                case .number: return (spec.name, Double(text).map { .double($0) } ?? .string(text))
+                case .string, .path, .date: return (spec.name, .string(text))
+                }
+            })
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {
@@ -44,12 +45,16 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
         do {
             // The unit is known after the handshake; a first request starts the process.
             try process.ensureRunning()
-            let unit = ExternalProtocol.OffsetUnit(rawValue: process.handshake?["offsets"]?.stringValue ?? "codepoint") ?? .codepoint
+            let unit =
+                ExternalProtocol.OffsetUnit(rawValue: process.handshake?["offsets"]?.stringValue ?? "codepoint")
+                ?? .codepoint
             let converters = documents.map { OffsetConverter(document: $0, unit: unit) }
             let payload: [JSONValue] = try zip(documents, contexts).enumerated().map { index, pair in
                 try request(for: pair.0, context: pair.1, converter: converters[index])
             }
-            let message = JSONValue.object([("type", .string("analyze")), ("id", .int(id)), ("documents", .array(payload))])
+            let message = JSONValue.object([
+                ("type", .string("analyze")), ("id", .int(id)), ("documents", .array(payload))
+            ])
             let reply = try process.exchange(message, deadline: contexts.first?.deadline ?? .none)
             return try parse(reply, id: id, documents: documents, converters: converters)
         } catch {
@@ -57,7 +62,9 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
         }
     }
 
-    private func request(for document: Document, context: AnalysisContext, converter: OffsetConverter) throws -> JSONValue {
+    private func request(for document: Document, context: AnalysisContext, converter: OffsetConverter) throws
+        -> JSONValue
+    {
         var layers: [(String, JSONValue)] = []
         for name in requires {
             guard let layer = document.layer(named: name) else { continue }
@@ -68,14 +75,28 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
             ("text", .string(document.text)),
             ("language", .string(context.language.rawValue)),
             ("ref", .string(context.reference.description)),
-            ("tokens", .array(document.tokens.map { .array([.int(converter.unit(ofByte: $0.span.start)), .int(converter.unit(ofByte: $0.span.end))]) })),
-            ("sentences", .array(document.sentences.map { .array([.int(converter.unit(ofByte: $0.span.start)), .int(converter.unit(ofByte: $0.span.end))]) })),
+            (
+                "tokens",
+                .array(
+                    document.tokens.map {
+                        .array([.int(converter.unit(ofByte: $0.span.start)), .int(converter.unit(ofByte: $0.span.end))])
+                    })
+            ),
+            (
+                "sentences",
+                .array(
+                    document.sentences.map {
+                        .array([.int(converter.unit(ofByte: $0.span.start)), .int(converter.unit(ofByte: $0.span.end))])
+                    })
+            ),
             ("layers", .object(layers)),
-            ("options", optionValues(context.options)),
+            ("options", optionValues(context.options))
         ])
     }
 
-    private func parse(_ reply: JSONValue, id: Int, documents: [Document], converters: [OffsetConverter]) throws -> [Result<any Layer, any Error>] {
+    private func parse(_ reply: JSONValue, id: Int, documents: [Document], converters: [OffsetConverter]) throws
+        -> [Result<any Layer, any Error>]
+    {
         let name = process.settings.name
         func bad(_ message: String) -> LoupeError {
             .pluginBadReply(name, message)
@@ -95,14 +116,24 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
                 if let message = result["error"]?.stringValue {
                     throw LoupeError.pluginReportedError(name, for: documents[index].id, message)
                 }
-                guard let items = result["spans"]?.arrayValue else { throw bad("result \(index) has no \"spans\" list") }
+                guard let items = result["spans"]?.arrayValue else {
+                    throw bad("result \(index) has no \"spans\" list")
+                }
                 let converter = converters[index]
                 let spans: [LabeledSpan] = try items.map { item in
-                    guard let start = item["start"]?.intValue, let end = item["end"]?.intValue, let label = item["label"]?.stringValue else {
-                        throw bad("returned a span without integer start/end and a text label: \(item.serialized().shortened(to: 80))")
+                    guard let start = item["start"]?.intValue, let end = item["end"]?.intValue,
+                        let label = item["label"]?.stringValue
+                    else {
+                        throw bad(
+                            "returned a span without integer start/end and a text label: \(item.serialized().shortened(to: 80))"
+                        )
                     }
-                    guard let byteStart = converter.byte(ofUnit: start), let byteEnd = converter.byte(ofUnit: end), byteStart <= byteEnd else {
-                        throw bad("returned a span \(start)..<\(end) outside the text or inside a character (offsets: \(converter.unit.rawValue))")
+                    guard let byteStart = converter.byte(ofUnit: start), let byteEnd = converter.byte(ofUnit: end),
+                        byteStart <= byteEnd
+                    else {
+                        throw bad(
+                            "returned a span \(start)..<\(end) outside the text or inside a character (offsets: \(converter.unit.rawValue))"
+                        )
                     }
                     return LabeledSpan(span: Span(byteStart, byteEnd), label: label, data: item["data"])
                 }
@@ -184,12 +215,13 @@ struct OffsetConverter {
         switch value {
         case let .array(items): return .array(items.map(convertSpans))
         case let .object(pairs):
-            return .object(pairs.map { key, item in
-                if key == "start" || key == "end", let cp = item.intValue {
-                    return (key, .int(unit(ofByte: document.offsets.byte(atCodePoint: cp))))
-                }
-                return (key, convertSpans(item))
-            })
+            return .object(
+                pairs.map { key, item in
+                    if key == "start" || key == "end", let cp = item.intValue {
+                        return (key, .int(unit(ofByte: document.offsets.byte(atCodePoint: cp))))
+                    }
+                    return (key, convertSpans(item))
+                })
         default: return value
         }
     }

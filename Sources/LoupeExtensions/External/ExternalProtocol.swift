@@ -12,7 +12,9 @@ enum ExternalProtocol {
         func fail(_ message: String) -> LoupeError {
             .pluginHandshake(expectedName, message)
         }
-        guard reply["type"]?.stringValue == "hello" else { throw fail("the first message must be {\"type\": \"hello\", …}") }
+        guard reply["type"]?.stringValue == "hello" else {
+            throw fail("the first message must be {\"type\": \"hello\", …}")
+        }
         guard let version = reply["protocol"]?.intValue else { throw fail("hello has no \"protocol\" version") }
         guard version == ExternalProtocol.version else {
             throw fail("speaks protocol \(version), this Loupe speaks \(ExternalProtocol.version)")

@@ -21,7 +21,9 @@ final class PluginProcess: @unchecked Sendable {
     static let baseEnvironment: Set<String> = ["PATH", "HOME", "LANG", "TMPDIR", "TZ", "TERM", "USER", "LOGNAME"]
 
     /// The plugin's environment: the base variables, `LC_*`, and the ones its manifest names.
-    static func environment(for settings: Settings, from parent: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+    static func environment(for settings: Settings, from parent: [String: String] = ProcessInfo.processInfo.environment)
+        -> [String: String]
+    {
         let named = Set(settings.environment)
         return parent.filter { baseEnvironment.contains($0.key) || $0.key.hasPrefix("LC_") || named.contains($0.key) }
     }
@@ -67,11 +69,12 @@ final class PluginProcess: @unchecked Sendable {
         tail.reset()
         let child: ChildProcess
         do {
-            child = try ChildProcess.spawn(["/usr/bin/env"] + settings.command, directory: settings.directory.path,
-                                           environment: Self.environment(for: settings),
-                                           stdin: stdin.fileHandleForReading.fileDescriptor,
-                                           stdout: stdout.fileHandleForWriting.fileDescriptor,
-                                           stderr: stderr.fileHandleForWriting.fileDescriptor)
+            child = try ChildProcess.spawn(
+                ["/usr/bin/env"] + settings.command, directory: settings.directory.path,
+                environment: Self.environment(for: settings),
+                stdin: stdin.fileHandleForReading.fileDescriptor,
+                stdout: stdout.fileHandleForWriting.fileDescriptor,
+                stderr: stderr.fileHandleForWriting.fileDescriptor)
         } catch {
             throw LoupeError.pluginNotStarted(settings.name, command: settings.command, error)
         }
@@ -88,7 +91,11 @@ final class PluginProcess: @unchecked Sendable {
         self.outputFD = stdout.fileHandleForReading.fileDescriptor
         self.pending = []
         do {
-            try send(.object([("type", .string("hello")), ("protocol", .int(ExternalProtocol.version)), ("loupe", .string(ExternalProtocol.hostVersion))]))
+            try send(
+                .object([
+                    ("type", .string("hello")), ("protocol", .int(ExternalProtocol.version)),
+                    ("loupe", .string(ExternalProtocol.hostVersion))
+                ]))
             let reply = try receive()
             try ExternalProtocol.checkHello(reply, expectedName: settings.name)
             handshake = reply
@@ -201,10 +208,11 @@ final class StderrTail: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let text = String(decoding: bytes, as: UTF8.self)
-        return text.split(separator: "\n").last.map { String($0).trimmingCharacters(in: .whitespaces).shortened(to: 200) }
+        return text.split(separator: "\n").last.map {
+            String($0).trimmingCharacters(in: .whitespaces).shortened(to: 200)
+        }
     }
 }
-
 
 /// A child process in its own process group, started with `posix_spawn` (Foundation's `Process`
 /// cannot make one): standard input, output and error on the given descriptors, every other
@@ -221,8 +229,10 @@ final class ChildProcess: @unchecked Sendable {
 
     private init(pid: pid_t) { self.pid = pid }
 
-    static func spawn(_ arguments: [String], directory: String, environment: [String: String],
-                      stdin: Int32, stdout: Int32, stderr: Int32) throws -> ChildProcess {
+    static func spawn(
+        _ arguments: [String], directory: String, environment: [String: String],
+        stdin: Int32, stdout: Int32, stderr: Int32
+    ) throws -> ChildProcess {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }

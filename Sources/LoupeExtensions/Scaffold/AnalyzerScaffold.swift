@@ -36,14 +36,22 @@ public struct AnalyzerScaffold {
         }
         var package = try String(contentsOf: packageFile, encoding: .utf8)
         var builtins = try String(contentsOf: builtinsFile, encoding: .utf8)
-        package = try insert("    (\"\(module)\", \"\(folder)\"),", intoListStartingWith: "let plugins: [(target: String, folder: String)] = [", in: package, file: "Package.swift")
-        builtins = try insert("        \(typeName).registration,", intoListStartingWith: "static let all: [AnalyzerRegistration] = [", in: builtins, file: "BuiltinAnalyzers.swift")
+        package = try insert(
+            "    (\"\(module)\", \"\(folder)\"),",
+            intoListStartingWith: "let plugins: [(target: String, folder: String)] = [", in: package,
+            file: "Package.swift")
+        builtins = try insert(
+            "        \(typeName).registration,", intoListStartingWith: "static let all: [AnalyzerRegistration] = [",
+            in: builtins, file: "BuiltinAnalyzers.swift")
         builtins = "import \(module)\n" + builtins
 
         let files: [(String, String)] = [
             ("Plugins/\(folder)/Sources/\(typeName).swift", analyzerSource),
-            ("Plugins/\(folder)/Resources/README.md", "# Resources of the \(name) analyzer\n\nModels, lexicons and their licence notes go here; load them with `Bundle.module`.\n"),
-            ("Plugins/\(folder)/Tests/\(typeName)Tests.swift", testSource),
+            (
+                "Plugins/\(folder)/Resources/README.md",
+                "# Resources of the \(name) analyzer\n\nModels, lexicons and their licence notes go here; load them with `Bundle.module`.\n"
+            ),
+            ("Plugins/\(folder)/Tests/\(typeName)Tests.swift", testSource)
         ]
         for (path, text) in files {
             let url = packageRoot.appendingPathComponent(path)
@@ -59,7 +67,9 @@ public struct AnalyzerScaffold {
     func insert(_ line: String, intoListStartingWith opening: String, in text: String, file: String) throws -> String {
         var lines = text.components(separatedBy: "\n")
         guard let start = lines.firstIndex(where: { $0.contains(opening) }),
-              let end = lines[(start + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("]") }) else {
+            let end = lines[(start + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("]") }
+            )
+        else {
             throw LoupeError.registrationListMissing(opening, in: file, line: line)
         }
         lines.insert(line, at: end)

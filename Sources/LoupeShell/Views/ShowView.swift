@@ -12,7 +12,8 @@ enum ShowView {
 
     static func render(_ document: Document, sentence: Int?, style: TerminalStyle) -> String {
         let highlights = Highlight.collect(document)
-        let spans: [(Int, Span)] = sentence.map { [($0, document.sentences[$0 - 1].span)] }
+        let spans: [(Int, Span)] =
+            sentence.map { [($0, document.sentences[$0 - 1].span)] }
             ?? Highlight.paragraphs(document).enumerated().map { ($0 + 1, $1) }
         var lines: [String] = []
         for (_, span) in spans {
@@ -28,7 +29,8 @@ enum ShowView {
                     // sentence or paragraph shown is marked within it, so the brackets pair up.
                     let opening = covering.filter { max($0.span.start, span.start) == piece.start }
                     let closing = covering.reversed().filter { min($0.span.end, span.end) == piece.end }
-                    line += String(repeating: "[", count: opening.count) + text + closing.map { "]\(label($0))" }.joined()
+                    line +=
+                        String(repeating: "[", count: opening.count) + text + closing.map { "]\(label($0))" }.joined()
                 }
             }
             lines.append(line)

@@ -7,27 +7,29 @@ import LoupeCore
 public struct NERFeatureSet: OptionSet, Sendable, Hashable {
     public let rawValue: UInt64
     public init(rawValue: UInt64) { self.rawValue = rawValue }
-    public static let word = NERFeatureSet(rawValue: 1 << 0)       // word, lower-cased word
-    public static let affix = NERFeatureSet(rawValue: 1 << 1)      // prefixes 1-4, suffixes 1-5
-    public static let shape = NERFeatureSet(rawValue: 1 << 2)      // shape, short shape, flags, first-token
-    public static let context = NERFeatureSet(rawValue: 1 << 3)    // words at ±1, ±2
-    public static let contextShape = NERFeatureSet(rawValue: 1 << 4) // shapes at ±1, shape trigram
-    public static let bigram = NERFeatureSet(rawValue: 1 << 5)     // word bigrams with ±1
+    public static let word = NERFeatureSet(rawValue: 1 << 0)  // word, lower-cased word
+    public static let affix = NERFeatureSet(rawValue: 1 << 1)  // prefixes 1-4, suffixes 1-5
+    public static let shape = NERFeatureSet(rawValue: 1 << 2)  // shape, short shape, flags, first-token
+    public static let context = NERFeatureSet(rawValue: 1 << 3)  // words at ±1, ±2
+    public static let contextShape = NERFeatureSet(rawValue: 1 << 4)  // shapes at ±1, shape trigram
+    public static let bigram = NERFeatureSet(rawValue: 1 << 5)  // word bigrams with ±1
     public static let gazetteer = NERFeatureSet(rawValue: 1 << 6)  // gazetteer flags at 0, ±1
-    public static let stem = NERFeatureSet(rawValue: 1 << 7)       // genitive/plural-stripped form + its gazetteer flags
-    public static let hyphen = NERFeatureSet(rawValue: 1 << 8)     // hyphen parts
-    public static let cluster = NERFeatureSet(rawValue: 1 << 9)    // distributional word clusters at 0, ±1
-    public static let contextAffix = NERFeatureSet(rawValue: 1 << 10) // suffix-3 of neighbours
-    public static let capNoun = NERFeatureSet(rawValue: 1 << 11)   // "capitalised but not a common noun" conjunctions
+    public static let stem = NERFeatureSet(rawValue: 1 << 7)  // genitive/plural-stripped form + its gazetteer flags
+    public static let hyphen = NERFeatureSet(rawValue: 1 << 8)  // hyphen parts
+    public static let cluster = NERFeatureSet(rawValue: 1 << 9)  // distributional word clusters at 0, ±1
+    public static let contextAffix = NERFeatureSet(rawValue: 1 << 10)  // suffix-3 of neighbours
+    public static let capNoun = NERFeatureSet(rawValue: 1 << 11)  // "capitalised but not a common noun" conjunctions
 
-    public static let all: NERFeatureSet = [.word, .affix, .shape, .context, .contextShape, .bigram, .gazetteer,
-                                            .stem, .hyphen, .cluster, .contextAffix, .capNoun]
+    public static let all: NERFeatureSet = [
+        .word, .affix, .shape, .context, .contextShape, .bigram, .gazetteer,
+        .stem, .hyphen, .cluster, .contextAffix, .capNoun
+    ]
 
     public static let names: [(String, NERFeatureSet)] = [
         ("word", .word), ("affix", .affix), ("shape", .shape), ("context", .context),
         ("contextShape", .contextShape), ("bigram", .bigram), ("gazetteer", .gazetteer),
         ("stem", .stem), ("hyphen", .hyphen), ("cluster", .cluster), ("contextAffix", .contextAffix),
-        ("capNoun", .capNoun),
+        ("capNoun", .capNoun)
     ]
     public static func parse(_ s: String) -> NERFeatureSet? {
         if s == "all" { return .all }
@@ -76,9 +78,10 @@ struct TokInfo {
 // template ids
 enum T: UInt64 {
     case bias = 1, word, lower, shape, shortShape, flag, firstShape, pre, suf, wm1, wm2, wp1, wp2, ssm1, ssp1, ssTri,
-         bim1, bip1, gaz, gazCap, gazM1, gazP1, capNotNoun, capNotNounFirst, capUnknown, stem, stemGaz, hypFirst, hypLast,
-         hypFirstGaz, hypLastGaz, hypFirstShape, cl, clm1, clp1, cl2, sufm1, sufp1, gazPair, lenBucket, capNotNounPrev,
-         capNotNounNext, lowerInitial
+        bim1, bip1, gaz, gazCap, gazM1, gazP1, capNotNoun, capNotNounFirst, capUnknown, stem, stemGaz, hypFirst,
+        hypLast,
+        hypFirstGaz, hypLastGaz, hypFirstShape, cl, clm1, clp1, cl2, sufm1, sufp1, gazPair, lenBucket, capNotNounPrev,
+        capNotNounNext, lowerInitial
 }
 
 /// Extracts hashed features for a sentence. `package`: the trainer (`LoupeEntitiesTools`)
@@ -143,13 +146,17 @@ package struct FeatureExtractor {
         let n = s.info.count
         let m = mask
         let g = groups
-        let res = (g.contains(.gazetteer) || g.contains(.stem) || g.contains(.hyphen) || g.contains(.capNoun)) ? resources : nil
+        let res =
+            (g.contains(.gazetteer) || g.contains(.stem) || g.contains(.hyphen) || g.contains(.capNoun))
+            ? resources : nil
         s.raw.withUnsafeMutableBufferPointer { rawB in
-        s.low.withUnsafeMutableBufferPointer { lowB in
-        s.info.withUnsafeMutableBufferPointer { info in
-            let raw = rawB.baseAddress!, low = lowB.baseAddress!
-            for i in 0..<n { analyse(&info[i], raw, low, res) }
-        }}}
+            s.low.withUnsafeMutableBufferPointer { lowB in
+                s.info.withUnsafeMutableBufferPointer { info in
+                    let raw = rawB.baseAddress!, low = lowB.baseAddress!
+                    for i in 0..<n { analyse(&info[i], raw, low, res) }
+                }
+            }
+        }
         s.offsets.reserveCapacity(n + 1)
         s.feats.reserveCapacity(n * 64)
         s.offsets.append(0)
@@ -166,7 +173,10 @@ package struct FeatureExtractor {
 
     @inline(__always) static func isCont(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
 
-    @inline(__always) func analyse(_ ti: inout TokInfo, _ raw: UnsafeMutablePointer<UInt8>, _ low: UnsafeMutablePointer<UInt8>, _ res: NERResources?) {
+    @inline(__always) func analyse(
+        _ ti: inout TokInfo, _ raw: UnsafeMutablePointer<UInt8>, _ low: UnsafeMutablePointer<UInt8>,
+        _ res: NERResources?
+    ) {
         let s = ti.start, e = ti.end
         var flags: UInt32 = 0
         var shape: UInt64 = TokenKey.seed, short: UInt64 = TokenKey.seed
@@ -179,15 +189,25 @@ package struct FeatureExtractor {
             var cls: UInt8
             var len = 1
             if b < 0x80 {
-                if TokenKey.isASCIICapital(b) { cls = 0x58; low[i] = b + 32; uppers += 1; letters += 1; if scalars == 0 { flags |= fCap } else if letters > uppers { flags |= fInnerCap } }
-                else if b >= 0x61 && b <= 0x7A { cls = 0x78; letters += 1 }
-                else if b >= 0x30 && b <= 0x39 { cls = 0x64; digits += 1 }
-                else {
+                if TokenKey.isASCIICapital(b) {
+                    cls = 0x58; low[i] = b + 32; uppers += 1; letters += 1;
+                    if scalars == 0 { flags |= fCap } else if letters > uppers { flags |= fInnerCap }
+                } else if b >= 0x61 && b <= 0x7A {
+                    cls = 0x78; letters += 1
+                } else if b >= 0x30 && b <= 0x39 {
+                    cls = 0x64; digits += 1
+                } else {
                     cls = b; others += 1
-                    if b == 0x2D { if i > s && i < e - 1 { if firstHyphen < 0 { firstHyphen = i }; lastHyphen = i } ; flags |= fHyphen }
-                    else if b == 0x2E { flags |= fDot }
-                    else if b == 0x23 && i == s { flags |= fHash }
-                    else if b == 0x40 && i == s { flags |= fAt }
+                    if b == 0x2D {
+                        if i > s && i < e - 1 { if firstHyphen < 0 { firstHyphen = i }; lastHyphen = i };
+                        flags |= fHyphen
+                    } else if b == 0x2E {
+                        flags |= fDot
+                    } else if b == 0x23 && i == s {
+                        flags |= fHash
+                    } else if b == 0x40 && i == s {
+                        flags |= fAt
+                    }
                 }
             } else {
                 flags |= fNonASCII
@@ -197,9 +217,15 @@ package struct FeatureExtractor {
                     if TokenKey.isLatin1CapitalTrail(c) {
                         cls = 0x58; low[i + 1] = c + 0x20; uppers += 1; letters += 1
                         if scalars == 0 { flags |= fCap }
-                    } else { cls = 0x78; letters += 1 }
-                } else if b < 0xE0 { cls = 0x78; letters += 1 } // other Latin/Greek/Cyrillic: treat as lower letter
-                else { cls = 0x6F; others += 1 } // symbols, CJK, emoji
+                    } else {
+                        cls = 0x78; letters += 1
+                    }
+                } else if b < 0xE0 {
+                    cls = 0x78; letters += 1
+                }  // other Latin/Greek/Cyrillic: treat as lower letter
+                else {
+                    cls = 0x6F; others += 1
+                }  // symbols, CJK, emoji
             }
             if shapeLen < 12 { shape = TokenKey.mix(shape, cls); shapeLen += 1 }
             if cls != lastCls { short = TokenKey.mix(short, cls); lastCls = cls }
@@ -211,7 +237,10 @@ package struct FeatureExtractor {
         if letters == 0 && digits == 0 { flags |= fPunct }
         if scalars >= 12 { flags |= fLong }
         if scalars <= 2 { flags |= fShort }
-        if scalars > 6 && raw[s] == 0x68 && e - s > 6 && raw[s + 1] == 0x74 && raw[s + 2] == 0x74 && raw[s + 3] == 0x70 { flags |= fURL }
+        if scalars > 6 && raw[s] == 0x68 && e - s > 6 && raw[s + 1] == 0x74 && raw[s + 2] == 0x74 && raw[s + 3] == 0x70
+        {
+            flags |= fURL
+        }
         ti.flags = flags
         ti.hWord = TokenKey.finalize(TokenKey.hash(raw, s, e))
         ti.hLower = TokenKey.finalize(TokenKey.hash(low, s, e))
@@ -237,7 +266,7 @@ package struct FeatureExtractor {
                 // genitive / plural stripping: -s, -es, -n, -ns, -'s
                 var gs: UInt32 = 0
                 let last = raw[e - 1]
-                if last == 0x73 { // s
+                if last == 0x73 {  // s
                     gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 1)))
                     if raw[e - 2] == 0x65 { gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 2))) }
                     if raw[e - 2] == 0x6E { gs |= res.flags(gazMask, TokenKey.finalize(TokenKey.hash(raw, s, e - 2))) }
@@ -264,7 +293,9 @@ package struct FeatureExtractor {
             var j = s
             while j < firstHyphen {
                 let b = raw[j]
-                let c: UInt8 = (b >= 0x41 && b <= 0x5A) ? 0x58 : (b >= 0x61 && b <= 0x7A) ? 0x78 : (b >= 0x30 && b <= 0x39) ? 0x64 : 0x6F
+                let c: UInt8 =
+                    (b >= 0x41 && b <= 0x5A)
+                    ? 0x58 : (b >= 0x61 && b <= 0x7A) ? 0x78 : (b >= 0x30 && b <= 0x39) ? 0x64 : 0x6F
                 if c != lc { h = TokenKey.mix(h, c); lc = c }
                 j += 1
             }
@@ -277,8 +308,10 @@ package struct FeatureExtractor {
         }
     }
 
-    @inline(__always) func emit(_ i: Int, _ n: Int, _ info: UnsafeBufferPointer<TokInfo>, _ low: UnsafePointer<UInt8>,
-                                _ m: UInt32, _ g: NERFeatureSet, _ out: inout [UInt32]) {
+    @inline(__always) func emit(
+        _ i: Int, _ n: Int, _ info: UnsafeBufferPointer<TokInfo>, _ low: UnsafePointer<UInt8>,
+        _ m: UInt32, _ g: NERFeatureSet, _ out: inout [UInt32]
+    ) {
         @inline(__always) func add(_ t: T, _ v: UInt64) {
             out.append(UInt32(truncatingIfNeeded: TokenKey.finalize(v ^ (t.rawValue &* 0x9E3779B97F4A7C15))) & m)
         }
@@ -354,8 +387,12 @@ package struct FeatureExtractor {
             var lc = ti.gazLowerCap
             while lc != 0 { add(.lowerInitial, UInt64(lc.trailingZeroBitCount)); lc &= lc - 1 }
             add(.gazPair, UInt64(ti.gaz) | (cap ? 1 << 20 : 0) | (first ? 1 << 21 : 0))
-            if i >= 1 { var f = info[i - 1].gaz; while f != 0 { add(.gazM1, UInt64(f.trailingZeroBitCount)); f &= f - 1 } }
-            if i + 1 < n { var f = info[i + 1].gaz; while f != 0 { add(.gazP1, UInt64(f.trailingZeroBitCount)); f &= f - 1 } }
+            if i >= 1 {
+                var f = info[i - 1].gaz; while f != 0 { add(.gazM1, UInt64(f.trailingZeroBitCount)); f &= f - 1 }
+            }
+            if i + 1 < n {
+                var f = info[i + 1].gaz; while f != 0 { add(.gazP1, UInt64(f.trailingZeroBitCount)); f &= f - 1 }
+            }
         }
         if g.contains(.capNoun) {
             let cnn = cap && ti.gaz & NERGaz.noun == 0 && ti.flags & fAllCaps == 0
@@ -364,8 +401,14 @@ package struct FeatureExtractor {
                 if ti.gaz == 0 && ti.gazStem == 0 { add(.capUnknown, first ? 1 : 0) }
             }
             if ti.flags & fAllCaps != 0 { add(.capNotNoun, 2) }
-            if i >= 1 { let p = info[i - 1]; add(.capNotNounPrev, (p.flags & fCap != 0 && p.gaz & NERGaz.noun == 0 ? 1 : 0) &+ (cnn ? 2 : 0)) }
-            if i + 1 < n { let p = info[i + 1]; add(.capNotNounNext, (p.flags & fCap != 0 && p.gaz & NERGaz.noun == 0 ? 1 : 0) &+ (cnn ? 2 : 0)) }
+            if i >= 1 {
+                let p = info[i - 1];
+                add(.capNotNounPrev, (p.flags & fCap != 0 && p.gaz & NERGaz.noun == 0 ? 1 : 0) &+ (cnn ? 2 : 0))
+            }
+            if i + 1 < n {
+                let p = info[i + 1];
+                add(.capNotNounNext, (p.flags & fCap != 0 && p.gaz & NERGaz.noun == 0 ? 1 : 0) &+ (cnn ? 2 : 0))
+            }
         }
         if g.contains(.stem) {
             if ti.hStem != 0 { add(.stem, ti.hStem) }

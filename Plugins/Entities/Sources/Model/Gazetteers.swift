@@ -11,7 +11,7 @@ public struct NERHashTable: Sendable {
     let mask: Int
     public let count: Int
 
-    static let magic: UInt32 = 0x315A_474C // "LGZ1"
+    static let magic: UInt32 = 0x315A_474C  // "LGZ1"
 
     /// Builds a table; values must be non-zero and < 2^valueBits. Duplicate keys OR their values.
     public init(name: String, valueBits: UInt32, entries: [(key: UInt64, value: UInt32)], loadFactor: Double = 0.55) {
@@ -32,7 +32,8 @@ public struct NERHashTable: Sendable {
     }
 
     init(name: String, valueBits: UInt32, slots: [UInt32], count: Int) {
-        self.name = name; self.valueBits = valueBits; self.slots = slots; self.mask = slots.count - 1; self.count = count
+        self.name = name; self.valueBits = valueBits; self.slots = slots; self.mask = slots.count - 1;
+        self.count = count
     }
 
     @inline(__always) public func lookup(_ key: UInt64) -> UInt32 {
@@ -124,7 +125,9 @@ public final class NERResources: Sendable {
             guard FileManager.default.fileExists(atPath: u.path) else { return nil }
             return try NERHashTable(data: Data(contentsOf: u))
         }
-        self.init(nouns: try load(Self.fileNames[0]), firstNames: try load(Self.fileNames[1]), surnames: try load(Self.fileNames[2]))
+        self.init(
+            nouns: try load(Self.fileNames[0]), firstNames: try load(Self.fileNames[1]),
+            surnames: try load(Self.fileNames[2]))
     }
 
     public var isEmpty: Bool { nouns == nil && firstNames == nil && surnames == nil }

@@ -15,20 +15,22 @@ public struct NERModel: Sendable {
     public let language: String
     /// Gazetteer bits (`NERGaz`) used by this model (e.g. the English model ignores German nouns).
     public let gazetteerMask: UInt32
-    let transitions: [Float]      // 10 × 9, row 0 = start
-    let rowScaleBits: [UInt16]    // buckets (as stored)
-    let weights: [Int8]           // buckets × 9
+    let transitions: [Float]  // 10 × 9, row 0 = start
+    let rowScaleBits: [UInt16]  // buckets (as stored)
+    let weights: [Int8]  // buckets × 9
     let clusters: NERHashTable?
     /// Gazetteers used by the features (not part of the model file).
     public var resources: NERResources?
 
-    static let magic: UInt32 = 0x52454E4C // "LNER"
+    static let magic: UInt32 = 0x52454E4C  // "LNER"
     static let version: UInt32 = 2
     static let tagCount = NERTag.count
 
     /// Quantises trained weights (the trainer in `LoupeEntitiesTools` builds models with it).
-    package init(features: NERFeatureSet, hashBits: Int, language: String, gazetteerMask: UInt32, floatWeights: [Float],
-         transitions: [Float], clusters: NERHashTable?, resources: NERResources?) {
+    package init(
+        features: NERFeatureSet, hashBits: Int, language: String, gazetteerMask: UInt32, floatWeights: [Float],
+        transitions: [Float], clusters: NERHashTable?, resources: NERResources?
+    ) {
         self.gazetteerMask = gazetteerMask
         let rows = floatWeights.count / 9
         var q = [Int8](repeating: 0, count: rows * 9)
@@ -66,7 +68,9 @@ public struct NERModel: Sendable {
         guard v == Self.version else { throw BinaryResource.Malformed.unsupportedVersion(v) }
         features = NERFeatureSet(rawValue: try r.u64())
         hashBits = Int(try r.u32())
-        guard try r.u32() == UInt32(Self.tagCount), hashBits > 0, hashBits <= 26 else { throw BinaryResource.Malformed.truncated }
+        guard try r.u32() == UInt32(Self.tagCount), hashBits > 0, hashBits <= 26 else {
+            throw BinaryResource.Malformed.truncated
+        }
         gazetteerMask = try r.u32()
         language = try r.string(length: UInt32.self)
         try r.align(4)
@@ -133,7 +137,9 @@ public struct NERModel: Sendable {
     }
 
     /// Tags one sentence given as token spans into a document's UTF-8 bytes; no strings are made.
-    public func tag(utf8: UnsafeBufferPointer<UInt8>, spans: some Collection<Span>, scratch: inout TaggingScratch) -> [NERTag] {
+    public func tag(utf8: UnsafeBufferPointer<UInt8>, spans: some Collection<Span>, scratch: inout TaggingScratch)
+        -> [NERTag]
+    {
         extractor.extract(utf8: utf8, spans: spans, into: &scratch.features)
         return decode(&scratch)
     }
@@ -151,34 +157,34 @@ public struct NERModel: Sendable {
     func emissions(_ feats: [UInt32], _ offsets: [Int], _ out: inout [Float]) {
         let n = offsets.count - 1
         rowScaleBits.withUnsafeBufferPointer { sb in
-        weights.withUnsafeBufferPointer { wb in
-            feats.withUnsafeBufferPointer { fb in
-                out.withUnsafeMutableBufferPointer { ob in
-                    let w = wb.baseAddress!, scales = sb.baseAddress!
-                    for i in 0..<n {
-                        var a0: Float = 0, a1: Float = 0, a2: Float = 0, a3: Float = 0, a4: Float = 0
-                        var a5: Float = 0, a6: Float = 0, a7: Float = 0, a8: Float = 0
-                        var k = offsets[i]
-                        let end = offsets[i + 1]
-                        while k < end {
-                            let f = Int(fb[k])
-                            let bits = scales[f]
-                            if bits != 0 {
-                                let sc = Float(bitPattern: UInt32(bits) << 16)
-                                let p = w + f &* 9
-                                a0 += Float(p[0]) * sc; a1 += Float(p[1]) * sc; a2 += Float(p[2]) * sc
-                                a3 += Float(p[3]) * sc; a4 += Float(p[4]) * sc; a5 += Float(p[5]) * sc
-                                a6 += Float(p[6]) * sc; a7 += Float(p[7]) * sc; a8 += Float(p[8]) * sc
+            weights.withUnsafeBufferPointer { wb in
+                feats.withUnsafeBufferPointer { fb in
+                    out.withUnsafeMutableBufferPointer { ob in
+                        let w = wb.baseAddress!, scales = sb.baseAddress!
+                        for i in 0..<n {
+                            var a0: Float = 0, a1: Float = 0, a2: Float = 0, a3: Float = 0, a4: Float = 0
+                            var a5: Float = 0, a6: Float = 0, a7: Float = 0, a8: Float = 0
+                            var k = offsets[i]
+                            let end = offsets[i + 1]
+                            while k < end {
+                                let f = Int(fb[k])
+                                let bits = scales[f]
+                                if bits != 0 {
+                                    let sc = Float(bitPattern: UInt32(bits) << 16)
+                                    let p = w + f &* 9
+                                    a0 += Float(p[0]) * sc; a1 += Float(p[1]) * sc; a2 += Float(p[2]) * sc
+                                    a3 += Float(p[3]) * sc; a4 += Float(p[4]) * sc; a5 += Float(p[5]) * sc
+                                    a6 += Float(p[6]) * sc; a7 += Float(p[7]) * sc; a8 += Float(p[8]) * sc
+                                }
+                                k &+= 1
                             }
-                            k &+= 1
+                            let o = i * 9
+                            ob[o] = a0; ob[o + 1] = a1; ob[o + 2] = a2; ob[o + 3] = a3; ob[o + 4] = a4
+                            ob[o + 5] = a5; ob[o + 6] = a6; ob[o + 7] = a7; ob[o + 8] = a8
                         }
-                        let o = i * 9
-                        ob[o] = a0; ob[o + 1] = a1; ob[o + 2] = a2; ob[o + 3] = a3; ob[o + 4] = a4
-                        ob[o + 5] = a5; ob[o + 6] = a6; ob[o + 7] = a7; ob[o + 8] = a8
                     }
                 }
             }
-        }
         }
     }
 }

@@ -54,15 +54,19 @@ public struct LexiconSentimentLayer: ScoredItems {
         func style(_ s: Double) -> Rendering.Style { s >= 0.05 ? .positive : s <= -0.05 ? .negative : .neutral }
         var rows: [[TextTable.Cell]] = []
         for (index, sentence) in sentences.enumerated() where sentence.score != 0 {
-            rows.append([TextTable.Cell(String(index + 1), .dim),
-                         TextTable.Cell(JSONValue.format(sentence.score), style(sentence.score)),
-                         TextTable.Cell(document.string(for: sentence.span).shortened(to: 70))])
+            rows.append([
+                TextTable.Cell(String(index + 1), .dim),
+                TextTable.Cell(JSONValue.format(sentence.score), style(sentence.score)),
+                TextTable.Cell(document.string(for: sentence.span).shortened(to: 70))
+            ])
         }
         return Rendering([
-            .styled([Rendering.Run("document: "),
-                     Rendering.Run("\(JSONValue.format(score)) \(Self.label(score))", style(score)),
-                     Rendering.Run("  (\(words.count) lexicon words)", .dim)]),
-            .table(TextTable(headers: ["sent", "score", "sentence"], rows: rows, rightAligned: [0, 1])),
+            .styled([
+                Rendering.Run("document: "),
+                Rendering.Run("\(JSONValue.format(score)) \(Self.label(score))", style(score)),
+                Rendering.Run("  (\(words.count) lexicon words)", .dim)
+            ]),
+            .table(TextTable(headers: ["sent", "score", "sentence"], rows: rows, rightAligned: [0, 1]))
         ])
     }
 }

@@ -36,7 +36,9 @@ enum EntityTargets {
         let tokens = document.tokens
         let german = document.language == .german
         var sentenceStart = [Bool](repeating: false, count: tokens.count + 1)
-        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count { sentenceStart[sentence.tokens.lowerBound] = true }
+        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
+            sentenceStart[sentence.tokens.lowerBound] = true
+        }
         // After an opening quotation mark a sentence starts too.
         for (i, token) in tokens.enumerated() where token.kind == .openQuote { sentenceStart[i + 1] = true }
         let stopWords = german ? germanStopKeys : document.language == .english ? englishStopKeys : allStopKeys
@@ -47,7 +49,9 @@ enum EntityTargets {
             var keys = [UInt64](repeating: 0, count: tokens.count)
             for (i, token) in tokens.enumerated() where token.kind == .word {
                 let b = bytes[token.span.start]
-                let upper = (b >= 0x41 && b <= 0x5A) || (b == 0xC3 && token.span.length > 1 && (0x80...0x9E).contains(bytes[token.span.start + 1]))
+                let upper =
+                    (b >= 0x41 && b <= 0x5A)
+                    || (b == 0xC3 && token.span.length > 1 && (0x80...0x9E).contains(bytes[token.span.start + 1]))
                 guard upper else { continue }
                 let key = TokenKey.fold(bytes, token.span.start, token.span.end, .all).hash
                 if !stopWords.contains(key) { keys[i] = key }
@@ -62,7 +66,9 @@ enum EntityTargets {
                 // After an article (`der Besuch`), or an article and a lower-case word (`der
                 // russische Präsident`).
                 func isDeterminer(_ t: Int) -> Bool {
-                    t >= 0 && tokens[t].kind == .word && determinerKeys.contains(TokenKey.fold(bytes, tokens[t].span.start, tokens[t].span.end, .all).hash)
+                    t >= 0 && tokens[t].kind == .word
+                        && determinerKeys.contains(
+                            TokenKey.fold(bytes, tokens[t].span.start, tokens[t].span.end, .all).hash)
                 }
                 let afterAdjective = i > 1 && bytes[tokens[i - 1].span.start] >= 0x61 && isDeterminer(i - 2)
                 if isDeterminer(i - 1) || afterAdjective { commonNoun.insert(keys[i]) }
@@ -77,7 +83,9 @@ enum EntityTargets {
                 var start = i, end = j
                 // Titles and (in German) nouns seen after an article are not part of the name:
                 // `Präsident Putin`, `Putins Besuch`.
-                while start < end - 1, isTitle(bytes, tokens[start].span) || commonNoun.contains(keys[start]) { start += 1 }
+                while start < end - 1, isTitle(bytes, tokens[start].span) || commonNoun.contains(keys[start]) {
+                    start += 1
+                }
                 while end - 1 > start, commonNoun.contains(keys[end - 1]) { end -= 1 }
                 runs.append(start..<end)
                 i = j
@@ -86,21 +94,28 @@ enum EntityTargets {
             for run in runs where run.count >= 2 { knownLastWords.insert(keys[run.upperBound - 1]) }
 
             func isName(_ run: Range<Int>) -> Bool {
-                if run.count >= 2 { return !sentenceStart[run.lowerBound] || knownLastWords.contains(keys[run.upperBound - 1]) }
+                if run.count >= 2 {
+                    return !sentenceStart[run.lowerBound] || knownLastWords.contains(keys[run.upperBound - 1])
+                }
                 let t = run.lowerBound
                 if knownLastWords.contains(keys[t]) { return true }
                 // Genitive: `Putins` after `Wladimir Putin`.
                 let span = tokens[t].span
                 if span.length > 3, bytes[span.end - 1] == UInt8(ascii: "s"),
-                   knownLastWords.contains(TokenKey.fold(bytes, span.start, span.end - 1, .all).hash) { return true }
+                    knownLastWords.contains(TokenKey.fold(bytes, span.start, span.end - 1, .all).hash)
+                {
+                    return true
+                }
                 if sentenceStart[t] { return false }
                 var letters = 0, capitals = 0
                 for b in bytes[span.start..<span.end] where b < 0x80 && b != UInt8(ascii: "-") {
                     letters += 1
                     if b >= 0x41 && b <= 0x5A { capitals += 1 }
                 }
-                if letters >= 2, capitals == letters, span.length == letters + bytes[span.start..<span.end].filter({ $0 == UInt8(ascii: "-") }).count {
-                    return true // an acronym: NATO, UN
+                if letters >= 2, capitals == letters,
+                    span.length == letters + bytes[span.start..<span.end].filter({ $0 == UInt8(ascii: "-") }).count
+                {
+                    return true  // an acronym: NATO, UN
                 }
                 if isTitle(bytes, span) { return false }
                 if !german { return true }
@@ -113,8 +128,10 @@ enum EntityTargets {
         }
     }
 
-    static let germanStopKeys = Set((StopWords.german.union(calendarWords.map { $0.lowercased() })).map { TokenKey.hash($0, folding: .all) })
-    static let englishStopKeys = Set((StopWords.english.union(calendarWords.map { $0.lowercased() })).map { TokenKey.hash($0, folding: .all) })
+    static let germanStopKeys = Set(
+        (StopWords.german.union(calendarWords.map { $0.lowercased() })).map { TokenKey.hash($0, folding: .all) })
+    static let englishStopKeys = Set(
+        (StopWords.english.union(calendarWords.map { $0.lowercased() })).map { TokenKey.hash($0, folding: .all) })
     static let allStopKeys = germanStopKeys.union(englishStopKeys)
     static let determinerKeys = Set(determiners.map { TokenKey.hash($0, folding: .all) })
 
@@ -137,24 +154,26 @@ enum EntityTargets {
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese",
         "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "kein", "keine", "keinen", "sein", "seine", "seinen",
         "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "unseren", "zum", "zur", "im",
-        "am", "vom", "beim", "ins",
+        "am", "vom", "beim", "ins"
     ]
 
     static let titles: Set<String> = [
         "präsident", "präsidentin", "herr", "frau", "kanzler", "kanzlerin", "minister", "ministerin", "staatschef",
         "führer", "sprecher", "sprecherin", "generalsekretär", "premier", "papst", "könig", "dr.", "prof.",
         "president", "mr", "mrs", "ms", "dr", "minister", "secretary", "general", "chancellor", "senator", "governor",
-        "king", "queen", "prince", "pope", "sir", "lord",
+        "king", "queen", "prince", "pope", "sir", "lord"
     ]
 
     /// Role nouns that end compounds (`Verteidigungsminister`, `NATO-Generalsekretär`).
-    static let titleHeads = ["minister", "ministerin", "präsident", "präsidentin", "sekretär", "kanzler", "chef", "sprecher", "führer"]
+    static let titleHeads = [
+        "minister", "ministerin", "präsident", "präsidentin", "sekretär", "kanzler", "chef", "sprecher", "führer"
+    ]
 
     static let calendarWords: Set<String> = [
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März",
         "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Monday", "Tuesday",
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "May", "June", "July",
-        "October", "December",
+        "October", "December"
     ]
 }
 
@@ -183,10 +202,13 @@ struct EntityGroup: Sendable {
         var distinct: [EntityMention] = []
         var distinctIndex: [UInt64: Int] = [:]
         var mentionGroup = [Int](repeating: -1, count: mentions.count)
-        let typeKeys = Dictionary(mentions.compactMap(\.type).map { ($0, TokenKey.hash($0, folding: .all)) }, uniquingKeysWith: { a, _ in a })
+        let typeKeys = Dictionary(
+            mentions.compactMap(\.type).map { ($0, TokenKey.hash($0, folding: .all)) }, uniquingKeysWith: { a, _ in a })
         for (m, mention) in mentions.enumerated() {
             let key = document.utf8.withUnsafeBufferPointer {
-                TokenKey.combine(TokenKey.fold($0, mention.span.start, mention.span.end, .all).hash, mention.type.flatMap { typeKeys[$0] } ?? 0)
+                TokenKey.combine(
+                    TokenKey.fold($0, mention.span.start, mention.span.end, .all).hash,
+                    mention.type.flatMap { typeKeys[$0] } ?? 0)
             }
             if let d = distinctIndex[key] { mentionGroup[m] = d; continue }
             distinctIndex[key] = distinct.count
@@ -200,7 +222,9 @@ struct EntityGroup: Sendable {
             let mention = distinct[m]
             let (own, asLastWord) = keys(mention.name)
             let probe = mention.name.contains(" ") ? own : own + asLastWord
-            let compatible = { (g: Int) in groups[g].type == nil || mention.type == nil || groups[g].type == mention.type }
+            let compatible = { (g: Int) in
+                groups[g].type == nil || mention.type == nil || groups[g].type == mention.type
+            }
             if let g = probe.lazy.compactMap({ byKey[$0] }).first(where: compatible) {
                 assigned[m] = g
             } else {
@@ -218,11 +242,12 @@ struct EntityGroup: Sendable {
             for (index, mention) in groups[g].mentions.enumerated() {
                 counts[mention.name, default: (0, index)].count += 1
             }
-            groups[g].name = counts.max { a, b in
-                if a.value.count != b.value.count { return a.value.count < b.value.count }
-                if a.key.count != b.key.count { return a.key.count < b.key.count }
-                return a.value.first > b.value.first
-            }!.key
+            groups[g].name =
+                counts.max { a, b in
+                    if a.value.count != b.value.count { return a.value.count < b.value.count }
+                    if a.key.count != b.key.count { return a.key.count < b.key.count }
+                    return a.value.first > b.value.first
+                }!.key
         }
         return groups
     }

@@ -33,8 +33,9 @@ package enum BuiltinLexicon {
     static func load() throws -> SentimentLexicon {
         let sources = try LexiconSources.bundled()
         if let url = url(CompiledLexicon.name, CompiledLexicon.ext, CompiledLexicon.folder),
-           let data = try? Data(contentsOf: url, options: .mappedIfSafe),
-           let lexicon = try? CompiledLexicon.decode(data, digest: sources.digest) {
+            let data = try? Data(contentsOf: url, options: .mappedIfSafe),
+            let lexicon = try? CompiledLexicon.decode(data, digest: sources.digest)
+        {
             return lexicon
         }
         return try build(from: sources)
@@ -55,7 +56,8 @@ package enum BuiltinLexicon {
         for line in vader.lines {
             if let first = line.word.unicodeScalars.first, first.properties.isAlphabetic {
                 if !line.word.contains(" ") { english.setValence(line.word, line.valence, override: true) }
-            } else if let first = line.word.unicodeScalars.first, !("0"..."9").contains(first), !line.word.contains(" ") {
+            } else if let first = line.word.unicodeScalars.first, !("0"..."9").contains(first), !line.word.contains(" ")
+            {
                 symbols.addEmoticon(line.word, line.valence)
             }
         }
@@ -104,14 +106,16 @@ struct VaderRules {
 
     static func parse(_ text: String) throws -> VaderRules {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
-              let negate = object["negate"] as? [String],
-              let boosters = object["booster_dict"] as? [String: Double],
-              let special = object["special_cases"] as? [String: Double] else {
+            let negate = object["negate"] as? [String],
+            let boosters = object["booster_dict"] as? [String: Double],
+            let special = object["special_cases"] as? [String: Double]
+        else {
             throw LoupeError.sentimentMissingResource("vader/vader-rules.json (unexpected structure)")
         }
         return VaderRules(
-            words: RuleWords(negators: negate, boosters: boosters, contrast: [], clauseContrast: [], clauseBreaks: [],
-                             negationReachesBack: false),
+            words: RuleWords(
+                negators: negate, boosters: boosters, contrast: [], clauseContrast: [], clauseBreaks: [],
+                negationReachesBack: false),
             specialCases: special
         )
     }
@@ -128,8 +132,11 @@ enum TextblobXML {
     static func entries(_ xml: String) -> [Entry] {
         xml.split(whereSeparator: \.isNewline).compactMap { line in
             guard line.contains("<word "), let form = attribute("form", in: line),
-                  let polarity = attribute("polarity", in: line).flatMap(Double.init) else { return nil }
-            return Entry(form: form.replacingOccurrences(of: "&amp;", with: "&"), polarity: polarity, pos: attribute("pos", in: line))
+                let polarity = attribute("polarity", in: line).flatMap(Double.init)
+            else { return nil }
+            return Entry(
+                form: form.replacingOccurrences(of: "&amp;", with: "&"), polarity: polarity,
+                pos: attribute("pos", in: line))
         }
     }
 

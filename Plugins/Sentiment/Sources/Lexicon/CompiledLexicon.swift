@@ -23,7 +23,7 @@ package struct LexiconSources: Sendable {
         ("afinn", "AFINN-en-165", "txt", false),
         ("loupe", "en-news", "tsv", true),
         ("textblob-de", "de-sentiment", "xml", false),
-        ("loupe", "de-news", "tsv", true),
+        ("loupe", "de-news", "tsv", true)
     ]
 
     /// Reads the sources from `Resources/` in the module's bundle, or from `directory` (a
@@ -31,14 +31,18 @@ package struct LexiconSources: Sendable {
     package static func read(from directory: URL? = nil) throws -> LexiconSources {
         var contents: [Data?] = []
         for file in files {
-            let url = directory.map { $0.appendingPathComponent("\(file.folder)/\(file.name).\(file.ext)") }
+            let url =
+                directory.map { $0.appendingPathComponent("\(file.folder)/\(file.name).\(file.ext)") }
                 ?? BuiltinLexicon.url(file.name, file.ext, file.folder)
             let data = url.flatMap { try? Data(contentsOf: $0) }
-            if data == nil, file.required { throw LoupeError.sentimentMissingResource("\(file.folder)/\(file.name).\(file.ext)") }
+            if data == nil, file.required {
+                throw LoupeError.sentimentMissingResource("\(file.folder)/\(file.name).\(file.ext)")
+            }
             contents.append(data)
         }
-        return LexiconSources(vader: contents[0]!, emoji: contents[1]!, vaderRules: contents[2]!, afinn: contents[3],
-                              englishNews: contents[4]!, textblob: contents[5], germanNews: contents[6]!)
+        return LexiconSources(
+            vader: contents[0]!, emoji: contents[1]!, vaderRules: contents[2]!, afinn: contents[3],
+            englishNews: contents[4]!, textblob: contents[5], germanNews: contents[6]!)
     }
 
     static func bundled() throws -> LexiconSources { try read() }
@@ -151,7 +155,9 @@ package enum CompiledLexicon {
             try input.expect(magic: magic, name: "compiled sentiment lexicon")
             let version = try input.u32()
             guard version == formatVersion else { throw BinaryResource.Malformed.unsupportedVersion(version) }
-            guard try input.u32() == generatorVersion, try input.u64() == digest else { throw BinaryResource.Malformed.stale }
+            guard try input.u32() == generatorVersion, try input.u64() == digest else {
+                throw BinaryResource.Malformed.stale
+            }
             var symbols = SymbolLexicon()
             symbols.emoticonFirstBytes = try input.bytes(256).map { $0 != 0 }
             symbols.longestEmoticon = Int(try input.u32())
@@ -178,15 +184,19 @@ package enum CompiledLexicon {
                     let key = try input.u64()
                     let valence = try input.f32(), booster = try input.f32()
                     let lemma = Int32(bitPattern: try input.u32())
-                    table.insert(key, LexiconEntry(valence: valence, booster: booster,
-                                                   roles: LexiconEntry.Roles(rawValue: try input.u8()), lemma: lemma))
+                    table.insert(
+                        key,
+                        LexiconEntry(
+                            valence: valence, booster: booster,
+                            roles: LexiconEntry.Roles(rawValue: try input.u8()), lemma: lemma))
                 }
                 language.setFrozen(table)
                 let phrases = try input.count(recordSize: 20)
                 language.phrases.reserveCapacity(phrases)
                 for _ in 0..<phrases {
                     let key = try input.u64()
-                    language.phrases[key] = PhraseEntry(valence: try input.f32(), booster: try input.f32(), length: Int(try input.u32()))
+                    language.phrases[key] = PhraseEntry(
+                        valence: try input.f32(), booster: try input.f32(), length: Int(try input.u32()))
                 }
                 let starts = try input.count(recordSize: 8)
                 for _ in 0..<starts { language.phraseStarts.insert(try input.u64()) }

@@ -12,7 +12,10 @@ enum EnglishForms {
             let stem = String(word.dropLast())
             forms += [stem + "ies", stem + "ied", word + "ing", stem + "ily"]
         } else {
-            forms += [word + (word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") ? "es" : "s"), word + "ed", word + "ing", word + "ly"]
+            forms += [
+                word + (word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") ? "es" : "s"), word + "ed",
+                word + "ing", word + "ly"
+            ]
         }
         return forms
     }

@@ -13,7 +13,9 @@ enum GermanForms {
         if let tag {
             if tag.hasPrefix("NN") { return .noun }
             if tag.hasPrefix("VB") || tag.hasPrefix("VV") { return .verb }
-            if tag.hasPrefix("JJ") || tag.hasPrefix("RB") || tag.hasPrefix("ADJ") || tag.hasPrefix("ADV") { return .adjective }
+            if tag.hasPrefix("JJ") || tag.hasPrefix("RB") || tag.hasPrefix("ADJ") || tag.hasPrefix("ADV") {
+                return .adjective
+            }
         }
         if lemma.first?.isUppercase == true { return .noun }
         return verbStem(lemma.lowercased()) != nil ? .verb : .adjective
@@ -30,21 +32,30 @@ enum GermanForms {
             return forms
         case .verb:
             guard let stem = verbStem(word) else { return [] }
-            var forms = ["e", "st", "t", "et", "est", "te", "test", "ten", "tet", "end", "ende", "enden", "ender", "endes"]
-                .map { stem + $0 }
+            var forms = [
+                "e", "st", "t", "et", "est", "te", "test", "ten", "tet", "end", "ende", "enden", "ender", "endes"
+            ]
+            .map { stem + $0 }
             // Strong verbs umlaut in the 2nd and 3rd person: verstoßen → verstößt, schlagen → schlägt.
             if let umlauted = umlautLastVowel(stem) { forms += [umlauted + "t", umlauted + "st"] }
             // Past participle, and as an adjective: gelobt, gelobte, gelobten …
-            let participles = inseparablePrefixes.contains { word.hasPrefix($0) } ? [stem + "t"] : ["ge" + stem + "t", stem + "t"]
+            let participles =
+                inseparablePrefixes.contains { word.hasPrefix($0) } ? [stem + "t"] : ["ge" + stem + "t", stem + "t"]
             for participle in participles {
-                forms += [participle, participle + "e", participle + "en", participle + "er", participle + "es", participle + "em"]
+                forms += [
+                    participle, participle + "e", participle + "en", participle + "er", participle + "es",
+                    participle + "em"
+                ]
             }
             return forms
         case .adjective:
             // Declension, comparative, superlative.
             let base = word.hasSuffix("e") ? String(word.dropLast()) : word
-            return ["e", "en", "em", "er", "es", "ere", "eren", "erem", "erer", "eres", "ste", "sten", "stem", "ster", "stes"]
-                .map { base + $0 }
+            return [
+                "e", "en", "em", "er", "es", "ere", "eren", "erem", "erer", "eres", "ste", "sten", "stem", "ster",
+                "stes"
+            ]
+            .map { base + $0 }
         }
     }
 
@@ -58,9 +69,12 @@ enum GermanForms {
         guard word.count >= 3, !word.contains(" "), let stem = verbStem(word) else { return [] }
         var finite = Set(["e", "st", "t", "et", "est", "te", "test", "ten", "tet"].map { stem + $0 })
         if let umlauted = umlautLastVowel(stem) { finite.formUnion([umlauted + "t", umlauted + "st"]) }
-        let participles = inseparablePrefixes.contains { word.hasPrefix($0) } ? [stem + "t"] : ["ge" + stem + "t", stem + "t"]
+        let participles =
+            inseparablePrefixes.contains { word.hasPrefix($0) } ? [stem + "t"] : ["ge" + stem + "t", stem + "t"]
         for participle in participles {
-            finite.subtract([participle, participle + "e", participle + "en", participle + "er", participle + "es", participle + "em"])
+            finite.subtract([
+                participle, participle + "e", participle + "en", participle + "er", participle + "es", participle + "em"
+            ])
         }
         finite.remove(word)
         return finite
@@ -78,7 +92,9 @@ enum GermanForms {
         return String(characters)
     }
 
-    static let inseparablePrefixes = ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider", "hinter"]
+    static let inseparablePrefixes = [
+        "be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider", "hinter"
+    ]
 
     /// The stem of a verb infinitive (`loben` → `lob`, `handeln` → `handel`), nil when the word
     /// does not look like one.

@@ -28,10 +28,16 @@ struct LexiconFile: Sendable {
 
     static func load(path: String) throws -> LexiconFile {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LoupeError.fileNotFound(path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoupeError.fileNotFound(path)
+        }
         if isDirectory.boolValue { throw LoupeError.isDirectory(path) }
-        if ["yaml", "yml", "json"].contains((path as NSString).pathExtension.lowercased()) { throw LoupeError.sentimentPluginFileAsLexicon(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw LoupeError.unreadable(path, reason: "permission denied") }
+        if ["yaml", "yml", "json"].contains((path as NSString).pathExtension.lowercased()) {
+            throw LoupeError.sentimentPluginFileAsLexicon(path)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoupeError.unreadable(path, reason: "permission denied")
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw LoupeError.sentimentLexiconNotUTF8(path) }
         return try parse(text, path: path)
     }
@@ -54,26 +60,32 @@ struct LexiconFile: Sendable {
                 throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "the word is empty")
             }
             guard let score = Double(scoreText), score.isFinite else {
-                throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "the score (second column) is not a number")
+                throw LoupeError.sentimentBadLexiconLine(
+                    path, line: number, reason: "the score (second column) is not a number")
             }
             var tag: String? = nil
             var forms: [String] = []
             var valence = score * scale
             if let bar = word.lastIndex(of: "|"), bar != word.startIndex,
-               case let tagText = word[word.index(after: bar)...], (2...6).contains(tagText.count),
-               tagText.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                case let tagText = word[word.index(after: bar)...], (2...6).contains(tagText.count),
+                tagText.allSatisfy({ $0.isASCII && $0.isUppercase })
+            {
                 // SentiWS: Lemma|POS, score −1 … +1, inflected forms in the third column.
                 tag = String(word[word.index(after: bar)...])
                 word = String(word[..<bar])
                 guard (-1.0...1.0).contains(score) else {
-                    throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "SentiWS scores lie in −1 … +1")
+                    throw LoupeError.sentimentBadLexiconLine(
+                        path, line: number, reason: "SentiWS scores lie in −1 … +1")
                 }
                 valence = score * 4
                 if columns.count >= 3 {
-                    forms = columns[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    forms = columns[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                        !$0.isEmpty
+                    }
                 }
             } else if !scoreRange.contains(valence) {
-                throw LoupeError.sentimentBadLexiconLine(path, line: number, reason: "scores lie in −4 … +4 (VADER's scale)")
+                throw LoupeError.sentimentBadLexiconLine(
+                    path, line: number, reason: "scores lie in −4 … +4 (VADER's scale)")
             }
             lines.append(Line(word: word, forms: forms, valence: valence, tag: tag, number: number))
         }

@@ -21,9 +21,11 @@ struct RuleWords: Sendable {
     var conditionals: [String] = []
 
     static let german = RuleWords(
-        negators: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nimmer",
-                   "ohne", "nichts", "niemand", "weder", "nirgends", "nirgendwo", "keinesfalls",
-                   "keineswegs", "mitnichten"],
+        negators: [
+            "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nimmer",
+            "ohne", "nichts", "niemand", "weder", "nirgends", "nirgendwo", "keinesfalls",
+            "keineswegs", "mitnichten"
+        ],
         boosters: [
             "sehr": 0.293, "äußerst": 0.293, "äusserst": 0.293, "extrem": 0.293, "besonders": 0.293, "total": 0.293,
             "völlig": 0.293, "vollkommen": 0.293, "absolut": 0.293, "höchst": 0.293, "ziemlich": 0.2, "wirklich": 0.293,
@@ -34,12 +36,14 @@ struct RuleWords: Sendable {
             "kaum": -0.293, "etwas": -0.293, "wenig": -0.293, "bisschen": -0.293, "leicht": -0.293,
             "einigermaßen": -0.293, "relativ": -0.2, "eher": -0.2, "teilweise": -0.293, "halbwegs": -0.293,
             "fast": -0.293, "beinahe": -0.293, "bedingt": -0.293, "mäßig": -0.293, "geringfügig": -0.293,
-            "vergleichsweise": -0.2, "weniger": -0.293,
+            "vergleichsweise": -0.2, "weniger": -0.293
         ],
         contrast: ["aber", "jedoch", "allerdings", "dennoch", "trotzdem", "sondern", "gleichwohl", "indes"],
         clauseContrast: ["doch"],
-        clauseBreaks: ["und", "oder", "weil", "denn", "dass", "daß", "obwohl", "während", "wobei", "sodass", "damit",
-                       "als", "wenn", "bevor", "nachdem", "sowie"],
+        clauseBreaks: [
+            "und", "oder", "weil", "denn", "dass", "daß", "obwohl", "während", "wobei", "sodass", "damit",
+            "als", "wenn", "bevor", "nachdem", "sowie"
+        ],
         negationReachesBack: true,
         onlyWords: ["nur", "bloß", "allein"],
         conditionals: ["wenn", "falls", "sofern"]
@@ -51,8 +55,10 @@ struct RuleWords: Sendable {
         boosters: [:],
         contrast: ["but", "however", "nevertheless", "nonetheless"],
         clauseContrast: [],
-        clauseBreaks: ["and", "or", "because", "although", "though", "while", "whereas", "since", "which", "who",
-                       "that", "when", "if", "unless"],
+        clauseBreaks: [
+            "and", "or", "because", "although", "though", "while", "whereas", "since", "which", "who",
+            "that", "when", "if", "unless"
+        ],
         negationReachesBack: false,
         onlyWords: ["only", "just", "merely"],
         conditionals: ["if", "unless", "whether"]

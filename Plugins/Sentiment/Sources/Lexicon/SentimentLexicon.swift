@@ -80,12 +80,15 @@ struct LanguageLexicon: Sendable {
     /// Sets a word's valence (or a phrase's, when it has spaces or `_`), with its generated
     /// forms in German. An existing entry of the word itself is replaced only with `override`;
     /// generated forms never replace a word's own entry.
-    mutating func setValence(_ word: String, _ valence: Double, forms extra: [String] = [], tag: String? = nil, override: Bool) {
+    mutating func setValence(
+        _ word: String, _ valence: Double, forms extra: [String] = [], tag: String? = nil, override: Bool
+    ) {
         let parts = word.split(whereSeparator: { $0 == " " || $0 == "_" })
         if parts.count > 1 {
             let key = TokenKey.hash(words: parts, folding: .all)
             if override || phrases[key] == nil {
-                phrases[key] = PhraseEntry(valence: Float(valence), booster: phrases[key]?.booster ?? 0, length: parts.count)
+                phrases[key] = PhraseEntry(
+                    valence: Float(valence), booster: phrases[key]?.booster ?? 0, length: parts.count)
                 phraseStarts.insert(TokenKey.hash(parts[0], folding: .all))
             }
             return
@@ -104,7 +107,8 @@ struct LanguageLexicon: Sendable {
         guard german || english || !extra.isEmpty else { return }
         let lemmaIndex = Int32(lemmas.count)
         lemmas.append(word)
-        let generated = wordClass.map { GermanForms.forms(of: word, as: $0) } ?? (english ? EnglishForms.forms(of: word) : [])
+        let generated =
+            wordClass.map { GermanForms.forms(of: word, as: $0) } ?? (english ? EnglishForms.forms(of: word) : [])
         let finite = wordClass == .verb ? GermanForms.finiteForms(of: word) : []
         for form in extra + generated {
             let formKey = TokenKey.hash(form, folding: .all)
@@ -114,7 +118,11 @@ struct LanguageLexicon: Sendable {
             formEntry.valence = Float(valence)
             formEntry.lemma = lemmaIndex
             if wordClass == .noun { formEntry.roles.insert(.noun) }
-            if finite.contains(form.lowercased()), !extra.contains(form) { formEntry.roles.insert(.finiteVerbForm) } else { formEntry.roles.remove(.finiteVerbForm) }
+            if finite.contains(form.lowercased()), !extra.contains(form) {
+                formEntry.roles.insert(.finiteVerbForm)
+            } else {
+                formEntry.roles.remove(.finiteVerbForm)
+            }
             entries[formKey] = formEntry
         }
     }
@@ -142,7 +150,11 @@ struct LanguageLexicon: Sendable {
             change(&entry)
             entries[key] = entry
         }
-        for word in rules.negators { update(word) { $0.roles.insert(.negator); $0.valence = 0 } }
+        for word in rules.negators {
+            update(word) {
+                $0.roles.insert(.negator); $0.valence = 0
+            }
+        }
         for (word, scalar) in rules.boosters { update(word) { $0.booster = Float(scalar) } }
         for word in rules.contrast { update(word) { $0.roles.insert(.contrast) } }
         for word in rules.clauseContrast { update(word) { $0.roles.insert(.clauseContrast) } }
@@ -158,7 +170,9 @@ struct LanguageLexicon: Sendable {
             entries[key]!.valence = 0
             entries[key]!.lemma = -1
         }
-        phrases = phrases.filter { $0.value.booster != 0 }.mapValues { PhraseEntry(valence: 0, booster: $0.booster, length: $0.length) }
+        phrases = phrases.filter { $0.value.booster != 0 }.mapValues {
+            PhraseEntry(valence: 0, booster: $0.booster, length: $0.length)
+        }
     }
 }
 
@@ -178,7 +192,9 @@ struct SymbolLexicon: Sendable {
         var i = start
         while i < end {
             if i + 2 < end, bytes[i] == 0xEF, bytes[i + 1] == 0xB8, bytes[i + 2] == 0x8F { i += 3; continue }
-            if i + 3 < end, bytes[i] == 0xF0, bytes[i + 1] == 0x9F, bytes[i + 2] == 0x8F, (0xBB...0xBF).contains(bytes[i + 3]) {
+            if i + 3 < end, bytes[i] == 0xF0, bytes[i + 1] == 0x9F, bytes[i + 2] == 0x8F,
+                (0xBB...0xBF).contains(bytes[i + 3])
+            {
                 i += 4
                 continue
             }

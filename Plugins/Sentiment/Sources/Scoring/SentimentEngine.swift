@@ -26,8 +26,9 @@ package struct SentimentEngine: Sendable {
         }
 
         var score: Double {
-            SentimentRules.normalize(sum, count: count,
-                                     emphasis: SentimentRules.punctuationEmphasis(exclamations: exclamations, questions: questions))
+            SentimentRules.normalize(
+                sum, count: count,
+                emphasis: SentimentRules.punctuationEmphasis(exclamations: exclamations, questions: questions))
         }
     }
 
@@ -53,8 +54,10 @@ package struct SentimentEngine: Sendable {
         SentimentRules(negationReachesBack: lexicon.lexicon(for: language).negationReachesBack)
     }
 
-    func score(_ document: Document, sentence index: Int, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech,
-               reasons: inout [[SentimentRules.Reason]]?) -> ScoredSentence {
+    func score(
+        _ document: Document, sentence index: Int, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech,
+        reasons: inout [[SentimentRules.Reason]]?
+    ) -> ScoredSentence {
         let sentence = document.sentences[index]
         let language = document.language(of: sentence)
         let reader = ItemReader(lexicon: lexicon.lexicon(for: language), symbols: lexicon.symbols)
@@ -78,7 +81,11 @@ package struct SentimentEngine: Sendable {
             let span = document.tokens[t].span
             var exclamations = 0, questions = 0
             for b in span.start..<span.end {
-                if bytes[b] == UInt8(ascii: "!") { exclamations += 1 } else if bytes[b] == UInt8(ascii: "?") { questions += 1 }
+                if bytes[b] == UInt8(ascii: "!") {
+                    exclamations += 1
+                } else if bytes[b] == UInt8(ascii: "?") {
+                    questions += 1
+                }
             }
             guard exclamations + questions > 0 else { continue }
             if quoted.contains(t) {
@@ -93,14 +100,17 @@ package struct SentimentEngine: Sendable {
     }
 
     /// `checkpoint` runs before each sentence (it throws to stop a cancelled or overlong analysis).
-    package func analyze(_ document: Document, explain: Int?, entities: Bool, target: TargetQuery? = nil,
-                 checkpoint: () throws -> Void = {}) throws -> SentimentLayer {
+    package func analyze(
+        _ document: Document, explain: Int?, entities: Bool, target: TargetQuery? = nil,
+        checkpoint: () throws -> Void = {}
+    ) throws -> SentimentLayer {
         if let explain, !(1...max(1, document.sentences.count)).contains(explain) || document.sentences.isEmpty {
             throw LoupeError.sentimentNoSuchSentence(explain, count: document.sentences.count)
         }
         let quoted = QuotedSpeech(document)
         // Entity mentions grouped once, for the entities' tone and for a target that names one.
-        let groups = entities || target != nil ? EntityGroup.group(EntityTargets.mentions(in: document), in: document) : []
+        let groups =
+            entities || target != nil ? EntityGroup.group(EntityTargets.mentions(in: document), in: document) : []
         let targetMentions: (phrase: String, spans: [Span])? = target.map { query in
             switch query {
             case let .phrase(text): (text, TargetMentions.find(text, in: document, groups: groups))
@@ -132,18 +142,21 @@ package struct SentimentEngine: Sendable {
                     mentionTones[span] = clauseScore(scored, around: span) ?? sentenceScore
                 }
                 if let reasons {
-                    explanation = self.explanation(document, sentence: index, scored, reasons: reasons, score: sentenceScore)
+                    explanation = self.explanation(
+                        document, sentence: index, scored, reasons: reasons, score: sentenceScore)
                 }
             }
             let entityScores = entities ? self.entities(groups, in: document, tones: mentionTones) : []
-            var layer = SentimentLayer(score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
-                                       narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
-                                       quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
-                                       entities: entityScores, explanation: explanation)
+            var layer = SentimentLayer(
+                score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
+                narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
+                quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
+                entities: entityScores, explanation: explanation)
             if let targetMentions {
                 let tone = tone(towards: targetMentions.spans, in: document, tones: mentionTones)
-                layer.target = SentimentLayer.TargetScore(phrase: targetMentions.phrase, mentions: targetMentions.spans.count,
-                                                          score: tone.score, sentences: tone.sentences)
+                layer.target = SentimentLayer.TargetScore(
+                    phrase: targetMentions.phrase, mentions: targetMentions.spans.count,
+                    score: tone.score, sentences: tone.sentences)
             }
             return layer
         }
@@ -153,22 +166,26 @@ package struct SentimentEngine: Sendable {
 
     /// Each entity's tone: the mean over its mentions of the clause around the mention, or of
     /// the sentence when the clause carries no sentiment.
-    func entities(_ groups: [EntityGroup], in document: Document, tones: [Span: Double]) -> [SentimentLayer.EntityScore] {
+    func entities(_ groups: [EntityGroup], in document: Document, tones: [Span: Double]) -> [SentimentLayer.EntityScore]
+    {
         guard !groups.isEmpty else { return [] }
         var scores: [(SentimentLayer.EntityScore, first: Int)] = []
         for group in groups {
             let score = tone(towards: group.mentions.map(\.span), in: document, tones: tones).score
             let first = group.mentions.map(\.span.start).min() ?? 0
-            scores.append((.init(name: group.name, type: group.type, mentions: group.mentions.count, score: score), first))
+            scores.append(
+                (.init(name: group.name, type: group.type, mentions: group.mentions.count, score: score), first))
         }
-        return scores.sorted { $0.0.mentions != $1.0.mentions ? $0.0.mentions > $1.0.mentions : $0.first < $1.first }.map(\.0)
+        return scores.sorted { $0.0.mentions != $1.0.mentions ? $0.0.mentions > $1.0.mentions : $0.first < $1.first }
+            .map(\.0)
     }
 
     /// The tone towards what `spans` mention — an entity's mentions, a target phrase: the mean
     /// over the mentions of the clause around each (the sentence's score where the clause has
     /// no sentiment; `tones`, read while scoring), and the sentences they are in. Entities and
     /// `--target` share it.
-    func tone(towards spans: [Span], in document: Document, tones: [Span: Double]) -> (score: Double, sentences: [Int]) {
+    func tone(towards spans: [Span], in document: Document, tones: [Span: Double]) -> (score: Double, sentences: [Int])
+    {
         var mean = Mean()
         var about: [Int] = []
         for span in spans {
@@ -203,16 +220,22 @@ package struct SentimentEngine: Sendable {
 
     // MARK: - Explanation
 
-    func explanation(_ document: Document, sentence index: Int, _ scored: ScoredSentence, reasons: [[SentimentRules.Reason]],
-                 score: Double) -> SentimentLayer.Explanation {
+    func explanation(
+        _ document: Document, sentence index: Int, _ scored: ScoredSentence, reasons: [[SentimentRules.Reason]],
+        score: Double
+    ) -> SentimentLayer.Explanation {
         let items = scored.items
         func text(_ i: Int) -> String { document.string(for: items[i].span) }
         var words: [SentimentLayer.Explanation.Word] = []
         for (i, item) in items.enumerated() where scored.values[i] != 0 {
             var why: [String] = []
             switch item.source {
-            case let .form(lemma): why.append("form of '\(lexicon.lexicon(for: document.language(of: document.sentences[index])).lemmas[Int(lemma)])'")
-            case let .compoundHead(start): why.append("compound, head '\(document.string(for: Span(start, item.span.end)))'")
+            case let .form(lemma):
+                why.append(
+                    "form of '\(lexicon.lexicon(for: document.language(of: document.sentences[index])).lemmas[Int(lemma)])'"
+                )
+            case let .compoundHead(start):
+                why.append("compound, head '\(document.string(for: Span(start, item.span.end)))'")
             case .phrase: why.append("phrase")
             case .emoji: why.append("emoji")
             case .emoticon: why.append("emoticon")
@@ -222,28 +245,37 @@ package struct SentimentEngine: Sendable {
                 switch reason {
                 case .caps: why.append("CAPS +\(format(SentimentRules.capsIncrement))")
                 case let .boosted(by, amount):
-                    why.append((amount * Double(item.valence) >= 0 ? "boosted" : "dampened") + " by '\(text(by))' \(signed(amount))")
+                    why.append(
+                        (amount * Double(item.valence) >= 0 ? "boosted" : "dampened")
+                            + " by '\(text(by))' \(signed(amount))")
                 case let .negated(by): why.append("negated by '\(text(by))' ×\(format(SentimentRules.negationScalar))")
-                case let .contrast(at, factor): why.append("\(factor < 1 ? "before" : "after") '\(text(at))' ×\(format(factor))")
+                case let .contrast(at, factor):
+                    why.append("\(factor < 1 ? "before" : "after") '\(text(at))' ×\(format(factor))")
                 case .negativity: why.append("negative ×\(format(SentimentRules.negativityWeight))")
                 case .hypothetical: why.append("in a condition ×\(format(SentimentRules.conditionalWeight))")
                 }
             }
             if item.quoted && quoteWeight != 1 { why.append("quoted ×\(format(quoteWeight))") }
-            words.append(.init(span: item.span, valence: Double(item.valence),
-                               contribution: scored.values[i] * (item.quoted ? quoteWeight : 1), reasons: why))
+            words.append(
+                .init(
+                    span: item.span, valence: Double(item.valence),
+                    contribution: scored.values[i] * (item.quoted ? quoteWeight : 1), reasons: why))
         }
         var notes: [String] = []
         let all = scored.sums.combined(quoteWeight: quoteWeight)
         let exclamations = all.exclamations, questions = all.questions
         let emphasis = SentimentRules.punctuationEmphasis(exclamations: exclamations, questions: questions)
         if emphasis > 0, !words.isEmpty {
-            notes.append("punctuation (\(exclamations) !, \(questions) ?) adds \(format(emphasis)) in the direction of the sum")
+            notes.append(
+                "punctuation (\(exclamations) !, \(questions) ?) adds \(format(emphasis)) in the direction of the sum")
         }
-        if words.isEmpty { notes.append("no word in this sentence carries sentiment") } else if all.count > 1 {
+        if words.isEmpty {
+            notes.append("no word in this sentence carries sentiment")
+        } else if all.count > 1 {
             notes.append("score = compound of the sum \(signed(all.sum)) ÷ √\(all.count) sentiment words")
         }
-        return .init(sentence: index + 1, span: document.sentences[index].span, score: score, words: words, notes: notes)
+        return .init(
+            sentence: index + 1, span: document.sentences[index].span, score: score, words: words, notes: notes)
     }
 }
 

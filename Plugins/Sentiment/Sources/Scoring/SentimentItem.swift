@@ -45,7 +45,9 @@ struct ItemReader {
     static let minimumCompound = 8
     static let minimumHead = 5
 
-    func items(_ document: Document, tokens range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech) -> [SentimentItem] {
+    func items(_ document: Document, tokens range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, quoted: QuotedSpeech)
+        -> [SentimentItem]
+    {
         let tokens = document.tokens
         var items: [SentimentItem] = []
         items.reserveCapacity(range.count)
@@ -60,22 +62,27 @@ struct ItemReader {
                 switch token.kind {
                 case .word, .abbreviation, .number: sentenceStart = false
                 case .openQuote, .quote: sentenceStart = true
-                case .punctuation where token.span.length == 1 && bytes[token.span.start] == UInt8(ascii: ":"): sentenceStart = true
+                case .punctuation where token.span.length == 1 && bytes[token.span.start] == UInt8(ascii: ":"):
+                    sentenceStart = true
                 default: break
                 }
             }
             switch token.kind {
             case .word, .abbreviation, .number:
                 // A user name (`@name`) carries no sentiment.
-                let mention = index > range.lowerBound && !token.spaceBefore && tokens[index - 1].kind == .symbol
+                let mention =
+                    index > range.lowerBound && !token.spaceBefore && tokens[index - 1].kind == .symbol
                     && bytes[tokens[index - 1].span.start] == UInt8(ascii: "@")
                 let folded = TokenKey.fold(bytes, token.span.start, token.span.end, .all)
-                var item = SentimentItem(tokens: index..<index + 1, span: token.span, valence: 0, booster: 0, roles: [],
-                                         source: .none, allCaps: folded.upper >= 2 && folded.lower == 0,
-                                         isWord: token.kind != .number, quoted: quoted.contains(index), boundaryBefore: boundary,
-                                         key: folded.hash)
+                var item = SentimentItem(
+                    tokens: index..<index + 1, span: token.span, valence: 0, booster: 0, roles: [],
+                    source: .none, allCaps: folded.upper >= 2 && folded.lower == 0,
+                    isWord: token.kind != .number, quoted: quoted.contains(index), boundaryBefore: boundary,
+                    key: folded.hash)
                 if !mention {
-                    if lexicon.startsPhrase(folded.hash), let phrase = phrase(at: index, first: folded.hash, in: range, document, bytes) {
+                    if lexicon.startsPhrase(folded.hash),
+                        let phrase = phrase(at: index, first: folded.hash, in: range, document, bytes)
+                    {
                         item.tokens = index..<index + phrase.tokens
                         item.span = Span(token.span.start, tokens[index + phrase.tokens - 1].span.end)
                         item.valence = phrase.entry.valence
@@ -87,13 +94,16 @@ struct ItemReader {
                         continue
                     }
                     if let entry = lexicon.entry(folded.hash),
-                       !(entry.roles.contains(.finiteVerbForm) && folded.capitalised && folded.lower > 0 && !sentenceStart) {
+                        !(entry.roles.contains(.finiteVerbForm) && folded.capitalised && folded.lower > 0
+                            && !sentenceStart)
+                    {
                         item.valence = entry.valence
                         item.booster = entry.booster
                         item.roles = entry.roles
                         item.source = entry.valence == 0 ? .none : entry.lemma >= 0 ? .form(entry.lemma) : .word
                     } else if lexicon.german, folded.capitalised, token.span.length >= Self.minimumCompound,
-                              let head = compoundHead(bytes, token.span) {
+                        let head = compoundHead(bytes, token.span)
+                    {
                         item.valence = head.valence
                         item.source = .compoundHead(head.start)
                     }
@@ -104,9 +114,11 @@ struct ItemReader {
             case .emoji:
                 let key = SymbolLexicon.emojiKey(bytes, token.span.start, token.span.end)
                 if let valence = symbols.emoji[key] {
-                    items.append(SentimentItem(tokens: index..<index + 1, span: token.span, valence: valence, booster: 0, roles: [],
-                                               source: .emoji, allCaps: false, isWord: false, quoted: quoted.contains(index),
-                                               boundaryBefore: boundary))
+                    items.append(
+                        SentimentItem(
+                            tokens: index..<index + 1, span: token.span, valence: valence, booster: 0, roles: [],
+                            source: .emoji, allCaps: false, isWord: false, quoted: quoted.contains(index),
+                            boundaryBefore: boundary))
                     boundary = false
                 }
                 index += 1
@@ -115,9 +127,12 @@ struct ItemReader {
                 index += 1
             default:
                 if let emoticon = emoticon(at: index, in: range, tokens, bytes) {
-                    items.append(SentimentItem(tokens: index..<emoticon.end, span: Span(token.span.start, tokens[emoticon.end - 1].span.end),
-                                               valence: emoticon.valence, booster: 0, roles: [], source: .emoticon, allCaps: false,
-                                               isWord: false, quoted: quoted.contains(index), boundaryBefore: boundary))
+                    items.append(
+                        SentimentItem(
+                            tokens: index..<emoticon.end,
+                            span: Span(token.span.start, tokens[emoticon.end - 1].span.end),
+                            valence: emoticon.valence, booster: 0, roles: [], source: .emoticon, allCaps: false,
+                            isWord: false, quoted: quoted.contains(index), boundaryBefore: boundary))
                     boundary = false
                     index = emoticon.end
                     continue
@@ -133,32 +148,45 @@ struct ItemReader {
     }
 
     /// Particles that German separable verbs leave at the end of the clause.
-    static let separableParticles: Set<UInt64> = Set(["an", "auf", "aus", "ab", "vor", "zu", "ein", "mit", "nach", "zurück",
-        "fest", "statt", "teil", "dar", "bei", "hin", "her", "weg", "los", "fort", "vorbei", "zusammen", "heraus", "hervor",
-        "voran", "bevor", "entgegen", "gegenüber"].map { TokenKey.hash($0, folding: .all) })
+    static let separableParticles: Set<UInt64> = Set(
+        [
+            "an", "auf", "aus", "ab", "vor", "zu", "ein", "mit", "nach", "zurück",
+            "fest", "statt", "teil", "dar", "bei", "hin", "her", "weg", "los", "fort", "vorbei", "zusammen", "heraus",
+            "hervor",
+            "voran", "bevor", "entgegen", "gegenüber"
+        ].map { TokenKey.hash($0, folding: .all) })
 
     /// A German verb whose particle closes the clause is the particle verb, not the bare one:
     /// "kündigte … an" is `ankündigen` (announce), not `kündigen` (dismiss); "griff … an" is
     /// `angreifen` (attack), not `greifen`. The finite verb of a main clause is taken to be its
     /// first lower-case word that is not a function word; the joined form's score is used when
     /// the lexicon has one, else the verb counts for nothing.
-    private func joinSeparableVerbs(_ items: inout [SentimentItem], _ document: Document, _ range: Range<Int>,
-                                    _ bytes: UnsafeBufferPointer<UInt8>) {
+    private func joinSeparableVerbs(
+        _ items: inout [SentimentItem], _ document: Document, _ range: Range<Int>,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) {
         let tokens = document.tokens
         var itemAt: [Int: Int] = [:]
-        for (i, item) in items.enumerated() where item.isWord && item.tokens.count == 1 { itemAt[item.tokens.lowerBound] = i }
+        for (i, item) in items.enumerated() where item.isWord && item.tokens.count == 1 {
+            itemAt[item.tokens.lowerBound] = i
+        }
         var clauseStart = range.lowerBound
         while clauseStart < range.upperBound {
             var end = clauseStart
-            while end < range.upperBound, [.word, .number, .abbreviation, .symbol].contains(tokens[end].kind) { end += 1 }
+            while end < range.upperBound, [.word, .number, .abbreviation, .symbol].contains(tokens[end].kind) {
+                end += 1
+            }
             defer { clauseStart = end + 1 }
             guard end - clauseStart >= 2 else { continue }
             let particle = end - 1
             guard tokens[particle].kind == .word,
-                  Self.separableParticles.contains(TokenKey.fold(bytes, tokens[particle].span.start, tokens[particle].span.end, .all).hash),
-                  let verb = (clauseStart..<particle).first(where: { isLowerCaseContentWord($0, tokens, document) }),
-                  let item = itemAt[verb] else { continue }
-            let joined = Array(bytes[tokens[particle].span.start..<tokens[particle].span.end])
+                Self.separableParticles.contains(
+                    TokenKey.fold(bytes, tokens[particle].span.start, tokens[particle].span.end, .all).hash),
+                let verb = (clauseStart..<particle).first(where: { isLowerCaseContentWord($0, tokens, document) }),
+                let item = itemAt[verb]
+            else { continue }
+            let joined =
+                Array(bytes[tokens[particle].span.start..<tokens[particle].span.end])
                 + Array(bytes[tokens[verb].span.start..<tokens[verb].span.end])
             let key = joined.withUnsafeBufferPointer { TokenKey.fold($0, 0, $0.count, .all).hash }
             let valence = lexicon.entry(key)?.valence ?? 0
@@ -174,20 +202,27 @@ struct ItemReader {
     }
 
     static let like = TokenKey.hash("like", folding: .all)
-    static let likeSubjects: Set<UInt64> = Set(["i", "you", "we", "they", "would", "'d", "i'd", "we'd", "you'd", "they'd", "really",
-                                                "don't", "didn't", "doesn't", "do", "did", "does", "not", "to", "also", "just", "still"].map { TokenKey.hash($0, folding: .all) })
+    static let likeSubjects: Set<UInt64> = Set(
+        [
+            "i", "you", "we", "they", "would", "'d", "i'd", "we'd", "you'd", "they'd", "really",
+            "don't", "didn't", "doesn't", "do", "did", "does", "not", "to", "also", "just", "still"
+        ].map { TokenKey.hash($0, folding: .all) })
 
     /// `like` is positive as a verb (`I like it`, `would like`), not as a preposition
     /// (`like birds`, `looks like rain`), which is what it mostly is in news prose.
     private func readLikeAsVerbOnly(_ items: inout [SentimentItem]) {
         for i in items.indices where items[i].key == Self.like && items[i].valence != 0 {
-            if i == 0 || items[i].boundaryBefore || !Self.likeSubjects.contains(items[i - 1].key) { items[i].valence = 0 }
+            if i == 0 || items[i].boundaryBefore || !Self.likeSubjects.contains(items[i - 1].key) {
+                items[i].valence = 0
+            }
         }
     }
 
     /// The longest phrase (up to three words) starting at a token.
-    private func phrase(at index: Int, first: UInt64, in range: Range<Int>, _ document: Document,
-                        _ bytes: UnsafeBufferPointer<UInt8>) -> (entry: PhraseEntry, tokens: Int)? {
+    private func phrase(
+        at index: Int, first: UInt64, in range: Range<Int>, _ document: Document,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (entry: PhraseEntry, tokens: Int)? {
         let tokens = document.tokens
         var key = first
         var best: (PhraseEntry, Int)? = nil
@@ -208,7 +243,8 @@ struct ItemReader {
                 let key = TokenKey.fold(bytes, start, span.end, .all).hash
                 // The head's lemma must be long enough too: `Sicherheits|rates` is not `Rate`.
                 if let entry = lexicon.entry(key), entry.roles.contains(.noun), entry.valence != 0,
-                   entry.lemma < 0 || lexicon.lemmas[Int(entry.lemma)].utf8.count >= Self.minimumHead {
+                    entry.lemma < 0 || lexicon.lemmas[Int(entry.lemma)].utf8.count >= Self.minimumHead
+                {
                     return (entry.valence, start)
                 }
             }
@@ -221,24 +257,32 @@ struct ItemReader {
     /// tokens not separated by spaces (`:-)` is three tokens, `&lt;3` four). A repeated last
     /// character is part of it (`:((((`).
     private func emoticon(at index: Int, in range: Range<Int>, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>)
-        -> (valence: Float, end: Int)? {
+        -> (valence: Float, end: Int)?
+    {
         let start = tokens[index].span.start
         guard symbols.emoticonFirstBytes[Int(bytes[start])] else { return nil }
         // `(2024):` is not a frowning face: a bracket opens an emoticon only after a space.
         if tokens[index].kind == .closeBracket || tokens[index].kind == .openBracket,
-           index > range.lowerBound, !tokens[index].spaceBefore { return nil }
+            index > range.lowerBound, !tokens[index].spaceBefore
+        {
+            return nil
+        }
         var maxEnd = index
         while maxEnd < range.upperBound, tokens[maxEnd].span.end - start <= symbols.longestEmoticon,
-              maxEnd == index || !tokens[maxEnd].spaceBefore {
+            maxEnd == index || !tokens[maxEnd].spaceBefore
+        {
             maxEnd += 1
         }
         for end in stride(from: maxEnd, to: index, by: -1) {
             let stop = tokens[end - 1].span.end
-            guard stop - start >= 2, let valence = symbols.emoticons[TokenKey.fold(bytes, start, stop, .all).hash] else { continue }
+            guard stop - start >= 2, let valence = symbols.emoticons[TokenKey.fold(bytes, start, stop, .all).hash]
+            else { continue }
             var last = end
             let repeated = bytes[stop - 1]
             while last < range.upperBound, !tokens[last].spaceBefore,
-                  tokens[last].span.length > 0, (tokens[last].span.start..<tokens[last].span.end).allSatisfy({ bytes[$0] == repeated }) {
+                tokens[last].span.length > 0,
+                (tokens[last].span.start..<tokens[last].span.end).allSatisfy({ bytes[$0] == repeated })
+            {
                 last += 1
             }
             return (valence, last)

@@ -50,9 +50,12 @@ struct SentimentRules: Sendable {
         var negated = [Bool](repeating: false, count: items.count)
         // `not only … but`, `nicht nur … sondern`: neither a negation nor a contrast.
         var items = items
-        for i in items.indices.dropLast() where items[i].roles.contains(.negator) && items[i + 1].roles.contains(.onlyWord) {
+        for i in items.indices.dropLast()
+        where items[i].roles.contains(.negator) && items[i + 1].roles.contains(.onlyWord) {
             items[i].roles.remove(.negator)
-            if let c = items[(i + 2)...].firstIndex(where: { $0.roles.contains(.contrast) }) { items[c].roles.remove(.contrast) }
+            if let c = items[(i + 2)...].firstIndex(where: { $0.roles.contains(.contrast) }) {
+                items[c].roles.remove(.contrast)
+            }
         }
         // Conditions are hypothetical: sentiment in an `if`/`wenn` clause counts half.
         var hypothetical = [Bool](repeating: false, count: items.count)
@@ -100,8 +103,10 @@ struct SentimentRules: Sendable {
             // A negator that ends its clause negates the clause's sentiment words before it.
             for n in items.indices where items[n].roles.contains(.negator) {
                 let next = n + 1
-                guard next == items.count || items[next].boundaryBefore || items[next].roles.contains(.clauseBreak)
-                        || items[next].roles.contains(.contrast) else { continue }
+                guard
+                    next == items.count || items[next].boundaryBefore || items[next].roles.contains(.clauseBreak)
+                        || items[next].roles.contains(.contrast)
+                else { continue }
                 var j = n
                 var distance = 1
                 while distance <= Self.scope + 1, j > 0, !items[j].boundaryBefore, !items[j - 1].roles.breaksScope {
