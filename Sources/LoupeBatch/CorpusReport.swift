@@ -60,7 +60,7 @@ public final class CorpusReport: @unchecked Sendable {
     }
 
     static let pronouns: Set<String> = [
-        "er", "sie", "es", "ich", "wir", "ihr", "man", "he", "she", "it", "they", "i", "we", "you"
+        "er", "sie", "es", "ich", "wir", "ihr", "man", "he", "she", "it", "they", "i", "we", "you",
     ]
 
     /// Adds one analysed document (thread-safe).
@@ -176,7 +176,7 @@ public final class CorpusReport: @unchecked Sendable {
                 .table(
                     TextTable(
                         headers: ["speaker", "documents"] + SpeakerTally.columns + ["said (first items)"], rows: rows,
-                        rightAligned: Set(1...(1 + SpeakerTally.columns.count))))
+                        rightAligned: Set(1...(1 + SpeakerTally.columns.count)))),
             ]
         }
         if !dates.isEmpty {
@@ -184,7 +184,7 @@ public final class CorpusReport: @unchecked Sendable {
             let rows = dates.sorted { $0.key < $1.key }.map {
                 [
                     TextTable.Cell($0.key), TextTable.Cell(String($0.value)),
-                    TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE"))
+                    TextTable.Cell(String(repeating: "█", count: max(1, 30 * $0.value / maximum)), .label("DATE")),
                 ]
             }
             let table = TextTable(headers: ["month/year", "dates", ""], rows: rows, rightAligned: [1])
@@ -198,15 +198,15 @@ public final class CorpusReport: @unchecked Sendable {
                 .styled([
                     Rendering.Run(summary),
                     Rendering.Run(tones.min { $0.score < $1.score }!.id, .negative), Rendering.Run(", most positive: "),
-                    Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive)
-                ])
+                    Rendering.Run(tones.max { $0.score < $1.score }!.id, .positive),
+                ]),
             ]
             let rows = entityTone.filter { $0.value.count >= 2 }.sorted(by: Self.byCountThenName).prefix(n).map {
                 name, value in
                 let mean = value.sum / Double(value.count)
                 return [
                     TextTable.Cell(name), TextTable.Cell(String(value.count)),
-                    TextTable.Cell(ReportTone.text(mean), mean < 0 ? .negative : .positive)
+                    TextTable.Cell(ReportTone.text(mean), mean < 0 ? .negative : .positive),
                 ]
             }
             if !rows.isEmpty {
@@ -247,7 +247,7 @@ public final class CorpusReport: @unchecked Sendable {
                         .object(
                             [
                                 ("name", .string(name)), ("documents", .int(tally.documents)),
-                                ("items", .int(tally.total))
+                                ("items", .int(tally.total)),
                             ]
                                 + zip(SpeakerTally.columns, tally.byColumn).map { ($0.0, JSONValue.int($0.1)) }
                                 + [("said", .array(tally.said.map { .string($0) }))])
@@ -267,10 +267,10 @@ public final class CorpusReport: @unchecked Sendable {
                     entityTone.sorted(by: Self.byCountThenName).prefix(n).map {
                         .object([
                             ("name", .string($0.key)), ("documents", .int($0.value.count)),
-                            ("score", .double($0.value.sum / Double($0.value.count)))
+                            ("score", .double($0.value.sum / Double($0.value.count))),
                         ])
                     })
-            )
+            ),
         ])
     }
 

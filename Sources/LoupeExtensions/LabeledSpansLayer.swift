@@ -50,7 +50,7 @@ public struct LabeledSpansLayer: LabeledSpans {
                     document.string(for: item.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 60),
                     .label(item.label)),
                 TextTable.Cell(item.label, .label(item.label)),
-                TextTable.Cell(item.canonical ?? item.data.map { $0.serialized().shortened(to: 50) } ?? "", .dim)
+                TextTable.Cell(item.canonical ?? item.data.map { $0.serialized().shortened(to: 50) } ?? "", .dim),
             ]
         }
         return Rendering([.table(TextTable(headers: ["sent", "text", "label", ""], rows: rows, rightAligned: [0]))])

@@ -12,6 +12,6 @@ enum BuiltinAnalyzers {
         EntitiesAnalyzer.registration,
         QuotesAnalyzer.registration,
         ReadabilityAnalyzer.registration,
-        SentimentAnalyzer.registration
+        SentimentAnalyzer.registration,
     ]
 }

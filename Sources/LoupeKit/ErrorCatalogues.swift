@@ -13,6 +13,6 @@ extension Loupe {
         DatesErrors.self,
         EntitiesErrors.self,
         QuotesErrors.self,
-        SentimentErrors.self
+        SentimentErrors.self,
     ]
 }

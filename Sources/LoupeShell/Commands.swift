@@ -56,7 +56,7 @@ extension Shell {
             session, document in
             try session.run(HTMLExport.analyzers(in: session.registry), on: document)
             return HTMLExport.page(document)
-        }
+        },
     ]
 
     static let builtinCommands: [Command] = [
@@ -95,7 +95,7 @@ extension Shell {
                     TextTable.Cell(String(index + 1)),
                     TextTable.Cell(document.id), TextTable.Cell(document.language.rawValue),
                     TextTable.Cell(String(document.sentences.count)),
-                    TextTable.Cell(String(document.text.unicodeScalars.count))
+                    TextTable.Cell(String(document.text.unicodeScalars.count)),
                 ]
             }
             return Rendering([
@@ -201,7 +201,7 @@ extension Shell {
             let rows: [[TextTable.Cell]] = plugins.map {
                 [
                     TextTable.Cell($0.registration.descriptor.name, .highlight), TextTable.Cell($0.kind),
-                    TextTable.Cell($0.path, .dim)
+                    TextTable.Cell($0.path, .dim),
                 ]
             }
             return Rendering([.table(TextTable(headers: ["analyzer", "kind", "file"], rows: rows))])
@@ -248,7 +248,7 @@ extension Shell {
             shell, _ in
             shell.wantsExit = true
             return Rendering([])
-        }
+        },
     ]
 
     public static func analyzerTable(_ registry: AnalyzerRegistry) -> Rendering {
@@ -256,7 +256,7 @@ extension Shell {
             [
                 TextTable.Cell(d.name, .highlight), TextTable.Cell(d.summary),
                 TextTable.Cell(d.languages.isEmpty ? "any" : d.languages.map(\.rawValue).joined(separator: ",")),
-                TextTable.Cell(d.requires.isEmpty ? "-" : d.requires.joined(separator: ","), .dim)
+                TextTable.Cell(d.requires.isEmpty ? "-" : d.requires.joined(separator: ","), .dim),
             ]
         }
         return Rendering([

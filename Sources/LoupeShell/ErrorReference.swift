@@ -32,7 +32,7 @@ public enum ErrorReference {
             "Batch output (`--format json|jsonl`) gives the code as `code`. Each module declares its errors",
             "in one catalogue, its `…Errors.swift` file; this list is generated from them, and",
             "`loupe errors CODE` shows one entry. The hints here are the general ones: an error's own",
-            "names the file, option or analyzer at hand."
+            "names the file, option or analyzer at hand.",
         ]
         for catalogue in catalogues {
             lines += ["", "## \(catalogue.title)", "", "| code | what went wrong | what to do |", "|---|---|---|"]

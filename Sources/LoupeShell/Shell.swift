@@ -141,8 +141,8 @@ public final class Shell: @unchecked Sendable {
                 [
                     "time-budget",
                     TextTable.Cell(
-                        session.limits.timeBudget.map { "\(RunLimits.describe($0)) s per document" } ?? "none")
-                ]
+                        session.limits.timeBudget.map { "\(RunLimits.describe($0)) s per document" } ?? "none"),
+                ],
             ]
             for (key, value) in session.options.values.sorted(by: { $0.key < $1.key }) {
                 rows.append([TextTable.Cell(key), TextTable.Cell(value)])
@@ -205,12 +205,12 @@ public final class Shell: @unchecked Sendable {
                     Rendering.Run(
                         "Tab completes commands, analyzers, options, paths and the document's words. "
                             + "Ctrl-C cancels, Ctrl-D leaves. `help NAME` explains one.", .dim)
-                ])
+                ]),
             ])
         }
         if let command = command(named: topic) {
             var blocks: [Rendering.Block] = [
-                .styled([Rendering.Run(command.usage, .highlight)]), .text(command.summary)
+                .styled([Rendering.Run(command.usage, .highlight)]), .text(command.summary),
             ]
             if !command.details.isEmpty { blocks.append(.text(command.details)) }
             if !command.aliases.isEmpty {
@@ -220,14 +220,14 @@ public final class Shell: @unchecked Sendable {
         }
         if let descriptor = try? session.registry.descriptor(named: topic) {
             var blocks: [Rendering.Block] = [
-                .styled([Rendering.Run(descriptor.usage, .highlight)]), .text(descriptor.summary)
+                .styled([Rendering.Run(descriptor.usage, .highlight)]), .text(descriptor.summary),
             ]
             if !descriptor.options.isEmpty {
                 let rows: [[TextTable.Cell]] = descriptor.options.map { option in
                     [
                         TextTable.Cell(
                             option.positional ? option.placeholder : "--\(option.name) \(option.placeholder)"),
-                        TextTable.Cell(option.summary), TextTable.Cell(option.defaultValue ?? "", .dim)
+                        TextTable.Cell(option.summary), TextTable.Cell(option.defaultValue ?? "", .dim),
                     ]
                 }
                 blocks.append(.table(TextTable(headers: ["option", "meaning", "default"], rows: rows)))

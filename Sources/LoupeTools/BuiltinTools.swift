@@ -15,7 +15,7 @@ public enum BuiltinTools {
         ("entities", "train", EntitiesTools.train),
         ("quotes", "eval", QuotesEvaluation.tool),
         ("sentiment", "eval", SentimentEval.tool),
-        ("sentiment", "train", SentimentLexiconCompiler.tool)
+        ("sentiment", "train", SentimentLexiconCompiler.tool),
     ]
 
     /// The tools of one kind ("eval", "train") by analyzer name: the built-in ones and those a

@@ -29,7 +29,7 @@ enum FuzzTargets {
                 let analyzers = AnalyzerRegistry([plugin.registration])
                 _ = try? analyzers.run(
                     [plugin.registration.descriptor.name], on: Document(text: "Der Test in Berlin kostet 5 Euro."))
-            }
+            },
         ]
         for name in registry.names where name != "kwic" {
             targets["analyzer-\(name)"] = { bytes in analyze(name, bytes) }

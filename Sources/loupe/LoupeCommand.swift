@@ -15,7 +15,7 @@ struct LoupeCommand: ParsableCommand {
         version: Loupe.version,
         subcommands: [
             Repl.self, Analyze.self, Report.self, Run.self, Analyzers.self, Eval.self, Train.self, Bench.self,
-            NewAnalyzer.self, Plugins.self, Errors.self
+            NewAnalyzer.self, Plugins.self, Errors.self,
         ],
         defaultSubcommand: Repl.self
     )

@@ -23,7 +23,7 @@ final class AnalyzeCommandTests: XCTestCase {
 
     func testJSONFollowsTheContract() throws {
         let result = try LoupeProcess.run([
-            "analyze", "--analyzers", "stats,sentences", "--format", "json", "--ref", "2024-06-18", example
+            "analyze", "--analyzers", "stats,sentences", "--format", "json", "--ref", "2024-06-18", example,
         ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try object(result.stdout)
@@ -73,7 +73,7 @@ final class AnalyzeCommandTests: XCTestCase {
             try file("latin1.txt", Array("Gr".utf8) + [0xF6, 0xDF, 0x65]),
             try file("empty.txt", []),
             try file("big.txt", [UInt8](repeating: 0x61, count: 1_100_000)),
-            example
+            example,
         ]
         let result = try LoupeProcess.run(
             ["analyze", "--analyzers", "stats", "--format", "jsonl", "--max-size", "1"] + inputs)
@@ -94,14 +94,14 @@ final class AnalyzeCommandTests: XCTestCase {
             at: corpus.appendingPathComponent("sub"), withIntermediateDirectories: true)
         let texts = [
             "a.txt": "Der Hund bellt laut.", "sub/b.txt": "The dog barks loudly.", "c.md": "Nicht dabei.",
-            "sub/d.txt": "Die Katze schläft."
+            "sub/d.txt": "Die Katze schläft.",
         ]
         for (name, text) in texts {
             try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         for jobs in ["1", "2"] {
             let result = try LoupeProcess.run([
-                "analyze", "--analyzers", "stats", "--format", "jsonl", "--jobs", jobs, corpus.path
+                "analyze", "--analyzers", "stats", "--format", "jsonl", "--jobs", jobs, corpus.path,
             ])
             XCTAssertEqual(result.status, 0, result.stderr)
             let ids = try result.stdout.split(separator: "\n").map { try object(String($0))["id"] as? String }
@@ -109,7 +109,7 @@ final class AnalyzeCommandTests: XCTestCase {
             XCTAssertTrue(result.stderr.contains("3 documents"), result.stderr)
         }
         let markdown = try LoupeProcess.run([
-            "analyze", "--analyzers", "stats", "--format", "json", "--glob", "*.md", corpus.path
+            "analyze", "--analyzers", "stats", "--format", "json", "--glob", "*.md", corpus.path,
         ])
         let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(markdown.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(array.count, 1)
@@ -136,7 +136,7 @@ final class AnalyzeCommandTests: XCTestCase {
 
     func testPluginOptionFlagsAndTable() throws {
         let result = try LoupeProcess.run([
-            "analyze", "--analyzers", "kwic", "--kwic-word", "Albers", "--kwic-width=10", example
+            "analyze", "--analyzers", "kwic", "--kwic-word", "Albers", "--kwic-width=10", example,
         ])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("3 occurrences"), result.stdout)

@@ -38,7 +38,8 @@ final class EmbeddingTests: XCTestCase {
         // Module names survive Swift's name mangling (type names may be abbreviated by it).
         let tools = ["LoupeDatesTools", "LoupeEntitiesTools", "LoupeQuotesTools", "LoupeSentimentTools", "LoupeTools"]
         func symbols(_ binary: URL) throws -> String {
-            let nm = try LoupeProcess.run(["--defined-only", binary.path], program: URL(fileURLWithPath: "/usr/bin/nm"))
+            let nm = try LoupeProcess.run(
+                ["--defined-only", binary.path], program: URL(fileURLWithPath: "/usr/bin/nm"))
             XCTAssertEqual(nm.status, 0, nm.stderr)
             return nm.stdout
         }

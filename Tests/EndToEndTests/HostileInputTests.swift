@@ -77,7 +77,7 @@ final class HostileInputTests: XCTestCase {
         let input =
             [
                 huge, "{\"id\": \"missing\"}", deep, "{\"id\": \"ok\", \"text\": \"Ein Satz.\"}",
-                "{\"id\": \"bad\", \"text\": \"x\u{1}\"}"
+                "{\"id\": \"bad\", \"text\": \"x\u{1}\"}",
             ]
             .joined(separator: "\n") + "\n"
         let result = try LoupeProcess.run(
@@ -125,7 +125,7 @@ final class HostileInputTests: XCTestCase {
         // About 4 MB: several seconds of work even in a release build; the short one takes milliseconds.
         let input = try [
             record("long", String(repeating: article + "\n\n", count: 3000)),
-            record("short", "Am Montag sagte Merkel in Berlin: „Wir schaffen das.“")
+            record("short", "Am Montag sagte Merkel in Berlin: „Wir schaffen das.“"),
         ].joined(separator: "\n")
         let started = Date()
         let result = try LoupeProcess.run(
@@ -139,7 +139,8 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(lines.first?.contains("\"error\"") ?? false, lines.first ?? "")
         XCTAssertTrue(lines.last?.contains("Merkel") ?? false, "the short document is analysed: \(lines.last ?? "")")
 
-        let bad = try LoupeProcess.run(["analyze", "--time-budget", "soon", "-"], stdin: "Text.", environment: isolated)
+        let bad = try LoupeProcess.run(
+            ["analyze", "--time-budget", "soon", "-"], stdin: "Text.", environment: isolated)
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("--time-budget"), bad.stderr)
     }
@@ -151,7 +152,7 @@ final class HostileInputTests: XCTestCase {
         let process = Process()
         process.executableURL = LoupeProcess.executable
         process.arguments = [
-            "analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "--no-progress", path
+            "analyze", "--analyzers", "stats", "--input", "jsonl", "--format", "jsonl", "--no-progress", path,
         ]
         process.environment = ProcessInfo.processInfo.environment.merging(isolated) { $1 }
         let out = Pipe(), err = Pipe()

@@ -21,7 +21,7 @@ final class PluginCommandTests: XCTestCase {
         let result = try LoupeProcess.run(
             [
                 "analyze", "--plugin", "\(plugins)/parties.yaml", "--plugin", "\(plugins)/money.yaml",
-                "--analyzers", "parties,money", "--format", "json", example
+                "--analyzers", "parties,money", "--format", "json", example,
             ], environment: isolated)
         XCTAssertEqual(result.status, 0, result.stderr)
         let object = try json(result.stdout)
@@ -138,7 +138,7 @@ final class PluginCommandTests: XCTestCase {
         let result = try LoupeProcess.run(
             [
                 "analyze", "--plugin", plugins, "--analyzers", "acronyms,long-sentences", "--input", "jsonl",
-                "--format", "jsonl", "-"
+                "--format", "jsonl", "-",
             ], stdin: input, environment: isolated)
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = try result.stdout.split(separator: "\n").map { try json(String($0)) }

@@ -73,7 +73,7 @@ final class ReportCommandTests: XCTestCase {
         let examples = packageRoot().appendingPathComponent("examples")
         let html = try run([
             "report", "--format", "html", examples.appendingPathComponent("bundestag-de.txt").path,
-            examples.appendingPathComponent("harbour-en.txt").path
+            examples.appendingPathComponent("harbour-en.txt").path,
         ])
         let tone = try XCTUnwrap(html.range(of: "<h2>Tone by document</h2>")).upperBound
         let titles = matches(#"<title>([^<]*)</title>"#, in: String(html[tone...]))

@@ -42,7 +42,7 @@ final class RobustnessTests: XCTestCase {
     func testNegativeAndHugeCountsAreCodedErrorsNotTraps() throws {
         for command in [
             "stats --top -1", "readability --hardest -1", "report --top -1", "set stats.top -1",
-            "kwic the --width 4611686018427387904", "sentiment --explain 0", "set sentiment.quote-weight nan"
+            "kwic the --width 4611686018427387904", "sentiment --explain 0", "set sentiment.quote-weight nan",
         ] {
             let result = try loupe(["-e", "load \(example); \(command)"])
             XCTAssertEqual(result.status, 1, "\(command): \(result.stderr)")
@@ -55,7 +55,7 @@ final class RobustnessTests: XCTestCase {
             ["analyze", "--jobs", "4611686018427387904", example],
             ["analyze", "--jobs", "0", example],
             ["report", "--top=-1", example],
-            ["analyze", "--max-size=-1", example]
+            ["analyze", "--max-size=-1", example],
         ]
         for arguments in usage {
             let result = try loupe(arguments)
@@ -74,7 +74,7 @@ final class RobustnessTests: XCTestCase {
     func testEveryNumericOptionAndSettingRefusesHostileValues() throws {
         let hostile = [
             "-1", "-9223372036854775808", "9223372036854775807", "4611686018427387904", "1e308", "-1e308",
-            "nan", "inf", "-0", "0", "1", "99999999999999999999999", "0x10", ""
+            "nan", "inf", "-0", "0", "1", "99999999999999999999999", "0x10", "",
         ]
         var lines = ["load \(example)"]
         let registry = Loupe.makeRegistry()
@@ -150,7 +150,7 @@ final class RobustnessTests: XCTestCase {
         let jsonl = folder.appendingPathComponent("bom.jsonl")
         try Data([0xEF, 0xBB, 0xBF] + Array(#"{"id": "a", "text": "Hallo Welt."}"#.utf8) + [10]).write(to: jsonl)
         let records = try loupe([
-            "analyze", "--input", "jsonl", "--format", "jsonl", "--analyzers", "tokens", "--no-progress", jsonl.path
+            "analyze", "--input", "jsonl", "--format", "jsonl", "--analyzers", "tokens", "--no-progress", jsonl.path,
         ])
         XCTAssertEqual(records.status, 0, records.stderr)
         XCTAssertEqual(try jsonLines(records.stdout).first?["id"] as? String, "a")
@@ -169,14 +169,14 @@ final class RobustnessTests: XCTestCase {
         let runs = [
             try loupe([
                 "analyze", "--analyzers", "entities,quotes", document.path,
-                folder.appendingPathComponent("no\(escape)x.txt").path
+                folder.appendingPathComponent("no\(escape)x.txt").path,
             ]),
             try loupe(["analyze", "--input", "jsonl", "--analyzers", "entities,tokens", jsonl.path]),
             try loupe([
                 "-e",
                 "load \(document.path); text; quotes; kwic Merkel; show; load \(folder.path)/missing\(escape)x.txt",
-                "--keep-going"
-            ])
+                "--keep-going",
+            ]),
         ]
         for run in runs {
             XCTAssertFalse(run.stdout.contains(escape), run.stdout)
@@ -217,7 +217,7 @@ final class RobustnessTests: XCTestCase {
             ["report", "--format", "json", example],
             ["-e", "load \(example); stats"],
             [],  // plain lines on standard input
-            ["--help"]  // the argument parser's own `print`, flushed at exit
+            ["--help"],  // the argument parser's own `print`, flushed at exit
         ]
         for arguments in cases {
             let result = try runIntoFullDisk(arguments, stdin: arguments.isEmpty ? "load \(example)\nstats\n" : nil)
@@ -303,7 +303,7 @@ final class RobustnessTests: XCTestCase {
             let result = try loupe(
                 [
                     "analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--format", "jsonl", "--no-progress",
-                    "-"
+                    "-",
                 ],
                 stdin: "A short text that says \(trigger) once.\n")
             XCTAssertEqual(result.status, 1, "\(trigger): a failed analyzer makes the exit status 1")
@@ -347,7 +347,7 @@ final class RobustnessTests: XCTestCase {
         XCTAssertNotNil(objects[1]["english-only"], "run on the English one")
         // Named explicitly, it is that layer's error, and the others stay.
         let named = try loupe([
-            "analyze", "--plugin", plugin.path, "--analyzers", "stats,english-only", "--format", "jsonl", german
+            "analyze", "--plugin", plugin.path, "--analyzers", "stats,english-only", "--format", "jsonl", german,
         ])
         XCTAssertEqual(named.status, 1)
         let object = try XCTUnwrap(try jsonLines(named.stdout).first)
@@ -366,7 +366,7 @@ final class RobustnessTests: XCTestCase {
                 [
                     "analyze", "--plugin", plugin, "--analyzers", "stats,moody", "--input", "jsonl", "--format",
                     "jsonl",
-                    "--jobs", "1", "--no-progress", "-"
+                    "--jobs", "1", "--no-progress", "-",
                 ], stdin: input)
             XCTAssertEqual(result.status, 1, result.stderr)
             let objects = try jsonLines(result.stdout)
@@ -548,7 +548,7 @@ final class RobustnessTests: XCTestCase {
             var started = Date()
             let batch = try loupe([
                 "analyze", "--plugin", path, "--analyzers", "stats,\(name)", "--format", "jsonl", "--no-progress",
-                document.path
+                document.path,
             ])
             XCTAssertLessThan(Date().timeIntervalSince(started), 15, "bounded by the attempt limit (2 s)")
             XCTAssertEqual(batch.status, 1, batch.stderr)
@@ -560,7 +560,7 @@ final class RobustnessTests: XCTestCase {
             started = Date()
             let budget = try loupe([
                 "analyze", "--plugin", path, "--analyzers", name, "--time-budget", "0.5", "--format", "jsonl",
-                "--no-progress", document.path
+                "--no-progress", document.path,
             ])
             XCTAssertLessThan(Date().timeIntervalSince(started), 10, "the time budget stops it")
             XCTAssertTrue(budget.stderr.contains("[E010]"), budget.stderr)
@@ -576,7 +576,7 @@ final class RobustnessTests: XCTestCase {
         let bomb = folder.appendingPathComponent("bomb.yaml")
         var lines = [
             "loupe: 1", "name: bomb", "kind: gazetteer", "entries:",
-            "  - {phrase: &big \(String(repeating: "x", count: 1_000_000)), label: X}"
+            "  - {phrase: &big \(String(repeating: "x", count: 1_000_000)), label: X}",
         ]
         lines += Array(repeating: "  - {phrase: *big, label: X}", count: 2000)
         try lines.joined(separator: "\n").write(to: bomb, atomically: true, encoding: .utf8)

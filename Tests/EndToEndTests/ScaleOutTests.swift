@@ -13,7 +13,7 @@ final class ScaleOutTests: XCTestCase {
         "XDG_CONFIG_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("loupe-no-config").path
     ]
     let analyze = [
-        "analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--no-progress", "--ref", "2024-06-18"
+        "analyze", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--no-progress", "--ref", "2024-06-18",
     ]
 
     override func setUpWithError() throws {
@@ -77,7 +77,7 @@ final class ScaleOutTests: XCTestCase {
             [
                 root.appendingPathComponent("examples/spark/loupe_spark.py").path, input, output.path,
                 "--loupe", LoupeProcess.executable.path, "--partitions", "3", "--master", "local[2]",
-                "--", "--ref", "2024-06-18"
+                "--", "--ref", "2024-06-18",
             ], program: URL(fileURLWithPath: python), environment: isolated)
         XCTAssertEqual(result.status, 0, result.stderr)
         let parts = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix("part-") }

@@ -19,7 +19,7 @@ final class ShowCommandTests: XCTestCase {
         let path = folder.appendingPathComponent("q.txt").path
         let result = try LoupeProcess.run([
             "--no-plugins", "--ref", "2024-06-18", "-e",
-            "load \(path); set color \(colour ? "on" : "off"); show"
+            "load \(path); set color \(colour ? "on" : "off"); show",
         ])
         XCTAssertEqual(result.status, 0, result.stderr)
         return result.stdout

@@ -10,7 +10,7 @@ final class TerminalTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: home) }
         let environment = [
             "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"
+            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
         ]
         let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
 
@@ -102,7 +102,7 @@ final class TerminalTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: home) }
         let environment = [
             "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"
+            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
         ]
         let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
         let terminal = try PseudoTerminal(LoupeProcess.executable, arguments: [example], environment: environment)
@@ -150,7 +150,7 @@ final class TerminalTests: XCTestCase {
         """.write(to: plugin.appendingPathComponent("sleepy.py"), atomically: true, encoding: .utf8)
         let environment = [
             "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"
+            "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
         ]
         let example = packageRoot().appendingPathComponent("examples/bundestag-de.txt").path
         let terminal = try PseudoTerminal(

@@ -65,7 +65,7 @@ final class DocumentSourceTests: XCTestCase {
         func littleEndian(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
         func bigEndian(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } }
         let files: [(String, [UInt8])] = [
-            ("le-bom.txt", [0xFF, 0xFE] + littleEndian("Hallo")), ("be-no-bom.txt", bigEndian("Hallo Welt"))
+            ("le-bom.txt", [0xFF, 0xFE] + littleEndian("Hallo")), ("be-no-bom.txt", bigEndian("Hallo Welt")),
         ]
         for (name, bytes) in files {
             let path = try write(bytes, name)
@@ -90,7 +90,7 @@ final class DocumentSourceTests: XCTestCase {
         XCTAssertEqual(record.reference?.description, "2024-06-18")
         for bad in [
             "not json", #"{"id": "a"}"#, #"{"text": 5}"#, #"{"text": "a", "ref": "yesterday"}"#,
-            #"{"text": "a", "lang": "fr"}"#, "[1,2]"
+            #"{"text": "a", "lang": "fr"}"#, "[1,2]",
         ] {
             XCTAssertThrowsError(try DocumentSource.record(fromJSONLine: bad, line: 3, source: "x"), bad) { error in
                 XCTAssertEqual((error as? LoupeError)?.code, "E111")

@@ -35,7 +35,7 @@ final class JSONTests: XCTestCase {
 
     func testSerialisationEscapes() {
         let value = JSONValue.object([
-            ("a", .string("\"q\"\n\\ \u{01}")), ("b", .double(0.12345)), ("c", .array([.null, .bool(true), .int(-3)]))
+            ("a", .string("\"q\"\n\\ \u{01}")), ("b", .double(0.12345)), ("c", .array([.null, .bool(true), .int(-3)])),
         ])
         XCTAssertEqual(value.serialized(), #"{"a":"\"q\"\n\\ \u0001","b":0.1235,"c":[null,true,-3]}"#)
     }
@@ -54,7 +54,7 @@ final class ReferenceTimeTests: XCTestCase {
     func testRejectsMalformedAndImpossible() {
         for bad in [
             "", "2024", "18.06.2024", "2024-02-30", "2023-02-29", "2024-13-01", "2024-06-18T25:00", "2024-06-18Tx",
-            "2024-06-18 junk"
+            "2024-06-18 junk",
         ] {
             XCTAssertNil(ReferenceTime(iso: bad), bad)
         }

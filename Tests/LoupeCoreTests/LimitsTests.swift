@@ -77,7 +77,7 @@ final class LimitsTests: XCTestCase {
             AnalyzerRegistration(AnalyzerDescriptor(name: "stubborn", summary: "")) { Stubborn() },
             AnalyzerRegistration(AnalyzerDescriptor(name: "after", summary: "", requires: ["stubborn"])) {
                 Plodder(perWord: 0)
-            }
+            },
         ])
         let document = Document(text: "slow")
         XCTAssertThrowsError(try registry.run(["after"], on: document, limits: RunLimits(timeBudget: 0.1))) { error in

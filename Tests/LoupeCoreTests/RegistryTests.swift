@@ -37,7 +37,7 @@ final class RegistryTests: XCTestCase {
         }
         let registry = AnalyzerRegistry([
             provider("times", [.timedItems]), provider("names", [.groupedMentions]),
-            provider("labels", [.labeledSpans, .timedItems]), provider("plain", [])
+            provider("labels", [.labeledSpans, .timedItems]), provider("plain", []),
         ])
         XCTAssertEqual(registry.analyzers(providing: [.labeledSpans, .timedItems]), ["names", "labels", "times"])
         XCTAssertEqual(registry.analyzers(providing: [.groupedMentions]), ["names"])
@@ -63,7 +63,7 @@ final class RegistryTests: XCTestCase {
 
     func testPlanOrdersRequirementsFirst() throws {
         let registry = AnalyzerRegistry([
-            registration("c", requires: ["b"]), registration("b", requires: ["a"]), registration("a")
+            registration("c", requires: ["b"]), registration("b", requires: ["a"]), registration("a"),
         ])
         XCTAssertEqual(try registry.plan(["c"]), ["a", "b", "c"])
         XCTAssertEqual(try registry.plan(["b", "c", "a"]), ["a", "b", "c"])
@@ -87,7 +87,7 @@ final class RegistryTests: XCTestCase {
     func testMissingRequirementAndCycle() {
         let registry = AnalyzerRegistry([
             registration("quotes", requires: ["parser"]), registration("x", requires: ["y"]),
-            registration("y", requires: ["x"])
+            registration("y", requires: ["x"]),
         ])
         XCTAssertThrowsError(try registry.plan(["quotes"])) { XCTAssertEqual(($0 as! LoupeError).code, "E002") }
         XCTAssertThrowsError(try registry.plan(["x"])) { XCTAssertEqual(($0 as! LoupeError).code, "E003") }
@@ -98,7 +98,7 @@ final class RegistryTests: XCTestCase {
         let descriptor = AnalyzerDescriptor(
             name: "a", summary: "a",
             options: [
-                OptionSpec("value", .string, "a value"), OptionSpec("view", .flag, "how it is shown", display: true)
+                OptionSpec("value", .string, "a value"), OptionSpec("view", .flag, "how it is shown", display: true),
             ])
         let registry = AnalyzerRegistry([AnalyzerRegistration(descriptor) { probe }])
         let document = Document(text: "Ein kurzer Text.")
@@ -155,7 +155,7 @@ final class RegistryTests: XCTestCase {
 
     func testUnsupportedLanguageAndFailingAnalyzer() {
         let registry = AnalyzerRegistry([
-            registration("de-only", languages: [.german]), registration("boom", probe: Probe(fail: true))
+            registration("de-only", languages: [.german]), registration("boom", probe: Probe(fail: true)),
         ])
         XCTAssertThrowsError(
             try registry.run(["de-only"], on: Document(text: "The president said that he would come."))

@@ -1,5 +1,6 @@
 import Foundation
 import LoupeKit
+@testable import LoupeExtensions
 import LoupeSentiment
 import LoupeTestSupport
 import XCTest
@@ -147,7 +148,7 @@ final class DeclarativePluginTests: XCTestCase {
             ("name: x\nkind: external", "missing `command`"),
             ("name: x\nkind: external\ncommand: [x]\nmax-output-mb: 1e13", "at most 100000"),
             ("name: x\nkind: external\ncommand: [x]\ntimeout: 1e300", "at most 86400"),
-            ("name: x\n[a]: b", "test.yaml:2:1: keys must be texts")
+            ("name: x\n[a]: b", "test.yaml:2:1: keys must be texts"),
         ]
         for (yaml, expected) in cases {
             XCTAssertThrowsError(try plugin(yaml), yaml) { error in
@@ -157,7 +158,7 @@ final class DeclarativePluginTests: XCTestCase {
         }
         // A file that is no YAML, or holds nothing, has errors of its own.
         for (yaml, code, expected) in [
-            ("name: [x\nkind: y", "E731", "test.yaml:"), ("# nothing\n", "E730", "test.yaml: the file is empty")
+            ("name: [x\nkind: y", "E731", "test.yaml:"), ("# nothing\n", "E730", "test.yaml: the file is empty"),
         ] {
             XCTAssertThrowsError(try plugin(yaml), yaml) { error in
                 XCTAssertTrue("\(error)".contains(expected), "'\(error)' should contain '\(expected)'")
@@ -215,6 +216,20 @@ final class ExamplePluginTests: XCTestCase {
 }
 
 final class ScaffoldTests: XCTestCase {
+    /// A list whose last element has no comma (as a formatter may leave it) gets one before the
+    /// new line, so the file still compiles.
+    func testInsertingAfterALastElementWithoutAComma() throws {
+        let root = FileManager.default.temporaryDirectory
+        let scaffold = try AnalyzerScaffold(name: "demo", packageRoot: root)
+        let text = "let all = [\n    a,\n    b\n]\n"
+        XCTAssertEqual(
+            try scaffold.insert("    c,", intoListStartingWith: "let all = [", in: text, file: "x.swift"),
+            "let all = [\n    a,\n    b,\n    c,\n]\n")
+        XCTAssertEqual(
+            try scaffold.insert("    c,", intoListStartingWith: "let all = [", in: "let all = [\n]", file: "x.swift"),
+            "let all = [\n    c,\n]")
+    }
+
     func testCreatesTheFolderAndOneLineEach() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-scaffold-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -240,6 +255,16 @@ final class ScaffoldTests: XCTestCase {
             contentsOf: root.appendingPathComponent("Sources/LoupeKit/BuiltinAnalyzers.swift"), encoding: .utf8)
         XCTAssertTrue(builtins.contains("import LoupePartyNames"))
         XCTAssertTrue(builtins.contains("PartyNamesAnalyzer.registration,"))
+        // Every element of both lists is followed by a comma: the files still compile.
+        for (text, opening) in [(after, "let plugins:"), (builtins, "static let all:")] {
+            let lines = text.components(separatedBy: "\n")
+            let start = try XCTUnwrap(lines.firstIndex { $0.contains(opening) })
+            let end = try XCTUnwrap(
+                lines[(start + 1)...].firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("]") })
+            for element in lines[(start + 1)..<end] where !element.trimmingCharacters(in: .whitespaces).isEmpty {
+                XCTAssertTrue(element.hasSuffix(","), "no comma after \(element)")
+            }
+        }
         let source = try String(contentsOf: root.appendingPathComponent(written[0]), encoding: .utf8)
         XCTAssertTrue(source.contains(#"name: "party-names""#))
         // A second time refuses, and bad names are refused.

@@ -247,7 +247,7 @@ final class DiscoveryTests: XCTestCase {
         let manifest = p.local.appendingPathComponent("helper.yaml")
         for command in [
             "[python3, ../../../outside/helper.py]", "[python3, \(p.outside.path)/helper.py]",
-            "[../../../outside/helper.py]"
+            "[../../../outside/helper.py]",
         ] {
             try p.write("name: helper\nkind: external\ncommand: \(command)\n", manifest)
             XCTAssertThrowsError(try p.discovery.trustLocalFolder(), command) { error in

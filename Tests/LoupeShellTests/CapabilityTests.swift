@@ -101,7 +101,7 @@ final class CapabilityTests: XCTestCase {
             sample,
             [
                 "0|5|Loupe|TOOL|Loupe toolkit", "48|53|Loupe|TOOL|Loupe toolkit",
-                "15|19|1989|DATE|1989", "35|39|2004|DATE|2004"
+                "15|19|1989|DATE|1989", "35|39|2004|DATE|2004",
             ])
         _ = try shell.execute("export csv \(folder.appendingPathComponent("spans.csv").path)")
         XCTAssertTrue(try read("spans.csv").contains("capability-sample,0,5,Loupe,TOOL,Loupe toolkit"))

@@ -33,7 +33,7 @@ public enum AnalyzerConformance {
             "very long token",
             String(repeating: "a", count: 20_000) + " und " + String(repeating: "Ü", count: 5_000) + "."
         ),
-        ("stray quotes", "„ “ » « \" ' ‚ ‘ ” ( ] [ ) …")
+        ("stray quotes", "„ “ » « \" ' ‚ ‘ ” ( ] [ ) …"),
     ]
 
     /// Runs the checks for each named analyzer; failures are reported through XCTest.

@@ -5,20 +5,21 @@ import LoupeCore
 enum DateWords {
     static let germanMonths = [
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
-        "Dezember"
+        "Dezember",
     ]
     static let englishMonths = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December"
+        "December",
     ]
     static let germanDays = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
     static let englishDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     static let seasons: [String: (de: String, en: String)] = [
-        "SP": ("Frühling", "spring"), "SU": ("Sommer", "summer"), "FA": ("Herbst", "autumn"), "WI": ("Winter", "winter")
+        "SP": ("Frühling", "spring"), "SU": ("Sommer", "summer"), "FA": ("Herbst", "autumn"),
+        "WI": ("Winter", "winter"),
     ]
     static let parts: [String: (de: String, en: String)] = [
         "MO": ("Morgen", "morning"), "MI": ("Mittag", "noon"), "AF": ("Nachmittag", "afternoon"),
-        "EV": ("Abend", "evening"), "NI": ("Nacht", "night")
+        "EV": ("Abend", "evening"), "NI": ("Nacht", "night"),
     ]
 
     static func describe(_ m: Moment, language: Language) -> String {

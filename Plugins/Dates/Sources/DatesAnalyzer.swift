@@ -132,7 +132,7 @@ public struct DatesAnalyzer: Analyzer {
                 {
                     // 1939/1940: each year an expression of its own, split inside the token
                     for (span, moment) in [
-                        (Span(first.span.start, slash), range.begin), (Span(slash + 1, first.span.end), range.end)
+                        (Span(first.span.start, slash), range.begin), (Span(slash + 1, first.span.end), range.end),
                     ] {
                         let year = Resolution(type: .date, value: moment.timex, moment: moment)
                         out.append(DateExpression(span: span, resolution: year, language: lang))
@@ -155,7 +155,7 @@ extension DatesAnalyzer {
         "während", "zu",
         "für", "spätestens", "frühestens", "auf", "aus", "zwischen", "nach", "vor", "on", "at", "since", "until",
         "till", "by", "from",
-        "to", "during", "for", "between", "after", "before", "over", "über", "übers"
+        "to", "during", "for", "between", "after", "before", "over", "über", "übers",
     ]
 
     /// Prepositions that give a shift its direction and stay in its span.
@@ -265,7 +265,7 @@ public struct DatesLayer: TimedItems {
                 TextTable.Cell(document.string(for: e.span), .highlight),
                 TextTable.Cell(e.type.rawValue, .label(e.type.rawValue)),
                 TextTable.Cell(e.value + (e.range.map { "  [\($0.begin) … \($0.end)]" } ?? "")),
-                TextTable.Cell(e.words ?? "", .dim)
+                TextTable.Cell(e.words ?? "", .dim),
             ]
         }
         return Rendering([.table(TextTable(headers: ["expression", "type", "value", "when"], rows: rows))])

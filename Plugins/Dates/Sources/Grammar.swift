@@ -54,7 +54,7 @@ struct Grammar {
     }
 
     static let ordinalSuffixes: Set<String> = [
-        "st", "nd", "rd", "th", "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster"
+        "st", "nd", "rd", "th", "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster",
     ]
 
     /// Whether what follows a number's digits is an ordinal suffix (`rd` in `3rd`, `ten` in `14ten`);
@@ -120,14 +120,14 @@ struct Grammar {
         "from", "to", "year", "during", "before", "after", "vor", "nach", "anfang", "mitte", "ende",
         "early", "late", "mid", "end", "beginning", "frühjahr", "sommer", "herbst", "winter", "zwischen", "between",
         "and", "und", "(",
-        "fiscal", "fy", "geschäftsjahr", "haushaltsjahr", "wahljahr", "jahrgang", "modelljahr"
+        "fiscal", "fy", "geschäftsjahr", "haushaltsjahr", "wahljahr", "jahrgang", "modelljahr",
     ]
 
     /// Words before a number that make it a count: "rund 1500", "mehr als 2000", "about 1200".
     static let countCue: Set<String> = [
         "rund", "etwa", "ca", "circa", "knapp", "fast", "über", "mehr", "weniger", "als", "mindestens",
         "höchstens", "insgesamt", "weitere", "nur", "about", "around", "nearly", "almost", "over", "than",
-        "some", "least", "approximately", "€", "$", "£", "nr", "no", "nummer", "number", "zimmer", "room"
+        "some", "least", "approximately", "€", "$", "£", "nr", "no", "nummer", "number", "zimmer", "room",
     ]
 
     /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
@@ -199,15 +199,15 @@ struct Grammar {
     /// Determiners and possessives before a noun phrase (a year dating it, a participle used as an adjective).
     static let englishDeterminers: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
-        "our", "my", "your", "some", "any", "no", "each", "every", "'s", "’s"
+        "our", "my", "your", "some", "any", "no", "each", "every", "'s", "’s",
     ]
     static let irregularPlurals: Set<String> = [
         "people", "men", "women", "children", "feet", "police", "staff", "personnel", "cattle",
-        "sheep", "fish", "deer", "troops", "tons", "acres", "others", "more"
+        "sheep", "fish", "deer", "troops", "tons", "acres", "others", "more",
     ]
     /// Words in -s that are no plurals (those in -ss, -us, -is, -ous are left out by their ending).
     static let notPlural: Set<String> = [
-        "was", "has", "does", "its", "hers", "always", "perhaps", "news", "series", "whereas", "chaos"
+        "was", "has", "does", "its", "hers", "always", "perhaps", "news", "series", "whereas", "chaos",
     ]
 
     static func looksPlural(_ k: String) -> Bool {
@@ -474,7 +474,7 @@ struct Grammar {
     /// Words before a weekday that make an abbreviation one: `on Sun`, `next Wed`, `until Sat`.
     static let weekdayIntroducers: Set<String> = [
         "on", "next", "last", "this", "by", "until", "till", "from", "since", "every", "each",
-        "through", "thru", "to", "-", "–", "and", "or", "before", "after", "coming", "past"
+        "through", "thru", "to", "-", "–", "and", "or", "before", "after", "coming", "past",
     ]
 
     func numericDate(_ i: Int, _ s: inout Spec) -> Int? {
@@ -591,7 +591,7 @@ struct Grammar {
 
     static let dayOnlyCue: Set<String> = [
         "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
-        "seit", "ab", "den", "dem"
+        "seit", "ab", "den", "dem",
     ]
 
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
@@ -686,7 +686,7 @@ struct Grammar {
     }
 
     static let fusedArticles: Set<String> = [
-        "am", "im", "dem", "der", "den", "des", "die", "das", "vom", "zum", "zur", "the"
+        "am", "im", "dem", "der", "den", "des", "die", "das", "vom", "zum", "zur", "the",
     ]
     static let followingWords: Set<String> = Set(
         ["following", "ensuing", "subsequent"]
@@ -1019,12 +1019,12 @@ struct Grammar {
         "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50, "sechziger": 60,
         "siebziger": 70,
         "achtziger": 80, "neunziger": 90, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-        "seventies": 70, "eighties": 80, "nineties": 90
+        "seventies": 70, "eighties": 80, "nineties": 90,
     ]
 
     /// Possessives before a decade make it an age: `in his 30s`, `in her early thirties`, `in seinen Dreißigern`.
     static let agePossessives: Set<String> = [
-        "his", "her", "their", "my", "your", "our", "seinen", "ihren", "meinen", "deinen", "unseren"
+        "his", "her", "their", "my", "your", "our", "seinen", "ihren", "meinen", "deinen", "unseren",
     ]
 
     func decadeExpr(_ i: Int, _ s: inout Spec) -> Int? {
@@ -1239,7 +1239,7 @@ struct Grammar {
 
     static let countedThings: Set<String> = [
         "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",
-        "people", "menschen", "km", "kilometer", "meter", "€", "$", "%"
+        "people", "menschen", "km", "kilometer", "meter", "€", "$", "%",
     ]
 
     /// A part of day right after a bare hour: `8 tonight`, `8 in the evening`, `7 abends`.
@@ -1404,7 +1404,7 @@ struct Grammar {
 
     static let anchoredShiftWords: [String: Int] = [
         "später": 1, "danach": 1, "darauf": 1, "drauf": 1, "later": 1, "afterwards": 1, "afterward": 1, "thereafter": 1,
-        "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1
+        "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1,
     ]
 
     func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {

@@ -4,15 +4,15 @@ import LoupeCore
 
 extension Grammar {
     static let glue: Set<String> = [
-        ",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so", "'s", "’s"
+        ",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so", "'s", "’s",
     ]
     static let leading: Set<String> = [
         "am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
-        "seit", "since", "innerhalb", "binnen", "ab", "um", "at"
+        "seit", "since", "innerhalb", "binnen", "ab", "um", "at",
     ]
     static let intervalOpeners: Set<String> = ["vom", "von", "from", "zwischen", "between"]
     static let intervalConnectors: Set<String> = [
-        "bis", "to", "through", "thru", "till", "until", "untill", "-", "–", "—", "/", "and", "und"
+        "bis", "to", "through", "thru", "till", "until", "untill", "-", "–", "—", "/", "and", "und",
     ]
     static let beforeWords: Set<String> = ["vor", "before", "bis", "until", "till", "by", "spätestens", "prior"]
     static let afterWords: Set<String> = ["nach", "after", "ab", "from", "seit", "since"]
@@ -49,7 +49,7 @@ extension Grammar {
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "every",
-            "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per"
+            "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
         ])
         .union(Grammar.exactnessWords)
 
@@ -151,7 +151,7 @@ extension Grammar {
                     return (
                         [
                             ParsedExpression(tokens: start..<afterFirst, kind: .point(a), mod: mod),
-                            ParsedExpression(tokens: afterFirst + 1..<end, kind: kind, mod: nil)
+                            ParsedExpression(tokens: afterFirst + 1..<end, kind: kind, mod: nil),
                         ], end
                     )
                 }
@@ -593,7 +593,7 @@ extension Grammar {
         if a == a.rounded() { return (u.designator.isTime ? "PT" : "P") + "\(Int(a))\(u.designator.symbol)" }
         // Fractions: into the next smaller unit where that is exact.
         let smaller: [TimeUnit: (TimeUnit, Double)] = [
-            .hour: (.minute, 60), .minute: (.second, 60), .day: (.hour, 24), .year: (.month, 12), .week: (.day, 7)
+            .hour: (.minute, 60), .minute: (.second, 60), .day: (.hour, 24), .year: (.month, 12), .week: (.day, 7),
         ]
         if let (v, factor) = smaller[u], (a * factor) == (a * factor).rounded() {
             let whole = Int(a), rest = Int(a * factor) - whole * Int(factor)

@@ -132,7 +132,7 @@ enum W {
                 "einigen",
                 "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen",
                 "three-quarters",
-                "threequarters", "mittag", "midday", "\""
+                "threequarters", "mittag", "midday", "\"",
             ]
         ),
         // `a` in `two and a half`, `a quarter past`.
@@ -196,7 +196,7 @@ enum W {
             vagueCount,
             [
                 "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "wenige", "wenigen", "weniger",
-                "several", "few", "many", "some", "viele", "vielen"
+                "several", "few", "many", "some", "viele", "vielen",
             ]
         ),
         // End of month/year: `EOM`, `EOY`.
@@ -229,7 +229,7 @@ enum W {
             [
                 "in", "im", "of", "since", "until", "by", "seit", "bis", "ab", "from", "to", "vom", "zum", "for",
                 "during", "den",
-                "dem", "the"
+                "dem", "the",
             ]
         ),
         // Before a year number: `im Jahr 2014`, `the year 2014`.
@@ -359,7 +359,7 @@ enum W {
         // After an interval connector: `bis zum 5.`, `to the 5th`.
         (intervalEndArticle, ["zum", "zur", "the"]),
         // Between an after-time and a before-time that bound one interval: nach 9:30 aber vor 11:00.
-        (butOrAnd, ["but", "and", "aber", "und", "jedoch"])
+        (butOrAnd, ["but", "and", "aber", "und", "jedoch"]),
     ]
 
     /// The words of each set, indexed by bit.

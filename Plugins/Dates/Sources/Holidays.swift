@@ -92,13 +92,13 @@ struct Holiday: Sendable {
             [
                 "Weihnachten", "Weihnachtstag", "erster Weihnachtstag", "ersten Weihnachtstag", "Weihnachtsfeiertag",
                 "erster Weihnachtsfeiertag", "ersten Weihnachtsfeiertag", "Christtag", "Christmas", "Christmas Day",
-                "Xmas", "Xmas Day"
+                "Xmas", "Xmas Day",
             ], Holiday(name: "Christmas", rule: .fixed(month: 12, day: 25))
         ),
         (
             [
                 "zweiter Weihnachtstag", "zweiten Weihnachtstag", "zweiter Weihnachtsfeiertag",
-                "zweiten Weihnachtsfeiertag", "Stephanstag", "Boxing Day", "St Stephen's Day"
+                "zweiten Weihnachtsfeiertag", "Stephanstag", "Boxing Day", "St Stephen's Day",
             ], Holiday(name: "Boxing Day", rule: .fixed(month: 12, day: 26))
         ),
         (
@@ -203,7 +203,7 @@ struct Holiday: Sendable {
         (
             [
                 "Martin Luther King's Day", "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day",
-                "MLK Jr. Day"
+                "MLK Jr. Day",
             ], Holiday(name: "Martin Luther King's Day", rule: .nthWeekday(n: 3, weekday: 1, month: 1, offset: 0))
         ),
         (
@@ -300,7 +300,7 @@ struct Holiday: Sendable {
         (
             [
                 "Isra und Miradsch", "Aufstieg in den Himmel", "Isra and Mi'raj", "Isra Mi'raj", "Lailat al-Miraj",
-                "the Night Journey", "Night Journey"
+                "the Night Journey", "Night Journey",
             ], Holiday(name: "Isra and Mi'raj", rule: .islamic(month: 7, day: 27))
         ),
         (
@@ -323,14 +323,14 @@ struct Holiday: Sendable {
         (
             [
                 "Eid al-Adha", "Eid ul-Adha", "Opferfest", "Kurban Bayramı", "Bakrid", "Sacrifice Feast",
-                "Feast of the Sacrifice"
+                "Feast of the Sacrifice",
             ], Holiday(name: "Eid al-Adha", rule: .islamic(month: 12, day: 10))
         ),
         // Chinese calendar.
         (
             [
                 "Chinesisches Neujahr", "Chinesisches Neujahrsfest", "Chinesisches Frühlingsfest", "Frühlingsfest",
-                "Chinese New Year", "Lunar New Year", "Spring Festival"
+                "Chinese New Year", "Lunar New Year", "Spring Festival",
             ], Holiday(name: "Chinese New Year", rule: .chinese(month: 1, day: 1))
         ),
         // Vesak: the full moon of the fourth lunar month (the 15th day of a lunar month is its full moon).
@@ -352,7 +352,7 @@ struct Holiday: Sendable {
         (
             [
                 "Diwali", "Deepavali", "Deepawali", "Divali", "Dipavali", "Dipawali", "Lakshmi Puja", "Laxmi Puja",
-                "Lakshmi Pooja"
+                "Lakshmi Pooja",
             ], Holiday(name: "Diwali", rule: .hindu(.init(month: 7, tithi: 30, at: .evening)))
         ),
         (
@@ -362,7 +362,7 @@ struct Holiday: Sendable {
         (
             [
                 "Naraka Chaturdashi", "Narak Chaturdashi", "Narka Chaturdashi", "Chhoti Diwali", "Choti Diwali",
-                "Kali Chaudas", "Roop Chaudas"
+                "Kali Chaudas", "Roop Chaudas",
             ], Holiday(name: "Naraka Chaturdashi", rule: .hindu(.init(month: 7, tithi: 29, at: .evening)))
         ),
         (
@@ -380,7 +380,7 @@ struct Holiday: Sendable {
         (
             [
                 "Guru Nanak Jayanti", "Guru Nanak Dev Jayanti", "Guru Nanak's Birthday", "Guru Nanak Gurpurab",
-                "Gurpurab", "Kartik Purnima", "Kartika Purnima", "Dev Deepawali"
+                "Gurpurab", "Kartik Purnima", "Kartika Purnima", "Dev Deepawali",
             ], Holiday(name: "Guru Nanak Jayanti", rule: .hindu(.init(month: 8, tithi: 15)))
         ),
         (
@@ -409,7 +409,10 @@ struct Holiday: Sendable {
         ),
         (["Maha Navami", "Mahanavami"], Holiday(name: "Maha Navami", rule: .hindu(.init(month: 7, tithi: 9)))),
         (
-            ["Dussehra", "Dusshera", "Dussera", "Dasara", "Dasera", "Vijayadashami", "Vijaya Dashami", "Vijaya Dasami"],
+            [
+                "Dussehra", "Dusshera", "Dussera", "Dasara", "Dasera", "Vijayadashami", "Vijaya Dashami",
+                "Vijaya Dasami",
+            ],
             Holiday(name: "Dussehra", rule: .hindu(.init(month: 7, tithi: 10, at: .afternoon, later: true)))
         ),
         (
@@ -423,7 +426,7 @@ struct Holiday: Sendable {
         (
             [
                 "Basant Panchami", "Vasant Panchami", "Saraswati Puja", "Saraswati Pooja", "Sri Panchami",
-                "Shri Panchami"
+                "Shri Panchami",
             ], Holiday(name: "Vasant Panchami", rule: .hindu(.init(month: 11, tithi: 5, at: .morning)))
         ),
         (
@@ -467,26 +470,26 @@ struct Holiday: Sendable {
         (
             [
                 "Janmashtami", "Krishna Janmashtami", "Sri Krishna Janmashtami", "Gokulashtami", "Krishnashtami",
-                "Krishna Jayanti"
+                "Krishna Jayanti",
             ], Holiday(name: "Janmashtami", rule: .hindu(.init(month: 5, tithi: 23)))
         ),
         (
             [
                 "Ganesh Chaturthi", "Ganesha Chaturthi", "Vinayaka Chaturthi", "Vinayaka Chavithi",
-                "Vinayagar Chathurthi"
+                "Vinayagar Chathurthi",
             ], Holiday(name: "Ganesh Chaturthi", rule: .hindu(.init(month: 6, tithi: 4, at: .midday)))
         ),
         (
             [
                 "Guru Gobind Singh Jayanti", "Guru Gobind Singh Ji Jayanti", "Guru Gobind Singh Gurpurab",
-                "Guru Gobind Singh's Birthday"
+                "Guru Gobind Singh's Birthday",
             ], Holiday(name: "Guru Gobind Singh Jayanti", rule: .hindu(.init(month: 10, tithi: 7)))
         ),
         // Parsi (Shahenshahi) New Year: 17 Aug 2018, one day earlier every four years.
         (
             ["Parsi Neujahr", "Parsi New Year", "Jamshedi Navroz", "Navroz"],
             Holiday(name: "Parsi New Year", rule: .shahenshahi(referenceYear: 2018, month: 8, day: 17))
-        )
+        ),
     ]
 
     /// Day number of the holiday's first day in a Gregorian year (nil when it does not fall in it).

@@ -111,7 +111,7 @@ struct Lexicon: Sendable {
     /// German adjectives of a unit: -stündig, -tägig, -wöchig, -monatig, -jährig (einwöchig, 24-jährigen).
     static let germanUnitAdjectives: [(String, TimeUnit)] = [
         ("stündig", .hour), ("tägig", .day), ("wöchig", .week),
-        ("monatig", .month), ("jährig", .year)
+        ("monatig", .month), ("jährig", .year),
     ]
 
     /// The unit of a German unit adjective with any ending (`jährigen` → year).
@@ -135,17 +135,17 @@ struct Lexicon: Sendable {
             let months = [
                 ["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr"], ["märz", "mär", "maerz", "mrz"],
                 ["april", "apr"], ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"],
-                ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"]
+                ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"],
             ]
             for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
             // genitive forms: des 9. Februars 1904 (not "Mais": maize)
             for (i, name) in [
                 "januars", "februars", "märzes", "aprils", "", "junis", "julis", "augusts", "septembers", "oktobers",
-                "novembers", "dezembers"
+                "novembers", "dezembers",
             ].enumerated() where !name.isEmpty { add([name]) { $0.month = i + 1 } }
             let weekdays = [
                 ["montag", "mo"], ["dienstag", "di"], ["mittwoch", "mi"], ["donnerstag", "do"],
-                ["freitag", "fr"], ["samstag", "sonnabend", "sa"], ["sonntag", "so"]
+                ["freitag", "fr"], ["samstag", "sonnabend", "sa"], ["sonntag", "so"],
             ]
             for (i, names) in weekdays.enumerated() {
                 add(names) { $0.weekday = i + 1 }
@@ -161,7 +161,7 @@ struct Lexicon: Sendable {
             let numbers = [
                 "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
                 "zwölf",
-                "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"
+                "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig",
             ]
             for (i, w) in numbers.enumerated() { add([w]) { $0.number = Double(i) } }
             add(["ein", "eine", "einem", "einen", "einer"]) { $0.number = 1 }
@@ -188,7 +188,7 @@ struct Lexicon: Sendable {
                 "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst",
                 "einundzwanzigst", "zweiundzwanzigst", "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst",
                 "sechsundzwanzigst", "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst",
-                "einunddreißigst"
+                "einunddreißigst",
             ]
             for (i, stem) in ordinals.enumerated() {
                 let forms = inflect([stem]).filter { $0 != stem }
@@ -222,7 +222,7 @@ struct Lexicon: Sendable {
                     ["vierteljahrhundert", "vierteljahrhunderts", "vierteljahrhunderte"],
                     UnitWord(unit: .year, factor: 25)
                 ),
-                (["jahrtausend", "jahrtausende", "jahrtausends"], UnitWord(unit: .century, factor: 10))
+                (["jahrtausend", "jahrtausende", "jahrtausends"], UnitWord(unit: .century, factor: 10)),
             ]
             for (words, unit) in units { add(words) { $0.unit = unit } }
             add(["heute", "heutigen", "heutige"]) { $0.relativeDay = 0 }
@@ -231,20 +231,20 @@ struct Lexicon: Sendable {
             let relativeNouns: [([String], TimeUnit, Int)] = [
                 (["vorjahr", "vorjahres", "vorjahrs"], .year, -1),
                 (["vormonat", "vormonats", "vormonates"], .month, -1),
-                (["vorwoche"], .week, -1), (["vorquartal", "vorquartals", "vorquartales"], .quarter, -1)
+                (["vorwoche"], .week, -1), (["vorquartal", "vorquartals", "vorquartales"], .quarter, -1),
             ]
             for (words, unit, offset) in relativeNouns { add(words) { $0.relativeUnit = (unit, offset) } }
             let anchoredNouns: [([String], TimeUnit, Int)] = [
                 (["vortag", "vortages", "vortags"], .day, -1), (["folgetag", "folgetages", "folgetags"], .day, 1),
                 (["folgejahr", "folgejahres", "folgejahrs"], .year, 1), (["folgemonat", "folgemonats"], .month, 1),
-                (["folgewoche"], .week, 1)
+                (["folgewoche"], .week, 1),
             ]
             for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
             add(["jahreshälfte", "hälfte"]) { $0.startsExpression = true }
             add([
                 "selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben",
                 "dasselbe",
-                "ebendiesem", "ebendiesen"
+                "ebendiesem", "ebendiesen",
             ]) { $0.sameAsAnchor = true }
             // Jahresbeginn, Monatsende: the start, middle or end of this year or month.
             let boundaries: [([String], TimeUnit, Int)] = [
@@ -256,7 +256,7 @@ struct Lexicon: Sendable {
                 (["jahresende", "jahresendes", "jahresschluss", "jahresschlusses"], .year, 1),
                 (["monatsbeginn", "monatsbeginns", "monatsanfang", "monatsanfangs"], .month, -1),
                 (["monatsmitte"], .month, 0),
-                (["monatsende", "monatsendes"], .month, 1)
+                (["monatsende", "monatsendes"], .month, 1),
             ]
             for (words, unit, boundary) in boundaries {
                 add(words) {
@@ -267,7 +267,7 @@ struct Lexicon: Sendable {
             let lasting: [(String, TimeUnit)] = [
                 ("sekunden", .second), ("minuten", .minute), ("stunden", .hour), ("tage", .day),
                 ("wochen", .week), ("monate", .month), ("jahre", .year), ("jahrzehnte", .decade),
-                ("jahrhunderte", .century)
+                ("jahrhunderte", .century),
             ]
             for (stem, unit) in lasting { add(inflect([stem + "lang"])) { $0.vagueDuration = unit } }
             // einwöchigen, zweijährige, dreitägig: a number word and a unit adjective.
@@ -289,7 +289,7 @@ struct Lexicon: Sendable {
             // Mittwochabend, Sonntagmorgen: a weekday and a part of day in one word.
             let parts: [(String, Code)] = [
                 ("morgen", "MO"), ("vormittag", "MO"), ("mittag", "MI"), ("nachmittag", "AF"),
-                ("abend", "EV"), ("nacht", "NI")
+                ("abend", "EV"), ("nacht", "NI"),
             ]
             for (i, names) in weekdays.enumerated() {
                 for (part, code) in parts {
@@ -310,7 +310,7 @@ struct Lexicon: Sendable {
             add(inflect(["übernächst"])) { $0.modifier = 2 }
             add([
                 "diese", "dieser", "diesen", "dieses", "diesem", "laufenden", "laufende", "laufendes", "laufender",
-                "aktuellen", "aktuelle"
+                "aktuellen", "aktuelle",
             ]) { $0.modifier = 0 }
             add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens"]) { $0.partOfDay = "MO" }
             add(["mittag", "mittags"]) { $0.partOfDay = "MI" }
@@ -349,14 +349,14 @@ struct Lexicon: Sendable {
             let months = [
                 ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
                 ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
-                ["november", "nov"], ["december", "dec"]
+                ["november", "nov"], ["december", "dec"],
             ]
             for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
             add(["march", "mar", "may", "jan", "aug"]) { $0.ambiguous = true }
             let weekdays = [
                 ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
                 ["thursday", "thu", "thur", "thurs"],
-                ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"]
+                ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
             ]
             for (i, names) in weekdays.enumerated() {
                 add(names) { $0.weekday = i + 1 }
@@ -368,7 +368,7 @@ struct Lexicon: Sendable {
             let numbers = [
                 "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
             ]
             for (i, w) in numbers.enumerated() { add([w]) { $0.number = Double(i) } }
             add(["a", "an"]) { $0.number = 1 }
@@ -396,7 +396,7 @@ struct Lexicon: Sendable {
                 "nineteenth",
                 "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
                 "twenty-sixth",
-                "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"
+                "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
             ]
             for (i, w) in ordinals.enumerated() { add([w]) { $0.ordinal = i + 1 } }
             let units: [([String], UnitWord)] = [
@@ -411,7 +411,7 @@ struct Lexicon: Sendable {
                 (["year", "years", "yr", "yrs"], UnitWord(unit: .year)),
                 (["decade", "decades"], UnitWord(unit: .decade)),
                 (["century", "centuries"], UnitWord(unit: .century)),
-                (["millennium", "millennia"], UnitWord(unit: .century, factor: 10))
+                (["millennium", "millennia"], UnitWord(unit: .century, factor: 10)),
             ]
             for (words, unit) in units { add(words) { $0.unit = unit } }
             add(["today", "todays", "today's"]) { $0.relativeDay = 0 }
@@ -459,7 +459,7 @@ struct Lexicon: Sendable {
         add(
             Array(Holiday.firstKeys) + [
                 "zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy", "eod",
-                "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel"
+                "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel",
             ]
         ) { $0.startsExpression = true }
         for (word, mask) in W.masks { add([word]) { $0.mask = mask } }

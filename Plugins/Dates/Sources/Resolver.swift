@@ -373,7 +373,7 @@ struct Resolver {
                 year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month,
                 day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
             let hours: [Code: (Int, Int)] = [
-                "MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29)
+                "MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29),
             ]
             let (from, to) = hours[p] ?? (0, 23)
             let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)

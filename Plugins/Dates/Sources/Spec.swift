@@ -169,7 +169,7 @@ struct ParsedExpression: Sendable {
                 ParsedExpression(
                     tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),
                 ParsedExpression(
-                    tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil)
+                    tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil),
             ]
         }
         return splitEnds
@@ -182,7 +182,7 @@ struct ParsedExpression: Sendable {
         else { return nil }
         return [
             ParsedExpression(tokens: tokens.lowerBound..<ends.firstEnd, kind: .point(a)),
-            ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b))
+            ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b)),
         ]
     }
 }

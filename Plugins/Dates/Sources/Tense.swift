@@ -35,16 +35,16 @@ struct TenseCues {
         "erhielt", "verlor", "gewann", "starb", "reiste", "flog", "zog", "sah", "ließ", "musste", "mussten", "konnte",
         "konnten",
         "wollte", "wollten", "sollte", "sollten", "durfte", "brachte", "dachte", "wusste", "fiel", "fielen", "trat",
-        "schlug", "bot"
+        "schlug", "bot",
     ]
     static let germanAuxiliaryPresent: Set<String> = [
-        "hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid"
+        "hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid",
     ]
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
     static let germanFuture: Set<String> = [
         "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
-        "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen"
+        "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen",
     ]
     /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
     static let notPreterite: Set<String> = [
@@ -60,26 +60,26 @@ struct TenseCues {
         "hinten", "mitten", "achten", "posten", "kosten", "ernte", "elite", "breite", "route", "flotte", "quote",
         "verwandte",
         "gesamte", "gesamten", "weiteren", "geplante", "geplanten", "erwartete", "erwarteten", "sogenannte",
-        "sogenannten", "konnten"
+        "sogenannten", "konnten",
     ]
     static let englishPast: Set<String> = [
         "said", "was", "were", "had", "did", "told", "came", "went", "gave", "met", "took", "made",
         "held", "wrote", "began", "saw", "left", "found", "got", "spoke", "ago", "won", "lost", "led", "sent", "became",
         "brought",
         "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard",
-        "meant"
+        "meant",
     ]
     static let notEnglishPast: Set<String> = [
         "need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
         "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed",
-        "weed", "bred"
+        "weed", "bred",
     ]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
     /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
     /// to conclude by May", "plans to visit in April".
     static let englishPlanBeforeTo: Set<String> = [
         "supposed", "expected", "scheduled", "set", "planned", "slated", "poised",
-        "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going"
+        "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going",
     ]
 
     /// The cue a token gives, if any.

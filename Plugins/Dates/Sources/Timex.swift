@@ -237,7 +237,8 @@ extension Timex {
                 )
             } else {
                 let bounds: [String: (Int, Int, Int, Int, Int)] = [
-                    "SP": (3, 20, 0, 6, 21), "SU": (6, 21, 0, 9, 24), "FA": (9, 24, 0, 12, 21), "WI": (12, 21, 1, 3, 21)
+                    "SP": (3, 20, 0, 6, 21), "SU": (6, 21, 0, 9, 24), "FA": (9, 24, 0, 12, 21),
+                    "WI": (12, 21, 1, 3, 21),
                 ]
                 guard let b = bounds[p] else { return nil }
                 (start, end) = (
@@ -260,7 +261,7 @@ extension Timex {
         guard parts.count == 2 else { return (start, end) }
         let t = parts[1]
         let hours: [String: (Int, Int)] = [
-            "MO": (0, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (22, 30), "DT": (8, 18)
+            "MO": (0, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (22, 30), "DT": (8, 18),
         ]
         if let h = hours[t] { return (start + h.0 * 3_600, start + h.1 * 3_600) }
         let c = t.split(separator: ":").compactMap { Int($0) }

@@ -120,7 +120,7 @@ struct TokenView {
                     || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
                     || [
                         "uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of",
-                        "der", "the", "and", "und", "ein", "-", "after", "o", "oh"
+                        "der", "the", "and", "und", "ein", "-", "after", "o", "oh",
                     ].contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
             }

@@ -381,7 +381,8 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testGermanClockTimeApartFromItsDate() {
         // TimeML annotates a date and its clock time apart, joined by um, ab or gegen
-        check("Das Fest beginnt am ⟦Samstag⟧DATE ab ⟦20 Uhr⟧TIME.", .german, values: ["2024-06-22", "2024-06-22T20:00"])
+        check(
+            "Das Fest beginnt am ⟦Samstag⟧DATE ab ⟦20 Uhr⟧TIME.", .german, values: ["2024-06-22", "2024-06-22T20:00"])
         check("Er kam am ⟦Freitag⟧DATE gegen ⟦3 Uhr⟧TIME.", .german, values: ["2024-06-14", "2024-06-14T03:00"])
     }
 

@@ -15,7 +15,7 @@ final class HinduCalendarTests: DatesTestCase {
         let known = [
             instant(2000, 1, 6, 18, 14), instant(2017, 10, 19, 19, 12), instant(2018, 11, 7, 16, 2),
             instant(2019, 10, 28, 3, 38), instant(2020, 11, 15, 5, 7), instant(2021, 11, 4, 21, 14),
-            instant(2022, 10, 25, 10, 49), instant(2023, 11, 13, 9, 27), instant(2024, 4, 8, 18, 21)
+            instant(2022, 10, 25, 10, 49), instant(2023, 11, 13, 9, 27), instant(2024, 4, 8, 18, 21),
         ]
         for t in known {
             let found = HinduCalendar.newMoon(near: t + 3)
@@ -52,14 +52,14 @@ final class HinduCalendarTests: DatesTestCase {
             "Diwali",
             [
                 "2017-10-19", "2018-11-07", "2019-10-27", "2020-11-14", "2021-11-04", "2022-10-24", "2023-11-12",
-                "2025-10-20"
+                "2025-10-20",
             ]
         ),
         (
             "Holi",
             [
                 "2017-03-13", "2018-03-02", "2019-03-21", "2020-03-10", "2021-03-29", "2022-03-18", "2023-03-08",
-                "2024-03-25", "2025-03-14"
+                "2024-03-25", "2025-03-14",
             ]
         ),
         ("Holika Dahan", ["2019-03-20", "2020-03-09", "2021-03-28", "2022-03-17", "2024-03-24", "2025-03-13"]),
@@ -100,7 +100,7 @@ final class HinduCalendarTests: DatesTestCase {
             "Maha Shivaratri",
             [
                 "2017-02-24", "2018-02-13", "2019-03-04", "2020-02-21", "2021-03-11", "2022-03-01", "2023-02-18",
-                "2024-03-08"
+                "2024-03-08",
             ]
         ),
         ("Ram Navami", ["2018-03-25", "2020-04-02", "2021-04-21", "2022-04-10", "2023-03-30", "2024-04-17"]),
@@ -108,7 +108,7 @@ final class HinduCalendarTests: DatesTestCase {
             "Ugadi",
             [
                 "2017-03-28", "2018-03-18", "2019-04-06", "2020-03-25", "2021-04-13", "2022-04-02", "2023-03-22",
-                "2024-04-09"
+                "2024-04-09",
             ]
         ),
         (
@@ -140,7 +140,7 @@ final class HinduCalendarTests: DatesTestCase {
             "Guru Gobind Singh Jayanti",
             ["2014-01-07", "2017-01-05", "2019-01-13", "2020-01-02", "2021-01-20", "2022-01-09", "2024-01-17"]
         ),
-        ("Sharad Purnima", ["2019-10-13", "2021-10-19", "2022-10-09", "2023-10-28"])
+        ("Sharad Purnima", ["2019-10-13", "2021-10-19", "2022-10-09", "2023-10-28"]),
     ]
 
     /// Published dates written down after the rules were fixed on `known` (2014–2016, 2024–2025),
@@ -169,7 +169,7 @@ final class HinduCalendarTests: DatesTestCase {
         ("Hanuman Jayanti", ["2024-04-23", "2025-04-12"]),
         ("Ugadi", ["2025-03-30"]),
         ("Ram Navami", ["2025-04-06"]),
-        ("Vasant Panchami", ["2025-02-02"])
+        ("Vasant Panchami", ["2025-02-02"]),
     ]
 
     /// Known misses, with the date the rules give (see docs/dates.md). Dhanteras 2016: trayodaśī

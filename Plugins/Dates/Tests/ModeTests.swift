@@ -21,7 +21,7 @@ final class ModeTests: DatesTestCase {
             values(text, .german, mode: .narrative),
             [
                 "1. September 1939=1939-09-01", "3. September=1939-09-03", "Zwei Tage später=1939-09-05",
-                "Juni 1940=1940-06", "22. Juni=1940-06-22"
+                "Juni 1940=1940-06", "22. Juni=1940-06-22",
             ])
         // News: a year-less date is read against the reference date.
         XCTAssertEqual(
@@ -40,7 +40,7 @@ final class ModeTests: DatesTestCase {
             values(text, .german, mode: .narrative),
             [
                 "Mittag des 9. Februars 1904=1904-02-09TMI", "gleichen Abend=1904-02-09TEV", "neuen Jahres=1905",
-                "den zwanziger Jahren=192"
+                "den zwanziger Jahren=192",
             ])
         // counts after "und" are not years
         XCTAssertEqual(values("Es kamen 34 Schiffe und 1370 Landungsboote.", .german, mode: .narrative), [])
@@ -147,7 +147,7 @@ final class ModeTests: DatesTestCase {
             [
                 "3. Mai 1915=1915-05-03", "folgenden Tag=1915-05-04", "nächsten Morgen=1915-05-05TMO", "Mai=1916-05",
                 "Juni 1916=1916-06",
-                "Spätsommer 1917=1917-SU", "Herbst desselben Jahres=1917-FA"
+                "Spätsommer 1917=1917-SU", "Herbst desselben Jahres=1917-FA",
             ])
         XCTAssertEqual(
             values(

@@ -73,7 +73,7 @@ final class OutputTests: DatesTestCase {
             id: "c", text: "13 bis 15 Juli", language: .german, reference: ref,
             expected: [
                 "type": "interval", "from": "2013-07-13T00:00:00-02:00", "to": "2013-07-16T00:00:00-02:00",
-                "grain": "day"
+                "grain": "day",
             ],
             mode: .colloquial)
         XCTAssertTrue(interval.ok, interval.got)

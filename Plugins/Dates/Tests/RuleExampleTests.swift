@@ -36,7 +36,7 @@ final class RuleExampleTests: DatesTestCase {
             en("the first weekend of March 2025", "2025-W09-WE"),
             // weekdays counted from a date
             de("der erste Montag nach Ostern 2025", "2025-04-21"),
-            en("the second Sunday before Christmas 2024", "2024-12-15")
+            en("the second Sunday before Christmas 2024", "2024-12-15"),
         ],
         .relativeWithModifier: [de("nächste Woche", "2024-W26"), en("last month", "2024-05")],
         .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
@@ -51,19 +51,19 @@ final class RuleExampleTests: DatesTestCase {
         .weekday: [de("Freitag", "2024-06-21"), en("Thursday", "2024-06-20")],
         .season: [de("Sommer 2023", "2023-SU"), en("winter 2022", "2022-WI")],
         .decade: [de("die 1990er Jahre", "199"), en("the 1980s", "198")],
-        .year: [de("im Jahr 2012", "2012"), en("in 1998", "1998")]
+        .year: [de("im Jahr 2012", "2012"), en("in 1998", "1998")],
     ]
 
     /// How parts combine into whole expressions (GrammarTop).
     static let combinations: [String: [Example]] = [
         "compound": [de("Freitag, 21. Juni 2024", "2024-06-21"), en("Friday, June 21, 2024", "2024-06-21")],
         "interval": [
-            de("vom 3. bis 5. Juli", "2024-07-03", .colloquial), en("from May 3 to 5, 2025", "2025-05-03", .colloquial)
+            de("vom 3. bis 5. Juli", "2024-07-03", .colloquial), en("from May 3 to 5, 2025", "2025-05-03", .colloquial),
         ],
         // after one time but before another: the interval between them, with the day named at either side
         "afterButBefore": [
             de("am Freitag nach 8:15 aber vor 10:00", "2024-06-21T08:15", .colloquial),
-            en("after 1:45 pm but before 4 pm on Monday", "2024-06-24T13:45", .colloquial)
+            en("after 1:45 pm but before 4 pm on Monday", "2024-06-24T13:45", .colloquial),
         ],
         "span": [de("die nächsten drei Wochen", "P3W"), en("the past 2 days", "P2D")],
         "set": [de("jeden Montag", "XXXX-WXX-1"), en("every week", "P1W")],
@@ -72,7 +72,7 @@ final class RuleExampleTests: DatesTestCase {
         "clockInWords": [de("um zehn vor acht", "2024-06-19T07:50"), en("at twenty past seven", "2024-06-19T07:20")],
         "slashYears": [de("1939/1940", "1939", .colloquial), en("2014/15", "2014", .colloquial)],
         "anchoredShift": [de("zwei Tage später", "2024-06-21"), en("a year earlier", "2023")],
-        "oneWordRelative": [de("Vorjahr", "2023"), en("year-earlier", "2023-Q1")]
+        "oneWordRelative": [de("Vorjahr", "2023"), en("year-earlier", "2023-Q1")],
     ]
 
     func run(_ name: String, _ examples: [Example]) {

@@ -39,7 +39,8 @@ final class TenseTests: DatesTestCase {
         check(
             "Er wurde am ⟦Dienstag⟧DATE und ⟦Mittwoch⟧DATE in Seoul erwartet.", .german,
             values: ["2024-06-18", "2024-06-19"])
-        check("He will be in Seoul on ⟦Thursday⟧DATE and ⟦Friday⟧DATE.", .english, values: ["2024-06-20", "2024-06-21"])
+        check(
+            "He will be in Seoul on ⟦Thursday⟧DATE and ⟦Friday⟧DATE.", .english, values: ["2024-06-20", "2024-06-21"])
     }
 
     func testTenseCues() {
@@ -63,7 +64,7 @@ final class GermanModalTenseTests: XCTestCase {
             ("Der Bundestag soll am 19. Juni abschließend beraten.", "2024-06-19"),
             ("Die Kommission will am Montag darüber beraten.", "2024-06-24"),
             ("Der Ausschuss muss am Freitag warten.", "2024-06-21"),
-            ("Der Ausschuss tagte am Freitag.", "2024-06-14")
+            ("Der Ausschuss tagte am Freitag.", "2024-06-14"),
         ] {
             let document = Document(text: text, language: .german, reference: reference)
             try registry.run(["dates"], on: document)

@@ -11,7 +11,7 @@ final class TimexTests: DatesTestCase {
             ("PAST_REF", .date),
             ("2024-06-18T14:30", .time), ("2024-06-18T14:30:05", .time), ("2024-06-18TEV", .time), ("P9M", .duration),
             ("PT2H30M", .duration), ("P25Y", .duration), ("PXY", .duration), ("P1.5W", .duration), ("XXXX-WXX-1", .set),
-            ("P1D", .set), ("XXXX-XX-XXTMO", .set), ("XXXX-06", .set)
+            ("P1D", .set), ("XXXX-XX-XXTMO", .set), ("XXXX-06", .set),
         ] {
             XCTAssertTrue(Timex.isValid(v, type: t), "\(v) should be valid \(t)")
         }
@@ -23,7 +23,7 @@ final class TimexTests: DatesTestCase {
             ("24-06-18", .date),
             ("2024-06-18T25:00", .time), ("2024-06T10:00", .time), ("P", .duration), ("PT", .duration),
             ("P2H", .duration),
-            ("P1M2Y", .duration), ("9M", .duration), ("NOW", .date), ("2024-XX", .duration)
+            ("P1M2Y", .duration), ("9M", .duration), ("NOW", .date), ("2024-XX", .duration),
         ] {
             XCTAssertFalse(Timex.isValid(v, type: t), "\(v) should be invalid \(t)")
         }

@@ -159,7 +159,7 @@ enum TimeMLEvaluation {
         func pct(_ x: Double) -> String { String(format: "%5.1f", 100 * x) }
         var lines = [
             "TempEval-3 scores, mode \(mode.rawValue), \(docs.count) documents",
-            "  set              gold found  strict P/R/F1       relaxed P/R/F1      value F1  type F1  value acc."
+            "  set              gold found  strict P/R/F1       relaxed P/R/F1      value F1  type F1  value acc.",
         ]
         func row(_ name: String, _ s: Score) -> String {
             let st = s.f1(s.strict), re = s.f1(s.relaxed)

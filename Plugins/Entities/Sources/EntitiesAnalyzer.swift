@@ -11,7 +11,7 @@ public struct EntitiesAnalyzer: Analyzer {
         provides: [.groupedMentions],
         options: [
             OptionSpec("mentions", .flag, "list every mention with its sentence instead of the groups", display: true),
-            OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model")
+            OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model"),
         ]
     )
 
@@ -60,7 +60,7 @@ public struct EntitiesAnalyzer: Analyzer {
         "bundespräsident", "bundespräsidentin", "ministerpräsident", "ministerpräsidentin", "bürgermeister",
         "bürgermeisterin",
         "staatschef", "staatschefin", "regierungschef", "regierungschefin", "kremlchef", "papst", "könig", "königin",
-        "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof"
+        "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof",
     ]
 
     /// Mention edges cleaned: never a quotation mark or other punctuation at either end (`" Biden`),

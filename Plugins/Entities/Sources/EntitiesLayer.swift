@@ -85,12 +85,12 @@ public struct EntitiesLayer: GroupedMentions {
                     TextTable.Cell(
                         document.string(for: m.span).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
                         .label(m.label)),
-                    TextTable.Cell(m.label, .label(m.label)), TextTable.Cell(m.group)
+                    TextTable.Cell(m.label, .label(m.label)), TextTable.Cell(m.group),
                 ]
             }
             return Rendering([
                 .table(TextTable(headers: ["sent", "mention", "type", "entity"], rows: rows, rightAligned: [0])),
-                .styled([Rendering.Run("\(mentions.count) mention\(mentions.count == 1 ? "" : "s")", .dim)])
+                .styled([Rendering.Run("\(mentions.count) mention\(mentions.count == 1 ? "" : "s")", .dim)]),
             ])
         }
         let groups = groups(in: document)
@@ -98,7 +98,7 @@ public struct EntitiesLayer: GroupedMentions {
             [
                 TextTable.Cell(g.name, .label(g.label)), TextTable.Cell(g.label, .label(g.label)),
                 TextTable.Cell(String(g.mentions.count)),
-                TextTable.Cell(g.forms.count > 1 ? g.forms.joined(separator: ", ").shortened(to: 60) : "", .dim)
+                TextTable.Cell(g.forms.count > 1 ? g.forms.joined(separator: ", ").shortened(to: 60) : "", .dim),
             ]
         }
         return Rendering([
@@ -106,7 +106,7 @@ public struct EntitiesLayer: GroupedMentions {
             .styled([
                 Rendering.Run(
                     "\(groups.count) entities, \(mentions.count) mentions (`entities --mentions` lists them)", .dim)
-            ])
+            ]),
         ])
     }
 }

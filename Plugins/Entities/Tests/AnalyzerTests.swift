@@ -45,7 +45,7 @@ final class ShippedModelTests: XCTestCase {
                 "Die ⟦Deutsche Bahn⟧ORG streicht im Winter Verbindungen zwischen ⟦Hamburg⟧LOC und ⟦Kopenhagen⟧LOC.",
                 "⟦Angela Merkel⟧PER sprach am Montag mit Vertretern der ⟦Europäischen Union⟧ORG über die Lage in der ⟦Ukraine⟧LOC.",
                 "Nach Angaben der Polizei in ⟦München⟧LOC wurde niemand verletzt.",
-                "Der Vorstandschef von ⟦Siemens⟧ORG, ⟦Roland Busch⟧PER, kündigte neue Stellen in ⟦Erlangen⟧LOC an."
+                "Der Vorstandschef von ⟦Siemens⟧ORG, ⟦Roland Busch⟧PER, kündigte neue Stellen in ⟦Erlangen⟧LOC an.",
             ], language: .german)
     }
 
@@ -55,7 +55,7 @@ final class ShippedModelTests: XCTestCase {
                 "⟦Joe Biden⟧PER met ⟦Emmanuel Macron⟧PER in ⟦Paris⟧LOC on Tuesday.",
                 "Shares of ⟦Microsoft⟧ORG rose after the company reported strong sales in ⟦Europe⟧LOC.",
                 "⟦Rishi Sunak⟧PER told reporters in ⟦London⟧LOC that the plan would go ahead.",
-                "The mayor of ⟦Chicago⟧LOC, ⟦Brandon Johnson⟧PER, spoke to reporters on Friday."
+                "The mayor of ⟦Chicago⟧LOC, ⟦Brandon Johnson⟧PER, spoke to reporters on Friday.",
             ], language: .english)
     }
 
@@ -180,14 +180,14 @@ final class JoinedMentionTests: XCTestCase {
         }
         let joined = range("Putin Nordkorea")
         let found: [(tokens: Range<Int>, label: NERLabel)] = [
-            (0..<1, .per), (2..<3, .loc), (joined, .per), (range("Lisa Meier"), .per)
+            (0..<1, .per), (2..<3, .loc), (joined, .per), (range("Lisa Meier"), .per),
         ]
         let split = EntitiesAnalyzer.splitJoinedMentions(found, in: document)
         XCTAssertEqual(
             split.map(\.tokens),
             [
                 0..<1, 2..<3, joined.lowerBound..<(joined.lowerBound + 1), (joined.lowerBound + 1)..<joined.upperBound,
-                range("Lisa Meier")
+                range("Lisa Meier"),
             ])
         XCTAssertEqual(split.map(\.label), [.per, .loc, .per, .loc, .per])
     }
@@ -216,7 +216,8 @@ final class GroupingTests: XCTestCase {
         let n = names([("Kim Jong-un", .per), ("Kim Yo-jong", .per), ("Kim", .per)])
         XCTAssertNotEqual(n[2], n[0]); XCTAssertNotEqual(n[2], n[1])
         // a place is not folded into a person's name
-        XCTAssertEqual(names([("George Washington", .per), ("Washington", .loc)]), ["George Washington", "Washington"])
+        XCTAssertEqual(
+            names([("George Washington", .per), ("Washington", .loc)]), ["George Washington", "Washington"])
     }
 
     func testNameListsDecideWithoutOtherMentions() {

@@ -56,7 +56,7 @@ final class FeatureTests: XCTestCase {
             name: "nouns", valueBits: 8,
             entries: [
                 (NERHashTable.key("Generalsekretär"), NERGaz.noun),
-                (NERHashTable.key("Russland"), NERGaz.toponym)
+                (NERHashTable.key("Russland"), NERGaz.toponym),
             ])
         let first = NERHashTable(name: "firstnames", valueBits: 8, entries: [(NERHashTable.key("Emma"), 1)])
         let res = NERResources(nouns: nouns, firstNames: first, surnames: sur)

@@ -136,7 +136,7 @@ public enum EntitiesTools {
                 commonNounForms: try readText(nouns + "/common-noun-forms.txt"),
                 properNameLemmas: try readText(nouns + "/proper-name-lemmas.tsv")),
             NERResources.buildFirstNames(try readText(try args.required("first-names"))),
-            NERResources.buildSurnames(try readText(try args.required("surnames")))
+            NERResources.buildSurnames(try readText(try args.required("surnames"))),
         ]
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         for (table, name) in zip(tables, NERResources.fileNames) {

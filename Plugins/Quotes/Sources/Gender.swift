@@ -28,11 +28,11 @@ extension QuoteFinder {
     static let singularVerbs: Set<String> = [
         "ist", "hat", "war", "wird", "wurde", "sei", "habe", "hatte", "kann", "will", "soll", "muss", "wollte",
         "sollte",
-        "konnte", "musste", "würde", "wäre", "hätte", "so"
+        "konnte", "musste", "würde", "wäre", "hätte", "so",
     ]
     static let pluralVerbs: Set<String> = [
         "sind", "haben", "waren", "werden", "wurden", "seien", "hatten", "können", "wollen", "sollen", "müssen",
-        "wollten", "sollten", "konnten", "mussten", "würden", "wären", "hätten"
+        "wollten", "sollten", "konnten", "mussten", "würden", "wären", "hätten",
     ]
 
     /// `sie` is singular or plural by the finite verb next to it (`sagte sie`, `sie sagten`,
@@ -49,11 +49,11 @@ extension QuoteFinder {
 
     static let femaleRoleWords: Set<String> = [
         "frau", "mrs", "mrs.", "ms", "ms.", "madam", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-        "queen", "princess", "actress", "sister", "mother", "daughter", "wife", "schwester", "mutter", "tochter"
+        "queen", "princess", "actress", "sister", "mother", "daughter", "wife", "schwester", "mutter", "tochter",
     ]
     static let maleRoleWords: Set<String> = [
         "herr", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "brother",
-        "father", "son", "husband", "bruder", "vater", "sohn"
+        "father", "son", "husband", "bruder", "vater", "sohn",
     ]
 
     /// The gender a role noun gives its bearer: German feminine forms in `-in`
@@ -176,7 +176,7 @@ extension QuoteFinder {
         "corporation",
         "foundation", "organization", "organisation", "network", "press", "review", "magazine", "tribune", "herald",
         "gazette", "treaty", "administration", "campaign", "caucus", "commission", "federation", "east", "states",
-        "partei", "zeitung", "regierung", "kommission", "agentur", "verband", "institut"
+        "partei", "zeitung", "regierung", "kommission", "agentur", "verband", "institut",
     ]
     static let organisationEndings: [String] = ["ministerium", "gericht", "zeitung", "partei", "verband", "behörde"]
 

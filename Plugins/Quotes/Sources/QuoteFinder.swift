@@ -74,7 +74,7 @@ struct QuoteFinder {
     }
 
     static let glossMarkers: Set<String> = [
-        "etwa", "engl", "englisch", "deutsch", "dt", "übersetzt", "translated", "meaning"
+        "etwa", "engl", "englisch", "deutsch", "dt", "übersetzt", "translated", "meaning",
     ]
 
     /// A translation or gloss of a name, not speech: the quote in brackets after a gloss word
@@ -139,7 +139,7 @@ struct QuoteFinder {
     static let nameJoiners: Set<String> = [
         "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du",
         "del", "di",
-        "of", "the", "and", "for", "on", "at"
+        "of", "the", "and", "for", "on", "at",
     ]
 
     /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
@@ -468,7 +468,7 @@ struct QuoteFinder {
 
     static let sourceNouns: Set<String> = [
         "angaben", "auffassung", "ansicht", "meinung", "worten", "einschätzung", "darstellung", "aussage", "aussagen",
-        "informationen"
+        "informationen",
     ]
 
     /// The subject of a clause whose verb is not known: its first noun phrase when the clause
@@ -583,7 +583,7 @@ struct QuoteFinder {
         "außerhalb", "seitens", "mittlerweile", "momentan", "derzeit", "aktuell", "vielmehr", "stattdessen", "immerhin",
         "ausdrücklich", "wörtlich", "erneut", "auch", "nur", "noch", "zwar", "besonders", "daraus", "darauf", "selbst",
         "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
-        "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still"
+        "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
     ]
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]

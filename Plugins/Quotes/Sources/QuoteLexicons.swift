@@ -38,7 +38,7 @@ struct QuoteLexicons: Sendable {
     /// Lemmas whose object is the speaker's own wording ("nannte das „…“", "als „…“ bezeichnet").
     static let namingLemmas: Set<String> = [
         "nennen", "bezeichnen", "sprechen", "warnen", "würdigen", "kritisieren", "loben", "bewerten",
-        "beschreiben", "call", "describe", "praise", "criticize", "criticise", "warn"
+        "beschreiben", "call", "describe", "praise", "criticize", "criticise", "warn",
     ]
 
     static func load() throws -> QuoteLexicons {
@@ -124,7 +124,7 @@ struct QuoteLexicons: Sendable {
         "weiter",
         "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus",
         "voran", "vorbei",
-        "bekannt", "hinzu", "klar", "voraus"
+        "bekannt", "hinzu", "klar", "voraus",
     ]
 
     /// The verb-final form of a separable verb form (`teilte` + `mit` → `mitteilte`), or nil.

@@ -21,8 +21,10 @@ public struct QuotesAnalyzer: Analyzer {
                     display: true),
                 OptionSpec(
                     "kind", .string, "only items of this kind",
-                    values: ["direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech"],
-                    display: true)
+                    values: [
+                        "direct", "partial", "indirect", "mixed", "reported", "free-indirect", "marked", "speech",
+                    ],
+                    display: true),
             ]
         )
     ) { try QuotesAnalyzer() }

@@ -123,12 +123,12 @@ public struct QuotesLayer: AttributedItems {
             [
                 TextTable.Cell(speakerLabel(quote, document), quote.speaker == nil ? .dim : .label("PER")),
                 TextTable.Cell(quote.kind.rawValue, .dim),
-                TextTable.Cell(shortText(quote, document))
+                TextTable.Cell(shortText(quote, document)),
             ]
         }
         return Rendering([
             .table(TextTable(headers: ["speaker", "kind", "quote"], rows: rows)),
-            .styled([Rendering.Run(summary(quotes), .dim)])
+            .styled([Rendering.Run(summary(quotes), .dim)]),
         ])
     }
 
@@ -153,7 +153,7 @@ public struct QuotesLayer: AttributedItems {
             blocks.append(
                 .styled([
                     Rendering.Run(label, label == Self.unknown ? .dim : .heading),
-                    Rendering.Run(" (\(group.count))", .dim)
+                    Rendering.Run(" (\(group.count))", .dim),
                 ]))
             for quote in group {
                 let lines = Self.wrap(flat(document.string(for: quote.span)), width: 96)

@@ -42,7 +42,7 @@ struct SentenceScan {
 
 extension QuoteFinder {
     static let cuePhraseWords: Set<String> = [
-        "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß"
+        "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß",
     ]
 
     func scan(_ range: Range<Int>, english: Bool) -> SentenceScan {
@@ -73,7 +73,7 @@ extension QuoteFinder {
     static let complementizersDE: Set<String> = [
         "dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "weswegen", "wer", "was", "wann", "wo", "wohin",
         "woher",
-        "inwiefern", "inwieweit", "welche", "welcher", "welches", "wieviel"
+        "inwiefern", "inwieweit", "welche", "welcher", "welches", "wieviel",
     ]
     static let complementizersEN: Set<String> = ["that", "whether", "if", "how", "why", "what", "who", "when", "where"]
 
@@ -322,7 +322,7 @@ extension QuoteFinder {
 
     static let objectContentEN: Set<String> = [
         "announce", "deny", "confirm", "reveal", "disclose", "predict", "promise", "acknowledge", "admit", "suggest",
-        "allege", "vow", "pledge"
+        "allege", "vow", "pledge",
     ]
 
     /// An English noun phrase with a lower-case head, up to a verb of speech or the clause end
@@ -387,7 +387,7 @@ extension QuoteFinder {
 
     static let conjunctionSubordinators: Set<String> = [
         "dass", "daß", "weil", "wenn", "als", "nachdem", "da", "während", "obwohl", "bevor", "seit", "seitdem",
-        "sodass", "indem"
+        "sodass", "indem",
     ]
 
     /// Whether the verb at `v` ends a subordinate clause opened by the conjunction at `k`
@@ -449,7 +449,7 @@ extension QuoteFinder {
         let w = words.lower(k)
         if [
             "he", "she", "it", "they", "we", "i", "you", "there", "this", "the", "his", "her", "their", "its", "our",
-            "a", "an"
+            "a", "an",
         ].contains(w) {
             // "told the reporters" / "said the president": a noun phrase, then a verb-like word.
             return w.count <= 3 && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its"
@@ -463,7 +463,7 @@ extension QuoteFinder {
 
     static let englishTimeWords: Set<String> = [
         "today", "yesterday", "meanwhile", "however", "now", "tonight", "recently", "earlier", "later", "repeatedly",
-        "publicly", "privately", "again", "also", "last", "next"
+        "publicly", "privately", "again", "also", "last", "next",
     ]
 
     /// A finite-looking verb within a few words: is, was, has, will, would, -ed, -s.
@@ -481,7 +481,7 @@ extension QuoteFinder {
     static let englishAuxiliaries: Set<String> = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "must",
-        "did", "does", "do", "wants", "wanted", "needs", "needed", "plans", "planned"
+        "did", "does", "do", "wants", "wanted", "needs", "needed", "plans", "planned",
     ]
 
     /// The end of a clause inside the sentence: the next comma or the sentence end.
@@ -666,16 +666,18 @@ extension QuoteFinder {
         "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass", "daß", "weil",
         "wenn", "als",
         "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo",
-        "wobei"
+        "wobei",
     ]
     static let articleLike: Set<String> = [
-        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für"
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für",
     ]
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "man"]
     static let focusParticles: Set<String> = [
-        "auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "allein", "besonders"
+        "auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "allein", "besonders",
     ]
-    static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn"]
+    static let objectArticles: Set<String> = [
+        "den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "ihn",
+    ]
 
     /// English is subject–verb: the words right before the verb (past auxiliaries and adverbs),
     /// back to punctuation or a conjunction; a relative pronoun there is the subject itself.
@@ -754,10 +756,10 @@ extension QuoteFinder {
     static let englishQuantifiers: Set<String> = [
         "all", "both", "each", "many", "most", "some", "several", "few", "others", "none", "everyone", "everybody",
         "nobody",
-        "someone", "somebody"
+        "someone", "somebody",
     ]
     static let englishTimeUnits: Set<String> = [
-        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day"
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day",
     ]
     static let englishTimeOpeners: Set<String> = ["on", "last", "this", "early", "late", "in", "earlier", "next"]
 
@@ -767,7 +769,7 @@ extension QuoteFinder {
     static let englishBaseFormOpeners: Set<String> = [
         "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must", "should", "did",
         "does", "do",
-        "not", "also", "often", "people"
+        "not", "also", "often", "people",
     ]
 
     static let englishVerbGlue: Set<String> = [
@@ -776,7 +778,7 @@ extension QuoteFinder {
         "is", "was", "are", "were", "reportedly", "then", "recently", "publicly", "often", "not", "never", "once",
         "already",
         "did", "does", "do", "just", "still", "even", "again", "first", "been", "now", "initially", "further",
-        "privately"
+        "privately",
     ]
     static let englishBoundaries: Set<String> = [
         "that", "which", "who", "though", "although", "and", "but", "because", "when", "while", "if", "as", "after",
@@ -784,11 +786,11 @@ extension QuoteFinder {
         "since", "so", "where", "whom", "whose", "what", "than", "or", "nor", "until", "unless", "in", "on", "at",
         "for", "with",
         "from", "by", "about", "to", "of", "into", "during", "under", "over", "against", "among", "through", "like",
-        "whether"
+        "whether",
     ]
 
     static let notSubjects: Set<String> = [
-        "bislang", "bevor", "nachdem", "demnach", "daraufhin", "dies", "das", "es", "man", "sich", "ihm", "ihnen"
+        "bislang", "bevor", "nachdem", "demnach", "daraufhin", "dies", "das", "es", "man", "sich", "ihm", "ihnen",
     ]
 
     func plausibleSubject(_ r: Range<Int>, floor: Int) -> Bool {
@@ -823,7 +825,7 @@ extension QuoteFinder {
     static let numerals: Set<String> = [
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "hundert",
         "einigen", "mehreren",
-        "wenigen", "vielen", "etwa", "rund", "knapp", "fast", "two", "three", "four", "five", "six", "several", "few"
+        "wenigen", "vielen", "etwa", "rund", "knapp", "fast", "two", "three", "four", "five", "six", "several", "few",
     ]
 
     static let prepositions: Set<String> = [
@@ -832,7 +834,7 @@ extension QuoteFinder {
         "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen",
         "gemäß",
         "angesichts", "laut", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "of", "on", "at", "for",
-        "with", "from", "by", "after", "before", "since", "during"
+        "with", "from", "by", "after", "before", "since", "during",
     ]
 
     /// `Dies/Das gab X bekannt`, `Dies bestätigte der Sprecher`: a demonstrative object, then a
@@ -966,11 +968,11 @@ extension QuoteFinder {
     static let modals: Set<String> = [
         "will", "wollte", "wollten", "wollen", "kann", "konnte", "konnten", "können", "muss", "musste", "mussten",
         "müssen",
-        "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten"
+        "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten",
     ]
     static let relativePronouns: Set<String> = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem",
-        "welchen"
+        "welchen",
     ]
 
     /// German words without a verb: every lower-case word is an article, a preposition, a
@@ -1207,11 +1209,11 @@ extension QuoteFinder {
         "angst", "meldung", "meldungen", "zusage", "versprechen", "drohung", "einschätzung", "überzeugung",
         "auffassung",
         "ansicht", "meinung", "entscheidung", "beschluss", "plan", "pläne", "absicht", "aufruf", "versicherung",
-        "erklärung"
+        "erklärung",
     ]
     static let clauseLinkers: Set<String> = [
         "wenn", "um", "weil", "da", "ob", "dass", "daß", "damit", "falls", "sodass", "nachdem", "bevor", "während",
-        "als", "zumal"
+        "als", "zumal",
     ]
 
     /// `Erste Gerüchte, die Huskies hätten ihre Lizenz zurückgegeben, wurden dementiert`: a noun of
@@ -1348,7 +1350,7 @@ extension QuoteFinder {
     }
 
     static let agentPronouns: Set<String> = [
-        "er", "sie", "wir", "ich", "ihr", "du", "he", "she", "they", "we", "i", "you"
+        "er", "sie", "wir", "ich", "ihr", "du", "he", "she", "they", "we", "i", "you",
     ]
 
     /// Nouns for people and institutions, by word or ending (`-regierung` covers `Landesregierung`).
@@ -1373,13 +1375,13 @@ extension QuoteFinder {
         "unternehmen", "konzern", "firma", "bank", "verein", "verband", "partei", "stiftung", "institut", "agentur",
         "ausschuss", "komitee", "gericht", "rat", "stadt", "gemeinde", "armee", "militär", "streitkräfte",
         "organisation",
-        "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter"
+        "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter",
     ]
     /// Documents and media speak in news too (`Der Bericht kritisiert …`, `Die Studie warnt …`).
     static let documentEndings: [String] = [
         "bericht", "berichte", "studie", "erklärung", "mitteilung", "dokument", "schreiben", "brief", "entwurf",
         "urteil",
-        "gutachten", "umfrage", "stellungnahme", "website", "gesetz", "papier", "resolution", "beschluss"
+        "gutachten", "umfrage", "stellungnahme", "website", "gesetz", "papier", "resolution", "beschluss",
     ]
     static let groupEndings: [String] = [
         "regierung", "behörde", "behörden", "ministerium", "kommission", "polizei", "partei", "parteien", "verband",
@@ -1387,7 +1389,7 @@ extension QuoteFinder {
         "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen",
         "agentur",
         "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt",
-        "zeitung"
+        "zeitung",
     ]
 
     /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.
@@ -1396,7 +1398,7 @@ extension QuoteFinder {
         let rest = w.dropFirst(w.hasPrefix("dar") ? 3 : 2)
         return [
             "für", "mit", "zu", "an", "auf", "aus", "bei", "durch", "gegen", "nach", "neben", "um", "unter", "über",
-            "von", "vor", "zwischen", "in", "hinter"
+            "von", "vor", "zwischen", "in", "hinter",
         ].contains(String(rest))
     }
 
@@ -1428,17 +1430,19 @@ extension QuoteFinder {
         "informationen", "erkenntnissen", "untersuchungen", "ermittlungen", "schätzungen", "ergebnis", "endergebnis",
         "ergebnissen", "erfahrungen", "umfrage", "umfragen", "prognose", "prognosen", "zählung", "berechnungen",
         "auskunft",
-        "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen"
+        "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen",
     ]
     static let evidentialEndings: [String] = [
         "angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen",
-        "meldungen"
+        "meldungen",
     ]
 
-    static let possessives: Set<String> = ["seiner", "ihrer", "seinen", "ihren", "unserer", "meiner", "deren", "dessen"]
+    static let possessives: Set<String> = [
+        "seiner", "ihrer", "seinen", "ihren", "unserer", "meiner", "deren", "dessen",
+    ]
     static let genitiveArticles: Set<String> = ["des", "der", "eines", "einer", "dieses", "dieser"]
     static let genitiveDeterminers: Set<String> = [
-        "seines", "ihres", "unseres", "eures", "deren", "dessen", "jenes", "jedes"
+        "seines", "ihres", "unseres", "eures", "deren", "dessen", "jenes", "jedes",
     ]
 
     /// `ihres Ministeriums`: a possessive in the genitive and its noun phrase.

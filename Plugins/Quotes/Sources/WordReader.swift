@@ -49,34 +49,34 @@ struct WordReader {
     static let determiners: Set<String> = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
         "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr",
-        "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that"
+        "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ]
 
     static let pronouns: Set<String> = [
         "er", "sie", "ich", "wir", "ihr", "du", "man", "ihm", "ihnen", "dieser", "jener",
-        "he", "she", "i", "we", "they", "you", "him", "them"
+        "he", "she", "i", "we", "they", "you", "him", "them",
     ]
 
     /// Pronouns that stand for one person or group and are worth resolving to a name.
     static let resolvablePronouns: Set<String> = [
-        "er", "sie", "ihm", "ihr", "ihnen", "dieser", "he", "she", "him", "her", "they"
+        "er", "sie", "ihm", "ihr", "ihnen", "dieser", "he", "she", "him", "her", "they",
     ]
 
     static let subjunctives: Set<String> = [
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse", "liege",
-        "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden"
+        "bleibe", "stehe", "gehe", "komme", "wäre", "hätte", "hätten", "würde", "würden",
     ]
 
     // MARK: - Konjunktiv
 
     /// Konjunktiv I forms that need no context (and the plural `seien`).
     static let subjunctiveI: Set<String> = [
-        "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"
+        "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse",
     ]
     /// Konjunktiv II forms that stand in for an ambiguous Konjunktiv I in reported speech.
     static let subjunctiveII: Set<String> = [
         "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte",
-        "dürften"
+        "dürften",
     ]
     /// Lower-case words ending in -e that are not verbs.
     static let notVerbsE: Set<String> = [
@@ -87,23 +87,23 @@ struct WordReader {
         "ebene",
         "irgendeine", "sowie", "zwecke", "halbe", "ganze", "große", "kleine", "neue", "alte", "erste", "letzte",
         "nächste",
-        "weitere", "hohe", "gute", "beste", "eigene", "gesamte", "genaue", "klare", "freie", "volle", "offene"
+        "weitere", "hohe", "gute", "beste", "eigene", "gesamte", "genaue", "klare", "freie", "volle", "offene",
     ]
     /// Endings of adjectives, participles, comparatives and weak past forms (not Konjunktiv I).
     static let notSubjunctiveEndings: [[UInt8]] = [
         "te", "ische", "liche", "ige", "ene", "ste", "nde", "bare", "lose", "ale", "ive", "ose", "isse", "are",
-        "ete", "ute", "ee", "weise"
+        "ete", "ute", "ee", "weise",
     ].map { Array($0.utf8) }
     /// Weak verbs whose stem ends in t: their Konjunktiv I ends in -te too.
     static let subjunctiveTeEndings: [String] = [
-        "halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte"
+        "halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte",
     ]
     /// Pronouns that can be the subject before a Konjunktiv verb.
     static let subjectWords: Set<String> = [
         "er", "sie", "es", "man", "dies", "das", "dieser", "diese", "dieses", "wer", "jeder", "niemand", "keiner",
         "nichts",
         "alles", "sich", "ihm", "ihr", "ihnen", "dort", "hier", "nun", "jetzt", "damit", "dafür", "dazu", "daher",
-        "deshalb"
+        "deshalb",
     ]
 
     /// A Konjunktiv I verb, recognised by its form and place, not by a list of words: a fixed
@@ -160,12 +160,12 @@ struct WordReader {
         "februar",
         "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "june",
-        "july", "october", "december"
+        "july", "october", "december",
     ]
 
     static let nounSuffixes: [[UInt8]] = [
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "tum", "nis", "ischen", "ische",
-        "ischer", "lichen", "liche", "licher", "ierung"
+        "ischer", "lichen", "liche", "licher", "ierung",
     ].map { Array($0.utf8) }
 
     func isDeterminer(_ i: Int) -> Bool { Self.determiners.contains(lower(i)) }

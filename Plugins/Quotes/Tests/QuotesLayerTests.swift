@@ -110,7 +110,7 @@ final class QuotesLayerTests: XCTestCase {
         guard let data = Self.sharedData else { throw XCTSkip("shared data not found") }
         let analyzer = try QuotesAnalyzer()
         for (file, minimumF1, minimumSpeaker) in [
-            ("quotes/wikinews-de-dev.jsonl", 0.85, 0.75), ("quotes/rw-dev.jsonl", 0.85, 0.0)
+            ("quotes/wikinews-de-dev.jsonl", 0.85, 0.75), ("quotes/rw-dev.jsonl", 0.85, 0.0),
         ] {
             let path = data.appendingPathComponent(file).path
             guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("\(file) not found") }

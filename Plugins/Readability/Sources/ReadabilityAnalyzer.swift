@@ -152,7 +152,7 @@ public struct ReadabilityLayer: ScoredItems {
                 TextTable.Cell(JSONValue.format(Self.shown(sentence.score)), sentence.score < 30 ? .negative : .plain),
                 TextTable.Cell(String(sentence.words)),
                 TextTable.Cell(
-                    document.string(for: sentence.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 80))
+                    document.string(for: sentence.span).replacingOccurrences(of: "\n", with: " ").shortened(to: 80)),
             ]
         }
         return Rendering([
@@ -161,9 +161,9 @@ public struct ReadabilityLayer: ScoredItems {
                 Rendering.Run(" (\(ReadabilityAnalyzer.level(score)))"),
                 Rendering.Run(
                     "  \(words) words in \(sentenceCount) sentences, \(JSONValue.format(syllablesPerWord)) syllables per word",
-                    .dim)
+                    .dim),
             ]),
-            .table(TextTable(headers: ["score", "words", "hardest sentences"], rows: rows, rightAligned: [0, 1]))
+            .table(TextTable(headers: ["score", "words", "hardest sentences"], rows: rows, rightAligned: [0, 1])),
         ])
     }
 }

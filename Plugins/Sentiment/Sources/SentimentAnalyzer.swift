@@ -26,7 +26,7 @@ public struct SentimentAnalyzer: Analyzer {
                 "target", .string, "the tone towards a phrase: an entity it names (Putin: every mention) or its words"),
             OptionSpec(
                 "quote-weight", .number, "how much quoted speech counts in sentence and document scores (0…1)",
-                default: "0.25", range: 0...1)
+                default: "0.25", range: 0...1),
         ]
     )
 

@@ -113,7 +113,7 @@ public struct SentimentLayer: ToneScores {
     public var partScores: [PartScore] {
         [
             PartScore(part: "narrator", score: rounded(narrator.score)),
-            PartScore(part: "quoted", score: rounded(quoted.score))
+            PartScore(part: "quoted", score: rounded(quoted.score)),
         ]
     }
 
@@ -252,7 +252,7 @@ public struct SentimentLayer: ToneScores {
                     TextTable.Cell(String(index + 1), .dim), cell(sentence.score), labelCell(sentence.score),
                     TextTable.Cell(
                         document.string(for: sentence.span).split(whereSeparator: \.isNewline).joined(separator: " ")
-                            .shortened(to: 72))
+                            .shortened(to: 72)),
                 ]
             }
             return .table(TextTable(headers: ["#", "score", "label", "sentence"], rows: rows, rightAligned: [0, 1]))
@@ -269,7 +269,7 @@ public struct SentimentLayer: ToneScores {
                     quoted.words == 0
                         ? "none"
                         : "\(signed(quoted.score)) \(SentimentLabel(quoted.score, band: band).rawValue) (\(quoted.words) words)",
-                    quoted.words == 0 ? .dim : SentimentLabel(quoted.score, band: band).style)
+                    quoted.words == 0 ? .dim : SentimentLabel(quoted.score, band: band).style),
             ])
         ]
         if let explanation {
@@ -278,7 +278,7 @@ public struct SentimentLayer: ToneScores {
                     Rendering.Run("sentence \(explanation.sentence) ", .heading),
                     Rendering.Run(
                         "\(signed(explanation.score)) \(SentimentLabel(explanation.score, band: band).rawValue)",
-                        SentimentLabel(explanation.score, band: band).style)
+                        SentimentLabel(explanation.score, band: band).style),
                 ]))
             blocks.append(.text(document.string(for: explanation.span)))
             if !explanation.words.isEmpty {
@@ -286,7 +286,7 @@ public struct SentimentLayer: ToneScores {
                     [
                         TextTable.Cell(document.string(for: word.span), .highlight),
                         TextTable.Cell(signed(word.valence), .dim),
-                        cell(word.contribution), TextTable.Cell(word.reasons.joined(separator: "; "))
+                        cell(word.contribution), TextTable.Cell(word.reasons.joined(separator: "; ")),
                     ]
                 }
                 blocks.append(
@@ -313,7 +313,7 @@ public struct SentimentLayer: ToneScores {
                         target.mentions == 0
                             ? "" : "\(signed(target.score)) \(SentimentLabel(target.score, band: band).rawValue)",
                         SentimentLabel(target.score, band: band).style),
-                    Rendering.Run("   \(about)", .dim)
+                    Rendering.Run("   \(about)", .dim),
                 ]))
             if !target.sentences.isEmpty { blocks.append(sentenceTable(target.sentences)) }
             return Rendering(blocks)
@@ -324,7 +324,7 @@ public struct SentimentLayer: ToneScores {
                 [
                     TextTable.Cell(entity.name),
                     TextTable.Cell(entity.type ?? "", entity.type.map { .label($0) } ?? .dim),
-                    TextTable.Cell(String(entity.mentions), .dim), cell(entity.score), labelCell(entity.score)
+                    TextTable.Cell(String(entity.mentions), .dim), cell(entity.score), labelCell(entity.score),
                 ]
             }
             blocks.append(

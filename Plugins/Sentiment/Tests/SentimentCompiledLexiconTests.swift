@@ -36,7 +36,7 @@ final class SentimentCompiledLexiconTests: XCTestCase {
         }
         for (word, german) in [
             ("Sanktionen", true), ("gelobt", true), ("nicht", true), ("sehr", true), ("undermining", false),
-            ("good", false), ("not", false), ("zzzunknown", false)
+            ("good", false), ("not", false), ("zzzunknown", false),
         ] {
             XCTAssertEqual(lookUp(decoded, word, german: german), lookUp(built, word, german: german), word)
         }

@@ -85,7 +85,7 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         }
         let predictions = [
             prediction(.positive, 0.5, 0.6), prediction(.negative, -0.4, -0.5), prediction(.neutral, 0.3, 0.0),
-            prediction(.positive, 0.1, 0.2)
+            prediction(.positive, 0.1, 0.2),
         ]
         let metrics = SentimentEval.metrics(predictions)
         XCTAssertEqual(metrics.accuracy, 0.75, accuracy: 1e-9)
@@ -114,7 +114,7 @@ final class SentimentEntityAndEvalTests: XCTestCase {
             row("Der Minister lobt die Polizei.", .positive, sentence: .positive, target: true),
             row("Die Preise steigen.", .neutral, sentence: .neutral, target: true),
             row("Der Minister lobt die Polizei.", .neutral, sentence: .positive, target: true),
-            row("Der Zug fällt aus.", .negative, sentence: nil, target: true)
+            row("Der Zug fällt aus.", .negative, sentence: nil, target: true),
         ]
         XCTAssertEqual(
             SentimentEval.select(targeted, part: .tune, sentence: false).map(\.label), [.positive, .neutral, .negative])

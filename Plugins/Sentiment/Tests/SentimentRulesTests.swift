@@ -131,7 +131,7 @@ final class SentimentRulesTests: XCTestCase {
             "the test needs 'preise' as a form of 'preisen'")
         // The noun, in a sentence that reports a fact: no word scores.
         for sentence in [
-            "Die Preise wurden erhöht.", "Im Januar stiegen die Preise für Strom.", "Er sagte: Die Preise steigen."
+            "Die Preise wurden erhöht.", "Im Januar stiegen die Preise für Strom.", "Er sagte: Die Preise steigen.",
         ] {
             let explained = try layer(sentence, .german, options: ["explain": "1"]).explanation
             let bytes = Array(sentence.utf8)

@@ -249,7 +249,7 @@ public enum SentimentEval {
                 [
                     TextTable.Cell(name), TextTable.Cell(String(m.count)),
                     TextTable.Cell(m.pearson.map { String(format4: $0) } ?? "–"),
-                    TextTable.Cell(String(format4: m.accuracy)), TextTable.Cell(String(format4: m.macroF1))
+                    TextTable.Cell(String(format4: m.accuracy)), TextTable.Cell(String(format4: m.macroF1)),
                 ]
             },
             rightAligned: [1, 2, 3, 4]

@@ -213,7 +213,7 @@ public final class AnalyzerRegistry: @unchecked Sendable {
                 let key =
                     [
                         language.rawValue, descriptor.usesReference ? reference.description : "",
-                        AnalyzerOptions(computed).fingerprint
+                        AnalyzerOptions(computed).fingerprint,
                     ]
                     .joined(separator: "|") + "|" + dependencyKeys.joined(separator: "+")
                 if document.layerKey(named: name) == key { continue }

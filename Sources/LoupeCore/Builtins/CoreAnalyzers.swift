@@ -4,6 +4,6 @@ public enum CoreAnalyzers {
         TokensAnalyzer.registration,
         SentencesAnalyzer.registration,
         StatsAnalyzer.registration,
-        KwicAnalyzer.registration
+        KwicAnalyzer.registration,
     ]
 }

@@ -7,7 +7,7 @@ public struct KwicAnalyzer: Analyzer {
             summary: "keyword in context: each occurrence of a word with the text around it",
             options: [
                 OptionSpec("word", .string, "the word to find (a trailing * matches any ending)", positional: true),
-                OptionSpec("width", .int, "characters of context on each side", default: "35", range: 0...10_000)
+                OptionSpec("width", .int, "characters of context on each side", default: "35", range: 0...10_000),
             ]
         )
     ) { KwicAnalyzer() }
@@ -78,7 +78,7 @@ public struct KwicLayer: Layer {
                 Rendering.Run(String(hit.sentence).leftPadded(3) + "  ", .dim),
                 Rendering.Run(String(repeating: " ", count: width - hit.left.count) + hit.left),
                 Rendering.Run(document.string(for: hit.span), .highlight),
-                Rendering.Run(hit.right)
+                Rendering.Run(hit.right),
             ])
         }
         blocks.append(.styled([Rendering.Run("\(hits.count) occurrence\(hits.count == 1 ? "" : "s")", .dim)]))

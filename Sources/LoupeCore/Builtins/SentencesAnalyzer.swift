@@ -38,7 +38,7 @@ public struct SentencesLayer: PlainSpans {
         for (index, sentence) in sentences.enumerated() {
             var runs = [
                 Rendering.Run(String(index + 1).leftPadded(3) + "  ", .dim),
-                Rendering.Run(document.string(for: sentence.span))
+                Rendering.Run(document.string(for: sentence.span)),
             ]
             if let language = sentence.language { runs.append(Rendering.Run("  [\(language)]", .dim)) }
             blocks.append(.styled(runs))

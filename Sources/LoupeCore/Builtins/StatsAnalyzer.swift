@@ -73,7 +73,7 @@ public struct StatsLayer: Layer {
             ("language", document.language.rawValue), ("characters", String(characters)), ("tokens", String(tokens)),
             ("words", String(words)), ("sentences", String(sentences)), ("paragraphs", String(paragraphs)),
             ("types", String(types)), ("type/token ratio", JSONValue.format(typeTokenRatio)),
-            ("tokens per sentence", JSONValue.format(meanSentenceLength))
+            ("tokens per sentence", JSONValue.format(meanSentenceLength)),
         ]
         let summary = TextTable(
             headers: ["measure", "value"], rows: pairs.map { [TextTable.Cell($0.0), TextTable.Cell($0.1)] },

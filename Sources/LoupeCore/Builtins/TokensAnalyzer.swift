@@ -31,7 +31,7 @@ public struct TokensLayer: Layer {
         let rows: [[TextTable.Cell]] = tokens.enumerated().map { index, token in
             [
                 TextTable.Cell(String(index + 1), .dim), TextTable.Cell(document.string(for: token)),
-                TextTable.Cell(token.kind.name, .dim)
+                TextTable.Cell(token.kind.name, .dim),
             ]
         }
         return Rendering([.table(TextTable(headers: ["#", "token", "kind"], rows: rows, rightAligned: [0]))])

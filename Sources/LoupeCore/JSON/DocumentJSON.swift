@@ -74,7 +74,7 @@ public enum DocumentJSON {
             return (CoreErrors.unexpected.rawValue, "\(error)")
         }()
         return .object([
-            ("id", .string(id)), ("error", .object([("code", .string(code)), ("message", .string(message))]))
+            ("id", .string(id)), ("error", .object([("code", .string(code)), ("message", .string(message))])),
         ])
     }
 }

@@ -16,7 +16,7 @@ public enum StopWords {
         "unter", "vom", "von", "vor", "während", "war", "waren", "warum", "was", "weg", "weil", "weiter", "welche",
         "welchem", "welchen", "welcher", "wenn", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wirst",
         "wo", "wollen", "wollte", "würde", "würden", "zu", "zum", "zur", "zwar", "zwischen", "sowie", "bereits",
-        "immer", "wurde", "wurden", "worden", "einen", "laut", "gibt", "schon", "sei", "seien", "beiden", "zwei"
+        "immer", "wurde", "wurden", "worden", "einen", "laut", "gibt", "schon", "sei", "seien", "beiden", "zwei",
     ]
 
     public static let english: Set<String> = [
@@ -30,7 +30,7 @@ public enum StopWords {
         "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
         "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
         "you", "your", "yours", "yourself", "said", "says", "also", "would", "may", "might", "must", "shall",
-        "'s", "’s", "n't", "one", "two", "mr", "mrs", "ms"
+        "'s", "’s", "n't", "one", "two", "mr", "mrs", "ms",
     ]
 
     /// Function words of other European languages, so that French or Dutch text is reported as
@@ -38,24 +38,24 @@ public enum StopWords {
     static let others: [Set<String>] = [
         [
             "le", "la", "les", "des", "est", "une", "pas", "pour", "qui", "dans", "que", "sur", "avec", "sont", "du",
-            "au", "ce", "nous", "vous", "ils", "elle", "mais", "ou", "et"
+            "au", "ce", "nous", "vous", "ils", "elle", "mais", "ou", "et",
         ],
         [
             "el", "los", "las", "del", "una", "para", "por", "con", "que", "está", "son", "pero", "como", "más", "su",
-            "lo", "y", "se", "al"
+            "lo", "y", "se", "al",
         ],
         [
             "il", "gli", "della", "delle", "che", "è", "sono", "per", "una", "non", "con", "del", "nel", "alla",
-            "anche", "ma", "come", "più"
+            "anche", "ma", "come", "più",
         ],
         [
             "het", "een", "van", "de", "en", "dat", "niet", "zijn", "voor", "met", "ook", "maar", "wordt", "naar",
-            "bij", "dit", "hij", "zij", "er"
+            "bij", "dit", "hij", "zij", "er",
         ],
         [
             "os", "as", "um", "uma", "não", "para", "com", "que", "é", "são", "mas", "como", "mais", "seu", "sua",
-            "dos", "das", "pelo", "pela"
-        ]
+            "dos", "das", "pelo", "pela",
+        ],
     ]
 
     /// German and English together, for text whose language is unknown.

@@ -21,7 +21,7 @@ enum Abbreviations {
         "Nos", "vs", "approx", "est", "dept", "Dept", "Ave", "Blvd", "Rd", "Fig", "fig", "Vol", "vol",
         "Mar", "Oct", "Dec", "Ph", "cf", "al", "Univ", "Calif", "Mass", "Penn", "Wash", "Ariz", "Colo",
         "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
-        "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo"
+        "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
     ]
 
     /// Abbreviations that may also end a sentence: they end one before a capitalised word.
@@ -33,7 +33,7 @@ enum Abbreviations {
         "Okt", "Nov", "Dez", "January", "February", "March", "May", "June", "July", "October", "December",
         // genitive forms: "am Mittag des 9. Februars 1904"
         "Januars", "Februars", "Märzes", "Aprils", "Junis", "Julis", "Augusts", "Septembers", "Oktobers", "Novembers",
-        "Dezembers"
+        "Dezembers",
     ]
 
     /// Capitalised words that follow an ordinal number in German.
@@ -43,6 +43,6 @@ enum Abbreviations {
         "Geburtstag", "Jahrestag", "Todestag", "Lebensjahr", "Lebensjahres", "Quartal", "Quartals", "Halbjahr",
         "Semester", "Kapitel", "Satz", "Absatz", "Artikel", "Buch", "Band", "Auflage", "Sinfonie", "Symphonie",
         "Parteitag", "Bundestag", "Legislaturperiode", "Amtszeit", "Amendment", "Armee", "Division", "Flotte",
-        "Internationale", "Republik", "Reich", "Kongress", "Sitzung", "Tag", "Woche", "Monat", "Jahr"
+        "Internationale", "Republik", "Reich", "Kongress", "Sitzung", "Tag", "Woche", "Monat", "Jahr",
     ]
 }

@@ -37,7 +37,7 @@ enum CharacterClassifier {
             (".", .period), (",", .comma), ("!", .exclaim), ("?", .question), (":", .colon), (";", .semicolon),
             ("-", .hyphen), ("'", .apostrophe), ("\"", .ambiguousQuote), ("(", .openBracket), ("[", .openBracket),
             ("{", .openBracket), (")", .closeBracket), ("]", .closeBracket), ("}", .closeBracket), ("@", .at),
-            ("/", .slash)
+            ("/", .slash),
         ]
         for (c, cls) in marks { table[Int(c.asciiValue!)] = cls }
         table[127] = .other

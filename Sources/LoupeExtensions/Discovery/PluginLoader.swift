@@ -185,7 +185,7 @@ public enum PluginLoader {
             throw value.error("`options` maps option names to {type, default, summary}")
         }
         let kinds: [String: OptionSpec.Kind] = [
-            "flag": .flag, "string": .string, "int": .int, "number": .number, "path": .path, "date": .date
+            "flag": .flag, "string": .string, "int": .int, "number": .number, "path": .path, "date": .date,
         ]
         return try pairs.map { pair in
             let (key, item) = (pair.key, pair.value)

@@ -53,7 +53,7 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
                 try request(for: pair.0, context: pair.1, converter: converters[index])
             }
             let message = JSONValue.object([
-                ("type", .string("analyze")), ("id", .int(id)), ("documents", .array(payload))
+                ("type", .string("analyze")), ("id", .int(id)), ("documents", .array(payload)),
             ])
             let reply = try process.exchange(message, deadline: contexts.first?.deadline ?? .none)
             return try parse(reply, id: id, documents: documents, converters: converters)
@@ -90,7 +90,7 @@ public final class ExternalAnalyzer: BatchAnalyzing, @unchecked Sendable {
                     })
             ),
             ("layers", .object(layers)),
-            ("options", optionValues(context.options))
+            ("options", optionValues(context.options)),
         ])
     }
 

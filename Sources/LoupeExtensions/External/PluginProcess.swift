@@ -94,7 +94,7 @@ final class PluginProcess: @unchecked Sendable {
             try send(
                 .object([
                     ("type", .string("hello")), ("protocol", .int(ExternalProtocol.version)),
-                    ("loupe", .string(ExternalProtocol.hostVersion))
+                    ("loupe", .string(ExternalProtocol.hostVersion)),
                 ]))
             let reply = try receive()
             try ExternalProtocol.checkHello(reply, expectedName: settings.name)

@@ -51,7 +51,7 @@ public struct AnalyzerScaffold {
                 "Plugins/\(folder)/Resources/README.md",
                 "# Resources of the \(name) analyzer\n\nModels, lexicons and their licence notes go here; load them with `Bundle.module`.\n"
             ),
-            ("Plugins/\(folder)/Tests/\(typeName)Tests.swift", testSource)
+            ("Plugins/\(folder)/Tests/\(typeName)Tests.swift", testSource),
         ]
         for (path, text) in files {
             let url = packageRoot.appendingPathComponent(path)
@@ -63,7 +63,8 @@ public struct AnalyzerScaffold {
         return files.map(\.0) + ["Package.swift", "Sources/LoupeKit/BuiltinAnalyzers.swift"]
     }
 
-    /// Inserts a line before the `]` that closes the list opened by `opening`.
+    /// Inserts a line before the `]` that closes the list opened by `opening`, giving the element
+    /// before it the comma a formatter may have left out (a last element needs none).
     func insert(_ line: String, intoListStartingWith opening: String, in text: String, file: String) throws -> String {
         var lines = text.components(separatedBy: "\n")
         guard let start = lines.firstIndex(where: { $0.contains(opening) }),
@@ -71,6 +72,10 @@ public struct AnalyzerScaffold {
             )
         else {
             throw LoupeError.registrationListMissing(opening, in: file, line: line)
+        }
+        if let last = lines[(start + 1)..<end].lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            let trimmed = lines[last].trimmingTrailingSpaces()
+            if !trimmed.hasSuffix(","), !trimmed.hasSuffix("[") { lines[last] = trimmed + "," }
         }
         lines.insert(line, at: end)
         return lines.joined(separator: "\n")

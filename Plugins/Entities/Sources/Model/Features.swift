@@ -22,14 +22,14 @@ public struct NERFeatureSet: OptionSet, Sendable, Hashable {
 
     public static let all: NERFeatureSet = [
         .word, .affix, .shape, .context, .contextShape, .bigram, .gazetteer,
-        .stem, .hyphen, .cluster, .contextAffix, .capNoun
+        .stem, .hyphen, .cluster, .contextAffix, .capNoun,
     ]
 
     public static let names: [(String, NERFeatureSet)] = [
         ("word", .word), ("affix", .affix), ("shape", .shape), ("context", .context),
         ("contextShape", .contextShape), ("bigram", .bigram), ("gazetteer", .gazetteer),
         ("stem", .stem), ("hyphen", .hyphen), ("cluster", .cluster), ("contextAffix", .contextAffix),
-        ("capNoun", .capNoun)
+        ("capNoun", .capNoun),
     ]
     public static func parse(_ s: String) -> NERFeatureSet? {
         if s == "all" { return .all }

@@ -57,16 +57,16 @@ public struct LexiconSentimentLayer: ScoredItems {
             rows.append([
                 TextTable.Cell(String(index + 1), .dim),
                 TextTable.Cell(JSONValue.format(sentence.score), style(sentence.score)),
-                TextTable.Cell(document.string(for: sentence.span).shortened(to: 70))
+                TextTable.Cell(document.string(for: sentence.span).shortened(to: 70)),
             ])
         }
         return Rendering([
             .styled([
                 Rendering.Run("document: "),
                 Rendering.Run("\(JSONValue.format(score)) \(Self.label(score))", style(score)),
-                Rendering.Run("  (\(words.count) lexicon words)", .dim)
+                Rendering.Run("  (\(words.count) lexicon words)", .dim),
             ]),
-            .table(TextTable(headers: ["sent", "score", "sentence"], rows: rows, rightAligned: [0, 1]))
+            .table(TextTable(headers: ["sent", "score", "sentence"], rows: rows, rightAligned: [0, 1])),
         ])
     }
 }

@@ -154,26 +154,26 @@ enum EntityTargets {
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese",
         "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "kein", "keine", "keinen", "sein", "seine", "seinen",
         "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "unseren", "zum", "zur", "im",
-        "am", "vom", "beim", "ins"
+        "am", "vom", "beim", "ins",
     ]
 
     static let titles: Set<String> = [
         "präsident", "präsidentin", "herr", "frau", "kanzler", "kanzlerin", "minister", "ministerin", "staatschef",
         "führer", "sprecher", "sprecherin", "generalsekretär", "premier", "papst", "könig", "dr.", "prof.",
         "president", "mr", "mrs", "ms", "dr", "minister", "secretary", "general", "chancellor", "senator", "governor",
-        "king", "queen", "prince", "pope", "sir", "lord"
+        "king", "queen", "prince", "pope", "sir", "lord",
     ]
 
     /// Role nouns that end compounds (`Verteidigungsminister`, `NATO-Generalsekretär`).
     static let titleHeads = [
-        "minister", "ministerin", "präsident", "präsidentin", "sekretär", "kanzler", "chef", "sprecher", "führer"
+        "minister", "ministerin", "präsident", "präsidentin", "sekretär", "kanzler", "chef", "sprecher", "führer",
     ]
 
     static let calendarWords: Set<String> = [
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März",
         "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Monday", "Tuesday",
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "May", "June", "July",
-        "October", "December"
+        "October", "December",
     ]
 }
 

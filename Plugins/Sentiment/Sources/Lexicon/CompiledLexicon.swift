@@ -23,7 +23,7 @@ package struct LexiconSources: Sendable {
         ("afinn", "AFINN-en-165", "txt", false),
         ("loupe", "en-news", "tsv", true),
         ("textblob-de", "de-sentiment", "xml", false),
-        ("loupe", "de-news", "tsv", true)
+        ("loupe", "de-news", "tsv", true),
     ]
 
     /// Reads the sources from `Resources/` in the module's bundle, or from `directory` (a

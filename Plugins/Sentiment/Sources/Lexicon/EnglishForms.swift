@@ -14,7 +14,7 @@ enum EnglishForms {
         } else {
             forms += [
                 word + (word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") ? "es" : "s"), word + "ed",
-                word + "ing", word + "ly"
+                word + "ing", word + "ly",
             ]
         }
         return forms

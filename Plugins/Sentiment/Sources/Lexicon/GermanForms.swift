@@ -33,7 +33,7 @@ enum GermanForms {
         case .verb:
             guard let stem = verbStem(word) else { return [] }
             var forms = [
-                "e", "st", "t", "et", "est", "te", "test", "ten", "tet", "end", "ende", "enden", "ender", "endes"
+                "e", "st", "t", "et", "est", "te", "test", "ten", "tet", "end", "ende", "enden", "ender", "endes",
             ]
             .map { stem + $0 }
             // Strong verbs umlaut in the 2nd and 3rd person: verstoßen → verstößt, schlagen → schlägt.
@@ -44,7 +44,7 @@ enum GermanForms {
             for participle in participles {
                 forms += [
                     participle, participle + "e", participle + "en", participle + "er", participle + "es",
-                    participle + "em"
+                    participle + "em",
                 ]
             }
             return forms
@@ -53,7 +53,7 @@ enum GermanForms {
             let base = word.hasSuffix("e") ? String(word.dropLast()) : word
             return [
                 "e", "en", "em", "er", "es", "ere", "eren", "erem", "erer", "eres", "ste", "sten", "stem", "ster",
-                "stes"
+                "stes",
             ]
             .map { base + $0 }
         }
@@ -73,7 +73,8 @@ enum GermanForms {
             inseparablePrefixes.contains { word.hasPrefix($0) } ? [stem + "t"] : ["ge" + stem + "t", stem + "t"]
         for participle in participles {
             finite.subtract([
-                participle, participle + "e", participle + "en", participle + "er", participle + "es", participle + "em"
+                participle, participle + "e", participle + "en", participle + "er", participle + "es",
+                participle + "em",
             ])
         }
         finite.remove(word)
@@ -93,7 +94,7 @@ enum GermanForms {
     }
 
     static let inseparablePrefixes = [
-        "be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider", "hinter"
+        "be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider", "hinter",
     ]
 
     /// The stem of a verb infinitive (`loben` → `lob`, `handeln` → `handel`), nil when the word

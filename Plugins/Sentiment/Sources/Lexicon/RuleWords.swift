@@ -24,7 +24,7 @@ struct RuleWords: Sendable {
         negators: [
             "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nimmer",
             "ohne", "nichts", "niemand", "weder", "nirgends", "nirgendwo", "keinesfalls",
-            "keineswegs", "mitnichten"
+            "keineswegs", "mitnichten",
         ],
         boosters: [
             "sehr": 0.293, "äußerst": 0.293, "äusserst": 0.293, "extrem": 0.293, "besonders": 0.293, "total": 0.293,
@@ -36,13 +36,13 @@ struct RuleWords: Sendable {
             "kaum": -0.293, "etwas": -0.293, "wenig": -0.293, "bisschen": -0.293, "leicht": -0.293,
             "einigermaßen": -0.293, "relativ": -0.2, "eher": -0.2, "teilweise": -0.293, "halbwegs": -0.293,
             "fast": -0.293, "beinahe": -0.293, "bedingt": -0.293, "mäßig": -0.293, "geringfügig": -0.293,
-            "vergleichsweise": -0.2, "weniger": -0.293
+            "vergleichsweise": -0.2, "weniger": -0.293,
         ],
         contrast: ["aber", "jedoch", "allerdings", "dennoch", "trotzdem", "sondern", "gleichwohl", "indes"],
         clauseContrast: ["doch"],
         clauseBreaks: [
             "und", "oder", "weil", "denn", "dass", "daß", "obwohl", "während", "wobei", "sodass", "damit",
-            "als", "wenn", "bevor", "nachdem", "sowie"
+            "als", "wenn", "bevor", "nachdem", "sowie",
         ],
         negationReachesBack: true,
         onlyWords: ["nur", "bloß", "allein"],
@@ -57,7 +57,7 @@ struct RuleWords: Sendable {
         clauseContrast: [],
         clauseBreaks: [
             "and", "or", "because", "although", "though", "while", "whereas", "since", "which", "who",
-            "that", "when", "if", "unless"
+            "that", "when", "if", "unless",
         ],
         negationReachesBack: false,
         onlyWords: ["only", "just", "merely"],

@@ -153,7 +153,7 @@ struct ItemReader {
             "an", "auf", "aus", "ab", "vor", "zu", "ein", "mit", "nach", "zurück",
             "fest", "statt", "teil", "dar", "bei", "hin", "her", "weg", "los", "fort", "vorbei", "zusammen", "heraus",
             "hervor",
-            "voran", "bevor", "entgegen", "gegenüber"
+            "voran", "bevor", "entgegen", "gegenüber",
         ].map { TokenKey.hash($0, folding: .all) })
 
     /// A German verb whose particle closes the clause is the particle verb, not the bare one:
@@ -205,7 +205,7 @@ struct ItemReader {
     static let likeSubjects: Set<UInt64> = Set(
         [
             "i", "you", "we", "they", "would", "'d", "i'd", "we'd", "you'd", "they'd", "really",
-            "don't", "didn't", "doesn't", "do", "did", "does", "not", "to", "also", "just", "still"
+            "don't", "didn't", "doesn't", "do", "did", "does", "not", "to", "also", "just", "still",
         ].map { TokenKey.hash($0, folding: .all) })
 
     /// `like` is positive as a verb (`I like it`, `would like`), not as a preposition

@@ -56,7 +56,9 @@ struct QuotedSpeech: Sendable {
             if b0 == 0x27 { self = .single; return }
             if b0 == 0xE2, span.length == 3 {
                 let b2 = bytes[span.start + 2]
-                if bytes[span.start + 1] == 0x80, [0x9A, 0x98, 0x99, 0xB9, 0xBA].contains(b2) { self = .single; return }
+                if bytes[span.start + 1] == 0x80, [0x9A, 0x98, 0x99, 0xB9, 0xBA].contains(b2) {
+                    self = .single; return
+                }
             }
             self = .double
         }
