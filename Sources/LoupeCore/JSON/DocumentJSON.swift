@@ -29,14 +29,6 @@ public enum DocumentJSON {
         let document: Document
         let names: [String]
 
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(_ name: String) { stringValue = name }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         /// An analyzer that failed: its layer is missing, the others stand.
         struct Failure: Encodable {
             let analyzer: String
@@ -45,19 +37,19 @@ public enum DocumentJSON {
         }
 
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(document.id, forKey: Key("id"))
-            try container.encode(document.language.rawValue, forKey: Key("language"))
-            try container.encode((document.reference ?? ReferenceTime.today()).description, forKey: Key("ref"))
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.encode(document.id, forKey: JSONKey("id"))
+            try container.encode(document.language.rawValue, forKey: JSONKey("language"))
+            try container.encode((document.reference ?? ReferenceTime.today()).description, forKey: JSONKey("ref"))
             for name in names {
                 guard let layer = document.layer(named: name) else { continue }
-                try container.encode(layer, forKey: Key(name))
+                try container.encode(layer, forKey: JSONKey(name))
             }
             let failures = document.failures
             if !failures.isEmpty {
                 try container.encode(
                     failures.map { Failure(analyzer: $0.analyzer, code: $0.code, message: $0.message) },
-                    forKey: Key("errors"))
+                    forKey: JSONKey("errors"))
             }
         }
     }

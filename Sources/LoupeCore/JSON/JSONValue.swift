@@ -56,63 +56,29 @@ extension JSONValue: Encodable {
             var c = encoder.unkeyedContainer()
             for item in items { try c.encode(item) }
         case let .object(pairs):
-            var c = encoder.container(keyedBy: NameKey.self)
-            for (key, value) in pairs { try c.encode(value, forKey: NameKey(stringValue: key)) }
+            var c = encoder.container(keyedBy: JSONKey.self)
+            for (key, value) in pairs { try c.encode(value, forKey: JSONKey(key)) }
         }
     }
+}
 
-    private struct NameKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
+/// A key given as text (an object's member names, the document's layers).
+struct JSONKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ name: String) { stringValue = name }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 // MARK: - Serialisation
 
 extension JSONValue {
-    /// Serialises the value: compact (one line, for JSONL) or pretty (two-space indent).
-    public func serialized(pretty: Bool = false) -> String { serialized(pretty: pretty, indent: 0) }
-
-    /// As a member `indent` spaces deep in pretty output (`DocumentJSON.serialized`).
-    func serialized(pretty: Bool, indent: Int) -> String {
-        var out = ""
-        out.reserveCapacity(256)
-        write(to: &out, pretty: pretty, indent: indent)
-        return out
-    }
-
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
-        switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
-        case let .double(d): out += JSONValue.format(d)
-        case let .string(s): JSONValue.writeString(s, to: &out)
-        case let .array(items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if pretty { out += "\n"; out += String(repeating: " ", count: indent + 2) }
-                item.write(to: &out, pretty: pretty, indent: indent + 2)
-            }
-            if pretty { out += "\n"; out += String(repeating: " ", count: indent) }
-            out += "]"
-        case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
-            for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                if pretty { out += "\n"; out += String(repeating: " ", count: indent + 2) }
-                JSONValue.writeString(key, to: &out)
-                out += pretty ? ": " : ":"
-                value.write(to: &out, pretty: pretty, indent: indent + 2)
-            }
-            if pretty { out += "\n"; out += String(repeating: " ", count: indent) }
-            out += "}"
-        }
+    /// Serialises the value: compact (one line, for JSONL) or pretty (two-space indent), with the
+    /// one writer Loupe has (`JSONTextEncoder`). Encoding a `JSONValue` cannot fail: the text
+    /// goes to a string, and no member throws.
+    public func serialized(pretty: Bool = false) -> String {
+        (try? JSONTextEncoder.text(self, pretty: pretty)) ?? "null"
     }
 
     /// A number as Loupe prints it: whole numbers without decimals, others with at most four.
@@ -127,36 +93,6 @@ extension JSONValue {
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
         return s
-    }
-
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        // Copy runs that need no escaping in one piece.
-        let utf8 = s.utf8
-        var runStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                out += s[runStart..<index]
-                switch byte {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default:
-                    let hex = String(byte, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-                index = utf8.index(after: index)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
-            }
-        }
-        out += s[runStart..<index]
-        out += "\""
     }
 }
 
