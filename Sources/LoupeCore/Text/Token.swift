@@ -40,12 +40,29 @@ public enum TokenKind: UInt8, Sendable, Codable, CaseIterable {
     public var isQuote: Bool { self == .openQuote || self == .closeQuote || self == .quote }
 }
 
+/// A half-open range of offsets or indices in 32 bits, as tokens and sentences store theirs:
+/// documents are limited to 2,000 MB, and half the size of `Int`s matters where there are
+/// millions (a text of one-character tokens, of one-word lines).
+struct Packed32: Hashable, Sendable {
+    private var lower: UInt32
+    private var upper: UInt32
+
+    init(_ range: Range<Int>) {
+        lower = UInt32(range.lowerBound)
+        upper = UInt32(range.upperBound)
+    }
+
+    init(_ span: Span) { self.init(span.start..<span.end) }
+
+    var range: Range<Int> { Int(lower)..<Int(upper) }
+    var span: Span { Span(Int(lower), Int(upper)) }
+}
+
 /// One token: a span of the text and its kind. Light enough to keep millions of: 12 bytes
-/// (offsets as 32 bits — documents are limited to 2,000 MB — and the three flags in one byte),
-/// so a text of one-character tokens costs 12 times its size in tokens, not 24.
+/// (the span in 32 bits, the three flags in one byte), so a text of one-character tokens costs
+/// 12 times its size in tokens, not 24.
 public struct Token: Hashable, Sendable {
-    private var start: UInt32
-    private var end: UInt32
+    private var packedSpan: Packed32
     public var kind: TokenKind
     private var flags: UInt8
 
@@ -54,18 +71,14 @@ public struct Token: Hashable, Sendable {
     public init(
         span: Span, kind: TokenKind, spaceBefore: Bool = false, lineBefore: Bool = false, paragraphBefore: Bool = false
     ) {
-        start = UInt32(span.start)
-        end = UInt32(span.end)
+        packedSpan = Packed32(span)
         self.kind = kind
         flags = (spaceBefore ? Self.space : 0) | (lineBefore ? Self.line : 0) | (paragraphBefore ? Self.paragraph : 0)
     }
 
     public var span: Span {
-        get { Span(Int(start), Int(end)) }
-        set {
-            start = UInt32(newValue.start)
-            end = UInt32(newValue.end)
-        }
+        get { packedSpan.span }
+        set { packedSpan = Packed32(newValue) }
     }
 
     /// Whitespace (any) stands right before this token.
@@ -86,38 +99,27 @@ public struct Token: Hashable, Sendable {
     }
 }
 
-/// A sentence: its span and the range of its tokens in `Document.tokens`, stored as 32-bit
-/// offsets and token indices as in `Token` (half the size of `Int`s): a text of one-word lines
-/// has as many sentences as words.
+/// A sentence: its span and the range of its tokens in `Document.tokens`, both in 32 bits as in
+/// `Token`: a text of one-word lines has as many sentences as words.
 public struct Sentence: Hashable, Sendable {
-    private var start: UInt32
-    private var end: UInt32
-    private var firstToken: UInt32
-    private var endToken: UInt32
+    private var packedSpan: Packed32
+    private var packedTokens: Packed32
     /// Set only where the sentence's language differs from the document's.
     public var language: Language?
 
     public init(span: Span, tokens: Range<Int>, language: Language? = nil) {
-        start = UInt32(span.start)
-        end = UInt32(span.end)
-        firstToken = UInt32(tokens.lowerBound)
-        endToken = UInt32(tokens.upperBound)
+        packedSpan = Packed32(span)
+        packedTokens = Packed32(tokens)
         self.language = language
     }
 
     public var span: Span {
-        get { Span(Int(start), Int(end)) }
-        set {
-            start = UInt32(newValue.start)
-            end = UInt32(newValue.end)
-        }
+        get { packedSpan.span }
+        set { packedSpan = Packed32(newValue) }
     }
 
     public var tokens: Range<Int> {
-        get { Int(firstToken)..<Int(endToken) }
-        set {
-            firstToken = UInt32(newValue.lowerBound)
-            endToken = UInt32(newValue.upperBound)
-        }
+        get { packedTokens.range }
+        set { packedTokens = Packed32(newValue) }
     }
 }
