@@ -128,7 +128,7 @@ package struct SentimentEngine: Sendable {
             var sentences: [SentimentLayer.SentenceScore] = []
             sentences.reserveCapacity(document.sentences.count)
             var whole = SentenceSums()
-            var mentionTones: [Span: Double] = [:]
+            var mentionTones: [Span: MentionTone] = [:]
             var explanation: SentimentLayer.Explanation? = nil
             for index in document.sentences.indices {
                 try checkpoint()
@@ -139,21 +139,22 @@ package struct SentimentEngine: Sendable {
                 whole.narrator.add(scored.sums.narrator)
                 whole.quoted.add(scored.sums.quoted)
                 for span in mentionsBySentence[index] ?? [] {
-                    mentionTones[span] = clauseScore(scored, around: span) ?? sentenceScore
+                    mentionTones[span] = MentionTone(
+                        score: clauseScore(scored, around: span) ?? sentenceScore, sentence: index)
                 }
                 if let reasons {
                     explanation = self.explanation(
                         document, sentence: index, scored, reasons: reasons, score: sentenceScore)
                 }
             }
-            let entityScores = entities ? self.entities(groups, in: document, tones: mentionTones) : []
+            let entityScores = entities ? self.entities(groups, tones: mentionTones) : []
             var layer = SentimentLayer(
                 score: whole.combined(quoteWeight: quoteWeight).score, sentences: sentences,
                 narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
                 quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
                 entities: entityScores, explanation: explanation)
             if let targetMentions {
-                let tone = tone(towards: targetMentions.spans, in: document, tones: mentionTones)
+                let tone = tone(towards: targetMentions.spans, tones: mentionTones)
                 layer.target = SentimentLayer.TargetScore(
                     phrase: targetMentions.phrase, mentions: targetMentions.spans.count,
                     score: tone.score, sentences: tone.sentences)
@@ -166,12 +167,11 @@ package struct SentimentEngine: Sendable {
 
     /// Each entity's tone: the mean over its mentions of the clause around the mention, or of
     /// the sentence when the clause carries no sentiment.
-    func entities(_ groups: [EntityGroup], in document: Document, tones: [Span: Double]) -> [SentimentLayer.EntityScore]
-    {
+    func entities(_ groups: [EntityGroup], tones: [Span: MentionTone]) -> [SentimentLayer.EntityScore] {
         guard !groups.isEmpty else { return [] }
         var scores: [(SentimentLayer.EntityScore, first: Int)] = []
         for group in groups {
-            let score = tone(towards: group.mentions.map(\.span), in: document, tones: tones).score
+            let score = tone(towards: group.mentions.map(\.span), tones: tones).score
             let first = group.mentions.map(\.span.start).min() ?? 0
             scores.append(
                 (.init(name: group.name, type: group.type, mentions: group.mentions.count, score: score), first))
@@ -184,16 +184,21 @@ package struct SentimentEngine: Sendable {
     /// over the mentions of the clause around each (the sentence's score where the clause has
     /// no sentiment; `tones`, read while scoring), and the sentences they are in. Entities and
     /// `--target` share it.
-    func tone(towards spans: [Span], in document: Document, tones: [Span: Double]) -> (score: Double, sentences: [Int])
-    {
+    func tone(towards spans: [Span], tones: [Span: MentionTone]) -> (score: Double, sentences: [Int]) {
         var mean = Mean()
         var about: [Int] = []
         for span in spans {
-            guard let tone = tones[span], let s = document.sentenceIndex(containing: span.start) else { continue }
-            mean.add(tone)
-            if about.last != s { about.append(s) }
+            guard let tone = tones[span] else { continue }
+            mean.add(tone.score)
+            if about.last != tone.sentence { about.append(tone.sentence) }
         }
         return (mean.value, about)
+    }
+
+    /// A mention's tone and its sentence, read while that sentence is scored.
+    struct MentionTone {
+        var score: Double
+        var sentence: Int
     }
 
     // MARK: - Target
