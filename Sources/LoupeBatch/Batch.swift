@@ -396,31 +396,26 @@ final class OrderedEmitter: @unchecked Sendable {
             Console.err(error)
         }
         let inArray = format == .json && !singleObject
-        if output.document != nil || output.text != nil || output.errorRecord != nil {
-            progress?.clear()
-            if inArray { write((wroteAny ? "," : "[") + "\n  ") }
-            wroteAny = true
-        } else {
-            return
-        }
-        if let document = output.document {
-            do {
+        guard output.document != nil || output.text != nil || output.errorRecord != nil else { return }
+        progress?.clear()
+        if inArray { write((wroteAny ? "," : "[") + "\n  ") }
+        wroteAny = true
+        // A document and an error record are written by the one JSON writer, indented inside
+        // an array; a table's text as it is.
+        do {
+            if let document = output.document {
                 try DocumentJSON.write(
                     document, layers: layers, pretty: format == .json, indent: inArray ? 2 : 0, to: write)
-            } catch {
-                // An encoding error (none is known) after part of the document was written.
-                Console.err(style.error(error) + " (\(document.id))")
-                summary.failures += 1
+            } else if let record = output.errorRecord {
+                try JSONTextEncoder(pretty: format == .json, indent: inArray ? 2 : 0, sink: write).encode(record)
             }
-            if !inArray { write("\n") }
-        } else if let text = output.text
-            ?? output.errorRecord.map({ format == .json ? $0.serialized(pretty: true) : $0.serialized() })
-        {
-            write(
-                inArray
-                    ? text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
-                    : text + "\n")
+        } catch {
+            // An encoding error (none is known) after part of the document was written.
+            Console.err(style.error(error) + (output.document.map { " (\($0.id))" } ?? ""))
+            summary.failures += 1
         }
+        if let text = output.text { write(text) }
+        if !inArray { write("\n") }
     }
 
     func finish() -> BatchAnalyzer.Summary {
