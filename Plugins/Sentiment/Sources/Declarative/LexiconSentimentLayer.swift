@@ -31,9 +31,8 @@ public struct LexiconSentimentLayer: ScoredItems {
     public var sentences: [Score]
     public var words: [Hit]
 
-    static func label(_ score: Double) -> String {
-        score >= 0.05 ? "positive" : score <= -0.05 ? "negative" : "neutral"
-    }
+    /// VADER's ±0.05 band, as the sentiment analyzer's `social` and `reviews` genres.
+    static func label(_ score: Double) -> String { SentimentLabel(score).rawValue }
 
     public var documentScore: Double { score }
     public var documentLabel: String? { Self.label(score) }
@@ -51,7 +50,7 @@ public struct LexiconSentimentLayer: ScoredItems {
     }
 
     public func render(in document: Document, options: AnalyzerOptions) -> Rendering {
-        func style(_ s: Double) -> Rendering.Style { s >= 0.05 ? .positive : s <= -0.05 ? .negative : .neutral }
+        func style(_ s: Double) -> Rendering.Style { SentimentLabel(s).style }
         var rows: [[TextTable.Cell]] = []
         for (index, sentence) in sentences.enumerated() where sentence.score != 0 {
             rows.append([
