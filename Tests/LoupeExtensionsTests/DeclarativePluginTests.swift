@@ -95,8 +95,8 @@ final class DeclarativePluginTests: XCTestCase {
     }
 
     /// One sentiment scorer: a declarative lexicon scores as the sentiment plugin does with the
-    /// same words as its whole lexicon (`sentiment --lexicon FILE --replace`), boosters, contrast
-    /// and capitals included.
+    /// same words as its whole lexicon (`sentiment --lexicon FILE --replace --genre reviews`: every
+    /// word in full, VADER's band), boosters, contrast and capitals included.
     func testSentimentLexiconIsScoredByTheSentimentPlugin() throws {
         let words = ["Einigung": 1.5, "verfassungswidrig": -2, "Symbolpolitik": -1.5, "gut": 2]
         let entries = words.map { "  \($0.key): \($0.value)\n" }.joined()
@@ -114,7 +114,9 @@ final class DeclarativePluginTests: XCTestCase {
         let builtin = Document(text: text, language: .german)
         try Loupe.registry.run(
             ["sentiment"], on: builtin,
-            options: AnalyzerOptions(["sentiment.lexicon": tsv.path, "sentiment.replace": "true"]))
+            options: AnalyzerOptions([
+                "sentiment.lexicon": tsv.path, "sentiment.replace": "true", "sentiment.genre": "reviews",
+            ]))
         let sentiment = try XCTUnwrap(builtin.layer(SentimentLayer.self, named: "sentiment"))
         XCTAssertEqual(tone.score, sentiment.score, accuracy: 1e-12)
         XCTAssertEqual(tone.sentences.map(\.score), sentiment.sentences.map(\.score))

@@ -20,7 +20,7 @@ public struct SentimentAnalyzer: Analyzer {
             OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
             OptionSpec(
                 "genre", .string,
-                "news (facts are neutral: labels neutral within ±0.20), social or reviews (±0.05); scores are the same",
+                "news (facts are neutral: weak words count less, labels neutral within ±0.15), social or reviews (±0.05)",
                 default: "news"),
             OptionSpec(
                 "target", .string, "the tone towards a phrase: an entity it names (Putin: every mention) or its words"),
@@ -52,13 +52,14 @@ public struct SentimentAnalyzer: Analyzer {
         var layer = try engine.analyze(
             document, explain: context.options.int("explain"), entities: true, target: target,
             checkpoint: context.checkpoint)
-        layer.genre = try genre(context.options)
+        layer.genre = engine.genre
         return layer
     }
 
-    /// The scorer with the lexicon and quote weight the options ask for (`loupe eval sentiment` uses it too).
+    /// The scorer with the lexicon, quote weight and genre the options ask for (`loupe eval
+    /// sentiment` uses it too).
     package func engine(_ options: AnalyzerOptions) throws -> SentimentEngine {
-        SentimentEngine(lexicon: try lexicon(options), quoteWeight: try quoteWeight(options))
+        SentimentEngine(lexicon: try lexicon(options), quoteWeight: try quoteWeight(options), genre: try genre(options))
     }
 
     func genre(_ options: AnalyzerOptions) throws -> SentimentGenre {

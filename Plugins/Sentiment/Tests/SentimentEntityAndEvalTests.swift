@@ -95,6 +95,12 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertEqual(SentimentEval.pearson([(1, 2), (2, 4), (3, 6)]), 1, accuracy: 1e-12)
         // F1: positive 2·2/(3+2) = 0.8, negative 1, neutral 0 → 0.6.
         XCTAssertEqual(metrics.macroF1, 0.6, accuracy: 1e-9)
+        // Gold by row, predicted by column (positive, neutral, negative): the neutral row scored
+        // +0.3 is counted as positive.
+        let rows = SentimentEval.confusion(predictions).split(separator: "\n").map {
+            $0.split(separator: " ").suffix(3).map(String.init)
+        }
+        XCTAssertEqual(Array(rows.suffix(3)), [["2", "0", "0"], ["1", "0", "0"], ["0", "0", "1"]])
     }
 
     /// `--part`: rows alternate by position, rows with a target that share a text go together;
@@ -130,6 +136,19 @@ final class SentimentEntityAndEvalTests: XCTestCase {
             SentimentEval.Prediction(example: row("x", .neutral), score: -0.2, neutral: 0.2).label, .negative)
     }
 
+    /// `--agreement N` keeps the rows at least N % of annotators agree on; none left is an error.
+    func testAgreementFilter() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("loupe-fpb-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try """
+        {"text": "Net sales rose to EUR 5 mn.", "label": "pos", "agreement": "100", "lang": "en"}
+        {"text": "The company is based in Espoo.", "label": "neu", "agreement": "50", "lang": "en"}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try SentimentEval.load(file.path).map(\.agreement), [100, 50])
+        XCTAssertEqual(try SentimentEval.tool.run([file.path, "--agreement", "75"]), 0)
+        XCTAssertThrowsError(try SentimentEval.tool.run([file.path, "--agreement", "100", "--part", "check"]))
+    }
+
     /// Runs the eval tool on the shared dev sets when they are there (never shipped).
     func testEvalToolOnSharedData() throws {
         let shared =
@@ -144,6 +163,7 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertEqual(try SentimentEval.tool.run([file]), 0)
         XCTAssertEqual(try SentimentEval.tool.run([file, "--part", "check", "--neutral", "0.2"]), 0)
         XCTAssertThrowsError(try SentimentEval.tool.run([file, "--part", "half"]))
+        XCTAssertThrowsError(try SentimentEval.tool.run([file, "--agreement", "101"]))
     }
 
     /// Two forms as frequent and as long as each other ("Tab", "TAB") name their group by the one

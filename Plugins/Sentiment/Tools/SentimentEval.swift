@@ -10,14 +10,18 @@ import LoupeSentiment
 /// except that rows with a `target` sharing a text (GerNTSA) alternate as one group. Choose
 /// thresholds and rules on the tuning half; the check half is the reported figure.
 /// `--sentence` scores `sentence_label` instead of `label`, once per distinct text (rows without
-/// one are left out). `--genre G` labels with that genre's neutral band (news ±0.20), `--neutral X`
-/// with (−X, X); without either, ±0.05 (the convention of the reviews and tweets sets).
+/// one are left out). `--genre G` scores as that genre does (news weakens weak words) and labels
+/// with its neutral band (news ±0.20); `--neutral X` labels with (−X, X), `--weak X` sets the
+/// weak-word threshold (for tuning them, `scripts/tune-sentiment-neutral.sh`). Without `--genre`:
+/// `reviews`, every word in full and ±0.05, the convention of the reviews and tweets sets.
 /// `--target` scores the tone towards each row's target (GerNTSA's `target_start`/`target_end`,
 /// code points) as `sentiment --target` does — the clauses around it — against the row's label;
-/// rows without a target are left out.
+/// rows without a target are left out. `--agreement N` keeps the rows whose `agreement` (the
+/// Financial PhraseBank's share of annotators who agree, 50 … 100) is at least N.
+/// Besides the table, the confusion matrix of the 3-class labels (gold by row, predicted by column).
 public enum SentimentEval {
     static let usage =
-        "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence | --target] [--genre news|social|reviews] [--neutral X] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
+        "loupe eval sentiment FILE.jsonl [--part tune|check|all] [--sentence | --target] [--genre news|social|reviews] [--neutral X] [--weak X] [--agreement N] [--errors N] [--lexicon PATH [--replace]] [--quote-weight X]"
 
     typealias Part = DevSetHalf
 
@@ -37,6 +41,8 @@ public enum SentimentEval {
         var hasTarget = false
         /// The target's code-point range in `text`, where the row gives one.
         var targetRange: Range<Int>? = nil
+        /// The share of annotators who agree on the label (percent), where the row gives it.
+        var agreement: Int? = nil
     }
 
     struct Prediction {
@@ -80,6 +86,7 @@ public enum SentimentEval {
         var options = AnalyzerOptions()
         var errors = 0
         var part = Part.all, sentence = false, targeted = false, neutral = SentimentLabel.threshold
+        var agreement: Int? = nil, weak: Double? = nil
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
@@ -100,17 +107,28 @@ public enum SentimentEval {
                 }
                 part = value
             case "--sentence": sentence = true
+            case "--agreement":
+                guard let value = rest.popFirst().flatMap(Int.init), (0...100).contains(value) else {
+                    throw LoupeError.sentimentBadEvalArguments("--agreement needs a percentage between 0 and 100")
+                }
+                agreement = value
             case "--target": targeted = true
             case "--genre":
                 guard let value = rest.popFirst().flatMap(SentimentGenre.init(rawValue:)) else {
                     throw LoupeError.sentimentBadEvalArguments("--genre needs news, social or reviews")
                 }
                 neutral = value.neutralBand
+                options["genre"] = value.rawValue
             case "--neutral":
                 guard let value = rest.popFirst().flatMap(Double.init), value > 0, value < 1 else {
                     throw LoupeError.sentimentBadEvalArguments("--neutral needs a number between 0 and 1")
                 }
                 neutral = value
+            case "--weak":
+                guard let value = rest.popFirst().flatMap(Double.init), (0...4).contains(value) else {
+                    throw LoupeError.sentimentBadEvalArguments("--weak needs a valence between 0 and 4")
+                }
+                weak = value
             default:
                 guard path == nil, !argument.hasPrefix("--") else {
                     throw LoupeError.sentimentBadEvalArguments("unexpected argument '\(argument)'")
@@ -122,11 +140,16 @@ public enum SentimentEval {
         if sentence && targeted {
             throw LoupeError.sentimentBadEvalArguments("--sentence and --target score different labels: choose one")
         }
-        let examples = select(try load(path), part: part, sentence: sentence).filter {
-            !targeted || $0.targetRange != nil
+        let examples = select(try load(path), part: part, sentence: sentence).filter { example in
+            (!targeted || example.targetRange != nil) && (agreement.map { (example.agreement ?? -1) >= $0 } ?? true)
+        }
+        if let agreement, examples.isEmpty {
+            throw LoupeError.sentimentBadEvalArguments("no row of \(path) has an `agreement` of \(agreement) or more")
         }
         let analyzer = try SentimentAnalyzer()
-        let engine = try analyzer.engine(options)
+        if options.string("genre") == nil { options["genre"] = SentimentGenre.reviews.rawValue }
+        var engine = try analyzer.engine(options)
+        if let weak { engine.weakValence = weak }
         let clock = ContinuousClock()
         var predictions: [Prediction] = []
         let elapsed = try clock.measure {
@@ -149,6 +172,7 @@ public enum SentimentEval {
                 predictions,
                 file: path + (part == .all ? "" : " (\(part.rawValue) half)") + (sentence ? ", sentence labels" : "")
                     + (targeted ? ", towards each row's target" : "")
+                    + (agreement.map { ", annotator agreement ≥ \($0)%" } ?? "")
                     + (neutral == SentimentLabel.threshold ? "" : ", neutral band ±\(neutral)")))
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("\(examples.count) texts in \(String(format2: seconds)) s")
@@ -175,7 +199,9 @@ public enum SentimentEval {
                     language: (object["lang"] as? String).map(Language.init(rawValue:)),
                     domain: object["domain"] as? String ?? "all",
                     sentenceLabel: (object["sentence_label"] as? String).flatMap(parseLabel),
-                    hasTarget: object["target"] != nil, targetRange: targetRange(object)))
+                    hasTarget: object["target"] != nil, targetRange: targetRange(object),
+                    agreement: (object["agreement"] as? String).flatMap(Int.init)
+                        ?? (object["agreement"] as? NSNumber)?.intValue))
         }
         return examples
     }
@@ -254,7 +280,22 @@ public enum SentimentEval {
             },
             rightAligned: [1, 2, 3, 4]
         )
-        return "sentiment on \(file)\n" + table.plainText
+        return "sentiment on \(file)\n" + table.plainText + "\n" + confusion(predictions)
+    }
+
+    /// The confusion matrix of the three labels: gold by row, predicted by column.
+    static func confusion(_ predictions: [Prediction]) -> String {
+        let labels: [SentimentLabel] = [.positive, .neutral, .negative]
+        let rows = labels.map { gold in
+            [TextTable.Cell("gold \(gold.rawValue)")]
+                + labels.map { predicted in
+                    TextTable.Cell(
+                        String(predictions.filter { $0.example.label == gold && $0.label == predicted }.count))
+                }
+        }
+        let table = TextTable(
+            headers: ["confusion"] + labels.map { "→ \($0.rawValue)" }, rows: rows, rightAligned: [1, 2, 3])
+        return table.plainText
     }
 
     /// The largest errors: by score distance where gold scores exist, else misclassified texts.

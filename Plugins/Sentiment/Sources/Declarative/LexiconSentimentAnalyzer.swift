@@ -3,7 +3,8 @@ import LoupeCore
 /// A declarative sentiment lexicon (`kind: sentiment-lexicon`, docs/plugins.md): the user's words
 /// and scores as the whole lexicon, scored by this plugin's engine and rules — negators, boosters,
 /// contrast, conditions, capitals, punctuation, quoted speech, German and English forms, German
-/// compound heads — exactly as `sentiment --lexicon FILE --replace` scores them. The plugin loader
+/// compound heads — exactly as `sentiment --lexicon FILE --replace --genre reviews` scores them
+/// (every word in full: the user's words are all meant to count). The plugin loader
 /// gets it from LoupeKit (`Loupe.sentimentLexiconScorer`), so Loupe has one sentiment scorer.
 public struct LexiconSentimentAnalyzer: Analyzer {
     let engine: SentimentEngine
@@ -15,7 +16,7 @@ public struct LexiconSentimentAnalyzer: Analyzer {
             LexiconFile.Line(word: word.phrase, forms: [], valence: word.score, tag: nil, number: index + 1)
         }
         let lexicon = try BuiltinLexicon.shared.get().adding(LexiconFile(path: path, lines: lines), replace: true)
-        engine = SentimentEngine(lexicon: lexicon, quoteWeight: SentimentAnalyzer.defaultQuoteWeight)
+        engine = SentimentEngine(lexicon: lexicon, quoteWeight: SentimentAnalyzer.defaultQuoteWeight, genre: .reviews)
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> any Layer {

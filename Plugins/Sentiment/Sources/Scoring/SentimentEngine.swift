@@ -7,6 +7,10 @@ package struct SentimentEngine: Sendable {
     let lexicon: SentimentLexicon
     /// How much quoted speech counts in sentence and document scores (0 … 1).
     let quoteWeight: Double
+    /// The kind of text: it sets how much weak lexicon words count (and the labels' band).
+    var genre: SentimentGenre = .news
+    /// The weak-word threshold when not the genre's (`loupe eval sentiment --weak`, for tuning).
+    package var weakValence: Double? = nil
 
     /// Contributions of one voice (or several) added up, with what scoring them needs.
     struct Tally {
@@ -51,7 +55,9 @@ package struct SentimentEngine: Sendable {
     }
 
     func rules(for language: Language) -> SentimentRules {
-        SentimentRules(negationReachesBack: lexicon.lexicon(for: language).negationReachesBack)
+        SentimentRules(
+            negationReachesBack: lexicon.lexicon(for: language).negationReachesBack,
+            weakValence: weakValence ?? genre.weakValence)
     }
 
     func score(
@@ -242,6 +248,10 @@ package struct SentimentEngine: Sendable {
             case let .compoundHead(start):
                 why.append("compound, head '\(document.string(for: Span(start, item.span.end)))'")
             case .phrase: why.append("phrase")
+            case let .change(quantity):
+                why.append(
+                    quantity == item.span
+                        ? "change of the quantity it names" : "change of '\(document.string(for: quantity))'")
             case .emoji: why.append("emoji")
             case .emoticon: why.append("emoticon")
             case .word, .none: break
@@ -258,6 +268,7 @@ package struct SentimentEngine: Sendable {
                     why.append("\(factor < 1 ? "before" : "after") '\(text(at))' ×\(format(factor))")
                 case .negativity: why.append("negative ×\(format(SentimentRules.negativityWeight))")
                 case .hypothetical: why.append("in a condition ×\(format(SentimentRules.conditionalWeight))")
+                case let .weak(by): why.append("weak word in \(genre.rawValue) −\(format(by))")
                 }
             }
             if item.quoted && quoteWeight != 1 { why.append("quoted ×\(format(quoteWeight))") }

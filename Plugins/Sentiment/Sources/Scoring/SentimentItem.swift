@@ -12,6 +12,8 @@ struct SentimentItem: Sendable {
         case compoundHead(Int)
         /// A phrase of several words (`kiss of death`, `kind of`).
         case phrase
+        /// A word of change that takes its valence from the quantity it moves (`Preise … erhöht`).
+        case change(quantity: Span)
         case emoji
         case emoticon
     }
@@ -33,6 +35,14 @@ struct SentimentItem: Sendable {
     var key: UInt64 = 0
 
     var isSymbol: Bool { source == .emoji || source == .emoticon }
+
+    /// A word lexicon valence that a genre may weaken: not a phrase, a change or a symbol.
+    var isLexiconWord: Bool {
+        switch source {
+        case .word, .form, .compoundHead: true
+        case .none, .phrase, .change, .emoji, .emoticon: false
+        }
+    }
 }
 
 /// Builds a sentence's items from its tokens: lexicon lookups straight from the UTF-8 bytes,
@@ -144,6 +154,8 @@ struct ItemReader {
         }
         if !lexicon.german { readLikeAsVerbOnly(&items) }
         if lexicon.german { joinSeparableVerbs(&items, document, range, bytes) }
+        TestResultSense.apply(&items, bytes, german: lexicon.german)
+        (lexicon.german ? DirectionalChange.german : DirectionalChange.english).apply(&items, bytes)
         return items
     }
 
@@ -192,6 +204,8 @@ struct ItemReader {
             let valence = lexicon.entry(key)?.valence ?? 0
             items[item].valence = valence
             items[item].source = valence == 0 ? .none : .word
+            // The later rules (a change of a quantity: `brach … ein`) read the joined verb.
+            items[item].key = key
         }
     }
 

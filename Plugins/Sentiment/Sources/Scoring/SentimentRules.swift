@@ -19,6 +19,9 @@ struct SentimentRules: Sendable {
     static let negativityWeight = 1.2
 
     let negationReachesBack: Bool
+    /// The genre's weak-word threshold (`SentimentGenre.weakValence`): a lexicon word's valence
+    /// counts only beyond it (0: in full).
+    var weakValence = 0.0
 
     /// Why an item's valence changed, for `--explain`.
     enum Reason: Sendable, Equatable {
@@ -28,6 +31,8 @@ struct SentimentRules: Sendable {
         case contrast(at: Int, factor: Double)
         case negativity
         case hypothetical
+        /// Weakened by the genre's threshold (news: topical words are not evaluative).
+        case weak(by: Double)
     }
 
     /// Each item's contribution to the sentence sum; `reasons` filled when given.
@@ -69,6 +74,11 @@ struct SentimentRules: Sendable {
         for i in items.indices where items[i].valence != 0 && !modifierOnly[i] {
             var v = Double(items[i].valence)
             let sign: Double = v < 0 ? -1 : 1
+            if weakValence > 0, items[i].isLexiconWord {
+                reasons?[i].append(.weak(by: weakValence))
+                guard abs(v) > weakValence else { continue }
+                v -= sign * weakValence
+            }
             if !items[i].isSymbol {
                 if items[i].allCaps && mixedCase {
                     v += sign * Self.capsIncrement

@@ -4,7 +4,10 @@ import LoupeCore
 /// narrator's. Kept small and local: opening marks push, closing marks pop a mark of the same
 /// family (double „“”"«» or single ‚‘’'‹›), a direction-less `"` closes an open one of its
 /// family or opens; a quotation left open ends at the paragraph. Stray closing marks
-/// (apostrophes, typos) are ignored.
+/// (apostrophes, typos) are ignored, and so is a direction-less `'` with a space on both sides:
+/// it opens nothing and closes nothing, as typeset text never has it; in tokenised text it is an
+/// apostrophe (`Finnlines ' net sales`, `the players ' union`). Nor does a single mark that
+/// starts an English clitic (`the group 's loss`, `don 't`).
 ///
 /// - Complexity: O(tokens), one bit per token.
 struct QuotedSpeech: Sendable {
@@ -18,6 +21,14 @@ struct QuotedSpeech: Sendable {
             if token.paragraphBefore { open.removeAll() }
             if token.kind.isQuote {
                 let family = Family(document.utf8, token.span)
+                if family == .single, token.kind != .closeQuote,
+                    (token.kind == .quote && token.spaceBefore
+                        && (index + 1 == tokens.count || tokens[index + 1].spaceBefore))
+                        || Self.startsClitic(index, document)
+                {
+                    inside[index] = !open.isEmpty
+                    continue
+                }
                 switch token.kind {
                 case .openQuote: open.append(family)
                 case .closeQuote: if open.last == family { open.removeLast() }
@@ -27,6 +38,19 @@ struct QuotedSpeech: Sendable {
             }
             inside[index] = !open.isEmpty
         }
+    }
+
+    static let clitics: Set<String> = ["s", "t", "d", "ll", "re", "ve", "m"]
+
+    /// The mark at `index` is glued to a clitic that ends its word: `'s`, `'t`, `'ll`.
+    static func startsClitic(_ index: Int, _ document: Document) -> Bool {
+        let tokens = document.tokens
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].spaceBefore,
+            tokens[index + 1].span.length <= 2,
+            index + 2 == tokens.count || tokens[index + 2].kind != .word
+                || tokens[index + 2].spaceBefore
+        else { return false }
+        return clitics.contains(document.string(for: tokens[index + 1]).lowercased())
     }
 
     @inline(__always) func contains(_ token: Int) -> Bool { inside[token] }

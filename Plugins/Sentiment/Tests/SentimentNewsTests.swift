@@ -1,0 +1,109 @@
+import Foundation
+import LoupeKit
+import LoupeTestSupport
+import XCTest
+@testable import LoupeSentiment
+
+/// News senses, on sentences written for these tests: a change takes its tone from the quantity
+/// that changes, test results are not praise, weak topical words do not make news positive, and
+/// an apostrophe in tokenised text opens no quotation.
+final class SentimentNewsTests: XCTestCase {
+    func layer(_ text: String, _ language: Language, genre: String = "news") throws -> SentimentLayer {
+        let document = Document(text: text, language: language)
+        try Loupe.registry.run(["sentiment"], on: document, options: AnalyzerOptions(["sentiment.genre": genre]))
+        return try XCTUnwrap(document.layer(SentimentLayer.self, named: "sentiment"))
+    }
+
+    func score(_ text: String, _ language: Language) throws -> Double { try layer(text, language).score }
+
+    func label(_ text: String, _ language: Language) throws -> SentimentLabel { try layer(text, language).label }
+
+    // MARK: - A change of a quantity
+
+    func testChangeTakesItsToneFromTheQuantity() throws {
+        XCTAssertEqual(try label("Der Gewinn stieg im dritten Quartal.", .german), .positive)
+        XCTAssertEqual(try label("Die Kosten stiegen im dritten Quartal.", .german), .negative)
+        XCTAssertEqual(try label("Die Arbeitslosigkeit sank im Mai.", .german), .positive)
+        XCTAssertEqual(try label("Der Umsatz sank im Mai.", .german), .negative)
+        XCTAssertEqual(try label("Die Preise wurden erhöht.", .german), .negative)
+        XCTAssertEqual(try label("Net sales rose to EUR 12.5 mn.", .english), .positive)
+        XCTAssertEqual(try label("Operating costs increased sharply.", .english), .negative)
+        XCTAssertEqual(try label("The pretax loss narrowed to EUR 2 mn.", .english), .positive)
+        XCTAssertEqual(try label("Quarterly earnings fell by a third.", .english), .negative)
+    }
+
+    func testAChangeWithoutAQuantityHasNoTone() throws {
+        XCTAssertEqual(try label("Die Zahl der Mitglieder wurde erhöht.", .german), .neutral)
+        XCTAssertEqual(try label("The number of seats increased.", .english), .neutral)
+        // `up` is a change only before a figure: `ended up` is none.
+        XCTAssertEqual(try label("The profit talks ended up in Helsinki.", .english), .neutral)
+    }
+
+    func testCompoundsSeparableVerbsAndAppositions() throws {
+        XCTAssertEqual(try label("Die Preiserhöhung kam überraschend.", .german), .negative)
+        XCTAssertEqual(try label("Der Schuldenabbau kam voran.", .german), .positive)
+        XCTAssertEqual(try label("Der Stellenabbau wurde beschlossen.", .german), .negative)
+        XCTAssertEqual(try label("Der Quartalsgewinn stieg.", .german), .positive)
+        // A compound whose first part is no quantity says nothing.
+        XCTAssertEqual(try label("Die Fristverlängerung kam.", .german), .neutral)
+        XCTAssertEqual(try label("Der Umsatz brach im Winter ein.", .german), .negative)
+        XCTAssertEqual(try label("Operating profit was EUR 5.1 mn, up from EUR 4.2 mn.", .english), .positive)
+        XCTAssertEqual(try label("Operating profit was EUR 4.2 mn, down from EUR 5.1 mn.", .english), .negative)
+    }
+
+    func testNegationAppliesToTheChange() throws {
+        XCTAssertGreaterThan(try score("Der Gewinn stieg.", .german), 0.05)
+        XCTAssertLessThan(try score("Der Gewinn stieg nicht.", .german), -0.05)
+        XCTAssertLessThan(try score("Sales did not increase.", .english), -0.05)
+    }
+
+    func testExplainNamesTheQuantity() throws {
+        let document = Document(text: "Die Preise wurden erhöht.", language: .german)
+        try Loupe.registry.run(["sentiment"], on: document, options: AnalyzerOptions(["sentiment.explain": "1"]))
+        let explanation = try XCTUnwrap(document.layer(SentimentLayer.self, named: "sentiment")?.explanation)
+        let word = try XCTUnwrap(explanation.words.first { document.string(for: $0.span) == "erhöht" })
+        XCTAssertTrue(word.reasons.contains("change of 'Preise'"), "\(word.reasons)")
+    }
+
+    // MARK: - Test results
+
+    func testPositiveTestsAreBadNews() throws {
+        XCTAssertEqual(try label("Er wurde positiv auf das Virus getestet.", .german), .negative)
+        XCTAssertNotEqual(
+            try label("Wenn es wieder positive Corona-Fälle gibt, kann die Maskenpflicht zurückkehren.", .german),
+            .positive)
+        XCTAssertEqual(try label("She tested positive for the virus.", .english), .negative)
+        XCTAssertEqual(try label("Der Schnelltest war negativ.", .german), .neutral)
+        // Elsewhere `positiv` keeps its sense.
+        XCTAssertEqual(try label("Das Ergebnis ist sehr positiv.", .german), .positive)
+    }
+
+    // MARK: - Weak words in news
+
+    func testWeakTopicalWordsAreNeutralInNewsOnly() throws {
+        let text = "Der Sprecher sagte, die Lage gefährde die Sicherheit auf der Halbinsel."
+        XCTAssertNotEqual(try label(text, .german), .positive)
+        let calm = "Die Sicherheit der Anlage wurde geprüft."
+        XCTAssertEqual(try label(calm, .german), .neutral)
+        XCTAssertEqual(try layer(calm, .german, genre: "reviews").label, .positive)
+        XCTAssertEqual(try label("Die Mieten werden teurer.", .german), .negative)
+        // Strong words still count in news.
+        XCTAssertEqual(try label("Das war ein katastrophaler Fehler.", .german), .negative)
+        XCTAssertEqual(try label("The ceremony was a wonderful success.", .english), .positive)
+    }
+
+    // MARK: - Apostrophes in tokenised text
+
+    func testApostrophesInTokenisedTextOpenNoQuotation() throws {
+        for text in [
+            "In 2010 , Finnlines ' net sales rose to EUR 50 mn .",
+            "In 2010 , the group 's net sales rose to EUR 50 mn .",
+        ] {
+            let layer = try layer(text, .english)
+            XCTAssertEqual(layer.quoted.words, 0, text)
+            XCTAssertEqual(layer.label, .positive, text)
+        }
+        // A real single quotation stays quoted.
+        XCTAssertGreaterThan(try layer("He called it 'a great day' for the town.", .english).quoted.words, 0)
+    }
+}
