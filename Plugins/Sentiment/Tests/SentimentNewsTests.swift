@@ -92,6 +92,17 @@ final class SentimentNewsTests: XCTestCase {
         XCTAssertEqual(try label("The ceremony was a wonderful success.", .english), .positive)
     }
 
+    /// Frequent words that textblob-de rates but whose news sense is no judgement (the audit in
+    /// de-news.tsv): they score nothing in any genre.
+    func testFrequentNeutralWordsCarryNoTone() throws {
+        for text in [
+            "Er kommt wohl erst morgen.", "Die Kosten wurden auf 5 Millionen Euro geschätzt.",
+            "Die Polizei sucht Zeugen.", "Der Rat tagt auf diese Weise seltener.",
+        ] {
+            XCTAssertEqual(try layer(text, .german, genre: "reviews").score, 0, text)
+        }
+    }
+
     // MARK: - Apostrophes in tokenised text
 
     func testApostrophesInTokenisedTextOpenNoQuotation() throws {
