@@ -20,8 +20,8 @@ public struct SentimentAnalyzer: Analyzer {
             OptionSpec("replace", .flag, "with --lexicon: use the file's scores instead of the built-in ones"),
             OptionSpec(
                 "genre", .string,
-                "news (facts are neutral: weak words count less, labels neutral within ±0.15), social or reviews (±0.05)",
-                default: "news"),
+                "auto (news, or social for a short post), news (weak words count less, neutral ±0.15), social, reviews (±0.05)",
+                default: "auto"),
             OptionSpec(
                 "target", .string, "the tone towards a phrase: an entity it names (Putin: every mention) or its words"),
             OptionSpec(
@@ -52,20 +52,23 @@ public struct SentimentAnalyzer: Analyzer {
         var layer = try engine.analyze(
             document, explain: context.options.int("explain"), entities: true, target: target,
             checkpoint: context.checkpoint)
-        layer.genre = engine.genre
         return layer
     }
 
     /// The scorer with the lexicon, quote weight and genre the options ask for (`loupe eval
     /// sentiment` uses it too).
     package func engine(_ options: AnalyzerOptions) throws -> SentimentEngine {
-        SentimentEngine(lexicon: try lexicon(options), quoteWeight: try quoteWeight(options), genre: try genre(options))
+        let genre = try genre(options)
+        return SentimentEngine(
+            lexicon: try lexicon(options), quoteWeight: try quoteWeight(options), genre: genre ?? .news,
+            detectsGenre: genre == nil)
     }
 
-    func genre(_ options: AnalyzerOptions) throws -> SentimentGenre {
-        guard let value = options.string("genre"), !value.isEmpty else { return .news }
+    /// The genre asked for; nil for `auto` or none (each document's is detected).
+    func genre(_ options: AnalyzerOptions) throws -> SentimentGenre? {
+        guard let value = options.string("genre"), !value.isEmpty, value.lowercased() != "auto" else { return nil }
         guard let genre = SentimentGenre(rawValue: value.lowercased()) else {
-            throw LoupeError.badOptionValue("genre", value: value, expected: "news, social or reviews")
+            throw LoupeError.badOptionValue("genre", value: value, expected: "auto, news, social or reviews")
         }
         return genre
     }

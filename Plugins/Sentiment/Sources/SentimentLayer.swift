@@ -31,6 +31,27 @@ public enum SentimentLabel: String, Sendable {
 public enum SentimentGenre: String, Sendable, CaseIterable {
     case news, social, reviews
 
+    /// The genre of a text given none: `social` when it is short and clearly a post — it names
+    /// an `@user`, carries a `#tag`, an emoji or an emoticon — else `news`. Reviews are not told
+    /// apart from news by their form; ask for them.
+    public static func detected(in document: Document) -> SentimentGenre {
+        guard document.utf8.count <= maximumPostBytes else { return .news }
+        let tokens = document.tokens
+        for (i, token) in tokens.enumerated() {
+            if token.kind == .emoji { return .social }
+            if token.kind == .symbol, i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word {
+                let byte = document.utf8[token.span.start]
+                if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "#") { return .social }
+            }
+        }
+        let text = document.text
+        return emoticons.contains { text.contains($0) } ? .social : .news
+    }
+
+    /// A post is short: twice a tweet's 280 characters of mostly ASCII.
+    static let maximumPostBytes = 600
+    static let emoticons = [":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", "<3", "&lt;3", "xD"]
+
     /// Lexicon valences (VADER's scale, −4 … +4) count only by what they exceed this by.
     public var weakValence: Double {
         switch self {
@@ -105,6 +126,8 @@ public struct SentimentLayer: ToneScores {
     public var target: TargetScore?
     /// Sets the neutral band of every label here.
     public var genre: SentimentGenre = .news
+    /// The genre was not given but read from the text (`SentimentGenre.detected`).
+    public var genreDetected = false
 
     public var label: SentimentLabel { SentimentLabel(score, band: genre.neutralBand) }
 
@@ -307,7 +330,9 @@ public struct SentimentLayer: ToneScores {
             blocks.append(
                 .styled([
                     Rendering.Run(
-                        "genre \(genre.rawValue): neutral within ±\(format(band)) (sentiment.genre = news | social | reviews)",
+                        "genre \(genre.rawValue)\(genreDetected ? " (detected)" : ""): "
+                            + (genre.weakValence > 0 ? "words count beyond \(format(genre.weakValence)), " : "")
+                            + "neutral within ±\(format(band)) (sentiment.genre = auto | news | social | reviews)",
                         .dim)
                 ]))
             return Rendering(blocks)

@@ -103,6 +103,27 @@ final class SentimentNewsTests: XCTestCase {
         }
     }
 
+    // MARK: - The genre of a text given none
+
+    func testAShortPostIsReadAsSocialMediaUnlessAGenreIsGiven() throws {
+        for post in ["@anna das war super :)", "Was für ein Spiel #fcb", "Finally home 😀", "love this <3"] {
+            let document = Document(text: post)
+            XCTAssertEqual(SentimentGenre.detected(in: document), .social, post)
+            let auto = try layer(post, document.language, genre: "auto")
+            XCTAssertEqual(auto.genre, .social, post)
+            XCTAssertTrue(auto.genreDetected)
+            XCTAssertEqual(try layer(post, document.language, genre: "news").genre, .news, "asked for")
+        }
+        for text in [
+            "Die Preise wurden erhöht.", "Der Bericht (2024): Zahlen und Fakten.", "A 20% rise, said the CEO.",
+        ] {
+            XCTAssertEqual(SentimentGenre.detected(in: Document(text: text)), .news, text)
+        }
+        // A long text is no post, whatever it contains.
+        let long = String(repeating: "Der Rat tagte am Montag in Berlin. ", count: 20) + "#tag :)"
+        XCTAssertEqual(SentimentGenre.detected(in: Document(text: long)), .news)
+    }
+
     // MARK: - Apostrophes in tokenised text
 
     func testApostrophesInTokenisedTextOpenNoQuotation() throws {

@@ -9,6 +9,8 @@ package struct SentimentEngine: Sendable {
     let quoteWeight: Double
     /// The kind of text: it sets how much weak lexicon words count (and the labels' band).
     var genre: SentimentGenre = .news
+    /// No genre was asked for: each document's is `SentimentGenre.detected` (news unless a post).
+    var detectsGenre = false
     /// The weak-word threshold when not the genre's (`loupe eval sentiment --weak`, for tuning).
     package var weakValence: Double? = nil
 
@@ -113,6 +115,15 @@ package struct SentimentEngine: Sendable {
         if let explain, !(1...max(1, document.sentences.count)).contains(explain) || document.sentences.isEmpty {
             throw LoupeError.sentimentNoSuchSentence(explain, count: document.sentences.count)
         }
+        if detectsGenre {
+            var resolved = self
+            resolved.detectsGenre = false
+            resolved.genre = SentimentGenre.detected(in: document)
+            var layer = try resolved.analyze(
+                document, explain: explain, entities: entities, target: target, checkpoint: checkpoint)
+            layer.genreDetected = true
+            return layer
+        }
         let quoted = QuotedSpeech(document)
         // Entity mentions grouped once, for the entities' tone and for a target that names one.
         let groups =
@@ -159,6 +170,7 @@ package struct SentimentEngine: Sendable {
                 narrator: .init(score: whole.narrator.score, words: whole.narrator.words),
                 quoted: .init(score: whole.quoted.score, words: whole.quoted.words),
                 entities: entityScores, explanation: explanation)
+            layer.genre = genre
             if let targetMentions {
                 let tone = tone(towards: targetMentions.spans, tones: mentionTones)
                 layer.target = SentimentLayer.TargetScore(
