@@ -125,6 +125,9 @@ final class SentimentRulesTests: XCTestCase {
         XCTAssertGreaterThan(try score("Die Ministerin lobte die Helfer.", .german), 0.05)
         XCTAssertLessThan(try score("Er sprach von einem Angriffskrieg.", .german), -0.05)
         XCTAssertLessThan(try score("Er sprach von einer Hungerkatastrophe.", .german), -0.05)
+        // A head is not cut out of a syllable's onset: `Aus|flüge` holds no `Lüge`.
+        XCTAssertEqual(try score("Die Kinder machen zwei Ausflüge.", .german), 0)
+        XCTAssertLessThan(try score("Das war eine Lüge.", .german), -0.05)
     }
 
     /// A capitalised word inside a sentence is a noun: it never takes a finite verb form's

@@ -253,7 +253,7 @@ struct ItemReader {
     private func compoundHead(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> (valence: Float, start: Int)? {
         var start = span.start + 3
         while start <= span.end - Self.minimumHead {
-            if bytes[start] & 0xC0 != 0x80, bytes[start] != UInt8(ascii: "-") {
+            if bytes[start] & 0xC0 != 0x80, bytes[start] != UInt8(ascii: "-"), !splitsAnOnset(bytes, start) {
                 let key = TokenKey.fold(bytes, start, span.end, .all).hash
                 // The head's lemma must be long enough too: `Sicherheits|rates` is not `Rate`.
                 if let entry = lexicon.entry(key), entry.roles.contains(.noun), entry.valence != 0,
@@ -265,6 +265,24 @@ struct ItemReader {
             start += 1
         }
         return nil
+    }
+
+    /// Consonant pairs that begin German syllables (`fl`, `tr`, `kn` …), by first consonant.
+    static let onsets: [UInt8: Set<UInt8>] = [
+        "b": "lr", "d": "r", "f": "lr", "g": "lnr", "k": "lnr", "p": "flr", "t": "r", "w": "r", "z": "w",
+    ].reduce(into: [:]) { table, pair in
+        table[pair.key.utf8.first!] = Set(pair.value.utf8)
+    }
+
+    /// A split before `start` that would leave the modifier ending in two consonants whose last
+    /// one begins the head's syllable (`Ausf|lüge`: the word is `Aus|flüge`, not `…|Lüge`).
+    private func splitsAnOnset(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        func consonant(_ b: UInt8) -> Bool {
+            let lower = b | 0x20
+            return lower >= 0x61 && lower <= 0x7A && !"aeiouy".utf8.contains(lower)
+        }
+        let last = bytes[start - 1] | 0x20, first = bytes[start] | 0x20
+        return consonant(bytes[start - 1]) && consonant(bytes[start - 2]) && Self.onsets[last]?.contains(first) == true
     }
 
     /// An emoticon starting at a punctuation or symbol token and ending at a token end, over
