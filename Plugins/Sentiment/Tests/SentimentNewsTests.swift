@@ -98,6 +98,7 @@ final class SentimentNewsTests: XCTestCase {
         for text in [
             "Er kommt wohl erst morgen.", "Die Kosten wurden auf 5 Millionen Euro geschätzt.",
             "Die Polizei sucht Zeugen.", "Der Rat tagt auf diese Weise seltener.",
+            "Der Eintritt kostet fünf Euro.",
         ] {
             XCTAssertEqual(try layer(text, .german, genre: "reviews").score, 0, text)
         }
