@@ -28,15 +28,16 @@ struct DirectionalChange: Sendable {
         case down = -1
     }
 
-    /// Whole words of change, all their forms.
-    let changes: [UInt64: Direction]
+    /// Whole words of change, all their forms (frozen tables: this runs on every word).
+    let changes: KeyTable<Direction>
     /// Changes that count only before a figure or `from`/`by` (`up 5 %`, `down from`).
     let needFigure: Set<UInt64>
     let figureWords: Set<UInt64>
     /// Quantities: +1 when more is better (profit, Umsatz), −1 when more is worse (costs, Preise).
-    let quantities: [UInt64: Int8]
-    /// German compound heads of change (`…erhöhung`, `…rückgang`), by their byte length.
-    let changeHeads: [Int: [UInt64: Direction]]
+    let quantities: KeyTable<Int8>
+    /// German compound heads of change (`…erhöhung`, `…rückgang`), by their last byte: a word
+    /// is hashed only for the heads that end as it does.
+    let changeHeads: [[(length: Int, key: UInt64, direction: Direction)]]
     let german: Bool
 
     init(german: Bool) {
@@ -45,16 +46,18 @@ struct DirectionalChange: Sendable {
         var changes: [UInt64: Direction] = [:]
         for word in words.up { changes[TokenKey.hash(word, folding: .all)] = .up }
         for word in words.down { changes[TokenKey.hash(word, folding: .all)] = .down }
-        self.changes = changes
+        self.changes = KeyTable(changes)
         needFigure = Set(words.needFigure.map { TokenKey.hash($0, folding: .all) })
         figureWords = Set(words.figureWords.map { TokenKey.hash($0, folding: .all) })
         var quantities: [UInt64: Int8] = [:]
         for word in words.better { quantities[TokenKey.hash(word, folding: .all)] = 1 }
         for word in words.worse { quantities[TokenKey.hash(word, folding: .all)] = -1 }
-        self.quantities = quantities
-        var heads: [Int: [UInt64: Direction]] = [:]
+        self.quantities = KeyTable(quantities)
+        var heads = [[(length: Int, key: UInt64, direction: Direction)]](repeating: [], count: 256)
         for (list, direction) in [(words.upHeads, Direction.up), (words.downHeads, .down)] {
-            for head in list { heads[head.utf8.count, default: [:]][TokenKey.hash(head, folding: .all)] = direction }
+            for head in list {
+                heads[Int(head.utf8.last!)].append((head.utf8.count, TokenKey.hash(head, folding: .all), direction))
+            }
         }
         changeHeads = heads
     }
@@ -142,11 +145,11 @@ struct DirectionalChange: Sendable {
         -> (direction: Direction, quantity: Int8?)?
     {
         guard span.length >= 7, TokenKey.isASCIICapital(bytes[span.start]) else { return nil }
-        for (length, heads) in changeHeads where length + 3 <= span.length {
-            let headStart = span.end - length
-            guard bytes[headStart] & 0xC0 != 0x80,
-                let direction = heads[TokenKey.fold(bytes, headStart, span.end, .all).hash]
+        for head in changeHeads[Int(bytes[span.end - 1])] where head.length + 3 <= span.length {
+            let headStart = span.end - head.length
+            guard bytes[headStart] & 0xC0 != 0x80, TokenKey.fold(bytes, headStart, span.end, .all).hash == head.key
             else { continue }
+            let direction = head.direction
             // The modifier is a quantity (`Preis`), or ends in one (`Strompreis`).
             var modifierEnd = headStart
             if bytes[modifierEnd - 1] == UInt8(ascii: "-") { modifierEnd -= 1 }

@@ -11,7 +11,7 @@ enum TestResultSense {
     /// "positiv auf das Virus getestet": the verb may close the clause a few words on.
     static let reach = 4
 
-    static let results: [UInt64: Bool] = {
+    static let results: KeyTable<Bool> = {
         var table: [UInt64: Bool] = [:]
         for (stem, positive) in [("positiv", true), ("negativ", false)] {
             for ending in ["", "e", "en", "er", "es", "em"] {
@@ -20,7 +20,7 @@ enum TestResultSense {
         }
         table[TokenKey.hash("positive", folding: .all)] = true
         table[TokenKey.hash("negative", folding: .all)] = false
-        return table
+        return KeyTable(table)
     }()
 
     /// Test words, matched at the end of a word (`getestet`, `Schnelltests`, `Corona-Fälle`).
