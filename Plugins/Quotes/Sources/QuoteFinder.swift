@@ -123,6 +123,8 @@ struct QuoteFinder {
         for i in c.inner {
             switch tokens[i].kind {
             case .word, .abbreviation:
+                // A possessive `'s` inside a name (`People's Party`).
+                if i > c.inner.lowerBound, ["'s", "’s"].contains(words.lower(i)) { continue }
                 let capitalized = words.isCapitalized(i)
                 if count == 0 && !capitalized { return false }
                 if !capitalized && !Self.nameJoiners.contains(words.lower(i)) { return false }
@@ -138,8 +140,8 @@ struct QuoteFinder {
 
     static let nameJoiners: Set<String> = [
         "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du",
-        "del", "di",
-        "of", "the", "and", "for", "on", "at",
+        "del", "di", "da", "do", "dos", "das", "pour", "le", "les", "et", "y", "e", "el", "los", "las", "van", "het",
+        "en", "of", "the", "and", "for", "on", "at",
     ]
 
     /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
@@ -204,7 +206,15 @@ struct QuoteFinder {
                 return false
             }
             if let b2 = previousWord(before), words.lower(b2).hasSuffix("genannt") { return false }
+            // Examples after a noun and `wie` are titles or names: `Lieder wie „Über den Wolken“`.
+            if beforeLower == "wie", !words.isPunct(close - 1, ","), let b2 = previousWord(before),
+                words.isCapitalized(b2), !startsUtterance(b2), words.isCapitalized(firstInner)
+            {
+                return false
+            }
         }
+        // A name given without a speaker: `im Volksmund „…“ genannt`, `„…“ – so werden sie genannt`.
+        if isPassiveNaming(after: close) { return false }
         // "„France Football“ (FF)": a name with its abbreviation.
         if close + 2 < tokens.count, tokens[close + 1].kind == .openBracket, words.isCapitalized(close + 2),
             words.text(close + 2).uppercased() == words.text(close + 2)
@@ -214,6 +224,7 @@ struct QuoteFinder {
         let lowerStart = tokens[firstInner].kind == .word && !words.isCapitalized(firstInner)
         let sentence = sentenceRange(of: c)
         var cue: QuoteLexicons.Cue?
+        var cueIndex = -1
         var subjunctive = false
         for i in sentence where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
@@ -221,17 +232,46 @@ struct QuoteFinder {
                 let found = words.cue(at: i, limit: sentence.upperBound, lower: w)
             {
                 cue = found
+                cueIndex = i
             }
             if WordReader.subjunctives.contains(w) { subjunctive = true }
             if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
         }
+        // A naming verb in the infinitive with `zu` mentions a word rather than using it
+        // (`es sei verfrüht, von einer „Krise“ zu sprechen`): no one is quoted.
+        let infinitive = cueIndex > 0 && words.lower(cueIndex - 1) == "zu"
         let naming =
-            beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen"
-            || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) } ?? false
+            beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive
+            || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) && !infinitive } ?? false
         if lowerStart { return cue != nil || subjunctive || naming || wordCount >= 3 }
         // Capitalised: German nouns and names look alike; ask for a naming or speech frame.
         if naming { return true }
+        // A noun after an indefinite article is a word someone chose, not a name (names take
+        // the definite article): `er habe der Debatte einen „Ruck“ gegeben`, `von einer „Farce“`.
+        if let before, Self.indefiniteArticles.contains(beforeLower), words.isCapitalized(firstInner),
+            !words.isCapitalized(before) || startsUtterance(before)
+        {
+            return cue != nil && !infinitive || subjunctive
+        }
         return (cue != nil || subjunctive) && (wordCount >= 2 && hasLowercaseWord(c.inner))
+    }
+
+    static let indefiniteArticles: Set<String> = [
+        "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+    ]
+
+    /// The quote is a name given by `genannt` or `so heißt/nennt/werden … genannt` right after
+    /// it, with no one saying it: `im Volksmund „…“ genannt`, `„…“ – so werden die Anhänger genannt`.
+    private func isPassiveNaming(after close: Int) -> Bool {
+        var j = close + 1
+        while j < tokens.count, tokens[j].kind == .punctuation, words.isPunct(j, "–") || words.isPunct(j, "-") {
+            j += 1
+        }
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].paragraphBefore else { return false }
+        let w = words.lower(j)
+        if w == "genannt" || w == "getauft" { return true }
+        guard w == "so", j > close + 1, j + 1 < tokens.count, tokens[j + 1].kind == .word else { return false }
+        return ["wird", "werden", "wurde", "wurden", "heißt", "heißen", "nennt", "nennen"].contains(words.lower(j + 1))
     }
 
     /// The word token before a token, skipping nothing but space.
