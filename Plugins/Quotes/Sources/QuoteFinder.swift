@@ -47,6 +47,8 @@ struct QuoteFinder {
         let open = c.open!
         if isGloss(open: open, close: c.close!) || isNamedSubject(open: open, close: c.close!) { return nil }
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
+        // A name after a colon with no verb of speech before it: `Auf Platz zwei: „Kill Bill 2“`.
+        if colonBefore, c.depth == 0, isTitleCased(c, open: open), !hasCueBefore(colon: open - 1) { return nil }
         // A name in the middle of a clause; one that opens a sentence is an utterance
         // (`„Kein Kommentar“, sagte sie`).
         if !colonBefore, c.depth == 0, !startsUtterance(open), isTitleCased(c, open: open) { return nil }
@@ -71,6 +73,12 @@ struct QuoteFinder {
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
+    }
+
+    /// A cue word in the clause before a colon.
+    private func hasCueBefore(colon: Int) -> Bool {
+        let start = clauseStart(before: colon)
+        return (start..<colon).contains { !inQuote[$0] && words.cue(at: $0, limit: colon + 1) != nil }
     }
 
     static let glossMarkers: Set<String> = [
@@ -294,6 +302,10 @@ struct QuoteFinder {
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].paragraphBefore else { return false }
         let w = words.lower(j)
         if w == "genannt" || w == "getauft" { return true }
+        // `„…“ heißt die Firma`, `„…“ lautet der Titel` (but `„…“ heißt es in dem Bericht`).
+        if ["heißt", "hieß", "lautet", "lautete"].contains(w), j + 1 < tokens.count, words.isDeterminer(j + 1) {
+            return true
+        }
         guard w == "so", j > close + 1, j + 1 < tokens.count, tokens[j + 1].kind == .word else { return false }
         return ["wird", "werden", "wurde", "wurden", "heißt", "heißen", "nennt", "nennen"].contains(words.lower(j + 1))
     }
