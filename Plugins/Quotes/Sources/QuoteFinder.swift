@@ -230,10 +230,6 @@ struct QuoteFinder {
             return false
         }
         let lowerStart = tokens[firstInner].kind == .word && !words.isCapitalized(firstInner)
-        // A capitalised noun after a definite article or demonstrative (and its adjectives) is a
-        // name, title or term, in German: `die „Columbia“`, `der umstrittene „Staatstrojaner“`,
-        // `die „Rente mit 70“`. A word someone chose takes `ein`, `als` or a verb of naming.
-        if !lowerStart, definiteBefore(open) { return false }
         let sentence = sentenceRange(of: c)
         var cue: QuoteLexicons.Cue?
         var cueIndex = -1
@@ -266,26 +262,6 @@ struct QuoteFinder {
             return cue != nil && !infinitive || subjunctive
         }
         return (cue != nil || subjunctive) && (wordCount >= 2 && hasLowercaseWord(c.inner))
-    }
-
-    static let definiteDeterminers: Set<String> = [
-        "der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesem", "diesen",
-    ]
-
-    /// A German definite article or demonstrative before the mark, perhaps with up to two
-    /// lower-case adjectives between (`der umstrittene „…“`).
-    private func definiteBefore(_ open: Int) -> Bool {
-        var k = open - 1
-        var adjectives = 0
-        while k >= 0, tokens[k].kind == .word, !words.isCapitalized(k) || k == 0 || startsUtterance(k) {
-            let w = words.lower(k)
-            // (after a comma `die` is a relative pronoun: `Politiker, die „Hass“ säen`)
-            if Self.definiteDeterminers.contains(w) { return !(k > 0 && words.isPunct(k - 1, ",")) }
-            guard adjectives < 2, !words.isFunctionWord(w), w.hasSuffix("e") || w.hasSuffix("en") else { return false }
-            adjectives += 1
-            k -= 1
-        }
-        return false
     }
 
     static let indefiniteArticles: Set<String> = [
