@@ -174,6 +174,28 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
 
+    func testCapitalisedWordAfterIndefiniteArticleInSpeechIsAFragment() {
+        // A noun someone chose takes `ein`; in a clause of reported speech it is a quoted fragment.
+        check("Der Trainer sagte, der Sieg habe dem Team einen ⟦„Schub“⟧partial gegeben.", .german)
+        check("Die Opposition hatte von einem ⟦„Skandal“⟧partial gesprochen.", .german)
+        // With no one speaking (no cue, no Konjunktiv) it stays a name or term.
+        XCTAssertEqual(quotes("Am Hafen wurde ein „Containerdorf“ errichtet.", .german).map(\.span), [])
+    }
+
+    func testWordsMentionedOrNamedWithoutASpeakerAreNotQuotes() {
+        let text =
+            "Experten halten es für verfrüht, von einer „Pleitewelle“ zu sprechen. "
+            + "Die Bewohner werden im Volksmund „Moorbauern“ genannt. "
+            + "Seit Jahren ziehen „Blauhemden“ – so werden die Anhänger der Bewegung genannt – durch die Stadt. "
+            + "Der Dirigent sagte, der Chor habe Lieder wie „Am Brunnen vor dem Tore“ gesungen. "
+            + "„Grüne Wiese“ heißt das Projekt, das die Stadt am Montag vorstellte. "
+            + "Die Regierende „Workers' Democratic Party“ sagte die Wahl ab. "
+            + "Auf Platz eins der Liste: „Der Letzte Sommer“."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        // A quote introduced by `heißt es` is still one.
+        check("⟦„Die Lage ist ernst“⟧direct, heißt es in dem Bericht.", .german)
+    }
+
     // MARK: - Sloppy marks
 
     func testUnbalancedClosingMarkDoesNotSwallowNextParagraph() {
