@@ -45,13 +45,17 @@ struct QuoteFinder {
         guard wordCount > 0 else { return nil }
         if c.open == nil || c.close == nil { return wordCount >= 2 ? .direct : nil }
         let open = c.open!
-        if isGloss(open: open, close: c.close!) || isNamedSubject(open: open, close: c.close!) { return nil }
+        if isGloss(open: open, close: c.close!) || isNamedSubject(c, open: open, close: c.close!) { return nil }
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
         // A name after a colon with no verb of speech before it: `Auf Platz zwei: „Kill Bill 2“`.
         if colonBefore, c.depth == 0, isTitleCased(c, open: open), !hasCueBefore(colon: open - 1) { return nil }
         // A name in the middle of a clause; one that opens a sentence is an utterance
         // (`„Kein Kommentar“, sagte sie`).
-        if !colonBefore, c.depth == 0, !startsUtterance(open), isTitleCased(c, open: open) { return nil }
+        if !colonBefore, c.depth == 0, !startsUtterance(open),
+            isTitleCased(c, open: open, loose: document.language == .german)
+        {
+            return nil
+        }
         let terminal =
             !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
         // A frame counts after a comma or a closing punctuation inside the marks (not in
@@ -75,9 +79,11 @@ struct QuoteFinder {
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
     }
 
-    /// A cue word in the clause before a colon.
+    /// A speaker before a colon: a cue word in the clause, or a bare noun phrase (`Der Wirt: „…“`).
     private func hasCueBefore(colon: Int) -> Bool {
         let start = clauseStart(before: colon)
+        guard start < colon else { return false }
+        if nounPhrase(from: start, limit: colon)?.upperBound == colon { return true }
         return (start..<colon).contains { !inQuote[$0] && words.cue(at: $0, limit: colon + 1) != nil }
     }
 
@@ -124,8 +130,15 @@ struct QuoteFinder {
     /// verbs, adjectives, adverbs or articles in lower case (`„Vielfalt ist Programm“`, `„ein
     /// Stück aus dem Tollhaus“`); a fragment after `als`/`as` (`als „Geschäft des Jahrhunderts“
     /// bezeichnet`) is a naming and stays.
-    func isTitleCased(_ c: QuoteCandidate, open: Int) -> Bool {
+    ///
+    /// `loose` (German) lets any article, preposition or `und`/`oder` join the words (`„Ärzte
+    /// ohne Grenzen“`, `„Brot für die Welt“`), but not after an indefinite article, where a
+    /// capitalised phrase is a chosen expression (`einen „Sieg der Vernunft“`).
+    func isTitleCased(_ c: QuoteCandidate, open: Int, loose: Bool = false) -> Bool {
         if open > 0, tokens[open - 1].kind == .word, ["als", "as"].contains(words.lower(open - 1)) { return false }
+        if loose, open > 0, tokens[open - 1].kind == .word, Self.indefiniteArticles.contains(words.lower(open - 1)) {
+            return false
+        }
         var count = 0
         var last = -1
         for i in c.inner {
@@ -135,7 +148,11 @@ struct QuoteFinder {
                 if i > c.inner.lowerBound, ["'s", "’s"].contains(words.lower(i)) { continue }
                 let capitalized = words.isCapitalized(i)
                 if count == 0 && !capitalized { return false }
-                if !capitalized && !Self.nameJoiners.contains(words.lower(i)) { return false }
+                if !capitalized && !Self.nameJoiners.contains(words.lower(i))
+                    && !(loose && Self.germanNameLinkers.contains(words.lower(i)))
+                {
+                    return false
+                }
                 count += 1
                 last = i
             case .number, .ordinal: continue
@@ -146,6 +163,14 @@ struct QuoteFinder {
         return count >= 2 && words.isCapitalized(last)
     }
 
+    /// German articles, prepositions and conjunctions inside names (`Ärzte ohne Grenzen`).
+    static let germanNameLinkers: Set<String> = [
+        "die", "das", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "mit", "ohne", "aus", "bei",
+        "nach", "über", "unter", "vor", "gegen", "um", "durch", "bis", "oder", "ins", "beim",
+    ]
+
+    static let focusAdverbs: Set<String> = ["auch", "nur", "selbst", "sogar", "allein", "vor", "gerade"]
+
     static let nameJoiners: Set<String> = [
         "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du",
         "del", "di", "da", "do", "dos", "das", "pour", "le", "les", "et", "y", "e", "el", "los", "las", "van", "het",
@@ -153,11 +178,21 @@ struct QuoteFinder {
     ]
 
     /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
-    /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`).
-    private func isNamedSubject(open: Int, close: Int) -> Bool {
-        guard open > 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[close + 1].kind == .word,
-            !words.isCapitalized(close + 1)
-        else { return false }
+    /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`); or,
+    /// with no comma before the verb, a name by its form opening the sentence (`„Ärzte ohne
+    /// Grenzen“ teilte mit`, `Auch „Brot für die Welt“ forderte`).
+    private func isNamedSubject(_ c: QuoteCandidate, open: Int, close: Int) -> Bool {
+        guard close + 1 < tokens.count, tokens[close + 1].kind == .word, !words.isCapitalized(close + 1) else {
+            return false
+        }
+        if document.language == .german, c.depth == 0,
+            startsUtterance(open) || (tokens[open - 1].kind == .word && Self.focusAdverbs.contains(words.lower(open - 1))),
+            isTitleCased(c, open: open, loose: true),
+            words.cue(at: close + 1, limit: min(tokens.count, close + 12)) != nil
+        {
+            return true
+        }
+        guard open > 0, tokens[open - 1].kind == .word else { return false }
         let before = words.lower(open - 1)
         guard WordReader.determiners.contains(before) || before == "wie" else { return false }
         // `Von einer „gezielten Kampagne“ sprach X`: the object of a preposition, not a subject.
