@@ -265,6 +265,17 @@ struct QuoteFinder {
             return false
         }
         let lowerStart = tokens[firstInner].kind == .word && !words.isCapitalized(firstInner)
+        // One word shaped like a brand or a web address (`„iPhone“`, `„tagesschau.de“`), or a
+        // lower-case word as the head after a definite article (`sagte der „taz“`): a name.
+        if wordCount == 1, c.inner.count == 1 {
+            if isBrandOrAddress(firstInner) { return false }
+            if lowerStart, let before, ["der", "die", "das", "dem", "den", "des"].contains(beforeLower),
+                !(close + 1 < tokens.count && words.isWord(close + 1) && words.isCapitalized(close + 1)),
+                !(before > 0 && words.isPunct(before - 1, ","))
+            {
+                return false
+            }
+        }
         let sentence = sentenceRange(of: c)
         var cue: QuoteLexicons.Cue?
         var cueIndex = -1
@@ -297,6 +308,25 @@ struct QuoteFinder {
             return cue != nil && !infinitive || subjunctive
         }
         return (cue != nil || subjunctive) && (wordCount >= 2 && hasLowercaseWord(c.inner))
+    }
+
+    /// A word with a capital after its first letter (`eBay`, `iPhone`) or a dot before a final
+    /// run of letters (`stern.de`): the shape of a brand or a web address, never of speech.
+    private func isBrandOrAddress(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        let scalars = Array(words.text(i).unicodeScalars)
+        guard scalars.count >= 3 else { return false }
+        if scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+            scalars.contains(where: { $0.properties.isLowercase })
+        {
+            return true
+        }
+        if let dot = scalars.lastIndex(of: "."), dot > 0, dot < scalars.count - 2,
+            scalars[(dot + 1)...].allSatisfy({ $0.properties.isLowercase })
+        {
+            return true
+        }
+        return false
     }
 
     static let indefiniteArticles: Set<String> = [
