@@ -288,14 +288,18 @@ struct QuoteFinder {
                 cue = found
                 cueIndex = i
             }
-            if WordReader.subjunctives.contains(w) { subjunctive = true }
+            if WordReader.subjunctives.contains(w) || words.isSubjunctiveI(i, lower: w) { subjunctive = true }
             if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
         }
         // A naming verb in the infinitive with `zu` mentions a word rather than using it
         // (`es sei verfrüht, von einer „Krise“ zu sprechen`): no one is quoted.
         let infinitive = cueIndex > 0 && words.lower(cueIndex - 1) == "zu"
+        // `etwas für „…“ halten` judges as `als „…“ bezeichnen` names.
+        let judging =
+            beforeLower == "für"
+            && sentence.contains { tokens[$0].kind == .word && Self.haltenForms.contains(words.lower($0)) }
         let naming =
-            beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive
+            beforeLower == "als" || judging || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive
             || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) && !infinitive } ?? false
         if lowerStart { return cue != nil || subjunctive || naming || wordCount >= 3 }
         // Capitalised: German nouns and names look alike; ask for a naming or speech frame.
@@ -328,6 +332,8 @@ struct QuoteFinder {
         }
         return false
     }
+
+    static let haltenForms: Set<String> = ["hält", "halte", "halten", "hielt", "hielten", "gehalten", "haltet"]
 
     static let indefiniteArticles: Set<String> = [
         "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
