@@ -280,6 +280,7 @@ struct QuoteFinder {
         var cue: QuoteLexicons.Cue?
         var cueIndex = -1
         var subjunctive = false
+        let german = document.language == .german
         for i in sentence where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
             if cue == nil || !QuoteLexicons.namingLemmas.contains(cue!.lemma),
@@ -288,7 +289,9 @@ struct QuoteFinder {
                 cue = found
                 cueIndex = i
             }
-            if WordReader.subjunctives.contains(w) || words.isSubjunctiveI(i, lower: w) { subjunctive = true }
+            if WordReader.subjunctives.contains(w) || german && words.isSubjunctiveI(i, lower: w) {
+                subjunctive = true
+            }
             if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
         }
         // A naming verb in the infinitive with `zu` mentions a word rather than using it
