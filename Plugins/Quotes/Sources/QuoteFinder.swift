@@ -585,8 +585,12 @@ struct QuoteFinder {
             if best == nil || distance < best!.distance { best = (distance, found) }
         }
         if let best { return best.attribution }
-        // No cue: quoted words in a sentence usually come from its subject.
-        if c.open != nil, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) {
+        // No cue: quoted words in a sentence usually come from its subject, but not in reported
+        // speech (`Die Klauseln seien „alarmierend“`), whose speaker was named before.
+        let reported =
+            document.language == .german
+            && sentence.contains { !inQuote[$0] && tokens[$0].kind == .word && words.isSubjunctive($0) }
+        if c.open != nil, !reported, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) {
             return Attribution(mention: np, cue: nil, nameScope: scope)
         }
         return nil
@@ -630,7 +634,15 @@ struct QuoteFinder {
     func subject(of verb: Int, clauseStart: Int, limit: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
             let first = skipDateline(clauseStart)
-            if first < verb - 1, startsNounPhrase(first), let np = nounPhrase(from: first, limit: verb - 1) {
+            // `Unterdessen hat sich auch der Minister … angeschlossen und mahnte an`: past the adverb.
+            if first < verb - 1, Self.adverbs.contains(words.lower(first)),
+                let middle = middleFieldSubject((first + 1)..<(verb - 1))
+            {
+                return (middle, middle)
+            }
+            if first < verb - 1, startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)),
+                let np = nounPhrase(from: first, limit: verb - 1)
+            {
                 return (np, first..<(verb - 1))
             }
         }
@@ -708,6 +720,10 @@ struct QuoteFinder {
         "offenbar", "offensichtlich", "angeblich", "laut", "trotz", "wegen", "angesichts", "aufgrund", "innerhalb",
         "außerhalb", "seitens", "mittlerweile", "momentan", "derzeit", "aktuell", "vielmehr", "stattdessen", "immerhin",
         "ausdrücklich", "wörtlich", "erneut", "auch", "nur", "noch", "zwar", "besonders", "daraus", "darauf", "selbst",
+        "vermutlich", "wahrscheinlich", "möglicherweise", "womöglich", "eventuell", "vielleicht", "sicherlich",
+        "tatsächlich", "natürlich", "eigentlich", "letztlich", "letztendlich", "grundsätzlich", "indes", "indessen",
+        "somit", "folglich", "kürzlich", "jüngst", "neulich", "nunmehr", "seither", "seitdem", "vorerst", "erstmals",
+        "zuerst", "dann", "darum", "deswegen", "nämlich", "bislang", "nun", "jetzt",
         "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
         "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
     ]
