@@ -590,10 +590,30 @@ struct QuoteFinder {
         let reported =
             document.language == .german
             && sentence.contains { !inQuote[$0] && tokens[$0].kind == .word && words.isSubjunctive($0) }
+        // In a relative clause (`…, der diese Maßnahme als „…“ sieht`) the subject is the
+        // relative pronoun: the speaker is the phrase it refers to, before the comma.
+        if c.open != nil, let antecedent = relativeAntecedent(before: c.first, floor: sentence.lowerBound) {
+            return Attribution(mention: antecedent, cue: nil, nameScope: antecedent)
+        }
         if c.open != nil, !reported, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) {
             return Attribution(mention: np, cue: nil, nameScope: scope)
         }
         return nil
+    }
+
+    /// The noun phrase a relative clause refers to, when the quote at `i` stands in a clause
+    /// opened by `, der/die/das` (the subject pronoun, then a word in lower case or an article,
+    /// not a noun: `, die Zeitung` is an apposition): the words before the comma, which end with
+    /// a capitalised noun or name. (Only when the sentence has no cue: a frame is found first.)
+    func relativeAntecedent(before i: Int, floor: Int) -> Range<Int>? {
+        guard document.language == .german else { return nil }
+        var k = i - 1
+        while k > floor, !words.isPunct(k, ","), !inQuote[k], !words.endsSentence(k) { k -= 1 }
+        guard k > floor, words.isPunct(k, ","), k + 2 < i, tokens[k + 1].kind == .word,
+            ["der", "die", "das"].contains(words.lower(k + 1)), !words.isCapitalized(k + 2) || words.isDeterminer(k + 2),
+            k > 0, words.isWord(k - 1), words.isCapitalized(k - 1)
+        else { return nil }
+        return nounPhraseBefore(k, floor: floor)
     }
 
     static let sourceNouns: Set<String> = [
@@ -673,8 +693,10 @@ struct QuoteFinder {
                 // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
                 // a named person after the verb wins over a Vorfeld without a name.
                 let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
+                // (A person: `Obamas Einsatz` is a possessive, not a name.)
                 if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after),
-                    run.count >= 2
+                    run.count >= 2, !words.lower(run.lowerBound).hasSuffix("s")
+                        || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil
                 {
                     return (after, nil)
                 }
