@@ -196,6 +196,42 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Die Lage ist ernst“⟧direct, heißt es in dem Bericht.", .german)
     }
 
+    func testGermanNamesJoinedByArticlesAndPrepositionsAreNotQuotes() {
+        let text =
+            "„Helfer ohne Grenzen“ kritisierte die Festnahme des Arztes. "
+            + "„Bücher für die Welt“ teilte mit, die Lage in dem Lager sei ernst. "
+            + "Auch „Hilfe für Kinder“ forderte mehr Geld. "
+            + "Nach Angaben von „Helfer ohne Grenzen“ sind viele Menschen geflohen."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+    }
+
+    func testBrandsAndWebAddressesAreNotQuotes() {
+        let text =
+            "Der Minister sagte der „taz“, er werde bleiben. Das berichtete „beispiel.de“ am Abend. "
+            + "Der Händler sagte, er verkaufe nur über „eBay“."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        check("Der Minister sagte, die Reform sei ⟦„überfällig“⟧partial.", .german)
+    }
+
+    func testFragmentContextByKonjunktivFormAndJudgement() {
+        // `betreibe` is Konjunktiv I by its form; `für „…“ halten` judges like `als „…“`.
+        check(
+            "⟦Die Kritiker⟧SPK ⟦werfen⟧CUE der Regierung vor, sie betreibe eine ⟦„Politik der leeren Hände“⟧partial.",
+            .german)
+        check("⟦Der Gutachter⟧SPK hält den Entwurf für ⟦„kaum umsetzbar“⟧partial.", .german)
+    }
+
+    func testFragmentSpeakers() {
+        // A sentence adverb is not the subject; the frame at the end names the speaker.
+        check(
+            "Vermutlich sei die Brücke zu früh freigegeben worden und habe einen ⟦„Knacks“⟧partial bekommen, "
+                + "⟦sagte⟧CUE ⟦der Ingenieur Paul Weber⟧SPK.", .german, names: ["Paul Weber"])
+        // In a relative clause the speaker is the phrase the pronoun refers to.
+        let found = quotes("Lob kommt vom Bund der Steuerzahler, der die Sparpläne für „mutig“ hält.", .german)
+        XCTAssertEqual(found.map(\.kind), [.partial])
+        XCTAssertEqual(found.first?.speaker.map { $0.span.start }, "Lob kommt vom ".utf8.count)
+    }
+
     // MARK: - Sloppy marks
 
     func testUnbalancedClosingMarkDoesNotSwallowNextParagraph() {
