@@ -186,7 +186,8 @@ struct QuoteFinder {
             return false
         }
         if document.language == .german, c.depth == 0,
-            startsUtterance(open) || (tokens[open - 1].kind == .word && Self.focusAdverbs.contains(words.lower(open - 1))),
+            startsUtterance(open)
+                || (tokens[open - 1].kind == .word && Self.focusAdverbs.contains(words.lower(open - 1))),
             isTitleCased(c, open: open, loose: true),
             words.cue(at: close + 1, limit: min(tokens.count, close + 12)) != nil
         {
@@ -610,7 +611,8 @@ struct QuoteFinder {
         var k = i - 1
         while k > floor, !words.isPunct(k, ","), !inQuote[k], !words.endsSentence(k) { k -= 1 }
         guard k > floor, words.isPunct(k, ","), k + 2 < i, tokens[k + 1].kind == .word,
-            ["der", "die", "das"].contains(words.lower(k + 1)), !words.isCapitalized(k + 2) || words.isDeterminer(k + 2),
+            ["der", "die", "das"].contains(words.lower(k + 1)),
+            !words.isCapitalized(k + 2) || words.isDeterminer(k + 2),
             k > 0, words.isWord(k - 1), words.isCapitalized(k - 1)
         else { return nil }
         return nounPhraseBefore(k, floor: floor)
@@ -695,7 +697,8 @@ struct QuoteFinder {
                 let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
                 // (A person: `Obamas Einsatz` is a possessive, not a name.)
                 if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after),
-                    run.count >= 2, !words.lower(run.lowerBound).hasSuffix("s")
+                    run.count >= 2,
+                    !words.lower(run.lowerBound).hasSuffix("s")
                         || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil
                 {
                     return (after, nil)
