@@ -566,6 +566,12 @@ struct QuoteFinder {
                 }
             } else if w == "zufolge" {
                 found = nounPhraseBefore(i, floor: sentence.lowerBound).map { Attribution(mention: $0, cue: i) }
+            } else if w == "für", document.language == .german, i == skipDateline(sentence.lowerBound),
+                let np = nounPhrase(from: i + 1, limit: limit),
+                np.contains(where: { words.lexicons.isRole(words.lower($0)) }) || (nameRun(in: np)?.count ?? 0) >= 2
+            {
+                // `Für den Minister ist das „ein Skandal“`: the person whose view it is.
+                found = Attribution(mention: np, cue: nil)
             } else if w == "so", i > 0, words.isPunct(i - 1, ","), let np = nounPhrase(from: i + 1, limit: limit),
                 np.upperBound < tokens.count, words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound)
             {

@@ -226,6 +226,10 @@ final class QuotesAnalyzerTests: XCTestCase {
         check(
             "Vermutlich sei die Brücke zu früh freigegeben worden und habe einen ⟦„Knacks“⟧partial bekommen, "
                 + "⟦sagte⟧CUE ⟦der Ingenieur Paul Weber⟧SPK.", .german)
+        // `Für X ist …`: the person whose view it is.
+        check(
+            "Für ⟦den Minister Karl Brandt⟧SPK ist die Reform ⟦„ein teurer Irrweg“⟧partial.", .german,
+            names: ["Karl Brandt"])
         // In a relative clause the speaker is the phrase the pronoun refers to.
         let document = Document(
             text: "Lob kommt vom Bund der Steuerzahler, der die Sparpläne für „mutig“ hält.", language: .german)
