@@ -695,8 +695,10 @@ struct QuoteFinder {
         }
         if first < verb {
             let w = words.lower(first)
+            // (Not the object of a postposition: `Ihr gegenüber hat er angegeben`.)
             if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w),
-                let np = nounPhrase(from: first, limit: verb)
+                let np = nounPhrase(from: first, limit: verb),
+                !(np.upperBound < verb && Self.postpositions.contains(words.lower(np.upperBound)))
             {
                 // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
                 // a named person after the verb wins over a Vorfeld without a name.
@@ -758,6 +760,8 @@ struct QuoteFinder {
         "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
         "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
     ]
+
+    static let postpositions: Set<String> = ["gegenüber", "zuliebe", "entsprechend", "zufolge", "nach"]
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
