@@ -566,12 +566,6 @@ struct QuoteFinder {
                 }
             } else if w == "zufolge" {
                 found = nounPhraseBefore(i, floor: sentence.lowerBound).map { Attribution(mention: $0, cue: i) }
-            } else if w == "für", document.language == .german, i == skipDateline(sentence.lowerBound),
-                let np = nounPhrase(from: i + 1, limit: limit),
-                np.contains(where: { words.lexicons.isRole(words.lower($0)) }) || (nameRun(in: np)?.count ?? 0) >= 2
-            {
-                // `Für den Minister ist das „ein Skandal“`: the person whose view it is.
-                found = Attribution(mention: np, cue: nil)
             } else if w == "so", i > 0, words.isPunct(i - 1, ","), let np = nounPhrase(from: i + 1, limit: limit),
                 np.upperBound < tokens.count, words.isPunct(np.upperBound, ",") || words.endsSentence(np.upperBound)
             {
@@ -695,10 +689,8 @@ struct QuoteFinder {
         }
         if first < verb {
             let w = words.lower(first)
-            // (Not the object of a postposition: `Ihr gegenüber hat er angegeben`.)
             if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w),
-                let np = nounPhrase(from: first, limit: verb),
-                !(np.upperBound < verb && Self.postpositions.contains(words.lower(np.upperBound)))
+                let np = nounPhrase(from: first, limit: verb)
             {
                 // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
                 // a named person after the verb wins over a Vorfeld without a name.
@@ -760,8 +752,6 @@ struct QuoteFinder {
         "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
         "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
     ]
-
-    static let postpositions: Set<String> = ["gegenüber", "zuliebe", "entsprechend", "zufolge", "nach"]
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]

@@ -226,14 +226,6 @@ final class QuotesAnalyzerTests: XCTestCase {
         check(
             "Vermutlich sei die Brücke zu früh freigegeben worden und habe einen ⟦„Knacks“⟧partial bekommen, "
                 + "⟦sagte⟧CUE ⟦der Ingenieur Paul Weber⟧SPK.", .german)
-        // The object of a postposition in the Vorfeld is not the subject.
-        check(
-            "Der Koch Max Huber war wütend. Ihr gegenüber hat ⟦er⟧SPK angegeben, das Essen sei "
-                + "⟦„ungenießbar“⟧partial gewesen.", .german, names: ["Max Huber"])
-        // `Für X ist …`: the person whose view it is.
-        check(
-            "Für ⟦den Minister Karl Brandt⟧SPK ist die Reform ⟦„ein teurer Irrweg“⟧partial.", .german,
-            names: ["Karl Brandt"])
         // In a relative clause the speaker is the phrase the pronoun refers to.
         let document = Document(
             text: "Lob kommt vom Bund der Steuerzahler, der die Sparpläne für „mutig“ hält.", language: .german)
