@@ -267,6 +267,14 @@ final class QuotesAnalyzerTests: XCTestCase {
             .filter { $0.kind.isMarked }.map(\.span), [])
     }
 
+    func testChevronsPairByWhatIsOpenWhateverTheSpacing() {
+        // German `»…«`, Swiss `«…»`, and Swiss with French spaces inside (`« … »`).
+        check("⟦»Wir kommen wieder«⟧direct, ⟦sagte⟧CUE ⟦der Präsident⟧SPK.", .german)
+        check("⟦«Wir kommen wieder»⟧direct, ⟦sagte⟧CUE ⟦der Präsident⟧SPK.", .german)
+        check("⟦Der Präsident⟧SPK ⟦sagte⟧CUE: ⟦« Wir kommen wieder. »⟧direct Dann ging er.", .german)
+        check("Der Präsident nannte das einen ⟦« Skandal »⟧partial und ging.", .german)
+    }
+
     func testMultiParagraphQuote() {
         let text =
             "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
