@@ -242,6 +242,8 @@ enum QuotationPairer {
         case .leftDouble, .leftSingle:
             // German „…“ closes with “ whatever the spacing; English “ opens.
             if let top, top.isClosed(by: m), top == .lowDouble || top == .lowSingle { return true }
+            // A double one with spaces on both sides and no double mark open (`sagte: “ Wir …`) opens.
+            if m == .leftDouble, topDouble == nil, !glued { return false }
             return kind != .openQuote
         default:
             if kind == .closeQuote { return true }

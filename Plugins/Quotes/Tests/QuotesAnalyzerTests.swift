@@ -273,6 +273,8 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦«Wir kommen wieder»⟧direct, ⟦sagte⟧CUE ⟦der Präsident⟧SPK.", .german)
         check("⟦Der Präsident⟧SPK ⟦sagte⟧CUE: ⟦« Wir kommen wieder. »⟧direct Dann ging er.", .german)
         check("Der Präsident nannte das einen ⟦« Skandal »⟧partial und ging.", .german)
+        // An English opening mark spaced on both sides opens when nothing is open.
+        check("⟦Der Präsident⟧SPK ⟦sagte⟧CUE: ⟦“ Wir kommen wieder. ”⟧direct Dann ging er.", .german)
     }
 
     func testMultiParagraphQuote() {
