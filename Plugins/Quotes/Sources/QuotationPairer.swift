@@ -174,7 +174,11 @@ enum QuotationPairer {
                 skipPair = i + 1
             }
 
-            if isCloser(m, kind: token.kind, top: stack.last?.mark) {
+            let glued = i > 0 && tokens[i - 1].span.end == token.span.start && !tokens[i - 1].kind.isQuote
+            if isCloser(
+                m, kind: token.kind, top: stack.last?.mark, topDouble: stack.last(where: \.mark.isDouble)?.mark,
+                glued: glued)
+            {
                 // The nearest opening it closes, skipping only unmatched single marks above it.
                 var depth = stack.count - 1
                 while depth >= 0, !stack[depth].mark.isClosed(by: m) {
@@ -209,7 +213,7 @@ enum QuotationPairer {
                     }
                     regionStart = end + 1
                 }
-            } else if isOpener(m, kind: token.kind) {
+            } else if isOpener(m, kind: token.kind) || (m == .leftChevron || m == .rightChevron) && !glued {
                 stack.append(Opening(token: i, mark: m, doublesBelow: stack.last.map(\.doublesUpToHere) ?? 0))
             }
         }
@@ -219,8 +223,16 @@ enum QuotationPairer {
     }
 
     /// Whether a mark closes here: by its shape, or by the tokenizer's reading of the space around it.
-    private static func isCloser(_ m: Mark, kind: TokenKind, top: Mark?) -> Bool {
+    ///
+    /// Chevrons pair by what is open, not by spacing: German `»…«` and Swiss `«…»` alike, and
+    /// with the French spaces inside (`« … »`), which the tokenizer cannot read as opening or
+    /// closing. A chevron closes the chevron of the other direction left open; else it opens,
+    /// unless it is glued to the word before (`…kommen«`: a closing mark without its opening one).
+    private static func isCloser(_ m: Mark, kind: TokenKind, top: Mark?, topDouble: Mark?, glued: Bool) -> Bool {
         switch m {
+        case .leftChevron, .rightChevron:
+            if let topDouble, topDouble.isClosed(by: m) { return true }
+            return glued && kind == .closeQuote
         case .lowDouble, .lowSingle: return false
         case .rightDouble: return true
         case .doubleApostrophe:
@@ -230,6 +242,8 @@ enum QuotationPairer {
         case .leftDouble, .leftSingle:
             // German „…“ closes with “ whatever the spacing; English “ opens.
             if let top, top.isClosed(by: m), top == .lowDouble || top == .lowSingle { return true }
+            // A double one with spaces on both sides and no double mark open (`sagte: “ Wir …`) opens.
+            if m == .leftDouble, topDouble == nil, !glued { return false }
             return kind != .openQuote
         default:
             if kind == .closeQuote { return true }

@@ -45,11 +45,17 @@ struct QuoteFinder {
         guard wordCount > 0 else { return nil }
         if c.open == nil || c.close == nil { return wordCount >= 2 ? .direct : nil }
         let open = c.open!
-        if isGloss(open: open, close: c.close!) || isNamedSubject(open: open, close: c.close!) { return nil }
+        if isGloss(open: open, close: c.close!) || isNamedSubject(c, open: open, close: c.close!) { return nil }
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
+        // A name after a colon with no verb of speech before it: `Auf Platz zwei: „Kill Bill 2“`.
+        if colonBefore, c.depth == 0, isTitleCased(c, open: open), !hasCueBefore(colon: open - 1) { return nil }
         // A name in the middle of a clause; one that opens a sentence is an utterance
         // (`„Kein Kommentar“, sagte sie`).
-        if !colonBefore, c.depth == 0, !startsUtterance(open), isTitleCased(c, open: open) { return nil }
+        if !colonBefore, c.depth == 0, !startsUtterance(open),
+            isTitleCased(c, open: open, loose: document.language == .german)
+        {
+            return nil
+        }
         let terminal =
             !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
         // A frame counts after a comma or a closing punctuation inside the marks (not in
@@ -71,6 +77,14 @@ struct QuoteFinder {
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
+    }
+
+    /// A speaker before a colon: a cue word in the clause, or a bare noun phrase (`Der Wirt: „…“`).
+    private func hasCueBefore(colon: Int) -> Bool {
+        let start = clauseStart(before: colon)
+        guard start < colon else { return false }
+        if nounPhrase(from: start, limit: colon)?.upperBound == colon { return true }
+        return (start..<colon).contains { !inQuote[$0] && words.cue(at: $0, limit: colon + 1) != nil }
     }
 
     static let glossMarkers: Set<String> = [
@@ -116,16 +130,29 @@ struct QuoteFinder {
     /// verbs, adjectives, adverbs or articles in lower case (`„Vielfalt ist Programm“`, `„ein
     /// Stück aus dem Tollhaus“`); a fragment after `als`/`as` (`als „Geschäft des Jahrhunderts“
     /// bezeichnet`) is a naming and stays.
-    func isTitleCased(_ c: QuoteCandidate, open: Int) -> Bool {
+    ///
+    /// `loose` (German) lets any article, preposition or `und`/`oder` join the words (`„Ärzte
+    /// ohne Grenzen“`, `„Brot für die Welt“`), but not after an indefinite article, where a
+    /// capitalised phrase is a chosen expression (`einen „Sieg der Vernunft“`).
+    func isTitleCased(_ c: QuoteCandidate, open: Int, loose: Bool = false) -> Bool {
         if open > 0, tokens[open - 1].kind == .word, ["als", "as"].contains(words.lower(open - 1)) { return false }
+        if loose, open > 0, tokens[open - 1].kind == .word, Self.indefiniteArticles.contains(words.lower(open - 1)) {
+            return false
+        }
         var count = 0
         var last = -1
         for i in c.inner {
             switch tokens[i].kind {
             case .word, .abbreviation:
+                // A possessive `'s` inside a name (`People's Party`).
+                if i > c.inner.lowerBound, ["'s", "’s"].contains(words.lower(i)) { continue }
                 let capitalized = words.isCapitalized(i)
                 if count == 0 && !capitalized { return false }
-                if !capitalized && !Self.nameJoiners.contains(words.lower(i)) { return false }
+                if !capitalized && !Self.nameJoiners.contains(words.lower(i))
+                    && !(loose && Self.germanNameLinkers.contains(words.lower(i)))
+                {
+                    return false
+                }
                 count += 1
                 last = i
             case .number, .ordinal: continue
@@ -136,18 +163,37 @@ struct QuoteFinder {
         return count >= 2 && words.isCapitalized(last)
     }
 
+    /// German articles, prepositions and conjunctions inside names (`Ärzte ohne Grenzen`).
+    static let germanNameLinkers: Set<String> = [
+        "die", "das", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "mit", "ohne", "aus", "bei",
+        "nach", "über", "unter", "vor", "gegen", "um", "durch", "bis", "oder", "ins", "beim",
+    ]
+
+    static let focusAdverbs: Set<String> = ["auch", "nur", "selbst", "sogar", "allein", "vor", "gerade"]
+
     static let nameJoiners: Set<String> = [
         "am", "im", "an", "auf", "für", "und", "der", "des", "von", "vom", "zu", "zur", "zum", "in", "de", "la", "du",
-        "del", "di",
-        "of", "the", "and", "for", "on", "at",
+        "del", "di", "da", "do", "dos", "das", "pour", "le", "les", "et", "y", "e", "el", "los", "las", "van", "het",
+        "en", "of", "the", "and", "for", "on", "at",
     ]
 
     /// A quoted name as the subject of a verb of speech: an article or `wie` before, the verb
-    /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`).
-    private func isNamedSubject(open: Int, close: Int) -> Bool {
-        guard open > 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[close + 1].kind == .word,
-            !words.isCapitalized(close + 1)
-        else { return false }
+    /// right after (`Die „Kampagne für Tibet“ berichtete`, `Wie „heise online“ berichtet`); or,
+    /// with no comma before the verb, a name by its form opening the sentence (`„Ärzte ohne
+    /// Grenzen“ teilte mit`, `Auch „Brot für die Welt“ forderte`).
+    private func isNamedSubject(_ c: QuoteCandidate, open: Int, close: Int) -> Bool {
+        guard close + 1 < tokens.count, tokens[close + 1].kind == .word, !words.isCapitalized(close + 1) else {
+            return false
+        }
+        if document.language == .german, c.depth == 0,
+            startsUtterance(open)
+                || (tokens[open - 1].kind == .word && Self.focusAdverbs.contains(words.lower(open - 1))),
+            isTitleCased(c, open: open, loose: true),
+            words.cue(at: close + 1, limit: min(tokens.count, close + 12)) != nil
+        {
+            return true
+        }
+        guard open > 0, tokens[open - 1].kind == .word else { return false }
         let before = words.lower(open - 1)
         guard WordReader.determiners.contains(before) || before == "wie" else { return false }
         // `Von einer „gezielten Kampagne“ sprach X`: the object of a preposition, not a subject.
@@ -204,7 +250,15 @@ struct QuoteFinder {
                 return false
             }
             if let b2 = previousWord(before), words.lower(b2).hasSuffix("genannt") { return false }
+            // Examples after a noun and `wie` are titles or names: `Lieder wie „Über den Wolken“`.
+            if beforeLower == "wie", !words.isPunct(close - 1, ","), let b2 = previousWord(before),
+                words.isCapitalized(b2), !startsUtterance(b2), words.isCapitalized(firstInner)
+            {
+                return false
+            }
         }
+        // A name given without a speaker: `im Volksmund „…“ genannt`, `„…“ – so werden sie genannt`.
+        if isPassiveNaming(after: close) { return false }
         // "„France Football“ (FF)": a name with its abbreviation.
         if close + 2 < tokens.count, tokens[close + 1].kind == .openBracket, words.isCapitalized(close + 2),
             words.text(close + 2).uppercased() == words.text(close + 2)
@@ -212,26 +266,99 @@ struct QuoteFinder {
             return false
         }
         let lowerStart = tokens[firstInner].kind == .word && !words.isCapitalized(firstInner)
+        // One word shaped like a brand or a web address (`„iPhone“`, `„tagesschau.de“`), or a
+        // lower-case word as the head after a definite article (`sagte der „taz“`): a name.
+        if wordCount == 1, c.inner.count == 1 {
+            if isBrandOrAddress(firstInner) { return false }
+            if lowerStart, let before, ["der", "die", "das", "dem", "den", "des"].contains(beforeLower),
+                !(close + 1 < tokens.count && words.isWord(close + 1) && words.isCapitalized(close + 1)),
+                !(before > 0 && words.isPunct(before - 1, ","))
+            {
+                return false
+            }
+        }
         let sentence = sentenceRange(of: c)
         var cue: QuoteLexicons.Cue?
+        var cueIndex = -1
         var subjunctive = false
+        let german = document.language == .german
         for i in sentence where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
             if cue == nil || !QuoteLexicons.namingLemmas.contains(cue!.lemma),
                 let found = words.cue(at: i, limit: sentence.upperBound, lower: w)
             {
                 cue = found
+                cueIndex = i
             }
-            if WordReader.subjunctives.contains(w) { subjunctive = true }
+            if WordReader.subjunctives.contains(w) || german && words.isSubjunctiveI(i, lower: w) {
+                subjunctive = true
+            }
             if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
         }
+        // A naming verb in the infinitive with `zu` mentions a word rather than using it
+        // (`es sei verfrüht, von einer „Krise“ zu sprechen`): no one is quoted.
+        let infinitive = cueIndex > 0 && words.lower(cueIndex - 1) == "zu"
+        // `etwas für „…“ halten` judges as `als „…“ bezeichnen` names.
+        let judging =
+            beforeLower == "für"
+            && sentence.contains { tokens[$0].kind == .word && Self.haltenForms.contains(words.lower($0)) }
         let naming =
-            beforeLower == "als" || beforeLower == "von" && cue?.lemma == "sprechen"
-            || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) } ?? false
+            beforeLower == "als" || judging || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive
+            || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) && !infinitive } ?? false
         if lowerStart { return cue != nil || subjunctive || naming || wordCount >= 3 }
         // Capitalised: German nouns and names look alike; ask for a naming or speech frame.
         if naming { return true }
+        // A noun after an indefinite article is a word someone chose, not a name (names take
+        // the definite article): `er habe der Debatte einen „Ruck“ gegeben`, `von einer „Farce“`.
+        if let before, Self.indefiniteArticles.contains(beforeLower), words.isCapitalized(firstInner),
+            !words.isCapitalized(before) || startsUtterance(before)
+        {
+            return cue != nil && !infinitive || subjunctive
+        }
         return (cue != nil || subjunctive) && (wordCount >= 2 && hasLowercaseWord(c.inner))
+    }
+
+    /// A word with a capital after its first letter (`eBay`, `iPhone`) or a dot before a final
+    /// run of letters (`stern.de`): the shape of a brand or a web address, never of speech.
+    private func isBrandOrAddress(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        let scalars = Array(words.text(i).unicodeScalars)
+        guard scalars.count >= 3 else { return false }
+        if scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+            scalars.contains(where: { $0.properties.isLowercase })
+        {
+            return true
+        }
+        if let dot = scalars.lastIndex(of: "."), dot > 0, dot < scalars.count - 2,
+            scalars[(dot + 1)...].allSatisfy({ $0.properties.isLowercase })
+        {
+            return true
+        }
+        return false
+    }
+
+    static let haltenForms: Set<String> = ["hält", "halte", "halten", "hielt", "hielten", "gehalten", "haltet"]
+
+    static let indefiniteArticles: Set<String> = [
+        "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+    ]
+
+    /// The quote is a name given by `genannt` or `so heißt/nennt/werden … genannt` right after
+    /// it, with no one saying it: `im Volksmund „…“ genannt`, `„…“ – so werden die Anhänger genannt`.
+    private func isPassiveNaming(after close: Int) -> Bool {
+        var j = close + 1
+        while j < tokens.count, tokens[j].kind == .punctuation, words.isPunct(j, "–") || words.isPunct(j, "-") {
+            j += 1
+        }
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].paragraphBefore else { return false }
+        let w = words.lower(j)
+        if w == "genannt" || w == "getauft" { return true }
+        // `„…“ heißt die Firma`, `„…“ lautet der Titel` (but `„…“ heißt es in dem Bericht`).
+        if ["heißt", "hieß", "lautet", "lautete"].contains(w), j + 1 < tokens.count, words.isDeterminer(j + 1) {
+            return true
+        }
+        guard w == "so", j > close + 1, j + 1 < tokens.count, tokens[j + 1].kind == .word else { return false }
+        return ["wird", "werden", "wurde", "wurden", "heißt", "heißen", "nennt", "nennen"].contains(words.lower(j + 1))
     }
 
     /// The word token before a token, skipping nothing but space.
@@ -459,11 +586,36 @@ struct QuoteFinder {
             if best == nil || distance < best!.distance { best = (distance, found) }
         }
         if let best { return best.attribution }
-        // No cue: quoted words in a sentence usually come from its subject.
-        if c.open != nil, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) {
+        // No cue: quoted words in a sentence usually come from its subject, but not in reported
+        // speech (`Die Klauseln seien „alarmierend“`), whose speaker was named before.
+        let reported =
+            document.language == .german
+            && sentence.contains { !inQuote[$0] && tokens[$0].kind == .word && words.isSubjunctive($0) }
+        // In a relative clause (`…, der diese Maßnahme als „…“ sieht`) the subject is the
+        // relative pronoun: the speaker is the phrase it refers to, before the comma.
+        if c.open != nil, let antecedent = relativeAntecedent(before: c.first, floor: sentence.lowerBound) {
+            return Attribution(mention: antecedent, cue: nil, nameScope: antecedent)
+        }
+        if c.open != nil, !reported, let (np, scope) = clauseSubject(sentence.lowerBound..<c.first) {
             return Attribution(mention: np, cue: nil, nameScope: scope)
         }
         return nil
+    }
+
+    /// The noun phrase a relative clause refers to, when the quote at `i` stands in a clause
+    /// opened by `, der/die/das` (the subject pronoun, then a word in lower case or an article,
+    /// not a noun: `, die Zeitung` is an apposition): the words before the comma, which end with
+    /// a capitalised noun or name. (Only when the sentence has no cue: a frame is found first.)
+    func relativeAntecedent(before i: Int, floor: Int) -> Range<Int>? {
+        guard document.language == .german else { return nil }
+        var k = i - 1
+        while k > floor, !words.isPunct(k, ","), !inQuote[k], !words.endsSentence(k) { k -= 1 }
+        guard k > floor, words.isPunct(k, ","), k + 2 < i, tokens[k + 1].kind == .word,
+            ["der", "die", "das"].contains(words.lower(k + 1)),
+            !words.isCapitalized(k + 2) || words.isDeterminer(k + 2),
+            k > 0, words.isWord(k - 1), words.isCapitalized(k - 1)
+        else { return nil }
+        return nounPhraseBefore(k, floor: floor)
     }
 
     static let sourceNouns: Set<String> = [
@@ -504,7 +656,15 @@ struct QuoteFinder {
     func subject(of verb: Int, clauseStart: Int, limit: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
             let first = skipDateline(clauseStart)
-            if first < verb - 1, startsNounPhrase(first), let np = nounPhrase(from: first, limit: verb - 1) {
+            // `Unterdessen hat sich auch der Minister … angeschlossen und mahnte an`: past the adverb.
+            if first < verb - 1, Self.adverbs.contains(words.lower(first)),
+                let middle = middleFieldSubject((first + 1)..<(verb - 1))
+            {
+                return (middle, middle)
+            }
+            if first < verb - 1, startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)),
+                let np = nounPhrase(from: first, limit: verb - 1)
+            {
                 return (np, first..<(verb - 1))
             }
         }
@@ -535,8 +695,11 @@ struct QuoteFinder {
                 // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
                 // a named person after the verb wins over a Vorfeld without a name.
                 let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
+                // (A person: `Obamas Einsatz` is a possessive, not a name.)
                 if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after),
-                    run.count >= 2
+                    run.count >= 2,
+                    !words.lower(run.lowerBound).hasSuffix("s")
+                        || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil
                 {
                     return (after, nil)
                 }
@@ -582,6 +745,10 @@ struct QuoteFinder {
         "offenbar", "offensichtlich", "angeblich", "laut", "trotz", "wegen", "angesichts", "aufgrund", "innerhalb",
         "außerhalb", "seitens", "mittlerweile", "momentan", "derzeit", "aktuell", "vielmehr", "stattdessen", "immerhin",
         "ausdrücklich", "wörtlich", "erneut", "auch", "nur", "noch", "zwar", "besonders", "daraus", "darauf", "selbst",
+        "vermutlich", "wahrscheinlich", "möglicherweise", "womöglich", "eventuell", "vielleicht", "sicherlich",
+        "tatsächlich", "natürlich", "eigentlich", "letztlich", "letztendlich", "grundsätzlich", "indes", "indessen",
+        "somit", "folglich", "kürzlich", "jüngst", "neulich", "nunmehr", "seither", "seitdem", "vorerst", "erstmals",
+        "zuerst", "dann", "darum", "deswegen", "nämlich", "bislang", "nun", "jetzt",
         "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
         "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
     ]

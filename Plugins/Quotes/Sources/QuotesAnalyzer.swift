@@ -92,7 +92,7 @@ public struct QuotesAnalyzer: Analyzer {
             }
         }
 
-        let marked = found.map { item in
+        var marked = found.map { item in
             let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
             var speaker: Quote.Speaker?
             if let attribution = item.attribution {
@@ -141,6 +141,16 @@ public struct QuotesAnalyzer: Analyzer {
                     fragments: fragments))
         }
         guard !speech.isEmpty else { return marked }
+        // A fragment with no speaker of its own inside speech in the reporter's words is part of
+        // what that speaker said (`Der Minister erklärte, die Lage sei „ernst“`).
+        for index in marked.indices where marked[index].speaker == nil && marked[index].kind == .partial {
+            let span = marked[index].span
+            if let host = speech.first(where: {
+                $0.speaker != nil && $0.span.start <= span.start && span.end <= $0.span.end
+            }) {
+                marked[index].speaker = host.speaker
+            }
+        }
         // Both lists are in text order: merge them (the longer item first at the same start).
         var merged: [Quote] = []
         merged.reserveCapacity(marked.count + speech.count)

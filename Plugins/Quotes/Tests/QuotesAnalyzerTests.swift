@@ -174,6 +174,67 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
 
+    func testCapitalisedWordAfterIndefiniteArticleInSpeechIsAFragment() {
+        // A noun someone chose takes `ein`; in a clause of reported speech it is a quoted fragment.
+        check("Der Trainer sagte, der Sieg habe dem Team einen ⟦„Schub“⟧partial gegeben.", .german)
+        check("Die Opposition hatte von einem ⟦„Skandal“⟧partial gesprochen.", .german)
+        // With no one speaking (no cue, no Konjunktiv) it stays a name or term.
+        XCTAssertEqual(quotes("Am Hafen wurde ein „Containerdorf“ errichtet.", .german).map(\.span), [])
+    }
+
+    func testWordsMentionedOrNamedWithoutASpeakerAreNotQuotes() {
+        let text =
+            "Experten halten es für verfrüht, von einer „Pleitewelle“ zu sprechen. "
+            + "Die Bewohner werden im Volksmund „Moorbauern“ genannt. "
+            + "Seit Jahren ziehen „Blauhemden“ – so werden die Anhänger der Bewegung genannt – durch die Stadt. "
+            + "Der Dirigent sagte, der Chor habe Lieder wie „Am Brunnen vor dem Tore“ gesungen. "
+            + "„Grüne Wiese“ heißt das Projekt, das die Stadt am Montag vorstellte. "
+            + "Die Regierende „Workers' Democratic Party“ sagte die Wahl ab. "
+            + "Auf Platz eins der Liste: „Der Letzte Sommer“."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        // A quote introduced by `heißt es` is still one.
+        check("⟦„Die Lage ist ernst“⟧direct, heißt es in dem Bericht.", .german)
+    }
+
+    func testGermanNamesJoinedByArticlesAndPrepositionsAreNotQuotes() {
+        let text =
+            "„Helfer ohne Grenzen“ kritisierte die Festnahme des Arztes. "
+            + "„Bücher für die Welt“ teilte mit, die Lage in dem Lager sei ernst. "
+            + "Auch „Hilfe für Kinder“ forderte mehr Geld. "
+            + "Nach Angaben von „Helfer ohne Grenzen“ sind viele Menschen geflohen."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+    }
+
+    func testBrandsAndWebAddressesAreNotQuotes() {
+        let text =
+            "Der Minister sagte der „taz“, er werde bleiben. Das berichtete „beispiel.de“ am Abend. "
+            + "Der Händler sagte, er verkaufe nur über „eBay“."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        check("Der Minister sagte, die Reform sei ⟦„überfällig“⟧partial.", .german)
+    }
+
+    func testFragmentContextByKonjunktivFormAndJudgement() {
+        // `betreibe` is Konjunktiv I by its form; `für „…“ halten` judges like `als „…“`.
+        check(
+            "⟦Die Kritiker⟧SPK ⟦werfen⟧CUE der Regierung vor, sie betreibe eine ⟦„Politik der leeren Hände“⟧partial.",
+            .german)
+        check("⟦Der Gutachter⟧SPK hält den Entwurf für ⟦„kaum umsetzbar“⟧partial.", .german)
+    }
+
+    func testFragmentSpeakers() {
+        // A sentence adverb is not the subject; the frame at the end names the speaker.
+        check(
+            "Vermutlich sei die Brücke zu früh freigegeben worden und habe einen ⟦„Knacks“⟧partial bekommen, "
+                + "⟦sagte⟧CUE ⟦der Ingenieur Paul Weber⟧SPK.", .german)
+        // In a relative clause the speaker is the phrase the pronoun refers to.
+        let document = Document(
+            text: "Lob kommt vom Bund der Steuerzahler, der die Sparpläne für „mutig“ hält.", language: .german)
+        let found = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(found.map(\.kind), [.partial])
+        XCTAssertEqual(
+            found.first?.speaker.map { document.string(for: $0.span).hasSuffix("Bund der Steuerzahler") }, true)
+    }
+
     // MARK: - Sloppy marks
 
     func testUnbalancedClosingMarkDoesNotSwallowNextParagraph() {
@@ -204,6 +265,16 @@ final class QuotesAnalyzerTests: XCTestCase {
                 "Ein am Montag auf ''www.beispiel-zeitung.de'' veröffentlichter Artikel nennt keine Zahlen.", .german
             )
             .filter { $0.kind.isMarked }.map(\.span), [])
+    }
+
+    func testChevronsPairByWhatIsOpenWhateverTheSpacing() {
+        // German `»…«`, Swiss `«…»`, and Swiss with French spaces inside (`« … »`).
+        check("⟦»Wir kommen wieder«⟧direct, ⟦sagte⟧CUE ⟦der Präsident⟧SPK.", .german)
+        check("⟦«Wir kommen wieder»⟧direct, ⟦sagte⟧CUE ⟦der Präsident⟧SPK.", .german)
+        check("⟦Der Präsident⟧SPK ⟦sagte⟧CUE: ⟦« Wir kommen wieder. »⟧direct Dann ging er.", .german)
+        check("Der Präsident nannte das einen ⟦« Skandal »⟧partial und ging.", .german)
+        // An English opening mark spaced on both sides opens when nothing is open.
+        check("⟦Der Präsident⟧SPK ⟦sagte⟧CUE: ⟦“ Wir kommen wieder. ”⟧direct Dann ging er.", .german)
     }
 
     func testMultiParagraphQuote() {
