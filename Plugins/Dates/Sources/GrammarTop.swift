@@ -59,11 +59,14 @@ extension Grammar {
         var mod: String?
         var openInterval = false
         var approximatorAt: Int?
+        var overAt: Int?
         while j < hi {
             if var result = afterOpening(j, start: i, mod: mod, interval: openInterval) {
                 // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
-                if result.0.count == 1, case .duration = result.0[0].kind {
+                if result.0.count == 1, case let .duration(value) = result.0[0].kind {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
+                    // "over the years", "über Jahre": over is no MORE_THAN before an unknown amount
+                    if overAt != nil, value.contains("X") { result.0[0].mod = nil }
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
                 // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
@@ -83,6 +86,7 @@ extension Grammar {
                 mod = "MORE_THAN"; j += 1
             } else if k == "über" || k == "over" {
                 mod = "MORE_THAN"
+                overAt = j
             } else if Self.intervalOpeners.contains(k), !openInterval {
                 openInterval = true
             } else if Self.beforeWords.contains(k), mod == nil {
@@ -531,13 +535,28 @@ extension Grammar {
         return nil
     }
 
+    /// Adjectives that make a plural unit a recent stretch of unknown length, like `vergangene` (`in recent years`).
+    static let recentWords: Set<String> = ["recent"]
+    /// Prepositions before which a bare plural unit is an unknown amount: `for years`, `within weeks`,
+    /// `over the years`, `seit Jahren`, `über Jahre`.
+    static let vagueAmountPrepositions: Set<String> = ["for", "within", "over", "seit", "über"]
+
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) }  // jahrelang
         // the coming weeks, in den vergangenen Monaten: a modifier before a plural unit is an unknown amount
         let m = key(i) == "the" ? i + 1 : i
-        if let mod = entry(m)?.modifier, mod != 0, let u = entry(m + 1)?.unit, u.factor == 1, isPluralUnit(m + 1) {
-            return (.duration(Self.durationValue(-1, u.unit)), m + 2)
+        if entry(m)?.modifier ?? 0 != 0 || Self.recentWords.contains(key(m)), let u = entry(m + 1)?.unit,
+            u.factor == 1, isPluralUnit(m + 1)
+        {
+            return (.duration(Self.durationValue(-1, u.unit)), m + 2)  // also: in recent years
+        }
+        // for weeks, within days, over the years, seit Jahren, über Jahre: a bare plural unit is an unknown amount
+        if let u = entry(i)?.unit, u.factor == 1, isPluralUnit(i), i > lo,
+            Self.vagueAmountPrepositions.contains(key(i - 1))
+                || (key(i - 1) == "the" && i - 1 > lo && Self.vagueAmountPrepositions.contains(key(i - 2)))
+        {
+            return (.duration(Self.durationValue(-1, u.unit)), i + 1)
         }
         // einwöchigen
         if let m = entry(i)?.measured { return (.duration(Self.durationValue(m.amount, m.unit)), i + 1) }

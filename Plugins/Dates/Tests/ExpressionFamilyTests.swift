@@ -167,6 +167,15 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Prices will rise in ⟦the coming weeks⟧DURATION, after ⟦the past three months⟧DURATION of calm.", .english,
             values: ["PXW", "P3M"])
         check("In den ⟦vergangenen Monaten⟧DURATION stiegen die Preise.", .german, values: ["PXM"])
+        check("Rents have doubled in ⟦recent years⟧DURATION.", .english, values: ["PXY"])
+        // a bare plural unit after for, within, over (the), seit, über: an unknown amount, over no MORE_THAN
+        check(
+            "The port was closed for ⟦weeks⟧DURATION and reopened within ⟦days⟧DURATION; over the ⟦years⟧DURATION it grew.",
+            .english, values: ["PXW", "PXD", "PXY"])
+        check(
+            "Seit ⟦Jahren⟧DURATION streiten die Nachbarn, über ⟦Monate⟧DURATION ruhte der Fall.", .german,
+            values: ["PXY", "PXM"])
+        XCTAssertNil(expressions("Der Kassier blieb über Jahre im Amt.", .german).first?.mod)
         // "the 1988 second quarter": a year before an ordinal quarter, not 1988 seconds
         check("Profit fell from the ⟦1988 second quarter⟧DATE.", .english, values: ["1988-Q2"])
     }
