@@ -68,6 +68,11 @@ struct TenseCues {
         "brought",
         "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard",
         "meant",
+        // irregular past forms that are no present or noun
+        "rose", "grew", "sank", "struck", "drew", "threw", "flew", "chose", "broke", "spent", "bought", "caught",
+        "taught", "fought", "sought", "wore", "tore", "swore", "stole", "froze", "drove", "rode", "shook", "forgot",
+        "understood", "withdrew", "arose", "fled", "dealt", "slept", "ate", "sang", "swam", "drank", "overtook",
+        "undertook", "forgave", "oversaw", "upheld", "withheld", "lent", "woke", "hid", "slid", "swung", "strove",
     ]
     static let notEnglishPast: Set<String> = [
         "need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",

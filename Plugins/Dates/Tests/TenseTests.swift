@@ -40,6 +40,11 @@ final class TenseTests: DatesTestCase {
         check("On ⟦Monday⟧DATE, the board approved the plan.", .english, values: ["2024-06-17"])
     }
 
+    func testIrregularEnglishPastForms() {
+        check("Exports grew in ⟦October⟧DATE.", .english, values: ["2023-10"])
+        check("The index rose on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+    }
+
     func testSchedulesLookAhead() {
         check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
         check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
