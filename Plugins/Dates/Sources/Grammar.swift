@@ -612,7 +612,10 @@ struct Grammar {
     /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
-        let context = s.hasDate || has(i - 1, W.monthCue)
+        // (early May, Ende Mai: after a boundary word a month name is the month, in English when capitalised)
+        let context =
+            s.hasDate || has(i - 1, W.monthCue)
+            || (i > lo && entry(i - 1)?.boundary != nil && (language != .english || t.capitalized[i]))
         let ordinalAfter = digitsPrefix(i + 1).map { Self.isOrdinalSuffix($0.rest) } == true  // march 3rd
         // february the 15th: an article, then an ordinal day
         // (not "in May the second round", "March the fourth quarter": no noun after the ordinal)
@@ -955,6 +958,21 @@ struct Grammar {
             s.relative = (key(i) == "eom" ? .month : key(i) == "eod" ? .day : .year, 0)
             return i + 1
         }
+        // mid-October, mid-2014: the middle joined to a month or a year
+        if language == .english, let parts = hyphenParts(i), parts.count == 2, parts[0] == "mid" {
+            if let m = lexicon.entries[String(parts[1])]?.month {
+                s.month = m
+                s.boundary = 0
+                if let (y, end) = yearNumber(i + 1, requireCue: false) { s.year = y; return end }
+                return i + 1
+            }
+            if parts[1].utf8.count == 4, let y = Int(parts[1]) {
+                s.year = y
+                s.boundary = 0
+                return i + 1
+            }
+            return nil
+        }
         var j = i
         if has(j, W.boundaryPrefix) { j += 1 }
         if has(j, W.theArticle) { j += 1 }
@@ -1197,6 +1215,7 @@ struct Grammar {
             j += 1
         } else if let (h, end) = hourWord(j),
             has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
+                || (cueWord && s.partOfDay != nil && s.hasDate)
         {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
@@ -1459,6 +1478,12 @@ struct Grammar {
             s.shift = (u.unit, Double(Self.dateShiftLinks[key(k)]!) * amount)
             s.shiftsDate = true
             return end
+        }
+        // "ein Jahr früher, als geplant", "two days earlier than expected": the amount of a comparison, a duration
+        if sign == 0, Self.anchoredShiftWords[key(k)] != nil,
+            has(k + 1, W.comparisonThan) || (key(k + 1) == "," && has(k + 2, W.comparisonThan))
+        {
+            return nil
         }
         if sign == 0, let direction = Self.anchoredShiftWords[key(k)],
             !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil)

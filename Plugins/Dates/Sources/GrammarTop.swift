@@ -389,6 +389,15 @@ extension Grammar {
                 g += 1
             }
             let dateOnly = spec.hasDate && !spec.hasTime
+            // "Dienstag, den 19.", "Freitag, dem 3.": a weekday and the day of the month it falls on
+            if g > j, language == .german, spec.weekday != nil, spec.day == nil, spec.month == nil,
+                key(g - 1) == "den" || key(g - 1) == "dem", t.kinds[g] == .ordinal || entry(g)?.ordinal != nil,
+                entry(g + 1)?.month == nil, let (d, end) = dayOfMonth(g, allowBare: false)
+            {
+                spec.day = d
+                j = end
+                continue
+            }
             if g > j, let end = component(g, &spec) {
                 if dateOnly, spec.hasTime, language == .german,
                     Self.germanTimeLinks.contains(key(g - 1)) || Self.germanTimeLinks.contains(key(g))
@@ -406,7 +415,8 @@ extension Grammar {
 
     func referencePhrase(_ i: Int) -> (Code, Int)? {
         if let r = entry(i)?.reference {
-            if has(i + 1, W.comparisonThan) { return nil }  // früher als: a comparison
+            // früher als, früher, als: a comparison
+            if has(i + 1, W.comparisonThan) || (key(i + 1) == "," && has(i + 2, W.comparisonThan)) { return nil }
             return (r, i + 1)
         }
         // the (near) future, (die) nahe Zukunft: the future however it is introduced

@@ -75,6 +75,11 @@ struct TokenView {
                         u != .year
                     {
                         content[i] = true  // 3-tägige (not 24-jährige: an age)
+                    } else if parts.count == 2, parts[0] == "mid",
+                        lexicon.entries[String(parts[1])]?.month != nil
+                            || parts[1].utf8.count == 4 && parts[1].allSatisfy(\.isNumber)
+                    {
+                        content[i] = true  // mid-October, mid-2014
                     } else if let first = parts.first, let f = lexicon.entries[String(first)],
                         f.number != nil || f.ordinal != nil,
                         lexicon.entries[String(parts.last!)]?.unit != nil

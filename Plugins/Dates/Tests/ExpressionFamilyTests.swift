@@ -161,6 +161,36 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
     }
 
+    func testHourInWordsAfterAPartOfDay() {
+        // a part of day with its date confirms a number word as the hour, as "Uhr" would
+        check("Wir treffen uns ⟦heute Abend um acht⟧TIME.", .german, values: ["2024-06-19T20:00"], mode: .colloquial)
+        check("The show starts ⟦tomorrow evening at nine⟧TIME.", .english, values: ["2024-06-20T21:00"])
+        // news splits the day from its clock time; heute with a clock time is the day, not "nowadays"
+        check(
+            "Wir treffen uns ⟦heute Abend⟧DATE um ⟦8 Uhr⟧TIME.", .german, values: ["2024-06-19", "2024-06-19T20:00"])
+    }
+
+    func testBoundaryBeforeAMonth() {
+        // after early/mid/late an English month is the month (capitalised: "the end may come" is none)
+        check(
+            "Prices rose in ⟦early March⟧DATE and fell in ⟦mid-October⟧DATE.", .english, values: ["2024-03", "2023-10"])
+        check(
+            "Sales peaked in ⟦late May⟧DATE, growth slowed in ⟦mid-2012⟧DATE.", .english, values: ["2024-05", "2012"])
+        XCTAssertTrue(expressions("In the end may come a deal.", .english).isEmpty)
+    }
+
+    func testWeekdayWithItsDayOfMonth() {
+        check("Die Feier findet am ⟦Samstag, den 22.⟧DATE statt.", .german, values: ["2024-06-22"])
+        check("Die Sitzung war am ⟦Montag, dem 10.⟧DATE in Bozen.", .german, values: ["2024-06-10"])
+    }
+
+    func testAmountOfAComparisonIsADuration() {
+        check(
+            "Die Arbeiten sollen ⟦ein Jahr⟧DURATION früher, als es der Plan vorsah, beginnen.", .german, values: ["P1Y"]
+        )
+        check("It opened ⟦two days⟧DURATION earlier than planned.", .english, values: ["P2D"])
+    }
+
     func testVagueSpans() {
         // a modifier before a plural unit without a count is an unknown amount
         check(
