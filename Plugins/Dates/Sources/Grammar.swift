@@ -219,6 +219,11 @@ struct Grammar {
     // MARK: - Quantities and units
 
     /// A count: `3`, `2.5`, `drei`, `zwei ein halb`, `a couple of`, `ein paar`, `half an`, `three-quarters of an`.
+    /// Fractions written with a slash after a whole number (`5 1/2 hours`, `2 3/4 Stunden`).
+    static let fractionValues: [String: Double] = [
+        "1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75,
+    ]
+
     func quantity(_ i: Int) -> (Double, Int)? {
         var j = i
         var value: Double
@@ -249,8 +254,20 @@ struct Grammar {
             value = d; j += 1
         } else if let n = entry(j)?.number {
             value = n; j += 1
+            // twenty four (written apart): tens, then units
+            if language == .english, n >= 20, n < 100, n.truncatingRemainder(dividingBy: 10) == 0,
+                let u = entry(j)?.number, u >= 1, u <= 9, u == u.rounded()
+            {
+                value += u; j += 1
+            }
         } else {
             return nil
+        }
+        // 5 1/2 hours: a whole number and a fraction
+        if value == value.rounded(), j < hi, t.kinds[j] == .number || t.kinds[j] == .word,
+            Self.fractionValues[key(j)] != nil, entry(j + 1)?.unit != nil
+        {
+            value += Self.fractionValues[key(j)]!; j += 1
         }
         // "zwei ein halb", "zweieinhalb", "two and a half"
         if has(j, W.germanHalfJoin), has(j + 1, W.germanHalf) {
@@ -1247,6 +1264,7 @@ struct Grammar {
     /// A bare number followed by what it counts is not a clock time: `ab 1 Euro`, `um 10 Punkte`,
     /// `ab 1. Januar` (a day: the month follows).
     func countFollows(_ j: Int) -> Bool {
+        if j < hi, Self.fractionValues[key(j)] != nil { return true }  // about 5 1/2 hours
         guard j < hi, t.kinds[j] == .word else { return false }
         if entry(j)?.month != nil { return true }
         if entry(j)?.partOfDay != nil || entry(j)?.weekday != nil || meridiemAt(j) != nil || has(j, W.clockWord) {

@@ -105,6 +105,13 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["PT2H30M", "P3M"])
     }
 
+    func testNumbersWrittenInParts() {
+        // a whole number and a fraction (no clock time "about 5"), tens and units written apart
+        check("The crew rested ⟦about 5 1/2 hours⟧DURATION.", .english, values: ["PT5H30M"])
+        check("Die Sitzung dauerte ⟦2 3/4 Stunden⟧DURATION.", .german, values: ["PT2H45M"])
+        check("The strike lasted ⟦thirty six hours⟧DURATION.", .english, values: ["PT36H"])
+    }
+
     func testSets() {
         check(
             "Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
