@@ -96,7 +96,12 @@ struct Grammar {
     /// A month name, respecting that `may`, `march`, `so`… are also ordinary words.
     func monthName(_ i: Int, hasContext: Bool) -> Int? {
         guard let e = entry(i), let m = e.month else { return nil }
-        if language == .english, key(i + 1) == "of", int(i + 2) == nil { return nil }  // the March of the Mothers
+        // the March of the Mothers (not March of next year)
+        if language == .english, key(i + 1) == "of", int(i + 2) == nil,
+            !(has(i + 2, W.yearModifier) && has(i + 3, W.yearAfterModifier))
+        {
+            return nil
+        }
         if e.ambiguous {
             // a first name: "Jan Kavan", "Foreign Minister Jan Ullrich" (a surname follows, no digit near)
             if t.capitalized[i], i + 1 < hi, t.kinds[i + 1] == .word, t.capitalized[i + 1], entry(i + 1) == nil,
@@ -282,6 +287,20 @@ struct Grammar {
     /// `an hour and a half`, `a year and a half`: half a unit more after the unit (0 and `i` if not).
     func andAHalf(_ i: Int) -> (Double, Int) {
         has(i, W.fractionAnd) && has(i + 1, W.articleA) && has(i + 2, W.halfWord) ? (0.5, i + 3) : (0, i)
+    }
+
+    static let unitSeconds: [TimeUnit: Double] = [.second: 1, .minute: 60, .hour: 3_600, .day: 86_400, .week: 604_800]
+
+    /// What follows an amount's unit and adds to it, in that unit: `and a half`, and a smaller unit after
+    /// and/und (`two hours and 30 minutes`, `zwei Stunden und dreißig Minuten` → 2.5 hours).
+    func andMore(_ i: Int, unit: TimeUnit) -> (Double, Int) {
+        let half = andAHalf(i)
+        if half.0 > 0 { return half }
+        guard has(i, W.fractionAnd) || key(i) == "und", let (q, afterQ) = quantity(i + 1), q > 0,
+            let (u, end) = self.unit(afterQ), u.factor == 1, let big = Self.unitSeconds[unit],
+            let small = Self.unitSeconds[u.unit], small < big
+        else { return (0, i) }
+        return (q * small / big, end)
     }
 
     func unit(_ i: Int) -> (UnitWord, Int)? {
@@ -627,6 +646,19 @@ struct Grammar {
     }
 
     /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
+    /// What after an English month name shows it is the month: `march after next`, `march of next year`,
+    /// `march next year`, `march first` (an ordinal word; not after `may`, a verb before "first").
+    func relatedAfter(_ j: Int) -> Bool {
+        guard language == .english else { return false }
+        if has(j, W.afterWord), has(j + 1, W.nextWord) { return true }
+        let y = has(j, W.ofWord) ? j + 1 : j
+        if has(y, W.yearModifier), has(y + 1, W.yearAfterModifier) { return true }
+        if key(j - 1) != "may", let o = entry(j)?.ordinal, o >= 1, o <= 31, entry(j + 1)?.unit == nil {
+            return true
+        }
+        return false
+    }
+
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
         // (early May, Ende Mai: after a boundary word a month name is the month, in English when capitalised)
@@ -645,10 +677,15 @@ struct Grammar {
             let m = monthName(
                 i,
                 hasContext: context || int(i + 1) != nil || ordinalAfter || articleOrdinal
-                    || (has(i + 1, W.fullStop) && int(i + 2) != nil))
+                    || (has(i + 1, W.fullStop) && int(i + 2) != nil) || relatedAfter(i + 1))
         else { return nil }
         s.month = m
         var j = i + 1
+        // march after next: the one after the next
+        if s.monthModifier == nil, s.year == nil, has(j, W.afterWord), has(j + 1, W.nextWord) {
+            s.monthModifier = 2
+            return j + 2
+        }
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if articleOrdinal { j += 1 }
         if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
@@ -1174,6 +1211,14 @@ struct Grammar {
             j += 1
         } else if let v = int(j) {
             let digits = k.utf8.count
+            if v == 12, digits == 2, has(j + 1, W.noon) || has(j + 1, W.midnight) {
+                // 12 noon, 12 midnight: the number and the word name one time
+                let midnight = has(j + 1, W.midnight)
+                s.hour = midnight ? 0 : 12
+                s.minute = 0
+                if midnight { s.relativeDay = s.relativeDay.map { $0 + 1 } }
+                return j + 2
+            }
             if has(j + 1, W.hourClockWord) && (digits <= 2) {
                 guard v <= 24 else { return nil }
                 hour = v
@@ -1487,7 +1532,7 @@ struct Grammar {
             return nil
         }
         guard let (u, unitEnd) = unit(afterQ) else { return nil }
-        let (half, afterU) = andAHalf(unitEnd)
+        let (half, afterU) = u.factor == 1 ? andMore(unitEnd, unit: u.unit) : andAHalf(unitEnd)
         let amount = (q + half) * u.factor
         var k = afterU
         // drei Tage nach Weihnachten, two weeks from tomorrow: the amount from that date

@@ -602,7 +602,7 @@ extension Grammar {
             return nil
         }
         if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }
-        let (half, afterHalf) = andAHalf(end)
+        let (half, afterHalf) = u.factor == 1 ? andMore(end, unit: u.unit) : andAHalf(end)
         return (.duration(Self.durationValue((q + half) * u.factor, u.unit)), afterHalf)
     }
 
@@ -624,6 +624,8 @@ extension Grammar {
         let smaller: [TimeUnit: (TimeUnit, Double)] = [
             .hour: (.minute, 60), .minute: (.second, 60), .day: (.hour, 24), .year: (.month, 12), .week: (.day, 7),
         ]
+        // (ISO 8601 writes weeks alone: six weeks and three days is P45D, not P6W3D)
+        if u == .week, (a * 7) == (a * 7).rounded() { return "P\(Int(a * 7))D" }
         if let (v, factor) = smaller[u], (a * factor) == (a * factor).rounded() {
             let whole = Int(a), rest = Int(a * factor) - whole * Int(factor)
             let first = whole > 0 ? "\(whole)\(u.designator.symbol)" : ""

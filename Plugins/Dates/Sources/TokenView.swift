@@ -103,9 +103,11 @@ struct TokenView {
             } else if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil
                 || e.frequency != nil || e.zone != nil
             {
+                // (march after next, march of next year, march next year)
                 content[i] =
                     !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     || kinds[i] == .word && caps[i]
+                    || e.month != nil && ["after", "of", "next", "last", "this"].contains(nextKey)
             } else if e.weekday != nil {
                 content[i] =
                     !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation

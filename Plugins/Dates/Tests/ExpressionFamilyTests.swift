@@ -112,6 +112,30 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("The strike lasted ⟦thirty six hours⟧DURATION.", .english, values: ["PT36H"])
     }
 
+    func testAmountsOfTwoUnits() {
+        // a smaller unit after and/und adds to the larger; weeks and days are written as days
+        check("The talks lasted ⟦two hours and 30 minutes⟧DURATION.", .english, values: ["PT2H30M"])
+        check("Die Belagerung dauerte ⟦vier Wochen und zwei Tage⟧DURATION.", .german, values: ["P30D"])
+        check(
+            "Das Paket kommt ⟦in einer Stunde und zehn Minuten⟧TIME.", .german, values: ["2024-06-19T13:10"],
+            mode: .colloquial)
+    }
+
+    func testEnglishMonthsNamedByWhatFollows() {
+        // lower-case months an assistant hears: after next, of next year, an ordinal word ("may first" stays a verb)
+        check("remind me in ⟦september after next⟧DATE", .english, values: ["2025-09"], mode: .colloquial)
+        check("book it for ⟦march of next year⟧DATE", .english, values: ["2025-03"], mode: .colloquial)
+        check("the party is on ⟦march first⟧DATE", .english, values: ["2025-03-01"], mode: .colloquial)
+        XCTAssertTrue(expressions("you may first ask them", .english, mode: .colloquial).isEmpty)
+    }
+
+    func testTwelveNoonAndMidnight() {
+        check("Lunch is at ⟦12 noon⟧TIME.", .english, values: ["2024-06-19T12:00"])
+        check(
+            "The deadline is ⟦12 midnight⟧TIME, as it is ⟦midnight⟧TIME.", .english,
+            values: ["2024-06-19T00:00", "2024-06-19T00:00"])
+    }
+
     func testSets() {
         check(
             "Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
