@@ -120,6 +120,9 @@ struct Grammar {
         return t.capitalized[i] ? m : nil
     }
 
+    /// Words before a year that also come before counts: `for 1990`, `für 2015`, `through 1992`, `due 1993`.
+    static let weakYearCue: Set<String> = ["for", "für", "through", "thru", "due"]
+
     static let yearCue: Set<String> = [
         "in", "im", "seit", "bis", "von", "vom", "ab", "jahr", "jahre", "jahres", "since", "of", "until", "by",
         "from", "to", "year", "during", "before", "after", "vor", "nach", "anfang", "mitte", "ende",
@@ -144,8 +147,19 @@ struct Grammar {
         if has(i + 1, W.eraBC) { return (-v, has(i + 1, W.eraVor) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if requireCue {
             let before = key(i - 1)
-            let cued = Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
             let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket
+            // for 1990, für 2015, through 1992, bonds due 1993: a year unless a counted noun follows
+            // ("for 2000 employees", "für 1500 Euro"; English plurals in -s, German capitalised nouns)
+            let countedNext =
+                !after && i + 1 < hi && t.kinds[i + 1] == .word
+                && (Self.countedThings.contains(key(i + 1))
+                    || (language == .english
+                        ? key(i + 1).hasSuffix("s") && key(i + 1).utf8.count > 3 && !key(i + 1).hasSuffix("ss")
+                        : t.capitalized[i + 1])
+                        && entry(i + 1)?.month == nil && entry(i + 1)?.weekday == nil)
+            let cued =
+                Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
+                || (Self.weakYearCue.contains(before) && !countedNext)
             if !cued, Self.countCue.contains(before) || (i > lo && t.kinds[i - 1] == .number) { return nil }
             if language == .german, !cued || before == "und" || before == "oder", !after, i + 1 < hi,
                 t.kinds[i + 1] == .word

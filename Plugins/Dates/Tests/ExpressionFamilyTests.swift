@@ -129,6 +129,16 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertTrue(expressions("you may first ask them", .english, mode: .colloquial).isEmpty)
     }
 
+    func testYearsAfterForThroughDue() {
+        // a year after for/für/through/due, not a count before its noun
+        check(
+            "The outlook for ⟦2025⟧DATE is good; notes due ⟦2031⟧DATE fell; growth lasts through ⟦2027⟧DATE.",
+            .english, values: ["2025", "2031", "2027"])
+        check("Die Prognose für ⟦2026⟧DATE ist gut.", .german, values: ["2026"])
+        XCTAssertTrue(expressions("He paid for 2000 shares.", .english).isEmpty)
+        XCTAssertTrue(expressions("Er bot für 2000 Aktien.", .german).isEmpty)
+    }
+
     func testTwelveNoonAndMidnight() {
         check("Lunch is at ⟦12 noon⟧TIME.", .english, values: ["2024-06-19T12:00"])
         check(
