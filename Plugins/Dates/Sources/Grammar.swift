@@ -1536,7 +1536,25 @@ struct Grammar {
             s.anchored = true
             return j + 2
         }
-        guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }
+        guard let (q, afterQ) = quantity(j) else { return nil }
+        if q < 0 {
+            // several years ago, vor einigen Jahren, wenige Tage später: an unknown amount back or on is the
+            // past or the future (HeidelTime's PAST_REF, FUTURE_REF); without a direction it stays a duration
+            guard let (u, unitEnd) = unit(afterQ), u.factor == 1, isPluralUnit(afterQ) else { return nil }
+            if sign == 0, key(unitEnd) == "ago" {
+                s.reference = "PAST_REF"
+                return unitEnd + 1
+            }
+            if sign == -1, key(i) == "vor" {
+                s.reference = "PAST_REF"
+                return unitEnd
+            }
+            if sign == 0, ["later", "später", "danach"].contains(key(unitEnd)) {
+                s.reference = "FUTURE_REF"
+                return unitEnd + 1
+            }
+            return nil
+        }
         if let w = entry(afterQ)?.weekday, entry(afterQ)?.weekdayPlural == true || q == 1 {
             var k = afterQ + 1
             if has(k, W.weekdayAgo) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }

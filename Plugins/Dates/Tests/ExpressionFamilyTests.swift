@@ -139,6 +139,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertTrue(expressions("Er bot für 2000 Aktien.", .german).isEmpty)
     }
 
+    func testUnknownAmountsBackOrOn() {
+        // an unknown amount ago or later is the past or the future (HeidelTime); without a direction a duration
+        check("Support was lower ⟦several years ago⟧DATE.", .english, values: ["PAST_REF"])
+        check("⟦Wenige Tage später⟧DATE einigten sie sich.", .german, values: ["FUTURE_REF"])
+        check("Er blieb ⟦einige Jahre⟧DURATION dort.", .german, values: ["PXY"])
+    }
+
     func testTwelveNoonAndMidnight() {
         check("Lunch is at ⟦12 noon⟧TIME.", .english, values: ["2024-06-19T12:00"])
         check(
