@@ -1281,8 +1281,10 @@ struct Grammar {
             } else {
                 return nil
             }
-        } else if cued, j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1, !k.hasSuffix(".") {
-            // um 10.10
+        } else if cued || key(j + 1) == "uhr", j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1,
+            !k.hasSuffix(".")
+        {
+            // um 10.10, Beginn: 20.30 Uhr
             let f = k.split(separator: ".")
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else {
                 return nil

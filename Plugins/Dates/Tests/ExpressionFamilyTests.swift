@@ -146,6 +146,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Er blieb ⟦einige Jahre⟧DURATION dort.", .german, values: ["PXY"])
     }
 
+    func testGermanDottedClockTimeWithUhr() {
+        // 20.30 Uhr needs no um before it; 17.30 Euro is no time
+        check("Beginn: ⟦20.30 Uhr⟧TIME im Saal.", .german, values: ["2024-06-19T20:30"])
+        XCTAssertTrue(expressions("Der Preis stieg auf 17.30 Euro.", .german).isEmpty)
+    }
+
     func testTwelveNoonAndMidnight() {
         check("Lunch is at ⟦12 noon⟧TIME.", .english, values: ["2024-06-19T12:00"])
         check(
