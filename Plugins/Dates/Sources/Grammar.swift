@@ -768,7 +768,12 @@ struct Grammar {
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
         var j = i
         if has(j, W.theArticle) { j += 1 }
-        // the week after next, the year before last: two units on
+        // the weekend after next, the week after next, the year before last: two units on
+        if j > i, s.relative == nil, has(j, W.weekend), has(j + 1, W.afterWord), has(j + 2, W.nextWord) {
+            s.relative = (.week, 2)
+            s.partOfDay = "WE"
+            return j + 3
+        }
         if j > i, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
             ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
         {

@@ -120,7 +120,9 @@ struct TokenView {
                 // zehn vor acht, twenty past seven: minutes before or after an hour
                 let clockLink =
                     ["vor", "nach", "past", "to", "after", "before", "till"].contains(nextKey)
-                    && (next2?.number != nil || (i + 2 < n && keys[i + 2] == "halb"))
+                    && (next2?.number != nil
+                        || (i + 2 < n
+                            && (keys[i + 2] == "halb" || keys[i + 2].utf8.first.map { $0 >= 48 && $0 <= 57 } == true)))
                 // (letzte Weihnachten, next Easter: a modifier before a holiday)
                 content[i] =
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink

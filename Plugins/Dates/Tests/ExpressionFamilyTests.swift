@@ -152,6 +152,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertTrue(expressions("Der Preis stieg auf 17.30 Euro.", .german).isEmpty)
     }
 
+    func testHalfPastADigitHourAndTheWeekendAfterNext() {
+        check("We meet ⟦half past 3pm⟧TIME.", .english, values: ["2024-06-19T15:30"])
+        check("They will come ⟦the weekend after next⟧DATE.", .english, values: ["2024-W27-WE"])
+    }
+
     func testTwelveNoonAndMidnight() {
         check("Lunch is at ⟦12 noon⟧TIME.", .english, values: ["2024-06-19T12:00"])
         check(
