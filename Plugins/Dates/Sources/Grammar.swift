@@ -96,7 +96,12 @@ struct Grammar {
     /// A month name, respecting that `may`, `march`, `so`… are also ordinary words.
     func monthName(_ i: Int, hasContext: Bool) -> Int? {
         guard let e = entry(i), let m = e.month else { return nil }
-        if language == .english, key(i + 1) == "of", int(i + 2) == nil { return nil }  // the March of the Mothers
+        // the March of the Mothers (not March of next year)
+        if language == .english, key(i + 1) == "of", int(i + 2) == nil,
+            !(has(i + 2, W.yearModifier) && has(i + 3, W.yearAfterModifier))
+        {
+            return nil
+        }
         if e.ambiguous {
             // a first name: "Jan Kavan", "Foreign Minister Jan Ullrich" (a surname follows, no digit near)
             if t.capitalized[i], i + 1 < hi, t.kinds[i + 1] == .word, t.capitalized[i + 1], entry(i + 1) == nil,
@@ -114,6 +119,9 @@ struct Grammar {
         if key(i) == "may" { return nil }
         return t.capitalized[i] ? m : nil
     }
+
+    /// Words before a year that also come before counts: `for 1990`, `für 2015`, `through 1992`, `due 1993`.
+    static let weakYearCue: Set<String> = ["for", "für", "through", "thru", "due"]
 
     static let yearCue: Set<String> = [
         "in", "im", "seit", "bis", "von", "vom", "ab", "jahr", "jahre", "jahres", "since", "of", "until", "by",
@@ -139,8 +147,19 @@ struct Grammar {
         if has(i + 1, W.eraBC) { return (-v, has(i + 1, W.eraVor) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if requireCue {
             let before = key(i - 1)
-            let cued = Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
             let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket
+            // for 1990, für 2015, through 1992, bonds due 1993: a year unless a counted noun follows
+            // ("for 2000 employees", "für 1500 Euro"; English plurals in -s, German capitalised nouns)
+            let countedNext =
+                !after && i + 1 < hi && t.kinds[i + 1] == .word
+                && (Self.countedThings.contains(key(i + 1))
+                    || (language == .english
+                        ? key(i + 1).hasSuffix("s") && key(i + 1).utf8.count > 3 && !key(i + 1).hasSuffix("ss")
+                        : t.capitalized[i + 1])
+                        && entry(i + 1)?.month == nil && entry(i + 1)?.weekday == nil)
+            let cued =
+                Self.yearCue.contains(before) || entry(i - 1)?.month != nil || entry(i - 1)?.season != nil
+                || (Self.weakYearCue.contains(before) && !countedNext)
             if !cued, Self.countCue.contains(before) || (i > lo && t.kinds[i - 1] == .number) { return nil }
             if language == .german, !cued || before == "und" || before == "oder", !after, i + 1 < hi,
                 t.kinds[i + 1] == .word
@@ -219,6 +238,11 @@ struct Grammar {
     // MARK: - Quantities and units
 
     /// A count: `3`, `2.5`, `drei`, `zwei ein halb`, `a couple of`, `ein paar`, `half an`, `three-quarters of an`.
+    /// Fractions written with a slash after a whole number (`5 1/2 hours`, `2 3/4 Stunden`).
+    static let fractionValues: [String: Double] = [
+        "1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75,
+    ]
+
     func quantity(_ i: Int) -> (Double, Int)? {
         var j = i
         var value: Double
@@ -249,8 +273,20 @@ struct Grammar {
             value = d; j += 1
         } else if let n = entry(j)?.number {
             value = n; j += 1
+            // twenty four (written apart): tens, then units
+            if language == .english, n >= 20, n < 100, n.truncatingRemainder(dividingBy: 10) == 0,
+                let u = entry(j)?.number, u >= 1, u <= 9, u == u.rounded()
+            {
+                value += u; j += 1
+            }
         } else {
             return nil
+        }
+        // 5 1/2 hours: a whole number and a fraction
+        if value == value.rounded(), j < hi, t.kinds[j] == .number || t.kinds[j] == .word,
+            Self.fractionValues[key(j)] != nil, entry(j + 1)?.unit != nil
+        {
+            value += Self.fractionValues[key(j)]!; j += 1
         }
         // "zwei ein halb", "zweieinhalb", "two and a half"
         if has(j, W.germanHalfJoin), has(j + 1, W.germanHalf) {
@@ -265,6 +301,20 @@ struct Grammar {
     /// `an hour and a half`, `a year and a half`: half a unit more after the unit (0 and `i` if not).
     func andAHalf(_ i: Int) -> (Double, Int) {
         has(i, W.fractionAnd) && has(i + 1, W.articleA) && has(i + 2, W.halfWord) ? (0.5, i + 3) : (0, i)
+    }
+
+    static let unitSeconds: [TimeUnit: Double] = [.second: 1, .minute: 60, .hour: 3_600, .day: 86_400, .week: 604_800]
+
+    /// What follows an amount's unit and adds to it, in that unit: `and a half`, and a smaller unit after
+    /// and/und (`two hours and 30 minutes`, `zwei Stunden und dreißig Minuten` → 2.5 hours).
+    func andMore(_ i: Int, unit: TimeUnit) -> (Double, Int) {
+        let half = andAHalf(i)
+        if half.0 > 0 { return half }
+        guard has(i, W.fractionAnd) || key(i) == "und", let (q, afterQ) = quantity(i + 1), q > 0,
+            let (u, end) = self.unit(afterQ), u.factor == 1, let big = Self.unitSeconds[unit],
+            let small = Self.unitSeconds[u.unit], small < big
+        else { return (0, i) }
+        return (q * small / big, end)
     }
 
     func unit(_ i: Int) -> (UnitWord, Int)? {
@@ -610,9 +660,25 @@ struct Grammar {
     }
 
     /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
+    /// What after an English month name shows it is the month: `march after next`, `march of next year`,
+    /// `march next year`, `march first` (an ordinal word; not after `may`, a verb before "first").
+    func relatedAfter(_ j: Int) -> Bool {
+        guard language == .english else { return false }
+        if has(j, W.afterWord), has(j + 1, W.nextWord) { return true }
+        let y = has(j, W.ofWord) ? j + 1 : j
+        if has(y, W.yearModifier), has(y + 1, W.yearAfterModifier) { return true }
+        if key(j - 1) != "may", let o = entry(j)?.ordinal, o >= 1, o <= 31, entry(j + 1)?.unit == nil {
+            return true
+        }
+        return false
+    }
+
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
-        let context = s.hasDate || has(i - 1, W.monthCue)
+        // (early May, Ende Mai: after a boundary word a month name is the month, in English when capitalised)
+        let context =
+            s.hasDate || has(i - 1, W.monthCue)
+            || (i > lo && entry(i - 1)?.boundary != nil && (language != .english || t.capitalized[i]))
         let ordinalAfter = digitsPrefix(i + 1).map { Self.isOrdinalSuffix($0.rest) } == true  // march 3rd
         // february the 15th: an article, then an ordinal day
         // (not "in May the second round", "March the fourth quarter": no noun after the ordinal)
@@ -625,10 +691,15 @@ struct Grammar {
             let m = monthName(
                 i,
                 hasContext: context || int(i + 1) != nil || ordinalAfter || articleOrdinal
-                    || (has(i + 1, W.fullStop) && int(i + 2) != nil))
+                    || (has(i + 1, W.fullStop) && int(i + 2) != nil) || relatedAfter(i + 1))
         else { return nil }
         s.month = m
         var j = i + 1
+        // march after next: the one after the next
+        if s.monthModifier == nil, s.year == nil, has(j, W.afterWord), has(j + 1, W.nextWord) {
+            s.monthModifier = 2
+            return j + 2
+        }
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if articleOrdinal { j += 1 }
         if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
@@ -697,7 +768,12 @@ struct Grammar {
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
         var j = i
         if has(j, W.theArticle) { j += 1 }
-        // the week after next, the year before last: two units on
+        // the weekend after next, the week after next, the year before last: two units on
+        if j > i, s.relative == nil, has(j, W.weekend), has(j + 1, W.afterWord), has(j + 2, W.nextWord) {
+            s.relative = (.week, 2)
+            s.partOfDay = "WE"
+            return j + 3
+        }
         if j > i, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
             ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
         {
@@ -955,6 +1031,21 @@ struct Grammar {
             s.relative = (key(i) == "eom" ? .month : key(i) == "eod" ? .day : .year, 0)
             return i + 1
         }
+        // mid-October, mid-2014: the middle joined to a month or a year
+        if language == .english, let parts = hyphenParts(i), parts.count == 2, parts[0] == "mid" {
+            if let m = lexicon.entries[String(parts[1])]?.month {
+                s.month = m
+                s.boundary = 0
+                if let (y, end) = yearNumber(i + 1, requireCue: false) { s.year = y; return end }
+                return i + 1
+            }
+            if parts[1].utf8.count == 4, let y = Int(parts[1]) {
+                s.year = y
+                s.boundary = 0
+                return i + 1
+            }
+            return nil
+        }
         var j = i
         if has(j, W.boundaryPrefix) { j += 1 }
         if has(j, W.theArticle) { j += 1 }
@@ -1139,6 +1230,14 @@ struct Grammar {
             j += 1
         } else if let v = int(j) {
             let digits = k.utf8.count
+            if v == 12, digits == 2, has(j + 1, W.noon) || has(j + 1, W.midnight) {
+                // 12 noon, 12 midnight: the number and the word name one time
+                let midnight = has(j + 1, W.midnight)
+                s.hour = midnight ? 0 : 12
+                s.minute = 0
+                if midnight { s.relativeDay = s.relativeDay.map { $0 + 1 } }
+                return j + 2
+            }
             if has(j + 1, W.hourClockWord) && (digits <= 2) {
                 guard v <= 24 else { return nil }
                 hour = v
@@ -1187,8 +1286,10 @@ struct Grammar {
             } else {
                 return nil
             }
-        } else if cued, j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1, !k.hasSuffix(".") {
-            // um 10.10
+        } else if cued || key(j + 1) == "uhr", j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1,
+            !k.hasSuffix(".")
+        {
+            // um 10.10, Beginn: 20.30 Uhr
             let f = k.split(separator: ".")
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else {
                 return nil
@@ -1197,6 +1298,7 @@ struct Grammar {
             j += 1
         } else if let (h, end) = hourWord(j),
             has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
+                || (cueWord && s.partOfDay != nil && s.hasDate)
         {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
@@ -1228,6 +1330,7 @@ struct Grammar {
     /// A bare number followed by what it counts is not a clock time: `ab 1 Euro`, `um 10 Punkte`,
     /// `ab 1. Januar` (a day: the month follows).
     func countFollows(_ j: Int) -> Bool {
+        if j < hi, Self.fractionValues[key(j)] != nil { return true }  // about 5 1/2 hours
         guard j < hi, t.kinds[j] == .word else { return false }
         if entry(j)?.month != nil { return true }
         if entry(j)?.partOfDay != nil || entry(j)?.weekday != nil || meridiemAt(j) != nil || has(j, W.clockWord) {
@@ -1440,7 +1543,25 @@ struct Grammar {
             s.anchored = true
             return j + 2
         }
-        guard let (q, afterQ) = quantity(j), q >= 0 else { return nil }
+        guard let (q, afterQ) = quantity(j) else { return nil }
+        if q < 0 {
+            // several years ago, vor einigen Jahren, wenige Tage später: an unknown amount back or on is the
+            // past or the future (HeidelTime's PAST_REF, FUTURE_REF); without a direction it stays a duration
+            guard let (u, unitEnd) = unit(afterQ), u.factor == 1, isPluralUnit(afterQ) else { return nil }
+            if sign == 0, key(unitEnd) == "ago" {
+                s.reference = "PAST_REF"
+                return unitEnd + 1
+            }
+            if sign == -1, key(i) == "vor" {
+                s.reference = "PAST_REF"
+                return unitEnd
+            }
+            if sign == 0, ["later", "später", "danach"].contains(key(unitEnd)) {
+                s.reference = "FUTURE_REF"
+                return unitEnd + 1
+            }
+            return nil
+        }
         if let w = entry(afterQ)?.weekday, entry(afterQ)?.weekdayPlural == true || q == 1 {
             var k = afterQ + 1
             if has(k, W.weekdayAgo) { s.weekday = w; s.weekdayCount = -Int(q); return k + 1 }
@@ -1450,7 +1571,7 @@ struct Grammar {
             return nil
         }
         guard let (u, unitEnd) = unit(afterQ) else { return nil }
-        let (half, afterU) = andAHalf(unitEnd)
+        let (half, afterU) = u.factor == 1 ? andMore(unitEnd, unit: u.unit) : andAHalf(unitEnd)
         let amount = (q + half) * u.factor
         var k = afterU
         // drei Tage nach Weihnachten, two weeks from tomorrow: the amount from that date
@@ -1459,6 +1580,12 @@ struct Grammar {
             s.shift = (u.unit, Double(Self.dateShiftLinks[key(k)]!) * amount)
             s.shiftsDate = true
             return end
+        }
+        // "ein Jahr früher, als geplant", "two days earlier than expected": the amount of a comparison, a duration
+        if sign == 0, Self.anchoredShiftWords[key(k)] != nil,
+            has(k + 1, W.comparisonThan) || (key(k + 1) == "," && has(k + 2, W.comparisonThan))
+        {
+            return nil
         }
         if sign == 0, let direction = Self.anchoredShiftWords[key(k)],
             !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil)

@@ -59,11 +59,14 @@ extension Grammar {
         var mod: String?
         var openInterval = false
         var approximatorAt: Int?
+        var overAt: Int?
         while j < hi {
             if var result = afterOpening(j, start: i, mod: mod, interval: openInterval) {
                 // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
-                if result.0.count == 1, case .duration = result.0[0].kind {
+                if result.0.count == 1, case let .duration(value) = result.0[0].kind {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
+                    // "over the years", "über Jahre": over is no MORE_THAN before an unknown amount
+                    if overAt != nil, value.contains("X") { result.0[0].mod = nil }
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
                 // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
@@ -83,6 +86,7 @@ extension Grammar {
                 mod = "MORE_THAN"; j += 1
             } else if k == "über" || k == "over" {
                 mod = "MORE_THAN"
+                overAt = j
             } else if Self.intervalOpeners.contains(k), !openInterval {
                 openInterval = true
             } else if Self.beforeWords.contains(k), mod == nil {
@@ -385,6 +389,15 @@ extension Grammar {
                 g += 1
             }
             let dateOnly = spec.hasDate && !spec.hasTime
+            // "Dienstag, den 19.", "Freitag, dem 3.": a weekday and the day of the month it falls on
+            if g > j, language == .german, spec.weekday != nil, spec.day == nil, spec.month == nil,
+                key(g - 1) == "den" || key(g - 1) == "dem", t.kinds[g] == .ordinal || entry(g)?.ordinal != nil,
+                entry(g + 1)?.month == nil, let (d, end) = dayOfMonth(g, allowBare: false)
+            {
+                spec.day = d
+                j = end
+                continue
+            }
             if g > j, let end = component(g, &spec) {
                 if dateOnly, spec.hasTime, language == .german,
                     Self.germanTimeLinks.contains(key(g - 1)) || Self.germanTimeLinks.contains(key(g))
@@ -402,7 +415,8 @@ extension Grammar {
 
     func referencePhrase(_ i: Int) -> (Code, Int)? {
         if let r = entry(i)?.reference {
-            if has(i + 1, W.comparisonThan) { return nil }  // früher als: a comparison
+            // früher als, früher, als: a comparison
+            if has(i + 1, W.comparisonThan) || (key(i + 1) == "," && has(i + 2, W.comparisonThan)) { return nil }
             return (r, i + 1)
         }
         // the (near) future, (die) nahe Zukunft: the future however it is introduced
@@ -531,13 +545,28 @@ extension Grammar {
         return nil
     }
 
+    /// Adjectives that make a plural unit a recent stretch of unknown length, like `vergangene` (`in recent years`).
+    static let recentWords: Set<String> = ["recent"]
+    /// Prepositions before which a bare plural unit is an unknown amount: `for years`, `within weeks`,
+    /// `over the years`, `seit Jahren`, `über Jahre`.
+    static let vagueAmountPrepositions: Set<String> = ["for", "within", "over", "seit", "über"]
+
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) }  // jahrelang
         // the coming weeks, in den vergangenen Monaten: a modifier before a plural unit is an unknown amount
         let m = key(i) == "the" ? i + 1 : i
-        if let mod = entry(m)?.modifier, mod != 0, let u = entry(m + 1)?.unit, u.factor == 1, isPluralUnit(m + 1) {
-            return (.duration(Self.durationValue(-1, u.unit)), m + 2)
+        if entry(m)?.modifier ?? 0 != 0 || Self.recentWords.contains(key(m)), let u = entry(m + 1)?.unit,
+            u.factor == 1, isPluralUnit(m + 1)
+        {
+            return (.duration(Self.durationValue(-1, u.unit)), m + 2)  // also: in recent years
+        }
+        // for weeks, within days, over the years, seit Jahren, über Jahre: a bare plural unit is an unknown amount
+        if let u = entry(i)?.unit, u.factor == 1, isPluralUnit(i), i > lo,
+            Self.vagueAmountPrepositions.contains(key(i - 1))
+                || (key(i - 1) == "the" && i - 1 > lo && Self.vagueAmountPrepositions.contains(key(i - 2)))
+        {
+            return (.duration(Self.durationValue(-1, u.unit)), i + 1)
         }
         // einwöchigen
         if let m = entry(i)?.measured { return (.duration(Self.durationValue(m.amount, m.unit)), i + 1) }
@@ -573,7 +602,7 @@ extension Grammar {
             return nil
         }
         if q < 0 { return (.duration(Self.durationValue(-1, u.unit)), end) }
-        let (half, afterHalf) = andAHalf(end)
+        let (half, afterHalf) = u.factor == 1 ? andMore(end, unit: u.unit) : andAHalf(end)
         return (.duration(Self.durationValue((q + half) * u.factor, u.unit)), afterHalf)
     }
 
@@ -595,6 +624,8 @@ extension Grammar {
         let smaller: [TimeUnit: (TimeUnit, Double)] = [
             .hour: (.minute, 60), .minute: (.second, 60), .day: (.hour, 24), .year: (.month, 12), .week: (.day, 7),
         ]
+        // (ISO 8601 writes weeks alone: six weeks and three days is P45D, not P6W3D)
+        if u == .week, (a * 7) == (a * 7).rounded() { return "P\(Int(a * 7))D" }
         if let (v, factor) = smaller[u], (a * factor) == (a * factor).rounded() {
             let whole = Int(a), rest = Int(a * factor) - whole * Int(factor)
             let first = whole > 0 ? "\(whole)\(u.designator.symbol)" : ""

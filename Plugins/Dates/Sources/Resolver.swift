@@ -59,7 +59,15 @@ struct Resolver {
             {
                 return Resolution(type: .date, value: "PRESENT_REF")
             }
-            guard var r = point(s, tense: tense, anchor: p.followsPrevious ? previous : nil) else { return nil }
+            var anchor = p.followsPrevious ? previous : nil
+            // Coordinated weekdays follow one another, but one or two days before the first come first in
+            // news, which names the latest day first: "said Friday and Thursday", "am Freitag und Donnerstag".
+            if let a = anchor, let w = s.weekday, s.day == nil,
+                (1...2).contains((CivilCalendar.weekday(a.dayNumber) - w + 7) % 7)
+            {
+                anchor = Moment(dayNumber: a.dayNumber - 7)
+            }
+            guard var r = point(s, tense: tense, anchor: anchor) else { return nil }
             if let m = p.mod, r.mod == nil { r.mod = m }
             return r
         case let .interval(a, b):

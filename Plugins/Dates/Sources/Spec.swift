@@ -165,6 +165,7 @@ struct ParsedExpression: Sendable {
             var date = spec
             (date.hour, date.minute, date.second, date.meridiem, date.zone) = (nil, nil, nil, nil, nil)
             if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
+            date.nowadays = false  // heute um 8 Uhr: the day of a clock time, not "nowadays"
             return [
                 ParsedExpression(
                     tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),

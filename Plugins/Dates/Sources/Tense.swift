@@ -68,6 +68,11 @@ struct TenseCues {
         "brought",
         "thought", "knew", "put", "set", "ran", "fell", "kept", "stood", "paid", "sold", "built", "felt", "heard",
         "meant",
+        // irregular past forms that are no present or noun
+        "rose", "grew", "sank", "struck", "drew", "threw", "flew", "chose", "broke", "spent", "bought", "caught",
+        "taught", "fought", "sought", "wore", "tore", "swore", "stole", "froze", "drove", "rode", "shook", "forgot",
+        "understood", "withdrew", "arose", "fled", "dealt", "slept", "ate", "sang", "swam", "drank", "overtook",
+        "undertook", "forgave", "oversaw", "upheld", "withheld", "lent", "woke", "hid", "slid", "swung", "strove",
     ]
     static let notEnglishPast: Set<String> = [
         "need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
@@ -82,12 +87,21 @@ struct TenseCues {
         "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going",
     ]
 
+    /// Participles of scheduling before `for` look ahead like a plan before `to`: "set for April".
+    static let englishScheduleBeforeFor: Set<String> = ["scheduled", "set", "planned", "slated", "due"]
+    /// German participles of scheduling: "Die Sitzung ist für Montag angesetzt" is no perfect.
+    static let germanSchedule: Set<String> = [
+        "geplant", "angesetzt", "anberaumt", "terminiert", "vorgesehen",
+    ]
+
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }
+            // "ist für Mai geplant", "für Montag angesetzt": a schedule looks ahead (not a perfect)
+            if germanSchedule.contains(key) { return .future }
             // participle
             if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 {
                 return nil
@@ -106,6 +120,10 @@ struct TenseCues {
             if key == "be", previous == "to" { return .future }
             // ("had been scheduled to expire": a past plan; "was set to" leaves the tense to the verb before)
             if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" {
+                return ["had", "was", "were", "been"].contains(previous) ? nil : .future
+            }
+            // "a summit set for April", "is scheduled for Thursday": the date of what is planned
+            if next == "for", englishScheduleBeforeFor.contains(key) {
                 return ["had", "was", "were", "been"].contains(previous) ? nil : .future
             }
             // "a still unspecified date", "the proposed merger": a participle before its noun is an adjective
@@ -141,6 +159,18 @@ struct TenseCues {
         return open + 1..<close
     }
 
+    /// The clause around `tokens`: the tokens between the nearest commas, semicolons or brackets on either side.
+    static func clause(around tokens: Range<Int>, in scope: Range<Int>, view: TokenView) -> Range<Int> {
+        func isBoundary(_ i: Int) -> Bool {
+            let k = view.keys[i]
+            return k == "," || k == ";" || k == "(" || k == ")" || k == "–"
+        }
+        var lower = tokens.lowerBound, upper = tokens.upperBound
+        while lower > scope.lowerBound, !isBoundary(lower - 1) { lower -= 1 }
+        while upper < scope.upperBound, !isBoundary(upper) { upper += 1 }
+        return lower..<upper
+    }
+
     /// What each token of a sentence says about tense, read once per sentence: finding the cue
     /// nearest to each expression then costs no word look-ups (a sentence of many expressions
     /// stays linear).
@@ -172,11 +202,17 @@ struct TenseCues {
         let table = table ?? SentenceTable(sentence, view: view, language: language)
         var best: (distance: Int, tense: Tense)? = nil
         var hasAuxiliary = false, hasParticiple = false
-        for i in quotation(around: tokens, in: sentence, view: view) where !tokens.contains(i) {
+        let scope = quotation(around: tokens, in: sentence, view: view)
+        let clause = clause(around: tokens, in: scope, view: view)
+        for i in scope where !tokens.contains(i) {
             if table.auxiliary[i - table.start] { hasAuxiliary = true }
             if table.participle[i - table.start] { hasParticiple = true }
             guard let tense = table.cues[i - table.start] else { continue }
-            let distance = i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1
+            // A cue in the expression's own clause (between commas) wins over a nearer one beyond a comma:
+            // "talks that are supposed to conclude by May, invited Sinn Fein" looks ahead.
+            let distance =
+                (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1)
+                + (clause.contains(i) ? 0 : 1000)
             if best == nil || distance < best!.distance { best = (distance, tense) }
         }
         if let best { return best.tense }

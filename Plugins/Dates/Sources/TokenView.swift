@@ -75,6 +75,11 @@ struct TokenView {
                         u != .year
                     {
                         content[i] = true  // 3-tägige (not 24-jährige: an age)
+                    } else if parts.count == 2, parts[0] == "mid",
+                        lexicon.entries[String(parts[1])]?.month != nil
+                            || parts[1].utf8.count == 4 && parts[1].allSatisfy(\.isNumber)
+                    {
+                        content[i] = true  // mid-October, mid-2014
                     } else if let first = parts.first, let f = lexicon.entries[String(first)],
                         f.number != nil || f.ordinal != nil,
                         lexicon.entries[String(parts.last!)]?.unit != nil
@@ -98,9 +103,11 @@ struct TokenView {
             } else if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil
                 || e.frequency != nil || e.zone != nil
             {
+                // (march after next, march of next year, march next year)
                 content[i] =
                     !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     || kinds[i] == .word && caps[i]
+                    || e.month != nil && ["after", "of", "next", "last", "this"].contains(nextKey)
             } else if e.weekday != nil {
                 content[i] =
                     !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation
@@ -113,7 +120,9 @@ struct TokenView {
                 // zehn vor acht, twenty past seven: minutes before or after an hour
                 let clockLink =
                     ["vor", "nach", "past", "to", "after", "before", "till"].contains(nextKey)
-                    && (next2?.number != nil || (i + 2 < n && keys[i + 2] == "halb"))
+                    && (next2?.number != nil
+                        || (i + 2 < n
+                            && (keys[i + 2] == "halb" || keys[i + 2].utf8.first.map { $0 >= 48 && $0 <= 57 } == true)))
                 // (letzte Weihnachten, next Easter: a modifier before a holiday)
                 content[i] =
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink

@@ -105,6 +105,65 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["PT2H30M", "P3M"])
     }
 
+    func testNumbersWrittenInParts() {
+        // a whole number and a fraction (no clock time "about 5"), tens and units written apart
+        check("The crew rested ⟦about 5 1/2 hours⟧DURATION.", .english, values: ["PT5H30M"])
+        check("Die Sitzung dauerte ⟦2 3/4 Stunden⟧DURATION.", .german, values: ["PT2H45M"])
+        check("The strike lasted ⟦thirty six hours⟧DURATION.", .english, values: ["PT36H"])
+    }
+
+    func testAmountsOfTwoUnits() {
+        // a smaller unit after and/und adds to the larger; weeks and days are written as days
+        check("The talks lasted ⟦two hours and 30 minutes⟧DURATION.", .english, values: ["PT2H30M"])
+        check("Die Belagerung dauerte ⟦vier Wochen und zwei Tage⟧DURATION.", .german, values: ["P30D"])
+        check(
+            "Das Paket kommt ⟦in einer Stunde und zehn Minuten⟧TIME.", .german, values: ["2024-06-19T13:10"],
+            mode: .colloquial)
+    }
+
+    func testEnglishMonthsNamedByWhatFollows() {
+        // lower-case months an assistant hears: after next, of next year, an ordinal word ("may first" stays a verb)
+        check("remind me in ⟦september after next⟧DATE", .english, values: ["2025-09"], mode: .colloquial)
+        check("book it for ⟦march of next year⟧DATE", .english, values: ["2025-03"], mode: .colloquial)
+        check("the party is on ⟦march first⟧DATE", .english, values: ["2025-03-01"], mode: .colloquial)
+        XCTAssertTrue(expressions("you may first ask them", .english, mode: .colloquial).isEmpty)
+    }
+
+    func testYearsAfterForThroughDue() {
+        // a year after for/für/through/due, not a count before its noun
+        check(
+            "The outlook for ⟦2025⟧DATE is good; notes due ⟦2031⟧DATE fell; growth lasts through ⟦2027⟧DATE.",
+            .english, values: ["2025", "2031", "2027"])
+        check("Die Prognose für ⟦2026⟧DATE ist gut.", .german, values: ["2026"])
+        XCTAssertTrue(expressions("He paid for 2000 shares.", .english).isEmpty)
+        XCTAssertTrue(expressions("Er bot für 2000 Aktien.", .german).isEmpty)
+    }
+
+    func testUnknownAmountsBackOrOn() {
+        // an unknown amount ago or later is the past or the future (HeidelTime); without a direction a duration
+        check("Support was lower ⟦several years ago⟧DATE.", .english, values: ["PAST_REF"])
+        check("⟦Wenige Tage später⟧DATE einigten sie sich.", .german, values: ["FUTURE_REF"])
+        check("Er blieb ⟦einige Jahre⟧DURATION dort.", .german, values: ["PXY"])
+    }
+
+    func testGermanDottedClockTimeWithUhr() {
+        // 20.30 Uhr needs no um before it; 17.30 Euro is no time
+        check("Beginn: ⟦20.30 Uhr⟧TIME im Saal.", .german, values: ["2024-06-19T20:30"])
+        XCTAssertTrue(expressions("Der Preis stieg auf 17.30 Euro.", .german).isEmpty)
+    }
+
+    func testHalfPastADigitHourAndTheWeekendAfterNext() {
+        check("We meet ⟦half past 3pm⟧TIME.", .english, values: ["2024-06-19T15:30"])
+        check("They will come ⟦the weekend after next⟧DATE.", .english, values: ["2024-W27-WE"])
+    }
+
+    func testTwelveNoonAndMidnight() {
+        check("Lunch is at ⟦12 noon⟧TIME.", .english, values: ["2024-06-19T12:00"])
+        check(
+            "The deadline is ⟦12 midnight⟧TIME, as it is ⟦midnight⟧TIME.", .english,
+            values: ["2024-06-19T00:00", "2024-06-19T00:00"])
+    }
+
     func testSets() {
         check(
             "Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
@@ -161,12 +220,51 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
     }
 
+    func testHourInWordsAfterAPartOfDay() {
+        // a part of day with its date confirms a number word as the hour, as "Uhr" would
+        check("Wir treffen uns ⟦heute Abend um acht⟧TIME.", .german, values: ["2024-06-19T20:00"], mode: .colloquial)
+        check("The show starts ⟦tomorrow evening at nine⟧TIME.", .english, values: ["2024-06-20T21:00"])
+        // news splits the day from its clock time; heute with a clock time is the day, not "nowadays"
+        check(
+            "Wir treffen uns ⟦heute Abend⟧DATE um ⟦8 Uhr⟧TIME.", .german, values: ["2024-06-19", "2024-06-19T20:00"])
+    }
+
+    func testBoundaryBeforeAMonth() {
+        // after early/mid/late an English month is the month (capitalised: "the end may come" is none)
+        check(
+            "Prices rose in ⟦early March⟧DATE and fell in ⟦mid-October⟧DATE.", .english, values: ["2024-03", "2023-10"])
+        check(
+            "Sales peaked in ⟦late May⟧DATE, growth slowed in ⟦mid-2012⟧DATE.", .english, values: ["2024-05", "2012"])
+        XCTAssertTrue(expressions("In the end may come a deal.", .english).isEmpty)
+    }
+
+    func testWeekdayWithItsDayOfMonth() {
+        check("Die Feier findet am ⟦Samstag, den 22.⟧DATE statt.", .german, values: ["2024-06-22"])
+        check("Die Sitzung war am ⟦Montag, dem 10.⟧DATE in Bozen.", .german, values: ["2024-06-10"])
+    }
+
+    func testAmountOfAComparisonIsADuration() {
+        check(
+            "Die Arbeiten sollen ⟦ein Jahr⟧DURATION früher, als es der Plan vorsah, beginnen.", .german, values: ["P1Y"]
+        )
+        check("It opened ⟦two days⟧DURATION earlier than planned.", .english, values: ["P2D"])
+    }
+
     func testVagueSpans() {
         // a modifier before a plural unit without a count is an unknown amount
         check(
             "Prices will rise in ⟦the coming weeks⟧DURATION, after ⟦the past three months⟧DURATION of calm.", .english,
             values: ["PXW", "P3M"])
         check("In den ⟦vergangenen Monaten⟧DURATION stiegen die Preise.", .german, values: ["PXM"])
+        check("Rents have doubled in ⟦recent years⟧DURATION.", .english, values: ["PXY"])
+        // a bare plural unit after for, within, over (the), seit, über: an unknown amount, over no MORE_THAN
+        check(
+            "The port was closed for ⟦weeks⟧DURATION and reopened within ⟦days⟧DURATION; over the ⟦years⟧DURATION it grew.",
+            .english, values: ["PXW", "PXD", "PXY"])
+        check(
+            "Seit ⟦Jahren⟧DURATION streiten die Nachbarn, über ⟦Monate⟧DURATION ruhte der Fall.", .german,
+            values: ["PXY", "PXM"])
+        XCTAssertNil(expressions("Der Kassier blieb über Jahre im Amt.", .german).first?.mod)
         // "the 1988 second quarter": a year before an ordinal quarter, not 1988 seconds
         check("Profit fell from the ⟦1988 second quarter⟧DATE.", .english, values: ["1988-Q2"])
     }

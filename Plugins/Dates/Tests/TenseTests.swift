@@ -29,6 +29,28 @@ final class TenseTests: DatesTestCase {
         check("The rules were published on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-18"])
     }
 
+    func testTheExpressionsOwnClauseGivesTheTense() {
+        // a cue beyond a comma loses to one in the expression's clause, however near
+        check(
+            "The talks, which are expected to end by ⟦March⟧DATE, invited the union.", .english, values: ["2025-03"])
+        check(
+            "Die Gespräche, die bis ⟦März⟧DATE dauern sollen, begannen ⟦gestern⟧DATE.", .german,
+            values: ["2025-03", "2024-06-18"])
+        // without a cue in its own clause the nearest one still counts
+        check("On ⟦Monday⟧DATE, the board approved the plan.", .english, values: ["2024-06-17"])
+    }
+
+    func testIrregularEnglishPastForms() {
+        check("Exports grew in ⟦October⟧DATE.", .english, values: ["2023-10"])
+        check("The index rose on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+    }
+
+    func testSchedulesLookAhead() {
+        check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
+        check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
+        check("Die Anhörung ist für ⟦Donnerstag⟧DATE angesetzt.", .german, values: ["2024-06-20"])
+    }
+
     func testMonthWithoutYearFollowsTense() {
         check("Er besuchte Kiew im ⟦Dezember⟧DATE.", .german, values: ["2023-12"])
         check("Er wird Kiew im ⟦Januar⟧DATE besuchen.", .german, values: ["2025-01"])
@@ -41,6 +63,19 @@ final class TenseTests: DatesTestCase {
             values: ["2024-06-18", "2024-06-19"])
         check(
             "He will be in Seoul on ⟦Thursday⟧DATE and ⟦Friday⟧DATE.", .english, values: ["2024-06-20", "2024-06-21"])
+    }
+
+    func testCoordinatedWeekdaysOneOrTwoDaysBeforeComeFirst() {
+        // news names the latest day first: the second lies before the first
+        check(
+            "Die Ministerin äußerte sich am ⟦Montag⟧DATE und ⟦Sonntag⟧DATE dazu.", .german,
+            values: ["2024-06-17", "2024-06-16"])
+        check(
+            "He spoke on ⟦Tuesday⟧DATE and ⟦Monday⟧DATE about the plan.", .english,
+            values: ["2024-06-18", "2024-06-17"])
+        // further back than two days the second still follows
+        check(
+            "Die Messe wird am ⟦Freitag⟧DATE und ⟦Montag⟧DATE öffnen.", .german, values: ["2024-06-21", "2024-06-24"])
     }
 
     func testTenseCues() {
