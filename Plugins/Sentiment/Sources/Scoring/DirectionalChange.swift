@@ -35,9 +35,9 @@ struct DirectionalChange: Sendable {
     let figureWords: Set<UInt64>
     /// Quantities: +1 when more is better (profit, Umsatz), −1 when more is worse (costs, Preise).
     let quantities: KeyTable<Int8>
-    /// German compound heads of change (`…erhöhung`, `…rückgang`), by their last byte: a word
-    /// is hashed only for the heads that end as it does.
-    let changeHeads: [[(length: Int, key: UInt64, direction: Direction)]]
+    /// German compound heads of change (`…erhöhung`, `…rückgang`), by their last byte, compared
+    /// from the end byte by byte (most nouns in `-ung` differ within a few bytes).
+    let changeHeads: [[(bytes: [UInt8], direction: Direction)]]
     let german: Bool
 
     init(german: Bool) {
@@ -53,11 +53,9 @@ struct DirectionalChange: Sendable {
         for word in words.better { quantities[TokenKey.hash(word, folding: .all)] = 1 }
         for word in words.worse { quantities[TokenKey.hash(word, folding: .all)] = -1 }
         self.quantities = KeyTable(quantities)
-        var heads = [[(length: Int, key: UInt64, direction: Direction)]](repeating: [], count: 256)
+        var heads = [[(bytes: [UInt8], direction: Direction)]](repeating: [], count: 256)
         for (list, direction) in [(words.upHeads, Direction.up), (words.downHeads, .down)] {
-            for head in list {
-                heads[Int(head.utf8.last!)].append((head.utf8.count, TokenKey.hash(head, folding: .all), direction))
-            }
+            for head in list { heads[Int(head.utf8.last!)].append((Array(head.utf8), direction)) }
         }
         changeHeads = heads
     }
@@ -145,10 +143,11 @@ struct DirectionalChange: Sendable {
         -> (direction: Direction, quantity: Int8?)?
     {
         guard span.length >= 7, TokenKey.isASCIICapital(bytes[span.start]) else { return nil }
-        for head in changeHeads[Int(bytes[span.end - 1])] where head.length + 3 <= span.length {
-            let headStart = span.end - head.length
-            guard bytes[headStart] & 0xC0 != 0x80, TokenKey.fold(bytes, headStart, span.end, .all).hash == head.key
-            else { continue }
+        for head in changeHeads[Int(bytes[span.end - 1])] where head.bytes.count + 3 <= span.length {
+            let headStart = span.end - head.bytes.count
+            var k = head.bytes.count - 1
+            while k >= 0, bytes[headStart + k] == head.bytes[k] { k -= 1 }
+            guard k < 0, bytes[headStart] & 0xC0 != 0x80 else { continue }
             let direction = head.direction
             // The modifier is a quantity (`Preis`), or ends in one (`Strompreis`).
             var modifierEnd = headStart
