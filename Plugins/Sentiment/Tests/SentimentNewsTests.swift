@@ -35,6 +35,8 @@ final class SentimentNewsTests: XCTestCase {
     func testAChangeWithoutAQuantityHasNoTone() throws {
         XCTAssertEqual(try label("Die Zahl der Mitglieder wurde erhöht.", .german), .neutral)
         XCTAssertEqual(try label("The number of seats increased.", .english), .neutral)
+        // A clause with its own subject does not borrow the quantity of the clause before.
+        XCTAssertEqual(try label("Die Kosten sind bekannt, die Zahl der Mitglieder stieg.", .german), .neutral)
         // `up` is a change only before a figure: `ended up` is none.
         XCTAssertEqual(try label("The profit talks ended up in Helsinki.", .english), .neutral)
     }

@@ -11,7 +11,7 @@ import LoupeSentiment
 /// thresholds and rules on the tuning half; the check half is the reported figure.
 /// `--sentence` scores `sentence_label` instead of `label`, once per distinct text (rows without
 /// one are left out). `--genre G` scores as that genre does (news weakens weak words) and labels
-/// with its neutral band (news ±0.20); `--neutral X` labels with (−X, X), `--weak X` sets the
+/// with its neutral band (news ±0.15); `--neutral X` labels with (−X, X), `--weak X` sets the
 /// weak-word threshold (for tuning them, `scripts/tune-sentiment-neutral.sh`). Without `--genre`:
 /// `reviews`, every word in full and ±0.05, the convention of the reviews and tweets sets.
 /// `--target` scores the tone towards each row's target (GerNTSA's `target_start`/`target_end`,

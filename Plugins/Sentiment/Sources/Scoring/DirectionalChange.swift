@@ -93,9 +93,11 @@ struct DirectionalChange: Sendable {
         }
     }
 
-    /// The quantity nearest to item `i` in its clause (left first at equal distance), else the
-    /// last one of the clause before it: a change set off by a comma is said of what precedes
-    /// (`Operating profit was EUR 5 mn, up from EUR 4 mn`; `Die Kosten, die stark gestiegen sind`).
+    /// The quantity nearest to item `i` in its clause (left first at equal distance), else, for
+    /// a change that opens its clause (within its first three words), the last one of the clause
+    /// before it: a change set off by a comma is said of what precedes (`Operating profit was EUR
+    /// 5 mn, up from EUR 4 mn`; `Die Kosten, die stark gestiegen sind`), while a clause with a
+    /// subject of its own (`…, die Zahl der Mitglieder stieg`) is not.
     private func nearestQuantity(to i: Int, _ items: [SentimentItem], _ bytes: UnsafeBufferPointer<UInt8>)
         -> (Int, Int8)?
     {
@@ -107,6 +109,7 @@ struct DirectionalChange: Sendable {
                 if let sign = quantity(items[j], bytes) { return (j, sign) }
             }
         }
+        guard i - start < 3 else { return nil }
         var j = start - 1
         while j >= 0 {
             if items[j].isWord, let sign = quantity(items[j], bytes) { return (j, sign) }
