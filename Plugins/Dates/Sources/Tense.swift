@@ -159,16 +159,9 @@ struct TenseCues {
         return open + 1..<close
     }
 
-    /// The clause around `tokens`: the tokens between the nearest commas, semicolons or brackets on either side.
-    static func clause(around tokens: Range<Int>, in scope: Range<Int>, view: TokenView) -> Range<Int> {
-        func isBoundary(_ i: Int) -> Bool {
-            let k = view.keys[i]
-            return k == "," || k == ";" || k == "(" || k == ")" || k == "–"
-        }
-        var lower = tokens.lowerBound, upper = tokens.upperBound
-        while lower > scope.lowerBound, !isBoundary(lower - 1) { lower -= 1 }
-        while upper < scope.upperBound, !isBoundary(upper) { upper += 1 }
-        return lower..<upper
+    /// Tokens that end a clause: commas, semicolons, brackets, dashes.
+    static func isClauseBoundary(_ key: String) -> Bool {
+        key == "," || key == ";" || key == "(" || key == ")" || key == "–"
     }
 
     /// What each token of a sentence says about tense, read once per sentence: finding the cue
@@ -178,12 +171,21 @@ struct TenseCues {
         var cues: [Tense?] = []
         var auxiliary: [Bool] = []
         var participle: [Bool] = []
+        /// Clause boundaries before each token of the sentence (one more entry than tokens), so
+        /// that "no comma between these two tokens" costs O(1).
+        var boundariesBefore: [Int32] = [0]
         let start: Int
+
+        /// Whether no clause boundary lies in `from...through`.
+        func sameClause(from a: Int, through b: Int) -> Bool {
+            a > b || boundariesBefore[b - start + 1] == boundariesBefore[a - start]
+        }
 
         init(_ sentence: Range<Int>, view: TokenView, language: Language) {
             start = sentence.lowerBound
             for i in sentence {
                 let key = view.keys[i]
+                boundariesBefore.append(boundariesBefore.last! + (isClauseBoundary(key) ? 1 : 0))
                 cues.append(cue(key, at: i, in: view, language: language))
                 let german = language != .english
                 auxiliary.append(german && germanAuxiliaryPresent.contains(key))
@@ -203,16 +205,18 @@ struct TenseCues {
         var best: (distance: Int, tense: Tense)? = nil
         var hasAuxiliary = false, hasParticiple = false
         let scope = quotation(around: tokens, in: sentence, view: view)
-        let clause = clause(around: tokens, in: scope, view: view)
         for i in scope where !tokens.contains(i) {
             if table.auxiliary[i - table.start] { hasAuxiliary = true }
             if table.participle[i - table.start] { hasParticiple = true }
             guard let tense = table.cues[i - table.start] else { continue }
             // A cue in the expression's own clause (between commas) wins over a nearer one beyond a comma:
             // "talks that are supposed to conclude by May, invited Sinn Fein" looks ahead.
+            let inClause =
+                i < tokens.lowerBound
+                ? table.sameClause(from: i, through: tokens.lowerBound - 1)
+                : table.sameClause(from: tokens.upperBound, through: i)
             let distance =
-                (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1)
-                + (clause.contains(i) ? 0 : 1000)
+                (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1) + (inClause ? 0 : 1000)
             if best == nil || distance < best!.distance { best = (distance, tense) }
         }
         if let best { return best.tense }
