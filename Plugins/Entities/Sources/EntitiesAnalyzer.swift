@@ -12,6 +12,10 @@ public struct EntitiesAnalyzer: Analyzer {
         options: [
             OptionSpec("mentions", .flag, "list every mention with its sentence instead of the groups", display: true),
             OptionSpec("gazetteer", .path, "a file of `phrase<TAB>LABEL` lines that override the model"),
+            OptionSpec(
+                "consistency", .string,
+                "on: a name found once is found in all its mentions in the document; off: sentence by sentence",
+                default: "on", values: ["on", "off"]),
         ]
     )
 
@@ -38,6 +42,21 @@ public struct EntitiesAnalyzer: Analyzer {
             }
         }
         found = Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document)
+        if context.options.string("consistency") != "off" {
+            found = document.utf8.withUnsafeBufferPointer { utf8 in
+                let tokens = document.tokens
+                return DocumentConsistency.apply(
+                    found, tokenCount: tokens.count,
+                    key: { TokenKey.hash(utf8.baseAddress!, tokens[$0].span.start, tokens[$0].span.end) },
+                    capitalised: { i in
+                        let b = utf8[tokens[i].span.start]
+                        return TokenKey.isASCIICapital(b)
+                            || (b == 0xC3 && tokens[i].span.length > 1
+                                && TokenKey.isLatin1CapitalTrail(utf8[tokens[i].span.start + 1]))
+                    },
+                    sentenceStarts: document.sentences.map(\.tokens.lowerBound))
+            }
+        }
         if let path = context.options.string("gazetteer"), !path.isEmpty {
             found = Self.override(found, with: try UserGazetteer(contentsOf: path).matches(in: document))
         }

@@ -191,6 +191,14 @@ final class ReaderAndEvaluationTests: XCTestCase {
         XCTAssertEqual(s[0].tags, [.outside, .begin(.per), .inside(.per)])
         XCTAssertEqual(s[1].tags, [.outside, .begin(.loc), .outside])
         XCTAssertEqual(s[2].tags, [.begin(.oth)])  // product → OTH (one mapping for all formats)
+        // Sentences before the first `-DOCSTART-` are document 0, each mark starts the next one.
+        XCTAssertEqual(s.map(\.document), [0, 0, 1])
+        let marked = NERReaders.conll(
+            "-DOCSTART- O\n\nA\tO\n\nB\tO\n-DOCSTART- O\nC\tO\n", source: "t", mapType: NERReaders.labelMapping())
+        XCTAssertEqual(marked.map(\.document), [0, 0, 1])
+        // Without marks every sentence is a document of its own.
+        XCTAssertEqual(
+            NERReaders.conll("A\tO\n\nB\tO\n", source: "t", mapType: NERReaders.labelMapping()).map(\.document), [0, 1])
         let w = NERReaders.conll(
             "a\tB-group\nb\tB-creative-work\nc\tI-creative-work\n", source: "w", mapType: NERReaders.labelMapping())
         XCTAssertEqual(w[0].tags, [.begin(.org), .begin(.oth), .inside(.oth)])
@@ -253,4 +261,60 @@ final class ShippedResourceFormatTests: XCTestCase {
     }
 }
 
-extension UInt8 { var asInt: Int { Int(self) } }
+extension UInt8 {
+    var asInt: Int { Int(self) }
+}
+
+/// `DocumentConsistency` on token lists written for these tests.
+final class DocumentConsistencyTests: XCTestCase {
+    /// Runs `DocumentConsistency` on sentences of words with entities given as (sentence, first
+    /// word, word count, label); returns the entities as (sentence, words, label) strings.
+    func consistent(_ sentences: [[String]], _ entities: [(Int, Int, Int, NERLabel)]) -> [String] {
+        var tokens: [String] = [], starts: [Int] = []
+        for s in sentences {
+            starts.append(tokens.count)
+            tokens += s
+        }
+        let input = entities.map { e in (tokens: (starts[e.0] + e.1)..<(starts[e.0] + e.1 + e.2), label: e.3) }
+        let out = DocumentConsistency.apply(
+            input, tokenCount: tokens.count, key: { TokenKey.hash(tokens[$0], folding: []) },
+            capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts)
+        return out.map { e in
+            let sentence = starts.lastIndex { $0 <= e.tokens.lowerBound }!
+            return "\(sentence):\(tokens[e.tokens].joined(separator: " "))/\(e.label)"
+        }
+    }
+
+    func testFoundMentionsKeepTheirLabelsAndRecurrencesTakeTheMajority() {
+        let text = [
+            ["Hamas", "said"], ["Hamas", "rejected", "it"], ["Hamas", "leaders", "met"], ["Hamas", "again"],
+        ]
+        // The tagger's own mentions keep their labels (a club and a state may share a name); the
+        // mention it missed takes the majority label.
+        XCTAssertEqual(
+            consistent(text, [(0, 0, 1, .org), (1, 0, 1, .loc), (2, 0, 1, .org)]),
+            ["0:Hamas/ORG", "1:Hamas/LOC", "2:Hamas/ORG", "3:Hamas/ORG"])
+        // A tie goes to the first mention's label.
+        XCTAssertEqual(
+            consistent(
+                [["Jordan", "won"], ["Jordan", "lost"], ["Jordan", "drew"]], [(0, 0, 1, .loc), (1, 0, 1, .per)]),
+            ["0:Jordan/LOC", "1:Jordan/PER", "2:Jordan/LOC"])
+    }
+
+    func testANameFoundOnceIsFoundInAllItsMentions() {
+        let text = [
+            ["Kim", "Jong-un", "visited", "Kim", "Jong-un", "Street"], ["Later", ",", "Kim", "Jong-un", "spoke"],
+            ["the", "kim", "jong-un", "case"], ["Kim"],
+        ]
+        XCTAssertEqual(
+            consistent(text, [(0, 0, 2, .per), (0, 3, 3, .loc)]),
+            // the longer name keeps its own span; lower case and the lone first word are no mention
+            ["0:Kim Jong-un/PER", "0:Kim Jong-un Street/LOC", "1:Kim Jong-un/PER"])
+        // A name never spans two sentences, and a lower-case entity is not spread.
+        XCTAssertEqual(
+            consistent(
+                [["New", "York"], ["New"], ["York", "x"], ["the", "iphone", "x", "iphone"]],
+                [(0, 0, 2, .loc), (3, 1, 1, .oth)]),
+            ["0:New York/LOC", "3:iphone/OTH"])
+    }
+}

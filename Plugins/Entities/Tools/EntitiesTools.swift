@@ -12,7 +12,7 @@ public enum EntitiesTools {
                loupe train entities gazetteers --nouns DIR --first-names FILE --surnames FILE --out DIR
         """
     public static let evalUsage =
-        "loupe eval entities FILE [--lang de|en] [--model PATH] [--gazetteers DIR] [--labels PER,LOC,ORG] [--dump FILE]"
+        "loupe eval entities FILE [--lang de|en] [--model PATH] [--gazetteers DIR] [--labels PER,LOC,ORG] [--part tune|check|all] [--consistency on|off] [--dump FILE]"
 
     public static let train = PluginTool(
         summary: "train an entity model (averaged perceptron) from GermEval TSV / CoNLL files",
@@ -155,8 +155,22 @@ public enum EntitiesTools {
         }
         let text = try readText(path)
         let format = NERReaders.detectFormat(text)
-        let gold = NERReaders.read(text, source: "eval")
+        var gold = NERReaders.read(text, source: "eval")
         if gold.isEmpty { throw LoupeError.entitiesNoSentences(path) }
+        // `--part`: the first (tune) or second (check) half of the documents, the split the
+        // English model was chosen on (first half of CoNLL eng.testa).
+        let part = args.value("part") ?? "all"
+        guard ["tune", "check", "all"].contains(part) else {
+            throw LoupeError.entitiesToolUsage("--part takes tune, check or all, not '\(part)'", usage: evalUsage)
+        }
+        if part != "all" {
+            let documents = (gold.last?.document ?? 0) + 1
+            gold = gold.filter { (part == "tune") == ($0.document < (documents + 1) / 2) }
+        }
+        let consistency = args.value("consistency") ?? "on"
+        guard ["on", "off"].contains(consistency) else {
+            throw LoupeError.entitiesToolUsage("--consistency takes on or off", usage: evalUsage)
+        }
         let language: Language
         switch args.value("lang") {
         case "de": language = .german
@@ -182,6 +196,8 @@ public enum EntitiesTools {
         let tagStart = Date()
         var predicted = gold.map { model.tag($0.tokens) }
         let tagTime = Date().timeIntervalSince(tagStart)
+        // Whole documents, as the analyzer tags them: one label per name, every mention found.
+        if consistency == "on" { predicted = Self.consistent(predicted, gold: gold) }
         // A gold scheme without some labels (Universal NER has no MISC): score only the labels it has;
         // predictions of the others count as O, not as false positives.
         var goldTags = gold.map(\.tags)
@@ -221,6 +237,44 @@ public enum EntitiesTools {
             try s.write(toFile: dump, atomically: true, encoding: .utf8)
         }
         return 0
+    }
+
+    /// Each document's predicted tags after `DocumentConsistency`, on the gold tokens.
+    static func consistent(_ predicted: [[NERTag]], gold: [NERSentence]) -> [[NERTag]] {
+        var out = predicted
+        var first = 0
+        while first < gold.count {
+            var end = first + 1
+            while end < gold.count, gold[end].document == gold[first].document { end += 1 }
+            var tokens: [String] = [], starts: [Int] = [], entities: [DocumentConsistency.Entity] = []
+            for s in first..<end {
+                starts.append(tokens.count)
+                for e in nerEntities(predicted[s]) {
+                    entities.append(
+                        ((e.range.lowerBound + tokens.count)..<(e.range.upperBound + tokens.count), e.label))
+                }
+                tokens += gold[s].tokens
+            }
+            let keys = tokens.map { TokenKey.hash($0, folding: []) }
+            let found = DocumentConsistency.apply(
+                entities, tokenCount: tokens.count, key: { keys[$0] },
+                capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts)
+            for (k, s) in (first..<end).enumerated() {
+                let offset = starts[k]
+                var tags = [NERTag](repeating: .outside, count: gold[s].tokens.count)
+                for entity in found
+                where entity.tokens.lowerBound >= offset
+                    && entity.tokens.upperBound <= offset + tags.count
+                {
+                    for i in entity.tokens {
+                        tags[i - offset] = i == entity.tokens.lowerBound ? .begin(entity.label) : .inside(entity.label)
+                    }
+                }
+                out[s] = tags
+            }
+            first = end
+        }
+        return out
     }
 
     // MARK: - Helpers

@@ -38,6 +38,7 @@ public enum NERReaders {
             tags.append(germEvalTag(cols[2], policy: policy))
         }
         flush()
+        for i in out.indices { out[i].document = i }
         return out
     }
 
@@ -62,13 +63,23 @@ public enum NERReaders {
     public static func conll(_ text: String, source: String, mapType: (Substring) -> NERLabel?) -> [NERSentence] {
         var out: [NERSentence] = []
         var toks: [String] = [], tags: [NERTag] = []
+        var document = 0, marked = false
         func flush() {
-            if !toks.isEmpty { out.append(NERSentence(tokens: toks, tags: nerRepairBIO(tags), source: source)) }
+            if !toks.isEmpty {
+                var sentence = NERSentence(tokens: toks, tags: nerRepairBIO(tags), source: source)
+                sentence.document = document
+                out.append(sentence)
+            }
             toks = []; tags = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy({ $0.isWhitespace }) { flush(); continue }
-            if line.hasPrefix("-DOCSTART-") { flush(); continue }
+            if line.hasPrefix("-DOCSTART-") {
+                flush()
+                if marked || !out.isEmpty { document += 1 }
+                marked = true
+                continue
+            }
             let cols = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             if cols.isEmpty { flush(); continue }
             if cols[0] == "#" && (cols.count != 2 || line.contains("http")) { continue }
@@ -76,6 +87,7 @@ public enum NERReaders {
             tags.append(cols.count >= 2 ? bioTag(cols[cols.count - 1], mapType: mapType) : .outside)
         }
         flush()
+        if !marked { for i in out.indices { out[i].document = i } }
         return out
     }
 

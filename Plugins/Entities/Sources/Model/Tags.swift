@@ -99,6 +99,9 @@ public struct NERSentence: Sendable {
     public var tags: [NERTag]
     /// Free-form source name (e.g. "germeval", "mobie"); used for weighting/ablation only.
     public var source: String
+    /// The document the sentence belongs to, numbered in file order (CoNLL `-DOCSTART-`; a file
+    /// without document marks makes every sentence a document of its own).
+    public var document = 0
     public init(tokens: [String], tags: [NERTag], source: String = "") {
         self.tokens = tokens; self.tags = tags; self.source = source
     }

@@ -1,0 +1,82 @@
+/// A name found once is found in all its mentions, as a reader takes it: the sentence-by-sentence
+/// tagger may find "Hamas" in one sentence and miss it in the next. After tagging, a capitalised
+/// name is found wherever its exact tokens (case and all) recur in the document, inside one
+/// sentence and outside every other mention (longest names first), with the label most of its
+/// mentions have (ties: the first mention's).
+///
+/// The mentions the tagger found keep their own labels: relabelling every mention of a name to
+/// its majority label was measured (+0.07 F1 on the tuning half of CoNLL eng.testa, −0.2 on the
+/// check half, +0.26 on deu.testa) and left out, because it cannot tell a name whose context
+/// differs ("Bayern gewann" the club, "in Bayern" the state) from a slip of the tagger.
+///
+/// Works on token keys only (a hash of each token's exact bytes), so the analyzer (Loupe's
+/// tokens) and the evaluation (the gold tokens of a CoNLL document) share it.
+///
+/// - Complexity: O(tokens + mentions × name length).
+public enum DocumentConsistency {
+    public typealias Entity = (tokens: Range<Int>, label: NERLabel)
+
+    /// `key(i)`: token i's key (equal keys, equal texts); `capitalised(i)`: token i starts with a
+    /// capital; `sentenceStarts`: the first token of every sentence (a found name never spans
+    /// two). Returns the entities sorted by start.
+    public static func apply(
+        _ entities: [Entity], tokenCount: Int, key: (Int) -> UInt64, capitalised: (Int) -> Bool,
+        sentenceStarts: [Int]
+    ) -> [Entity] {
+        guard !entities.isEmpty else { return entities }
+        let names = entities.map { $0.tokens.map(key) }
+        // The label a name is found with: its majority label, ties to the first mention's.
+        var votes: [[UInt64]: [NERLabel: Int]] = [:]
+        var first: [[UInt64]: NERLabel] = [:]
+        for (name, entity) in zip(names, entities) {
+            votes[name, default: [:]][entity.label, default: 0] += 1
+            if first[name] == nil { first[name] = entity.label }
+        }
+        var label: [[UInt64]: NERLabel] = [:]
+        for (name, counts) in votes {
+            let top = counts.values.max() ?? 0
+            let leaders = counts.filter { $0.value == top }.map(\.key)
+            label[name] = leaders.count == 1 ? leaders[0] : first[name]!
+        }
+        var out = entities
+
+        // Capitalised names recur: their other mentions are found too.
+        var covered = [Bool](repeating: false, count: tokenCount)
+        for entity in out { for i in entity.tokens where i < tokenCount { covered[i] = true } }
+        var sentence = [Int](repeating: 0, count: tokenCount)
+        var s = 0
+        let starts = Set(sentenceStarts)
+        for i in 0..<tokenCount {
+            if i > 0, starts.contains(i) { s += 1 }
+            sentence[i] = s
+        }
+        // Names by their first token, longest first.
+        var byFirst: [UInt64: [(tokens: [UInt64], label: NERLabel)]] = [:]
+        for (i, entity) in entities.enumerated() where capitalised(entity.tokens.lowerBound) {
+            let name = names[i]
+            guard let head = name.first, !(byFirst[head]?.contains { $0.tokens == name } ?? false) else { continue }
+            byFirst[head, default: []].append((name, label[name]!))
+        }
+        for (head, list) in byFirst { byFirst[head] = list.sorted { $0.tokens.count > $1.tokens.count } }
+        var i = 0
+        while i < tokenCount {
+            guard !covered[i], let candidates = byFirst[key(i)] else {
+                i += 1
+                continue
+            }
+            var matched = 0
+            for name in candidates where i + name.tokens.count <= tokenCount {
+                let r = i..<i + name.tokens.count
+                guard sentence[r.upperBound - 1] == sentence[i], !r.contains(where: { covered[$0] }),
+                    (0..<name.tokens.count).allSatisfy({ key(i + $0) == name.tokens[$0] })
+                else { continue }
+                out.append((r, name.label))
+                for j in r { covered[j] = true }
+                matched = name.tokens.count
+                break
+            }
+            i += max(1, matched)
+        }
+        return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
