@@ -41,7 +41,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 }
             }
         }
-        found = Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document)
+        found = Self.completedVariants(
+            Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document), in: document)
         if context.options.string("consistency") != "off" {
             found = document.utf8.withUnsafeBufferPointer { utf8 in
                 let tokens = document.tokens
@@ -141,6 +142,41 @@ public struct EntitiesAnalyzer: Analyzer {
             } else {
                 out.append(entity)
             }
+        }
+        return out
+    }
+
+    /// A person's name the tagger cut one word short (`Kim Jung` of "Kim Jung Un") is completed
+    /// by the capitalised word after it when the completed name is a spelling variant of another
+    /// person named in the document (`Kim Jong-un`, `MentionGrouping.closeSpelling`) and the cut
+    /// one is not: so the variants also group together.
+    static func completedVariants(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(
+        tokens: Range<Int>, label: NERLabel
+    )] {
+        let tokens = document.tokens
+        func words(_ r: Range<Int>) -> [String] {
+            MentionGrouping.words(
+                document.string(for: Span(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end))
+                    .lowercased())
+        }
+        let people = found.filter { $0.label == .per && $0.tokens.count >= 2 }.map { words($0.tokens) }
+        guard people.count >= 2 else { return found }
+        var out = found
+        for (k, entity) in found.enumerated() where entity.label == .per && entity.tokens.count >= 2 {
+            let next = entity.tokens.upperBound
+            guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore,
+                !found.contains(where: { $0.tokens.contains(next) }),
+                document.string(for: tokens[next]).first?.isUppercase == true,
+                document.sentenceIndex(containing: tokens[next].span.start)
+                    == document.sentenceIndex(containing: tokens[entity.tokens.lowerBound].span.start)
+            else { continue }
+            let cut = words(entity.tokens), completed = words(entity.tokens.lowerBound..<next + 1)
+            let variantOf = { (name: [String]) in name != cut && name != completed }
+            let others = people.filter(variantOf)
+            guard others.contains(where: { MentionGrouping.closeSpelling(completed, $0) }),
+                !others.contains(where: { MentionGrouping.closeSpelling(cut, $0) })
+            else { continue }
+            out[k].tokens = entity.tokens.lowerBound..<next + 1
         }
         return out
     }

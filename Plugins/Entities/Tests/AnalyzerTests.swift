@@ -191,6 +191,30 @@ final class JoinedMentionTests: XCTestCase {
             ])
         XCTAssertEqual(split.map(\.label), [.per, .loc, .per, .loc, .per])
     }
+
+    /// A name cut one word short is completed when the completed form is a spelling variant of
+    /// another person in the document; a name that is no variant is left as it is.
+    func testANameCutShortIsCompletedToItsVariant() {
+        let document = Document(
+            text: "Kim Jong-un empfing Gäste. Dann sprach Kim Jung Un lange. Anna Berg Gestern kam.", language: .german)
+        func range(_ words: String) -> Range<Int> {
+            let bytes = Array(document.text.utf8), target = Array(words.utf8)
+            let start = (0...(bytes.count - target.count)).first { Array(bytes[$0..<($0 + target.count)]) == target }!
+            return document.tokenIndex(atOrAfter: start)..<document.tokenIndex(atOrAfter: start + target.count)
+        }
+        let found: [(tokens: Range<Int>, label: NERLabel)] = [
+            (range("Kim Jong-un"), .per), (range("Kim Jung"), .per), (range("Anna Berg"), .per),
+        ]
+        let completed = EntitiesAnalyzer.completedVariants(found, in: document)
+        XCTAssertEqual(
+            completed.map {
+                document.string(
+                    for: Span(
+                        document.tokens[$0.tokens.lowerBound].span.start,
+                        document.tokens[$0.tokens.upperBound - 1].span.end))
+            },
+            ["Kim Jong-un", "Kim Jung Un", "Anna Berg"])
+    }
 }
 
 final class GroupingTests: XCTestCase {
