@@ -4,7 +4,7 @@
 # one-line document (models, lexicons), as a multiple of the input (limit 20x).
 # Inputs that make a naive analyzer quadratic: one sentence of 1 MB, clock times, mixed
 # quotation marks, abbreviation runs, nested brackets, one token of 1 MB, a name repeated,
-# capitalised words, "sagte, dass" chains, one-word lines, emoji, ordinal numbers.
+# capitalised words, "sagte, dass" chains, one-word lines, emoji, ordinal numbers, distinct names.
 #   scripts/bench-adversarial.sh [ANALYZERS]      (default: every built-in analyzer)
 # Exit status 1 when any run is over its limits.
 set -euo pipefail
@@ -35,6 +35,10 @@ make_input speech-chains "Er sagte, dass sie sagte, dass "
 make_input one-word-lines $'Wort\n'
 make_input emoji "👍🏽🎉 "
 make_input ordinals "1. 2. 3. 2024 "
+# Distinct person names (a group search over all names so far was quadratic: 30 s for 200 KB).
+awk 'BEGIN { srand(3); n = 0
+    while (n < 1000000) { s = "Anna B"; for (i = 0; i < 6; i++) s = s substr("abcdefghijklmnopqrstuvwxyz", int(rand() * 26) + 1, 1)
+        line = s " sagte das. Anna kam. "; printf "%s", line; n += length(line) } }' > "$DIR/distinct-names.txt"
 
 # Peak memory of each analyzer on a one-line document: what the models take, not the input.
 printf 'Ein Satz.' > "$DIR/tiny.txt.base"

@@ -16,6 +16,9 @@
 public enum DocumentConsistency {
     public typealias Entity = (tokens: Range<Int>, label: NERLabel)
 
+    /// Beyond this many distinct names the recurrences are not searched.
+    public static let maximumNames = 5000
+
     /// `key(i)`: token i's key (equal keys, equal texts); `capitalised(i)`: token i starts with a
     /// capital; `sentenceStarts`: the first token of every sentence (a found name never spans
     /// two). Returns the entities sorted by start.
@@ -40,7 +43,10 @@ public enum DocumentConsistency {
         }
         var out = entities
 
-        // Capitalised names recur: their other mentions are found too.
+        // Capitalised names recur: their other mentions are found too. A document with more than
+        // `maximumNames` distinct names is no article: it is left as tagged (the candidates of
+        // one first word would grow with it).
+        guard label.count <= maximumNames else { return out }
         var covered = [Bool](repeating: false, count: tokenCount)
         for entity in out { for i in entity.tokens where i < tokenCount { covered[i] = true } }
         var sentence = [Int](repeating: 0, count: tokenCount)

@@ -155,31 +155,45 @@ public struct EntitiesAnalyzer: Analyzer {
     )] {
         let tokens = document.tokens
         func words(_ r: Range<Int>) -> [String] {
-            MentionGrouping.words(
-                document.string(for: Span(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end))
-                    .lowercased())
+            let span = Span(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end)
+            return MentionGrouping.words(document.string(for: span).lowercased())
         }
-        let people = found.filter { $0.label == .per && $0.tokens.count >= 2 }.map { words($0.tokens) }
-        guard people.count >= 2 else { return found }
+        // Distinct names of two words or more; a document with more than `maximumNames` of them
+        // is no article and is left as it is (the comparisons would grow with their square).
+        let people = Set(found.filter { $0.label == .per && $0.tokens.count >= 2 }.map { words($0.tokens) })
+        guard people.count >= 2, people.count <= maximumNames else { return found }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for entity in found { for i in entity.tokens where i < tokens.count { covered[i] = true } }
+        var decided: [[String]: Bool] = [:]
         var out = found
         for (k, entity) in found.enumerated() where entity.label == .per && entity.tokens.count >= 2 {
             let next = entity.tokens.upperBound
-            guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore,
-                !found.contains(where: { $0.tokens.contains(next) }),
+            guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore, !covered[next],
                 document.string(for: tokens[next]).first?.isUppercase == true,
                 document.sentenceIndex(containing: tokens[next].span.start)
                     == document.sentenceIndex(containing: tokens[entity.tokens.lowerBound].span.start)
             else { continue }
             let cut = words(entity.tokens), completed = words(entity.tokens.lowerBound..<next + 1)
-            let variantOf = { (name: [String]) in name != cut && name != completed }
-            let others = people.filter(variantOf)
-            guard others.contains(where: { MentionGrouping.closeSpelling(completed, $0) }),
-                !others.contains(where: { MentionGrouping.closeSpelling(cut, $0) })
-            else { continue }
-            out[k].tokens = entity.tokens.lowerBound..<next + 1
+            let complete =
+                decided[cut + ["\u{0}"] + completed]
+                ?? {
+                    let others = people.filter { $0 != cut && $0 != completed }
+                    let answer =
+                        others.contains { MentionGrouping.closeSpelling(completed, $0) }
+                        && !others.contains { MentionGrouping.closeSpelling(cut, $0) }
+                    decided[cut + ["\u{0}"] + completed] = answer
+                    return answer
+                }()
+            if complete {
+                out[k].tokens = entity.tokens.lowerBound..<next + 1
+                covered[next] = true
+            }
         }
         return out
     }
+
+    /// Beyond this many distinct person names `completedVariants` leaves a document as it is.
+    static let maximumNames = 1000
 
     /// Model entities with the gazetteer's matches put in, replacing those they overlap.
     static func override(

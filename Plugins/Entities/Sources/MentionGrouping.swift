@@ -28,6 +28,9 @@ public struct MentionGrouping: Sendable {
         }
     }
 
+    /// Beyond this many groups a mention joins only a group of its exact name.
+    static let maximumFuzzyGroups = 500
+
     /// The canonical name of each mention's group, in input order.
     public func canonicalNames(_ mentions: [Input]) -> [String] {
         if mentions.isEmpty { return [] }
@@ -54,10 +57,14 @@ public struct MentionGrouping: Sendable {
         }
         for m in order {
             var target: Int? = groupOfKey[keys[m]]
-            if target == nil, keys[m].count >= 2 {
+            // Variants and parts are searched among the groups so far: a document with more than
+            // `maximumFuzzyGroups` of them is no article, and the search would grow with their
+            // square (30 s for 200 KB of distinct names); there only equal names group.
+            let fuzzy = groups.count <= Self.maximumFuzzyGroups
+            if target == nil, fuzzy, keys[m].count >= 2 {
                 target = multiWordKeys.first { Self.closeSpelling($0.key, keys[m]) }?.group
             }
-            if target == nil, mentions[m].label == .per {
+            if target == nil, fuzzy, mentions[m].label == .per {
                 let candidates = groups.indices.filter { g in
                     groups[g].label == .per && keys[groups[g].canonical].count > keys[m].count
                         && Self.containsRun(keys[groups[g].canonical], keys[m])
