@@ -101,16 +101,14 @@ struct DirectionalChange: Sendable {
     private func nearestQuantity(to i: Int, _ items: [SentimentItem], _ bytes: UnsafeBufferPointer<UInt8>)
         -> (Int, Int8)?
     {
-        var start = i, end = i + 1
-        while start > 0, !items[start].boundaryBefore, !items[start - 1].roles.breaksScope { start -= 1 }
-        while end < items.count, !items[end].boundaryBefore, !items[end].roles.breaksScope { end += 1 }
-        for distance in 1..<max(2, end - start) {
-            for j in [i - distance, i + distance] where j >= start && j < end && items[j].isWord {
+        let clause = items.clause(around: i)
+        for distance in 1..<max(2, clause.count) {
+            for j in [i - distance, i + distance] where clause.contains(j) && items[j].isWord {
                 if let sign = quantity(items[j], bytes) { return (j, sign) }
             }
         }
-        guard i - start < 3 else { return nil }
-        var j = start - 1
+        guard i - clause.lowerBound < 3 else { return nil }
+        var j = clause.lowerBound - 1
         while j >= 0 {
             if items[j].isWord, let sign = quantity(items[j], bytes) { return (j, sign) }
             if items[j].boundaryBefore { break }

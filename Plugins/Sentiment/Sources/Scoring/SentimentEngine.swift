@@ -232,12 +232,9 @@ package struct SentimentEngine: Sendable {
     func clauseScore(_ scored: ScoredSentence, around span: Span) -> Double? {
         let items = scored.items
         guard let at = items.firstIndex(where: { $0.span.end > span.start }) else { return nil }
-        var start = at
-        while start > 0, !items[start].boundaryBefore, !items[start - 1].roles.breaksScope { start -= 1 }
-        var end = at + 1
-        while end < items.count, !items[end].boundaryBefore, !items[end].roles.breaksScope { end += 1 }
-        let sum = (start..<end).reduce(0.0) { $0 + scored.values[$1] * (items[$1].quoted ? quoteWeight : 1) }
-        let count = (start..<end).filter { scored.values[$0] != 0 }.count
+        let clause = items.clause(around: at)
+        let sum = clause.reduce(0.0) { $0 + scored.values[$1] * (items[$1].quoted ? quoteWeight : 1) }
+        let count = clause.filter { scored.values[$0] != 0 }.count
         return sum == 0 ? nil : SentimentRules.normalize(sum, count: count)
     }
 

@@ -45,6 +45,17 @@ struct SentimentItem: Sendable {
     }
 }
 
+extension [SentimentItem] {
+    /// The clause around item `i`: the items between punctuation and the conjunctions that end a
+    /// scope (`und`, `but`, `which` …). The entities' tone and a change's quantity read it.
+    func clause(around i: Int) -> Range<Int> {
+        var start = i, end = i + 1
+        while start > 0, !self[start].boundaryBefore, !self[start - 1].roles.breaksScope { start -= 1 }
+        while end < count, !self[end].boundaryBefore, !self[end].roles.breaksScope { end += 1 }
+        return start..<end
+    }
+}
+
 /// Builds a sentence's items from its tokens: lexicon lookups straight from the UTF-8 bytes,
 /// phrases, emoticons spread over several punctuation tokens, compound heads in German.
 struct ItemReader {
@@ -154,7 +165,7 @@ struct ItemReader {
         }
         if !lexicon.german { readLikeAsVerbOnly(&items) }
         if lexicon.german { joinSeparableVerbs(&items, document, range, bytes) }
-        TestResultSense.apply(&items, bytes, german: lexicon.german)
+        TestResultSense.apply(&items, bytes)
         (lexicon.german ? DirectionalChange.german : DirectionalChange.english).apply(&items, bytes)
         return items
     }

@@ -23,47 +23,37 @@ enum TestResultSense {
         return KeyTable(table)
     }()
 
-    /// Test words, matched at the end of a word (`getestet`, `Schnelltests`, `Corona-Fälle`).
-    static let testWords: [[UInt8]] = [
+    /// Test words, matched at the end of a word (`getestet`, `Schnelltests`, `Corona-Fälle`), as
+    /// lexicon keys by their byte length.
+    static let testWords: [(length: Int, key: UInt64)] = [
         "getestet", "test", "tests", "testergebnis", "fall", "fälle", "fällen", "befund", "befunde",
         "tested", "testing", "case", "cases",
-    ].map { Array($0.utf8) }
+    ].map { ($0.utf8.count, TokenKey.hash($0, folding: .all)) }
 
-    static func apply(_ items: inout [SentimentItem], _ bytes: UnsafeBufferPointer<UInt8>, german: Bool) {
+    static func apply(_ items: inout [SentimentItem], _ bytes: UnsafeBufferPointer<UInt8>) {
         for i in items.indices where items[i].isWord && items[i].valence != 0 {
             guard let positive = results[items[i].key] else { continue }
-            var neighbours: [Int] = []
-            var j = i
-            while j > 0, i - j < reach, !items[j].boundaryBefore {
-                j -= 1
-                neighbours.append(j)
-            }
-            j = i + 1
-            while j < items.count, j - i <= reach, !items[j].boundaryBefore {
-                neighbours.append(j)
-                j += 1
-            }
-            guard neighbours.contains(where: { items[$0].isWord && endsInTestWord(items[$0].span, bytes) }) else {
-                continue
-            }
+            // Up to `reach` words either way, inside the clause's punctuation.
+            var lower = i
+            while lower > 0, i - lower < reach, !items[lower].boundaryBefore { lower -= 1 }
+            var upper = i + 1
+            while upper < items.count, upper - i <= reach, !items[upper].boundaryBefore { upper += 1 }
+            guard
+                (lower..<upper).contains(where: { $0 != i && items[$0].isWord && endsInTestWord(items[$0].span, bytes) }
+                )
+            else { continue }
             items[i].valence = positive ? positiveResult : 0
             items[i].source = positive ? .word : .none
         }
     }
 
+    /// The word is a test word, or a compound ending in one of four letters or more
+    /// (`Schnell|test`, `Corona-|Fälle`).
     static func endsInTestWord(_ span: Span, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         testWords.contains { word in
-            guard word.count <= span.length else { return false }
-            let start = span.end - word.count
-            // A whole word, or the head of a compound (`Schnell|test`, `Corona-|Fälle`).
-            guard word.count >= 4 || start == span.start else { return false }
-            for k in 0..<word.count {
-                var b = bytes[start + k]
-                if TokenKey.isASCIICapital(b) { b += 0x20 }
-                if k > 0, bytes[start + k - 1] == 0xC3, TokenKey.isLatin1CapitalTrail(b) { b += 0x20 }
-                if b != word[k] { return false }
-            }
-            return true
+            guard word.length <= span.length, word.length >= 4 || word.length == span.length else { return false }
+            let start = span.end - word.length
+            return bytes[start] & 0xC0 != 0x80 && TokenKey.fold(bytes, start, span.end, .all).hash == word.key
         }
     }
 }
