@@ -49,12 +49,7 @@ public struct EntitiesAnalyzer: Analyzer {
                 return DocumentConsistency.apply(
                     found, tokenCount: tokens.count,
                     key: { TokenKey.hash(utf8.baseAddress!, tokens[$0].span.start, tokens[$0].span.end) },
-                    capitalised: { i in
-                        let b = utf8[tokens[i].span.start]
-                        return TokenKey.isASCIICapital(b)
-                            || (b == 0xC3 && tokens[i].span.length > 1
-                                && TokenKey.isLatin1CapitalTrail(utf8[tokens[i].span.start + 1]))
-                    },
+                    capitalised: { Self.isCapitalised($0, in: document) },
                     sentenceStarts: document.sentences.map(\.tokens.lowerBound))
             }
         }
@@ -164,24 +159,24 @@ public struct EntitiesAnalyzer: Analyzer {
         guard people.count >= 2, people.count <= maximumNames else { return found }
         var covered = [Bool](repeating: false, count: tokens.count)
         for entity in found { for i in entity.tokens where i < tokens.count { covered[i] = true } }
-        var decided: [[String]: Bool] = [:]
+        var decided: [[[String]]: Bool] = [:]
         var out = found
         for (k, entity) in found.enumerated() where entity.label == .per && entity.tokens.count >= 2 {
             let next = entity.tokens.upperBound
             guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore, !covered[next],
-                document.string(for: tokens[next]).first?.isUppercase == true,
+                Self.isCapitalised(next, in: document),
                 document.sentenceIndex(containing: tokens[next].span.start)
                     == document.sentenceIndex(containing: tokens[entity.tokens.lowerBound].span.start)
             else { continue }
             let cut = words(entity.tokens), completed = words(entity.tokens.lowerBound..<next + 1)
             let complete =
-                decided[cut + ["\u{0}"] + completed]
+                decided[[cut, completed]]
                 ?? {
                     let others = people.filter { $0 != cut && $0 != completed }
                     let answer =
                         others.contains { MentionGrouping.closeSpelling(completed, $0) }
                         && !others.contains { MentionGrouping.closeSpelling(cut, $0) }
-                    decided[cut + ["\u{0}"] + completed] = answer
+                    decided[[cut, completed]] = answer
                     return answer
                 }()
             if complete {
@@ -190,6 +185,14 @@ public struct EntitiesAnalyzer: Analyzer {
             }
         }
         return out
+    }
+
+    /// Token `i` starts with a capital (ASCII or Latin-1), read from the document's bytes.
+    static func isCapitalised(_ i: Int, in document: Document) -> Bool {
+        let span = document.tokens[i].span
+        let b = document.utf8[span.start]
+        return TokenKey.isASCIICapital(b)
+            || (b == 0xC3 && span.length > 1 && TokenKey.isLatin1CapitalTrail(document.utf8[span.start + 1]))
     }
 
     /// Beyond this many distinct person names `completedVariants` leaves a document as it is.
