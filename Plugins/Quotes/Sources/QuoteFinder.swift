@@ -290,7 +290,7 @@ struct QuoteFinder {
                 cue = found
                 cueIndex = i
             }
-            if WordReader.subjunctives.contains(w) || german && words.isSubjunctiveI(i, lower: w) {
+            if !subjunctive, WordReader.subjunctives.contains(w) || german && words.isSubjunctiveI(i, lower: w) {
                 subjunctive = true
             }
             if w == "zufolge" || w == "laut" || w == "angaben" || w == "according" { subjunctive = true }
@@ -657,12 +657,11 @@ struct QuoteFinder {
         if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
             let first = skipDateline(clauseStart)
             // `Unterdessen hat sich auch der Minister … angeschlossen und mahnte an`: past the adverb.
-            if first < verb - 1, Self.adverbs.contains(words.lower(first)),
-                let middle = middleFieldSubject((first + 1)..<(verb - 1))
-            {
+            let adverbFirst = first < verb - 1 && Self.adverbs.contains(words.lower(first))
+            if adverbFirst, let middle = middleFieldSubject((first + 1)..<(verb - 1)) {
                 return (middle, middle)
             }
-            if first < verb - 1, startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)),
+            if first < verb - 1, startsNounPhrase(first), !adverbFirst,
                 let np = nounPhrase(from: first, limit: verb - 1)
             {
                 return (np, first..<(verb - 1))
