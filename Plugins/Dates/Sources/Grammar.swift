@@ -284,9 +284,9 @@ struct Grammar {
         }
         // 5 1/2 hours: a whole number and a fraction
         if value == value.rounded(), j < hi, t.kinds[j] == .number || t.kinds[j] == .word,
-            Self.fractionValues[key(j)] != nil, entry(j + 1)?.unit != nil
+            let fraction = Self.fractionValues[key(j)], entry(j + 1)?.unit != nil
         {
-            value += Self.fractionValues[key(j)]!; j += 1
+            value += fraction; j += 1
         }
         // "zwei ein halb", "zweieinhalb", "two and a half"
         if has(j, W.germanHalfJoin), has(j + 1, W.germanHalf) {
@@ -659,7 +659,6 @@ struct Grammar {
         return k
     }
 
-    /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
     /// What after an English month name shows it is the month: `march after next`, `march of next year`,
     /// `march next year`, `march first` (an ordinal word; not after `may`, a verb before "first").
     func relatedAfter(_ j: Int) -> Bool {
@@ -673,6 +672,7 @@ struct Grammar {
         return false
     }
 
+    /// `Februar 18`, `March 3 2015`, `Jul 18, 2014`, `October 7th`, `September 2023`, `März`.
     func monthDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.month == nil else { return nil }
         // (early May, Ende Mai: after a boundary word a month name is the month, in English when capitalised)

@@ -72,7 +72,7 @@ struct TenseCues {
         "rose", "grew", "sank", "struck", "drew", "threw", "flew", "chose", "broke", "spent", "bought", "caught",
         "taught", "fought", "sought", "wore", "tore", "swore", "stole", "froze", "drove", "rode", "shook", "forgot",
         "understood", "withdrew", "arose", "fled", "dealt", "slept", "ate", "sang", "swam", "drank", "overtook",
-        "undertook", "forgave", "oversaw", "upheld", "withheld", "lent", "woke", "hid", "slid", "swung", "strove",
+        "undertook", "forgave", "oversaw", "upheld", "withheld", "woke", "hid", "slid", "swung", "strove",
     ]
     static let notEnglishPast: Set<String> = [
         "need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
@@ -87,6 +87,8 @@ struct TenseCues {
         "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going",
     ]
 
+    /// Auxiliaries that put a plan in the past ("had been scheduled to", "was set for").
+    static let pastAuxiliaries: Set<String> = ["had", "was", "were", "been"]
     /// Participles of scheduling before `for` look ahead like a plan before `to`: "set for April".
     static let englishScheduleBeforeFor: Set<String> = ["scheduled", "set", "planned", "slated", "due"]
     /// German participles of scheduling: "Die Sitzung ist für Montag angesetzt" is no perfect.
@@ -120,11 +122,11 @@ struct TenseCues {
             if key == "be", previous == "to" { return .future }
             // ("had been scheduled to expire": a past plan; "was set to" leaves the tense to the verb before)
             if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" {
-                return ["had", "was", "were", "been"].contains(previous) ? nil : .future
+                return pastAuxiliaries.contains(previous) ? nil : .future
             }
             // "a summit set for April", "is scheduled for Thursday": the date of what is planned
             if next == "for", englishScheduleBeforeFor.contains(key) {
-                return ["had", "was", "were", "been"].contains(previous) ? nil : .future
+                return pastAuxiliaries.contains(previous) ? nil : .future
             }
             // "a still unspecified date", "the proposed merger": a participle before its noun is an adjective
             if key.endsWith("ed"),
