@@ -518,7 +518,30 @@ struct Grammar {
         } else if key(j) == "before", key(j + 1) == "last" {
             s.weekdayModifier = -2; j += 2
         }  // Monday before last
+        else if let end = afterTheNext(j) {
+            s.weekdayModifier = 2; j = end
+        }  // Dienstag nach dem nächsten
+        else if s.weekdayModifier == nil, s.relativeDay == nil, let direction = Self.dateShiftLinks[key(j)],
+            let (inner, end) = shiftedDate(after: j), inner.weekday == nil
+        {
+            // der Montag nach Ostern, the Sunday before Christmas: the first such weekday from that date
+            let weekday = w
+            s = inner
+            s.weekdayFromDate = (direction, weekday)
+            return end
+        }
         return j
+    }
+
+    /// German `nach dem nächsten` / `nach der nächsten` closing an expression (`Dienstag nach dem
+    /// nächsten`, `die Woche nach der nächsten`): the one after the next. Returns its end; nil when a
+    /// noun follows (`nach dem nächsten Spiel` names an event).
+    func afterTheNext(_ j: Int) -> Int? {
+        guard language == .german, key(j) == "nach", ["dem", "der"].contains(key(j + 1)), entry(j + 2)?.modifier == 1,
+            key(j + 2).hasPrefix("nächst")
+        else { return nil }
+        if j + 3 < hi, t.kinds[j + 3] == .word || t.kinds[j + 3] == .number { return nil }
+        return j + 3
     }
 
     /// Words before a weekday that make an abbreviation one: `on Sun`, `next Wed`, `until Sat`.
@@ -759,6 +782,7 @@ struct Grammar {
     static let fusedArticles: Set<String> = [
         "am", "im", "dem", "der", "den", "des", "die", "das", "vom", "zum", "zur", "the",
     ]
+    static let germanUnitArticles: Set<String> = ["die", "das", "der", "den", "dem"]
     static let followingWords: Set<String> = Set(
         ["following", "ensuing", "subsequent"]
             + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
@@ -779,6 +803,16 @@ struct Grammar {
         {
             if has(j + 1, W.afterWord), has(j + 2, W.nextWord) { s.relative = (u.unit, 2); return j + 3 }
             if key(j + 1) == "before", key(j + 2) == "last" { s.relative = (u.unit, -2); return j + 3 }
+        }
+        // die Woche nach der nächsten, das Wochenende nach dem nächsten: German, with its own articles
+        if j == i, s.relative == nil, Self.germanUnitArticles.contains(key(i - 1)), let end = afterTheNext(i + 1) {
+            if has(i, W.weekend) { s.relative = (.week, 2); s.partOfDay = "WE"; return end }
+            if let u = entry(i)?.unit, u.factor == 1, ![.second, .minute, .hour, .day].contains(u.unit),
+                !isPluralUnit(i)
+            {
+                s.relative = (u.unit, 2)
+                return end
+            }
         }
         guard let mod = entry(j)?.modifier else { return nil }
         if key(j) == "morgen" { return nil }
@@ -997,6 +1031,16 @@ struct Grammar {
             s.weekdayFromDate = (n * direction, w)
             return end
         }
+        // der dritte Tag nach Weihnachten, the second day before Easter: n days from a date (an
+        // assistant's reading; TimeML annotates the count and the date apart, as in shiftExpr)
+        if weekday == nil, !week, n > 0, shiftsDates, let direction = Self.dateShiftLinks[key(j)],
+            let (inner, end) = shiftedDate(after: j)
+        {
+            s = inner
+            s.shift = (.day, Double(n * direction))
+            s.shiftsDate = true
+            return end
+        }
         guard has(j, W.nthInMonthPreposition) else { return nil }
         j += 1
         var m = Spec()
@@ -1169,6 +1213,7 @@ struct Grammar {
         if cueWord, Self.exactnessWords.contains(key(j)), int(j + 1) != nil { exact = true; j += 1 }  // um punkt 12
         let cued = cueWord || exact && int(j) != nil
         if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
+        let hourStart = j
         var hour: Int?, minute = 0, second: Int? = nil
         var minutesWritten = true  // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
         let k = key(j)
@@ -1298,12 +1343,19 @@ struct Grammar {
             j += 1
         } else if let (h, end) = hourWord(j),
             has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
-                || (cueWord && s.partOfDay != nil && s.hasDate)
+                || (cueWord && s.partOfDay != nil && s.hasDate) || (cueWord && endsClockPhrase(end))
         {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h
             minutesWritten = false
             j = end
+        } else if language == .german, let n = entry(j)?.number, n == n.rounded(), n >= 0, n <= 24,
+            has(j + 1, W.spelledHourClockWord)
+        {
+            // The 24-hour clock in words: "um zwanzig Uhr dreißig", "null Uhr"
+            hour = Int(n)
+            minutesWritten = false
+            j += 1
         } else {
             return nil
         }
@@ -1322,9 +1374,22 @@ struct Grammar {
             j = end
         }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
+        // English tells the time on a 12-hour clock: `at 3`, `half past three` may be either half of the day
+        // (not `03:00`, written for a 24-hour clock)
+        s.twelveHour =
+            language == .english && s.meridiem == nil && (1...11).contains(h) && !key(hourStart).hasPrefix("0")
         if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
         if has(j, W.approximately) { j += 1 }
         return j
+    }
+
+    /// After `um sieben`, `at three`: a day or part of day (`at seven tomorrow`, `um sieben heute
+    /// Abend`), or, to an assistant, the end of the clause — not what the number counts (`um drei
+    /// Prozent`, `at three stores`); in news `stieg um drei.` is an amount.
+    func endsClockPhrase(_ j: Int) -> Bool {
+        guard j < hi, t.kinds[j] != .punctuation else { return shiftsDates }
+        guard let e = entry(j), e.unit == nil else { return false }
+        return e.relativeDay != nil || e.partOfDay != nil || e.weekday != nil
     }
 
     /// A bare number followed by what it counts is not a clock time: `ab 1 Euro`, `um 10 Punkte`,

@@ -370,7 +370,12 @@ struct Resolver {
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // Colloquial: a clock time without a date is its next occurrence ("um 3:18" at 4:30 → tomorrow).
             // (Within the current hour it is still today's: "4:23am" at 4:30.)
-            if mode == .colloquial, base == nil, seconds < ref.epochSeconds / 3_600 * 3_600 { seconds += 86_400 }
+            // An English hour without am/pm is the next of its two readings ("at 3" at 4:30 → 15:00).
+            let hourStarted = ref.epochSeconds / 3_600 * 3_600
+            if mode == .colloquial, base == nil, seconds < hourStarted {
+                let pm = s.twelveHour && s.meridiem == nil && s.partOfDay == nil && seconds + 43_200 >= hourStarted
+                seconds += pm ? 43_200 : 86_400
+            }
             let t = Moment(epochSeconds: seconds, grain: s.second != nil ? .second : .minute)
             return Resolution(type: .time, value: t.timex, mod: nil, moment: t)
         }

@@ -22,6 +22,8 @@ struct Spec: Sendable {
     var wholeHour = false
     var second: Int?
     var meridiem: Int?
+    /// An English hour from 1 to 11 without am/pm (`at 3`, `half past three`): either half of the day.
+    var twelveHour = false
     var partOfDay: Code?
     var zone: Int?
     var relativeDay: Int?

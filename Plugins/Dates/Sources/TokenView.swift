@@ -132,6 +132,9 @@ struct TokenView {
                         "der", "the", "and", "und", "ein", "-", "after", "o", "oh",
                     ].contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
+                    // at three, um sieben: a clock time in words where the clause ends
+                    || e.number != nil && i > 0 && (keys[i - 1] == "at" || keys[i - 1] == "um")
+                        && (i + 1 == n || kinds[i + 1] == .punctuation)
             }
         }
         self.content = content

@@ -91,9 +91,42 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The talks ended at ⟦a quarter to noon⟧TIME and resumed at ⟦quarter past midnight⟧TIME.", .english,
             values: ["2024-06-19T11:45", "2024-06-19T00:15"])
+        // German counts the hours of the clock in words up to 24
+        check(
+            "Die Sitzung beginnt um ⟦zwanzig Uhr dreißig⟧TIME und endet um ⟦dreiundzwanzig Uhr⟧TIME.", .german,
+            values: ["2024-06-19T20:30", "2024-06-19T23:00"])
+        // a clock word in words before a day or a part of the day
+        check("Wir treffen uns um ⟦sieben heute Abend⟧TIME.", .german, values: ["2024-06-19T19:00"])
+        check("We meet at ⟦seven tomorrow⟧TIME.", .english, values: ["2024-06-20T07:00"])
         // number words without a cue are counts, not times
         check("The score was two to one and nine thirty people came.", .english, values: [])
         check("Nach dem Spiel standen zehn vor acht Spielern.", .german, values: [])
+    }
+
+    func testTheOneAfterNext() {
+        check(
+            "Wir sehen uns ⟦den Dienstag nach dem nächsten⟧DATE, spätestens die ⟦Woche nach der nächsten⟧DATE.",
+            .german, values: ["2024-07-02", "2024-W27"])
+        check("Die Wahl ist das ⟦Jahr nach dem nächsten⟧DATE.", .german, values: ["2026"])
+        check(
+            "See you ⟦the Tuesday after next⟧DATE or ⟦the week after next⟧DATE.", .english,
+            values: ["2024-07-02", "2024-W27"])
+        // `nach dem nächsten` before a noun names an event
+        check("Nach dem nächsten Spiel wird entschieden.", .german, values: [])
+    }
+
+    func testWeekdaysCountedFromADate() {
+        check(
+            "Der Markt öffnet am ⟦Montag nach Pfingsten 2025⟧DATE und schließt am ⟦Sonntag vor Weihnachten 2025⟧DATE.",
+            .german, values: ["2025-06-09", "2025-12-21"])
+        check(
+            "It opens ⟦the Monday after Easter 2025⟧DATE and closes ⟦the Friday before Christmas 2025⟧DATE.", .english,
+            values: ["2025-04-21", "2025-12-19"])
+        // an nth day from a date is one date to an assistant
+        check("Wir kommen am ⟦dritten Tag nach Weihnachten⟧DATE.", .german, values: ["2024-12-28"], mode: .colloquial)
+        check("We leave on ⟦the second day after Christmas⟧DATE.", .english, values: ["2024-12-27"], mode: .colloquial)
+        // not a weekday counted from an event that is no date
+        check("Am ⟦Sonntag⟧DATE nach der Wahl trat er zurück.", .german, values: ["2024-06-16"])
     }
 
     func testDurations() {

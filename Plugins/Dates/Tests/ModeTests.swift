@@ -65,8 +65,20 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("this Wednesday", .english, mode: .colloquial), ["this Wednesday=2024-06-19"])
         XCTAssertEqual(values("diesen Montag", .german, mode: .news), ["diesen Montag=2024-06-17"])
         XCTAssertEqual(values("um 9:15", .german, mode: .colloquial), ["9:15=2024-06-20T09:15"])
-        XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-20T11:45"])
+        // English reads an hour without am/pm on a 12-hour clock: the next of its two readings
+        XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-19T23:45"])
+        XCTAssertEqual(values("at three", .english, mode: .colloquial), ["three=2024-06-19T15:00"])
+        XCTAssertEqual(
+            values("at half past nine", .english, mode: .colloquial, ref: "2024-06-19T08:00"),
+            ["half past nine=2024-06-19T09:30"])
+        XCTAssertEqual(values("at 11:45am", .english, mode: .colloquial), ["11:45am=2024-06-20T11:45"])
         XCTAssertEqual(values("at 13:30", .english, mode: .colloquial), ["13:30=2024-06-19T13:30"])
+        // German tells the time on a 24-hour clock: a passed hour is tomorrow's
+        XCTAssertEqual(values("um drei Uhr", .german, mode: .colloquial), ["drei Uhr=2024-06-20T03:00"])
+        XCTAssertEqual(values("Wir treffen uns um sieben.", .german, mode: .colloquial), ["sieben=2024-06-20T07:00"])
+        // in news a number after `um`/`at` at the end of a clause is an amount
+        XCTAssertEqual(values("Der Index stieg um drei.", .german, mode: .news), [])
+        XCTAssertEqual(values("The index stood at three.", .english, mode: .news), [])
         // within the current hour a clock time is still today's
         XCTAssertEqual(
             values("at 12:10", .english, mode: .colloquial, ref: "2024-06-19T12:30"), ["12:10=2024-06-19T12:10"])
