@@ -1559,12 +1559,16 @@ struct Grammar {
 
     /// The date after a link word at `k` (`nach Weihnachten`, `before Christmas Eve`, `from tomorrow`,
     /// `nach dem 5. Mai`): a holiday, a day or a relative day, not a bare year or a clock time.
-    func shiftedDate(after k: Int) -> (Spec, Int)? {
+    /// With `clock` (an amount of minutes or hours), the date is a clock time instead (`zehn Minuten
+    /// vor Mitternacht`, `an hour after 3pm`).
+    func shiftedDate(after k: Int, clock: Bool = false) -> (Spec, Int)? {
         guard let direction = Self.dateShiftLinks[key(k)], direction != 0 else { return nil }
         var j = k + 1
         if ["dem", "the"].contains(key(j)) { j += 1 }
         if has(j, W.nowOrToday) { return nil }  // three days from now/today: the shift's own rule
-        guard let (inner, end) = compound(j), inner.shift == nil, !inner.hasTime,
+        guard let (inner, end) = compound(j), inner.shift == nil else { return nil }
+        if clock { return inner.hasTime ? (inner, end) : nil }
+        guard !inner.hasTime,
             inner.holiday != nil || inner.relativeDay != nil || inner.day != nil || inner.weekday != nil
         else { return nil }
         return (inner, end)
@@ -1640,7 +1644,8 @@ struct Grammar {
         let amount = (q + half) * u.factor
         var k = afterU
         // drei Tage nach Weihnachten, two weeks from tomorrow: the amount from that date
-        if sign == 0, shiftsDates, let (inner, end) = shiftedDate(after: k) {
+        if sign == 0, shiftsDates, var (inner, end) = shiftedDate(after: k, clock: u.unit <= .hour) {
+            if inner.hasTime { inner.borrow(from: s) }  // morgen zehn Minuten vor acht: the day said before
             s = inner
             s.shift = (u.unit, Double(Self.dateShiftLinks[key(k)]!) * amount)
             s.shiftsDate = true

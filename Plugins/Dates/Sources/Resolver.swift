@@ -298,6 +298,8 @@ struct Resolver {
             let back = s.weekendByTense && tense == .past && CivilCalendar.weekday(refDay) < 6 ? -1 : 0
             base = relativeUnit(rel.unit, rel.offset + back)
             if s.partOfDay == "WE", let b = base { (base, range) = weekend(ofWeekStarting: b.dayNumber) }
+        } else if s.shiftsDate, let shift = s.shift, shift.unit <= .hour {
+            // minutes or hours from a clock time ("zehn Minuten vor Mitternacht"): the clock time moves below
         } else if let shift = s.shift, shift.unit <= .hour, !refHasClock, mode != .colloquial {
             // "in zwei Stunden" against a reference date without a time: a duration, not a made-up clock time.
             return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
@@ -345,7 +347,7 @@ struct Resolver {
             range = nil
         }
         // A count of units from the date named: "drei Tage nach Weihnachten", "heute in 8 Tagen".
-        if s.shiftsDate, let shift = s.shift, let b = base {
+        if s.shiftsDate, let shift = s.shift, shift.unit > .hour, let b = base {
             let moved = Resolver(anchor: Moment(dayNumber: b.dayNumber), offset: refOffset, mode: mode).shifted(
                 shift.unit, shift.amount)
             base =
@@ -368,6 +370,10 @@ struct Resolver {
             }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
+            // A count of minutes or hours from the clock time: "zehn Minuten vor Mitternacht".
+            if s.shiftsDate, let shift = s.shift, shift.unit <= .hour {
+                seconds += Int(shift.amount * [1.0, 60, 3_600][shift.unit.rawValue])
+            }
             // Colloquial: a clock time without a date is its next occurrence ("um 3:18" at 4:30 → tomorrow).
             // (Within the current hour it is still today's: "4:23am" at 4:30.)
             // An English hour without am/pm is the next of its two readings ("at 3" at 4:30 → 15:00).

@@ -73,6 +73,16 @@ final class ModeTests: DatesTestCase {
             ["half past nine=2024-06-19T09:30"])
         XCTAssertEqual(values("at 11:45am", .english, mode: .colloquial), ["11:45am=2024-06-20T11:45"])
         XCTAssertEqual(values("at 13:30", .english, mode: .colloquial), ["13:30=2024-06-19T13:30"])
+        // minutes or hours counted from a clock time, and then its next occurrence
+        XCTAssertEqual(
+            values("zehn Minuten vor Mitternacht", .german, mode: .colloquial),
+            ["zehn Minuten vor Mitternacht=2024-06-19T23:50"])
+        XCTAssertEqual(
+            values("two hours before noon tomorrow", .english, mode: .colloquial),
+            ["two hours before noon tomorrow=2024-06-20T10:00"])
+        XCTAssertEqual(
+            values("morgen zwanzig Minuten nach 8 Uhr", .german, mode: .colloquial),
+            ["morgen zwanzig Minuten nach 8 Uhr=2024-06-20T08:20"])
         // German tells the time on a 24-hour clock: a passed hour is tomorrow's
         XCTAssertEqual(values("um drei Uhr", .german, mode: .colloquial), ["drei Uhr=2024-06-20T03:00"])
         XCTAssertEqual(values("Wir treffen uns um sieben.", .german, mode: .colloquial), ["sieben=2024-06-20T07:00"])
