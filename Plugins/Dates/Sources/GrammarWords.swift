@@ -356,8 +356,8 @@ enum W {
         (yesterday, ["yesterday"]),
         // After a before-word: `bis zum`, `bis zur`.
         (untilArticle, ["zum", "zur"]),
-        // After an interval connector: `bis zum 5.`, `to the 5th`.
-        (intervalEndArticle, ["zum", "zur", "the"]),
+        // After an interval connector: `bis zum 5.`, `zwischen dem 1. und dem 3.`, `to the 5th`.
+        (intervalEndArticle, ["zum", "zur", "dem", "the"]),
         // Between an after-time and a before-time that bound one interval: nach 9:30 aber vor 11:00.
         (butOrAnd, ["but", "and", "aber", "und", "jedoch"]),
     ]

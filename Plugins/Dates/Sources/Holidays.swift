@@ -212,19 +212,19 @@ struct Holiday: Sendable {
         ),
         (["Memorial Day"], Holiday(name: "Memorial Day", rule: .nthWeekday(n: -1, weekday: 1, month: 5, offset: 0))),
         (
-            ["erster Advent", "ersten Advent", "1. Advent", "First Advent", "First Sunday of Advent"],
+            ["erster Advent", "erste Advent", "ersten Advent", "1. Advent", "First Advent", "First Sunday of Advent"],
             Holiday(name: "First Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -21))
         ),
         (
-            ["zweiter Advent", "zweiten Advent", "2. Advent"],
+            ["zweiter Advent", "zweite Advent", "zweiten Advent", "2. Advent"],
             Holiday(name: "Second Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -14))
         ),
         (
-            ["dritter Advent", "dritten Advent", "3. Advent"],
+            ["dritter Advent", "dritte Advent", "dritten Advent", "3. Advent"],
             Holiday(name: "Third Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -7))
         ),
         (
-            ["vierter Advent", "vierten Advent", "4. Advent"],
+            ["vierter Advent", "vierte Advent", "vierten Advent", "4. Advent"],
             Holiday(name: "Fourth Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: 0))
         ),
         (

@@ -370,6 +370,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The survey ran between ⟦2019 and 2021⟧DATE.", .english, values: ["2019"], ranges: ["2019/2021"],
             mode: .colloquial)
+        // an article before the second end as before the first
+        check(
+            "Die Umfrage lief zwischen ⟦dem 1. März und dem 3. April 2024⟧DATE.", .german, values: ["2024-03-01"],
+            ranges: ["2024-03-01/2024-04-03"], mode: .colloquial)
         check(
             "The fair is open from ⟦May 3 to 5, 2025⟧DATE.", .english, values: ["2025-05-03"],
             ranges: ["2025-05-03/2025-05-05"],
@@ -418,6 +422,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Am ⟦dritten Advent 2024⟧DATE und am ⟦Buß- und Bettag 2023⟧DATE.", .german,
             values: ["2024-12-15", "2023-11-22"])
+        check("Der ⟦zweite Advent 2024⟧DATE war kalt.", .german, values: ["2024-12-08"])
         check(
             "⟦Totensonntag 2024⟧DATE, ⟦Volkstrauertag 2025⟧DATE, ⟦erster Advent 2013⟧DATE.", .german,
             values: ["2024-11-24", "2025-11-16", "2013-12-01"])
