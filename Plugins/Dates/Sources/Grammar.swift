@@ -446,6 +446,8 @@ struct Grammar {
         guard let e = entry(i), let r = e.relativeDay else { return nil }
         if key(i) == "morgen", has(i - 1, W.morgenMeansMorning) || morningNoun(i) { return nil }
         s.relativeDay = r
+        // midnight tonight, Mitternacht heute Nacht: the midnight that ends the day
+        if s.hour == 0, s.minute == 0, e.partOfDay == "NI", has(i - 1, W.midnight) { s.relativeDay = r + 1 }
         s.nowadays = language == .german && r == 0 && key(i).startsWith("heut")
         if let p = e.partOfDay, key(i) != "morgen" { s.partOfDay = p }
         return i + 1

@@ -83,6 +83,7 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("morgen zwanzig Minuten nach 8 Uhr", .german, mode: .colloquial),
             ["morgen zwanzig Minuten nach 8 Uhr=2024-06-20T08:20"])
+        XCTAssertEqual(values("midnight tonight", .english, mode: .colloquial), ["midnight tonight=2024-06-20T00:00"])
         // German tells the time on a 24-hour clock: a passed hour is tomorrow's
         XCTAssertEqual(values("um drei Uhr", .german, mode: .colloquial), ["drei Uhr=2024-06-20T03:00"])
         XCTAssertEqual(values("Wir treffen uns um sieben.", .german, mode: .colloquial), ["sieben=2024-06-20T07:00"])
