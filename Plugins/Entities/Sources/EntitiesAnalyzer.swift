@@ -53,6 +53,15 @@ public struct EntitiesAnalyzer: Analyzer {
                     sentenceStarts: document.sentences.map(\.tokens.lowerBound))
             }
         }
+        found = document.utf8.withUnsafeBufferPointer { utf8 in
+            let tokens = document.tokens
+            return ResultTables.apply(
+                found,
+                shape: {
+                    ResultTables.shape(UnsafeBufferPointer(rebasing: utf8[tokens[$0].span.start..<tokens[$0].span.end]))
+                },
+                text: { document.string(for: tokens[$0]) }, sentences: document.sentences.map(\.tokens))
+        }
         if let path = context.options.string("gazetteer"), !path.isEmpty {
             found = Self.override(found, with: try UserGazetteer(contentsOf: path).matches(in: document))
         }

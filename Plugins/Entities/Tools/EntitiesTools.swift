@@ -197,7 +197,7 @@ public enum EntitiesTools {
         var predicted = gold.map { model.tag($0.tokens) }
         let tagTime = Date().timeIntervalSince(tagStart)
         // Whole documents, as the analyzer tags them: one label per name, every mention found.
-        if consistency == "on" { predicted = Self.consistent(predicted, gold: gold) }
+        predicted = Self.documentLevel(predicted, gold: gold, consistency: consistency == "on")
         // A gold scheme without some labels (Universal NER has no MISC): score only the labels it has;
         // predictions of the others count as O, not as false positives.
         var goldTags = gold.map(\.tags)
@@ -239,8 +239,9 @@ public enum EntitiesTools {
         return 0
     }
 
-    /// Each document's predicted tags after `DocumentConsistency`, on the gold tokens.
-    static func consistent(_ predicted: [[NERTag]], gold: [NERSentence]) -> [[NERTag]] {
+    /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
+    /// `DocumentConsistency` (unless `consistency` is off) and `ResultTables`.
+    static func documentLevel(_ predicted: [[NERTag]], gold: [NERSentence], consistency: Bool) -> [[NERTag]] {
         var out = predicted
         var first = 0
         while first < gold.count {
@@ -256,9 +257,14 @@ public enum EntitiesTools {
                 tokens += gold[s].tokens
             }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
-            let found = DocumentConsistency.apply(
-                entities, tokenCount: tokens.count, key: { keys[$0] },
-                capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts)
+            var found =
+                consistency
+                ? DocumentConsistency.apply(
+                    entities, tokenCount: tokens.count, key: { keys[$0] },
+                    capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts) : entities
+            let lines = starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : tokens.count) }
+            found = ResultTables.apply(
+                found, shape: { ResultTables.shape(tokens[$0].utf8) }, text: { tokens[$0] }, sentences: lines)
             for (k, s) in (first..<end).enumerated() {
                 let offset = starts[k]
                 var tags = [NERTag](repeating: .outside, count: gold[s].tokens.count)

@@ -1,0 +1,68 @@
+import XCTest
+@testable import LoupeEntities
+import LoupeCore
+
+/// Teams named by their towns in results lines (`ResultTables`), on lines written for these tests.
+final class ResultTablesTests: XCTestCase {
+    /// Relabels the places given (token ranges of one whitespace-tokenised line) and returns each
+    /// entity as `text=LABEL`.
+    func relabel(_ line: String, places: [Range<Int>], others: [(Range<Int>, NERLabel)] = []) -> [String] {
+        let tokens = line.split(separator: " ").map(String.init)
+        let entities = (places.map { ($0, NERLabel.loc) } + others).sorted { $0.0.lowerBound < $1.0.lowerBound }
+        let out = ResultTables.apply(
+            entities.map { (tokens: $0.0, label: $0.1) }, shape: { ResultTables.shape(tokens[$0].utf8) },
+            text: { tokens[$0] }, sentences: [0..<tokens.count])
+        return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
+    }
+
+    func testTownsOpeningAResultAreTeams() {
+        XCTAssertEqual(
+            relabel("Hove : Lancashire 201 , Yorkshire 97-4 .", places: [0..<1, 2..<3, 5..<6]),
+            ["Hove=LOC", "Lancashire=ORG", "Yorkshire=ORG"])
+        XCTAssertEqual(
+            relabel("NEW ORLEANS 5 Denver 3", places: [0..<2, 3..<4]), ["NEW ORLEANS=ORG", "Denver=ORG"])
+        // a standings row: the place before its counts
+        XCTAssertEqual(relabel("Rostock 12 7 3 2 24", places: [0..<1]), ["Rostock=ORG"])
+        // a person keeps their label (golf, bowling figures)
+        XCTAssertEqual(
+            relabel("Ernie Els 66 , Dortmund 2", places: [4..<5], others: [(0..<2, .per)]),
+            ["Ernie Els=PER", "Dortmund=ORG"])
+    }
+
+    func testCountriesStayPlaces() {
+        XCTAssertEqual(relabel("Portugal 3 Wales 1", places: [0..<1, 2..<3]), ["Portugal=LOC", "Wales=LOC"])
+        XCTAssertEqual(
+            relabel("Österreich 2 Norwegen 2", places: [0..<1, 2..<3]), ["Österreich=LOC", "Norwegen=LOC"])
+    }
+
+    func testNoResultsLineNoChange() {
+        // running text has words in lower case
+        XCTAssertEqual(
+            relabel("Essex beat Kent by 4 wickets and 12 runs", places: [0..<1, 2..<3]), ["Essex=LOC", "Kent=LOC"])
+        // a place before a year or a postcode, or inside brackets
+        XCTAssertEqual(relabel("Leipzig 1998 , Bd. 2", places: [0..<1]), ["Leipzig=LOC"])
+        XCTAssertEqual(
+            relabel("Tulsa , Oklahoma 74103 ( 918 )", places: [0..<1, 2..<3]), ["Tulsa=LOC", "Oklahoma=LOC"])
+        XCTAssertEqual(relabel("B. Ramsay 40 ( Perth 3 )", places: [4..<5]), ["Perth=LOC"])
+    }
+
+    func testShapes() {
+        XCTAssertEqual(ResultTables.shape("108-3".utf8), .number)
+        XCTAssertEqual(ResultTables.shape(".452".utf8), .number)
+        XCTAssertEqual(ResultTables.shape("1996".utf8), .year)
+        XCTAssertEqual(ResultTables.shape("Über".utf8), .capitalised)
+        XCTAssertEqual(ResultTables.shape("über".utf8), .lowercase)
+        XCTAssertEqual(ResultTables.shape("3rd".utf8), .other)
+    }
+
+    /// The analyzer applies it to what the shipped model tags: a place in a results line is the
+    /// team, the same place in running text stays a place.
+    func testAnalyzerRelabelsTeamsInAResultsLine() throws {
+        let (results, resultsText) = try entities("Leeds 0 Chelsea 3\n", language: .english)
+        let labels = results.mentions.map { "\(resultsText.string(for: $0.span))=\($0.label)" }
+        XCTAssertTrue(labels.contains("Leeds=ORG"), "\(labels)")
+        let (prose, proseText) = try entities("Leeds is a city in Yorkshire .\n", language: .english)
+        let proseLabels = prose.mentions.map { "\(proseText.string(for: $0.span))=\($0.label)" }
+        XCTAssertTrue(proseLabels.contains("Leeds=LOC"), "\(proseLabels)")
+    }
+}
