@@ -226,7 +226,8 @@ public struct EntitiesAnalyzer: Analyzer {
             Span(document.tokens[$0.tokens.lowerBound].span.start, document.tokens[$0.tokens.upperBound - 1].span.end)
         }
         let inputs = zip(spans, entities).map { MentionGrouping.Input(text: document.string(for: $0), label: $1.label) }
-        let names = MentionGrouping(nameLists: nameLists).canonicalNames(inputs)
+        let names = MentionGrouping(nameLists: nameLists, apostropheGenitiveOnly: document.language == .english)
+            .canonicalNames(inputs)
         let mentions = entities.indices.map { i in
             EntitiesLayer.Mention(
                 span: spans[i], label: entities[i].label.description, group: names[i],

@@ -4,7 +4,7 @@ import LoupeCore
 /// `Putins` → "Wladimir Putin"; `Kim Jong-un` and `Kim Jung Un` → one group.
 ///
 /// Mentions are compared by their words (split at spaces and hyphens, lower-cased), after
-/// removing a German genitive/inflection ending (-s, -es, -'s) from the last word when the
+/// removing a genitive/inflection ending (German -s, -es, -'s; English -'s) from the last word when the
 /// stripped form is attested (another mention has it, or the name lists know it and not the
 /// inflected form). Longest mentions first, a mention joins a group when
 /// 1. its words equal a member's words;
@@ -16,8 +16,14 @@ import LoupeCore
 public struct MentionGrouping: Sendable {
     /// Looks names up in the shipped lists (nil: only the document itself is evidence).
     public var nameLists: NERResources?
+    /// English marks the genitive with an apostrophe only: `Hamas`, `Paris`, `Texas` keep their
+    /// final s (German `Putins` → `Putin`).
+    public var apostropheGenitiveOnly: Bool
 
-    public init(nameLists: NERResources? = nil) { self.nameLists = nameLists }
+    public init(nameLists: NERResources? = nil, apostropheGenitiveOnly: Bool = false) {
+        self.nameLists = nameLists
+        self.apostropheGenitiveOnly = apostropheGenitiveOnly
+    }
 
     public struct Input: Sendable {
         public var text: String
@@ -116,7 +122,10 @@ public struct MentionGrouping: Sendable {
 
     /// The word without a genitive/inflection ending when that form is attested.
     func baseForm(_ word: String, attested: Set<String>) -> String {
-        let candidates = NameForm.genitiveStems(word)
+        var candidates = NameForm.genitiveStems(word)
+        if apostropheGenitiveOnly {
+            candidates = word.hasSuffix("'s") || word.hasSuffix("’s") ? [String(word.dropLast(2))] : []
+        }
         for stem in candidates where attested.contains(stem.lowercased()) { return stem }
         if let lists = nameLists, !candidates.isEmpty, lists.nameFlags(word) == 0 {
             for stem in candidates where lists.nameFlags(stem) != 0 { return stem }

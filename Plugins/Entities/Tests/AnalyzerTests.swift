@@ -231,6 +231,20 @@ final class GroupingTests: XCTestCase {
         XCTAssertEqual(names([("Russlands", .loc), ("Russland", .loc)]), ["Russland", "Russland"])
     }
 
+    func testEnglishGenitiveNeedsItsApostrophe() {
+        let mentions: [(String, NERLabel)] = [("Hamas", .org), ("Hama", .loc), ("Biden's", .per), ("Joe Biden", .per)]
+        XCTAssertEqual(
+            MentionGrouping(apostropheGenitiveOnly: true).canonicalNames(
+                mentions.map { .init(text: $0.0, label: $0.1) }),
+            ["Hamas", "Hama", "Joe Biden", "Joe Biden"])
+    }
+
+    func testEnglishDocumentKeepsHamas() throws {
+        let (layer, _) = try entities(
+            "Hamas fired rockets, and Hamas leaders said more would follow.", language: .english)
+        XCTAssertEqual(Set(layer.mentions.map(\.group)), ["Hamas"])
+    }
+
     func testRomanisationVariants() {
         XCTAssertEqual(Set(names([("Kim Jong-un", .per), ("Kim Jung Un", .per), ("Kim", .per)])).count, 1)
         XCTAssertEqual(Set(names([("Kim Jong-un", .per), ("Kim Jong Il", .per)])).count, 2, "a different person")
