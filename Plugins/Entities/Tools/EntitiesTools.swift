@@ -197,7 +197,7 @@ public enum EntitiesTools {
         var predicted = gold.map { model.tag($0.tokens) }
         let tagTime = Date().timeIntervalSince(tagStart)
         // Whole documents, as the analyzer tags them: one label per name, every mention found.
-        predicted = Self.documentLevel(predicted, gold: gold, consistency: consistency == "on")
+        predicted = Self.documentLevel(predicted, gold: gold, language: language, consistency: consistency == "on")
         // A gold scheme without some labels (Universal NER has no MISC): score only the labels it has;
         // predictions of the others count as O, not as false positives.
         var goldTags = gold.map(\.tags)
@@ -240,8 +240,10 @@ public enum EntitiesTools {
     }
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
-    /// `DocumentConsistency` (unless `consistency` is off) and `ResultTables`.
-    static func documentLevel(_ predicted: [[NERTag]], gold: [NERSentence], consistency: Bool) -> [[NERTag]] {
+    /// `OrganisationCues`, `DocumentConsistency` (unless `consistency` is off) and `ResultTables`.
+    static func documentLevel(
+        _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
+    ) -> [[NERTag]] {
         var out = predicted
         var first = 0
         while first < gold.count {
@@ -256,6 +258,7 @@ public enum EntitiesTools {
                 }
                 tokens += gold[s].tokens
             }
+            entities = OrganisationCues.apply(entities, language: language) { tokens[$0] }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
             var found =
                 consistency

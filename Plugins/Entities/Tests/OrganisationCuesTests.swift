@@ -1,0 +1,42 @@
+import XCTest
+@testable import LoupeEntities
+import LoupeCore
+
+/// A name after a noun that names a kind of organisation (`OrganisationCues`), on sentences written
+/// for these tests.
+final class OrganisationCuesTests: XCTestCase {
+    func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
+        let tokens = line.split(separator: " ").map(String.init)
+        let out = OrganisationCues.apply(entities.map { (tokens: $0.0, label: $0.1) }, language: language) {
+            tokens[$0]
+        }
+        return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
+    }
+
+    func testANameAfterAKindOfOrganisationIsOne() {
+        XCTAssertEqual(
+            relabel(
+                "Laut der Zeitung „ Pjöngjang Times “ und des Konzerns Merck", .german,
+                [(4..<6, .loc), (10..<11, .per)]),
+            ["Pjöngjang Times=ORG", "Merck=ORG"])
+        XCTAssertEqual(
+            relabel("the militia Hezbollah and the paper Le Monde", .english, [(2..<3, .per), (6..<8, .loc)]),
+            ["Hezbollah=PER", "Le Monde=ORG"])
+    }
+
+    func testOtherNamesKeepTheirLabels() {
+        // a person after an English noun may open a relative clause; a place after no cue stays
+        XCTAssertEqual(
+            relabel("the company Murdoch bought in London", .english, [(2..<3, .per), (5..<6, .loc)]),
+            ["Murdoch=PER", "London=LOC"])
+        // nouns that begin the name itself are no cues
+        XCTAssertEqual(relabel("die Stiftung Warentest", .german, [(2..<3, .oth)]), ["Warentest=OTH"])
+    }
+
+    func testTheAnalyzerUsesIt() throws {
+        let text = "Die nordkoreanische Tageszeitung Rodong Sinmun berichtete am Montag über den Besuch."
+        let (layer, document) = try entities(text, language: .german)
+        XCTAssertEqual(
+            layer.mentions.map { "\(document.string(for: $0.span))=\($0.label)" }, ["Rodong Sinmun=ORG"])
+    }
+}
