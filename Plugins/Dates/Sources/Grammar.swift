@@ -763,6 +763,9 @@ struct Grammar {
         ["following", "ensuing", "subsequent"]
             + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
 
+    /// Words that make a year or quarter a company's (`this fiscal year`; German joins them: `Geschäftsjahr`).
+    static let fiscalWords: Set<String> = ["fiscal", "financial"]
+
     /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
@@ -815,6 +818,9 @@ struct Grammar {
             s.partOfDay = p
             return j + 1
         }
+        // this fiscal year, last fiscal year, the current fiscal quarter: a company's year or quarter, named
+        // from the reference like the calendar's
+        if Self.fiscalWords.contains(key(j)), let u = entry(j + 1)?.unit?.unit, u == .year || u == .quarter { j += 1 }
         if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit),
             !isPluralUnit(j) || mod == 0
         {

@@ -216,6 +216,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,
             values: ["2024-Q3", "2025-Q1"])
         check("In ⟦the past three months⟧DURATION stocks fell.", .english, values: ["P3M"])
+        // a company's year or quarter, named from the reference like the calendar's
+        check(
+            "Sales in ⟦the current fiscal year⟧DATE will rise; in ⟦last fiscal year⟧DATE they fell.", .english,
+            values: ["2024", "2023"])
         // Without a quarter in view, a year earlier is a year.
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
     }
