@@ -85,6 +85,10 @@ struct TenseCues {
     static let englishPlanBeforeTo: Set<String> = [
         "supposed", "expected", "scheduled", "set", "planned", "slated", "poised",
         "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going",
+        // commitments: what is agreed, promised or decided to happen lies after the commitment ("agreed to
+        // buy the unit in February", "an agreement to acquire the bank in January")
+        "agree", "agrees", "agreed", "agreement", "promise", "promises", "promised", "pledge", "pledges", "pledged",
+        "vow", "vows", "vowed", "decide", "decides", "decided", "vote", "votes", "voted",
     ]
 
     /// Auxiliaries that put a plan in the past ("had been scheduled to", "was set for").
@@ -96,9 +100,24 @@ struct TenseCues {
         "geplant", "angesetzt", "anberaumt", "terminiert", "vorgesehen",
     ]
 
+    /// German commitments and plans before a `zu`-infinitive: the infinitive's event lies after them
+    /// ("vereinbarte, die Bank im Januar zu übernehmen"), as English "agreed to buy … in January".
+    static let germanCommitments: Set<String> = [
+        "vereinbart", "vereinbarte", "vereinbarten", "versprochen", "versprach", "versprachen", "beschlossen",
+        "beschloss", "zugesagt", "verpflichtet", "verpflichtete", "verpflichteten", "angekündigt", "entschieden",
+        "entschied", "entschlossen", "geplant", "plante", "planten", "beabsichtigte", "beabsichtigten",
+    ]
+
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
+        // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
+        if language != .english, key == "zu", i + 1 < view.keys.count, !view.capitalized[i + 1],
+            view.kinds[i + 1] == .word, view.keys[i + 1].endsWith("n"),
+            (max(0, i - 15)..<i).contains(where: { germanCommitments.contains(view.keys[$0]) })
+        {
+            return .future
+        }
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }

@@ -45,6 +45,17 @@ final class TenseTests: DatesTestCase {
         check("The index rose on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
     }
 
+    func testCommitmentsBeforeAnInfinitiveLookAhead() {
+        // what is agreed, promised or decided to happen lies after the commitment, past or not
+        check("The company agreed to buy the unit in ⟦February⟧DATE.", .english, values: ["2025-02"])
+        check("It announced an agreement to acquire the bank in ⟦January⟧DATE.", .english, values: ["2025-01"])
+        check("Die Firma vereinbarte, die Bank im ⟦Januar⟧DATE zu übernehmen.", .german, values: ["2025-01"])
+        check("Er versprach, die Steuern im ⟦März⟧DATE zu senken.", .german, values: ["2025-03"])
+        // a commitment already in the past, and an attempt, stay in the past
+        check("The firm had agreed to sell it in ⟦May⟧DATE.", .english, values: ["2024-05"])
+        check("Er versuchte, im ⟦März⟧DATE zu fliehen.", .german, values: ["2024-03"])
+    }
+
     func testSchedulesLookAhead() {
         check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
         check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
