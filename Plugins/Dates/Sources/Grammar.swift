@@ -887,10 +887,35 @@ struct Grammar {
         return k
     }
 
+    /// German words for the period a report is about (0) and the same period a year before (−1).
+    static let germanReportedPeriods: [String: Int] = [
+        "berichtsquartal": 0, "berichtsquartals": 0, "berichtszeitraum": 0, "berichtszeitraums": 0,
+        "vorjahresquartal": -1, "vorjahresquartals": -1, "vorjahreszeitraum": -1, "vorjahreszeitraums": -1,
+        "vorjahresperiode": -1,
+    ]
+
+    /// Adjectives of the period a report is about: `the latest quarter`, `the same period`, `the
+    /// corresponding period` (last year), `the comparable quarter` (a year ago).
+    static let reportedPeriodAdjectives: Set<String> = ["latest", "same", "corresponding", "comparable"]
+
     /// `the latest quarter`, `the period`, `the year-ago quarter`, `year-earlier`: the quarter a financial
     /// report is about, or the same quarter a year before (English).
     func reportedQuarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        guard language == .english, s.reportedQuarter == nil, !s.hasDate else { return nil }
+        guard s.reportedQuarter == nil else { return nil }
+        // German names the period in one word: im Berichtsquartal, gegenüber dem Vorjahresquartal
+        if language != .english, !s.hasDate, let years = Self.germanReportedPeriods[key(i)] {
+            s.reportedQuarter = years
+            return i + 1
+        }
+        guard language == .english else { return nil }
+        // last year's quarter, a year ago's period: the period under discussion, in the year named before it
+        if s.relative?.unit == .year, s.shift == nil, s.month == nil, s.day == nil, s.quarter == nil,
+            key(i - 1) == "'s" || key(i - 1) == "’s", key(i) == "quarter" || key(i) == "period"
+        {
+            s.reportedQuarter = 0
+            return i + 1
+        }
+        guard !s.hasDate else { return nil }
         var j = i
         if key(j) == "the" { j += 1 }
         if key(j) == "year-ago" || key(j) == "year-earlier" {
@@ -900,7 +925,7 @@ struct Grammar {
             return j
         }
         guard key(i) == "the" else { return nil }
-        if key(j) == "latest" || key(j) == "same" { j += 1 }
+        if Self.reportedPeriodAdjectives.contains(key(j)) { j += 1 }
         guard key(j) == "quarter" || key(j) == "period" else { return nil }
         // "the quarter ended Sept. 30" is it too; "the quarter of a century" is not.
         if key(j + 1) == "of" || key(j + 1) == "century" { return nil }

@@ -241,6 +241,7 @@ struct Lexicon: Sendable {
             ]
             for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
             add(["jahreshälfte", "hälfte"]) { $0.startsExpression = true }
+            add(Array(Grammar.germanReportedPeriods.keys)) { $0.startsExpression = true }  // Vorjahresquartal
             add([
                 "selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben",
                 "dasselbe",

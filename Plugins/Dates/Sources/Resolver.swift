@@ -122,7 +122,10 @@ struct Resolver {
         }
         let years: Int
         if let q = s.reportedQuarter {
-            years = q
+            // the period moved by the years named with it: "the quarter a year ago", "the same period last
+            // year", "last year's quarter"
+            let ago = s.shift.flatMap { $0.unit == .year && $0.amount == $0.amount.rounded() ? Int($0.amount) : nil }
+            years = q + (ago ?? (s.relative?.unit == .year ? s.relative!.offset : 0))
         } else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, reported != nil, s.month == nil,
             s.day == nil
         {

@@ -216,6 +216,14 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,
             values: ["2024-Q3", "2025-Q1"])
         check("In ⟦the past three months⟧DURATION stocks fell.", .english, values: ["P3M"])
+        // the period under discussion moved by the years named with it
+        check(
+            "Profit fell from ⟦the quarter a year ago⟧DATE and from ⟦the corresponding period last year⟧DATE.",
+            .english, values: ["2023-Q1", "2023-Q1"])
+        check("Sales for ⟦last year's quarter⟧DATE were weak.", .english, values: ["2023-Q1"])
+        check(
+            "Der Umsatz stieg im ⟦Berichtsquartal⟧DATE im Vergleich zum ⟦Vorjahresquartal⟧DATE.", .german,
+            values: ["2024-Q1", "2023-Q1"])
         // a company's year or quarter, named from the reference like the calendar's
         check(
             "Sales in ⟦the current fiscal year⟧DATE will rise; in ⟦last fiscal year⟧DATE they fell.", .english,
