@@ -631,7 +631,11 @@ struct Grammar {
             // "the first" alone is mostly an ordinal ("the first time"): a day needs a weekday, a
             // preposition of dates before it ("on the 11th"), or to be the whole utterance.
             let dayCue = s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1)) || (i == lo && afterDay >= hi - 1)
-            if dayCue, has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
+            // ... and is no ordinal of a count or unit after it: "after the first 30 minutes", "for the first two years"
+            let counted = quantity(afterDay) != nil || entry(afterDay)?.unit != nil
+            if dayCue, !counted,
+                has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil
+            {
                 s.day = d
                 return afterDay
             }
@@ -1318,8 +1322,9 @@ struct Grammar {
                 return nil
             }
         } else if cued || key(j + 1) == "uhr", j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1,
-            !k.hasSuffix(".")
+            !k.hasSuffix("."), !countFollows(j + 1)
         {
+            // (not a decimal before what it counts: "at 4.04 percent", "um 10.50 Euro")
             // um 10.10, Beginn: 20.30 Uhr
             let f = k.split(separator: ".")
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else {

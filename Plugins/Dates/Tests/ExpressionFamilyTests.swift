@@ -150,6 +150,16 @@ final class ExpressionFamilyTests: DatesTestCase {
         // 20.30 Uhr needs no um before it; 17.30 Euro is no time
         check("Beginn: ⟦20.30 Uhr⟧TIME im Saal.", .german, values: ["2024-06-19T20:30"])
         XCTAssertTrue(expressions("Der Preis stieg auf 17.30 Euro.", .german).isEmpty)
+        // after a time cue too, a decimal before what it counts is no clock time
+        XCTAssertTrue(expressions("Die Aktie legte um 10.50 Euro zu.", .german).isEmpty)
+        XCTAssertTrue(expressions("The bill traded at 4.04 percent.", .english).isEmpty)
+    }
+
+    func testAnOrdinalBeforeACountIsNoDay() {
+        // "the first" before a count or unit orders the units; alone after a date preposition it is a day
+        check("They lost the lead after the first ⟦30 minutes⟧DURATION.", .english, values: ["PT30M"])
+        check("We met on ⟦the 15th⟧DATE.", .english, values: ["2024-06-15"])
+        check("Nach den ersten ⟦30 Minuten⟧DURATION fiel das Tor.", .german, values: ["PT30M"])
     }
 
     func testHalfPastADigitHourAndTheWeekendAfterNext() {
