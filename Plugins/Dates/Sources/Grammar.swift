@@ -509,6 +509,12 @@ struct Grammar {
                 else { return nil }
             }
         }
+        // the Sunday Telegraph, the Monday Club: after "the", before a capitalised word of no date, a name
+        if language != .german, key(i - 1) == "the", i + 1 < hi, t.capitalized[i + 1], t.kinds[i + 1] == .word,
+            entry(i + 1) == nil
+        {
+            return nil
+        }
         s.weekday = w
         if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p }  // Mittwochabend
         var j = i + 1

@@ -439,11 +439,13 @@ struct Resolver {
         day - 1 - (CivilCalendar.weekday(day - 1) - weekday + 7) % 7
     }
 
-    /// Two-digit years: up to 20 years ahead of the reference are this century, the rest the last.
+    /// Two-digit years: the latest year with those digits up to 20 years ahead of the reference
+    /// (in 2024 '30 is 2030 and '50 is 1950; in 1996 '05 is 2005).
     func fullYear(_ y: Int, twoDigit: Bool) -> Int {
         guard twoDigit else { return y }
-        let century = ref.year / 100 * 100
-        return century + y <= ref.year + 20 ? century + y : century - 100 + y
+        var year = ref.year / 100 * 100 + y
+        if year + 100 <= ref.year + 20 { year += 100 } else if year > ref.year + 20 { year -= 100 }
+        return year
     }
 
     /// The year of a month named without one: the reference year, or the one before/after as the

@@ -155,6 +155,21 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertTrue(expressions("The bill traded at 4.04 percent.", .english).isEmpty)
     }
 
+    func testNamesThatLookLikeDates() {
+        // a weekday after "the" before a capitalised word, and a capitalised frequency word, inside a name
+        check("⟦Yesterday⟧DATE the Sunday Telegraph quoted her.", .english, values: ["2024-06-18"])
+        check("The China Daily said so on ⟦Saturday⟧DATE.", .english, values: ["2024-06-15"])
+        check("Das Blatt erscheint ⟦täglich⟧SET.", .german, values: ["P1D"])
+        check("The paper appears ⟦daily⟧SET.", .english, values: ["P1D"])
+    }
+
+    func testTwoDigitYearsUpToTwentyYearsAhead() {
+        let ref1996 = ReferenceTime(iso: "1996-08-30")!
+        check("The bonds are due ⟦11/1/05⟧DATE.", .english, values: ["2005-11-01"], reference: ref1996)
+        check("Die Anleihe läuft bis zum ⟦1.11.05⟧DATE.", .german, values: ["2005-11-01"], reference: ref1996)
+        check("It was founded on ⟦3/4/75⟧DATE.", .english, values: ["1975-03-04"], reference: ref1996)
+    }
+
     func testAnOrdinalBeforeACountIsNoDay() {
         // "the first" before a count or unit orders the units; alone after a date preposition it is a day
         check("They lost the lead after the first ⟦30 minutes⟧DURATION.", .english, values: ["PT30M"])
