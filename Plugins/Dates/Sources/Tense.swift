@@ -171,6 +171,8 @@ struct TenseCues {
     static func quotation(around tokens: Range<Int>, in sentence: Range<Int>, view: TokenView) -> Range<Int> {
         var marks = 0, open = -1
         for i in sentence.lowerBound..<tokens.lowerBound where view.kinds[i].isQuote {
+            // a mark written as two characters (`` and '' in wire copy) is one mark
+            if i > sentence.lowerBound, view.kinds[i - 1].isQuote, !view.spaceBefore[i] { continue }
             marks += 1
             open = i
         }

@@ -56,6 +56,13 @@ final class TenseTests: DatesTestCase {
         check("Er versuchte, im ⟦März⟧DATE zu fliehen.", .german, values: ["2024-03"])
     }
 
+    func testAQuotationWrittenWithTwoMarksKeepsItsOwnTense() {
+        // wire copy writes quotation marks as `` and '': the quotation's tense counts, not the reporting verb's
+        check("``The team lands on ⟦Thursday⟧DATE,'' the minister said.", .english, values: ["2024-06-20"])
+        check("''Wir reisen am ⟦Montag⟧DATE ab'', sagte er.", .german, values: ["2024-06-24"])
+        check("He said on ⟦Monday⟧DATE that the team had landed.", .english, values: ["2024-06-17"])
+    }
+
     func testSchedulesLookAhead() {
         check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
         check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
