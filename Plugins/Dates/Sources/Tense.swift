@@ -169,16 +169,18 @@ struct TenseCues {
     /// The tokens whose tense counts: inside a quotation, only the quotation's ("He will leave at 4 a.m.
     /// Thursday," Castro said); otherwise the sentence.
     static func quotation(around tokens: Range<Int>, in sentence: Range<Int>, view: TokenView) -> Range<Int> {
+        // (wire copy opens a quotation with two backticks, which the tokenizer leaves as symbols)
+        func isMark(_ i: Int) -> Bool { view.kinds[i].isQuote || view.keys[i] == "`" }
         var marks = 0, open = -1
-        for i in sentence.lowerBound..<tokens.lowerBound where view.kinds[i].isQuote {
+        for i in sentence.lowerBound..<tokens.lowerBound where isMark(i) {
             // a mark written as two characters (`` and '' in wire copy) is one mark
-            if i > sentence.lowerBound, view.kinds[i - 1].isQuote, !view.spaceBefore[i] { continue }
+            if i > sentence.lowerBound, isMark(i - 1), !view.spaceBefore[i] { continue }
             marks += 1
             open = i
         }
-        guard marks % 2 == 1,
-            let close = (tokens.upperBound..<sentence.upperBound).first(where: { view.kinds[$0].isQuote })
-        else { return sentence }
+        guard marks % 2 == 1, let close = (tokens.upperBound..<sentence.upperBound).first(where: isMark) else {
+            return sentence
+        }
         return open + 1..<close
     }
 
