@@ -170,6 +170,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("It was founded on ⟦3/4/75⟧DATE.", .english, values: ["1975-03-04"], reference: ref1996)
     }
 
+    func testPartsOfDayNarrowedInOneWord() {
+        check("Shares fell at ⟦mid-afternoon yesterday⟧TIME.", .english, values: ["2024-06-18TAF"])
+        check("Die Kurse fielen ⟦gestern spätnachmittags⟧TIME.", .german, values: ["2024-06-18TAF"])
+    }
+
     func testAnOrdinalBeforeACountIsNoDay() {
         // "the first" before a count or unit orders the units; alone after a date preposition it is a day
         check("They lost the lead after the first ⟦30 minutes⟧DURATION.", .english, values: ["PT30M"])
