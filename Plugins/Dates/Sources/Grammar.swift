@@ -1552,6 +1552,32 @@ struct Grammar {
         "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1,
     ]
 
+    /// Whether an ordinal or a superlative stands shortly before `i` in its clause: `the second letter | in
+    /// two weeks`, `the highest level | in five years`, `der stärkste Anstieg | in drei Jahren`.
+    func rankedBefore(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= lo, j >= i - 6, !TenseCues.isClauseBoundary(key(j)) {
+            let k = key(j)
+            if Self.rankWords.contains(k) || (entry(j)?.ordinal != nil && t.kinds[j] == .word) { return true }
+            // superlatives: smallest, highest; stärksten, höchste (not nouns: Kosten, Westen)
+            if t.kinds[j] == .word, !(language != .english && t.capitalized[j] && j > lo),
+                language == .english
+                    ? k.utf8.count >= 6 && k.endsWith("est") && !Self.notSuperlatives.contains(k)
+                    : k.utf8.count >= 6 && (k.endsWith("sten") || k.endsWith("ste"))
+            {
+                return true
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    static let rankWords: Set<String> = ["best", "worst", "most", "least", "last", "latest", "only"]
+    static let notSuperlatives: Set<String> = [
+        "interest", "request", "suggest", "protest", "contest", "harvest", "honest", "modest", "forest", "arrest",
+        "invest", "digest", "manifest", "conquest", "inquest", "earnest", "behest", "unrest", "attest",
+    ]
+
     func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.shift == nil else { return nil }
         var j = i
@@ -1560,6 +1586,7 @@ struct Grammar {
             sign = -1; j += 1
         } else if has(j, W.forwardShiftPrefix) {
             sign = 1; j += 1
+            s.rankedWindow = key(i) == "in" && rankedBefore(i)
         } else if key(j) == "nach" {
             sign = 1; s.anchored = true; j += 1
         }  // nach zwei Tagen

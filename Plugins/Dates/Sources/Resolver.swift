@@ -59,6 +59,12 @@ struct Resolver {
             {
                 return Resolution(type: .date, value: "PRESENT_REF")
             }
+            // "the smallest gain in a year", "his second letter in two weeks": the stretch looked back over
+            if s.rankedWindow, let shift = s.shift, shift.amount > 0, !s.shiftsDate, !s.anchored, !s.hasTime,
+                s.day == nil, s.month == nil, s.weekday == nil, s.relativeDay == nil
+            {
+                return Resolution(type: .duration, value: Grammar.durationValue(shift.amount, shift.unit))
+            }
             var anchor = p.followsPrevious ? previous : nil
             // Coordinated weekdays follow one another, but one or two days before the first come first in
             // news, which names the latest day first: "said Friday and Thursday", "am Freitag und Donnerstag".

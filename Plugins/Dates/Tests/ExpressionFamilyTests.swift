@@ -175,6 +175,15 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Die Kurse fielen ⟦gestern spätnachmittags⟧TIME.", .german, values: ["2024-06-18TAF"])
     }
 
+    func testAnAmountAfterARankIsTheStretchLookedBackOver() {
+        // after an ordinal or superlative, "in two weeks" is a window, not two weeks from now
+        check("His second letter ⟦in two weeks⟧DURATION was published.", .english, values: ["P2W"])
+        check("It was the smallest gain ⟦in a year⟧DURATION.", .english, values: ["P1Y"])
+        check("Das ist der stärkste Anstieg ⟦in drei Jahren⟧DURATION.", .german, values: ["P3Y"])
+        check("He will visit ⟦in two weeks⟧DATE.", .english, values: ["2024-07-03"])
+        check("Er kommt ⟦in drei Tagen⟧DATE zurück.", .german, values: ["2024-06-22"])
+    }
+
     func testAnOrdinalBeforeACountIsNoDay() {
         // "the first" before a count or unit orders the units; alone after a date preposition it is a day
         check("They lost the lead after the first ⟦30 minutes⟧DURATION.", .english, values: ["PT30M"])
