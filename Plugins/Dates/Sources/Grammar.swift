@@ -318,7 +318,14 @@ struct Grammar {
     }
 
     func unit(_ i: Int) -> (UnitWord, Int)? {
-        if let u = entry(i)?.unit { return (u, i + 1) }
+        if let u = entry(i)?.unit {
+            // English writes unit abbreviations small: a capitalised one after a word is an acronym ("a recent
+            // SEC filing", "the YR index")
+            if language == .english, t.capitalized[i], key(i).utf8.count <= 3, i > lo, t.kinds[i - 1] == .word {
+                return nil
+            }
+            return (u, i + 1)
+        }
         if key(i) == "\"", i > lo, attached(i) { return (UnitWord(unit: .second), i + 1) }  // in 1"
         return nil
     }

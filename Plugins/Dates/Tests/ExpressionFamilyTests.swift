@@ -184,6 +184,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Er kommt ⟦in drei Tagen⟧DATE zurück.", .german, values: ["2024-06-22"])
     }
 
+    func testACapitalisedUnitAbbreviationIsAnAcronym() {
+        // English writes "3 sec", "2 hrs"; "SEC" after a word is the agency
+        check("According to a recent SEC filing, the talks lasted ⟦2 hrs⟧DURATION.", .english, values: ["PT2H"])
+        check("Die Pause dauerte ⟦3 Min⟧DURATION.", .german, values: ["PT3M"])
+    }
+
     func testAnOrdinalBeforeACountIsNoDay() {
         // "the first" before a count or unit orders the units; alone after a date preposition it is a day
         check("They lost the lead after the first ⟦30 minutes⟧DURATION.", .english, values: ["PT30M"])
