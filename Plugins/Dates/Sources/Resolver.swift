@@ -21,6 +21,8 @@ struct Resolver {
     let mode: DatesMode
     /// Whether the reference has a time of day (an ISO date alone has none).
     var refHasClock = true
+    /// How precise the date mentioned last was, when it anchors (`im Oktober 1998`: a month).
+    var anchorGrain: Grain? = nil
 
     init(_ reference: ReferenceTime, mode: DatesMode = .news) {
         ref = Moment(
@@ -34,6 +36,7 @@ struct Resolver {
     /// Narrative mode: a date mentioned earlier in the text anchors the expressions after it (its
     /// first instant; "1939" anchors at 1939-01-01).
     init(anchor: Moment, offset: Int?, mode: DatesMode) {
+        anchorGrain = anchor.grain
         ref = Moment(
             year: anchor.year, month: anchor.month, day: anchor.day, hour: anchor.hour, minute: anchor.minute,
             grain: .second)
@@ -317,6 +320,11 @@ struct Resolver {
                 ? (TimeUnit.month, shift.amount * 12) : shift
             let moved = shifted(unit, amount)
             base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
+            // days from a month or a year ("im Oktober 1998 … am selben Tag", "1939 … zwei Tage später") are
+            // known only to that month or year
+            if unit <= .day, let g = anchorGrain, g > .week, let b = base {
+                base = truncate(b, to: g == .month ? .month : .year)
+            }
         } else if let shift = s.shift, mode == .colloquial, shift.unit == .day || shift.unit == .year,
             shift.amount == shift.amount.rounded(),
             !s.shiftToDay

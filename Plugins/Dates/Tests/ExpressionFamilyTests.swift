@@ -190,6 +190,19 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Die Pause dauerte ⟦3 Min⟧DURATION.", .german, values: ["PT3M"])
     }
 
+    func testDaysFromAMonthAreKnownToTheMonth() {
+        // a shift in days from a date known only to its month or year is known only to that month or year
+        check(
+            "The plant closed in ⟦October 2023⟧DATE, and on that ⟦same day⟧DATE workers marched.", .english,
+            values: ["2023-10", "2023-10"])
+        check(
+            "Im ⟦Mai 1940⟧DATE begann der Angriff, ⟦zwei Tage später⟧DATE fiel die Stadt.", .german,
+            values: ["1940-05", "1940-05"])
+        check(
+            "Am ⟦10. Mai 1940⟧DATE begann der Angriff, ⟦zwei Tage später⟧DATE fiel die Stadt.", .german,
+            values: ["1940-05-10", "1940-05-12"])
+    }
+
     func testAnOrdinalBeforeACountIsNoDay() {
         // "the first" before a count or unit orders the units; alone after a date preposition it is a day
         check("They lost the lead after the first ⟦30 minutes⟧DURATION.", .english, values: ["PT30M"])
