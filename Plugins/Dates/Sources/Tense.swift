@@ -108,6 +108,13 @@ struct TenseCues {
         "entschied", "entschlossen", "geplant", "plante", "planten", "beabsichtigte", "beabsichtigten",
     ]
 
+    /// Articles and prepositions before which a word in -te/-ten followed by a noun is an adjective.
+    static let germanBeforeAdjective: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mit", "von",
+        "vom", "für", "über", "unter", "nach", "bei", "beim", "aus", "zu", "zum", "zur", "im", "am", "durch", "gegen",
+        "ohne", "seit", "dieser", "diese", "diesen", "diesem", "jeder", "jede", "jeden", "alle", "allen",
+    ]
+
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
@@ -125,6 +132,13 @@ struct TenseCues {
             if germanSchedule.contains(key) { return .future }
             // participle
             if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 {
+                return nil
+            }
+            // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and before
+            // a noun, a word in -te/-ten is an adjective
+            if i > 0, i + 1 < view.keys.count, germanBeforeAdjective.contains(view.keys[i - 1]),
+                view.capitalized[i + 1], view.kinds[i + 1] == .word
+            {
                 return nil
             }
             if key.utf8.count >= 5, !notPreterite.contains(key), key.endsWith("te") || key.endsWith("ten"),

@@ -63,6 +63,13 @@ final class TenseTests: DatesTestCase {
         check("He said on ⟦Monday⟧DATE that the team had landed.", .english, values: ["2024-06-17"])
     }
 
+    func testAnAdjectiveBeforeItsNounIsNoPastTense() {
+        // after an article or preposition and before a noun, -te/-ten (German) and -ed (English) make adjectives
+        check("Mit ernsthaften Verhandlungen beginnt man im ⟦Dezember⟧DATE.", .german, values: ["2024-12"])
+        check("Er kaufte im ⟦Dezember⟧DATE ein Haus.", .german, values: ["2023-12"])
+        check("The revised plan starts in ⟦December⟧DATE.", .english, values: ["2024-12"])
+    }
+
     func testSchedulesLookAhead() {
         check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
         check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
