@@ -115,6 +115,10 @@ struct TenseCues {
         "ohne", "seit", "dieser", "diese", "diesen", "diesem", "jeder", "jede", "jeden", "alle", "allen",
     ]
 
+    /// Prepositions of a starting point, which lies in the past: `seit Montag`, `since shortly after the
+    /// Oct. 23 slaying`.
+    static let sinceWords: Set<String> = ["seit", "since"]
+
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
@@ -125,6 +129,7 @@ struct TenseCues {
         {
             return .future
         }
+        if sinceWords.contains(key) { return .past }
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }

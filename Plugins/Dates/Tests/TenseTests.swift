@@ -70,6 +70,15 @@ final class TenseTests: DatesTestCase {
         check("The revised plan starts in ⟦December⟧DATE.", .english, values: ["2024-12"])
     }
 
+    func testAStartingPointLiesInThePast() {
+        // since/seit name where something began: before the reference, whatever the main verb's tense
+        check(
+            "Police have searched for him since shortly after the ⟦Oct. 23⟧DATE shooting.", .english,
+            values: ["2023-10-23"])
+        check("Sie wird seit ⟦Montag⟧DATE vermisst.", .german, values: ["2024-06-17"])
+        check("The office is closed since ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+    }
+
     func testSchedulesLookAhead() {
         check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
         check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
