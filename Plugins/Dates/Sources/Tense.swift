@@ -98,7 +98,15 @@ struct TenseCues {
     /// German participles of scheduling: "Die Sitzung ist für Montag angesetzt" is no perfect.
     static let germanSchedule: Set<String> = [
         "geplant", "angesetzt", "anberaumt", "terminiert", "vorgesehen",
+        // deferred to a date: "auf Dienstag vertagt", "auf Mai verschoben"
+        "vertagt", "verschoben", "aufgeschoben", "verlegt",
     ]
+    /// Verbs that defer something to a date ahead: "postponed until Tuesday", "delayed to May".
+    static let englishDeferral: Set<String> = [
+        "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "defer", "defers",
+        "adjourned", "adjourn", "adjourns", "rescheduled", "reschedule", "extended", "extend", "extends",
+    ]
+    static let deferralLinks: Set<String> = ["until", "till", "to", "for"]
 
     /// German commitments and plans before a `zu`-infinitive: the infinitive's event lies after them
     /// ("vereinbarte, die Bank im Januar zu übernehmen"), as English "agreed to buy … in January".
@@ -162,6 +170,8 @@ struct TenseCues {
             if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" {
                 return pastAuxiliaries.contains(previous) ? nil : .future
             }
+            // "postponed until Tuesday", "adjourned to Monday": deferred to a date ahead
+            if englishDeferral.contains(key), deferralLinks.contains(next) { return .future }
             // "a summit set for April", "is scheduled for Thursday": the date of what is planned
             if next == "for", englishScheduleBeforeFor.contains(key) {
                 return pastAuxiliaries.contains(previous) ? nil : .future

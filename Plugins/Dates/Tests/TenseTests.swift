@@ -79,6 +79,13 @@ final class TenseTests: DatesTestCase {
         check("The office is closed since ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
     }
 
+    func testDeferralsLookAhead() {
+        // what is postponed to a date is put off until a time ahead, in a past-tense sentence too
+        check("The court postponed until ⟦Tuesday⟧DATE its ruling.", .english, values: ["2024-06-25"])
+        check("Die Sitzung wurde auf ⟦Dienstag⟧DATE vertagt.", .german, values: ["2024-06-25"])
+        check("The court ruled on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-18"])
+    }
+
     func testSchedulesLookAhead() {
         check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
         check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
