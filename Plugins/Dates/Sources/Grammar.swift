@@ -1593,7 +1593,6 @@ struct Grammar {
             sign = -1; j += 1
         } else if has(j, W.forwardShiftPrefix) {
             sign = 1; j += 1
-            s.rankedWindow = key(i) == "in" && rankedBefore(i)
         } else if key(j) == "nach" {
             sign = 1; s.anchored = true; j += 1
         }  // nach zwei Tagen
@@ -1685,6 +1684,7 @@ struct Grammar {
         }
         if key(i) == "within" { return nil }
         s.shift = (u.unit, Double(sign) * amount)
+        if key(i) == "in", sign == 1, !s.anchored { s.rankedWindow = rankedBefore(i) }
         return k
     }
 }

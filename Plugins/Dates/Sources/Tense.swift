@@ -137,7 +137,7 @@ struct TenseCues {
         {
             return .future
         }
-        if sinceWords.contains(key) { return .past }
+        if key == "seit" || key == "since" { return .past }  // sinceWords, without hashing every token
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }
@@ -147,16 +147,16 @@ struct TenseCues {
             if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 {
                 return nil
             }
-            // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and before
-            // a noun, a word in -te/-ten is an adjective
-            if i > 0, i + 1 < view.keys.count, germanBeforeAdjective.contains(view.keys[i - 1]),
-                view.capitalized[i + 1], view.kinds[i + 1] == .word
-            {
-                return nil
-            }
-            if key.utf8.count >= 5, !notPreterite.contains(key), key.endsWith("te") || key.endsWith("ten"),
+            if key.utf8.count >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key),
                 !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil
             {
+                // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and
+                // before a noun, a word in -te/-ten is an adjective
+                if i > 0, i + 1 < view.keys.count, view.capitalized[i + 1], view.kinds[i + 1] == .word,
+                    germanBeforeAdjective.contains(view.keys[i - 1])
+                {
+                    return nil
+                }
                 return .past
             }
         }
@@ -199,7 +199,10 @@ struct TenseCues {
     /// Thursday," Castro said); otherwise the sentence.
     static func quotation(around tokens: Range<Int>, in sentence: Range<Int>, view: TokenView) -> Range<Int> {
         // (wire copy opens a quotation with two backticks, which the tokenizer leaves as symbols)
-        func isMark(_ i: Int) -> Bool { view.kinds[i].isQuote || view.keys[i] == "`" }
+        func isMark(_ i: Int) -> Bool {
+            let kind = view.kinds[i]
+            return kind.isQuote || (kind == .symbol && view.keys[i] == "`")
+        }
         var marks = 0, open = -1
         for i in sentence.lowerBound..<tokens.lowerBound where isMark(i) {
             // a mark written as two characters (`` and '' in wire copy) is one mark
