@@ -318,7 +318,14 @@ struct Grammar {
     }
 
     func unit(_ i: Int) -> (UnitWord, Int)? {
-        if let u = entry(i)?.unit { return (u, i + 1) }
+        if let u = entry(i)?.unit {
+            // English writes unit abbreviations small: a capitalised one after a word is an acronym ("a recent
+            // SEC filing", "the YR index")
+            if language == .english, t.capitalized[i], key(i).utf8.count <= 3, i > lo, t.kinds[i - 1] == .word {
+                return nil
+            }
+            return (u, i + 1)
+        }
         if key(i) == "\"", i > lo, attached(i) { return (UnitWord(unit: .second), i + 1) }  // in 1"
         return nil
     }
@@ -511,6 +518,12 @@ struct Grammar {
                 else { return nil }
             }
         }
+        // the Sunday Telegraph, the Monday Club: after "the", before a capitalised word of no date, a name
+        if language != .german, key(i - 1) == "the", i + 1 < hi, t.capitalized[i + 1], t.kinds[i + 1] == .word,
+            entry(i + 1) == nil
+        {
+            return nil
+        }
         s.weekday = w
         if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p }  // Mittwochabend
         var j = i + 1
@@ -656,7 +669,11 @@ struct Grammar {
             // "the first" alone is mostly an ordinal ("the first time"): a day needs a weekday, a
             // preposition of dates before it ("on the 11th"), or to be the whole utterance.
             let dayCue = s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1)) || (i == lo && afterDay >= hi - 1)
-            if dayCue, has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil {
+            // ... and is no ordinal of a count or unit after it: "after the first 30 minutes", "for the first two years"
+            let counted = quantity(afterDay) != nil || entry(afterDay)?.unit != nil
+            if dayCue, !counted,
+                has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil
+            {
                 s.day = d
                 return afterDay
             }
@@ -789,6 +806,9 @@ struct Grammar {
         ["following", "ensuing", "subsequent"]
             + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
 
+    /// Words that make a year or quarter a company's (`this fiscal year`; German joins them: `Geschäftsjahr`).
+    static let fiscalWords: Set<String> = ["fiscal", "financial"]
+
     /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
@@ -851,6 +871,9 @@ struct Grammar {
             s.partOfDay = p
             return j + 1
         }
+        // this fiscal year, last fiscal year, the current fiscal quarter: a company's year or quarter, named
+        // from the reference like the calendar's
+        if Self.fiscalWords.contains(key(j)), let u = entry(j + 1)?.unit?.unit, u == .year || u == .quarter { j += 1 }
         if let u = entry(j)?.unit, u.factor == 1, ![.second, .minute, .hour].contains(u.unit),
             !isPluralUnit(j) || mod == 0
         {
@@ -917,10 +940,35 @@ struct Grammar {
         return k
     }
 
+    /// German words for the period a report is about (0) and the same period a year before (−1).
+    static let germanReportedPeriods: [String: Int] = [
+        "berichtsquartal": 0, "berichtsquartals": 0, "berichtszeitraum": 0, "berichtszeitraums": 0,
+        "vorjahresquartal": -1, "vorjahresquartals": -1, "vorjahreszeitraum": -1, "vorjahreszeitraums": -1,
+        "vorjahresperiode": -1,
+    ]
+
+    /// Adjectives of the period a report is about: `the latest quarter`, `the same period`, `the
+    /// corresponding period` (last year), `the comparable quarter` (a year ago).
+    static let reportedPeriodAdjectives: Set<String> = ["latest", "same", "corresponding", "comparable"]
+
     /// `the latest quarter`, `the period`, `the year-ago quarter`, `year-earlier`: the quarter a financial
     /// report is about, or the same quarter a year before (English).
     func reportedQuarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        guard language == .english, s.reportedQuarter == nil, !s.hasDate else { return nil }
+        guard s.reportedQuarter == nil else { return nil }
+        // German names the period in one word: im Berichtsquartal, gegenüber dem Vorjahresquartal
+        if language != .english, !s.hasDate, let years = Self.germanReportedPeriods[key(i)] {
+            s.reportedQuarter = years
+            return i + 1
+        }
+        guard language == .english else { return nil }
+        // last year's quarter, a year ago's period: the period under discussion, in the year named before it
+        if s.relative?.unit == .year, s.shift == nil, s.month == nil, s.day == nil, s.quarter == nil,
+            key(i - 1) == "'s" || key(i - 1) == "’s", key(i) == "quarter" || key(i) == "period"
+        {
+            s.reportedQuarter = 0
+            return i + 1
+        }
+        guard !s.hasDate else { return nil }
         var j = i
         if key(j) == "the" { j += 1 }
         if key(j) == "year-ago" || key(j) == "year-earlier" {
@@ -930,7 +978,7 @@ struct Grammar {
             return j
         }
         guard key(i) == "the" else { return nil }
-        if key(j) == "latest" || key(j) == "same" { j += 1 }
+        if Self.reportedPeriodAdjectives.contains(key(j)) { j += 1 }
         guard key(j) == "quarter" || key(j) == "period" else { return nil }
         // "the quarter ended Sept. 30" is it too; "the quarter of a century" is not.
         if key(j + 1) == "of" || key(j + 1) == "century" { return nil }
@@ -1334,8 +1382,9 @@ struct Grammar {
                 return nil
             }
         } else if cued || key(j + 1) == "uhr", j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1,
-            !k.hasSuffix(".")
+            !k.hasSuffix("."), !countFollows(j + 1)
         {
+            // (not a decimal before what it counts: "at 4.04 percent", "um 10.50 Euro")
             // um 10.10, Beginn: 20.30 Uhr
             let f = k.split(separator: ".")
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else {
@@ -1581,6 +1630,32 @@ struct Grammar {
         "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1,
     ]
 
+    /// Whether an ordinal or a superlative stands shortly before `i` in its clause: `the second letter | in
+    /// two weeks`, `the highest level | in five years`, `der stärkste Anstieg | in drei Jahren`.
+    func rankedBefore(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= lo, j >= i - 6, !TenseCues.isClauseBoundary(key(j)) {
+            let k = key(j)
+            if Self.rankWords.contains(k) || (entry(j)?.ordinal != nil && t.kinds[j] == .word) { return true }
+            // superlatives: smallest, highest; stärksten, höchste (not nouns: Kosten, Westen)
+            if t.kinds[j] == .word, !(language != .english && t.capitalized[j] && j > lo),
+                language == .english
+                    ? k.utf8.count >= 6 && k.endsWith("est") && !Self.notSuperlatives.contains(k)
+                    : k.utf8.count >= 6 && (k.endsWith("sten") || k.endsWith("ste"))
+            {
+                return true
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    static let rankWords: Set<String> = ["best", "worst", "most", "least", "last", "latest", "only"]
+    static let notSuperlatives: Set<String> = [
+        "interest", "request", "suggest", "protest", "contest", "harvest", "honest", "modest", "forest", "arrest",
+        "invest", "digest", "manifest", "conquest", "inquest", "earnest", "behest", "unrest", "attest",
+    ]
+
     func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.shift == nil else { return nil }
         var j = i
@@ -1681,6 +1756,7 @@ struct Grammar {
         }
         if key(i) == "within" { return nil }
         s.shift = (u.unit, Double(sign) * amount)
+        if key(i) == "in", sign == 1, !s.anchored { s.rankedWindow = rankedBefore(i) }
         return k
     }
 }

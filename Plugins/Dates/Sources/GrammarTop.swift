@@ -500,7 +500,10 @@ extension Grammar {
 
     /// A set and, when a count says how often, its TimeML frequency.
     func setWithFrequency(_ i: Int) -> (ParsedExpression.Kind, Int, String?)? {
-        if let e = entry(i), let f = e.frequency { return (.set(Self.durationValue(1, f)), i + 1, nil) }
+        // (capitalised inside a sentence it is a name: China Daily, the Daily Mail, Business Weekly)
+        if let e = entry(i), let f = e.frequency, !(t.capitalized[i] && i > lo && t.kinds[i - 1] == .word) {
+            return (.set(Self.durationValue(1, f)), i + 1, nil)
+        }
         // zweimal pro Woche, three times a year: a set with a frequency
         if let (times, afterTimes) = timesWord(i),
             Self.perWords.contains(key(afterTimes)) || ["a", "an", "im", "am", "in"].contains(key(afterTimes))

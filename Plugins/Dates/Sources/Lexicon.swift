@@ -241,6 +241,7 @@ struct Lexicon: Sendable {
             ]
             for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
             add(["jahreshälfte", "hälfte"]) { $0.startsExpression = true }
+            add(Array(Grammar.germanReportedPeriods.keys)) { $0.startsExpression = true }  // Vorjahresquartal
             add([
                 "selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben",
                 "dasselbe",
@@ -317,6 +318,10 @@ struct Lexicon: Sendable {
             add(["nachmittag", "nachmittags"]) { $0.partOfDay = "AF" }
             add(["abend", "abends", "abendstunden"]) { $0.partOfDay = "EV" }
             add(["nacht", "nachts"]) { $0.partOfDay = "NI" }
+            // a part of day narrowed in one word: spätnachmittags, spätabends
+            add(["spätnachmittag", "spätnachmittags"]) { $0.partOfDay = "AF" }
+            add(["frühabends", "spätabends"]) { $0.partOfDay = "EV" }
+            add(["spätnachts"]) { $0.partOfDay = "NI" }
             add(["frühling", "frühlings", "frühjahr", "frühjahrs", "lenz"]) { $0.season = "SP" }
             add(["sommer", "sommers"]) { $0.season = "SU" }
             add(["herbst", "herbstes", "herbsts"]) { $0.season = "FA" }
@@ -427,6 +432,10 @@ struct Lexicon: Sendable {
             add(["afternoon", "afternoons"]) { $0.partOfDay = "AF" }
             add(["evening", "evenings"]) { $0.partOfDay = "EV" }
             add(["night", "nights"]) { $0.partOfDay = "NI" }
+            // the middle of a part of day in one word: mid-morning, midafternoon
+            add(["mid-morning", "midmorning"]) { $0.partOfDay = "MO" }
+            add(["mid-afternoon", "midafternoon"]) { $0.partOfDay = "AF" }
+            add(["mid-evening"]) { $0.partOfDay = "EV" }
             add(["spring"]) { $0.season = "SP" }
             add(["summer"]) { $0.season = "SU" }
             add(["fall", "autumn"]) { $0.season = "FA" }

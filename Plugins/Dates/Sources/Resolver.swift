@@ -21,6 +21,8 @@ struct Resolver {
     let mode: DatesMode
     /// Whether the reference has a time of day (an ISO date alone has none).
     var refHasClock = true
+    /// How precise the date mentioned last was, when it anchors (`im Oktober 1998`: a month).
+    var anchorGrain: Grain? = nil
 
     init(_ reference: ReferenceTime, mode: DatesMode = .news) {
         ref = Moment(
@@ -34,6 +36,7 @@ struct Resolver {
     /// Narrative mode: a date mentioned earlier in the text anchors the expressions after it (its
     /// first instant; "1939" anchors at 1939-01-01).
     init(anchor: Moment, offset: Int?, mode: DatesMode) {
+        anchorGrain = anchor.grain
         ref = Moment(
             year: anchor.year, month: anchor.month, day: anchor.day, hour: anchor.hour, minute: anchor.minute,
             grain: .second)
@@ -58,6 +61,12 @@ struct Resolver {
                 s.day == nil, s.weekday == nil
             {
                 return Resolution(type: .date, value: "PRESENT_REF")
+            }
+            // "the smallest gain in a year", "his second letter in two weeks": the stretch looked back over
+            if s.rankedWindow, let shift = s.shift, shift.amount > 0, !s.shiftsDate, !s.anchored, !s.hasTime,
+                s.day == nil, s.month == nil, s.weekday == nil, s.relativeDay == nil
+            {
+                return Resolution(type: .duration, value: Grammar.durationValue(shift.amount, shift.unit))
             }
             var anchor = p.followsPrevious ? previous : nil
             // Coordinated weekdays follow one another, but one or two days before the first come first in
@@ -122,7 +131,10 @@ struct Resolver {
         }
         let years: Int
         if let q = s.reportedQuarter {
-            years = q
+            // the period moved by the years named with it: "the quarter a year ago", "the same period last
+            // year", "last year's quarter"
+            let ago = s.shift.flatMap { $0.unit == .year && $0.amount == $0.amount.rounded() ? Int($0.amount) : nil }
+            years = q + (ago ?? (s.relative?.unit == .year ? s.relative!.offset : 0))
         } else if let shift = s.shift, shift.unit == .year, abs(shift.amount) == 1, reported != nil, s.month == nil,
             s.day == nil
         {
@@ -310,6 +322,11 @@ struct Resolver {
                 ? (TimeUnit.month, shift.amount * 12) : shift
             let moved = shifted(unit, amount)
             base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
+            // days from a month or a year ("im Oktober 1998 … am selben Tag", "1939 … zwei Tage später") are
+            // known only to that month or year
+            if unit <= .day, let g = anchorGrain, g > .week, let b = base {
+                base = truncate(b, to: g == .month ? .month : .year)
+            }
         } else if let shift = s.shift, mode == .colloquial, shift.unit == .day || shift.unit == .year,
             shift.amount == shift.amount.rounded(),
             !s.shiftToDay
@@ -447,11 +464,13 @@ struct Resolver {
         day - 1 - (CivilCalendar.weekday(day - 1) - weekday + 7) % 7
     }
 
-    /// Two-digit years: up to 20 years ahead of the reference are this century, the rest the last.
+    /// Two-digit years: the latest year with those digits up to 20 years ahead of the reference
+    /// (in 2024 '30 is 2030 and '50 is 1950; in 1996 '05 is 2005).
     func fullYear(_ y: Int, twoDigit: Bool) -> Int {
         guard twoDigit else { return y }
-        let century = ref.year / 100 * 100
-        return century + y <= ref.year + 20 ? century + y : century - 100 + y
+        var year = ref.year / 100 * 100 + y
+        if year + 100 <= ref.year + 20 { year += 100 } else if year > ref.year + 20 { year -= 100 }
+        return year
     }
 
     /// The year of a month named without one: the reference year, or the one before/after as the

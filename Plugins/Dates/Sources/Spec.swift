@@ -35,6 +35,9 @@ struct Spec: Sendable {
     var shiftToDay = false
     /// The shift moves the date this spec names ("drei Tage nach Weihnachten", "heute in 8 Tagen").
     var shiftsDate = false
+    /// `in two weeks` after an ordinal or superlative (`his second letter in two weeks`, `the smallest
+    /// gain in a year`, `der stärkste Anstieg in drei Jahren`): the stretch looked back over, a duration.
+    var rankedWindow = false
     /// `zwei Tage später`, `a year earlier`, `nach drei Wochen`: the shift counts from the date
     /// mentioned last, not from the reference.
     var anchored = false

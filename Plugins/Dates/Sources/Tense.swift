@@ -85,6 +85,10 @@ struct TenseCues {
     static let englishPlanBeforeTo: Set<String> = [
         "supposed", "expected", "scheduled", "set", "planned", "slated", "poised",
         "plan", "plans", "planning", "intend", "intends", "intended", "aim", "aims", "likely", "going",
+        // commitments: what is agreed, promised or decided to happen lies after the commitment ("agreed to
+        // buy the unit in February", "an agreement to acquire the bank in January")
+        "agree", "agrees", "agreed", "agreement", "promise", "promises", "promised", "pledge", "pledges", "pledged",
+        "vow", "vows", "vowed", "decide", "decides", "decided", "vote", "votes", "voted",
     ]
 
     /// Auxiliaries that put a plan in the past ("had been scheduled to", "was set for").
@@ -94,11 +98,46 @@ struct TenseCues {
     /// German participles of scheduling: "Die Sitzung ist für Montag angesetzt" is no perfect.
     static let germanSchedule: Set<String> = [
         "geplant", "angesetzt", "anberaumt", "terminiert", "vorgesehen",
+        // deferred to a date: "auf Dienstag vertagt", "auf Mai verschoben"
+        "vertagt", "verschoben", "aufgeschoben", "verlegt",
     ]
+    /// Verbs that defer something to a date ahead: "postponed until Tuesday", "delayed to May".
+    static let englishDeferral: Set<String> = [
+        "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "defer", "defers",
+        "adjourned", "adjourn", "adjourns", "rescheduled", "reschedule", "extended", "extend", "extends",
+    ]
+    static let deferralLinks: Set<String> = ["until", "till", "to", "for"]
+
+    /// German commitments and plans before a `zu`-infinitive: the infinitive's event lies after them
+    /// ("vereinbarte, die Bank im Januar zu übernehmen"), as English "agreed to buy … in January".
+    static let germanCommitments: Set<String> = [
+        "vereinbart", "vereinbarte", "vereinbarten", "versprochen", "versprach", "versprachen", "beschlossen",
+        "beschloss", "zugesagt", "verpflichtet", "verpflichtete", "verpflichteten", "angekündigt", "entschieden",
+        "entschied", "entschlossen", "geplant", "plante", "planten", "beabsichtigte", "beabsichtigten",
+    ]
+
+    /// Articles and prepositions before which a word in -te/-ten followed by a noun is an adjective.
+    static let germanBeforeAdjective: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mit", "von",
+        "vom", "für", "über", "unter", "nach", "bei", "beim", "aus", "zu", "zum", "zur", "im", "am", "durch", "gegen",
+        "ohne", "seit", "dieser", "diese", "diesen", "diesem", "jeder", "jede", "jeden", "alle", "allen",
+    ]
+
+    /// Prepositions of a starting point, which lies in the past: `seit Montag`, `since shortly after the
+    /// Oct. 23 slaying`.
+    static let sinceWords: Set<String> = ["seit", "since"]
 
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
+        // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
+        if language != .english, key == "zu", i + 1 < view.keys.count, !view.capitalized[i + 1],
+            view.kinds[i + 1] == .word, view.keys[i + 1].endsWith("n"),
+            (max(0, i - 15)..<i).contains(where: { germanCommitments.contains(view.keys[$0]) })
+        {
+            return .future
+        }
+        if key == "seit" || key == "since" { return .past }  // sinceWords, without hashing every token
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }
@@ -108,9 +147,16 @@ struct TenseCues {
             if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 {
                 return nil
             }
-            if key.utf8.count >= 5, !notPreterite.contains(key), key.endsWith("te") || key.endsWith("ten"),
+            if key.utf8.count >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key),
                 !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil
             {
+                // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and
+                // before a noun, a word in -te/-ten is an adjective
+                if i > 0, i + 1 < view.keys.count, view.capitalized[i + 1], view.kinds[i + 1] == .word,
+                    germanBeforeAdjective.contains(view.keys[i - 1])
+                {
+                    return nil
+                }
                 return .past
             }
         }
@@ -124,6 +170,8 @@ struct TenseCues {
             if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" {
                 return pastAuxiliaries.contains(previous) ? nil : .future
             }
+            // "postponed until Tuesday", "adjourned to Monday": deferred to a date ahead
+            if englishDeferral.contains(key), deferralLinks.contains(next) { return .future }
             // "a summit set for April", "is scheduled for Thursday": the date of what is planned
             if next == "for", englishScheduleBeforeFor.contains(key) {
                 return pastAuxiliaries.contains(previous) ? nil : .future
@@ -150,14 +198,21 @@ struct TenseCues {
     /// The tokens whose tense counts: inside a quotation, only the quotation's ("He will leave at 4 a.m.
     /// Thursday," Castro said); otherwise the sentence.
     static func quotation(around tokens: Range<Int>, in sentence: Range<Int>, view: TokenView) -> Range<Int> {
+        // (wire copy opens a quotation with two backticks, which the tokenizer leaves as symbols)
+        func isMark(_ i: Int) -> Bool {
+            let kind = view.kinds[i]
+            return kind.isQuote || (kind == .symbol && view.keys[i] == "`")
+        }
         var marks = 0, open = -1
-        for i in sentence.lowerBound..<tokens.lowerBound where view.kinds[i].isQuote {
+        for i in sentence.lowerBound..<tokens.lowerBound where isMark(i) {
+            // a mark written as two characters (`` and '' in wire copy) is one mark
+            if i > sentence.lowerBound, isMark(i - 1), !view.spaceBefore[i] { continue }
             marks += 1
             open = i
         }
-        guard marks % 2 == 1,
-            let close = (tokens.upperBound..<sentence.upperBound).first(where: { view.kinds[$0].isQuote })
-        else { return sentence }
+        guard marks % 2 == 1, let close = (tokens.upperBound..<sentence.upperBound).first(where: isMark) else {
+            return sentence
+        }
         return open + 1..<close
     }
 

@@ -183,6 +183,64 @@ final class ExpressionFamilyTests: DatesTestCase {
         // 20.30 Uhr needs no um before it; 17.30 Euro is no time
         check("Beginn: ⟦20.30 Uhr⟧TIME im Saal.", .german, values: ["2024-06-19T20:30"])
         XCTAssertTrue(expressions("Der Preis stieg auf 17.30 Euro.", .german).isEmpty)
+        // after a time cue too, a decimal before what it counts is no clock time
+        XCTAssertTrue(expressions("Die Aktie legte um 10.50 Euro zu.", .german).isEmpty)
+        XCTAssertTrue(expressions("The bill traded at 4.04 percent.", .english).isEmpty)
+    }
+
+    func testNamesThatLookLikeDates() {
+        // a weekday after "the" before a capitalised word, and a capitalised frequency word, inside a name
+        check("⟦Yesterday⟧DATE the Sunday Telegraph quoted her.", .english, values: ["2024-06-18"])
+        check("The China Daily said so on ⟦Saturday⟧DATE.", .english, values: ["2024-06-15"])
+        check("Das Blatt erscheint ⟦täglich⟧SET.", .german, values: ["P1D"])
+        check("The paper appears ⟦daily⟧SET.", .english, values: ["P1D"])
+    }
+
+    func testTwoDigitYearsUpToTwentyYearsAhead() {
+        let ref1996 = ReferenceTime(iso: "1996-08-30")!
+        check("The bonds are due ⟦11/1/05⟧DATE.", .english, values: ["2005-11-01"], reference: ref1996)
+        check("Die Anleihe läuft bis zum ⟦1.11.05⟧DATE.", .german, values: ["2005-11-01"], reference: ref1996)
+        check("It was founded on ⟦3/4/75⟧DATE.", .english, values: ["1975-03-04"], reference: ref1996)
+    }
+
+    func testPartsOfDayNarrowedInOneWord() {
+        check("Shares fell at ⟦mid-afternoon yesterday⟧TIME.", .english, values: ["2024-06-18TAF"])
+        check("Die Kurse fielen ⟦gestern spätnachmittags⟧TIME.", .german, values: ["2024-06-18TAF"])
+    }
+
+    func testAnAmountAfterARankIsTheStretchLookedBackOver() {
+        // after an ordinal or superlative, "in two weeks" is a window, not two weeks from now
+        check("His second letter ⟦in two weeks⟧DURATION was published.", .english, values: ["P2W"])
+        check("It was the smallest gain ⟦in a year⟧DURATION.", .english, values: ["P1Y"])
+        check("Das ist der stärkste Anstieg ⟦in drei Jahren⟧DURATION.", .german, values: ["P3Y"])
+        check("He will visit ⟦in two weeks⟧DATE.", .english, values: ["2024-07-03"])
+        check("Er kommt ⟦in drei Tagen⟧DATE zurück.", .german, values: ["2024-06-22"])
+    }
+
+    func testACapitalisedUnitAbbreviationIsAnAcronym() {
+        // English writes "3 sec", "2 hrs"; "SEC" after a word is the agency
+        check("According to a recent SEC filing, the talks lasted ⟦2 hrs⟧DURATION.", .english, values: ["PT2H"])
+        check("Die Pause dauerte ⟦3 Min⟧DURATION.", .german, values: ["PT3M"])
+    }
+
+    func testDaysFromAMonthAreKnownToTheMonth() {
+        // a shift in days from a date known only to its month or year is known only to that month or year
+        check(
+            "The plant closed in ⟦October 2023⟧DATE, and on that ⟦same day⟧DATE workers marched.", .english,
+            values: ["2023-10", "2023-10"])
+        check(
+            "Im ⟦Mai 1940⟧DATE begann der Angriff, ⟦zwei Tage später⟧DATE fiel die Stadt.", .german,
+            values: ["1940-05", "1940-05"])
+        check(
+            "Am ⟦10. Mai 1940⟧DATE begann der Angriff, ⟦zwei Tage später⟧DATE fiel die Stadt.", .german,
+            values: ["1940-05-10", "1940-05-12"])
+    }
+
+    func testAnOrdinalBeforeACountIsNoDay() {
+        // "the first" before a count or unit orders the units; alone after a date preposition it is a day
+        check("They lost the lead after the first ⟦30 minutes⟧DURATION.", .english, values: ["PT30M"])
+        check("We met on ⟦the 15th⟧DATE.", .english, values: ["2024-06-15"])
+        check("Nach den ersten ⟦30 Minuten⟧DURATION fiel das Tor.", .german, values: ["PT30M"])
     }
 
     func testHalfPastADigitHourAndTheWeekendAfterNext() {
@@ -249,6 +307,18 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,
             values: ["2024-Q3", "2025-Q1"])
         check("In ⟦the past three months⟧DURATION stocks fell.", .english, values: ["P3M"])
+        // the period under discussion moved by the years named with it
+        check(
+            "Profit fell from ⟦the quarter a year ago⟧DATE and from ⟦the corresponding period last year⟧DATE.",
+            .english, values: ["2023-Q1", "2023-Q1"])
+        check("Sales for ⟦last year's quarter⟧DATE were weak.", .english, values: ["2023-Q1"])
+        check(
+            "Der Umsatz stieg im ⟦Berichtsquartal⟧DATE im Vergleich zum ⟦Vorjahresquartal⟧DATE.", .german,
+            values: ["2024-Q1", "2023-Q1"])
+        // a company's year or quarter, named from the reference like the calendar's
+        check(
+            "Sales in ⟦the current fiscal year⟧DATE will rise; in ⟦last fiscal year⟧DATE they fell.", .english,
+            values: ["2024", "2023"])
         // Without a quarter in view, a year earlier is a year.
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
     }

@@ -45,6 +45,47 @@ final class TenseTests: DatesTestCase {
         check("The index rose on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
     }
 
+    func testCommitmentsBeforeAnInfinitiveLookAhead() {
+        // what is agreed, promised or decided to happen lies after the commitment, past or not
+        check("The company agreed to buy the unit in ⟦February⟧DATE.", .english, values: ["2025-02"])
+        check("It announced an agreement to acquire the bank in ⟦January⟧DATE.", .english, values: ["2025-01"])
+        check("Die Firma vereinbarte, die Bank im ⟦Januar⟧DATE zu übernehmen.", .german, values: ["2025-01"])
+        check("Er versprach, die Steuern im ⟦März⟧DATE zu senken.", .german, values: ["2025-03"])
+        // a commitment already in the past, and an attempt, stay in the past
+        check("The firm had agreed to sell it in ⟦May⟧DATE.", .english, values: ["2024-05"])
+        check("Er versuchte, im ⟦März⟧DATE zu fliehen.", .german, values: ["2024-03"])
+    }
+
+    func testAQuotationWrittenWithTwoMarksKeepsItsOwnTense() {
+        // wire copy writes quotation marks as `` and '': the quotation's tense counts, not the reporting verb's
+        check("``The team lands on ⟦Thursday⟧DATE,'' the minister said.", .english, values: ["2024-06-20"])
+        check("''Wir reisen am ⟦Montag⟧DATE ab'', sagte er.", .german, values: ["2024-06-24"])
+        check("He said on ⟦Monday⟧DATE that the team had landed.", .english, values: ["2024-06-17"])
+    }
+
+    func testAnAdjectiveBeforeItsNounIsNoPastTense() {
+        // after an article or preposition and before a noun, -te/-ten (German) and -ed (English) make adjectives
+        check("Mit ernsthaften Verhandlungen beginnt man im ⟦Dezember⟧DATE.", .german, values: ["2024-12"])
+        check("Er kaufte im ⟦Dezember⟧DATE ein Haus.", .german, values: ["2023-12"])
+        check("The revised plan starts in ⟦December⟧DATE.", .english, values: ["2024-12"])
+    }
+
+    func testAStartingPointLiesInThePast() {
+        // since/seit name where something began: before the reference, whatever the main verb's tense
+        check(
+            "Police have searched for him since shortly after the ⟦Oct. 23⟧DATE shooting.", .english,
+            values: ["2023-10-23"])
+        check("Sie wird seit ⟦Montag⟧DATE vermisst.", .german, values: ["2024-06-17"])
+        check("The office is closed since ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+    }
+
+    func testDeferralsLookAhead() {
+        // what is postponed to a date is put off until a time ahead, in a past-tense sentence too
+        check("The court postponed until ⟦Tuesday⟧DATE its ruling.", .english, values: ["2024-06-25"])
+        check("Die Sitzung wurde auf ⟦Dienstag⟧DATE vertagt.", .german, values: ["2024-06-25"])
+        check("The court ruled on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-18"])
+    }
+
     func testSchedulesLookAhead() {
         check("The hearing is scheduled for ⟦Thursday⟧DATE.", .english, values: ["2024-06-20"])
         check("A vote was set for ⟦Monday⟧DATE, he said.", .english, values: ["2024-06-17"])
