@@ -44,6 +44,7 @@ public struct EntitiesAnalyzer: Analyzer {
         found = Self.completedVariants(
             Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document), in: document)
         found = OrganisationCues.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
+        found = NationalityWords.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
         if context.options.string("consistency") != "off" {
             found = document.utf8.withUnsafeBufferPointer { utf8 in
                 let tokens = document.tokens

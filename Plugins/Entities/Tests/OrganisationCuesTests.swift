@@ -40,3 +40,33 @@ final class OrganisationCuesTests: XCTestCase {
             layer.mentions.map { "\(document.string(for: $0.span))=\($0.label)" }, ["Rodong Sinmun=ORG"])
     }
 }
+
+/// English nationality, religion and group words alone (`NationalityWords`).
+final class NationalityWordsTests: XCTestCase {
+    func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
+        let tokens = line.split(separator: " ").map(String.init)
+        let out = NationalityWords.apply(entities.map { (tokens: $0.0, label: $0.1) }, language: language) {
+            tokens[$0]
+        }
+        return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
+    }
+
+    func testANationalityAloneIsOther() {
+        XCTAssertEqual(
+            relabel(
+                "Kenyan runners and Kurdish fighters met Dutch officials", .english,
+                [(0..<1, .loc), (3..<4, .org), (6..<7, .loc)]),
+            ["Kenyan=OTH", "Kurdish=OTH", "Dutch=OTH"])
+        // inside a longer name, or in German, or a place: unchanged
+        XCTAssertEqual(
+            relabel("the Chinese Academy met in Kenya", .english, [(1..<3, .org), (5..<6, .loc)]),
+            ["Chinese Academy=ORG", "Kenya=LOC"])
+        XCTAssertEqual(relabel("Israeli Luftangriffe", .german, [(0..<1, .loc)]), ["Israeli=LOC"])
+    }
+
+    func testTheAnalyzerUsesIt() throws {
+        let (layer, document) = try entities(
+            "Israeli air strikes hit the north of the city on Monday.", language: .english)
+        XCTAssertEqual(layer.mentions.map { "\(document.string(for: $0.span))=\($0.label)" }, ["Israeli=OTH"])
+    }
+}

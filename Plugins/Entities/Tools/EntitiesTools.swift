@@ -240,7 +240,8 @@ public enum EntitiesTools {
     }
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
-    /// `OrganisationCues`, `DocumentConsistency` (unless `consistency` is off) and `ResultTables`.
+    /// `OrganisationCues`, `NationalityWords`, `DocumentConsistency` (unless `consistency` is off)
+    /// and `ResultTables`.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -259,6 +260,7 @@ public enum EntitiesTools {
                 tokens += gold[s].tokens
             }
             entities = OrganisationCues.apply(entities, language: language) { tokens[$0] }
+            entities = NationalityWords.apply(entities, language: language) { tokens[$0] }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
             var found =
                 consistency
