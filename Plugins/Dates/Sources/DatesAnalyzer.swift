@@ -104,7 +104,7 @@ public struct DatesAnalyzer: Analyzer {
                             near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang, table: table)
                         : .none)
                 // "seit Montag", "since Oct. 23": what something lasts since lies in the past
-                if needsTense, TenseCues.sinceWords.contains(v.keys[parsed.tokens.lowerBound]) { t = .past }
+                if needsTense, TenseCues.isSince(v.keys[parsed.tokens.lowerBound]) { t = .past }
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 var resolver = documentResolver
                 if let anchor, parsed.isAnchored || mode == .narrative {

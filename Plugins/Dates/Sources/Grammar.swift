@@ -536,16 +536,40 @@ struct Grammar {
         else if let end = afterTheNext(j) {
             s.weekdayModifier = 2; j = end
         }  // Dienstag nach dem nächsten
-        else if s.weekdayModifier == nil, s.relativeDay == nil, let direction = Self.dateShiftLinks[key(j)],
-            let (inner, end) = shiftedDate(after: j), inner.weekday == nil
+        else if s.weekdayModifier == nil, s.relativeDay == nil, let (counted, end) = weekday(w, nth: 1, from: j),
+            counted.weekday == nil
         {
             // der Montag nach Ostern, the Sunday before Christmas: the first such weekday from that date
-            let weekday = w
-            s = inner
-            s.weekdayFromDate = (direction, weekday)
+            s = counted
             return end
         }
         return j
+    }
+
+    /// The nth `weekday` after or before the date that follows the link word at `link` (`nach`,
+    /// `before` …): `der erste Montag nach Ostern`, `the Sunday before Christmas`. The spec of that
+    /// date with the count, and the end.
+    func weekday(_ weekday: Int, nth n: Int, from link: Int) -> (Spec, Int)? {
+        guard let direction = Self.dateShiftLinks[key(link)], var (inner, end) = shiftedDate(after: link) else {
+            return nil
+        }
+        inner.weekdayFromDate = (n * direction, weekday)
+        return (inner, end)
+    }
+
+    /// An assistant's reading of an amount counted from the date (or, with `clock`, the clock time) that
+    /// follows the link word at `link`: `drei Tage nach Weihnachten`, `der Tag vor Heiligabend`, `der
+    /// dritte Tag nach Weihnachten`, `zehn Minuten vor Mitternacht`; TimeML annotates the amount and the
+    /// date apart, so news and narratives do not read it. A clock time keeps the day said before it
+    /// (`morgen zehn Minuten vor acht`, from `before`). The moved spec and the end.
+    func amount(_ unit: TimeUnit, _ amount: Double, from link: Int, clock: Bool = false, after before: Spec) -> (
+        Spec, Int
+    )? {
+        guard shiftsDates, var (inner, end) = shiftedDate(after: link, clock: clock) else { return nil }
+        if inner.hasTime { inner.borrow(from: before) }
+        inner.shift = (unit, Double(Self.dateShiftLinks[key(link)]!) * amount)
+        inner.shiftsDate = true
+        return (inner, end)
     }
 
     /// German `nach dem nächsten` / `nach der nächsten` closing an expression (`Dienstag nach dem
@@ -1075,20 +1099,13 @@ struct Grammar {
         }
         j += 1
         // dritter Dienstag nach Weihnachten 2014, the second Sunday before Christmas: counted from a date
-        if let w = weekday, n > 0, let direction = Self.dateShiftLinks[key(j)], let (inner, end) = shiftedDate(after: j)
-        {
-            s = inner
-            s.weekdayFromDate = (n * direction, w)
+        if let w = weekday, n > 0, let (counted, end) = self.weekday(w, nth: n, from: j) {
+            s = counted
             return end
         }
-        // der dritte Tag nach Weihnachten, the second day before Easter: n days from a date (an
-        // assistant's reading; TimeML annotates the count and the date apart, as in shiftExpr)
-        if weekday == nil, !week, n > 0, shiftsDates, let direction = Self.dateShiftLinks[key(j)],
-            let (inner, end) = shiftedDate(after: j)
-        {
-            s = inner
-            s.shift = (.day, Double(n * direction))
-            s.shiftsDate = true
+        // der dritte Tag nach Weihnachten, the second day before Easter: n days from a date
+        if weekday == nil, !week, n > 0, let (moved, end) = amount(.day, Double(n), from: j, after: s) {
+            s = moved
             return end
         }
         guard has(j, W.nthInMonthPreposition) else { return nil }
@@ -1636,18 +1653,21 @@ struct Grammar {
         var j = i - 1
         while j >= lo, j >= i - 6, !TenseCues.isClauseBoundary(key(j)) {
             let k = key(j)
-            if Self.rankWords.contains(k) || (entry(j)?.ordinal != nil && t.kinds[j] == .word) { return true }
-            // superlatives: smallest, highest; stärksten, höchste (not nouns: Kosten, Westen)
-            if t.kinds[j] == .word, !(language != .english && t.capitalized[j] && j > lo),
-                language == .english
-                    ? k.utf8.count >= 6 && k.endsWith("est") && !Self.notSuperlatives.contains(k)
-                    : k.utf8.count >= 6 && (k.endsWith("sten") || k.endsWith("ste"))
-            {
+            if Self.rankWords.contains(k) || (entry(j)?.ordinal != nil && t.kinds[j] == .word) || isSuperlative(j) {
                 return true
             }
             j -= 1
         }
         return false
+    }
+
+    /// Superlatives by their ending: smallest, highest; stärksten, höchste (not the German nouns
+    /// Kosten, Westen, which are capitalised inside a sentence).
+    func isSuperlative(_ j: Int) -> Bool {
+        let k = key(j)
+        guard t.kinds[j] == .word, k.utf8.count >= 6 else { return false }
+        if language == .english { return k.endsWith("est") && !Self.notSuperlatives.contains(k) }
+        return !(t.capitalized[j] && j > lo) && (k.endsWith("sten") || k.endsWith("ste"))
     }
 
     static let rankWords: Set<String> = ["best", "worst", "most", "least", "last", "latest", "only"]
@@ -1673,12 +1693,10 @@ struct Grammar {
         // ("March in a year", "Thanksgiving in a year" name the next one: the month's and holiday's own rule)
         if shiftsDates, sign == 1, s.relativeDay != nil, s.weekday == nil { s.shiftsDate = true }
         // der Tag vor Heiligabend, the day after Christmas: one unit from a date
-        if sign == 0, shiftsDates, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
-            let (inner, end) = shiftedDate(after: j + 1)
+        if sign == 0, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
+            let (moved, end) = self.amount(u.unit, 1, from: j + 1, after: s)
         {
-            s = inner
-            s.shift = (u.unit, Double(Self.dateShiftLinks[key(j + 1)]!))
-            s.shiftsDate = true
+            s = moved
             return end
         }
         // am Tag darauf, ein Jahr zuvor without a count: one unit
@@ -1721,11 +1739,8 @@ struct Grammar {
         let amount = (q + half) * u.factor
         var k = afterU
         // drei Tage nach Weihnachten, two weeks from tomorrow: the amount from that date
-        if sign == 0, shiftsDates, var (inner, end) = shiftedDate(after: k, clock: u.unit <= .hour) {
-            if inner.hasTime { inner.borrow(from: s) }  // morgen zehn Minuten vor acht: the day said before
-            s = inner
-            s.shift = (u.unit, Double(Self.dateShiftLinks[key(k)]!) * amount)
-            s.shiftsDate = true
+        if sign == 0, let (moved, end) = self.amount(u.unit, amount, from: k, clock: u.unit <= .hour, after: s) {
+            s = moved
             return end
         }
         // "ein Jahr früher, als geplant", "two days earlier than expected": the amount of a comparison, a duration

@@ -389,7 +389,7 @@ struct Resolver {
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // A count of minutes or hours from the clock time: "zehn Minuten vor Mitternacht".
             if s.shiftsDate, let shift = s.shift, shift.unit <= .hour {
-                seconds += Int(shift.amount * [1.0, 60, 3_600][shift.unit.rawValue])
+                seconds += Int((shift.amount * Double(self.seconds(shift.unit))).rounded())
             }
             // Colloquial: a clock time without a date is its next occurrence ("um 3:18" at 4:30 → tomorrow).
             // (Within the current hour it is still today's: "4:23am" at 4:30.)

@@ -123,9 +123,9 @@ struct TenseCues {
         "ohne", "seit", "dieser", "diese", "diesen", "diesem", "jeder", "jede", "jeden", "alle", "allen",
     ]
 
-    /// Prepositions of a starting point, which lies in the past: `seit Montag`, `since shortly after the
-    /// Oct. 23 slaying`.
-    static let sinceWords: Set<String> = ["seit", "since"]
+    /// A preposition of a starting point, which lies in the past: `seit Montag`, `since shortly after the
+    /// Oct. 23 slaying` (compared, not hashed: it is asked of every token).
+    static func isSince(_ key: String) -> Bool { key == "seit" || key == "since" }
 
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
@@ -137,7 +137,7 @@ struct TenseCues {
         {
             return .future
         }
-        if key == "seit" || key == "since" { return .past }  // sinceWords, without hashing every token
+        if isSince(key) { return .past }
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }
