@@ -122,10 +122,7 @@ public struct MentionGrouping: Sendable {
 
     /// The word without a genitive/inflection ending when that form is attested.
     func baseForm(_ word: String, attested: Set<String>) -> String {
-        var candidates = NameForm.genitiveStems(word)
-        if apostropheGenitiveOnly {
-            candidates = word.hasSuffix("'s") || word.hasSuffix("’s") ? [String(word.dropLast(2))] : []
-        }
+        let candidates = NameForm.genitiveStems(word, apostropheOnly: apostropheGenitiveOnly)
         for stem in candidates where attested.contains(stem.lowercased()) { return stem }
         if let lists = nameLists, !candidates.isEmpty, lists.nameFlags(word) == 0 {
             for stem in candidates where lists.nameFlags(stem) != 0 { return stem }

@@ -2,15 +2,22 @@ import XCTest
 @testable import LoupeEntities
 import LoupeCore
 
+/// Runs a relabelling rule on a whitespace-tokenised line with the entities given (token ranges and
+/// labels) and returns each entity as `text=LABEL`.
+func relabelled(
+    _ line: String, _ entities: [(Range<Int>, NERLabel)],
+    by rule: ([(tokens: Range<Int>, label: NERLabel)], (Int) -> String) -> [(tokens: Range<Int>, label: NERLabel)]
+) -> [String] {
+    let tokens = line.split(separator: " ").map(String.init)
+    let out = rule(entities.map { (tokens: $0.0, label: $0.1) }) { tokens[$0] }
+    return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
+}
+
 /// A name after a noun that names a kind of organisation (`OrganisationCues`), on sentences written
 /// for these tests.
 final class OrganisationCuesTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
-        let tokens = line.split(separator: " ").map(String.init)
-        let out = OrganisationCues.apply(entities.map { (tokens: $0.0, label: $0.1) }, language: language) {
-            tokens[$0]
-        }
-        return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
+        relabelled(line, entities) { OrganisationCues.apply($0, language: language, text: $1) }
     }
 
     func testANameAfterAKindOfOrganisationIsOne() {
@@ -44,11 +51,7 @@ final class OrganisationCuesTests: XCTestCase {
 /// English nationality, religion and group words alone (`NationalityWords`).
 final class NationalityWordsTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
-        let tokens = line.split(separator: " ").map(String.init)
-        let out = NationalityWords.apply(entities.map { (tokens: $0.0, label: $0.1) }, language: language) {
-            tokens[$0]
-        }
-        return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
+        relabelled(line, entities) { NationalityWords.apply($0, language: language, text: $1) }
     }
 
     func testANationalityAloneIsOther() {

@@ -7,12 +7,11 @@ final class ResultTablesTests: XCTestCase {
     /// Relabels the places given (token ranges of one whitespace-tokenised line) and returns each
     /// entity as `text=LABEL`.
     func relabel(_ line: String, places: [Range<Int>], others: [(Range<Int>, NERLabel)] = []) -> [String] {
-        let tokens = line.split(separator: " ").map(String.init)
         let entities = (places.map { ($0, NERLabel.loc) } + others).sorted { $0.0.lowerBound < $1.0.lowerBound }
-        let out = ResultTables.apply(
-            entities.map { (tokens: $0.0, label: $0.1) }, shape: { ResultTables.shape(tokens[$0].utf8) },
-            text: { tokens[$0] }, sentences: [0..<tokens.count])
-        return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
+        let line0 = 0..<line.split(separator: " ").count
+        return relabelled(line, entities) { found, text in
+            ResultTables.apply(found, shape: { ResultTables.shape(text($0).utf8) }, text: text, sentences: [line0])
+        }
     }
 
     func testTownsOpeningAResultAreTeams() {

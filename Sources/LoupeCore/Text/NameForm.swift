@@ -16,16 +16,17 @@ public enum NameForm {
     ///   - capitalisedOnly: strip a bare -s/-es only from a capitalised word (a lower-cased
     ///     name takes any -s).
     ///   - minimumApostropheStem: the fewest characters left before -'s/-’s.
+    ///   - apostropheOnly: only -'s/-’s, as English marks the genitive (`Hamas`, `Paris` keep their s).
     ///
     /// A bare -s is stripped from words of four characters or more.
-    public static func genitiveStems(_ word: String, capitalisedOnly: Bool = true, minimumApostropheStem: Int = 0)
-        -> [String]
-    {
+    public static func genitiveStems(
+        _ word: String, capitalisedOnly: Bool = true, minimumApostropheStem: Int = 0, apostropheOnly: Bool = false
+    ) -> [String] {
         var stems: [String] = []
         for apostrophe in ["'s", "’s"] where word.hasSuffix(apostrophe) && word.count - 2 >= minimumApostropheStem {
             stems.append(String(word.dropLast(2)))
         }
-        if word.count >= 4, word.hasSuffix("s"), !capitalisedOnly || word.first?.isUppercase == true {
+        if !apostropheOnly, word.count >= 4, word.hasSuffix("s"), !capitalisedOnly || word.first?.isUppercase == true {
             stems.append(String(word.dropLast()))
             if word.hasSuffix("es") { stems.append(String(word.dropLast(2))) }
         }
