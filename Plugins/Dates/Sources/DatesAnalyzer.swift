@@ -104,14 +104,15 @@ public struct DatesAnalyzer: Analyzer {
                             near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang, table: table)
                         : .none)
                 // "seit Montag", "since Oct. 23": what something lasts since lies in the past
-                if needsTense, TenseCues.isSince(v.keys[parsed.tokens.lowerBound]) { t = .past }
+                let since = TenseCues.isSince(v.keys[parsed.tokens.lowerBound])
+                if needsTense, since { t = .past }
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 var resolver = documentResolver
                 if let anchor, parsed.isAnchored || mode == .narrative {
                     resolver = Resolver(anchor: anchor, offset: reference.utcOffset, mode: mode)
                     t = .none
                 } else if mode == .colloquial {
-                    t = .future
+                    t = since ? .past : .future  // to an assistant too, "since Monday" is behind us
                 }
                 let comparison = documentResolver.reportedQuarter(parsed, anchor: anchor)
                 guard var r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }

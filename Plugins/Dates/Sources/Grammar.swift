@@ -484,8 +484,35 @@ struct Grammar {
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate, !morningNoun(j) { return nil }
         if key(j) == "früh", s.relativeDay == nil, s.weekday == nil { return nil }  // morgen früh, Montag früh
         s.partOfDay = p
+        if p == "NI", s.weekday == nil, !s.hasDate, let (w, end) = nightBefore(j + 1) {
+            s.weekday = w
+            return end
+        }
         return j + 1
     }
+
+    /// German names a night by the morning it ends in: `die Nacht zum Freitag`, `in der Nacht auf
+    /// Samstag` is Thursday's, Friday's night (TIMEX3 `…TNI` of the day it begins); `in der Nacht
+    /// von Donnerstag auf Freitag` names both. The weekday the night begins on, and the end.
+    func nightBefore(_ j: Int) -> (Int, Int)? {
+        guard language == .german else { return nil }
+        var k = j
+        var from: Int?
+        if key(k) == "von" || key(k) == "vom", let w = entry(k + 1)?.weekday, !entry(k + 1)!.weekdayPlural {
+            from = w
+            k += 2
+        }
+        guard Self.nightTowards.contains(key(k)) else { return nil }
+        k += 1
+        if key(k) == "den" { k += 1 }
+        guard let e = entry(k), let to = e.weekday, !e.weekdayPlural, e.partOfDay == nil,
+            from == nil || from! % 7 + 1 == to
+        else { return nil }
+        return ((to + 5) % 7 + 1, k + 1)
+    }
+
+    /// `Nacht zum Freitag`, `Nacht auf Freitag`.
+    static let nightTowards: Set<String> = ["zum", "auf"]
 
     static let exactnessWords: Set<String> = ["punkt", "pünktlich", "genau", "exactly", "precisely"]
     static let greetings: Set<String> = ["good", "guten", "gute", "schönen", "schöne"]
@@ -685,18 +712,28 @@ struct Grammar {
             s.relative = (.month, mod)
             return k + 2
         }
-        // "the 1st", "Tuesday 19th": a day without a month
+        // "the 1st", "Tuesday 19th", "am 15.": a day without a month
+        // (German `am`, `vom`, `zum` hold the article: "an dem 15.")
+        let contracted = language == .german && Self.articleContractions.contains(key(i - 1))
+        // (A sentence's full stop after the number is also the ordinal's dot: "Er kommt am 15.")
+        let dotted = ordinalValue(j) != nil || contracted && int(j) != nil && has(afterDay, W.fullStop)
         let explicitOrdinal =
-            ordinalValue(j) != nil && t.kinds[j] != .ordinal || has(i, W.theArticle) && ordinalValue(j) != nil
-        if explicitOrdinal, entry(j)?.unit == nil, entry(j)?.ordinal == nil || has(i, W.theArticle) || s.weekday != nil
+            dotted && (t.kinds[j] != .ordinal || contracted) || has(i, W.theArticle) && ordinalValue(j) != nil
+        if explicitOrdinal, entry(j)?.unit == nil,
+            entry(j)?.ordinal == nil || has(i, W.theArticle) || contracted || s.weekday != nil
         {
             // "the first" alone is mostly an ordinal ("the first time"): a day needs a weekday, a
-            // preposition of dates before it ("on the 11th"), or to be the whole utterance.
-            let dayCue = s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1)) || (i == lo && afterDay >= hi - 1)
+            // preposition of dates before it ("on the 11th"), or to be the whole utterance or
+            // followed by its clock time ("the 15th at 6pm").
+            let dayCue =
+                s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1))
+                || (i == lo && (afterDay >= hi - 1 || has(afterDay, W.timeCue)))
             // ... and is no ordinal of a count or unit after it: "after the first 30 minutes", "for the first two years"
             let counted = quantity(afterDay) != nil || entry(afterDay)?.unit != nil
-            if dayCue, !counted,
-                has(i, W.theArticle) || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil
+            // German dots the ordinal of anything: before a noun it counts that ("am 15. Spieltag").
+            let nounAfter = contracted && afterDay < hi && t.kinds[afterDay] == .word && t.capitalized[afterDay]
+            if dayCue, !counted, !nounAfter,
+                has(i, W.theArticle) || contracted || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil
             {
                 s.day = d
                 return afterDay
@@ -704,6 +741,9 @@ struct Grammar {
         }
         return nil
     }
+
+    /// German prepositions fused with the article `dem`.
+    static let articleContractions: Set<String> = ["am", "vom", "zum"]
 
     static let dayOnlyCue: Set<String> = [
         "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
@@ -1355,7 +1395,9 @@ struct Grammar {
                 hour = v
                 j += 2
                 minutesWritten = false
-                if let m = int(j), m < 60, key(j).utf8.count <= 2, !has(j + 1, W.clockWordOrColon),
+                // (minutes follow `Uhr` and `h`: `9 Uhr 30`, never `o'clock`)
+                if has(j - 1, W.clockWordOrColon), let m = int(j), m < 60, key(j).utf8.count <= 2,
+                    !has(j + 1, W.clockWordOrColon),
                     entry(j + 1)?.unit == nil, entry(j + 1)?.month == nil
                 {
                     minute = m; minutesWritten = true; j += 1

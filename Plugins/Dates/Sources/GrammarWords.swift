@@ -322,8 +322,8 @@ enum W {
         (weekdayCount, ["two", "three", "zwei", "drei"]),
         // Clock word after a time, skipped: `15 Uhr`, `3 o'clock`, `3 h`.
         (clockWord, ["uhr", "h", "o'clock", "oclock"]),
-        // Clock word after a digit hour: `15 Uhr`, `9 h`.
-        (hourClockWord, ["uhr", "h"]),
+        // Clock word after a digit hour: `15 Uhr`, `9 h`, `8 o'clock`.
+        (hourClockWord, ["uhr", "h", "o'clock", "oclock"]),
         // After `15 Uhr` and a number: a clock word or colon follows, so the number is no minute.
         (clockWordOrColon, ["uhr", ":", "h"]),
         // A further `Uhr` after the clock word.

@@ -80,6 +80,25 @@ struct Holiday: Sendable {
         ),
         (["Weltvegantag", "World Vegan Day"], Holiday(name: "World Vegan Day", rule: .fixed(month: 11, day: 1))),
         (
+            ["Allerseelen", "All Souls' Day", "All Souls Day"],
+            Holiday(name: "All Souls' Day", rule: .fixed(month: 11, day: 2))
+        ),
+        (
+            ["Mariä Lichtmess", "Lichtmess", "Candlemas"],
+            Holiday(name: "Candlemas", rule: .fixed(month: 2, day: 2))
+        ),
+        (
+            ["Johannistag", "Johanni", "St John's Day", "Saint John's Day", "Midsummer Day"],
+            Holiday(name: "St John's Day", rule: .fixed(month: 6, day: 24))
+        ),
+        (
+            ["Mariä Empfängnis", "Immaculate Conception", "Feast of the Immaculate Conception"],
+            Holiday(name: "Immaculate Conception", rule: .fixed(month: 12, day: 8))
+        ),
+        (["Bodhi-Tag", "Bodhi Tag", "Bodhi Day"], Holiday(name: "Bodhi Day", rule: .fixed(month: 12, day: 8))),
+        (["Lohri"], Holiday(name: "Lohri", rule: .fixed(month: 1, day: 13))),
+        (["Kwanzaa"], Holiday(name: "Kwanzaa", rule: .fixed(month: 12, day: 26), days: 7)),
+        (
             ["Martinstag", "Sankt Martin", "Veterans Day", "Veterans' Day"],
             Holiday(name: "Martinmas", rule: .fixed(month: 11, day: 11))
         ),
@@ -126,7 +145,10 @@ struct Holiday: Sendable {
         // Easter-relative (Western).
         (["Ostern", "Ostersonntag", "Easter", "Easter Sunday"], Holiday(name: "Easter Sunday", rule: .easter(0))),
         (["Ostermontag", "Easter Monday", "Easter Mon"], Holiday(name: "Easter Monday", rule: .easter(1))),
-        (["Karsamstag", "Karsonnabend", "Holy Saturday"], Holiday(name: "Holy Saturday", rule: .easter(-1))),
+        (
+            ["Karsamstag", "Karsonnabend", "Ostersamstag", "Holy Saturday"],
+            Holiday(name: "Holy Saturday", rule: .easter(-1))
+        ),
         (["Karfreitag", "Stiller Freitag", "Good Friday"], Holiday(name: "Good Friday", rule: .easter(-2))),
         (
             ["Gründonnerstag", "Hoher Donnerstag", "Maundy Thursday", "Holy Thursday"],
@@ -135,7 +157,10 @@ struct Holiday: Sendable {
         (["Palmsonntag", "Palm Sunday", "Branch Sunday"], Holiday(name: "Palm Sunday", rule: .easter(-7))),
         (["Aschermittwoch", "Aschertag", "Ash Wednesday"], Holiday(name: "Ash Wednesday", rule: .easter(-46))),
         (
-            ["Fastnacht", "Faschingsdienstag", "Veilchendienstag", "Shrove Tuesday", "Mardi Gras", "Pancake Day"],
+            [
+                "Fastnacht", "Faschingsdienstag", "Fastnachtsdienstag", "Veilchendienstag", "Shrove Tuesday",
+                "Mardi Gras", "Pancake Day",
+            ],
             Holiday(name: "Shrove Tuesday", rule: .easter(-47))
         ),
         (["Rosenmontag"], Holiday(name: "Rosenmontag", rule: .easter(-48))),
@@ -163,7 +188,10 @@ struct Holiday: Sendable {
         (["Fastenzeit", "Lent"], Holiday(name: "Lent", rule: .easter(-46), days: 46)),
         // Easter-relative (Orthodox).
         (
-            ["orthodoxe Ostern", "orthodoxes Osterfest", "Orthodox Easter", "Orthodox Easter Sunday"],
+            [
+                "orthodoxe Ostern", "orthodoxes Ostern", "orthodoxes Osterfest", "Orthodox Easter",
+                "Orthodox Easter Sunday",
+            ],
             Holiday(name: "Orthodox Easter", rule: .orthodoxEaster(0))
         ),
         (
@@ -311,6 +339,10 @@ struct Holiday: Sendable {
         (
             ["Laylat al-Qadr", "Lailat al-Qadr", "Nacht der Bestimmung", "Night of Power", "Night of Decree"],
             Holiday(name: "Laylat al-Qadr", rule: .islamic(month: 9, day: 27))
+        ),
+        (
+            ["Schab-e-Barat", "Shab-e-Barat", "Shab e Barat", "Laylat al-Bara'a", "Lailat al-Bara'a"],
+            Holiday(name: "Shab-e-Barat", rule: .islamic(month: 8, day: 15))
         ),
         (
             ["Jumu'atul-Wida", "Jamat Ul-Vida", "Jumu'atul Wida", "Jamat-ul-Vida"],
@@ -464,7 +496,7 @@ struct Holiday: Sendable {
         ),
         (["Nag Panchami", "Naga Panchami"], Holiday(name: "Nag Panchami", rule: .hindu(.init(month: 5, tithi: 5)))),
         (
-            ["Raksha Bandhan", "Rakshabandhan", "Rakhi Purnima"],
+            ["Raksha Bandhan", "Rakshabandhan", "Rakhi Purnima", "Rakhi"],
             Holiday(name: "Raksha Bandhan", rule: .hindu(.init(month: 5, tithi: 15, at: .afternoon)))
         ),
         (

@@ -512,6 +512,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Am ⟦zweiten Weihnachtsfeiertag 2024⟧DATE und zum ⟦Purimfest 2025⟧DATE.", .german,
             values: ["2024-12-26", "2025-03-13"])  // Purim from the evening of the 13th
+        check(
+            "Zu ⟦Lichtmess 2025⟧DATE, an ⟦Allerseelen 2024⟧DATE und zu ⟦Mariä Empfängnis 2024⟧DATE.", .german,
+            values: ["2025-02-02", "2024-11-02", "2024-12-08"])
+        check(
+            "On ⟦Orthodox Easter 2025⟧DATE and on ⟦Shab-e-Barat 2025⟧DATE; ⟦Kwanzaa 2024⟧DATE too.", .english,
+            values: ["2025-04-20", "2025-02-14", "2024-12-26"])
         // St. Martin is also a village: only Martinstag and Sankt Martin name the day
         check("Die Versammlung fand in St. Martin statt.", .german, values: [])
     }
@@ -611,5 +617,31 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Shares hit a ⟦five year⟧DURATION low after a ⟦three hour⟧DURATION meeting.", .english,
             values: ["P5Y", "PT3H"])
+    }
+    func testDayOfMonthAlone() {
+        // German `am`, `vom`, `zum` carry the article: the ordinal alone is this month's day, by tense
+        check(
+            "Er kam am ⟦3.⟧DATE zurück. Er reist am ⟦28.⟧DATE wieder ab.", .german,
+            values: ["2024-06-03", "2024-06-28"])
+        check("Sie kam am ⟦zwanzigsten⟧DATE zurück.", .german, values: ["2024-05-20"])
+        // ... but not an ordinal before the noun it counts, nor before a unit
+        check("Am 15. Spieltag verlor der Klub, am ersten Tag regnete es.", .german, values: [])
+        // with its clock time
+        check("Wir treffen uns am ⟦21.⟧DATE um ⟦18 Uhr⟧TIME.", .german, values: ["2024-06-21", "2024-06-21T18:00"])
+        check("The vote is on ⟦the 21st at 6pm⟧TIME.", .english, values: ["2024-06-21T18:00"])
+    }
+
+    func testNightNamedByItsMorning() {
+        // "die Nacht zum Freitag" is Thursday's night
+        check("In ⟦der Nacht zum Sonntag⟧TIME brannte eine Scheune.", .german, values: ["2024-06-15TNI"])
+        check(
+            "In ⟦der Nacht von Dienstag auf Mittwoch⟧TIME regnete es, die ⟦Nacht auf den Samstag⟧TIME wird klar.",
+            .german, values: ["2024-06-18TNI", "2024-06-21TNI"])
+    }
+
+    func testHourWithOclock() {
+        check(
+            "⟦8 o'clock⟧TIME is too early; we start at ⟦11 o'clock⟧TIME.", .english,
+            values: ["2024-06-19T08:00", "2024-06-19T11:00"])
     }
 }

@@ -64,6 +64,9 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("diesen Montag", .german, mode: .colloquial), ["diesen Montag=2024-06-24"])
         XCTAssertEqual(values("this Wednesday", .english, mode: .colloquial), ["this Wednesday=2024-06-19"])
         XCTAssertEqual(values("diesen Montag", .german, mode: .news), ["diesen Montag=2024-06-17"])
+        // ... but what lasts since a weekday or month began before now
+        XCTAssertEqual(values("seit Montag", .german, mode: .colloquial), ["Montag=2024-06-17"])
+        XCTAssertEqual(values("since March", .english, mode: .colloquial), ["March=2024-03"])
         XCTAssertEqual(values("um 9:15", .german, mode: .colloquial), ["9:15=2024-06-20T09:15"])
         // English reads an hour without am/pm on a 12-hour clock: the next of its two readings
         XCTAssertEqual(values("at 11:45", .english, mode: .colloquial), ["11:45=2024-06-19T23:45"])
