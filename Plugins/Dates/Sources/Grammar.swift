@@ -246,13 +246,15 @@ struct Grammar {
     func quantity(_ i: Int) -> (Double, Int)? {
         var j = i
         var value: Double
+        // (an assistant counts "a few" as three, as Duckling does; news leaves it vague: PXD)
+        let few: Double = shiftsDates ? 3 : -1
         if has(j, W.fewArticle), has(j + 1, W.fewOrCouple) {
-            value = key(j + 1) == "paar" || key(j + 1) == "few" ? -1 : 2
+            value = key(j + 1) == "few" ? few : key(j + 1) == "paar" ? -1 : 2
             j += 2
             if has(j, W.ofWord) { j += 1 }
             return (value, j)
         }
-        if has(j, W.vagueCount) { return (-1, j + 1) }
+        if has(j, W.vagueCount) { return (key(j) == "few" ? few : -1, j + 1) }
         if has(j, W.halfWord), has(j + 1, W.fractionArticle) { return (0.5, j + 2) }
         if has(j, W.threeQuarters) || (has(j, W.threeWord) && has(j + 1, W.quartersWord)) {
             j += key(j) == "three" ? 2 : 1
@@ -639,8 +641,11 @@ struct Grammar {
             else { continue }
             let nums = parts.map { p in p.isEmpty ? nil : Int(String(decoding: p, as: UTF8.self)) }
             if sep == 46 {
-                guard let d = nums[0], let m = nums[1], (1...31).contains(d), (1...12).contains(m), parts[0].count <= 2,
-                    parts[1].count <= 2
+                // (English writes the month first: 10.31.1974)
+                let monthFirst =
+                    language == .english && parts.count == 3 && (nums[1] ?? 0) > 12 && (nums[0] ?? 99) <= 12
+                guard let d = nums[monthFirst ? 1 : 0], let m = nums[monthFirst ? 0 : 1], (1...31).contains(d),
+                    (1...12).contains(m), parts[0].count <= 2, parts[1].count <= 2
                 else { continue }
                 if parts.count == 2 {
                     // "15.10" is a date only where a date is expected; "um 10.10" is a time.
@@ -657,6 +662,19 @@ struct Grammar {
             } else {
                 if parts.count == 2, let m = nums[0], let y = nums[1], parts[1].count == 4, (1...12).contains(m) {
                     (s.month, s.year) = (m, y)
+                    return i + 1
+                }
+                // 2/15, 15/2: an English month and day without a year, where a date is expected (not
+                // "by 1/3", a fraction)
+                if parts.count == 2, language == .english, let a = nums[0], let b = nums[1], parts[0].count <= 2,
+                    parts[1].count <= 2
+                {
+                    let (m, d) = a > 12 ? (b, a) : (a, b)
+                    let expected =
+                        Self.slashDateCue.contains(key(i - 1)) || s.weekday != nil || has(i + 1, W.weekdayTimeLink)
+                        || (i == lo && i + 1 >= hi)
+                    guard expected, (1...12).contains(m), (1...31).contains(d) else { continue }
+                    (s.day, s.month) = (d, m)
                     return i + 1
                 }
                 guard parts.count == 3, let a = nums[0], let b = nums[1], let y = nums[2],
@@ -744,6 +762,9 @@ struct Grammar {
 
     /// German prepositions fused with the article `dem`.
     static let articleContractions: Set<String> = ["am", "vom", "zum"]
+
+    /// Before a month/day written with a slash.
+    static let slashDateCue: Set<String> = ["on", "until", "till", "since", "from", "through", "thru"]
 
     static let dayOnlyCue: Set<String> = [
         "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
@@ -1620,7 +1641,9 @@ struct Grammar {
             let k = key(afterMinutes)
             let after = k == "nach" || k == "past" || k == "after"
             let before = k == "vor" || k == "to" || k == "before" || k == "till"
-            if after || before {
+            // (in digits, English `9 to 11am`, `10 till 12` is a range of hours)
+            let range = language == .english && (k == "to" || k == "till") && int(j) != nil
+            if after || before, !range {
                 var c = afterMinutes + 1
                 let half = language == .german && key(c) == "halb"
                 if half { c += 1 }

@@ -56,6 +56,10 @@ struct Holiday: Sendable {
             Holiday(name: "Valentine's Day", rule: .fixed(month: 2, day: 14))
         ),
         (
+            ["Iden des März", "Ides of March", "the Ides of March"],
+            Holiday(name: "Ides of March", rule: .fixed(month: 3, day: 15))
+        ),
+        (
             ["St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day", "St Patricks Day", "Patrick's Day"],
             Holiday(name: "St Patrick's Day", rule: .fixed(month: 3, day: 17))
         ),

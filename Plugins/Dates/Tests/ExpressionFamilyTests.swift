@@ -639,6 +639,18 @@ final class ExpressionFamilyTests: DatesTestCase {
             .german, values: ["2024-06-18TNI", "2024-06-21TNI"])
     }
 
+    func testEnglishMonthDayInDigits() {
+        // a month and day with a slash where a date is expected; a fraction after "by" stays a number
+        check("The offer runs until ⟦7/15⟧DATE.", .english, values: ["2024-07-15"])
+        check("In Britain it runs from ⟦15/7⟧DATE.", .english, values: ["2024-07-15"])
+        check("Sales rose by 1/3 ⟦last year⟧DATE, and 2/3 of them abroad.", .english, values: ["2023"])
+        check("He was born ⟦10.31.1974⟧DATE.", .english, values: ["1974-10-31"])
+        // digits before `to` are a range of hours (two TimeML expressions), words minutes before the hour
+        check(
+            "Open ⟦9⟧TIME to ⟦11am⟧TIME, back at ⟦ten to eleven⟧TIME.", .english,
+            values: ["2024-06-19T09:00", "2024-06-19T11:00", "2024-06-19T10:50"])
+    }
+
     func testHourWithOclock() {
         check(
             "⟦8 o'clock⟧TIME is too early; we start at ⟦11 o'clock⟧TIME.", .english,

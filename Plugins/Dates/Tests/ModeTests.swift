@@ -64,6 +64,9 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("diesen Montag", .german, mode: .colloquial), ["diesen Montag=2024-06-24"])
         XCTAssertEqual(values("this Wednesday", .english, mode: .colloquial), ["this Wednesday=2024-06-19"])
         XCTAssertEqual(values("diesen Montag", .german, mode: .news), ["diesen Montag=2024-06-17"])
+        // to an assistant "a few" is three (Duckling's reading); news leaves it vague
+        XCTAssertEqual(values("in a few hours", .english, mode: .colloquial), ["in a few hours=2024-06-19T15:00"])
+        XCTAssertEqual(values("for a few hours", .english, mode: .news), ["a few hours=PTXH"])
         // ... but what lasts since a weekday or month began before now
         XCTAssertEqual(values("seit Montag", .german, mode: .colloquial), ["Montag=2024-06-17"])
         XCTAssertEqual(values("since March", .english, mode: .colloquial), ["March=2024-03"])

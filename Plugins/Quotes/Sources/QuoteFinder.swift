@@ -302,8 +302,15 @@ struct QuoteFinder {
         let judging =
             beforeLower == "für"
             && sentence.contains { tokens[$0].kind == .word && Self.haltenForms.contains(words.lower($0)) }
+        // (`als „…“` names only in a sentence where someone speaks, names or judges — `sieht den Plan
+        // als „Kapitulation“` —: "ThyssenKrupp will als „Weißer Ritter“ bieten" is the narrator's term)
+        let judgingAs =
+            beforeLower == "als"
+            && (cue != nil || subjunctive
+                || sentence.contains { tokens[$0].kind == .word && Self.judgingAsForms.contains(words.lower($0)) })
         let naming =
-            beforeLower == "als" || judging || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive
+            judgingAs || judging
+            || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive
             || cue.map { QuoteLexicons.namingLemmas.contains($0.lemma) && !infinitive } ?? false
         if lowerStart { return cue != nil || subjunctive || naming || wordCount >= 3 }
         // Capitalised: German nouns and names look alike; ask for a naming or speech frame.
@@ -338,6 +345,17 @@ struct QuoteFinder {
     }
 
     static let haltenForms: Set<String> = ["hält", "halte", "halten", "hielt", "hielten", "gehalten", "haltet"]
+
+    /// Verbs of judging that take `als` and a predicate (`sieht den Plan als „…“`, `wertete es als …`,
+    /// `regards it as …`).
+    static let judgingAsForms: Set<String> = [
+        "sieht", "sehen", "sah", "sahen", "gesehen", "betrachtet", "betrachten", "betrachtete", "betrachteten",
+        "wertet", "werten", "wertete", "werteten", "gewertet", "bewertet", "bewerten", "bewertete", "bewerteten",
+        "empfindet", "empfinden", "empfand", "empfanden", "empfunden", "einstuft", "einstufen", "stuft", "stufte",
+        "eingestuft", "versteht", "verstehen", "verstand", "verstanden", "regards", "regarded", "sees", "saw", "views",
+        "viewed", "considers", "considered",
+        "describes", "described",
+    ]
 
     static let indefiniteArticles: Set<String> = [
         "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",

@@ -221,6 +221,17 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦Der Gutachter⟧SPK hält den Entwurf für ⟦„kaum umsetzbar“⟧partial.", .german)
     }
 
+    func testAlsNamesOnlyWhereSomeoneSpeaksOrJudges() {
+        // a verb of judging with `als` makes the marked words someone's
+        let judged = quotes("Der Verband sieht die neue Regel als „Kapitulation“ vor den Gegnern.", .german)
+        XCTAssertEqual(judged.map(\.kind), [.partial])
+        // without speech, judgement or Konjunktiv the narrator uses a term
+        let text =
+            "Die Reederei will als „Weißer Ritter“ das Angebot der Konkurrenz überbieten. "
+            + "Die Stadt trat nach dem Krieg als „ehrlicher Makler“ zwischen den Nachbarn auf."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+    }
+
     func testFragmentSpeakers() {
         // A sentence adverb is not the subject; the frame at the end names the speaker.
         check(
