@@ -346,15 +346,13 @@ struct QuoteFinder {
 
     static let haltenForms: Set<String> = ["hält", "halte", "halten", "hielt", "hielten", "gehalten", "haltet"]
 
-    /// Verbs of judging that take `als` and a predicate (`sieht den Plan als „…“`, `wertete es als …`,
-    /// `regards it as …`).
+    /// German verbs of judging that take `als` and a predicate (`sieht den Plan als „…“`, `wertete es
+    /// als „…“`).
     static let judgingAsForms: Set<String> = [
         "sieht", "sehen", "sah", "sahen", "gesehen", "betrachtet", "betrachten", "betrachtete", "betrachteten",
         "wertet", "werten", "wertete", "werteten", "gewertet", "bewertet", "bewerten", "bewertete", "bewerteten",
         "empfindet", "empfinden", "empfand", "empfanden", "empfunden", "einstuft", "einstufen", "stuft", "stufte",
-        "eingestuft", "versteht", "verstehen", "verstand", "verstanden", "regards", "regarded", "sees", "saw", "views",
-        "viewed", "considers", "considered",
-        "describes", "described",
+        "eingestuft", "versteht", "verstehen", "verstand", "verstanden",
     ]
 
     static let indefiniteArticles: Set<String> = [
