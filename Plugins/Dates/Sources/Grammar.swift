@@ -1637,7 +1637,9 @@ struct Grammar {
             return (Int(h), m, j + 1)
         }
         // minutes before/after (half) an hour
-        if let (m, afterMinutes) = minuteCount(j), m > 0, m < 30 || language == .english {
+        if let (m, found) = minuteCount(j), m > 0, m < 30 || language == .english {
+            // zwanzig Minuten nach acht, ten minutes to nine
+            let afterMinutes = has(found, W.minutesWord) ? found + 1 : found
             let k = key(afterMinutes)
             let after = k == "nach" || k == "past" || k == "after"
             let before = k == "vor" || k == "to" || k == "before" || k == "till"
@@ -1754,9 +1756,9 @@ struct Grammar {
         }  // nach zwei Tagen
         if sign != 0, let e = entry(j), e.approximate { j += 1 }  // vor fast einem Vierteljahrhundert
         if has(j, W.shiftApprox) { j += 1 }
-        // heute in 8 Tagen, morgen in einer Woche: the date moves (Mittwoch in zwei Wochen: the weekday's own rule)
+        // heute in 8 Tagen, morgen in einer Woche, heute vor einem Jahr: the date moves (Mittwoch in zwei Wochen: the weekday's own rule)
         // ("March in a year", "Thanksgiving in a year" name the next one: the month's and holiday's own rule)
-        if shiftsDates, sign == 1, s.relativeDay != nil, s.weekday == nil { s.shiftsDate = true }
+        if sign != 0, s.relativeDay != nil, s.weekday == nil { s.shiftsDate = true }
         // der Tag vor Heiligabend, the day after Christmas: one unit from a date
         if sign == 0, quantity(j) == nil, let u = entry(j)?.unit, u.factor == 1, !isPluralUnit(j),
             let (moved, end) = self.amount(u.unit, 1, from: j + 1, after: s)

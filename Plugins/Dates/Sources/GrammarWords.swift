@@ -243,7 +243,7 @@ enum W {
         // Midnight: hour 0 of the next day.
         (midnight, ["midnight", "mitternacht"]),
         // Between minutes and past/to: `20 minutes past 3`.
-        (minutesWord, ["minutes", "min", "mins", "minute"]),
+        (minutesWord, ["minutes", "min", "mins", "minute", "minuten"]),
         // `des Monats` after an nth weekday.
         (monthGenitive, ["monats"]),
         // `month` of `of the month`.

@@ -56,7 +56,8 @@ struct Resolver {
             return Resolution(type: .set, value: v, freq: freq)
         case let .point(s):
             if let r = s.reference { return Resolution(type: .date, value: r.rawValue) }
-            if s.nowadays, mode != .colloquial, s.relativeDay == 0, !s.hasTime, s.partOfDay == nil, s.year == nil,
+            if s.nowadays, mode != .colloquial, s.relativeDay == 0, !s.shiftsDate, !s.hasTime, s.partOfDay == nil,
+                s.year == nil,
                 s.month == nil,
                 s.day == nil, s.weekday == nil
             {
@@ -246,9 +247,7 @@ struct Resolver {
             }
         } else if let season = s.season {
             guard
-                let r = seasonMoment(
-                    season, year: s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }, modifier: s.seasonModifier,
-                    tense: tense)
+                let r = seasonMoment(season, year: stated(year: s), modifier: s.seasonModifier, tense: tense)
             else { return nil }
             base = r.0
             range = r.1

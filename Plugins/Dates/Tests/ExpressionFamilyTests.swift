@@ -651,6 +651,20 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["2024-06-19T09:00", "2024-06-19T11:00", "2024-06-19T10:50"])
     }
 
+    func testMinutesWordBeforeTheHour() {
+        check("Der Zug kam um ⟦zwanzig Minuten nach acht⟧TIME.", .german, values: ["2024-06-19T08:20"])
+        check("⟦Zehn Minuten⟧DURATION nach Spielbeginn fiel das Tor.", .german, values: ["PT10M"])
+    }
+
+    func testDayShiftedFromToday() {
+        // a day counted from today or tomorrow is a date, in news too ("heute" alone is nowadays there)
+        check(
+            "⟦Heute vor einem Jahr⟧DATE starb er. ⟦Morgen in einer Woche⟧DATE beginnt die Messe.", .german,
+            values: ["2023-06-19", "2024-06-27"])
+        // a season of a year named relatively
+        check("Im ⟦Sommer letzten Jahres⟧DATE kam er.", .german, values: ["2023-SU"])
+    }
+
     func testHourWithOclock() {
         check(
             "⟦8 o'clock⟧TIME is too early; we start at ⟦11 o'clock⟧TIME.", .english,
