@@ -55,6 +55,8 @@ public struct EntitiesAnalyzer: Analyzer {
                     sentenceStarts: document.sentences.map(\.tokens.lowerBound))
             }
         }
+        found = Datelines.apply(
+            found, text: { document.string(for: document.tokens[$0]) }, sentences: document.sentences.map(\.tokens))
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             return ResultTables.apply(
