@@ -45,6 +45,9 @@ public struct EntitiesAnalyzer: Analyzer {
             Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document), in: document)
         found = OrganisationCues.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
         found = NationalityWords.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
+        found = EventNames.apply(found, language: document.language, tokenCount: document.tokens.count) {
+            document.string(for: document.tokens[$0])
+        }
         if context.options.string("consistency") != "off" {
             found = document.utf8.withUnsafeBufferPointer { utf8 in
                 let tokens = document.tokens

@@ -240,8 +240,8 @@ public enum EntitiesTools {
     }
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
-    /// `OrganisationCues`, `NationalityWords`, `DocumentConsistency` (unless `consistency` is off),
-    /// `Datelines` and `ResultTables`.
+    /// `OrganisationCues`, `NationalityWords`, `EventNames`, `DocumentConsistency` (unless
+    /// `consistency` is off), `Datelines` and `ResultTables`.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -261,6 +261,7 @@ public enum EntitiesTools {
             }
             entities = OrganisationCues.apply(entities, language: language) { tokens[$0] }
             entities = NationalityWords.apply(entities, language: language) { tokens[$0] }
+            entities = EventNames.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
             var found =
                 consistency
