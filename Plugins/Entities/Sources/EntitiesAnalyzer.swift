@@ -43,7 +43,9 @@ public struct EntitiesAnalyzer: Analyzer {
         }
         found = Self.completedVariants(
             Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document), in: document)
-        found = OrganisationCues.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
+        found = OrganisationCues.apply(found, language: document.language, tokenCount: document.tokens.count) {
+            document.string(for: document.tokens[$0])
+        }
         found = NationalityWords.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
         found = EventNames.apply(found, language: document.language, tokenCount: document.tokens.count) {
             document.string(for: document.tokens[$0])

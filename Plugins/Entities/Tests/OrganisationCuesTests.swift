@@ -17,7 +17,10 @@ func relabelled(
 /// for these tests.
 final class OrganisationCuesTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
-        relabelled(line, entities) { OrganisationCues.apply($0, language: language, text: $1) }
+        relabelled(line, entities) { found, text in
+            OrganisationCues.apply(
+                found, language: language, tokenCount: line.split(separator: " ").count, text: text)
+        }
     }
 
     func testANameAfterAKindOfOrganisationIsOne() {
@@ -38,6 +41,38 @@ final class OrganisationCuesTests: XCTestCase {
             ["Murdoch=PER", "London=LOC"])
         // nouns that begin the name itself are no cues
         XCTAssertEqual(relabel("die Stiftung Warentest", .german, [(2..<3, .oth)]), ["Warentest=OTH"])
+    }
+
+    func testALegalFormMakesACompany() {
+        XCTAssertEqual(
+            relabel(
+                "shares of Harrow & Finch Co and Tarvos Holdings Inc rose in Leeds", .english,
+                [(4..<6, .loc), (7..<9, .per), (12..<13, .loc)]),
+            ["Finch Co=ORG", "Tarvos Holdings Inc=ORG", "Leeds=LOC"])
+        XCTAssertEqual(
+            relabel("Aktien der Brenner AG und der Stadt Brenner", .german, [(2..<3, .per), (7..<8, .loc)]),
+            ["Brenner AG=ORG", "Brenner=LOC"])
+    }
+
+    func testAnAcronymInRunningTextIsNoPerson() {
+        XCTAssertEqual(
+            relabel("the tenants sued KRAV and MOLT in court", .english, [(3..<4, .per), (5..<6, .loc)]),
+            ["KRAV=ORG", "MOLT=LOC"])
+        // a headline in capitals, initials with periods, two letters: left alone
+        XCTAssertEqual(relabel("OKAFOR WINS IN LAGOS", .english, [(0..<1, .per)]), ["OKAFOR=PER"])
+        XCTAssertEqual(
+            relabel("a speech by F.D.R. and JB today", .english, [(3..<4, .per), (5..<6, .per)]),
+            ["F.D.R.=PER", "JB=PER"])
+    }
+
+    func testAPlaceBeforeAnOfficeWordNamesTheOffice() {
+        XCTAssertEqual(
+            relabel("-- Ana Ruiz , Lisbon Newsroom +351 1 555", .english, [(1..<3, .per), (4..<5, .loc)]),
+            ["Ana Ruiz=PER", "Lisbon Newsroom=ORG"])
+        // lower case is no part of a name; German leaves it to the model
+        XCTAssertEqual(
+            relabel("the Lisbon newsroom and Leipzig Universität", .german, [(1..<2, .loc), (4..<5, .loc)]),
+            ["Lisbon=LOC", "Leipzig=LOC"])
     }
 
     func testTheAnalyzerUsesIt() throws {
