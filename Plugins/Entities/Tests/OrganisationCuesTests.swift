@@ -86,7 +86,10 @@ final class OrganisationCuesTests: XCTestCase {
 /// English nationality, religion and group words alone (`NationalityWords`).
 final class NationalityWordsTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
-        relabelled(line, entities) { NationalityWords.apply($0, language: language, text: $1) }
+        relabelled(line, entities) { found, text in
+            NationalityWords.apply(
+                found, language: language, tokenCount: line.split(separator: " ").count, text: text)
+        }
     }
 
     func testANationalityAloneIsOther() {
@@ -100,6 +103,38 @@ final class NationalityWordsTests: XCTestCase {
             relabel("the Chinese Academy met in Kenya", .english, [(1..<3, .org), (5..<6, .loc)]),
             ["Chinese Academy=ORG", "Kenya=LOC"])
         XCTAssertEqual(relabel("Israeli Luftangriffe", .german, [(0..<1, .loc)]), ["Israeli=LOC"])
+    }
+
+    func testCompassWordsCapitalsAndPeoples() {
+        XCTAssertEqual(
+            relabel(
+                "South Korean firms , WEST INDIAN bowlers and the Israelis met Britons", .english,
+                [(0..<2, .loc), (4..<6, .loc), (9..<10, .org), (11..<12, .loc)]),
+            ["South Korean=OTH", "WEST INDIAN=OTH", "Israelis=OTH", "Britons=OTH"])
+    }
+
+    func testANationalityTheTaggerMissedIsFound() {
+        XCTAssertEqual(
+            relabel("Kenyan runners beat Polish and Welsh teams", .english, []),
+            ["Kenyan=OTH", "Polish=OTH", "Welsh=OTH"])
+        // before a title, or in a headline in capitals; a compass word joins
+        XCTAssertEqual(
+            relabel("Peruvian President Ana Ruiz met South African envoys", .english, [(2..<4, .per)]),
+            ["Peruvian=OTH", "Ana Ruiz=PER", "South African=OTH"])
+        XCTAssertEqual(relabel("CHILEAN COPPER OUTPUT RISES", .english, []), ["CHILEAN=OTH"])
+        // the start of a name the tagger missed, a party word, lower case: left alone
+        XCTAssertEqual(
+            relabel("American Express and Liberal voters want french fries", .english, []), [String]())
+    }
+
+    func testWordsDerivedFromNamesAreOther() {
+        XCTAssertEqual(
+            relabel(
+                "the Lyon-based Vortex and a Tunis-bound ship cost C$ 5 million", .english,
+                [(1..<3, .loc)]),
+            ["Lyon-based=OTH", "Vortex=LOC", "Tunis-bound=OTH", "C$=OTH"])
+        // a hyphen with no such participle after it
+        XCTAssertEqual(relabel("Lyon-Turin rail", .english, [(0..<1, .loc)]), ["Lyon-Turin=LOC"])
     }
 
     func testTheAnalyzerUsesIt() throws {
