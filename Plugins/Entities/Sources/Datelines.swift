@@ -22,7 +22,15 @@ public enum Datelines {
         var places: [Range<Int>] = []
         for sentence in sentences { places += datelinePlaces(sentence, text: text) }
         guard !places.isEmpty else { return entities }
-        let kept = entities.filter { entity in !places.contains { $0.overlaps(entity.tokens) } }
+        // both sorted by start: one pass drops the mentions a place overlaps
+        var kept: [Entity] = []
+        kept.reserveCapacity(entities.count)
+        var p = 0
+        for entity in entities {
+            while p < places.count, places[p].upperBound <= entity.tokens.lowerBound { p += 1 }
+            if p < places.count, places[p].overlaps(entity.tokens) { continue }
+            kept.append(entity)
+        }
         return (kept + places.map { ($0, NERLabel.loc) }).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

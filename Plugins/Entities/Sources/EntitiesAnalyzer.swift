@@ -47,7 +47,8 @@ public struct EntitiesAnalyzer: Analyzer {
         found = OrganisationCues.apply(
             found, language: document.language, tokenCount: document.tokens.count, text: text)
         found = NationalityWords.apply(
-            found, language: document.language, tokenCount: document.tokens.count, text: text)
+            found, language: document.language, tokenCount: document.tokens.count,
+            capitalised: { Self.isCapitalised($0, in: document) }, text: text)
         found = EventNames.apply(found, language: document.language, tokenCount: document.tokens.count, text: text)
         if context.options.string("consistency") != "off" {
             found = document.utf8.withUnsafeBufferPointer { utf8 in

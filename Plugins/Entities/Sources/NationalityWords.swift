@@ -23,10 +23,12 @@ import LoupeCore
 public enum NationalityWords {
     public typealias Entity = (tokens: Range<Int>, label: NERLabel)
 
-    /// `text(i)`: token i's text; `tokenCount`: the document's tokens. English only; other
+    /// `text(i)`: token i's text; `capitalised(i)`: it starts with a capital (read without making
+    /// the text: every token is tested); `tokenCount`: the document's tokens. English only; other
     /// languages are returned as they are. `entities` sorted by start; so is the result.
     public static func apply(
-        _ entities: [Entity], language: Language, tokenCount: Int, text: (Int) -> String
+        _ entities: [Entity], language: Language, tokenCount: Int, capitalised: (Int) -> Bool,
+        text: (Int) -> String
     ) -> [Entity] {
         guard language == .english else { return entities }
         var out: [Entity] = []
@@ -50,7 +52,7 @@ public enum NationalityWords {
         var i = 0
         while i < tokenCount {
             defer { i += 1 }
-            guard !covered[i], let first = text(i).first, first.isUppercase else { continue }
+            guard !covered[i], capitalised(i) else { continue }
             if isDerived(text(i)) {
                 out.append((i..<i + 1, .oth))
                 continue

@@ -88,7 +88,8 @@ final class NationalityWordsTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
         relabelled(line, entities) { found, text in
             NationalityWords.apply(
-                found, language: language, tokenCount: line.split(separator: " ").count, text: text)
+                found, language: language, tokenCount: line.split(separator: " ").count,
+                capitalised: { text($0).first?.isUppercase == true }, text: text)
         }
     }
 

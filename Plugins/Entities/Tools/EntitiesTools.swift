@@ -260,7 +260,10 @@ public enum EntitiesTools {
                 tokens += gold[s].tokens
             }
             entities = OrganisationCues.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
-            entities = NationalityWords.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
+            entities = NationalityWords.apply(
+                entities, language: language, tokenCount: tokens.count,
+                capitalised: { tokens[$0].first?.isUppercase == true }
+            ) { tokens[$0] }
             entities = EventNames.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
             var found =
