@@ -49,6 +49,11 @@ public struct EntitiesAnalyzer: Analyzer {
         found = NationalityWords.apply(
             found, language: document.language, tokenCount: document.tokens.count,
             capitalised: { Self.isCapitalised($0, in: document) }, text: text)
+        found = LowercasePlaces.apply(
+            found, language: document.language, tokenCount: document.tokens.count,
+            lowercase: {
+                let b = document.utf8[document.tokens[$0].span.start]; return b >= 97 && b <= 122
+            }, text: text)
         found = EventNames.apply(found, language: document.language, tokenCount: document.tokens.count, text: text)
         if context.options.string("consistency") != "off" {
             found = document.utf8.withUnsafeBufferPointer { utf8 in

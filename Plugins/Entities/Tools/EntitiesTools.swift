@@ -240,8 +240,8 @@ public enum EntitiesTools {
     }
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
-    /// `OrganisationCues`, `NationalityWords`, `EventNames`, `DocumentConsistency` (unless
-    /// `consistency` is off), `Datelines` and `ResultTables`.
+    /// `OrganisationCues`, `NationalityWords`, `LowercasePlaces`, `EventNames`, `DocumentConsistency`
+    /// (unless `consistency` is off), `Datelines` and `ResultTables`.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -263,6 +263,10 @@ public enum EntitiesTools {
             entities = NationalityWords.apply(
                 entities, language: language, tokenCount: tokens.count,
                 capitalised: { tokens[$0].first?.isUppercase == true }
+            ) { tokens[$0] }
+            entities = LowercasePlaces.apply(
+                entities, language: language, tokenCount: tokens.count,
+                lowercase: { tokens[$0].first.map { $0 >= "a" && $0 <= "z" } ?? false }
             ) { tokens[$0] }
             entities = EventNames.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
