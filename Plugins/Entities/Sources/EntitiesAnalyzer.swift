@@ -43,8 +43,18 @@ public struct EntitiesAnalyzer: Analyzer {
         }
         found = Self.completedVariants(
             Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document), in: document)
-        found = OrganisationCues.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
-        found = NationalityWords.apply(found, language: document.language) { document.string(for: document.tokens[$0]) }
+        let text = { (i: Int) in document.string(for: document.tokens[i]) }
+        found = OrganisationCues.apply(
+            found, language: document.language, tokenCount: document.tokens.count, text: text)
+        found = NationalityWords.apply(
+            found, language: document.language, tokenCount: document.tokens.count,
+            capitalised: { Self.isCapitalised($0, in: document) }, text: text)
+        found = LowercasePlaces.apply(
+            found, language: document.language, tokenCount: document.tokens.count,
+            lowercase: {
+                let b = document.utf8[document.tokens[$0].span.start]; return b >= 97 && b <= 122
+            }, text: text)
+        found = EventNames.apply(found, language: document.language, tokenCount: document.tokens.count, text: text)
         if context.options.string("consistency") != "off" {
             found = document.utf8.withUnsafeBufferPointer { utf8 in
                 let tokens = document.tokens
@@ -55,6 +65,7 @@ public struct EntitiesAnalyzer: Analyzer {
                     sentenceStarts: document.sentences.map(\.tokens.lowerBound))
             }
         }
+        found = Datelines.apply(found, text: text, sentences: document.sentences.map(\.tokens))
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             return ResultTables.apply(

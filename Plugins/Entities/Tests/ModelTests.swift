@@ -317,4 +317,21 @@ final class DocumentConsistencyTests: XCTestCase {
                 [(0, 0, 2, .loc), (3, 1, 1, .oth)]),
             ["0:New York/LOC", "3:iphone/OTH"])
     }
+
+    func testASurnameAfterTheFullNameIsThePerson() {
+        let text = [
+            ["Serena", "Okonjo", "won", "in", "Lagos"], ["Okonjo", "served", "well"], ["Then", "Okonjo", "lost"],
+            ["okonjo", "and", "Lagos"],
+        ]
+        // the tagger called the surname a place once and missed it once
+        XCTAssertEqual(
+            consistent(text, [(0, 0, 2, .per), (0, 4, 1, .loc), (1, 0, 1, .loc), (3, 2, 1, .loc)]),
+            ["0:Serena Okonjo/PER", "0:Lagos/LOC", "1:Okonjo/PER", "2:Okonjo/PER", "3:Lagos/LOC"])
+        // two names the tagger ran together are no full name: the place stays a place
+        XCTAssertEqual(
+            consistent(
+                [["Ivanov", "Kursk", "talks"], ["Ivanov", "arrived"], ["Kursk", "is", "calm"]],
+                [(0, 0, 2, .per), (1, 0, 1, .per), (2, 0, 1, .loc)]),
+            ["0:Ivanov Kursk/PER", "1:Ivanov/PER", "2:Kursk/LOC"])
+    }
 }

@@ -17,7 +17,10 @@ func relabelled(
 /// for these tests.
 final class OrganisationCuesTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
-        relabelled(line, entities) { OrganisationCues.apply($0, language: language, text: $1) }
+        relabelled(line, entities) { found, text in
+            OrganisationCues.apply(
+                found, language: language, tokenCount: line.split(separator: " ").count, text: text)
+        }
     }
 
     func testANameAfterAKindOfOrganisationIsOne() {
@@ -40,6 +43,38 @@ final class OrganisationCuesTests: XCTestCase {
         XCTAssertEqual(relabel("die Stiftung Warentest", .german, [(2..<3, .oth)]), ["Warentest=OTH"])
     }
 
+    func testALegalFormMakesACompany() {
+        XCTAssertEqual(
+            relabel(
+                "shares of Harrow & Finch Co and Tarvos Holdings Inc rose in Leeds", .english,
+                [(4..<6, .loc), (7..<9, .per), (12..<13, .loc)]),
+            ["Finch Co=ORG", "Tarvos Holdings Inc=ORG", "Leeds=LOC"])
+        XCTAssertEqual(
+            relabel("Aktien der Brenner AG und der Stadt Brenner", .german, [(2..<3, .per), (7..<8, .loc)]),
+            ["Brenner AG=ORG", "Brenner=LOC"])
+    }
+
+    func testAnAcronymInRunningTextIsNoPerson() {
+        XCTAssertEqual(
+            relabel("the tenants sued KRAV and MOLT in court", .english, [(3..<4, .per), (5..<6, .loc)]),
+            ["KRAV=ORG", "MOLT=LOC"])
+        // a headline in capitals, initials with periods, two letters: left alone
+        XCTAssertEqual(relabel("OKAFOR WINS IN LAGOS", .english, [(0..<1, .per)]), ["OKAFOR=PER"])
+        XCTAssertEqual(
+            relabel("a speech by F.D.R. and JB today", .english, [(3..<4, .per), (5..<6, .per)]),
+            ["F.D.R.=PER", "JB=PER"])
+    }
+
+    func testAPlaceBeforeAnOfficeWordNamesTheOffice() {
+        XCTAssertEqual(
+            relabel("-- Ana Ruiz , Lisbon Newsroom +351 1 555", .english, [(1..<3, .per), (4..<5, .loc)]),
+            ["Ana Ruiz=PER", "Lisbon Newsroom=ORG"])
+        // lower case is no part of a name; German leaves it to the model
+        XCTAssertEqual(
+            relabel("the Lisbon newsroom and Leipzig Universität", .german, [(1..<2, .loc), (4..<5, .loc)]),
+            ["Lisbon=LOC", "Leipzig=LOC"])
+    }
+
     func testTheAnalyzerUsesIt() throws {
         let text = "Die nordkoreanische Tageszeitung Rodong Sinmun berichtete am Montag über den Besuch."
         let (layer, document) = try entities(text, language: .german)
@@ -51,7 +86,11 @@ final class OrganisationCuesTests: XCTestCase {
 /// English nationality, religion and group words alone (`NationalityWords`).
 final class NationalityWordsTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
-        relabelled(line, entities) { NationalityWords.apply($0, language: language, text: $1) }
+        relabelled(line, entities) { found, text in
+            NationalityWords.apply(
+                found, language: language, tokenCount: line.split(separator: " ").count,
+                capitalised: { text($0).first?.isUppercase == true }, text: text)
+        }
     }
 
     func testANationalityAloneIsOther() {
@@ -65,6 +104,38 @@ final class NationalityWordsTests: XCTestCase {
             relabel("the Chinese Academy met in Kenya", .english, [(1..<3, .org), (5..<6, .loc)]),
             ["Chinese Academy=ORG", "Kenya=LOC"])
         XCTAssertEqual(relabel("Israeli Luftangriffe", .german, [(0..<1, .loc)]), ["Israeli=LOC"])
+    }
+
+    func testCompassWordsCapitalsAndPeoples() {
+        XCTAssertEqual(
+            relabel(
+                "South Korean firms , WEST INDIAN bowlers and the Israelis met Britons", .english,
+                [(0..<2, .loc), (4..<6, .loc), (9..<10, .org), (11..<12, .loc)]),
+            ["South Korean=OTH", "WEST INDIAN=OTH", "Israelis=OTH", "Britons=OTH"])
+    }
+
+    func testANationalityTheTaggerMissedIsFound() {
+        XCTAssertEqual(
+            relabel("Kenyan runners beat Polish and Welsh teams", .english, []),
+            ["Kenyan=OTH", "Polish=OTH", "Welsh=OTH"])
+        // before a title, or in a headline in capitals; a compass word joins
+        XCTAssertEqual(
+            relabel("Peruvian President Ana Ruiz met South African envoys", .english, [(2..<4, .per)]),
+            ["Peruvian=OTH", "Ana Ruiz=PER", "South African=OTH"])
+        XCTAssertEqual(relabel("CHILEAN COPPER OUTPUT RISES", .english, []), ["CHILEAN=OTH"])
+        // the start of a name the tagger missed, a party word, lower case: left alone
+        XCTAssertEqual(
+            relabel("American Express and Liberal voters want french fries", .english, []), [String]())
+    }
+
+    func testWordsDerivedFromNamesAreOther() {
+        XCTAssertEqual(
+            relabel(
+                "the Lyon-based Vortex and a Tunis-bound ship cost C$ 5 million", .english,
+                [(1..<3, .loc)]),
+            ["Lyon-based=OTH", "Vortex=LOC", "Tunis-bound=OTH", "C$=OTH"])
+        // a hyphen with no such participle after it
+        XCTAssertEqual(relabel("Lyon-Turin rail", .english, [(0..<1, .loc)]), ["Lyon-Turin=LOC"])
     }
 
     func testTheAnalyzerUsesIt() throws {

@@ -28,6 +28,20 @@ final class ResultTablesTests: XCTestCase {
             ["Ernie Els=PER", "Dortmund=ORG"])
     }
 
+    func testAMentionRunOverAScoreIsSplit() {
+        // the team and its score, two teams and a score between them
+        XCTAssertEqual(relabel("Tulsa 71 , Dayton 64", places: [0..<2, 3..<4]), ["Tulsa=ORG", "Dayton=ORG"])
+        XCTAssertEqual(relabel("OMAHA 3 Fresno 2", places: [0..<3]), ["OMAHA=ORG", "Fresno=ORG"])
+        // a person keeps their label, only the figures go
+        XCTAssertEqual(
+            relabel("J. Okafor 4-21 , T. Bell 3-40", places: [], others: [(0..<3, .per), (4..<7, .per)]),
+            ["J. Okafor=PER", "T. Bell=PER"])
+        // running text is no results line: a name with a number stays whole
+        XCTAssertEqual(
+            relabel("the Boeing 747 landed in Oslo at 9", places: [5..<6], others: [(1..<3, .oth)]),
+            ["Boeing 747=OTH", "Oslo=LOC"])
+    }
+
     func testCountriesStayPlaces() {
         XCTAssertEqual(relabel("Portugal 3 Wales 1", places: [0..<1, 2..<3]), ["Portugal=LOC", "Wales=LOC"])
         XCTAssertEqual(

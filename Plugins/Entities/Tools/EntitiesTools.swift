@@ -240,8 +240,8 @@ public enum EntitiesTools {
     }
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
-    /// `OrganisationCues`, `NationalityWords`, `DocumentConsistency` (unless `consistency` is off)
-    /// and `ResultTables`.
+    /// `OrganisationCues`, `NationalityWords`, `LowercasePlaces`, `EventNames`, `DocumentConsistency`
+    /// (unless `consistency` is off), `Datelines` and `ResultTables`.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -259,8 +259,16 @@ public enum EntitiesTools {
                 }
                 tokens += gold[s].tokens
             }
-            entities = OrganisationCues.apply(entities, language: language) { tokens[$0] }
-            entities = NationalityWords.apply(entities, language: language) { tokens[$0] }
+            entities = OrganisationCues.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
+            entities = NationalityWords.apply(
+                entities, language: language, tokenCount: tokens.count,
+                capitalised: { tokens[$0].first?.isUppercase == true }
+            ) { tokens[$0] }
+            entities = LowercasePlaces.apply(
+                entities, language: language, tokenCount: tokens.count,
+                lowercase: { tokens[$0].first.map { $0 >= "a" && $0 <= "z" } ?? false }
+            ) { tokens[$0] }
+            entities = EventNames.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
             var found =
                 consistency
@@ -268,6 +276,7 @@ public enum EntitiesTools {
                     entities, tokenCount: tokens.count, key: { keys[$0] },
                     capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts) : entities
             let lines = starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : tokens.count) }
+            found = Datelines.apply(found, text: { tokens[$0] }, sentences: lines)
             found = ResultTables.apply(
                 found, shape: { ResultTables.shape(tokens[$0].utf8) }, text: { tokens[$0] }, sentences: lines)
             for (k, s) in (first..<end).enumerated() {

@@ -1,0 +1,40 @@
+import XCTest
+@testable import LoupeEntities
+import LoupeCore
+
+/// Datelines (`Datelines`), on lines written for these tests.
+final class DatelinesTests: XCTestCase {
+    func relabel(_ text: String, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
+        let lines = text.split(separator: "\n").map { $0.split(separator: " ").count }
+        var starts = [0]
+        for n in lines.dropLast() { starts.append(starts.last! + n) }
+        let sentences = zip(starts, lines).map { $0..<$0 + $1 }
+        return relabelled(text.replacingOccurrences(of: "\n", with: " "), entities) { found, text in
+            Datelines.apply(found, text: text, sentences: sentences)
+        }
+    }
+
+    func testTheWordsInCapitalsBeforeADateArePlaces() {
+        XCTAssertEqual(relabel("TIRANA 2024-03-05", []), ["TIRANA=LOC"])
+        XCTAssertEqual(
+            relabel("PORT LOUIS , Mauritius 2024-03-05", [(0..<1, .per)]), ["PORT LOUIS=LOC", "Mauritius=LOC"])
+        XCTAssertEqual(
+            relabel("QUITO , Oct. 4 ( Reuters ) - Rain fell", [(5..<6, .org)]), ["QUITO=LOC", "Reuters=ORG"])
+        XCTAssertEqual(relabel("GRAZ ( APA ) - Es regnete", [(2..<3, .org)]), ["GRAZ=LOC", "APA=ORG"])
+        XCTAssertEqual(relabel("KASSEL , 4. Oktober", []), ["KASSEL=LOC"])
+    }
+
+    func testNoDateNoDateline() {
+        // a headline in capitals, a dateline only at the start of a line
+        XCTAssertEqual(relabel("RUGBY - FIJI BEAT TONGA", []), [String]())
+        XCTAssertEqual(relabel("NATO leaders met\nin ROME 2024-03-05", []), [String]())
+        XCTAssertEqual(relabel("OSLO , Norway and elsewhere", []), [String]())
+    }
+
+    func testTheAnalyzerFindsTheDatelinePlace() throws {
+        let (layer, document) = try entities(
+            "ASMARA, May 13 (Reuters) - The talks ended on Monday.", language: .english)
+        let labels = layer.mentions.map { "\(document.string(for: $0.span))=\($0.label)" }
+        XCTAssertTrue(labels.contains("ASMARA=LOC"), "\(labels)")
+    }
+}
