@@ -1002,6 +1002,12 @@ struct Grammar {
         guard s.half == nil else { return nil }
         var j = i
         if has(j, W.theArticle) || ["die", "der", "den", "dem"].contains(key(j)) { j += 1 }
+        // H1 2014, H2 2023: a half-year with its year (alone, `H1` is as often a heading or a code)
+        if key(j) == "h1" || key(j) == "h2", let (y, end) = yearNumber(j + 1, requireCue: false) {
+            s.half = key(j) == "h1" ? 1 : 2
+            s.year = y
+            return end
+        }
         guard let (o, end) = ordinalValue(j), o == 1 || o == 2 else { return nil }
         var k = end
         let halfWord = ["hälfte", "jahreshälfte", "halbjahr", "halbjahres", "half", "halbjahrs"]
@@ -1111,6 +1117,15 @@ struct Grammar {
         } else if key(j).utf8.count == 2, key(j).hasPrefix("q"), let v = Int(key(j).dropFirst()), (1...4).contains(v) {
             q = v
             j += 1
+        } else if let y = int(j), key(j).utf8.count == 2 || key(j).utf8.count == 4, attached(j + 1),
+            key(j + 1).utf8.count == 2, key(j + 1).hasPrefix("q"), let v = Int(key(j + 1).dropFirst()),
+            (1...4).contains(v)
+        {
+            // 18q4, 2018q4: a year and its quarter in one word
+            s.quarter = v
+            s.year = y
+            s.twoDigitYear = key(j).utf8.count == 2
+            return j + 2
         } else if let parts = hyphenParts(j), parts.count == 2, let o = ordinalWord(parts[0]), (1...4).contains(o),
             lexicon.entries[String(parts[1])]?.unit?.unit == .quarter
         {

@@ -468,7 +468,8 @@ struct Lexicon: Sendable {
         add(
             Array(Holiday.firstKeys) + [
                 "zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy", "eod",
-                "q1", "q2", "q3", "q4", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel", "dreiviertel",
+                "q1", "q2", "q3", "q4", "h1", "h2", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel",
+                "dreiviertel",
             ]
         ) { $0.startsExpression = true }
         for (word, mask) in W.masks { add([word]) { $0.mask = mask } }

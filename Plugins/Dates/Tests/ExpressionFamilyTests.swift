@@ -665,6 +665,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Im ⟦Sommer letzten Jahres⟧DATE kam er.", .german, values: ["2023-SU"])
     }
 
+    func testHalfYearsAndQuartersInShorthand() {
+        check("Revenue rose in ⟦H1 2024⟧DATE and in ⟦18q4⟧DATE.", .english, values: ["2024-H1", "2018-Q4"])
+        // alone, H1 is a heading or a code
+        check("See the H1 heading.", .english, values: [])
+    }
+
     func testHourWithOclock() {
         check(
             "⟦8 o'clock⟧TIME is too early; we start at ⟦11 o'clock⟧TIME.", .english,
