@@ -174,9 +174,10 @@ extension Grammar {
                     end
                 )
             }
-            // A day, then the hours of an interval: Thursday from 9:30 until 11:00 (or after 9:30 but before 11:00).
+            // A day, then the hours of an interval: Thursday from 9:30 until 11:00 (or after 9:30 but before
+            // 11:00), this Thursday 9 to 11am.
             if firstSpec.hasDate, !firstSpec.hasTime, k < hi,
-                Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)),
+                Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)) || t.kinds[k] == .number,
                 let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime,
                 !a.hasDate
             {

@@ -67,6 +67,10 @@ final class ModeTests: DatesTestCase {
         // to an assistant "a few" is three (Duckling's reading); news leaves it vague
         XCTAssertEqual(values("in a few hours", .english, mode: .colloquial), ["in a few hours=2024-06-19T15:00"])
         XCTAssertEqual(values("for a few hours", .english, mode: .news), ["a few hours=PTXH"])
+        // a day, then the hours of an interval in digits
+        XCTAssertEqual(
+            values("this Thursday 9 to 11am", .english, mode: .colloquial), ["this Thursday 9 to 11am=2024-06-20T09:00"]
+        )
         // ... but what lasts since a weekday or month began before now
         XCTAssertEqual(values("seit Montag", .german, mode: .colloquial), ["Montag=2024-06-17"])
         XCTAssertEqual(values("since March", .english, mode: .colloquial), ["March=2024-03"])
