@@ -79,6 +79,24 @@ final class TenseTests: DatesTestCase {
         check("The office is closed since ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
     }
 
+    func testGermanStrongPreteritesWithPrefixesAndInThePlural() {
+        // strong verbs have no -te: their preterite forms are listed, found with a verb prefix and in the plural
+        check("In der Stadt brach am ⟦Montag⟧DATE ein Brand aus.", .german, values: ["2024-06-17"])
+        check("Der Bus geriet am ⟦Sonntag⟧DATE ins Rutschen.", .german, values: ["2024-06-16"])
+        check("Die Feier, die am ⟦Samstag⟧DATE stattfand, war ein Erfolg.", .german, values: ["2024-06-15"])
+        check("Am ⟦Freitag⟧DATE nahmen viele Bürger teil.", .german, values: ["2024-06-14"])
+        check("Der Chef verließ die Firma im ⟦Dezember⟧DATE.", .german, values: ["2023-12"])
+        // a prefixed plural that is also a participle or adjective is no preterite
+        check("Am ⟦Freitag⟧DATE spielen zwei ganz verschieden starke Teams.", .german, values: ["2024-06-21"])
+        check("Der Vertrag wird am ⟦Freitag⟧DATE unterschrieben.", .german, values: ["2024-06-21"])
+    }
+
+    func testMoreIrregularEnglishPastForms() {
+        check("The firm laid off workers in ⟦October⟧DATE.", .english, values: ["2023-10"])
+        check("The bill underwent changes on ⟦Thursday⟧DATE.", .english, values: ["2024-06-13"])
+        check("Prices sprang back on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+    }
+
     func testDeferralsLookAhead() {
         // what is postponed to a date is put off until a time ahead, in a past-tense sentence too
         check("The court postponed until ⟦Tuesday⟧DATE its ruling.", .english, values: ["2024-06-25"])
