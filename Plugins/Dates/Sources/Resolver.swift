@@ -340,6 +340,11 @@ struct Resolver {
             }
         } else if let shift = s.shift {
             base = shifted(shift.unit, shift.amount)
+            // "five months ago", "vor drei Monaten": a month, as a shift from the date mentioned last already is
+            // (an assistant keeps the day: Duckling)
+            if mode != .colloquial, shift.unit == .month, shift.amount == shift.amount.rounded(), let b = base {
+                base = truncate(b, to: .month)
+            }
             if s.shiftToDay, shift.unit >= .year, let b = base {
                 let c = CivilCalendar.addMonths(b.year, ref.month, ref.day, 0)
                 base = Moment(year: c.year, month: c.month, day: c.day, grain: .day)

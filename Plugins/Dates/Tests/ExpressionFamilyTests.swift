@@ -56,7 +56,16 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Die Firma wurde ⟦vor 25 Jahren⟧DATE gegründet.", .german, values: ["1999"])
         check(
             "He left ⟦three days ago⟧DATE and returns ⟦in two months⟧DATE.", .english,
-            values: ["2024-06-16", "2024-08-19"])
+            values: ["2024-06-16", "2024-08"])
+    }
+
+    func testMonthsFromTheReferenceAreAMonth() {
+        // a count of months from now names a month, as a count of months from the date mentioned last does
+        check("The plant closed ⟦four months ago⟧DATE.", .english, values: ["2024-02"])
+        check("Das Werk schloss ⟦vor vier Monaten⟧DATE.", .german, values: ["2024-02"])
+        check("Die Wahl findet ⟦in sieben Monaten⟧DATE statt.", .german, values: ["2025-01"])
+        // an assistant keeps the day (Duckling)
+        check("⟦in two months⟧DATE", .english, values: ["2024-08-19"], mode: .colloquial)
     }
 
     func testTimesOfDay() {
