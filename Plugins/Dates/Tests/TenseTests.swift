@@ -188,5 +188,10 @@ final class NearDateTests: DatesTestCase {
         check(
             "Die Zahlen für ⟦Oktober⟧DATE und ⟦April⟧DATE liegen vor.", .german, values: ["2023-10", "2024-04"],
             reference: ReferenceTime(iso: "2024-02-10")!)
+        // so is a day and month without a cue (in October, 2 January is next January's)
+        let october = ReferenceTime(iso: "2024-10-20")!
+        check("The rule takes effect ⟦Jan. 2⟧DATE.", .english, values: ["2025-01-02"], reference: october)
+        check("Die Regel gilt ab ⟦2. Januar⟧DATE.", .german, values: ["2025-01-02"], reference: october)
+        check("Die Messe öffnet am ⟦2. April⟧DATE.", .german, values: ["2025-04-02"], reference: october)
     }
 }
