@@ -548,6 +548,8 @@ extension Grammar {
         return nil
     }
 
+    /// Participles that name where a reporting period ends: `the year ended June 30`, `the year ending in March`.
+    static let periodEndWords: Set<String> = ["ended", "ending"]
     /// Adjectives that make a plural unit a recent stretch of unknown length, like `vergangene` (`in recent years`).
     static let recentWords: Set<String> = ["recent"]
     /// Prepositions before which a bare plural unit is an unknown amount: `for years`, `within weeks`,
@@ -557,6 +559,17 @@ extension Grammar {
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) }  // jahrelang
+        // the year ended June 30, the fiscal year ending in March: a company's year named by the date it ends is
+        // its length (TimeBank; not "the year ended badly")
+        if language == .english, key(i) == "the" {
+            let u = Self.fiscalWords.contains(key(i + 1)) ? i + 2 : i + 1
+            let end = ["in", "on"].contains(key(u + 2)) ? u + 3 : u + 2
+            if let unit = entry(u)?.unit, unit.factor == 1, unit.unit == .year, !isPluralUnit(u),
+                Self.periodEndWords.contains(key(u + 1)), entry(end)?.month != nil || entry(end)?.relativeDay != nil
+            {
+                return (.duration(Self.durationValue(1, unit.unit)), u + 1)
+            }
+        }
         // the coming weeks, in den vergangenen Monaten: a modifier before a plural unit is an unknown amount
         let m = key(i) == "the" ? i + 1 : i
         if entry(m)?.modifier ?? 0 != 0 || Self.recentWords.contains(key(m)), let u = entry(m + 1)?.unit,

@@ -301,6 +301,17 @@ final class ExpressionFamilyTests: DatesTestCase {
             reference: ref2005)
     }
 
+    func testAYearNamedByItsEndIsItsLength() {
+        // a company's year that ends on a date is a twelve-month period (TimeBank)
+        check(
+            "Profit doubled in ⟦the year⟧DURATION ended ⟦March 31⟧DATE.", .english, values: ["P1Y", "2024-03-31"])
+        check(
+            "It sees a loss for ⟦the fiscal year⟧DURATION ending in ⟦September⟧DATE.", .english,
+            values: ["P1Y", "2024-09"])
+        // not a year that ends some other way
+        check("The year ended with a strike.", .english, values: [])
+    }
+
     func testReportedQuarters() {
         // Reference Wed 19 June 2024: the last completed quarter is 2024-Q1.
         check(
