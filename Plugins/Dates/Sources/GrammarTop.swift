@@ -384,6 +384,14 @@ extension Grammar {
             {
                 // "Fr, 18. Juli", "Monday, Feb 18": a comma joins only after a weekday or a bare time.
                 if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) {
+                    // "am Freitag, 15. Juni, um 20 Uhr": a German clock time joins its day and month after a comma
+                    // too, as it does without one
+                    if language == .german, spec.day != nil, spec.month != nil, !spec.hasTime,
+                        Self.germanTimeLinks.contains(key(g + 1)), g + 2 < hi, t.kinds[g + 2] == .number
+                    {
+                        g += 1
+                        continue
+                    }
                     break
                 }
                 g += 1

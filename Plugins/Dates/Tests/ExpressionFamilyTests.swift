@@ -610,6 +610,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Das Fest beginnt am ⟦Samstag⟧DATE ab ⟦20 Uhr⟧TIME.", .german, values: ["2024-06-22", "2024-06-22T20:00"])
         check("Er kam am ⟦Freitag⟧DATE gegen ⟦3 Uhr⟧TIME.", .german, values: ["2024-06-14", "2024-06-14T03:00"])
+        // also when commas set the date apart: the clock time keeps the date's day
+        check(
+            "Die Lesung ist am ⟦Montag, 8. Juli⟧DATE, um ⟦19.30 Uhr⟧TIME im Saal.", .german,
+            values: ["2024-07-08", "2024-07-08T19:30"])
+        check(
+            "Die Messe öffnet am ⟦2. August⟧DATE, ab ⟦9 Uhr⟧TIME, ihre Tore.", .german,
+            values: ["2024-08-02", "2024-08-02T09:00"])
     }
 
     func testYearsWithTheirEra() {
