@@ -830,6 +830,8 @@ struct Grammar {
         ["following", "ensuing", "subsequent"]
             + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
 
+    /// `the full year`: the whole of the year under report.
+    static let wholeWords: Set<String> = ["full"]
     /// Words that make a year or quarter a company's (`this fiscal year`; German joins them: `Geschäftsjahr`).
     static let fiscalWords: Set<String> = ["fiscal", "financial"]
 
@@ -849,6 +851,13 @@ struct Grammar {
         {
             if has(j + 1, W.afterWord), has(j + 2, W.nextWord) { s.relative = (u.unit, 2); return j + 3 }
             if key(j + 1) == "before", key(j + 2) == "last" { s.relative = (u.unit, -2); return j + 3 }
+        }
+        // sales for the full year: a company's whole year, the one reported on, like this year (TimeBank)
+        if j > i, s.relative == nil, Self.wholeWords.contains(key(j)), let u = entry(j + 1)?.unit, u.factor == 1,
+            u.unit == .year, !isPluralUnit(j + 1)
+        {
+            s.relative = (.year, 0)
+            return j + 2
         }
         // die Woche nach der nächsten, das Wochenende nach dem nächsten: German, with its own articles
         if j == i, s.relative == nil, Self.germanUnitArticles.contains(key(i - 1)), let end = afterTheNext(i + 1) {

@@ -310,6 +310,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["P1Y", "2024-09"])
         // not a year that ends some other way
         check("The year ended with a strike.", .english, values: [])
+        // the full year is the whole of this year; a full year is an amount
+        check("The firm sees a loss for ⟦the full year⟧DATE.", .english, values: ["2024"])
+        check("She trained ⟦a full year⟧DURATION for it.", .english, values: ["P1Y"])
     }
 
     func testReportedQuarters() {
