@@ -616,7 +616,7 @@ extension Grammar {
         {
             afterQ += 1
         }
-        guard let (u, end) = unit(afterQ) else { return nil }
+        guard let (u, end) = unit(afterQ, compounds: true) else { return nil }
         if key(afterQ) == "\"" { return nil }
         // English counts above one take a plural unit: "the 1988 second quarter" is no duration; a
         // singular unit after a count is an amount as an adjective before its noun: "a five year low".

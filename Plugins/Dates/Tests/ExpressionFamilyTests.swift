@@ -147,6 +147,16 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["PT2H30M", "P3M"])
     }
 
+    func testGermanCompoundsOnAUnitAreAmounts() {
+        // a compound whose head is a plural unit, after a count: an amount of that unit
+        check("Der Umbau kostete ⟦12 Arbeitstage⟧DURATION.", .german, values: ["P12D"])
+        check("Sie leistete ⟦80 Überstunden⟧DURATION.", .german, values: ["PT80H"])
+        check("Nach ⟦25 Dienstjahren⟧DURATION ging sie.", .german, values: ["P25Y"])
+        // occasions and words that only end like a unit are none
+        check("Im ⟦Mai⟧DATE gibt es 4 Feiertage.", .german, values: ["2024-05"])
+        check("Er schrieb 3 Reportagen.", .german, values: [])
+    }
+
     func testNumbersWrittenInParts() {
         // a whole number and a fraction (no clock time "about 5"), tens and units written apart
         check("The crew rested ⟦about 5 1/2 hours⟧DURATION.", .english, values: ["PT5H30M"])
