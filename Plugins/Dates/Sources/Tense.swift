@@ -98,6 +98,8 @@ struct TenseCues {
 
     static let germanAuxiliaryPresent: Set<String> = [
         "hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid",
+        // reported speech (Konjunktiv I and II): "die Gäste seien am Samstag angekommen"
+        "sei", "seien", "wäre", "wären",
     ]
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").

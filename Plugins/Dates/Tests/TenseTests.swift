@@ -91,6 +91,14 @@ final class TenseTests: DatesTestCase {
         check("Der Vertrag wird am ⟦Freitag⟧DATE unterschrieben.", .german, values: ["2024-06-21"])
     }
 
+    func testReportedSpeechPerfect() {
+        // Konjunktiv I and II of sein with a participle report a past event
+        check("Die Gäste seien am ⟦Samstag⟧DATE angekommen.", .german, values: ["2024-06-15"])
+        check("Er wäre am ⟦Montag⟧DATE fast gestürzt.", .german, values: ["2024-06-17"])
+        // without a participle they say nothing about the past
+        check("Er sei am ⟦Freitag⟧DATE verhindert, sagt sie.", .german, values: ["2024-06-21"])
+    }
+
     func testMoreIrregularEnglishPastForms() {
         check("The firm laid off workers in ⟦October⟧DATE.", .english, values: ["2023-10"])
         check("The bill underwent changes on ⟦Thursday⟧DATE.", .english, values: ["2024-06-13"])
