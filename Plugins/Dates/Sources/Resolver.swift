@@ -526,7 +526,9 @@ struct Resolver {
                 } else if tense == .none, mode == .news {
                     // News without a tense cue: the nearest such day, as for a month alone ("takes effect Jan. 1"
                     // in October is next January)
-                    y = [ref.year - 1, ref.year, ref.year + 1].min(by: { abs(day($0) - refDay) < abs(day($1) - refDay) })!
+                    y = [ref.year - 1, ref.year, ref.year + 1].min(by: {
+                        abs(day($0) - refDay) < abs(day($1) - refDay)
+                    })!
                 } else {
                     if tense == .past, day(ref.year) > refDay { y -= 1 }
                     if tense == .future, day(ref.year) < refDay { y += 1 }
