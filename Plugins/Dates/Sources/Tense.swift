@@ -39,14 +39,15 @@ struct TenseCues {
     ]
     /// Preterites of German strong verbs (first and third person singular): a past tense the `-te`
     /// test cannot see ("brach ein Feuer aus", "geriet ins Schleudern"). With a verb prefix and in the
-    /// plural they are found by `isStrongPreterite` ("stattfand", "teilnahmen", "unterbrach").
+    /// plural they are found by `isStrongPreterite` ("stattfand", "teilnahmen", "unterbrach"). (Not
+    /// `glich`, `schlich`: every adjective in `-lich` would end like them.)
     static let germanStrongPreterites: Set<String> = [
         "aß", "band", "bat", "befahl", "begann", "biss", "blieb", "blies", "bog", "bot", "brach", "briet", "drang",
         "empfahl", "fand", "fiel", "fing", "flog", "floh", "floss", "fraß", "fror", "fuhr", "gab", "galt", "gelang",
-        "genoss", "geschah", "gewann", "ging", "glich", "glitt", "goss", "griff", "grub", "half", "hielt", "hieß",
+        "genoss", "geschah", "gewann", "ging", "glitt", "goss", "griff", "grub", "half", "hielt", "hieß",
         "hing", "hob", "kam", "klang", "kroch", "lag", "las", "lief", "lieh", "ließ", "litt", "log", "lud",
         "mied", "misslang", "nahm", "pfiff", "rang", "rann", "rieb", "rief", "riet", "riss", "ritt", "roch", "sah",
-        "sang", "sank", "saß", "schied", "schien", "schlich", "schlief", "schloss", "schlug", "schmolz", "schnitt",
+        "sang", "sank", "saß", "schied", "schien", "schlief", "schloss", "schlug", "schmolz", "schnitt",
         "schob", "schoss", "schrie", "schrieb", "schritt", "schuf", "schwamm", "schwand", "schwang", "schwieg",
         "schwoll", "schwor", "sprach", "sprang", "stach", "stahl", "stand", "stank", "starb", "stieg", "stieß",
         "strich", "stritt", "tat", "traf", "trank", "trat", "trieb", "trug", "verdarb", "vergaß", "verlor", "wand",
@@ -61,6 +62,45 @@ struct TenseCues {
         "statt", "teil", "über", "um", "unter", "ver", "voran", "voraus", "vorbei", "vor", "weg", "weiter", "wider",
         "wieder", "zer", "zu", "zurück", "zusammen",
     ]
+    /// The last three or four UTF-8 bytes of every strong preterite, as bits of a small table: a word whose
+    /// ending is not in it ends in no preterite.
+    enum PreteriteEndings {
+        static let bits: [UInt64] = {
+            var table = [UInt64](repeating: 0, count: 1024)
+            for p in germanStrongPreterites {
+                let code = tail(p.utf8, dropping: 0, length: min(4, p.utf8.count))!
+                table[slot(code) >> 6] |= 1 << UInt64(slot(code) & 63)
+            }
+            return table
+        }()
+
+        @inline(__always) static func slot(_ code: UInt32) -> Int { Int((code &* 2_654_435_761) >> 16) }
+
+        @inline(__always) static func tail(_ u: String.UTF8View, dropping: Int, length: Int) -> UInt32? {
+            let n = u.count - dropping
+            guard n >= length else { return nil }
+            var code = UInt32(length) << 28
+            var i = u.index(u.startIndex, offsetBy: n - length)
+            for _ in 0..<length {
+                code = code &* 257 &+ UInt32(u[i])
+                i = u.index(after: i)
+            }
+            return code
+        }
+
+        /// Whether the word, without its last `dropping` bytes, may end in a preterite.
+        static func mayEnd(_ key: String, dropping: Int) -> Bool {
+            for length in [3, 4] {
+                if let code = tail(key.utf8, dropping: dropping, length: length),
+                    bits[slot(code) >> 6] & (1 << UInt64(slot(code) & 63)) != 0
+                {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     /// Prefixes that can be inseparable (`ver`+`lor`, `unter`+`schrieb`): with them the plural is also the
     /// past participle (`verloren`, `unterschrieben`) or an adjective (`verschieden`, `entschieden`), no cue.
     static let germanInseparablePrefixes: Set<String> = [
@@ -72,10 +112,15 @@ struct TenseCues {
     /// plural: `kam`, `stattfand`, `teilnahmen`, `zurückbehielt`, `geriet`; not a participle or adjective
     /// (`verloren`, `verschieden`, `abgeschlossen`).
     static func isStrongPreterite(_ key: String) -> Bool {
+        // (asked of every word of a sentence with a date: most are turned away by their last bytes, without
+        // hashing or allocating)
+        let maySingular = PreteriteEndings.mayEnd(key, dropping: 0)
+        let mayPlural = key.utf8.count > 5 && key.endsWith("en") && PreteriteEndings.mayEnd(key, dropping: 2)
+        guard maySingular || mayPlural else { return false }
         if germanStrongPreterites.contains(key) { return true }
         let word = Array(key)
         for plural in [false, true] {
-            if plural && !(word.count > 4 && key.endsWith("en")) { continue }
+            if plural ? !mayPlural : !maySingular { continue }
             let base = plural ? word.dropLast(2) : word[...]
             if plural && germanStrongPreterites.contains(String(base)) { return true }
             // a preterite that ends the word, after a chain of one or two prefixes
