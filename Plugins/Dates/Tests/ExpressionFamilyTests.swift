@@ -59,6 +59,19 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["2024-06-16", "2024-08"])
     }
 
+    func testEnglishNewsAmountsBeforeLaterAreDurations() {
+        // TimeBank: in "three days later" the amount is the expression, a DURATION; "later" relates it
+        check(
+            "The plant closed on ⟦May 3⟧DATE. ⟦Four days⟧DURATION later it reopened.", .english,
+            values: ["2024-05-03", "P4D"])
+        check("⟦A few weeks⟧DURATION earlier, the talks had failed.", .english, values: ["PXW"])
+        // a year earlier in a report is the year-ago period, and narratives and assistants keep the date
+        check("Sales rose from ⟦a year earlier⟧DATE.", .english, values: ["2023"])
+        check(
+            "On ⟦May 3⟧DATE the plant closed; ⟦four days later⟧DATE it reopened.", .english,
+            values: ["2024-05-03", "2024-05-07"], mode: .narrative)
+    }
+
     func testMonthsFromTheReferenceAreAMonth() {
         // a count of months from now names a month, as a count of months from the date mentioned last does
         check("The plant closed ⟦four months ago⟧DATE.", .english, values: ["2024-02"])
