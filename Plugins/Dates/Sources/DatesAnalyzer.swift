@@ -94,6 +94,13 @@ public struct DatesAnalyzer: Analyzer {
                     parsed = ParsedExpression(
                         tokens: parsed.tokens.lowerBound..<parsed.tokens.upperBound - 1, kind: .duration(length))
                 }
+                // "ab heute", "seit heute", "bis heute": a bound names the day itself, not "nowadays"
+                if mode == .news, case var .point(s) = parsed.kind, s.nowadays,
+                    Self.pointsAway(parsed.tokens, keys: v.keys)
+                {
+                    s.nowadays = false
+                    parsed.kind = .point(s)
+                }
                 let needsTense: Bool
                 switch parsed.kind {
                 case .duration, .set, .span: needsTense = false
