@@ -88,7 +88,19 @@ public struct DatesAnalyzer: Analyzer {
             // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;
             // an assistant wants the whole.
             let items = grammar.parseSentence().flatMap { p in mode == .colloquial ? [p] : p.timeMLParts ?? [p] }
-            for parsed in items {
+            for var parsed in items {
+                if mode == .news, lang == .english, let length = Self.laterAmount(parsed, view: v) {
+                    // "three days later": TimeBank annotates the amount, a DURATION; "later" relates it
+                    parsed = ParsedExpression(
+                        tokens: parsed.tokens.lowerBound..<parsed.tokens.upperBound - 1, kind: .duration(length))
+                }
+                // "ab heute", "seit heute", "bis heute": a bound names the day itself, not "nowadays"
+                if mode == .news, case var .point(s) = parsed.kind, s.nowadays,
+                    Self.pointsAway(parsed.tokens, keys: v.keys)
+                {
+                    s.nowadays = false
+                    parsed.kind = .point(s)
+                }
                 let needsTense: Bool
                 switch parsed.kind {
                 case .duration, .set, .span: needsTense = false
@@ -170,6 +182,26 @@ extension DatesAnalyzer {
     /// `by the end of the month` until the month ends.
     static let deadlineWords: Set<String> = ["by"]
     static let pointingAway: Set<String> = ["bis", "ab", "seit", "von", "vom", "until", "till", "since", "from"]
+
+    /// Words after an amount that relate it to the date mentioned before: `three days later`.
+    static let laterWords: Set<String> = ["later", "earlier"]
+
+    /// The length of `N days later`, `a few weeks earlier` (units up to a week; `a year earlier` in an earnings
+    /// report is the year-ago period, a date), for English news.
+    static func laterAmount(_ parsed: ParsedExpression, view v: TokenView) -> String? {
+        guard case let .point(s) = parsed.kind, parsed.tokens.count >= 2,
+            laterWords.contains(v.keys[parsed.tokens.upperBound - 1]), s.day == nil, s.month == nil, s.year == nil,
+            s.weekday == nil, s.hour == nil, s.partOfDay == nil,
+            let unit = v.entries[parsed.tokens.upperBound - 2]?.unit, unit.factor == 1, unit.unit <= .week
+        else { return nil }
+        if s.anchored, let shift = s.shift, shift.unit == unit.unit {
+            return Grammar.durationValue(abs(shift.amount), shift.unit)
+        }
+        if s.reference == "FUTURE_REF" || s.reference == "PAST_REF" {
+            return Grammar.durationValue(-1, unit.unit)
+        }
+        return nil
+    }
 
     static func pointsAway(_ tokens: Range<Int>, keys: Interned<String>) -> Bool {
         tokens.prefix(2).contains { pointingAway.contains(keys[$0]) }

@@ -319,7 +319,7 @@ struct Grammar {
         return (q * small / big, end)
     }
 
-    func unit(_ i: Int) -> (UnitWord, Int)? {
+    func unit(_ i: Int, compounds: Bool = false) -> (UnitWord, Int)? {
         if let u = entry(i)?.unit {
             // English writes unit abbreviations small: a capitalised one after a word is an acronym ("a recent
             // SEC filing", "the YR index")
@@ -329,8 +329,44 @@ struct Grammar {
             return (u, i + 1)
         }
         if key(i) == "\"", i > lo, attached(i) { return (UnitWord(unit: .second), i + 1) }  // in 1"
+        // 45 Arbeitstage, 300 Überstunden: a German compound whose head is a plural unit, after a count, is an
+        // amount of that unit (asked for by durations only: "nach 30 Dienstjahren" names no date)
+        if compounds, language == .german, i > lo, i < hi, t.capitalized[i], t.kinds[i] == .word,
+            t.kinds[i - 1] == .number || entry(i - 1)?.number != nil, let u = Self.compoundUnit(key(i))
+        {
+            return (UnitWord(unit: u), i + 1)
+        }
         return nil
     }
+
+    /// Plural unit nouns that end German compounds (`Arbeits`+`tage`, `Über`+`stunden`).
+    static let compoundUnitHeads: [(String, TimeUnit)] = [
+        ("tage", .day), ("tagen", .day), ("wochen", .week), ("monate", .month), ("monaten", .month),
+        ("jahre", .year), ("jahren", .year), ("stunden", .hour), ("minuten", .minute),
+    ]
+    /// Compounds on a unit that name occasions, not an amount of time (`drei Feiertage`, `zwei Parteitage`).
+    static let occasionCompounds: Set<String> = [
+        "feier", "geburts", "jahres", "gedenk", "partei", "land", "bundes", "reichs", "wahl", "namens", "gerichts",
+        "spiel", "kirchen", "ärzte", "katholiken", "aktions", "gipfel",
+    ]
+
+    /// The unit a German compound counts (`arbeitstage` → day), if its head is a plural unit after a first
+    /// part of three letters or more that names no occasion.
+    static func compoundUnit(_ key: String) -> TimeUnit? {
+        for (head, unit) in compoundUnitHeads where key.hasSuffix(head) {
+            let first = key.dropLast(head.count)
+            guard first.count >= 3, !occasionCompounds.contains(String(first)), !notCompoundUnits.contains(key) else {
+                return nil
+            }
+            return unit
+        }
+        return nil
+    }
+    /// Words that only end like a unit (`Montage`, `Reportagen`: French `-age`, or a weekday).
+    static let notCompoundUnits: Set<String> = [
+        "montage", "montagen", "reportage", "reportagen", "sabotage", "plantage", "plantagen", "courtage",
+        "frontage", "vintage", "dienstage", "samstage", "sonntage", "freitage", "mittwoche", "donnerstage",
+    ]
 
     /// Whether a unit word is in the singular (English: no plural s), for `upcoming two week`.
     func isSingularUnit(_ i: Int) -> Bool { !key(i).hasSuffix("s") }
@@ -891,6 +927,8 @@ struct Grammar {
         ["following", "ensuing", "subsequent"]
             + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
 
+    /// `the full year`: the whole of the year under report.
+    static let wholeWords: Set<String> = ["full"]
     /// Words that make a year or quarter a company's (`this fiscal year`; German joins them: `Geschäftsjahr`).
     static let fiscalWords: Set<String> = ["fiscal", "financial"]
 
@@ -910,6 +948,13 @@ struct Grammar {
         {
             if has(j + 1, W.afterWord), has(j + 2, W.nextWord) { s.relative = (u.unit, 2); return j + 3 }
             if key(j + 1) == "before", key(j + 2) == "last" { s.relative = (u.unit, -2); return j + 3 }
+        }
+        // sales for the full year: a company's whole year, the one reported on, like this year (TimeBank)
+        if j > i, s.relative == nil, Self.wholeWords.contains(key(j)), let u = entry(j + 1)?.unit, u.factor == 1,
+            u.unit == .year, !isPluralUnit(j + 1)
+        {
+            s.relative = (.year, 0)
+            return j + 2
         }
         // die Woche nach der nächsten, das Wochenende nach dem nächsten: German, with its own articles
         if j == i, s.relative == nil, Self.germanUnitArticles.contains(key(i - 1)), let end = afterTheNext(i + 1) {

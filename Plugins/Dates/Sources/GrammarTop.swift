@@ -385,6 +385,14 @@ extension Grammar {
             {
                 // "Fr, 18. Juli", "Monday, Feb 18": a comma joins only after a weekday or a bare time.
                 if key(g) == ",", !(spec.weekday != nil && spec.day == nil) && !(spec.hasTime && !spec.hasDate) {
+                    // "am Freitag, 15. Juni, um 20 Uhr": a German clock time joins its day and month after a comma
+                    // too, as it does without one
+                    if language == .german, spec.day != nil, spec.month != nil, !spec.hasTime,
+                        Self.germanTimeLinks.contains(key(g + 1)), g + 2 < hi, t.kinds[g + 2] == .number
+                    {
+                        g += 1
+                        continue
+                    }
                     break
                 }
                 g += 1
@@ -549,6 +557,8 @@ extension Grammar {
         return nil
     }
 
+    /// Participles that name where a reporting period ends: `the year ended June 30`, `the year ending in March`.
+    static let periodEndWords: Set<String> = ["ended", "ending"]
     /// Adjectives that make a plural unit a recent stretch of unknown length, like `vergangene` (`in recent years`).
     static let recentWords: Set<String> = ["recent"]
     /// Prepositions before which a bare plural unit is an unknown amount: `for years`, `within weeks`,
@@ -558,6 +568,17 @@ extension Grammar {
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) }  // jahrelang
+        // the year ended June 30, the fiscal year ending in March: a company's year named by the date it ends is
+        // its length (TimeBank; not "the year ended badly")
+        if language == .english, key(i) == "the" {
+            let u = Self.fiscalWords.contains(key(i + 1)) ? i + 2 : i + 1
+            let end = ["in", "on"].contains(key(u + 2)) ? u + 3 : u + 2
+            if let unit = entry(u)?.unit, unit.factor == 1, unit.unit == .year, !isPluralUnit(u),
+                Self.periodEndWords.contains(key(u + 1)), entry(end)?.month != nil || entry(end)?.relativeDay != nil
+            {
+                return (.duration(Self.durationValue(1, unit.unit)), u + 1)
+            }
+        }
         // the coming weeks, in den vergangenen Monaten: a modifier before a plural unit is an unknown amount
         let m = key(i) == "the" ? i + 1 : i
         if entry(m)?.modifier ?? 0 != 0 || Self.recentWords.contains(key(m)), let u = entry(m + 1)?.unit,
@@ -596,7 +617,7 @@ extension Grammar {
         {
             afterQ += 1
         }
-        guard let (u, end) = unit(afterQ) else { return nil }
+        guard let (u, end) = unit(afterQ, compounds: true) else { return nil }
         if key(afterQ) == "\"" { return nil }
         // English counts above one take a plural unit: "the 1988 second quarter" is no duration; a
         // singular unit after a count is an amount as an adjective before its noun: "a five year low".

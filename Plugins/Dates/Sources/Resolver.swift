@@ -339,6 +339,11 @@ struct Resolver {
             }
         } else if let shift = s.shift {
             base = shifted(shift.unit, shift.amount)
+            // "five months ago", "vor drei Monaten": a month, as a shift from the date mentioned last already is
+            // (an assistant keeps the day: Duckling)
+            if mode != .colloquial, shift.unit == .month, shift.amount == shift.amount.rounded(), let b = base {
+                base = truncate(b, to: .month)
+            }
             if s.shiftToDay, shift.unit >= .year, let b = base {
                 let c = CivilCalendar.addMonths(b.year, ref.month, ref.day, 0)
                 base = Moment(year: c.year, month: c.month, day: c.day, grain: .day)
@@ -517,6 +522,12 @@ struct Resolver {
                     y = best
                 } else if near.count == 1 {
                     y = near[0]
+                } else if tense == .none, mode == .news {
+                    // News without a tense cue: the nearest such day, as for a month alone ("takes effect Jan. 1"
+                    // in October is next January)
+                    y = [ref.year - 1, ref.year, ref.year + 1].min(by: {
+                        abs(day($0) - refDay) < abs(day($1) - refDay)
+                    })!
                 } else {
                     if tense == .past, day(ref.year) > refDay { y -= 1 }
                     if tense == .future, day(ref.year) < refDay { y += 1 }

@@ -37,8 +37,114 @@ struct TenseCues {
         "wollte", "wollten", "sollte", "sollten", "durfte", "brachte", "dachte", "wusste", "fiel", "fielen", "trat",
         "schlug", "bot",
     ]
+    /// Preterites of German strong verbs (first and third person singular): a past tense the `-te`
+    /// test cannot see ("brach ein Feuer aus", "geriet ins Schleudern"). With a verb prefix and in the
+    /// plural they are found by `isStrongPreterite` ("stattfand", "teilnahmen", "unterbrach"). (Not
+    /// `glich`, `schlich`: every adjective in `-lich` would end like them.)
+    static let germanStrongPreterites: Set<String> = [
+        "aß", "band", "bat", "befahl", "begann", "biss", "blieb", "blies", "bog", "bot", "brach", "briet", "drang",
+        "empfahl", "fand", "fiel", "fing", "flog", "floh", "floss", "fraß", "fror", "fuhr", "gab", "galt", "gelang",
+        "genoss", "geschah", "gewann", "ging", "glitt", "goss", "griff", "grub", "half", "hielt", "hieß",
+        "hing", "hob", "kam", "klang", "kroch", "lag", "las", "lief", "lieh", "ließ", "litt", "log", "lud",
+        "mied", "misslang", "nahm", "pfiff", "rang", "rann", "rieb", "rief", "riet", "riss", "ritt", "roch", "sah",
+        "sang", "sank", "saß", "schied", "schien", "schlief", "schloss", "schlug", "schmolz", "schnitt",
+        "schob", "schoss", "schrie", "schrieb", "schritt", "schuf", "schwamm", "schwand", "schwang", "schwieg",
+        "schwoll", "schwor", "sprach", "sprang", "stach", "stahl", "stand", "stank", "starb", "stieg", "stieß",
+        "strich", "stritt", "tat", "traf", "trank", "trat", "trieb", "trug", "verdarb", "vergaß", "verlor", "wand",
+        "warb", "warf", "wich", "wies", "wog", "wuchs", "wusch", "zog", "zwang",
+    ]
+    /// Prefixes of German verbs, inseparable (`ver`+`lor`) and separable, which join the verb at the end of a
+    /// subordinate clause (`die am Samstag statt`+`fand`).
+    static let germanVerbPrefixes: Set<String> = [
+        "ab", "an", "auf", "aus", "be", "bei", "bekannt", "dar", "durch", "ein", "emp", "ent", "entgegen", "er",
+        "fest", "fort", "frei", "ge", "gegenüber", "her", "heran", "herauf", "heraus", "herbei", "herein", "herum",
+        "herunter", "hervor", "hin", "hinaus", "hinein", "hinter", "hinzu", "los", "miss", "mit", "nach", "nieder",
+        "statt", "teil", "über", "um", "unter", "ver", "voran", "voraus", "vorbei", "vor", "weg", "weiter", "wider",
+        "wieder", "zer", "zu", "zurück", "zusammen",
+    ]
+    /// The last three or four UTF-8 bytes of every strong preterite, as bits of a small table: a word whose
+    /// ending is not in it ends in no preterite.
+    enum PreteriteEndings {
+        static let bits: [UInt64] = {
+            var table = [UInt64](repeating: 0, count: 1024)
+            for p in germanStrongPreterites {
+                let code = tail(p.utf8, dropping: 0, length: min(4, p.utf8.count))!
+                table[slot(code) >> 6] |= 1 << UInt64(slot(code) & 63)
+            }
+            return table
+        }()
+
+        @inline(__always) static func slot(_ code: UInt32) -> Int { Int((code &* 2_654_435_761) >> 16) }
+
+        @inline(__always) static func tail(_ u: String.UTF8View, dropping: Int, length: Int) -> UInt32? {
+            let n = u.count - dropping
+            guard n >= length else { return nil }
+            var code = UInt32(length) << 28
+            var i = u.index(u.startIndex, offsetBy: n - length)
+            for _ in 0..<length {
+                code = code &* 257 &+ UInt32(u[i])
+                i = u.index(after: i)
+            }
+            return code
+        }
+
+        /// Whether the word, without its last `dropping` bytes, may end in a preterite.
+        static func mayEnd(_ key: String, dropping: Int) -> Bool {
+            for length in [3, 4] {
+                if let code = tail(key.utf8, dropping: dropping, length: length),
+                    bits[slot(code) >> 6] & (1 << UInt64(slot(code) & 63)) != 0
+                {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// Prefixes that can be inseparable (`ver`+`lor`, `unter`+`schrieb`): with them the plural is also the
+    /// past participle (`verloren`, `unterschrieben`) or an adjective (`verschieden`, `entschieden`), no cue.
+    static let germanInseparablePrefixes: Set<String> = [
+        "be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "wider", "durch", "um", "hinter",
+        "wieder",
+    ]
+
+    /// Whether a lower-case German word is a strong verb's preterite, with one or two prefixes and in the
+    /// plural: `kam`, `stattfand`, `teilnahmen`, `zurückbehielt`, `geriet`; not a participle or adjective
+    /// (`verloren`, `verschieden`, `abgeschlossen`).
+    static func isStrongPreterite(_ key: String) -> Bool {
+        // (asked of every word of a sentence with a date: most are turned away by their last bytes, without
+        // hashing or allocating)
+        let maySingular = PreteriteEndings.mayEnd(key, dropping: 0)
+        let mayPlural = key.utf8.count > 5 && key.endsWith("en") && PreteriteEndings.mayEnd(key, dropping: 2)
+        guard maySingular || mayPlural else { return false }
+        if germanStrongPreterites.contains(key) { return true }
+        let word = Array(key)
+        for plural in [false, true] {
+            if plural ? !mayPlural : !maySingular { continue }
+            let base = plural ? word.dropLast(2) : word[...]
+            if plural && germanStrongPreterites.contains(String(base)) { return true }
+            // a preterite that ends the word, after a chain of one or two prefixes
+            for length in stride(from: min(8, base.count - 2), through: 2, by: -1) {
+                let tail = String(base.suffix(length))
+                guard germanStrongPreterites.contains(tail) else { continue }
+                let head = base.dropLast(length)
+                func isPrefix(_ p: ArraySlice<Character>) -> Bool {
+                    let s = String(p)
+                    return germanVerbPrefixes.contains(s) && !(plural && germanInseparablePrefixes.contains(s))
+                }
+                if isPrefix(head) { return true }
+                for split in head.indices.dropFirst(2) where isPrefix(head[..<split]) && isPrefix(head[split...]) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     static let germanAuxiliaryPresent: Set<String> = [
         "hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid",
+        // reported speech (Konjunktiv I and II): "die Gäste seien am Samstag angekommen"
+        "sei", "seien", "wäre", "wären",
     ]
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
@@ -73,6 +179,10 @@ struct TenseCues {
         "taught", "fought", "sought", "wore", "tore", "swore", "stole", "froze", "drove", "rode", "shook", "forgot",
         "understood", "withdrew", "arose", "fled", "dealt", "slept", "ate", "sang", "swam", "drank", "overtook",
         "undertook", "forgave", "oversaw", "upheld", "withheld", "woke", "hid", "slid", "swung", "strove",
+        "sat", "laid", "swept", "wept", "blew", "bled", "dug", "flung", "knelt", "leapt", "overcame", "underwent",
+        "shone", "strode", "crept", "clung", "mistook", "shrank", "sprang", "sped", "forbade", "foresaw", "misled",
+        "rebuilt", "withstood", "overthrew", "slew", "stung", "outran", "hung", "stuck", "shot", "spun", "outgrew",
+        "outsold", "rewrote", "retook", "overshot", "befell",
     ]
     static let notEnglishPast: Set<String> = [
         "need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
@@ -143,6 +253,12 @@ struct TenseCues {
             if germanFuture.contains(key) { return .future }
             // "ist für Mai geplant", "für Montag angesetzt": a schedule looks ahead (not a perfect)
             if germanSchedule.contains(key) { return .future }
+            // "brach ein Feuer aus", "die am Samstag stattfand", "geriet ins Schleudern" (not `ge…en`: a participle)
+            if key.utf8.count >= 3, !(key.startsWith("ge") && key.endsWith("en")), view.kinds[i] == .word,
+                isStrongPreterite(key)
+            {
+                return .past
+            }
             // participle
             if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 {
                 return nil

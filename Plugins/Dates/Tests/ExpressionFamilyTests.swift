@@ -56,7 +56,29 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Die Firma wurde ⟦vor 25 Jahren⟧DATE gegründet.", .german, values: ["1999"])
         check(
             "He left ⟦three days ago⟧DATE and returns ⟦in two months⟧DATE.", .english,
-            values: ["2024-06-16", "2024-08-19"])
+            values: ["2024-06-16", "2024-08"])
+    }
+
+    func testEnglishNewsAmountsBeforeLaterAreDurations() {
+        // TimeBank: in "three days later" the amount is the expression, a DURATION; "later" relates it
+        check(
+            "The plant closed on ⟦May 3⟧DATE. ⟦Four days⟧DURATION later it reopened.", .english,
+            values: ["2024-05-03", "P4D"])
+        check("⟦A few weeks⟧DURATION earlier, the talks had failed.", .english, values: ["PXW"])
+        // a year earlier in a report is the year-ago period, and narratives and assistants keep the date
+        check("Sales rose from ⟦a year earlier⟧DATE.", .english, values: ["2023"])
+        check(
+            "On ⟦May 3⟧DATE the plant closed; ⟦four days later⟧DATE it reopened.", .english,
+            values: ["2024-05-03", "2024-05-07"], mode: .narrative)
+    }
+
+    func testMonthsFromTheReferenceAreAMonth() {
+        // a count of months from now names a month, as a count of months from the date mentioned last does
+        check("The plant closed ⟦four months ago⟧DATE.", .english, values: ["2024-02"])
+        check("Das Werk schloss ⟦vor vier Monaten⟧DATE.", .german, values: ["2024-02"])
+        check("Die Wahl findet ⟦in sieben Monaten⟧DATE statt.", .german, values: ["2025-01"])
+        // an assistant keeps the day (Duckling)
+        check("⟦in two months⟧DATE", .english, values: ["2024-08-19"], mode: .colloquial)
     }
 
     func testTimesOfDay() {
@@ -136,6 +158,16 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The flight took ⟦two and a half hours⟧DURATION after ⟦three months⟧DURATION of planning.", .english,
             values: ["PT2H30M", "P3M"])
+    }
+
+    func testGermanCompoundsOnAUnitAreAmounts() {
+        // a compound whose head is a plural unit, after a count: an amount of that unit
+        check("Der Umbau kostete ⟦12 Arbeitstage⟧DURATION.", .german, values: ["P12D"])
+        check("Sie leistete ⟦80 Überstunden⟧DURATION.", .german, values: ["PT80H"])
+        check("Nach ⟦25 Dienstjahren⟧DURATION ging sie.", .german, values: ["P25Y"])
+        // occasions and words that only end like a unit are none
+        check("Im ⟦Mai⟧DATE gibt es 4 Feiertage.", .german, values: ["2024-05"])
+        check("Er schrieb 3 Reportagen.", .german, values: [])
     }
 
     func testNumbersWrittenInParts() {
@@ -290,6 +322,20 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Um ⟦10 Uhr⟧TIME kamen 200 Menschen, um ⟦11⟧TIME gingen sie.", .german,
             values: ["2005-03-01T10:00", "2005-03-01T11:00"],
             reference: ref2005)
+    }
+
+    func testAYearNamedByItsEndIsItsLength() {
+        // a company's year that ends on a date is a twelve-month period (TimeBank)
+        check(
+            "Profit doubled in ⟦the year⟧DURATION ended ⟦March 31⟧DATE.", .english, values: ["P1Y", "2024-03-31"])
+        check(
+            "It sees a loss for ⟦the fiscal year⟧DURATION ending in ⟦September⟧DATE.", .english,
+            values: ["P1Y", "2024-09"])
+        // not a year that ends some other way
+        check("The year ended with a strike.", .english, values: [])
+        // the full year is the whole of this year; a full year is an amount
+        check("The firm sees a loss for ⟦the full year⟧DATE.", .english, values: ["2024"])
+        check("She trained ⟦a full year⟧DURATION for it.", .english, values: ["P1Y"])
     }
 
     func testReportedQuarters() {
@@ -596,6 +642,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Das Fest beginnt am ⟦Samstag⟧DATE ab ⟦20 Uhr⟧TIME.", .german, values: ["2024-06-22", "2024-06-22T20:00"])
         check("Er kam am ⟦Freitag⟧DATE gegen ⟦3 Uhr⟧TIME.", .german, values: ["2024-06-14", "2024-06-14T03:00"])
+        // also when commas set the date apart: the clock time keeps the date's day
+        check(
+            "Die Lesung ist am ⟦Montag, 8. Juli⟧DATE, um ⟦19.30 Uhr⟧TIME im Saal.", .german,
+            values: ["2024-07-08", "2024-07-08T19:30"])
+        check(
+            "Die Messe öffnet am ⟦2. August⟧DATE, ab ⟦9 Uhr⟧TIME, ihre Tore.", .german,
+            values: ["2024-08-02", "2024-08-02T09:00"])
     }
 
     func testYearsWithTheirEra() {

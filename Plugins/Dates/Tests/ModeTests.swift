@@ -288,6 +288,9 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("heute", .german, mode: .colloquial), ["heute=2024-06-19"])
         XCTAssertEqual(values("Heute Abend spielt die Band.", .german, mode: .news), ["Heute Abend=2024-06-19TEV"])
         XCTAssertEqual(values("I read it today.", .english, mode: .news), ["today=2024-06-19"])
+        // after a preposition of a bound, heute is the day itself: from, since or until today
+        XCTAssertEqual(values("Ab heute gilt der neue Tarif.", .german, mode: .news), ["heute=2024-06-19"])
+        XCTAssertEqual(values("Bis heute fehlt jede Spur.", .german, mode: .news), ["heute=2024-06-19"])
     }
 
     func testModeIsAnAnalyzerOption() throws {

@@ -79,6 +79,32 @@ final class TenseTests: DatesTestCase {
         check("The office is closed since ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
     }
 
+    func testGermanStrongPreteritesWithPrefixesAndInThePlural() {
+        // strong verbs have no -te: their preterite forms are listed, found with a verb prefix and in the plural
+        check("In der Stadt brach am ⟦Montag⟧DATE ein Brand aus.", .german, values: ["2024-06-17"])
+        check("Der Bus geriet am ⟦Sonntag⟧DATE ins Rutschen.", .german, values: ["2024-06-16"])
+        check("Die Feier, die am ⟦Samstag⟧DATE stattfand, war ein Erfolg.", .german, values: ["2024-06-15"])
+        check("Am ⟦Freitag⟧DATE nahmen viele Bürger teil.", .german, values: ["2024-06-14"])
+        check("Der Chef verließ die Firma im ⟦Dezember⟧DATE.", .german, values: ["2023-12"])
+        // a prefixed plural that is also a participle or adjective is no preterite
+        check("Am ⟦Freitag⟧DATE spielen zwei ganz verschieden starke Teams.", .german, values: ["2024-06-21"])
+        check("Der Vertrag wird am ⟦Freitag⟧DATE unterschrieben.", .german, values: ["2024-06-21"])
+    }
+
+    func testReportedSpeechPerfect() {
+        // Konjunktiv I and II of sein with a participle report a past event
+        check("Die Gäste seien am ⟦Samstag⟧DATE angekommen.", .german, values: ["2024-06-15"])
+        check("Er wäre am ⟦Montag⟧DATE fast gestürzt.", .german, values: ["2024-06-17"])
+        // without a participle they say nothing about the past
+        check("Er sei am ⟦Freitag⟧DATE verhindert, sagt sie.", .german, values: ["2024-06-21"])
+    }
+
+    func testMoreIrregularEnglishPastForms() {
+        check("The firm laid off workers in ⟦October⟧DATE.", .english, values: ["2023-10"])
+        check("The bill underwent changes on ⟦Thursday⟧DATE.", .english, values: ["2024-06-13"])
+        check("Prices sprang back on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+    }
+
     func testDeferralsLookAhead() {
         // what is postponed to a date is put off until a time ahead, in a past-tense sentence too
         check("The court postponed until ⟦Tuesday⟧DATE its ruling.", .english, values: ["2024-06-25"])
@@ -170,5 +196,10 @@ final class NearDateTests: DatesTestCase {
         check(
             "Die Zahlen für ⟦Oktober⟧DATE und ⟦April⟧DATE liegen vor.", .german, values: ["2023-10", "2024-04"],
             reference: ReferenceTime(iso: "2024-02-10")!)
+        // so is a day and month without a cue (in October, 2 January is next January's)
+        let october = ReferenceTime(iso: "2024-10-20")!
+        check("The rule takes effect ⟦Jan. 2⟧DATE.", .english, values: ["2025-01-02"], reference: october)
+        check("Die Regel gilt ab ⟦2. Januar⟧DATE.", .german, values: ["2025-01-02"], reference: october)
+        check("Die Messe öffnet am ⟦2. April⟧DATE.", .german, values: ["2025-04-02"], reference: october)
     }
 }
