@@ -1315,6 +1315,12 @@ struct Grammar {
             s.boundary = b
             return end
         }
+        // Ende der 90er Jahre, the late 1990s, the early 20th century
+        if let end = decadeExpr(j, &inner) {
+            s = inner
+            s.boundary = b
+            return end
+        }
         return nil
     }
 

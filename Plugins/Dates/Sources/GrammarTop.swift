@@ -67,6 +67,9 @@ extension Grammar {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
                     // "over the years", "über Jahre": over is no MORE_THAN before an unknown amount
                     if overAt != nil, value.contains("X") { result.0[0].mod = nil }
+                } else if overAt != nil {
+                    // "over the weekend", "über Weihnachten": during a date, not more than it
+                    for n in result.0.indices where result.0[n].mod == "MORE_THAN" { result.0[n].mod = nil }
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
                 // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)

@@ -690,7 +690,7 @@ struct Resolver {
     }
 
     /// Anfang/Mitte/Ende: days 1–10, 11–20, 21–end of a month; Mon–Wed, Wed–Thu, Fri–Sun of a week;
-    /// Jan–Mar, May–Aug, Sep–Dec of a year (month ranges).
+    /// Jan–Mar, May–Aug, Sep–Dec of a year (month ranges); thirds of a decade or century (year ranges).
     func boundaryRange(_ b: Moment, _ boundary: Int) -> (Moment, Moment)? {
         switch b.grain {
         case .month:
@@ -706,6 +706,11 @@ struct Resolver {
         case .year:
             let (from, to) = [(1, 3), (5, 8), (9, 12)][boundary + 1]
             return (Moment(year: b.year, month: from, grain: .month), Moment(year: b.year, month: to, grain: .month))
+        case .decade, .century:
+            // the early/mid/late nineties: years 0–3, 3–6, 6–9; of a century 0–32, 33–66, 67–99
+            let thirds = b.grain == .decade ? [(0, 3), (3, 6), (6, 9)] : [(0, 32), (33, 66), (67, 99)]
+            let (from, to) = thirds[boundary + 1]
+            return (Moment(year: b.year + from, grain: .year), Moment(year: b.year + to, grain: .year))
         default: return nil
         }
     }

@@ -724,6 +724,21 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("See the H1 heading.", .english, values: [])
     }
 
+    func testBoundariesOfDecadesAndCenturies() {
+        check(
+            "Die Stadt wuchs ⟦Ende der 90er Jahre⟧DATE, das Werk entstand ⟦Mitte des 19. Jahrhunderts⟧DATE.", .german,
+            values: ["199", "18"])
+        let found = expressions("It began in the late 1990s.", .english)
+        XCTAssertEqual(found.map(\.mod), ["END"])
+    }
+
+    func testOverADateIsDuringIt() {
+        // "over" is MORE_THAN before an amount only: "over the weekend" is during it
+        let found = expressions("Talks went on over the weekend and lasted over three days.", .english)
+        XCTAssertEqual(found.map(\.value), ["2024-W24-WE", "P3D"])
+        XCTAssertEqual(found.map(\.mod), [nil, "MORE_THAN"])
+    }
+
     func testHourWithOclock() {
         check(
             "⟦8 o'clock⟧TIME is too early; we start at ⟦11 o'clock⟧TIME.", .english,
