@@ -258,6 +258,8 @@ struct Lexicon: Sendable {
                 (["monatsbeginn", "monatsbeginns", "monatsanfang", "monatsanfangs"], .month, -1),
                 (["monatsmitte"], .month, 0),
                 (["monatsende", "monatsendes"], .month, 1),
+                (["wochenbeginn", "wochenbeginns", "wochenanfang", "wochenanfangs", "wochenstart"], .week, -1),
+                (["wochenmitte"], .week, 0),
             ]
             for (words, unit, boundary) in boundaries {
                 add(words) {

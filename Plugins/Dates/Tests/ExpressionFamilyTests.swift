@@ -732,6 +732,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertEqual(found.map(\.mod), ["END"])
     }
 
+    func testStartAndMiddleOfTheWeekAsOneWord() {
+        check(
+            "Zu ⟦Wochenbeginn⟧DATE stiegen die Kurse, zur ⟦Wochenmitte⟧DATE fielen sie.", .german,
+            values: ["2024-W25", "2024-W25"])
+    }
+
     func testOverADateIsDuringIt() {
         // "over" is MORE_THAN before an amount only: "over the weekend" is during it
         let found = expressions("Talks went on over the weekend and lasted over three days.", .english)
