@@ -549,15 +549,16 @@ struct Grammar {
         return ((to + 5) % 7 + 1, k + 1)
     }
 
-    /// `Nacht zum Freitag`, `Nacht auf Freitag`.
-    static let nightTowards: Set<String> = ["zum", "auf"]
+    /// `Nacht zum Freitag`, `Nacht zu Freitag`, `Nacht auf Freitag`.
+    static let nightTowards: Set<String> = ["zum", "zu", "auf"]
 
     static let exactnessWords: Set<String> = ["punkt", "pünktlich", "genau", "exactly", "precisely"]
     static let greetings: Set<String> = ["good", "guten", "gute", "schönen", "schöne"]
 
     func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
-        // (am heutigen Samstag: today, a Saturday)
-        guard s.weekday == nil, s.relativeDay == nil || s.relativeDay == 0, let e = entry(i), let w = e.weekday,
+        // (am heutigen Samstag: today, a Saturday; am gestrigen Montag, am morgigen Freitag)
+        guard s.weekday == nil, s.relativeDay == nil || (-1...1).contains(s.relativeDay!), let e = entry(i),
+            let w = e.weekday,
             !e.weekdayPlural
         else { return nil }
         let k = key(i)

@@ -278,7 +278,10 @@ struct Resolver {
             range = r.1
         } else if let w = s.weekday {
             let monday = refDay - CivilCalendar.weekday(refDay) + 1
-            if let rel = s.relative, rel.unit == .week {
+            if let r = s.relativeDay {
+                // am gestrigen Montag, morgen Mittwoch: the day is named; the weekday describes it
+                base = Moment(dayNumber: refDay + r)
+            } else if let rel = s.relative, rel.unit == .week {
                 base = Moment(dayNumber: monday + 7 * rel.offset + w - 1)
             } else if let shift = s.shift, shift.unit == .week {
                 let shifted = refDay + Int(shift.amount * 7)

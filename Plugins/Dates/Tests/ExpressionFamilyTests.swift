@@ -738,6 +738,12 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["2024-W25", "2024-W25"])
     }
 
+    func testNamedDayWithItsWeekday() {
+        // the relative day names the day; the weekday only describes it
+        check("Am ⟦gestrigen Dienstag⟧DATE tagte der Rat.", .german, values: ["2024-06-18"])
+        check("Die ⟦Nacht zu Samstag⟧TIME blieb ruhig.", .german, values: ["2024-06-14TNI"])
+    }
+
     func testOverADateIsDuringIt() {
         // "over" is MORE_THAN before an amount only: "over the weekend" is during it
         let found = expressions("Talks went on over the weekend and lasted over three days.", .english)
