@@ -28,7 +28,7 @@ final class ExpressionFamilyTests: DatesTestCase {
             "It began in ⟦nineteen ninety-six⟧DATE and ended in ⟦the year two thousand⟧DATE.", .english,
             values: ["1996", "2000"])
         check(
-            "Results for fiscal ⟦1989⟧DATE were weak, das Geschäftsjahr ⟦2023⟧DATE auch.", .english,
+            "Results for ⟦fiscal 1989⟧DATE were weak, das Geschäftsjahr ⟦2023⟧DATE auch.", .english,
             values: ["1989", "2023"])
         check("The annual report came out previously.", .english, values: [])
     }
@@ -742,6 +742,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         // the relative day names the day; the weekday only describes it
         check("Am ⟦gestrigen Dienstag⟧DATE tagte der Rat.", .german, values: ["2024-06-18"])
         check("Die ⟦Nacht zu Samstag⟧TIME blieb ruhig.", .german, values: ["2024-06-14TNI"])
+    }
+
+    func testTimeBankSpansWithEarlierLaterAndFiscal() {
+        check(
+            "The company ⟦earlier this year⟧DATE cut jobs and will report ⟦later this month⟧DATE on "
+                + "⟦the fiscal first quarter⟧DATE.", .english, values: ["2024", "2024-06", "2024-Q1"])
+        check("Later, he spoke.", .english, values: [])
     }
 
     func testOverADateIsDuringIt() {
