@@ -65,6 +65,7 @@ public struct EntitiesAnalyzer: Analyzer {
                     sentenceStarts: document.sentences.map(\.tokens.lowerBound))
             }
         }
+        found = Genitives.apply(found, language: document.language, text: text)
         found = Datelines.apply(found, text: text, sentences: document.sentences.map(\.tokens))
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens

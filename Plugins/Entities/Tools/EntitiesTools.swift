@@ -241,7 +241,7 @@ public enum EntitiesTools {
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
     /// `OrganisationCues`, `NationalityWords`, `LowercasePlaces`, `EventNames`, `DocumentConsistency`
-    /// (unless `consistency` is off), `Datelines` and `ResultTables`.
+    /// (unless `consistency` is off), `Genitives`, `Datelines` and `ResultTables`.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -275,6 +275,7 @@ public enum EntitiesTools {
                 ? DocumentConsistency.apply(
                     entities, tokenCount: tokens.count, key: { keys[$0] },
                     capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts) : entities
+            found = Genitives.apply(found, language: language) { tokens[$0] }
             let lines = starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : tokens.count) }
             found = Datelines.apply(found, text: { tokens[$0] }, sentences: lines)
             found = ResultTables.apply(
