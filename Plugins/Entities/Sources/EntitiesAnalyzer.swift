@@ -76,6 +76,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 },
                 text: { document.string(for: tokens[$0]) }, sentences: document.sentences.map(\.tokens))
         }
+        found = LineUps.apply(
+            found, language: document.language, text: text, sentences: document.sentences.map(\.tokens))
         if let path = context.options.string("gazetteer"), !path.isEmpty {
             found = Self.override(found, with: try UserGazetteer(contentsOf: path).matches(in: document))
         }

@@ -241,7 +241,7 @@ public enum EntitiesTools {
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
     /// `OrganisationCues`, `NationalityWords`, `LowercasePlaces`, `EventNames`, `DocumentConsistency`
-    /// (unless `consistency` is off), `Genitives`, `Datelines` and `ResultTables`.
+    /// (unless `consistency` is off), `Genitives`, `Datelines`, `ResultTables` and `LineUps`.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -280,6 +280,7 @@ public enum EntitiesTools {
             found = Datelines.apply(found, text: { tokens[$0] }, sentences: lines)
             found = ResultTables.apply(
                 found, shape: { ResultTables.shape(tokens[$0].utf8) }, text: { tokens[$0] }, sentences: lines)
+            found = LineUps.apply(found, language: language, text: { tokens[$0] }, sentences: lines)
             for (k, s) in (first..<end).enumerated() {
                 let offset = starts[k]
                 var tags = [NERTag](repeating: .outside, count: gold[s].tokens.count)
