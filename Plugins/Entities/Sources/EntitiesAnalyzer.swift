@@ -46,6 +46,7 @@ public struct EntitiesAnalyzer: Analyzer {
         let text = { (i: Int) in document.string(for: document.tokens[i]) }
         found = OrganisationCues.apply(
             found, language: document.language, tokenCount: document.tokens.count, text: text)
+        found = BracketedAbbreviations.apply(found, tokenCount: document.tokens.count, text: text)
         found = NationalityWords.apply(
             found, language: document.language, tokenCount: document.tokens.count,
             capitalised: { Self.isCapitalised($0, in: document) }, text: text)

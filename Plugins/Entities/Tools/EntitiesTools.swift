@@ -260,6 +260,7 @@ public enum EntitiesTools {
                 tokens += gold[s].tokens
             }
             entities = OrganisationCues.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
+            entities = BracketedAbbreviations.apply(entities, tokenCount: tokens.count) { tokens[$0] }
             entities = NationalityWords.apply(
                 entities, language: language, tokenCount: tokens.count,
                 capitalised: { tokens[$0].first?.isUppercase == true }
