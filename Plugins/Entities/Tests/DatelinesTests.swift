@@ -24,6 +24,18 @@ final class DatelinesTests: XCTestCase {
         XCTAssertEqual(relabel("KASSEL , 4. Oktober", []), ["KASSEL=LOC"])
     }
 
+    func testTheWireAgencyIsAnOrganisation() {
+        XCTAssertEqual(
+            relabel("ERFURT , 4. Oktober ( Reuter ) . Es regnete", [(5..<6, .per)]), ["ERFURT=LOC", "Reuter=ORG"])
+        XCTAssertEqual(relabel("KASSEL ( dpa ) - Es regnete", []), ["KASSEL=LOC", "dpa=ORG"])
+        // a place in mixed case before a known agency
+        XCTAssertEqual(
+            relabel("Frankfurt/Main ( AP ) - Es regnete", [(0..<1, .per)]), ["Frankfurt/Main=LOC", "AP=ORG"])
+        // mixed case before another word in brackets: no dateline
+        XCTAssertEqual(relabel("Karin Ost ( 54 ) kam", [(0..<2, .per)]), ["Karin Ost=PER"])
+        XCTAssertEqual(relabel("Karin Ost ( Grüne ) kam", [(0..<2, .per)]), ["Karin Ost=PER"])
+    }
+
     func testNoDateNoDateline() {
         // a headline in capitals, a dateline only at the start of a line
         XCTAssertEqual(relabel("RUGBY - FIJI BEAT TONGA", []), [String]())
