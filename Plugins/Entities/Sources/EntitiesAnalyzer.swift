@@ -67,7 +67,8 @@ public struct EntitiesAnalyzer: Analyzer {
             }
         }
         found = Genitives.apply(found, language: document.language, text: text)
-        found = Datelines.apply(found, text: text, sentences: document.sentences.map(\.tokens))
+        found = Datelines.apply(
+            found, language: document.language, text: text, sentences: document.sentences.map(\.tokens))
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             return ResultTables.apply(

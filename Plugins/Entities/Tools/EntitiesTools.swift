@@ -278,7 +278,7 @@ public enum EntitiesTools {
                     capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts) : entities
             found = Genitives.apply(found, language: language) { tokens[$0] }
             let lines = starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : tokens.count) }
-            found = Datelines.apply(found, text: { tokens[$0] }, sentences: lines)
+            found = Datelines.apply(found, language: language, text: { tokens[$0] }, sentences: lines)
             found = ResultTables.apply(
                 found, shape: { ResultTables.shape(tokens[$0].utf8) }, text: { tokens[$0] }, sentences: lines)
             found = LineUps.apply(found, language: language, text: { tokens[$0] }, sentences: lines)
