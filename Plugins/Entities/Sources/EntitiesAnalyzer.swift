@@ -47,6 +47,7 @@ public struct EntitiesAnalyzer: Analyzer {
         found = OrganisationCues.apply(
             found, language: document.language, tokenCount: document.tokens.count, text: text)
         found = BracketedAbbreviations.apply(found, tokenCount: document.tokens.count, text: text)
+        found = NameParticles.apply(found, tokenCount: document.tokens.count, text: text)
         found = NationalityWords.apply(
             found, language: document.language, tokenCount: document.tokens.count,
             capitalised: { Self.isCapitalised($0, in: document) }, text: text)

@@ -261,6 +261,7 @@ public enum EntitiesTools {
             }
             entities = OrganisationCues.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
             entities = BracketedAbbreviations.apply(entities, tokenCount: tokens.count) { tokens[$0] }
+            entities = NameParticles.apply(entities, tokenCount: tokens.count) { tokens[$0] }
             entities = NationalityWords.apply(
                 entities, language: language, tokenCount: tokens.count,
                 capitalised: { tokens[$0].first?.isUppercase == true }
