@@ -46,6 +46,8 @@ public struct EntitiesAnalyzer: Analyzer {
         let text = { (i: Int) in document.string(for: document.tokens[i]) }
         found = OrganisationCues.apply(
             found, language: document.language, tokenCount: document.tokens.count, text: text)
+        found = BracketedAbbreviations.apply(found, tokenCount: document.tokens.count, text: text)
+        found = NameParticles.apply(found, tokenCount: document.tokens.count, text: text)
         found = NationalityWords.apply(
             found, language: document.language, tokenCount: document.tokens.count,
             capitalised: { Self.isCapitalised($0, in: document) }, text: text)
@@ -65,7 +67,9 @@ public struct EntitiesAnalyzer: Analyzer {
                     sentenceStarts: document.sentences.map(\.tokens.lowerBound))
             }
         }
-        found = Datelines.apply(found, text: text, sentences: document.sentences.map(\.tokens))
+        found = Genitives.apply(found, language: document.language, text: text)
+        found = Datelines.apply(
+            found, language: document.language, text: text, sentences: document.sentences.map(\.tokens))
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             return ResultTables.apply(
@@ -75,6 +79,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 },
                 text: { document.string(for: tokens[$0]) }, sentences: document.sentences.map(\.tokens))
         }
+        found = LineUps.apply(
+            found, language: document.language, text: text, sentences: document.sentences.map(\.tokens))
         if let path = context.options.string("gazetteer"), !path.isEmpty {
             found = Self.override(found, with: try UserGazetteer(contentsOf: path).matches(in: document))
         }

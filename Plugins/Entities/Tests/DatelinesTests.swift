@@ -24,6 +24,34 @@ final class DatelinesTests: XCTestCase {
         XCTAssertEqual(relabel("KASSEL , 4. Oktober", []), ["KASSEL=LOC"])
     }
 
+    func testTheWireAgencyIsAnOrganisation() {
+        XCTAssertEqual(
+            relabel("ERFURT , 4. Oktober ( Reuter ) . Es regnete", [(5..<6, .per)]), ["ERFURT=LOC", "Reuter=ORG"])
+        XCTAssertEqual(relabel("KASSEL ( dpa ) - Es regnete", []), ["KASSEL=LOC", "dpa=ORG"])
+        // a place in mixed case before a known agency
+        XCTAssertEqual(
+            relabel("Frankfurt/Main ( AP ) - Es regnete", [(0..<1, .per)]), ["Frankfurt/Main=LOC", "AP=ORG"])
+        // mixed case before another word in brackets: no dateline
+        XCTAssertEqual(relabel("Karin Ost ( 54 ) kam", [(0..<2, .per)]), ["Karin Ost=PER"])
+        XCTAssertEqual(relabel("Karin Ost ( Grüne ) kam", [(0..<2, .per)]), ["Karin Ost=PER"])
+    }
+
+    func testALocalPagesDatelineIsAPlace() {
+        let lines = "WETTERAUKREIS .\nBAD ORB . Der Rat tagte\nDie SPD .".split(separator: "\n").map(String.init)
+        let counts = lines.map { $0.split(separator: " ").count }
+        var starts = [0]
+        for n in counts.dropLast() { starts.append(starts.last! + n) }
+        let sentences = zip(starts, counts).map { $0..<$0 + $1 }
+        func run(_ language: Language) -> [String] {
+            relabelled(lines.joined(separator: " "), [(9..<10, .org)]) { found, text in
+                Datelines.apply(found, language: language, text: text, sentences: sentences)
+            }
+        }
+        XCTAssertEqual(run(.german), ["WETTERAUKREIS=LOC", "BAD ORB=LOC", "SPD=ORG"])
+        // English web text writes whole lines in capitals
+        XCTAssertEqual(run(.english), ["SPD=ORG"])
+    }
+
     func testNoDateNoDateline() {
         // a headline in capitals, a dateline only at the start of a line
         XCTAssertEqual(relabel("RUGBY - FIJI BEAT TONGA", []), [String]())

@@ -28,6 +28,15 @@ final class ResultTablesTests: XCTestCase {
             ["Ernie Els=PER", "Dortmund=ORG"])
     }
 
+    func testTeamsPairedBeforeOneScoreAreTeams() {
+        XCTAssertEqual(
+            relabel("Talberg - Oberhain 2:1 ( 1:0 ) , Kassel - Spanien 0:0", places: [0..<1, 2..<3, 8..<9, 10..<11]),
+            ["Talberg=ORG", "Oberhain=ORG", "Kassel=ORG", "Spanien=LOC"])
+        // a dash with no score after the second name
+        XCTAssertEqual(
+            relabel("Talberg - Oberhain , 2:1 3:0", places: [0..<1, 2..<3]), ["Talberg=LOC", "Oberhain=LOC"])
+    }
+
     func testAMentionRunOverAScoreIsSplit() {
         // the team and its score, two teams and a score between them
         XCTAssertEqual(relabel("Tulsa 71 , Dayton 64", places: [0..<2, 3..<4]), ["Tulsa=ORG", "Dayton=ORG"])

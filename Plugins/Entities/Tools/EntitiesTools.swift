@@ -241,7 +241,7 @@ public enum EntitiesTools {
 
     /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
     /// `OrganisationCues`, `NationalityWords`, `LowercasePlaces`, `EventNames`, `DocumentConsistency`
-    /// (unless `consistency` is off), `Datelines` and `ResultTables`.
+    /// (unless `consistency` is off), `Genitives`, `Datelines`, `ResultTables` and `LineUps`.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -260,6 +260,8 @@ public enum EntitiesTools {
                 tokens += gold[s].tokens
             }
             entities = OrganisationCues.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
+            entities = BracketedAbbreviations.apply(entities, tokenCount: tokens.count) { tokens[$0] }
+            entities = NameParticles.apply(entities, tokenCount: tokens.count) { tokens[$0] }
             entities = NationalityWords.apply(
                 entities, language: language, tokenCount: tokens.count,
                 capitalised: { tokens[$0].first?.isUppercase == true }
@@ -275,10 +277,12 @@ public enum EntitiesTools {
                 ? DocumentConsistency.apply(
                     entities, tokenCount: tokens.count, key: { keys[$0] },
                     capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts) : entities
+            found = Genitives.apply(found, language: language) { tokens[$0] }
             let lines = starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : tokens.count) }
-            found = Datelines.apply(found, text: { tokens[$0] }, sentences: lines)
+            found = Datelines.apply(found, language: language, text: { tokens[$0] }, sentences: lines)
             found = ResultTables.apply(
                 found, shape: { ResultTables.shape(tokens[$0].utf8) }, text: { tokens[$0] }, sentences: lines)
+            found = LineUps.apply(found, language: language, text: { tokens[$0] }, sentences: lines)
             for (k, s) in (first..<end).enumerated() {
                 let offset = starts[k]
                 var tags = [NERTag](repeating: .outside, count: gold[s].tokens.count)
