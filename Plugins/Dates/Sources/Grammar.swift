@@ -801,7 +801,8 @@ struct Grammar {
     static let articleContractions: Set<String> = ["am", "vom", "zum"]
 
     /// Before a month/day written with a slash.
-    static let slashDateCue: Set<String> = ["on", "until", "till", "since", "from", "through", "thru"]
+    /// (Not `from`, `by`: "rose from 1/3 to 1/2", "cut by 1/4" are fractions.)
+    static let slashDateCue: Set<String> = ["on", "until", "till", "since"]
 
     static let dayOnlyCue: Set<String> = [
         "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",

@@ -695,7 +695,8 @@ final class ExpressionFamilyTests: DatesTestCase {
     func testEnglishMonthDayInDigits() {
         // a month and day with a slash where a date is expected; a fraction after "by" stays a number
         check("The offer runs until ⟦7/15⟧DATE.", .english, values: ["2024-07-15"])
-        check("In Britain it runs from ⟦15/7⟧DATE.", .english, values: ["2024-07-15"])
+        check("In Britain it has run since ⟦15/5⟧DATE.", .english, values: ["2024-05-15"])
+        check("Its share rose from 1/3 to 1/2.", .english, values: [])
         check("Sales rose by 1/3 ⟦last year⟧DATE, and 2/3 of them abroad.", .english, values: ["2023"])
         check("He was born ⟦10.31.1974⟧DATE.", .english, values: ["1974-10-31"])
         // digits before `to` are a range of hours (two TimeML expressions), words minutes before the hour
