@@ -43,44 +43,21 @@ public struct EntitiesAnalyzer: Analyzer {
         }
         found = Self.completedVariants(
             Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document), in: document)
-        let text = { (i: Int) in document.string(for: document.tokens[i]) }
-        found = OrganisationCues.apply(
-            found, language: document.language, tokenCount: document.tokens.count, text: text)
-        found = BracketedAbbreviations.apply(found, tokenCount: document.tokens.count, text: text)
-        found = NameParticles.apply(found, tokenCount: document.tokens.count, text: text)
-        found = NationalityWords.apply(
-            found, language: document.language, tokenCount: document.tokens.count,
-            capitalised: { Self.isCapitalised($0, in: document) }, text: text)
-        found = LowercasePlaces.apply(
-            found, language: document.language, tokenCount: document.tokens.count,
-            lowercase: {
-                let b = document.utf8[document.tokens[$0].span.start]; return b >= 97 && b <= 122
-            }, text: text)
-        found = EventNames.apply(found, language: document.language, tokenCount: document.tokens.count, text: text)
-        if context.options.string("consistency") != "off" {
-            found = document.utf8.withUnsafeBufferPointer { utf8 in
-                let tokens = document.tokens
-                return DocumentConsistency.apply(
-                    found, tokenCount: tokens.count,
-                    key: { TokenKey.hash(utf8.baseAddress!, tokens[$0].span.start, tokens[$0].span.end) },
-                    capitalised: { Self.isCapitalised($0, in: document) },
-                    sentenceStarts: document.sentences.map(\.tokens.lowerBound))
-            }
-        }
-        found = Genitives.apply(found, language: document.language, text: text)
-        found = Datelines.apply(
-            found, language: document.language, text: text, sentences: document.sentences.map(\.tokens))
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
-            return ResultTables.apply(
-                found,
+            let view = DocumentRules.Tokens(
+                count: tokens.count, language: document.language, lines: document.sentences.map(\.tokens),
+                text: { document.string(for: tokens[$0]) },
+                capitalised: { Self.isCapitalised($0, in: document) },
+                lowercase: {
+                    let b = utf8[tokens[$0].span.start]; return b >= 97 && b <= 122
+                },
+                key: { TokenKey.hash(utf8.baseAddress!, tokens[$0].span.start, tokens[$0].span.end) },
                 shape: {
                     ResultTables.shape(UnsafeBufferPointer(rebasing: utf8[tokens[$0].span.start..<tokens[$0].span.end]))
-                },
-                text: { document.string(for: tokens[$0]) }, sentences: document.sentences.map(\.tokens))
+                })
+            return DocumentRules.apply(found, view, consistency: context.options.string("consistency") != "off")
         }
-        found = LineUps.apply(
-            found, language: document.language, text: text, sentences: document.sentences.map(\.tokens))
         if let path = context.options.string("gazetteer"), !path.isEmpty {
             found = Self.override(found, with: try UserGazetteer(contentsOf: path).matches(in: document))
         }

@@ -239,9 +239,8 @@ public enum EntitiesTools {
         return 0
     }
 
-    /// Each document's predicted tags after the analyzer's document-level steps on the gold tokens:
-    /// `OrganisationCues`, `NationalityWords`, `LowercasePlaces`, `EventNames`, `DocumentConsistency`
-    /// (unless `consistency` is off), `Genitives`, `Datelines`, `ResultTables` and `LineUps`.
+    /// Each document's predicted tags after the analyzer's document-level steps (`DocumentRules`,
+    /// `DocumentConsistency` unless `consistency` is off) on the gold tokens.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -259,30 +258,14 @@ public enum EntitiesTools {
                 }
                 tokens += gold[s].tokens
             }
-            entities = OrganisationCues.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
-            entities = BracketedAbbreviations.apply(entities, tokenCount: tokens.count) { tokens[$0] }
-            entities = NameParticles.apply(entities, tokenCount: tokens.count) { tokens[$0] }
-            entities = NationalityWords.apply(
-                entities, language: language, tokenCount: tokens.count,
-                capitalised: { tokens[$0].first?.isUppercase == true }
-            ) { tokens[$0] }
-            entities = LowercasePlaces.apply(
-                entities, language: language, tokenCount: tokens.count,
-                lowercase: { tokens[$0].first.map { $0 >= "a" && $0 <= "z" } ?? false }
-            ) { tokens[$0] }
-            entities = EventNames.apply(entities, language: language, tokenCount: tokens.count) { tokens[$0] }
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
-            var found =
-                consistency
-                ? DocumentConsistency.apply(
-                    entities, tokenCount: tokens.count, key: { keys[$0] },
-                    capitalised: { tokens[$0].first?.isUppercase == true }, sentenceStarts: starts) : entities
-            found = Genitives.apply(found, language: language) { tokens[$0] }
             let lines = starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : tokens.count) }
-            found = Datelines.apply(found, language: language, text: { tokens[$0] }, sentences: lines)
-            found = ResultTables.apply(
-                found, shape: { ResultTables.shape(tokens[$0].utf8) }, text: { tokens[$0] }, sentences: lines)
-            found = LineUps.apply(found, language: language, text: { tokens[$0] }, sentences: lines)
+            let view = DocumentRules.Tokens(
+                count: tokens.count, language: language, lines: lines, text: { tokens[$0] },
+                capitalised: { tokens[$0].first?.isUppercase == true },
+                lowercase: { tokens[$0].first.map { $0 >= "a" && $0 <= "z" } ?? false }, key: { keys[$0] },
+                shape: { ResultTables.shape(tokens[$0].utf8) })
+            let found = DocumentRules.apply(entities, view, consistency: consistency)
             for (k, s) in (first..<end).enumerated() {
                 let offset = starts[k]
                 var tags = [NERTag](repeating: .outside, count: gold[s].tokens.count)

@@ -1,0 +1,55 @@
+import LoupeCore
+
+/// The document-level rules that follow the tagger, in their one order: the analyzer applies them
+/// to a document's tokens and `loupe eval entities` to a gold file's, so both score the same
+/// pipeline. Each rule's file says what it does and what it was measured to gain.
+public enum DocumentRules {
+    public typealias Entity = (tokens: Range<Int>, label: NERLabel)
+
+    /// How the rules see a document's tokens.
+    public struct Tokens {
+        public var count: Int
+        public var language: Language
+        /// The token ranges of the lines (sentences).
+        public var lines: [Range<Int>]
+        public var text: (Int) -> String
+        /// Starts with a capital letter.
+        public var capitalised: (Int) -> Bool
+        /// Starts with an ASCII lower-case letter.
+        public var lowercase: (Int) -> Bool
+        /// Equal keys for equal texts (`TokenKey`).
+        public var key: (Int) -> UInt64
+        public var shape: (Int) -> ResultTables.Shape
+
+        public init(
+            count: Int, language: Language, lines: [Range<Int>], text: @escaping (Int) -> String,
+            capitalised: @escaping (Int) -> Bool, lowercase: @escaping (Int) -> Bool,
+            key: @escaping (Int) -> UInt64, shape: @escaping (Int) -> ResultTables.Shape
+        ) {
+            (self.count, self.language, self.lines, self.text) = (count, language, lines, text)
+            (self.capitalised, self.lowercase, self.key, self.shape) = (capitalised, lowercase, key, shape)
+        }
+    }
+
+    /// `entities` sorted by start; `consistency`: whether `DocumentConsistency` runs. Returns the
+    /// entities sorted by start.
+    public static func apply(_ entities: [Entity], _ t: Tokens, consistency: Bool) -> [Entity] {
+        var found = OrganisationCues.apply(entities, language: t.language, tokenCount: t.count, text: t.text)
+        found = BracketedAbbreviations.apply(found, tokenCount: t.count, text: t.text)
+        found = NameParticles.apply(found, tokenCount: t.count, text: t.text)
+        found = NationalityWords.apply(
+            found, language: t.language, tokenCount: t.count, capitalised: t.capitalised, text: t.text)
+        found = LowercasePlaces.apply(
+            found, language: t.language, tokenCount: t.count, lowercase: t.lowercase, text: t.text)
+        found = EventNames.apply(found, language: t.language, tokenCount: t.count, text: t.text)
+        if consistency {
+            found = DocumentConsistency.apply(
+                found, tokenCount: t.count, key: t.key, capitalised: t.capitalised,
+                sentenceStarts: t.lines.map(\.lowerBound))
+        }
+        found = Genitives.apply(found, language: t.language, text: t.text)
+        found = Datelines.apply(found, language: t.language, text: t.text, sentences: t.lines)
+        found = ResultTables.apply(found, shape: t.shape, text: t.text, sentences: t.lines)
+        return LineUps.apply(found, language: t.language, text: t.text, sentences: t.lines)
+    }
+}
