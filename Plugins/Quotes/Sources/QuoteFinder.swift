@@ -299,15 +299,13 @@ struct QuoteFinder {
         // (`es sei verfrüht, von einer „Krise“ zu sprechen`): no one is quoted.
         let infinitive = cueIndex > 0 && words.lower(cueIndex - 1) == "zu"
         // `etwas für „…“ halten` judges as `als „…“ bezeichnen` names.
-        let judging =
-            beforeLower == "für"
-            && sentence.contains { tokens[$0].kind == .word && Self.haltenForms.contains(words.lower($0)) }
+        func sentenceHas(_ forms: Set<String>) -> Bool {
+            sentence.contains { tokens[$0].kind == .word && forms.contains(words.lower($0)) }
+        }
+        let judging = beforeLower == "für" && sentenceHas(Self.haltenForms)
         // (`als „…“` names only in a sentence where someone speaks, names or judges — `sieht den Plan
         // als „Kapitulation“` —: "ThyssenKrupp will als „Weißer Ritter“ bieten" is the narrator's term)
-        let judgingAs =
-            beforeLower == "als"
-            && (cue != nil || subjunctive
-                || sentence.contains { tokens[$0].kind == .word && Self.judgingAsForms.contains(words.lower($0)) })
+        let judgingAs = beforeLower == "als" && (cue != nil || subjunctive || sentenceHas(Self.judgingAsForms))
         let naming =
             judgingAs || judging
             || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive
