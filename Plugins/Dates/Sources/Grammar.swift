@@ -536,7 +536,7 @@ struct Grammar {
         guard language == .german else { return nil }
         var k = j
         var from: Int?
-        if key(k) == "von" || key(k) == "vom", let w = entry(k + 1)?.weekday, !entry(k + 1)!.weekdayPlural {
+        if key(k) == "von" || key(k) == "vom", let e = entry(k + 1), let w = e.weekday, !e.weekdayPlural {
             from = w
             k += 2
         }
