@@ -34,6 +34,17 @@ final class OrganisationCuesTests: XCTestCase {
             ["Hezbollah=PER", "Le Monde=ORG"])
     }
 
+    func testAKindNounBeforeAnAcronymStaysOutOfTheName() {
+        // GermEval's convention: `der Nachrichtenagentur dpa` tags only the name
+        XCTAssertEqual(
+            relabel("meldete die Agentur TASZ und der Sender RTL-2 am Abend", .german, [(2..<4, .org), (6..<8, .org)]),
+            ["TASZ=ORG", "RTL-2=ORG"])
+        // a word after the cue that is no acronym, or a longer name, keeps the cue with it
+        XCTAssertEqual(
+            relabel("bei der Bank Austria und der Agentur für Arbeit", .german, [(2..<4, .org), (6..<9, .org)]),
+            ["Bank Austria=ORG", "Agentur für Arbeit=ORG"])
+    }
+
     func testOtherNamesKeepTheirLabels() {
         // a person after an English noun may open a relative clause; a place after no cue stays
         XCTAssertEqual(
