@@ -143,6 +143,15 @@ extension Grammar {
                 return ([ParsedExpression(tokens: start..<afterFirst, kind: first, mod: mod)], afterFirst)
             }
             if firstSpec.isBare { return coordination(firstSpec, start: start, after: afterFirst) }
+            // A day of the month said alone (`am 3.`) coordinated with a full date borrows it as a bare day does:
+            // `am 3. und 4. Mai`.
+            if let d = firstSpec.day, firstSpec.month == nil, firstSpec.year == nil, firstSpec.weekday == nil,
+                firstSpec.relative == nil, !firstSpec.hasTime
+            {
+                var bareDay = Spec()
+                bareDay.bare = d
+                if let items = coordination(bareDay, start: start, after: afterFirst) { return items }
+            }
             // Coordination: am Dienstag und Mittwoch, 2019 und 2021.
             if let (more, end) = coordinated(after: afterFirst, first: firstSpec) {
                 var items = [ParsedExpression(tokens: start..<afterFirst, kind: first, mod: mod)]

@@ -682,6 +682,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         // with its clock time
         check("Wir treffen uns am ⟦21.⟧DATE um ⟦18 Uhr⟧TIME.", .german, values: ["2024-06-21", "2024-06-21T18:00"])
         check("The vote is on ⟦the 21st at 6pm⟧TIME.", .english, values: ["2024-06-21T18:00"])
+        // coordinated with a full date, it is that date's month's day (not this month's)
+        check(
+            "Gestreikt wurde am ⟦3.⟧DATE und ⟦4. Mai⟧DATE, beraten wird am ⟦9.⟧DATE und ⟦10. Oktober⟧DATE.", .german,
+            values: ["2024-05-03", "2024-05-04", "2024-10-09", "2024-10-10"])
     }
 
     func testNightNamedByItsMorning() {
