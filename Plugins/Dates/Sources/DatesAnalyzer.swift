@@ -117,7 +117,7 @@ public struct DatesAnalyzer: Analyzer {
                         : .none)
                 // "seit Montag", "since Oct. 23": what something lasts since lies in the past
                 let since = TenseCues.isSince(v.keys[parsed.tokens.lowerBound])
-                if needsTense, since { t = .past }
+                if needsTense, since || TenseCues.datesADocument(parsed.tokens, view: v, language: lang) { t = .past }
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 var resolver = documentResolver
                 if let anchor, parsed.isAnchored || mode == .narrative {

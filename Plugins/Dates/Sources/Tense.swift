@@ -237,6 +237,15 @@ struct TenseCues {
     /// Oct. 23 slaying` (compared, not hashed: it is asked of every token).
     static func isSince(_ key: String) -> Bool { key == "seit" || key == "since" }
 
+    /// German `vom` + a date right after a noun dates a thing that exists, so the date is past:
+    /// `der Bericht vom 12. März`, `das Urteil vom 3. Februar` (not `vom 13. bis 15. Juli`, a stretch).
+    static func datesADocument(_ tokens: Range<Int>, view: TokenView, language: Language) -> Bool {
+        let i = tokens.lowerBound
+        guard language == .german, view.keys[i] == "vom", i > 0, view.kinds[i - 1] == .word, view.capitalized[i - 1]
+        else { return false }
+        return !(tokens.lowerBound..<min(tokens.upperBound, view.keys.count)).contains { view.keys[$0] == "bis" }
+    }
+
     /// The cue a token gives, if any.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns

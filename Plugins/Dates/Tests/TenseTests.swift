@@ -79,6 +79,14 @@ final class TenseTests: DatesTestCase {
         check("The office is closed since ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
     }
 
+    func testAThingDatedWithVomIsPast() {
+        // `der Bericht vom …` dates a document that exists: the date lies behind, whatever the verb's tense
+        check("Das Urteil vom ⟦3. Oktober⟧DATE ist rechtskräftig.", .german, values: ["2023-10-03"])
+        check("Laut dem Bericht vom ⟦Montag⟧DATE fehlen 800 Millionen.", .german, values: ["2024-06-17"])
+        // a stretch from … to, or `vom` opening the clause, is no such date
+        check("Vom ⟦3. Oktober⟧DATE an gilt das Gesetz.", .german, values: ["2024-10-03"])
+    }
+
     func testGermanStrongPreteritesWithPrefixesAndInThePlural() {
         // strong verbs have no -te: their preterite forms are listed, found with a verb prefix and in the plural
         check("In der Stadt brach am ⟦Montag⟧DATE ein Brand aus.", .german, values: ["2024-06-17"])
