@@ -829,9 +829,10 @@ struct QuoteFinder {
                 // a determiner opens the phrase, or a genitive follows its head
                 guard k == j || (sawHead && (w == "des" || w == "der" || w == "of")) else { break }
                 if w == "des" || w == "eines" || Self.genitiveOpeners.contains(w) { genitive = true }
+            } else if sawHead, nameAfterParticles(k, limit: limit) != nil {
+                // name particles (Ursula von der Leyen, Sandra de Vries, Anna van der Berg)
             } else if words.isFunctionWord(w) {
-                // name particles (Ursula von der Leyen); anything else ends the phrase
-                guard sawHead, Self.nameParticles.contains(w), k + 1 < limit, words.isNameWord(k + 1) else { break }
+                break  // anything else ends the phrase
             } else if words.isCapitalized(k) || words.lexicons.isRole(w) {
                 sawHead = true
                 lastHead = k
@@ -850,6 +851,15 @@ struct QuoteFinder {
             if n - (end + 1) >= 2 { end = n }
         }
         return j..<end
+    }
+
+    /// The name word after one to three name particles starting at `k` (`de Vries`, `von der Leyen`).
+    func nameAfterParticles(_ k: Int, limit: Int) -> Int? {
+        var p = k
+        while p < limit, p - k < 3, tokens[p].kind == .word, Self.nameParticles.contains(words.lower(p)) { p += 1 }
+        // (not a party's acronym: `Müller von der CDU` names a person and a party)
+        guard p > k, p < limit, words.isNameWord(p), words.text(p).uppercased() != words.text(p) else { return nil }
+        return p
     }
 
     /// Where a name starts when particles stand before its first capitalised word
@@ -896,12 +906,14 @@ struct QuoteFinder {
         while k < range.upperBound {
             if words.isNameWord(k) {
                 var e = k + 1
-                while e < range.upperBound,
-                    words.isNameWord(e)
-                        || (Self.nameParticles.contains(words.lower(e)) && e + 1 < range.upperBound
-                            && words.isNameWord(e + 1))
-                {
-                    e += 1
+                while e < range.upperBound {
+                    if words.isNameWord(e) {
+                        e += 1
+                    } else if let name = nameAfterParticles(e, limit: range.upperBound) {
+                        e = name + 1
+                    } else {
+                        break
+                    }
                 }
                 let start = particlesBefore(k)
                 if best == nil || e - start >= 2 || best!.count < 2 { best = start..<e }

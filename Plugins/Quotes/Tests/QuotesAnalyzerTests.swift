@@ -120,6 +120,18 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(found.map { $0.speaker?.name }, ["Eva Roth", "Eva Roth"])
     }
 
+    func testSpeakersWithNameParticles() {
+        // a particle in lower case inside the speaker's name (`de Vries`, `van der Berg`) does not end it
+        check(
+            #"⟦"We have reached an agreement,"⟧direct ⟦union leader Sandra de Vries⟧SPK ⟦told⟧CUE reporters."#,
+            .english, names: ["Sandra de Vries"])
+        check(
+            "⟦„Wir haben eine Einigung“⟧direct, ⟦sagte⟧CUE ⟦Gewerkschaftschefin Anna van der Berg⟧SPK.", .german,
+            names: ["Anna van der Berg"])
+        // … but a party after `von der` is no part of it
+        check("⟦„Das reicht nicht“⟧direct, ⟦sagte⟧CUE ⟦Jan Müller⟧SPK von der CDU.", .german, names: ["Jan Müller"])
+    }
+
     func testGermanChevronsAndNestedQuotes() {
         check("⟦»Komm sofort herunter!«⟧direct ⟦rief⟧CUE ⟦der Vater⟧SPK.", .german)
         check("⟦„Er hat ‚nein‘ zu mir gesagt, und dabei blieb es“⟧direct, ⟦erklärte⟧CUE ⟦Tom Berg⟧SPK.", .german)
