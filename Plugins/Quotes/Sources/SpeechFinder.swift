@@ -704,11 +704,17 @@ extension QuoteFinder {
         if k > floor, words.isPunct(k, ","), !inQuote[k] {
             var c = k - 1
             while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsSentence(c), !inQuote[c] { c -= 1 }
-            if c > floor, words.isPunct(c, ","), !inQuote[c - 1],
-                let np = nounPhrase(from: englishPhraseStart(before: c, floor: floor), limit: c),
-                np.upperBound == c, nameRun(in: np) != nil
-            {
-                return np
+            if c > floor, words.isPunct(c, ","), !inQuote[c - 1] {
+                let start = englishPhraseStart(before: c, floor: floor)
+                if let np = nounPhrase(from: start, limit: c), np.upperBound == c, nameRun(in: np) != nil {
+                    return np
+                }
+                // … or a description the apposition names (`The company operating the terminal, Maasvlakte
+                // Logistics, said`): the whole, whose name is the apposition.
+                let apposition = (c + 1)..<k
+                if start < c, words.isDeterminer(start), nameRun(in: apposition) == apposition {
+                    return start..<k
+                }
             }
             return nil
         }
@@ -731,6 +737,17 @@ extension QuoteFinder {
             start -= 1
         }
         guard start < end else { return nil }
+        // A relative clause on the subject (`The firm that runs the terminal said`): the relative pronoun
+        // is its subject when a verb follows it; the subject of `said` is the phrase before the pronoun.
+        if start - 1 > floor, ["that", "who", "which"].contains(words.lower(start - 1)), !inQuote[start - 1],
+            tokens[start].kind == .word, !words.isCapitalized(start), !words.isDeterminer(start),
+            !words.isPronoun(start)
+        {
+            let head = englishPhraseStart(before: start - 1, floor: floor)
+            if head < start - 1, words.isDeterminer(head) || words.isCapitalized(head) {
+                return head..<end
+            }
+        }
         // A subject opens with a determiner, a quantifier (`all`, `some environmental groups`), a
         // pronoun, a number or a capitalised word.
         guard

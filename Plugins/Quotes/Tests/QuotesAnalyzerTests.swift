@@ -132,6 +132,19 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Das reicht nicht“⟧direct, ⟦sagte⟧CUE ⟦Jan Müller⟧SPK von der CDU.", .german, names: ["Jan Müller"])
     }
 
+    func testEnglishSubjectsDescribedNamedOrBuiltWithOf() {
+        // a name built with `of`
+        check(#"⟦"We will appeal,"⟧direct ⟦the Bank of England⟧SPK ⟦said⟧CUE."#, .english, names: ["Bank of England"])
+        // a description named by an apposition; a subject with a relative clause
+        let document = Document(
+            text: "The company operating the terminal, Harwick Freight, said the deal would cost it money. "
+                + "The union that represents the crews said the talks had failed.", language: .english)
+        let speakers = Self.analyzer.quotes(in: document).map { $0.speaker.map { document.string(for: $0.span) } }
+        XCTAssertEqual(
+            speakers, ["The company operating the terminal, Harwick Freight", "The union that represents the crews"])
+        XCTAssertEqual(Self.analyzer.quotes(in: document).first?.speaker?.name, "Harwick Freight")
+    }
+
     func testGermanChevronsAndNestedQuotes() {
         check("⟦»Komm sofort herunter!«⟧direct ⟦rief⟧CUE ⟦der Vater⟧SPK.", .german)
         check("⟦„Er hat ‚nein‘ zu mir gesagt, und dabei blieb es“⟧direct, ⟦erklärte⟧CUE ⟦Tom Berg⟧SPK.", .german)
