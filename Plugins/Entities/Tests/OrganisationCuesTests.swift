@@ -45,6 +45,18 @@ final class OrganisationCuesTests: XCTestCase {
             ["Bank Austria=ORG", "Agentur für Arbeit=ORG"])
     }
 
+    func testAnEnglishOrganisationTakesInItsHeadBeforeOf() {
+        XCTAssertEqual(
+            relabel(
+                "according to the Port of Tarvik Authority and the Bank of Tarvik", .english,
+                [(5..<7, .org), (11..<12, .org)]),
+            ["Port of Tarvik Authority=ORG", "Bank of Tarvik=ORG"])
+        // a title before `of`, and a place after it: left alone
+        XCTAssertEqual(
+            relabel("the Minister of Tarvik Energy and the Port of Tarvik", .english, [(3..<5, .org), (9..<10, .loc)]),
+            ["Tarvik Energy=ORG", "Tarvik=LOC"])
+    }
+
     func testOtherNamesKeepTheirLabels() {
         // a person after an English noun may open a relative clause; a place after no cue stays
         XCTAssertEqual(
