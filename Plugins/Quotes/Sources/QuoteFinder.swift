@@ -863,6 +863,14 @@ struct QuoteFinder {
         while p < limit, p - k < 3, tokens[p].kind == .word, Self.nameParticles.contains(words.lower(p)) { p += 1 }
         // (not a party's acronym: `Müller von der CDU` names a person and a party)
         guard p > k, p < limit, words.isNameWord(p), words.text(p).uppercased() != words.text(p) else { return nil }
+        // German `von der`/`zu den` continue a name only right after a first name (`Ursula von der Leyen`):
+        // after a surname they say where the person is from (`Jane Greaves von der University of St. Andrews`,
+        // `Peter Berg von der Caritas`). (`von` + a name goes on as before: `der Bürgermeister von Orleans`.)
+        if p > k + 1, ["von", "vom", "zu"].contains(words.lower(k)),
+            k == 0 || tokens[k - 1].kind != .word || words.lexicons.firstNames[words.lower(k - 1)] == nil
+        {
+            return nil
+        }
         return p
     }
 

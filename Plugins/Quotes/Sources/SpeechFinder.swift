@@ -1010,6 +1010,19 @@ extension QuoteFinder {
 
     // MARK: - 3. Cue phrases
 
+    /// The end of a short bracket right after a speaker's name, which belongs to the cue phrase
+    /// (`Laut Minister Volker Wissing (FDP) gefährdet …`); `end` itself when there is none.
+    func bracketEnd(after end: Int, limit: Int) -> Int {
+        guard end < limit, tokens[end].kind == .openBracket else { return end }
+        var k = end + 1
+        while k < min(limit, end + 8) {
+            if tokens[k].kind == .closeBracket { return k + 1 }
+            if inQuote[k] || words.endsSentence(k) { break }
+            k += 1
+        }
+        return end
+    }
+
     private func cuePhrase(_ range: Range<Int>, _ scan: SentenceScan, english: Bool) -> SpeechItem? {
         for i in scan.cueWords {
             let w = words.lower(i)
@@ -1023,7 +1036,7 @@ extension QuoteFinder {
             case "laut":
                 guard i + 1 < limit, tokens[i + 1].kind == .word else { continue }
                 found = Attribution(mention: nounPhrase(from: i + 1, limit: limit) ?? (i + 1)..<(i + 2), cue: i)
-                phrase = i..<found!.mention.upperBound
+                phrase = i..<bracketEnd(after: found!.mention.upperBound, limit: limit)
             case "zufolge":
                 found = nounPhraseBefore(i, floor: range.lowerBound).map { Attribution(mention: $0, cue: i) }
                 // A phrase of its own only when it is a noun phrase (`Dem Bericht`, `Seiner Darstellung`, `Zeugen`).
@@ -1038,7 +1051,7 @@ extension QuoteFinder {
                 found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map {
                     Attribution(mention: $0, cue: i)
                 }
-                phrase = found.map { i..<$0.mention.upperBound }
+                phrase = found.map { i..<bracketEnd(after: $0.mention.upperBound, limit: limit) }
             case "nach"
             where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))
                 && tokens[i - 2].kind == .word && Self.possessives.contains(words.lower(i - 2)):

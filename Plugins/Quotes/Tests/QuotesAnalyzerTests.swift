@@ -130,6 +130,11 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Anna van der Berg"])
         // … but a party after `von der` is no part of it
         check("⟦„Das reicht nicht“⟧direct, ⟦sagte⟧CUE ⟦Jan Müller⟧SPK von der CDU.", .german, names: ["Jan Müller"])
+        // `von der` after a surname says where the person is from; after a first name it is the name
+        check("⟦„Das reicht nicht“⟧direct, ⟦sagte⟧CUE ⟦Jan Kroll⟧SPK von der Caritas.", .german, names: ["Jan Kroll"])
+        check(
+            "⟦„Das reicht nicht“⟧direct, ⟦sagte⟧CUE ⟦Ursula von der Leyen⟧SPK.", .german,
+            names: ["Ursula von der Leyen"])
     }
 
     func testEnglishSubjectsDescribedNamedOrBuiltWithOf() {

@@ -112,6 +112,15 @@ final class QuotesSpeechTests: XCTestCase {
         check("Die Lage sei ernst, ⟦sagte⟧CUE ⟦der Sprecher⟧SPK.", .german, .indirect, "Die Lage sei ernst")
     }
 
+    func testGermanAdviceAndOtherVerbsOfSpeechFrameToo() {
+        check(
+            "Reisende sollten die Strecke meiden, ⟦riet⟧CUE ⟦ein Bahnsprecher⟧SPK.", .german, .indirect,
+            "Reisende sollten die Strecke meiden")
+        check(
+            "Der Plan sei nicht finanziert, ⟦wandte⟧CUE ⟦die Opposition⟧SPK ein.", .german, .indirect,
+            "Der Plan sei nicht finanziert")
+    }
+
     func testGermanIndicativeBeforePostposedFrameIsNotIndirect() {
         // Without a Konjunktiv the clause before `, sagte er` may be the narrator's.
         XCTAssertEqual(speech("Die Halle war voll, sagte er und ging.", .german).1.map(\.kind), [])
@@ -123,6 +132,13 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Laut⟧CUE ⟦Polizei⟧SPK wurden drei Menschen verletzt.", .german, .indirect, "wurden drei Menschen verletzt"
         )
+    }
+
+    func testGermanLautWithAPartyInBrackets() {
+        // the bracket after the name belongs to the cue phrase, not to what was said
+        check(
+            "⟦Laut⟧CUE ⟦Minister Jan Kroll⟧SPK (FDP) gefährdet der Streik die Wirtschaft.", .german, .indirect,
+            "gefährdet der Streik die Wirtschaft", name: "Jan Kroll")
     }
 
     func testGermanZufolge() {
