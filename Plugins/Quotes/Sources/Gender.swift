@@ -152,7 +152,7 @@ extension QuoteFinder {
 
     /// Whether a person named `text` (ending at byte `end`) can be what a pronoun refers to.
     func compatible(_ text: String, end: Int, with want: Gender) -> Bool {
-        if want != .group, Self.isOrganisationName(text) { return false }
+        if want != .group, Self.isOrganisationName(text) || nonPersons.contains(text) { return false }
         let before = max(0, document.tokenIndex(atOrAfter: end) - 1)
         guard let g = gender(ofName: text, before: before) else { return true }
         return g == want

@@ -35,6 +35,15 @@ struct PersonNames {
         return PersonNames(names)
     }
 
+    /// The texts the entities layer labels as something other than a person (`Federal Reserve`),
+    /// which a pronoun for one person never refers to; empty without that layer.
+    static func nonPersons(_ document: Document) -> Set<String> {
+        guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return [] }
+        return Set(
+            items.filter { $0.label != "PER" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
+                .map { document.string(for: $0.span) })
+    }
+
     /// The nearest name before a byte offset by the capitalisation heuristic, looking back at
     /// most `window` tokens and skipping quotes. Run only where a pronoun or role needs it.
     static func heuristicName(

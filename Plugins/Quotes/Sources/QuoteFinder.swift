@@ -22,6 +22,8 @@ struct QuoteFinder {
     var lastSpeaker: (end: Int, name: String)?
     /// Genders of the people named, as learned (see Gender.swift).
     let genders = GenderMemory()
+    /// Names the entities layer gives to organisations, places and other things (`PersonNames.nonPersons`).
+    let nonPersons: Set<String>
 
     var document: Document { words.document }
     var tokens: [Token] { words.document.tokens }
@@ -34,6 +36,7 @@ struct QuoteFinder {
         let entities = PersonNames.fromEntities(document)
         self.names = entities ?? PersonNames()
         self.useHeuristic = entities == nil
+        self.nonPersons = PersonNames.nonPersons(document)
     }
 
     // MARK: - Classification

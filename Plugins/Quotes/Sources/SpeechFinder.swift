@@ -327,13 +327,13 @@ extension QuoteFinder {
 
     /// An English noun phrase with a lower-case head, up to a verb of speech or the clause end
     /// (`the police`, `a source`, `another senior official`): at most five words, no punctuation.
-    func englishNounPhrase(from start: Int, limit: Int) -> Range<Int>? {
+    func englishNounPhrase(from start: Int, limit: Int, window: Int = 5) -> Range<Int>? {
         // Not the conjunction or preposition before it (`though he`, `that Trump`).
         var j = start
         while j < limit, tokens[j].kind == .word, Self.englishBoundaries.contains(words.lower(j)) { j += 1 }
         guard j < limit else { return nil }
         var k = j
-        while k < min(limit, j + 5), !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
+        while k < min(limit, j + window), !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
             words.speechVerb(at: k, limit: limit) == nil || k == j
         {
             let w = words.lower(k)
@@ -592,6 +592,19 @@ extension QuoteFinder {
                 if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) {
                     return (np, np)
                 }
+            }
+            // `The Federal Reserve kept rates unchanged and said …`: the subject of the first verb.
+            if v > clauseStart + 1, tokens[v - 1].kind == .word, ["and", "but"].contains(words.lower(v - 1)),
+                !inQuote[v - 1]
+            {
+                var start = skipDateline(clauseStart)
+                // past a wire dateline (`WASHINGTON, March 20 (Reuters) -`)
+                if let dash = (start..<min(v - 1, start + 12)).first(where: {
+                    tokens[$0].kind == .punctuation && ["-", "–", "—"].contains(words.text($0))
+                }) {
+                    start = dash + 1
+                }
+                if start < v - 1, let np = mainClauseSubject(start..<(v - 1)) { return (np, np) }
             }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
             // After the verb only a subject in inversion (`said the minister`), never the start of
@@ -1048,9 +1061,15 @@ extension QuoteFinder {
                     phrase = m.lowerBound..<(i + 1)
                 }
             case "according" where i + 1 < range.upperBound && words.lower(i + 1) == "to":
-                found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map {
-                    Attribution(mention: $0, cue: i)
+                // (a possessive is a word of its own: `the central bank 's new projections`)
+                let possessive = (i + 2..<max(i + 2, min(limit, i + 7))).contains {
+                    ["'s", "’s"].contains(words.lower($0))
                 }
+                found =
+                    (nounPhrase(from: i + 2, limit: limit)
+                    ?? englishNounPhrase(from: i + 2, limit: limit, window: possessive ? 7 : 5)).map {
+                        Attribution(mention: $0, cue: i)
+                    }
                 phrase = found.map { i..<bracketEnd(after: $0.mention.upperBound, limit: limit) }
             case "nach"
             where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))

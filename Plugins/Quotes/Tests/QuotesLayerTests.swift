@@ -76,6 +76,17 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(withEntities.first?.speaker?.name, "Merkel")
     }
 
+    func testAPronounForOnePersonSkipsWhatTheEntitiesLayerCallsAnOrganisation() throws {
+        // `He` after the organisation spoke goes back to the person, not to the last speaker
+        let sample = MarkedText(
+            "“We will not overreact,” said ⟦Tom Ashby⟧PER on Monday. ⟦Holder Reserve⟧ORG kept rates and said "
+                + "it expects cuts. He added that the job market was strong.")
+        let document = Document(text: sample.text, language: .english)
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        let names = try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }
+        XCTAssertEqual(names, ["Tom Ashby", "Holder Reserve", "Tom Ashby"])
+    }
+
     // MARK: - Shared data (skipped when ../shared is absent)
 
     static var sharedData: URL? {

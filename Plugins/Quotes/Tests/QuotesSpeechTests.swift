@@ -121,6 +121,18 @@ final class QuotesSpeechTests: XCTestCase {
             "Der Plan sei nicht finanziert")
     }
 
+    func testEnglishSecondVerbOfTheSubjectAfterAWireDateline() {
+        check(
+            "OSLO, May 2 (Reuters) - ⟦The Nordic Bank⟧SPK kept rates unchanged and ⟦said⟧CUE it expects two cuts.",
+            .english, .indirect, "it expects two cuts")
+    }
+
+    func testEnglishAccordingToAPossessivePhrase() {
+        check(
+            "⟦According⟧CUE to ⟦the central bank's new projections⟧SPK, the economy will grow by 2%.", .english,
+            .indirect, "the economy will grow by 2%")
+    }
+
     func testGermanIndicativeBeforePostposedFrameIsNotIndirect() {
         // Without a Konjunktiv the clause before `, sagte er` may be the narrator's.
         XCTAssertEqual(speech("Die Halle war voll, sagte er und ging.", .german).1.map(\.kind), [])
