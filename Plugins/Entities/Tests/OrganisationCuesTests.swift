@@ -51,7 +51,8 @@ final class OrganisationCuesTests: XCTestCase {
                 "according to the Port of Tarvik Authority and the Bank of Tarvik", .english,
                 [(5..<7, .org), (11..<12, .org)]),
             ["Port of Tarvik Authority=ORG", "Bank of Tarvik=ORG"])
-        // a title before `of`, and a place after it: left alone
+        // a sentence's first word, a title before `of`, and a place after it: left alone
+        XCTAssertEqual(relabel("Shares of Tarvik Energy rose", .english, [(2..<4, .org)]), ["Tarvik Energy=ORG"])
         XCTAssertEqual(
             relabel("the Minister of Tarvik Energy and the Port of Tarvik", .english, [(3..<5, .org), (9..<10, .loc)]),
             ["Tarvik Energy=ORG", "Tarvik=LOC"])
