@@ -840,7 +840,7 @@ struct QuoteFinder {
                 // name particles (Ursula von der Leyen, Sandra de Vries, Anna van der Berg)
             } else if words.isFunctionWord(w) {
                 break  // anything else ends the phrase
-            } else if words.isCapitalized(k) || words.lexicons.isRole(w) {
+            } else if words.isCapitalized(k) || words.lexicons.isRole(w) || words.isNumberedNoun(k) {
                 sawHead = true
                 lastHead = k
             } else if sawHead {

@@ -37,6 +37,18 @@ struct WordReader {
         return text(i).unicodeScalars.first.map { $0.properties.isUppercase } ?? false
     }
 
+    /// A noun written with a number before it (`der 34-Jährige`, `die 19-Jährige`): digits, a hyphen,
+    /// then a capital letter (`34-jährige` is an adjective, `68er` no noun of this shape).
+    func isNumberedNoun(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        let bytes = document.utf8[tokens[i].span.start..<tokens[i].span.end]
+        guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex,
+            bytes[bytes.startIndex..<hyphen].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), hyphen + 1 < bytes.endIndex
+        else { return false }
+        let rest = text(i).unicodeScalars.dropFirst(hyphen - bytes.startIndex + 1)
+        return rest.first.map { $0.properties.isUppercase } ?? false
+    }
+
     /// Ends a sentence or clause: `.`, `!`, `?`, `…`, `;`.
     func endsSentence(_ i: Int) -> Bool {
         guard tokens[i].kind == .punctuation else { return false }

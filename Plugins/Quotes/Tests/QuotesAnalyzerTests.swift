@@ -137,6 +137,11 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Ursula von der Leyen"])
     }
 
+    func testGermanNounsWithANumberAreSpeakers() {
+        // `der 58-Jährige` is a noun phrase like `der Zeuge`
+        check("⟦„Ich hatte Angst“⟧direct, ⟦sagte⟧CUE ⟦der 58-Jährige⟧SPK als Zeuge aus.", .german)
+    }
+
     func testEnglishSubjectsDescribedNamedOrBuiltWithOf() {
         // a name built with `of`
         check(#"⟦"We will appeal,"⟧direct ⟦the Bank of England⟧SPK ⟦said⟧CUE."#, .english, names: ["Bank of England"])

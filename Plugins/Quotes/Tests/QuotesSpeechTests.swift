@@ -146,6 +146,12 @@ final class QuotesSpeechTests: XCTestCase {
         )
     }
 
+    func testGermanSeparableVerbBeforeAZuInfinitive() {
+        check(
+            "⟦Der 34-Jährige⟧SPK ⟦räumte⟧CUE vor Gericht ein, die Tat geplant zu haben.", .german, .indirect,
+            "die Tat geplant zu haben")
+    }
+
     func testGermanLautWithAPartyInBrackets() {
         // the bracket after the name belongs to the cue phrase, not to what was said
         check(
