@@ -44,6 +44,13 @@ struct PersonNames {
                 .map { document.string(for: $0.span) })
     }
 
+    /// The organisations of the entities layer (`Association of British Insurers`), by span.
+    static func organisations(_ document: Document) -> [Name] {
+        guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return [] }
+        return items.filter { $0.label == "ORG" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
+            .map { Name(span: $0.span, text: document.string(for: $0.span)) }
+    }
+
     /// The nearest name before a byte offset by the capitalisation heuristic, looking back at
     /// most `window` tokens and skipping quotes. Run only where a pronoun or role needs it.
     static func heuristicName(

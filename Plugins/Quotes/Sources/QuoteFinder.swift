@@ -24,6 +24,8 @@ struct QuoteFinder {
     let genders = GenderMemory()
     /// Names the entities layer gives to organisations, places and other things (`PersonNames.nonPersons`).
     let nonPersons: Set<String>
+    /// The entities layer's organisations: a speaker's name found inside one is that organisation's.
+    let organisations: [PersonNames.Name]
 
     var document: Document { words.document }
     var tokens: [Token] { words.document.tokens }
@@ -37,6 +39,7 @@ struct QuoteFinder {
         self.names = entities ?? PersonNames()
         self.useHeuristic = entities == nil
         self.nonPersons = PersonNames.nonPersons(document)
+        self.organisations = PersonNames.organisations(document)
     }
 
     // MARK: - Classification
@@ -890,7 +893,12 @@ struct QuoteFinder {
         }
         // Only as part of a name: a first name before it, or capitalised at a sentence's start
         // ("Von der Leyen"); "sprach von der Festnahme" is no name.
-        guard start < k, words.isCapitalized(start) || (start > 0 && words.isNameWord(start - 1)) else { return k }
+        // (`nach Angaben von Washington`: a noun before `von` makes no name of it)
+        guard start < k,
+            words.isCapitalized(start)
+                || (start > 0 && tokens[start - 1].kind == .word
+                    && words.lexicons.firstNames[words.lower(start - 1)] != nil)
+        else { return k }
         return start
     }
 
@@ -962,6 +970,10 @@ struct QuoteFinder {
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
             let runSpan = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+            // (an organisation the run lies in names it whole: `the Association of British Insurers`)
+            if let org = organisations.first(where: { $0.span.start <= runSpan.start && runSpan.end <= $0.span.end }) {
+                return remember(org.text, at: span.end)
+            }
             let text = document.string(for: runSpan)
             // One capitalised word in a long description is more likely a noun than a name.
             if run.count >= 2 || scope.count <= 3

@@ -87,6 +87,14 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(names, ["Tom Ashby", "Holder Reserve", "Tom Ashby"])
     }
 
+    func testAnOrganisationOfTheEntitiesLayerNamesItsSpeakerWhole() throws {
+        let sample = MarkedText("Claims will rise, according to the ⟦Association of Coastal Insurers⟧ORG.")
+        let document = Document(text: sample.text, language: .english)
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        XCTAssertEqual(
+            try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }, ["Association of Coastal Insurers"])
+    }
+
     // MARK: - Shared data (skipped when ../shared is absent)
 
     static var sharedData: URL? {

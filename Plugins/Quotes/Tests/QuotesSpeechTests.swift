@@ -152,6 +152,12 @@ final class QuotesSpeechTests: XCTestCase {
             "die Tat geplant zu haben")
     }
 
+    func testGermanNachAngabenVonAPlaceIsNoNameWithVon() {
+        check(
+            "Nach ⟦Angaben⟧CUE von ⟦Washington⟧SPK lieferte Russland Öl.", .german, .indirect, "lieferte Russland Öl",
+            name: "Washington")
+    }
+
     func testGermanLautWithAPartyInBrackets() {
         // the bracket after the name belongs to the cue phrase, not to what was said
         check(
