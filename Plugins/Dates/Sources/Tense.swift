@@ -184,6 +184,11 @@ struct TenseCues {
         "rebuilt", "withstood", "overthrew", "slew", "stung", "outran", "hung", "stuck", "shot", "spun", "outgrew",
         "outsold", "rewrote", "retook", "overshot", "befell",
     ]
+    /// Verbs whose past is their base form (`hit`, `cut`): past only by what stands before them.
+    static let englishPastOrBase: Set<String> = [
+        "hit", "cut", "cost", "hurt", "let", "shut", "spread", "quit", "burst", "cast", "split", "upset", "beat",
+        "forecast", "broadcast", "bid", "thrust", "slit", "shed",
+    ]
     static let notEnglishPast: Set<String> = [
         "need", "needed", "indeed", "speed", "seed", "feed", "breed", "hundred", "red", "bed", "shed",
         "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed",
@@ -310,6 +315,14 @@ struct TenseCues {
                 return nil
             }
             if englishPast.contains(key) { return .past }
+            // "Storm Ciara hit Britain on Sunday", "he cut": a past that is also the base form is past right after
+            // a name or he/she/it, whose present would end in -s (not `a rate cut`, `to hit`, `they cut`)
+            if englishPastOrBase.contains(key), i > 0, view.kinds[i - 1] == .word, next != "to",
+                view.capitalized[i - 1] && !Grammar.englishDeterminers.contains(previous)
+                    || ["he", "she", "it"].contains(previous)
+            {
+                return .past
+            }
             if englishFuture.contains(key) { return .future }
             if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word,
                 view.entries[i] == nil

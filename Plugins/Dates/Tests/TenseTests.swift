@@ -113,6 +113,15 @@ final class TenseTests: DatesTestCase {
         check("Prices sprang back on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
     }
 
+    func testAPastThatIsAlsoTheBaseFormIsPastAfterANameOrHe() {
+        // `hit`, `cut`: a third person's present would end in -s
+        check("Storm Lia hit the coast on ⟦Monday⟧DATE.", .english, values: ["2024-06-17"])
+        check("He cut the ribbon on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+        // a noun (`a rate cut`) or an infinitive is no past
+        check("Markets expect a rate cut on ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
+        check("The storm is set to hit the coast on ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
+    }
+
     func testDeferralsLookAhead() {
         // what is postponed to a date is put off until a time ahead, in a past-tense sentence too
         check("The court postponed until ⟦Tuesday⟧DATE its ruling.", .english, values: ["2024-06-25"])
