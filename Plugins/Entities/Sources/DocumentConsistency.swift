@@ -69,8 +69,7 @@ public enum DocumentConsistency {
         // `maximumNames` distinct names is no article: it is left as tagged (the candidates of
         // one first word would grow with it).
         guard label.count <= maximumNames else { return out }
-        var covered = [Bool](repeating: false, count: tokenCount)
-        for entity in out { for i in entity.tokens where i < tokenCount { covered[i] = true } }
+        var covered = DocumentRules.coverage(of: out, tokenCount: tokenCount)
         var sentence = [Int](repeating: 0, count: tokenCount)
         var s = 0
         let starts = Set(sentenceStarts)

@@ -31,6 +31,14 @@ public enum DocumentRules {
         }
     }
 
+    /// For each of `tokenCount` tokens, whether a mention covers it (the rules that find what the tagger
+    /// left alone skip these).
+    public static func coverage(of entities: [Entity], tokenCount: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokenCount)
+        for entity in entities { for i in entity.tokens where i < tokenCount { covered[i] = true } }
+        return covered
+    }
+
     /// `entities` sorted by start; `consistency`: whether `DocumentConsistency` runs. Returns the
     /// entities sorted by start.
     public static func apply(_ entities: [Entity], _ t: Tokens, consistency: Bool) -> [Entity] {

@@ -162,8 +162,7 @@ public struct EntitiesAnalyzer: Analyzer {
         // is no article and is left as it is (the comparisons would grow with their square).
         let people = Set(found.filter { $0.label == .per && $0.tokens.count >= 2 }.map { words($0.tokens) })
         guard people.count >= 2, people.count <= maximumNames else { return found }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for entity in found { for i in entity.tokens where i < tokens.count { covered[i] = true } }
+        var covered = DocumentRules.coverage(of: found, tokenCount: tokens.count)
         var decided: [[[String]]: Bool] = [:]
         var out = found
         for (k, entity) in found.enumerated() where entity.label == .per && entity.tokens.count >= 2 {

@@ -21,8 +21,7 @@ public enum LowercasePlaces {
         text: (Int) -> String
     ) -> [Entity] {
         guard language == .english else { return entities }
-        var covered = [Bool](repeating: false, count: tokenCount)
-        for entity in entities { for i in entity.tokens where i < tokenCount { covered[i] = true } }
+        let covered = DocumentRules.coverage(of: entities, tokenCount: tokenCount)
         var found: [Entity] = []
         for i in 0..<tokenCount where !covered[i] && lowercase(i) {
             let word = text(i)

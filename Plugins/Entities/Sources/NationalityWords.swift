@@ -47,8 +47,7 @@ public enum NationalityWords {
         // capitalised word the tagger left alone follows it (`American Express`, `Latin America`,
         // `Sierra Leone`: the start of a name it missed) — a title (`Russian President`) or, in a
         // headline in capitals, any word may follow.
-        var covered = [Bool](repeating: false, count: tokenCount)
-        for entity in entities { for i in entity.tokens where i < tokenCount { covered[i] = true } }
+        let covered = DocumentRules.coverage(of: entities, tokenCount: tokenCount)
         var i = 0
         while i < tokenCount {
             defer { i += 1 }
