@@ -142,9 +142,7 @@ public enum Datelines {
     static func agency(after i: Int, _ sentence: Range<Int>, text: (Int) -> String) -> Int? {
         var j = i
         while j + 2 < sentence.upperBound, j - i <= 4 {
-            if text(j) == "(", text(j + 2) == ")", isCapitalised(text(j + 1)) || wireAgencies.contains(text(j + 1)) {
-                return j + 1
-            }
+            if isAgency(at: j, sentence, text: text) { return j + 1 }
             j += 1
         }
         return nil

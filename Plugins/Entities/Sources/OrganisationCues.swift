@@ -58,7 +58,7 @@ public enum OrganisationCues {
                 isLeadingCue(text(entity.tokens.lowerBound))
                     && text(entity.tokens.lowerBound + 1).first?.isUppercase == true
                     || entity.tokens.count == 2 && isGermanCue(text(entity.tokens.lowerBound))
-                        && isAcronym(text(entity.tokens.lowerBound + 1))
+                        && BracketedAbbreviations.isAbbreviation(text(entity.tokens.lowerBound + 1))
             {
                 return (entity.tokens.lowerBound + 1..<entity.tokens.upperBound, .org)
             }
@@ -88,15 +88,6 @@ public enum OrganisationCues {
         guard isGermanCue(word) else { return false }
         let lower = word.lowercased()
         return german.contains(lower) && lower.count >= 8 && !leadingNames.contains(lower)
-    }
-
-    /// Two or more capitals and nothing but digits and `-` besides (`KCNA`, `RTL-2`; not `AfD`).
-    static func isAcronym(_ word: String) -> Bool {
-        var capitals = 0
-        for c in word.unicodeScalars {
-            if c.properties.isUppercase { capitals += 1 } else if !("0"..."9").contains(c) && c != "-" { return false }
-        }
-        return capitals >= 2
     }
 
     static let leadingNames: Set<String> = ["gewerkschaft", "bewegung", "versicherung", "organisation"]
