@@ -125,8 +125,9 @@ public enum NationalityWords {
     /// Nouns for a nation's people that are no adjective.
     static let people: Set<String> = ["Briton", "Brit", "Kurd", "Swede", "Turk"]
 
-    /// Party words: a party's adjective alone is OTH when tagged, but one the tagger left out may
-    /// open a sentence as an ordinary word (`Liberal estimates …`).
+    /// Words that are OTH when tagged but, left out by the tagger, are no nationality word alone: a
+    /// party's adjective opening a sentence as an ordinary word (`Liberal estimates …`), and the
+    /// first words of place names (`Latin America`, `Sierra Leone`).
     static let political: Set<String> = [
         "Communist", "Conservative", "Democrat", "Democratic", "Liberal", "Republican", "Socialist", "Latin",
         "Sierra",
