@@ -27,28 +27,26 @@ struct PersonNames {
         for name in known { index(name) }
     }
 
-    /// Names from the `entities` layer (any layer of labelled spans under that name): its PER spans.
-    static func fromEntities(_ document: Document) -> PersonNames? {
+    /// What the `entities` layer (any layer of labelled spans under that name) says, read once: its
+    /// people (PER spans), its organisations (ORG spans: a speaker's name inside one is that
+    /// organisation's, `the Association of British Insurers`) and the texts of everything it labels
+    /// other than a person (`Federal Reserve`: a pronoun for one person never refers to it). Nil
+    /// without that layer.
+    static func fromEntities(_ document: Document) -> (
+        people: PersonNames, organisations: [Name], nonPersons: Set<String>
+    )? {
         guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return nil }
-        let names = items.filter { $0.label == "PER" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
-            .map { Name(span: $0.span, text: document.string(for: $0.span)) }
-        return PersonNames(names)
-    }
-
-    /// The texts the entities layer labels as something other than a person (`Federal Reserve`),
-    /// which a pronoun for one person never refers to; empty without that layer.
-    static func nonPersons(_ document: Document) -> Set<String> {
-        guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return [] }
-        return Set(
-            items.filter { $0.label != "PER" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
-                .map { document.string(for: $0.span) })
-    }
-
-    /// The organisations of the entities layer (`Association of British Insurers`), by span.
-    static func organisations(_ document: Document) -> [Name] {
-        guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return [] }
-        return items.filter { $0.label == "ORG" && !$0.span.isEmpty && $0.span.end <= document.utf8.count }
-            .map { Name(span: $0.span, text: document.string(for: $0.span)) }
+        var people: [Name] = [], organisations: [Name] = [], nonPersons = Set<String>()
+        for item in items where !item.span.isEmpty && item.span.end <= document.utf8.count {
+            let name = Name(span: item.span, text: document.string(for: item.span))
+            if item.label == "PER" {
+                people.append(name)
+            } else {
+                nonPersons.insert(name.text)
+                if item.label == "ORG" { organisations.append(name) }
+            }
+        }
+        return (PersonNames(people), organisations, nonPersons)
     }
 
     /// The nearest name before a byte offset by the capitalisation heuristic, looking back at

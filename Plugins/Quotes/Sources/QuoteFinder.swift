@@ -22,7 +22,7 @@ struct QuoteFinder {
     var lastSpeaker: (end: Int, name: String)?
     /// Genders of the people named, as learned (see Gender.swift).
     let genders = GenderMemory()
-    /// Names the entities layer gives to organisations, places and other things (`PersonNames.nonPersons`).
+    /// Names the entities layer gives to organisations, places and other things (`PersonNames.fromEntities`).
     let nonPersons: Set<String>
     /// The entities layer's organisations: a speaker's name found inside one is that organisation's.
     let organisations: [PersonNames.Name]
@@ -36,10 +36,10 @@ struct QuoteFinder {
         for candidate in candidates { for i in candidate.first...candidate.last { inQuote[i] = true } }
         self.inQuote = inQuote
         let entities = PersonNames.fromEntities(document)
-        self.names = entities ?? PersonNames()
+        self.names = entities?.people ?? PersonNames()
         self.useHeuristic = entities == nil
-        self.nonPersons = PersonNames.nonPersons(document)
-        self.organisations = PersonNames.organisations(document)
+        self.nonPersons = entities?.nonPersons ?? []
+        self.organisations = entities?.organisations ?? []
     }
 
     // MARK: - Classification
