@@ -780,12 +780,35 @@ struct QuoteFinder {
             || (words.isWord(i) && words.isCapitalized(i) && !words.isFunctionWord(words.lower(i)))
     }
 
-    /// Skips a dateline in brackets at a sentence's start: "(Seoul) Der Präsident …".
+    /// Skips a dateline at a sentence's start: in brackets (`(Seoul) Der Präsident …`), or a wire
+    /// dateline before a dash (`WASHINGTON, March 20 (Reuters) - The Federal Reserve …`, `Berlin (dpa)
+    /// – Die Gewerkschaft …`): capitalised words, numbers and commas, with an agency in brackets or the
+    /// place in capitals (not `Merkel – die Kanzlerin –`).
     func skipDateline(_ i: Int) -> Int {
-        guard i < tokens.count, tokens[i].kind == .openBracket else { return i }
-        var k = i + 1
-        while k < tokens.count, k < i + 6, tokens[k].kind != .closeBracket { k += 1 }
-        return k < tokens.count && tokens[k].kind == .closeBracket ? k + 1 : i
+        guard i < tokens.count else { return i }
+        if tokens[i].kind == .openBracket {
+            var k = i + 1
+            while k < tokens.count, k < i + 6, tokens[k].kind != .closeBracket { k += 1 }
+            return k < tokens.count && tokens[k].kind == .closeBracket ? k + 1 : i
+        }
+        var k = i
+        var inBracket = false, agency = false
+        while k < tokens.count, k < i + 12 {
+            switch tokens[k].kind {
+            case .openBracket: inBracket = true
+            case .closeBracket:
+                inBracket = false
+                agency = true
+            case .punctuation where ["-", "–", "—"].contains(words.text(k)):
+                let capitals = words.text(i).count >= 2 && words.text(i).uppercased() == words.text(i)
+                return k > i && (agency || capitals) ? k + 1 : i
+            case .punctuation where words.isPunct(k, ","), .number, .abbreviation: break
+            case .word where inBracket || words.isCapitalized(k): break
+            default: return i
+            }
+            k += 1
+        }
+        return i
     }
 
     /// The phrase after a verb, skipping a few adverbs (`sagte gestern der Minister`).

@@ -597,13 +597,7 @@ extension QuoteFinder {
             if v > clauseStart + 1, tokens[v - 1].kind == .word, ["and", "but"].contains(words.lower(v - 1)),
                 !inQuote[v - 1]
             {
-                var start = skipDateline(clauseStart)
-                // past a wire dateline (`WASHINGTON, March 20 (Reuters) -`)
-                if let dash = (start..<min(v - 1, start + 12)).first(where: {
-                    tokens[$0].kind == .punctuation && ["-", "–", "—"].contains(words.text($0))
-                }) {
-                    start = dash + 1
-                }
+                let start = skipDateline(clauseStart)
                 if start < v - 1, let np = mainClauseSubject(start..<(v - 1)) { return (np, np) }
             }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }

@@ -127,6 +127,16 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "it expects two cuts")
     }
 
+    func testEnglishDatelineBeforeADashIsNoSubject() {
+        // a place in capitals before the dash is a dateline; a name before dashes opens an aside
+        check(
+            "LONDON - ⟦The Nordic Bank⟧SPK kept rates unchanged and ⟦said⟧CUE it expects cuts.", .english, .indirect,
+            "it expects cuts")
+        check(
+            "⟦Anna Berg⟧SPK - the new minister - arrived in Rome and ⟦said⟧CUE she was pleased.", .english, .indirect,
+            "she was pleased")
+    }
+
     func testEnglishAccordingToAPossessivePhrase() {
         check(
             "⟦According⟧CUE to ⟦the central bank's new projections⟧SPK, the economy will grow by 2%.", .english,
