@@ -326,14 +326,16 @@ extension QuoteFinder {
     ]
 
     /// An English noun phrase with a lower-case head, up to a verb of speech or the clause end
-    /// (`the police`, `a source`, `another senior official`): at most five words, no punctuation.
-    func englishNounPhrase(from start: Int, limit: Int, window: Int = 5) -> Range<Int>? {
+    /// (`the police`, `a source`, `another senior official`): at most five words, no punctuation; a
+    /// possessive `'s`, a token of its own, is no word (`the central bank's new projections`).
+    func englishNounPhrase(from start: Int, limit: Int) -> Range<Int>? {
         // Not the conjunction or preposition before it (`though he`, `that Trump`).
         var j = start
         while j < limit, tokens[j].kind == .word, Self.englishBoundaries.contains(words.lower(j)) { j += 1 }
         guard j < limit else { return nil }
         var k = j
-        while k < min(limit, j + window), !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
+        var wordCount = 0
+        while k < limit, wordCount < 5, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
             words.speechVerb(at: k, limit: limit) == nil || k == j
         {
             let w = words.lower(k)
@@ -343,6 +345,7 @@ extension QuoteFinder {
             {
                 break
             }
+            if w != "'s" && w != "’s" { wordCount += 1 }
             k += 1
         }
         guard k > j,
@@ -1055,15 +1058,9 @@ extension QuoteFinder {
                     phrase = m.lowerBound..<(i + 1)
                 }
             case "according" where i + 1 < range.upperBound && words.lower(i + 1) == "to":
-                // (a possessive is a word of its own: `the central bank 's new projections`)
-                let possessive = (i + 2..<max(i + 2, min(limit, i + 7))).contains {
-                    ["'s", "’s"].contains(words.lower($0))
+                found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map {
+                    Attribution(mention: $0, cue: i)
                 }
-                found =
-                    (nounPhrase(from: i + 2, limit: limit)
-                    ?? englishNounPhrase(from: i + 2, limit: limit, window: possessive ? 7 : 5)).map {
-                        Attribution(mention: $0, cue: i)
-                    }
                 phrase = found.map { i..<bracketEnd(after: $0.mention.upperBound, limit: limit) }
             case "nach"
             where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))
