@@ -45,3 +45,18 @@ build_release() {
     swift build -c release --product loupe >/dev/null
     LOUPE="$(swift build -c release --show-bin-path)/loupe"
 }
+
+# The German entity model's recipe besides its in-domain training files: the extra corpora and the
+# trainer's settings, in GERMAN_ENTITY_RECIPE (an array). scripts/train-entities.sh ships it;
+# scripts/cv-entities-de.sh measures it with more data. $1: the ner/ data folder.
+german_entity_recipe() {
+    local ner="$1"
+    GERMAN_ENTITY_RECIPE=(
+        --extra mobie="$ner/mobie/train.conll2003" --extra mobie="$ner/mobie/dev.conll2003"
+        --extra mobie="$ner/mobie/test.conll2003"
+        --extra europeana="$ner/europeana-newspapers-de/enp_DE.lft.bio"
+        --extra europeana="$ner/europeana-newspapers-de/enp_DE.onb.bio"
+        --extra europeana="$ner/europeana-newspapers-de/enp_DE.sbb.bio"
+        --stops --clusters 256 --bits 20 --epochs 10 --seed 42 --runs 3
+    )
+}

@@ -5,7 +5,7 @@
 #   scripts/cv-entities-de.sh [DATA_DIR] [-- EXTRA TRAINER ARGS…]
 #   DATA_DIR: the folder holding ner/ (default: ../shared/data)
 # Prints per-label and micro F1 of the folds and, for comparison, of the shipped model on the same
-# halves. Takes about 20 s on one core.
+# halves. Takes about 20 s on one core. The recipe is german_entity_recipe in scripts/common.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:-../shared/data}"
@@ -14,6 +14,7 @@ if [ "${1:-}" = "--" ]; then shift; fi
 source scripts/common.sh
 build_release
 NER="$DATA/ner"
+german_entity_recipe "$NER"
 DEV="$NER/germeval2014/NER-de-dev.tsv"
 [ -f "$DEV" ] || { echo "error: $DEV not found — pass the data folder as the first argument" >&2; exit 1; }
 WORK="$(mktemp -d)"
@@ -40,12 +41,7 @@ for half in A B; do
     other=B; [ "$half" = B ] && other=A
     "$LOUPE" train entities --lang de --gazetteers Plugins/Entities/Resources \
         --train "$NER/germeval2014/NER-de-train-from-test.tsv" --train "$WORK/$other.tsv" \
-        --extra mobie="$NER/mobie/train.conll2003" --extra mobie="$NER/mobie/dev.conll2003" \
-        --extra mobie="$NER/mobie/test.conll2003" \
-        --extra europeana="$NER/europeana-newspapers-de/enp_DE.lft.bio" \
-        --extra europeana="$NER/europeana-newspapers-de/enp_DE.onb.bio" \
-        --extra europeana="$NER/europeana-newspapers-de/enp_DE.sbb.bio" \
-        --stops --clusters 256 --bits 20 --epochs 10 --seed 42 --runs 3 "$@" \
+        "${GERMAN_ENTITY_RECIPE[@]}" "$@" \
         --out "$WORK/fold-$half.bin" > "$WORK/train-$half.log" 2>&1 \
         || { tail -3 "$WORK/train-$half.log" >&2; exit 1; }
     score "$WORK/fold-$half.bin" "$half" >> "$WORK/folds.txt"

@@ -23,14 +23,10 @@ mkdir -p "$OUT"
 # 2. German: GermEval train-from-test in domain; MobIE and Europeana as extra corpora
 #    (private feature copies, latent OTH, stops/routes → LOC); word clusters from all their tokens;
 #    the weights of three runs (seeds 42, 43, 44) averaged
+#    (the extra corpora and settings: german_entity_recipe in scripts/common.sh)
+german_entity_recipe "$NER"
 "$LOUPE" train entities --lang de --gazetteers "$OUT" \
-    --train "$NER/germeval2014/NER-de-train-from-test.tsv" \
-    --extra mobie="$NER/mobie/train.conll2003" --extra mobie="$NER/mobie/dev.conll2003" \
-    --extra mobie="$NER/mobie/test.conll2003" \
-    --extra europeana="$NER/europeana-newspapers-de/enp_DE.lft.bio" \
-    --extra europeana="$NER/europeana-newspapers-de/enp_DE.onb.bio" \
-    --extra europeana="$NER/europeana-newspapers-de/enp_DE.sbb.bio" \
-    --stops --clusters 256 --bits 20 --epochs 10 --seed 42 --runs 3 \
+    --train "$NER/germeval2014/NER-de-train-from-test.tsv" "${GERMAN_ENTITY_RECIPE[@]}" \
     --dev "$NER/germeval2014/NER-de-dev.tsv" --out "$OUT/entities-de.bin"
 
 # 3. English: the open corpora — Universal NER English EWT train (web text), wikigold and CrossNER's
