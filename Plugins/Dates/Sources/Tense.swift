@@ -24,18 +24,14 @@ extension String {
 }
 
 struct TenseCues {
+    /// German past forms besides the strong verbs' singular preterites (`germanStrongPreterites`): the
+    /// auxiliaries, modals and weak verbs of reporting, and plurals too short for `isStrongPreterite`.
     static let germanPast: Set<String> = [
-        "war", "waren", "warst", "wart", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten",
-        "kam", "kamen", "ging", "gingen", "gab", "gaben", "traf", "trafen", "sprach", "sprachen", "nahm", "nahmen",
-        "hielt", "hielten",
-        "stand", "standen", "fand", "fanden", "schrieb", "schrieben", "blieb", "blieben", "begann", "begannen", "lag",
-        "lagen",
-        "kündigte", "teilte", "erklärte", "betonte", "berichtete", "meldete", "bestätigte", "forderte", "warnte",
-        "wies", "rief",
-        "erhielt", "verlor", "gewann", "starb", "reiste", "flog", "zog", "sah", "ließ", "musste", "mussten", "konnte",
-        "konnten",
-        "wollte", "wollten", "sollte", "sollten", "durfte", "brachte", "dachte", "wusste", "fiel", "fielen", "trat",
-        "schlug", "bot",
+        "war", "waren", "warst", "wart", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "kamen", "gingen",
+        "gaben", "trafen", "sprachen", "nahmen", "hielten", "standen", "fanden", "schrieben", "blieben", "begannen",
+        "lagen", "kündigte", "teilte", "erklärte", "betonte", "berichtete", "meldete", "bestätigte", "forderte",
+        "warnte", "erhielt", "reiste", "musste", "mussten", "konnte", "konnten", "wollte", "wollten", "sollte",
+        "sollten", "durfte", "brachte", "dachte", "wusste", "fielen",
     ]
     /// Preterites of German strong verbs (first and third person singular): a past tense the `-te`
     /// test cannot see ("brach ein Feuer aus", "geriet ins Schleudern"). With a verb prefix and in the
