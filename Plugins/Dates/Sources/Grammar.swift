@@ -454,8 +454,10 @@ struct Grammar {
         // the day after tomorrow / the day before yesterday
         if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }
         if has(i, W.dayWord), has(i + 1, W.beforeWord), has(i + 2, W.yesterday) { s.relativeDay = -2; return i + 3 }
-        // am Wochenende, übers Wochenende, the weekend, over the weekend
-        if has(i, W.weekend), s.relative == nil, ["am", "übers", "the", "zum", "vom", "dieses"].contains(key(i - 1)) {
+        // am Wochenende, übers Wochenende, das Wochenende, the weekend, over the weekend
+        if has(i, W.weekend), s.relative == nil,
+            ["am", "übers", "das", "the", "zum", "vom", "dieses"].contains(key(i - 1))
+        {
             s.relative = (.week, 0)
             s.partOfDay = "WE"
             s.weekendByTense = key(i - 1) != "dieses"
@@ -769,7 +771,13 @@ struct Grammar {
         }
         // "the 1st", "Tuesday 19th", "am 15.": a day without a month
         // (German `am`, `vom`, `zum` hold the article: "an dem 15.")
-        let contracted = language == .german && Self.articleContractions.contains(key(i - 1))
+        // (and so does the article apart after a preposition of dates or a weekday, or opening the
+        // utterance: `ab dem 20.`, `Freitag, den 13.`, not `auf den 3. gesetzt`)
+        let contracted =
+            language == .german
+            && (Self.articleContractions.contains(key(i - 1))
+                || Self.germanDayArticles.contains(key(i - 1))
+                    && (s.weekday != nil || i - 1 == lo || Self.germanDayPrepositions.contains(key(i - 2))))
         // (A sentence's full stop after the number is also the ordinal's dot: "Er kommt am 15.")
         let dotted = ordinalValue(j) != nil || contracted && int(j) != nil && has(afterDay, W.fullStop)
         let explicitOrdinal =
@@ -799,6 +807,9 @@ struct Grammar {
 
     /// German prepositions fused with the article `dem`.
     static let articleContractions: Set<String> = ["am", "vom", "zum"]
+    /// German articles before a day said without its month (`ab dem 20.`, `Freitag, den 13.`).
+    static let germanDayArticles: Set<String> = ["dem", "den"]
+    static let germanDayPrepositions: Set<String> = ["ab", "seit", "bis", "vor", "nach", "für"]
 
     /// Before a month/day written with a slash.
     /// (Not `from`, `by`: "rose from 1/3 to 1/2", "cut by 1/4" are fractions.)
@@ -1245,6 +1256,9 @@ struct Grammar {
         } else if week || weekday == nil, let (y, end) = yearNumber(j, requireCue: false) {
             m.year = y; j = end
         }  // the first week of 2025
+        else if week || weekday == nil, let (offset, end) = relativeYear(j) {
+            m.relative = (.year, offset); j = end
+        }  // der letzte Tag des Jahres, the first week of next year
         else {
             return nil
         }
@@ -1254,6 +1268,18 @@ struct Grammar {
         s.year = m.year
         s.relative = m.relative
         return j
+    }
+
+    /// `the year`, `des Jahres` (this year), `next year`, `des kommenden Jahres`: the offset of a year
+    /// named relative to the reference, and the end.
+    func relativeYear(_ j: Int) -> (Int, Int)? {
+        func isYear(_ k: Int) -> Bool {
+            entry(k)?.unit?.unit == .year && entry(k)?.unit?.factor == 1 && !isPluralUnit(k)
+        }
+        if isYear(j), key(j - 1) == "des" { return (0, j + 1) }
+        if has(j, W.theArticle), isYear(j + 1) { return (0, j + 2) }
+        if let modifier = entry(j)?.modifier, isYear(j + 1) { return (modifier, j + 2) }
+        return nil
     }
 
     /// `Anfang Juni`, `Mitte 2023`, `Ende des Jahres`, `Ende April`, `early March`, `end of the year`,
@@ -1428,10 +1454,8 @@ struct Grammar {
         } else if let (m, afterMinutes) = minutesPast(j) {
             // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3, a quarter to noon
             let hourAt = afterMinutes + 1
-            guard
-                let (h, end) = hourWord(hourAt)
-                    ?? (has(hourAt, W.noon) ? (12, hourAt + 1) : has(hourAt, W.midnight) ? (0, hourAt + 1) : nil)
-            else { return nil }
+            let named: (Int, Int)? = noonOrMidnight(hourAt).map { ($0, hourAt + 1) }
+            guard let (h, end) = hourWord(hourAt) ?? named else { return nil }
             if has(afterMinutes, W.clockPast) {
                 (hour, minute) = (h, m)
             } else {
@@ -1711,12 +1735,19 @@ struct Grammar {
             let k = key(afterMinutes)
             let after = k == "nach" || k == "past" || k == "after"
             let before = k == "vor" || k == "to" || k == "before" || k == "till"
-            // (in digits, English `9 to 11am`, `10 till 12` is a range of hours)
-            let range = language == .english && (k == "to" || k == "till") && int(j) != nil
+            // (in digits, English `9 to 11am`, `10 till 12` is a range of hours; `10 to midnight`
+            // is one only after `from`)
+            let toNoonOrMidnight = noonOrMidnight(afterMinutes + 1) != nil && !["from", "von"].contains(key(j - 1))
+            let range = language == .english && (k == "to" || k == "till") && int(j) != nil && !toNoonOrMidnight
             if after || before, !range {
                 var c = afterMinutes + 1
                 let half = language == .german && key(c) == "halb"
                 if half { c += 1 }
+                // `zehn vor Mitternacht`, `ten past noon`: the word names its hour and confirms it
+                if !half, let h = noonOrMidnight(c) {
+                    let total = (h * 60 + (after ? m : -m) + 1440) % 1440
+                    return (total / 60, total % 60, c + 1)
+                }
                 if let (h, end) = hourWord(c), confirmed(end) {
                     let base = half ? ((h + 23) % 24) * 60 + 30 : h * 60
                     let total = (base + (after ? m : -m) + 1440) % 1440
@@ -1731,6 +1762,11 @@ struct Grammar {
             return (h, m, end)
         }
         return nil
+    }
+
+    /// `noon`/`Mittag` (12) or `midnight`/`Mitternacht` (0) at `j`, as the hour of a clock time.
+    func noonOrMidnight(_ j: Int) -> Int? {
+        has(j, W.noon) ? 12 : has(j, W.midnight) ? 0 : nil
     }
 
     /// `a quarter`, `quarter`, `20`, `30 minutes`, `half` followed by past/after/to/before.

@@ -504,9 +504,33 @@ extension Grammar {
 
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
-        guard let (kind, end, freq) = setWithFrequency(i) else { return nil }
+        guard var (kind, end, freq) = setWithFrequency(i) else { return nil }
+        if case let .set(value, _) = kind, let (timed, afterTime) = clockOfSet(value, after: end) {
+            kind = .set(timed)
+            end = afterTime
+        }
         if let freq, case let .set(value, _) = kind { return (.set(value, freq: freq), end) }
         return (kind, end)
+    }
+
+    /// A clock time said with `um`/`at` after a set of days or weekdays names the time of each:
+    /// `jeden Montag um 10 Uhr` → `XXXX-WXX-1T10:00`, `every day at 9am` → `XXXX-XX-XXT09:00`.
+    /// The value with the time and the end, nil when no such time follows.
+    func clockOfSet(_ value: String, after end: Int) -> (String, Int)? {
+        let day: String
+        if value.hasPrefix("XXXX-WXX-"), value.utf8.count == 10 {
+            day = value
+        } else if value == "P1D" {
+            day = "XXXX-XX-XX"
+        } else {
+            return nil
+        }
+        guard has(end, W.timeCue) else { return nil }
+        var s = Spec()
+        guard let afterTime = timeOfDay(end, &s), var hour = s.hour else { return nil }
+        if s.meridiem == 12, hour < 12 { hour += 12 }
+        if s.meridiem == 0, hour == 12 { hour = 0 }
+        return ("\(day)T\(Timex.pad(hour, 2)):\(Timex.pad(s.minute ?? 0, 2))", afterTime)
     }
 
     /// `zweimal`, `dreimal`, `twice`, `3 times`: how often (the count and the end).
@@ -566,6 +590,9 @@ extension Grammar {
         } else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.weekday != nil {
             j = end
         }  // jeden zweiten Donnerstag
+        else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.unit != nil, !isPluralUnit(end) {
+            count = Double(o); j = end
+        }  // jeden zweiten Tag, every third year
         if has(j, W.everyOther) { count = 2; j += 1 }
         if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1, nil) }
         if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }

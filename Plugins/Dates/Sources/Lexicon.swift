@@ -316,7 +316,7 @@ struct Lexicon: Sendable {
                 "aktuellen", "aktuelle",
             ]) { $0.modifier = 0 }
             add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens"]) { $0.partOfDay = "MO" }
-            add(["mittag", "mittags"]) { $0.partOfDay = "MI" }
+            add(["mittag", "mittags", "mittagszeit", "mittagsstunde"]) { $0.partOfDay = "MI" }
             add(["nachmittag", "nachmittags"]) { $0.partOfDay = "AF" }
             add(["abend", "abends", "abendstunden"]) { $0.partOfDay = "EV" }
             add(["nacht", "nachts"]) { $0.partOfDay = "NI" }
@@ -434,6 +434,7 @@ struct Lexicon: Sendable {
             add(["afternoon", "afternoons"]) { $0.partOfDay = "AF" }
             add(["evening", "evenings"]) { $0.partOfDay = "EV" }
             add(["night", "nights"]) { $0.partOfDay = "NI" }
+            add(["lunchtime", "lunch-time"]) { $0.partOfDay = "MI" }
             // the middle of a part of day in one word: mid-morning, midafternoon
             add(["mid-morning", "midmorning"]) { $0.partOfDay = "MO" }
             add(["mid-afternoon", "midafternoon"]) { $0.partOfDay = "AF" }
@@ -469,7 +470,8 @@ struct Lexicon: Sendable {
         }
         add(
             Array(Holiday.firstKeys) + [
-                "zukunft", "future", "vergangenheit", "moment", "noon", "midnight", "mitternacht", "eom", "eoy", "eod",
+                "zukunft", "future", "vergangenheit", "moment", "noon", "midday", "midnight", "mitternacht", "eom",
+                "eoy", "eod",
                 "q1", "q2", "q3", "q4", "h1", "h2", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel",
                 "dreiviertel",
             ]

@@ -185,9 +185,10 @@ struct Resolver {
             guard let d = h.firstDay(in: year) else { return nil }
             base = Moment(dayNumber: d)
             if h.days > 1 { range = (Moment(dayNumber: d), Moment(dayNumber: h.lastDay(startingAt: d, year: year))) }
-        } else if let nth = s.nth, s.month == nil, s.relative == nil, let year = s.year {
-            // in a year: the first week of 2025, the last day of 2018, the 100th … (ordinals up to 5)
-            let y = fullYear(year, twoDigit: s.twoDigitYear)
+        } else if let nth = s.nth, s.month == nil, s.relative == nil || s.relative?.unit == .year,
+            let y = s.year.map({ fullYear($0, twoDigit: s.twoDigitYear) }) ?? s.relative.map({ ref.year + $0.offset })
+        {
+            // in a year: the first week of 2025, the last day of 2018, the last day of the year (ordinals up to 5)
             let first = CivilCalendar.dayNumber(y, 1, 1), next = CivilCalendar.dayNumber(y + 1, 1, 1)
             if s.nthWeek {
                 let monday =

@@ -117,12 +117,13 @@ struct TokenView {
                 content[i] = true
             } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {
                 // ein, drei, letzte, diese, jeden, Ende, a: only before a unit, month, weekday…
-                // zehn vor acht, twenty past seven: minutes before or after an hour
+                // zehn vor acht, twenty past seven, ten to midnight: minutes before or after an hour
                 let clockLink =
                     ["vor", "nach", "past", "to", "after", "before", "till"].contains(nextKey)
                     && (next2?.number != nil
                         || (i + 2 < n
-                            && (keys[i + 2] == "halb" || keys[i + 2].utf8.first.map { $0 >= 48 && $0 <= 57 } == true)))
+                            && (keys[i + 2] == "halb" || keys[i + 2].utf8.first.map { $0 >= 48 && $0 <= 57 } == true
+                                || next2.map { $0.mask.contains(W.noon) || $0.mask.contains(W.midnight) } == true)))
                 // (letzte Weihnachten, next Easter: a modifier before a holiday)
                 content[i] =
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink

@@ -769,3 +769,57 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["2024-06-19T08:00", "2024-06-19T11:00"])
     }
 }
+
+/// Families added in the sixth December session, from sentences written to probe whole families.
+final class ClockWordAndSetFamilyTests: DatesTestCase {
+    func testMinutesBeforeOrAfterNoonAndMidnight() {
+        check(
+            "Die Sitzung endete ⟦zehn vor Mitternacht⟧TIME, die nächste begann um ⟦zwanzig nach zwölf⟧TIME.", .german,
+            values: ["2024-06-19T23:50", "2024-06-19T12:20"])
+        check(
+            "The polls closed at ⟦ten to midnight⟧TIME and counting began at ⟦five past noon⟧TIME.", .english,
+            values: ["2024-06-19T23:50", "2024-06-19T12:05"])
+        // after `from` the number opens a range of hours ending at midnight
+        let range = expressions("The bar is open from 10 to midnight.", .english).map(\.value)
+        XCTAssertEqual(range.first, "2024-06-19T10:00")
+        XCTAssertFalse(range.contains("2024-06-19T23:50"))
+    }
+
+    func testMiddayAndLunchtime() {
+        check(
+            "Er sprach zur ⟦Mittagszeit⟧TIME vor dem Rathaus.", .german, values: ["2024-06-19TMI"])
+        check(
+            "The vote is due at ⟦midday⟧TIME; talks resume ⟦tomorrow lunchtime⟧TIME.", .english,
+            values: ["2024-06-19T12:00", "2024-06-20TMI"])
+    }
+
+    func testFirstOrLastDayOrWeekOfAYearNamedRelatively() {
+        check(
+            "Das Gesetz gilt ab ⟦dem ersten Tag des kommenden Jahres⟧DATE.", .german, values: ["2025-01-01"])
+        check(
+            "The offer ends on ⟦the last day of the year⟧DATE; the next starts in "
+                + "⟦the first week of next year⟧DATE.", .english, values: ["2024-12-31", "2025-W01"])
+    }
+
+    func testGermanDayWithItsArticleApart() {
+        // a preposition of dates or a weekday before the article makes the ordinal a day
+        check("Die Ausstellung öffnet ab ⟦dem 20.⟧DATE wieder.", .german, values: ["2024-06-20"])
+        check("Wir sehen uns ⟦Freitag, den 21.⟧DATE in Köln.", .german, values: ["2024-06-21"])
+        // otherwise it is a rank or a count
+        check("Er wurde auf den 3. gesetzt und belegte ab dem 3. Spieltag Rang eins.", .german, values: [])
+    }
+
+    func testWeekendAfterDas() {
+        check("Das ⟦Wochenende⟧DATE verlief ruhig.", .german, values: ["2024-W24-WE"])
+    }
+
+    func testClockTimeOfASetAndOrdinalIntervals() {
+        let german = expressions(
+            "Die Fähre fährt täglich um 8 Uhr, montags um 10 Uhr und jeden zweiten Tag auch abends.", .german)
+        XCTAssertEqual(german.map(\.value), ["XXXX-XX-XXT08:00", "XXXX-WXX-1T10:00", "P2D", "2024-06-19TEV"])
+        XCTAssertEqual(german.map(\.type), [.set, .set, .set, .time])
+        let english = expressions("Meetings are held every Monday at 10am and every third year in May.", .english)
+        XCTAssertEqual(english.map(\.value), ["XXXX-WXX-1T10:00", "P3Y", "2024-05"])
+        for e in german + english { XCTAssertTrue(Timex.isValid(e.value, type: e.type), e.value) }
+    }
+}
