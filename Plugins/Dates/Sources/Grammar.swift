@@ -769,6 +769,15 @@ struct Grammar {
             s.relative = (.month, mod)
             return k + 2
         }
+        // the first of the month, am Ersten des Monats: this month's
+        let month = language == .german && key(k) == "des" ? k + 1 : k
+        if month > afterDay, has(month - 1, W.theArticle) || key(month - 1) == "des",
+            entry(month)?.unit?.unit == .month, entry(month)?.unit?.factor == 1, !isPluralUnit(month)
+        {
+            s.day = d
+            s.relative = (.month, 0)
+            return month + 1
+        }
         // "the 1st", "Tuesday 19th", "am 15.": a day without a month
         // (German `am`, `vom`, `zum` hold the article: "an dem 15.")
         // (and so does the article apart after a preposition of dates or a weekday, or opening the

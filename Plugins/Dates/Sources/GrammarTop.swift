@@ -327,6 +327,9 @@ extension Grammar {
                 || other.bare != nil && (other.meridiem != nil || other.partOfDay != nil)
             {
                 s.hour = v
+                // `8am until 6`, `from 10 am to 2`: an end said bare before the morning hour it closes is
+                // in the afternoon
+                if !isFirst, other.meridiem == 0, let h = other.hour, v < 12, v <= h { s.hour = v + 12 }
                 s.minute = 0
                 s.wholeHour = true
             } else if other.month != nil || other.relative?.unit == .month {
@@ -421,6 +424,11 @@ extension Grammar {
                 entry(g + 1)?.month == nil, let (d, end) = dayOfMonth(g, allowBare: false)
             {
                 spec.day = d
+                j = end
+                continue
+            }
+            // "at 3:30 on the 15th": the article belongs to a day said alone
+            if g - 1 > j, key(g - 1) == "the", !spec.hasDate, let end = component(g - 1, &spec) {
                 j = end
                 continue
             }

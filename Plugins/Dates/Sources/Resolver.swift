@@ -91,6 +91,14 @@ struct Resolver {
             if mode == .colloquial, y.range == nil, b.hasTime, b.wholeHour, !a.hasTime || a.wholeHour {
                 end = endOfHour(ym)
             }
+            // Overnight (from 10pm to 2am, von 20 bis 6 Uhr): an end whose clock time comes before the
+            // beginning's, on a day it only borrowed, is on the next day.
+            if end.epochSeconds < begin.epochSeconds, a.hasTime, b.hasTime, a.day == b.day, a.month == b.month,
+                a.weekday == b.weekday, a.relativeDay == b.relativeDay,
+                end.epochSeconds + 86_400 >= begin.epochSeconds
+            {
+                end = Moment(epochSeconds: end.epochSeconds + 86_400, grain: end.grain)
+            }
             guard end.epochSeconds >= begin.epochSeconds else { return nil }
             return Resolution(type: x.type, value: x.value, range: (begin, end), moment: xm)
         case let .span(unit, count, direction):

@@ -822,4 +822,23 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         XCTAssertEqual(english.map(\.value), ["XXXX-WXX-1T10:00", "P3Y", "2024-05"])
         for e in german + english { XCTAssertTrue(Timex.isValid(e.value, type: e.type), e.value) }
     }
+
+    func testBareEndOfAMorningIntervalIsInTheAfternoon() {
+        XCTAssertEqual(
+            expressions("The polling stations are open from 8am until 6 and the hall from 10 am to 11.", .english)
+                .map(\.value), ["2024-06-19T08:00", "2024-06-19T18:00", "2024-06-19T10:00", "2024-06-19T11:00"])
+        // German counts the clock to 24: the end is as said, overnight on the next day
+        let overnight = expressions("Geöffnet ist von 20 Uhr bis 6 Uhr.", .german, mode: .colloquial)
+        XCTAssertEqual(overnight.map(\.value), ["2024-06-19T20:00"])
+        XCTAssertEqual(overnight.first?.range.map(\.end), "2024-06-20T06:59")
+    }
+
+    func testDayOfThisMonth() {
+        check("Rent is due on ⟦the first of the month⟧DATE.", .english, values: ["2024-06-01"])
+        check("Die Miete ist am ⟦Ersten des Monats⟧DATE fällig.", .german, values: ["2024-06-01"])
+    }
+
+    func testClockTimeOnADaySaidAlone() {
+        check("The ceremony starts at ⟦3pm on the 21st⟧TIME.", .english, values: ["2024-06-21T15:00"])
+    }
 }
