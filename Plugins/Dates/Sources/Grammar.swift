@@ -265,6 +265,11 @@ struct Grammar {
         if has(j, W.quarterCount), has(j + 1, W.quarterWord), has(j + 2, W.ofWord) {
             return (0.25, has(j + 3, W.fractionArticle) ? j + 4 : j + 3)
         }
+        // quarter of an hour, 1/2 hour, ½ Stunde: a fraction alone before its unit
+        if has(j, W.quarterWord), has(j + 1, W.ofWord), has(j + 2, W.fractionArticle), entry(j + 3)?.unit != nil {
+            return (0.25, j + 3)
+        }
+        if let fraction = Self.fractionValues[key(j)], entry(j + 1)?.unit != nil { return (fraction, j + 1) }
         // vor einer halben Stunde
         if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) }
         if let v = int(j) {

@@ -447,8 +447,13 @@ extension Grammar {
         return (spec, j, split)
     }
 
+    /// `sofort`, `immediately`: now to an assistant ("remind me immediately"); news and TimeML read
+    /// them as manner, not time (TimeBank: 0 of 8 on the TBAQ tuning half).
+    static let assistantNowWords: Set<String> = ["sofort", "umgehend", "immediately"]
+
     func referencePhrase(_ i: Int) -> (Code, Int)? {
         if let r = entry(i)?.reference {
+            if Self.assistantNowWords.contains(key(i)), !shiftsDates { return nil }
             // früher als, früher, als: a comparison
             if has(i + 1, W.comparisonThan) || (key(i + 1) == "," && has(i + 2, W.comparisonThan)) { return nil }
             return (r, i + 1)

@@ -338,6 +338,8 @@ struct Lexicon: Sendable {
             add(["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "heutzutage"]) {
                 $0.reference = "PRESENT_REF"
             }
+            // (to an assistant only: see Grammar.assistantNowWords)
+            add(["sofort", "umgehend"]) { $0.reference = "PRESENT_REF" }
             add(["damals", "früher", "einst"]) { $0.reference = "PAST_REF" }
             add(["künftig", "zukünftig", "demnächst", "bald"]) { $0.reference = "FUTURE_REF" }
             add(["zirka", "circa", "ca", "etwa", "ungefähr", "gegen", "rund", "fast", "knapp", "beinahe", "nahezu"]) {
@@ -444,6 +446,7 @@ struct Lexicon: Sendable {
             add(["fall", "autumn"]) { $0.season = "FA" }
             add(["winter"]) { $0.season = "WI" }
             add(["now", "currently", "nowadays", "presently"]) { $0.reference = "PRESENT_REF" }
+            add(["immediately"]) { $0.reference = "PRESENT_REF" }
             // not "previously": TimeBank marks 3 of its 12 (tuning half)
             add(["recently", "lately", "formerly"]) { $0.reference = "PAST_REF" }
             add(["same"]) { $0.sameAsAnchor = true }

@@ -841,4 +841,16 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
     func testClockTimeOnADaySaidAlone() {
         check("The ceremony starts at ⟦3pm on the 21st⟧TIME.", .english, values: ["2024-06-21T15:00"])
     }
+
+    func testFractionAloneBeforeItsUnit() {
+        let found = expressions("Call me in 1/2 hour or in quarter of an hour.", .english, mode: .colloquial)
+        XCTAssertEqual(found.map(\.value), ["2024-06-19T12:30", "2024-06-19T12:15"])
+    }
+
+    func testImmediatelyIsNowOnlyToAnAssistant() {
+        XCTAssertEqual(expressions("Remind me immediately.", .english, mode: .colloquial).map(\.value), ["PRESENT_REF"])
+        XCTAssertEqual(expressions("Erinnere mich sofort.", .german, mode: .colloquial).map(\.value), ["PRESENT_REF"])
+        XCTAssertEqual(expressions("The minister resigned immediately.", .english).map(\.value), [])
+        XCTAssertEqual(expressions("Er trat sofort zurück.", .german).map(\.value), [])
+    }
 }
