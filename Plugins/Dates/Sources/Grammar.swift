@@ -1455,8 +1455,14 @@ struct Grammar {
         let k = key(j)
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
         if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
-        // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier
-        if has(j, W.germanClockFraction), let (h, end) = hourWord(j + (has(j + 1, W.beforeOrAfter) ? 2 : 1)) {
+        // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier (also written apart: drei viertel neun)
+        if language == .german, key(j) == "drei", key(j + 1) == "viertel", !has(j + 2, W.beforeOrAfter),
+            let (h, end) = hourWord(j + 2)
+        {
+            hour = (h + 23) % 24
+            minute = 45
+            j = end
+        } else if has(j, W.germanClockFraction), let (h, end) = hourWord(j + (has(j + 1, W.beforeOrAfter) ? 2 : 1)) {
             switch (key(j), key(j + 1)) {
             case ("halb", _): (hour, minute) = ((h + 23) % 24, 30)
             case ("viertel", "vor"): (hour, minute) = ((h + 23) % 24, 45)

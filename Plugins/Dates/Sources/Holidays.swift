@@ -114,18 +114,20 @@ struct Holiday: Sendable {
         (
             [
                 "Weihnachten", "Weihnachtstag", "erster Weihnachtstag", "ersten Weihnachtstag", "Weihnachtsfeiertag",
-                "erster Weihnachtsfeiertag", "ersten Weihnachtsfeiertag", "Christtag", "Christmas", "Christmas Day",
+                "erster Weihnachtsfeiertag", "ersten Weihnachtsfeiertag", "1. Weihnachtsfeiertag", "1. Weihnachtstag",
+                "Christtag", "Christmas", "Christmas Day",
                 "Xmas", "Xmas Day",
             ], Holiday(name: "Christmas", rule: .fixed(month: 12, day: 25))
         ),
         (
             [
                 "zweiter Weihnachtstag", "zweiten Weihnachtstag", "zweiter Weihnachtsfeiertag",
-                "zweiten Weihnachtsfeiertag", "Stephanstag", "Boxing Day", "St Stephen's Day",
+                "zweiten Weihnachtsfeiertag", "2. Weihnachtsfeiertag", "2. Weihnachtstag", "Stephanstag", "Boxing Day",
+                "St Stephen's Day",
             ], Holiday(name: "Boxing Day", rule: .fixed(month: 12, day: 26))
         ),
         (
-            ["Silvester", "Sylvester", "Silvesterabend", "New Year's Eve", "New Years Eve"],
+            ["Silvester", "Sylvester", "Silvesterabend", "Silvesternacht", "New Year's Eve", "New Years Eve"],
             Holiday(name: "New Year's Eve", rule: .fixed(month: 12, day: 31))
         ),
         (

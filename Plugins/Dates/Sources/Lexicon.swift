@@ -317,7 +317,7 @@ struct Lexicon: Sendable {
             ]) { $0.modifier = 0 }
             add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens"]) { $0.partOfDay = "MO" }
             add(["mittag", "mittags", "mittagszeit", "mittagsstunde"]) { $0.partOfDay = "MI" }
-            add(["nachmittag", "nachmittags"]) { $0.partOfDay = "AF" }
+            add(["nachmittag", "nachmittags", "nachm"]) { $0.partOfDay = "AF" }
             add(["abend", "abends", "abendstunden"]) { $0.partOfDay = "EV" }
             add(["nacht", "nachts"]) { $0.partOfDay = "NI" }
             // a part of day narrowed in one word: spätnachmittags, spätabends

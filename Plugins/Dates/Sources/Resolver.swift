@@ -399,6 +399,8 @@ struct Resolver {
             if s.meridiem == nil, let p = s.partOfDay {
                 if (p == "AF" || p == "EV") && hour < 12 { hour += 12 }
                 if p == "NI" && hour >= 6 && hour < 12 { hour += 12 }
+                // the small hours of a day's night are the next day's: heute Nacht um 2, Monday night at 3
+                if p == "NI" && hour >= 1 && hour < 6 && base != nil { day += 1 }  // (midnight moves itself)
                 if p == "MI" && hour < 5 { hour += 12 }
             }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)

@@ -129,7 +129,8 @@ struct TokenView {
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
                     || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
                     || [
-                        "uhr", "paar", "halb", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of",
+                        "uhr", "paar", "halb", "viertel", "couple", "pair", "quarter", "half", "o'clock", "upcoming",
+                        "des", "of",
                         "der", "the", "and", "und", "ein", "-", "after", "o", "oh",
                     ].contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true

@@ -853,4 +853,24 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         XCTAssertEqual(expressions("The minister resigned immediately.", .english).map(\.value), [])
         XCTAssertEqual(expressions("Er trat sofort zurück.", .german).map(\.value), [])
     }
+
+    func testSmallHoursOfANightAreTheNextDay() {
+        // (news and TimeML annotate the day and the clock time apart)
+        check(
+            "Der Brand brach ⟦heute Nacht⟧DATE um ⟦2 Uhr⟧TIME aus.", .german,
+            values: ["2024-06-19", "2024-06-20T02:00"])
+        check(
+            "Die Polizei kam ⟦gestern Nacht⟧DATE um ⟦3 Uhr⟧TIME.", .german, values: ["2024-06-18", "2024-06-19T03:00"])
+        XCTAssertEqual(
+            expressions("heute Nacht um 2 Uhr", .german, mode: .colloquial).map(\.value), ["2024-06-20T02:00"])
+    }
+
+    func testGermanClockWordsAndFeastDays() {
+        check("Treffpunkt ist um ⟦drei viertel neun⟧TIME.", .german, values: ["2024-06-19T08:45"])
+        check("Drei Viertel der Befragten stimmten zu.", .german, values: [])
+        check("Die Sprechstunde ist um ⟦4 Uhr nachm⟧TIME. vorbei.", .german, values: ["2024-06-19T16:00"])
+        check(
+            "Wir öffnen am ⟦2. Weihnachtsfeiertag⟧DATE und in der ⟦Silvesternacht⟧DATE.", .german,
+            values: ["2024-12-26", "2024-12-31"])
+    }
 }
