@@ -790,6 +790,7 @@ struct Grammar {
         let contracted =
             language == .german
             && (Self.articleContractions.contains(key(i - 1))
+                || key(i - 1) == "des" && s.partOfDay != nil && !s.hasDate
                 || Self.germanDayArticles.contains(key(i - 1))
                     && (s.weekday != nil || i - 1 == lo || Self.germanDayPrepositions.contains(key(i - 2))))
         // (A sentence's full stop after the number is also the ordinal's dot: "Er kommt am 15.")
@@ -804,6 +805,8 @@ struct Grammar {
             // followed by its clock time ("the 15th at 6pm").
             let dayCue =
                 s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1))
+                // the evening of the 15th, am Morgen des 15.
+                || s.partOfDay != nil && !s.hasDate && (key(i - 1) == "of" || key(i - 1) == "des")
                 || (i == lo && (afterDay >= hi - 1 || has(afterDay, W.timeCue)))
             // ... and is no ordinal of a count or unit after it: "after the first 30 minutes", "for the first two years"
             let counted = quantity(afterDay) != nil || entry(afterDay)?.unit != nil
@@ -1573,17 +1576,20 @@ struct Grammar {
             } else {
                 return nil
             }
-        } else if cued || key(j + 1) == "uhr", j < hi, t.kinds[j] == .number, k.utf8.filter({ $0 == 46 }).count == 1,
-            !k.hasSuffix("."), !countFollows(j + 1)
+        } else if cued || key(j + 1) == "uhr" || meridiemAt(j + 1) != nil, j < hi,
+            t.kinds[j] == .number || meridiemAt(j + 1) != nil, k.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true,
+            k.utf8.filter({ $0 == 46 }).count == 1, !k.hasSuffix("."), !countFollows(j + 1)
         {
             // (not a decimal before what it counts: "at 4.04 percent", "um 10.50 Euro")
-            // um 10.10, Beginn: 20.30 Uhr
+            // um 10.10, Beginn: 20.30 Uhr, 3.30 pm
             let f = k.split(separator: ".")
             guard f.count == 2, let h = Int(f[0]), let m = Int(f[1]), h <= 24, m < 60, f[1].count == 2 else {
                 return nil
             }
             (hour, minute) = (h, m)
             j += 1
+            if let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
+
         } else if let (h, end) = hourWord(j),
             has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
                 || (cueWord && s.partOfDay != nil && s.hasDate) || (cueWord && endsClockPhrase(end))

@@ -873,4 +873,17 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             "Wir öffnen am ⟦2. Weihnachtsfeiertag⟧DATE und in der ⟦Silvesternacht⟧DATE.", .german,
             values: ["2024-12-26", "2024-12-31"])
     }
+
+    func testPartOfDayOfADaySaidAlone() {
+        check("Talks resume on ⟦the evening of the 21st⟧TIME.", .english, values: ["2024-06-21TEV"])
+        check("Er kommt am ⟦Morgen des 21.⟧TIME zurück.", .german, values: ["2024-06-21TMO"])
+        check("He was one of the first to leave.", .english, values: [])
+    }
+
+    func testClockTimeWithAPeriodAndMeridiem() {
+        check(
+            "Doors open at ⟦3.30pm⟧TIME and close at ⟦9.45 pm⟧TIME.", .english,
+            values: ["2024-06-19T15:30", "2024-06-19T21:45"])
+        check("Shares rose 4.04 percent.", .english, values: [])
+    }
 }
