@@ -25,6 +25,8 @@ struct Holiday: Sendable {
         case hebrew(month: Int, day: Int)
         /// Yom Ha'atzmaut: 5 Iyar, moved off Friday/Saturday to Thursday and off Monday to Tuesday.
         case independenceIsrael
+        /// Yom HaZikaron: the day before Yom Ha'atzmaut, moved with it.
+        case memorialIsrael
         case islamic(month: Int, day: Int)
         /// The last Friday of Ramadan.
         case lastFridayOfRamadan
@@ -74,6 +76,11 @@ struct Holiday: Sendable {
             Holiday(name: "International Women's Day", rule: .fixed(month: 3, day: 8))
         ),
         (["Tag der Erde"], Holiday(name: "Earth Day", rule: .fixed(month: 4, day: 22))),
+        (
+            ["Verklärung des Herrn", "Feast of the Transfiguration"],
+            Holiday(name: "Transfiguration", rule: .fixed(month: 8, day: 6))
+        ),
+        (["Mariä Geburt"], Holiday(name: "Nativity of Mary", rule: .fixed(month: 9, day: 8))),
         (["Walpurgisnacht"], Holiday(name: "Walpurgis Night", rule: .fixed(month: 4, day: 30))),
         (["Mariä Himmelfahrt", "Maria Himmelfahrt"], Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))),
         (["Reformationstag"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
@@ -171,7 +178,7 @@ struct Holiday: Sendable {
         ),
         (["Rosenmontag"], Holiday(name: "Rosenmontag", rule: .easter(-48))),
         (
-            ["Weiberfastnacht", "Altweiberfastnacht", "Schmotziger Donnerstag"],
+            ["Weiberfastnacht", "Altweiberfastnacht", "Schmotziger Donnerstag", "Schmutziger Donnerstag"],
             Holiday(name: "Weiberfastnacht", rule: .easter(-52))
         ),
         (
@@ -191,11 +198,17 @@ struct Holiday: Sendable {
             Holiday(name: "Trinity Sunday", rule: .easter(56))
         ),
         (["Fronleichnam", "Corpus Christi"], Holiday(name: "Corpus Christi", rule: .easter(60))),
+        // Friday after the second Sunday after Pentecost.
+        (
+            ["Herz-Jesu-Fest", "Feast of the Sacred Heart"],
+            Holiday(name: "Feast of the Sacred Heart", rule: .easter(68))
+        ),
         (["Fastenzeit", "Lent"], Holiday(name: "Lent", rule: .easter(-46), days: 46)),
         // Easter-relative (Orthodox).
         (
             [
-                "orthodoxe Ostern", "orthodoxes Ostern", "orthodoxes Osterfest", "Orthodox Easter",
+                "orthodoxe Ostern", "orthodoxes Ostern", "orthodoxes Osterfest", "orthodoxer Ostersonntag",
+                "Orthodox Easter",
                 "Orthodox Easter Sunday",
             ],
             Holiday(name: "Orthodox Easter", rule: .orthodoxEaster(0))
@@ -207,6 +220,14 @@ struct Holiday: Sendable {
         (
             ["orthodoxer Karfreitag", "Orthodox Good Friday"],
             Holiday(name: "Orthodox Good Friday", rule: .orthodoxEaster(-2))
+        ),
+        (
+            ["orthodoxer Karsamstag", "Orthodox Holy Saturday"],
+            Holiday(name: "Orthodox Holy Saturday", rule: .orthodoxEaster(-1))
+        ),
+        (
+            ["Lazarus-Samstag", "Lazarussamstag", "Lazarus Saturday"],
+            Holiday(name: "Lazarus Saturday", rule: .orthodoxEaster(-8))
         ),
         (
             ["orthodoxer Palmsonntag", "Orthodox Palm Sunday"],
@@ -312,6 +333,14 @@ struct Holiday: Sendable {
             ["Jom Ha'atzmaut", "Jom haAtzmaut", "Yom Ha'atzmaut", "Yom Haatzmaut"],
             Holiday(name: "Yom Ha'atzmaut", rule: .independenceIsrael)
         ),
+        (
+            ["Jom haZikaron", "Jom HaSikaron", "Yom HaZikaron", "Yom Hazikaron"],
+            Holiday(name: "Yom HaZikaron", rule: .memorialIsrael)
+        ),
+        (
+            ["Jom Jeruschalajim", "Jerusalemtag", "Yom Yerushalayim", "Jerusalem Day"],
+            Holiday(name: "Yom Yerushalayim", rule: .hebrew(month: 9, day: 28))
+        ),
         (["Lag BaOmer", "Lag baOmer", "Lag B'Omer"], Holiday(name: "Lag BaOmer", rule: .hebrew(month: 9, day: 18))),
         (
             ["Schawuot", "Schawuoth", "Wochenfest", "Shavuot", "Shavuos"],
@@ -328,13 +357,16 @@ struct Holiday: Sendable {
             Holiday(name: "Ashura", rule: .islamic(month: 1, day: 10))
         ),
         (
-            ["Maulid an-Nabi", "Mawlid", "Mawlid an-Nabi", "Mevlid"],
+            [
+                "Maulid an-Nabi", "Mawlid", "Mawlid an-Nabi", "Mevlid", "Geburt des Propheten", "Prophet's Birthday",
+                "Birth of the Prophet",
+            ],
             Holiday(name: "Mawlid", rule: .islamic(month: 3, day: 12))
         ),
         (
             [
                 "Isra und Miradsch", "Aufstieg in den Himmel", "Isra and Mi'raj", "Isra Mi'raj", "Lailat al-Miraj",
-                "the Night Journey", "Night Journey",
+                "the Night Journey", "Night Journey", "Lailat al-Miradsch",
             ], Holiday(name: "Isra and Mi'raj", rule: .islamic(month: 7, day: 27))
         ),
         (
@@ -351,7 +383,7 @@ struct Holiday: Sendable {
             Holiday(name: "Shab-e-Barat", rule: .islamic(month: 8, day: 15))
         ),
         (
-            ["Jumu'atul-Wida", "Jamat Ul-Vida", "Jumu'atul Wida", "Jamat-ul-Vida"],
+            ["Jumu'atul-Wida", "Jamat Ul-Vida", "Jumu'atul Wida", "Jamat-ul-Vida", "Dschumu'atul-Wida"],
             Holiday(name: "Jumu'atul-Wida", rule: .lastFridayOfRamadan)
         ),
         (
@@ -381,6 +413,14 @@ struct Holiday: Sendable {
             Holiday(name: "Mid-Autumn Festival", rule: .chinese(month: 8, day: 15))
         ),
         (
+            ["Laternenfest", "Lantern Festival", "Yuanxiao"],
+            Holiday(name: "Lantern Festival", rule: .chinese(month: 1, day: 15))
+        ),
+        (
+            ["Doppelneunfest", "Chongyang-Fest", "Double Ninth Festival", "Chongyang Festival"],
+            Holiday(name: "Double Ninth Festival", rule: .chinese(month: 9, day: 9))
+        ),
+        (
             ["Drachenbootfest", "Dragon Boat Festival"],
             Holiday(name: "Dragon Boat Festival", rule: .chinese(month: 5, day: 5))
         ),
@@ -392,6 +432,11 @@ struct Holiday: Sendable {
                 "Diwali", "Deepavali", "Deepawali", "Divali", "Dipavali", "Dipawali", "Lakshmi Puja", "Laxmi Puja",
                 "Lakshmi Pooja",
             ], Holiday(name: "Diwali", rule: .hindu(.init(month: 7, tithi: 30, at: .evening)))
+        ),
+        // Bengal's feast of Kali on the night of the Diwali new moon.
+        (
+            ["Kali Puja", "Shyama Puja"],
+            Holiday(name: "Kali Puja", rule: .hindu(.init(month: 7, tithi: 30, at: .midnight)))
         ),
         (
             ["Dhanteras", "Dhanatrayodashi", "Dhantrayodashi", "Dhanvantari Trayodashi"],
@@ -495,6 +540,10 @@ struct Holiday: Sendable {
             ["Buddha Purnima", "Buddha Jayanti"],
             Holiday(name: "Buddha Purnima", rule: .hindu(.init(month: 2, tithi: 15)))
         ),
+        (
+            ["Guru Ravidas Jayanti", "Ravidas Jayanti", "Magha Purnima"],
+            Holiday(name: "Guru Ravidas Jayanti", rule: .hindu(.init(month: 11, tithi: 15)))
+        ),
         (["Rath Yatra", "Ratha Yatra"], Holiday(name: "Rath Yatra", rule: .hindu(.init(month: 4, tithi: 2)))),
         (
             ["Guru Purnima", "Guru Poornima", "Vyasa Purnima"],
@@ -571,6 +620,7 @@ struct Holiday: Sendable {
             default: shifted = d
             }
             return shifted - 1
+        case .memorialIsrael: return day(.independenceIsrael, year: year).map { $0 - 1 }
         case let .islamic(month, day):
             return LunarCalendars.find(islamicCalendar(year), month: month, day: day, gregorianYear: year)
         case .lastFridayOfRamadan:

@@ -886,4 +886,25 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             values: ["2024-06-19T15:30", "2024-06-19T21:45"])
         check("Shares rose 4.04 percent.", .english, values: [])
     }
+
+    func testMoreFeastsOfTheirCalendars() {
+        // dates checked against published calendars
+        let cases: [(String, Language, String)] = [
+            ("Jom haZikaron 2018", .german, "2018-04-17"),  // begins on the evening before 18 April
+            ("Jerusalem Day 2018", .english, "2018-05-12"),
+            ("Lazarus-Samstag 2018", .german, "2018-03-31"),
+            ("orthodoxer Karsamstag 2018", .german, "2018-04-07"),
+            ("Herz-Jesu-Fest 2019", .german, "2019-06-28"),
+            ("Laternenfest 2019", .german, "2019-02-19"),
+            ("Double Ninth Festival 2019", .english, "2019-10-07"),
+            ("Guru Ravidas Jayanti 2019", .english, "2019-02-19"),
+            ("Kali Puja 2019", .english, "2019-10-27"),
+            ("Geburt des Propheten 2018", .german, "2018-11-20"),
+        ]
+        for (text, language, value) in cases {
+            XCTAssertEqual(expressions(text, language, mode: .colloquial).map(\.value), [value], text)
+        }
+        // names that are also names of places and schools stay out
+        check("She studied at Sacred Heart University.", .english, values: [])
+    }
 }
