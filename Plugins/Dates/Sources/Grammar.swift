@@ -256,6 +256,10 @@ struct Grammar {
         }
         if has(j, W.vagueCount) { return (key(j) == "few" ? few : -1, j + 1) }
         if has(j, W.halfWord), has(j + 1, W.fractionArticle) { return (0.5, j + 2) }
+        // a half hour, a half an hour
+        if has(j, W.articleA), has(j + 1, W.halfWord), entry(j + 2)?.unit != nil || has(j + 2, W.fractionArticle) {
+            return (0.5, has(j + 2, W.fractionArticle) ? j + 3 : j + 2)
+        }
         if has(j, W.threeQuarters) || (has(j, W.threeWord) && has(j + 1, W.quartersWord)) {
             j += key(j) == "three" ? 2 : 1
             if has(j, W.ofWord) { j += 1 }
@@ -1885,7 +1889,9 @@ struct Grammar {
             sign = 1; s.anchored = true; j += 1
         }  // nach zwei Tagen
         if sign != 0, let e = entry(j), e.approximate { j += 1 }  // vor fast einem Vierteljahrhundert
-        if has(j, W.shiftApprox) { j += 1 }
+        if has(j, W.shiftApprox) || sign != 0 && Self.exactnessWords.contains(key(j)) && quantity(j + 1) != nil {
+            j += 1
+        }  // in about 3 days, in exactly 10 minutes, in genau zwei Stunden
         // heute in 8 Tagen, morgen in einer Woche, heute vor einem Jahr: the date moves (Mittwoch in zwei Wochen: the weekday's own rule)
         // ("March in a year", "Thanksgiving in a year" name the next one: the month's and holiday's own rule)
         if sign != 0, s.relativeDay != nil, s.weekday == nil { s.shiftsDate = true }

@@ -907,4 +907,14 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         // names that are also names of places and schools stay out
         check("She studied at Sacred Heart University.", .english, values: [])
     }
+
+    func testHalfAnHourWithAnArticleAndExactAmounts() {
+        let found = expressions(
+            "Back in a half hour, the bus left a half an hour ago and the train comes in exactly 10 minutes.",
+            .english, mode: .colloquial)
+        XCTAssertEqual(found.map(\.value), ["2024-06-19T12:30", "2024-06-19T11:30", "2024-06-19T12:10"])
+        XCTAssertEqual(
+            expressions("Der Zug kommt in genau zwei Stunden.", .german, mode: .colloquial).map(\.value),
+            ["2024-06-19T14:00"])
+    }
 }
