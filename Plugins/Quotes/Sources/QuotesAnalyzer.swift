@@ -119,6 +119,16 @@ public struct QuotesAnalyzer: Analyzer {
         // A mention already resolved for a quotation keeps its name (`Er sagte, dass … „…“`).
         var known: [Span: String] = [:]
         for quote in marked { if let speaker = quote.speaker, let name = speaker.name { known[speaker.span] = name } }
+        // The speakers of quotations framed by a verb of speech and named by their names count as
+        // speakers named before the speech after them (`"…," said Paul Dales. He added that …`: he is
+        // Paul Dales); not those named by a description (`the New York businessman`) or a pronoun.
+        let quotedSpeakers = marked.compactMap { quote -> (end: Int, name: String)? in
+            guard quote.cue != nil, let speaker = quote.speaker, let name = speaker.name,
+                document.string(for: speaker.span).hasSuffix(name)
+            else { return nil }
+            return (speaker.span.end, name)
+        }.sorted { $0.end < $1.end }
+        var nextQuoted = 0
         var speech: [Quote] = []
         for item in speechFinder.speech(marked: markedTokens) {
             let first = item.content.lowerBound, last = item.content.upperBound - 1
@@ -130,6 +140,13 @@ public struct QuotesAnalyzer: Analyzer {
                 let mention = Span(
                     tokens[attribution.mention.lowerBound].span.start,
                     tokens[attribution.mention.upperBound - 1].span.end)
+                while nextQuoted < quotedSpeakers.count, quotedSpeakers[nextQuoted].end <= mention.start {
+                    let quoted = quotedSpeakers[nextQuoted]
+                    if speechFinder.lastSpeaker.map({ $0.end < quoted.end }) ?? true {
+                        speechFinder.lastSpeaker = quoted
+                    }
+                    nextQuoted += 1
+                }
                 speaker = Quote.Speaker(span: mention, name: known[mention] ?? speechFinder.resolve(attribution))
             }
             let fragments = item.fragments.map {

@@ -45,6 +45,20 @@ final class QuotesSpeechTests: XCTestCase {
         }
     }
 
+    func testPronounAfterAFramedQuotationIsItsSpeaker() {
+        // the speaker of the quotation is the one named last, not the one named in the speech before it
+        let text =
+            "Andrew Bailey, the central bank's governor, said last week that the bank would wait.\n\n"
+            + "\"We expect the first cut in the summer,\" said Paul Dales, chief economist at Capital Economics. "
+            + "⟦He⟧SPK ⟦added⟧CUE that wages rose."
+        check(text, .english, .indirect, "wages rose", name: "Paul Dales", index: 1, count: 2)
+        check(
+            "Anna Berg, die Chefin der Bank, sagte, die Bank werde warten.\n\n"
+                + "„Wir erwarten die erste Senkung im Sommer“, sagte Paul Dale, Ökonom bei der Commerzbank. "
+                + "⟦Er⟧SPK ⟦fügte⟧CUE hinzu, die Löhne stiegen.", .german, .indirect, "die Löhne stiegen",
+            name: "Paul Dale", index: 1, count: 2)
+    }
+
     // MARK: - German: clause complements
 
     func testGermanDassClauseAfterSpeechVerb() {
