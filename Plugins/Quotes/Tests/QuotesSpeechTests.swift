@@ -59,6 +59,18 @@ final class QuotesSpeechTests: XCTestCase {
             name: "Paul Dale", index: 1, count: 2)
     }
 
+    func testEnglishSpeakerPhraseNeverEndsInAVerb() {
+        // a noun read as a cue leaves the verb before it out of the speaker
+        check("⟦The report⟧SPK raised ⟦fears⟧CUE that prices would rise.", .english, .indirect, "prices would rise")
+        let (_, found) = speech("Investors cheered, raising hopes that a deal was near.", .english)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertNil(found.first?.speaker, "hopes that are no one's in particular")
+        // the verb of a relative clause stays
+        check(
+            "⟦All the experts I interviewed⟧SPK ⟦said⟧CUE the plan was sound.", .english, .indirect,
+            "the plan was sound")
+    }
+
     // MARK: - German: clause complements
 
     func testGermanDassClauseAfterSpeechVerb() {
