@@ -191,6 +191,7 @@ struct TenseCues {
         "weed", "bred",
     ]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
+    static let englishPossibility: Set<String> = ["could", "might", "may"]
     /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
     /// to conclude by May", "plans to visit in April".
     static let englishPlanBeforeTo: Set<String> = [
@@ -320,6 +321,11 @@ struct TenseCues {
                 return .past
             }
             if englishFuture.contains(key) { return .future }
+            // "could cut rates as soon as June", "may rise in May": a possibility looks ahead (not "could
+            // have", "could not", and not the month May)
+            if englishPossibility.contains(key), !view.capitalized[i], !["have", "not", "n't", "'ve"].contains(next) {
+                return .future
+            }
             if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word,
                 view.entries[i] == nil
             {

@@ -20,6 +20,15 @@ final class TenseTests: DatesTestCase {
         check("The team is going to announce it on ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
     }
 
+    func testEnglishPossibilityLooksAhead() {
+        check(
+            "Inflation fell, raising hopes that the bank could cut rates as soon as ⟦April⟧DATE.", .english,
+            values: ["2025-04"])
+        check("Prices may rise again in ⟦May⟧DATE, analysts said.", .english, values: ["2025-05"])
+        // not a possibility in the past
+        check("He could have left in ⟦April⟧DATE.", .english, values: ["2024-04"])
+    }
+
     func testEnglishPlansAndPassiveInfinitivesLookAhead() {
         // a plan before an infinitive and a passive infinitive are no past tense, "would" reports a future
         check("Talks are set to resume on ⟦Monday⟧DATE in Belfast.", .english, values: ["2024-06-24"])
