@@ -147,6 +147,9 @@ struct TenseCues {
     static let germanFuture: Set<String> = [
         "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
         "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen",
+        // a possibility or expectation (Konjunktiv II): "die EZB könnte die Zinsen im Juni senken",
+        // "die Preise dürften im Mai steigen"
+        "könnte", "könnten", "dürfte", "dürften", "würde", "würden",
     ]
     /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
     static let notPreterite: Set<String> = [
