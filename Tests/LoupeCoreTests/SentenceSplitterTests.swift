@@ -7,6 +7,9 @@ final class GermanSentenceTests: XCTestCase {
         assertSentences("⟦Er kommt am 19. und 20. Juni nach Berlin.⟧ ⟦Dann reist er weiter.⟧")
         assertSentences("⟦Das gilt z. B. für Dr. Meier und Nr. 5 der Liste.⟧ ⟦Sonst nicht.⟧")
         assertSentences("⟦Am 20.06.2024 um 9:30 Uhr begann es.⟧ ⟦Es endete spät.⟧")
+        // feast days counted by ordinals; a year is no ordinal before a noun that ordinals count
+        assertSentences("⟦Am 2. Advent und am 1. Weihnachtsfeiertag ist geöffnet.⟧ ⟦Sonst nicht.⟧")
+        assertSentences("⟦Das Werk schloss 2014.⟧ ⟦Tag für Tag wuchs seither der Leerstand.⟧")
     }
 
     func testAnOverlongRunIsCutIntoBoundedPiecesAtASoftBreak() {

@@ -299,7 +299,7 @@ private struct TokenizerState {
                     kind = .abbreviation
                     j += 1
                 }
-            } else if ordinalFollows(j + 1) && j - start <= 10 {
+            } else if ordinalFollows(j + 1, digits: j - start) && j - start <= 10 {
                 kind = innerPeriods == 0 ? .ordinal : .number
                 j += 1
             }
@@ -351,7 +351,8 @@ private struct TokenizerState {
 
     /// After `19.`: is the period an ordinal's? Yes before a lower-case word, a digit, a month
     /// name or a noun that ordinals go with; no before other capitalised words or the end.
-    func ordinalFollows(_ j: Int) -> Bool {
+    /// (A noun counts only numbers of up to three digits: `2014. Teil des Plans …` ends a sentence on a year.)
+    func ordinalFollows(_ j: Int, digits: Int) -> Bool {
         guard j < bytes.count else { return false }
         var k = j
         var sawSpace = false
@@ -363,7 +364,7 @@ private struct TokenizerState {
         var e = k
         while e < bytes.count, cls(at: e).isLetterLike { e += info(at: e).length }
         let next = word(k, e)
-        return Abbreviations.months.contains(next) || Abbreviations.ordinalNouns.contains(next)
+        return Abbreviations.months.contains(next) || digits <= 3 && Abbreviations.ordinalNouns.contains(next)
     }
 
     /// An e-mail address starting at `start`: consumes it and returns true.
