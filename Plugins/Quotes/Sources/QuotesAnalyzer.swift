@@ -48,10 +48,12 @@ public struct QuotesAnalyzer: Analyzer {
         var end = mention.upperBound
         while end > mention.lowerBound {
             let token = document.tokens[end - 1]
-            let word = document.string(for: token).lowercased()
+            let text = document.string(for: token)
+            let word = text.lowercased()
+            // (a name in -ing or -ed is no verb: `Wes Streeting`, `Peyton Manning`)
             let verbForm =
                 token.kind == .word && word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
-                && word.first.map { $0.isLowercase } == true
+                && text.first.map { $0.isLowercase } == true
             guard verbForm || (end < mention.upperBound && Self.englishAuxiliaries.contains(word)) else { break }
             // (not the verb of a relative clause: `all the experts I interviewed`)
             if verbForm, end - 2 >= mention.lowerBound,

@@ -716,12 +716,26 @@ extension QuoteFinder {
             while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsSentence(c), !inQuote[c] { c -= 1 }
             if c > floor, words.isPunct(c, ","), !inQuote[c - 1] {
                 let start = englishPhraseStart(before: c, floor: floor)
+                let apposition = (c + 1)..<k
+                // A description with phrases of its own, named by the apposition (`The Secretary of State
+                // for Health, Wes Streeting, told`, `The Member for Godalming and Ash, Jeremy Hunt, asked`):
+                // the whole from its determiner, whose name is the apposition.
+                if start - 1 > floor, Self.descriptionLinks.contains(words.lower(start - 1)),
+                    apposition.count >= 2, nameRun(in: apposition) == apposition
+                {
+                    var d = start - 1
+                    while d - 1 >= floor, c - (d - 1) <= 14, !inQuote[d - 1],
+                        tokens[d - 1].kind == .word || tokens[d - 1].kind == .abbreviation
+                    {
+                        d -= 1
+                        if words.isDeterminer(d) { return d..<k }
+                    }
+                }
                 if let np = nounPhrase(from: start, limit: c), np.upperBound == c, nameRun(in: np) != nil {
                     return np
                 }
                 // … or a description the apposition names (`The company operating the terminal, Maasvlakte
                 // Logistics, said`): the whole, whose name is the apposition.
-                let apposition = (c + 1)..<k
                 if start < c, words.isDeterminer(start), nameRun(in: apposition) == apposition {
                     return start..<k
                 }
@@ -779,6 +793,10 @@ extension QuoteFinder {
         }
         return start
     }
+
+    /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for
+    /// Godalming and Ash, Jeremy Hunt`).
+    static let descriptionLinks: Set<String> = ["of", "for", "at", "in", "on", "from", "and"]
 
     static let englishQuantifiers: Set<String> = [
         "all", "both", "each", "many", "most", "some", "several", "few", "others", "none", "everyone", "everybody",

@@ -59,6 +59,15 @@ final class QuotesSpeechTests: XCTestCase {
             name: "Paul Dale", index: 1, count: 2)
     }
 
+    func testEnglishDescriptionWithPhrasesNamedByItsApposition() {
+        check(
+            "⟦The Secretary of State for Health, Wes Streeting⟧SPK, ⟦told⟧CUE the House that waiting lists had fallen.",
+            .english, .indirect, "waiting lists had fallen", name: "Wes Streeting")
+        check(
+            "⟦The Member for Godalming and Ash, Jeremy Hunt⟧SPK, ⟦asked⟧CUE whether the plan would be published.",
+            .english, .indirect, "whether the plan would be published", name: "Jeremy Hunt")
+    }
+
     func testEnglishSpeakerPhraseNeverEndsInAVerb() {
         // a noun read as a cue leaves the verb before it out of the speaker
         check("⟦The report⟧SPK raised ⟦fears⟧CUE that prices would rise.", .english, .indirect, "prices would rise")
