@@ -239,6 +239,12 @@ struct Grammar {
 
     /// A count: `3`, `2.5`, `drei`, `zwei ein halb`, `a couple of`, `ein paar`, `half an`, `three-quarters of an`.
     /// Fractions written with a slash after a whole number (`5 1/2 hours`, `2 3/4 Stunden`).
+    /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).
+    static let secondContinuations: Set<String> = [
+        "ago", "later", "earlier", "before", "after", "from", "and", "or", "of", "to", "in", "for", "left", "long",
+        "per", "each", "hence", "away", "too", "more", "less", "or", "so",
+    ]
+
     static let fractionValues: [String: Double] = [
         "1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75,
     ]
@@ -333,6 +339,12 @@ struct Grammar {
             // English writes unit abbreviations small: a capitalised one after a word is an acronym ("a recent
             // SEC filing", "the YR index")
             if language == .english, t.capitalized[i], key(i).utf8.count <= 3, i > lo, t.kinds[i - 1] == .word {
+                return nil
+            }
+            // `a second time`, `a second wave`: the ordinal before its noun, not a unit
+            if language == .english, key(i) == "second", i + 1 < hi, t.kinds[i + 1] == .word, !t.capitalized[i + 1],
+                entry(i + 1) == nil || entry(i + 1)?.unit != nil, !Self.secondContinuations.contains(key(i + 1))
+            {
                 return nil
             }
             return (u, i + 1)

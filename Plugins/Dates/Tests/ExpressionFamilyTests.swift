@@ -917,4 +917,9 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             expressions("Der Zug kommt in genau zwei Stunden.", .german, mode: .colloquial).map(\.value),
             ["2024-06-19T14:00"])
     }
+
+    func testSecondAsAnOrdinalIsNoUnit() {
+        check("The Bill was read a second time; a second wave followed.", .english, values: [])
+        check("The lights went out ⟦a second⟧DURATION later.", .english, values: ["PT1S"])
+    }
 }
