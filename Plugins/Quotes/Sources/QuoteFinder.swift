@@ -1006,7 +1006,8 @@ struct QuoteFinder {
                 return remember(names.fullest(text, before: runSpan.end), at: span.end)
             }
         }
-        if let role = mention.first(where: { words.lexicons.isRole(words.lower($0)) }) {
+        // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
+        if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
             let want = roleGender(role)
             return nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)

@@ -68,6 +68,13 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "whether the plan would be published", name: "Jeremy Hunt")
     }
 
+    func testEnglishGroupNamedByANounIsNoOnesName() {
+        // `the` joins names (`the Kremlin`) but makes no role: the committee is not the person named before
+        let text = "Jeremy Hunt asked a question.\n\n⟦The committee⟧SPK ⟦said⟧CUE that taxes would rise."
+        check(text, .english, .indirect, "taxes would rise")
+        XCTAssertNil(speech(MarkedText(text).text, .english).1.first?.speaker?.name)
+    }
+
     func testEnglishSpeakerPhraseNeverEndsInAVerb() {
         // a noun read as a cue leaves the verb before it out of the speaker
         check("⟦The report⟧SPK raised ⟦fears⟧CUE that prices would rise.", .english, .indirect, "prices would rise")
