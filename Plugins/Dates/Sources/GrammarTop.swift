@@ -527,23 +527,26 @@ extension Grammar {
     }
 
     /// A clock time said with `um`/`at` after a set of days or weekdays names the time of each:
-    /// `jeden Montag um 10 Uhr` → `XXXX-WXX-1T10:00`, `every day at 9am` → `XXXX-XX-XXT09:00`.
+    /// `jeden Montag um 10 Uhr` → `XXXX-WXX-1T10:00`, `every day at 9am` → `XXXX-XX-XXT09:00`,
+    /// `jeden Tag um 8 Uhr abends`, `every evening at 8` → `XXXX-XX-XXT20:00`.
     /// The value with the time and the end, nil when no such time follows.
     func clockOfSet(_ value: String, after end: Int) -> (String, Int)? {
         let day: String
+        var part: Code? = nil
         if value.hasPrefix("XXXX-WXX-"), value.utf8.count == 10 {
             day = value
         } else if value == "P1D" {
             day = "XXXX-XX-XX"
+        } else if value.hasPrefix("XXXX-XX-XXT"), let code = Code(rawValue: String(value.dropFirst(11))) {
+            (day, part) = ("XXXX-XX-XX", code)  // every evening at 8
         } else {
             return nil
         }
-        guard has(end, W.timeCue) else { return nil }
-        var s = Spec()
-        guard let afterTime = timeOfDay(end, &s), var hour = s.hour else { return nil }
-        if s.meridiem == 12, hour < 12 { hour += 12 }
-        if s.meridiem == 0, hour == 12 { hour = 0 }
-        return ("\(day)T\(Timex.pad(hour, 2)):\(Timex.pad(s.minute ?? 0, 2))", afterTime)
+        guard has(end, W.timeCue), let (s, afterTime) = compound(end), let hour = s.hour, !s.hasDate else {
+            return nil
+        }
+        let h = Resolver.hour24(hour, meridiem: s.meridiem, partOfDay: s.partOfDay ?? part)
+        return ("\(day)T\(Timex.pad(h, 2)):\(Timex.pad(s.minute ?? 0, 2))", afterTime)
     }
 
     /// `zweimal`, `dreimal`, `twice`, `3 times`: how often (the count and the end).

@@ -118,6 +118,18 @@ struct Resolver {
         }
     }
 
+    /// The hour on the 24-hour clock of an hour said with am/pm or a part of day (`3pm`, `8 Uhr abends`,
+    /// `9 at night`, `1 am Mittag`).
+    static func hour24(_ hour: Int, meridiem: Int?, partOfDay: Code?) -> Int {
+        if meridiem == 12, hour < 12 { return hour + 12 }
+        if meridiem == 0, hour == 12 { return 0 }
+        guard meridiem == nil, let p = partOfDay else { return hour }
+        if (p == "AF" || p == "EV") && hour < 12 { return hour + 12 }
+        if p == "NI" && hour >= 6 && hour < 12 { return hour + 12 }
+        if p == "MI" && hour < 5 { return hour + 12 }
+        return hour
+    }
+
     /// From the reference until a point begins, or until its end when it is the end of a unit (`by
     /// Monday` → now … Sunday's last second; `by the end of the month` → now … the month's last day).
     func fromNow(until r: Resolution) -> Resolution {
@@ -394,15 +406,10 @@ struct Resolver {
         if var hour = s.hour {
             var day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
             if let b = base, b.grain > .day, b.grain != .week { day = b.dayNumber }
-            if s.meridiem == 12, hour < 12 { hour += 12 }
-            if s.meridiem == 0, hour == 12 { hour = 0 }
-            if s.meridiem == nil, let p = s.partOfDay {
-                if (p == "AF" || p == "EV") && hour < 12 { hour += 12 }
-                if p == "NI" && hour >= 6 && hour < 12 { hour += 12 }
-                // the small hours of a day's night are the next day's: heute Nacht um 2, Monday night at 3
-                if p == "NI" && hour >= 1 && hour < 6 && base != nil { day += 1 }  // (midnight moves itself)
-                if p == "MI" && hour < 5 { hour += 12 }
-            }
+            hour = Self.hour24(hour, meridiem: s.meridiem, partOfDay: s.partOfDay)
+            // the small hours of a day's night are the next day's: heute Nacht um 2, Monday night at 3
+            // (midnight moves itself)
+            if s.meridiem == nil, s.partOfDay == "NI", hour >= 1, hour < 6, base != nil { day += 1 }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // A count of minutes or hours from the clock time: "zehn Minuten vor Mitternacht".

@@ -818,6 +818,9 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             "Die Fähre fährt täglich um 8 Uhr, montags um 10 Uhr und jeden zweiten Tag auch abends.", .german)
         XCTAssertEqual(german.map(\.value), ["XXXX-XX-XXT08:00", "XXXX-WXX-1T10:00", "P2D", "2024-06-19TEV"])
         XCTAssertEqual(german.map(\.type), [.set, .set, .set, .time])
+        XCTAssertEqual(
+            expressions("Der Bus fährt jeden Tag um 8 Uhr abends und jeden Morgen um 7.", .german).map(\.value),
+            ["XXXX-XX-XXT20:00", "XXXX-XX-XXT07:00"])
         let english = expressions("Meetings are held every Monday at 10am and every third year in May.", .english)
         XCTAssertEqual(english.map(\.value), ["XXXX-WXX-1T10:00", "P3Y", "2024-05"])
         for e in german + english { XCTAssertTrue(Timex.isValid(e.value, type: e.type), e.value) }
