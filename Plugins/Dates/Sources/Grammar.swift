@@ -242,7 +242,7 @@ struct Grammar {
     /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).
     static let secondContinuations: Set<String> = [
         "ago", "later", "earlier", "before", "after", "from", "and", "or", "of", "to", "in", "for", "left", "long",
-        "per", "each", "hence", "away", "too", "more", "less", "or", "so",
+        "per", "each", "hence", "away", "too", "more", "less", "so",
     ]
 
     static let fractionValues: [String: Double] = [
