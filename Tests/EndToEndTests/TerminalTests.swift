@@ -23,6 +23,9 @@ final class TerminalTests: XCTestCase {
             XCTAssertTrue(terminal.waitFor("load ", after: mark), terminal.output)
             terminal.send("\(example)\r")
             XCTAssertTrue(terminal.waitFor("loaded", after: mark), terminal.output)
+            // (the prompt first: keys typed while `load` still runs reach no line to edit, and a Ctrl-C
+            // then interrupts the command instead)
+            XCTAssertTrue(terminal.waitFor("loupe[bundestag-de.txt]> ", after: mark), terminal.output)
             // Ctrl-C on a half-typed line gives a fresh prompt and drops the line.
             mark = terminal.mark
             terminal.send("stat")
