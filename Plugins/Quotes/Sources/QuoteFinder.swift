@@ -825,7 +825,11 @@ struct QuoteFinder {
                 continue
             }
             if let np = nounPhrase(from: j, limit: limit) { return np }
-            guard words.isWord(j), !words.isCapitalized(j) else { return nil }
+            // (nor past the opener of the complement clause: in `hopes that the bank could cut` the bank
+            // is the content's subject, not the speaker)
+            guard words.isWord(j), !words.isCapitalized(j), !Self.complementizersEN.contains(words.lower(j)) else {
+                return nil
+            }
             j += 1
             skipped += 1
         }

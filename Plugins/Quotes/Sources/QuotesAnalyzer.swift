@@ -39,36 +39,6 @@ public struct QuotesAnalyzer: Analyzer {
         QuotesLayer(quotes: try quotes(in: document, checkpoint: context.checkpoint))
     }
 
-    /// An English speaker phrase never ends in a verb: a noun used as a cue (`raising hopes that …`,
-    /// `The report raised fears that …`, `Trump is raising questions about …`) leaves the verb
-    /// before it in the subject it found. Trailing verb forms in -ed/-ing and auxiliaries come off;
-    /// nil when nothing is left (the hopes are no one's in particular).
-    static func withoutTrailingVerbs(_ mention: Range<Int>, in document: Document) -> Range<Int>? {
-        guard document.language == .english else { return mention }
-        var end = mention.upperBound
-        while end > mention.lowerBound {
-            let token = document.tokens[end - 1]
-            let text = document.string(for: token)
-            let word = text.lowercased()
-            // (a name in -ing or -ed is no verb: `Wes Streeting`, `Peyton Manning`)
-            let verbForm =
-                token.kind == .word && word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
-                && text.first.map { $0.isLowercase } == true
-            guard verbForm || (end < mention.upperBound && Self.englishAuxiliaries.contains(word)) else { break }
-            // (not the verb of a relative clause: `all the experts I interviewed`)
-            if verbForm, end - 2 >= mention.lowerBound,
-                Self.subjectPronouns.contains(document.string(for: document.tokens[end - 2]).lowercased())
-            {
-                break
-            }
-            end -= 1
-        }
-        return end > mention.lowerBound ? mention.lowerBound..<end : nil
-    }
-
-    static let englishAuxiliaries: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "be", "been"]
-    static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "who", "that", "which"]
-
     /// The document's quotations in text order.
     public func quotes(in document: Document) -> [Quote] { quotes(in: document, checkpoint: {}) }
 
@@ -164,11 +134,9 @@ public struct QuotesAnalyzer: Analyzer {
             let first = item.content.lowerBound, last = item.content.upperBound - 1
             let span = Span(tokens[first].span.start, tokens[last].span.end)
             var speaker = item.carried
-            if var attribution = item.attribution, !attribution.mention.isEmpty,
-                !attribution.mention.contains(where: { tokens[$0].kind.isQuote }),
-                let trimmed = Self.withoutTrailingVerbs(attribution.mention, in: document)
+            if let attribution = item.attribution, !attribution.mention.isEmpty,
+                !attribution.mention.contains(where: { tokens[$0].kind.isQuote })
             {
-                attribution.mention = trimmed
                 let mention = Span(
                     tokens[attribution.mention.lowerBound].span.start,
                     tokens[attribution.mention.upperBound - 1].span.end)

@@ -694,6 +694,14 @@ extension QuoteFinder {
     func englishSubject(of v: Int, floor: Int) -> Range<Int>? {
         var k = v - 1
         while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        // A noun read as the cue leaves its verb before it (`The report raised fears that`, `Trump is
+        // raising questions about`, `raising hopes that`): a verb form in -ed/-ing is no part of the
+        // subject, nor the glue before it; the verb of a relative clause is (`all the experts I
+        // interviewed said`), and so is a name in -ing (`Wes Streeting`).
+        if k >= floor, isVerbFormEndingSubject(k, floor: floor) {
+            k -= 1
+            while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        }
         // A time adverbial between subject and verb (`The Times on Saturday wrote`, `The company
         // last week announced`, `Trump early Friday said`).
         let beforeTime = k
@@ -792,6 +800,16 @@ extension QuoteFinder {
             start -= 1
         }
         return start
+    }
+
+    /// A lower-case verb form in -ed/-ing at `k` that does not follow a subject pronoun.
+    private func isVerbFormEndingSubject(_ k: Int, floor: Int) -> Bool {
+        guard tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return false }
+        let w = words.lower(k)
+        guard w.utf8.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing") else { return false }
+        guard k - 1 >= floor, tokens[k - 1].kind == .word else { return true }
+        let before = words.lower(k - 1)
+        return !words.isPronoun(k - 1) && !["it", "who", "that", "which"].contains(before)
     }
 
     /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for

@@ -81,6 +81,10 @@ final class QuotesSpeechTests: XCTestCase {
         let (_, found) = speech("Investors cheered, raising hopes that a deal was near.", .english)
         XCTAssertEqual(found.count, 1)
         XCTAssertNil(found.first?.speaker, "hopes that are no one's in particular")
+        // nor is the subject of the content the speaker
+        let (_, bank) = speech("Inflation fell, raising hopes that the Bank of England could cut rates.", .english)
+        XCTAssertEqual(bank.count, 1)
+        XCTAssertNil(bank.first?.speaker)
         // the verb of a relative clause stays
         check(
             "⟦All the experts I interviewed⟧SPK ⟦said⟧CUE the plan was sound.", .english, .indirect,
