@@ -239,12 +239,6 @@ struct Grammar {
 
     /// A count: `3`, `2.5`, `drei`, `zwei ein halb`, `a couple of`, `ein paar`, `half an`, `three-quarters of an`.
     /// Fractions written with a slash after a whole number (`5 1/2 hours`, `2 3/4 Stunden`).
-    /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).
-    static let secondContinuations: Set<String> = [
-        "ago", "later", "earlier", "before", "after", "from", "and", "or", "of", "to", "in", "for", "left", "long",
-        "per", "each", "hence", "away", "too", "more", "less", "so",
-    ]
-
     static let fractionValues: [String: Double] = [
         "1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75,
     ]
@@ -333,6 +327,12 @@ struct Grammar {
         else { return (0, i) }
         return (q * small / big, end)
     }
+
+    /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).
+    static let secondContinuations: Set<String> = [
+        "ago", "later", "earlier", "before", "after", "from", "and", "or", "of", "to", "in", "for", "left", "long",
+        "per", "each", "hence", "away", "too", "more", "less", "so",
+    ]
 
     func unit(_ i: Int, compounds: Bool = false) -> (UnitWord, Int)? {
         if let u = entry(i)?.unit {
@@ -1475,14 +1475,12 @@ struct Grammar {
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
         if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
         // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier (also written apart: drei viertel neun)
-        if language == .german, key(j) == "drei", key(j + 1) == "viertel", !has(j + 2, W.beforeOrAfter),
-            let (h, end) = hourWord(j + 2)
+        let threeQuartersApart = language == .german && key(j) == "drei" && key(j + 1) == "viertel"
+        let f = threeQuartersApart ? j + 1 : j
+        if has(f, W.germanClockFraction), let (h, end) = hourWord(f + (has(f + 1, W.beforeOrAfter) ? 2 : 1)),
+            !threeQuartersApart || !has(f + 1, W.beforeOrAfter)
         {
-            hour = (h + 23) % 24
-            minute = 45
-            j = end
-        } else if has(j, W.germanClockFraction), let (h, end) = hourWord(j + (has(j + 1, W.beforeOrAfter) ? 2 : 1)) {
-            switch (key(j), key(j + 1)) {
+            switch (threeQuartersApart ? "dreiviertel" : key(f), key(f + 1)) {
             case ("halb", _): (hour, minute) = ((h + 23) % 24, 30)
             case ("viertel", "vor"): (hour, minute) = ((h + 23) % 24, 45)
             case ("viertel", "nach"): (hour, minute) = (h, 15)
@@ -1605,7 +1603,6 @@ struct Grammar {
             (hour, minute) = (h, m)
             j += 1
             if let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
-
         } else if let (h, end) = hourWord(j),
             has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
                 || (cueWord && s.partOfDay != nil && s.hasDate) || (cueWord && endsClockPhrase(end))
