@@ -773,6 +773,7 @@ struct QuoteFinder {
     ]
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
+    static let dativePronounsDE: Set<String> = ["ihm", "ihr", "ihnen"]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
 
     func startsNounPhrase(_ i: Int) -> Bool {
@@ -819,6 +820,15 @@ struct QuoteFinder {
             // English: a weekday or month after the verb is a time, not the speaker (`tweeted
             // Friday`). (Not German: `sagte August` names a man in older texts.)
             if document.language == .english, tokens[j].kind == .word, WordReader.calendarWords.contains(words.lower(j))
+            {
+                j += 1
+                skipped += 1
+                continue
+            }
+            // German: a dative pronoun before the subject is the addressee (`sagte ihm der Bote`)
+            if document.language == .german, j + 1 < limit, words.isPronoun(j),
+                Self.dativePronounsDE.contains(words.lower(j)), !inQuote[j + 1], words.isWord(j + 1),
+                words.isDeterminer(j + 1) || words.isCapitalized(j + 1)
             {
                 j += 1
                 skipped += 1

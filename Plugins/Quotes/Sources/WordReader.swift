@@ -181,7 +181,13 @@ struct WordReader {
     ].map { Array($0.utf8) }
 
     func isDeterminer(_ i: Int) -> Bool { Self.determiners.contains(lower(i)) }
-    func isPronoun(_ i: Int) -> Bool { tokens[i].kind == .word && Self.pronouns.contains(lower(i)) }
+    /// A personal pronoun; German `ihr` before a capitalised word is the possessive (`ihr Anwalt`).
+    func isPronoun(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        let w = lower(i)
+        guard Self.pronouns.contains(w) else { return false }
+        return w != "ihr" || i + 1 >= tokens.count || !isWord(i + 1) || !isCapitalized(i + 1)
+    }
 
     func isFunctionWord(_ lower: String) -> Bool {
         StopWords.german.contains(lower) || StopWords.english.contains(lower)

@@ -107,6 +107,13 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(found.map { $0.speaker?.name }, ["Katrin Vogel", "Paul Winter"])
     }
 
+    func testGermanPossessiveIhrOpensASpeakerPhrase() {
+        // `ihr` before a noun is the possessive, not the pronoun: the speaker is the whole phrase
+        check("Die Ministerin reiste ab. ⟦Ihr Sprecher⟧SPK ⟦sagte⟧CUE: ⟦„Das Treffen war gut.“⟧direct", .german)
+        check("⟦„Das ist unzumutbar“⟧direct, ⟦erklärte⟧CUE ⟦ihr Anwalt⟧SPK.", .german)
+        check("⟦„Wir kommen“⟧direct, ⟦sagte⟧CUE ihr ⟦der Bote⟧SPK am Abend.", .german)
+    }
+
     func testGermanSpeakerCarriedOverFromPreviousParagraph() {
         let found = quotes(
             "Hans Weber sagte: „Der erste Teil ist geschafft.“\n\n„Jetzt beginnt die eigentliche Arbeit.“", .german)
