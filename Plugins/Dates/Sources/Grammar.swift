@@ -360,6 +360,15 @@ struct Grammar {
         return nil
     }
 
+    /// Hours and minutes written as one, `1h30` (tokens `1` `h30`): an amount of hours after `in`
+    /// (alone it is a clock time). Returns the hours and the end.
+    func hoursAndMinutes(_ i: Int) -> (Double, Int)? {
+        guard let p = digitsPrefix(i), p.digits <= 2, p.rest.isEmpty, attached(i + 1) else { return nil }
+        let k = key(i + 1)
+        guard k.utf8.count == 3, k.hasPrefix("h"), let m = Int(k.dropFirst()), m < 60 else { return nil }
+        return (Double(p.value) + Double(m) / 60, i + 2)
+    }
+
     /// Plural unit nouns that end German compounds (`Arbeits`+`tage`, `Über`+`stunden`).
     static let compoundUnitHeads: [(String, TimeUnit)] = [
         ("tage", .day), ("tagen", .day), ("wochen", .week), ("monate", .month), ("monaten", .month),
@@ -1918,6 +1927,17 @@ struct Grammar {
             s.shift = (u.unit, Double(direction))
             s.anchored = true
             return j + 2
+        }
+        if sign == 1, key(i) != "nach", let (hours, end) = hoursAndMinutes(j) {
+            s.shift = (.hour, hours)
+            return end
+        }
+        // `in 15` to an assistant: minutes (Duckling's implicit minutes), where the clause ends
+        if shiftsDates, key(i) == "in", let v = int(j), v >= 1, v <= 60, key(j).utf8.count <= 2,
+            j + 1 >= hi || t.kinds[j + 1] == .punctuation
+        {
+            s.shift = (.minute, Double(v))
+            return j + 1
         }
         guard let (q, afterQ) = quantity(j) else { return nil }
         if q < 0 {

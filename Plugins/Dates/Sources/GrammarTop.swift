@@ -451,6 +451,9 @@ extension Grammar {
     /// them as manner, not time (TimeBank: 0 of 8 on the TBAQ tuning half).
     static let assistantNowWords: Set<String> = ["sofort", "umgehend", "immediately"]
 
+    /// `at this moment`, `in diesem Moment`
+    static let momentDemonstratives: Set<String> = ["this", "diesem"]
+
     func referencePhrase(_ i: Int) -> (Code, Int)? {
         if let r = entry(i)?.reference {
             if Self.assistantNowWords.contains(key(i)), !shiftsDates { return nil }
@@ -465,14 +468,18 @@ extension Grammar {
         if f > i, key(f) == "future" || key(f) == "zukunft" { return ("FUTURE_REF", f + 1) }
         var j = i
         if has(j, W.referencePreposition) { j += 1 } else { return nil }
-        if has(j, W.referenceArticle) { j += 1 }
+        if has(j, W.referenceArticle) || Self.momentDemonstratives.contains(key(j)) && key(j + 1) == "moment" { j += 1 }
         switch key(j) {
         case "zukunft", "future": return ("FUTURE_REF", j + 1)
         case "vergangenheit", "past":
             // "in the past three months" is a span, not the past
             return key(i) == "in" && quantity(j + 1) == nil && entry(j + 1)?.unit == nil ? ("PAST_REF", j + 1) : nil
-        case "moment", "zeit": return key(i) == "at" || key(i) == "im" || key(i) == "zur" ? ("PRESENT_REF", j + 1) : nil
+        case "moment", "zeit":
+            let opens = key(i) == "at" || key(i) == "im" || key(i) == "zur" || key(i) == "in" && key(j - 1) == "diesem"
+            return opens ? ("PRESENT_REF", j + 1) : nil
         case "now": return key(i) == "right" || key(i) == "for" ? ("PRESENT_REF", j + 1) : nil
+        // at present (not `at present-day prices`)
+        case "present": return key(i) == "at" && j == i + 1 && key(j + 1) != "-" ? ("PRESENT_REF", j + 1) : nil
         default: return nil
         }
     }

@@ -925,4 +925,29 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("The Bill was read a second time; a second wave followed.", .english, values: [])
         check("The lights went out ⟦a second⟧DURATION later.", .english, values: ["PT1S"])
     }
+
+    func testHoursAndMinutesInOneWordAfterIn() {
+        let found = expressions("Boarding in 1h30, landing in 2h15.", .english, mode: .colloquial)
+        XCTAssertEqual(found.map(\.value), ["2024-06-19T13:30", "2024-06-19T14:15"])
+        XCTAssertEqual(
+            expressions("Abfahrt in 1h30.", .german, mode: .colloquial).map(\.value), ["2024-06-19T13:30"])
+        // alone it stays a clock time
+        check("Der Zug fährt um ⟦9h30⟧TIME.", .german, values: ["2024-06-19T09:30"])
+    }
+
+    func testThisMomentAndAtPresentAreNow() {
+        // (the preposition stays outside the span, as TimeML has it)
+        check(
+            "At ⟦present⟧DATE the talks are stalled; at ⟦this moment⟧DATE nobody is talking.", .english,
+            values: ["PRESENT_REF", "PRESENT_REF"])
+        check("In ⟦diesem Moment⟧DATE fiel der Strom aus.", .german, values: ["PRESENT_REF"])
+        check("Prices at present-day levels and a present for her.", .english, values: [])
+    }
+
+    func testBareCountAfterInIsMinutesToAnAssistant() {
+        // Duckling's implicit minutes: a count up to 60 where the clause ends
+        XCTAssertEqual(expressions("Call me in 15.", .english, mode: .colloquial).map(\.value), ["2024-06-19T12:15"])
+        XCTAssertEqual(expressions("Ruf mich in 5 an", .german, mode: .colloquial).map(\.value), [])
+        XCTAssertEqual(expressions("Sie kam in 15.", .german).map(\.value), [])
+    }
 }
