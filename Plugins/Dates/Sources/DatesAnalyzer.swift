@@ -75,6 +75,9 @@ public struct DatesAnalyzer: Analyzer {
         /// The last date mentioned: anchors shifts like "zwei Tage später" in every mode, and in
         /// narrative mode every underspecified expression.
         var anchor: Moment? = nil
+        /// The last quarter mentioned that has ended: the period an earnings report compares (`a year
+        /// ago` after `third-quarter net` is that quarter a year before), whatever dates come between.
+        var reportedPeriod: Moment? = nil
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             try checkpoint()
@@ -126,12 +129,17 @@ public struct DatesAnalyzer: Analyzer {
                 } else if mode == .colloquial {
                     t = since ? .past : .future  // to an assistant too, "since Monday" is behind us
                 }
-                let comparison = documentResolver.reportedQuarter(parsed, anchor: anchor)
+                // (a month or day named since is the period compared instead: `from a year ago` after October)
+                let period = anchor.map { $0.grain < .quarter } == true ? anchor : reportedPeriod ?? anchor
+                let comparison = documentResolver.reportedQuarter(parsed, anchor: period)
                 guard var r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 if mode == .colloquial, Self.deadlineWords.contains(v.keys[parsed.tokens.lowerBound]) {
                     r = documentResolver.fromNow(until: r)
                 }
                 previous = r.moment
+                if comparison == nil, let m = r.moment, m.grain == .quarter, documentResolver.hasEnded(m) {
+                    reportedPeriod = m
+                }
                 // (A year-ago comparison does not move the quarter under discussion.)
                 if comparison == nil, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year,
                     !Self.pointsAway(parsed.tokens, keys: v.keys)

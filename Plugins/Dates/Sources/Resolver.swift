@@ -142,14 +142,18 @@ struct Resolver {
     /// The quarter a financial report is about: the last quarter mentioned, else the last one
     /// completed before the reference; `the year-ago quarter` and, when a quarter was mentioned
     /// last, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's convention).
+    /// Whether a quarter ended before the reference date.
+    func hasEnded(_ quarter: Moment) -> Bool {
+        let end = CivilCalendar.addMonths(quarter.year, quarter.month, 1, 3)
+        return CivilCalendar.dayNumber(end.year, end.month, 1) <= refDay
+    }
+
+    /// The quarter an earnings report compares with (`a year ago`, `the year-earlier period`), when a
+    /// quarter that has ended is under discussion.
     func reportedQuarter(_ p: ParsedExpression, anchor: Moment?) -> Resolution? {
         guard case let .point(s) = p.kind else { return nil }
         // A report is about a quarter that has ended: one mentioned as still to come is no anchor.
-        let reported = anchor.flatMap { a -> Moment? in
-            guard a.grain == .quarter else { return nil }
-            let end = CivilCalendar.addMonths(a.year, a.month, 1, 3)
-            return CivilCalendar.dayNumber(end.year, end.month, 1) <= refDay ? a : nil
-        }
+        let reported = anchor.flatMap { a -> Moment? in a.grain == .quarter && hasEnded(a) ? a : nil }
         let years: Int
         if let q = s.reportedQuarter {
             // the period moved by the years named with it: "the quarter a year ago", "the same period last

@@ -365,6 +365,15 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Sales in ⟦the current fiscal year⟧DATE will rise; in ⟦last fiscal year⟧DATE they fell.", .english,
             values: ["2024", "2023"])
+        // The quarter under discussion stays in view past other dates and a quarter still to come; a
+        // month named since is the period compared instead.
+        check(
+            "⟦First-quarter⟧DATE profit rose. The strike ⟦last month⟧DATE means a charge ⟦next quarter⟧DATE. "
+                + "Fees fell 9% from ⟦a year ago⟧DATE.", .english,
+            values: ["2024-Q1", "2024-05", "2024-Q3", "2023-Q1"])
+        check(
+            "⟦First-quarter⟧DATE profit rose. Output in ⟦May⟧DATE fell 8% from ⟦a year ago⟧DATE.", .english,
+            values: ["2024-Q1", "2024-05", "2023"])
         // Without a quarter in view, a year earlier is a year.
         check("Sales peaked in ⟦2007⟧DATE; ⟦a year earlier⟧DATE they were flat.", .english, values: ["2007", "2006"])
     }
