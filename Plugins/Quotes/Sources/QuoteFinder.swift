@@ -774,6 +774,10 @@ struct QuoteFinder {
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
     static let dativePronounsDE: Set<String> = ["ihm", "ihr", "ihnen"]
+    static let possessiveDeterminers: Set<String> = [
+        "his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
+        "ihren", "ihrer", "ihres", "dessen", "deren",
+    ]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
 
     func startsNounPhrase(_ i: Int) -> Bool {
@@ -1021,6 +1025,8 @@ struct QuoteFinder {
             }
         }
         // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
+        // (a role with a possessive is someone else's: `her spokesman`, `sein Anwalt` name no one known)
+        if Self.possessiveDeterminers.contains(words.lower(mention.lowerBound)) { return nil }
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
             let want = roleGender(role)

@@ -261,7 +261,9 @@ extension QuoteFinder {
                         }
                         .map { tokens[$0].kind == .word } ?? false
                     if steps == 0, !thatFollows, verb.verbClass != .act,
-                        Self.complementizersEN.contains(w) || startsEnglishClause(k, range: range)
+                        Self.complementizersEN.contains(w)
+                            || startsEnglishClause(
+                                k, range: range, pastInEd: !Self.addresseeVerbsEN.contains(verb.lemma))
                     {
                         start = k; break
                     }
@@ -447,7 +449,16 @@ extension QuoteFinder {
     }
 
     /// An English clause starts here: a pronoun, a determiner, a name, or a number.
-    private func startsEnglishClause(_ k: Int, range: Range<Int>) -> Bool {
+    /// Verbs whose object is the addressee (`told the crowd assembled outside to …`): a participle
+    /// after it starts no clause.
+    static let addresseeVerbsEN: Set<String> = [
+        "tell", "warn", "inform", "remind", "assure", "urge", "ask", "advise", "notify", "brief", "caution", "order",
+        "instruct", "thank", "persuade", "convince",
+    ]
+
+    /// Whether a clause starts at `k`; with `pastInEd`, a past in -ed after the subject counts as its
+    /// verb (`said the bank expected growth`).
+    private func startsEnglishClause(_ k: Int, range: Range<Int>, pastInEd: Bool) -> Bool {
         guard tokens[k].kind == .word else { return tokens[k].kind == .number }
         let w = words.lower(k)
         if [
@@ -456,12 +467,12 @@ extension QuoteFinder {
         ].contains(w) {
             // "told the reporters" / "said the president": a noun phrase, then a verb-like word.
             return w.count <= 3 && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its"
-                || hasFiniteEnglishVerb(k + 1, range)
+                || hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
         }
-        if words.isCapitalized(k) { return hasFiniteEnglishVerb(k + 1, range) }
+        if words.isCapitalized(k) { return hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd) }
         // A bare plural or mass noun as subject (`said professors were …`).
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
-            && hasFiniteEnglishVerb(k + 1, range)
+            && hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
     }
 
     static let englishTimeWords: Set<String> = [
@@ -469,13 +480,20 @@ extension QuoteFinder {
         "publicly", "privately", "again", "also", "last", "next",
     ]
 
-    /// A finite-looking verb within a few words: is, was, has, will, would, -ed, -s.
-    private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>) -> Bool {
+    /// A finite-looking verb within a few words: is, was, has, will, would, or (`pastInEd`) a past in
+    /// -ed after the subject's noun (`the bank expected growth`; not a participle before `by`: `the
+    /// report issued by`).
+    private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>, pastInEd: Bool) -> Bool {
         var k = from
         while k < min(range.upperBound, from + 6) {
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if Self.englishAuxiliaries.contains(w) { return true }
+            if pastInEd, k > from, w.utf8.count >= 5, w.hasSuffix("ed"), !words.isCapitalized(k), !words.isDeterminer(k - 1),
+                k + 1 < range.upperBound, !(tokens[k + 1].kind == .word && words.lower(k + 1) == "by")
+            {
+                return true
+            }
             k += 1
         }
         return false

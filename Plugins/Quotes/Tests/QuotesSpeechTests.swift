@@ -91,6 +91,25 @@ final class QuotesSpeechTests: XCTestCase {
             "the plan was sound")
     }
 
+    func testEnglishContentClauseWithAPastInEd() {
+        check(
+            "⟦A spokesman⟧SPK ⟦said⟧CUE the bank expected growth of 1.2% next year.", .english, .indirect,
+            "the bank expected growth of 1.2% next year")
+        // after a verb with an addressee the participle belongs to the object
+        XCTAssertTrue(speech("He told the reporters gathered outside nothing.", .english).1.isEmpty)
+        XCTAssertTrue(speech("She warned the people affected by the flood.", .english).1.isEmpty)
+    }
+
+    func testEnglishAndGermanRoleWithAPossessiveNamesNoOneKnown() {
+        // her spokesman is not the minister named before
+        let text = "Minister Rachel Reeves left early.\n\n⟦Her spokesman⟧SPK ⟦said⟧CUE the talks had failed."
+        check(text, .english, .indirect, "the talks had failed")
+        XCTAssertNil(speech(MarkedText(text).text, .english).1.first?.speaker?.name)
+        let german = "Die Ministerin Katrin Vogel reiste ab.\n\n⟦Ihr Sprecher⟧SPK ⟦sagte⟧CUE, die Gespräche seien gescheitert."
+        check(german, .german, .indirect, "die Gespräche seien gescheitert")
+        XCTAssertNil(speech(MarkedText(german).text, .german).1.first?.speaker?.name)
+    }
+
     // MARK: - German: clause complements
 
     func testGermanDassClauseAfterSpeechVerb() {
