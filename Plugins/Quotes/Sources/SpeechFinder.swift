@@ -489,7 +489,8 @@ extension QuoteFinder {
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if Self.englishAuxiliaries.contains(w) { return true }
-            if pastInEd, k > from, w.utf8.count >= 5, w.hasSuffix("ed"), !words.isCapitalized(k), !words.isDeterminer(k - 1),
+            if pastInEd, k > from, w.utf8.count >= 5, w.hasSuffix("ed"), !words.isCapitalized(k),
+                !words.isDeterminer(k - 1),
                 k + 1 < range.upperBound, !(tokens[k + 1].kind == .word && words.lower(k + 1) == "by")
             {
                 return true

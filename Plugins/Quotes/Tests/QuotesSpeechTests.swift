@@ -105,7 +105,8 @@ final class QuotesSpeechTests: XCTestCase {
         let text = "Minister Rachel Reeves left early.\n\n⟦Her spokesman⟧SPK ⟦said⟧CUE the talks had failed."
         check(text, .english, .indirect, "the talks had failed")
         XCTAssertNil(speech(MarkedText(text).text, .english).1.first?.speaker?.name)
-        let german = "Die Ministerin Katrin Vogel reiste ab.\n\n⟦Ihr Sprecher⟧SPK ⟦sagte⟧CUE, die Gespräche seien gescheitert."
+        let german =
+            "Die Ministerin Katrin Vogel reiste ab.\n\n⟦Ihr Sprecher⟧SPK ⟦sagte⟧CUE, die Gespräche seien gescheitert."
         check(german, .german, .indirect, "die Gespräche seien gescheitert")
         XCTAssertNil(speech(MarkedText(german).text, .german).1.first?.speaker?.name)
     }
