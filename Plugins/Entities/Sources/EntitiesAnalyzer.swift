@@ -42,7 +42,9 @@ public struct EntitiesAnalyzer: Analyzer {
             }
         }
         found = Self.completedVariants(
-            Self.splitJoinedMentions(Self.trimmed(found, in: document), in: document), in: document)
+            Self.splitJoinedMentions(
+                MentionEdges.apply(found) { document.string(for: document.tokens[$0]) }, in: document),
+            in: document)
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             let view = DocumentRules.Tokens(
@@ -82,33 +84,6 @@ public struct EntitiesAnalyzer: Analyzer {
         "staatschef", "staatschefin", "regierungschef", "regierungschefin", "kremlchef", "papst", "könig", "königin",
         "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof",
     ]
-
-    /// Mention edges cleaned: never a quotation mark or other punctuation at either end (`" Biden`),
-    /// no title before a person's name (`Mr Evans` → `Evans`), and no person that is only a role
-    /// (`Madam President`, `U.S. President`: the last word a title).
-    static func trimmed(_ found: [(tokens: Range<Int>, label: NERLabel)], in document: Document) -> [(
-        tokens: Range<Int>, label: NERLabel
-    )] {
-        func key(_ i: Int) -> String {
-            var k = document.string(for: document.tokens[i]).lowercased()
-            if k.hasSuffix(".") { k.removeLast() }
-            return k
-        }
-        func isEdgeMark(_ i: Int) -> Bool {
-            let kind = document.tokens[i].kind
-            return kind.isQuote || kind == .punctuation || kind == .openBracket || kind == .closeBracket
-        }
-        return found.compactMap { entity in
-            var lo = entity.tokens.lowerBound, hi = entity.tokens.upperBound
-            while lo < hi, isEdgeMark(lo) { lo += 1 }
-            while hi > lo, isEdgeMark(hi - 1) { hi -= 1 }
-            if entity.label == .per {
-                while hi - lo > 1, titles.contains(key(lo)) { lo += 1 }
-                if hi > lo, titles.contains(key(hi - 1)) { return nil }
-            }
-            return hi > lo ? (lo..<hi, entity.label) : nil
-        }
-    }
 
     /// Splits a mention the model ran across two adjacent names ("Putin Nordkorea" in "wird
     /// Putin Nordkorea besuchen") when both parts occur in the document as mentions of their own,

@@ -12,7 +12,7 @@ final class MentionEdgeTests: XCTestCase {
             let a = words.firstIndex(of: first)!, b = words[a...].firstIndex(of: last)!
             return (a..<b + 1, label)
         }
-        return EntitiesAnalyzer.trimmed(found, in: document).map { e in
+        return MentionEdges.apply(found) { words[$0] }.map { e in
             "\(e.label) "
                 + document.string(
                     for: Span(
@@ -26,7 +26,14 @@ final class MentionEdgeTests: XCTestCase {
         XCTAssertEqual(trimmed("The paper „Rodong Sinmun“ wrote.", .english, [("„", "“", .org)]), ["ORG Rodong Sinmun"])
     }
 
+    func testANameMayEndInAnExclamationMark() {
+        XCTAssertEqual(trimmed("Sie arbeitet bei Yahoo ! in Berlin.", .german, [("Yahoo", "!", .org)]), ["ORG Yahoo !"])
+        XCTAssertEqual(trimmed("He met Biden , then left.", .english, [("Biden", ",", .per)]), ["PER Biden"])
+    }
+
     func testTitlesStayOutOfPersonNames() {
+        // the title's period a token of its own
+        XCTAssertEqual(trimmed("We met Mrs . Parker there.", .english, [("Mrs", "Parker", .per)]), ["PER Parker"])
         XCTAssertEqual(
             trimmed("Mr Evans met President Lula.", .english, [("Mr", "Evans", .per), ("President", "Lula", .per)]),
             ["PER Evans", "PER Lula"])

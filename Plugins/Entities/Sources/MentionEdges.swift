@@ -1,0 +1,34 @@
+import LoupeCore
+
+/// Mention edges cleaned, before every other document-level step, in the analyzer and in `loupe
+/// eval entities` alike: never a quotation mark or other punctuation at either end (`" Biden`), no
+/// title before a person's name (`Mr Evans` → `Evans`, `Präsident Macron` → `Macron`), and no person
+/// that is only a role (`Madam President`, `U.S. President`: the last word a title).
+///
+/// - Complexity: O(tokens of the mentions).
+public enum MentionEdges {
+    public typealias Entity = (tokens: Range<Int>, label: NERLabel)
+
+    /// `text(i)`: token i's text. A token without a letter or digit is a mark; a name may end in `!`
+    /// (`Yahoo!`, `Jeopardy!`).
+    public static func apply(_ entities: [Entity], text: (Int) -> String) -> [Entity] {
+        func key(_ i: Int) -> String {
+            var k = text(i).lowercased()
+            if k.hasSuffix(".") { k.removeLast() }
+            return k
+        }
+        func isMark(_ i: Int) -> Bool { !text(i).contains { $0.isLetter || $0.isNumber } }
+        return entities.compactMap { entity in
+            var lo = entity.tokens.lowerBound, hi = entity.tokens.upperBound
+            while hi > lo, isMark(hi - 1), text(hi - 1) != "!" { hi -= 1 }
+            repeat {
+                while lo < hi, isMark(lo) { lo += 1 }
+                // (`Mrs .`: the title's period a token of its own)
+                guard entity.label == .per, hi - lo > 1, EntitiesAnalyzer.titles.contains(key(lo)) else { break }
+                lo += 1
+            } while true
+            if entity.label == .per, hi > lo, EntitiesAnalyzer.titles.contains(key(hi - 1)) { return nil }
+            return hi > lo ? (lo..<hi, entity.label) : nil
+        }
+    }
+}
