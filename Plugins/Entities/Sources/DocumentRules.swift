@@ -13,6 +13,8 @@ public enum DocumentRules {
         /// The token ranges of the lines (sentences).
         public var lines: [Range<Int>]
         public var text: (Int) -> String
+        /// Space before the token in the text (gold tokens: always).
+        public var spaceBefore: (Int) -> Bool
         /// Starts with a capital letter.
         public var capitalised: (Int) -> Bool
         /// Starts with an ASCII lower-case letter.
@@ -23,10 +25,12 @@ public enum DocumentRules {
 
         public init(
             count: Int, language: Language, lines: [Range<Int>], text: @escaping (Int) -> String,
-            capitalised: @escaping (Int) -> Bool, lowercase: @escaping (Int) -> Bool,
-            key: @escaping (Int) -> UInt64, shape: @escaping (Int) -> ResultTables.Shape
+            spaceBefore: @escaping (Int) -> Bool, capitalised: @escaping (Int) -> Bool,
+            lowercase: @escaping (Int) -> Bool, key: @escaping (Int) -> UInt64,
+            shape: @escaping (Int) -> ResultTables.Shape
         ) {
             (self.count, self.language, self.lines, self.text) = (count, language, lines, text)
+            self.spaceBefore = spaceBefore
             (self.capitalised, self.lowercase, self.key, self.shape) = (capitalised, lowercase, key, shape)
         }
     }
@@ -42,7 +46,9 @@ public enum DocumentRules {
     /// `entities` sorted by start; `consistency`: whether `DocumentConsistency` runs. Returns the
     /// entities sorted by start.
     public static func apply(_ entities: [Entity], _ t: Tokens, consistency: Bool) -> [Entity] {
-        var found = OrganisationCues.apply(entities, language: t.language, tokenCount: t.count, text: t.text)
+        var found = MentionEdges.apply(entities, text: t.text)
+        found = JoinedNames.completedVariants(JoinedNames.split(found, text: t.text), t)
+        found = OrganisationCues.apply(found, language: t.language, tokenCount: t.count, text: t.text)
         found = BracketedAbbreviations.apply(found, tokenCount: t.count, text: t.text)
         found = NameParticles.apply(found, tokenCount: t.count, text: t.text)
         found = NationalityWords.apply(

@@ -169,6 +169,17 @@ final class GazetteerTests: XCTestCase {
 }
 
 final class JoinedMentionTests: XCTestCase {
+    /// How the document-level rules see a document (as the analyzer builds it, from strings).
+    static func view(of document: Document) -> DocumentRules.Tokens {
+        let tokens = document.tokens
+        func text(_ i: Int) -> String { document.string(for: tokens[i]) }
+        return DocumentRules.Tokens(
+            count: tokens.count, language: document.language, lines: document.sentences.map(\.tokens), text: text,
+            spaceBefore: { tokens[$0].spaceBefore }, capitalised: { text($0).first?.isUppercase == true },
+            lowercase: { text($0).first.map { $0 >= "a" && $0 <= "z" } ?? false },
+            key: { TokenKey.hash(text($0), folding: []) }, shape: { ResultTables.shape(text($0).utf8) })
+    }
+
     func testAMentionRunAcrossTwoNamesIsSplitWhenBothAreMentionsOfTheirOwn() {
         let document = Document(
             text: "Putin besucht Nordkorea. Morgen wird Putin Nordkorea verlassen. Lisa Meier lacht.", language: .german
@@ -182,7 +193,7 @@ final class JoinedMentionTests: XCTestCase {
         let found: [(tokens: Range<Int>, label: NERLabel)] = [
             (0..<1, .per), (2..<3, .loc), (joined, .per), (range("Lisa Meier"), .per),
         ]
-        let split = EntitiesAnalyzer.splitJoinedMentions(found, in: document)
+        let split = JoinedNames.split(found) { document.string(for: document.tokens[$0]) }
         XCTAssertEqual(
             split.map(\.tokens),
             [
@@ -190,6 +201,25 @@ final class JoinedMentionTests: XCTestCase {
                 range("Lisa Meier"),
             ])
         XCTAssertEqual(split.map(\.label), [.per, .loc, .per, .loc, .per])
+    }
+
+    func testANameMadeOfNamesStaysWhole() {
+        // a club named by its town, a person by first name and surname: each part a mention of its
+        // own, but the whole takes its head's label (or both parts are one-word people)
+        let document = Document(
+            text: "Philadelphia lost. The Eagles won. Philadelphia Eagles fans cheered. Alan came. Shearer scored. "
+                + "Alan Shearer left.", language: .english)
+        let words = document.tokens.indices.map { document.string(for: document.tokens[$0]) }
+        func at(_ word: String, _ n: Int = 0, length: Int = 1) -> Range<Int> {
+            let i = words.indices.filter { words[$0] == word }[n]
+            return i..<i + length
+        }
+        let found: [(tokens: Range<Int>, label: NERLabel)] = [
+            (at("Philadelphia"), .loc), (at("Eagles"), .org), (at("Philadelphia", 1, length: 2), .org),
+            (at("Alan"), .per), (at("Shearer"), .per), (at("Alan", 1, length: 2), .per),
+        ]
+        let out = JoinedNames.split(found) { words[$0] }
+        XCTAssertEqual(out.map(\.tokens), found.map(\.tokens))
     }
 
     /// A name cut one word short is completed when the completed form is a spelling variant of
@@ -205,7 +235,7 @@ final class JoinedMentionTests: XCTestCase {
         let found: [(tokens: Range<Int>, label: NERLabel)] = [
             (range("Kim Jong-un"), .per), (range("Kim Jung"), .per), (range("Anna Berg"), .per),
         ]
-        let completed = EntitiesAnalyzer.completedVariants(found, in: document)
+        let completed = JoinedNames.completedVariants(found, Self.view(of: document))
         XCTAssertEqual(
             completed.map {
                 document.string(

@@ -66,7 +66,7 @@ final class MentionEdgeTests: XCTestCase {
             default: i += 1
             }
         }
-        let out = EntitiesAnalyzer.splitJoinedMentions(found, in: document).map { e in
+        let out = JoinedNames.split(found) { words[$0] }.map { e in
             "\(e.label) " + e.tokens.map { words[$0] }.joined(separator: " ")
         }
         XCTAssertEqual(

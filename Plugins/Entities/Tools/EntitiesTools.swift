@@ -239,8 +239,8 @@ public enum EntitiesTools {
         return 0
     }
 
-    /// Each document's predicted tags after the analyzer's document-level steps (`MentionEdges`,
-    /// `DocumentRules`, `DocumentConsistency` unless `consistency` is off) on the gold tokens.
+    /// Each document's predicted tags after the analyzer's document-level steps (`DocumentRules`,
+    /// `DocumentConsistency` unless `consistency` is off) on the gold tokens.
     static func documentLevel(
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
@@ -261,11 +261,11 @@ public enum EntitiesTools {
             let keys = tokens.map { TokenKey.hash($0, folding: []) }
             let lines = starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : tokens.count) }
             let view = DocumentRules.Tokens(
-                count: tokens.count, language: language, lines: lines, text: { tokens[$0] },
+                count: tokens.count, language: language, lines: lines, text: { tokens[$0] }, spaceBefore: { _ in true },
                 capitalised: { tokens[$0].first?.isUppercase == true },
                 lowercase: { tokens[$0].first.map { $0 >= "a" && $0 <= "z" } ?? false }, key: { keys[$0] },
                 shape: { ResultTables.shape(tokens[$0].utf8) })
-            let found = DocumentRules.apply(MentionEdges.apply(entities) { tokens[$0] }, view, consistency: consistency)
+            let found = DocumentRules.apply(entities, view, consistency: consistency)
             for (k, s) in (first..<end).enumerated() {
                 let offset = starts[k]
                 var tags = [NERTag](repeating: .outside, count: gold[s].tokens.count)

@@ -1,0 +1,95 @@
+import LoupeCore
+
+/// Two repairs of where one name ends and the next begins, on the tagger's mentions before the
+/// other document-level steps.
+public enum JoinedNames {
+    public typealias Entity = (tokens: Range<Int>, label: NERLabel)
+
+    /// Splits a mention the model ran across two adjacent names ("Putin Nordkorea" in "wird
+    /// Putin Nordkorea besuchen") when both parts occur in the document as mentions of their own,
+    /// each at least as often as the joined form, the first with the joined form's label and the
+    /// second with another, or both people and the second a full name ("Putin Kim Jong-un"); a name
+    /// made of names stays whole (`Philadelphia Eagles`, `Alan Shearer`). Each part takes the label of
+    /// its first own mention.
+    public static func split(_ found: [Entity], text: (Int) -> String) -> [Entity] {
+        func key(_ tokens: Range<Int>) -> String { tokens.map { text($0).lowercased() }.joined(separator: " ") }
+        let keys = found.map { key($0.tokens) }
+        var count: [String: Int] = [:], label: [String: NERLabel] = [:]
+        for (k, entity) in zip(keys, found) {
+            count[k, default: 0] += 1
+            if label[k] == nil { label[k] = entity.label }
+        }
+        var out: [Entity] = []
+        for (k, entity) in zip(keys, found) {
+            let r = entity.tokens
+            // (both parts named on their own at least as often as the joined form: a text quoted twice
+            // repeats the slip, a real two-word name is not named by its parts that often)
+            let n = count[k] ?? 1
+            let split =
+                r.count >= 2
+                ? (r.lowerBound + 1..<r.upperBound).first { j in
+                    let head = key(r.lowerBound..<j), tail = key(j..<r.upperBound)
+                    guard (count[head] ?? 0) >= n, (count[tail] ?? 0) >= n, label[head] == entity.label else {
+                        return false
+                    }
+                    return label[tail] != entity.label || entity.label == .per && r.upperBound - j >= 2
+                } : nil
+            if let j = split {
+                out.append((r.lowerBound..<j, label[key(r.lowerBound..<j)]!))
+                out.append((j..<r.upperBound, label[key(j..<r.upperBound)]!))
+            } else {
+                out.append(entity)
+            }
+        }
+        return out
+    }
+
+    /// Beyond this many distinct person names `completedVariants` leaves a document as it is.
+    static let maximumNames = 1000
+
+    /// A person's name the tagger cut one word short (`Kim Jung` of "Kim Jung Un") is completed
+    /// by the capitalised word after it when the completed name is a spelling variant of another
+    /// person named in the document (`Kim Jong-un`, `MentionGrouping.closeSpelling`) and the cut
+    /// one is not: so the variants also group together.
+    public static func completedVariants(_ found: [Entity], _ t: DocumentRules.Tokens) -> [Entity] {
+        func words(_ r: Range<Int>) -> [String] {
+            var s = ""
+            for i in r {
+                if i > r.lowerBound, t.spaceBefore(i) { s += " " }
+                s += t.text(i)
+            }
+            return MentionGrouping.words(s.lowercased())
+        }
+        // Distinct names of two words or more; a document with more than `maximumNames` of them
+        // is no article and is left as it is (the comparisons would grow with their square).
+        let people = Set(found.filter { $0.label == .per && $0.tokens.count >= 2 }.map { words($0.tokens) })
+        guard people.count >= 2, people.count <= maximumNames else { return found }
+        var line = [Int](repeating: 0, count: t.count)
+        for (n, range) in t.lines.enumerated() { for i in range where i < t.count { line[i] = n } }
+        var covered = DocumentRules.coverage(of: found, tokenCount: t.count)
+        var decided: [[[String]]: Bool] = [:]
+        var out = found
+        for (k, entity) in found.enumerated() where entity.label == .per && entity.tokens.count >= 2 {
+            let next = entity.tokens.upperBound
+            guard next < t.count, t.spaceBefore(next), !covered[next], t.capitalised(next),
+                t.text(next).first?.isLetter == true, line[next] == line[entity.tokens.lowerBound]
+            else { continue }
+            let cut = words(entity.tokens), completed = words(entity.tokens.lowerBound..<next + 1)
+            let complete =
+                decided[[cut, completed]]
+                ?? {
+                    let others = people.filter { $0 != cut && $0 != completed }
+                    let answer =
+                        others.contains { MentionGrouping.closeSpelling(completed, $0) }
+                        && !others.contains { MentionGrouping.closeSpelling(cut, $0) }
+                    decided[[cut, completed]] = answer
+                    return answer
+                }()
+            if complete {
+                out[k].tokens = entity.tokens.lowerBound..<next + 1
+                covered[next] = true
+            }
+        }
+        return out
+    }
+}
