@@ -98,6 +98,7 @@ public enum OrganisationCues {
         "senders", "verband", "verbandes", "verbands", "gewerkschaft", "hersteller", "herstellers", "ligist",
         "ligisten", "klub", "klubs", "club", "clubs", "magazin", "magazins", "rockband", "popband", "bündnis",
         "bündnisses", "unternehmen", "unternehmens", "versicherer", "versicherers", "fluglinie", "reederei",
+        "instituts", "institutes", "verlags", "verlages",
     ]
 
     /// German sports clubs: a club's abbreviation before a name makes a club of it and joins it
@@ -247,7 +248,11 @@ public enum OrganisationCues {
             "rüstungskonzern", "energiekonzern", "ölkonzern", "technologiekonzern", "softwarekonzern", "pharmakonzern",
             "versicherer", "versicherung", "bündnis", "miliz", "terrororganisation", "terrormiliz", "gruppierung",
             "bewegung", "hilfsorganisation", "nachrichtenportal",
-        ].flatMap { [$0, $0 + "s", $0 + "es"] })
+        ].flatMap { [$0, $0 + "s", $0 + "es"] } + genitiveCues)
+
+    /// Nouns that begin names (`Institut für Demoskopie Allensbach`, `Verlag Paul Haupt`) but in the
+    /// genitive stand before one: `des Instituts Forsa`, `des Verlags Gruner + Jahr`.
+    static let genitiveCues = ["instituts", "institutes", "verlags", "verlages"]
 
     static let english: Set<String> = [
         "newspaper", "paper", "daily", "tabloid", "magazine", "weekly", "agency", "broadcaster", "network",

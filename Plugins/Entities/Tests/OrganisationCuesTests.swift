@@ -34,6 +34,14 @@ final class OrganisationCuesTests: XCTestCase {
             ["Hezbollah=PER", "Le Monde=ORG"])
     }
 
+    func testANounThatBeginsNamesIsACueInTheGenitive() {
+        XCTAssertEqual(
+            relabel(
+                "eine Umfrage des Instituts Forsa und des Meinungsforschungsinstituts Emnid", .german,
+                [(4..<5, .loc), (8..<9, .per)]),
+            ["Forsa=ORG", "Emnid=ORG"])
+    }
+
     func testAKindNounBeforeAnAcronymStaysOutOfTheName() {
         // GermEval's convention: `der Nachrichtenagentur dpa` tags only the name
         XCTAssertEqual(
