@@ -867,8 +867,12 @@ struct QuoteFinder {
             if token.kind == .number || token.kind == .ordinal { k += 1; continue }
             guard words.isWord(k) else { break }
             let w = words.lower(k)
+            // (a name in the genitive goes on: `des Bundesverbands der Deutschen Heizungsindustrie`, two
+            // capitalised words after the article, not one noun: `der Fahrer`)
             if genitive, sawHead, lastHead == k - 1, words.lower(lastHead).hasSuffix("s"),
-                words.lexicons.firstNames[w] == nil
+                words.lexicons.firstNames[w] == nil,
+                !((w == "der" || w == "des") && k + 2 < limit && !inQuote[k + 2] && words.isWord(k + 1)
+                    && words.isWord(k + 2) && words.isCapitalized(k + 1) && words.isCapitalized(k + 2))
             {
                 break
             }

@@ -251,6 +251,13 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Nach ⟦Angaben⟧CUE ⟦des Ministeriums⟧SPK fehlen im Land 300 Lehrer.", .german,
             .indirect, "fehlen im Land 300 Lehrer")
+        // a name in the genitive goes with it; a noun after the genitive is the clause's subject
+        check(
+            "Nach ⟦Angaben⟧CUE ⟦des Bundesverbands der Deutschen Heizungsindustrie⟧SPK ist der Absatz gesunken.",
+            .german, .indirect, "ist der Absatz gesunken")
+        check(
+            "Dabei sei nach ⟦Angaben⟧CUE ⟦des Ministeriums⟧SPK der Fahrer verletzt worden.", .german,
+            .indirect, "Dabei sei nach Angaben des Ministeriums der Fahrer verletzt worden")
     }
 
     func testGermanSoX() {
