@@ -778,6 +778,10 @@ struct QuoteFinder {
         "his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
         "ihren", "ihrer", "ihres", "dessen", "deren",
     ]
+    static let possessiveGender: [String: Gender] = [
+        "seiner": .male, "seinen": .male, "seinem": .male, "seines": .male, "his": .male, "ihrer": .female,
+        "ihren": .female, "ihrem": .female, "ihres": .female, "her": .female,
+    ]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
 
     func startsNounPhrase(_ i: Int) -> Bool {
@@ -1029,6 +1033,10 @@ struct QuoteFinder {
             }
         }
         // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
+        // a possessive alone is the speaker's own view (`Seiner Ansicht nach …`): the person it stands for
+        if mention.count == 1, let want = Self.possessiveGender[words.lower(mention.lowerBound)] {
+            return nearestPerson(before: span.start, want: want, continuation: true)
+        }
         // (a role with a possessive is someone else's: `her spokesman`, `sein Anwalt` name no one known)
         if Self.possessiveDeterminers.contains(words.lower(mention.lowerBound)) { return nil }
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {

@@ -160,6 +160,13 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Der Angriff war ⟦seiner⟧SPK ⟦Meinung⟧CUE nach ein Fehler.", .german, .indirect,
             "Der Angriff war seiner Meinung nach ein Fehler")
+        // the possessive stands for the person named before it, of its gender
+        check(
+            "Die Ministerin Eva Roth traf Paul Klee. ⟦Seiner⟧SPK ⟦Ansicht⟧CUE nach sind die Risiken erheblich.",
+            .german, .indirect, "sind die Risiken erheblich", name: "Paul Klee")
+        check(
+            "Paul Klee traf die Ministerin Eva Roth. ⟦Ihrer⟧SPK ⟦Ansicht⟧CUE nach sind die Risiken erheblich.",
+            .german, .indirect, "sind die Risiken erheblich", name: "Eva Roth")
     }
 
     func testGermanObClauseAfterCognitionVerb() {
