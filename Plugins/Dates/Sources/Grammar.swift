@@ -749,7 +749,7 @@ struct Grammar {
                 guard parts.count == 3, let a = nums[0], let b = nums[1], let y = nums[2],
                     parts[2].count == 2 || parts[2].count == 4
                 else { continue }
-                let (m, d) = language == .german ? (b, a) : (a, b)
+                let (m, d) = monthAndDay(a, b)
                 guard (1...12).contains(m), (1...31).contains(d) else { continue }
                 (s.day, s.month, s.year, s.twoDigitYear) = (d, m, y, parts[2].count == 2)
                 return i + 1
@@ -767,12 +767,20 @@ struct Grammar {
             return i + 3
         }
         if let c = third, la <= 2, lb <= 2, key(i + 4).utf8.count == 2 || key(i + 4).utf8.count == 4 {
-            let (m, d) = language == .german ? (b, a) : (a, b)
+            let (m, d) = monthAndDay(a, b)
             guard (1...12).contains(m), (1...31).contains(d) else { return nil }
             (s.day, s.month, s.year, s.twoDigitYear) = (d, m, c, key(i + 4).utf8.count == 2)
             return i + 5
         }
         return nil
+    }
+
+    /// The month and day of two numbers before a year: German writes the day first, American English
+    /// the month; a first number above 12 can only be a day (`14/03/2026`, British), a second only
+    /// a day in German (`03/14/2026`).
+    func monthAndDay(_ a: Int, _ b: Int) -> (month: Int, day: Int) {
+        if language == .german { return b > 12 && a <= 12 ? (a, b) : (b, a) }
+        return a > 12 && b <= 12 ? (b, a) : (a, b)
     }
 
     /// `19. Juni 2024`, `erster März`, `the 15th of February`, `15 of february`, `20 of next month`, `14te April 15`.

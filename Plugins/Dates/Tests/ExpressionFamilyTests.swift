@@ -935,6 +935,15 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("The lights went out ⟦a second⟧DURATION later.", .english, values: ["PT1S"])
     }
 
+    func testNumericDatesReadDayOrMonthFirstByWhatCanBeAMonth() {
+        // English writes the month first; a first number above 12 can only be the day (British)
+        check(
+            "Posted on ⟦14/03/2026⟧DATE, edited on ⟦03/14/2026⟧DATE and ⟦04/03/2026⟧DATE, ⟦14-03-2026⟧DATE.",
+            .english, values: ["2026-03-14", "2026-03-14", "2026-04-03", "2026-03-14"])
+        // German the day; a second number above 12 can only be the day
+        check("Am ⟦04/03/2026⟧DATE und am ⟦03/14/2026⟧DATE.", .german, values: ["2026-03-04", "2026-03-14"])
+    }
+
     func testHoursAndMinutesInOneWordAfterIn() {
         let found = expressions("Boarding in 1h30, landing in 2h15.", .english, mode: .colloquial)
         XCTAssertEqual(found.map(\.value), ["2024-06-19T13:30", "2024-06-19T14:15"])
