@@ -260,8 +260,13 @@ extension QuoteFinder {
                             tokens[$0].kind != .word || words.lower($0) == "that"
                         }
                         .map { tokens[$0].kind == .word } ?? false
-                    if steps == 0, !thatFollows, verb.verbClass != .act,
-                        Self.complementizersEN.contains(w)
+                    // (`told me they had …`, `told reporters the deal …`: after the addressee)
+                    // (`told reporters …`: the addressee itself starts no clause)
+                    let addressee = steps == 1 && Self.objectPronounsEN.contains(words.lower(k - 1))
+                    let isAddressee =
+                        steps == 0 && Self.addresseeVerbsEN.contains(verb.lemma) && Self.objectPronounsEN.contains(w)
+                    if steps == 0 && !isAddressee || addressee, !thatFollows, verb.verbClass != .act,
+                        Self.complementizersEN.contains(w) && !addressee
                             || startsEnglishClause(
                                 k, range: range, pastInEd: !Self.addresseeVerbsEN.contains(verb.lemma))
                     {

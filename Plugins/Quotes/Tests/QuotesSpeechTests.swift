@@ -100,6 +100,14 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(speech("She warned the people affected by the flood.", .english).1.isEmpty)
     }
 
+    func testEnglishContentClauseAfterTheAddressee() {
+        check(
+            "⟦The head teacher⟧SPK ⟦told⟧CUE me they had lost three teachers.", .english, .indirect,
+            "they had lost three teachers")
+        check(
+            "⟦The minister⟧SPK ⟦told⟧CUE reporters the deal was close.", .english, .indirect, "the deal was close")
+    }
+
     func testEnglishAndGermanRoleWithAPossessiveNamesNoOneKnown() {
         // her spokesman is not the minister named before
         let text = "Minister Rachel Reeves left early.\n\n⟦Her spokesman⟧SPK ⟦said⟧CUE the talks had failed."
