@@ -793,6 +793,7 @@ extension QuoteFinder {
             start -= 1
         }
         guard start < end else { return nil }
+        start = withHeadBeforePreposition(start, floor: floor)
         // A relative clause on the subject (`The firm that runs the terminal said`): the relative pronoun
         // is its subject when a verb follows it; the subject of `said` is the phrase before the pronoun.
         if start - 1 > floor, ["that", "who", "which"].contains(words.lower(start - 1)), !inQuote[start - 1],
@@ -812,6 +813,28 @@ extension QuoteFinder {
                 || Self.englishQuantifiers.contains(words.lower(start)) || !words.isFunctionWord(words.lower(start))
         else { return nil }
         return start..<end
+    }
+
+    /// A subject whose head is followed by a phrase with `of` or `for`: `The Leader of the
+    /// Opposition`, `A spokesman for the ministry`, `Most of the members` (not `the ministry`): the
+    /// head is a role, a capitalised word or a quantifier, after a determiner or alone.
+    func withHeadBeforePreposition(_ start: Int, floor: Int) -> Int {
+        var s = start
+        while s - 2 >= floor, !inQuote[s - 1], !inQuote[s - 2], tokens[s - 1].kind == .word,
+            tokens[s - 2].kind == .word, ["of", "for"].contains(words.lower(s - 1))
+        {
+            let h = s - 2, head = words.lower(h)
+            if Self.englishQuantifiers.contains(head) {
+                s = h
+            } else if words.isCapitalized(h) || words.lexicons.isRole(head), h - 1 >= floor, !inQuote[h - 1],
+                words.isDeterminer(h - 1)
+            {
+                s = h - 1
+            } else {
+                break
+            }
+        }
+        return s
     }
 
     /// Where the words before `end` start, back to punctuation or a conjunction or preposition.

@@ -100,6 +100,18 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(speech("She warned the people affected by the flood.", .english).1.isEmpty)
     }
 
+    func testEnglishSubjectWithAPhraseOfItsOwn() {
+        check(
+            "⟦The Leader of the Opposition⟧SPK ⟦said⟧CUE the plans were wrong.", .english, .indirect,
+            "the plans were wrong")
+        check(
+            "⟦A spokesman for the ministry⟧SPK ⟦said⟧CUE the talks would resume.", .english, .indirect,
+            "the talks would resume")
+        check(
+            "⟦Most of the members⟧SPK ⟦said⟧CUE they would vote against it.", .english, .indirect,
+            "they would vote against it")
+    }
+
     func testEnglishContentClauseAfterTheAddressee() {
         check(
             "⟦The head teacher⟧SPK ⟦told⟧CUE me they had lost three teachers.", .english, .indirect,
