@@ -771,6 +771,13 @@ extension QuoteFinder {
                 if start < c, words.isDeterminer(start), nameRun(in: apposition) == apposition {
                     return start..<k
                 }
+                // … or an apposition that describes and names (`Her colleague, the shadow chancellor Mel
+                // Stride, added`): the whole, named by the name at the apposition's end.
+                if start < c, words.isDeterminer(start), words.isDeterminer(apposition.lowerBound),
+                    let run = nameRun(in: apposition), run.upperBound == apposition.upperBound, run.count >= 2
+                {
+                    return start..<k
+                }
             }
             return nil
         }

@@ -100,6 +100,15 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(speech("She warned the people affected by the flood.", .english).1.isEmpty)
     }
 
+    func testEnglishSubjectWithADescribingAndNamingApposition() {
+        check(
+            "⟦Her colleague, the shadow chancellor Mel Stride⟧SPK, ⟦added⟧CUE that families would pay more.",
+            .english, .indirect, "families would pay more", name: "Mel Stride")
+        // an apposition that names no one leaves no speaker phrase behind it
+        let (_, found) = speech("The company, based in Rotterdam, said that profits fell.", .english)
+        XCTAssertNotEqual(found.first?.speaker?.name, "Rotterdam")
+    }
+
     func testEnglishSubjectWithAPhraseOfItsOwn() {
         check(
             "⟦The Leader of the Opposition⟧SPK ⟦said⟧CUE the plans were wrong.", .english, .indirect,
