@@ -139,17 +139,16 @@ struct Resolver {
         return Resolution(type: r.type, value: r.value, range: (ref, end), moment: m)
     }
 
-    /// The quarter a financial report is about: the last quarter mentioned, else the last one
-    /// completed before the reference; `the year-ago quarter` and, when a quarter was mentioned
-    /// last, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's convention).
     /// Whether a quarter ended before the reference date.
     func hasEnded(_ quarter: Moment) -> Bool {
         let end = CivilCalendar.addMonths(quarter.year, quarter.month, 1, 3)
         return CivilCalendar.dayNumber(end.year, end.month, 1) <= refDay
     }
 
-    /// The quarter an earnings report compares with (`a year ago`, `the year-earlier period`), when a
-    /// quarter that has ended is under discussion.
+    /// The quarter a financial report is about: `anchor`, the quarter under discussion, else the last
+    /// one completed before the reference; `the year-ago quarter` and, when a quarter that has ended
+    /// is under discussion, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's
+    /// convention).
     func reportedQuarter(_ p: ParsedExpression, anchor: Moment?) -> Resolution? {
         guard case let .point(s) = p.kind else { return nil }
         // A report is about a quarter that has ended: one mentioned as still to come is no anchor.

@@ -1032,13 +1032,13 @@ struct QuoteFinder {
                 return remember(names.fullest(text, before: runSpan.end), at: span.end)
             }
         }
-        // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
-        // a possessive alone is the speaker's own view (`Seiner Ansicht nach …`): the person it stands for
+        // A possessive alone is the speaker's own view (`Seiner Ansicht nach …`): the person it stands for.
         if mention.count == 1, let want = Self.possessiveGender[words.lower(mention.lowerBound)] {
             return nearestPerson(before: span.start, want: want, continuation: true)
         }
         // (a role with a possessive is someone else's: `her spokesman`, `sein Anwalt` name no one known)
         if Self.possessiveDeterminers.contains(words.lower(mention.lowerBound)) { return nil }
+        // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
             let want = roleGender(role)

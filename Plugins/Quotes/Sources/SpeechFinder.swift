@@ -260,13 +260,13 @@ extension QuoteFinder {
                             tokens[$0].kind != .word || words.lower($0) == "that"
                         }
                         .map { tokens[$0].kind == .word } ?? false
-                    // (`told me they had …`, `told reporters the deal …`: after the addressee)
-                    // (`told reporters …`: the addressee itself starts no clause)
-                    let addressee = steps == 1 && Self.objectPronounsEN.contains(words.lower(k - 1))
+                    // The clause may follow the addressee (`told me they had …`, `told reporters the deal
+                    // …`), which itself starts none; a wh-infinitive after it is no content (`told them how to`).
+                    let afterAddressee = steps == 1 && Self.objectPronounsEN.contains(words.lower(k - 1))
                     let isAddressee =
                         steps == 0 && Self.addresseeVerbsEN.contains(verb.lemma) && Self.objectPronounsEN.contains(w)
-                    if steps == 0 && !isAddressee || addressee, !thatFollows, verb.verbClass != .act,
-                        Self.complementizersEN.contains(w) && !addressee
+                    if (steps == 0 && !isAddressee) || afterAddressee, !thatFollows, verb.verbClass != .act,
+                        Self.complementizersEN.contains(w) && !afterAddressee
                             || startsEnglishClause(
                                 k, range: range, pastInEd: !Self.addresseeVerbsEN.contains(verb.lemma))
                     {
@@ -453,16 +453,16 @@ extension QuoteFinder {
         return content.upperBound
     }
 
-    /// An English clause starts here: a pronoun, a determiner, a name, or a number.
-    /// Verbs whose object is the addressee (`told the crowd assembled outside to …`): a participle
-    /// after it starts no clause.
+    /// Verbs whose object is the addressee (`told the crowd assembled outside to …`): the object
+    /// starts no clause, nor does a participle after it.
     static let addresseeVerbsEN: Set<String> = [
         "tell", "warn", "inform", "remind", "assure", "urge", "ask", "advise", "notify", "brief", "caution", "order",
         "instruct", "thank", "persuade", "convince",
     ]
 
-    /// Whether a clause starts at `k`; with `pastInEd`, a past in -ed after the subject counts as its
-    /// verb (`said the bank expected growth`).
+    /// An English clause starts here: a pronoun, a determiner, a name, or a number, before a verb;
+    /// with `pastInEd`, a past in -ed after the subject counts as its verb (`said the bank expected
+    /// growth`).
     private func startsEnglishClause(_ k: Int, range: Range<Int>, pastInEd: Bool) -> Bool {
         guard tokens[k].kind == .word else { return tokens[k].kind == .number }
         let w = words.lower(k)
