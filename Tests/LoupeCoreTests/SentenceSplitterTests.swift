@@ -10,6 +10,9 @@ final class GermanSentenceTests: XCTestCase {
         // feast days counted by ordinals; a year is no ordinal before a noun that ordinals count
         assertSentences("⟦Am 2. Advent und am 1. Weihnachtsfeiertag ist geöffnet.⟧ ⟦Sonst nicht.⟧")
         assertSentences("⟦Das Werk schloss 2014.⟧ ⟦Tag für Tag wuchs seither der Leerstand.⟧")
+        // weekdays counted in a month
+        assertSentences("⟦Der Markt ist am 3. Dienstag im Monat.⟧ ⟦Sonst nicht.⟧")
+        assertSentences("⟦Das Werk schloss 2014.⟧ ⟦Montag kam der Abriss.⟧")
     }
 
     func testAnOverlongRunIsCutIntoBoundedPiecesAtASoftBreak() {

@@ -944,6 +944,12 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("Am ⟦04/03/2026⟧DATE und am ⟦03/14/2026⟧DATE.", .german, values: ["2026-03-04", "2026-03-14"])
     }
 
+    func testGermanWeekdayCountedInAMonthByADigitOrdinal() {
+        check(
+            "Der Markt ist am ⟦3. Dienstag im September⟧DATE, das Fest am ⟦1. Montag im März 2025⟧DATE.", .german,
+            values: ["2024-09-17", "2025-03-03"])
+    }
+
     func testHoursAndMinutesInOneWordAfterIn() {
         let found = expressions("Boarding in 1h30, landing in 2h15.", .english, mode: .colloquial)
         XCTAssertEqual(found.map(\.value), ["2024-06-19T13:30", "2024-06-19T14:15"])

@@ -47,5 +47,7 @@ enum Abbreviations {
         // feast days counted by ordinals: am 2. Advent, am 1. Weihnachtsfeiertag, der 3. Fastensonntag
         "Advent", "Adventssonntag", "Adventswochenende", "Weihnachtsfeiertag", "Weihnachtstag", "Feiertag",
         "Osterfeiertag", "Pfingstfeiertag", "Fastensonntag", "Sonntag", "Wochenende",
+        // weekdays counted in a month: der 3. Dienstag im September
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend",
     ]
 }
