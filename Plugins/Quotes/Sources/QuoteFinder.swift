@@ -843,6 +843,11 @@ struct QuoteFinder {
                 continue
             }
             if let np = nounPhrase(from: j, limit: limit) { return np }
+            if document.language == .english, j == verb + 1, Self.invertingVerbsEN.contains(words.lower(verb)),
+                let np = englishInvertedSubject(from: j, limit: limit)
+            {
+                return np
+            }
             // (nor past the opener of the complement clause: in `hopes that the bank could cut` the bank
             // is the content's subject, not the speaker)
             guard words.isWord(j), !words.isCapitalized(j), !Self.complementizersEN.contains(words.lower(j)) else {
@@ -853,6 +858,39 @@ struct QuoteFinder {
         }
         return nil
     }
+
+    /// English: a subject in lower case right after its verb, closed by punctuation, a preposition or
+    /// a relative pronoun (`said one trader.`, `said the company in a statement`, `said two analysts
+    /// at the bank`), not by a verb (`said the bank could cut`: the content's subject).
+    func englishInvertedSubject(from j: Int, limit: Int) -> Range<Int>? {
+        guard j < limit, !inQuote[j], words.isWord(j) || tokens[j].kind == .number else { return nil }
+        let first = words.lower(j)
+        guard
+            words.isDeterminer(j) || Self.englishQuantifiers.contains(first) || Self.countWordsEN.contains(first)
+                || tokens[j].kind == .number
+        else { return nil }
+        var k = j + 1
+        while k < limit, k - j <= 4, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number {
+            let w = words.lower(k)
+            if Self.englishBoundaries.contains(w) || words.isFunctionWord(w) || words.isCapitalized(k) { break }
+            k += 1
+        }
+        guard k > j + 1 else { return nil }
+        let closed =
+            k >= limit || inQuote[k] || tokens[k].kind == .punctuation
+            || tokens[k].kind == .word && Self.englishBoundaries.contains(words.lower(k))
+        return closed ? j..<k : nil
+    }
+
+    /// Verbs of speech that English puts before their subject (`…," said one trader`).
+    static let invertingVerbsEN: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "recalled",
+        "continued", "replied", "answered", "insisted", "argued", "warned", "acknowledged", "conceded",
+    ]
+
+    static let countWordsEN: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
+    ]
 
     /// A noun phrase starting at `j`: a pronoun, or determiner + adjectives + capitalised words
     /// (with genitives and an appended name: `der Vorsitzende des Verbandes, Elmar Gesse`).

@@ -33,6 +33,13 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["John Carter"])
     }
 
+    func testEnglishSubjectInLowerCaseAfterSaid() {
+        check("⟦\"It's a disaster,\"⟧direct ⟦said⟧CUE ⟦one trader⟧SPK.", .english)
+        check("⟦\"Prices will rise,\"⟧direct ⟦said⟧CUE ⟦the company⟧SPK in a statement.", .english)
+        // a word in marks is a quotation when someone is said to say it
+        check("⟦\"Never,\"⟧direct ⟦said⟧CUE ⟦another diplomat⟧SPK, who asked not to be named.", .english)
+    }
+
     func testEnglishAccordingTo() {
         check(
             "⟦According⟧CUE to ⟦Mary Jones⟧SPK, the deal is ⟦“a historic mistake”⟧partial for the region.", .english,
