@@ -1056,6 +1056,8 @@ struct QuoteFinder {
         }
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
+            // a possessor names whose the speaker is, not who (`the EU's foreign policy chief`)
+            if run.upperBound < scope.upperBound - 1, ["'s", "’s"].contains(words.lower(run.upperBound)) { return nil }
             let runSpan = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
             // (an organisation the run lies in names it whole: `the Association of British Insurers`)
             if let org = organisations.first(where: { $0.span.start <= runSpan.start && runSpan.end <= $0.span.end }) {
@@ -1078,6 +1080,9 @@ struct QuoteFinder {
         if Self.possessiveDeterminers.contains(words.lower(mention.lowerBound)) { return nil }
         // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
+            // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`)
+            let article = words.lower(mention.lowerBound)
+            if article == "a" || article == "an" || Self.indefiniteArticles.contains(article) { return nil }
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
             let want = roleGender(role)
             return nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)

@@ -771,6 +771,15 @@ extension QuoteFinder {
                 if start < c, words.isDeterminer(start), nameRun(in: apposition) == apposition {
                     return start..<k
                 }
+                // … or a participle phrase (`A senior official, speaking on condition of anonymity, said`,
+                // `The company, based in Rotterdam, said`): the phrase before it.
+                let opener = words.lower(apposition.lowerBound)
+                if start < c, words.isDeterminer(start) || Self.englishQuantifiers.contains(words.lower(start)),
+                    tokens[apposition.lowerBound].kind == .word, !words.isCapitalized(apposition.lowerBound),
+                    opener.hasSuffix("ing") || opener.hasSuffix("ed"), opener.utf8.count >= 5
+                {
+                    return start..<c
+                }
                 // … or an apposition that describes and names (`Her colleague, the shadow chancellor Mel
                 // Stride, added`): the whole, named by the name at the apposition's end.
                 if start < c, words.isDeterminer(start), words.isDeterminer(apposition.lowerBound),

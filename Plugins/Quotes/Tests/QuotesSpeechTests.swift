@@ -109,6 +109,26 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertNotEqual(found.first?.speaker?.name, "Rotterdam")
     }
 
+    func testEnglishSubjectBeforeAParticiplePhrase() {
+        check(
+            "⟦A senior official⟧SPK, speaking on condition of anonymity, ⟦said⟧CUE talks were continuing.", .english,
+            .indirect, "talks were continuing")
+    }
+
+    func testIndefiniteRolesAndPossessorsNameNoOneKnown() {
+        // someone new, and someone of the EU: neither is the person named before
+        for text in [
+            "Jane Roe spoke first.\n\nA senior official said talks were continuing.",
+            "Jane Roe spoke first.\n\nThe EU's foreign policy chief said the bloc would respond.",
+            "Die Ministerin Eva Roth sprach zuerst.\n\nEin Sprecher sagte, die Gespräche gingen weiter.",
+        ] {
+            let language: Language = text.hasPrefix("Die") ? .german : .english
+            let found = speech(text, language).1
+            XCTAssertEqual(found.count, 1, text)
+            XCTAssertNil(found.first?.speaker?.name, text)
+        }
+    }
+
     func testEnglishSubjectWithAPhraseOfItsOwn() {
         check(
             "⟦The Leader of the Opposition⟧SPK ⟦said⟧CUE the plans were wrong.", .english, .indirect,
