@@ -19,6 +19,9 @@ extension QuoteFinder {
         switch words.lower(i) {
         case "er", "ihm", "ihn", "he", "him", "dieser": return .male
         case "ihr", "she", "her": return .female
+        // possessives standing for their owner (`Seiner Ansicht nach`)
+        case "seiner", "seinen", "seinem", "seines", "his": return .male
+        case "ihrer", "ihren", "ihrem", "ihres": return .female
         case "ihnen", "they", "them": return .group
         case "sie": return sieNumber(i)
         default: return nil

@@ -151,7 +151,7 @@ struct QuoteFinder {
             switch tokens[i].kind {
             case .word, .abbreviation:
                 // A possessive `'s` inside a name (`People's Party`).
-                if i > c.inner.lowerBound, ["'s", "’s"].contains(words.lower(i)) { continue }
+                if i > c.inner.lowerBound, words.isPossessiveS(i) { continue }
                 let capitalized = words.isCapitalized(i)
                 if count == 0 && !capitalized { return false }
                 if !capitalized && !Self.nameJoiners.contains(words.lower(i))
@@ -774,14 +774,6 @@ struct QuoteFinder {
 
     static let coordinators: Set<String> = ["und", "sowie", "aber", "and", "but"]
     static let dativePronounsDE: Set<String> = ["ihm", "ihr", "ihnen"]
-    static let possessiveDeterminers: Set<String> = [
-        "his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
-        "ihren", "ihrer", "ihres", "dessen", "deren",
-    ]
-    static let possessiveGender: [String: Gender] = [
-        "seiner": .male, "seinen": .male, "seinem": .male, "seines": .male, "his": .male, "ihrer": .female,
-        "ihren": .female, "ihrem": .female, "ihres": .female, "her": .female,
-    ]
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "i", "we"]
 
     func startsNounPhrase(_ i: Int) -> Bool {
@@ -1057,7 +1049,7 @@ struct QuoteFinder {
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
             // a possessor names whose the speaker is, not who (`the EU's foreign policy chief`)
-            if run.upperBound < scope.upperBound - 1, ["'s", "’s"].contains(words.lower(run.upperBound)) { return nil }
+            if run.upperBound < scope.upperBound - 1, words.isPossessiveS(run.upperBound) { return nil }
             let runSpan = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
             // (an organisation the run lies in names it whole: `the Association of British Insurers`)
             if let org = organisations.first(where: { $0.span.start <= runSpan.start && runSpan.end <= $0.span.end }) {
@@ -1072,17 +1064,17 @@ struct QuoteFinder {
                 return remember(names.fullest(text, before: runSpan.end), at: span.end)
             }
         }
-        // A possessive alone is the speaker's own view (`Seiner Ansicht nach …`): the person it stands for.
-        if mention.count == 1, let want = Self.possessiveGender[words.lower(mention.lowerBound)] {
+        let first = words.lower(mention.lowerBound)
+        if WordReader.possessiveDeterminers.contains(first) {
+            // A possessive alone is the speaker's own view (`Seiner Ansicht nach …`): the person it stands
+            // for; with a role it is someone else's (`her spokesman`, `sein Anwalt` name no one known).
+            guard mention.count == 1, let want = pronounGender(mention.lowerBound) else { return nil }
             return nearestPerson(before: span.start, want: want, continuation: true)
         }
-        // (a role with a possessive is someone else's: `her spokesman`, `sein Anwalt` name no one known)
-        if Self.possessiveDeterminers.contains(words.lower(mention.lowerBound)) { return nil }
         // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
             // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`)
-            let article = words.lower(mention.lowerBound)
-            if article == "a" || article == "an" || Self.indefiniteArticles.contains(article) { return nil }
+            if first == "a" || first == "an" || Self.indefiniteArticles.contains(first) { return nil }
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
             let want = roleGender(role)
             return nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)

@@ -352,7 +352,7 @@ extension QuoteFinder {
             {
                 break
             }
-            if w != "'s" && w != "’s" { wordCount += 1 }
+            if !words.isPossessiveS(k) { wordCount += 1 }
             k += 1
         }
         guard k > j,

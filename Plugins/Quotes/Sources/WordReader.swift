@@ -58,6 +58,12 @@ struct WordReader {
 
     // MARK: - Word classes
 
+    /// Possessive determiners (`ihr Anwalt`, `her spokesman`, `dessen Sprecher`).
+    static let possessiveDeterminers: Set<String> = [
+        "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres",
+        "dessen", "deren", "his", "her", "their", "its",
+    ]
+
     static let determiners: Set<String> = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
         "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr",
@@ -181,6 +187,8 @@ struct WordReader {
     ].map { Array($0.utf8) }
 
     func isDeterminer(_ i: Int) -> Bool { Self.determiners.contains(lower(i)) }
+    /// The possessive `'s` or `’s`, a token of its own (`the EU's`).
+    func isPossessiveS(_ i: Int) -> Bool { lower(i) == "'s" || lower(i) == "’s" }
     /// A personal pronoun; German `ihr` before a capitalised word is the possessive (`ihr Anwalt`).
     func isPronoun(_ i: Int) -> Bool {
         guard tokens[i].kind == .word else { return false }
