@@ -810,7 +810,7 @@ struct Grammar {
         // the first of the month, am Ersten des Monats: this month's
         let month = language == .german && key(k) == "des" ? k + 1 : k
         if month > afterDay, has(month - 1, W.theArticle) || key(month - 1) == "des",
-            entry(month)?.unit?.unit == .month, entry(month)?.unit?.factor == 1, !isPluralUnit(month)
+            namesOne(.month, at: month)
         {
             s.day = d
             s.relative = (.month, 0)
@@ -1273,7 +1273,7 @@ struct Grammar {
             weekday = w
         } else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 {
             weekday = nil
-        } else if entry(j)?.unit?.unit == .week, entry(j)?.unit?.factor == 1, !isPluralUnit(j) {
+        } else if namesOne(.week, at: j) {
             week = true
         } else if has(j, W.weekend), !key(j).hasSuffix("s"), !key(j).hasSuffix("n") {
             week = true; s.partOfDay = "WE"
@@ -1323,12 +1323,9 @@ struct Grammar {
     /// `the year`, `des Jahres` (this year), `next year`, `des kommenden Jahres`: the offset of a year
     /// named relative to the reference, and the end.
     func relativeYear(_ j: Int) -> (Int, Int)? {
-        func isYear(_ k: Int) -> Bool {
-            entry(k)?.unit?.unit == .year && entry(k)?.unit?.factor == 1 && !isPluralUnit(k)
-        }
-        if isYear(j), key(j - 1) == "des" { return (0, j + 1) }
-        if has(j, W.theArticle), isYear(j + 1) { return (0, j + 2) }
-        if let modifier = entry(j)?.modifier, isYear(j + 1) { return (modifier, j + 2) }
+        if namesOne(.year, at: j), key(j - 1) == "des" { return (0, j + 1) }
+        if has(j, W.theArticle), namesOne(.year, at: j + 1) { return (0, j + 2) }
+        if let modifier = entry(j)?.modifier, namesOne(.year, at: j + 1) { return (modifier, j + 2) }
         return nil
     }
 

@@ -522,6 +522,11 @@ extension Grammar {
                 || (k.hasSuffix("e") && k != "woche" && k != "stunde" && k != "minute" && k != "sekunde")
     }
 
+    /// One of `unit`, said in the singular: `Monat`, `week`, `des Jahres` (not `Monate`, `weeks`, `Jahrzehnt`).
+    func namesOne(_ unit: TimeUnit, at i: Int) -> Bool {
+        entry(i)?.unit?.unit == unit && entry(i)?.unit?.factor == 1 && !isPluralUnit(i)
+    }
+
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         guard var (kind, end, freq) = setWithFrequency(i) else { return nil }

@@ -15,6 +15,12 @@ struct TokenView {
     let content: [Bool]
 
     /// - Parameter ranges: the token ranges (sentences) to read; others stay empty. Nil reads all.
+    /// Words after a count or modifier that make it content (`ein paar`, `halb vier`, `the`, `of`).
+    static let afterCountOrModifier: Set<String> = [
+        "uhr", "paar", "halb", "viertel", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of",
+        "der", "the", "and", "und", "ein", "-", "after", "o", "oh",
+    ]
+
     init(_ document: Document, lexicon: Lexicon, ranges: [Range<Int>]? = nil) {
         let bytes = document.utf8
         var ids: [UInt32] = [], kinds: [TokenKind] = [], caps: [Bool] = [], spaces: [Bool] = []
@@ -128,11 +134,7 @@ struct TokenView {
                 content[i] =
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
                     || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
-                    || [
-                        "uhr", "paar", "halb", "viertel", "couple", "pair", "quarter", "half", "o'clock", "upcoming",
-                        "des", "of",
-                        "der", "the", "and", "und", "ein", "-", "after", "o", "oh",
-                    ].contains(nextKey)
+                    || Self.afterCountOrModifier.contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     // at three, um sieben: a clock time in words where the clause ends
                     || e.number != nil && i > 0 && (keys[i - 1] == "at" || keys[i - 1] == "um")
