@@ -9,14 +9,17 @@ import LoupeCore
 public enum MentionEdges {
     public typealias Entity = (tokens: Range<Int>, label: NERLabel)
 
+    /// A word as `EntitiesAnalyzer.titles` lists it: lower case, without a final period (`Dr.` → `dr`).
+    static func titleKey(_ word: String) -> String {
+        var k = word.lowercased()
+        if k.hasSuffix(".") { k.removeLast() }
+        return k
+    }
+
     /// `text(i)`: token i's text. A token without a letter or digit is a mark; a name may end in `!`
     /// (`Yahoo!`, `Jeopardy!`).
     public static func apply(_ entities: [Entity], text: (Int) -> String) -> [Entity] {
-        func key(_ i: Int) -> String {
-            var k = text(i).lowercased()
-            if k.hasSuffix(".") { k.removeLast() }
-            return k
-        }
+        func key(_ i: Int) -> String { titleKey(text(i)) }
         func isMark(_ i: Int) -> Bool { !text(i).contains { $0.isLetter || $0.isNumber } }
         return entities.compactMap { entity in
             var lo = entity.tokens.lowerBound, hi = entity.tokens.upperBound

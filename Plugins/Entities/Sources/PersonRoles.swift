@@ -27,8 +27,7 @@ public enum PersonRoles {
     /// A capitalised title or role word (`miss England` is a verb).
     static func isRole(_ word: String, language: Language) -> Bool {
         guard word.first?.isUppercase == true else { return false }
-        var w = word.lowercased()
-        if w.hasSuffix(".") { w.removeLast() }
+        let w = MentionEdges.titleKey(word)
         if EntitiesAnalyzer.titles.contains(w) { return true }
         guard language == .german else { return false }
         if w.hasSuffix("in"), germanRoleHeads.contains(where: { w.dropLast(2).hasSuffix($0) }) { return true }
