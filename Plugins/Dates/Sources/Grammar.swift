@@ -674,11 +674,12 @@ struct Grammar {
     /// nächsten`, `die Woche nach der nächsten`): the one after the next. Returns its end; nil when a
     /// noun follows (`nach dem nächsten Spiel` names an event).
     func afterTheNext(_ j: Int) -> Int? {
-        guard language == .german, key(j) == "nach", ["dem", "der"].contains(key(j + 1)), entry(j + 2)?.modifier == 1,
-            key(j + 2).hasPrefix("nächst")
-        else { return nil }
-        if j + 3 < hi, t.kinds[j + 3] == .word || t.kinds[j + 3] == .number { return nil }
-        return j + 3
+        guard language == .german, key(j) == "nach" else { return nil }
+        // with or without its article: `Freitag nach dem nächsten`, `Freitag nach nächstem`
+        let n = ["dem", "der"].contains(key(j + 1)) ? j + 2 : j + 1
+        guard entry(n)?.modifier == 1, key(n).hasPrefix("nächst") else { return nil }
+        if n + 1 < hi, t.kinds[n + 1] == .word || t.kinds[n + 1] == .number { return nil }
+        return n + 1
     }
 
     /// Words before a weekday that make an abbreviation one: `on Sun`, `next Wed`, `until Sat`.
@@ -1261,6 +1262,8 @@ struct Grammar {
         }
         if isLast(j) {
             n = -1; j += 1
+        } else if let (o, end) = countedFromEnd(j) {
+            n = -o; j = end
         } else if let (o, end) = ordinalValue(j), o <= 5 {
             // the third last week of 2018, der zweitletzte … is counted from the end
             if isLast(end) { n = -o; j = end + 1 } else { n = o; j = end }
@@ -1319,6 +1322,26 @@ struct Grammar {
         s.relative = m.relative
         return j
     }
+
+    /// One word or phrase that counts from the end (`vorletzte`, `drittletzter`, `penultimate`, `second
+    /// to last`, `next to last`): how far from the end (2, 3 …) and where the phrase ends.
+    func countedFromEnd(_ j: Int) -> (Int, Int)? {
+        guard j < hi, t.kinds[j] == .word else { return nil }
+        if entry(j)?.modifier == -2 || key(j) == "penultimate" { return (2, j + 1) }
+        if language == .german {
+            for (stem, n) in Self.germanFromEnd where key(j).hasPrefix(stem) {
+                return ["e", "er", "en", "es", "em"].contains(key(j).dropFirst(stem.count)) ? (n, j + 1) : nil
+            }
+            return nil
+        }
+        // second to last, third to last, next to last
+        guard key(j + 1) == "to", key(j + 2) == "last" else { return nil }
+        if key(j) == "next" { return (2, j + 3) }
+        if let (o, end) = ordinalValue(j), end == j + 1, (2...5).contains(o) { return (o, j + 3) }
+        return nil
+    }
+
+    static let germanFromEnd: [(String, Int)] = [("zweitletzt", 2), ("drittletzt", 3), ("viertletzt", 4)]
 
     /// `the year`, `des Jahres` (this year), `next year`, `des kommenden Jahres`: the offset of a year
     /// named relative to the reference, and the end.

@@ -143,6 +143,13 @@ extension Grammar {
                 return ([ParsedExpression(tokens: start..<afterFirst, kind: first, mod: mod)], afterFirst)
             }
             if firstSpec.isBare { return coordination(firstSpec, start: start, after: afterFirst) }
+            // `Donnerstag von 9 bis 11`, `tomorrow from 9 to 11`: after a day, two bare numbers are its hours
+            if firstSpec.weekday != nil || firstSpec.day != nil || firstSpec.relativeDay != nil, !firstSpec.hasTime,
+                let (x, y, end) = hoursOfDay(after: afterFirst, day: firstSpec)
+            {
+                // (one expression, as `Donnerstag von 9 Uhr bis 11 Uhr` is)
+                return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: mod)], end)
+            }
             // A day of the month said alone (`am 3.`) coordinated with a full date borrows it as a bare day does:
             // `am 3. und 4. Mai`.
             if let d = firstSpec.day, firstSpec.month == nil, firstSpec.year == nil, firstSpec.weekday == nil,
@@ -244,6 +251,30 @@ extension Grammar {
         if case let .point(s) = kind { return s.isBare }
         return false
     }
+
+    /// `von 9 bis 11`, `from 9 to 11`, `zwischen 9 und 11` after a day: the day's hours from the first to
+    /// the second (which must be later), when no noun follows that the numbers could count (`von 9 bis 11
+    /// Prozent`; in English only a function word or punctuation may follow).
+    private func hoursOfDay(after k: Int, day: Spec) -> (Spec, Spec, Int)? {
+        guard Self.hourRangeOpeners.contains(key(k)), let (h1, afterH1) = hourWord(k + 1), afterH1 > k + 1,
+            afterH1 < hi, Self.intervalConnectors.contains(key(afterH1)),
+            key(afterH1) != "und" && key(afterH1) != "and" || ["zwischen", "between"].contains(key(k)),
+            let (h2, end) = hourWord(afterH1 + 1), end > afterH1 + 1, h1 < h2
+        else { return nil }
+        if end < hi, t.kinds[end] == .word {
+            if has(end, W.hourClockWord) { return nil }  // `von 9 bis 11 Uhr`: a clock time of its own
+            if language == .german ? t.capitalized[end] : !Self.functionWordsAfterHours.contains(key(end)) {
+                return nil
+            }
+        }
+        var x = day, y = day
+        (x.hour, x.minute, x.wholeHour) = (h1, 0, true)
+        (y.hour, y.minute, y.wholeHour) = (h2, 0, true)
+        return (x, y, end)
+    }
+
+    static let hourRangeOpeners: Set<String> = ["von", "from", "zwischen", "between"]
+    static let functionWordsAfterHours: Set<String> = ["on", "at", "in", "and", "or", "but", "for", "with", "to"]
 
     /// A bare day or hour number that only makes sense with what follows (`13` in `13 bis 15 Juli`).
     func bare(_ j: Int) -> (ParsedExpression.Kind, Int)? {

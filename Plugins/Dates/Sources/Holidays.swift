@@ -168,6 +168,10 @@ struct Holiday: Sendable {
             Holiday(name: "Maundy Thursday", rule: .easter(-3))
         ),
         (["Palmsonntag", "Palm Sunday", "Branch Sunday"], Holiday(name: "Palm Sunday", rule: .easter(-7))),
+        (
+            ["Weißer Sonntag", "Weißen Sonntag", "Quasimodogeniti", "Low Sunday", "Divine Mercy Sunday"],
+            Holiday(name: "Low Sunday", rule: .easter(7))
+        ),
         (["Aschermittwoch", "Aschertag", "Ash Wednesday"], Holiday(name: "Ash Wednesday", rule: .easter(-46))),
         (
             [

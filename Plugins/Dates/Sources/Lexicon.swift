@@ -309,6 +309,8 @@ struct Lexicon: Sendable {
             add(["übermorgen"]) { $0.relativeDay = 2 }
             add(inflect(["letzt", "vergangen", "vorig", "zurückliegend"])) { $0.modifier = -1 }
             add(inflect(["vorletzt"])) { $0.modifier = -2 }
+            // der drittletzte Tag des Monats: counted from the end (Grammar.countedFromEnd)
+            add(inflect(["zweitletzt", "drittletzt", "viertletzt"])) { $0.startsExpression = true }
             add(inflect(["nächst", "kommend", "folgend", "neu"])) { $0.modifier = 1 }
             add(inflect(["übernächst"])) { $0.modifier = 2 }
             add([

@@ -135,6 +135,20 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["2024-07-02", "2024-W27"])
         // `nach dem nächsten` before a noun names an event
         check("Nach dem nächsten Spiel wird entschieden.", .german, values: [])
+        // without its article, as with it
+        check("Wir kommen ⟦Freitag nach nächstem⟧DATE.", .german, values: ["2024-06-28"])
+    }
+
+    func testCountedFromTheEnd() {
+        check(
+            "Das Finale ist am ⟦vorletzten Sonntag im Oktober⟧DATE, der Bericht am ⟦drittletzten Tag des Monats⟧DATE.",
+            .german, values: ["2024-10-20", "2024-06-28"])
+        check(
+            "The vote is on ⟦the second to last Friday of March 2025⟧DATE, the count ⟦the penultimate day of the month⟧DATE.",
+            .english, values: ["2025-03-21", "2024-06-29"])
+        check("See you ⟦the next to last Monday of July⟧DATE.", .english, values: ["2024-07-22"])
+        // a rank of something else
+        check("Das drittletzte Spiel entscheidet, the second to last game too.", .german, values: [])
     }
 
     func testWeekdaysCountedFromADate() {
@@ -506,6 +520,15 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "It runs from ⟦23rd to 26th Oct⟧DATE in Leeds.", .english, values: ["2024-10-23"],
             ranges: ["2024-10-23/2024-10-26"], mode: .colloquial)
+        // after a day, two bare numbers are its hours; not when a noun follows that they count
+        check(
+            "Die Praxis ist ⟦morgen von 9 bis 11⟧TIME geöffnet.", .german, values: ["2024-06-20T09:00"],
+            ranges: ["2024-06-20T09:00/2024-06-20T11:59"], mode: .colloquial)
+        check(
+            "The office is open ⟦Thursday between 9 and 11⟧TIME.", .english, values: ["2024-06-20T09:00"],
+            ranges: ["2024-06-20T09:00/2024-06-20T11:59"], mode: .colloquial)
+        check("Am ⟦Montag⟧DATE stieg der Anteil von 9 bis 11 Prozent.", .german, values: ["2024-06-17"])
+        check("Shares rose ⟦Thursday⟧DATE from 9 to 11 percent.", .english, values: ["2024-06-13"])
         // … TimeML (news, narrative) each end, which borrows what it lacks from the other.
         check(
             "Die Messe läuft vom ⟦3.⟧DATE bis ⟦5. Mai 2024⟧DATE in Hannover.", .german,
@@ -534,6 +557,8 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testHolidays() {
         check("⟦Ostern 2024⟧DATE fiel auf ⟦den 31. März⟧DATE.", .german, values: ["2024-03-31", "2024-03-31"])
+        // the Sunday after Easter (not the English White Sunday, Pentecost)
+        check("Die Erstkommunion ist am ⟦Weißen Sonntag 2025⟧DATE.", .german, values: ["2025-04-27"])
         check(
             "⟦Pfingstmontag 2024⟧DATE und ⟦Heiligabend 2023⟧DATE sind Feiertage.", .german,
             values: ["2024-05-20", "2023-12-24"])
