@@ -1127,6 +1127,11 @@ struct Grammar {
         if has(k, W.ofWord) || key(k) == "des" {
             if entry(k + 1)?.unit?.unit == .year {
                 k += 2
+            } else if let (offset, end) = relativeYear(k + 1) {
+                // the first half of the year, of next year, der zweiten Hälfte des kommenden Jahres
+                if offset != 0 { s.relative = (.year, offset) }
+                s.half = o
+                return end
             } else if yearNumber(k + 1, requireCue: false) != nil {
                 k += 1
             } else if bare {
@@ -1138,6 +1143,45 @@ struct Grammar {
         s.half = o
         if let (y, e) = yearNumber(k, requireCue: false) { s.year = y; k = e }
         return k
+    }
+
+    /// German calendar weeks (ISO 8601): `die 12. Kalenderwoche`, `Kalenderwoche 12`, `KW 12`, `KW 12/2024`,
+    /// `in der 3. KW 2025`, `der Kalenderwoche 12 des Jahres 2024`.
+    func calendarWeekExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        guard language == .german, s.isoWeek == nil else { return nil }
+        var j = i
+        if ["die", "der", "den", "dem"].contains(key(j)) { j += 1 }
+        let week: Int
+        func isWeekWord(_ k: Int) -> Bool { ["kalenderwoche", "kalenderwochen", "kw"].contains(key(k)) }
+        if let (o, end) = ordinalValue(j), isWeekWord(end) {
+            (week, j) = (o, end + 1)
+        } else if isWeekWord(j), j + 1 < hi, t.kinds[j + 1] == .number, let v = int(j + 1), key(j + 1).utf8.count <= 2 {
+            (week, j) = (v, j + 2)
+        } else if isWeekWord(j), j + 1 < hi, t.kinds[j + 1] == .number, case let parts = key(j + 1).split(separator: "/"),
+            parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 4, let v = Int(parts[0]),
+            let y = Int(parts[1])
+        {
+            // KW 12/2024 as one token
+            guard (1...53).contains(v) else { return nil }
+            s.isoWeek = v
+            s.year = y
+            return j + 2
+        } else {
+            return nil
+        }
+        guard (1...53).contains(week) else { return nil }
+        s.isoWeek = week
+        // KW 12/2024, KW 12 2024, der 12. Kalenderwoche des Jahres 2024, KW 12 des kommenden Jahres
+        if key(j) == "/", attached(j), let (y, end) = yearNumber(j + 1, requireCue: false) {
+            s.year = y; return end
+        }
+        if key(j) == "des", let (y, end) = yearNumber(j + 1, requireCue: false) { s.year = y; return end }
+        if key(j) == "des", let (offset, end) = relativeYear(j + 1) {
+            if offset != 0 { s.relative = (.year, offset) }
+            return end
+        }
+        if let (y, end) = yearNumber(j, requireCue: false), key(j).utf8.count == 4 { s.year = y; return end }
+        return j
     }
 
     /// German words for the period a report is about (0) and the same period a year before (−1).
@@ -1215,6 +1259,7 @@ struct Grammar {
     func quarterExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.quarter == nil else { return nil }
         if let end = halfExpr(i, &s) { return end }
+        if let end = calendarWeekExpr(i, &s) { return end }
         var j = i
         if has(j, W.theArticle) { j += 1 }
         var q: Int

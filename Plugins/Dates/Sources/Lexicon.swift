@@ -309,6 +309,7 @@ struct Lexicon: Sendable {
             add(["übermorgen"]) { $0.relativeDay = 2 }
             add(inflect(["letzt", "vergangen", "vorig", "zurückliegend"])) { $0.modifier = -1 }
             add(inflect(["vorletzt"])) { $0.modifier = -2 }
+            add(["kalenderwoche", "kalenderwochen", "kw"]) { $0.startsExpression = true }  // KW 12
             // der drittletzte Tag des Monats: counted from the end (Grammar.countedFromEnd)
             add(inflect(["zweitletzt", "drittletzt", "viertletzt"])) { $0.startsExpression = true }
             add(inflect(["nächst", "kommend", "folgend", "neu"])) { $0.modifier = 1 }
@@ -317,11 +318,13 @@ struct Lexicon: Sendable {
                 "diese", "dieser", "diesen", "dieses", "diesem", "laufenden", "laufende", "laufendes", "laufender",
                 "aktuellen", "aktuelle",
             ]) { $0.modifier = 0 }
-            add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens"]) { $0.partOfDay = "MO" }
-            add(["mittag", "mittags", "mittagszeit", "mittagsstunde"]) { $0.partOfDay = "MI" }
-            add(["nachmittag", "nachmittags", "nachm"]) { $0.partOfDay = "AF" }
+            add(["morgens", "früh", "vormittag", "vormittags", "frühmorgens", "morgenstunden", "vormittagsstunden"]) {
+                $0.partOfDay = "MO"
+            }
+            add(["mittag", "mittags", "mittagszeit", "mittagsstunde", "mittagsstunden"]) { $0.partOfDay = "MI" }
+            add(["nachmittag", "nachmittags", "nachm", "nachmittagsstunden"]) { $0.partOfDay = "AF" }
             add(["abend", "abends", "abendstunden"]) { $0.partOfDay = "EV" }
-            add(["nacht", "nachts"]) { $0.partOfDay = "NI" }
+            add(["nacht", "nachts", "nachtstunden"]) { $0.partOfDay = "NI" }
             // a part of day narrowed in one word: spätnachmittags, spätabends
             add(["spätnachmittag", "spätnachmittags"]) { $0.partOfDay = "AF" }
             add(["frühabends", "spätabends"]) { $0.partOfDay = "EV" }

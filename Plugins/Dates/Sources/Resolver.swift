@@ -275,6 +275,10 @@ struct Resolver {
             else { return nil }
             base = r.0
             range = r.1
+        } else if let w = s.isoWeek {
+            // the ISO week of the year named, else of the reference's: week 1 holds 4 January
+            let jan4 = CivilCalendar.dayNumber(stated(year: s) ?? ref.year, 1, 4)
+            base = Moment(dayNumber: jan4 - CivilCalendar.weekday(jan4) + 1 + 7 * (w - 1), grain: .week)
         } else if let h = s.half {
             // this year's, or in a past-tense sentence last year's if it has not begun
             let year = stated(year: s) ?? (tense == .past && h == 2 && ref.month <= 6 ? ref.year - 1 : ref.year)

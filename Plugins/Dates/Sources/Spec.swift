@@ -57,6 +57,8 @@ struct Spec: Sendable {
     var seasonModifier: Int?
     var quarter: Int?
     var half: Int?
+    /// An ISO 8601 week of the year: `KW 12`, `die 12. Kalenderwoche`.
+    var isoWeek: Int?
     var decade: Int?
     /// `die zwanziger Jahre`, `the '90s`: the century is the reference's, or the one before if that
     /// decade has not begun yet.
@@ -85,7 +87,8 @@ struct Spec: Sendable {
     var hasDate: Bool {
         reportedQuarter != nil || year != nil || month != nil || day != nil || weekday != nil || relativeDay != nil
             || relative != nil || shift != nil
-            || season != nil || quarter != nil || half != nil || decade != nil || century != nil || holiday != nil
+            || season != nil || quarter != nil || half != nil || isoWeek != nil || decade != nil || century != nil
+            || holiday != nil
             || nth != nil
     }
     var hasTime: Bool { hour != nil }

@@ -92,6 +92,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "The talks start at ⟦3pm⟧TIME and end at ⟦9:15 p.m.⟧TIME", .english,
             values: ["2024-06-19T15:00", "2024-06-19T21:15"])
         check("We met ⟦yesterday evening⟧TIME.", .english, values: ["2024-06-18TEV"])
+        // the hours of a part of the day
+        check(
+            "Der Unfall geschah am ⟦Montag in den frühen Morgenstunden⟧TIME, der Brand in ⟦den Abendstunden⟧TIME.",
+            .german, values: ["2024-06-17TMO", "2024-06-19TEV"])
     }
 
     func testClockTimesInWords() {
@@ -615,6 +619,14 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Sales rose in ⟦the first half of 2024⟧DATE; the second half of the match was dull.", .english,
             values: ["2024-H1"])
+        check(
+            "Sales rose in ⟦the first half of the year⟧DATE and fall in ⟦the second half of next year⟧DATE.", .english,
+            values: ["2024-H1", "2025-H2"])
+        // calendar weeks (ISO 8601), an ordinal before them keeping its sentence whole
+        check(
+            "Die Lieferung kommt in ⟦der 12. Kalenderwoche⟧DATE, die Rechnung in ⟦KW 30/2025⟧DATE, der Rest ⟦KW 2 2025⟧DATE.",
+            .german, values: ["2024-W12", "2025-W30", "2025-W02"])
+        check("Der Motor leistet 100 kW, die KW-Zahl ist 60.", .german, values: [])
         check(
             "Net income fell in ⟦the fourth quarter⟧DATE after ⟦two-year⟧DURATION talks; ⟦third-quarter⟧DATE sales rose.",
             .english,

@@ -44,6 +44,7 @@ enum Abbreviations {
         "Semester", "Kapitel", "Satz", "Absatz", "Artikel", "Buch", "Band", "Auflage", "Sinfonie", "Symphonie",
         "Parteitag", "Bundestag", "Legislaturperiode", "Amtszeit", "Amendment", "Armee", "Division", "Flotte",
         "Internationale", "Republik", "Reich", "Kongress", "Sitzung", "Tag", "Woche", "Monat", "Jahr",
+        "Kalenderwoche", "KW", "Jahreshälfte", "Monatshälfte", "Hälfte",
         // feast days counted by ordinals: am 2. Advent, am 1. Weihnachtsfeiertag, der 3. Fastensonntag
         "Advent", "Adventssonntag", "Adventswochenende", "Weihnachtsfeiertag", "Weihnachtstag", "Feiertag",
         "Osterfeiertag", "Pfingstfeiertag", "Fastensonntag", "Sonntag", "Wochenende",
