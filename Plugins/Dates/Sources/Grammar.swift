@@ -1157,7 +1157,8 @@ struct Grammar {
             (week, j) = (o, end + 1)
         } else if isWeekWord(j), j + 1 < hi, t.kinds[j + 1] == .number, let v = int(j + 1), key(j + 1).utf8.count <= 2 {
             (week, j) = (v, j + 2)
-        } else if isWeekWord(j), j + 1 < hi, t.kinds[j + 1] == .number, case let parts = key(j + 1).split(separator: "/"),
+        } else if isWeekWord(j), j + 1 < hi, t.kinds[j + 1] == .number,
+            case let parts = key(j + 1).split(separator: "/"),
             parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 4, let v = Int(parts[0]),
             let y = Int(parts[1])
         {
