@@ -742,7 +742,7 @@ struct Grammar {
                     let (m, d) = a > 12 ? (b, a) : (a, b)
                     let expected =
                         Self.slashDateCue.contains(key(i - 1)) || s.weekday != nil || has(i + 1, W.weekdayTimeLink)
-                        || (i == lo && i + 1 >= hi)
+                        || (i == lo && i + 1 >= hi) || marksClockTime(i + 1)
                     guard expected, (1...12).contains(m), (1...31).contains(d) else { continue }
                     (s.day, s.month) = (d, m)
                     return i + 1
@@ -774,6 +774,15 @@ struct Grammar {
             return i + 5
         }
         return nil
+    }
+
+    /// A clock time no number could be mistaken for starts at `j`, perhaps after `around`/`gegen`: `6pm`,
+    /// `18:00`, `noon` (so `04/01 around 6pm` is a date and its time).
+    func marksClockTime(_ j: Int) -> Bool {
+        let k = entry(j)?.approximate == true ? j + 1 : j
+        var probe = Spec()
+        guard timeOfDay(k, &probe) != nil, probe.hour != nil else { return false }
+        return probe.meridiem != nil || has(k, W.noon) || has(k, W.midnight) || key(k).contains(":")
     }
 
     /// The month and day of two numbers before a year: German writes the day first, American English

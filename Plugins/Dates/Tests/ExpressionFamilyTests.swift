@@ -749,6 +749,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Its share rose from 1/3 to 1/2.", .english, values: [])
         check("Sales rose by 1/3 ⟦last year⟧DATE, and 2/3 of them abroad.", .english, values: ["2023"])
         check("He was born ⟦10.31.1974⟧DATE.", .english, values: ["1974-10-31"])
+        // or before a clock time no number could be mistaken for; not before a count
+        check("See you ⟦7/1 around 6pm⟧TIME.", .english, values: ["2024-07-01T18:00"], mode: .colloquial)
+        check("The score was 3/4 6 times.", .english, values: [])
         // digits before `to` are a range of hours (two TimeML expressions), words minutes before the hour
         check(
             "Open ⟦9⟧TIME to ⟦11am⟧TIME, back at ⟦ten to eleven⟧TIME.", .english,
