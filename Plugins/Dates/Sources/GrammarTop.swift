@@ -115,9 +115,14 @@ extension Grammar {
 
     /// The expression proper, once prefixes are consumed.
     private func afterOpening(_ j: Int, start: Int, mod: String?, interval: Bool) -> ([ParsedExpression], Int)? {
+        if let days = slashDays(j, start: start, mod: mod) { return days }
         // An interval: first part (possibly bare), connector, second part.
         if let (first, afterFirst) = element(j) ?? bare(j) {
             var k = afterFirst
+            // am 14./15. Oktober: a day's period before the slash
+            if has(k, W.fullStop), key(k + 1) == "/", case let .point(a) = first, a.day != nil, a.month == nil {
+                k += 1
+            }
             if k < hi, Self.intervalConnectors.contains(key(k)) {
                 let connector = key(k)
                 let coordinating = connector == "und" || connector == "and"
@@ -132,7 +137,7 @@ extension Grammar {
                         return (
                             [
                                 ParsedExpression(
-                                    tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (afterFirst, c))
+                                    tokens: start..<end, kind: .interval(x, y), mod: nil, ends: (k, c))
                             ], end
                         )
                     }
@@ -275,6 +280,20 @@ extension Grammar {
 
     static let hourRangeOpeners: Set<String> = ["von", "from", "zwischen", "between"]
     static let functionWordsAfterHours: Set<String> = ["on", "at", "in", "and", "or", "but", "for", "with", "to"]
+
+    /// `14/15 October`, `14/15 Oct 2024`: two days in a row written as one token with a slash, right
+    /// before a month (`3/4 of October` is a fraction).
+    private func slashDays(_ j: Int, start: Int, mod: String?) -> ([ParsedExpression], Int)? {
+        guard j < hi, t.kinds[j] == .number, case let parts = key(j).split(separator: "/"), parts.count == 2,
+            parts[0].utf8.count <= 2, parts[1].utf8.count <= 2, let a = Int(parts[0]), let b = Int(parts[1]),
+            a >= 1, b == a + 1, b <= 31
+        else { return nil }
+        var m = Spec()
+        guard let end = monthDay(j + 1, &m), m.month != nil, m.day == nil else { return nil }
+        var x = m, y = m
+        (x.day, y.day) = (a, b)
+        return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: mod)], end)
+    }
 
     /// A bare day or hour number that only makes sense with what follows (`13` in `13 bis 15 Juli`).
     func bare(_ j: Int) -> (ParsedExpression.Kind, Int)? {

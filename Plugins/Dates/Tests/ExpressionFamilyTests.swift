@@ -524,6 +524,15 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "It runs from ⟦23rd to 26th Oct⟧DATE in Leeds.", .english, values: ["2024-10-23"],
             ranges: ["2024-10-23/2024-10-26"], mode: .colloquial)
+        // two days with a slash: after a preposition as alone, and as one token (English) before a month
+        check(
+            "Die Messe ist am ⟦14./15. Oktober 2024⟧DATE.", .german, values: ["2024-10-14"],
+            ranges: ["2024-10-14/2024-10-15"], mode: .colloquial)
+        check("Die Messe ist am ⟦14.⟧DATE/⟦15. Oktober 2024⟧DATE.", .german, values: ["2024-10-14", "2024-10-15"])
+        check(
+            "The fair is on ⟦14/15 October 2024⟧DATE.", .english, values: ["2024-10-14"],
+            ranges: ["2024-10-14/2024-10-15"], mode: .colloquial)
+        check("About 3/4 of ⟦October 2023⟧DATE was dry.", .english, values: ["2023-10"])
         // after a day, two bare numbers are its hours; not when a noun follows that they count
         check(
             "Die Praxis ist ⟦morgen von 9 bis 11⟧TIME geöffnet.", .german, values: ["2024-06-20T09:00"],
