@@ -1010,13 +1010,15 @@ struct Grammar {
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
         var j = i
         if has(j, W.theArticle) { j += 1 }
-        // the weekend after next, the week after next, the year before last: two units on
-        if j > i, s.relative == nil, has(j, W.weekend), has(j + 1, W.afterWord), has(j + 2, W.nextWord) {
+        // the weekend after next, the week after next, the year before last: two units on (without the
+        // article too, unless a date word follows: `a week after next Monday` counts from Monday)
+        let twoOn = j > i || j + 3 >= hi || !t.content[j + 3]
+        if twoOn, s.relative == nil, has(j, W.weekend), has(j + 1, W.afterWord), has(j + 2, W.nextWord) {
             s.relative = (.week, 2)
             s.partOfDay = "WE"
             return j + 3
         }
-        if j > i, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
+        if twoOn, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
             ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
         {
             if has(j + 1, W.afterWord), has(j + 2, W.nextWord) { s.relative = (u.unit, 2); return j + 3 }

@@ -141,6 +141,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Nach dem nächsten Spiel wird entschieden.", .german, values: [])
         // without its article, as with it
         check("Wir kommen ⟦Freitag nach nächstem⟧DATE.", .german, values: ["2024-06-28"])
+        check("See you ⟦week after next⟧DATE, back ⟦year before last⟧DATE.", .english, values: ["2024-W27", "2022"])
+        // (a week counted from next Monday)
+        check("We leave ⟦a week after next Monday⟧DATE.", .english, values: ["2024-07-01"], mode: .colloquial)
     }
 
     func testCountedFromTheEnd() {
