@@ -1000,6 +1000,13 @@ struct Grammar {
         ["following", "ensuing", "subsequent"]
             + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
 
+    /// `the previous day`, `am vorangegangenen Abend`: before the date mentioned last.
+    static let precedingWords: Set<String> = Set(
+        ["previous", "preceding"]
+            + ["vorhergehend", "vorangegangen", "vorausgegangen"].flatMap { s in
+                ["e", "en", "er", "es", "em"].map { s + $0 }
+            })
+
     /// `the full year`: the whole of the year under report.
     static let wholeWords: Set<String> = ["full"]
     /// Words that make a year or quarter a company's (`this fiscal year`; German joins them: `Geschäftsjahr`).
@@ -1054,14 +1061,17 @@ struct Grammar {
         let ofBoundary =
             (["des", "of"].contains(key(i - 1)) && entry(i - 2)?.boundary != nil)
             || (["des", "of"].contains(key(j - 1)) && entry(j - 2)?.boundary != nil)
-        if following, s.shift == nil, s.relative == nil, !s.hasDate, !ofBoundary {
+        // the previous day, am vorangegangenen Tag: one unit before the date mentioned last
+        let preceding = articled && Self.precedingWords.contains(key(j))
+        if following || preceding, s.shift == nil, s.relative == nil, !s.hasDate, !ofBoundary {
+            let step = following ? 1.0 : -1.0
             if let u = entry(j + 1)?.unit, u.factor == 1, !isPluralUnit(j + 1), [.day, .month, .year].contains(u.unit) {
-                s.shift = (u.unit, 1)
+                s.shift = (u.unit, step)
                 s.anchored = true
                 return j + 2
             }
             if let p = entry(j + 1)?.partOfDay, p != "WE", articled {
-                s.shift = (.day, 1)
+                s.shift = (.day, step)
                 s.anchored = true
                 s.partOfDay = p
                 return j + 2

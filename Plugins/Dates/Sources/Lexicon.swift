@@ -338,6 +338,7 @@ struct Lexicon: Sendable {
                 add(["früh", "spät", "hoch"].flatMap { [$0 + season, $0 + season + "s"] }) { $0.season = code }
             }
             add(inflect(["darauffolgend", "nachfolgend"])) { $0.modifier = 1 }
+            add(inflect(["vorhergehend", "vorangegangen", "vorausgegangen"])) { $0.modifier = -1 }
             // Aspect adverbs (bisher, inzwischen, mittlerweile, kürzlich, jüngst) relate events, they do not
             // refer to a time: TimeML leaves them out (0 of 22 in the KRAUTS and WikiWarsDE tuning halves).
             add(["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "heutzutage"]) {

@@ -186,6 +186,14 @@ final class ModeTests: DatesTestCase {
             values(
                 "The talks began on 4 March 1920. The following month the treaty was signed.", .english, mode: .news),
             ["4 March 1920=1920-03-04", "The following month=1920-04"])
+        // … and the previous day before it
+        XCTAssertEqual(
+            values("The talks began on 4 March 1920. The previous day the envoys arrived.", .english, mode: .news),
+            ["4 March 1920=1920-03-04", "The previous day=1920-03-03"])
+        XCTAssertEqual(
+            values(
+                "Am 3. Mai 1915 fiel die Stadt. Am vorangegangenen Abend war sie umstellt.", .german, mode: .narrative),
+            ["3. Mai 1915=1915-05-03", "vorangegangenen Abend=1915-05-02TEV"])
         XCTAssertEqual(
             values("Innerhalb weniger Tage war alles vorbei.", .german, mode: .narrative), ["weniger Tage=PXD"])
         XCTAssertEqual(
