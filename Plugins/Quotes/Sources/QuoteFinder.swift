@@ -54,7 +54,11 @@ struct QuoteFinder {
         if isGloss(open: open, close: c.close!) || isNamedSubject(c, open: open, close: c.close!) { return nil }
         let colonBefore = open > 0 && words.isPunct(open - 1, ":")
         // A name after a colon with no verb of speech before it: `Auf Platz zwei: „Kill Bill 2“`.
-        if colonBefore, c.depth == 0, isTitleCased(c, open: open), !hasCueBefore(colon: open - 1) { return nil }
+        if colonBefore, c.depth == 0, isTitleCased(c, open: open) || titleNounBefore(colon: open - 1),
+            !hasCueBefore(colon: open - 1)
+        {
+            return nil
+        }
         // A name in the middle of a clause; one that opens a sentence is an utterance
         // (`„Kein Kommentar“, sagte sie`).
         if !colonBefore, c.depth == 0, !startsUtterance(open),
@@ -62,6 +66,9 @@ struct QuoteFinder {
         {
             return nil
         }
+        // Right after a title noun or a naming `heißt`, a name whatever ends it: `die Reihe „Was ist los in …“`,
+        // `das Thema „Wie wollen wir leben?“`, `Sein Buch heißt „Die Welt von gestern“` (not `es heißt „…“`).
+        if !colonBefore, c.depth == 0, let before = previousWord(open), namesWhatFollows(before) { return nil }
         let terminal =
             !inner.isEmpty && (words.endsSentence(inner.upperBound - 1) || words.isPunct(inner.upperBound - 1, ","))
         // A frame counts after a comma or a closing punctuation inside the marks (not in
@@ -85,11 +92,50 @@ struct QuoteFinder {
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
     }
 
-    /// A speaker before a colon: a cue word in the clause, or a bare noun phrase (`Der Wirt: „…“`).
+    /// A noun phrase with a title noun for its head right before a colon: `Der Titel des Buches:`.
+    private func titleNounBefore(colon: Int) -> Bool {
+        phraseBefore(colon: colon)?.head.map { words.lexicons.isTitleNoun(words.lower($0)) } ?? false
+    }
+
+    /// The noun phrase that makes the whole clause before a colon, with its head (the first capitalised
+    /// word after the determiners), if any.
+    private func phraseBefore(colon: Int) -> (phrase: Range<Int>, head: Int?)? {
+        let start = clauseStart(before: colon)
+        guard start < colon, let np = nounPhrase(from: start, limit: colon), np.upperBound == colon else { return nil }
+        let head = np.first {
+            words.isWord($0) && words.isCapitalized($0) && !WordReader.determiners.contains(words.lower($0))
+        }
+        return (np, head)
+    }
+
+    /// A verb of saying (class `say`, no particle) right before the quote, or before a focus adverb
+    /// right before it.
+    private func saidRightBefore(_ open: Int) -> Bool {
+        guard var k = previousWord(open) else { return false }
+        if Self.sayingAdverbs.contains(words.lower(k)), let v = previousWord(k) { k = v }
+        // (`lautet` gives a wording, `Das Unwort lautet „Remigration“`: a term, not an utterance)
+        return words.lexicons.speechVerbs[words.lower(k)]?.contains {
+            $0.verbClass == .say && $0.particle.isEmpty && $0.lemma != "lauten"
+        } ?? false
+    }
+
+    static let sayingAdverbs: Set<String> = ["nur", "bloß", "lediglich", "einfach", "knapp"]
+
+    /// A title noun (`Buch`, `Reihe`, `film`) or a form of `heißen` not after `es`.
+    private func namesWhatFollows(_ k: Int) -> Bool {
+        let w = words.lower(k)
+        if words.lexicons.isTitleNoun(w) { return true }
+        return Self.namingHeissen.contains(w) && !(k > 0 && words.isWord(k - 1) && words.lower(k - 1) == "es")
+    }
+
+    static let namingHeissen: Set<String> = ["heißt", "heisst", "hieß", "hiess", "heißen", "hießen"]
+
+    /// A speaker before a colon: a cue word in the clause, or a bare noun phrase (`Der Wirt: „…“`) whose
+    /// head is no title noun (`Der Titel des Buches: „…“`, `Das Motto: „…“` name what follows).
     private func hasCueBefore(colon: Int) -> Bool {
         let start = clauseStart(before: colon)
         guard start < colon else { return false }
-        if nounPhrase(from: start, limit: colon)?.upperBound == colon { return true }
+        if phraseBefore(colon: colon) != nil { return !titleNounBefore(colon: colon) }
         return (start..<colon).contains { !inQuote[$0] && words.cue(at: $0, limit: colon + 1) != nil }
     }
 
@@ -319,6 +365,9 @@ struct QuoteFinder {
         if lowerStart { return cue != nil || subjunctive || naming || wordCount >= 3 }
         // Capitalised: German nouns and names look alike; ask for a naming or speech frame.
         if naming { return true }
+        // Right after a German verb of saying (perhaps `nur`, `einfach`), what was said, one word too: `sagte
+        // nur „Nein“` (in English a capital after `said` is as often a name: `said "Fox News"`).
+        if german, saidRightBefore(open) { return true }
         // A noun after an indefinite article is a word someone chose, not a name (names take
         // the definite article): `er habe der Debatte einen „Ruck“ gegeben`, `von einer „Farce“`.
         if let before, Self.indefiniteArticles.contains(beforeLower), words.isCapitalized(firstInner),

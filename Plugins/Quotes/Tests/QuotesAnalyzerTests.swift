@@ -223,6 +223,26 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
 
+    func testATitleNounOrANamingVerbNamesWhatFollowsWhateverEndsIt() {
+        // a question or an ellipsis in a title; `heißt` names (`es heißt` quotes); a title noun heads the colon's phrase
+        let text =
+            "Im Mittelpunkt stand das Thema „Wie wollen wir leben?“. Die Reihe „Was ist los in …“ startet im Mai. "
+            + "Sein neues Buch heißt „Die Welt von gestern“. Der Titel des Buches: „Warum wir schlafen“. "
+            + "Das Unwort lautet „Remigration“."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind.isMarked }.map(\.span), [])
+        XCTAssertEqual(
+            quotes("In der Erklärung heißt es: „Wir bedauern den Vorfall.“", .german).filter { $0.kind == .direct }
+                .count, 1)
+        check("⟦Der Sprecher des Ministeriums⟧SPK: ⟦„Wir prüfen das.“⟧direct", .german)
+    }
+
+    func testOneWordRightAfterAVerbOfSayingIsWhatWasSaid() {
+        check("⟦Er⟧SPK ⟦sagte⟧CUE nur ⟦„Nein“⟧partial.", .german)
+        check("⟦Sie⟧SPK ⟦antwortete⟧CUE ⟦„Vielleicht“⟧partial und ging.", .german)
+        // a noun after an article is no utterance
+        XCTAssertEqual(quotes("Sie antwortete mit einem klaren „Nein“.", .german).filter { $0.kind.isMarked }.count, 0)
+    }
+
     func testCapitalisedWordAfterIndefiniteArticleInSpeechIsAFragment() {
         // A noun someone chose takes `ein`; in a clause of reported speech it is a quoted fragment.
         check("Der Trainer sagte, der Sieg habe dem Team einen ⟦„Schub“⟧partial gegeben.", .german)
