@@ -551,10 +551,17 @@ struct QuoteFinder {
 
     /// The clause before a colon that introduces the quote: `X sagte: „…“`, `Steinbrück: „…“`.
     func colonFrame(_ c: QuoteCandidate) -> Attribution? {
-        if let frame = commaFrameBefore(c) { return frame }
+        if let frame = commaFrameBefore(c) ?? bracketFrame(c) { return frame }
         guard let open = c.open, open > 1, words.isPunct(open - 1, ":") else { return nil }
         let colon = open - 1
-        let start = clauseStart(before: colon)
+        var start = clauseStart(before: colon)
+        // the next of a list: `…), und der Ministerpräsident Jens Stoltenberg: „…“`
+        while start < colon,
+            tokens[start].kind == .punctuation || tokens[start].kind == .closeBracket
+                || Self.listJoiners.contains(words.lower(start))
+        {
+            start += 1
+        }
         guard start < colon else { return nil }
         if let verb = (start..<colon).first(where: { !inQuote[$0] && words.cue(at: $0, limit: colon + 1) != nil }) {
             if words.isCapitalized(verb), verb + 1 < colon, verb > start || tokens[verb].kind == .word {
@@ -575,6 +582,25 @@ struct QuoteFinder {
         // Any other verb before a colon frames the quote too (X meldet: „…“, In dem Antrag heißt es: „…“).
         if let (np, scope) = clauseSubject(start..<colon) {
             return Attribution(mention: np, cue: nil, nameScope: scope)
+        }
+        return nil
+    }
+
+    static let listJoiners: Set<String> = ["und", "sowie", "oder", "and", "or"]
+
+    /// A quotation in brackets right after a name: `Mohammed ElBaradei („Mir fällt niemand ein …“)`.
+    func bracketFrame(_ c: QuoteCandidate) -> Attribution? {
+        guard let open = c.open, let close = c.close, open > 1, tokens[open - 1].kind == .openBracket,
+            close + 1 < tokens.count, tokens[close + 1].kind == .closeBracket
+        else { return nil }
+        let end = open - 1
+        let start = clauseStart(before: end)
+        for from in max(start, end - 6)..<end where words.isWord(from) && words.isCapitalized(from) {
+            if let np = nounPhrase(from: from, limit: end), np.upperBound == end, let run = nameRun(in: np),
+                run.upperBound == end
+            {
+                return Attribution(mention: np, cue: nil)
+            }
         }
         return nil
     }

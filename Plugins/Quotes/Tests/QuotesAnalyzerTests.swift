@@ -68,6 +68,16 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Karl Brenner"])
     }
 
+    func testGermanQuotesInAListOfNames() {
+        // a quotation in brackets after a name is that person's; a list's next name before a colon speaks
+        check(
+            "Es gratulierten ⟦Mohammed ElBaradei⟧SPK (⟦„Mir fällt niemand ein, der das mehr verdient hätte.“⟧direct) "
+                + "und ⟦der norwegische Ministerpräsident Jens Stoltenberg⟧SPK: ⟦„Der Preis kommt nicht zu früh.“⟧direct",
+            .german)
+        // no name before the bracket: no speaker from it
+        XCTAssertEqual(quotes("Der Kurs („Ausblick: stabil“) hielt.", .german).compactMap(\.speaker).count, 0)
+    }
+
     func testGermanSoX() {
         check(
             "⟦„Das ist ein guter Tag für die Stadt“⟧direct, ⟦so⟧CUE ⟦Bürgermeisterin Jana Ulrich⟧SPK.", .german,
