@@ -152,6 +152,23 @@ struct TenseCues {
         "könnte", "könnten", "dürfte", "dürften", "würde", "würden",
     ]
     /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
+    /// Verbs whose stem ends in t: their present and Konjunktiv I end in -te/-ten (`er erwarte`, `sie halten`,
+    /// `er trete zurück`) while their preterite ends in -tete/-ttete or is strong (`erwartete`, `hielt`, `trat`).
+    /// (Not `acht`: `machte`, `brachte`, `dachte` are preterites of other verbs.)
+    static let tStems: [String] = [
+        "wart", "fürcht", "richt", "deut", "arbeit", "biet", "gelt", "halt", "leit", "bitt", "rat", "tret", "stalt",
+        "beobacht", "betracht", "beacht", "veracht", "antwort", "start", "statt", "wert", "streit", "breit", "schalt",
+        "spalt", "fecht", "schreit",
+    ]
+
+    /// A present or Konjunktiv I form in -te/-ten of a verb whose stem ends in t (`erwarte`, `befürchte`,
+    /// `gelten`, `vertrete`): not a preterite.
+    static func isPresentOfTStem(_ key: String) -> Bool {
+        let stem = key.endsWith("ten") ? key.dropLast(2) : key.dropLast()
+        guard !stem.hasSuffix("et") else { return false }  // erwartet-e: the preterite's own -et-
+        return tStems.contains { stem.hasSuffix($0) }
+    }
+
     static let notPreterite: Set<String> = [
         "letzte", "letzten", "nächste", "nächsten", "erste", "ersten", "zweite", "zweiten", "dritte",
         "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "siebte", "achte", "neunte", "zehnte", "gute",
@@ -242,6 +259,22 @@ struct TenseCues {
     /// Oct. 23 slaying` (compared, not hashed: it is asked of every token).
     static func isSince(_ key: String) -> Bool { key == "seit" || key == "since" }
 
+    /// German `für` + a day names the day something is called, planned or meant for, which lies ahead of
+    /// the calling: `hat für Donnerstag zu einem Streik aufgerufen` (not before a participle used as an
+    /// adjective, `die für Montag geplante Sitzung fiel aus`, whose day the sentence's tense places).
+    static func meantFor(_ parsed: ParsedExpression, view: TokenView, language: Language) -> Bool {
+        let i = parsed.tokens.lowerBound, end = parsed.tokens.upperBound
+        guard language == .german, view.keys[i] == "für", case let .point(s) = parsed.kind,
+            s.weekday != nil || s.day != nil, s.year == nil
+        else { return false }
+        if end + 1 < view.keys.count, view.kinds[end] == .word, !view.capitalized[end],
+            view.keys[end].endsWith("e") || view.keys[end].endsWith("en"), view.capitalized[end + 1]
+        {
+            return false
+        }
+        return true
+    }
+
     /// German `vom` + a date right after a noun dates a thing that exists, so the date is past:
     /// `der Bericht vom 12. März`, `das Urteil vom 3. Februar` (not `vom 13. bis 15. Juli`, a stretch).
     static func datesADocument(_ tokens: Range<Int>, view: TokenView, language: Language) -> Bool {
@@ -278,6 +311,7 @@ struct TenseCues {
                 return nil
             }
             if key.utf8.count >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key),
+                !isPresentOfTStem(key),
                 !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil
             {
                 // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and

@@ -13,6 +13,21 @@ final class TenseTests: DatesTestCase {
         check("Er war am ⟦Mittwoch⟧DATE in Rom.", .german, values: ["2024-06-19"])
     }
 
+    func testKonjunktivOfAVerbWhoseStemEndsInTIsNoPreterite() {
+        // `erwarte`, `befürchte`, `vertrete` are present or Konjunktiv I; `erwartete`, `machte` preterites
+        check("Er erwarte, dass sich beide noch vor ⟦Ostern⟧DATE einigen.", .german, values: ["2025-04-20"])
+        check("Sie befürchte, dass es am ⟦Freitag⟧DATE regnet.", .german, values: ["2024-06-21"])
+        check("Er machte am ⟦Montag⟧DATE Urlaub.", .german, values: ["2024-06-17"])
+        check("Er arbeitete am ⟦Montag⟧DATE im Büro.", .german, values: ["2024-06-17"])
+    }
+
+    func testADaySomethingIsCalledForLiesAhead() {
+        // `für` + a day: what is called or planned for it lies ahead of the calling; a participle before its
+        // noun is an adjective, and the sentence's tense places the day
+        check("Die Gewerkschaft hat für ⟦Donnerstag⟧DATE zu einem Streik aufgerufen.", .german, values: ["2024-06-20"])
+        check("Die für ⟦Montag⟧DATE geplante Sitzung fiel aus.", .german, values: ["2024-06-17"])
+    }
+
     func testEnglishPastAndFuture() {
         check("The minister said on ⟦Monday⟧DATE that he would stay.", .english, values: ["2024-06-17"])
         check("The minister will travel to Paris on ⟦Monday⟧DATE.", .english, values: ["2024-06-24"])
