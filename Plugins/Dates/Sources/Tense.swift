@@ -223,6 +223,11 @@ struct TenseCues {
         "vow", "vows", "vowed", "decide", "decides", "decided", "vote", "votes", "voted",
     ]
 
+    /// Present forms of verbs of expectation: their object lies ahead.
+    static let englishExpectation: Set<String> = [
+        "expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates",
+    ]
+
     /// Auxiliaries that put a plan in the past ("had been scheduled to", "was set for").
     static let pastAuxiliaries: Set<String> = ["had", "was", "were", "been"]
     /// Participles of scheduling before `for` look ahead like a plan before `to`: "set for April".
@@ -358,6 +363,8 @@ struct TenseCues {
                 return .past
             }
             if englishFuture.contains(key) { return .future }
+            // "analysts now expect the first cut in June": what is expected in the present lies ahead
+            if englishExpectation.contains(key) { return .future }
             // "could cut rates as soon as June", "may rise in May": a possibility looks ahead (not "could
             // have", "could not", and not the month May)
             if englishPossibility.contains(key), !view.capitalized[i], !["have", "not", "n't", "'ve"].contains(next) {

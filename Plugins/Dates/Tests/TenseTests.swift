@@ -35,6 +35,13 @@ final class TenseTests: DatesTestCase {
         check("The team is going to announce it on ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
     }
 
+    func testEnglishExpectationLooksAhead() {
+        // the clause's `expect` wins over a past beyond the comma
+        check(
+            "Analysts expect a cut in ⟦April⟧DATE, a note published by the bank showed.", .english,
+            values: ["2025-04"])
+    }
+
     func testEnglishPossibilityLooksAhead() {
         check(
             "Inflation fell, raising hopes that the bank could cut rates as soon as ⟦April⟧DATE.", .english,

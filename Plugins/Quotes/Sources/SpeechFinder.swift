@@ -53,7 +53,9 @@ extension QuoteFinder {
         var perfect = false
         for i in range where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
+            // (in English no verb follows an article: `according to a note`, `the report`)
             if !words.isCapitalized(i) || (english && i == range.lowerBound),
+                !(english && i > range.lowerBound && Self.englishNounOpeners.contains(words.lower(i - 1))),
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
             {
                 scan.verbs.append((i, verb))
@@ -69,6 +71,10 @@ extension QuoteFinder {
         if modal && perfect { scan.freeIndirect = true }
         return scan
     }
+
+    /// Words after which an English word is a noun, never a verb: the articles (not quantifiers, which
+    /// stand alone as subjects: `many say`, `some believe`).
+    static let englishNounOpeners: Set<String> = ["a", "an", "the"]
 
     static let complementizersDE: Set<String> = [
         "dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "weswegen", "wer", "was", "wann", "wo", "wohin",
@@ -233,8 +239,8 @@ extension QuoteFinder {
             // is the content, anything further on (`die – wie X ankündigt – im Mai …, stehen …`) not.
             let wieFrame = !english && opensWieFrame(v, floor: range.lowerBound)
             // The complement: skip the object, adverbs and the particle up to a comma (German) or
-            // to `that` / a clause start (English).
-            var k = v + 1
+            // to `that` / a clause start (English), past a time adverbial (`said on Thursday the economy …`).
+            var k = english ? afterEnglishTime(v + 1, limit: range.upperBound) : v + 1
             var steps = 0
             var start: Int?
             var infinitiveEnd: Int?
@@ -344,6 +350,7 @@ extension QuoteFinder {
         var wordCount = 0
         while k < limit, wordCount < 5, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
             words.speechVerb(at: k, limit: limit) == nil || k == j
+                || Self.englishNounOpeners.contains(words.lower(k - 1))
         {
             let w = words.lower(k)
             if k > j,
@@ -452,6 +459,31 @@ extension QuoteFinder {
         }
         return content.upperBound
     }
+
+    /// Past a time adverbial right after a verb: `on Thursday`, `Monday`, `on March 20`, `yesterday`,
+    /// `last week` (where the clause after it starts).
+    func afterEnglishTime(_ k: Int, limit: Int) -> Int {
+        func word(_ i: Int) -> String? { i < limit && tokens[i].kind == .word ? words.lower(i) : nil }
+        var j = k
+        if word(j) == "on", let next = word(j + 1), WordReader.calendarWords.contains(next) {
+            j += 2
+        } else if let w = word(j), WordReader.calendarWords.contains(w) || Self.englishDays.contains(w) {
+            j += 1
+        } else if let w = word(j), ["last", "this", "next"].contains(w), let unit = word(j + 1),
+            Self.englishCalendarUnits.contains(unit)
+        {
+            return j + 2
+        } else {
+            return k
+        }
+        if j < limit, tokens[j].kind == .number { j += 1 }  // on March 20
+        if let p = word(j), Self.englishPartsOfDay.contains(p) { j += 1 }  // Monday night
+        return j
+    }
+
+    static let englishDays: Set<String> = ["today", "yesterday", "tonight"]
+    static let englishCalendarUnits: Set<String> = ["week", "month", "year", "weekend"]
+    static let englishPartsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     /// Verbs whose object is the addressee (`told the crowd assembled outside to …`): the object
     /// starts no clause, nor does a participle after it.

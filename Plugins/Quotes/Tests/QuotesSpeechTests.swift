@@ -100,6 +100,22 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(speech("She warned the people affected by the flood.", .english).1.isEmpty)
     }
 
+    func testEnglishContentClauseAfterATimeAdverbial() {
+        check(
+            "⟦Janet Yellen⟧SPK ⟦said⟧CUE on Thursday the economy remained strong.", .english, .indirect,
+            "the economy remained strong")
+        check(
+            "⟦The minister⟧SPK ⟦said⟧CUE Monday night the talks would resume.", .english, .indirect,
+            "the talks would resume")
+    }
+
+    func testEnglishNounAfterAnArticleIsNoVerbOfSpeech() {
+        // `a note` is what the content is according to, whole
+        check(
+            "Prices rose, ⟦according⟧CUE to ⟦a note from the bank⟧SPK.", .english, .indirect,
+            "Prices rose, according to a note from the bank")
+    }
+
     func testEnglishSubjectWithADescribingAndNamingApposition() {
         check(
             "⟦Her colleague, the shadow chancellor Mel Stride⟧SPK, ⟦added⟧CUE that families would pay more.",
