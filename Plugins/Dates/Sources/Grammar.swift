@@ -1171,9 +1171,11 @@ struct Grammar {
     func calendarWeekExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard language == .german, s.isoWeek == nil else { return nil }
         var j = i
-        if ["die", "der", "den", "dem"].contains(key(j)) { j += 1 }
+        if Self.germanWeekArticles.contains(key(j)) { j += 1 }
+        func isWeekWord(_ k: Int) -> Bool { k < hi && Self.calendarWeekWords.contains(key(k)) }
+        // (cheap first: a week word here or one token on, after an ordinal)
+        guard isWeekWord(j) || isWeekWord(j + 1) else { return nil }
         let week: Int
-        func isWeekWord(_ k: Int) -> Bool { ["kalenderwoche", "kalenderwochen", "kw"].contains(key(k)) }
         if let (o, end) = ordinalValue(j), isWeekWord(end) {
             (week, j) = (o, end + 1)
         } else if isWeekWord(j), j + 1 < hi, t.kinds[j + 1] == .number, let v = int(j + 1), key(j + 1).utf8.count <= 2 {
@@ -1205,6 +1207,9 @@ struct Grammar {
         if let (y, end) = yearNumber(j, requireCue: false), key(j).utf8.count == 4 { s.year = y; return end }
         return j
     }
+
+    static let germanWeekArticles: Set<String> = ["die", "der", "den", "dem"]
+    static let calendarWeekWords: Set<String> = ["kalenderwoche", "kalenderwochen", "kw"]
 
     /// German words for the period a report is about (0) and the same period a year before (−1).
     static let germanReportedPeriods: [String: Int] = [

@@ -284,7 +284,8 @@ extension Grammar {
     /// `14/15 October`, `14/15 Oct 2024`: two days in a row written as one token with a slash, right
     /// before a month (`3/4 of October` is a fraction).
     private func slashDays(_ j: Int, start: Int, mod: String?) -> ([ParsedExpression], Int)? {
-        guard j < hi, t.kinds[j] == .number, case let parts = key(j).split(separator: "/"), parts.count == 2,
+        guard j < hi, t.kinds[j] == .number, key(j).utf8.contains(47), case let parts = key(j).split(separator: "/"),
+            parts.count == 2,
             parts[0].utf8.count <= 2, parts[1].utf8.count <= 2, let a = Int(parts[0]), let b = Int(parts[1]),
             a >= 1, b == a + 1, b <= 31
         else { return nil }

@@ -151,7 +151,6 @@ struct TenseCues {
         // "die Preise dürften im Mai steigen"
         "könnte", "könnten", "dürfte", "dürften", "würde", "würden",
     ]
-    /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
     /// Verbs whose stem ends in t: their present and Konjunktiv I end in -te/-ten (`er erwarte`, `sie halten`,
     /// `er trete zurück`) while their preterite ends in -tete/-ttete or is strong (`erwartete`, `hielt`, `trat`).
     /// (Not `acht`: `machte`, `brachte`, `dachte` are preterites of other verbs.)
@@ -169,6 +168,7 @@ struct TenseCues {
         return tStems.contains { stem.hasSuffix($0) }
     }
 
+    /// Words ending in -te/-ten that are not preterite verbs (ordinals, superlatives, adjectives).
     static let notPreterite: Set<String> = [
         "letzte", "letzten", "nächste", "nächsten", "erste", "ersten", "zweite", "zweiten", "dritte",
         "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "siebte", "achte", "neunte", "zehnte", "gute",
@@ -316,8 +316,8 @@ struct TenseCues {
                 return nil
             }
             if key.utf8.count >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key),
-                !isPresentOfTStem(key),
-                !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil
+                !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil,
+                !isPresentOfTStem(key)
             {
                 // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and
                 // before a noun, a word in -te/-ten is an adjective

@@ -93,8 +93,10 @@ struct QuoteFinder {
     }
 
     /// A noun phrase with a title noun for its head right before a colon: `Der Titel des Buches:`.
-    private func titleNounBefore(colon: Int) -> Bool {
-        phraseBefore(colon: colon)?.head.map { words.lexicons.isTitleNoun(words.lower($0)) } ?? false
+    private func titleNounBefore(colon: Int) -> Bool { phraseBefore(colon: colon).map(headIsTitleNoun) ?? false }
+
+    private func headIsTitleNoun(_ phrase: (phrase: Range<Int>, head: Int?)) -> Bool {
+        phrase.head.map { words.lexicons.isTitleNoun(words.lower($0)) } ?? false
     }
 
     /// The noun phrase that makes the whole clause before a colon, with its head (the first capitalised
@@ -135,7 +137,7 @@ struct QuoteFinder {
     private func hasCueBefore(colon: Int) -> Bool {
         let start = clauseStart(before: colon)
         guard start < colon else { return false }
-        if phraseBefore(colon: colon) != nil { return !titleNounBefore(colon: colon) }
+        if let phrase = phraseBefore(colon: colon) { return !headIsTitleNoun(phrase) }
         return (start..<colon).contains { !inQuote[$0] && words.cue(at: $0, limit: colon + 1) != nil }
     }
 
