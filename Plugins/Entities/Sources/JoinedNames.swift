@@ -25,18 +25,18 @@ public enum JoinedNames {
             // (both parts named on their own at least as often as the joined form: a text quoted twice
             // repeats the slip, a real two-word name is not named by its parts that often)
             let n = count[k] ?? 1
-            let split =
-                r.count >= 2
-                ? (r.lowerBound + 1..<r.upperBound).first { j in
-                    let head = key(r.lowerBound..<j), tail = key(j..<r.upperBound)
-                    guard (count[head] ?? 0) >= n, (count[tail] ?? 0) >= n, label[head] == entity.label else {
-                        return false
-                    }
-                    return label[tail] != entity.label || entity.label == .per && r.upperBound - j >= 2
-                } : nil
-            if let j = split {
-                out.append((r.lowerBound..<j, label[key(r.lowerBound..<j)]!))
-                out.append((j..<r.upperBound, label[key(j..<r.upperBound)]!))
+            var split: (Int, NERLabel, NERLabel)?
+            for j in r.lowerBound + 1..<r.upperBound where split == nil {
+                let head = key(r.lowerBound..<j), tail = key(j..<r.upperBound)
+                guard (count[head] ?? 0) >= n, (count[tail] ?? 0) >= n, let headLabel = label[head],
+                    let tailLabel = label[tail], headLabel == entity.label,
+                    tailLabel != entity.label || entity.label == .per && r.upperBound - j >= 2
+                else { continue }
+                split = (j, headLabel, tailLabel)
+            }
+            if let (j, headLabel, tailLabel) = split {
+                out.append((r.lowerBound..<j, headLabel))
+                out.append((j..<r.upperBound, tailLabel))
             } else {
                 out.append(entity)
             }

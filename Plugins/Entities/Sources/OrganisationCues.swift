@@ -93,13 +93,13 @@ public enum OrganisationCues {
     static let leadingNames: Set<String> = ["gewerkschaft", "bewegung", "versicherung", "organisation"]
 
     /// Heads of German compounds that name a kind of organisation, in the forms a name follows.
-    static let compoundHeads: [String] = [
-        "konzern", "konzerns", "verein", "vereins", "zeitung", "partei", "gesellschaft", "agentur", "sender",
-        "senders", "verband", "verbandes", "verbands", "gewerkschaft", "hersteller", "herstellers", "ligist",
-        "ligisten", "klub", "klubs", "club", "clubs", "magazin", "magazins", "rockband", "popband", "bündnis",
-        "bündnisses", "unternehmen", "unternehmens", "versicherer", "versicherers", "fluglinie", "reederei",
-        "instituts", "institutes", "verlags", "verlages",
-    ]
+    static let compoundHeads: [String] =
+        [
+            "konzern", "konzerns", "verein", "vereins", "zeitung", "partei", "gesellschaft", "agentur", "sender",
+            "senders", "verband", "verbandes", "verbands", "gewerkschaft", "hersteller", "herstellers", "ligist",
+            "ligisten", "klub", "klubs", "club", "clubs", "magazin", "magazins", "rockband", "popband", "bündnis",
+            "bündnisses", "unternehmen", "unternehmens", "versicherer", "versicherers", "fluglinie", "reederei",
+        ] + genitiveCues
 
     /// German sports clubs: a club's abbreviation before a name makes a club of it and joins it
     /// (`VfB Petterweil`, `1. FC Nürnberg`, `SV Germania Leidhecken`), so does one after it
