@@ -996,16 +996,18 @@ struct Grammar {
         "am", "im", "dem", "der", "den", "des", "die", "das", "vom", "zum", "zur", "the",
     ]
     static let germanUnitArticles: Set<String> = ["die", "das", "der", "den", "dem"]
+    /// German adjective endings (`folgende`, `folgenden`, `drittletzter` …).
+    static let germanAdjectiveEndings = ["e", "en", "er", "es", "em"]
+    static func inflected(_ stems: [String]) -> [String] {
+        stems.flatMap { s in germanAdjectiveEndings.map { s + $0 } }
+    }
+
     static let followingWords: Set<String> = Set(
-        ["following", "ensuing", "subsequent"]
-            + ["folgend", "darauffolgend", "nachfolgend"].flatMap { s in ["e", "en", "er", "es", "em"].map { s + $0 } })
+        ["following", "ensuing", "subsequent"] + inflected(["folgend", "darauffolgend", "nachfolgend"]))
 
     /// `the previous day`, `am vorangegangenen Abend`: before the date mentioned last.
-    static let precedingWords: Set<String> = Set(
-        ["previous", "preceding"]
-            + ["vorhergehend", "vorangegangen", "vorausgegangen"].flatMap { s in
-                ["e", "en", "er", "es", "em"].map { s + $0 }
-            })
+    static let precedingWords: Set<String> = Set(["previous", "preceding"] + inflected(germanPrecedingStems))
+    static let germanPrecedingStems = ["vorhergehend", "vorangegangen", "vorausgegangen"]
 
     /// `the full year`: the whole of the year under report.
     static let wholeWords: Set<String> = ["full"]
@@ -1402,7 +1404,7 @@ struct Grammar {
         if entry(j)?.modifier == -2 || key(j) == "penultimate" { return (2, j + 1) }
         if language == .german {
             for (stem, n) in Self.germanFromEnd where key(j).hasPrefix(stem) {
-                return ["e", "er", "en", "es", "em"].contains(key(j).dropFirst(stem.count)) ? (n, j + 1) : nil
+                return Self.germanAdjectiveEndings.contains(String(key(j).dropFirst(stem.count))) ? (n, j + 1) : nil
             }
             return nil
         }

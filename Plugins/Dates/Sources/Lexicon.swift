@@ -128,7 +128,7 @@ struct Lexicon: Sendable {
         func add(_ words: [String], _ apply: (inout LexFields) -> Void) {
             for w in words { apply(&e[w, default: LexFields()]) }
         }
-        let adjectiveEndings = ["", "e", "er", "en", "es", "em"]
+        let adjectiveEndings = [""] + Grammar.germanAdjectiveEndings
         func inflect(_ stems: [String]) -> [String] { stems.flatMap { s in adjectiveEndings.map { s + $0 } } }
 
         if language == .german {
@@ -309,9 +309,9 @@ struct Lexicon: Sendable {
             add(["übermorgen"]) { $0.relativeDay = 2 }
             add(inflect(["letzt", "vergangen", "vorig", "zurückliegend"])) { $0.modifier = -1 }
             add(inflect(["vorletzt"])) { $0.modifier = -2 }
-            add(["kalenderwoche", "kalenderwochen", "kw"]) { $0.startsExpression = true }  // KW 12
+            add(Array(Grammar.calendarWeekWords)) { $0.startsExpression = true }  // KW 12
             // der drittletzte Tag des Monats: counted from the end (Grammar.countedFromEnd)
-            add(inflect(["zweitletzt", "drittletzt", "viertletzt"])) { $0.startsExpression = true }
+            add(inflect(Grammar.germanFromEnd.map(\.0))) { $0.startsExpression = true }
             add(inflect(["nächst", "kommend", "folgend", "neu"])) { $0.modifier = 1 }
             add(inflect(["übernächst"])) { $0.modifier = 2 }
             add([
@@ -338,7 +338,7 @@ struct Lexicon: Sendable {
                 add(["früh", "spät", "hoch"].flatMap { [$0 + season, $0 + season + "s"] }) { $0.season = code }
             }
             add(inflect(["darauffolgend", "nachfolgend"])) { $0.modifier = 1 }
-            add(inflect(["vorhergehend", "vorangegangen", "vorausgegangen"])) { $0.modifier = -1 }
+            add(inflect(Grammar.germanPrecedingStems)) { $0.modifier = -1 }
             // Aspect adverbs (bisher, inzwischen, mittlerweile, kürzlich, jüngst) relate events, they do not
             // refer to a time: TimeML leaves them out (0 of 22 in the KRAUTS and WikiWarsDE tuning halves).
             add(["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "heutzutage"]) {

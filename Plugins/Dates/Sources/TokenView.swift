@@ -14,13 +14,13 @@ struct TokenView {
     /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
     let content: [Bool]
 
-    /// - Parameter ranges: the token ranges (sentences) to read; others stay empty. Nil reads all.
     /// Words after a count or modifier that make it content (`ein paar`, `halb vier`, `the`, `of`).
     static let afterCountOrModifier: Set<String> = [
         "uhr", "paar", "halb", "viertel", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of",
         "der", "the", "and", "und", "ein", "-", "after", "o", "oh",
     ]
 
+    /// - Parameter ranges: the token ranges (sentences) to read; others stay empty. Nil reads all.
     init(_ document: Document, lexicon: Lexicon, ranges: [Range<Int>]? = nil) {
         let bytes = document.utf8
         var ids: [UInt32] = [], kinds: [TokenKind] = [], caps: [Bool] = [], spaces: [Bool] = []
