@@ -116,9 +116,8 @@ struct QuoteFinder {
         guard var k = previousWord(open) else { return false }
         if Self.sayingAdverbs.contains(words.lower(k)), let v = previousWord(k) { k = v }
         // (`lautet` gives a wording, `Das Unwort lautet „Remigration“`: a term, not an utterance)
-        return words.lexicons.speechVerbs[words.lower(k)]?.contains {
-            $0.verbClass == .say && $0.particle.isEmpty && $0.lemma != "lauten"
-        } ?? false
+        guard let verb = words.speechVerb(at: k, limit: clauseEnd(from: k)) else { return false }
+        return verb.verbClass == .say && verb.particle.isEmpty && verb.lemma != "lauten"
     }
 
     static let sayingAdverbs: Set<String> = ["nur", "bloß", "lediglich", "einfach", "knapp"]
@@ -560,7 +559,7 @@ struct QuoteFinder {
         // the next of a list: `…), und der Ministerpräsident Jens Stoltenberg: „…“`
         while start < colon,
             tokens[start].kind == .punctuation || tokens[start].kind == .closeBracket
-                || Self.listJoiners.contains(words.lower(start))
+                || Self.coordinators.contains(words.lower(start))
         {
             start += 1
         }
@@ -587,8 +586,6 @@ struct QuoteFinder {
         }
         return nil
     }
-
-    static let listJoiners: Set<String> = ["und", "sowie", "oder", "and", "or"]
 
     /// A quotation in brackets right after a name: `Mohammed ElBaradei („Mir fällt niemand ein …“)`.
     func bracketFrame(_ c: QuoteCandidate) -> Attribution? {

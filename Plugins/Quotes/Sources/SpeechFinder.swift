@@ -470,20 +470,18 @@ extension QuoteFinder {
         } else if let w = word(j), WordReader.calendarWords.contains(w) || Self.englishDays.contains(w) {
             j += 1
         } else if let w = word(j), ["last", "this", "next"].contains(w), let unit = word(j + 1),
-            Self.englishCalendarUnits.contains(unit)
+            Self.englishTimeUnits.contains(unit)
         {
             return j + 2
         } else {
             return k
         }
         if j < limit, tokens[j].kind == .number { j += 1 }  // on March 20
-        if let p = word(j), Self.englishPartsOfDay.contains(p) { j += 1 }  // Monday night
+        if let p = word(j), Self.englishTimeUnits.contains(p) { j += 1 }  // Monday night
         return j
     }
 
     static let englishDays: Set<String> = ["today", "yesterday", "tonight"]
-    static let englishCalendarUnits: Set<String> = ["week", "month", "year", "weekend"]
-    static let englishPartsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     /// Verbs whose object is the addressee (`told the crowd assembled outside to …`): the object
     /// starts no clause, nor does a participle after it.
