@@ -74,7 +74,9 @@ struct QuoteFinder {
         // A frame counts after a comma or a closing punctuation inside the marks (not in
         // "„Bild“ berichtete", where the quoted name is the subject).
         let framed =
-            hasFrame && (terminal || words.isPunct(c.close! + 1, ",") || (startsUtterance(open) && wordCount >= 3))
+            hasFrame
+            && (terminal || words.isPunct(c.close! + 1, ",") || words.isDash(c.close! + 1)
+                || (startsUtterance(open) && wordCount >= 3))
         if c.depth > 0 { return colonBefore || framed ? .direct : nil }
         // A fragment continuing reported speech is partial even with a frame after it:
         // `Der Entwurf sei „ein Trick“, erklärte er`, `He called it "a farce," she said`.
@@ -417,9 +419,7 @@ struct QuoteFinder {
     /// it, with no one saying it: `im Volksmund „…“ genannt`, `„…“ – so werden die Anhänger genannt`.
     private func isPassiveNaming(after close: Int) -> Bool {
         var j = close + 1
-        while j < tokens.count, tokens[j].kind == .punctuation, words.isPunct(j, "–") || words.isPunct(j, "-") {
-            j += 1
-        }
+        while j < tokens.count, words.isDash(j) { j += 1 }
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].paragraphBefore else { return false }
         let w = words.lower(j)
         if w == "genannt" || w == "getauft" { return true }
@@ -474,7 +474,8 @@ struct QuoteFinder {
         var j = close + 1
         guard j < tokens.count, !tokens[j].paragraphBefore else { return nil }
         if tokens[j].kind == .openBracket { return bracketSource(close) }
-        if words.isPunct(j, ",") { j += 1 }
+        // A comma, or a dash that sets the frame apart: `„Wir werden“ – so der Präsident – „nicht …“`.
+        if words.isPunct(j, ",") || words.isDash(j) { j += 1 }
         guard j < tokens.count, words.isWord(j), !tokens[j].paragraphBefore else { return nil }
         let limit = clauseEnd(from: j)
         let w = words.lower(j)
@@ -874,7 +875,7 @@ struct QuoteFinder {
             case .closeBracket:
                 inBracket = false
                 agency = true
-            case .punctuation where ["-", "–", "—"].contains(words.text(k)):
+            case .punctuation where words.isDash(k):
                 let capitals = words.text(i).count >= 2 && words.text(i).uppercased() == words.text(i)
                 return k > i && (agency || capitals) ? k + 1 : i
             case .punctuation where words.isPunct(k, ","), .number, .abbreviation: break

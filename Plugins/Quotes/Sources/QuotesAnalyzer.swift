@@ -63,10 +63,13 @@ public struct QuotesAnalyzer: Analyzer {
         for index in found.indices where found[index].attribution == nil {
             if let frame = finder.previousSentenceFrame(found[index].candidate) { found[index].attribution = frame }
         }
-        // Quotes next to each other share a speaker: „A.“ „B“, sagte X.
+        // Quotes next to each other in one paragraph share a speaker: „A.“ „B“, sagte X (not a quote
+        // that ends a paragraph and the next paragraph's quote with its own frame).
         for index in found.indices.reversed() where found[index].attribution == nil && index + 1 < found.count {
             let next = found[index + 1]
-            if next.candidate.first == found[index].candidate.last + 1, let attribution = next.attribution {
+            if next.candidate.first == found[index].candidate.last + 1, !tokens[next.candidate.first].paragraphBefore,
+                let attribution = next.attribution
+            {
                 found[index].attribution = QuoteFinder.Attribution(
                     mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
             }

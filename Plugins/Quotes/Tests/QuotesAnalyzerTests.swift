@@ -385,6 +385,25 @@ final class QuotesAnalyzerTests: XCTestCase {
             Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }, ["„Wir geben nicht auf."])
     }
 
+    func testFrameSetApartByDashes() {
+        check("⟦„Wir werden“⟧direct – ⟦so⟧CUE ⟦der Präsident⟧SPK – ⟦„nicht nachgeben.“⟧direct", .german)
+        check("⟦„Das bleibt so“⟧direct – ⟦sagte⟧CUE ⟦die Ministerin⟧SPK.", .german)
+    }
+
+    func testAQuoteEndingAParagraphKeepsTheSpeakerBeforeIt() {
+        // not the frame of the next paragraph's quote, which belongs to that one
+        let text =
+            "„Das ist falsch“, erwiderte der Anwalt. „Mein Mandant war in Hamburg.“\n\n"
+            + "„Wir sind enttäuscht“, teilte der Verband mit."
+        let document = Document(text: text, language: .german)
+        XCTAssertEqual(
+            Self.analyzer.quotes(in: document).filter { $0.kind.isMarked }.map {
+                $0.speaker.map { document.string(for: $0.span) }
+            }, ["der Anwalt", "der Anwalt", "der Verband"])
+        // in one paragraph, quotes next to each other share the frame after them
+        check("⟦„Das geht nicht.“⟧direct ⟦„Das machen wir nie.“⟧direct, ⟦sagte⟧CUE ⟦sie⟧SPK.", .german)
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)

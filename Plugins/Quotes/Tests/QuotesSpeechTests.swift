@@ -773,6 +773,16 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(text.contains("mixed"), text)
         XCTAssertTrue(text.contains("fragments"), text)
     }
+
+    func testHeisstEsAfterAQuotationAddsNoItem() {
+        // The frame's content is the quotation before its comma, already a direct quote: no `mixed`
+        // item over quotation and frame.
+        let (document, found) = speech("„Die Preise steigen weiter“, heißt es in dem Bericht der Bundesbank.", .german)
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, [])
+        check(
+            "Die Preise stiegen weiter, ⟦heißt⟧CUE es in ⟦dem Bericht⟧SPK.", .german, .indirect,
+            "Die Preise stiegen weiter")
+    }
 }
 
 /// Fixes on the sample article (bundestag-de): sentences written for these tests.
