@@ -409,7 +409,7 @@ struct Grammar {
     enum Part: Int, CaseIterable, Sendable {
         case weekOf, holiday, boundary, nthInMonth, relativeWithModifier, quarter, reportedQuarter, numericDate,
             dayMonth, monthDay,
-            timeOfDay, shift, relativeDay, partOfDay, weekday, season, decade, year
+            referenceClock, timeOfDay, shift, relativeDay, partOfDay, weekday, season, decade, year
     }
 
     static let parts = Part.allCases
@@ -437,6 +437,7 @@ struct Grammar {
         case .numericDate: numericDate(i, &s)
         case .dayMonth: dayMonth(i, &s)
         case .monthDay: monthDay(i, &s)
+        case .referenceClock: referenceClock(i, &s)
         case .timeOfDay: timeOfDay(i, &s)
         case .shift: shiftExpr(i, &s)
         case .relativeDay: relativeDayExpr(i, &s)
@@ -867,8 +868,8 @@ struct Grammar {
 
     /// German prepositions fused with the article `dem`.
     static let articleContractions: Set<String> = ["am", "vom", "zum"]
-    /// German articles before a day said without its month (`ab dem 20.`, `Freitag, den 13.`).
-    static let germanDayArticles: Set<String> = ["dem", "den"]
+    /// German articles before a day said without its month (`ab dem 20.`, `Freitag, den 13.`, `Dienstag, der 19.`).
+    static let germanDayArticles: Set<String> = ["dem", "den", "der"]
     static let germanDayPrepositions: Set<String> = ["ab", "seit", "bis", "vor", "nach", "für"]
 
     /// Before a month/day written with a slash.
@@ -877,7 +878,7 @@ struct Grammar {
 
     static let dayOnlyCue: Set<String> = [
         "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
-        "seit", "ab", "den", "dem",
+        "seit", "ab", "den", "dem", "der",
     ]
 
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
@@ -1566,6 +1567,31 @@ struct Grammar {
         return j
     }
 
+    /// Words that name the reference's own clock time next to a date: `this time tomorrow`, `tomorrow at the
+    /// same time`, `morgen um diese Zeit`, `nächste Woche zur selben Zeit`.
+    static let sameTimeWords: Set<String> = [
+        "this", "same", "diese", "dieser", "dieselbe", "derselben", "gleiche", "gleichen", "selbe", "selben",
+    ]
+
+    /// The reference's clock time on the day the rest names (`this time tomorrow`, `morgen um diese Zeit`).
+    /// Only next to a date: `this time` alone is an occasion (`This time we won`).
+    func referenceClock(_ i: Int, _ s: inout Spec) -> Int? {
+        guard s.hour == nil else { return nil }
+        var j = i
+        if ["at", "um", "zur", "zu"].contains(key(j)) { j += 1 }
+        if ["the", "die", "der"].contains(key(j)) { j += 1 }
+        guard Self.sameTimeWords.contains(key(j)), key(j + 1) == "time" || key(j + 1) == "zeit" else { return nil }
+        let end = j + 2
+        if !s.hasDate {
+            var after = s
+            guard let next = component(end, &after), next > end, after.hasDate, !after.hasTime else { return nil }
+        }
+        s.hour = 0
+        s.minute = 0
+        s.atReferenceTime = true
+        return end
+    }
+
     /// Times of day: `14:30`, `15 Uhr`, `3 uhr 15`, `18Uhr`, `15h00`, `9h30`, `3pm`, `3:15p`, `330 p.m.`,
     /// `um 3`, `um 10.10`, `halb vier`, `viertel vor 12`, `a quarter past 2pm`, `noon`; then zones.
     func timeOfDay(_ i: Int, _ s: inout Spec) -> Int? {
@@ -1691,11 +1717,15 @@ struct Grammar {
                 hour = v
                 minutesWritten = false
                 j += 1
-            } else if cued, digits >= 3, digits <= 4, let (h, m) = hourMinute(v, digits: digits),
-                entry(j + 1)?.unit == nil, !attached(j + 1) || j + 1 >= hi, !countFollows(j + 1), eraYear(j, v) == nil,
+            } else if cued, digits >= 3, digits <= 4,
+                // (English `at 2130` is the 24-hour clock; German `um 1530` is as often a year)
+                let (h, m) = hourMinute(v, digits: digits, maxHour: language == .english ? 23 : 12),
+                entry(j + 1)?.unit == nil,
+                !attached(j + 1) || j + 1 >= hi || has(j + 1, W.fullStop) || has(j + 1, W.comma),
+                !countFollows(j + 1), eraYear(j, v) == nil,
                 !(language == .english && j + 1 < hi && t.kinds[j + 1] == .word && entry(j + 1) == nil)
             {
-                // at 330, um 1530 — but not "about 450 (people)"
+                // at 330, at 1530, um 0930 — but not "about 450 (people)"
                 (hour, minute) = (h, m)
                 j += 1
             } else {
@@ -1815,10 +1845,11 @@ struct Grammar {
         return nil
     }
 
-    func hourMinute(_ v: Int, digits: Int) -> (Int, Int)? {
+    /// `330` (with am/pm), `1530` (the 24-hour clock when `maxHour` is 23): hour and minute.
+    func hourMinute(_ v: Int, digits: Int, maxHour: Int = 12) -> (Int, Int)? {
         if digits <= 2 { return v <= 12 ? (v, 0) : nil }
         let h = v / 100, m = v % 100
-        return h <= 12 && m < 60 ? (h, m) : nil
+        return h <= maxHour && m < 60 ? (h, m) : nil
     }
 
     /// An hour given as digits or a word (`vier`, `three`), 0–24, or `nine fifty nine`.

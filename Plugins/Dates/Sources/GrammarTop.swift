@@ -49,7 +49,7 @@ extension Grammar {
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "earlier",
-            "fiscal", "every",
+            "fiscal", "every", "same",
             "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
         ])
         .union(Grammar.exactnessWords)
@@ -116,6 +116,7 @@ extension Grammar {
     /// The expression proper, once prefixes are consumed.
     private func afterOpening(_ j: Int, start: Int, mod: String?, interval: Bool) -> ([ParsedExpression], Int)? {
         if let days = slashDays(j, start: start, mod: mod) { return days }
+        if let days = hyphenedWeekdays(j, start: start) { return days }
         // An interval: first part (possibly bare), connector, second part.
         if let (first, afterFirst) = element(j) ?? bare(j) {
             var k = afterFirst
@@ -367,6 +368,27 @@ extension Grammar {
     }
 
     /// Makes two halves of an interval whole: each borrows what it lacks from the other.
+    /// Two weekdays joined by a hyphen in one token: `Montag-Mittwoch`, `Mo-Mi`, `Monday-Wednesday`
+    /// (with spaces or a dash of their own the interval rule reads them: `Mo. – Mi.`).
+    func hyphenedWeekdays(_ j: Int, start: Int) -> ([ParsedExpression], Int)? {
+        guard let days = Self.hyphenedWeekdays(key(j), lexicon: lexicon) else { return nil }
+        var a = Spec(), b = Spec()
+        a.weekday = days.first
+        b.weekday = days.last
+        guard let (x, y) = Self.join(a, b) else { return nil }
+        return ([ParsedExpression(tokens: start..<(j + 1), kind: .interval(x, y), mod: nil)], j + 1)
+    }
+
+    /// The weekdays of a token that is two weekday names joined by a hyphen, nil for others.
+    static func hyphenedWeekdays(_ key: String, lexicon: Lexicon) -> (first: Int, last: Int)? {
+        guard key.utf8.contains(45), key.utf8.count <= 24 else { return nil }
+        let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = lexicon.entries[String(parts[0])]?.weekday,
+            let b = lexicon.entries[String(parts[1])]?.weekday, a != b
+        else { return nil }
+        return (a, b)
+    }
+
     static func join(_ a: Spec, _ b: Spec) -> (Spec, Spec)? {
         var x = a, y = b
         for (isFirst, bareValue) in [(true, a.bare), (false, b.bare)] {

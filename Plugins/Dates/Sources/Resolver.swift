@@ -181,7 +181,18 @@ struct Resolver {
 
     // MARK: - Points
 
-    func point(_ s: Spec, tense: Tense, anchor: Moment?) -> Resolution? {
+    func point(_ spec: Spec, tense: Tense, anchor: Moment?) -> Resolution? {
+        var s = spec
+        if s.atReferenceTime {
+            // (a reference without a clock, a news article's date, names the day only)
+            (s.hour, s.minute) = refHasClock ? (ref.hour, ref.minute) : (nil, nil)
+            // `this time next week`: a week from now, not a time in next week's span
+            if let rel = s.relative, s.day == nil, s.weekday == nil, s.month == nil {
+                s.shift = (rel.unit, Double(rel.offset))
+                s.shiftToDay = true
+                s.relative = nil
+            }
+        }
         var base: Moment?
         var range: (Moment, Moment)?
         if let index = s.holiday {

@@ -17,6 +17,8 @@ struct Spec: Sendable {
     var weekdayModifier: Int?
     var hour: Int?
     var minute: Int?
+    /// `this time tomorrow`, `morgen um diese Zeit`: the hour and minute are the reference's (set on resolving).
+    var atReferenceTime = false
     /// A whole hour named without its minutes (`3pm`, `15 Uhr`, `from 3 to 4`): to an assistant it
     /// lasts the hour (Duckling's hour grain), which matters where it ends an interval.
     var wholeHour = false
@@ -172,6 +174,7 @@ struct ParsedExpression: Sendable {
         {
             var date = spec
             (date.hour, date.minute, date.second, date.meridiem, date.zone) = (nil, nil, nil, nil, nil)
+            date.atReferenceTime = false
             if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
             date.nowadays = false  // heute um 8 Uhr: the day of a clock time, not "nowadays"
             return [

@@ -81,6 +81,8 @@ struct TokenView {
                         u != .year
                     {
                         content[i] = true  // 3-tägige (not 24-jährige: an age)
+                    } else if Grammar.hyphenedWeekdays(k, lexicon: lexicon) != nil {
+                        content[i] = true  // Montag-Mittwoch, Mo-Mi
                     } else if parts.count == 2, parts[0] == "mid",
                         lexicon.entries[String(parts[1])]?.month != nil
                             || parts[1].utf8.count == 4 && parts[1].allSatisfy(\.isNumber)
@@ -134,6 +136,8 @@ struct TokenView {
                 content[i] =
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
                     || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
+                    // this time tomorrow, this time next week (Grammar.referenceClock)
+                    || e.modifier != nil && (nextKey == "time" || nextKey == "zeit")
                     || Self.afterCountOrModifier.contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     // at three, um sieben: a clock time in words where the clause ends

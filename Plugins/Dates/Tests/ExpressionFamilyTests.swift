@@ -1026,4 +1026,42 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         XCTAssertEqual(expressions("Ruf mich in 5 an", .german, mode: .colloquial).map(\.value), [])
         XCTAssertEqual(expressions("Sie kam in 15.", .german).map(\.value), [])
     }
+
+    func testWeekdaysJoinedByAHyphen() {
+        check(
+            "Geöffnet ⟦Mo-Fr⟧DATE, ⟦Montag-Mittwoch⟧DATE auch länger.", .german, values: ["2024-06-24", "2024-06-24"])
+        check("Open ⟦Monday-Wednesday⟧DATE and ⟦mon-fri⟧DATE.", .english, values: ["2024-06-24", "2024-06-24"])
+        let days = expressions("Offen Di-Do.", .german, mode: .colloquial)
+        XCTAssertEqual(days.count, 1)
+        XCTAssertEqual(days.first?.range.map { [$0.begin, $0.end] }, ["2024-06-25", "2024-06-27"])
+        // a hyphenated word of which only one half is a weekday
+        check("Die Montag-Ausgabe erscheint.", .german, values: [])
+    }
+
+    func testGermanDayOfMonthAfterDer() {
+        check("Der ⟦25.⟧DATE passt uns.", .german, values: ["2024-06-25"], mode: .colloquial)
+        check("Wir treffen uns ⟦Dienstag, der 25⟧DATE., im Büro.", .german, values: ["2024-06-25"], mode: .colloquial)
+        check("Der 25. Parteitag beginnt.", .german, values: [])
+    }
+
+    func testTheReferencesClockTimeOnAnotherDay() {
+        check(
+            "Call me ⟦this time tomorrow⟧TIME, or ⟦next Friday at the same time⟧TIME.", .english,
+            values: ["2024-06-20T12:00", "2024-06-28T12:00"], mode: .colloquial)
+        check("⟦Morgen um diese Zeit⟧TIME sind wir da.", .german, values: ["2024-06-20T12:00"], mode: .colloquial)
+        // a week, a year from now, not somewhere in next week
+        check("⟦This time next week⟧TIME it is done.", .english, values: ["2024-06-26T12:00"], mode: .colloquial)
+        // a news article's date has no clock: the day
+        let news = expressions(
+            "This time next year the bridge will stand.", .english, reference: ReferenceTime(iso: "2024-06-19")!)
+        XCTAssertEqual(news.map(\.value), ["2025-06-19"])
+        // without a date it is an occasion
+        check("This time we won. Zur gleichen Zeit regnete es.", .english, values: [])
+    }
+
+    func testEnglishFourDigitClockAfterAt() {
+        check("The train leaves at ⟦2130⟧TIME.", .english, values: ["2024-06-19T21:30"])
+        // German `um 1530` is as often a year
+        check("Das Haus wurde um ⟦1530⟧DATE gebaut.", .german, values: ["1530"])
+    }
 }

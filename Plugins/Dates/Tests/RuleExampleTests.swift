@@ -44,6 +44,9 @@ final class RuleExampleTests: DatesTestCase {
         .numericDate: [de("24.12.2023", "2023-12-24"), en("2023-11-05", "2023-11-05")],
         .dayMonth: [de("3. Oktober 1990", "1990-10-03"), en("15 February 2022", "2022-02-15")],
         .monthDay: [en("March 3, 2015", "2015-03-03"), de("Juli 2020", "2020-07")],
+        .referenceClock: [
+            de("morgen zur gleichen Zeit", "2024-06-20T12:00"), en("this time tomorrow", "2024-06-20T12:00"),
+        ],
         .timeOfDay: [de("um 14:30 Uhr", "2024-06-19T14:30"), en("at 3pm", "2024-06-19T15:00")],
         .shift: [de("vor drei Tagen", "2024-06-16"), en("in two weeks", "2024-07-03")],
         .relativeDay: [de("übermorgen", "2024-06-21"), en("yesterday", "2024-06-18")],
