@@ -647,6 +647,32 @@ struct QuoteFinder {
         return nil
     }
 
+    /// German: a sentence right after a quote that ends its own, opening with the quotation taken up
+    /// (`So`, `Das`, `Dies`, `Mit diesen Worten`) and a verb of saying: its subject (`„…!“ So kommentierte
+    /// der Minister die Entscheidung.`, `„…“ Mit diesen Worten verließ …` has no cue and no speaker).
+    func nextSentenceFrame(_ c: QuoteCandidate) -> Attribution? {
+        guard document.language == .german, let close = c.close, close > 0, close + 2 < tokens.count,
+            words.endsSentence(close - 1) || words.endsSentence(close + 1)
+        else { return nil }
+        var j = words.endsSentence(close + 1) ? close + 2 : close + 1
+        guard j < tokens.count, !tokens[j].paragraphBefore, words.isWord(j) else { return nil }
+        let opener = words.lower(j)
+        if opener == "mit", j + 2 < tokens.count, ["diesen", "den"].contains(words.lower(j + 1)),
+            words.lower(j + 2) == "worten"
+        {
+            j += 3
+        } else if ["so", "das", "dies"].contains(opener) {
+            j += 1
+        } else {
+            return nil
+        }
+        let limit = clauseEnd(from: j)
+        guard j < limit, words.cue(at: j, limit: limit) != nil, let mention = subjectAfterVerb(j, limit: limit) else {
+            return nil
+        }
+        return Attribution(mention: mention, cue: j)
+    }
+
     /// A cue anywhere in the quote's sentence, outside quotes; the one nearest the quote wins.
     func sentenceCue(_ c: QuoteCandidate) -> Attribution? {
         let sentence = sentenceRange(of: c)

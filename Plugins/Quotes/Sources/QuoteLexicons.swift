@@ -62,6 +62,7 @@ struct QuoteLexicons: Sendable {
         // A form may belong to several verbs that differ by their particle (gab … an, gab … bekannt,
         // gab … zu); for one particle the strongest class is kept (act > say > think).
         var speechVerbs: [String: [SpeechVerb]] = [:]
+        var germanSay: [String: Cue] = [:]
         for file in ["speech-verbs-de", "speech-verbs-en"] {
             for line in try lines(of: file) {
                 let words = line.split(separator: " ").map { $0.lowercased() }
@@ -79,6 +80,9 @@ struct QuoteLexicons: Sendable {
                 for word in forms {
                     let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
+                    if file.hasSuffix("-de"), words[0] == "say", germanSay[parts[0]] == nil {
+                        germanSay[parts[0]] = Cue(lemma: words[1], particle: particle)
+                    }
                     let verb = SpeechVerb(
                         lemma: words[1], particle: particle, verbClass: verbClass, decision: words[0] == "decide")
                     var variants = speechVerbs[parts[0]] ?? []
@@ -98,6 +102,10 @@ struct QuoteLexicons: Sendable {
                 }
             }
         }
+        // Every German verb of saying frames a quotation as well (`„…“, beteuerte er`, `„…“, stellte sie klar`).
+        // (Not English: on the PolNeAR tuning half its extra verbs cost precision, 334 → 338 items found
+        // for the same 232 exact.)
+        for (form, cue) in germanSay where cues[form] == nil { cues[form] = cue }
         for (form, cue) in cues where form.first.map({ $0.isLowercase }) == true {
             var variants = speechVerbs[form] ?? []
             guard !variants.contains(where: { $0.particle == cue.particle }) else { continue }

@@ -61,7 +61,11 @@ public struct QuotesAnalyzer: Analyzer {
         // A quote opening a sentence right after a frame that ended without a colon
         // ("Sie fügte hinzu. „…“"): the previous sentence's cue and subject.
         for index in found.indices where found[index].attribution == nil {
-            if let frame = finder.previousSentenceFrame(found[index].candidate) { found[index].attribution = frame }
+            if let frame = finder.previousSentenceFrame(found[index].candidate)
+                ?? finder.nextSentenceFrame(found[index].candidate)
+            {
+                found[index].attribution = frame
+            }
         }
         // Quotes next to each other in one paragraph share a speaker: „A.“ „B“, sagte X (not a quote
         // that ends a paragraph and the next paragraph's quote with its own frame).

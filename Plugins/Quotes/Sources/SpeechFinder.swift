@@ -192,6 +192,15 @@ extension QuoteFinder {
                     }
                 }
             }
+            // A content that cuts through a quotation (its sentence split inside the marks: `„A. B“,
+            // versprach er`) is the quotation's frame, not speech of its own.
+            let content = found.content
+            if here.contains(where: {
+                $0.range.lowerBound < content.upperBound && content.lowerBound <= $0.range.upperBound
+                    && !(content.lowerBound <= $0.range.lowerBound && $0.range.upperBound < content.upperBound)
+            }) {
+                continue
+            }
             // A content that is all one quotation in marks is that quotation.
             let fragments = here.filter {
                 $0.range.lowerBound >= found.content.lowerBound && $0.range.upperBound < found.content.upperBound

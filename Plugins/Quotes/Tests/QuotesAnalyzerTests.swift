@@ -404,6 +404,22 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Das geht nicht.“⟧direct ⟦„Das machen wir nie.“⟧direct, ⟦sagte⟧CUE ⟦sie⟧SPK.", .german)
     }
 
+    func testEveryGermanVerbOfSayingFramesAQuote() {
+        check("⟦„Ich habe nichts falsch gemacht“⟧direct, ⟦beteuerte⟧CUE ⟦der Angeklagte⟧SPK vor Gericht.", .german)
+        check("⟦„Der Plan steht“⟧direct, ⟦erläuterte⟧CUE ⟦die Planerin⟧SPK.", .german)
+    }
+
+    func testTheNextSentenceTakesUpTheQuotation() {
+        check(
+            "⟦„Das ist ein Skandal!“⟧direct So ⟦kommentierte⟧CUE ⟦der Oppositionsführer⟧SPK die Entscheidung.",
+            .german)
+        check("⟦„Das bleibt unter uns.“⟧direct Das ⟦sagte⟧CUE ⟦die Ministerin⟧SPK am Abend.", .german)
+        // without a verb of saying no one is named
+        let document = Document(
+            text: "„Es ist vorbei.“ Mit diesen Worten verließ der Kandidat die Bühne.", language: .german)
+        XCTAssertEqual(Self.analyzer.quotes(in: document).map { $0.speaker == nil }, [true])
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)

@@ -774,6 +774,12 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(text.contains("fragments"), text)
     }
 
+    func testASentenceSplitInsideAQuotationIsNoSpeechOfItsOwn() {
+        let (document, found) = speech(
+            "„Wir schließen die Schule nicht. Die Kinder brauchen sie“, versprach der Bürgermeister am Abend.", .german)
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, [])
+    }
+
     func testHeisstEsAfterAQuotationAddsNoItem() {
         // The frame's content is the quotation before its comma, already a direct quote: no `mixed`
         // item over quotation and frame.
