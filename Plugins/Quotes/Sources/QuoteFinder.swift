@@ -127,7 +127,7 @@ struct QuoteFinder {
     /// A title noun (`Buch`, `Reihe`, `film`) or a form of `heißen` not after `es`.
     private func namesWhatFollows(_ k: Int) -> Bool {
         let w = words.lower(k)
-        if words.lexicons.isTitleNoun(w) { return true }
+        if words.lexicons.isTitleNoun(w) { return !objectOfNamingVerb(k) }
         return Self.namingHeissen.contains(w) && !(k > 0 && words.isWord(k - 1) && words.lower(k - 1) == "es")
     }
 
@@ -298,7 +298,8 @@ struct QuoteFinder {
         let beforeLower = before.map { words.lower($0) } ?? ""
         // "die Zeitung „…“", "das sogenannte „…“", "laut „…“": a title or a name.
         if let before {
-            if words.lexicons.isTitleNoun(beforeLower) || beforeLower.hasSuffix("genannte")
+            if words.lexicons.isTitleNoun(beforeLower) && !objectOfNamingVerb(before)
+                || beforeLower.hasSuffix("genannte")
                 || beforeLower.hasSuffix("genannten")
                 || beforeLower == "laut" || beforeLower == "titel"
             {
@@ -379,6 +380,15 @@ struct QuoteFinder {
             return cue != nil && !infinitive || subjunctive
         }
         return (cue != nil || subjunctive) && (wordCount >= 2 && hasLowercaseWord(c.inner))
+    }
+
+    /// The noun is the object of a verb that names it, right before: `called the plan "reckless"`, `nannte
+    /// den Plan „unsozial“` — the quote is what it was called, not its title (`a plan called "…"`).
+    private func objectOfNamingVerb(_ noun: Int) -> Bool {
+        guard let article = previousWord(noun), words.isDeterminer(article), let verb = previousWord(article),
+            let cue = words.lexicons.cues[words.lower(verb)], cue.particle.isEmpty
+        else { return false }
+        return ["nennen", "bezeichnen", "call", "describe"].contains(cue.lemma)
     }
 
     /// A word with a capital after its first letter (`eBay`, `iPhone`) or a dot before a final
@@ -681,8 +691,11 @@ struct QuoteFinder {
             var found: Attribution?
             let w = words.lower(i)
             var limit: Int { clauseEnd(from: i) }
-            if w == "laut" || (w == "according" && i + 1 < tokens.count && words.lower(i + 1) == "to") {
-                found = nounPhrase(from: w == "laut" ? i + 1 : i + 2, limit: limit).map {
+            if w == "laut" {
+                found = nounPhrase(from: i + 1, limit: limit).map { Attribution(mention: $0, cue: i) }
+            } else if w == "according", i + 1 < tokens.count, words.lower(i + 1) == "to" {
+                // (`according to a statement from the White House`: a phrase in lower case too)
+                found = (nounPhrase(from: i + 2, limit: limit) ?? englishNounPhrase(from: i + 2, limit: limit)).map {
                     Attribution(mention: $0, cue: i)
                 }
             } else if w == "zufolge" {

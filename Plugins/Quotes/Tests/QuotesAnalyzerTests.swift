@@ -44,6 +44,17 @@ final class QuotesAnalyzerTests: XCTestCase {
         check(
             "⟦According⟧CUE to ⟦Mary Jones⟧SPK, the deal is ⟦“a historic mistake”⟧partial for the region.", .english,
             names: ["Mary Jones"])
+        // a source in lower case
+        check(
+            "⟦According⟧CUE to ⟦a statement from the agency⟧SPK, the minister ⟦\"remains confident\"⟧partial.",
+            .english)
+    }
+
+    func testTheObjectOfANamingVerbIsNoTitle() {
+        // `plan` names what follows (`the plan "Europe 2030"`), but not as what something is called
+        check("⟦Critics⟧SPK ⟦called⟧CUE the plan ⟦\"reckless\"⟧partial on Monday.", .english)
+        check("⟦Die Opposition⟧SPK ⟦nannte⟧CUE den Plan ⟦„unsozial und ungerecht“⟧partial.", .german)
+        check("Sie legten den Plan „Europa 2030“ vor.", .german)
     }
 
     func testEnglishPronounResolvesToName() {
