@@ -72,10 +72,70 @@ struct Holiday: Sendable {
         (["Independence Day", "Fourth of July"], Holiday(name: "Independence Day", rule: .fixed(month: 7, day: 4))),
         (["Tag der Deutschen Einheit"], Holiday(name: "Tag der Deutschen Einheit", rule: .fixed(month: 10, day: 3))),
         (
-            ["Weltfrauentag", "Internationaler Frauentag", "Frauentag"],
+            [
+                "Weltfrauentag", "Internationaler Frauentag", "Frauentag", "International Women's Day",
+                "International Womens Day", "Women's Day",
+            ],
             Holiday(name: "International Women's Day", rule: .fixed(month: 3, day: 8))
         ),
-        (["Tag der Erde"], Holiday(name: "Earth Day", rule: .fixed(month: 4, day: 22))),
+        (["Tag der Erde", "Earth Day"], Holiday(name: "Earth Day", rule: .fixed(month: 4, day: 22))),
+        // Days of remembrance and observance that news dates by name (fixed dates; UN days by their UN date)
+        (
+            ["Holocaust-Gedenktag", "Holocaust Remembrance Day", "International Holocaust Remembrance Day"],
+            Holiday(name: "Holocaust Remembrance Day", rule: .fixed(month: 1, day: 27))
+        ),
+        (["Murmeltiertag", "Groundhog Day"], Holiday(name: "Groundhog Day", rule: .fixed(month: 2, day: 2))),
+        (["Weltwassertag", "World Water Day"], Holiday(name: "World Water Day", rule: .fixed(month: 3, day: 22))),
+        (
+            ["April Fools' Day", "April Fool's Day", "April Fools Day"],
+            Holiday(name: "April Fools' Day", rule: .fixed(month: 4, day: 1))
+        ),
+        (
+            ["Weltgesundheitstag", "World Health Day"],
+            Holiday(name: "World Health Day", rule: .fixed(month: 4, day: 7))
+        ),
+        (["Welttag des Buches", "World Book Day"], Holiday(name: "World Book Day", rule: .fixed(month: 4, day: 23))),
+        (["Anzac Day"], Holiday(name: "Anzac Day", rule: .fixed(month: 4, day: 25))),
+        (
+            ["Tag der Pressefreiheit", "Internationaler Tag der Pressefreiheit", "World Press Freedom Day"],
+            Holiday(name: "World Press Freedom Day", rule: .fixed(month: 5, day: 3))
+        ),
+        (["Cinco de Mayo"], Holiday(name: "Cinco de Mayo", rule: .fixed(month: 5, day: 5))),
+        (
+            ["Tag der Befreiung", "VE Day", "V-E Day", "Victory in Europe Day"],
+            Holiday(name: "Victory in Europe Day", rule: .fixed(month: 5, day: 8))
+        ),
+        (["Europatag", "Europe Day"], Holiday(name: "Europe Day", rule: .fixed(month: 5, day: 9))),
+        (
+            ["Weltumwelttag", "World Environment Day"],
+            Holiday(name: "World Environment Day", rule: .fixed(month: 6, day: 5))
+        ),
+        (["Flag Day"], Holiday(name: "Flag Day", rule: .fixed(month: 6, day: 14))),
+        (["Juneteenth"], Holiday(name: "Juneteenth", rule: .fixed(month: 6, day: 19))),
+        (
+            ["Weltflüchtlingstag", "World Refugee Day"],
+            Holiday(name: "World Refugee Day", rule: .fixed(month: 6, day: 20))
+        ),
+        (["Canada Day"], Holiday(name: "Canada Day", rule: .fixed(month: 7, day: 1))),
+        (["Bastille Day"], Holiday(name: "Bastille Day", rule: .fixed(month: 7, day: 14))),
+        (["Patriot Day"], Holiday(name: "Patriot Day", rule: .fixed(month: 9, day: 11))),
+        (["Weltkindertag"], Holiday(name: "Weltkindertag", rule: .fixed(month: 9, day: 20))),
+        (
+            ["Guy Fawkes Night", "Guy Fawkes Day", "Bonfire Night"],
+            Holiday(name: "Guy Fawkes Night", rule: .fixed(month: 11, day: 5))
+        ),
+        (
+            ["Welt-Aids-Tag", "Weltaidstag", "World AIDS Day", "World Aids Day"],
+            Holiday(name: "World AIDS Day", rule: .fixed(month: 12, day: 1))
+        ),
+        (
+            ["Pearl Harbor Day", "Pearl Harbor Remembrance Day"],
+            Holiday(name: "Pearl Harbor Remembrance Day", rule: .fixed(month: 12, day: 7))
+        ),
+        (
+            ["Tag der Menschenrechte", "Human Rights Day"],
+            Holiday(name: "Human Rights Day", rule: .fixed(month: 12, day: 10))
+        ),
         (
             ["Verklärung des Herrn", "Feast of the Transfiguration"],
             Holiday(name: "Transfiguration", rule: .fixed(month: 8, day: 6))
@@ -83,7 +143,7 @@ struct Holiday: Sendable {
         (["Mariä Geburt"], Holiday(name: "Nativity of Mary", rule: .fixed(month: 9, day: 8))),
         (["Walpurgisnacht"], Holiday(name: "Walpurgis Night", rule: .fixed(month: 4, day: 30))),
         (["Mariä Himmelfahrt", "Maria Himmelfahrt"], Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))),
-        (["Reformationstag"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
+        (["Reformationstag", "Reformation Day"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
         (["Halloween"], Holiday(name: "Halloween", rule: .fixed(month: 10, day: 31))),
         (
             ["Allerheiligen", "All Saints' Day", "All Saints Day"],
@@ -110,10 +170,16 @@ struct Holiday: Sendable {
         (["Lohri"], Holiday(name: "Lohri", rule: .fixed(month: 1, day: 13))),
         (["Kwanzaa"], Holiday(name: "Kwanzaa", rule: .fixed(month: 12, day: 26), days: 7)),
         (
-            ["Martinstag", "Sankt Martin", "Veterans Day", "Veterans' Day"],
+            [
+                "Martinstag", "Sankt Martin", "Veterans Day", "Veterans' Day", "Martinmas",
+                "St. Martin's Day", "St Martin's Day", "Remembrance Day", "Armistice Day",
+            ],
             Holiday(name: "Martinmas", rule: .fixed(month: 11, day: 11))
         ),
-        (["Nikolaustag", "Nikolaus"], Holiday(name: "Nikolaustag", rule: .fixed(month: 12, day: 6))),
+        (
+            ["Nikolaustag", "Nikolaus", "St. Nicholas Day", "St Nicholas Day", "Saint Nicholas Day"],
+            Holiday(name: "Nikolaustag", rule: .fixed(month: 12, day: 6))
+        ),
         (
             ["Heiligabend", "Heiliger Abend", "Heiligen Abend", "Heilige Nacht", "Christmas Eve"],
             Holiday(name: "Christmas Eve", rule: .fixed(month: 12, day: 24))
@@ -259,6 +325,7 @@ struct Holiday: Sendable {
             Holiday(name: "Thanksgiving Day", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 0))
         ),
         (["Black Friday"], Holiday(name: "Black Friday", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 1))),
+        (["Cyber Monday"], Holiday(name: "Cyber Monday", rule: .nthWeekday(n: 4, weekday: 4, month: 11, offset: 4))),
         (
             [
                 "Martin Luther King's Day", "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day",

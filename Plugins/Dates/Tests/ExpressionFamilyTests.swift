@@ -972,6 +972,20 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("She studied at Sacred Heart University.", .english, values: [])
     }
 
+    func testDaysOfRemembranceAndObservance() {
+        let cases: [(String, Language, String)] = [
+            ("Holocaust-Gedenktag 2025", .german, "2025-01-27"), ("Welt-Aids-Tag 2024", .german, "2024-12-01"),
+            ("Tag der Befreiung 2025", .german, "2025-05-08"), ("Earth Day 2025", .english, "2025-04-22"),
+            ("Cyber Monday 2024", .english, "2024-12-02"),  // the Monday after Thanksgiving (28 November)
+            ("International Women's Day 2025", .english, "2025-03-08"),
+        ]
+        for (text, language, value) in cases {
+            XCTAssertEqual(expressions(text, language, mode: .colloquial).map(\.value), [value], text)
+        }
+        // St. Martin is also a village and an island: only the day's own names
+        check("Die Feier fand in St. Martin statt.", .german, values: [])
+    }
+
     func testHalfAnHourWithAnArticleAndExactAmounts() {
         let found = expressions(
             "Back in a half hour, the bus left a half an hour ago and the train comes in exactly 10 minutes.",
