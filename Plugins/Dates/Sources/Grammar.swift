@@ -801,6 +801,12 @@ struct Grammar {
         if has(j, W.theArticle) { j += 1 }
         guard let (d, afterDay) = dayOfMonth(j, allowBare: true) else { return nil }
         var k = afterDay
+        // 18.Februar: the ordinal's period written against the month
+        if language == .german, has(k, W.fullStop), attached(k), attached(k + 1),
+            monthName(k + 1, hasContext: true) != nil
+        {
+            k += 1
+        }
         if has(k, W.ofWord) { k += 1 }
         if has(k, W.theArticle) { k += 1 }
         if let m = monthName(k, hasContext: true) {
@@ -847,8 +853,12 @@ struct Grammar {
             // "the first" alone is mostly an ordinal ("the first time"): a day needs a weekday, a
             // preposition of dates before it ("on the 11th"), or to be the whole utterance or
             // followed by its clock time ("the 15th at 6pm").
+            // (`between the 15th and …` opens a range of days; `between the first and …` ranks)
+            let rangeOpener = Self.dayRangeOpeners.contains(key(i - 1))
             let dayCue =
-                s.weekday != nil || Self.dayOnlyCue.contains(key(i - 1))
+                s.weekday != nil
+                || Self.dayOnlyCue.contains(key(i - 1))
+                    && !(rangeOpener && t.kinds[j] == .word && digitsPrefix(j) == nil)
                 // the evening of the 15th, am Morgen des 15.
                 || s.partOfDay != nil && !s.hasDate && (key(i - 1) == "of" || key(i - 1) == "des")
                 || (i == lo && (afterDay >= hi - 1 || has(afterDay, W.timeCue)))
@@ -870,7 +880,7 @@ struct Grammar {
     static let articleContractions: Set<String> = ["am", "vom", "zum"]
     /// German articles before a day said without its month (`ab dem 20.`, `Freitag, den 13.`, `Dienstag, der 19.`).
     static let germanDayArticles: Set<String> = ["dem", "den", "der"]
-    static let germanDayPrepositions: Set<String> = ["ab", "seit", "bis", "vor", "nach", "für"]
+    static let germanDayPrepositions: Set<String> = ["ab", "seit", "bis", "vor", "nach", "für", "zwischen"]
 
     /// Before a month/day written with a slash.
     /// (Not `from`, `by`: "rose from 1/3 to 1/2", "cut by 1/4" are fractions.)
@@ -878,8 +888,11 @@ struct Grammar {
 
     static let dayOnlyCue: Set<String> = [
         "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
-        "seit", "ab", "den", "dem", "der",
+        "seit", "ab", "den", "dem", "der", "between", "zwischen",
     ]
+    /// Before the first day of a range (`between the 15th and the 20th`, `zwischen dem 15. und 20.`): a day
+    /// there only in digits, and only with the range's other end (GrammarTop.top).
+    static let dayRangeOpeners: Set<String> = ["between", "zwischen"]
 
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
     func yearAfterDate(_ k: Int, _ s: inout Spec) -> Int {

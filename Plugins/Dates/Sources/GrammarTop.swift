@@ -63,6 +63,13 @@ extension Grammar {
         var overAt: Int?
         while j < hi {
             if var result = afterOpening(j, start: i, mod: mod, interval: openInterval) {
+                // `between the 15th` without the range's other end is no date (`between the 3rd and 4th game`)
+                if (i - 2...i).contains(where: { Self.dayRangeOpeners.contains(key($0)) }), result.0.count == 1,
+                    case let .point(s) = result.0[0].kind,
+                    s.day != nil, s.month == nil, s.weekday == nil
+                {
+                    return nil
+                }
                 // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
                 if result.0.count == 1, case let .duration(value) = result.0[0].kind {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
@@ -132,7 +139,7 @@ extension Grammar {
                     if has(c, W.intervalEndArticle) { c += 1 }
                     if connector == "/" && !(attached(k) && attached(k + 1)) {
                     } else if case let .point(a) = first, let (secondKind, end) = element(c) ?? bare(c),
-                        case let .point(b) = secondKind,
+                        case let .point(b) = secondKind, !countsWhatFollows(end),
                         let (x, y) = Self.join(a, b)
                     {
                         return (
@@ -300,7 +307,7 @@ extension Grammar {
     /// A bare day or hour number that only makes sense with what follows (`13` in `13 bis 15 Juli`).
     func bare(_ j: Int) -> (ParsedExpression.Kind, Int)? {
         if let (d, end) = dayOfMonth(j, allowBare: true),
-            key(j).utf8.count <= 3 || t.kinds[j] == .ordinal || ordinalValue(j) != nil
+            key(j).utf8.count <= 3 || t.kinds[j] == .ordinal || ordinalValue(j) != nil, !countsWhatFollows(end)
         {
             var s = Spec()
             s.bare = d
@@ -329,7 +336,7 @@ extension Grammar {
     /// `19. und 20. Juni`: bare days coordinated with a full date borrow its month.
     private func coordination(_ first: Spec, start: Int, after: Int) -> ([ParsedExpression], Int)? {
         guard has(after, W.dayListConjunction), let (next, end) = element(after + 1) ?? bare(after + 1),
-            case let .point(b) = next
+            case let .point(b) = next, !countsWhatFollows(end)
         else { return nil }
         var items: [ParsedExpression]
         var nextEnd = end
@@ -367,7 +374,19 @@ extension Grammar {
         return items.isEmpty ? nil : (items, k)
     }
 
-    /// Makes two halves of an interval whole: each borrows what it lacks from the other.
+    /// An ordinal right before `end` that counts the noun after it (`zwischen dem 3. und 4. Spiel`,
+    /// `the 3rd and 4th game`): a word of no date after it (German: a noun, read past the sentence end the
+    /// splitter may put at the ordinal's period).
+    func countsWhatFollows(_ end: Int) -> Bool {
+        // (`4.` before a capital may be tokenized as a number and a sentence's full stop)
+        let ordinal =
+            end > lo
+            && (ordinalValue(end - 1) != nil
+                || end - 1 > lo && has(end - 1, W.fullStop) && attached(end - 1) && int(end - 2) != nil)
+        guard ordinal, end < t.kinds.count, t.kinds[end] == .word, t.entries[end] == nil else { return false }
+        return language == .english ? end < hi : t.capitalized[end]
+    }
+
     /// Two weekdays joined by a hyphen in one token: `Montag-Mittwoch`, `Mo-Mi`, `Monday-Wednesday`
     /// (with spaces or a dash of their own the interval rule reads them: `Mo. – Mi.`).
     func hyphenedWeekdays(_ j: Int, start: Int) -> ([ParsedExpression], Int)? {
@@ -389,6 +408,7 @@ extension Grammar {
         return (a, b)
     }
 
+    /// Makes two halves of an interval whole: each borrows what it lacks from the other.
     static func join(_ a: Spec, _ b: Spec) -> (Spec, Spec)? {
         var x = a, y = b
         for (isFirst, bareValue) in [(true, a.bare), (false, b.bare)] {
@@ -405,7 +425,8 @@ extension Grammar {
                 if !isFirst, other.meridiem == 0, let h = other.hour, v < 12, v <= h { s.hour = v + 12 }
                 s.minute = 0
                 s.wholeHour = true
-            } else if other.month != nil || other.relative?.unit == .month {
+            } else if other.month != nil || other.relative?.unit == .month || other.day != nil {
+                // (a day of the month said alone: `vom 15. bis 20.`, `from the 15th to the 20th`)
                 s.day = v
             } else {
                 return nil

@@ -1073,6 +1073,25 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("This time we won. Zur gleichen Zeit regnete es.", .english, values: [])
     }
 
+    func testRangesOfDaysWithoutTheirMonth() {
+        let cases: [(String, Language)] = [
+            ("Geschlossen vom 24. bis 28.", .german), ("Zu zwischen dem 24. und dem 28.", .german),
+            ("Closed from the 24th to the 28th.", .english), ("Closed between the 24th and 28th.", .english),
+        ]
+        for (text, language) in cases {
+            let found = expressions(text, language, mode: .colloquial)
+            XCTAssertEqual(found.compactMap(\.range).map { [$0.begin, $0.end] }, [["2024-06-24", "2024-06-28"]], text)
+        }
+        // ordinals that count what follows
+        check("Zwischen dem 3. und 4. Spiel war Pause.", .german, values: [])
+        check("Between the 3rd and 4th game it rained.", .english, values: [])
+        check("Between the first and the second round it rained.", .english, values: [])
+    }
+
+    func testGermanDayAgainstItsMonth() {
+        check("Wir kommen am ⟦18.Juli⟧DATE zurück.", .german, values: ["2024-07-18"])
+    }
+
     func testEnglishFourDigitClockAfterAt() {
         check("The train leaves at ⟦2130⟧TIME.", .english, values: ["2024-06-19T21:30"])
         // German `um 1530` is as often a year
