@@ -1591,9 +1591,18 @@ struct Grammar {
     func referenceClock(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.hour == nil else { return nil }
         var j = i
-        if ["at", "um", "zur", "zu"].contains(key(j)) { j += 1 }
-        if ["the", "die", "der"].contains(key(j)) { j += 1 }
-        guard Self.sameTimeWords.contains(key(j)), key(j + 1) == "time" || key(j + 1) == "zeit" else { return nil }
+        var k = key(j)
+        if k == "at" || k == "um" || k == "zur" || k == "zu" {
+            j += 1
+            k = key(j)
+        }
+        if k == "the" || k == "die" || k == "der" {
+            j += 1
+            k = key(j)
+        }
+        guard Self.sameTimeWords.contains(k) else { return nil }
+        let next = key(j + 1)
+        guard next == "time" || next == "zeit" else { return nil }
         let end = j + 2
         if !s.hasDate {
             var after = s
