@@ -192,6 +192,19 @@ extension QuoteFinder {
                     }
                 }
             }
+            // The frame right after a quotation (`„…“, bestätigte X`, `„…“, so X`) is that quotation's, not
+            // speech of its own over it (but `„…“, sagte sie und fügte hinzu, dass …` has a clause of its own).
+            if let cue = found.attribution?.cue,
+                here.contains(where: { q in
+                    q.kind == .direct && found.content.lowerBound <= q.range.upperBound
+                        && (cue == q.range.upperBound + 1
+                            || cue == q.range.upperBound + 2
+                                && (self.words.isPunct(q.range.upperBound + 1, ",")
+                                    || self.words.isDash(q.range.upperBound + 1)))
+                })
+            {
+                continue
+            }
             // A content that cuts through a quotation (its sentence split inside the marks: `„A. B“,
             // versprach er`) is the quotation's frame, not speech of its own.
             let content = found.content

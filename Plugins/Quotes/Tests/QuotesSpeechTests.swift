@@ -780,6 +780,19 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(found.map { document.string(for: $0.span) }, [])
     }
 
+    func testTheFrameOfAQuotationIsNoSpeechOfItsOwn() {
+        for text in [
+            "„Wir prüfen den Vorgang“, bestätigte eine Sprecherin der Staatsanwaltschaft auf Anfrage.",
+            "„Eine Katastrophe“, so das Urteil des Verbandes.",
+        ] {
+            let (document, found) = speech(text, .german)
+            XCTAssertEqual(found.map { document.string(for: $0.span) }, [], text)
+        }
+        // the quotation's sentence may still hold speech of its own (`…, dass …`)
+        let (_, found) = speech("„Das reicht nicht“, sagte sie und fügte hinzu, dass die Frist zu kurz sei.", .german)
+        XCTAssertEqual(found.map(\.kind), [.indirect])
+    }
+
     func testHeisstEsAfterAQuotationAddsNoItem() {
         // The frame's content is the quotation before its comma, already a direct quote: no `mixed`
         // item over quotation and frame.
