@@ -1742,14 +1742,14 @@ struct Grammar {
             } else if cued, digits >= 3, digits <= 4,
                 // (English `at 2130` is the 24-hour clock; German `um 1530` is as often a year)
                 let (h, m) = hourMinute(v, digits: digits, maxHour: language == .english ? 23 : 12),
-                entry(j + 1)?.unit == nil,
+                entry(j + 1)?.unit == nil || militaryHours(j),
                 !attached(j + 1) || j + 1 >= hi || has(j + 1, W.fullStop) || has(j + 1, W.comma),
-                !countFollows(j + 1), eraYear(j, v) == nil,
+                militaryHours(j) || !countFollows(j + 1), eraYear(j, v) == nil,
                 !(language == .english && j + 1 < hi && t.kinds[j + 1] == .word && entry(j + 1) == nil)
             {
-                // at 330, at 1530, um 0930 — but not "about 450 (people)"
+                // at 330, at 1530, um 0930, at 1400 hours — but not "about 450 (people)"
                 (hour, minute) = (h, m)
-                j += 1
+                j += militaryHours(j) ? 2 : 1
             } else {
                 return nil
             }
@@ -1865,6 +1865,11 @@ struct Grammar {
             return (m, j + 1)
         }
         return nil
+    }
+
+    /// English military time: four digits and `hours` (`at 1400 hours`), a clock time, not an amount.
+    func militaryHours(_ j: Int) -> Bool {
+        language == .english && key(j).utf8.count == 4 && (key(j + 1) == "hours" || key(j + 1) == "hrs")
     }
 
     /// `330` (with am/pm), `1530` (the 24-hour clock when `maxHour` is 23): hour and minute.

@@ -1094,6 +1094,9 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
 
     func testEnglishFourDigitClockAfterAt() {
         check("The train leaves at ⟦2130⟧TIME.", .english, values: ["2024-06-19T21:30"])
+        check(
+            "Attack at ⟦1400 hours⟧TIME, drilled for ⟦1400 hours⟧DURATION.", .english,
+            values: ["2024-06-19T14:00", "PT1400H"])
         // German `um 1530` is as often a year
         check("Das Haus wurde um ⟦1530⟧DATE gebaut.", .german, values: ["1530"])
     }
