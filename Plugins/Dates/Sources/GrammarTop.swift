@@ -124,6 +124,7 @@ extension Grammar {
     private func afterOpening(_ j: Int, start: Int, mod: String?, interval: Bool) -> ([ParsedExpression], Int)? {
         if let days = slashDays(j, start: start, mod: mod) { return days }
         if let days = hyphenedWeekdays(j, start: start) { return days }
+        if interval, let hours = hoursBeforeDay(j, start: start, mod: mod) { return hours }
         // An interval: first part (possibly bare), connector, second part.
         if let (first, afterFirst) = element(j) ?? bare(j) {
             var k = afterFirst
@@ -265,16 +266,32 @@ extension Grammar {
         return false
     }
 
+    /// `between 2 and 4 tomorrow`, `von 9 bis 11 am Donnerstag`: two bare hours, then the day they are
+    /// hours of (the order reversed of `hoursOfDay`).
+    private func hoursBeforeDay(_ j: Int, start: Int, mod: String?) -> ([ParsedExpression], Int)? {
+        guard j > lo, let (x0, y0, end) = hoursOfDay(after: j - 1, day: Spec(), dayAfter: true) else { return nil }
+        var k = end
+        if key(k) == "on" || key(k) == "am" { k += 1 }
+        guard let (day, dayEnd) = compound(k), day.hasDate, !day.hasTime,
+            day.weekday != nil || day.day != nil || day.relativeDay != nil
+        else { return nil }
+        var x = day, y = day
+        (x.hour, x.minute, x.wholeHour) = (x0.hour, 0, true)
+        (y.hour, y.minute, y.wholeHour) = (y0.hour, 0, true)
+        return ([ParsedExpression(tokens: start..<dayEnd, kind: .interval(x, y), mod: mod)], dayEnd)
+    }
+
     /// `von 9 bis 11`, `from 9 to 11`, `zwischen 9 und 11` after a day: the day's hours from the first to
     /// the second (which must be later), when no noun follows that the numbers could count (`von 9 bis 11
-    /// Prozent`; in English only a function word or punctuation may follow).
-    private func hoursOfDay(after k: Int, day: Spec) -> (Spec, Spec, Int)? {
+    /// Prozent`; in English only a function word or punctuation may follow) — or, with `dayAfter`, before
+    /// the day they belong to (the caller reads it).
+    private func hoursOfDay(after k: Int, day: Spec, dayAfter: Bool = false) -> (Spec, Spec, Int)? {
         guard Self.hourRangeOpeners.contains(key(k)), let (h1, afterH1) = hourWord(k + 1), afterH1 > k + 1,
             afterH1 < hi, Self.intervalConnectors.contains(key(afterH1)),
             key(afterH1) != "und" && key(afterH1) != "and" || ["zwischen", "between"].contains(key(k)),
             let (h2, end) = hourWord(afterH1 + 1), end > afterH1 + 1, h1 < h2
         else { return nil }
-        if end < hi, t.kinds[end] == .word {
+        if end < hi, t.kinds[end] == .word, !dayAfter {
             if has(end, W.hourClockWord) { return nil }  // `von 9 bis 11 Uhr`: a clock time of its own
             if language == .german ? t.capitalized[end] : !Self.functionWordsAfterHours.contains(key(end)) {
                 return nil

@@ -1088,6 +1088,13 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("Between the first and the second round it rained.", .english, values: [])
     }
 
+    func testBareHoursBeforeTheirDay() {
+        check("Call between ⟦2 and 4 tomorrow⟧TIME.", .english, values: ["2024-06-20T02:00"], mode: .colloquial)
+        check("Offen von ⟦9 bis 11 am Donnerstag⟧TIME.", .german, values: ["2024-06-20T09:00"], mode: .colloquial)
+        // amounts, not hours
+        check("Prices rose between 3 and 5 percent.", .english, values: [])
+    }
+
     func testGermanDayAgainstItsMonth() {
         check("Wir kommen am ⟦18.Juli⟧DATE zurück.", .german, values: ["2024-07-18"])
     }
