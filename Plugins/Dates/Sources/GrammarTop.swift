@@ -51,6 +51,8 @@ extension Grammar {
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "earlier",
             "fiscal", "every", "same",
             "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
+            // how often (`twice daily`, `dreimal täglich`; `three times a week` through TokenView's `times`)
+            "once", "twice", "thrice", "einmal", "zweimal", "dreimal", "viermal", "fünfmal",
         ])
         .union(Grammar.exactnessWords)
 
@@ -693,13 +695,20 @@ extension Grammar {
         if let e = entry(i), let f = e.frequency, !(t.capitalized[i] && i > lo && t.kinds[i - 1] == .word) {
             return (.set(Self.durationValue(1, f)), i + 1, nil)
         }
+        // zweimal täglich, twice daily: a count before a frequency adverb
+        if let (times, afterTimes) = timesWord(i), let e = entry(afterTimes), let f = e.frequency,
+            !t.capitalized[afterTimes] || afterTimes == lo
+        {
+            return (.set(Self.durationValue(1, f)), afterTimes + 1, "\(times)X")
+        }
         // zweimal pro Woche, three times a year: a set with a frequency
         if let (times, afterTimes) = timesWord(i),
             Self.perWords.contains(key(afterTimes)) || ["a", "an", "im", "am", "in"].contains(key(afterTimes))
         {
             var u = afterTimes + 1
             if key(afterTimes) == "in", key(u) == "der" { u += 1 }
-            if let unit = entry(u)?.unit, unit.factor == 1, !isPluralUnit(u) {
+            // (not `rose three times a year ago`)
+            if let unit = entry(u)?.unit, unit.factor == 1, !isPluralUnit(u), !["ago", "earlier"].contains(key(u + 1)) {
                 return (.set(Self.durationValue(1, unit.unit)), u + 1, "\(times)X")
             }
         }

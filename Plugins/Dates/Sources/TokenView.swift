@@ -17,7 +17,7 @@ struct TokenView {
     /// Words after a count or modifier that make it content (`ein paar`, `halb vier`, `the`, `of`).
     static let afterCountOrModifier: Set<String> = [
         "uhr", "paar", "halb", "viertel", "couple", "pair", "quarter", "half", "o'clock", "upcoming", "des", "of",
-        "der", "the", "and", "und", "ein", "-", "after", "o", "oh",
+        "der", "the", "and", "und", "ein", "-", "after", "o", "oh", "times", "mal",
     ]
 
     /// - Parameter ranges: the token ranges (sentences) to read; others stay empty. Nil reads all.

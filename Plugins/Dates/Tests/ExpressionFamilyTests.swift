@@ -322,6 +322,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertEqual(sets.map { "\($0.value) \($0.freq ?? "-")" }, ["P1W 2X"])
         let english = expressions("They meet twice a week and 3 times a year.", .english)
         XCTAssertEqual(english.map { "\($0.value) \($0.freq ?? "-")" }, ["P1W 2X", "P1Y 3X"])
+        // a count in words, and a count before a frequency adverb
+        let words = expressions("Take it three times a week, or twice daily.", .english)
+        XCTAssertEqual(words.map { "\($0.value) \($0.freq ?? "-")" }, ["P1W 3X", "P1D 2X"])
+        let german = expressions("Die Tabletten dreimal täglich nehmen, die Kontrolle viermal jährlich.", .german)
+        XCTAssertEqual(german.map { "\($0.value) \($0.freq ?? "-")" }, ["P1D 3X", "P1Y 4X"])
+        // a multiple of an amount, not how often
+        check("The price rose three times ⟦a year ago⟧DATE.", .english, values: ["2023"])
     }
 
     /// The false alarms and misses a reader found on a Wikinews article (issue 13).
