@@ -553,7 +553,8 @@ struct Grammar {
         guard let p = entry(j)?.partOfDay else { return nil }
         if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil }  // "Good evening", "Guten Morgen"
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate, !morningNoun(j) { return nil }
-        if key(j) == "früh", s.relativeDay == nil, s.weekday == nil { return nil }  // morgen früh, Montag früh
+        // morgen früh, Montag früh, in der Früh (the noun, after its article; not the adverb `früh`)
+        if key(j) == "früh", s.relativeDay == nil, s.weekday == nil, !(j > i && t.capitalized[j]) { return nil }
         s.partOfDay = p
         if p == "NI", s.weekday == nil, !s.hasDate, let (w, end) = nightBefore(j + 1) {
             s.weekday = w

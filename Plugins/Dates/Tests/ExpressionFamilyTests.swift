@@ -1102,6 +1102,13 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("Prices rose between 3 and 5 percent.", .english, values: [])
     }
 
+    func testInDerFrueh() {
+        check("Sie kommt ⟦morgen in der Früh⟧TIME.", .german, values: ["2024-06-20TMO"], mode: .colloquial)
+        check("Ruf mich in ⟦der Früh⟧TIME an.", .german, values: ["2024-06-19TMO"], mode: .colloquial)
+        // the adverb
+        check("Er kam zu früh.", .german, values: [])
+    }
+
     func testGermanDayAgainstItsMonth() {
         check("Wir kommen am ⟦18.Juli⟧DATE zurück.", .german, values: ["2024-07-18"])
     }
