@@ -1648,6 +1648,12 @@ struct Grammar {
             default: (hour, minute) = ((h + 23) % 24, 45)
             }
             j = end
+        } else if language == .english, cueWord, key(j) == "half", !has(j + 1, W.clockPast),
+            let (h, end) = hourWord(j + 1), entry(j + 1)?.number != nil, h >= 1, h <= 12
+        {
+            // British `at half seven`: half past the hour named (German `halb sieben` is half before it)
+            (hour, minute) = (h, 30)
+            j = end
         } else if let (m, afterMinutes) = minutesPast(j) {
             // a quarter past 2pm, 20 past 3pm, 30 minutes past 3 pm, quarter to 3, a quarter to noon
             let hourAt = afterMinutes + 1

@@ -1102,6 +1102,15 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("Prices rose between 3 and 5 percent.", .english, values: [])
     }
 
+    func testBritishHalfTheHour() {
+        check("Meet me at ⟦half seven tomorrow⟧TIME, not at half the price.", .english, values: ["2024-06-20T07:30"])
+        XCTAssertEqual(
+            expressions("at half seven", .english, mode: .colloquial).map(\.value),
+            expressions("at half past seven", .english, mode: .colloquial).map(\.value))
+        // (German `halb sieben` is half before the hour)
+        check("Wir treffen uns um ⟦halb sieben⟧TIME.", .german, values: ["2024-06-19T06:30"])
+    }
+
     func testInDerFrueh() {
         check("Sie kommt ⟦morgen in der Früh⟧TIME.", .german, values: ["2024-06-20TMO"], mode: .colloquial)
         check("Ruf mich in ⟦der Früh⟧TIME an.", .german, values: ["2024-06-19TMO"], mode: .colloquial)
