@@ -21,10 +21,10 @@ struct WordReader {
         return kind == .word || kind == .abbreviation
     }
 
-    /// Punctuation token with exactly this text.
     /// A dash standing alone between words (`–`, `—`, or a hyphen set apart): `„…“ – so der Präsident –`.
     func isDash(_ i: Int) -> Bool { isPunct(i, "–") || isPunct(i, "—") || isPunct(i, "-") }
 
+    /// Punctuation token with exactly this text.
     func isPunct(_ i: Int, _ s: StaticString) -> Bool {
         let token = tokens[i]
         guard token.kind == .punctuation, token.span.length == s.utf8CodeUnitCount else { return false }
