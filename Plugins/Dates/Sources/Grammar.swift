@@ -855,7 +855,7 @@ struct Grammar {
             // preposition of dates before it ("on the 11th"), or to be the whole utterance or
             // followed by its clock time ("the 15th at 6pm").
             // (`between the 15th and …` opens a range of days; `between the first and …` ranks)
-            let rangeOpener = Self.dayRangeOpeners.contains(key(i - 1))
+            let rangeOpener = Self.andRangeOpeners.contains(key(i - 1))
             let dayCue =
                 s.weekday != nil
                 || Self.dayOnlyCue.contains(key(i - 1))
@@ -891,9 +891,10 @@ struct Grammar {
         "on", "by", "until", "till", "since", "from", "before", "after", "am", "vom", "zum", "bis",
         "seit", "ab", "den", "dem", "der", "between", "zwischen",
     ]
-    /// Before the first day of a range (`between the 15th and the 20th`, `zwischen dem 15. und 20.`): a day
-    /// there only in digits, and only with the range's other end (GrammarTop.top).
-    static let dayRangeOpeners: Set<String> = ["between", "zwischen"]
+    /// Openers of a range whose ends `and`/`und` join (`between 9 and 11`, `zwischen dem 15. und 20.`); before
+    /// the first day of such a range a day is one only in digits, and only with the range's other end
+    /// (GrammarTop.top).
+    static let andRangeOpeners: Set<String> = ["between", "zwischen"]
 
     /// After a day and month: `, 2014`, ` 1980`, ` 15` (two-digit year).
     func yearAfterDate(_ k: Int, _ s: inout Spec) -> Int {
@@ -1275,8 +1276,10 @@ struct Grammar {
     }
 
     /// The parts of a hyphenated token (`third-quarter`, `two-year`, `year-earlier`), nil for others.
-    func hyphenParts(_ i: Int) -> [Substring]? {
-        let k = key(i)
+    func hyphenParts(_ i: Int) -> [Substring]? { Self.hyphenParts(of: key(i)) }
+
+    /// The parts of a hyphenated key (for TokenView too, which has no grammar), nil for others.
+    static func hyphenParts(of k: String) -> [Substring]? {
         guard k.utf8.contains(45), k.utf8.count <= 24 else { return nil }
         let parts = k.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count >= 2 && !parts.contains(where: \.isEmpty) ? parts : nil
@@ -1749,14 +1752,15 @@ struct Grammar {
             } else if cued, digits >= 3, digits <= 4,
                 // (English `at 2130` is the 24-hour clock; German `um 1530` is as often a year)
                 let (h, m) = hourMinute(v, digits: digits, maxHour: language == .english ? 23 : 12),
-                entry(j + 1)?.unit == nil || militaryHours(j),
+                case let military = militaryHours(j),
+                entry(j + 1)?.unit == nil || military,
                 !attached(j + 1) || j + 1 >= hi || has(j + 1, W.fullStop) || has(j + 1, W.comma),
-                militaryHours(j) || !countFollows(j + 1), eraYear(j, v) == nil,
+                military || !countFollows(j + 1), eraYear(j, v) == nil,
                 !(language == .english && j + 1 < hi && t.kinds[j + 1] == .word && entry(j + 1) == nil)
             {
                 // at 330, at 1530, um 0930, at 1400 hours — but not "about 450 (people)"
                 (hour, minute) = (h, m)
-                j += militaryHours(j) ? 2 : 1
+                j += military ? 2 : 1
             } else {
                 return nil
             }

@@ -66,7 +66,7 @@ extension Grammar {
         while j < hi {
             if var result = afterOpening(j, start: i, mod: mod, interval: openInterval) {
                 // `between the 15th` without the range's other end is no date (`between the 3rd and 4th game`)
-                if (i - 2...i).contains(where: { Self.dayRangeOpeners.contains(key($0)) }), result.0.count == 1,
+                if (i - 2...i).contains(where: { Self.andRangeOpeners.contains(key($0)) }), result.0.count == 1,
                     case let .point(s) = result.0[0].kind,
                     s.day != nil, s.month == nil, s.weekday == nil
                 {
@@ -137,7 +137,7 @@ extension Grammar {
             if k < hi, Self.intervalConnectors.contains(key(k)) {
                 let connector = key(k)
                 let coordinating = connector == "und" || connector == "and"
-                if !coordinating || interval || key(start) == "zwischen" || key(start) == "between" {
+                if !coordinating || interval || Self.andRangeOpeners.contains(key(start)) {
                     var c = k + 1
                     if has(c, W.intervalEndArticle) { c += 1 }
                     if connector == "/" && !(attached(k) && attached(k + 1)) {
@@ -290,7 +290,7 @@ extension Grammar {
     private func hoursOfDay(after k: Int, day: Spec, dayAfter: Bool = false) -> (Spec, Spec, Int)? {
         guard Self.hourRangeOpeners.contains(key(k)), let (h1, afterH1) = hourWord(k + 1), afterH1 > k + 1,
             afterH1 < hi, Self.intervalConnectors.contains(key(afterH1)),
-            key(afterH1) != "und" && key(afterH1) != "and" || ["zwischen", "between"].contains(key(k)),
+            key(afterH1) != "und" && key(afterH1) != "and" || Self.andRangeOpeners.contains(key(k)),
             let (h2, end) = hourWord(afterH1 + 1), end > afterH1 + 1, h1 < h2
         else { return nil }
         if end < hi, t.kinds[end] == .word, !dayAfter {
@@ -419,9 +419,7 @@ extension Grammar {
 
     /// The weekdays of a token that is two weekday names joined by a hyphen, nil for others.
     static func hyphenedWeekdays(_ key: String, lexicon: Lexicon) -> (first: Int, last: Int)? {
-        guard key.utf8.contains(45), key.utf8.count <= 24 else { return nil }
-        let parts = key.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let a = lexicon.entries[String(parts[0])]?.weekday,
+        guard let parts = hyphenParts(of: key), parts.count == 2, let a = lexicon.entries[String(parts[0])]?.weekday,
             let b = lexicon.entries[String(parts[1])]?.weekday, a != b
         else { return nil }
         return (a, b)

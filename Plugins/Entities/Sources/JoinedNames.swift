@@ -26,13 +26,14 @@ public enum JoinedNames {
             // repeats the slip, a real two-word name is not named by its parts that often)
             let n = count[k] ?? 1
             var split: (Int, NERLabel, NERLabel)?
-            for j in r.lowerBound + 1..<r.upperBound where split == nil {
+            for j in r.lowerBound + 1..<r.upperBound {
                 let head = key(r.lowerBound..<j), tail = key(j..<r.upperBound)
                 guard (count[head] ?? 0) >= n, (count[tail] ?? 0) >= n, let headLabel = label[head],
                     let tailLabel = label[tail], headLabel == entity.label,
                     tailLabel != entity.label || entity.label == .per && r.upperBound - j >= 2
                 else { continue }
                 split = (j, headLabel, tailLabel)
+                break
             }
             if let (j, headLabel, tailLabel) = split {
                 out.append((r.lowerBound..<j, headLabel))
