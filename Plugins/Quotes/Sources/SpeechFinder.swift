@@ -1190,10 +1190,8 @@ extension QuoteFinder {
             var found: Attribution?
             // The cue phrase itself (`laut X`, `X zufolge`, `nach Angaben X`), when it is one.
             var phrase: Range<Int>?
-            // Where the content starts when the phrase is a clause of its own before it, or ends when
-            // the phrase follows it.
+            // Where the content starts when the phrase is a clause of its own before it.
             var clauseAfter: Int?
-            var clauseBefore: Int?
             let limit = clauseEnd(from: i)
             switch w {
             case "laut":
@@ -1286,8 +1284,6 @@ extension QuoteFinder {
                 }
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
-                // `„…“, heißt es in …`: what stands before the frame's comma.
-                if i > range.lowerBound, words.isPunct(i - 1, ",") { clauseBefore = i - 1 }
                 // heißt es in einer Mitteilung des X / bei X
                 var k = i + 2
                 while k < min(limit, i + 5), !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) {
@@ -1307,7 +1303,6 @@ extension QuoteFinder {
             let whole = contentRange(range)
             let content =
                 clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
-                ?? clauseBefore.map { whole.lowerBound..<max($0, whole.lowerBound) }
                 ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
             guard !content.isEmpty else { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: found)
