@@ -14,11 +14,11 @@ if [ "${1:-}" = "--" ]; then shift; fi
 source scripts/common.sh
 build_release
 NER="$DATA/ner"
-german_entity_recipe "$NER"
 DEV="$NER/germeval2014/NER-de-dev.tsv"
 [ -f "$DEV" ] || { echo "error: $DEV not found — pass the data folder as the first argument" >&2; exit 1; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+german_entity_recipe "$NER" "$WORK"
 # the first and the second 1,100 sentences (the file's sentences are independent samples)
 awk -v RS= -v ORS='\n\n' 'NR <= 1100' "$DEV" > "$WORK/A.tsv"
 awk -v RS= -v ORS='\n\n' 'NR > 1100' "$DEV" > "$WORK/B.tsv"

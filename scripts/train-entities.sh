@@ -14,17 +14,19 @@ source scripts/common.sh
 build_release
 NER="$DATA/ner"
 mkdir -p "$OUT"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
 
 # 1. gazetteer files (each keeps its source's licence; the models' features read them)
 "$LOUPE" train entities gazetteers --nouns "$DATA/gazetteers/german-nouns" \
     --first-names "$DATA/gazetteers/berlin-first-names/first-names-aggregated.tsv" \
     --surnames "$DATA/gazetteers/germaner-surnames/surnames.txt" --out "$OUT"
 
-# 2. German: GermEval train-from-test in domain; MobIE and Europeana as extra corpora
-#    (private feature copies, latent OTH, stops/routes → LOC); word clusters from all their tokens;
-#    the weights of three runs (seeds 42, 43, 44) averaged
+# 2. German: GermEval train-from-test in domain; MobIE, Europeana and the open English corpora (their
+#    OTH read as O) as extra corpora (private feature copies, latent OTH, stops/routes → LOC); word
+#    clusters from all their tokens; the weights of three runs (seeds 42, 43, 44) averaged
 #    (the extra corpora and settings: german_entity_recipe in scripts/common.sh)
-german_entity_recipe "$NER"
+german_entity_recipe "$NER" "$WORK"
 "$LOUPE" train entities --lang de --gazetteers "$OUT" \
     --train "$NER/germeval2014/NER-de-train-from-test.tsv" "${GERMAN_ENTITY_RECIPE[@]}" \
     --dev "$NER/germeval2014/NER-de-dev.tsv" --out "$OUT/entities-de.bin"
@@ -36,10 +38,10 @@ german_entity_recipe "$NER"
 #    runs (seeds 42, 43, 44) averaged.
 #    Model choice on UNER dev (PER/LOC/ORG: UNER has no MISC) and the first half of CoNLL eng.testa,
 #    which is never trained on; the second half is the reported figure.
-EN="$(mktemp -d)"
-trap 'rm -rf "$EN"' EXIT
-for f in "$NER/uner-en-ewt/en_ewt-uner-train.prerelease.tsv" "$NER/wikigold/wikigold.tsv" "$NER"/crossner/crossner-*.tsv \
-         "$NER"/gum-ner/gum-ner-*.tsv "$NER"/btc/btc-*.tsv; do
+EN="$WORK/en"
+mkdir -p "$EN"
+open_english_ner_corpora "$NER"
+for f in "${ENGLISH_NER_CORPORA[@]}"; do
     cut -f1,2 "$f" > "$EN/$(basename "$f" .tsv).conll"
 done
 cat $(ls "$EN"/*.conll | LC_ALL=C sort) | awk 'BEGIN { FS = OFS = "\t"; s = 0; buf = "" }

@@ -8,8 +8,9 @@ public enum JoinedNames {
     /// Splits a mention the model ran across two adjacent names ("Putin Nordkorea" in "wird
     /// Putin Nordkorea besuchen") when both parts occur in the document as mentions of their own,
     /// each at least as often as the joined form, the first with the joined form's label and the
-    /// second with another, or both people and the second a full name ("Putin Kim Jong-un"); a name
-    /// made of names stays whole (`Philadelphia Eagles`, `Alan Shearer`). Each part takes the label of
+    /// second with another, or both people and the second a full name ("Putin Kim Jong-un"), or both
+    /// places each named on its own twice as often ("stellte Russland Nordkorea … zur Verfügung"); a
+    /// name made of names stays whole (`Philadelphia Eagles`, `Alan Shearer`, `Washington D.C.`). Each part takes the label of
     /// its first own mention.
     public static func split(_ found: [Entity], text: (Int) -> String) -> [Entity] {
         func key(_ tokens: Range<Int>) -> String { tokens.map { text($0).lowercased() }.joined(separator: " ") }
@@ -31,6 +32,7 @@ public enum JoinedNames {
                 guard (count[head] ?? 0) >= n, (count[tail] ?? 0) >= n, let headLabel = label[head],
                     let tailLabel = label[tail], headLabel == entity.label,
                     tailLabel != entity.label || entity.label == .per && r.upperBound - j >= 2
+                        || entity.label == .loc && (count[head] ?? 0) >= 2 * n && (count[tail] ?? 0) >= 2 * n
                 else { continue }
                 split = (j, headLabel, tailLabel)
                 break

@@ -203,6 +203,33 @@ final class JoinedMentionTests: XCTestCase {
         XCTAssertEqual(split.map(\.label), [.per, .loc, .per, .loc, .per])
     }
 
+    func testTwoPlacesSideBySideAreSplitWhenEachIsNamedOftenOnItsOwn() {
+        // subject and object in a row ("lieferte Chile Peru Strom"): both places named alone twice or more
+        // are two names; a place named once alone beside another may be one name (`Washington D.C.`)
+        let document = Document(
+            text: "Chile wählt. Peru auch. In Chile regnet es, in Peru nicht. Dann lieferte Chile Peru Strom. "
+                + "Washington zahlt. Washington lacht. D.C. schweigt. Washington D.C. wartet.", language: .german)
+        let words = document.tokens.indices.map { document.string(for: document.tokens[$0]) }
+        func at(_ word: String, _ n: Int = 0, length: Int = 1) -> Range<Int> {
+            let i = words.indices.filter { words[$0] == word }[n]
+            return i..<i + length
+        }
+        let found: [(tokens: Range<Int>, label: NERLabel)] = [
+            (at("Chile"), .loc), (at("Peru"), .loc), (at("Chile", 1), .loc), (at("Peru", 1), .loc),
+            (at("Chile", 2, length: 2), .loc),
+            (at("Washington"), .loc), (at("Washington", 1), .loc), (at("D.C."), .loc),
+            (at("Washington", 2, length: 2), .loc),
+        ]
+        let out = JoinedNames.split(found) { words[$0] }
+        let joined = at("Chile", 2, length: 2), capital = at("Washington", 2, length: 2)
+        XCTAssertEqual(
+            out.map(\.tokens),
+            found.map(\.tokens).prefix(4)
+                + [joined.lowerBound..<joined.lowerBound + 1, joined.lowerBound + 1..<joined.upperBound]
+                + found.map(\.tokens).suffix(4))
+        XCTAssertTrue(out.contains { $0.tokens == capital })
+    }
+
     func testANameMadeOfNamesStaysWhole() {
         // a club named by its town, a person by first name and surname: each part a mention of its
         // own, but the whole takes its head's label (or both parts are one-word people)
