@@ -1,6 +1,6 @@
 import LoupeCore
 
-/// Two repairs of where one name ends and the next begins, on the tagger's mentions before the
+/// Three repairs of where one name ends and the next begins, on the tagger's mentions before the
 /// other document-level steps.
 public enum JoinedNames {
     public typealias Entity = (tokens: Range<Int>, label: NERLabel)
@@ -46,6 +46,39 @@ public enum JoinedNames {
         }
         return out
     }
+
+    /// An e-mail's display name in quotation marks, surname first (`"Lenhart, Matthew" <m@x.com>`), is one
+    /// person: the tagger sees two names, or a given name as a place. Both words capitalised, one of them
+    /// a mention, nothing else between the marks. `found` sorted by start; returns it sorted.
+    public static func quotedDisplayNames(_ found: [Entity], text: (Int) -> String, tokenCount: Int) -> [Entity] {
+        guard !found.isEmpty else { return found }
+        var out: [Entity] = []
+        var k = 0
+        while k < found.count {
+            let first = found[k].tokens.lowerBound
+            if first >= 1, first + 3 < tokenCount, doubleQuotes.contains(text(first - 1)), text(first + 1) == ",",
+                doubleQuotes.contains(text(first + 3)),
+                text(first).first?.isUppercase == true, text(first + 2).first?.isUppercase == true,
+                found[k].tokens.count == 1 || found[k].tokens == first..<first + 3
+            {
+                // the mentions inside the marks give way to the person
+                var next = k
+                while next < found.count, found[next].tokens.lowerBound < first + 3 { next += 1 }
+                if found[k..<next].allSatisfy({ $0.tokens.upperBound <= first + 3 }),
+                    found[k..<next].contains(where: { $0.label == .per })
+                {
+                    out.append((first..<first + 3, .per))
+                    k = next
+                    continue
+                }
+            }
+            out.append(found[k])
+            k += 1
+        }
+        return out
+    }
+
+    static let doubleQuotes: Set<String> = ["\"", "“", "”", "„", "«", "»"]
 
     /// Beyond this many distinct person names `completedVariants` leaves a document as it is.
     static let maximumNames = 1000

@@ -75,4 +75,28 @@ final class MentionEdgeTests: XCTestCase {
                 repeating: ["PER Putin", "PER Putin", "LOC Nordkorea", "LOC Nordkorea", "PER Wladimir Putin"], count: 2
             ).flatMap { $0 })
     }
+
+    func testAQuotedDisplayNameSurnameFirstIsOnePerson() {
+        // an e-mail header: the tagger saw two people, or a given name as a place
+        let line = "From : \" Harlow , Jenna \" < jenna@example.org > To : \" Okafor , Ben \" cc Lisa"
+        let words = line.split(separator: " ").map(String.init)
+        func at(_ word: String) -> Int { words.firstIndex(of: word)! }
+        let found: [(tokens: Range<Int>, label: NERLabel)] = [
+            (at("Harlow")..<at("Harlow") + 1, .per), (at("Jenna")..<at("Jenna") + 1, .per),
+            (at("Okafor")..<at("Okafor") + 1, .per), (at("Ben")..<at("Ben") + 1, .loc),
+            (at("Lisa")..<at("Lisa") + 1, .per),
+        ]
+        let out = JoinedNames.quotedDisplayNames(found, text: { words[$0] }, tokenCount: words.count).map { e in
+            "\(e.label) " + e.tokens.map { words[$0] }.joined(separator: " ")
+        }
+        XCTAssertEqual(out, ["PER Harlow , Jenna", "PER Okafor , Ben", "PER Lisa"])
+        // two places in marks, or a list that goes on, stay as they are
+        let places = "Sie nannte \" Berlin , Paris \" und \" Rom , Wien , Prag \" ."
+        let placeWords = places.split(separator: " ").map(String.init)
+        let cities: [(tokens: Range<Int>, label: NERLabel)] = [3, 5, 9, 11, 13].map { ($0..<$0 + 1, .loc) }
+        XCTAssertEqual(
+            JoinedNames.quotedDisplayNames(cities, text: { placeWords[$0] }, tokenCount: placeWords.count).map(
+                \.tokens),
+            cities.map(\.tokens))
+    }
 }
