@@ -203,25 +203,33 @@ final class JoinedMentionTests: XCTestCase {
         XCTAssertEqual(split.map(\.label), [.per, .loc, .per, .loc, .per])
     }
 
+    /// A document's token texts, and where a word occurs.
+    struct DocumentWords {
+        let words: [String]
+        init(_ document: Document) { words = document.tokens.indices.map { document.string(for: document.tokens[$0]) } }
+        /// The `n`th occurrence of `word` and the `length - 1` tokens after it.
+        func at(_ word: String, _ n: Int = 0, length: Int = 1) -> Range<Int> {
+            let i = words.indices.filter { words[$0] == word }[n]
+            return i..<i + length
+        }
+    }
+
     func testTwoPlacesSideBySideAreSplitWhenEachIsNamedOftenOnItsOwn() {
         // subject and object in a row ("lieferte Chile Peru Strom"): both places named alone twice or more
         // are two names; a place named once alone beside another may be one name (`Washington D.C.`)
         let document = Document(
             text: "Chile wählt. Peru auch. In Chile regnet es, in Peru nicht. Dann lieferte Chile Peru Strom. "
                 + "Washington zahlt. Washington lacht. D.C. schweigt. Washington D.C. wartet.", language: .german)
-        let words = document.tokens.indices.map { document.string(for: document.tokens[$0]) }
-        func at(_ word: String, _ n: Int = 0, length: Int = 1) -> Range<Int> {
-            let i = words.indices.filter { words[$0] == word }[n]
-            return i..<i + length
-        }
+        let words = DocumentWords(document)
         let found: [(tokens: Range<Int>, label: NERLabel)] = [
-            (at("Chile"), .loc), (at("Peru"), .loc), (at("Chile", 1), .loc), (at("Peru", 1), .loc),
-            (at("Chile", 2, length: 2), .loc),
-            (at("Washington"), .loc), (at("Washington", 1), .loc), (at("D.C."), .loc),
-            (at("Washington", 2, length: 2), .loc),
+            (words.at("Chile"), .loc), (words.at("Peru"), .loc), (words.at("Chile", 1), .loc),
+            (words.at("Peru", 1), .loc),
+            (words.at("Chile", 2, length: 2), .loc),
+            (words.at("Washington"), .loc), (words.at("Washington", 1), .loc), (words.at("D.C."), .loc),
+            (words.at("Washington", 2, length: 2), .loc),
         ]
-        let out = JoinedNames.split(found) { words[$0] }
-        let joined = at("Chile", 2, length: 2), capital = at("Washington", 2, length: 2)
+        let out = JoinedNames.split(found) { words.words[$0] }
+        let joined = words.at("Chile", 2, length: 2), capital = words.at("Washington", 2, length: 2)
         XCTAssertEqual(
             out.map(\.tokens),
             found.map(\.tokens).prefix(4)
@@ -236,16 +244,13 @@ final class JoinedMentionTests: XCTestCase {
         let document = Document(
             text: "Philadelphia lost. The Eagles won. Philadelphia Eagles fans cheered. Alan came. Shearer scored. "
                 + "Alan Shearer left.", language: .english)
-        let words = document.tokens.indices.map { document.string(for: document.tokens[$0]) }
-        func at(_ word: String, _ n: Int = 0, length: Int = 1) -> Range<Int> {
-            let i = words.indices.filter { words[$0] == word }[n]
-            return i..<i + length
-        }
+        let words = DocumentWords(document)
         let found: [(tokens: Range<Int>, label: NERLabel)] = [
-            (at("Philadelphia"), .loc), (at("Eagles"), .org), (at("Philadelphia", 1, length: 2), .org),
-            (at("Alan"), .per), (at("Shearer"), .per), (at("Alan", 1, length: 2), .per),
+            (words.at("Philadelphia"), .loc), (words.at("Eagles"), .org),
+            (words.at("Philadelphia", 1, length: 2), .org),
+            (words.at("Alan"), .per), (words.at("Shearer"), .per), (words.at("Alan", 1, length: 2), .per),
         ]
-        let out = JoinedNames.split(found) { words[$0] }
+        let out = JoinedNames.split(found) { words.words[$0] }
         XCTAssertEqual(out.map(\.tokens), found.map(\.tokens))
     }
 
