@@ -103,8 +103,8 @@ public enum OrganisationCues {
 
     /// German sports clubs: a club's abbreviation before a name makes a club of it and joins it
     /// (`VfB Petterweil`, `1. FC Nürnberg`, `SV Germania Leidhecken`), so does one after it
-    /// (`Hamburger SV`), and a year with a leading zero (`Mainz 05`, `Schalke 04`). `entities`
-    /// sorted by start.
+    /// (`Hamburger SV`), a year with a leading zero (`Mainz 05`, `Schalke 04`), and a club's name word
+    /// before its town (`Borussia Dortmund`). `entities` sorted by start.
     static func withClubMarks(_ entities: [Entity], tokenCount: Int, text: (Int) -> String) -> [Entity] {
         var out: [Entity] = []
         out.reserveCapacity(entities.count)
@@ -118,8 +118,12 @@ public enum OrganisationCues {
             }
             var r = entity.tokens
             let previousEnd = out.last?.tokens.upperBound ?? 0
-            var club = clubs.contains(text(r.lowerBound))
-            if r.lowerBound - 1 >= previousEnd, clubs.contains(text(r.lowerBound - 1)) {
+            // (a club's name word before its town: `Borussia Dortmund`, `Hansa Rostock`, `Inter Mailand`)
+            var club = clubs.contains(text(r.lowerBound)) || r.count >= 2 && clubNames.contains(text(r.lowerBound))
+            if r.lowerBound - 1 >= previousEnd,
+                clubs.contains(text(r.lowerBound - 1))
+                    || entity.label == .loc && clubNames.contains(text(r.lowerBound - 1))
+            {
                 r = r.lowerBound - 1..<r.upperBound
                 club = true
             }
@@ -143,6 +147,16 @@ public enum OrganisationCues {
         }
         return out
     }
+
+    /// Words that name a club together with its town (`Borussia Dortmund`, `Werder Bremen`, `Dynamo
+    /// Dresden`, `Inter Mailand`, `Real Madrid`): Latin names of regions, virtues and old club words, as
+    /// written.
+    static let clubNames: Set<String> = [
+        "Borussia", "Eintracht", "Fortuna", "Arminia", "Alemannia", "Werder", "Hansa", "Dynamo", "Dinamo",
+        "Lokomotive", "Lok", "Union", "Kickers", "Preußen", "Energie", "Holstein", "Wacker", "Jahn", "Germania",
+        "Teutonia", "Viktoria", "Victoria", "Real", "Inter", "Sporting", "Olympique", "Ajax", "Juventus", "Lazio",
+        "Spartak", "Zenit", "Galatasaray", "Fenerbahçe", "Beşiktaş", "Benfica", "Atlético", "Rapid", "Sturm",
+    ]
 
     /// Abbreviations of German clubs (Sportverein, Verein für Bewegungsspiele …), as written.
     static let clubs: Set<String> = [

@@ -138,6 +138,18 @@ final class OrganisationCuesTests: XCTestCase {
         XCTAssertEqual(relabel("the SV Oberhain", .english, [(2..<3, .loc)]), ["Oberhain=LOC"])
     }
 
+    func testAClubsNameWordBeforeItsTownMakesAClub() {
+        XCTAssertEqual(
+            relabel(
+                "Borussia Kleinweiler schlug Dynamo Talberg , dann reiste Real Oberhain nach Lindau", .german,
+                [(1..<2, .loc), (3..<5, .loc), (9..<10, .loc), (11..<12, .loc)]),
+            ["Borussia Kleinweiler=ORG", "Dynamo Talberg=ORG", "Real Oberhain=ORG", "Lindau=LOC"])
+        // not before a person, and a word alone is no club (`Union` names a party alliance too)
+        XCTAssertEqual(
+            relabel("die Union und Fortuna Berg lobten Union", .german, [(1..<2, .org), (4..<5, .per), (6..<7, .org)]),
+            ["Union=ORG", "Berg=PER", "Union=ORG"])
+    }
+
     func testTheAnalyzerUsesIt() throws {
         let text = "Die nordkoreanische Tageszeitung Rodong Sinmun berichtete am Montag über den Besuch."
         let (layer, document) = try entities(text, language: .german)
