@@ -21,11 +21,12 @@ public enum InstitutionNames {
     ) -> [Entity] {
         guard language == .german else { return entities }
         var names: [Range<Int>] = []
-        let people = Set(entities.filter { $0.label == .per }.map(\.tokens.lowerBound))
+        var starts: [Int: NERLabel] = [:]
+        for entity in entities { starts[entity.tokens.lowerBound] = entity.label }
         var i = 0
         while i + 2 < tokenCount {
             guard connectors.contains(key(i + 1)),
-                let name = phrase(headAt: i, tokenCount: tokenCount, people: people, text: text)
+                let name = phrase(headAt: i, tokenCount: tokenCount, mentions: starts, text: text)
             else {
                 i += 1
                 continue
@@ -45,9 +46,12 @@ public enum InstitutionNames {
     }
 
     /// The institution's name whose head is token `head`, if the words around it make one. The remit
-    /// stops before a person (`des Bundesamts für Verfassungsschutz Hans-Georg Maaßen`): `people` are
-    /// the first tokens of the person mentions.
-    static func phrase(headAt head: Int, tokenCount: Int, people: Set<Int>, text: (Int) -> String) -> Range<Int>? {
+    /// stops before a person (`des Bundesamts für Verfassungsschutz Hans-Georg Maaßen`), and a comma
+    /// goes on to no name (`das Bundesamt für Migration, Berlin, teilte mit`): `mentions` are the
+    /// labels of the mentions by their first tokens.
+    static func phrase(headAt head: Int, tokenCount: Int, mentions: [Int: NERLabel], text: (Int) -> String)
+        -> Range<Int>?
+    {
         let word = text(head)
         guard word.first?.isUppercase == true, isHead(word.lowercased()),
             ["für", "zur", "zum"].contains(text(head + 1))
@@ -59,10 +63,12 @@ public enum InstitutionNames {
             let w = text(k)
             if w.first?.isUppercase == true, w.first?.isLetter == true {
                 if k == head + 2, articles.contains(w.lowercased()) { return nil }
-                if people.contains(k) { break }
+                if mentions[k] == .per { break }
                 last = k
             } else if w == "und" || w == "," {
-                guard last != nil, k + 1 < tokenCount, text(k + 1).first?.isLetter == true else { break }
+                guard last != nil, k + 1 < tokenCount, text(k + 1).first?.isLetter == true,
+                    w == "und" || mentions[k + 1] == nil
+                else { break }
             } else if !isAdjective(w) {
                 break
             }

@@ -40,6 +40,12 @@ final class InstitutionNamesTests: XCTestCase {
             ["Akademie für Kunst und Gestaltung des Rheinlandes=ORG", "Köln=LOC"])
     }
 
+    func testACommaGoesOnToNoName() {
+        XCTAssertEqual(
+            names("Das Bundesamt für Migration , Nürnberg , teilte mit .", [(5..<6, .loc)]),
+            ["Bundesamt für Migration=ORG", "Nürnberg=LOC"])
+    }
+
     func testTheRemitStopsBeforeAPerson() {
         XCTAssertEqual(
             names("Der Chef des Bundesamts für Katastrophenschutz Erika Brandt warnte .", [(6..<8, .per)]),
