@@ -10,8 +10,8 @@ public enum JoinedNames {
     /// each at least as often as the joined form, the first with the joined form's label and the
     /// second with another, or both people and the second a full name ("Putin Kim Jong-un"), or both
     /// places each named on its own twice as often ("stellte Russland Nordkorea … zur Verfügung"); a
-    /// name made of names stays whole (`Philadelphia Eagles`, `Alan Shearer`, `Washington D.C.`). Each part takes the label of
-    /// its first own mention.
+    /// name made of names stays whole (`Philadelphia Eagles`, `Alan Shearer`, `Washington D.C.`).
+    /// Each part takes the label of its first own mention.
     public static func split(_ found: [Entity], text: (Int) -> String) -> [Entity] {
         func key(_ tokens: Range<Int>) -> String { tokens.map { text($0).lowercased() }.joined(separator: " ") }
         let keys = found.map { key($0.tokens) }
