@@ -388,7 +388,7 @@ struct QuoteFinder {
         guard let article = previousWord(noun), words.isDeterminer(article), let verb = previousWord(article),
             let cue = words.lexicons.cues[words.lower(verb)], cue.particle.isEmpty
         else { return false }
-        return ["nennen", "bezeichnen", "call", "describe"].contains(cue.lemma)
+        return QuoteLexicons.objectNamingLemmas.contains(cue.lemma)
     }
 
     /// A word with a capital after its first letter (`eBay`, `iPhone`) or a dot before a final
@@ -478,14 +478,20 @@ struct QuoteFinder {
         var nameScope: Range<Int>? = nil
     }
 
+    /// Where a frame after a quote's closing mark begins: past a comma, or a dash that sets the frame
+    /// apart (`„…“, sagte X`, `„Wir werden“ – so der Präsident – „nicht …“`).
+    func frameStart(afterClose close: Int) -> Int {
+        let j = close + 1
+        return j < tokens.count && (words.isPunct(j, ",") || words.isDash(j)) ? j + 1 : j
+    }
+
     /// The frame right after a quote: `„…“, sagte X`, `„…“, so X`, `"…," X said`.
     func frameAfter(_ c: QuoteCandidate) -> Attribution? {
         guard let close = c.close else { return nil }
         var j = close + 1
         guard j < tokens.count, !tokens[j].paragraphBefore else { return nil }
         if tokens[j].kind == .openBracket { return bracketSource(close) }
-        // A comma, or a dash that sets the frame apart: `„Wir werden“ – so der Präsident – „nicht …“`.
-        if words.isPunct(j, ",") || words.isDash(j) { j += 1 }
+        j = frameStart(afterClose: close)
         guard j < tokens.count, words.isWord(j), !tokens[j].paragraphBefore else { return nil }
         let limit = clauseEnd(from: j)
         let w = words.lower(j)

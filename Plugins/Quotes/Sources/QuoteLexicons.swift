@@ -40,6 +40,9 @@ struct QuoteLexicons: Sendable {
         "nennen", "bezeichnen", "sprechen", "warnen", "würdigen", "kritisieren", "loben", "bewerten",
         "beschreiben", "call", "describe", "praise", "criticize", "criticise", "warn",
     ]
+    /// Of those, the verbs whose object is named by what follows it (`nannte den Plan „unsozial“`,
+    /// `called the plan "reckless"`), not judged or spoken of.
+    static let objectNamingLemmas: Set<String> = ["nennen", "bezeichnen", "call", "describe"]
 
     static func load() throws -> QuoteLexicons {
         var cues: [String: Cue] = [:]

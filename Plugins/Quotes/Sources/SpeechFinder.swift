@@ -197,10 +197,7 @@ extension QuoteFinder {
             if let cue = found.attribution?.cue,
                 here.contains(where: { q in
                     q.kind == .direct && found.content.lowerBound <= q.range.upperBound
-                        && (cue == q.range.upperBound + 1
-                            || cue == q.range.upperBound + 2
-                                && (self.words.isPunct(q.range.upperBound + 1, ",")
-                                    || self.words.isDash(q.range.upperBound + 1)))
+                        && cue == self.frameStart(afterClose: q.range.upperBound)
                 })
             {
                 continue
