@@ -48,14 +48,13 @@ public enum InstitutionNames {
     /// The institution's name whose head is token `head`, if the words around it make one. The remit
     /// stops before a person (`des Bundesamts für Verfassungsschutz Hans-Georg Maaßen`), and a comma
     /// goes on to no name (`das Bundesamt für Migration, Berlin, teilte mit`): `mentions` are the
-    /// labels of the mentions by their first tokens.
+    /// labels of the mentions by their first tokens. Token `head + 1` is `für`, `zur` or `zum` (the
+    /// caller asked `connectors`).
     static func phrase(headAt head: Int, tokenCount: Int, mentions: [Int: NERLabel], text: (Int) -> String)
         -> Range<Int>?
     {
         let word = text(head)
-        guard word.first?.isUppercase == true, isHead(word.lowercased()),
-            ["für", "zur", "zum"].contains(text(head + 1))
-        else { return nil }
+        guard word.first?.isUppercase == true, isHead(word.lowercased()) else { return nil }
         // the remit: nouns, adjectives before them, `und`, commas in a list; it ends on a noun
         var last: Int?
         var k = head + 2
@@ -109,15 +108,11 @@ public enum InstitutionNames {
         return ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) } && !articles.contains(word)
     }
 
-    /// A capitalised adjective before the head (`Bayerischen`, `Deutsches`, `Europäischer`), not a
-    /// determiner.
+    /// A capitalised adjective of place before the head (`Bayerischen`, `Deutsches`, `Europäischer`).
     static func isCapitalisedAdjective(_ word: String) -> Bool {
         guard word.count >= 5, word.first?.isUppercase == true, word.allSatisfy(\.isLetter) else { return false }
         let lower = word.lowercased()
-        return !articles.contains(lower) && !indefinites.contains(lower)
-            && ["ische", "ischen", "isches", "ischer", "ischem", "sche", "schen", "sches", "scher"].contains {
-                lower.hasSuffix($0)
-            }
+        return ["sche", "schen", "sches", "scher", "ischem"].contains { lower.hasSuffix($0) }
     }
 
     /// The genitive of a country or state named by a compound of `Land` or `Reich` (`des Saarlandes`, `des

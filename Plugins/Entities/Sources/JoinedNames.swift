@@ -56,8 +56,9 @@ public enum JoinedNames {
         var k = 0
         while k < found.count {
             let first = found[k].tokens.lowerBound
-            if first >= 1, first + 3 < tokenCount, doubleQuotes.contains(text(first - 1)), text(first + 1) == ",",
-                doubleQuotes.contains(text(first + 3)),
+            if first >= 1, first + 3 < tokenCount, OrganisationCues.quotes.contains(text(first - 1)),
+                text(first + 1) == ",",
+                OrganisationCues.quotes.contains(text(first + 3)),
                 text(first).first?.isUppercase == true, text(first + 2).first?.isUppercase == true,
                 found[k].tokens.count == 1 || found[k].tokens == first..<first + 3
             {
@@ -77,8 +78,6 @@ public enum JoinedNames {
         }
         return out
     }
-
-    static let doubleQuotes: Set<String> = ["\"", "“", "”", "„", "«", "»"]
 
     /// Beyond this many distinct person names `completedVariants` leaves a document as it is.
     static let maximumNames = 1000
