@@ -13,6 +13,7 @@ final class GermanTokenizerTests: XCTestCase {
     func testOrdinalsAndDates() {
         assertTokenKinds("am ⟦19.⟧ordinal und ⟦20.⟧ordinal Juni")
         assertTokenKinds("im ⟦2.⟧ordinal Weltkrieg und am ⟦3.⟧ordinal Oktober")
+        assertTokenKinds("im ⟦12.⟧ordinal Jh. und im ⟦19.⟧ordinal Jhdt. erbaut")
         assertTokenKinds("Am ⟦20.06.2024⟧number um ⟦9:30⟧number Uhr")
         assertTokenKinds("Stand: ⟦2024-06-18⟧number")
         // A year at the end of a sentence keeps no period.
@@ -66,6 +67,9 @@ final class EnglishTokenizerTests: XCTestCase {
 
     func testOrdinalSuffixesAndTimes() {
         XCTAssertEqual(tokenTexts("on June 19th at 3pm"), ["on", "June", "19th", "at", "3", "pm"])
+        // a unit against its number opens a range at the hyphen; a name with digits stays whole
+        XCTAssertEqual(tokenTexts("9am-5pm, 5km-10km"), ["9", "am", "-", "5", "pm", ",", "5", "km", "-", "10", "km"])
+        XCTAssertEqual(tokenTexts("COVID-19 and F-16"), ["COVID-19", "and", "F-16"])
     }
 
     func testSpansCoverTheTextExactly() {

@@ -795,6 +795,16 @@ struct Grammar {
         return a > 12 && b <= 12 ? (b, a) : (a, b)
     }
 
+    /// `late march`, `early may` typed in lower case: after early/mid/late an ambiguous month name is the
+    /// month unless an article makes the pair a noun phrase (`a late march`) or, for `may`, a word
+    /// follows (`early may be`).
+    func lowercaseMonthAfterBoundary(_ i: Int) -> Bool {
+        guard ["early", "mid", "late"].contains(key(i - 1)), !has(i - 2, W.theArticle), key(i - 2) != "a" else {
+            return false
+        }
+        return key(i) != "may" || i + 1 >= hi || t.kinds[i + 1] != .word
+    }
+
     /// `19. Juni 2024`, `erster März`, `the 15th of February`, `15 of february`, `20 of next month`, `14te April 15`.
     func dayMonth(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.day == nil, s.month == nil else { return nil }
@@ -930,7 +940,8 @@ struct Grammar {
         // (early May, Ende Mai: after a boundary word a month name is the month, in English when capitalised)
         let context =
             s.hasDate || has(i - 1, W.monthCue)
-            || (i > lo && entry(i - 1)?.boundary != nil && (language != .english || t.capitalized[i]))
+            || (i > lo && entry(i - 1)?.boundary != nil
+                && (language != .english || t.capitalized[i] || lowercaseMonthAfterBoundary(i)))
         let ordinalAfter = digitsPrefix(i + 1).map { Self.isOrdinalSuffix($0.rest) } == true  // march 3rd
         // february the 15th: an article, then an ordinal day
         // (not "in May the second round", "March the fourth quarter": no noun after the ordinal)
@@ -1541,6 +1552,19 @@ struct Grammar {
         "seventies": 70, "eighties": 80, "nineties": 90,
     ]
 
+    /// How a German decade word is written: `neunziger` (before `Jahre`), `Neunzigerjahre` (one word),
+    /// `Neunzigern` (a noun: `in den Neunzigern`). English `nineties` counts as the first.
+    enum DecadeForm { case adjective, compound, dativeNoun }
+
+    static func decadeWord(_ key: String) -> (Int, DecadeForm)? {
+        if let d = decadeWords[key] { return (d, .adjective) }
+        for suffix in ["jahre", "jahren", "-jahre", "-jahren"] where key.hasSuffix(suffix) {
+            if let d = decadeWords[String(key.dropLast(suffix.count))] { return (d, .compound) }
+        }
+        if key.hasSuffix("ern"), let d = decadeWords[String(key.dropLast())] { return (d, .dativeNoun) }
+        return nil
+    }
+
     /// Possessives before a decade make it an age: `in his 30s`, `in her early thirties`, `in seinen Dreißigern`.
     static let agePossessives: Set<String> = [
         "his", "her", "their", "my", "your", "our", "seinen", "ihren", "meinen", "deinen", "unseren",
@@ -1552,20 +1576,27 @@ struct Grammar {
             Self.agePossessives.contains(key(i - 1))
             || ["early", "mid", "late", "frühen", "späten", "mittleren"].contains(key(i - 1))
                 && Self.agePossessives.contains(key(i - 2))
-        if possessive, Self.decadeWords[key(i)] != nil || digitsPrefix(i)?.digits == 2 { return nil }
+        if possessive, Self.decadeWord(key(i)) != nil || digitsPrefix(i)?.digits == 2 { return nil }
         if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century,
             entry(end)?.unit?.factor == 1
         {
             s.century = o - 1
             return end + 1
         }
-        // neunziger Jahre, the nineties
-        if let d = Self.decadeWords[key(i)] {
+        // neunziger Jahre, Neunzigerjahre, in den (frühen) Neunzigern, the nineties
+        if let (d, form) = Self.decadeWord(key(i)) {
             var j = i + 1
-            if language == .german {
+            switch form {
+            case .adjective where language == .german:
                 guard has(j, W.decadeYears) else { return nil }; j += 1
-            } else if !has(i - 1, W.theArticle) {
-                return nil
+            case .adjective:
+                guard has(i - 1, W.theArticle) else { return nil }
+            case .compound:
+                break
+            case .dativeNoun:
+                // a plural noun after the article: `in den Achtzigern`, `in den frühen Neunzigern`
+                let article = Self.earlyOrLate.contains(key(i - 1)) ? i - 2 : i - 1
+                guard key(article) == "den" else { return nil }
             }
             s.decade = (d >= 30 ? 1900 + d : 2000 + d) / 10
             s.centuryImplied = true

@@ -440,6 +440,8 @@ extension Grammar {
                 // `8am until 6`, `from 10 am to 2`: an end said bare before the morning hour it closes is
                 // in the afternoon
                 if !isFirst, other.meridiem == 0, let h = other.hour, v < 12, v <= h { s.hour = v + 12 }
+                // `9-5pm`, `11-1 pm`: a start said bare after the afternoon hour it opens is in the morning
+                if isFirst, other.meridiem == 12, let h = other.hour, v < 12, v > h { s.meridiem = 0 }
                 s.minute = 0
                 s.wholeHour = true
             } else if other.month != nil || other.relative?.unit == .month || other.day != nil {

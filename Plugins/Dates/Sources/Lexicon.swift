@@ -217,7 +217,7 @@ struct Lexicon: Sendable {
                     ["jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts", "jahrzehntes", "dekade", "dekaden"],
                     UnitWord(unit: .decade)
                 ),
-                (["jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts"], UnitWord(unit: .century)),
+                (["jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts", "jh", "jhdt", "jhd"], UnitWord(unit: .century)),
                 (
                     ["vierteljahrhundert", "vierteljahrhunderts", "vierteljahrhunderte"],
                     UnitWord(unit: .year, factor: 25)
@@ -287,6 +287,11 @@ struct Lexicon: Sendable {
                 }
             }
             add(Array(Grammar.decadeWords.keys)) { $0.startsExpression = true }
+            // Neunzigerjahre, Neunziger-Jahren, (in den) Neunzigern
+            let germanDecades = Grammar.decadeWords.keys.filter { $0.hasSuffix("iger") }
+            add(germanDecades.flatMap { w in ["jahre", "jahren", "-jahre", "-jahren", "n"].map { w + $0 } }) {
+                $0.startsExpression = true
+            }
             // zweimal pro Woche
             add(["einmal", "zweimal", "dreimal", "viermal", "fünfmal", "zehnmal"]) { $0.startsExpression = true }
             // Mittwochabend, Sonntagmorgen: a weekday and a part of day in one word.

@@ -422,6 +422,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Sales peaked in ⟦late May⟧DATE, growth slowed in ⟦mid-2012⟧DATE.", .english, values: ["2024-05", "2012"])
         XCTAssertTrue(expressions("In the end may come a deal.", .english).isEmpty)
+        // typed in lower case, as people type to an assistant, unless an article or a verb makes it a noun or modal
+        check("we meet ⟦late march⟧DATE or ⟦early may⟧DATE", .english, values: ["2025-03", "2025-05"], mode: .colloquial)
+        check("It was a late march through the rain; it is too early may be all.", .english, values: [])
     }
 
     func testWeekdayWithItsDayOfMonth() {
@@ -550,6 +553,14 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The office is open ⟦Thursday between 9 and 11⟧TIME.", .english, values: ["2024-06-20T09:00"],
             ranges: ["2024-06-20T09:00/2024-06-20T11:59"], mode: .colloquial)
+        // a range written against its meridiems (`9am-5pm`), or with one for both ends (`9-5pm`: from the morning)
+        check(
+            "We are open ⟦tomorrow 9am-5pm⟧TIME and ⟦Friday 10-11pm⟧TIME.", .english,
+            values: ["2024-06-20T09:00", "2024-06-21T22:00"],
+            ranges: ["2024-06-20T09:00/2024-06-20T17:59", "2024-06-21T22:00/2024-06-21T23:59"], mode: .colloquial)
+        check(
+            "Support works ⟦Monday 9-5pm⟧TIME.", .english, values: ["2024-06-24T09:00"],
+            ranges: ["2024-06-24T09:00/2024-06-24T17:59"], mode: .colloquial)
         check("Am ⟦Montag⟧DATE stieg der Anteil von 9 bis 11 Prozent.", .german, values: ["2024-06-17"])
         check("Shares rose ⟦Thursday⟧DATE from 9 to 11 percent.", .english, values: ["2024-06-13"])
         // … TimeML (news, narrative) each end, which borrows what it lacks from the other.
@@ -654,6 +665,11 @@ final class ExpressionFamilyTests: DatesTestCase {
             "⟦Anfang Juni⟧DATE kam er, ⟦Ende des Jahres⟧DATE geht er.", .german, values: ["2024-06", "2024"],
             ranges: ["2024-06-01/2024-06-10", "2024-09/2024-12"])
         check("Growth was weak in the ⟦1990s⟧DATE and ⟦early March⟧DATE.", .english, values: ["199", "2024-03"])
+        // German decades in one word (Duden's spelling), apart, with a hyphen, and as a noun after `den`
+        check(
+            "In ⟦den Neunzigerjahren⟧DATE wuchs die Stadt, ⟦Mitte der Achtziger-Jahre⟧DATE kaum, in ⟦den Siebzigern⟧DATE gar nicht.",
+            .german, values: ["199", "198", "197"])
+        check("Sie ist in ihren Achtzigern und er in seinen frühen Siebzigern.", .german, values: [])
         // an ordinal century is a date, with any article, in figures or in words
         check(
             "He was a ⟦19th century⟧DATE liberal who loved ⟦the eighteenth century⟧DATE.", .english,
@@ -661,6 +677,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Das Bild stammt aus ⟦dem 17. Jahrhundert⟧DATE, der Rahmen aus ⟦dem neunzehnten Jahrhundert⟧DATE.", .german,
             values: ["16", "18"])
+        check("Die Burg stammt aus ⟦dem 12. Jh.⟧DATE und wurde im ⟦19. Jhdt.⟧DATE umgebaut.", .german, values: ["11", "18"])
     }
 
     func testReferenceWords() {

@@ -251,6 +251,8 @@ private struct TokenizerState {
                 // Inner hyphen: `Jong-un`, `15-jährige`, `COVID-19`; between digits only in ISO dates.
                 if next.cls.isWordChar {
                     if startsWithDigit && next.cls == .digit && !isISODate(start) { break }
+                    // A unit written against its number starts a range: `9am-5pm`, `5km-10km`.
+                    if next.cls == .digit, start > 0, isDigit(bytes[start - 1]) { break }
                     segment = 0
                     j += c.length
                     continue
