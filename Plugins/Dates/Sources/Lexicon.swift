@@ -217,7 +217,10 @@ struct Lexicon: Sendable {
                     ["jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts", "jahrzehntes", "dekade", "dekaden"],
                     UnitWord(unit: .decade)
                 ),
-                (["jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts", "jh", "jhdt", "jhd"], UnitWord(unit: .century)),
+                (
+                    ["jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts", "jh", "jhdt", "jhd"],
+                    UnitWord(unit: .century)
+                ),
                 (
                     ["vierteljahrhundert", "vierteljahrhunderts", "vierteljahrhunderte"],
                     UnitWord(unit: .year, factor: 25)

@@ -423,7 +423,8 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Sales peaked in ⟦late May⟧DATE, growth slowed in ⟦mid-2012⟧DATE.", .english, values: ["2024-05", "2012"])
         XCTAssertTrue(expressions("In the end may come a deal.", .english).isEmpty)
         // typed in lower case, as people type to an assistant, unless an article or a verb makes it a noun or modal
-        check("we meet ⟦late march⟧DATE or ⟦early may⟧DATE", .english, values: ["2025-03", "2025-05"], mode: .colloquial)
+        check(
+            "we meet ⟦late march⟧DATE or ⟦early may⟧DATE", .english, values: ["2025-03", "2025-05"], mode: .colloquial)
         check("It was a late march through the rain; it is too early may be all.", .english, values: [])
     }
 
@@ -677,7 +678,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Das Bild stammt aus ⟦dem 17. Jahrhundert⟧DATE, der Rahmen aus ⟦dem neunzehnten Jahrhundert⟧DATE.", .german,
             values: ["16", "18"])
-        check("Die Burg stammt aus ⟦dem 12. Jh.⟧DATE und wurde im ⟦19. Jhdt.⟧DATE umgebaut.", .german, values: ["11", "18"])
+        check(
+            "Die Burg stammt aus ⟦dem 12. Jh.⟧DATE und wurde im ⟦19. Jhdt.⟧DATE umgebaut.", .german,
+            values: ["11", "18"])
     }
 
     func testReferenceWords() {

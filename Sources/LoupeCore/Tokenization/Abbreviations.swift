@@ -38,7 +38,8 @@ enum Abbreviations {
 
     /// Capitalised words that follow an ordinal number in German.
     static let ordinalNouns: Set<String> = [
-        "Jahrhundert", "Jahrhunderts", "Jh", "Jhdt", "Jhd", "Jahrtausend", "Jahrtausends", "Weltkrieg", "Weltkriegs", "Weltkrieges",
+        "Jahrhundert", "Jahrhunderts", "Jh", "Jhdt", "Jhd", "Jahrtausend", "Jahrtausends", "Weltkrieg", "Weltkriegs",
+        "Weltkrieges",
         "Platz", "Mal", "Stock", "Stockwerk", "Etage", "Klasse", "Liga", "Bundesliga", "Runde", "Spieltag",
         "Geburtstag", "Jahrestag", "Todestag", "Lebensjahr", "Lebensjahres", "Quartal", "Quartals", "Halbjahr",
         "Semester", "Kapitel", "Satz", "Absatz", "Artikel", "Buch", "Band", "Auflage", "Sinfonie", "Symphonie",
