@@ -1049,10 +1049,13 @@ struct Grammar {
         // the weekend after next, the week after next, the year before last: two units on (without the
         // article too, unless a date word follows: `a week after next Monday` counts from Monday)
         let twoOn = j > i || j + 3 >= hi || !t.content[j + 3]
-        if twoOn, s.relative == nil, has(j, W.weekend), has(j + 1, W.afterWord), has(j + 2, W.nextWord) {
-            s.relative = (.week, 2)
-            s.partOfDay = "WE"
-            return j + 3
+        if twoOn, s.relative == nil, has(j, W.weekend) {
+            let afterNext = has(j + 1, W.afterWord) && has(j + 2, W.nextWord)
+            if afterNext || key(j + 1) == "before" && key(j + 2) == "last" {
+                s.relative = (.week, afterNext ? 2 : -2)
+                s.partOfDay = "WE"
+                return j + 3
+            }
         }
         if twoOn, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
             ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
@@ -1666,7 +1669,9 @@ struct Grammar {
         var hour: Int?, minute = 0, second: Int? = nil
         var minutesWritten = true  // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
         let k = key(j)
-        if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" { s.hour = 12; s.minute = 0; return j + 1 }
+        if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" || key(j) == "mid-day" {
+            s.hour = 12; s.minute = 0; return j + 1
+        }
         if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
         // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier (also written apart: drei viertel neun)
         let threeQuartersApart = language == .german && key(j) == "drei" && key(j + 1) == "viertel"
@@ -2097,6 +2102,28 @@ struct Grammar {
         "invest", "digest", "manifest", "conquest", "inquest", "earnest", "behest", "unrest", "attest",
     ]
 
+    /// Words between a shift's preposition and its amount (German puts them there: `vor mehr als zehn
+    /// Jahren`), with the TimeML `mod` they give and where the amount starts; nil mod for words that only
+    /// stress (`vor erst drei Tagen`).
+    func amountQualifier(_ j: Int) -> (String?, Int)? {
+        let k = key(j)
+        if let e = entry(j), e.approximate {
+            return (
+                ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(k) ? "LESS_THAN" : "APPROX", j + 1
+            )
+        }
+        if has(j + 1, W.comparisonThan), k == "mehr" || k == "weniger" {
+            return (k == "mehr" ? "MORE_THAN" : "LESS_THAN", j + 2)
+        }
+        if key(j) == "nicht", key(j + 1) == "einmal" || key(j + 1) == "ganz" { return ("LESS_THAN", j + 2) }
+        switch k {
+        case "über", "gut", "guten", "reichlich": return ("MORE_THAN", j + 1)
+        case "kaum", "unter": return ("LESS_THAN", j + 1)
+        case "erst", "bereits", "schon", "nur", "gerade": return (nil, j + 1)
+        default: return nil
+        }
+    }
+
     func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.shift == nil else { return nil }
         var j = i
@@ -2108,7 +2135,15 @@ struct Grammar {
         } else if key(j) == "nach" {
             sign = 1; s.anchored = true; j += 1
         }  // nach zwei Tagen
-        if sign != 0, let e = entry(j), e.approximate { j += 1 }  // vor fast einem Vierteljahrhundert
+        // vor fast einem Vierteljahrhundert, vor mehr als zehn Jahren, vor erst drei Tagen; after `in` and
+        // `nach` only an approximation (`in etwa zwei Wochen`): `in nicht einmal sechs Jahren`, `nach mehr als
+        // drei Tagen` name no date but how long (KRAUTS, WikiWarsDE)
+        if sign != 0, let (mod, end) = amountQualifier(j), quantity(end) != nil,
+            key(i) == "vor" || entry(j)?.approximate == true
+        {
+            s.shiftMod = mod
+            j = end
+        }
         if has(j, W.shiftApprox) || sign != 0 && Self.exactnessWords.contains(key(j)) && quantity(j + 1) != nil {
             j += 1
         }  // in about 3 days, in exactly 10 minutes, in genau zwei Stunden
@@ -2193,6 +2228,8 @@ struct Grammar {
         } else if sign == 0 {
             if has(k, W.backwardShiftSuffix) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) {
                 sign = -1; k += 1
+                // a year ago today: the day, as `three years from today`
+                if key(k - 1) == "ago", key(k) == "today" { s.shiftToDay = true; k += 1 }
             } else if has(k, W.forwardShiftSuffix) {
                 sign = 1; k += 1
             } else if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) {

@@ -132,7 +132,7 @@ enum W {
                 "einigen",
                 "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen",
                 "three-quarters",
-                "threequarters", "mittag", "midday", "\"",
+                "threequarters", "mittag", "midday", "mid-day", "\"",
             ]
         ),
         // `a` in `two and a half`, `a quarter past`.
@@ -253,7 +253,7 @@ enum W {
         // `next` of `Monday after next`.
         (nextWord, ["next"]),
         // Noon: 12:00.
-        (noon, ["noon", "mittag", "midday"]),
+        (noon, ["noon", "mittag", "midday", "mid-day"]),
         // `now`/`today` after `from`: `3 years from now`.
         (nowOrToday, ["now", "today"]),
         // `of`/`vom` in `the week of October 7th`, `die Woche vom 7. Oktober`.

@@ -78,7 +78,7 @@ struct Resolver {
                 anchor = Moment(dayNumber: a.dayNumber - 7)
             }
             guard var r = point(s, tense: tense, anchor: anchor) else { return nil }
-            if let m = p.mod, r.mod == nil { r.mod = m }
+            if let m = p.mod ?? s.shiftMod, r.mod == nil { r.mod = m }
             return r
         case let .interval(a, b):
             guard let x = point(a, tense: tense, anchor: nil), let xm = x.moment else { return nil }

@@ -35,6 +35,9 @@ struct Spec: Sendable {
     var shift: (unit: TimeUnit, amount: Double)?
     /// `3 years from today`: the shift lands on a day, not on a year.
     var shiftToDay = false
+    /// TimeML `mod` of a shift's amount said after its preposition: `vor mehr als zehn Jahren` (MORE_THAN),
+    /// `vor fast einem Jahr` (LESS_THAN), `in rund zwei Wochen` (APPROX).
+    var shiftMod: String?
     /// The shift moves the date this spec names ("drei Tage nach Weihnachten", "heute in 8 Tagen").
     var shiftsDate = false
     /// `in two weeks` after an ordinal or superlative (`his second letter in two weeks`, `the smallest

@@ -57,6 +57,18 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "He left ⟦three days ago⟧DATE and returns ⟦in two months⟧DATE.", .english,
             values: ["2024-06-16", "2024-08"])
+        // German says how much between `vor` and the amount; the words give the TimeML mod
+        let text =
+            "Sie kam vor gut zwei Wochen, er vor fast einem Jahr, sie vor erst drei Tagen, wir vor mehr als 20 Jahren."
+        let found = expressions(text, .german)
+        XCTAssertEqual(found.map(\.value), ["2024-06-05", "2023", "2024-06-16", "2004"], text)
+        XCTAssertEqual(found.map(\.mod), ["MORE_THAN", "LESS_THAN", nil, "MORE_THAN"], text)
+        // after `in` and `nach` a comparison names how long, not when
+        check(
+            "Der Vertrag endet in nicht einmal ⟦sechs Jahren⟧DURATION; erst nach mehr als ⟦drei Tagen⟧DURATION kam er.",
+            .german, values: ["P6Y", "P3D"])
+        // the day a year back
+        check("⟦A year ago today⟧DATE the bridge opened.", .english, values: ["2023-06-19"])
     }
 
     func testEnglishNewsAmountsBeforeLaterAreDurations() {
@@ -142,6 +154,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         // without its article, as with it
         check("Wir kommen ⟦Freitag nach nächstem⟧DATE.", .german, values: ["2024-06-28"])
         check("See you ⟦week after next⟧DATE, back ⟦year before last⟧DATE.", .english, values: ["2024-W27", "2022"])
+        check(
+            "We met ⟦the weekend before last⟧DATE, not ⟦the weekend after next⟧DATE.", .english,
+            values: ["2024-W23-WE", "2024-W27-WE"], mode: .colloquial)
         // (a week counted from next Monday)
         check("We leave ⟦a week after next Monday⟧DATE.", .english, values: ["2024-07-01"], mode: .colloquial)
     }
@@ -303,6 +318,7 @@ final class ExpressionFamilyTests: DatesTestCase {
 
     func testTwelveNoonAndMidnight() {
         check("Lunch is at ⟦12 noon⟧TIME.", .english, values: ["2024-06-19T12:00"])
+        check("We meet at ⟦mid-day tomorrow⟧TIME.", .english, values: ["2024-06-20T12:00"])
         check(
             "The deadline is ⟦12 midnight⟧TIME, as it is ⟦midnight⟧TIME.", .english,
             values: ["2024-06-19T00:00", "2024-06-19T00:00"])
