@@ -337,6 +337,15 @@ extension Grammar {
             if let (y, afterYear) = yearNumber(k, requireCue: false) { s.year = y; return (.point(s), afterYear) }
             return (.point(s), end)
         }
+        // 9.30 (bis 11 Uhr): German writes a clock time's minutes after a period
+        if j < hi, t.kinds[j] == .number, case let parts = key(j).split(separator: "."), parts.count == 2,
+            parts[0].utf8.count <= 2, parts[1].utf8.count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+            h <= 24, m < 60
+        {
+            var s = Spec()
+            (s.bare, s.bareMinute) = (h, m)
+            return (.point(s), j + 1)
+        }
         if let (h, end) = hourWord(j), entry(j)?.number != nil || int(j) != nil {
             var s = Spec()
             s.bare = h
@@ -442,9 +451,10 @@ extension Grammar {
                 if !isFirst, other.meridiem == 0, let h = other.hour, v < 12, v <= h { s.hour = v + 12 }
                 // `9-5pm`, `11-1 pm`: a start said bare after the afternoon hour it opens is in the morning
                 if isFirst, other.meridiem == 12, let h = other.hour, v < 12, v > h { s.meridiem = 0 }
-                s.minute = 0
-                s.wholeHour = true
-            } else if other.month != nil || other.relative?.unit == .month || other.day != nil {
+                s.minute = s.bareMinute ?? 0
+                s.wholeHour = s.bareMinute == nil
+                s.bareMinute = nil
+            } else if s.bareMinute == nil, other.month != nil || other.relative?.unit == .month || other.day != nil {
                 // (a day of the month said alone: `vom 15. bis 20.`, `from the 15th to the 20th`)
                 s.day = v
             } else {

@@ -358,9 +358,7 @@ struct Resolver {
             return Resolution(type: .duration, value: Grammar.durationValue(abs(shift.amount), shift.unit))
         } else if let shift = s.shift, s.anchored {
             // From the date mentioned last, at the unit's grain: "drei Monate später" → a month.
-            let (unit, amount) =
-                shift.unit == .year && shift.amount != shift.amount.rounded()
-                ? (TimeUnit.month, shift.amount * 12) : shift
+            let (unit, amount) = Self.wholeUnits(shift)
             let moved = shifted(unit, amount)
             base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
             // days from a month or a year ("im Oktober 1998 … am selben Tag", "1939 … zwei Tage später") are
@@ -380,10 +378,11 @@ struct Resolver {
                 base = Moment(year: ref.year + Int(shift.amount), month: ref.month, grain: .month)
             }
         } else if let shift = s.shift {
-            base = shifted(shift.unit, shift.amount)
-            // "five months ago", "vor drei Monaten": a month, as a shift from the date mentioned last already is
-            // (an assistant keeps the day: Duckling)
-            if mode != .colloquial, shift.unit == .month, shift.amount == shift.amount.rounded(), let b = base {
+            let (unit, amount) = Self.wholeUnits(shift)
+            base = shifted(unit, amount)
+            // "five months ago", "vor drei Monaten", "vor einem halben Jahr": a month, as a shift from the date
+            // mentioned last already is (an assistant keeps the day: Duckling)
+            if mode != .colloquial, unit == .month, amount == amount.rounded(), let b = base {
                 base = truncate(b, to: .month)
             }
             if s.shiftToDay, shift.unit >= .year, let b = base {
@@ -621,6 +620,11 @@ struct Resolver {
         case .hour: 3_600
         default: 86_400
         }
+    }
+
+    /// A shift by part of a year counted in months (`ein halbes Jahr später`, `1.5 years ago`: a month).
+    static func wholeUnits(_ shift: (unit: TimeUnit, amount: Double)) -> (TimeUnit, Double) {
+        shift.unit == .year && shift.amount != shift.amount.rounded() ? (.month, shift.amount * 12) : shift
     }
 
     /// The reference moved by an amount of units: minutes for clock units, days for days to

@@ -86,6 +86,9 @@ struct Spec: Sendable {
     var reference: Code?
     /// A number that is a day or an hour depending on the other half of an interval (`13 bis 15 Juli`).
     var bare: Int?
+    /// The minutes of a bare number written `9.30`: an hour and minutes if the other half is a time
+    /// (`von 9.30 bis 11 Uhr`), nothing otherwise (`von 2.50 bis 3.20 Euro`).
+    var bareMinute: Int?
 
     var isBare: Bool { bare != nil && isEmpty }
 

@@ -67,6 +67,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Der Vertrag endet in nicht einmal ⟦sechs Jahren⟧DURATION; erst nach mehr als ⟦drei Tagen⟧DURATION kam er.",
             .german, values: ["P6Y", "P3D"])
+        // part of a year is counted in months
+        check(
+            "Er kam ⟦vor einem halben Jahr⟧DATE, sie ⟦anderthalb Jahre später⟧DATE.", .german,
+            values: ["2023-12", "2025-06"])
         // the day a year back
         check("⟦A year ago today⟧DATE the bridge opened.", .english, values: ["2023-06-19"])
     }
@@ -579,6 +583,11 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Support works ⟦Monday 9-5pm⟧TIME.", .english, values: ["2024-06-24T09:00"],
             ranges: ["2024-06-24T09:00/2024-06-24T17:59"], mode: .colloquial)
         check("Am ⟦Montag⟧DATE stieg der Anteil von 9 bis 11 Prozent.", .german, values: ["2024-06-17"])
+        // a German clock time with its minutes after a period opens a range of hours; a price does not
+        check(
+            "Die Ausstellung ist ⟦morgen von 9.30 bis 11 Uhr⟧TIME offen.", .german, values: ["2024-06-20T09:30"],
+            ranges: ["2024-06-20T09:30/2024-06-20T11:00"], mode: .colloquial)
+        check("Der Preis stieg von 2.50 bis 3.20 Euro.", .german, values: [])
         check("Shares rose ⟦Thursday⟧DATE from 9 to 11 percent.", .english, values: ["2024-06-13"])
         // … TimeML (news, narrative) each end, which borrows what it lacks from the other.
         check(
