@@ -1412,12 +1412,19 @@ struct Grammar {
             m.relative = (.month, mod); j += 2
         } else if let end = monthDay(j, &m), m.day == nil {
             j = end
-        } else if week || weekday == nil, let (y, end) = yearNumber(j, requireCue: false) {
+        } else if let (y, end) = yearNumber(j, requireCue: false) {
             m.year = y; j = end
-        }  // the first week of 2025
-        else if week || weekday == nil, let (offset, end) = relativeYear(j) {
+        }  // the first week of 2025, the first Monday of 2025
+        else if let (offset, end) = relativeYear(j) {
             m.relative = (.year, offset); j = end
         }  // der letzte Tag des Jahres, the first week of next year
+        else if key(j) == "jahr" {
+            if let (y, end) = yearNumber(j + 1, requireCue: false) {
+                m.year = y; j = end
+            } else {
+                m.relative = (.year, 0); j += 1
+            }
+        }  // der erste Montag im Jahr 2026, der letzte Sonntag im Jahr
         else {
             return nil
         }

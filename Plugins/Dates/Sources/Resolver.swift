@@ -230,10 +230,13 @@ struct Resolver {
                     ? first - CivilCalendar.weekday(first) + 1 + 7 * (nth.n - 1)
                     : next - CivilCalendar.weekday(next) + 1 + 7 * nth.n
                 base = Moment(dayNumber: monday, grain: .week)
-            } else if nth.weekday == nil {
-                base = Moment(dayNumber: nth.n > 0 ? first + nth.n - 1 : next + nth.n)
+            } else if let w = nth.weekday {
+                base = Moment(
+                    dayNumber: nth.n > 0
+                        ? nextOccurrence(w, after: first - 1) + 7 * (nth.n - 1)
+                        : lastOccurrence(w, before: next) + 7 * (nth.n + 1))
             } else {
-                return nil
+                base = Moment(dayNumber: nth.n > 0 ? first + nth.n - 1 : next + nth.n)
             }
         } else if let nth = s.nth {
             let (y, m): (Int, Int)

@@ -912,6 +912,11 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check(
             "The offer ends on ⟦the last day of the year⟧DATE; the next starts in "
                 + "⟦the first week of next year⟧DATE.", .english, values: ["2024-12-31", "2025-W01"])
+        // weekdays counted in a year, as in a month
+        check(
+            "Die Messe ist am ⟦ersten Montag im Jahr 2026⟧DATE, das Fest am ⟦letzten Sonntag des Jahres⟧DATE.",
+            .german, values: ["2026-01-05", "2024-12-29"])
+        check("We close on ⟦the last Friday of the year⟧DATE.", .english, values: ["2024-12-27"])
     }
 
     func testGermanDayWithItsArticleApart() {
