@@ -96,7 +96,7 @@ struct WordReader {
     ]
     /// Konjunktiv II forms that stand in for an ambiguous Konjunktiv I in reported speech.
     static let subjunctiveII: Set<String> = [
-        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte",
+        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten",
         "dürften",
     ]
     /// Lower-case words ending in -e that are not verbs.

@@ -846,6 +846,15 @@ final class QuotesSpeechFixTests: XCTestCase {
         XCTAssertTrue(speech(reportative).1.contains { $0.kind == .freeIndirect })
     }
 
+    /// A singular `könnte`, `müsste`, `dürfte` stands in for no Konjunktiv I (`könne`, `müsse`, `dürfe` differ
+    /// from the indicative): a possibility, not speech going on; the plural (`könnten` for `können`) is.
+    func testSingularKonjunktivIIModalIsNotFreeIndirect() {
+        let text = "Die Ministerin sagte, das Gesetz sei fertig. Der Bundesrat könnte am 14. Juli zustimmen."
+        XCTAssertFalse(speech(text).1.contains { $0.kind == .freeIndirect }, "\(speech(text).1.map(\.kind))")
+        let plural = "Die Ministerin sagte, das Gesetz sei fertig. Die Länder könnten am 14. Juli zustimmen."
+        XCTAssertTrue(speech(plural).1.contains { $0.kind == .freeIndirect })
+    }
+
     /// A speech act without an object reports no content; with one, the item is the clause,
     /// its speaker included.
     func testReportedActWithoutObjectIsNoItem() {
