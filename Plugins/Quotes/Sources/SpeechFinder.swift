@@ -290,7 +290,10 @@ extension QuoteFinder {
                     let afterAddressee = steps == 1 && Self.objectPronounsEN.contains(words.lower(k - 1))
                     let isAddressee =
                         steps == 0 && Self.addresseeVerbsEN.contains(verb.lemma) && Self.objectPronounsEN.contains(w)
+                    // (numbers are added too: `employers added 275,000 jobs` reports no speech)
+                    let addedAmount = verb.lemma == "add" && tokens[k].kind == .number
                     if (steps == 0 && !isAddressee) || afterAddressee, !thatFollows, verb.verbClass != .act,
+                        !addedAmount,
                         Self.complementizersEN.contains(w) && !afterAddressee
                             || startsEnglishClause(
                                 k, range: range, pastInEd: !Self.addresseeVerbsEN.contains(verb.lemma))
@@ -396,7 +399,7 @@ extension QuoteFinder {
         var k = content.lowerBound + 1
         while k < content.upperBound {
             if !inQuote[k], words.isPunct(k, ","), k + 1 < content.upperBound, tokens[k + 1].kind == .word,
-                ["and", "but", "while", "whereas"].contains(words.lower(k + 1))
+                ["and", "but", "while", "whereas", "as"].contains(words.lower(k + 1))
             {
                 return k
             }

@@ -100,6 +100,20 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(speech("She warned the people affected by the flood.", .english).1.isEmpty)
     }
 
+    /// `add` also adds amounts: a number after it is no speech; `said 20 people were hurt` is.
+    func testEnglishAddedAmountIsNoSpeech() {
+        XCTAssertTrue(speech("Employers added 275,000 jobs in February.", .english).1.isEmpty)
+        check(
+            "⟦The police⟧SPK ⟦said⟧CUE 20 people were hurt.", .english, .indirect, "20 people were hurt")
+    }
+
+    /// The narrator's `, as …` after a paraphrase ends it, as `, and` and `, while` do.
+    func testEnglishContentEndsBeforeTheNarratorsAsClause() {
+        check(
+            "⟦The bank⟧SPK ⟦signaled⟧CUE it expects three cuts this year, as inflation eased in May.", .english,
+            .indirect, "it expects three cuts this year")
+    }
+
     func testEnglishContentClauseAfterATimeAdverbial() {
         check(
             "⟦Janet Yellen⟧SPK ⟦said⟧CUE on Thursday the economy remained strong.", .english, .indirect,
