@@ -228,8 +228,26 @@ extension QuoteFinder {
             } else if found.carried != nil {
                 lastAttributed = (s, paragraph, found.carried, nil)
             }
+            // A second attribution in the clause the narrator joins on (`X says A, but Y admitted that B`).
+            if english, let rest = clauseAfterContent(found.content, in: range),
+                !here.contains(where: { rest.contains($0.range.lowerBound) }),
+                let second = clauseComplement(rest, self.scan(rest, english: true), english: true),
+                let attribution = second.attribution, !attribution.mention.isEmpty
+            {
+                items.append(second)
+                lastAttributed = (s, paragraph, nil, attribution)
+            }
         }
         return items
+    }
+
+    /// The narrator's clause after a paraphrase that ends at `, but`, `, while`, `, whereas`, `, and`.
+    func clauseAfterContent(_ content: Range<Int>, in range: Range<Int>) -> Range<Int>? {
+        let k = content.upperBound
+        guard k + 3 < range.upperBound, words.isPunct(k, ","), tokens[k + 1].kind == .word,
+            ["but", "while", "whereas", "and"].contains(words.lower(k + 1))
+        else { return nil }
+        return (k + 2)..<range.upperBound
     }
 
     /// The sentence without its final punctuation.

@@ -107,6 +107,15 @@ final class QuotesSpeechTests: XCTestCase {
             "⟦The police⟧SPK ⟦said⟧CUE 20 people were hurt.", .english, .indirect, "20 people were hurt")
     }
 
+    /// A sentence that attributes twice: the clause the narrator joins on with `, but` has its own.
+    func testEnglishSecondAttributionAfterBut() {
+        let (document, found) = speech(
+            "The minister says work will start next spring, but his own department admitted in March that the site was not bought.",
+            .english)
+        XCTAssertEqual(found.map(\.kind), [.indirect, .indirect])
+        XCTAssertEqual(found.last.flatMap { $0.speaker.map { document.string(for: $0.span) } }, "his own department")
+    }
+
     /// The narrator's `, as …` after a paraphrase ends it, as `, and` and `, while` do.
     func testEnglishContentEndsBeforeTheNarratorsAsClause() {
         check(
