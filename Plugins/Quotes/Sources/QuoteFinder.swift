@@ -717,9 +717,11 @@ struct QuoteFinder {
                 !words.isCapitalized(i) || i == sentence.lowerBound
             {
                 let start = clauseStart(before: i, floor: sentence.lowerBound, acrossQuotes: true)
-                found = subject(of: i, clauseStart: start, limit: clauseEnd(from: i)).map {
-                    Attribution(mention: $0.mention, cue: i, nameScope: $0.scope)
-                }
+                // (English subjects as the speech rules read them: past `Yet`, `But`, with appositions)
+                let subject =
+                    document.language == .english
+                    ? speechSubject(of: i, clauseStart: start) : subject(of: i, clauseStart: start, limit: limit)
+                found = subject.map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
             }
             guard let found else { continue }
             let distance = i < c.first ? c.first - i : i - c.last

@@ -977,7 +977,8 @@ extension QuoteFinder {
         "privately",
     ]
     static let englishBoundaries: Set<String> = [
-        "that", "which", "who", "though", "although", "and", "but", "because", "when", "while", "if", "as", "after",
+        "that", "which", "who", "though", "although", "and", "but", "yet", "because", "when", "while", "if", "as",
+        "after",
         "before",
         "since", "so", "where", "whom", "whose", "what", "than", "or", "nor", "until", "unless", "in", "on", "at",
         "for", "with",

@@ -50,6 +50,14 @@ final class QuotesAnalyzerTests: XCTestCase {
             .english)
     }
 
+    /// A sentence's opening conjunction is no speaker; an apposition after the subject is part of it.
+    func testEnglishSubjectAfterAnOpeningConjunction() {
+        check("Yet ⟦the mayor⟧SPK ⟦wrote⟧CUE on Monday that ⟦\"no date has been agreed\"⟧partial.", .english)
+        check(
+            "Yet ⟦the chief executive, Amanda Pritchard⟧SPK, ⟦wrote⟧CUE that ⟦\"no date has been agreed\"⟧partial.",
+            .english, names: ["Amanda Pritchard"])
+    }
+
     func testTheObjectOfANamingVerbIsNoTitle() {
         // `plan` names what follows (`the plan "Europe 2030"`), but not as what something is called
         check("⟦Critics⟧SPK ⟦called⟧CUE the plan ⟦\"reckless\"⟧partial on Monday.", .english)
