@@ -552,6 +552,10 @@ struct Grammar {
         if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
         if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil }  // "Good evening", "Guten Morgen"
+        // `three nights`, `two evenings`: a count of them, not a clock time at night
+        if j == i, language == .english, key(j).hasSuffix("s"), entry(i - 1)?.number != nil || int(i - 1) != nil {
+            return nil
+        }
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate, !morningNoun(j) { return nil }
         // morgen früh, Montag früh, in der Früh (the noun, after its article; not the adverb `früh`)
         if key(j) == "früh", s.relativeDay == nil, s.weekday == nil, !(j > i && t.capitalized[j]) { return nil }

@@ -475,10 +475,20 @@ extension Grammar {
         if let r = slashYears(i) { return r }
         if let r = spanExpr(i) { return r }  // before "the past": the past three months
         if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
+        if let r = weekdayPartsOfDay(i) { return r }
         if let (s, end) = compound(i) { return (.point(s), end) }
         if let r = setExpr(i) { return r }
         if let r = durationExpr(i) { return r }
         return nil
+    }
+
+    /// `Sunday mornings`, `on Tuesday evenings`: that part of every such day (English puts the plural
+    /// on the part of day).
+    func weekdayPartsOfDay(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        guard language == .english, let e = entry(i), let w = e.weekday, !e.weekdayPlural,
+            let p = entry(i + 1)?.partOfDay, key(i + 1).hasSuffix("s"), entry(i + 1)?.weekday == nil
+        else { return nil }
+        return (.set("XXXX-WXX-\(w)T\(p)"), i + 2)
     }
 
     /// `1939/1940`, `2014/15`: two consecutive years in one token (a winter, a season, a school year).
@@ -738,8 +748,9 @@ extension Grammar {
             return (.set(Self.durationValue(1, u.unit)), i + 3, nil)
         }
         if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount) {
-            return (.set("XXXX-WXX-\(w)"), i + 1, nil)
+            return (.set("XXXX-WXX-\(w)" + (e.partOfDay.map { "T\($0)" } ?? "")), i + 1, nil)
         }
+
         guard let e = entry(i), e.every else { return nil }
         var j = i + 1
         var count = 1.0
@@ -752,7 +763,13 @@ extension Grammar {
             count = Double(o); j = end
         }  // jeden zweiten Tag, every third year
         if has(j, W.everyOther) { count = 2; j += 1 }
-        if let w = entry(j)?.weekday { return (.set("XXXX-WXX-\(w)"), j + 1, nil) }
+        if let w = entry(j)?.weekday {
+            // every Sunday morning, jeden Sonntagmorgen: that part of each such day
+            if let p = entry(j)?.partOfDay ?? entry(j + 1)?.partOfDay {
+                return (.set("XXXX-WXX-\(w)T\(p)"), entry(j)?.partOfDay == nil ? j + 2 : j + 1, nil)
+            }
+            return (.set("XXXX-WXX-\(w)"), j + 1, nil)
+        }
         if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
         if let u = entry(j)?.unit { return (.set(Self.durationValue(count * u.factor, u.unit)), j + 1, nil) }
         if let m = monthName(j, hasContext: true) { return (.set("XXXX-\(Timex.pad(m, 2))"), j + 1, nil) }

@@ -307,6 +307,10 @@ struct Lexicon: Sendable {
                     add([names[0] + part]) {
                         $0.weekday = i + 1; $0.partOfDay = code; $0.startsExpression = true
                     }
+                    // sonntagmorgens, montagabends: that part of every such day
+                    add([names[0] + part + "s"]) {
+                        $0.weekday = i + 1; $0.partOfDay = code; $0.weekdayPlural = true; $0.startsExpression = true
+                    }
                 }
             }
             add(["gestern", "gestrigen", "gestrige"]) { $0.relativeDay = -1 }

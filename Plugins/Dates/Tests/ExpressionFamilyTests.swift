@@ -349,6 +349,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertEqual(german.map { "\($0.value) \($0.freq ?? "-")" }, ["P1D 3X", "P1Y 4X"])
         // a multiple of an amount, not how often
         check("The price rose three times ⟦a year ago⟧DATE.", .english, values: ["2023"])
+        // a part of every such day; a count of nights is no clock time
+        check(
+            "The market opens ⟦Sunday mornings⟧SET and ⟦every Friday evening⟧SET; we stayed three nights.", .english,
+            values: ["XXXX-WXX-7TMO", "XXXX-WXX-5TEV"])
+        check(
+            "Der Markt ist ⟦sonntagmorgens⟧SET und ⟦jeden Freitag abends⟧SET geöffnet.", .german,
+            values: ["XXXX-WXX-7TMO", "XXXX-WXX-5TEV"])
     }
 
     /// The false alarms and misses a reader found on a Wikinews article (issue 13).
