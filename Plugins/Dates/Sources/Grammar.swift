@@ -1590,7 +1590,7 @@ struct Grammar {
             Self.agePossessives.contains(key(i - 1))
             || ["early", "mid", "late", "frühen", "späten", "mittleren"].contains(key(i - 1))
                 && Self.agePossessives.contains(key(i - 2))
-        if possessive, Self.decadeWord(key(i)) != nil || digitsPrefix(i)?.digits == 2 { return nil }
+        if possessive, entry(i) != nil && Self.decadeWord(key(i)) != nil || digitsPrefix(i)?.digits == 2 { return nil }
         if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century,
             entry(end)?.unit?.factor == 1
         {
@@ -1598,7 +1598,7 @@ struct Grammar {
             return end + 1
         }
         // neunziger Jahre, Neunzigerjahre, in den (frühen) Neunzigern, the nineties
-        if let (d, form) = Self.decadeWord(key(i)) {
+        if entry(i) != nil, let (d, form) = Self.decadeWord(key(i)) {
             var j = i + 1
             switch form {
             case .adjective where language == .german:

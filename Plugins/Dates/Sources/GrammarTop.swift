@@ -338,7 +338,8 @@ extension Grammar {
             return (.point(s), end)
         }
         // 9.30 (bis 11 Uhr): German writes a clock time's minutes after a period
-        if j < hi, t.kinds[j] == .number, case let parts = key(j).split(separator: "."), parts.count == 2,
+        if j < hi, t.kinds[j] == .number, (4...5).contains(key(j).utf8.count), key(j).utf8.contains(46),
+            case let parts = key(j).split(separator: "."), parts.count == 2,
             parts[0].utf8.count <= 2, parts[1].utf8.count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
             h <= 24, m < 60
         {
