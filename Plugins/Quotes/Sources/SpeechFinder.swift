@@ -228,14 +228,22 @@ extension QuoteFinder {
             } else if found.carried != nil {
                 lastAttributed = (s, paragraph, found.carried, nil)
             }
-            // A second attribution in the clause the narrator joins on (`X says A, but Y admitted that B`).
+            // A second attribution in the clause the narrator joins on (`X says A, but Y admitted that B`;
+            // `X said A, and insisted that B`: a verb of the same subject).
             if english, let rest = clauseAfterContent(found.content, in: range),
                 !here.contains(where: { rest.contains($0.range.lowerBound) }),
-                let second = clauseComplement(rest, self.scan(rest, english: true), english: true),
-                let attribution = second.attribution, !attribution.mention.isEmpty
+                var second = clauseComplement(rest, self.scan(rest, english: true), english: true),
+                let attribution = second.attribution
             {
+                if attribution.mention.isEmpty {
+                    guard attribution.cue == rest.lowerBound, let first = found.attribution, !first.mention.isEmpty
+                    else { continue }
+                    second.attribution = Attribution(
+                        mention: first.mention, cue: attribution.cue, nameScope: first.nameScope)
+                    second.carried = found.carried
+                }
                 items.append(second)
-                lastAttributed = (s, paragraph, nil, attribution)
+                lastAttributed = (s, paragraph, second.carried, second.attribution)
             }
         }
         return items
@@ -347,10 +355,12 @@ extension QuoteFinder {
             }
             // English: the object of a speech act is its content (`urged supporters to vote`,
             // `denied the report`), up to the end of the clause.
-            if start == nil, english, v + 1 < range.upperBound, !inQuote[v + 1], tokens[v + 1].kind == .word,
+            // (past a time adverbial: `promised Tuesday to scrap the tax`)
+            let object = english ? afterEnglishTime(v + 1, limit: range.upperBound) : v + 1
+            if start == nil, english, object < range.upperBound, !inQuote[object], tokens[object].kind == .word,
                 verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma)
             {
-                start = v + 1
+                start = object
             }
             guard let start, start < range.upperBound else { continue }
             var content = start..<(infinitiveEnd ?? contentRange(range).upperBound)
@@ -1232,6 +1242,16 @@ extension QuoteFinder {
                     Attribution(mention: $0, cue: i)
                 }
                 phrase = found.map { i..<bracketEnd(after: $0.mention.upperBound, limit: limit) }
+                // Opening the sentence, the source runs to its comma (`According to figures published by the
+                // council in May, …`).
+                if let m = found?.mention, i == skipDateline(range.lowerBound),
+                    let comma = (m.upperBound..<min(limit, m.upperBound + 12)).first(where: {
+                        inQuote[$0] || tokens[$0].kind != .word && tokens[$0].kind != .number
+                    }), words.isPunct(comma, ","), !inQuote[comma]
+                {
+                    found = Attribution(mention: m.lowerBound..<comma, cue: i)
+                    phrase = i..<comma
+                }
             case "nach"
             where i >= range.lowerBound + 2 && tokens[i - 1].kind == .word && Self.isEvidentialNoun(words.lower(i - 1))
                 && tokens[i - 2].kind == .word && Self.possessives.contains(words.lower(i - 2)):
@@ -1382,7 +1402,9 @@ extension QuoteFinder {
             return k
         }
         if phrase.lowerBound <= start {
-            guard phrase.count <= 8 else { return whole }
+            // (a long phrase only when its comma closes it: `According to figures published by …, …`)
+            guard phrase.count <= 8 || phrase.upperBound < whole.upperBound && words.isPunct(phrase.upperBound, ",")
+            else { return whole }
             let from = after(phrase.upperBound, verbSecond: true)
             return from < whole.upperBound ? from..<whole.upperBound : whole
         }

@@ -116,6 +116,30 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(found.last.flatMap { $0.speaker.map { document.string(for: $0.span) } }, "his own department")
     }
 
+    /// A second verb of the same subject after `, and` attributes its own clause to that subject.
+    func testEnglishCoordinatedVerbOfTheSameSubject() {
+        let (document, found) = speech(
+            "The minister said the money would pay for teachers, and insisted that most families would not be affected.",
+            .english)
+        XCTAssertEqual(
+            found.map { document.string(for: $0.span) },
+            [
+                "the money would pay for teachers", "most families would not be affected",
+            ])
+        XCTAssertEqual(
+            found.map { $0.speaker.map { document.string(for: $0.span) } }, ["The minister", "The minister"])
+    }
+
+    /// A time adverbial after the verb is not its object (`promised Tuesday to scrap`); `According to`
+    /// opening a sentence takes its source up to the comma.
+    func testEnglishObjectAfterATimeAndALongAccordingToSource() {
+        check(
+            "⟦The leader⟧SPK ⟦promised⟧CUE Tuesday to scrap the tax.", .english, .indirect, "to scrap the tax")
+        check(
+            "⟦According⟧CUE to ⟦figures published by the council in May⟧SPK, about 6% of children attend private schools.",
+            .english, .indirect, "about 6% of children attend private schools")
+    }
+
     /// The narrator's `, as …` after a paraphrase ends it, as `, and` and `, while` do.
     func testEnglishContentEndsBeforeTheNarratorsAsClause() {
         check(
