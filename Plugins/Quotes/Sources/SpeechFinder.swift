@@ -230,12 +230,14 @@ extension QuoteFinder {
             }
             // A second attribution in the clause the narrator joins on (`X says A, but Y admitted that B`;
             // `X said A, and insisted that B`: a verb of the same subject).
-            if english, let rest = clauseAfterContent(found.content, in: range),
+            if let rest = clauseAfterContent(found.content, in: range, english: english),
                 !here.contains(where: { rest.contains($0.range.lowerBound) }),
-                var second = clauseComplement(rest, self.scan(rest, english: true), english: true),
+                var second = clauseComplement(rest, self.scan(rest, english: english), english: english),
                 let attribution = second.attribution
             {
-                if attribution.mention.isEmpty {
+                // (a verb that opens the clause has the first one's subject: German puts none before it,
+                // and the one after it, `fügte hinzu, man habe einen Plan`, is the content's)
+                if attribution.mention.isEmpty || attribution.cue == rest.lowerBound {
                     guard attribution.cue == rest.lowerBound, let first = found.attribution, !first.mention.isEmpty
                     else { continue }
                     second.attribution = Attribution(
@@ -249,13 +251,19 @@ extension QuoteFinder {
         return items
     }
 
-    /// The narrator's clause after a paraphrase that ends at `, but`, `, while`, `, whereas`, `, and`.
-    func clauseAfterContent(_ content: Range<Int>, in range: Range<Int>) -> Range<Int>? {
+    /// The narrator's clause after a paraphrase that ends at `, but`, `, while`, `, whereas`, `, and`;
+    /// German: at a clause with a verb of speech of its own (`…, und fügte hinzu, …`).
+    func clauseAfterContent(_ content: Range<Int>, in range: Range<Int>, english: Bool) -> Range<Int>? {
         let k = content.upperBound
-        guard k + 3 < range.upperBound, words.isPunct(k, ","), tokens[k + 1].kind == .word,
-            ["but", "while", "whereas", "and"].contains(words.lower(k + 1))
-        else { return nil }
-        return (k + 2)..<range.upperBound
+        guard k + 3 < range.upperBound, words.isPunct(k, ","), tokens[k + 1].kind == .word else { return nil }
+        if english {
+            guard ["but", "while", "whereas", "and"].contains(words.lower(k + 1)) else { return nil }
+            return (k + 2)..<range.upperBound
+        }
+        guard opensGermanFrame(k + 1, limit: range.upperBound) else { return nil }
+        // (past the conjunction: `und fügte hinzu`, `während die Polizei mitteilte`)
+        let start = ["und", "während", "wohingegen", "als"].contains(words.lower(k + 1)) ? k + 2 : k + 1
+        return start..<range.upperBound
     }
 
     /// The sentence without its final punctuation.
@@ -338,6 +346,7 @@ extension QuoteFinder {
                     if !wieFrame,
                         Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range)
                             || (verb.verbClass != .act && startsMainClause(next, end: end))
+                            || subjunctiveAfterRelativeClause(next, end: end, range: range)
                     {
                         start = next
                         // A zu-infinitive ends with its verb: what follows its comma (`, was …`, `,
@@ -502,12 +511,43 @@ extension QuoteFinder {
         while k + 1 < content.upperBound {
             if !inQuote[k], words.isPunct(k, ","), tokens[k + 1].kind == .word,
                 ["denn", "doch", "aber", "jedoch", "sondern", "zumal"].contains(words.lower(k + 1))
+                    || opensGermanFrame(k + 1, limit: content.upperBound)
             {
                 return k
             }
             k += 1
         }
         return content.upperBound
+    }
+
+    /// `sagte, der Plan, den die Regierung angekündigt hatte, sei gut`: a subject, its relative clause, then
+    /// the subject's verb in the Konjunktiv — the subject clause is content though it has no verb of its own.
+    func subjunctiveAfterRelativeClause(_ next: Int, end: Int, range: Range<Int>) -> Bool {
+        guard end + 1 < range.upperBound, words.isPunct(end, ","), tokens[end + 1].kind == .word,
+            Self.relativePronouns.contains(words.lower(end + 1)),
+            let close = (end + 1..<min(range.upperBound, end + 20)).first(where: { words.isPunct($0, ",") }),
+            close + 1 < range.upperBound, tokens[close + 1].kind == .word, !inQuote[close + 1]
+        else { return false }
+        return words.isSubjunctive(close + 1)
+    }
+
+    /// A clause of the narrator's with a verb of speech of its own after the content (`…, und fügte
+    /// hinzu, …`, `…, die Opposition warnte dagegen, …`, `…, während die Polizei mitteilte, …`): in the
+    /// indicative, not opened by a complementizer or a relative pronoun (those clauses belong to the content).
+    func opensGermanFrame(_ i: Int, limit: Int) -> Bool {
+        guard !inQuote[i], tokens[i].kind == .word else { return false }
+        let w = words.lower(i)
+        if Self.complementizersDE.contains(w)
+            || Self.relativePronouns.contains(w) && i + 1 < limit
+                && tokens[i + 1].kind == .word && (!words.isCapitalized(i + 1) || words.isDeterminer(i + 1))
+        {
+            return false
+        }
+        let end = (i..<limit).first { words.isPunct($0, ",") || inQuote[$0] } ?? limit
+        guard end - i <= 8, end < limit, words.isPunct(end, ",") else { return false }
+        let clause = i..<end
+        return !hasSubjunctive(clause)
+            && clause.contains { tokens[$0].kind == .word && words.speechVerb(at: $0, limit: end) != nil }
     }
 
     /// Past a time adverbial right after a verb: `on Thursday`, `Monday`, `on March 20`, `yesterday`,

@@ -584,6 +584,37 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Eine schnellere Entscheidung wurde gefordert.", .german).1.count, 0)
     }
 
+    /// A second frame in the sentence (`…, und fügte hinzu, …`, `…, die Opposition warnte dagegen, …`,
+    /// `…, während die Polizei mitteilte, …`) ends the first content and has its own.
+    func testGermanSecondFrameInTheSentence() {
+        let cases: [(String, [String], [String])] = [
+            (
+                "Der Minister sagte, die Lage sei ernst, und fügte hinzu, man habe einen Plan.",
+                ["die Lage sei ernst", "man habe einen Plan"], ["Der Minister", "Der Minister"]
+            ),
+            (
+                "Die Ministerin erklärte, das Gesetz komme, die Opposition warnte dagegen, es sei zu teuer.",
+                ["das Gesetz komme", "es sei zu teuer"], ["Die Ministerin", "die Opposition"]
+            ),
+            (
+                "Der Sprecher sagte, man prüfe den Fall, während die Polizei mitteilte, es gebe keine Spur.",
+                ["man prüfe den Fall", "es gebe keine Spur"], ["Der Sprecher", "die Polizei"]
+            ),
+        ]
+        for (text, contents, speakers) in cases {
+            let (document, found) = speech(text, .german)
+            XCTAssertEqual(found.map { document.string(for: $0.span) }, contents, text)
+            XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } ?? "" }, speakers, text)
+        }
+    }
+
+    /// The subject clause of the content may have a relative clause before its Konjunktiv.
+    func testGermanContentSubjectWithARelativeClause() {
+        check(
+            "⟦Er⟧SPK ⟦sagte⟧CUE, der Plan, den die Regierung angekündigt hatte, sei gut.", .german, .indirect,
+            "der Plan, den die Regierung angekündigt hatte, sei gut")
+    }
+
     func testGermanFreeIndirectContinuesTheAttribution() {
         check(
             "⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan.", .german,
