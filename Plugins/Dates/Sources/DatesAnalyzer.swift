@@ -138,7 +138,9 @@ public struct DatesAnalyzer: Analyzer {
                     r = documentResolver.fromNow(until: r)
                 }
                 previous = r.moment
-                if comparison == nil, let m = r.moment, m.grain == .quarter, documentResolver.hasEnded(m) {
+                if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,
+                    documentResolver.hasEnded(m)
+                {
                     reportedPeriod = m
                 }
                 // (A year-ago comparison does not move the quarter under discussion.)

@@ -95,7 +95,8 @@ extension Grammar {
             if let e = entry(j), e.approximate, mod == nil {
                 approximatorAt = j
                 mod = ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(k) ? "LESS_THAN" : "APPROX"
-            } else if (k == "mehr" || k == "more"), has(j + 1, W.comparisonThan) {
+            } else if (k == "mehr" || k == "more"), has(j + 1, W.comparisonThan), quantity(j + 2) != nil {
+                // (of an amount: `mehr als zwei Jahre`; `mehr als im Vorjahreszeitraum` compares something else)
                 mod = "MORE_THAN"; j += 1
             } else if k == "über" || k == "over" {
                 mod = "MORE_THAN"

@@ -141,7 +141,7 @@ struct Resolver {
 
     /// Whether a quarter ended before the reference date.
     func hasEnded(_ quarter: Moment) -> Bool {
-        let end = CivilCalendar.addMonths(quarter.year, quarter.month, 1, 3)
+        let end = CivilCalendar.addMonths(quarter.year, quarter.month, 1, quarter.grain == .half ? 6 : 3)
         return CivilCalendar.dayNumber(end.year, end.month, 1) <= refDay
     }
 
@@ -152,7 +152,10 @@ struct Resolver {
     func reportedQuarter(_ p: ParsedExpression, anchor: Moment?) -> Resolution? {
         guard case let .point(s) = p.kind else { return nil }
         // A report is about a quarter that has ended: one mentioned as still to come is no anchor.
-        let reported = anchor.flatMap { a -> Moment? in a.grain == .quarter && hasEnded(a) ? a : nil }
+        // (or a half-year: `im ersten Halbjahr … als im Vorjahreszeitraum`)
+        let reported = anchor.flatMap { a -> Moment? in
+            (a.grain == .quarter || a.grain == .half) && hasEnded(a) ? a : nil
+        }
         let years: Int
         if let q = s.reportedQuarter {
             // the period moved by the years named with it: "the quarter a year ago", "the same period last

@@ -394,6 +394,10 @@ final class ExpressionFamilyTests: DatesTestCase {
     }
 
     func testReportedQuarters() {
+        // A half-year that has ended is the period compared with (reference 30 July 2025)
+        check(
+            "Der Konzern verdiente im ⟦ersten Halbjahr 2025⟧DATE mehr als im ⟦Vorjahreszeitraum⟧DATE.", .german,
+            values: ["2025-H1", "2024-H1"], reference: ReferenceTime(iso: "2025-07-30")!)
         // Reference Wed 19 June 2024: the last completed quarter is 2024-Q1.
         check(
             "Profit rose in ⟦the latest quarter⟧DATE from ⟦the year-ago period⟧DATE.", .english,
