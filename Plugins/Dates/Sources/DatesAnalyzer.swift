@@ -223,11 +223,11 @@ extension DatesAnalyzer {
         let keys = view.keys
         var lower = tokens.lowerBound
         while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]) { lower += 1 }
-        // "the 1996 campaign", "the Oct. 23 slaying": TimeML leaves the article out before a year in
-        // digits or a month (the lexicon's month names)
+        // "the 1996 campaign", "the Oct. 23 slaying", "the FY2024 results": TimeML leaves the article out
+        // before a year in digits or a month (the lexicon's month names)
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
             keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4
-                || view.entries[lower + 1]?.month != nil
+                || view.entries[lower + 1]?.month != nil || keys[lower + 1].hasPrefix("fy")
         {
             lower += 1
         }

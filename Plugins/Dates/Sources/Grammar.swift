@@ -140,7 +140,14 @@ struct Grammar {
 
     /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
     func yearNumber(_ i: Int, requireCue: Bool) -> (Int, Int)? {
-        guard let v = int(i) else { return nil }
+        guard let v = int(i) else {
+            // FY2025, FY25: a company's fiscal year
+            let k = key(i)
+            guard language == .english, k.hasPrefix("fy"), k.utf8.count == 4 || k.utf8.count == 6,
+                let y = Int(k.dropFirst(2))
+            else { return nil }
+            return (k.utf8.count == 4 ? 2000 + y : y, i + 1)
+        }
         if key(i).utf8.count < 4, v > 0 { return eraYear(i, v) }
         guard key(i).utf8.count == 4, (1000...2199).contains(v) else { return nil }
         if has(i + 1, W.eraAD) { return (v, has(i + 1, W.eraNach) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }

@@ -49,7 +49,7 @@ extension Grammar {
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "earlier",
-            "fiscal", "every", "same",
+            "fiscal", "fy", "every", "same",
             "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
             // how often (`twice daily`, `dreimal täglich`; `three times a week` through TokenView's `times`)
             "once", "twice", "thrice", "einmal", "zweimal", "dreimal", "viermal", "fünfmal",
@@ -110,7 +110,9 @@ extension Grammar {
                 mod = "AFTER"
                 if k == "later" { j += 1 }
             } else if Self.leading.contains(k) {
-            } else if language == .english, k == "fiscal" || (k == "earlier" || k == "later") && key(j + 1) == "this" {
+            } else if language == .english,
+                k == "fiscal" || k == "fy" || (k == "earlier" || k == "later") && key(j + 1) == "this"
+            {
                 // TimeBank's spans: "fiscal 1989", "the fiscal first quarter", "earlier this year", "later
                 // this afternoon" (the value is the year, quarter or day named). (Before a day, "Later
                 // yesterday", "Earlier Sunday", TimeBank and AQUAINT disagree: tune strict F1 the same either way.)

@@ -74,6 +74,13 @@ struct TokenView {
             let k = keys[i]
             if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
             guard let e = entries[i] else {
+                // FY2025, FY25: a fiscal year in one token
+                if k.hasPrefix("fy"), k.utf8.count == 4 || k.utf8.count == 6,
+                    k.utf8.dropFirst(2).allSatisfy({ $0 >= 48 && $0 <= 57 })
+                {
+                    content[i] = true
+                    continue
+                }
                 // two-year, third-quarter: a count or an ordinal joined to a unit; twelve-oh-three: a clock time.
                 if k.utf8.contains(45), k.utf8.count <= 24 {
                     let parts = k.split(separator: "-")

@@ -393,6 +393,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("She trained ⟦a full year⟧DURATION for it.", .english, values: ["P1Y"])
     }
 
+    func testFiscalYearsWrittenFY() {
+        check(
+            "⟦FY2025⟧DATE guidance is unchanged; ⟦FY 2026⟧DATE looks better than the ⟦FY24⟧DATE results.", .english,
+            values: ["2025", "2026", "2024"])
+        check("FYI, the fy is small.", .english, values: [])
+    }
+
     func testReportedQuarters() {
         // A half-year that has ended is the period compared with (reference 30 July 2025)
         check(
