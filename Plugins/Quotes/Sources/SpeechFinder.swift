@@ -251,6 +251,14 @@ extension QuoteFinder {
         return items
     }
 
+    /// A sentence opening with the question put to someone: `Asked whether …`, `When asked about …`.
+    func isQuestionPut(_ opening: Int) -> Bool {
+        guard opening < tokens.count, tokens[opening].kind == .word else { return false }
+        let first = words.lower(opening)
+        if first == "asked" { return true }
+        return first == "when" && opening + 1 < tokens.count && words.lower(opening + 1) == "asked"
+    }
+
     /// The narrator's clause after a paraphrase that ends at `, but`, `, while`, `, whereas`, `, and`;
     /// German: at a clause with a verb of speech of its own (`…, und fügte hinzu, …`).
     func clauseAfterContent(_ content: Range<Int>, in range: Range<Int>, english: Bool) -> Range<Int>? {
@@ -281,6 +289,10 @@ extension QuoteFinder {
 
     private func clauseComplement(_ range: Range<Int>, _ scan: SentenceScan, english: Bool) -> SpeechItem? {
         for (v, verb) in scan.verbs {
+            // `Asked whether he would resign, Johnson replied …`: the question put to the speaker is no speech
+            if english, verb.lemma == "ask", isQuestionPut(skipDateline(range.lowerBound)), v <= range.lowerBound + 2 {
+                continue
+            }
             // English base forms are also nouns (`state officials`, `report`): a verb only after
             // a subject pronoun, a modal or `to`.
             if english, words.lower(v) == verb.lemma, v > range.lowerBound, tokens[v - 1].kind == .word {
@@ -900,6 +912,12 @@ extension QuoteFinder {
                 {
                     return start..<c
                 }
+                // … or a relative clause (`The mayor, who has sided with the workers, called`): the phrase before it.
+                if start < c, words.isDeterminer(start) || nameRun(in: start..<c) != nil,
+                    ["who", "which", "whose"].contains(opener)
+                {
+                    return start..<c
+                }
                 // … or an apposition that describes and names (`Her colleague, the shadow chancellor Mel
                 // Stride, added`): the whole, named by the name at the apposition's end.
                 if start < c, words.isDeterminer(start), words.isDeterminer(apposition.lowerBound),
@@ -1114,6 +1132,8 @@ extension QuoteFinder {
             guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else {
                 continue
             }
+            // (`Asked whether he would resign, Johnson replied`: the question put to him, not his speech)
+            if english, isQuestionPut(opening) { return nil }
             let j = comma + 1
             guard j < range.upperBound, tokens[j].kind == .word else { continue }
             let limit = clauseEnd(range, from: j)

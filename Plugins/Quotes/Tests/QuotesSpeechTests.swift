@@ -140,6 +140,18 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "about 6% of children attend private schools")
     }
 
+    /// The question put to a speaker (`Asked whether …, Lopez declined`) is not the speaker's speech; a
+    /// relative clause between subject and verb is passed (`The mayor, who …, said`).
+    func testEnglishQuestionPutAndRelativeClauseBeforeTheVerb() {
+        XCTAssertTrue(
+            speech("Asked whether talks would resume, Lopez declined to comment.", .english).1.isEmpty)
+        XCTAssertTrue(
+            speech("When asked whether talks would resume, Lopez declined to comment.", .english).1.isEmpty)
+        check(
+            "⟦The mayor⟧SPK, who has sided with the workers, ⟦said⟧CUE the offer was an insult.", .english, .indirect,
+            "the offer was an insult")
+    }
+
     /// The narrator's `, as …` after a paraphrase ends it, as `, and` and `, while` do.
     func testEnglishContentEndsBeforeTheNarratorsAsClause() {
         check(
