@@ -571,6 +571,12 @@ struct Grammar {
             s.weekday = w
             return end
         }
+        // die Nacht zum 15. März, vom 14. auf den 15. März: the night of the 14th, to an assistant (TimeML, as
+        // KRAUTS and WikiWarsDE annotate it, has the night and the date apart: `Nacht vom 16.` | `17. April`)
+        if p == "NI", shiftsDates, s.weekday == nil, !s.hasDate, let (night, end) = nightBeforeDate(j + 1) {
+            (s.day, s.month, s.year, s.twoDigitYear) = (night.day, night.month, night.year, night.twoDigitYear)
+            return end
+        }
         return j + 1
     }
 
@@ -592,6 +598,43 @@ struct Grammar {
             from == nil || from! % 7 + 1 == to
         else { return nil }
         return ((to + 5) % 7 + 1, k + 1)
+    }
+
+    /// German names a night by the date it ends on too: `die Nacht zum 15. März`, `in der Nacht vom 14. auf
+    /// den 15. März` is the night of 14 March. The date of the day the night begins on (its year when
+    /// stated), and the end.
+    func nightBeforeDate(_ j: Int) -> (Spec, Int)? {
+        guard language == .german else { return nil }
+        var k = j
+        var from: Int?
+        var fromDate = Spec()
+        if key(k) == "von" || key(k) == "vom" {
+            if let end = dayMonth(k + 1, &fromDate), let d = fromDate.day {
+                from = d
+                k = end
+            } else if let (d, end) = dayOfMonth(k + 1, allowBare: true) {
+                from = d
+                k = end
+                if has(k, W.fullStop) { k += 1 }
+            }
+        }
+        guard Self.nightTowards.contains(key(k)) else { return nil }
+        k += 1
+        if key(k) == "den" { k += 1 }
+        var date = Spec()
+        guard let end = dayMonth(k, &date), let d = date.day, let m = date.month else { return nil }
+        var night = date
+        if d > 1 {
+            night.day = d - 1
+        } else {
+            night.month = m == 1 ? 12 : m - 1
+            night.year = date.year.map { m == 1 ? $0 - 1 : $0 }
+            night.day = CivilCalendar.daysIn(month: night.month!, year: night.year ?? 2001)
+        }
+        guard from == nil || from == night.day, fromDate.month == nil || fromDate.month == night.month else {
+            return nil
+        }
+        return (night, end)
     }
 
     /// `Nacht zum Freitag`, `Nacht zu Freitag`, `Nacht auf Freitag`.

@@ -393,6 +393,17 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("She trained ⟦a full year⟧DURATION for it.", .english, values: ["P1Y"])
     }
 
+    func testNightNamedByTheDateItEndsOn() {
+        // to an assistant the night of the 14th; TimeML (news) has the night and the date apart
+        check(
+            "Der Zug fährt in ⟦der Nacht zum 15. März⟧TIME.", .german, values: ["2025-03-14TNI"], mode: .colloquial)
+        check(
+            "Wir fahren in ⟦der Nacht vom 28. Februar auf den 1. März⟧TIME.", .german, values: ["2025-02-28TNI"],
+            mode: .colloquial)
+        check(
+            "Der Zug fuhr in ⟦der Nacht⟧TIME zum ⟦15. März⟧DATE.", .german, values: ["2024-06-19TNI", "2024-03-15"])
+    }
+
     func testFiscalYearsWrittenFY() {
         check(
             "⟦FY2025⟧DATE guidance is unchanged; ⟦FY 2026⟧DATE looks better than the ⟦FY24⟧DATE results.", .english,
