@@ -754,7 +754,6 @@ extension Grammar {
         if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount) {
             return (.set("XXXX-WXX-\(w)" + (e.partOfDay.map { "T\($0)" } ?? "")), i + 1, nil)
         }
-
         guard let e = entry(i), e.every else { return nil }
         var j = i + 1
         var count = 1.0
