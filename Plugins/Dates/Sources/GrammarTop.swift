@@ -684,6 +684,10 @@ extension Grammar {
         var part: Code? = nil
         if value.hasPrefix("XXXX-WXX-"), value.utf8.count == 10 {
             day = value
+        } else if value.hasPrefix("XXXX-WXX-"), value.utf8.count == 13,
+            let code = Code(rawValue: String(value.suffix(2)))
+        {
+            (day, part) = (String(value.prefix(10)), code)  // every Sunday morning at 9
         } else if value == "P1D" {
             day = "XXXX-XX-XX"
         } else if value.hasPrefix("XXXX-XX-XXT"), let code = Code(rawValue: String(value.dropFirst(11))) {

@@ -356,6 +356,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Der Markt ist ⟦sonntagmorgens⟧SET und ⟦jeden Freitag abends⟧SET geöffnet.", .german,
             values: ["XXXX-WXX-7TMO", "XXXX-WXX-5TEV"])
+        // with the clock time of each (the part of day makes 8 the evening's)
+        check(
+            "Mass is ⟦every Sunday morning at 9⟧SET, choir ⟦every Friday evening at 8⟧SET.", .english,
+            values: ["XXXX-WXX-7T09:00", "XXXX-WXX-5T20:00"])
     }
 
     /// The false alarms and misses a reader found on a Wikinews article (issue 13).
