@@ -227,7 +227,8 @@ extension DatesAnalyzer {
         // before a year in digits or a month (the lexicon's month names)
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
             keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4
-                || view.entries[lower + 1]?.month != nil || keys[lower + 1].hasPrefix("fy")
+                || view.entries[lower + 1]?.month != nil || keys[lower + 1] == "fy"
+                || Grammar.fiscalYear(keys[lower + 1]) != nil
         {
             lower += 1
         }

@@ -138,15 +138,20 @@ struct Grammar {
         "some", "least", "approximately", "€", "$", "£", "nr", "no", "nummer", "number", "zimmer", "room",
     ]
 
+    /// `fy2025`, `fy25` (a lower-cased key): a company's fiscal year written in one token; nil for other keys.
+    static func fiscalYear(_ key: String) -> Int? {
+        let bytes = key.utf8
+        guard bytes.count == 4 || bytes.count == 6, key.hasPrefix("fy"),
+            bytes.dropFirst(2).allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(key.dropFirst(2))
+        else { return nil }
+        return bytes.count == 4 ? 2000 + y : y
+    }
+
     /// A year: four digits (1000–2199), optionally `AD`/`BC`/`n. Chr.`/`v. Chr.`.
     func yearNumber(_ i: Int, requireCue: Bool) -> (Int, Int)? {
         guard let v = int(i) else {
-            // FY2025, FY25: a company's fiscal year
-            let k = key(i)
-            guard language == .english, k.hasPrefix("fy"), k.utf8.count == 4 || k.utf8.count == 6,
-                let y = Int(k.dropFirst(2))
-            else { return nil }
-            return (k.utf8.count == 4 ? 2000 + y : y, i + 1)
+            guard language == .english, let y = Self.fiscalYear(key(i)) else { return nil }
+            return (y, i + 1)
         }
         if key(i).utf8.count < 4, v > 0 { return eraYear(i, v) }
         guard key(i).utf8.count == 4, (1000...2199).contains(v) else { return nil }
@@ -606,14 +611,13 @@ struct Grammar {
     func nightBeforeDate(_ j: Int) -> (Spec, Int)? {
         guard language == .german else { return nil }
         var k = j
-        var from: Int?
-        var fromDate = Spec()
+        // the day it begins on, when said (`vom 14.`, `vom 28. Februar`)
+        var from = Spec()
         if key(k) == "von" || key(k) == "vom" {
-            if let end = dayMonth(k + 1, &fromDate), let d = fromDate.day {
-                from = d
+            if let end = dayMonth(k + 1, &from) {
                 k = end
             } else if let (d, end) = dayOfMonth(k + 1, allowBare: true) {
-                from = d
+                from.day = d
                 k = end
                 if has(k, W.fullStop) { k += 1 }
             }
@@ -623,15 +627,12 @@ struct Grammar {
         if key(k) == "den" { k += 1 }
         var date = Spec()
         guard let end = dayMonth(k, &date), let d = date.day, let m = date.month else { return nil }
+        // the day before (a year without leap day when none is stated)
+        let before = CivilCalendar.civil(CivilCalendar.dayNumber(date.year ?? 2001, m, d) - 1)
         var night = date
-        if d > 1 {
-            night.day = d - 1
-        } else {
-            night.month = m == 1 ? 12 : m - 1
-            night.year = date.year.map { m == 1 ? $0 - 1 : $0 }
-            night.day = CivilCalendar.daysIn(month: night.month!, year: night.year ?? 2001)
-        }
-        guard from == nil || from == night.day, fromDate.month == nil || fromDate.month == night.month else {
+        (night.day, night.month) = (before.day, before.month)
+        night.year = date.year.map { _ in before.year }
+        guard from.day == nil || from.day == night.day, from.month == nil || from.month == night.month else {
             return nil
         }
         return (night, end)
@@ -1617,17 +1618,9 @@ struct Grammar {
     ]
 
     /// How a German decade word is written: `neunziger` (before `Jahre`), `Neunzigerjahre` (one word),
-    /// `Neunzigern` (a noun: `in den Neunzigern`). English `nineties` counts as the first.
-    enum DecadeForm { case adjective, compound, dativeNoun }
-
-    static func decadeWord(_ key: String) -> (Int, DecadeForm)? {
-        if let d = decadeWords[key] { return (d, .adjective) }
-        for suffix in ["jahre", "jahren", "-jahre", "-jahren"] where key.hasSuffix(suffix) {
-            if let d = decadeWords[String(key.dropLast(suffix.count))] { return (d, .compound) }
-        }
-        if key.hasSuffix("ern"), let d = decadeWords[String(key.dropLast())] { return (d, .dativeNoun) }
-        return nil
-    }
+    /// `Neunzigern` (a noun: `in den Neunzigern`). English `nineties` counts as the first. The lexicon
+    /// gives each form (`LexFields.decade`).
+    enum DecadeForm: Sendable { case adjective, compound, dativeNoun }
 
     /// Possessives before a decade make it an age: `in his 30s`, `in her early thirties`, `in seinen Dreißigern`.
     static let agePossessives: Set<String> = [
@@ -1640,7 +1633,7 @@ struct Grammar {
             Self.agePossessives.contains(key(i - 1))
             || ["early", "mid", "late", "frühen", "späten", "mittleren"].contains(key(i - 1))
                 && Self.agePossessives.contains(key(i - 2))
-        if possessive, entry(i) != nil && Self.decadeWord(key(i)) != nil || digitsPrefix(i)?.digits == 2 { return nil }
+        if possessive, entry(i)?.decade != nil || digitsPrefix(i)?.digits == 2 { return nil }
         if let (o, end) = ordinalValue(i), (1...21).contains(o), entry(end)?.unit?.unit == .century,
             entry(end)?.unit?.factor == 1
         {
@@ -1648,7 +1641,7 @@ struct Grammar {
             return end + 1
         }
         // neunziger Jahre, Neunzigerjahre, in den (frühen) Neunzigern, the nineties
-        if entry(i) != nil, let (d, form) = Self.decadeWord(key(i)) {
+        if let (d, form) = entry(i)?.decade {
             var j = i + 1
             switch form {
             case .adjective where language == .german:
@@ -2163,20 +2156,22 @@ struct Grammar {
         "invest", "digest", "manifest", "conquest", "inquest", "earnest", "behest", "unrest", "attest",
     ]
 
+    /// The TimeML `mod` of an approximating word: `fast`, `knapp`, `nearly` stay below the amount
+    /// (LESS_THAN), `etwa`, `rund`, `about` around it (APPROX).
+    static func approximatorMod(_ key: String) -> String {
+        ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(key) ? "LESS_THAN" : "APPROX"
+    }
+
     /// Words between a shift's preposition and its amount (German puts them there: `vor mehr als zehn
     /// Jahren`), with the TimeML `mod` they give and where the amount starts; nil mod for words that only
     /// stress (`vor erst drei Tagen`).
     func amountQualifier(_ j: Int) -> (String?, Int)? {
         let k = key(j)
-        if let e = entry(j), e.approximate {
-            return (
-                ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(k) ? "LESS_THAN" : "APPROX", j + 1
-            )
-        }
+        if let e = entry(j), e.approximate { return (Self.approximatorMod(k), j + 1) }
         if has(j + 1, W.comparisonThan), k == "mehr" || k == "weniger" {
             return (k == "mehr" ? "MORE_THAN" : "LESS_THAN", j + 2)
         }
-        if key(j) == "nicht", key(j + 1) == "einmal" || key(j + 1) == "ganz" { return ("LESS_THAN", j + 2) }
+        if k == "nicht", key(j + 1) == "einmal" || key(j + 1) == "ganz" { return ("LESS_THAN", j + 2) }
         switch k {
         case "über", "gut", "guten", "reichlich": return ("MORE_THAN", j + 1)
         case "kaum", "unter": return ("LESS_THAN", j + 1)

@@ -94,7 +94,7 @@ extension Grammar {
             let k = key(j)
             if let e = entry(j), e.approximate, mod == nil {
                 approximatorAt = j
-                mod = ["fast", "knapp", "beinahe", "nahezu", "almost", "nearly"].contains(k) ? "LESS_THAN" : "APPROX"
+                mod = Self.approximatorMod(k)
             } else if (k == "mehr" || k == "more"), has(j + 1, W.comparisonThan), quantity(j + 2) != nil {
                 // (of an amount: `mehr als zwei Jahre`; `mehr als im Vorjahreszeitraum` compares something else)
                 mod = "MORE_THAN"; j += 1

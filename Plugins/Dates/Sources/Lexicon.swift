@@ -67,6 +67,9 @@ struct LexFields: Sendable {
     var sameAsAnchor = false
     /// einwöchig, zweijährigen: an amount of a unit as one adjective (P1W, P2Y).
     var measured: (unit: TimeUnit, amount: Double)?
+    /// A decade in words (`neunziger`, `Neunzigerjahre`, `Neunzigern`, `nineties`): its years (90) and
+    /// how it is written.
+    var decade: (years: Int, form: Grammar.DecadeForm)?
     /// First word of a holiday name, or a word of a multi-word expression with no role of its own
     /// (`Zukunft`, `moment`): makes the token a place where the grammar starts.
     var startsExpression = false
@@ -289,11 +292,17 @@ struct Lexicon: Sendable {
                     add(inflect([word + suffix])) { $0.measured = (unit, n) }
                 }
             }
-            add(Array(Grammar.decadeWords.keys)) { $0.startsExpression = true }
-            // Neunzigerjahre, Neunziger-Jahren, (in den) Neunzigern
-            let germanDecades = Grammar.decadeWords.keys.filter { $0.hasSuffix("iger") }
-            add(germanDecades.flatMap { w in ["jahre", "jahren", "-jahre", "-jahren", "n"].map { w + $0 } }) {
-                $0.startsExpression = true
+            // neunziger (Jahre), Neunzigerjahre, Neunziger-Jahren, (in den) Neunzigern
+            for (word, years) in Grammar.decadeWords where word.hasSuffix("iger") {
+                add([word]) {
+                    $0.decade = (years, .adjective); $0.startsExpression = true
+                }
+                add(["jahre", "jahren", "-jahre", "-jahren"].map { word + $0 }) {
+                    $0.decade = (years, .compound); $0.startsExpression = true
+                }
+                add([word + "n"]) {
+                    $0.decade = (years, .dativeNoun); $0.startsExpression = true
+                }
             }
             // zweimal pro Woche
             add(["einmal", "zweimal", "dreimal", "viermal", "fünfmal", "zehnmal"]) { $0.startsExpression = true }
@@ -470,8 +479,10 @@ struct Lexicon: Sendable {
             add(["same"]) { $0.sameAsAnchor = true }
             add(["once", "twice", "thrice"]) { $0.startsExpression = true }  // twice a week
             add(["year-ago", "year-earlier", "period"]) { $0.startsExpression = true }
-            add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) {
-                $0.startsExpression = true
+            for (word, years) in Grammar.decadeWords where word.hasSuffix("ies") {
+                add([word]) {
+                    $0.decade = (years, .adjective); $0.startsExpression = true
+                }  // the nineties
             }
             add(["approximately", "about", "around", "circa", "ca", "roughly", "nearly", "almost", "approx"]) {
                 $0.approximate = true

@@ -139,9 +139,9 @@ struct Resolver {
         return Resolution(type: r.type, value: r.value, range: (ref, end), moment: m)
     }
 
-    /// Whether a quarter ended before the reference date.
-    func hasEnded(_ quarter: Moment) -> Bool {
-        let end = CivilCalendar.addMonths(quarter.year, quarter.month, 1, quarter.grain == .half ? 6 : 3)
+    /// Whether a quarter (or a half-year) ended before the reference date.
+    func hasEnded(_ period: Moment) -> Bool {
+        let end = CivilCalendar.addMonths(period.year, period.month, 1, period.grain == .half ? 6 : 3)
         return CivilCalendar.dayNumber(end.year, end.month, 1) <= refDay
     }
 

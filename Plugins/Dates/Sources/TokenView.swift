@@ -75,9 +75,7 @@ struct TokenView {
             if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
             guard let e = entries[i] else {
                 // FY2025, FY25: a fiscal year in one token
-                if k.hasPrefix("fy"), k.utf8.count == 4 || k.utf8.count == 6,
-                    k.utf8.dropFirst(2).allSatisfy({ $0 >= 48 && $0 <= 57 })
-                {
+                if Grammar.fiscalYear(k) != nil {
                     content[i] = true
                     continue
                 }
