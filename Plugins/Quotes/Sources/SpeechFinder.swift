@@ -377,11 +377,9 @@ extension QuoteFinder {
             // English: the object of a speech act is its content (`urged supporters to vote`,
             // `denied the report`), up to the end of the clause.
             // (past a time adverbial: `promised Tuesday to scrap the tax`)
-            let object = english ? afterEnglishTime(v + 1, limit: range.upperBound) : v + 1
-            if start == nil, english, object < range.upperBound, !inQuote[object], tokens[object].kind == .word,
-                verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma)
-            {
-                start = object
+            if start == nil, english, verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma) {
+                let object = afterEnglishTime(v + 1, limit: range.upperBound)
+                if object < range.upperBound, !inQuote[object], tokens[object].kind == .word { start = object }
             }
             guard let start, start < range.upperBound else { continue }
             var content = start..<(infinitiveEnd ?? contentRange(range).upperBound)
@@ -1125,15 +1123,15 @@ extension QuoteFinder {
     // MARK: - 2. A frame after the content
 
     private func postposedFrame(_ range: Range<Int>, english: Bool) -> SpeechItem? {
+        let opening = skipDateline(range.lowerBound)
+        // (`Asked whether he would resign, Johnson replied`: the question put to him, not his speech)
+        if english, isQuestionPut(opening) { return nil }
         for comma in range where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 {
             // The clause before must not be a quotation in marks (that is direct speech); it may
             // end with a quoted fragment (`Der Entwurf sei „ein Trick“, erklärte er`).
-            let opening = skipDateline(range.lowerBound)
             guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else {
                 continue
             }
-            // (`Asked whether he would resign, Johnson replied`: the question put to him, not his speech)
-            if english, isQuestionPut(opening) { return nil }
             let j = comma + 1
             guard j < range.upperBound, tokens[j].kind == .word else { continue }
             let limit = clauseEnd(range, from: j)
