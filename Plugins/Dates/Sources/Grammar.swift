@@ -641,7 +641,7 @@ struct Grammar {
     /// `Nacht zum Freitag`, `Nacht zu Freitag`, `Nacht auf Freitag`.
     static let nightTowards: Set<String> = ["zum", "zu", "auf"]
 
-    static let exactnessWords: Set<String> = ["punkt", "pünktlich", "genau", "exactly", "precisely"]
+    static let exactnessWords: Set<String> = ["punkt", "pünktlich", "genau", "schlag", "exactly", "precisely"]
     static let greetings: Set<String> = ["good", "guten", "gute", "schönen", "schöne"]
 
     func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
@@ -1112,6 +1112,14 @@ struct Grammar {
                 return j + 3
             }
         }
+        // the night before last: the night of the day before yesterday, as `vorletzte Nacht`
+        if twoOn, s.relativeDay == nil, !s.hasDate, entry(j)?.partOfDay == "NI", !isPluralUnit(j),
+            key(j + 1) == "before", key(j + 2) == "last"
+        {
+            s.relativeDay = -2
+            s.partOfDay = "NI"
+            return j + 3
+        }
         if twoOn, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
             ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
         {
@@ -1165,11 +1173,11 @@ struct Grammar {
             }
         }
         j += 1
-        // last night, letzte Nacht: the night (or evening) before today
-        if mod == -1, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay, p == "NI" || p == "EV",
+        // last night, letzte Nacht: the night (or evening) before today; vorletzte Nacht the one before it
+        if mod == -1 || mod == -2, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay, p == "NI" || p == "EV",
             !isPluralUnit(j) || key(j) == "nacht"
         {
-            s.relativeDay = -1
+            s.relativeDay = mod
             s.partOfDay = p
             return j + 1
         }
@@ -1651,9 +1659,7 @@ struct Grammar {
             case .compound:
                 break
             case .dativeNoun:
-                // a plural noun after the article: `in den Achtzigern`, `in den frühen Neunzigern`
-                let article = Self.earlyOrLate.contains(key(i - 1)) ? i - 2 : i - 1
-                guard key(article) == "den" else { return nil }
+                guard dativeArticleBefore(i) else { return nil }
             }
             s.decade = (d >= 30 ? 1900 + d : 2000 + d) / 10
             s.centuryImplied = true
@@ -1663,13 +1669,21 @@ struct Grammar {
         var rest = p.rest
         var j = i + 1
         if rest.isEmpty, attached(j), has(j, W.decadeSuffix) { rest = Substring(key(j)); j += 1 }
+        // `in den 90ern`, `in den frühen 1980ern`: the plural noun in digits
+        let dativeDigits = rest == "ern" && language == .german && dativeArticleBefore(i)
         guard rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s"
+            || dativeDigits
         else { return nil }
         if rest.hasPrefix("er"), rest == "er", has(j, W.decadeYears) { j += 1 }
         let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
         s.decade = year / 10
         s.centuryImplied = p.digits == 2
         return j
+    }
+
+    /// A German decade as a plural noun follows the dative article: `in den Achtzigern`, `in den frühen 90ern`.
+    func dativeArticleBefore(_ i: Int) -> Bool {
+        key(Self.earlyOrLate.contains(key(i - 1)) ? i - 2 : i - 1) == "den"
     }
 
     /// Words that name the reference's own clock time next to a date: `this time tomorrow`, `tomorrow at the
@@ -2274,7 +2288,12 @@ struct Grammar {
         {
             return nil
         }
-        if sign == 0, let direction = Self.anchoredShiftWords[key(k)],
+        if sign == 0, ["after", "before"].contains(key(k)), key(k + 1) == "that" {
+            // two weeks after that, a day before that: from the date mentioned last, as `danach`, `davor`
+            sign = key(k) == "after" ? 1 : -1
+            s.anchored = true
+            k += 2
+        } else if sign == 0, let direction = Self.anchoredShiftWords[key(k)],
             !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil)
         {
             // zwei Tage später, a year earlier: from the date mentioned last.

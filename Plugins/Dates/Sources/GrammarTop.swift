@@ -778,7 +778,18 @@ extension Grammar {
             return (.set("XXXX-WXX-\(w)"), j + 1, nil)
         }
         if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
-        if let u = entry(j)?.unit { return (.set(Self.durationValue(count * u.factor, u.unit)), j + 1, nil) }
+        if let u = entry(j)?.unit {
+            // every year in March, jede Woche am Montag: the month or weekday of each
+            if count == 1, u.factor == 1 {
+                if u.unit == .year, ["in", "im"].contains(key(j + 1)), let m = monthName(j + 2, hasContext: true) {
+                    return (.set("XXXX-\(Timex.pad(m, 2))"), j + 3, nil)
+                }
+                if u.unit == .week, ["on", "am"].contains(key(j + 1)), let w = entry(j + 2)?.weekday {
+                    return (.set("XXXX-WXX-\(w)"), j + 3, nil)
+                }
+            }
+            return (.set(Self.durationValue(count * u.factor, u.unit)), j + 1, nil)
+        }
         if let m = monthName(j, hasContext: true) { return (.set("XXXX-\(Timex.pad(m, 2))"), j + 1, nil) }
         return nil
     }

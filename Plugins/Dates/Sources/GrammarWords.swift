@@ -133,6 +133,8 @@ enum W {
                 "mehrere", "mehreren", "wenige", "wenigen", "several", "few", "many", "some", "viele", "vielen",
                 "three-quarters",
                 "threequarters", "mittag", "midday", "mid-day", "\"",
+                // a stroke of the clock: `Punkt 8`, `Schlag 12`
+                "punkt", "schlag",
             ]
         ),
         // `a` in `two and a half`, `a quarter past`.

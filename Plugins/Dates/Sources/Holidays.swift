@@ -188,6 +188,7 @@ struct Holiday: Sendable {
             [
                 "Weihnachten", "Weihnachtstag", "erster Weihnachtstag", "ersten Weihnachtstag", "Weihnachtsfeiertag",
                 "erster Weihnachtsfeiertag", "ersten Weihnachtsfeiertag", "1. Weihnachtsfeiertag", "1. Weihnachtstag",
+                "erste Weihnachtstag", "erste Weihnachtsfeiertag",
                 "Christtag", "Christmas", "Christmas Day",
                 "Xmas", "Xmas Day",
             ], Holiday(name: "Christmas", rule: .fixed(month: 12, day: 25))
@@ -195,7 +196,8 @@ struct Holiday: Sendable {
         (
             [
                 "zweiter Weihnachtstag", "zweiten Weihnachtstag", "zweiter Weihnachtsfeiertag",
-                "zweiten Weihnachtsfeiertag", "2. Weihnachtsfeiertag", "2. Weihnachtstag", "Stephanstag", "Boxing Day",
+                "zweiten Weihnachtsfeiertag", "2. Weihnachtsfeiertag", "2. Weihnachtstag", "zweite Weihnachtstag",
+                "zweite Weihnachtsfeiertag", "Stephanstag", "Boxing Day",
                 "St Stephen's Day",
             ], Holiday(name: "Boxing Day", rule: .fixed(month: 12, day: 26))
         ),

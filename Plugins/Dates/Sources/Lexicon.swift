@@ -381,6 +381,9 @@ struct Lexicon: Sendable {
             add(["anfang", "beginn", "ausgangs"]) { $0.boundary = -1 }
             add(["mitte"]) { $0.boundary = 0 }
             add(["ende", "endes"]) { $0.boundary = 1 }
+            // in den frühen Neunzigern, in den späten 1980er Jahren (as English early, late)
+            add(["frühen"]) { $0.boundary = -1 }
+            add(["späten"]) { $0.boundary = 1 }
         } else {
             let months = [
                 ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],

@@ -126,6 +126,7 @@ struct Resolver {
         guard meridiem == nil, let p = partOfDay else { return hour }
         if (p == "AF" || p == "EV") && hour < 12 { return hour + 12 }
         if p == "NI" && hour >= 6 && hour < 12 { return hour + 12 }
+        if p == "NI" && hour == 12 { return 0 }  // zwölf Uhr nachts, twelve at night: midnight
         if p == "MI" && hour < 5 { return hour + 12 }
         return hour
     }
@@ -432,7 +433,7 @@ struct Resolver {
             hour = Self.hour24(hour, meridiem: s.meridiem, partOfDay: s.partOfDay)
             // the small hours of a day's night are the next day's: heute Nacht um 2, Monday night at 3
             // (midnight moves itself)
-            if s.meridiem == nil, s.partOfDay == "NI", hour >= 1, hour < 6, base != nil { day += 1 }
+            if s.meridiem == nil, s.partOfDay == "NI", hour >= 1 && hour < 6 || s.hour == 12, base != nil { day += 1 }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // A count of minutes or hours from the clock time: "zehn Minuten vor Mitternacht".

@@ -50,6 +50,10 @@ final class ExpressionFamilyTests: DatesTestCase {
     }
 
     func testAgoAndLater() {
+        // counted from the date mentioned last: `after that`, `before that`, as `danach`, `davor`
+        check(
+            "The talks began on ⟦June 3⟧DATE; ⟦two weeks after that⟧DATE they failed.", .english,
+            values: ["2024-06-03", "2024-06-17"])
         check(
             "Er kam ⟦vor drei Tagen⟧DATE an und reist ⟦in zwei Wochen⟧DATE ab.", .german,
             values: ["2024-06-16", "2024-07-03"])
@@ -163,6 +167,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["2024-W23-WE", "2024-W27-WE"], mode: .colloquial)
         // (a week counted from next Monday)
         check("We leave ⟦a week after next Monday⟧DATE.", .english, values: ["2024-07-01"], mode: .colloquial)
+        // the night before last night
+        check("Er kam ⟦vorletzte Nacht⟧TIME an.", .german, values: ["2024-06-17TNI"])
+        check("He arrived ⟦the night before last⟧TIME.", .english, values: ["2024-06-17TNI"])
     }
 
     func testCountedFromTheEnd() {
@@ -326,11 +333,22 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The deadline is ⟦12 midnight⟧TIME, as it is ⟦midnight⟧TIME.", .english,
             values: ["2024-06-19T00:00", "2024-06-19T00:00"])
+        // twelve at night is the midnight that ends the day; exactness adds nothing to a time
+        check(
+            "Die Party endet ⟦morgen⟧DATE um ⟦12 Uhr nachts⟧TIME.", .german, values: ["2024-06-20", "2024-06-21T00:00"])
+        check(
+            "Der Zug fährt ⟦Punkt 8⟧TIME, die Glocke schlägt ⟦Schlag 12⟧TIME.", .german,
+            values: ["2024-06-19T08:00", "2024-06-19T12:00"])
     }
 
     func testSets() {
         check(
             "Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
+        // the month or the weekday of each year or week
+        check(
+            "Die Messe ist ⟦jedes Jahr im März⟧SET, das Treffen ⟦jede Woche am Montag⟧SET.", .german,
+            values: ["XXXX-03", "XXXX-WXX-1"])
+        check("The fair is held ⟦every year in March⟧SET.", .english, values: ["XXXX-03"])
         check("The board meets ⟦every week⟧SET and reports ⟦monthly⟧SET.", .english, values: ["P1W", "P1M"])
         check(
             "Sie verdient 400 Euro ⟦pro Monat⟧SET und trifft sich ⟦jeden zweiten Donnerstag⟧SET, ⟦Jahr um Jahr⟧SET.",
@@ -649,6 +667,10 @@ final class ExpressionFamilyTests: DatesTestCase {
     }
 
     func testHolidays() {
+        // the ordinal of the Christmas days after the article too
+        check(
+            "Der ⟦zweite Weihnachtstag 2024⟧DATE ist frei, der ⟦erste Weihnachtsfeiertag 2024⟧DATE auch.",
+            .german, values: ["2024-12-26", "2024-12-25"])
         check("⟦Ostern 2024⟧DATE fiel auf ⟦den 31. März⟧DATE.", .german, values: ["2024-03-31", "2024-03-31"])
         // the Sunday after Easter (not the English White Sunday, Pentecost)
         check("Die Erstkommunion ist am ⟦Weißen Sonntag 2025⟧DATE.", .german, values: ["2025-04-27"])
@@ -729,6 +751,11 @@ final class ExpressionFamilyTests: DatesTestCase {
             "In ⟦den Neunzigerjahren⟧DATE wuchs die Stadt, ⟦Mitte der Achtziger-Jahre⟧DATE kaum, in ⟦den Siebzigern⟧DATE gar nicht.",
             .german, values: ["199", "198", "197"])
         check("Sie ist in ihren Achtzigern und er in seinen frühen Siebzigern.", .german, values: [])
+        // the plural noun in figures too, and early or late before it (as `the early 90s`)
+        check(
+            "In ⟦den 90ern⟧DATE wuchs die Stadt, in ⟦den frühen Neunzigern⟧DATE kaum, in ⟦den späten 1980ern⟧DATE nicht.",
+            .german, values: ["199", "199", "198"], ranges: [nil, "1990/1993", "1986/1989"])
+        check("Sie ist in ihren 90ern.", .german, values: [])
         // an ordinal century is a date, with any article, in figures or in words
         check(
             "He was a ⟦19th century⟧DATE liberal who loved ⟦the eighteenth century⟧DATE.", .english,
