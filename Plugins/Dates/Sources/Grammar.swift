@@ -1174,7 +1174,8 @@ struct Grammar {
         }
         j += 1
         // last night, letzte Nacht: the night (or evening) before today; vorletzte Nacht the one before it
-        if mod == -1 || mod == -2, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay, p == "NI" || p == "EV",
+        if mod == -1 || mod == -2, s.relativeDay == nil, !s.hasDate, let p = entry(j)?.partOfDay,
+            p == "NI" || p == "EV",
             !isPluralUnit(j) || key(j) == "nacht"
         {
             s.relativeDay = mod
@@ -1671,8 +1672,9 @@ struct Grammar {
         if rest.isEmpty, attached(j), has(j, W.decadeSuffix) { rest = Substring(key(j)); j += 1 }
         // `in den 90ern`, `in den frühen 1980ern`: the plural noun in digits
         let dativeDigits = rest == "ern" && language == .german && dativeArticleBefore(i)
-        guard rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s"
-            || dativeDigits
+        guard
+            rest == "er" || rest == "s" || rest == "'s" || rest == "er-jahre" || rest == "er-jahren" || rest == "’s"
+                || dativeDigits
         else { return nil }
         if rest.hasPrefix("er"), rest == "er", has(j, W.decadeYears) { j += 1 }
         let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
