@@ -804,6 +804,13 @@ struct Grammar {
                     (s.day, s.month) = (d, m)
                     return i + 1
                 }
+                // 2014/01/31: the year first, as in ISO 8601 (East Asian and database writing)
+                if parts.count == 3, parts[0].count == 4, let y = nums[0], let m = nums[1], let d = nums[2],
+                    parts[1].count <= 2, parts[2].count <= 2, (1...12).contains(m), (1...31).contains(d)
+                {
+                    (s.day, s.month, s.year) = (d, m, y)
+                    return i + 1
+                }
                 guard parts.count == 3, let a = nums[0], let b = nums[1], let y = nums[2],
                     parts[2].count == 2 || parts[2].count == 4
                 else { continue }

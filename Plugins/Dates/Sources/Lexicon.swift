@@ -456,7 +456,9 @@ struct Lexicon: Sendable {
             add(["today", "todays", "today's"]) { $0.relativeDay = 0 }
             add(["yesterday", "yesterdays", "yesterday's"]) { $0.relativeDay = -1 }
             add(["tomorrow", "tomorrows", "tomorrow's"]) { $0.relativeDay = 1 }
-            add(["tonight", "tonights", "tonight's"]) {
+            // as typed in messages: abbreviations and the common misspellings
+            add(["tmrw", "tmrw's", "tomorow", "tommorow", "tommorrow"]) { $0.relativeDay = 1 }
+            add(["tonight", "tonights", "tonight's", "tonite"]) {
                 $0.relativeDay = 0; $0.partOfDay = "NI"
             }
             add(["last", "past", "previous", "preceding"]) { $0.modifier = -1 }

@@ -12,6 +12,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("She was born on ⟦March 3, 2015⟧DATE in Ohio.", .english, values: ["2015-03-03"])
         check("The deal closed on ⟦the 15th of February 2022⟧DATE.", .english, values: ["2022-02-15"])
         check("It was signed ⟦2023-11-05⟧DATE by both sides.", .english, values: ["2023-11-05"])
+        // the year first with slashes, as in ISO 8601; a slash between years stays two years
+        check("Der Auftrag vom ⟦2023/11/05⟧DATE gilt.", .german, values: ["2023-11-05"])
         // a month, the article and an ordinal day; not when a noun follows the ordinal
         check("We meet on ⟦August the 21st⟧DATE.", .english, values: ["2024-08-21"])
         check("In ⟦May⟧DATE the second round starts.", .english, values: ["2024-05"])
@@ -39,6 +41,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["2024-06-18", "2024-06-21"])
         check(
             "⟦Yesterday⟧DATE it rained and ⟦tomorrow⟧DATE it will not.", .english, values: ["2024-06-18", "2024-06-20"])
+        // as typed in messages
+        check(
+            "see you ⟦tmrw⟧DATE, not ⟦tonite⟧TIME", .english, values: ["2024-06-20", "2024-06-19TNI"], mode: .colloquial
+        )
     }
 
     func testRelativeUnits() {
