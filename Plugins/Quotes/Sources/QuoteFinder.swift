@@ -589,6 +589,15 @@ struct QuoteFinder {
                     if let np = nounPhrase(from: from, limit: colon) { return Attribution(mention: np, cue: verb) }
                 }
             }
+            // X zitiert Y mit den Worten: „…“ — the one quoted is the speaker, the object after the verb
+            // (after the subject where it follows the verb: `Am Montag zitierte die Zeitung Y mit …`)
+            if words.cue(at: verb, limit: colon + 1)?.lemma == "zitieren" {
+                let subject = subject(of: verb, clauseStart: start, limit: colon)?.mention
+                let after = subject.map { $0.lowerBound > verb ? $0.upperBound : verb + 1 } ?? verb + 1
+                if let quoted = nounPhrase(from: after, limit: colon), !words.isPronoun(after) || quoted.count == 1 {
+                    return Attribution(mention: quoted, cue: verb)
+                }
+            }
             return subject(of: verb, clauseStart: start, limit: colon).map {
                 Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope)
             }

@@ -87,6 +87,16 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Karl Brenner"])
     }
 
+    /// `X zitiert Y mit den Worten: „…“`: the one quoted speaks, before or after the subject.
+    func testGermanColonFrameOfZitieren() {
+        check(
+            "Die Zeitung ⟦zitiert⟧CUE ⟦Karl Brenner⟧SPK mit den Worten: ⟦„Die Brücke wird im Herbst fertig.“⟧direct",
+            .german, names: ["Karl Brenner"])
+        check(
+            "Am Montag ⟦zitierte⟧CUE die Zeitung ⟦den Minister⟧SPK mit den Worten: ⟦„Ich trete nicht zurück.“⟧direct",
+            .german)
+    }
+
     func testGermanQuotesInAListOfNames() {
         // a quotation in brackets after a name is that person's; a list's next name before a colon speaks
         check(
