@@ -495,6 +495,12 @@ struct QuoteFinder {
         guard j < tokens.count, words.isWord(j), !tokens[j].paragraphBefore else { return nil }
         let limit = clauseEnd(from: j)
         let w = words.lower(j)
+        // „…“ – so fasste der Trainer das Spiel zusammen: `so` before a verb of saying and its subject
+        if w == "so", j + 1 < limit, words.cue(at: j + 1, limit: limit) != nil,
+            let mention = subjectAfterVerb(j + 1, limit: limit)
+        {
+            return Attribution(mention: mention, cue: j + 1)
+        }
         if w == "so" || w == "laut" || w == "according" {
             let start = w == "according" && j + 1 < limit && words.lower(j + 1) == "to" ? j + 2 : j + 1
             return nounPhrase(from: start, limit: limit).map { Attribution(mention: $0, cue: j) }
@@ -502,9 +508,7 @@ struct QuoteFinder {
         if let cue = words.cue(at: j, limit: limit) {
             guard var mention = subjectAfterVerb(j, limit: limit) else { return nil }
             // „…“, zitierte man X / zitiert die Zeitung X: the one quoted is the speaker.
-            if cue.lemma == "zitieren",
-                let quoted = nounPhrase(from: mention.upperBound, limit: limit)
-                    ?? subjectAfterVerb(mention.upperBound - 1, limit: limit),
+            if cue.lemma == "zitieren", let quoted = quotedPerson(verb: j, subject: mention, limit: limit),
                 nameRun(in: quoted) != nil
             {
                 mention = quoted
@@ -567,6 +571,16 @@ struct QuoteFinder {
         return Attribution(mention: np, cue: nil)
     }
 
+    /// `X zitiert Y mit den Worten …`, `zitierte man Y`: the one quoted, who is the speaker — the object
+    /// after the verb, or after the subject where that follows the verb (`Am Montag zitierte die Zeitung Y
+    /// mit …`). Nil for any other verb, or without a name or role after it.
+    func quotedPerson(verb: Int, subject: Range<Int>?, limit: Int) -> Range<Int>? {
+        guard words.cue(at: verb, limit: limit)?.lemma == "zitieren" else { return nil }
+        let after = subject.map { $0.lowerBound > verb ? $0.upperBound : verb + 1 } ?? verb + 1
+        guard let quoted = nounPhrase(from: after, limit: limit), !words.isPronoun(after) else { return nil }
+        return quoted
+    }
+
     /// The clause before a colon that introduces the quote: `X sagte: „…“`, `Steinbrück: „…“`.
     func colonFrame(_ c: QuoteCandidate) -> Attribution? {
         if let frame = commaFrameBefore(c) ?? bracketFrame(c) { return frame }
@@ -589,14 +603,10 @@ struct QuoteFinder {
                     if let np = nounPhrase(from: from, limit: colon) { return Attribution(mention: np, cue: verb) }
                 }
             }
-            // X zitiert Y mit den Worten: „…“ — the one quoted is the speaker, the object after the verb
-            // (after the subject where it follows the verb: `Am Montag zitierte die Zeitung Y mit …`)
-            if words.cue(at: verb, limit: colon + 1)?.lemma == "zitieren" {
-                let subject = subject(of: verb, clauseStart: start, limit: colon)?.mention
-                let after = subject.map { $0.lowerBound > verb ? $0.upperBound : verb + 1 } ?? verb + 1
-                if let quoted = nounPhrase(from: after, limit: colon), !words.isPronoun(after) || quoted.count == 1 {
-                    return Attribution(mention: quoted, cue: verb)
-                }
+            if let quoted = quotedPerson(
+                verb: verb, subject: subject(of: verb, clauseStart: start, limit: colon)?.mention, limit: colon)
+            {
+                return Attribution(mention: quoted, cue: verb)
             }
             return subject(of: verb, clauseStart: start, limit: colon).map {
                 Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope)

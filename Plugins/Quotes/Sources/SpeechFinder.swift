@@ -393,10 +393,14 @@ extension QuoteFinder {
                 content = start..<main
             }
             guard content.count >= 2 else { continue }
-            let attribution =
+            var attribution =
                 speechSubject(of: v, clauseStart: clause).map {
                     Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
                 } ?? Attribution(mention: v..<v, cue: v)
+            // X zitierte Y mit der Aussage, …: Y speaks
+            if let quoted = quotedPerson(verb: v, subject: attribution.mention, limit: content.lowerBound) {
+                attribution = Attribution(mention: quoted, cue: v)
+            }
             return SpeechItem(content: content, kind: .indirect, attribution: attribution)
         }
         return nil

@@ -417,6 +417,8 @@ final class QuotesAnalyzerTests: XCTestCase {
     func testFrameSetApartByDashes() {
         check("⟦„Wir werden“⟧direct – ⟦so⟧CUE ⟦der Präsident⟧SPK – ⟦„nicht nachgeben.“⟧direct", .german)
         check("⟦„Das bleibt so“⟧direct – ⟦sagte⟧CUE ⟦die Ministerin⟧SPK.", .german)
+        // `so` before a verb of saying and its subject
+        check("⟦„Ich bin zufrieden“⟧direct – so ⟦fasste⟧CUE ⟦der Trainer⟧SPK das Spiel zusammen.", .german)
     }
 
     func testAQuoteEndingAParagraphKeepsTheSpeakerBeforeIt() {

@@ -237,6 +237,13 @@ final class QuotesSpeechTests: XCTestCase {
 
     // MARK: - German: clause complements
 
+    /// `X zitierte Y mit der Aussage, …`: the one quoted speaks.
+    func testGermanIndirectSpeechQuotedByZitieren() {
+        check(
+            "Die Agentur ⟦zitierte⟧CUE ⟦den Minister⟧SPK mit der Aussage, er werde nicht zurücktreten.", .german,
+            .indirect, "er werde nicht zurücktreten")
+    }
+
     func testGermanDassClauseAfterSpeechVerb() {
         check(
             "⟦Der Minister⟧SPK ⟦sagte⟧CUE am Montag, dass die Brücke im Herbst fertig wird.", .german,
