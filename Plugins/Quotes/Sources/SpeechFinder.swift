@@ -901,9 +901,13 @@ extension QuoteFinder {
                     return np
                 }
                 // … or a description the apposition names (`The company operating the terminal, Maasvlakte
-                // Logistics, said`): the whole, whose name is the apposition.
-                if start < c, words.isDeterminer(start), nameRun(in: apposition) == apposition {
-                    return start..<k
+                // Logistics, said`): the whole, whose name is the apposition; after a possessor (`Smith's
+                // lawyer, John Doe, said`) the name alone, not the possessor's
+                if start < c, nameRun(in: apposition) == apposition {
+                    if words.isDeterminer(start) { return start..<k }
+                    if (start..<c).contains(where: { Self.possessiveMarks.contains(words.lower($0)) }) {
+                        return apposition
+                    }
                 }
                 // … or a participle phrase (`A senior official, speaking on condition of anonymity, said`,
                 // `The company, based in Rotterdam, said`): the phrase before it.
@@ -1014,6 +1018,9 @@ extension QuoteFinder {
         let before = words.lower(k - 1)
         return !words.isPronoun(k - 1) && !["it", "who", "that", "which"].contains(before)
     }
+
+    /// The possessive ending as its own token (`Smith 's lawyer`).
+    static let possessiveMarks: Set<String> = ["'s", "’s", "'", "’"]
 
     /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for
     /// Godalming and Ash, Jeremy Hunt`).

@@ -66,6 +66,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦The Member for Godalming and Ash, Jeremy Hunt⟧SPK, ⟦asked⟧CUE whether the plan would be published.",
             .english, .indirect, "whether the plan would be published", name: "Jeremy Hunt")
+        // after a possessor the apposition alone, whose name is not the possessor's
+        check(
+            "Smith's lawyer, ⟦John Doe⟧SPK, ⟦said⟧CUE his client was innocent.", .english, .indirect,
+            "his client was innocent", name: "John Doe")
     }
 
     func testEnglishGroupNamedByANounIsNoOnesName() {
