@@ -769,6 +769,13 @@ extension QuoteFinder {
             else { return nil }
             return (after, nil)
         }
+        // `In der Erklärung heißt es, …`, `Bei der Bahn heißt es, …`: `es` is no one; the source is the
+        // phrase after the preposition that opens the clause
+        if ["heißt", "hieß"].contains(words.lower(v)), v + 1 < limit, words.lower(v + 1) == "es",
+            let (np, _) = clauseSubject(clauseStart..<(v + 2))
+        {
+            return (np, np)
+        }
         // `…, und das Pentagon beschuldigte`: the phrase between the coordinator and the verb.
         if let comma = stride(from: v - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") }),
             comma + 2 < v, Self.coordinators.contains(words.lower(comma + 1)), startsNounPhrase(comma + 2),
@@ -1394,12 +1401,14 @@ extension QuoteFinder {
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
                 // heißt es in einer Mitteilung des X / bei X
                 var k = i + 2
-                while k < min(limit, i + 5), !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) {
+                let bound = min(limit, i + 5)
+                while k < bound, !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) {
                     k += 1
                 }
-                if k < limit, let np = nounPhrase(from: k + 1, limit: limit) {
+                // (else the source opens the sentence: `In der Erklärung heißt es, …`, `Bei der Bahn heißt es, …`)
+                if k < bound, let np = nounPhrase(from: k + 1, limit: limit) {
                     found = Attribution(mention: np, cue: i)
-                } else if let (np, _) = clauseSubject(range.lowerBound..<i) {
+                } else if let (np, _) = clauseSubject(range.lowerBound..<(i + 2)) {
                     found = Attribution(mention: np, cue: i)
                 } else {
                     found = Attribution(mention: i..<i, cue: i)

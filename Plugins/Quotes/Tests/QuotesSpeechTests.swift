@@ -412,6 +412,17 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
     }
 
+    /// `heißt es` has no one as its subject: the source is the phrase after the preposition that opens
+    /// the sentence.
+    func testGermanHeisstEsWithTheSourceFirst() {
+        check(
+            "In ⟦der Erklärung⟧SPK ⟦heißt⟧CUE es, man bedaure den Vorfall.", .german, .indirect,
+            "man bedaure den Vorfall")
+        check(
+            "Bei ⟦der Bahn⟧SPK ⟦heißt⟧CUE es, die Strecke sei wieder frei.", .german, .indirect,
+            "die Strecke sei wieder frei")
+    }
+
     func testGermanFrameInAnOpeningSubordinateClause() {
         // The frame's clause opens the sentence: its subject follows the conjunction, and the
         // content ends where the main clause starts with its finite verb.
