@@ -528,6 +528,16 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Firma forderte eine schnellere Entscheidung")
     }
 
+    /// A profession before a name is a role, not part of the name (German and English).
+    func testProfessionsAreRolesBeforeTheName() {
+        check(
+            "⟦Die Ärztin Anna Berg⟧SPK ⟦warnte⟧CUE vor den Folgen.", .german, .reported,
+            "Die Ärztin Anna Berg warnte vor den Folgen", name: "Anna Berg")
+        check(
+            "⟦The economist Jane Roe⟧SPK ⟦said⟧CUE prices would rise.", .english, .indirect, "prices would rise",
+            name: "Jane Roe")
+    }
+
     func testGermanReportedActIsTheWholeClauseWithItsSpeaker() {
         // A speech act has no content apart from the act: the item holds the speaker, however
         // long its apposition, and an adverbial before the verb.
