@@ -1221,8 +1221,10 @@ struct QuoteFinder {
         }
         // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
-            // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`)
+            // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`; a role as a
+            // possessor names whose the speaker is: `the prime minister's office`)
             if first == "a" || first == "an" || Self.indefiniteArticles.contains(first) { return nil }
+            if mention.contains(where: { $0 > role && words.isPossessiveS($0) }) { return nil }
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
             let want = roleGender(role)
             return nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)
@@ -1289,7 +1291,9 @@ struct QuoteFinder {
         var k = i
         while k > bottom {
             let p = k - 1
-            if words.endsSentence(p) || words.isPunct(p, ":") || (!acrossQuotes && tokens[p].kind.isQuote)
+            // (a full stop before a comma is an abbreviation's: `Mitch McConnell, R-Ky., told`)
+            if words.endsSentence(p) && !words.isPunct(k, ",") || words.isPunct(p, ":")
+                || (!acrossQuotes && tokens[p].kind.isQuote)
                 || tokens[k].paragraphBefore
             {
                 break

@@ -886,7 +886,12 @@ extension QuoteFinder {
         // the phrase before the apposition's opening comma.
         if k > floor, words.isPunct(k, ","), !inQuote[k] {
             var c = k - 1
-            while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsSentence(c), !inQuote[c] { c -= 1 }
+            // (an abbreviation's full stop before a comma ends no sentence: `Mitch McConnell, R-Ky., told`)
+            while c > floor, k - c <= 30, !words.isPunct(c, ","), !inQuote[c],
+                !words.endsSentence(c) || words.isPunct(c + 1, ",")
+            {
+                c -= 1
+            }
             if c > floor, words.isPunct(c, ","), !inQuote[c - 1] {
                 let start = englishPhraseStart(before: c, floor: floor)
                 let apposition = (c + 1)..<k
@@ -904,8 +909,11 @@ extension QuoteFinder {
                         if words.isDeterminer(d) { return d..<k }
                     }
                 }
-                if let np = nounPhrase(from: start, limit: c), np.upperBound == c, nameRun(in: np) != nil {
-                    return np
+                // (after a title's abbreviation: `Sen. Mitch McConnell, R-Ky., told`)
+                var head = start
+                while head < c, tokens[head].kind == .abbreviation { head += 1 }
+                if let np = nounPhrase(from: head, limit: c), np.upperBound == c, nameRun(in: np) != nil {
+                    return start..<c
                 }
                 // … or a description the apposition names (`The company operating the terminal, Maasvlakte
                 // Logistics, said`): the whole, whose name is the apposition; after a possessor (`Smith's

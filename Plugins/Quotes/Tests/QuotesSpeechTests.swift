@@ -528,6 +528,21 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Firma forderte eine schnellere Entscheidung")
     }
 
+    /// A party and state after a senator's name (`R-Ky.,`) holds a full stop that ends no clause.
+    func testEnglishPartyAppositionWithAnAbbreviation() {
+        check(
+            "⟦Sen. Mitch McConnell⟧SPK, R-Ky., ⟦told⟧CUE reporters the Senate would vote next week.", .english,
+            .indirect, "the Senate would vote next week", name: "Mitch McConnell")
+    }
+
+    /// A role that is a possessor names whose the speaker is, not who: no one named before is meant.
+    func testEnglishRoleAsPossessorNamesNoOne() {
+        let (document, found) = speech(
+            "Jane Roe said prices would rise. The prime minister's office said talks would continue.", .english)
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["prices would rise", "talks would continue"])
+        XCTAssertEqual(found.map { $0.speaker?.name }, ["Jane Roe", nil])
+    }
+
     /// A profession before a name is a role, not part of the name (German and English).
     func testProfessionsAreRolesBeforeTheName() {
         check(
