@@ -1576,7 +1576,8 @@ struct Grammar {
             return end
         }
         // (the end of the day only to an assistant: in news "am Ende des Tages" is "in the end")
-        if let u = entry(j)?.unit, [.week, .month, .year].contains(u.unit) || u.unit == .day && b == 1 && shiftsDates,
+        if let u = entry(j)?.unit,
+            [.week, .month, .year, .decade, .century].contains(u.unit) || u.unit == .day && b == 1 && shiftsDates,
             u.factor == 1
         {
             if has(j - 1, W.germanThis) || key(j - 1) == "des" || key(j - 1) == "der" || key(j - 1) == "the"

@@ -914,6 +914,13 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["199", "18"])
         let found = expressions("It began in the late 1990s.", .english)
         XCTAssertEqual(found.map(\.mod), ["END"])
+        // the decade or century named by its unit, as the year is (`Ende des Jahres`)
+        check("The plant closes by ⟦the end of the decade⟧DATE.", .english, values: ["202"])
+        check("Das Werk schließt ⟦Mitte des Jahrhunderts⟧DATE.", .german, values: ["20"])
+        // in a narrative, the decade of the date told last
+        check(
+            "Der Krieg begann ⟦1914⟧DATE, und am ⟦Ende des Jahrzehnts⟧DATE war das Land erschöpft.", .german,
+            values: ["1914", "191"], mode: .narrative)
     }
 
     func testStartAndMiddleOfTheWeekAsOneWord() {
