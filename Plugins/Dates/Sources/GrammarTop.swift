@@ -49,7 +49,7 @@ extension Grammar {
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "earlier",
-            "fiscal", "fy", "every", "same",
+            "fiscal", "fy", "every", "same", "später", "früher", "frühestens",
             "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
             // how often (`twice daily`, `dreimal täglich`; `three times a week` through TokenView's `times`)
             "once", "twice", "thrice", "einmal", "zweimal", "dreimal", "viermal", "fünfmal",
@@ -103,12 +103,12 @@ extension Grammar {
                 overAt = j
             } else if Self.intervalOpeners.contains(k), !openInterval {
                 openInterval = true
-            } else if Self.beforeWords.contains(k), mod == nil {
-                mod = "BEFORE"
-                if has(j + 1, W.untilArticle) { j += 1 }
-            } else if (Self.afterWords.contains(k) || (k == "later" && has(j + 1, W.laterThan))), mod == nil {
-                mod = "AFTER"
-                if k == "later" { j += 1 }
+            } else if Self.beforeWords.contains(k) || Self.earlierThan(k, key(j + 1)), mod == nil {
+                mod = negated(i) ? "AFTER" : "BEFORE"
+                if has(j + 1, W.untilArticle) || Self.earlierThan(k, key(j + 1)) { j += 1 }
+            } else if Self.afterWords.contains(k) || k == "frühestens" || Self.laterThan(k, key(j + 1)), mod == nil {
+                mod = negated(i) ? "BEFORE" : "AFTER"
+                if Self.laterThan(k, key(j + 1)) { j += 1 }
             } else if Self.leading.contains(k) {
             } else if language == .english,
                 k == "fiscal" || k == "fy" || (k == "earlier" || k == "later") && key(j + 1) == "this"
@@ -123,6 +123,20 @@ extension Grammar {
             if j - i > 4 { return nil }
         }
         return nil
+    }
+
+    /// `later than`, `später als`: after what follows; `earlier than`, `früher als`: before it.
+    static func laterThan(_ word: String, _ next: String) -> Bool {
+        (word == "later" && next == "than") || (word == "später" && next == "als")
+    }
+    static func earlierThan(_ word: String, _ next: String) -> Bool {
+        (word == "earlier" && next == "than") || (word == "früher" && next == "als")
+    }
+
+    /// A negation right before the expression's first word turns its direction round: `nicht vor Montag`,
+    /// `not before 11am` (AFTER), `nicht später als 11 Uhr`, `no later than Friday` (BEFORE).
+    func negated(_ i: Int) -> Bool {
+        i > lo && ["nicht", "not", "no"].contains(key(i - 1))
     }
 
     /// The expression proper, once prefixes are consumed.
@@ -255,6 +269,11 @@ extension Grammar {
             var itemMod = mod
             if has(k, W.spaetestens) || (has(k, W.latestAt) && has(k + 1, W.theArticle) && has(k + 2, W.latestWord)) {
                 itemMod = "BEFORE"
+                k += key(k) == "at" ? 3 : 1
+            } else if key(k) == "frühestens"
+                || (has(k, W.latestAt) && has(k + 1, W.theArticle) && key(k + 2) == "earliest")
+            {
+                itemMod = "AFTER"  // Montag frühestens, 11am at the earliest
                 k += key(k) == "at" ? 3 : 1
             }
             var item = ParsedExpression(tokens: start..<k, kind: first, mod: itemMod)

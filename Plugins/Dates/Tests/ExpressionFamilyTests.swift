@@ -923,6 +923,19 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["1914", "191"], mode: .narrative)
     }
 
+    /// The direction of a bound: `spätestens`/`frühestens` before or after the point, `später als`/`later than`,
+    /// `früher als`, and a negation that turns it round (`nicht vor Montag` is from Monday on).
+    func testBoundsAndTheirNegation() {
+        let german = expressions(
+            "Die Frist endet spätestens am Montag, die Arbeit beginnt frühestens am Dienstag, nicht vor 9 Uhr, "
+                + "und der Bericht kommt nicht später als Freitag.", .german)
+        XCTAssertEqual(german.map(\.mod), ["BEFORE", "AFTER", "AFTER", "BEFORE"])
+        let english = expressions(
+            "Work starts no earlier than Tuesday and 9am at the earliest, not before noon, and ends no later than Friday.",
+            .english)
+        XCTAssertEqual(english.map(\.mod), ["AFTER", "AFTER", "AFTER", "BEFORE"])
+    }
+
     func testStartAndMiddleOfTheWeekAsOneWord() {
         check(
             "Zu ⟦Wochenbeginn⟧DATE stiegen die Kurse, zur ⟦Wochenmitte⟧DATE fielen sie.", .german,
