@@ -20,12 +20,15 @@ public enum InstitutionNames {
         _ entities: [Entity], language: Language, tokenCount: Int, key: (Int) -> UInt64, text: (Int) -> String
     ) -> [Entity] {
         guard language == .german else { return entities }
+        // every token's key once: three searches read them
+        let keys = (0..<tokenCount).map { key($0) }
         var names: [Range<Int>] = []
+        var places: [Range<Int>] = []
         var starts: [Int: NERLabel] = [:]
         for entity in entities { starts[entity.tokens.lowerBound] = entity.label }
         var i = 0
         while i + 2 < tokenCount {
-            guard connectors.contains(key(i + 1)),
+            guard connectors.contains(keys[i + 1]),
                 let name = phrase(headAt: i, tokenCount: tokenCount, mentions: starts, text: text)
             else {
                 i += 1
@@ -34,13 +37,36 @@ public enum InstitutionNames {
             names.append(name)
             i = name.upperBound
         }
-        guard !names.isEmpty else { return entities }
+        // (by token, so that a long document's many names and mentions are matched in linear time)
+        var nameAt = [Int32](repeating: -1, count: tokenCount)
+        func claim(_ name: Range<Int>) -> Bool {
+            guard !name.contains(where: { nameAt[$0] >= 0 }) else { return false }
+            for t in name { nameAt[t] = Int32(names.count) }
+            return true
+        }
+        let remits = names
+        names = []
+        for name in remits + namedByTheirAdjectiveOrAcronym(keys: keys, text: text) where claim(name) {
+            names.append(name)
+        }
+        for (seat, isPlace) in seatsOfGovernment(keys: keys, text: text)
+        where !seat.contains(where: { nameAt[$0] >= 0 }) {
+            if isPlace { places.append(seat) } else if claim(seat) { names.append(seat) }
+        }
+        guard !names.isEmpty || !places.isEmpty else { return entities }
         // A mention inside a name gives way to it; one that reaches out of it keeps the name out.
         var out = entities.filter { entity in
-            !names.contains { $0.contains(entity.tokens.lowerBound) && $0.contains(entity.tokens.upperBound - 1) }
+            let first = nameAt[entity.tokens.lowerBound]
+            return first < 0 || first != nameAt[entity.tokens.upperBound - 1]
         }
-        for name in names where !out.contains(where: { $0.tokens.overlaps(name) }) {
+        var covered = DocumentRules.coverage(of: out, tokenCount: tokenCount)
+        for name in names where !name.contains(where: { covered[$0] }) {
             out.append((name, .org))
+            for t in name { covered[t] = true }
+        }
+        // a seat of government named as a place is found where the tagger left it alone
+        for place in places where !place.contains(where: { covered[$0] }) {
+            out.append((place, .loc))
         }
         return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -85,6 +111,125 @@ public enum InstitutionNames {
         if start > 0, indefinites.contains(text(start - 1).lowercased()) { return nil }
         return start..<end
     }
+
+    /// Institutions named without a remit (2026-12-05, issue 15's `UN-Sicherheitsrat` and `Nationaler
+    /// Sicherheitsrat des Weißen Hauses`):
+    /// - after an article or a preposition with one (where alone the words are read, for speed):
+    /// - an acronym joined to a council's or body's name: `des UN-Sicherheitsrats`, `die EU-Kommission`,
+    ///   `dem UN-Menschenrechtsrat` (not a role: `der SPD-Landrat`, `der UN-Generalsekretär`);
+    /// - a capitalised adjective before an institution's head —
+    ///   German capitalises an adjective inside a sentence only in a name: `des Nationalen Sicherheitsrates`,
+    ///   `das Statistische Bundesamt`, `im Auswärtigen Amt` — and a genitive name after it (`des Weißen Hauses`).
+    /// GermEval marks such compounds as parts (`EU-Kommission` ORGpart, which its outer level reads as O):
+    /// GermEval dev and CoNLL deu.testa figures are in the README.
+    static func namedByTheirAdjectiveOrAcronym(keys: [UInt64], text: (Int) -> String) -> [Range<Int>] {
+        let tokenCount = keys.count
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < tokenCount {
+            // both follow an article (or a preposition with one): the words are read only there
+            guard articleKeys.contains(keys[i]), i + 1 < tokenCount else {
+                i += 1
+                continue
+            }
+            let next = text(i + 1)
+            if isAcronymCompound(next) {
+                found.append((i + 1)..<(i + 2))
+                i += 2
+                continue
+            }
+            // a capitalised adjective and a head after it
+            guard i + 2 < tokenCount, isCapitalisedInflectedAdjective(next), isHead(text(i + 2).lowercased()),
+                text(i + 2).first?.isUppercase == true
+            else {
+                i += 1
+                continue
+            }
+            var end = i + 3
+            // a genitive name: `des Weißen Hauses`, `der Vereinten Nationen`
+            if end + 2 < tokenCount, ["des", "der"].contains(text(end)), isCapitalisedInflectedAdjective(text(end + 1)),
+                text(end + 2).first?.isUppercase == true, text(end + 2).allSatisfy(\.isLetter)
+            {
+                end += 3
+            }
+            found.append((i + 1)..<end)
+            i = end
+        }
+        return found
+    }
+
+    /// Seats of government that stand for it (issue 15's `Kreml`): `Der Kreml bestätigte`, `das Weiße Haus
+    /// widersprach`, `des Kanzleramts` are the institution (ORG); after a preposition of place (`im Kreml`,
+    /// `vor dem Weißen Haus`) the building (LOC, `isPlace`). A closed list: the seats German news names.
+    static func seatsOfGovernment(keys: [UInt64], text: (Int) -> String) -> [(Range<Int>, isPlace: Bool)] {
+        let tokenCount = keys.count
+        var found: [(Range<Int>, isPlace: Bool)] = []
+        var i = 0
+        while i < tokenCount {
+            guard let candidates = seatKeys[keys[i]],
+                let words = candidates.first(where: { seat in
+                    i + seat.count <= tokenCount && seat.indices.allSatisfy { keys[i + $0] == seat[$0] }
+                })
+            else {
+                i += 1
+                continue
+            }
+            var before = i - 1
+            if before >= 0, ["dem", "den", "das"].contains(text(before)) { before -= 1 }
+            let isPlace = before >= 0 && placePrepositions.contains(text(before).lowercased())
+            found.append((i..<(i + words.count), isPlace))
+            i += words.count
+        }
+        return found
+    }
+
+    static let seats: [[String]] = [
+        ["Kreml"], ["Kremls"], ["Weiße", "Haus"], ["Weißen", "Haus"], ["Weißen", "Hauses"], ["Weißes", "Haus"],
+        ["Élysée"], ["Elysée"], ["Élysée-Palast"], ["Élyséepalast"], ["Kanzleramt"], ["Kanzleramts"],
+        ["Kanzleramtes"], ["Bundeskanzleramt"], ["Bundeskanzleramts"], ["Pentagon"], ["Pentagons"],
+        ["Downing", "Street"],
+    ]
+    /// The seats' token keys by their first token's key.
+    static let seatKeys: [UInt64: [[UInt64]]] = Dictionary(
+        grouping: seats.map { $0.map { TokenKey.hash($0, folding: []) } }, by: { $0[0] })
+    static let placePrepositions: Set<String> = ["im", "in", "ins", "am", "vor", "hinter", "neben"]
+
+    /// `UN-Sicherheitsrat`, `EU-Kommission`: two to five capitals, a hyphen, a council's or body's name.
+    static func isAcronymCompound(_ word: String) -> Bool {
+        guard word.utf8.count >= 7, word.utf8.contains(0x2D), let hyphen = word.firstIndex(of: "-") else {
+            return false
+        }
+        let acronym = word[..<hyphen], rest = word[word.index(after: hyphen)...]
+        guard (2...5).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase && $0.isLetter }),
+            rest.first?.isUppercase == true, rest.allSatisfy(\.isLetter)
+        else { return false }
+        let lower = rest.lowercased()
+        return bodyHeads.contains { lower.hasSuffix($0) }
+    }
+
+    /// Councils and bodies (and their genitives) that an acronym before them names.
+    static let bodyHeads: [String] = [
+        "sicherheitsrat", "sicherheitsrats", "sicherheitsrates", "menschenrechtsrat", "menschenrechtsrats",
+        "ministerrat", "ministerrats", "kommission", "parlament", "parlaments", "gerichtshof", "gerichtshofs",
+        "tribunal", "tribunals", "behörde", "agentur", "zentralbank",
+    ]
+
+    /// A capitalised word inflected as an adjective after a definite article, which takes the weak endings
+    /// `-e`/`-en`: `Nationalen`, `Statistische`, `Auswärtigen`, `Weißen` (not a town's `Ravensburger`).
+    static func isCapitalisedInflectedAdjective(_ word: String) -> Bool {
+        guard word.utf8.count >= 5, word.utf8.last == 0x65 || word.hasSuffix("en"), word.first?.isUppercase == true,
+            word.allSatisfy(\.isLetter)
+        else { return false }
+        return !isHead(word.lowercased())
+    }
+
+    /// Articles and the prepositions joined with one, by key.
+    static let articleKeys: Set<UInt64> = Set(
+        [
+            "der", "die", "das", "des", "dem", "den", "im", "am", "vom", "beim", "zum", "zur", "Der", "Die", "Das",
+            "Im", "Am",
+        ]
+        .map { TokenKey.hash($0, folding: []) })
 
     /// The keys of `für`, `zur`, `zum`.
     static let connectors: Set<UInt64> = Set(["für", "zur", "zum"].map { TokenKey.hash($0, folding: []) })

@@ -61,6 +61,38 @@ final class InstitutionNamesTests: XCTestCase {
         XCTAssertEqual(names("The Institut für Kunst opened .", [], .english), [])
     }
 
+    /// Issue 15: `UN-Sicherheitsrat` and `Nationaler Sicherheitsrat des Weißen Hauses` were missed.
+    func testAnAcronymBeforeABodyOrACapitalisedAdjectiveMakesAName() {
+        XCTAssertEqual(
+            names("Russland , ein Mitglied des UN-Sicherheitsrats , und die EU-Kommission stritten ."),
+            ["UN-Sicherheitsrats=ORG", "EU-Kommission=ORG"])
+        // a role after the acronym is no body
+        XCTAssertEqual(names("Der SPD-Landrat und der UN-Generalsekretär schwiegen ."), [])
+        // after a definite article, an adjective with a capital (weak ending) before an institution's head,
+        // with a genitive name after it
+        XCTAssertEqual(
+            names("Das sagte ein Sprecher des Nationalen Sicherheitsrates des Weißen Hauses ."),
+            ["Nationalen Sicherheitsrates des Weißen Hauses=ORG"])
+        XCTAssertEqual(
+            names("Das Statistische Bundesamt meldete , das Auswärtige Amt warnte ."),
+            ["Statistische Bundesamt=ORG", "Auswärtige Amt=ORG"])
+        // a town's adjective before a council is no name; nor an adjective without a head after it
+        XCTAssertEqual(names("Das beschloss die Sitzung des Ravensburger Gemeinderates ."), [])
+        XCTAssertEqual(names("Er sprach mit dem Deutschen Fußballspieler ."), [])
+    }
+
+    /// Issue 15: `Kreml` was missed. A seat of government stands for it; after a preposition of place it is
+    /// the building.
+    func testASeatOfGovernmentActsAsItsInstitution() {
+        XCTAssertEqual(
+            names("Der Kreml bestätigte , das Weiße Haus widersprach , der Herr des Kremls schwieg ."),
+            ["Kreml=ORG", "Weiße Haus=ORG", "Kremls=ORG"])
+        XCTAssertEqual(
+            names("Im Kreml und vor dem Weißen Haus wurde gefeiert ."), ["Kreml=LOC", "Weißen Haus=LOC"])
+        // a compound is left alone
+        XCTAssertEqual(names("Ein Kreml-Sprecher sagte nichts ."), [])
+    }
+
     func testTheAnalyzerFindsTheName() throws {
         // the analyzer's token keys come from the document's bytes, the rule's from the words: they agree
         let (layer, document) = try entities(
