@@ -44,8 +44,12 @@ public struct MentionGrouping: Sendable {
         var attested = Set<String>()
         for words in rawWords { for w in words { attested.insert(w.lowercased()) } }
         // base forms: the mention's words with an inflection ending removed from the last word
+        // (a genitive phrase inside the name keeps its ending: `Hochschule … des Saarlandes`, `Sicherheitsrat
+        // des Weißen Hauses`)
         let forms: [[String]] = rawWords.map { words in
-            guard let last = words.last else { return words }
+            guard let last = words.last, !words.dropLast().contains(where: { $0 == "des" || $0 == "der" }) else {
+                return words
+            }
             return Array(words.dropLast()) + [baseForm(last, attested: attested)]
         }
         let keys = forms.map { $0.map { $0.lowercased() } }

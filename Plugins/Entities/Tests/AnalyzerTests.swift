@@ -293,6 +293,13 @@ final class GroupingTests: XCTestCase {
         XCTAssertEqual(names([("Russlands", .loc), ("Russland", .loc)]), ["Russland", "Russland"])
     }
 
+    /// A genitive phrase inside a name keeps its ending (it had been `… des Weißen Hause`).
+    func testGenitivePhraseInsideANameKeepsItsEnding() {
+        XCTAssertEqual(
+            names([("Nationalen Sicherheitsrates des Weißen Hauses", .org), ("Weißen Hause", .loc)]),
+            ["Nationalen Sicherheitsrates des Weißen Hauses", "Weißen Hause"])
+    }
+
     func testEnglishGenitiveNeedsItsApostrophe() {
         let mentions: [(String, NERLabel)] = [("Hamas", .org), ("Hama", .loc), ("Biden's", .per), ("Joe Biden", .per)]
         XCTAssertEqual(
