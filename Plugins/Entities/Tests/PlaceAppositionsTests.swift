@@ -1,0 +1,40 @@
+import XCTest
+@testable import LoupeEntities
+import LoupeCore
+
+/// A name the text calls a place (`PlaceAppositions`), on sentences written for these tests.
+final class PlaceAppositionsTests: XCTestCase {
+    func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
+        relabelled(line, entities) { found, text in
+            PlaceAppositions.apply(
+                found, language: language, tokenCount: line.split(separator: " ").count, text: text)
+        }
+    }
+
+    /// Issue 15: `Nahalal` was a person.
+    func testAnAppositionThatNamesAPlace() {
+        XCTAssertEqual(
+            relabel(
+                "The attack hit Nahalal , a village in northern Israel .", .english, [(3..<4, .per), (9..<10, .loc)]),
+            ["Nahalal=LOC", "Israel=LOC"])
+        XCTAssertEqual(
+            relabel("They flew to Mazar , a small town near the border .", .english, [(3..<4, .per)]), ["Mazar=LOC"])
+        XCTAssertEqual(
+            relabel("Der Angriff traf Nahalal , ein Dorf im Norden Israels .", .german, [(3..<4, .per)]),
+            ["Nahalal=LOC"])
+    }
+
+    func testAPlaceNounBeforeTheName() {
+        XCTAssertEqual(
+            relabel("Rockets fell on the town of Sderot on Monday .", .english, [(6..<7, .per)]), ["Sderot=LOC"])
+        XCTAssertEqual(relabel("Raketen trafen die Stadt Sderot am Montag .", .german, [(4..<5, .org)]), ["Sderot=LOC"])
+    }
+
+    /// English writes compounds apart: a city councillor is a person.
+    func testAPersonDescribedByACompoundStaysAPerson() {
+        XCTAssertEqual(
+            relabel("Jane Roe , a city councillor , said no .", .english, [(0..<2, .per)]), ["Jane Roe=PER"])
+        XCTAssertEqual(
+            relabel("Tom Weiss , a village elder , agreed .", .english, [(0..<2, .per)]), ["Tom Weiss=PER"])
+    }
+}
