@@ -52,7 +52,7 @@ public enum DocumentRules {
         found = OrganisationCues.apply(found, language: t.language, tokenCount: t.count, text: t.text)
         found = InstitutionNames.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = PersonRoles.apply(found, language: t.language, text: t.text)
-        found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, text: t.text)
+        found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = BracketedAbbreviations.apply(found, tokenCount: t.count, text: t.text)
         found = NameParticles.apply(found, tokenCount: t.count, text: t.text)
         found = NationalityWords.apply(

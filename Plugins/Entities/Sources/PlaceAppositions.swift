@@ -11,37 +11,32 @@ import LoupeCore
 public enum PlaceAppositions {
     public typealias Entity = (tokens: Range<Int>, label: NERLabel)
 
-    /// `entities` sorted by start; `text(i)`: token i's text. Returns them sorted by start.
-    public static func apply(_ entities: [Entity], language: Language, tokenCount: Int, text: (Int) -> String)
-        -> [Entity]
-    {
-        let (articles, nouns, linksBefore) =
-            language == .english
-            ? (englishArticles, englishPlaceNouns, ["of"]) : (germanArticles, germanPlaceNouns, [String]())
+    /// `entities` sorted by start; `key(i)`: token i's `TokenKey` (as written: the words are compared by key,
+    /// since this runs at every mention); `text(i)`: its text. Returns them sorted by start.
+    public static func apply(
+        _ entities: [Entity], language: Language, tokenCount: Int, key: (Int) -> UInt64, text: (Int) -> String
+    ) -> [Entity] {
+        let english = language == .english
+        let (articles, nouns) = english ? (englishArticles, englishPlaceNouns) : (germanArticles, germanPlaceNouns)
         return entities.map { entity in
             guard entity.label != .loc else { return entity }
             let end = entity.tokens.upperBound
             // after it: `, a (small) village`, `, the capital`
-            if end + 2 < tokenCount, text(end) == ",", articles.contains(text(end + 1).lowercased()) {
+            if end + 2 < tokenCount, key(end) == comma, articles.contains(key(end + 1)) {
                 var k = end + 2
-                if !nouns.contains(text(k).lowercased()), k + 1 < tokenCount, isAdjective(text(k), language: language) {
-                    k += 1
-                }
+                if !nouns.contains(key(k)), k + 1 < tokenCount, isAdjective(text(k), language: language) { k += 1 }
                 // (English writes compounds apart: `a city councillor`, `a village elder` are people)
-                if nouns.contains(text(k).lowercased()),
-                    language != .english || k + 1 >= tokenCount || englishFollowers.contains(text(k + 1).lowercased())
-                {
+                if nouns.contains(key(k)), !english || k + 1 >= tokenCount || englishFollowers.contains(key(k + 1)) {
                     return (entity.tokens, .loc)
                 }
             }
             // before it: `the village of`, `das Dorf`
             var k = entity.tokens.lowerBound - 1
-            if k >= 0, linksBefore.contains(text(k)) { k -= 1 }
-            if k >= 1, nouns.contains(text(k).lowercased()), articles.contains(text(k - 1).lowercased()),
-                language == .english ? k < entity.tokens.lowerBound - 1 : true
-            {
-                return (entity.tokens, .loc)
+            if english {
+                guard k >= 0, key(k) == of else { return entity }
+                k -= 1
             }
+            if k >= 1, nouns.contains(key(k)), articles.contains(key(k - 1)) { return (entity.tokens, .loc) }
             return entity
         }
     }
@@ -53,22 +48,26 @@ public enum PlaceAppositions {
         return language == .english || ["e", "en", "er", "es"].contains { word.hasSuffix($0) }
     }
 
-    static let englishArticles: Set<String> = ["a", "an", "the"]
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenKey.hash($0, folding: []) }) }
+    static let comma = TokenKey.hash(",", folding: [])
+    static let of = TokenKey.hash("of", folding: [])
+    static let englishArticles = keys(["a", "an", "the", "A", "An", "The"])
     /// What may follow an English place noun that ends its phrase: punctuation, a preposition, a relative.
-    static let englishFollowers: Set<String> = [
+    static let englishFollowers = keys([
         ",", ".", ";", ":", ")", "in", "of", "near", "on", "outside", "north", "south", "east", "west", "that",
         "which", "where", "with", "about", "around", "at", "close", "just", "along", "by", "and", "some",
-    ]
-    static let germanArticles: Set<String> = [
-        "ein", "eine", "einem", "einer", "eines", "die", "der", "das", "dem", "den", "des",
-    ]
+    ])
+    static let germanArticles = keys([
+        "ein", "eine", "einem", "einer", "eines", "die", "der", "das", "dem", "den", "des", "Ein", "Eine", "Die",
+        "Der", "Das",
+    ])
     /// Kinds of settlement and region (singular).
-    static let englishPlaceNouns: Set<String> = [
+    static let englishPlaceNouns = keys([
         "village", "town", "city", "hamlet", "suburb", "district", "province", "region", "island", "capital",
         "port", "municipality", "county", "settlement", "township",
-    ]
-    static let germanPlaceNouns: Set<String> = [
-        "dorf", "stadt", "kleinstadt", "großstadt", "hauptstadt", "gemeinde", "ortschaft", "vorort", "ortsteil",
-        "stadtteil", "bezirk", "provinz", "region", "insel", "hafenstadt", "kreisstadt", "landeshauptstadt",
-    ]
+    ])
+    static let germanPlaceNouns = keys([
+        "Dorf", "Stadt", "Kleinstadt", "Großstadt", "Hauptstadt", "Gemeinde", "Ortschaft", "Vorort", "Ortsteil",
+        "Stadtteil", "Bezirk", "Provinz", "Region", "Insel", "Hafenstadt", "Kreisstadt", "Landeshauptstadt",
+    ])
 }

@@ -7,7 +7,8 @@ final class PlaceAppositionsTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
         relabelled(line, entities) { found, text in
             PlaceAppositions.apply(
-                found, language: language, tokenCount: line.split(separator: " ").count, text: text)
+                found, language: language, tokenCount: line.split(separator: " ").count,
+                key: { TokenKey.hash(text($0), folding: []) }, text: text)
         }
     }
 
