@@ -113,15 +113,15 @@ public enum InstitutionNames {
     }
 
     /// Institutions named without a remit (2026-12-05, issue 15's `UN-Sicherheitsrat` and `Nationaler
-    /// Sicherheitsrat des Weißen Hauses`):
-    /// - after an article or a preposition with one (where alone the words are read, for speed):
+    /// Sicherheitsrat des Weißen Hauses`), after an article or a preposition with one (only there are the
+    /// words read, for speed):
     /// - an acronym joined to a council's or body's name: `des UN-Sicherheitsrats`, `die EU-Kommission`,
     ///   `dem UN-Menschenrechtsrat` (not a role: `der SPD-Landrat`, `der UN-Generalsekretär`);
-    /// - a capitalised adjective before an institution's head —
-    ///   German capitalises an adjective inside a sentence only in a name: `des Nationalen Sicherheitsrates`,
-    ///   `das Statistische Bundesamt`, `im Auswärtigen Amt` — and a genitive name after it (`des Weißen Hauses`).
+    /// - a capitalised adjective before an institution's head — German capitalises an adjective inside a
+    ///   sentence only in a name: `des Nationalen Sicherheitsrates`, `das Statistische Bundesamt`, `im
+    ///   Auswärtigen Amt` — and a genitive name after it (`des Weißen Hauses`).
     /// GermEval marks such compounds as parts (`EU-Kommission` ORGpart, which its outer level reads as O):
-    /// GermEval dev and CoNLL deu.testa figures are in the README.
+    /// GermEval dev and CoNLL deu.testa figures are in docs/entities.md.
     static func namedByTheirAdjectiveOrAcronym(keys: [UInt64], text: (Int) -> String) -> [Range<Int>] {
         let tokenCount = keys.count
         var found: [Range<Int>] = []

@@ -573,7 +573,7 @@ struct QuoteFinder {
 
     /// `X zitiert Y mit den Worten …`, `zitierte man Y`: the one quoted, who is the speaker — the object
     /// after the verb, or after the subject where that follows the verb (`Am Montag zitierte die Zeitung Y
-    /// mit …`). Nil for any other verb, or without a name or role after it.
+    /// mit …`). Nil for any other verb, or without a noun phrase (not a pronoun) there.
     func quotedPerson(verb: Int, subject: Range<Int>?, limit: Int) -> Range<Int>? {
         guard words.cue(at: verb, limit: limit)?.lemma == "zitieren" else { return nil }
         let after = subject.map { $0.lowerBound > verb ? $0.upperBound : verb + 1 } ?? verb + 1
@@ -603,14 +603,11 @@ struct QuoteFinder {
                     if let np = nounPhrase(from: from, limit: colon) { return Attribution(mention: np, cue: verb) }
                 }
             }
-            if let quoted = quotedPerson(
-                verb: verb, subject: subject(of: verb, clauseStart: start, limit: colon)?.mention, limit: colon)
-            {
+            let found = subject(of: verb, clauseStart: start, limit: colon)
+            if let quoted = quotedPerson(verb: verb, subject: found?.mention, limit: colon) {
                 return Attribution(mention: quoted, cue: verb)
             }
-            return subject(of: verb, clauseStart: start, limit: colon).map {
-                Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope)
-            }
+            return found.map { Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope) }
         }
         // No verb: a bare name before the colon.
         if colon - start <= 6, let np = nounPhrase(from: start, limit: colon), np.upperBound == colon {
