@@ -845,7 +845,7 @@ struct QuoteFinder {
             // Right after a parenthesis or relative clause: the sentence's subject
             // ("Der Präsident Putin, der … erwartet wurde, versicherte").
             let start = skipDateline(clauseStart)
-            if startsNounPhrase(start), !Self.adverbs.contains(words.lower(start)),
+            if start < verb, startsNounPhrase(start), !Self.adverbs.contains(words.lower(start)),
                 let np = nounPhrase(from: start, limit: verb)
             {
                 return (np, start..<verb)

@@ -1150,6 +1150,8 @@ extension QuoteFinder {
 
     private func postposedFrame(_ range: Range<Int>, english: Bool) -> SpeechItem? {
         let opening = skipDateline(range.lowerBound)
+        // (a dateline may take the whole sentence: `(dpa)` alone)
+        guard opening < range.upperBound else { return nil }
         // (`Asked whether he would resign, Johnson replied`: the question put to him, not his speech)
         if english, isQuestionPut(opening) { return nil }
         for comma in range where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 {

@@ -451,6 +451,17 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(Self.analyzer.quotes(in: document).map { $0.speaker == nil }, [true])
     }
 
+    /// A sentence that is all a dateline in brackets, at the end of the text, has no opening word
+    /// (the fuzzer's find: it read the token after the last).
+    func testATextEndingWithABracketedSourceLine() {
+        for text in [
+            "Der Minister sprach.\n\n(Sprecher der Union, Marlin)", "(dpa)", "The minister spoke. (AP, Reuters)",
+        ] {
+            let document = Document(text: text, language: text.hasPrefix("The") ? .english : .german)
+            XCTAssertTrue(Self.analyzer.quotes(in: document).isEmpty, text)
+        }
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)
