@@ -1288,9 +1288,7 @@ struct QuoteFinder {
         var k = i
         while k > bottom {
             let p = k - 1
-            // (a full stop before a comma is an abbreviation's: `Mitch McConnell, R-Ky., told`)
-            if words.endsSentence(p) && !words.isPunct(k, ",") || words.isPunct(p, ":")
-                || (!acrossQuotes && tokens[p].kind.isQuote)
+            if words.endsClause(p) || words.isPunct(p, ":") || (!acrossQuotes && tokens[p].kind.isQuote)
                 || tokens[k].paragraphBefore
             {
                 break

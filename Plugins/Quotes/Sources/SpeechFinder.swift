@@ -769,10 +769,9 @@ extension QuoteFinder {
             else { return nil }
             return (after, nil)
         }
-        // `In der Erklärung heißt es, …`, `Bei der Bahn heißt es, …`: `es` is no one; the source is the
-        // phrase after the preposition that opens the clause
+        // `In der Erklärung heißt es, …`: `es` is no one
         if ["heißt", "hieß"].contains(words.lower(v)), v + 1 < limit, words.lower(v + 1) == "es",
-            let (np, _) = clauseSubject(clauseStart..<(v + 2))
+            let np = heisstEsSource(v, clauseStart: clauseStart, limit: limit)
         {
             return (np, np)
         }
@@ -886,12 +885,7 @@ extension QuoteFinder {
         // the phrase before the apposition's opening comma.
         if k > floor, words.isPunct(k, ","), !inQuote[k] {
             var c = k - 1
-            // (an abbreviation's full stop before a comma ends no sentence: `Mitch McConnell, R-Ky., told`)
-            while c > floor, k - c <= 30, !words.isPunct(c, ","), !inQuote[c],
-                !words.endsSentence(c) || words.isPunct(c + 1, ",")
-            {
-                c -= 1
-            }
+            while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsClause(c), !inQuote[c] { c -= 1 }
             if c > floor, words.isPunct(c, ","), !inQuote[c - 1] {
                 let start = englishPhraseStart(before: c, floor: floor)
                 let apposition = (c + 1)..<k
@@ -920,7 +914,7 @@ extension QuoteFinder {
                 // lawyer, John Doe, said`) the name alone, not the possessor's
                 if start < c, nameRun(in: apposition) == apposition {
                     if words.isDeterminer(start) { return start..<k }
-                    if (start..<c).contains(where: { Self.possessiveMarks.contains(words.lower($0)) }) {
+                    if (start..<c).contains(where: { words.isPossessiveS($0) }) {
                         return apposition
                     }
                 }
@@ -1034,8 +1028,16 @@ extension QuoteFinder {
         return !words.isPronoun(k - 1) && !["it", "who", "that", "which"].contains(before)
     }
 
-    /// The possessive ending as its own token (`Smith 's lawyer`).
-    static let possessiveMarks: Set<String> = ["'s", "’s", "'", "’"]
+    /// The source `heißt es` (token `i`, `es` after it) names, there being no subject: the phrase after a
+    /// preposition right after it (`heißt es in einer Mitteilung des X`, `bei X`), else the phrase after the
+    /// preposition that opens the clause (`In der Erklärung heißt es, …`, `Bei der Bahn heißt es, …`).
+    func heisstEsSource(_ i: Int, clauseStart: Int, limit: Int) -> Range<Int>? {
+        var k = i + 2
+        let bound = min(limit, i + 5)
+        while k < bound, !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) { k += 1 }
+        if k < bound, let np = nounPhrase(from: k + 1, limit: limit) { return np }
+        return clauseSubject(clauseStart..<(i + 2))?.0
+    }
 
     /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for
     /// Godalming and Ash, Jeremy Hunt`).
@@ -1409,20 +1411,8 @@ extension QuoteFinder {
                 }
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
-                // heißt es in einer Mitteilung des X / bei X
-                var k = i + 2
-                let bound = min(limit, i + 5)
-                while k < bound, !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) {
-                    k += 1
-                }
-                // (else the source opens the sentence: `In der Erklärung heißt es, …`, `Bei der Bahn heißt es, …`)
-                if k < bound, let np = nounPhrase(from: k + 1, limit: limit) {
-                    found = Attribution(mention: np, cue: i)
-                } else if let (np, _) = clauseSubject(range.lowerBound..<(i + 2)) {
-                    found = Attribution(mention: np, cue: i)
-                } else {
-                    found = Attribution(mention: i..<i, cue: i)
-                }
+                found = Attribution(
+                    mention: heisstEsSource(i, clauseStart: range.lowerBound, limit: limit) ?? i..<i, cue: i)
             default:
                 continue
             }

@@ -59,6 +59,12 @@ struct WordReader {
             || isPunct(i, ";") || isPunct(i, "?!") || isPunct(i, "!?")
     }
 
+    /// A sentence's end that also ends the clause before it: not an abbreviation's full stop before a comma
+    /// (`Sen. Mitch McConnell, R-Ky., told`).
+    func endsClause(_ i: Int) -> Bool {
+        endsSentence(i) && !(i + 1 < tokens.count && isPunct(i + 1, ","))
+    }
+
     // MARK: - Word classes
 
     /// Possessive determiners (`ihr Anwalt`, `her spokesman`, `dessen Sprecher`).
