@@ -683,11 +683,9 @@ struct Grammar {
         if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p }  // Mittwochabend
         var j = i + 1
         if t.kinds[i] != .abbreviation, has(j, W.fullStop), short { j += 1 }
-        if has(j, W.afterWord), has(j + 1, W.nextWord) {
-            s.weekdayModifier = 2; j += 2
-        } else if key(j) == "before", key(j + 1) == "last" {
-            s.weekdayModifier = -2; j += 2
-        }  // Monday before last
+        if let two = afterNextOrBeforeLast(j) {
+            s.weekdayModifier = two; j += 2
+        }  // Monday after next, Monday before last
         else if let end = afterTheNext(j) {
             s.weekdayModifier = 2; j = end
         }  // Dienstag nach dem nächsten
@@ -1103,6 +1101,12 @@ struct Grammar {
     /// Words that make a year or quarter a company's (`this fiscal year`; German joins them: `Geschäftsjahr`).
     static let fiscalWords: Set<String> = ["fiscal", "financial"]
 
+    /// `after next` (+2) or `before last` (−2) at `j`: two on from the reference, English.
+    func afterNextOrBeforeLast(_ j: Int) -> Int? {
+        if has(j, W.afterWord), has(j + 1, W.nextWord) { return 2 }
+        return key(j) == "before" && key(j + 1) == "last" ? -2 : nil
+    }
+
     /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
@@ -1111,27 +1115,24 @@ struct Grammar {
         // the weekend after next, the week after next, the year before last: two units on (without the
         // article too, unless a date word follows: `a week after next Monday` counts from Monday)
         let twoOn = j > i || j + 3 >= hi || !t.content[j + 3]
-        if twoOn, s.relative == nil, has(j, W.weekend) {
-            let afterNext = has(j + 1, W.afterWord) && has(j + 2, W.nextWord)
-            if afterNext || key(j + 1) == "before" && key(j + 2) == "last" {
-                s.relative = (.week, afterNext ? 2 : -2)
+        if twoOn, let two = afterNextOrBeforeLast(j + 1) {
+            if s.relative == nil, has(j, W.weekend) {
+                s.relative = (.week, two)
                 s.partOfDay = "WE"
                 return j + 3
             }
-        }
-        // the night before last: the night of the day before yesterday, as `vorletzte Nacht`
-        if twoOn, s.relativeDay == nil, !s.hasDate, entry(j)?.partOfDay == "NI", !isPluralUnit(j),
-            key(j + 1) == "before", key(j + 2) == "last"
-        {
-            s.relativeDay = -2
-            s.partOfDay = "NI"
-            return j + 3
-        }
-        if twoOn, s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
-            ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
-        {
-            if has(j + 1, W.afterWord), has(j + 2, W.nextWord) { s.relative = (u.unit, 2); return j + 3 }
-            if key(j + 1) == "before", key(j + 2) == "last" { s.relative = (u.unit, -2); return j + 3 }
+            // the night before last: the night of the day before yesterday, as `vorletzte Nacht`
+            if two == -2, s.relativeDay == nil, !s.hasDate, entry(j)?.partOfDay == "NI", !isPluralUnit(j) {
+                s.relativeDay = -2
+                s.partOfDay = "NI"
+                return j + 3
+            }
+            if s.relative == nil, let u = entry(j)?.unit, u.factor == 1,
+                ![.second, .minute, .hour, .day].contains(u.unit), !isPluralUnit(j)
+            {
+                s.relative = (u.unit, two)
+                return j + 3
+            }
         }
         // sales for the full year: a company's whole year, the one reported on, like this year (TimeBank)
         if j > i, s.relative == nil, Self.wholeWords.contains(key(j)), let u = entry(j + 1)?.unit, u.factor == 1,

@@ -103,12 +103,16 @@ extension Grammar {
                 overAt = j
             } else if Self.intervalOpeners.contains(k), !openInterval {
                 openInterval = true
-            } else if Self.beforeWords.contains(k) || Self.earlierThan(k, key(j + 1)), mod == nil {
+            } else if case let earlier = Self.earlierThan(k, key(j + 1)), Self.beforeWords.contains(k) || earlier,
+                mod == nil
+            {
                 mod = negated(i) ? "AFTER" : "BEFORE"
-                if has(j + 1, W.untilArticle) || Self.earlierThan(k, key(j + 1)) { j += 1 }
-            } else if Self.afterWords.contains(k) || k == "frühestens" || Self.laterThan(k, key(j + 1)), mod == nil {
+                if earlier || has(j + 1, W.untilArticle) { j += 1 }
+            } else if case let later = Self.laterThan(k, key(j + 1)),
+                Self.afterWords.contains(k) || k == "frühestens" || later, mod == nil
+            {
                 mod = negated(i) ? "BEFORE" : "AFTER"
-                if Self.laterThan(k, key(j + 1)) { j += 1 }
+                if later { j += 1 }
             } else if Self.leading.contains(k) {
             } else if language == .english,
                 k == "fiscal" || k == "fy" || (k == "earlier" || k == "later") && key(j + 1) == "this"
@@ -137,6 +141,16 @@ extension Grammar {
     /// `not before 11am` (AFTER), `nicht später als 11 Uhr`, `no later than Friday` (BEFORE).
     func negated(_ i: Int) -> Bool {
         i > lo && ["nicht", "not", "no"].contains(key(i - 1))
+    }
+
+    /// A bound said after a point (`Montag spätestens`, `11am at the latest` BEFORE; `frühestens`, `at the
+    /// earliest` AFTER): its mod and where it ends.
+    func boundAfter(_ k: Int) -> (String, Int)? {
+        if has(k, W.spaetestens) { return ("BEFORE", k + 1) }
+        if key(k) == "frühestens" { return ("AFTER", k + 1) }
+        guard has(k, W.latestAt), has(k + 1, W.theArticle) else { return nil }
+        if has(k + 2, W.latestWord) { return ("BEFORE", k + 3) }
+        return key(k + 2) == "earliest" ? ("AFTER", k + 3) : nil
     }
 
     /// The expression proper, once prefixes are consumed.
@@ -267,15 +281,7 @@ extension Grammar {
                 )
             }
             var itemMod = mod
-            if has(k, W.spaetestens) || (has(k, W.latestAt) && has(k + 1, W.theArticle) && has(k + 2, W.latestWord)) {
-                itemMod = "BEFORE"
-                k += key(k) == "at" ? 3 : 1
-            } else if key(k) == "frühestens"
-                || (has(k, W.latestAt) && has(k + 1, W.theArticle) && key(k + 2) == "earliest")
-            {
-                itemMod = "AFTER"  // Montag frühestens, 11am at the earliest
-                k += key(k) == "at" ? 3 : 1
-            }
+            if let (bound, end) = boundAfter(k) { (itemMod, k) = (bound, end) }
             var item = ParsedExpression(tokens: start..<k, kind: first, mod: itemMod)
             if firstSpec.hasTime, firstSpec.hasDate, let split = compoundWithTimeSplit(j)?.2, split.timeStart < k {
                 item.timeSplit = split
