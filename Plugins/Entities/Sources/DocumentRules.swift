@@ -35,6 +35,11 @@ public enum DocumentRules {
         }
     }
 
+    /// The key a token written `word` has (`Tokens.key`: as written, no folding), for rules that compare
+    /// words by key.
+    public static func key(_ word: String) -> UInt64 { TokenKey.hash(word, folding: []) }
+    public static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
+
     /// For each of `tokenCount` tokens, whether a mention covers it (the rules that find what the tagger
     /// left alone skip these).
     public static func coverage(of entities: [Entity], tokenCount: Int) -> [Bool] {

@@ -22,8 +22,16 @@ public enum InstitutionNames {
         guard language == .german else { return entities }
         // every token's key once: three searches read them
         let keys = (0..<tokenCount).map { key($0) }
+        // the names found, without overlaps, and for each token the name covering it (by token, so that a
+        // long document's many names and mentions are matched in linear time)
         var names: [Range<Int>] = []
         var places: [Range<Int>] = []
+        var nameAt = [Int32](repeating: -1, count: tokenCount)
+        func isFree(_ range: Range<Int>) -> Bool { !range.contains { nameAt[$0] >= 0 } }
+        func add(_ name: Range<Int>) {
+            for t in name { nameAt[t] = Int32(names.count) }
+            names.append(name)
+        }
         var starts: [Int: NERLabel] = [:]
         for entity in entities { starts[entity.tokens.lowerBound] = entity.label }
         var i = 0
@@ -34,24 +42,12 @@ public enum InstitutionNames {
                 i += 1
                 continue
             }
-            names.append(name)
+            add(name)
             i = name.upperBound
         }
-        // (by token, so that a long document's many names and mentions are matched in linear time)
-        var nameAt = [Int32](repeating: -1, count: tokenCount)
-        func claim(_ name: Range<Int>) -> Bool {
-            guard !name.contains(where: { nameAt[$0] >= 0 }) else { return false }
-            for t in name { nameAt[t] = Int32(names.count) }
-            return true
-        }
-        let remits = names
-        names = []
-        for name in remits + namedByTheirAdjectiveOrAcronym(keys: keys, text: text) where claim(name) {
-            names.append(name)
-        }
-        for (seat, isPlace) in seatsOfGovernment(keys: keys, text: text)
-        where !seat.contains(where: { nameAt[$0] >= 0 }) {
-            if isPlace { places.append(seat) } else if claim(seat) { names.append(seat) }
+        for name in namedByTheirAdjectiveOrAcronym(keys: keys, text: text) where isFree(name) { add(name) }
+        for (seat, isPlace) in seatsOfGovernment(keys: keys, text: text) where isFree(seat) {
+            if isPlace { places.append(seat) } else { add(seat) }
         }
         guard !names.isEmpty || !places.isEmpty else { return entities }
         // A mention inside a name gives way to it; one that reaches out of it keeps the name out.
@@ -191,7 +187,7 @@ public enum InstitutionNames {
     ]
     /// The seats' token keys by their first token's key.
     static let seatKeys: [UInt64: [[UInt64]]] = Dictionary(
-        grouping: seats.map { $0.map { TokenKey.hash($0, folding: []) } }, by: { $0[0] })
+        grouping: seats.map { $0.map { DocumentRules.key($0) } }, by: { $0[0] })
     static let placePrepositions: Set<String> = ["im", "in", "ins", "am", "vor", "hinter", "neben"]
 
     /// `UN-Sicherheitsrat`, `EU-Kommission`: two to five capitals, a hyphen, a council's or body's name.
@@ -224,15 +220,13 @@ public enum InstitutionNames {
     }
 
     /// Articles and the prepositions joined with one, by key.
-    static let articleKeys: Set<UInt64> = Set(
-        [
-            "der", "die", "das", "des", "dem", "den", "im", "am", "vom", "beim", "zum", "zur", "Der", "Die", "Das",
-            "Im", "Am",
-        ]
-        .map { TokenKey.hash($0, folding: []) })
+    static let articleKeys = DocumentRules.keys([
+        "der", "die", "das", "des", "dem", "den", "im", "am", "vom", "beim", "zum", "zur", "Der", "Die", "Das", "Im",
+        "Am",
+    ])
 
     /// The keys of `für`, `zur`, `zum`.
-    static let connectors: Set<UInt64> = Set(["für", "zur", "zum"].map { TokenKey.hash($0, folding: []) })
+    static let connectors = DocumentRules.keys(["für", "zur", "zum"])
 
     /// A kind of institution, alone or as the head of a compound (`Bundesamt`, `Landesamt`,
     /// `Staatsministerium`, `Bundeszentrale`), in the singular.

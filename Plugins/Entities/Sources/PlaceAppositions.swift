@@ -48,25 +48,24 @@ public enum PlaceAppositions {
         return language == .english || ["e", "en", "er", "es"].contains { word.hasSuffix($0) }
     }
 
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenKey.hash($0, folding: []) }) }
-    static let comma = TokenKey.hash(",", folding: [])
-    static let of = TokenKey.hash("of", folding: [])
-    static let englishArticles = keys(["a", "an", "the", "A", "An", "The"])
+    static let comma = DocumentRules.key(",")
+    static let of = DocumentRules.key("of")
+    static let englishArticles = DocumentRules.keys(["a", "an", "the", "A", "An", "The"])
     /// What may follow an English place noun that ends its phrase: punctuation, a preposition, a relative.
-    static let englishFollowers = keys([
+    static let englishFollowers = DocumentRules.keys([
         ",", ".", ";", ":", ")", "in", "of", "near", "on", "outside", "north", "south", "east", "west", "that",
         "which", "where", "with", "about", "around", "at", "close", "just", "along", "by", "and", "some",
     ])
-    static let germanArticles = keys([
+    static let germanArticles = DocumentRules.keys([
         "ein", "eine", "einem", "einer", "eines", "die", "der", "das", "dem", "den", "des", "Ein", "Eine", "Die",
         "Der", "Das",
     ])
     /// Kinds of settlement and region (singular).
-    static let englishPlaceNouns = keys([
+    static let englishPlaceNouns = DocumentRules.keys([
         "village", "town", "city", "hamlet", "suburb", "district", "province", "region", "island", "capital",
         "port", "municipality", "county", "settlement", "township",
     ])
-    static let germanPlaceNouns = keys([
+    static let germanPlaceNouns = DocumentRules.keys([
         "Dorf", "Stadt", "Kleinstadt", "Großstadt", "Hauptstadt", "Gemeinde", "Ortschaft", "Vorort", "Ortsteil",
         "Stadtteil", "Bezirk", "Provinz", "Region", "Insel", "Hafenstadt", "Kreisstadt", "Landeshauptstadt",
     ])

@@ -177,7 +177,7 @@ final class JoinedMentionTests: XCTestCase {
             count: tokens.count, language: document.language, lines: document.sentences.map(\.tokens), text: text,
             spaceBefore: { tokens[$0].spaceBefore }, capitalised: { text($0).first?.isUppercase == true },
             lowercase: { text($0).first.map { $0 >= "a" && $0 <= "z" } ?? false },
-            key: { TokenKey.hash(text($0), folding: []) }, shape: { ResultTables.shape(text($0).utf8) })
+            key: { DocumentRules.key(text($0)) }, shape: { ResultTables.shape(text($0).utf8) })
     }
 
     func testAMentionRunAcrossTwoNamesIsSplitWhenBothAreMentionsOfTheirOwn() {

@@ -12,7 +12,7 @@ final class InstitutionNamesTests: XCTestCase {
         relabelled(line, entities) { found, text in
             InstitutionNames.apply(
                 found, language: language, tokenCount: line.split(separator: " ").count,
-                key: { TokenKey.hash(text($0), folding: []) }, text: text)
+                key: { DocumentRules.key(text($0)) }, text: text)
         }
     }
 

@@ -8,7 +8,7 @@ final class PlaceAppositionsTests: XCTestCase {
         relabelled(line, entities) { found, text in
             PlaceAppositions.apply(
                 found, language: language, tokenCount: line.split(separator: " ").count,
-                key: { TokenKey.hash(text($0), folding: []) }, text: text)
+                key: { DocumentRules.key(text($0)) }, text: text)
         }
     }
 
