@@ -802,7 +802,7 @@ extension Grammar {
             }
             return (.set("XXXX-WXX-\(w)"), j + 1, nil)
         }
-        if let p = entry(j)?.partOfDay, key(j) != "nacht" || true { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
+        if let p = entry(j)?.partOfDay { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
         if let u = entry(j)?.unit {
             // every year in March, jede Woche am Montag: the month or weekday of each
             if count == 1, u.factor == 1 {
