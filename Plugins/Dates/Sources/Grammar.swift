@@ -487,6 +487,10 @@ struct Grammar {
                 guard j < hi, Holiday.normalise(key(j)) == k else { ok = false; break }
                 j += 1
             }
+            // a New Year's resolution is no date
+            if ok, Holiday.table[candidate.holiday].holiday.name == "New Year's Day", key(j).hasPrefix("resolution") {
+                return nil
+            }
             if ok { s.holiday = candidate.holiday; return j }
         }
         return nil
@@ -1153,6 +1157,20 @@ struct Grammar {
         }
         guard let mod = entry(j)?.modifier else { return nil }
         if key(j) == "morgen" { return nil }
+        // this coming Friday, this upcoming weekend: the first one after today, this week's or the next
+        // (not "next Friday", "coming Friday": next week's)
+        if mod == 0, key(j) == "this", ["coming", "upcoming"].contains(key(j + 1)) {
+            if s.weekday == nil, let e = entry(j + 2), let w = e.weekday, !e.weekdayPlural {
+                s.weekday = w
+                s.weekdayCount = 1
+                return j + 3
+            }
+            if s.relative == nil, has(j + 2, W.weekend) {
+                s.relative = (.week, 0)
+                s.partOfDay = "WE"
+                return j + 3
+            }
+        }
         // am folgenden Tag, im darauffolgenden Jahr, the following month, am nächsten Morgen, the next day:
         // one unit after the date mentioned last (not "nächste Woche", "next week": from now)
         let articled = j > i || Self.fusedArticles.contains(key(j - 1))

@@ -46,7 +46,7 @@ struct Holiday: Sendable {
 
     static let table: [(names: [String], holiday: Holiday)] = [
         (
-            ["Neujahr", "Neujahrstag", "New Year's Day", "New Years Day", "New Year Day"],
+            ["Neujahr", "Neujahrstag", "New Year's Day", "New Years Day", "New Year Day", "New Year's", "New Years"],
             Holiday(name: "New Year's Day", rule: .fixed(month: 1, day: 1))
         ),
         (
@@ -87,7 +87,7 @@ struct Holiday: Sendable {
         (["Murmeltiertag", "Groundhog Day"], Holiday(name: "Groundhog Day", rule: .fixed(month: 2, day: 2))),
         (["Weltwassertag", "World Water Day"], Holiday(name: "World Water Day", rule: .fixed(month: 3, day: 22))),
         (
-            ["April Fools' Day", "April Fool's Day", "April Fools Day"],
+            ["April Fools' Day", "April Fool's Day", "April Fools Day", "April Fools"],
             Holiday(name: "April Fools' Day", rule: .fixed(month: 4, day: 1))
         ),
         (

@@ -543,6 +543,24 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("They rallied over ⟦the weekend⟧DATE.", .english, values: ["2024-W24-WE"])
     }
 
+    func testThisComing() {
+        // "this coming" is the first one after today, not next week's ("next Friday", "coming Friday")
+        check(
+            "The vote is ⟦this coming Friday⟧DATE, the count ⟦next Friday⟧DATE.", .english,
+            values: ["2024-06-21", "2024-06-28"])
+        check(
+            "We leave ⟦this upcoming weekend⟧DATE and come back ⟦this coming Tuesday⟧DATE.", .english,
+            values: ["2024-W25-WE", "2024-06-25"])
+    }
+
+    func testNewYearsAndAprilFools() {
+        check(
+            "They met on ⟦New Year's⟧DATE and again on ⟦April Fools⟧DATE.", .english,
+            values: ["2024-01-01", "2024-04-01"])
+        // a New Year's resolution is no date
+        XCTAssertTrue(expressions("Her New Year's resolution held.", .english).isEmpty)
+    }
+
     func testCountsAfterTimeCues() {
         // a time cue before three or four digits is a clock time, unless what it counts follows
         check("About 450 people came, the bus left at ⟦330 pm⟧TIME.", .english, values: ["2024-06-19T15:30"])
