@@ -34,9 +34,34 @@ public final class Session: @unchecked Sendable {
 
     public var current: Document? { currentIndex.map { documents[$0] } }
 
-    /// Runs analyzers on a document with this session's options and limits.
+    /// Runs analyzers on a document with this session's options and limits, with their inputs.
     public func run(_ names: [String], on document: Document) throws {
-        try registry.run(names, on: document, options: options, limits: limits)
+        try registry.run(
+            withInputs(names, on: document, options: options), on: document, options: options, limits: limits)
+    }
+
+    /// The analyzers to run for a request in a session: the ones asked for, and before them the ones
+    /// they use when present (`quotes` and `sentiment` read the names `entities` finds) where those
+    /// support the document's language. A session answers one reader, who wants the best answer and
+    /// should not have to know which analyzer feeds which (`loupe analyze --analyzers` stays exact, for
+    /// corpora). An input that fails only takes away what it adds: its failure is recorded on the
+    /// document, and the analyzers asked for run without it.
+    public func withInputs(_ names: [String], on document: Document, options: AnalyzerOptions) -> [String] {
+        var inputs: [String] = []
+        for name in names {
+            for input in (try? registry.descriptor(named: name))?.usesIfPresent ?? []
+            where !names.contains(input) && !inputs.contains(input) {
+                guard let descriptor = try? registry.descriptor(named: input) else { continue }
+                let language = document.language
+                if descriptor.languages.isEmpty || language == .unknown || descriptor.languages.contains(language) {
+                    inputs.append(input)
+                }
+            }
+        }
+        let computed = inputs.filter { input in
+            (try? registry.run([input], on: document, options: options, limits: limits)) != nil
+        }
+        return computed + names
     }
 
     public func requireDocument() throws -> Document {

@@ -70,7 +70,9 @@ public final class Shell: @unchecked Sendable {
         let document = try session.requireDocument()
         var options = session.options
         for (key, value) in invocation.values { options["\(name).\(key)"] = value }
-        try session.registry.run([name], on: document, options: options, limits: session.limits)
+        try session.registry.run(
+            session.withInputs([name], on: document, options: options), on: document, options: options,
+            limits: session.limits)
         guard let layer = document.layer(named: name) else { return Rendering([]) }
         switch session.format {
         case .json:
