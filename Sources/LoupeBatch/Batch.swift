@@ -123,6 +123,14 @@ public struct BatchAnalyzer: Sendable {
                     + "relative dates are resolved against today (\(ReferenceTime.today())) where a document "
                     + "gives no date; --ref DATE (or \"ref\" in JSONL records) gives the articles' own date")
         }
+        // quotes without entities: speakers without their entity names (the REPL runs entities first)
+        for name in planned {
+            let unread = ((try? registry.descriptor(named: name))?.usesIfPresent ?? []).filter { !planned.contains($0) }
+            guard let input = unread.first else { continue }
+            Console.err(
+                style.paint("note: ", .dim)
+                    + "\(name) reads \(input) when it runs too; --analyzers \(input),\(name) gives it those names")
+        }
         DispatchQueue.concurrentPerform(iterations: planned.count) { _ = try? registry.analyzer(named: planned[$0]) }
         let start = Date()
         let singleObject = format == .json && input == .text && paths.count == 1 && !Self.isDirectory(paths[0])

@@ -21,6 +21,15 @@ final class AnalyzeCommandTests: XCTestCase {
         try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
 
+    func testSaysWhatAnAnalyzerWouldReadToo() throws {
+        // quotes names speakers by the entities layer when it runs too: the request says so, once
+        let alone = try LoupeProcess.run(["analyze", "--analyzers", "quotes", "--format", "jsonl", example])
+        XCTAssertEqual(alone.status, 0, alone.stderr)
+        XCTAssertTrue(alone.stderr.contains("--analyzers entities,quotes"), alone.stderr)
+        let both = try LoupeProcess.run(["analyze", "--analyzers", "entities,quotes", "--format", "jsonl", example])
+        XCTAssertFalse(both.stderr.contains("reads entities"), both.stderr)
+    }
+
     func testJSONFollowsTheContract() throws {
         let result = try LoupeProcess.run([
             "analyze", "--analyzers", "stats,sentences", "--format", "json", "--ref", "2024-06-18", example,
