@@ -251,6 +251,8 @@ struct TenseCues {
         "vereinbart", "vereinbarte", "vereinbarten", "versprochen", "versprach", "versprachen", "beschlossen",
         "beschloss", "zugesagt", "verpflichtet", "verpflichtete", "verpflichteten", "angekündigt", "entschieden",
         "entschied", "entschlossen", "geplant", "plante", "planten", "beabsichtigte", "beabsichtigten",
+        // kündigte … an: announced (and kündigte, gave notice: what follows it lies after it too)
+        "kündigte", "kündigten",
     ]
 
     /// Articles and prepositions before which a word in -te/-ten followed by a noun is an adjective.
@@ -400,6 +402,38 @@ struct TenseCues {
         return open + 1..<close
     }
 
+    /// Words that open a German subordinate clause, whose finite verb stands last: conjunctions and
+    /// relative pronouns after a comma (not `als`, `bis`, `während`: prepositions too).
+    static let germanClauseOpeners: Set<String> = [
+        "dass", "daß", "ob", "weil", "wenn", "damit", "sodass", "obwohl", "falls", "sobald", "solange", "bevor",
+        "nachdem", "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches", "welchem",
+        "welchen", "wo",
+    ]
+
+    /// The tense of the German subordinate clause around `tokens` when it has no cue of its own: past for a
+    /// perfect (`dass sie im April gekündigt hat`), else none (a present, `dass der Haushalt im April steht`);
+    /// nil when the expression is not in such a clause or the clause does not end in its verb.
+    static func subordinateClauseTense(
+        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
+    ) -> Tense? {
+        var first = tokens.lowerBound
+        while first > sentence.lowerBound, !isClauseBoundary(view.keys[first - 1]) { first -= 1 }
+        var end = tokens.upperBound
+        while end < sentence.upperBound, !isClauseBoundary(view.keys[end]) { end += 1 }
+        guard first > sentence.lowerBound, view.keys[first - 1] == ",", germanClauseOpeners.contains(view.keys[first])
+        else { return nil }
+        // the finite verb ends the clause: a lower-case word before the clause's end (or the sentence's stop)
+        var last = end - 1
+        while last > first, view.kinds[last] != .word { last -= 1 }
+        guard last >= tokens.upperBound, !view.capitalized[last], view.kinds[last] == .word else { return nil }
+        let clause = first..<end
+        guard !clause.contains(where: { table.cues[$0 - table.start] != nil }) else { return nil }
+        let perfect =
+            clause.contains { table.auxiliary[$0 - table.start] }
+            && clause.contains { table.participle[$0 - table.start] }
+        return perfect ? .past : Tense.none
+    }
+
     /// Tokens that end a clause: commas, semicolons, brackets, dashes.
     static func isClauseBoundary(_ key: String) -> Bool {
         key == "," || key == ";" || key == "(" || key == ")" || key == "–"
@@ -459,6 +493,13 @@ struct TenseCues {
             let distance =
                 (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1) + (inClause ? 0 : 1000)
             if best == nil || distance < best!.distance { best = (distance, tense) }
+        }
+        // "versprach, dass der Haushalt bis Ende April steht": a German subordinate clause with its own verb
+        // and no cue is in the present, whatever the main clause beyond its comma says
+        if best.map({ $0.distance >= 1000 }) ?? true, language != .english,
+            let own = subordinateClauseTense(around: tokens, sentence: sentence, view: view, table: table)
+        {
+            return own
         }
         if let best { return best.tense }
         // Perfect: an auxiliary and a participle, which in a German main clause stands last.

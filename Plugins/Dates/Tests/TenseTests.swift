@@ -21,6 +21,21 @@ final class TenseTests: DatesTestCase {
         check("Er arbeitete am ⟦Montag⟧DATE im Büro.", .german, values: ["2024-06-17"])
     }
 
+    func testASubordinateClauseHasItsOwnTense() {
+        // a present in the dass- or relative clause, not the past of the main clause beyond its comma
+        check(
+            "Der Kanzler hat versprochen, dass der Haushalt bis ⟦Ende Oktober⟧DATE steht.", .german,
+            values: ["2024-10"])
+        check("Sie versprach, dass das Gesetz im ⟦Oktober⟧DATE kommt.", .german, values: ["2024-10"])
+        check("Er nannte den Termin, der im ⟦Oktober⟧DATE liegt.", .german, values: ["2024-10"])
+        // the clause's own past or perfect, and the main clause's tense where the date stands in it
+        check("Sie sagte, dass das Gesetz im ⟦Oktober⟧DATE kam.", .german, values: ["2023-10"])
+        check("Sie sagte, dass sie im ⟦Oktober⟧DATE gekündigt hat.", .german, values: ["2023-10"])
+        check("Im ⟦Oktober⟧DATE versprach sie, dass das Gesetz kommt.", .german, values: ["2023-10"])
+        // kündigte … an, zu + infinitive: announced, so ahead
+        check("Der Minister kündigte an, im ⟦Oktober⟧DATE nach Paris zu reisen.", .german, values: ["2024-10"])
+    }
+
     func testADaySomethingIsCalledForLiesAhead() {
         // `für` + a day: what is called or planned for it lies ahead of the calling; a participle before its
         // noun is an adjective, and the sentence's tense places the day
