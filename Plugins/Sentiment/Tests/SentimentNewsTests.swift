@@ -32,6 +32,17 @@ final class SentimentNewsTests: XCTestCase {
         XCTAssertEqual(try label("Quarterly earnings fell by a third.", .english), .negative)
     }
 
+    func testFormulasOfAddressAndClosingHaveNoTone() throws {
+        // a speech's or letter's salutation is no praise, so what follows decides
+        XCTAssertEqual(try label("Meine sehr geehrten Damen und Herren!", .german), .neutral)
+        XCTAssertEqual(try label("Mit freundlichen Grüßen", .german), .neutral)
+        XCTAssertEqual(try label("Liebe Kolleginnen und Kollegen, das Gesetz ist schlecht.", .german), .negative)
+        XCTAssertEqual(try label("Kind regards, John", .english), .neutral)
+        // outside the formula the words keep their tone
+        XCTAssertEqual(try label("Sie sprach von Liebe und Hoffnung.", .german), .positive)
+        XCTAssertEqual(try label("The children were very kind to us.", .english), .positive)
+    }
+
     func testAChangeWithoutAQuantityHasNoTone() throws {
         XCTAssertEqual(try label("Die Zahl der Mitglieder wurde erhöht.", .german), .neutral)
         XCTAssertEqual(try label("The number of seats increased.", .english), .neutral)
