@@ -3,7 +3,8 @@ import LoupeCore
 /// Mention edges cleaned, before every other document-level step, in the analyzer and in `loupe
 /// eval entities` alike: never a quotation mark or other punctuation at either end (`" Biden`), no
 /// title before a person's name (`Mr Evans` → `Evans`, `Präsident Macron` → `Macron`), and no person
-/// that is only a role (`Madam President`, `U.S. President`: the last word a title).
+/// that is only a role (`Madam President`, `U.S. President`: the last word a title), no name that opens
+/// with a German possessive (`Ihre Partei`).
 ///
 /// - Complexity: O(tokens of the mentions).
 public enum MentionEdges {
@@ -15,6 +16,13 @@ public enum MentionEdges {
         if k.hasSuffix(".") { k.removeLast() }
         return k
     }
+
+    static let germanPossessives: Set<String> = [
+        "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "deinen", "deinem", "deiner",
+        "deines", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+        "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "euer", "eure", "euren", "eurem",
+        "eurer", "eures",
+    ]
 
     /// `text(i)`: token i's text. A token without a letter or digit is a mark; a name may end in `!`
     /// (`Yahoo!`, `Jeopardy!`).
@@ -31,6 +39,9 @@ public enum MentionEdges {
                 lo += 1
             } while true
             if entity.label == .per, hi > lo, EntitiesAnalyzer.titles.contains(key(hi - 1)) { return nil }
+            // `Ihre Partei`, `Seine Regierung`: a German possessive opens a description, not a name (titles of
+            // works, OTH, may open with one: `Unsere 50er Jahre`)
+            if entity.label != .oth, hi > lo, germanPossessives.contains(key(lo)) { return nil }
             return hi > lo ? (lo..<hi, entity.label) : nil
         }
     }

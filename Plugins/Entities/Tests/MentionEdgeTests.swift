@@ -49,6 +49,15 @@ final class MentionEdgeTests: XCTestCase {
             ["ORG Minister of Health"])
     }
 
+    func testAGermanPossessiveOpensNoName() {
+        // a description, not a name; a title of a work (OTH) may open with one
+        XCTAssertEqual(
+            trimmed(
+                "Herr Merz, Ihre Partei hat 16 Jahre regiert, und Unsere 50er Jahre lief im ZDF.", .german,
+                [("Ihre", "Partei", .org), ("Unsere", "Jahre", .oth), ("ZDF", "ZDF", .org)]),
+            ["OTH Unsere 50er Jahre", "ORG ZDF"])
+    }
+
     func testAJoinedMentionSplitsEvenInAQuotedTwiceText() {
         // the model's slip "Putin Nordkorea" appears as often as the text is repeated; both parts are named
         // on their own at least as often, so it splits; "Wladimir Putin" does not ("Wladimir" is never alone)
