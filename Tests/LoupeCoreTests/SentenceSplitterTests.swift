@@ -77,4 +77,11 @@ final class EnglishSentenceTests: XCTestCase {
     func testQuestionsAndExclamations() {
         assertSentences("⟦Why?⟧ ⟦Because!⟧ ⟦OK...⟧ ⟦Fine.⟧")
     }
+
+    func testWebTextStartsSentencesInLowerCase() {
+        // after a word and one period, or after !/? marks; not after "...", an initial or a quotation's mark
+        assertSentences("⟦the pizza is the best i've had.⟧ ⟦went there last friday!!!⟧ ⟦the crust was great.⟧")
+        assertSentences("⟦It was ... well, fine.⟧ ⟦We met J. smith and left.⟧")
+        assertSentences("⟦“Really?” she asked.⟧")
+    }
 }

@@ -64,7 +64,11 @@ public enum SentenceSplitter {
                     j += 1
                 }
                 let insideBracket = lastOpenBracket.map { i - $0 < bracketReach } ?? false
-                if j == tokens.count || (!insideBracket && canStartSentence(tokens[j], bytes)) {
+                if j == tokens.count
+                    || (!insideBracket
+                        && (canStartSentence(tokens[j], bytes)
+                            || startsLowercaseSentence(tokens, end: i, next: j, bytes)))
+                {
                     close(j)
                 }
                 i = j
@@ -110,6 +114,22 @@ public enum SentenceSplitter {
             return startsUppercase(token, bytes)
         default: return false
         }
+    }
+
+    /// Web text starts sentences in lower case (`the best i've had. went there last friday`): a word
+    /// after a single `.`, or after `!` or `?` marks, that follows a word of two letters or more starts one (not after
+    /// `...`, which trails off inside a sentence, nor after an abbreviation, which the tokenizer keeps
+    /// whole with its period, nor after a single letter, an initial).
+    static func startsLowercaseSentence(_ tokens: [Token], end: Int, next: Int, _ bytes: [UInt8]) -> Bool {
+        let mark = tokens[end], word = tokens[next]
+        let first = bytes[mark.span.start]
+        let strong = first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
+        // (`“Really?” she asked`: after a closing mark the word goes on the sentence)
+        guard end > 0, next == end + 1, mark.span.length == 1 || strong, !mark.spaceBefore, word.kind == .word,
+            word.spaceBefore || word.lineBefore, !startsUppercase(word, bytes)
+        else { return false }
+        let before = tokens[end - 1]
+        return before.kind == .word && before.span.length >= 2
     }
 
     static func startsUppercase(_ token: Token, _ bytes: [UInt8]) -> Bool {
