@@ -79,6 +79,13 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertNil(speech(MarkedText(text).text, .english).1.first?.speaker?.name)
     }
 
+    func testEnglishSubjectWithAPossessiveInLowerCase() {
+        // web text: a sentence opening in lower case with `my`, `our`, `your`
+        check(
+            "We waited an hour. ⟦my buddy Dave⟧SPK ⟦says⟧CUE the pizza is better.", .english, .indirect,
+            "the pizza is better", name: "Dave")
+    }
+
     func testEnglishSpeakerPhraseNeverEndsInAVerb() {
         // a noun read as a cue leaves the verb before it out of the speaker
         check("⟦The report⟧SPK raised ⟦fears⟧CUE that prices would rise.", .english, .indirect, "prices would rise")
