@@ -169,8 +169,20 @@ extension QuoteFinder {
         guard let last = parts.last else { return false }
         if parts.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase }) { return true }
         let lower = last.lowercased()
-        return organisationWords.contains(lower) || organisationEndings.contains { lower.hasSuffix($0) }
+        if organisationWords.contains(lower) || organisationEndings.contains(where: { lower.hasSuffix($0) }) {
+            return true
+        }
+        // `Bank of England`, `House of Commons`, `Department of Justice`: an institution of somewhere
+        guard parts.count >= 3, parts.dropFirst().contains("of"), let head = parts.first?.lowercased() else {
+            return false
+        }
+        return organisationWords.contains(head) || institutionHeads.contains(head)
     }
+
+    static let institutionHeads: Set<String> = [
+        "bank", "house", "office", "board", "chamber", "college", "church", "museum", "school", "academy", "society",
+        "league", "bureau", "centre", "center", "fund", "ministry", "secretariat",
+    ]
 
     static let organisationWords: Set<String> = [
         "times", "post", "news", "report", "journal", "union", "party", "agreement", "committee", "council",

@@ -1222,6 +1222,9 @@ struct QuoteFinder {
             // possessor names whose the speaker is: `the prime minister's office`)
             if first == "a" || first == "an" || Self.indefiniteArticles.contains(first) { return nil }
             if mention.contains(where: { $0 > role && words.isPossessiveS($0) }) { return nil }
+            // the person an earlier mention of the role named (`The Chancellor` after `The Chancellor of the
+            // Exchequer (Jeremy Hunt)`, `die Ministerin` after `Bundesfinanzministerin Petra Albers`)
+            if let named = personNamedByRole(role, before: mention.lowerBound) { return named }
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
             let want = roleGender(role)
             return nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)
@@ -1229,14 +1232,63 @@ struct QuoteFinder {
         return nil
     }
 
-    /// The speaker last named, when close before; else the nearest person name.
+    /// The person an earlier mention of the same role (or of a compound ending in it) names right after it:
+    /// `Chancellor Jeremy Hunt`, `The Chancellor of the Exchequer (Jeremy Hunt)`, `der Sprecher der Union,
+    /// Markus Feldmann`. Looks back at most 2,000 tokens; the nearest such mention wins.
+    func personNamedByRole(_ role: Int, before start: Int) -> String? {
+        let key = words.lower(role)
+        guard key.utf8.count >= 4 else { return nil }
+        var k = start - 1
+        while k >= max(0, start - 2000) {
+            if tokens[k].kind == .word, !inQuote[k] {
+                let other = words.lower(k)
+                if other == key || other.hasSuffix(key) && words.lexicons.isRole(other), let name = nameAfterRole(k) {
+                    return name
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The person named right after a role word: next to it, or after the bracket or comma that closes
+    /// the role's phrase within eight words (`of the Exchequer (`, `der Union,`).
+    private func nameAfterRole(_ role: Int) -> String? {
+        func person(at j: Int) -> String? {
+            guard j < tokens.count, !inQuote[j], tokens[j].kind == .word else { return nil }
+            if let known = names.name(overlapping: tokens[j].span), known.span.start == tokens[j].span.start {
+                return names.fullest(known.text, before: known.span.end)
+            }
+            guard useHeuristic, let run = nameRun(in: j..<min(tokens.count, j + 4)), run.lowerBound == j,
+                run.count >= 2
+            else { return nil }
+            return document.string(for: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end))
+        }
+        if let name = person(at: role + 1) { return name }
+        var j = role + 1
+        while j < min(tokens.count, role + 9), !inQuote[j], !words.endsClause(j) {
+            if tokens[j].kind == .openBracket || words.isPunct(j, ",") { return person(at: j + 1) }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The speaker last named, when close before; else the nearest person name (neither an organisation).
     /// With a gender (`er`, `sie`, `die Ministerin`), only people who can have it: for a
     /// pronoun first the named subject of the previous sentence (a continuation), then the
     /// last speaker, then the nearest fitting name.
     private func nearestPerson(before byte: Int, want: Gender? = nil, continuation: Bool = false) -> String? {
         guard let want else {
-            if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500 { return lastSpeaker.name }
-            let known = names.nearest(before: byte)
+            // (a person, not the organisation that spoke last: `The Chancellor says` after `the Bank of England expects`)
+            if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500,
+                !nonPersons.contains(lastSpeaker.name), !Self.isOrganisationName(lastSpeaker.name)
+            {
+                return lastSpeaker.name
+            }
+            let known = names.recent(before: byte, count: 8).lazy.map {
+                (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
+            }
+            .first { !self.nonPersons.contains($0.text) && !Self.isOrganisationName($0.text) }
             guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote)
             else { return known.map(\.text) }
             if let known, known.end >= local.end { return known.text }

@@ -215,6 +215,34 @@ final class QuotesSpeechTests: XCTestCase {
         }
     }
 
+    func testARoleIsThePersonItNamedBefore() {
+        // the nearest earlier mention of the role with a name right after it, its bracket or its comma
+        check(
+            """
+            The Chancellor of the Exchequer (Jeremy Hunt) spoke first. Then Rachel Reeves rose.
+
+            ⟦The Chancellor⟧SPK ⟦says⟧CUE that the economy has turned a corner.
+            """, .english, .indirect, "the economy has turned a corner", name: "Jeremy Hunt")
+        check(
+            """
+            Der haushaltspolitische Sprecher der Union, Markus Feldmann, sprach zuerst. Danach redete Petra Albers.
+
+            ⟦Der Sprecher⟧SPK ⟦sagte⟧CUE, der Entwurf sei ein Trick.
+            """, .german, .indirect, "der Entwurf sei ein Trick", name: "Markus Feldmann")
+        // a compound ending in the role: `die Ministerin` after `Bundesfinanzministerin Petra Albers`
+        check(
+            """
+            Bundesfinanzministerin Petra Albers legte den Haushalt vor. Markus Feldmann widersprach.
+
+            ⟦Die Ministerin⟧SPK ⟦sagte⟧CUE, sie werde nach Brüssel reisen.
+            """, .german, .indirect, "sie werde nach Brüssel reisen", name: "Petra Albers")
+        // a role is a person, never the organisation that spoke last
+        let text = "The Bank of England expects that inflation will fall.\n\nThe governor says that rates will stay."
+        let found = speech(text, .english).1
+        XCTAssertEqual(found.count, 2)
+        XCTAssertNil(found.last?.speaker?.name)
+    }
+
     func testEnglishSubjectWithAPhraseOfItsOwn() {
         check(
             "⟦The Leader of the Opposition⟧SPK ⟦said⟧CUE the plans were wrong.", .english, .indirect,
