@@ -20,6 +20,8 @@ struct QuoteFinder {
     let useHeuristic: Bool
     /// The last speaker resolved to a name, for pronouns that follow.
     var lastSpeaker: (end: Int, name: String)?
+    /// Role words with the person named right after them (`personNamedByRole`), found at the first need.
+    var roleBindings: [(token: Int, key: String, name: String)]?
     /// Genders of the people named, as learned (see Gender.swift).
     let genders = GenderMemory()
     /// Names the entities layer gives to organisations, places and other things (`PersonNames.fromEntities`).
@@ -1234,21 +1236,20 @@ struct QuoteFinder {
 
     /// The person an earlier mention of the same role (or of a compound ending in it) names right after it:
     /// `Chancellor Jeremy Hunt`, `The Chancellor of the Exchequer (Jeremy Hunt)`, `der Sprecher der Union,
-    /// Markus Feldmann`. Looks back at most 2,000 tokens; the nearest such mention wins.
-    func personNamedByRole(_ role: Int, before start: Int) -> String? {
+    /// Markus Feldmann`. The nearest such mention before `start` wins.
+    mutating func personNamedByRole(_ role: Int, before start: Int) -> String? {
         let key = words.lower(role)
         guard key.utf8.count >= 4 else { return nil }
-        var k = start - 1
-        while k >= max(0, start - 2000) {
-            if tokens[k].kind == .word, !inQuote[k] {
-                let other = words.lower(k)
-                if other == key || other.hasSuffix(key) && words.lexicons.isRole(other), let name = nameAfterRole(k) {
-                    return name
-                }
+        if roleBindings == nil {
+            // every role word with a name after it, found once: a text of many role mentions stays linear
+            var bindings: [(token: Int, key: String, name: String)] = []
+            for k in tokens.indices where tokens[k].kind == .word && !inQuote[k] {
+                let w = words.lower(k)
+                if words.lexicons.isRole(w), let name = nameAfterRole(k) { bindings.append((k, w, name)) }
             }
-            k -= 1
+            roleBindings = bindings
         }
-        return nil
+        return roleBindings!.last { $0.token < start && ($0.key == key || $0.key.hasSuffix(key)) }?.name
     }
 
     /// The person named right after a role word: next to it, or after the bracket or comma that closes
