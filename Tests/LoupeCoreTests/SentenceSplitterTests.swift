@@ -67,6 +67,8 @@ final class EnglishSentenceTests: XCTestCase {
     func testAbbreviations() {
         assertSentences("⟦Mr. Smith met Dr. Jones in the U.S. capital.⟧ ⟦They talked.⟧")
         assertSentences("⟦It was sold to Apple Inc. in 2020.⟧ ⟦Prices rose.⟧")
+        // parliamentary address
+        assertSentences("⟦Will my right hon. Friend confirm the date?⟧ ⟦He will.⟧")
     }
 
     func testQuotes() {

@@ -17,7 +17,7 @@ enum Abbreviations {
         "Tab", "Univ", "Ziff", "Zi",
         // English
         "Mr", "Mrs", "Ms", "Mx", "Messrs", "Sr", "Jr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
-        "Capt", "Cmdr", "Adm", "Maj", "Brig", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Mt", "No",
+        "Capt", "Cmdr", "Adm", "Maj", "Brig", "Rev", "Hon", "hon", "Pres", "Supt", "Det", "Insp", "Mt", "No",
         "Nos", "vs", "approx", "est", "dept", "Dept", "Ave", "Blvd", "Rd", "Fig", "fig", "Vol", "vol",
         "Mar", "Oct", "Dec", "Ph", "cf", "al", "Univ", "Calif", "Mass", "Penn", "Wash", "Ariz", "Colo",
         "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
