@@ -71,12 +71,17 @@ struct WordReader {
     static let possessiveDeterminers: Set<String> = [
         "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres",
         "dessen", "deren", "his", "her", "their", "its",
+        // first and second person: the speaker's or the reader's own (`Mein Chef meint`, `my buddy says`)
+        "mein", "meine", "meiner", "meinem", "meinen", "meines", "unser", "unsere", "unserer", "unserem", "unseren",
+        "unseres", "dein", "deine", "deiner", "deinem", "deinen", "deines", "euer", "eure", "eurer", "eurem", "euren",
+        "eures", "my", "our", "your",
     ]
 
     static let determiners: Set<String> = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
         "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr",
-        "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our",
+        "ihre", "ihrer", "ihrem", "ihren", "mein", "meine", "meiner", "meinem", "meinen", "unser", "unsere",
+        "unserer", "unserem", "unseren", "the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our",
         "your",
     ]
 

@@ -79,11 +79,15 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertNil(speech(MarkedText(text).text, .english).1.first?.speaker?.name)
     }
 
-    func testEnglishSubjectWithAPossessiveInLowerCase() {
+    func testSubjectsWithAFirstPersonPossessive() {
         // web text: a sentence opening in lower case with `my`, `our`, `your`
         check(
             "We waited an hour. ⟦my buddy Dave⟧SPK ⟦says⟧CUE the pizza is better.", .english, .indirect,
             "the pizza is better", name: "Dave")
+        // a first-person possessive with a role: someone of the writer's, named by no one before
+        let text = "Die Bahn schreibt, dass es ab Mittag läuft. ⟦Mein Chef⟧SPK ⟦meint⟧CUE, ich solle zu Hause arbeiten."
+        check(text, .german, .indirect, "ich solle zu Hause arbeiten", index: 1, count: 2)
+        XCTAssertNil(speech(MarkedText(text).text, .german).1.last?.speaker?.name)
     }
 
     func testEnglishSpeakerPhraseNeverEndsInAVerb() {
