@@ -751,6 +751,19 @@ extension QuoteFinder {
                     start = comma + 1
                 }
                 if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) {
+                    // a possessor is whose the subject is (`Ukraine's foreign minister, Dmytro Kuleba, thanked
+                    // …, saying`): the phrase it owns, or the name in apposition to that
+                    if np.upperBound + 1 < v, words.isPossessiveS(np.upperBound),
+                        let owned = englishNounPhrase(from: np.upperBound + 1, limit: v)
+                    {
+                        let comma = owned.upperBound
+                        if comma + 1 < v, words.isPunct(comma, ","), let run = nameRun(in: (comma + 1)..<v),
+                            run.lowerBound == comma + 1, run.upperBound < v, words.isPunct(run.upperBound, ",")
+                        {
+                            return (run, run)
+                        }
+                        return (np.lowerBound..<owned.upperBound, np.lowerBound..<owned.upperBound)
+                    }
                     return (np, np)
                 }
             }
@@ -1179,7 +1192,9 @@ extension QuoteFinder {
                 }
             } else if english, let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit),
                 np.upperBound < limit,
-                words.speechVerb(at: np.upperBound, limit: limit) != nil
+                words.speechVerb(at: np.upperBound, limit: limit) != nil,
+                // (an infinitive is no frame: `…, Raj Shah, declined to comment`)
+                words.lower(np.upperBound - 1) != "to"
             {
                 cue = np.upperBound
                 mention = np

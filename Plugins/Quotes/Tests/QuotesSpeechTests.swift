@@ -90,6 +90,21 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertNil(speech(MarkedText(text).text, .german).1.last?.speaker?.name)
     }
 
+    func testEnglishInfinitiveIsNoFrame() {
+        // `declined to comment` says nothing; the words before its comma are no content
+        XCTAssertTrue(speech("His spokesman, Raj Shah, declined to comment further.", .english).1.isEmpty)
+    }
+
+    func testEnglishPossessorBeforeAParticipleOfSpeech() {
+        // `…, saying`: the subject the possessor owns, or the name in apposition to it
+        check(
+            "⟦Ukraine's foreign minister⟧SPK thanked senators, ⟦saying⟧CUE the aid would save lives.", .english,
+            .indirect, "the aid would save lives")
+        check(
+            "Ukraine's foreign minister, ⟦Dmytro Kuleba⟧SPK, thanked senators late Tuesday, ⟦saying⟧CUE the aid would save lives.",
+            .english, .indirect, "the aid would save lives")
+    }
+
     func testEnglishSpeakerPhraseNeverEndsInAVerb() {
         // a noun read as a cue leaves the verb before it out of the speaker
         check("⟦The report⟧SPK raised ⟦fears⟧CUE that prices would rise.", .english, .indirect, "prices would rise")
