@@ -428,10 +428,49 @@ struct TenseCues {
         guard last >= tokens.upperBound, !view.capitalized[last], view.kinds[last] == .word else { return nil }
         let clause = first..<end
         guard !clause.contains(where: { table.cues[$0 - table.start] != nil }) else { return nil }
+        // a perfect: an auxiliary and a ge-participle, or an auxiliary last after any participle
+        // (`stattgefunden hat`, `verkauft hat`, `angekommen ist`)
         let perfect =
             clause.contains { table.auxiliary[$0 - table.start] }
             && clause.contains { table.participle[$0 - table.start] }
+            || table.auxiliary[last - table.start] && last - 1 > first && isParticiple(view.keys[last - 1])
         return perfect ? .past : Tense.none
+    }
+
+    /// A German past participle by its form: `ge` inside (`gekündigt`, `stattgefunden`, `angekündigt`), an
+    /// inseparable prefix (`verkauft`, `beschlossen`) or `-iert` (`studiert`), ending in -t or -en.
+    static func isParticiple(_ key: String) -> Bool {
+        guard key.utf8.count >= 6, key.endsWith("t") || key.endsWith("en") else { return false }
+        return key.contains("ge") || key.endsWith("iert")
+            || germanInseparablePrefixes.contains { key.hasPrefix($0) && key.utf8.count >= $0.utf8.count + 4 }
+    }
+
+    static let englishPrepositions: Set<String> = [
+        "in", "at", "on", "by", "of", "for", "from", "to", "with", "since", "until", "after", "before", "during",
+    ]
+
+    /// English present forms that make a that-clause's own tense (`promised that the budget is ready by
+    /// April`).
+    static let englishPresentFinite: Set<String> = ["is", "are", "am", "has", "have", "does", "do", "remains"]
+
+    /// The tense of the English that-clause around `tokens` when it has a present verb of its own and no
+    /// cue: none (a present), whatever the verb before `that` says; nil otherwise.
+    static func thatClauseTense(
+        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
+    ) -> Tense? {
+        var that = tokens.lowerBound - 1
+        while that > sentence.lowerBound, view.keys[that] != "that", !isClauseBoundary(view.keys[that]) { that -= 1 }
+        // (`that` opening the clause, not pointing: `in that year`, `that day`)
+        guard that > sentence.lowerBound, view.keys[that] == "that", that + 1 < tokens.lowerBound,
+            !englishPrepositions.contains(view.keys[that - 1])
+        else { return nil }
+        var end = tokens.upperBound
+        while end < sentence.upperBound, !isClauseBoundary(view.keys[end]) { end += 1 }
+        let clause = (that + 1)..<end
+        guard !clause.contains(where: { table.cues[$0 - table.start] != nil }),
+            clause.contains(where: { !tokens.contains($0) && englishPresentFinite.contains(view.keys[$0]) })
+        else { return nil }
+        return Tense.none
     }
 
     /// Tokens that end a clause: commas, semicolons, brackets, dashes.
@@ -498,6 +537,10 @@ struct TenseCues {
         // and no cue is in the present, whatever the main clause beyond its comma says
         if best.map({ $0.distance >= 1000 }) ?? true, language != .english,
             let own = subordinateClauseTense(around: tokens, sentence: sentence, view: view, table: table)
+        {
+            return own
+        }
+        if language == .english, let own = thatClauseTense(around: tokens, sentence: sentence, view: view, table: table)
         {
             return own
         }

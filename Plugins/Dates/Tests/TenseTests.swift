@@ -32,8 +32,19 @@ final class TenseTests: DatesTestCase {
         check("Sie sagte, dass das Gesetz im ⟦Oktober⟧DATE kam.", .german, values: ["2023-10"])
         check("Sie sagte, dass sie im ⟦Oktober⟧DATE gekündigt hat.", .german, values: ["2023-10"])
         check("Im ⟦Oktober⟧DATE versprach sie, dass das Gesetz kommt.", .german, values: ["2023-10"])
+        // a perfect whose participle has a separable or inseparable prefix
+        check("Sie erklärte, dass die Wahl im ⟦Oktober⟧DATE stattgefunden hat.", .german, values: ["2023-10"])
+        check("Er sagte, dass er das Haus im ⟦Oktober⟧DATE verkauft hat.", .german, values: ["2023-10"])
         // kündigte … an, zu + infinitive: announced, so ahead
         check("Der Minister kündigte an, im ⟦Oktober⟧DATE nach Paris zu reisen.", .german, values: ["2024-10"])
+    }
+
+    func testAnEnglishThatClauseInThePresentHasItsOwnTense() {
+        check(
+            "The chancellor promised in ⟦January⟧DATE that the budget is ready by ⟦October⟧DATE.", .english,
+            values: ["2024-01", "2024-10"])
+        // its own past
+        check("The company said that sales rose in ⟦October⟧DATE.", .english, values: ["2023-10"])
     }
 
     func testADaySomethingIsCalledForLiesAhead() {
