@@ -430,10 +430,57 @@ struct TenseCues {
         guard !clause.contains(where: { table.cues[$0 - table.start] != nil }) else { return nil }
         // a perfect: an auxiliary and a ge-participle, or an auxiliary last after any participle
         // (`stattgefunden hat`, `verkauft hat`, `angekommen ist`)
+        // (and `die Firma habe … angemeldet`, a main clause after all: an auxiliary and a participle last)
+        let hasAuxiliary = clause.contains { table.auxiliary[$0 - table.start] }
+        let perfect =
+            hasAuxiliary && (clause.contains { table.participle[$0 - table.start] } || isParticiple(view.keys[last]))
+            || table.auxiliary[last - table.start] && last - 1 > first && isParticiple(view.keys[last - 1])
+        return perfect ? .past : Tense.none
+    }
+
+    /// German verbs of saying (past and present) whose comma opens reported speech: `sagte, die Hilfe
+    /// komme am Freitag`.
+    static let germanSpeechVerbs: Set<String> = [
+        "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
+        "meinte", "meinten", "meint", "berichtete", "berichteten", "berichtet", "schrieb", "schrieben", "schreibt",
+        "teilte", "teilten", "kündigte", "kündigten", "warnte", "warnten", "bestätigte", "bestätigten", "hieß",
+        "heißt", "versicherte", "versprach", "räumte", "argumentierte", "verkündete", "mitteilte",
+    ]
+
+    /// Conjunctions that open a subordinate clause (`germanClauseOpeners` without the relative pronouns).
+    static let conjunctionOpeners: Set<String> = [
+        "dass", "daß", "ob", "weil", "wenn", "damit", "sodass", "obwohl", "falls", "sobald", "solange", "bevor",
+        "nachdem", "um", "als", "wie", "wo",
+    ]
+
+    /// The tense of German reported speech after `sagte,` and the like when its clause has no cue: past for
+    /// a perfect (`sagte, die Firma habe im Mai Insolvenz angemeldet`), else none — Konjunktiv I or the
+    /// present of reported speech is the time of the report or after it (`sagte, die Hilfe komme am Freitag`).
+    static func reportedSpeechTense(
+        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
+    ) -> Tense? {
+        var first = tokens.lowerBound
+        while first > sentence.lowerBound, !isClauseBoundary(view.keys[first - 1]) { first -= 1 }
+        guard first > sentence.lowerBound + 2, view.keys[first - 1] == ",",
+            !conjunctionOpeners.contains(view.keys[first])
+        else { return nil }
+        // the verb of saying right before the comma, or before its pronoun subject (`sagte er,`): after a noun
+        // the comma may open a relative clause (`sagte der Minister, der …`)
+        let v = first - 2
+        guard
+            germanSpeechVerbs.contains(view.keys[v])
+                || ["er", "sie", "es", "man", "wir"].contains(view.keys[v])
+                    && germanSpeechVerbs.contains(view.keys[v - 1])
+        else { return nil }
+        var end = tokens.upperBound
+        while end < sentence.upperBound, !isClauseBoundary(view.keys[end]) { end += 1 }
+        let clause = first..<end
+        guard !clause.contains(where: { table.cues[$0 - table.start] != nil }) else { return nil }
+        var last = end - 1
+        while last > first, view.kinds[last] != .word { last -= 1 }
         let perfect =
             clause.contains { table.auxiliary[$0 - table.start] }
-            && clause.contains { table.participle[$0 - table.start] }
-            || table.auxiliary[last - table.start] && last - 1 > first && isParticiple(view.keys[last - 1])
+            && (clause.contains { table.participle[$0 - table.start] } || isParticiple(view.keys[last]))
         return perfect ? .past : Tense.none
     }
 
@@ -536,7 +583,8 @@ struct TenseCues {
         // "versprach, dass der Haushalt bis Ende April steht": a German subordinate clause with its own verb
         // and no cue is in the present, whatever the main clause beyond its comma says
         if best.map({ $0.distance >= 1000 }) ?? true, language != .english,
-            let own = subordinateClauseTense(around: tokens, sentence: sentence, view: view, table: table)
+            let own = reportedSpeechTense(around: tokens, sentence: sentence, view: view, table: table)
+                ?? subordinateClauseTense(around: tokens, sentence: sentence, view: view, table: table)
         {
             return own
         }

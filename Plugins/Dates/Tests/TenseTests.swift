@@ -39,6 +39,16 @@ final class TenseTests: DatesTestCase {
         check("Der Minister kündigte an, im ⟦Oktober⟧DATE nach Paris zu reisen.", .german, values: ["2024-10"])
     }
 
+    func testGermanReportedSpeechHasItsOwnTense() {
+        // after `sagte,` (or `sagte er,`): Konjunktiv I or present is now or ahead, a perfect is past
+        check(
+            "Der Minister, der am ⟦Dienstag⟧DATE in Kiew war, sagte, die Hilfe komme am ⟦Freitag⟧DATE.", .german,
+            values: ["2024-06-18", "2024-06-21"])
+        check("Er sagte, die Firma habe im ⟦Mai⟧DATE Insolvenz angemeldet.", .german, values: ["2024-05"])
+        check("Am ⟦Montag⟧DATE sei er in Berlin gewesen, sagte er.", .german, values: ["2024-06-17"])
+        check("Sagte der Minister, der am ⟦Montag⟧DATE kam.", .german, values: ["2024-06-17"])
+    }
+
     func testAnEnglishThatClauseInThePresentHasItsOwnTense() {
         check(
             "The chancellor promised in ⟦January⟧DATE that the budget is ready by ⟦October⟧DATE.", .english,
