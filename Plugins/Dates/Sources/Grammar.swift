@@ -2323,14 +2323,16 @@ struct Grammar {
             s.anchored = true
             k += 2
         } else if sign == 0, let direction = Self.anchoredShiftWords[key(k)],
-            !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil)
+            // (`before` with anything after it is a preposition or a conjunction, `48 hours before fighting
+            // resumed`, not `earlier`)
+            !(key(k) == "before" && k + 1 < hi)
         {
             // zwei Tage später, a year earlier: from the date mentioned last.
             sign = direction
             s.anchored = true
             k += 1
         } else if sign == 0 {
-            if has(k, W.backwardShiftSuffix) && !(key(k) == "before" && k + 1 < hi && entry(k + 1) != nil) {
+            if has(k, W.backwardShiftSuffix) && !(key(k) == "before" && k + 1 < hi) {
                 sign = -1; k += 1
                 // a year ago today: the day, as `three years from today`
                 if key(k - 1) == "ago", key(k) == "today" { s.shiftToDay = true; k += 1 }

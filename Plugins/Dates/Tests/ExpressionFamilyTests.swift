@@ -561,6 +561,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         XCTAssertTrue(expressions("Her New Year's resolution held.", .english).isEmpty)
     }
 
+    func testBeforeWithAClauseAfterItIsAConjunction() {
+        // not `48 hours before` (= earlier): the amount alone
+        check(
+            "The ceasefire lasted just ⟦48 hours⟧DURATION before fighting resumed.", .english, values: ["PT48H"])
+    }
+
     func testCountsAfterTimeCues() {
         // a time cue before three or four digits is a clock time, unless what it counts follows
         check("About 450 people came, the bus left at ⟦330 pm⟧TIME.", .english, values: ["2024-06-19T15:30"])
