@@ -402,40 +402,53 @@ struct TenseCues {
         return open + 1..<close
     }
 
-    /// Words that open a German subordinate clause, whose finite verb stands last: conjunctions and
-    /// relative pronouns after a comma (not `als`, `bis`, `während`: prepositions too).
-    static let germanClauseOpeners: Set<String> = [
+    /// Conjunctions that open a German subordinate clause, whose finite verb stands last.
+    static let germanConjunctions: Set<String> = [
         "dass", "daß", "ob", "weil", "wenn", "damit", "sodass", "obwohl", "falls", "sobald", "solange", "bevor",
-        "nachdem", "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches", "welchem",
-        "welchen", "wo",
+        "nachdem", "wo",
+    ]
+    /// Relative pronouns, which open a subordinate clause after a comma too (and are articles elsewhere).
+    static let germanRelativePronouns: Set<String> = [
+        "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches", "welchem", "welchen",
     ]
 
-    /// The tense of the German subordinate clause around `tokens` when it has no cue of its own: past for a
-    /// perfect (`dass sie im April gekündigt hat`), else none (a present, `dass der Haushalt im April steht`);
-    /// nil when the expression is not in such a clause or the clause does not end in its verb.
-    static func subordinateClauseTense(
-        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
-    ) -> Tense? {
+    /// The clause around `tokens` (between clause boundaries within the sentence) and its last word.
+    static func clause(
+        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView
+    ) -> (range: Range<Int>, last: Int) {
         var first = tokens.lowerBound
         while first > sentence.lowerBound, !isClauseBoundary(view.keys[first - 1]) { first -= 1 }
         var end = tokens.upperBound
         while end < sentence.upperBound, !isClauseBoundary(view.keys[end]) { end += 1 }
-        guard first > sentence.lowerBound, view.keys[first - 1] == ",", germanClauseOpeners.contains(view.keys[first])
-        else { return nil }
-        // the finite verb ends the clause: a lower-case word before the clause's end (or the sentence's stop)
         var last = end - 1
         while last > first, view.kinds[last] != .word { last -= 1 }
-        guard last >= tokens.upperBound, !view.capitalized[last], view.kinds[last] == .word else { return nil }
-        let clause = first..<end
-        guard !clause.contains(where: { table.cues[$0 - table.start] != nil }) else { return nil }
-        // a perfect: an auxiliary and a ge-participle, or an auxiliary last after any participle
-        // (`stattgefunden hat`, `verkauft hat`, `angekommen ist`)
-        // (and `die Firma habe … angemeldet`, a main clause after all: an auxiliary and a participle last)
-        let hasAuxiliary = clause.contains { table.auxiliary[$0 - table.start] }
-        let perfect =
-            hasAuxiliary && (clause.contains { table.participle[$0 - table.start] } || isParticiple(view.keys[last]))
-            || table.auxiliary[last - table.start] && last - 1 > first && isParticiple(view.keys[last - 1])
-        return perfect ? .past : Tense.none
+        return (first..<end, last)
+    }
+
+    /// A German perfect in a clause: an auxiliary with a ge-participle or with a participle last (`die Firma
+    /// habe … angemeldet`), or an auxiliary last after a participle (`stattgefunden hat`, `verkauft hat`).
+    static func isPerfect(_ clause: Range<Int>, last: Int, view: TokenView, table: SentenceTable) -> Bool {
+        clause.contains { table.auxiliary[$0 - table.start] }
+            && (clause.contains { table.participle[$0 - table.start] } || isParticiple(view.keys[last]))
+            || table.auxiliary[last - table.start] && last - 1 > clause.lowerBound && isParticiple(view.keys[last - 1])
+    }
+
+    /// The tense of the German subordinate clause around `tokens` (a conjunction or relative pronoun after a
+    /// comma) when it has no cue of its own: past for a perfect (`dass sie im April gekündigt hat`), else none
+    /// (a present, `dass der Haushalt im April steht`); nil when the expression is not in such a clause or the
+    /// clause does not end in its verb.
+    static func subordinateClauseTense(
+        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
+    ) -> Tense? {
+        let (clause, last) = self.clause(around: tokens, sentence: sentence, view: view)
+        let first = clause.lowerBound
+        guard first > sentence.lowerBound, view.keys[first - 1] == ",",
+            germanConjunctions.contains(view.keys[first]) || germanRelativePronouns.contains(view.keys[first]),
+            // the finite verb ends the clause: a lower-case word before its end (or the sentence's stop)
+            last >= tokens.upperBound, !view.capitalized[last], view.kinds[last] == .word,
+            !clause.contains(where: { table.cues[$0 - table.start] != nil })
+        else { return nil }
+        return isPerfect(clause, last: last, view: view, table: table) ? .past : Tense.none
     }
 
     /// German verbs of saying (past and present) whose comma opens reported speech: `sagte, die Hilfe
@@ -447,22 +460,17 @@ struct TenseCues {
         "heißt", "versicherte", "versprach", "räumte", "argumentierte", "verkündete", "mitteilte",
     ]
 
-    /// Conjunctions that open a subordinate clause (`germanClauseOpeners` without the relative pronouns).
-    static let conjunctionOpeners: Set<String> = [
-        "dass", "daß", "ob", "weil", "wenn", "damit", "sodass", "obwohl", "falls", "sobald", "solange", "bevor",
-        "nachdem", "um", "als", "wie", "wo",
-    ]
-
     /// The tense of German reported speech after `sagte,` and the like when its clause has no cue: past for
     /// a perfect (`sagte, die Firma habe im Mai Insolvenz angemeldet`), else none — Konjunktiv I or the
     /// present of reported speech is the time of the report or after it (`sagte, die Hilfe komme am Freitag`).
     static func reportedSpeechTense(
         around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
     ) -> Tense? {
-        var first = tokens.lowerBound
-        while first > sentence.lowerBound, !isClauseBoundary(view.keys[first - 1]) { first -= 1 }
+        let (clause, last) = self.clause(around: tokens, sentence: sentence, view: view)
+        let first = clause.lowerBound
+        // (not a subordinate or infinitive clause: `sagte, dass …`, `…, um … zu`, `…, als …`)
         guard first > sentence.lowerBound + 2, view.keys[first - 1] == ",",
-            !conjunctionOpeners.contains(view.keys[first])
+            !germanConjunctions.contains(view.keys[first]), !["um", "als", "wie"].contains(view.keys[first])
         else { return nil }
         // the verb of saying right before the comma, or before its pronoun subject (`sagte er,`): after a noun
         // the comma may open a relative clause (`sagte der Minister, der …`)
@@ -470,18 +478,10 @@ struct TenseCues {
         guard
             germanSpeechVerbs.contains(view.keys[v])
                 || ["er", "sie", "es", "man", "wir"].contains(view.keys[v])
-                    && germanSpeechVerbs.contains(view.keys[v - 1])
+                    && germanSpeechVerbs.contains(view.keys[v - 1]),
+            !clause.contains(where: { table.cues[$0 - table.start] != nil })
         else { return nil }
-        var end = tokens.upperBound
-        while end < sentence.upperBound, !isClauseBoundary(view.keys[end]) { end += 1 }
-        let clause = first..<end
-        guard !clause.contains(where: { table.cues[$0 - table.start] != nil }) else { return nil }
-        var last = end - 1
-        while last > first, view.kinds[last] != .word { last -= 1 }
-        let perfect =
-            clause.contains { table.auxiliary[$0 - table.start] }
-            && (clause.contains { table.participle[$0 - table.start] } || isParticiple(view.keys[last]))
-        return perfect ? .past : Tense.none
+        return isPerfect(clause, last: last, view: view, table: table) ? .past : Tense.none
     }
 
     /// A German past participle by its form: `ge` inside (`gekündigt`, `stattgefunden`, `angekündigt`), an
@@ -580,8 +580,9 @@ struct TenseCues {
                 (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1) + (inClause ? 0 : 1000)
             if best == nil || distance < best!.distance { best = (distance, tense) }
         }
-        // "versprach, dass der Haushalt bis Ende April steht": a German subordinate clause with its own verb
-        // and no cue is in the present, whatever the main clause beyond its comma says
+        // "versprach, dass der Haushalt bis Ende April steht", "sagte, die Hilfe komme am Freitag": a German
+        // subordinate clause or reported speech with its own verb and no cue has its own tense, whatever the
+        // main clause beyond its comma says
         if best.map({ $0.distance >= 1000 }) ?? true, language != .english,
             let own = reportedSpeechTense(around: tokens, sentence: sentence, view: view, table: table)
                 ?? subordinateClauseTense(around: tokens, sentence: sentence, view: view, table: table)
