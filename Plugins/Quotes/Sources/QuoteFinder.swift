@@ -21,7 +21,7 @@ struct QuoteFinder {
     /// The last speaker resolved to a name, for pronouns that follow.
     var lastSpeaker: (end: Int, name: String)?
     /// Role words with the person named right after them (`personNamedByRole`), found at the first need.
-    var roleBindings: [(token: Int, key: String, name: String)]?
+    var roleBindings: [RoleBinding]?
     /// Genders of the people named, as learned (see Gender.swift).
     let genders = GenderMemory()
     /// Names the entities layer gives to organisations, places and other things (`PersonNames.fromEntities`).
@@ -1227,29 +1227,93 @@ struct QuoteFinder {
             // the person an earlier mention of the role named (`The Chancellor` after `The Chancellor of the
             // Exchequer (Jeremy Hunt)`, `die Ministerin` after `Bundesfinanzministerin Petra Albers`)
             if let named = personNamedByRole(role, before: mention.lowerBound) { return named }
-            // A feminine role (die Ministerin) is a woman; a masculine one may be generic.
+            // A feminine role (die Ministerin) is a woman; a masculine one may be generic. Not someone named
+            // with another role (`the mayor` is not `Maria Lopez, a nurse`).
             let want = roleGender(role)
-            return nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)
+            let nearest = nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)
+            if let nearest, hasOtherRole(nearest, than: role, before: mention.lowerBound) { return nil }
+            return nearest
         }
         return nil
     }
 
     /// The person an earlier mention of the same role (or of a compound ending in it) names right after it:
     /// `Chancellor Jeremy Hunt`, `The Chancellor of the Exchequer (Jeremy Hunt)`, `der Sprecher der Union,
-    /// Markus Feldmann`. The nearest such mention before `start` wins.
+    /// Markus Feldmann`, or right before it in apposition (`Maria Lopez, a nurse`). The nearest such mention
+    /// before `start` wins.
     mutating func personNamedByRole(_ role: Int, before start: Int) -> String? {
         let key = words.lower(role)
         guard key.utf8.count >= 4 else { return nil }
-        if roleBindings == nil {
-            // every role word with a name after it, found once: a text of many role mentions stays linear
-            var bindings: [(token: Int, key: String, name: String)] = []
-            for k in tokens.indices where tokens[k].kind == .word && !inQuote[k] {
-                let w = words.lower(k)
-                if words.lexicons.isRole(w), let name = nameAfterRole(k) { bindings.append((k, w, name)) }
-            }
-            roleBindings = bindings
+        return bindings().last { $0.token < start && Self.sameRole($0.key, key) }?.name
+    }
+
+    /// Whether a person has been described before `start` as one of many with another role (`Maria Lopez, a
+    /// nurse` is not `the mayor`). Definite roles are left out: news varies them for one person (`der russische
+    /// Präsident`, later `der Kremlchef`).
+    mutating func hasOtherRole(_ name: String, than role: Int, before start: Int) -> Bool {
+        let key = words.lower(role)
+        return bindings().contains {
+            $0.token < start && $0.indefinite && $0.name == name && !Self.sameRole($0.key, key)
         }
-        return roleBindings!.last { $0.token < start && ($0.key == key || $0.key.hasSuffix(key)) }?.name
+    }
+
+    /// A role word (its position and key) and the person it names; `indefinite` for an apposition with an
+    /// indefinite article (`Maria Lopez, a nurse`).
+    struct RoleBinding {
+        var token: Int
+        var key: String
+        var name: String
+        var indefinite = false
+    }
+
+    /// One role names another when equal or a compound ending in it (`Pressesprecher` is a `Sprecher`).
+    static func sameRole(_ bound: String, _ key: String) -> Bool { bound == key || bound.hasSuffix(key) }
+
+    /// Every role word with the person it names, found once a document (a text of many role mentions stays
+    /// linear): the name after it (`nameAfterRole`) or the name before its apposition (`Maria Lopez, a
+    /// nurse`, `Petra Albers, die Ministerin`).
+    private mutating func bindings() -> [RoleBinding] {
+        if let roleBindings { return roleBindings }
+        var bindings: [RoleBinding] = []
+        for k in tokens.indices where tokens[k].kind == .word && !inQuote[k] {
+            let w = words.lower(k)
+            if words.lexicons.isRole(w), let name = nameAfterRole(k) {
+                bindings.append(RoleBinding(token: k, key: w, name: name))
+            } else if k >= 2, words.isPunct(k - 1, ","), words.isDeterminer(k) || Self.indefiniteArticles.contains(w),
+                let name = person(endingAt: k - 2)
+            {
+                // the apposition's head: its last word before a function word (`a nurse at the hospital`, `the
+                // Russian leader`, `die Ministerin für Finanzen`)
+                var h = k + 1
+                var head: Int?
+                while h < min(tokens.count, k + 5), tokens[h].kind == .word, !inQuote[h],
+                    !words.isFunctionWord(words.lower(h))
+                {
+                    head = h
+                    h += 1
+                }
+                if let head {
+                    let indefinite = ["a", "an"].contains(w) || Self.indefiniteArticles.contains(w)
+                    bindings.append(
+                        RoleBinding(token: head, key: words.lower(head), name: name, indefinite: indefinite))
+                }
+            }
+        }
+        bindings.sort { $0.token < $1.token }
+        roleBindings = bindings
+        return bindings
+    }
+
+    /// The person whose name ends at token `j`: a name of the entities layer, or without it a run of two or
+    /// more name words.
+    private func person(endingAt j: Int) -> String? {
+        guard j >= 0, !inQuote[j], tokens[j].kind == .word else { return nil }
+        if let known = names.name(overlapping: tokens[j].span), known.span.end == tokens[j].span.end {
+            return names.fullest(known.text, before: known.span.end)
+        }
+        guard useHeuristic, let run = nameRun(in: max(0, j - 3)..<(j + 1)), run.upperBound == j + 1, run.count >= 2
+        else { return nil }
+        return document.string(for: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end))
     }
 
     /// The person named right after a role word: next to it, or after the bracket or comma that closes

@@ -255,6 +255,23 @@ final class QuotesSpeechTests: XCTestCase {
 
             ⟦Die Ministerin⟧SPK ⟦sagte⟧CUE, sie werde nach Brüssel reisen.
             """, .german, .indirect, "sie werde nach Brüssel reisen", name: "Petra Albers")
+        // a role named in apposition after the name; a definite role varied for one person (`der russische
+        // Präsident`, then `der Kremlchef`) is still the person named last
+        check(
+            """
+            Tom Reed, a spokesman for the hospital, spoke first. Then Jim Cole arrived.
+
+            ⟦The spokesman⟧SPK ⟦said⟧CUE that the ward was full.
+            """, .english, .indirect, "the ward was full", name: "Tom Reed")
+        check(
+            """
+            Wladimir Putin, der russische Präsident, kam nach Pjöngjang.
+
+            ⟦Der Kremlchef⟧SPK ⟦sagte⟧CUE, die Zusammenarbeit sei gut.
+            """, .german, .indirect, "die Zusammenarbeit sei gut", name: "Wladimir Putin")
+        // someone described as one of many with another role is not a later role's person
+        let nurse = "Maria Lopez, a nurse, spoke first.\n\nThe mayor said that the plan was dead."
+        XCTAssertNil(speech(nurse, .english).1.last?.speaker?.name)
         // a role is a person, never the organisation that spoke last
         let text = "The Bank of England expects that inflation will fall.\n\nThe governor says that rates will stay."
         let found = speech(text, .english).1
