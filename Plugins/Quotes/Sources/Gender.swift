@@ -155,7 +155,7 @@ extension QuoteFinder {
 
     /// Whether a person named `text` (ending at byte `end`) can be what a pronoun refers to.
     func compatible(_ text: String, end: Int, with want: Gender) -> Bool {
-        if want != .group, Self.isOrganisationName(text) || nonPersons.contains(text) { return false }
+        if want != .group, isOrganisation(text) { return false }
         let before = max(0, document.tokenIndex(atOrAfter: end) - 1)
         guard let g = gender(ofName: text, before: before) else { return true }
         return g == want
@@ -193,7 +193,12 @@ extension QuoteFinder {
         "gazette", "treaty", "administration", "campaign", "caucus", "commission", "federation", "east", "states",
         "partei", "zeitung", "regierung", "kommission", "agentur", "verband", "institut",
     ]
-    static let organisationEndings: [String] = ["ministerium", "gericht", "zeitung", "partei", "verband", "behörde"]
+    static let organisationEndings: [String] = [
+        "ministerium", "gericht", "zeitung", "partei", "verband", "behörde", "agentur",
+    ]
+
+    /// An organisation by the entities layer (anything it labels other than a person) or by its name.
+    func isOrganisation(_ text: String) -> Bool { nonPersons.contains(text) || Self.isOrganisationName(text) }
 
     /// Remembers what a pronoun resolved to a name says about that name (`er` → male).
     func learn(_ name: String, _ gender: Gender) {

@@ -862,10 +862,14 @@ struct QuoteFinder {
                 // a named person after the verb wins over a Vorfeld without a name.
                 let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
                 // (A person: `Obamas Einsatz` is a possessive, not a name.)
+                // (nor an organisation, the addressee of `sagte der Deutschen Presse-Agentur`)
                 if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after),
                     run.count >= 2,
                     !words.lower(run.lowerBound).hasSuffix("s")
-                        || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil
+                        || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil,
+                    !isOrganisation(
+                        document.string(
+                            for: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)))
                 {
                     return (after, nil)
                 }
@@ -1346,14 +1350,14 @@ struct QuoteFinder {
         guard let want else {
             // (a person, not the organisation that spoke last: `The Chancellor says` after `the Bank of England expects`)
             if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500,
-                !nonPersons.contains(lastSpeaker.name), !Self.isOrganisationName(lastSpeaker.name)
+                !isOrganisation(lastSpeaker.name)
             {
                 return lastSpeaker.name
             }
             let known = names.recent(before: byte, count: 8).lazy.map {
                 (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
             }
-            .first { !self.nonPersons.contains($0.text) && !Self.isOrganisationName($0.text) }
+            .first { !self.isOrganisation($0.text) }
             guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote)
             else { return known.map(\.text) }
             if let known, known.end >= local.end { return known.text }

@@ -429,6 +429,13 @@ final class QuotesSpeechTests: XCTestCase {
 
     // MARK: - German: cue phrases
 
+    func testGermanAddresseeAfterTheVerbIsNoSpeaker() {
+        // `sagte der Deutschen Presse-Agentur`: the dative addressee, an organisation; the Vorfeld speaks
+        check(
+            "⟦Ein Sprecher des Verbands⟧SPK ⟦sagte⟧CUE der Deutschen Presse-Agentur, man sei weiter gesprächsbereit.",
+            .german, .indirect, "man sei weiter gesprächsbereit")
+    }
+
     func testGermanLaut() {
         check(
             "⟦Laut⟧CUE ⟦Polizei⟧SPK wurden drei Menschen verletzt.", .german, .indirect, "wurden drei Menschen verletzt"
