@@ -247,18 +247,18 @@ extension QuoteFinder {
             words.isPunct(np.upperBound, ",") || (words.isWord(np.upperBound) && !words.isCapitalized(np.upperBound)),
             let run = nameRun(in: np),
             run.count >= 2 || (run.lowerBound > np.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
-                || names.name(overlapping: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end))
+                || names.name(overlapping: words.span(run))
                     != nil
         else {
             // One capitalised word (`Die Journalisten`) is likelier a noun than a name, unless
             // it was named before (`Albers widersprach`).
             guard let np = nounPhraseIfAny(sentence), let run = nameRun(in: np), run.count == 1 else { return nil }
-            let span = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+            let span = words.span(run)
             let text = document.string(for: span)
             let fullest = names.fullest(text, before: span.end)
             return fullest != text ? (fullest, span.end) : nil
         }
-        let span = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+        let span = words.span(run)
         return (names.fullest(document.string(for: span), before: span.end), span.end)
     }
 }

@@ -423,6 +423,9 @@ struct QuoteFinder {
         "eingestuft", "versteht", "verstehen", "verstand", "verstanden",
     ]
 
+    /// `a`, `an`, `ein`, `kein` …: someone new, not someone named before.
+    static func isIndefiniteArticle(_ w: String) -> Bool { w == "a" || w == "an" || indefiniteArticles.contains(w) }
+
     static let indefiniteArticles: Set<String> = [
         "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
     ]
@@ -869,7 +872,7 @@ struct QuoteFinder {
                         || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil,
                     !isOrganisation(
                         document.string(
-                            for: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)))
+                            for: words.span(run)))
                 {
                     return (after, nil)
                 }
@@ -1186,7 +1189,7 @@ struct QuoteFinder {
     /// pronoun or role, the last speaker named nearby, else the nearest name before it.
     mutating func resolve(_ attribution: Attribution) -> String? {
         let mention = attribution.mention
-        let span = Span(tokens[mention.lowerBound].span.start, tokens[mention.upperBound - 1].span.end)
+        let span = words.span(mention)
         if let entity = names.name(overlapping: span) {
             return remember(names.fullest(entity.text, before: span.end), at: span.end)
         }
@@ -1201,7 +1204,7 @@ struct QuoteFinder {
             guard let run = nameRun(in: scope) else { continue }
             // a possessor names whose the speaker is, not who (`the EU's foreign policy chief`)
             if run.upperBound < scope.upperBound - 1, words.isPossessiveS(run.upperBound) { return nil }
-            let runSpan = Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end)
+            let runSpan = words.span(run)
             // (an organisation the run lies in names it whole: `the Association of British Insurers`)
             if let org = organisations.first(where: { $0.span.start <= runSpan.start && runSpan.end <= $0.span.end }) {
                 return remember(org.text, at: span.end)
@@ -1226,7 +1229,7 @@ struct QuoteFinder {
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
             // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`; a role as a
             // possessor names whose the speaker is: `the prime minister's office`)
-            if first == "a" || first == "an" || Self.indefiniteArticles.contains(first) { return nil }
+            if Self.isIndefiniteArticle(first) { return nil }
             if mention.contains(where: { $0 > role && words.isPossessiveS($0) }) { return nil }
             // the person an earlier mention of the role named (`The Chancellor` after `The Chancellor of the
             // Exchequer (Jeremy Hunt)`, `die Ministerin` after `Bundesfinanzministerin Petra Albers`)
@@ -1283,8 +1286,8 @@ struct QuoteFinder {
             let w = words.lower(k)
             if words.lexicons.isRole(w), let name = nameAfterRole(k) {
                 bindings.append(RoleBinding(token: k, key: w, name: name))
-            } else if k >= 2, words.isPunct(k - 1, ","), words.isDeterminer(k) || Self.indefiniteArticles.contains(w),
-                let name = person(endingAt: k - 2)
+            } else if k >= 2, words.isPunct(k - 1, ","), words.isDeterminer(k) || Self.isIndefiniteArticle(w),
+                let name = person(at: k - 2, ending: true)
             {
                 // the apposition's head: its last word before a function word (`a nurse at the hospital`, `the
                 // Russian leader`, `die Ministerin für Finanzen`)
@@ -1297,9 +1300,9 @@ struct QuoteFinder {
                     h += 1
                 }
                 if let head {
-                    let indefinite = ["a", "an"].contains(w) || Self.indefiniteArticles.contains(w)
                     bindings.append(
-                        RoleBinding(token: head, key: words.lower(head), name: name, indefinite: indefinite))
+                        RoleBinding(
+                            token: head, key: words.lower(head), name: name, indefinite: Self.isIndefiniteArticle(w)))
                 }
             }
         }
@@ -1308,31 +1311,25 @@ struct QuoteFinder {
         return bindings
     }
 
-    /// The person whose name ends at token `j`: a name of the entities layer, or without it a run of two or
-    /// more name words.
-    private func person(endingAt j: Int) -> String? {
-        guard j >= 0, !inQuote[j], tokens[j].kind == .word else { return nil }
-        if let known = names.name(overlapping: tokens[j].span), known.span.end == tokens[j].span.end {
+    /// The person whose name starts (or, with `ending`, ends) at token `j`: a name of the entities layer, or
+    /// without it a run of two or more name words.
+    private func person(at j: Int, ending: Bool = false) -> String? {
+        guard j >= 0, j < tokens.count, !inQuote[j], tokens[j].kind == .word else { return nil }
+        if let known = names.name(overlapping: tokens[j].span),
+            ending ? known.span.end == tokens[j].span.end : known.span.start == tokens[j].span.start
+        {
             return names.fullest(known.text, before: known.span.end)
         }
-        guard useHeuristic, let run = nameRun(in: max(0, j - 3)..<(j + 1)), run.upperBound == j + 1, run.count >= 2
+        let window = ending ? max(0, j - 3)..<(j + 1) : j..<min(tokens.count, j + 4)
+        guard useHeuristic, let run = nameRun(in: window), run.count >= 2,
+            ending ? run.upperBound == j + 1 : run.lowerBound == j
         else { return nil }
-        return document.string(for: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end))
+        return words.text(run)
     }
 
     /// The person named right after a role word: next to it, or after the bracket or comma that closes
     /// the role's phrase within eight words (`of the Exchequer (`, `der Union,`).
     private func nameAfterRole(_ role: Int) -> String? {
-        func person(at j: Int) -> String? {
-            guard j < tokens.count, !inQuote[j], tokens[j].kind == .word else { return nil }
-            if let known = names.name(overlapping: tokens[j].span), known.span.start == tokens[j].span.start {
-                return names.fullest(known.text, before: known.span.end)
-            }
-            guard useHeuristic, let run = nameRun(in: j..<min(tokens.count, j + 4)), run.lowerBound == j,
-                run.count >= 2
-            else { return nil }
-            return document.string(for: Span(tokens[run.lowerBound].span.start, tokens[run.upperBound - 1].span.end))
-        }
         if let name = person(at: role + 1) { return name }
         var j = role + 1
         while j < min(tokens.count, role + 9), !inQuote[j], !words.endsClause(j) {
@@ -1354,10 +1351,7 @@ struct QuoteFinder {
             {
                 return lastSpeaker.name
             }
-            let known = names.recent(before: byte, count: 8).lazy.map {
-                (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
-            }
-            .first { !self.isOrganisation($0.text) }
+            let known = nearestKnown(before: byte) { name, _ in !self.isOrganisation(name) }
             guard useHeuristic, let local = PersonNames.heuristicName(before: byte, words: words, inQuote: inQuote)
             else { return known.map(\.text) }
             if let known, known.end >= local.end { return known.text }
@@ -1373,23 +1367,27 @@ struct QuoteFinder {
         {
             return lastSpeaker.name
         }
-        let known = names.recent(before: byte, count: 8).lazy.map {
-            (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
-        }
-        .first { self.compatible($0.text, end: $0.end, with: want) }
+        let known = nearestKnown(before: byte) { name, end in self.compatible(name, end: end, with: want) }
         guard useHeuristic,
             let local = PersonNames.heuristicName(
                 before: byte, words: words, inQuote: inQuote,
                 accept: { run in
                     let text = self.names.fullest(
-                        self.document.string(
-                            for: Span(self.tokens[run.lowerBound].span.start, self.tokens[run.upperBound - 1].span.end)),
+                        self.words.text(run),
                         before: byte)
                     return self.compatible(text, end: self.tokens[run.upperBound - 1].span.end, with: want)
                 })
         else { return known?.text }
         if let known, known.end >= local.end { return known.text }
         return names.fullest(local.text, before: byte)
+    }
+
+    /// The nearest of the last eight names before a byte offset (as its fullest form) that `accept`s.
+    private func nearestKnown(before byte: Int, accept: (String, Int) -> Bool) -> (text: String, end: Int)? {
+        names.recent(before: byte, count: 8).lazy.map {
+            (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
+        }
+        .first { accept($0.text, $0.end) }
     }
 
     private mutating func remember(_ name: String, at end: Int) -> String {

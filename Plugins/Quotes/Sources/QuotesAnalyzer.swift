@@ -103,9 +103,7 @@ public struct QuotesAnalyzer: Analyzer {
             let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
             var speaker: Quote.Speaker?
             if let attribution = item.attribution {
-                let mention = Span(
-                    tokens[attribution.mention.lowerBound].span.start,
-                    tokens[attribution.mention.upperBound - 1].span.end)
+                let mention = finder.words.span(attribution.mention)
                 speaker = Quote.Speaker(span: mention, name: finder.resolve(attribution))
             }
             return Quote(
@@ -144,9 +142,7 @@ public struct QuotesAnalyzer: Analyzer {
             if let attribution = item.attribution, !attribution.mention.isEmpty,
                 !attribution.mention.contains(where: { tokens[$0].kind.isQuote })
             {
-                let mention = Span(
-                    tokens[attribution.mention.lowerBound].span.start,
-                    tokens[attribution.mention.upperBound - 1].span.end)
+                let mention = speechFinder.words.span(attribution.mention)
                 while nextQuoted < quotedSpeakers.count, quotedSpeakers[nextQuoted].end <= mention.start {
                     let quoted = quotedSpeakers[nextQuoted]
                     if speechFinder.lastSpeaker.map({ $0.end < quoted.end }) ?? true {

@@ -59,6 +59,13 @@ struct WordReader {
             || isPunct(i, ";") || isPunct(i, "?!") || isPunct(i, "!?")
     }
 
+    /// The byte span of a range of tokens (its first token's start to its last token's end).
+    func span(_ range: Range<Int>) -> Span {
+        Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+    }
+    /// The text of a range of tokens.
+    func text(_ range: Range<Int>) -> String { document.string(for: span(range)) }
+
     /// A sentence's end that also ends the clause before it: not an abbreviation's full stop before a comma
     /// (`Sen. Mitch McConnell, R-Ky., told`).
     func endsClause(_ i: Int) -> Bool {
