@@ -74,23 +74,25 @@ struct WordReader {
 
     // MARK: - Word classes
 
-    /// Possessive determiners (`ihr Anwalt`, `her spokesman`, `dessen Sprecher`).
-    static let possessiveDeterminers: Set<String> = [
-        "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres",
-        "dessen", "deren", "his", "her", "their", "its",
-        // first and second person: the speaker's or the reader's own (`Mein Chef meint`, `my buddy says`)
+    /// First- and second-person possessives: the speaker's or the reader's own (`Mein Chef meint`, `my buddy
+    /// says`).
+    static let firstAndSecondPersonPossessives: Set<String> = [
         "mein", "meine", "meiner", "meinem", "meinen", "meines", "unser", "unsere", "unserer", "unserem", "unseren",
         "unseres", "dein", "deine", "deiner", "deinem", "deinen", "deines", "euer", "eure", "eurer", "eurem", "euren",
         "eures", "my", "our", "your",
     ]
 
-    static let determiners: Set<String> = [
+    /// Possessive determiners (`ihr Anwalt`, `her spokesman`, `dessen Sprecher`).
+    static let possessiveDeterminers: Set<String> = firstAndSecondPersonPossessives.union([
+        "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres",
+        "dessen", "deren", "his", "her", "their", "its",
+    ])
+
+    static let determiners: Set<String> = firstAndSecondPersonPossessives.union([
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
         "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr",
-        "ihre", "ihrer", "ihrem", "ihren", "mein", "meine", "meiner", "meinem", "meinen", "unser", "unsere",
-        "unserer", "unserem", "unseren", "the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our",
-        "your",
-    ]
+        "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    ])
 
     static let pronouns: Set<String> = [
         "er", "sie", "ich", "wir", "ihr", "du", "man", "ihm", "ihnen", "dieser", "jener",
