@@ -2317,22 +2317,21 @@ struct Grammar {
         {
             return nil
         }
+        // (`before` with anything after it is a preposition or a conjunction, `48 hours before fighting resumed`,
+        // not `earlier`)
+        let beforeSomething = key(k) == "before" && k + 1 < hi
         if sign == 0, ["after", "before"].contains(key(k)), key(k + 1) == "that" {
             // two weeks after that, a day before that: from the date mentioned last, as `danach`, `davor`
             sign = key(k) == "after" ? 1 : -1
             s.anchored = true
             k += 2
-        } else if sign == 0, let direction = Self.anchoredShiftWords[key(k)],
-            // (`before` with anything after it is a preposition or a conjunction, `48 hours before fighting
-            // resumed`, not `earlier`)
-            !(key(k) == "before" && k + 1 < hi)
-        {
+        } else if sign == 0, let direction = Self.anchoredShiftWords[key(k)], !beforeSomething {
             // zwei Tage später, a year earlier: from the date mentioned last.
             sign = direction
             s.anchored = true
             k += 1
         } else if sign == 0 {
-            if has(k, W.backwardShiftSuffix) && !(key(k) == "before" && k + 1 < hi) {
+            if has(k, W.backwardShiftSuffix) && !beforeSomething {
                 sign = -1; k += 1
                 // a year ago today: the day, as `three years from today`
                 if key(k - 1) == "ago", key(k) == "today" { s.shiftToDay = true; k += 1 }

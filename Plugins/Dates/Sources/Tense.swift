@@ -511,9 +511,7 @@ struct TenseCues {
         guard that > sentence.lowerBound, view.keys[that] == "that", that + 1 < tokens.lowerBound,
             !englishPrepositions.contains(view.keys[that - 1])
         else { return nil }
-        var end = tokens.upperBound
-        while end < sentence.upperBound, !isClauseBoundary(view.keys[end]) { end += 1 }
-        let clause = (that + 1)..<end
+        let clause = (that + 1)..<self.clause(around: tokens, sentence: sentence, view: view).range.upperBound
         guard !clause.contains(where: { table.cues[$0 - table.start] != nil }),
             clause.contains(where: { !tokens.contains($0) && englishPresentFinite.contains(view.keys[$0]) })
         else { return nil }
