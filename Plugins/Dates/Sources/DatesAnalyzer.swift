@@ -118,6 +118,11 @@ public struct DatesAnalyzer: Analyzer {
                         ? TenseCues.tense(
                             near: parsed.tokens, sentence: sentence.tokens, view: v, language: lang, table: table)
                         : .none)
+                // (`in zwei Wochen` is a stretch in a past clause and ahead elsewhere: its own clause decides)
+                if case let .point(s) = parsed.kind, s.forwardIn, let table {
+                    t = TenseCues.ownClauseTense(
+                        around: parsed.tokens, sentence: sentence.tokens, view: v, language: lang, table: table)
+                }
                 // "seit Montag", "since Oct. 23": what something lasts since lies in the past
                 let since = TenseCues.isSince(v.keys[parsed.tokens.lowerBound])
                 if needsTense, since || TenseCues.datesADocument(parsed.tokens, view: v, language: lang) { t = .past }

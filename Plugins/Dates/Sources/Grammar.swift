@@ -650,6 +650,8 @@ struct Grammar {
 
     func weekdayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         // (am heutigen Samstag: today, a Saturday; am gestrigen Montag, am morgigen Freitag)
+        // (`the most in a decade on Monday`: a weekday is no day of a shift by months or more)
+        if let shift = s.shift, shift.unit > .week { return nil }
         guard s.weekday == nil, s.relativeDay == nil || (-1...1).contains(s.relativeDay!), let e = entry(i),
             let w = e.weekday,
             !e.weekdayPlural
@@ -2347,7 +2349,10 @@ struct Grammar {
         }
         if key(i) == "within" { return nil }
         s.shift = (u.unit, Double(sign) * amount)
-        if key(i) == "in", sign == 1, !s.anchored { s.rankedWindow = rankedBefore(i) }
+        if key(i) == "in", sign == 1, !s.anchored {
+            s.rankedWindow = rankedBefore(i)
+            s.forwardIn = true
+        }
         return k
     }
 }

@@ -174,6 +174,8 @@ extension Grammar {
                     if connector == "/" && !(attached(k) && attached(k + 1)) {
                     } else if case let .point(a) = first, let (secondKind, end) = element(c) ?? bare(c),
                         case let .point(b) = secondKind, !countsWhatFollows(end),
+                        // (a number in words ends a range of hours, never of days: `in March to one count`)
+                        b.bare == nil || !isCardinalWord(c) || a.hasTime || a.meridiem != nil || a.partOfDay != nil,
                         let (x, y) = Self.join(a, b)
                     {
                         return (
@@ -289,6 +291,11 @@ extension Grammar {
             return ([item], k)
         }
         return nil
+    }
+
+    /// A number in words, not an ordinal (`one`, `zwei`; not `first`, `24th`, `3`).
+    func isCardinalWord(_ i: Int) -> Bool {
+        i < hi && t.kinds[i] == .word && entry(i)?.ordinal == nil && !key(i).utf8.contains { $0 >= 48 && $0 <= 57 }
     }
 
     private func firstSpecIsBare(_ kind: ParsedExpression.Kind) -> Bool {

@@ -63,8 +63,10 @@ struct Resolver {
             {
                 return Resolution(type: .date, value: "PRESENT_REF")
             }
-            // "the smallest gain in a year", "his second letter in two weeks": the stretch looked back over
-            if s.rankedWindow, let shift = s.shift, shift.amount > 0, !s.shiftsDate, !s.anchored, !s.hasTime,
+            // "the smallest gain in a year", "his second letter in two weeks": the stretch looked back over;
+            // so is a forward `in` in a past-tense clause (`hat in zehn Jahren kein Spiel verpasst`)
+            if s.rankedWindow || (s.forwardIn && tense == .past), let shift = s.shift, shift.amount > 0, !s.shiftsDate,
+                !s.anchored, !s.hasTime,
                 s.day == nil, s.month == nil, s.weekday == nil, s.relativeDay == nil
             {
                 return Resolution(type: .duration, value: Grammar.durationValue(shift.amount, shift.unit))

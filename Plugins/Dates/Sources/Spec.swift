@@ -43,6 +43,9 @@ struct Spec: Sendable {
     /// `in two weeks` after an ordinal or superlative (`his second letter in two weeks`, `the smallest
     /// gain in a year`, `der stärkste Anstieg in drei Jahren`): the stretch looked back over, a duration.
     var rankedWindow = false
+    /// A forward shift said with `in` (`in zwei Jahren`, `in five years`): in a past-tense clause the stretch
+    /// something happened within (`Ich habe so etwas in 35 Jahren nicht erlebt`), a duration, not a date ahead.
+    var forwardIn = false
     /// `zwei Tage später`, `a year earlier`, `nach drei Wochen`: the shift counts from the date
     /// mentioned last, not from the reference.
     var anchored = false

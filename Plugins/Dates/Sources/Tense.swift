@@ -518,6 +518,31 @@ struct TenseCues {
         return Tense.none
     }
 
+    /// Words that join two clauses of one sentence, each with its own verb and tense.
+    static let coordinators: Set<String> = ["und", "oder", "aber", "doch", "sondern", "and", "or", "but"]
+
+    /// The tense of the very clause around `tokens`, for an expression whose reading hangs on it (`in zwei
+    /// Jahren` ahead, or the stretch something happened within): past only for a past cue in that clause with
+    /// no conjunction between it and the expression (`Er kam an und reist in zwei Wochen ab` looks ahead) or a
+    /// German perfect (`Ich habe so etwas in 35 Jahren nicht erlebt`); else none.
+    static func ownClauseTense(
+        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language, table: SentenceTable
+    ) -> Tense {
+        let scope = quotation(around: tokens, in: sentence, view: view)
+        let (range, last) = clause(around: tokens, sentence: scope, view: view)
+        var best: (distance: Int, tense: Tense)?
+        for i in range where !tokens.contains(i) {
+            guard let tense = table.cues[i - table.start] else { continue }
+            let between = i < tokens.lowerBound ? i + 1..<tokens.lowerBound : tokens.upperBound..<i
+            if between.contains(where: { coordinators.contains(view.keys[$0]) }) { continue }
+            let distance = i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound
+            if best == nil || distance < best!.distance { best = (distance, tense) }
+        }
+        if let best { return best.tense }
+        if language != .english, !range.isEmpty, isPerfect(range, last: last, view: view, table: table) { return .past }
+        return .none
+    }
+
     /// Tokens that end a clause: commas, semicolons, brackets, dashes.
     static func isClauseBoundary(_ key: String) -> Bool {
         key == "," || key == ";" || key == "(" || key == ")" || key == "–"

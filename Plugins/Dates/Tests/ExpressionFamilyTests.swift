@@ -1253,6 +1253,10 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("Zwischen dem 3. und 4. Spiel war Pause.", .german, values: [])
         check("Between the 3rd and 4th game it rained.", .english, values: [])
         check("Between the first and the second round it rained.", .english, values: [])
+        // a number in words after `to` counts something; it ends no range of days
+        check("He pleaded guilty in ⟦March⟧DATE to one count of fraud.", .english, values: ["2024-03"])
+        check(
+            "He was sentenced in ⟦March⟧DATE to ⟦five years⟧DURATION in prison.", .english, values: ["2024-03", "P5Y"])
     }
 
     func testBareHoursBeforeTheirDay() {

@@ -13,6 +13,19 @@ final class TenseTests: DatesTestCase {
         check("Er war am ⟦Mittwoch⟧DATE in Rom.", .german, values: ["2024-06-19"])
     }
 
+    func testAForwardInInAPastClauseIsTheStretchItHappenedIn() {
+        // in a past or perfect clause `in N Jahren` cannot lie ahead: how long, not when
+        check("Ich habe so etwas ⟦in 35 Jahren⟧DURATION nicht erlebt.", .german, values: ["P35Y"])
+        check("Er hat ⟦in zehn Jahren⟧DURATION kein Spiel verpasst.", .german, values: ["P10Y"])
+        check("The company doubled its sales ⟦in five years⟧DURATION.", .english, values: ["P5Y"])
+        // ahead in a present or future clause
+        check("Das Werk soll ⟦in zwei Jahren⟧DATE eröffnet werden.", .german, values: ["2026"])
+        check("The plant will open ⟦in two years⟧DATE.", .english, values: ["2026"])
+        // a weekday after a shift by months or more is a day of its own
+        check(
+            "Stocks fell the most ⟦in a decade⟧DURATION on ⟦Monday⟧DATE.", .english, values: ["P10Y", "2024-06-17"])
+    }
+
     func testKonjunktivOfAVerbWhoseStemEndsInTIsNoPreterite() {
         // `erwarte`, `befürchte`, `vertrete` are present or Konjunktiv I; `erwartete`, `machte` preterites
         check("Er erwarte, dass sich beide noch vor ⟦Ostern⟧DATE einigen.", .german, values: ["2025-04-20"])

@@ -61,7 +61,11 @@ struct PersonNames {
         while k >= floor {
             if tokens[k].kind == .word, !inQuote[k], words.isNameWord(k) {
                 var first = k
-                while first > floor, tokens[first - 1].kind == .word, !inQuote[first - 1], words.isNameWord(first - 1) {
+                // (never across a paragraph: a headline's last word and the text's first are no name)
+                while first > floor, !tokens[first].paragraphBefore, tokens[first - 1].kind == .word,
+                    !inQuote[first - 1],
+                    words.isNameWord(first - 1)
+                {
                     first -= 1
                 }
                 if k > first, accept(first..<(k + 1)) {

@@ -83,17 +83,7 @@ public struct QuotesAnalyzer: Analyzer {
             let previous = found[index - 1]
             guard let attribution = previous.attribution, previous.candidate.depth == found[index].candidate.depth
             else { continue }
-            let here = found[index].candidate
-            let sentenceHere = document.sentenceIndex(containing: tokens[here.first].span.start) ?? 0
-            let sentenceThere = document.sentenceIndex(containing: tokens[previous.candidate.last].span.start) ?? 0
-            let paragraphs = (previous.candidate.last + 1...here.first).filter { tokens[$0].paragraphBefore }.count
-            let endsParagraph =
-                previous.candidate.last + 2 >= tokens.count
-                || tokens[previous.candidate.last + 1].paragraphBefore
-                || tokens[previous.candidate.last + 2].paragraphBefore
-            if (paragraphs == 0 && sentenceHere - sentenceThere <= 1)
-                || (paragraphs == 1 && tokens[here.first].paragraphBefore && endsParagraph)
-            {
+            if Self.continues(document, from: previous.candidate.last, to: found[index].candidate.first) {
                 found[index].attribution = QuoteFinder.Attribution(
                     mention: attribution.mention, cue: nil, nameScope: attribution.nameScope)
             }
@@ -161,6 +151,21 @@ public struct QuotesAnalyzer: Analyzer {
                     fragments: fragments))
         }
         guard !speech.isEmpty else { return marked }
+        // A quotation with no speaker of its own right after speech in the reporter's words goes on with what
+        // that speaker said (`Kovac räumte ein, seine Mannschaft sei zu passiv gewesen. „Das war zu wenig.“`).
+        var before = 0
+        for index in marked.indices where marked[index].speaker == nil && marked[index].kind == .direct {
+            let start = marked[index].span.start
+            while before < speech.count, speech[before].span.end <= start { before += 1 }
+            guard before > 0, let speaker = speech[before - 1].speaker else { continue }
+            let last = document.tokenIndex(atOrAfter: speech[before - 1].span.end) - 1
+            let first = document.tokenIndex(atOrAfter: start)
+            // (nothing quoted between them: a quotation there would carry its own speaker)
+            guard !marked.contains(where: { $0.span.start >= speech[before - 1].span.end && $0.span.end <= start }),
+                Self.continues(document, from: last, to: first)
+            else { continue }
+            marked[index].speaker = speaker
+        }
         // A fragment with no speaker of its own inside speech in the reporter's words is part of
         // what that speaker said (`Der Minister erklärte, die Lage sei „ernst“`).
         for index in marked.indices where marked[index].speaker == nil && marked[index].kind == .partial {
@@ -187,5 +192,21 @@ public struct QuotesAnalyzer: Analyzer {
             }
         }
         return merged
+    }
+}
+
+extension QuotesAnalyzer {
+    /// Whether a quotation starting at token `first` goes on from what ended at token `last`: in the same or
+    /// the next sentence of one paragraph, or opening the next paragraph when `last` ended its own.
+    static func continues(_ document: Document, from last: Int, to first: Int) -> Bool {
+        let tokens = document.tokens
+        guard last < first else { return false }
+        let sentenceHere = document.sentenceIndex(containing: tokens[first].span.start) ?? 0
+        let sentenceThere = document.sentenceIndex(containing: tokens[last].span.start) ?? 0
+        let paragraphs = (last + 1...first).filter { tokens[$0].paragraphBefore }.count
+        let endsParagraph =
+            last + 2 >= tokens.count || tokens[last + 1].paragraphBefore || tokens[last + 2].paragraphBefore
+        return (paragraphs == 0 && sentenceHere - sentenceThere <= 1)
+            || (paragraphs == 1 && tokens[first].paragraphBefore && endsParagraph)
     }
 }

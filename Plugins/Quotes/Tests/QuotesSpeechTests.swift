@@ -59,6 +59,37 @@ final class QuotesSpeechTests: XCTestCase {
             name: "Paul Dale", index: 1, count: 2)
     }
 
+    /// The speaker of each quotation in marks, as the text of its mention.
+    func quotedSpeakers(_ text: String, _ language: Language) -> [String?] {
+        let document = Document(text: text, language: language)
+        return Self.analyzer.quotes(in: document).filter { $0.kind.isMarked }.map {
+            $0.speaker.map { document.string(for: $0.span) }
+        }
+    }
+
+    func testAQuotationRightAfterSpeechInTheReportersWordsGoesOnWithIt() {
+        XCTAssertEqual(
+            quotedSpeakers(
+                "Der Trainer räumte ein, seine Mannschaft sei zu passiv gewesen. „Das war zu wenig.“", .german),
+            ["Der Trainer"])
+        XCTAssertEqual(
+            quotedSpeakers("The coach said his team had been too passive.\n\n\"That was not enough.\"", .english),
+            ["The coach"])
+        // not two sentences later
+        XCTAssertEqual(
+            quotedSpeakers(
+                "Der Trainer sagte, seine Mannschaft sei zu passiv gewesen. Dann regnete es. Der Platz war nass. "
+                    + "„Das war zu wenig.“", .german), [nil])
+    }
+
+    func testAHeadlineAndTheFirstWordsOfTheTextAreNoName() {
+        // without an entities layer a pronoun looks back for capitalised words; a paragraph ends a name
+        let document = Document(
+            text: "Polizei sucht Zeugen\n\nUnbekannte sind eingebrochen. „Ich habe so etwas nicht erlebt“, sagte er.",
+            language: .german)
+        XCTAssertEqual(Self.analyzer.quotes(in: document).filter { $0.kind.isMarked }.map { $0.speaker?.name }, [nil])
+    }
+
     func testEnglishDescriptionWithPhrasesNamedByItsApposition() {
         check(
             "⟦The Secretary of State for Health, Wes Streeting⟧SPK, ⟦told⟧CUE the House that waiting lists had fallen.",
