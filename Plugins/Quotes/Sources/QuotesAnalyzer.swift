@@ -153,8 +153,11 @@ public struct QuotesAnalyzer: Analyzer {
         guard !speech.isEmpty else { return marked }
         // A quotation with no speaker of its own right after speech in the reporter's words goes on with what
         // that speaker said (`Kovac räumte ein, seine Mannschaft sei zu passiv gewesen. „Das war zu wenig.“`).
+        // German only: English names the speaker of such a quotation after it (`"…!" Scott's niece … said`),
+        // and on PolNeAR's tuning half the carried speakers were wrong.
         var before = 0
-        for index in marked.indices where marked[index].speaker == nil && marked[index].kind == .direct {
+        for index in marked.indices
+        where document.language == .german && marked[index].speaker == nil && marked[index].kind == .direct {
             let start = marked[index].span.start
             while before < speech.count, speech[before].span.end <= start { before += 1 }
             guard before > 0, let speaker = speech[before - 1].speaker else { continue }

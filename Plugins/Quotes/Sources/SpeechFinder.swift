@@ -251,6 +251,13 @@ extension QuoteFinder {
         return items
     }
 
+    /// A comma before an English verb of speech in -ing (`, saying`, `, adding`, `, accusing`): the clause it
+    /// opens is the same subject's speech.
+    func isParticipleFrame(_ k: Int, limit: Int) -> Bool {
+        words.isPunct(k, ",") && k + 1 < limit && tokens[k + 1].kind == .word && words.lower(k + 1).hasSuffix("ing")
+            && words.speechVerb(at: k + 1, limit: limit) != nil
+    }
+
     /// A sentence opening with the question put to someone: `Asked whether …`, `When asked about …`.
     func isQuestionPut(_ opening: Int) -> Bool {
         guard opening < tokens.count, tokens[opening].kind == .word else { return false }
@@ -265,6 +272,7 @@ extension QuoteFinder {
         let k = content.upperBound
         guard k + 3 < range.upperBound, words.isPunct(k, ","), tokens[k + 1].kind == .word else { return nil }
         if english {
+            if isParticipleFrame(k, limit: range.upperBound) { return (k + 1)..<range.upperBound }
             guard ["but", "while", "whereas", "and"].contains(words.lower(k + 1)) else { return nil }
             return (k + 2)..<range.upperBound
         }
@@ -378,7 +386,15 @@ extension QuoteFinder {
             // `denied the report`), up to the end of the clause.
             // (past a time adverbial: `promised Tuesday to scrap the tax`)
             if start == nil, english, verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma) {
-                let object = afterEnglishTime(v + 1, limit: range.upperBound)
+                var object = afterEnglishTime(v + 1, limit: range.upperBound)
+                // `accused the company of monopolizing the market`: the charge, not the one charged
+                if verb.lemma == "accuse",
+                    let of = (object..<min(range.upperBound, object + 6)).first(where: {
+                        tokens[$0].kind == .word && words.lower($0) == "of"
+                    }), !(object..<of).contains(where: { tokens[$0].kind != .word || inQuote[$0] })
+                {
+                    object = of + 1
+                }
                 if object < range.upperBound, !inQuote[object], tokens[object].kind == .word { start = object }
             }
             guard let start, start < range.upperBound else { continue }
@@ -459,6 +475,8 @@ extension QuoteFinder {
             {
                 return k
             }
+            // `rejected the request, saying the courts …`: the participle's clause is speech of its own
+            if !inQuote[k], isParticipleFrame(k, limit: content.upperBound) { return k }
             k += 1
         }
         return content.upperBound
@@ -750,7 +768,22 @@ extension QuoteFinder {
                 {
                     start = comma + 1
                 }
-                if let np = nounPhrase(from: start, limit: v) ?? englishNounPhrase(from: start, limit: v) {
+                // a main clause coordinated after a comma has a subject of its own, nearer the participle (`The
+                // Commission fined Apple, and the Justice Department sued it, saying …`)
+                var limit = v
+                if let comma = stride(from: v - 2, to: start, by: -1).first(where: {
+                    words.isPunct($0, ",") && !inQuote[$0] && $0 + 2 < v
+                        && ["and", "but"].contains(words.lower($0 + 1))
+                }), words.isDeterminer(comma + 2) || words.isNameWord(comma + 2),
+                    // (its verb: a past in -ed or a verb of speech, a few words on)
+                    let verb = (comma + 3..<min(v - 1, comma + 8)).first(where: {
+                        tokens[$0].kind == .word && !words.isCapitalized($0)
+                            && (words.lower($0).hasSuffix("ed") || words.speechVerb(at: $0, limit: v) != nil)
+                    }), (comma + 2..<verb).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
+                {
+                    (start, limit) = (comma + 2, verb)
+                }
+                if let np = nounPhrase(from: start, limit: limit) ?? englishNounPhrase(from: start, limit: limit) {
                     // a possessor is whose the subject is (`Ukraine's foreign minister, Dmytro Kuleba, thanked
                     // …, saying`): the phrase it owns, or the name in apposition to that
                     if np.upperBound + 1 < v, words.isPossessiveS(np.upperBound),

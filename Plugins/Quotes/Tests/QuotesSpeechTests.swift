@@ -72,14 +72,29 @@ final class QuotesSpeechTests: XCTestCase {
             quotedSpeakers(
                 "Der Trainer räumte ein, seine Mannschaft sei zu passiv gewesen. „Das war zu wenig.“", .german),
             ["Der Trainer"])
-        XCTAssertEqual(
-            quotedSpeakers("The coach said his team had been too passive.\n\n\"That was not enough.\"", .english),
-            ["The coach"])
         // not two sentences later
         XCTAssertEqual(
             quotedSpeakers(
                 "Der Trainer sagte, seine Mannschaft sei zu passiv gewesen. Dann regnete es. Der Platz war nass. "
                     + "„Das war zu wenig.“", .german), [nil])
+    }
+
+    func testEnglishParticipleAfterASpeechActIsSpeechOfItsOwn() {
+        // both: what the act was about and what the participle's clause says, by the same subject
+        let (document, found) = speech(
+            "A judge rejected a request to unseal the file, saying the courts have no business deciding it.", .english)
+        XCTAssertEqual(
+            found.map { document.string(for: $0.span) },
+            ["a request to unseal the file", "the courts have no business deciding it"])
+        XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } }, ["A judge", "A judge"])
+        // the charge is what follows `of`
+        check(
+            "⟦The ministry⟧SPK ⟦accused⟧CUE the company of hiding losses.", .english, .indirect, "hiding losses")
+        // a main clause joined by `, and` has its own subject
+        let (second, items) = speech(
+            "The court fined the firm, and the regulator sued it in March, saying it had misled investors.",
+            .english)
+        XCTAssertEqual(items.last.flatMap { $0.speaker.map { second.string(for: $0.span) } }, "the regulator")
     }
 
     func testAHeadlineAndTheFirstWordsOfTheTextAreNoName() {
