@@ -62,6 +62,9 @@ public enum OrganisationCues {
             {
                 return (entity.tokens.lowerBound + 1..<entity.tokens.upperBound, .org)
             }
+            if entity.label != .org, isMemberOf(entity.tokens.lowerBound, german: german, text: text) {
+                return (entity.tokens, .org)
+            }
             guard entity.label != .org, language != .english || entity.label != .per else { return entity }
             var k = entity.tokens.lowerBound - 1
             if k >= 0, quotes.contains(text(k)) { k -= 1 }
@@ -219,6 +222,27 @@ public enum OrganisationCues {
         }
         return out
     }
+
+    /// A name after the people who work for a firm or the shares it issues, and the preposition that
+    /// ties them (`analysts at Morgan Stanley`, `shares of Xiaomi`, `Analysten der Deutschen Bank`, `Aktien
+    /// von Siemens`): a company, whatever its name looks like.
+    static func isMemberOf(_ start: Int, german: Bool, text: (Int) -> String) -> Bool {
+        guard start >= 2 else { return false }
+        let link = text(start - 1), noun = text(start - 2).lowercased()
+        if german { return ["der", "des", "von"].contains(link) && germanMembers.contains(noun) }
+        return link == "at" && englishMembers.contains(noun)
+            || ["of", "in"].contains(link) && englishShares.contains(noun)
+    }
+
+    static let englishMembers: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executives", "employees",
+        "researchers", "engineers", "bankers", "traders",
+    ]
+    static let englishShares: Set<String> = ["shares", "stake", "stakes", "stock", "bonds"]
+    static let germanMembers: Set<String> = [
+        "analysten", "analystin", "analyst", "ökonomen", "ökonomin", "volkswirte", "volkswirtin", "aktie", "aktien",
+        "anteile", "anteilen", "papiere", "beschäftigten", "mitarbeiter", "mitarbeitern", "belegschaft",
+    ]
 
     /// Words for an office or a body that follow a place in its name (as written, capitalised).
     static let offices: Set<String> = [

@@ -34,6 +34,19 @@ final class OrganisationCuesTests: XCTestCase {
             ["Hezbollah=PER", "Le Monde=ORG"])
     }
 
+    func testANameAfterThePeopleOrSharesOfAFirmIsOne() {
+        XCTAssertEqual(
+            relabel("analysts at Morgan Stanley said shares of Xiaomi rose", .english, [(2..<4, .loc), (7..<8, .loc)]),
+            ["Morgan Stanley=ORG", "Xiaomi=ORG"])
+        XCTAssertEqual(
+            relabel(
+                "Analysten der Deutschen Bank erwarten , dass Aktien von Gamesa fallen", .german,
+                [(2..<4, .loc), (9..<10, .per)]),
+            ["Deutschen Bank=ORG", "Gamesa=ORG"])
+        // people at a place are there
+        XCTAssertEqual(relabel("officials at Heathrow said", .english, [(2..<3, .loc)]), ["Heathrow=LOC"])
+    }
+
     func testANounThatBeginsNamesIsACueInTheGenitive() {
         XCTAssertEqual(
             relabel(
