@@ -308,6 +308,26 @@ extension QuoteFinder {
                 let pluralSubject = p.hasSuffix("s") && !words.isFunctionWord(p) && !words.isDeterminer(v - 1)
                 if !Self.englishBaseFormOpeners.contains(p) && !pluralSubject { continue }
             }
+            // English: a verb in a relative clause set off by commas (`Lisa Chen, who proposed the plan, called
+            // …`) reports within that clause only, and a speech act there only describes the person; a passive
+            // with `to` (`The plan is expected to cost …`) names no one who speaks.
+            var relativeEnd: Int?
+            var antecedent: Range<Int>?
+            if english, v >= 2, ["who", "which"].contains(words.lower(v - 1)), words.isPunct(v - 2, ",") {
+                if verb.verbClass == .act { continue }
+                relativeEnd = (v + 1..<range.upperBound).first { words.isPunct($0, ",") && !inQuote[$0] }
+                // (the pronoun is the speaker's mention; the phrase it stands for, before its comma, names them)
+                let head = englishPhraseStart(before: v - 2, floor: range.lowerBound)
+                if head < v - 2 { antecedent = head..<(v - 2) }
+            }
+            if english, v >= 1, v + 2 < range.upperBound, Self.englishBe.contains(words.lower(v - 1)),
+                words.lower(v + 1) == "to",
+                words.lower(v).hasSuffix("ed") || ["said", "thought"].contains(words.lower(v))
+            {
+                let content = v + 1..<englishContentEnd(v + 1..<contentRange(range).upperBound)
+                guard content.count >= 2 else { continue }
+                return SpeechItem(content: content, kind: .indirect, attribution: nil)
+            }
             // German `wie X ankündigt` is a frame: what follows its comma (`Wie X berichtet, habe …`)
             // is the content, anything further on (`die – wie X ankündigt – im Mai …, stehen …`) not.
             let wieFrame = !english && opensWieFrame(v, floor: range.lowerBound)
@@ -398,7 +418,7 @@ extension QuoteFinder {
                 if object < range.upperBound, !inQuote[object], tokens[object].kind == .word { start = object }
             }
             guard let start, start < range.upperBound else { continue }
-            var content = start..<(infinitiveEnd ?? contentRange(range).upperBound)
+            var content = start..<(infinitiveEnd ?? relativeEnd ?? contentRange(range).upperBound)
             if english {
                 content = start..<englishContentEnd(content)
             } else {
@@ -410,7 +430,8 @@ extension QuoteFinder {
             }
             guard content.count >= 2 else { continue }
             var attribution =
-                speechSubject(of: v, clauseStart: clause).map {
+                antecedent.map { Attribution(mention: v - 1..<v, cue: v, nameScope: $0) }
+                ?? speechSubject(of: v, clauseStart: clause).map {
                     Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
                 } ?? Attribution(mention: v..<v, cue: v)
             // X zitierte Y mit der Aussage, …: Y speaks
@@ -421,6 +442,8 @@ extension QuoteFinder {
         }
         return nil
     }
+
+    static let englishBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
     static let objectContentEN: Set<String> = [
         "announce", "deny", "confirm", "reveal", "disclose", "predict", "promise", "acknowledge", "admit", "suggest",

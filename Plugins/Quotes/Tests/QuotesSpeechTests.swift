@@ -97,6 +97,19 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(items.last.flatMap { $0.speaker.map { second.string(for: $0.span) } }, "the regulator")
     }
 
+    func testEnglishRelativeClauseAndPassiveExpectation() {
+        // a speech act in a relative clause describes the person; the main clause is the report
+        let (document, found) = speech(
+            "Council member Lisa Chen, who proposed the plan, called the vote \"a win for every family.\"", .english)
+        XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } }, ["Council member Lisa Chen"])
+        // a verb of speech there reports inside the clause only
+        check(
+            "Lisa Chen, ⟦who⟧SPK ⟦said⟧CUE the plan was overdue, voted for it.", .english, .indirect,
+            "the plan was overdue", name: "Lisa Chen")
+        // `is expected to`: an expectation no one is named for, not the subject's speech
+        check("Construction is expected to begin next spring.", .english, .indirect, "to begin next spring")
+    }
+
     func testAHeadlineAndTheFirstWordsOfTheTextAreNoName() {
         // without an entities layer a pronoun looks back for capitalised words; a paragraph ends a name
         let document = Document(
