@@ -99,7 +99,24 @@ public struct QuotesAnalyzer: Analyzer {
             return Quote(
                 span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span })
         }
-        guard document.language == .german || document.language == .english else { return marked }
+        // An interview's turns (`Lehmann: Ich bin zuversichtlich …`): each a direct quotation of its label's
+        // speaker, named by a person the text names in full (`Anna Lehmann`) when the label is one.
+        let turns = InterviewTurns.turns(in: finder.words).map { turn in
+            let label = finder.words.span(turn.label)
+            let text = document.string(for: label)
+            let fullest = finder.names.fullest(text, before: label.end)
+            let name = finder.names.name(overlapping: label) != nil || fullest != text ? fullest : nil
+            return Quote(
+                span: finder.words.span(turn.content), kind: .direct, speaker: Quote.Speaker(span: label, name: name),
+                cue: nil)
+        }
+        func withTurns(_ quotes: [Quote]) -> [Quote] {
+            guard !turns.isEmpty else { return quotes }
+            return (quotes + turns).sorted {
+                $0.span.start < $1.span.start || $0.span.start == $1.span.start && $0.span.end > $1.span.end
+            }
+        }
+        guard document.language == .german || document.language == .english else { return withTurns(marked) }
 
         // Speech in the reporter's words, resolved in text order by a finder of its own (so the
         // quotations keep the attributions they had).
@@ -150,7 +167,7 @@ public struct QuotesAnalyzer: Analyzer {
                     span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span },
                     fragments: fragments))
         }
-        guard !speech.isEmpty else { return marked }
+        guard !speech.isEmpty else { return withTurns(marked) }
         // A quotation with no speaker of its own right after speech in the reporter's words goes on with what
         // that speaker said (`Kovac räumte ein, seine Mannschaft sei zu passiv gewesen. „Das war zu wenig.“`).
         // German only: English names the speaker of such a quotation after it (`"…!" Scott's niece … said`),
@@ -194,7 +211,7 @@ public struct QuotesAnalyzer: Analyzer {
                 merged.append(speech[b]); b += 1
             }
         }
-        return merged
+        return withTurns(merged)
     }
 }
 

@@ -462,6 +462,33 @@ final class QuotesAnalyzerTests: XCTestCase {
         }
     }
 
+    func testAnInterviewsTurnsAreItsSpeakersQuotations() {
+        let text =
+            "Die Ökonomin Vera Brandt über Zinsen.\n\nFrage: Frau Brandt, sinken die Zinsen?\n\n"
+            + "Brandt: Ich erwarte das im Frühjahr.\n\nFrage: Warum so spät?\n\nBrandt: Die Inflation ist zäh."
+        let document = Document(text: text, language: .german)
+        let turns = Self.analyzer.quotes(in: document).filter { $0.kind == .direct }
+        XCTAssertEqual(
+            turns.map { document.string(for: $0.span) },
+            [
+                "Frau Brandt, sinken die Zinsen?", "Ich erwarte das im Frühjahr.", "Warum so spät?",
+                "Die Inflation ist zäh.",
+            ])
+        XCTAssertEqual(
+            turns.map { $0.speaker.map { document.string(for: $0.span) } }, ["Frage", "Brandt", "Frage", "Brandt"])
+        // (without an entities layer a surname alone names no one fuller)
+        XCTAssertEqual(turns.map { $0.speaker?.name }, [nil, nil, nil, nil])
+        let english = Document(
+            text: "Q: Will rates fall?\n\nA: Not before spring.\n\nQ: Why?\n\nA: Inflation is sticky.",
+            language: .english)
+        XCTAssertEqual(Self.analyzer.quotes(in: english).filter { $0.kind == .direct }.count, 4)
+        // a paragraph or two opening with a place and a colon are no interview
+        let wire = Document(
+            text: "Berlin: Die Regierung tagt.\n\nParis: Das Parlament tagt.\n\nRom: Der Senat tagt.", language: .german
+        )
+        XCTAssertTrue(Self.analyzer.quotes(in: wire).isEmpty)
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)

@@ -1,0 +1,52 @@
+import LoupeCore
+
+/// An interview printed as turns: each paragraph opens with who speaks and a colon, then what they
+/// said, without quotation marks (`Frage: Wie lange geht das noch gut?` · `Lehmann: Ich bin
+/// zuversichtlich …` · `Q: …` · `SPIEGEL: …`). Every turn is verbatim speech, a direct quotation of its
+/// speaker.
+///
+/// A text is read as an interview only when at least three paragraphs open so, with at most three
+/// different labels and one of them used twice or more: a single `Berlin: …` or `Update: …` paragraph
+/// is no turn. A label is one to three capitalised words (or words in capitals) right before the
+/// colon, at the paragraph's start; a paragraph whose text after the colon opens with a quotation
+/// mark is left to the quotation rules (`Steinbrück: „…“`).
+///
+/// - Complexity: O(tokens).
+enum InterviewTurns {
+    struct Turn {
+        /// The speaker's label, without the colon.
+        var label: Range<Int>
+        /// What they said: after the colon to the end of the paragraph.
+        var content: Range<Int>
+    }
+
+    static func turns(in words: WordReader) -> [Turn] {
+        let document = words.document
+        let tokens = document.tokens
+        var found: [Turn] = []
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, !tokens[end].paragraphBefore { end += 1 }
+            if let turn = turn(in: start..<end, words: words) { found.append(turn) }
+            start = end
+        }
+        guard found.count >= 3 else { return [] }
+        var counts: [String: Int] = [:]
+        for turn in found { counts[words.text(turn.label), default: 0] += 1 }
+        guard counts.count <= 3, counts.values.contains(where: { $0 >= 2 }) else { return [] }
+        return found
+    }
+
+    /// The turn a paragraph holds: a label of one to three capitalised words, a colon, then text.
+    private static func turn(in paragraph: Range<Int>, words: WordReader) -> Turn? {
+        let tokens = words.tokens
+        var k = paragraph.lowerBound
+        while k < min(paragraph.upperBound, paragraph.lowerBound + 3), tokens[k].kind == .word, words.isCapitalized(k) {
+            k += 1
+        }
+        guard k > paragraph.lowerBound, k + 2 < paragraph.upperBound, words.isPunct(k, ":"), !tokens[k + 1].kind.isQuote
+        else { return nil }
+        return Turn(label: paragraph.lowerBound..<k, content: (k + 1)..<paragraph.upperBound)
+    }
+}
