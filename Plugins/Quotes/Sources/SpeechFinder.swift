@@ -1289,6 +1289,17 @@ extension QuoteFinder {
             // German: a subject and its apposition before the verb (`Anna Berg, die Leiterin der
             // städtischen Bibliothek, erklärte …`) is no clause of content.
             if !english, isNounPhraseOnly(content) { continue }
+            // German: nor is a subject with a relative clause on it (`Die FDP, die nicht mehr im Bundestag
+            // vertreten ist, kritisierte …`), after a focus word perhaps (`Auch die FDP, die …`).
+            if !english, let first = content.first(where: { words.isPunct($0, ",") && !inQuote[$0] }),
+                first + 1 < content.upperBound, tokens[first + 1].kind == .word,
+                Self.relativePronouns.contains(words.lower(first + 1)),
+                isNounPhraseOnly(
+                    (Self.focusWords.contains(words.lower(content.lowerBound))
+                        ? content.lowerBound + 1 : content.lowerBound)..<first)
+            {
+                continue
+            }
             // German: a Konjunktiv in the content, or a frame that ends the sentence alone
             // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
             if !english && words.lower(cue) != "so" && !hasSubjunctive(content)
@@ -1336,6 +1347,9 @@ extension QuoteFinder {
         "müssen",
         "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten",
     ]
+    /// Words that focus the phrase after them (`Auch die FDP`, `Selbst der Kanzler`).
+    static let focusWords: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "allein"]
+
     static let relativePronouns: Set<String> = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem",
         "welchen",

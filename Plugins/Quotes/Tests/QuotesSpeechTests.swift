@@ -110,6 +110,14 @@ final class QuotesSpeechTests: XCTestCase {
         check("Construction is expected to begin next spring.", .english, .indirect, "to begin next spring")
     }
 
+    func testGermanSubjectWithARelativeClauseIsNoContent() {
+        // the comma closes the relative clause on the subject: the verb after it has its object, no speaker
+        let (document, found) = speech(
+            "Die Partei, die nicht mehr im Landtag sitzt, kritisierte das Paket scharf.", .german)
+        XCTAssertFalse(found.contains { $0.speaker.map { document.string(for: $0.span) } == "das Paket" })
+        XCTAssertFalse(found.contains { $0.kind == .indirect })
+    }
+
     func testAHeadlineAndTheFirstWordsOfTheTextAreNoName() {
         // without an entities layer a pronoun looks back for capitalised words; a paragraph ends a name
         let document = Document(
