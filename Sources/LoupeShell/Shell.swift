@@ -188,13 +188,20 @@ public final class Shell: @unchecked Sendable {
 
     // MARK: - Help
 
+    /// A usage short enough for the overview's first column (`set […]` for `set [ref DATE|lang …]`), so
+    /// that the table fits a terminal; `help NAME` gives the whole.
+    static func overviewUsage(_ usage: String, width: Int = 32) -> String {
+        guard usage.count > width, let bracket = usage.range(of: " [") else { return usage }
+        return usage[..<bracket.lowerBound] + " […]"
+    }
+
     func help(_ topic: String?) throws -> Rendering {
         guard let topic else {
             let rows: [[TextTable.Cell]] = commands.map {
-                [TextTable.Cell($0.usage, .highlight), TextTable.Cell($0.summary)]
+                [TextTable.Cell(Self.overviewUsage($0.usage), .highlight), TextTable.Cell($0.summary)]
             }
             let analyzerRows: [[TextTable.Cell]] = session.registry.descriptors.map {
-                [TextTable.Cell($0.usage, .highlight), TextTable.Cell($0.summary)]
+                [TextTable.Cell(Self.overviewUsage($0.usage), .highlight), TextTable.Cell($0.summary)]
             }
             return Rendering([
                 .styled([Rendering.Run("Commands", .heading)]),

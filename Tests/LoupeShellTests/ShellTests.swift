@@ -127,6 +127,12 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(try shell.execute("help").plainText.contains("load PATH"))
         XCTAssertTrue(try shell.execute("help kwic").plainText.contains("--width"))
         XCTAssertThrowsError(try shell.execute("help nothing"))
+        // the overview fits a terminal: long usages are cut to their name, `help NAME` gives them whole
+        let overview = try shell.execute("help").plainText
+        XCTAssertTrue(overview.contains("set […]"))
+        XCTAssertFalse(overview.contains("time-budget SECONDS"))
+        XCTAssertTrue(try shell.execute("help set").plainText.contains("time-budget SECONDS"))
+        XCTAssertLessThan(overview.split(separator: "\n").map(\.count).max() ?? 0, 140)
     }
 }
 
