@@ -156,7 +156,10 @@ public struct DatesAnalyzer: Analyzer {
                     anchor = m.grain == .partOfDay ? Moment(dayNumber: m.dayNumber) : m
                 }
                 let keep = parsed.keepsFirstWord && Self.shiftPrepositions.contains(v.keys[parsed.tokens.lowerBound])
-                let tokens = keep ? parsed.tokens : Self.withoutPrepositions(parsed.tokens, view: v)
+                let tokens =
+                    keep
+                    ? parsed.tokens
+                    : Self.withoutPrepositions(parsed.tokens, view: v, keepingShift: parsed.keepsFirstWord)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 if mode != .colloquial, tokens.count == 1, case .interval = parsed.kind, let range = r.range,
                     let slash = document.utf8[first.span.start..<first.span.end].firstIndex(of: UInt8(ascii: "/"))
@@ -224,10 +227,15 @@ extension DatesAnalyzer {
     }
 
     /// The expression's tokens without leading prepositions (at least one token stays).
-    static func withoutPrepositions(_ tokens: Range<Int>, view: TokenView) -> Range<Int> {
+    static func withoutPrepositions(_ tokens: Range<Int>, view: TokenView, keepingShift: Bool = false) -> Range<Int> {
         let keys = view.keys
         var lower = tokens.lowerBound
-        while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]) { lower += 1 }
+        // (a shift keeps the word that gives its direction after a bound: `frühestens in zwei Jahren`)
+        while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]),
+            !(keepingShift && shiftPrepositions.contains(keys[lower]))
+        {
+            lower += 1
+        }
         // "the 1996 campaign", "the Oct. 23 slaying", "the FY2024 results": TimeML leaves the article out
         // before a year in digits or a month (the lexicon's month names)
         if lower + 1 < tokens.upperBound, keys[lower] == "the",

@@ -2192,7 +2192,8 @@ struct Grammar {
         let k = key(j)
         guard t.kinds[j] == .word, k.utf8.count >= 6 else { return false }
         if language == .english { return k.endsWith("est") && !Self.notSuperlatives.contains(k) }
-        return !(t.capitalized[j] && j > lo) && (k.endsWith("sten") || k.endsWith("ste"))
+        // (`nächste` is `next`: `die nächste Anpassung in zwei Jahren` lies ahead)
+        return !(t.capitalized[j] && j > lo) && (k.endsWith("sten") || k.endsWith("ste")) && !k.hasPrefix("nächst")
     }
 
     static let rankWords: Set<String> = ["best", "worst", "most", "least", "last", "latest", "only"]

@@ -21,6 +21,8 @@ final class TenseTests: DatesTestCase {
         // ahead in a present or future clause
         check("Das Werk soll ⟦in zwei Jahren⟧DATE eröffnet werden.", .german, values: ["2026"])
         check("The plant will open ⟦in two years⟧DATE.", .english, values: ["2026"])
+        // `nächste` is `next`, no rank; after a bound the shift keeps its `in`
+        check("Die nächste Anpassung sei frühestens ⟦in zwei Jahren⟧DATE geplant.", .german, values: ["2026"])
         // a weekday after a shift by months or more is a day of its own
         check(
             "Stocks fell the most ⟦in a decade⟧DURATION on ⟦Monday⟧DATE.", .english, values: ["P10Y", "2024-06-17"])
