@@ -121,11 +121,34 @@ public struct QuotesAnalyzer: Analyzer {
         // Speech in the reporter's words, resolved in text order by a finder of its own (so the
         // quotations keep the attributions they had).
         try checkpoint()
-        var speechFinder = QuoteFinder(document: document, lexicons: lexicons, candidates: candidates)
+        // Names and titles in marks (`laut „Bild“`, `einem Bericht des „Spiegel“ zufolge`, `die Nachrichtenagentur
+        // „Xinhua“`) are words of the narrator's sentence to these rules: they read a copy of the text with those
+        // marks blanked (same byte offsets, so every span found holds for the text itself).
+        let quotations = Set(found.map(\.candidate.first))
+        let names = candidates.filter {
+            $0.depth == 0 && $0.open != nil && $0.close != nil && !quotations.contains($0.first)
+        }
+        let speechDocument = Self.blankingMarks(of: names, in: document)
+        // A speaker's mention that takes in one mark of a name takes in the other (`die „Bild“`, not `die „Bild`).
+        let nameMarks = names.map { (open: tokens[$0.first].span, close: tokens[$0.last].span) }
+        func balanced(_ span: Span) -> Span {
+            var span = span
+            for marks in nameMarks where marks.open.start < span.end && span.end <= marks.close.start {
+                if span.start <= marks.open.start { span = Span(span.start, marks.close.end) }
+            }
+            return span
+        }
+        let speechTokens = speechDocument.tokens
+        var speechFinder = QuoteFinder(
+            document: speechDocument, lexicons: lexicons,
+            candidates: speechDocument === document ? candidates : QuotationPairer.candidates(in: speechDocument))
+        func speechIndex(_ k: Int) -> Int {
+            speechDocument === document ? k : speechDocument.tokenIndex(atOrAfter: tokens[k].span.start)
+        }
         let markedTokens = zip(found, marked).map {
             (
-                range: $0.0.candidate.first...$0.0.candidate.last, kind: $0.1.kind, speaker: $0.1.speaker,
-                framed: $0.1.cue != nil
+                range: speechIndex($0.0.candidate.first)...speechIndex($0.0.candidate.last), kind: $0.1.kind,
+                speaker: $0.1.speaker, framed: $0.1.cue != nil
             )
         }
         // A mention already resolved for a quotation keeps its name (`Er sagte, dass … „…“`).
@@ -144,12 +167,12 @@ public struct QuotesAnalyzer: Analyzer {
         var speech: [Quote] = []
         for item in speechFinder.speech(marked: markedTokens) {
             let first = item.content.lowerBound, last = item.content.upperBound - 1
-            let span = Span(tokens[first].span.start, tokens[last].span.end)
+            let span = Span(speechTokens[first].span.start, speechTokens[last].span.end)
             var speaker = item.carried
             if let attribution = item.attribution, !attribution.mention.isEmpty,
-                !attribution.mention.contains(where: { tokens[$0].kind.isQuote })
+                !attribution.mention.contains(where: { speechTokens[$0].kind.isQuote })
             {
-                let mention = speechFinder.words.span(attribution.mention)
+                let mention = balanced(speechFinder.words.span(attribution.mention))
                 while nextQuoted < quotedSpeakers.count, quotedSpeakers[nextQuoted].end <= mention.start {
                     let quoted = quotedSpeakers[nextQuoted]
                     if speechFinder.lastSpeaker.map({ $0.end < quoted.end }) ?? true {
@@ -160,11 +183,12 @@ public struct QuotesAnalyzer: Analyzer {
                 speaker = Quote.Speaker(span: mention, name: known[mention] ?? speechFinder.resolve(attribution))
             }
             let fragments = item.fragments.map {
-                Span(tokens[$0.lowerBound].span.start, tokens[$0.upperBound].span.end)
+                Span(speechTokens[$0.lowerBound].span.start, speechTokens[$0.upperBound].span.end)
             }
             speech.append(
                 Quote(
-                    span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span },
+                    span: span, kind: item.kind, speaker: speaker,
+                    cue: item.attribution?.cue.map { speechTokens[$0].span },
                     fragments: fragments))
         }
         guard !speech.isEmpty else { return withTurns(marked) }
@@ -216,6 +240,30 @@ public struct QuotesAnalyzer: Analyzer {
 }
 
 extension QuotesAnalyzer {
+    /// A copy of the document whose marks around the given candidates are spaces (each mark's bytes, so
+    /// offsets stay), with the document's entities; the document itself when there are none.
+    static func blankingMarks(of candidates: [QuoteCandidate], in document: Document) -> Document {
+        guard !candidates.isEmpty else { return document }
+        var bytes = document.utf8
+        for candidate in candidates {
+            guard let open = candidate.open, let close = candidate.close else { continue }
+            var marks = [open, close]
+            if candidate.doubledOpen { marks.append(open + 1) }
+            if candidate.doubledClose { marks.append(close - 1) }
+            for k in marks {
+                let span = document.tokens[k].span
+                for b in span.start..<span.end { bytes[b] = 0x20 }
+            }
+        }
+        let copy = Document(
+            text: String(decoding: bytes, as: UTF8.self), id: document.id, language: document.language,
+            reference: document.reference)
+        if let entities = document.layer(named: "entities") {
+            copy.setLayer(entities, named: "entities", key: document.layerKey(named: "entities") ?? "")
+        }
+        return copy
+    }
+
     /// Whether a quotation starting at token `first` goes on from what ended at token `last`: in the same or
     /// the next sentence of one paragraph, or opening the next paragraph when `last` ended its own.
     static func continues(_ document: Document, from last: Int, to first: Int) -> Bool {
