@@ -1304,6 +1304,12 @@ struct QuoteFinder {
                         RoleBinding(
                             token: head, key: words.lower(head), name: name, indefinite: Self.isIndefiniteArticle(w)))
                 }
+            } else if document.language == .english, k >= 2, words.isPunct(k - 1, ","), words.lexicons.isRole(w),
+                !words.isCapitalized(k), let name = person(at: k - 2, ending: true)
+            {
+                // a bare apposition names what the person is, as an indefinite one does (`Andrew Bailey, governor of
+                // the Bank of England`: not `the lawyer`)
+                bindings.append(RoleBinding(token: k, key: w, name: name, indefinite: true))
             }
         }
         bindings.sort { $0.token < $1.token }

@@ -336,8 +336,20 @@ extension QuoteFinder {
             var k = english ? afterEnglishTime(v + 1, limit: range.upperBound) : v + 1
             var steps = 0
             var start: Int?
+            // `told Reuters the talks had stalled`, `told the BBC he would stay`: a named addressee, then the clause
+            if english, Self.addresseeVerbsEN.contains(verb.lemma) {
+                var j = k < range.upperBound && words.lower(k) == "the" ? k + 1 : k
+                let name = j
+                while j < min(range.upperBound, name + 4), tokens[j].kind == .word, !inQuote[j], words.isCapitalized(j)
+                {
+                    j += 1
+                }
+                if j > name, j < range.upperBound, !inQuote[j], startsEnglishClause(j, range: range, pastInEd: false) {
+                    start = j
+                }
+            }
             var infinitiveEnd: Int?
-            while k < range.upperBound, steps < (wieFrame ? 2 : 12) {
+            while start == nil, k < range.upperBound, steps < (wieFrame ? 2 : 12) {
                 // A name in marks in the subject or object (`meldete die Website „Golem“, …`) is
                 // passed; any other quotation ends the search.
                 if inQuote[k] {
@@ -650,6 +662,10 @@ extension QuoteFinder {
                 || hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
         }
         if words.isCapitalized(k) { return hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd) }
+        // A quantified subject (`said no jobs would be lost`, `said some workers were …`, `said these …`).
+        if Self.englishQuantifiers.contains(w) || Self.englishSubjectDeterminers.contains(w) {
+            return hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
+        }
         // A bare plural or mass noun as subject (`said professors were …`).
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
             && hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
@@ -1111,6 +1127,10 @@ extension QuoteFinder {
     /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for
     /// Godalming and Ash, Jeremy Hunt`).
     static let descriptionLinks: Set<String> = ["of", "for", "at", "in", "on", "from", "and"]
+
+    static let englishSubjectDeterminers: Set<String> = [
+        "no", "these", "those", "every", "any", "more", "fewer", "less", "much", "another", "such", "my", "your",
+    ]
 
     static let englishQuantifiers: Set<String> = [
         "all", "both", "each", "many", "most", "some", "several", "few", "others", "none", "everyone", "everybody",

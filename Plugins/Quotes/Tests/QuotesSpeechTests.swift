@@ -119,6 +119,29 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.kind == .indirect })
     }
 
+    func testEnglishQuantifiedSubjectAndNamedAddressee() {
+        check(
+            "⟦The company⟧SPK ⟦said⟧CUE no jobs would be lost.", .english, .indirect, "no jobs would be lost")
+        check(
+            "⟦The union⟧SPK ⟦said⟧CUE some workers were already leaving.", .english, .indirect,
+            "some workers were already leaving")
+        // the addressee named after `told` is no part of what was said
+        check(
+            "⟦Officials⟧SPK ⟦told⟧CUE Reuters the talks had stalled.", .english, .indirect, "the talks had stalled")
+        check(
+            "⟦She⟧SPK ⟦told⟧CUE the BBC she would stay.", .english, .indirect, "she would stay")
+    }
+
+    func testEnglishBareAppositionIsTheRoleThePersonHas() {
+        // a central banker described by a bare apposition is not `the lawyer` who speaks next
+        let text =
+            "\"Inflation is falling,\" said Andrew Bailey, governor of the Bank of England.\n\n"
+            + "\"We will appeal,\" the lawyer said."
+        let document = Document(text: text, language: .english)
+        let quotes = Self.analyzer.quotes(in: document).filter { $0.kind == .direct }
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Andrew Bailey", nil])
+    }
+
     func testAHeadlineAndTheFirstWordsOfTheTextAreNoName() {
         // without an entities layer a pronoun looks back for capitalised words; a paragraph ends a name
         let document = Document(
