@@ -132,7 +132,9 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(overview.contains("set […]"))
         XCTAssertFalse(overview.contains("time-budget SECONDS"))
         XCTAssertTrue(try shell.execute("help set").plainText.contains("time-budget SECONDS"))
-        XCTAssertLessThan(overview.split(separator: "\n").map(\.count).max() ?? 0, 140)
+        // (the first column is as wide as its longest usage, so the commands' lines stay short)
+        let commandLines = overview.split(separator: "\n").prefix { !$0.hasPrefix("Analyzers") }
+        XCTAssertTrue(commandLines.allSatisfy { $0.count < 110 }, commandLines.filter { $0.count >= 110 }.joined())
     }
 }
 
