@@ -1210,9 +1210,16 @@ struct QuoteFinder {
                 return remember(org.text, at: span.end)
             }
             let text = document.string(for: runSpan)
-            // One capitalised word in a long description is more likely a noun than a name.
-            if run.count >= 2 || scope.count <= 3
-                || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
+            // One capitalised word in a long description is more likely a noun than a name; so is one that
+            // opens an English sentence where the entities layer saw no name (`Critics say …`, `Experts warn …`).
+            let openerOnly =
+                document.language == .english && !useHeuristic && run.count == 1
+                && document.sentenceIndex(containing: runSpan.start).map {
+                    document.sentences[$0].tokens.lowerBound == run.lowerBound
+                } == true
+            if !openerOnly,
+                run.count >= 2 || scope.count <= 3
+                    || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
             {
                 names.add(runSpan, text: text)
                 return remember(names.fullest(text, before: runSpan.end), at: span.end)

@@ -95,6 +95,17 @@ final class QuotesLayerTests: XCTestCase {
             try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }, ["Association of Coastal Insurers"])
     }
 
+    func testAWordOpeningAnEnglishSentenceIsNoNameWhereTheEntitiesLayerSawNone() throws {
+        // `Critics` is no person whom `the mayor` could be
+        let sample = MarkedText(
+            "⟦Maria Lopez⟧PER spoke first. Critics say the plan does not go far enough. "
+                + "The mayor has said that the city cannot afford it.")
+        let document = Document(text: sample.text, language: .english)
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        let names = try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }
+        XCTAssertFalse(names.contains("Critics"), "\(names)")
+    }
+
     // MARK: - Shared data (skipped when ../shared is absent)
 
     static var sharedData: URL? {
