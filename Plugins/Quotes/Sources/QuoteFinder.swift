@@ -1211,9 +1211,9 @@ struct QuoteFinder {
             }
             let text = document.string(for: runSpan)
             // One capitalised word in a long description is more likely a noun than a name; so is one that
-            // opens an English sentence where the entities layer saw no name (`Critics say …`, `Experts warn …`).
+            // opens a sentence where the entities layer saw no name (`Critics say …`, `Experten warnen …`).
             let openerOnly =
-                document.language == .english && !useHeuristic && run.count == 1
+                !useHeuristic && run.count == 1
                 && document.sentenceIndex(containing: runSpan.start).map {
                     document.sentences[$0].tokens.lowerBound == run.lowerBound
                 } == true
@@ -1237,14 +1237,20 @@ struct QuoteFinder {
             // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`; a role as a
             // possessor names whose the speaker is: `the prime minister's office`)
             if Self.isIndefiniteArticle(first) { return nil }
+            // a bare role is many or anyone (`Kritiker bemängeln`, `Officials said`): German and English put an
+            // article before one person's role
+            if role == mention.lowerBound, mention.count == 1 { return nil }
             if mention.contains(where: { $0 > role && words.isPossessiveS($0) }) { return nil }
             // the person an earlier mention of the role named (`The Chancellor` after `The Chancellor of the
             // Exchequer (Jeremy Hunt)`, `die Ministerin` after `Bundesfinanzministerin Petra Albers`)
             if let named = personNamedByRole(role, before: mention.lowerBound) { return named }
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic. Not someone named
             // with another role (`the mayor` is not `Maria Lopez, a nurse`).
+            // (`der Bürgermeister` is a man: German names a woman in office `die Bürgermeisterin`)
             let want = roleGender(role)
-            let nearest = nearestPerson(before: span.start, want: want == .female ? .female : nil, continuation: false)
+            let masculine = want == .male && document.language == .german && first == "der"
+            let nearest = nearestPerson(
+                before: span.start, want: want == .female || masculine ? want : nil, continuation: false)
             if let nearest, hasOtherRole(nearest, than: role, before: mention.lowerBound) { return nil }
             return nearest
         }

@@ -27,6 +27,16 @@ final class QuotesGenderTests: XCTestCase {
             .german, names: ["Anna Berger", "Thomas Krüger"])
     }
 
+    /// `der Bürgermeister` is a man: never the woman named before; a bare role (`Kritiker`) is no one person.
+    func testMasculineDefiniteRoleAndBareRole() {
+        check(
+            "Die Ärztin Maria Lopez sprach zuerst. ⟦„Wir brauchen Hilfe“⟧direct, sagte ⟦Maria Lopez⟧SPK. "
+                + "⟦„Das geht nicht“⟧direct, sagte ⟦der Bürgermeister⟧SPK.", .german, names: ["Maria Lopez", nil])
+        check(
+            "Maria Lopez sprach zuerst. ⟦„Der Plan reicht nicht“⟧direct, sagten ⟦Kritiker⟧SPK.", .german,
+            names: [nil])
+    }
+
     /// `he` never refers to a medium or an organisation (`Cook Political Report`): unresolved here
     /// rather than wrong.
     func testHeSkipsOrganisationNames() {
