@@ -19,6 +19,17 @@ final class SentimentEntityAndEvalTests: XCTestCase {
         XCTAssertFalse(names.contains("Erfolg"), "a noun seen after an article is no name")
         XCTAssertFalse(names.contains("Montag"))
         XCTAssertFalse(names.contains("Ministerin"))
+        // a noun counted by a number, and an abbreviated month, are no names either
+        let counted = Document(
+            text:
+                "Gegen 3 Uhr brach das Feuer aus. Um 4 Uhr war es gelöscht. 200 Stellen fallen weg, 300 Stellen bleiben.",
+            language: .german)
+        let countedNames = Set(EntityTargets.capitalisedNames(counted).map(\.name))
+        XCTAssertFalse(countedNames.contains("Uhr"))
+        XCTAssertFalse(countedNames.contains("Stellen"))
+        let dated = Document(
+            text: "LONDON, Oct 28 (Reuters) - Prices rose on Oct 28, said Anna Berger.", language: .english)
+        XCTAssertFalse(Set(EntityTargets.capitalisedNames(dated).map(\.name)).contains("Oct"))
     }
 
     func testEntityToneComesFromItsClauses() throws {

@@ -62,6 +62,8 @@ enum EntityTargets {
             var counts: [UInt64: Int] = [:]
             for i in tokens.indices where isCapitalised(i) {
                 counts[keys[i], default: 0] += 1
+                // (a German noun counted by a number before it: `3 Uhr`, `4000 Stellen`, `40.000 Euro`)
+                if german, i > 0, tokens[i - 1].kind == .number { commonNoun.insert(keys[i]) }
                 guard german, i > 0, tokens[i - 1].kind == .word, !isCapitalised(i - 1) else { continue }
                 // After an article (`der Besuch`), or an article and a lower-case word (`der
                 // russische Präsident`).
@@ -173,7 +175,7 @@ enum EntityTargets {
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März",
         "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Monday", "Tuesday",
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "May", "June", "July",
-        "October", "December",
+        "October", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 }
 
