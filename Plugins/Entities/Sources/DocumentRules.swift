@@ -73,7 +73,7 @@ public enum DocumentRules {
         found = Genitives.apply(found, language: t.language, text: t.text)
         found = Datelines.apply(found, language: t.language, text: t.text, sentences: t.lines)
         found = ResultTables.apply(found, shape: t.shape, text: t.text, sentences: t.lines)
-        found = SportsTeams.apply(found, tokenCount: t.count, text: t.text)
+        found = SportsTeams.apply(found, tokenCount: t.count, key: t.key, text: t.text)
         return LineUps.apply(found, language: t.language, text: t.text, sentences: t.lines)
     }
 }

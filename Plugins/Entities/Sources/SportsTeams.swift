@@ -15,8 +15,12 @@ import LoupeCore
 public enum SportsTeams {
     public typealias Entity = (tokens: Range<Int>, label: NERLabel)
 
-    public static func apply(_ entities: [Entity], tokenCount: Int, text: (Int) -> String) -> [Entity] {
-        guard entities.contains(where: { $0.label == .loc }), isAboutSport(tokenCount: tokenCount, text: text)
+    /// `key(i)`: token i's key (`DocumentRules.Tokens.key`), by which the sport words are found without
+    /// reading every token's text.
+    public static func apply(
+        _ entities: [Entity], tokenCount: Int, key: (Int) -> UInt64, text: (Int) -> String
+    ) -> [Entity] {
+        guard entities.contains(where: { $0.label == .loc }), isAboutSport(tokenCount: tokenCount, key: key)
         else { return entities }
         func name(_ r: Range<Int>) -> String { r.map { text($0).lowercased() }.joined(separator: " ") }
         func word(_ i: Int) -> String { i >= 0 && i < tokenCount ? text(i).lowercased() : "" }
@@ -49,17 +53,27 @@ public enum SportsTeams {
         return out
     }
 
-    /// Whether at least two distinct words that only sport uses occur.
-    static func isAboutSport(tokenCount: Int, text: (Int) -> String) -> Bool {
+    /// Whether at least two distinct words that only sport uses occur (as written in lower case or
+    /// capitalised).
+    static func isAboutSport(tokenCount: Int, key: (Int) -> UInt64) -> Bool {
         var seen: Set<String> = []
         for i in 0..<tokenCount {
-            let w = text(i)
-            guard w.count >= 4, sportWords.contains(w.lowercased()) else { continue }
-            seen.insert(w.lowercased())
+            guard let word = sportKeys[key(i)] else { continue }
+            seen.insert(word)
             if seen.count >= 2 { return true }
         }
         return false
     }
+
+    /// The keys of the sport words as written in lower case and capitalised, to the word.
+    static let sportKeys: [UInt64: String] = {
+        var keys: [UInt64: String] = [:]
+        for word in sportWords {
+            keys[DocumentRules.key(word)] = word
+            keys[DocumentRules.key(word.prefix(1).uppercased() + word.dropFirst())] = word
+        }
+        return keys
+    }()
 
     static let sportWords: Set<String> = [
         "innings", "wicket", "wickets", "batsman", "bowler", "halftime", "half-time", "striker", "midfielder",

@@ -7,7 +7,8 @@ import LoupeCore
 final class SportsTeamsTests: XCTestCase {
     func relabel(_ line: String, places: [Range<Int>]) -> [String] {
         relabelled(line, places.map { ($0, NERLabel.loc) }) { found, text in
-            SportsTeams.apply(found, tokenCount: line.split(separator: " ").count, text: text)
+            SportsTeams.apply(
+                found, tokenCount: line.split(separator: " ").count, key: { DocumentRules.key(text($0)) }, text: text)
         }
     }
 
