@@ -1210,14 +1210,20 @@ struct QuoteFinder {
                 return remember(org.text, at: span.end)
             }
             let text = document.string(for: runSpan)
-            // One capitalised word in a long description is more likely a noun than a name; so is one that
-            // opens a sentence where the entities layer saw no name (`Critics say …`, `Experten warnen …`).
-            let openerOnly =
-                !useHeuristic && run.count == 1
-                && document.sentenceIndex(containing: runSpan.start).map {
+            // One capitalised word in a long description is more likely a noun than a name; so is one opening a
+            // sentence where the entities layer saw no name (`Critics say …`, `Experten warnen …`), and a German one
+            // after an article that is no subject's (`nach Ansicht des Verbandes`, `aus dem Ministerium`; `der
+            // Graf` may stand for a person in a story).
+            let opener =
+                document.sentenceIndex(containing: runSpan.start).map {
                     document.sentences[$0].tokens.lowerBound == run.lowerBound
                 } == true
-            if !openerOnly,
+            let nounOnly =
+                run.count == 1
+                && (!useHeuristic && opener
+                    || document.language == .german && run.lowerBound > scope.lowerBound
+                        && Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1)))
+            if !nounOnly,
                 run.count >= 2 || scope.count <= 3
                     || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
             {
@@ -1345,6 +1351,9 @@ struct QuoteFinder {
         else { return nil }
         return words.text(run)
     }
+
+    /// German articles that never open a subject: genitive, dative, accusative (`des Verbandes`, `dem Ministerium`).
+    static let nonSubjectArticles: Set<String> = ["des", "eines", "dem", "einem", "den", "einen"]
 
     /// The person named right after a role word: next to it, or after the bracket or comma that closes
     /// the role's phrase within eight words (`of the Exchequer (`, `der Union,`).

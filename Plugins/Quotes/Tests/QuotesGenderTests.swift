@@ -37,6 +37,14 @@ final class QuotesGenderTests: XCTestCase {
             names: [nil])
     }
 
+    /// A noun after a genitive or dative article is no name that a role after it could be.
+    func testGermanNounAfterAnObjectArticleIsNoName() {
+        let document = Document(
+            text: "Nach Ansicht des Verbandes ist die Reform gescheitert. Der Minister erklärte, die Reform gelinge.",
+            language: .german)
+        XCTAssertEqual(Self.analyzer.quotes(in: document).map { $0.speaker?.name }, [nil, nil])
+    }
+
     /// `he` never refers to a medium or an organisation (`Cook Political Report`): unresolved here
     /// rather than wrong.
     func testHeSkipsOrganisationNames() {
