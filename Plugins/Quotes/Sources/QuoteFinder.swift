@@ -1256,7 +1256,7 @@ struct QuoteFinder {
             let want = roleGender(role)
             let masculine = want == .male && document.language == .german && first == "der"
             let nearest = nearestPerson(
-                before: span.start, want: want == .female || masculine ? want : nil, continuation: false)
+                before: span.start, want: want == .female || masculine ? want : nil, continuation: true)
             if let nearest, hasOtherRole(nearest, than: role, before: mention.lowerBound) { return nil }
             return nearest
         }

@@ -37,6 +37,14 @@ final class QuotesGenderTests: XCTestCase {
             names: [nil])
     }
 
+    /// A role in a frame goes back to the subject of the sentence before, not to its object.
+    func testRoleTakesThePreviousSubjectNotItsObject() {
+        check(
+            "Der frühere Minister Christian Lindner hat Kanzler Olaf Scholz scharf kritisiert. "
+                + "⟦„Der Kanzler hat den Bruch kalkuliert“⟧direct, sagte ⟦der FDP-Chef⟧SPK am Donnerstag.", .german,
+            names: ["Christian Lindner"])
+    }
+
     /// A noun after a genitive or dative article is no name that a role after it could be.
     func testGermanNounAfterAnObjectArticleIsNoName() {
         let document = Document(
