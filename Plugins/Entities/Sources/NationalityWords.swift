@@ -33,8 +33,13 @@ public enum NationalityWords {
         guard language == .english else { return entities }
         var out: [Entity] = []
         for entity in entities {
+            let last = entity.tokens.upperBound - 1
             if entity.label != .oth, isNationality(entity.tokens, text: text) {
                 out.append((entity.tokens, .oth))
+            } else if entity.label == .loc, entity.tokens.count >= 2, isNationality(last..<last + 1, text: text) {
+                // a place and the party or people of someone from it: `the South Dakota Republican`
+                out.append((entity.tokens.lowerBound..<last, .loc))
+                out.append((last..<last + 1, .oth))
             } else if let cut = derivedEnd(entity.tokens, text: text) {
                 // `Ohio-based` alone, or before the name it describes (`Bergamo-based Atalanta`)
                 out.append((entity.tokens.lowerBound..<cut, .oth))

@@ -192,6 +192,10 @@ final class NationalityWordsTests: XCTestCase {
             relabel("the Chinese Academy met in Kenya", .english, [(1..<3, .org), (5..<6, .loc)]),
             ["Chinese Academy=ORG", "Kenya=LOC"])
         XCTAssertEqual(relabel("Israeli Luftangriffe", .german, [(0..<1, .loc)]), ["Israeli=LOC"])
+        // a place and the party of someone from it are two names
+        XCTAssertEqual(
+            relabel("the South Dakota Republican said", .english, [(1..<4, .loc)]),
+            ["South Dakota=LOC", "Republican=OTH"])
     }
 
     func testCompassWordsCapitalsAndPeoples() {

@@ -1218,11 +1218,18 @@ struct QuoteFinder {
                 document.sentenceIndex(containing: runSpan.start).map {
                     document.sentences[$0].tokens.lowerBound == run.lowerBound
                 } == true
+            // (nor is a run the entities layer calls a place or a thing: `the South Dakota Republican` is a role)
+            let placeOrThing =
+                !useHeuristic && !nonPersons.isEmpty && names.name(overlapping: runSpan) == nil
+                && run.indices.contains { a in
+                    (a..<run.upperBound).contains { b in nonPersons.contains(words.text(a..<(b + 1))) }
+                }
             let nounOnly =
-                run.count == 1
-                && (!useHeuristic && opener
-                    || document.language == .german && run.lowerBound > scope.lowerBound
-                        && Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1)))
+                placeOrThing
+                || run.count == 1
+                    && (!useHeuristic && opener
+                        || document.language == .german && run.lowerBound > scope.lowerBound
+                            && Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1)))
             if !nounOnly,
                 run.count >= 2 || scope.count <= 3
                     || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))

@@ -106,6 +106,16 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertFalse(names.contains("Critics"), "\(names)")
     }
 
+    func testADescriptionMadeOfAPlaceAndAPartyIsARole() throws {
+        // `the South Dakota Republican` is the senator named before, not a person called so
+        let sample = MarkedText(
+            "Senate leader ⟦John Thune⟧PER spoke first. \"We will not govern like this,\" the ⟦South Dakota⟧LOC "
+                + "⟦Republican⟧OTH said.")
+        let document = Document(text: sample.text, language: .english)
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        XCTAssertEqual(try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }, ["John Thune"])
+    }
+
     // MARK: - Shared data (skipped when ../shared is absent)
 
     static var sharedData: URL? {
