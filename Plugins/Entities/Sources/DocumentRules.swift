@@ -54,7 +54,7 @@ public enum DocumentRules {
         var found = MentionEdges.apply(entities, text: t.text)
         found = JoinedNames.completedVariants(JoinedNames.split(found, text: t.text), t)
         found = JoinedNames.quotedDisplayNames(found, text: t.text, tokenCount: t.count)
-        found = OrganisationCues.apply(found, language: t.language, tokenCount: t.count, text: t.text)
+        found = OrganisationCues.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = InstitutionNames.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = PersonRoles.apply(found, language: t.language, text: t.text)
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)

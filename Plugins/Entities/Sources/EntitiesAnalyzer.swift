@@ -43,6 +43,8 @@ public struct EntitiesAnalyzer: Analyzer {
         }
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
+            // (each token's key once: several rules look every token up by it)
+            let keys = tokens.map { TokenKey.hash(utf8.baseAddress!, $0.span.start, $0.span.end) }
             let view = DocumentRules.Tokens(
                 count: tokens.count, language: document.language, lines: document.sentences.map(\.tokens),
                 text: { document.string(for: tokens[$0]) }, spaceBefore: { tokens[$0].spaceBefore },
@@ -50,7 +52,7 @@ public struct EntitiesAnalyzer: Analyzer {
                 lowercase: {
                     let b = utf8[tokens[$0].span.start]; return b >= 97 && b <= 122
                 },
-                key: { TokenKey.hash(utf8.baseAddress!, tokens[$0].span.start, tokens[$0].span.end) },
+                key: { keys[$0] },
                 shape: {
                     ResultTables.shape(UnsafeBufferPointer(rebasing: utf8[tokens[$0].span.start..<tokens[$0].span.end]))
                 })

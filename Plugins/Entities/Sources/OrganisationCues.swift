@@ -38,7 +38,7 @@ public enum OrganisationCues {
     /// `text(i)`: token i's text; a quotation mark between the noun and the name is skipped.
     /// `tokenCount`: the document's tokens.
     public static func apply(
-        _ entities: [Entity], language: Language, tokenCount: Int, text: (Int) -> String
+        _ entities: [Entity], language: Language, tokenCount: Int, key: (Int) -> UInt64, text: (Int) -> String
     ) -> [Entity] {
         let cues = language == .english ? english : german
         var named = withLegalForms(entities, tokenCount: tokenCount, text: text)
@@ -47,7 +47,10 @@ public enum OrganisationCues {
             named = withOfHeads(named, text: text)
         }
         let german = language == .german
-        if german { named = withClubMarks(named, tokenCount: tokenCount, text: text) }
+        if german {
+            named = withClubMarks(named, tokenCount: tokenCount, text: text)
+            named = withPartyNames(named, tokenCount: tokenCount, key: key, text: text)
+        }
         return named.map { entity in
             if entity.label == .per, isAcronym(entity.tokens, tokenCount: tokenCount, text: text) {
                 return (entity.tokens, .org)
@@ -243,6 +246,24 @@ public enum OrganisationCues {
         "analysten", "analystin", "analyst", "ökonomen", "ökonomin", "volkswirte", "volkswirtin", "aktie", "aktien",
         "anteile", "anteilen", "papiere", "beschäftigten", "mitarbeiter", "mitarbeitern", "belegschaft",
     ]
+
+    /// German parties named by a capitalised adjective (`Grüne, SPD und Linke`, `die Grünen`, `der Linken`): the
+    /// party, an ORG, where no capitalised word follows (`Grüne Woche`, `Grüne Jugend` are other names). A
+    /// mention the tagger gave another label keeps it; one it missed is found.
+    static func withPartyNames(
+        _ entities: [Entity], tokenCount: Int, key: (Int) -> UInt64, text: (Int) -> String
+    ) -> [Entity] {
+        let covered = DocumentRules.coverage(of: entities, tokenCount: tokenCount)
+        var out = entities
+        for i in 0..<tokenCount where !covered[i] && partyAdjectiveKeys.contains(key(i)) {
+            let next = i + 1 < tokenCount ? text(i + 1) : ""
+            if next.first?.isUppercase == true { continue }
+            out.append((i..<i + 1, .org))
+        }
+        return out.count == entities.count ? out : out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    static let partyAdjectiveKeys = DocumentRules.keys(["Grüne", "Grünen", "Linke", "Linken"])
 
     /// Words for an office or a body that follow a place in its name (as written, capitalised).
     static let offices: Set<String> = [

@@ -19,7 +19,8 @@ final class OrganisationCuesTests: XCTestCase {
     func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
         relabelled(line, entities) { found, text in
             OrganisationCues.apply(
-                found, language: language, tokenCount: line.split(separator: " ").count, text: text)
+                found, language: language, tokenCount: line.split(separator: " ").count,
+                key: { DocumentRules.key(text($0)) }, text: text)
         }
     }
 
@@ -32,6 +33,14 @@ final class OrganisationCuesTests: XCTestCase {
         XCTAssertEqual(
             relabel("the militia Hezbollah and the paper Le Monde", .english, [(2..<3, .per), (6..<8, .loc)]),
             ["Hezbollah=PER", "Le Monde=ORG"])
+    }
+
+    func testGermanPartiesNamedByAnAdjective() {
+        XCTAssertEqual(
+            relabel("Für den Entwurf stimmten Grüne , SPD und Linke .", .german, [(6..<7, .org)]),
+            ["Grüne=ORG", "SPD=ORG", "Linke=ORG"])
+        // another name begins with the word
+        XCTAssertEqual(relabel("Die Grüne Woche beginnt", .german, []), [])
     }
 
     func testANameAfterThePeopleOrSharesOfAFirmIsOne() {
