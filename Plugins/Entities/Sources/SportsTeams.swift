@@ -5,11 +5,12 @@ import LoupeCore
 /// reads such names in results lines; this rule reads them in sentences. In a document about sport (at
 /// least two distinct words only sport uses: `innings`, `halftime`, `Bundesliga`, `Halbzeit` …), a name the
 /// tagger called a place is a team, an organisation, when a word that only a team takes stands next to it:
-/// a verb of winning or losing after it (`Essex beat`, `Dortmund unterlag`), a word of playing against
-/// before it (`against Yorkshire`, `v Durham`, `gegen Mainz`), or a team's people after it (`Surrey
-/// captain`). A name found so is a team in all its other mentions as a place too, except after a word
-/// that places something there (`in Leicester`, `at Headingley`, `in Dortmund`). A country keeps its label:
-/// national teams are annotated as their countries.
+/// a verb of winning or losing after it (`Essex beat`, `Dortmund unterlag`) or, in German word order,
+/// before it (`Danach drängte Wolfsburg`), a word of playing against before it (`against Yorkshire`, `v
+/// Durham`, `gegen Mainz`), or a team's people after it (`Surrey captain`, `Dresdens Trainer`). A name found
+/// so is a team in all its other mentions as a place too, except after a word that places something there
+/// (`in Leicester`, `at Headingley`, `in Dortmund`). A country keeps its label: national teams are annotated
+/// as their countries.
 ///
 /// - Complexity: O(tokens + mentions).
 public enum SportsTeams {
@@ -87,13 +88,15 @@ public enum SportsTeams {
     static let teamAfter: Set<String> = [
         "beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "hammered", "trailed",
         "captain", "skipper", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "fans",
-        "supporters", "side",
+        "supporters", "side", "trainer", "kapitän", "torwart",
         "schlug", "besiegte", "siegte", "unterlag", "empfängt", "empfing", "kassierte", "trennte", "gewann",
     ]
 
     /// Words before a team: playing against it, beating it.
     static let teamBefore: Set<String> = [
         "against", "v", "vs", "vs.", "beat", "beating", "defeated", "rivals", "champions", "leaders", "gegen",
+        // (German puts the verb before its subject after an opening phrase: `Danach drängte Wolfsburg`)
+        "gewann", "siegte", "verlor", "unterlag", "schlug", "drängte",
     ]
 
     /// Words that place something at a name: the name is the place there.

@@ -23,6 +23,12 @@ final class SportsTeamsTests: XCTestCase {
                 "Im Spiel gegen Rostock fiel der Ausgleich erst nach der Halbzeit . In Rostock regnete es .",
                 places: [3..<4, 13..<14]),
             ["Rostock=ORG", "Rostock=LOC"])
+        // a German team's coach after its genitive, and a verb before its subject
+        XCTAssertEqual(
+            relabel(
+                "Dresdens Trainer war nach dem Abpfiff geknickt . Danach drängte Wolfsburg auf den Siegtreffer .",
+                places: [0..<1, 10..<11]),
+            ["Dresdens=ORG", "Wolfsburg=ORG"])
         // a country is its national team's name
         XCTAssertEqual(
             relabel("The striker scored twice against Brazil in the league .", places: [5..<6]), ["Brazil=LOC"])
