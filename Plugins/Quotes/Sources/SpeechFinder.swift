@@ -685,6 +685,14 @@ extension QuoteFinder {
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if Self.englishAuxiliaries.contains(w) { return true }
+            // a present in -s after the subject's noun, before its object (`an internal review shows no one …`)
+            if k > from, w.utf8.count >= 4, w.hasSuffix("s"), !w.hasSuffix("ss"), !words.isCapitalized(k),
+                tokens[k - 1].kind == .word, !words.isDeterminer(k - 1), !words.isFunctionWord(words.lower(k - 1)),
+                !words.lower(k - 1).hasSuffix("s"), k + 1 < range.upperBound, tokens[k + 1].kind == .word,
+                Self.objectOpeners.contains(words.lower(k + 1))
+            {
+                return true
+            }
             if pastInEd, k > from, w.utf8.count >= 5, w.hasSuffix("ed"), !words.isCapitalized(k),
                 !words.isDeterminer(k - 1),
                 k + 1 < range.upperBound, !(tokens[k + 1].kind == .word && words.lower(k + 1) == "by")
@@ -1127,6 +1135,12 @@ extension QuoteFinder {
     /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for
     /// Godalming and Ash, Jeremy Hunt`).
     static let descriptionLinks: Set<String> = ["of", "for", "at", "in", "on", "from", "and"]
+
+    /// Words that open what a verb governs: an article, a pronoun, `that`, `to`, `no`.
+    static let objectOpeners: Set<String> = [
+        "the", "a", "an", "no", "that", "to", "it", "him", "her", "them", "us", "me", "his", "their", "its", "this",
+        "these", "those", "some", "any", "more", "less",
+    ]
 
     static let englishSubjectDeterminers: Set<String> = [
         "no", "these", "those", "every", "any", "more", "fewer", "less", "much", "another", "such", "my", "your",

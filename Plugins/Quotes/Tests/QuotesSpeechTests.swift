@@ -130,6 +130,10 @@ final class QuotesSpeechTests: XCTestCase {
             "⟦Officials⟧SPK ⟦told⟧CUE Reuters the talks had stalled.", .english, .indirect, "the talks had stalled")
         check(
             "⟦She⟧SPK ⟦told⟧CUE the BBC she would stay.", .english, .indirect, "she would stay")
+        // a content clause whose verb is a present in -s
+        check(
+            "⟦The commissioner⟧SPK ⟦says⟧CUE an internal review shows no one leaked the files.", .english, .indirect,
+            "an internal review shows no one leaked the files")
     }
 
     func testEnglishBareAppositionIsTheRoleThePersonHas() {
