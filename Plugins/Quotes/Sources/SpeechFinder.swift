@@ -362,6 +362,16 @@ extension QuoteFinder {
                 if english {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
                     if w == "that" { start = k + 1; break }
+                    // `says at a campaign stop in Toledo, Ohio, that …`: past a place or time set off by commas
+                    if words.isPunct(k, ","), tokens[v + 1].kind == .word,
+                        Self.prepositions.contains(words.lower(v + 1)),
+                        let that = (k + 1..<min(range.upperBound, k + 4)).first(where: {
+                            tokens[$0].kind == .word && words.lower($0) == "that"
+                        }), (k + 1..<that).allSatisfy({ tokens[$0].kind == .word || words.isPunct($0, ",") })
+                    {
+                        start = that + 1
+                        break
+                    }
                     if words.isPunct(k, ",") { break }
                     // `hopes to offset …`, `urged supporters to vote`: the infinitive is the content.
                     if steps == 0, w == "to", verb.verbClass != .say { start = k; break }

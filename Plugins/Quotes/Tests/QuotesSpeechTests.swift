@@ -130,6 +130,10 @@ final class QuotesSpeechTests: XCTestCase {
             "⟦Officials⟧SPK ⟦told⟧CUE Reuters the talks had stalled.", .english, .indirect, "the talks had stalled")
         check(
             "⟦She⟧SPK ⟦told⟧CUE the BBC she would stay.", .english, .indirect, "she would stay")
+        // past a place set off by commas to `that`
+        check(
+            "⟦Clinton⟧SPK ⟦says⟧CUE at a stop in Toledo, Ohio, that the plan will help.", .english, .indirect,
+            "the plan will help")
         // a content clause whose verb is a present in -s
         check(
             "⟦The commissioner⟧SPK ⟦says⟧CUE an internal review shows no one leaked the files.", .english, .indirect,
