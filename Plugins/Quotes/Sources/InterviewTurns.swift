@@ -9,7 +9,8 @@ import LoupeCore
 /// different labels and one of them used twice or more: a single `Berlin: …` or `Update: …` paragraph
 /// is no turn. A label is one to three capitalised words (or words in capitals) right before the
 /// colon, at the paragraph's start; a paragraph whose text after the colon opens with a quotation
-/// mark is left to the quotation rules (`Steinbrück: „…“`).
+/// mark is left to the quotation rules (`Steinbrück: „…“`). A transcript quoted paragraph by paragraph
+/// (`"WALLACE: …` · `"PENCE: …`) is read the same way, and the quotation around its turns gives way to them.
 ///
 /// - Complexity: O(tokens).
 enum InterviewTurns {
@@ -41,12 +42,17 @@ enum InterviewTurns {
     /// The turn a paragraph holds: a label of one to three capitalised words, a colon, then text.
     private static func turn(in paragraph: Range<Int>, words: WordReader) -> Turn? {
         let tokens = words.tokens
-        var k = paragraph.lowerBound
-        while k < min(paragraph.upperBound, paragraph.lowerBound + 3), tokens[k].kind == .word, words.isCapitalized(k) {
+        // (a transcript quoted paragraph by paragraph opens each turn with a mark: `"WALLACE: …`)
+        let first = tokens[paragraph.lowerBound].kind.isQuote ? paragraph.lowerBound + 1 : paragraph.lowerBound
+        var k = first
+        while k < min(paragraph.upperBound, first + 3), tokens[k].kind == .word, words.isCapitalized(k) {
             k += 1
         }
-        guard k > paragraph.lowerBound, k + 2 < paragraph.upperBound, words.isPunct(k, ":"), !tokens[k + 1].kind.isQuote
+        guard k > first, k + 2 < paragraph.upperBound, words.isPunct(k, ":"), !tokens[k + 1].kind.isQuote
         else { return nil }
-        return Turn(label: paragraph.lowerBound..<k, content: (k + 1)..<paragraph.upperBound)
+        // (and closes the last with one, which is no part of what was said)
+        var end = paragraph.upperBound
+        if first > paragraph.lowerBound, end - 1 > k + 1, tokens[end - 1].kind.isQuote { end -= 1 }
+        return Turn(label: first..<k, content: (k + 1)..<end)
     }
 }

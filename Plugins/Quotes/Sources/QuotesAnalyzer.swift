@@ -112,7 +112,11 @@ public struct QuotesAnalyzer: Analyzer {
         }
         func withTurns(_ quotes: [Quote]) -> [Quote] {
             guard !turns.isEmpty else { return quotes }
-            return (quotes + turns).sorted {
+            // (a quotation holding two turns or more is the transcript they were quoted from)
+            let kept = quotes.filter { quote in
+                turns.filter { quote.span.start <= $0.span.start && $0.span.end <= quote.span.end }.count < 2
+            }
+            return (kept + turns).sorted {
                 $0.span.start < $1.span.start || $0.span.start == $1.span.start && $0.span.end > $1.span.end
             }
         }

@@ -482,6 +482,14 @@ final class QuotesAnalyzerTests: XCTestCase {
             text: "Q: Will rates fall?\n\nA: Not before spring.\n\nQ: Why?\n\nA: Inflation is sticky.",
             language: .english)
         XCTAssertEqual(Self.analyzer.quotes(in: english).filter { $0.kind == .direct }.count, 4)
+        // a transcript quoted paragraph by paragraph: the turns, not one quotation over them
+        let transcript = Document(
+            text: "The transcript follows:\n\n\"HOST: Will you run?\n\n\"SMITH: Not this year.\n\n"
+                + "\"HOST: Why not?\n\n\"SMITH: My family comes first.\"", language: .english)
+        let turnsQuoted = Self.analyzer.quotes(in: transcript).filter { $0.kind == .direct }
+        XCTAssertEqual(
+            turnsQuoted.map { transcript.string(for: $0.span) },
+            ["Will you run?", "Not this year.", "Why not?", "My family comes first."])
         // a paragraph or two opening with a place and a colon are no interview
         let wire = Document(
             text: "Berlin: Die Regierung tagt.\n\nParis: Das Parlament tagt.\n\nRom: Der Senat tagt.", language: .german
