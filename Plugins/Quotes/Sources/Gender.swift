@@ -200,6 +200,11 @@ extension QuoteFinder {
     /// An organisation by the entities layer (anything it labels other than a person) or by its name.
     func isOrganisation(_ text: String) -> Bool { nonPersons.contains(text) || Self.isOrganisationName(text) }
 
+    /// Whether the entities layer names this text and not as a person or an organisation (a place, a thing).
+    func isPlace(_ text: String) -> Bool {
+        nonPersons.contains(text) && !organisations.contains { $0.text == text }
+    }
+
     /// Remembers what a pronoun resolved to a name says about that name (`er` → male).
     func learn(_ name: String, _ gender: Gender) {
         guard gender != .group, let lastWord = name.split(separator: " ").last.map(String.init) else { return }

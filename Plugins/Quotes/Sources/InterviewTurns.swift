@@ -39,6 +39,36 @@ enum InterviewTurns {
         return found
     }
 
+    /// A headline that gives its claim's source before a colon (`Poll: Clinton and Trump in dead heat`,
+    /// `Pence: Flowers won't be at debate`, `Merz: Wir müssen sparen`): the text's first paragraph when it is
+    /// such a line and the label no word for a kind of article (`Analysis:`, `Kommentar:`, `Live:`). What it
+    /// says is in the newsroom's words, an indirect report of the source.
+    /// Only when no other paragraph opens so (`Berlin: … · Paris: … · Rom: …` is a list of places).
+    static func headline(in words: WordReader) -> Turn? {
+        let tokens = words.tokens
+        guard !tokens.isEmpty else { return nil }
+        var paragraphs: [Range<Int>] = []
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, !tokens[end].paragraphBefore { end += 1 }
+            paragraphs.append(start..<end)
+            start = end
+        }
+        guard let turn = turn(in: paragraphs[0], words: words), turn.label.lowerBound == 0,
+            !articleKinds.contains(words.lower(turn.label.lowerBound)),
+            !paragraphs.dropFirst().contains(where: { self.turn(in: $0, words: words) != nil })
+        else { return nil }
+        return turn
+    }
+
+    /// Labels that name a kind of article, not a source.
+    static let articleKinds: Set<String> = [
+        "update", "video", "analysis", "exclusive", "breaking", "live", "watch", "opinion", "editorial", "review",
+        "photos", "podcast", "explainer", "factbox", "timeline", "kommentar", "analyse", "interview", "liveblog",
+        "eilmeldung", "meinung", "ticker", "exklusiv", "fotos", "gastbeitrag", "leitartikel", "hintergrund",
+    ]
+
     /// The turn a paragraph holds: a label of one to three capitalised words, a colon, then text.
     private static func turn(in paragraph: Range<Int>, words: WordReader) -> Turn? {
         let tokens = words.tokens

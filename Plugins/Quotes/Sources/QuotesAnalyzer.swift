@@ -110,7 +110,29 @@ public struct QuotesAnalyzer: Analyzer {
                 span: finder.words.span(turn.content), kind: .direct, speaker: Quote.Speaker(span: label, name: name),
                 cue: nil)
         }
+        // A headline giving its source before a colon: an indirect report of that source (not in an interview,
+        // whose first paragraph may be a turn).
+        // (a label the entities layer calls a place is a dateline's town, no source)
+        let headline = (turns.isEmpty ? InterviewTurns.headline(in: finder.words) : nil).flatMap { turn in
+            finder.isPlace(finder.words.text(turn.label)) ? nil : turn
+        }
+        let headlineItems =
+            headline.map { turn -> [Quote] in
+                let label = finder.words.span(turn.label)
+                let name = finder.resolve(QuoteFinder.Attribution(mention: turn.label, cue: nil, nameScope: turn.label))
+                return [
+                    Quote(
+                        span: finder.words.span(turn.content), kind: .indirect,
+                        speaker: Quote.Speaker(span: label, name: name),
+                        cue: nil)
+                ]
+            } ?? []
         func withTurns(_ quotes: [Quote]) -> [Quote] {
+            if !headlineItems.isEmpty {
+                return (quotes.filter { !$0.span.overlaps(headlineItems[0].span) } + headlineItems).sorted {
+                    $0.span.start < $1.span.start
+                }
+            }
             guard !turns.isEmpty else { return quotes }
             // (a quotation holding two turns or more is the transcript they were quoted from)
             let kept = quotes.filter { quote in

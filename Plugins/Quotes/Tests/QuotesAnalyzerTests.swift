@@ -497,6 +497,20 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertTrue(Self.analyzer.quotes(in: wire).isEmpty)
     }
 
+    func testAHeadlineGivesItsSourceBeforeAColon() {
+        let document = Document(
+            text: "Poll: Voters turn away from the governor\n\nA new survey shows a sharp fall in support.",
+            language: .english)
+        let found = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["Voters turn away from the governor"])
+        XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } }, ["Poll"])
+        XCTAssertEqual(found.map(\.kind), [.indirect])
+        // a kind of article is no source
+        let analysis = Document(
+            text: "Analysis: Why the governor is losing\n\nSupport has fallen.", language: .english)
+        XCTAssertTrue(Self.analyzer.quotes(in: analysis).isEmpty)
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)
