@@ -130,6 +130,9 @@ final class QuotesSpeechTests: XCTestCase {
             "⟦Officials⟧SPK ⟦told⟧CUE Reuters the talks had stalled.", .english, .indirect, "the talks had stalled")
         check(
             "⟦She⟧SPK ⟦told⟧CUE the BBC she would stay.", .english, .indirect, "she would stay")
+        // `called X Y`: what the speaker called it
+        check(
+            "⟦Trump⟧SPK has ⟦called⟧CUE climate change a hoax.", .english, .indirect, "climate change a hoax")
         // past a place set off by commas to `that`
         check(
             "⟦Clinton⟧SPK ⟦says⟧CUE at a stop in Toledo, Ohio, that the plan will help.", .english, .indirect,
