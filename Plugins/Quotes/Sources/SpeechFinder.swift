@@ -833,7 +833,7 @@ extension QuoteFinder {
                         && ["and", "but"].contains(words.lower($0 + 1))
                 }), words.isDeterminer(comma + 2) || words.isNameWord(comma + 2),
                     // (its verb: a past in -ed or a verb of speech, a few words on)
-                    let verb = (comma + 3..<min(v - 1, comma + 8)).first(where: {
+                    let verb = (comma + 3..<max(comma + 3, min(v - 1, comma + 8))).first(where: {
                         tokens[$0].kind == .word && !words.isCapitalized($0)
                             && (words.lower($0).hasSuffix("ed") || words.speechVerb(at: $0, limit: v) != nil)
                     }), (comma + 2..<verb).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
