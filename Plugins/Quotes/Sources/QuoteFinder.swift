@@ -866,9 +866,12 @@ struct QuoteFinder {
                 let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
                 // (A person: `Obamas Einsatz` is a possessive, not a name.)
                 // (nor an organisation, the addressee of `sagte der Deutschen Presse-Agentur`)
+                // (a name, not nouns joined by an article: `das Verhalten der Fans`)
                 if !named, let after = subjectAfterVerb(verb, limit: limit), let run = nameRun(in: after),
                     run.count >= 2,
                     !words.lower(run.lowerBound).hasSuffix("s")
+                        || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil,
+                    run.allSatisfy({ words.isCapitalized($0) })
                         || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil,
                     !isOrganisation(
                         document.string(

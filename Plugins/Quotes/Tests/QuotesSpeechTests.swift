@@ -153,6 +153,12 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Andrew Bailey", nil])
     }
 
+    func testGermanObjectOfTwoNounsIsNoSpeakerAfterTheVerb() {
+        // `das Verhalten der Fans` is what the police criticised, not who
+        let (document, found) = speech("Die Polizei kritisierte das Verhalten der Fans.", .german)
+        XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } }, ["Die Polizei"])
+    }
+
     func testAHeadlineAndTheFirstWordsOfTheTextAreNoName() {
         // without an entities layer a pronoun looks back for capitalised words; a paragraph ends a name
         let document = Document(
