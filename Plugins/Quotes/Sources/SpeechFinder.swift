@@ -349,6 +349,7 @@ extension QuoteFinder {
                 }
             }
             var infinitiveEnd: Int?
+            var silent = false
             while start == nil, k < range.upperBound, steps < (wieFrame ? 2 : 12) {
                 // A name in marks in the subject or object (`meldete die Website „Golem“, …`) is
                 // passed; any other quotation ends the search.
@@ -374,6 +375,13 @@ extension QuoteFinder {
                     }
                     if words.isPunct(k, ",") { break }
                     // `hopes to offset …`, `urged supporters to vote`: the infinitive is the content.
+                    // (`declined to comment`, `refused to elaborate` say nothing)
+                    if steps == 0, w == "to", ["decline", "refuse"].contains(verb.lemma), k + 1 < range.upperBound,
+                        Self.silenceVerbs.contains(words.lower(k + 1))
+                    {
+                        silent = true
+                        break
+                    }
                     if steps == 0, w == "to", verb.verbClass != .say { start = k; break }
                     // `told reporters that …`: a `that` close by wins over a clause start.
                     let thatFollows =
@@ -424,6 +432,7 @@ extension QuoteFinder {
                 k += 1
                 steps += 1
             }
+            if silent { continue }
             // English: the object of a speech act is its content (`urged supporters to vote`,
             // `denied the report`), up to the end of the clause.
             // (past a time adverbial: `promised Tuesday to scrap the tax`)
@@ -464,6 +473,11 @@ extension QuoteFinder {
         }
         return nil
     }
+
+    /// What one declines or refuses to do when one says nothing: `declined to comment`.
+    static let silenceVerbs: Set<String> = [
+        "comment", "elaborate", "speak", "answer", "respond", "discuss", "say", "confirm", "talk", "reply",
+    ]
 
     static let englishBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
