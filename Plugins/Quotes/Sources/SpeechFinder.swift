@@ -1720,7 +1720,7 @@ extension QuoteFinder {
             if verb.decision { continue }
             // An infinitive after a modal (`wollte das Doppelte verlangen`) is an act intended, not made.
             let afterModal = (start..<v).contains { tokens[$0].kind == .word && Self.modals.contains(words.lower($0)) }
-            if words.lower(v) == verb.lemma, afterModal { continue }
+            if words.lower(v) == verb.lemma, afterModal || v > start && words.lower(v - 1) == "zu" { continue }
             // A main clause: the stretch since the last comma does not open with a subordinator or
             // relative pronoun (`…, die eine Entscheidung forderte`, `Nachdem X forderte, …`).
             let clause = clauseStart(before: v, floor: range.lowerBound, acrossQuotes: true)
@@ -1787,7 +1787,11 @@ extension QuoteFinder {
         if nameRun(in: m).map({ $0.count >= 2 }) ?? false { return true }
         for k in m where tokens[k].kind == .word && !inQuote[k] {
             let w = words.lower(k)
-            if names.name(overlapping: tokens[k].span) != nil { return true }
+            if names.name(overlapping: tokens[k].span) != nil
+                || organisations.contains(where: { $0.span.overlaps(tokens[k].span) })
+            {
+                return true
+            }
             if words.lexicons.isRole(w) || words.lexicons.roleSuffixes.contains(Array(w.utf8)) || Self.isGroupNoun(w)
                 || Self.organisationWords.contains(w)
             {
@@ -1810,6 +1814,9 @@ extension QuoteFinder {
     static func isGroupNoun(_ w: String) -> Bool {
         groupNouns.contains(w) || groupEndings.contains { w.hasSuffix($0) }
             || documentEndings.contains { w.hasSuffix($0) }
+            // (and their plurals: `Gewerkschaften`, `Stiftungen`, `Vereine`)
+            || w.utf8.count > 5
+                && ["en", "n", "e"].contains { w.hasSuffix($0) && groupNouns.contains(String(w.dropLast($0.count))) }
     }
     static let groupNouns: Set<String> = [
         "pilot", "piloten", "arzt", "ärzte", "ärztin", "zeuge", "zeugen", "zeugin", "angehörige", "angehörigen",

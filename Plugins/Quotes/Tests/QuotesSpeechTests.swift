@@ -159,6 +159,14 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } }, ["Die Polizei"])
     }
 
+    func testGermanPluralGroupsPerformSpeechActs() {
+        check(
+            "⟦Die Gewerkschaften⟧SPK ⟦fordern⟧CUE mehr Lohn.", .german, .reported,
+            "Die Gewerkschaften fordern mehr Lohn")
+        // an infinitive after `zu` or a modal is an act intended, not made
+        XCTAssertTrue(speech("Die Gewerkschaften wollen mehr Lohn fordern.", .german).1.isEmpty)
+    }
+
     func testAHeadlineAndTheFirstWordsOfTheTextAreNoName() {
         // without an entities layer a pronoun looks back for capitalised words; a paragraph ends a name
         let document = Document(
