@@ -86,3 +86,52 @@ enum InterviewTurns {
         return Turn(label: first..<k, content: (k + 1)..<end)
     }
 }
+
+extension InterviewTurns {
+    /// What a document's labelled paragraphs give: an interview's turns (each a direct quotation of its label's
+    /// speaker, named by a person the text names in full, `Lehmann` → `Anna Lehmann`), or else a headline's
+    /// source before a colon (an indirect report; not a label the entities layer calls a place, a dateline's
+    /// town).
+    struct Labelled {
+        var turns: [Quote] = []
+        var headline: Quote?
+
+        /// The quotations found otherwise with these: a headline replaces what overlaps it (a fragment in marks
+        /// inside it), and a quotation holding two turns or more is the transcript they were quoted from.
+        func merged(into quotes: [Quote]) -> [Quote] {
+            if let headline {
+                return (quotes.filter { !$0.span.overlaps(headline.span) } + [headline]).sorted {
+                    $0.span.start < $1.span.start
+                }
+            }
+            guard !turns.isEmpty else { return quotes }
+            let kept = quotes.filter { quote in
+                turns.filter { quote.span.start <= $0.span.start && $0.span.end <= quote.span.end }.count < 2
+            }
+            return (kept + turns).sorted {
+                $0.span.start < $1.span.start || $0.span.start == $1.span.start && $0.span.end > $1.span.end
+            }
+        }
+    }
+
+    static func quotes(in document: Document, finder: inout QuoteFinder) -> Labelled {
+        let words = finder.words
+        let turns = turns(in: words).map { turn in
+            let label = words.span(turn.label)
+            let text = document.string(for: label)
+            let fullest = finder.names.fullest(text, before: label.end)
+            let name = finder.names.name(overlapping: label) != nil || fullest != text ? fullest : nil
+            return Quote(
+                span: words.span(turn.content), kind: .direct, speaker: Quote.Speaker(span: label, name: name),
+                cue: nil)
+        }
+        guard turns.isEmpty else { return Labelled(turns: turns) }
+        guard let turn = headline(in: words), !finder.isPlace(words.text(turn.label)) else { return Labelled() }
+        let label = words.span(turn.label)
+        let name = finder.resolve(QuoteFinder.Attribution(mention: turn.label, cue: nil, nameScope: turn.label))
+        return Labelled(
+            headline: Quote(
+                span: words.span(turn.content), kind: .indirect, speaker: Quote.Speaker(span: label, name: name),
+                cue: nil))
+    }
+}

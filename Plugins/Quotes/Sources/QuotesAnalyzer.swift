@@ -99,49 +99,9 @@ public struct QuotesAnalyzer: Analyzer {
             return Quote(
                 span: span, kind: item.kind, speaker: speaker, cue: item.attribution?.cue.map { tokens[$0].span })
         }
-        // An interview's turns (`Lehmann: Ich bin zuversichtlich …`): each a direct quotation of its label's
-        // speaker, named by a person the text names in full (`Anna Lehmann`) when the label is one.
-        let turns = InterviewTurns.turns(in: finder.words).map { turn in
-            let label = finder.words.span(turn.label)
-            let text = document.string(for: label)
-            let fullest = finder.names.fullest(text, before: label.end)
-            let name = finder.names.name(overlapping: label) != nil || fullest != text ? fullest : nil
-            return Quote(
-                span: finder.words.span(turn.content), kind: .direct, speaker: Quote.Speaker(span: label, name: name),
-                cue: nil)
-        }
-        // A headline giving its source before a colon: an indirect report of that source (not in an interview,
-        // whose first paragraph may be a turn).
-        // (a label the entities layer calls a place is a dateline's town, no source)
-        let headline = (turns.isEmpty ? InterviewTurns.headline(in: finder.words) : nil).flatMap { turn in
-            finder.isPlace(finder.words.text(turn.label)) ? nil : turn
-        }
-        let headlineItems =
-            headline.map { turn -> [Quote] in
-                let label = finder.words.span(turn.label)
-                let name = finder.resolve(QuoteFinder.Attribution(mention: turn.label, cue: nil, nameScope: turn.label))
-                return [
-                    Quote(
-                        span: finder.words.span(turn.content), kind: .indirect,
-                        speaker: Quote.Speaker(span: label, name: name),
-                        cue: nil)
-                ]
-            } ?? []
-        func withTurns(_ quotes: [Quote]) -> [Quote] {
-            if !headlineItems.isEmpty {
-                return (quotes.filter { !$0.span.overlaps(headlineItems[0].span) } + headlineItems).sorted {
-                    $0.span.start < $1.span.start
-                }
-            }
-            guard !turns.isEmpty else { return quotes }
-            // (a quotation holding two turns or more is the transcript they were quoted from)
-            let kept = quotes.filter { quote in
-                turns.filter { quote.span.start <= $0.span.start && $0.span.end <= quote.span.end }.count < 2
-            }
-            return (kept + turns).sorted {
-                $0.span.start < $1.span.start || $0.span.start == $1.span.start && $0.span.end > $1.span.end
-            }
-        }
+        // Interview turns and a headline's source before a colon (InterviewTurns.swift).
+        let labelled = InterviewTurns.quotes(in: document, finder: &finder)
+        func withTurns(_ quotes: [Quote]) -> [Quote] { labelled.merged(into: quotes) }
         guard document.language == .german || document.language == .english else { return withTurns(marked) }
 
         // Speech in the reporter's words, resolved in text order by a finder of its own (so the
