@@ -65,6 +65,14 @@ final class QuotesLayerTests: XCTestCase {
         func encode(to encoder: any Encoder) throws {}
     }
 
+    /// The speakers' resolved names in a text whose ⟦…⟧LABEL marks are its entities layer.
+    func namesWithEntities(_ marked: String, _ language: Language) throws -> [String?] {
+        let sample = MarkedText(marked)
+        let document = Document(text: sample.text, language: language)
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        return try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }
+    }
+
     func testEntitiesLayerNamesTheSpeaker() throws {
         // One-word names are invisible to the capitalisation heuristic; the entities layer knows them.
         let sample = MarkedText("Gestern sprach ⟦Merkel⟧PER in ⟦Paris⟧LOC. „Wir halten zusammen“, sagte sie.")
@@ -78,42 +86,32 @@ final class QuotesLayerTests: XCTestCase {
 
     func testAPronounForOnePersonSkipsWhatTheEntitiesLayerCallsAnOrganisation() throws {
         // `He` after the organisation spoke goes back to the person, not to the last speaker
-        let sample = MarkedText(
+        let names = try namesWithEntities(
             "“We will not overreact,” said ⟦Tom Ashby⟧PER on Monday. ⟦Holder Reserve⟧ORG kept rates and said "
-                + "it expects cuts. He added that the job market was strong.")
-        let document = Document(text: sample.text, language: .english)
-        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
-        let names = try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }
+                + "it expects cuts. He added that the job market was strong.", .english)
         XCTAssertEqual(names, ["Tom Ashby", "Holder Reserve", "Tom Ashby"])
     }
 
     func testAnOrganisationOfTheEntitiesLayerNamesItsSpeakerWhole() throws {
-        let sample = MarkedText("Claims will rise, according to the ⟦Association of Coastal Insurers⟧ORG.")
-        let document = Document(text: sample.text, language: .english)
-        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
         XCTAssertEqual(
-            try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }, ["Association of Coastal Insurers"])
+            try namesWithEntities("Claims will rise, according to the ⟦Association of Coastal Insurers⟧ORG.", .english),
+            ["Association of Coastal Insurers"])
     }
 
     func testAWordOpeningAnEnglishSentenceIsNoNameWhereTheEntitiesLayerSawNone() throws {
         // `Critics` is no person whom `the mayor` could be
-        let sample = MarkedText(
+        let names = try namesWithEntities(
             "⟦Maria Lopez⟧PER spoke first. Critics say the plan does not go far enough. "
-                + "The mayor has said that the city cannot afford it.")
-        let document = Document(text: sample.text, language: .english)
-        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
-        let names = try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }
+                + "The mayor has said that the city cannot afford it.", .english)
         XCTAssertFalse(names.contains("Critics"), "\(names)")
     }
 
     func testADescriptionMadeOfAPlaceAndAPartyIsARole() throws {
         // `the South Dakota Republican` is the senator named before, not a person called so
-        let sample = MarkedText(
+        let names = try namesWithEntities(
             "Senate leader ⟦John Thune⟧PER spoke first. \"We will not govern like this,\" the ⟦South Dakota⟧LOC "
-                + "⟦Republican⟧OTH said.")
-        let document = Document(text: sample.text, language: .english)
-        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
-        XCTAssertEqual(try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }, ["John Thune"])
+                + "⟦Republican⟧OTH said.", .english)
+        XCTAssertEqual(names, ["John Thune"])
     }
 
     // MARK: - Shared data (skipped when ../shared is absent)
