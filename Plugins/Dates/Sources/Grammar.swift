@@ -2176,7 +2176,7 @@ struct Grammar {
     /// two weeks`, `the highest level | in five years`, `der stärkste Anstieg | in drei Jahren`.
     func rankedBefore(_ i: Int) -> Bool {
         var j = i - 1
-        while j >= lo, j >= i - 6, !TenseCues.isClauseBoundary(key(j)) {
+        while j >= lo, j >= i - 6, !TenseCues.isClauseBoundary(j, in: t) {
             let k = key(j)
             if Self.rankWords.contains(k) || (entry(j)?.ordinal != nil && t.kinds[j] == .word) || isSuperlative(j) {
                 return true

@@ -417,9 +417,9 @@ struct TenseCues {
         around tokens: Range<Int>, sentence: Range<Int>, view: TokenView
     ) -> (range: Range<Int>, last: Int) {
         var first = tokens.lowerBound
-        while first > sentence.lowerBound, !isClauseBoundary(view.keys[first - 1]) { first -= 1 }
+        while first > sentence.lowerBound, !isClauseBoundary(first - 1, in: view) { first -= 1 }
         var end = tokens.upperBound
-        while end < sentence.upperBound, !isClauseBoundary(view.keys[end]) { end += 1 }
+        while end < sentence.upperBound, !isClauseBoundary(end, in: view) { end += 1 }
         var last = end - 1
         while last > first, view.kinds[last] != .word { last -= 1 }
         return (first..<end, last)
@@ -506,7 +506,7 @@ struct TenseCues {
         around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
     ) -> Tense? {
         var that = tokens.lowerBound - 1
-        while that > sentence.lowerBound, view.keys[that] != "that", !isClauseBoundary(view.keys[that]) { that -= 1 }
+        while that > sentence.lowerBound, view.keys[that] != "that", !isClauseBoundary(that, in: view) { that -= 1 }
         // (`that` opening the clause, not pointing: `in that year`, `that day`)
         guard that > sentence.lowerBound, view.keys[that] == "that", that + 1 < tokens.lowerBound,
             !englishPrepositions.contains(view.keys[that - 1])
@@ -543,6 +543,10 @@ struct TenseCues {
         return .none
     }
 
+    /// Whether token `i` ends a clause (decided once per distinct key: a sentence of many expressions
+    /// compares no strings).
+    @inline(__always) static func isClauseBoundary(_ i: Int, in view: TokenView) -> Bool { view.clauseBoundary[i] }
+
     /// Tokens that end a clause: commas, semicolons, brackets, dashes.
     static func isClauseBoundary(_ key: String) -> Bool {
         key == "," || key == ";" || key == "(" || key == ")" || key == "–"
@@ -569,7 +573,7 @@ struct TenseCues {
             start = sentence.lowerBound
             for i in sentence {
                 let key = view.keys[i]
-                boundariesBefore.append(boundariesBefore.last! + (isClauseBoundary(key) ? 1 : 0))
+                boundariesBefore.append(boundariesBefore.last! + (isClauseBoundary(i, in: view) ? 1 : 0))
                 cues.append(cue(key, at: i, in: view, language: language))
                 let german = language != .english
                 auxiliary.append(german && germanAuxiliaryPresent.contains(key))

@@ -10,6 +10,8 @@ struct TokenView {
     let capitalized: [Bool]
     let spaceBefore: [Bool]
     let entries: Interned<LexEntry?>
+    /// Tokens that end a clause (`TenseCues.isClauseBoundary`), decided once per distinct key.
+    let clauseBoundary: Interned<Bool>
     /// Tokens that can carry a date expression by themselves (a digit, a month, a unit…): the grammar
     /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
     let content: [Bool]
@@ -59,6 +61,7 @@ struct TokenView {
         }
         let keys = Interned(ids: ids, values: distinctKeys), entries = Interned(ids: ids, values: distinctEntries)
         self.keys = keys
+        self.clauseBoundary = Interned(ids: ids, values: distinctKeys.map(TenseCues.isClauseBoundary))
         self.kinds = kinds
         self.capitalized = caps
         self.spaceBefore = spaces

@@ -105,9 +105,21 @@ extension InterviewTurns {
                 }
             }
             guard !turns.isEmpty else { return quotes }
-            let kept = quotes.filter { quote in
-                turns.filter { quote.span.start <= $0.span.start && $0.span.end <= quote.span.end }.count < 2
+            // (turns are in text order and never nest: those inside a quotation are a run found by binary search)
+            func turnsInside(_ span: Span) -> Int {
+                var lo = 0, hi = turns.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if turns[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
+                }
+                var count = 0
+                while lo < turns.count, turns[lo].span.end <= span.end, count < 2 {
+                    count += 1
+                    lo += 1
+                }
+                return count
             }
+            let kept = quotes.filter { turnsInside($0.span) < 2 }
             return (kept + turns).sorted {
                 $0.span.start < $1.span.start || $0.span.start == $1.span.start && $0.span.end > $1.span.end
             }

@@ -116,13 +116,21 @@ public struct QuotesAnalyzer: Analyzer {
         }
         let speechDocument = Self.blankingMarks(of: names, in: document)
         // A speaker's mention that takes in one mark of a name takes in the other (`die „Bild“`, not `die „Bild`).
+        // (The names are in text order: the ones opening inside a mention are found by binary search.)
         let nameMarks = names.map { (open: tokens[$0.first].span, close: tokens[$0.last].span) }
         func balanced(_ span: Span) -> Span {
-            var span = span
-            for marks in nameMarks where marks.open.start < span.end && span.end <= marks.close.start {
-                if span.start <= marks.open.start { span = Span(span.start, marks.close.end) }
+            var lo = 0, hi = nameMarks.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if nameMarks[mid].open.start < span.start { lo = mid + 1 } else { hi = mid }
             }
-            return span
+            var result = span
+            var k = lo
+            while k < nameMarks.count, nameMarks[k].open.start < span.end {
+                if span.end <= nameMarks[k].close.start { result = Span(span.start, nameMarks[k].close.end) }
+                k += 1
+            }
+            return result
         }
         let speechTokens = speechDocument.tokens
         var speechFinder = QuoteFinder(
@@ -190,8 +198,9 @@ public struct QuotesAnalyzer: Analyzer {
             guard before > 0, let speaker = speech[before - 1].speaker else { continue }
             let last = document.tokenIndex(atOrAfter: speech[before - 1].span.end) - 1
             let first = document.tokenIndex(atOrAfter: start)
-            // (nothing quoted between them: a quotation there would carry its own speaker)
-            guard !marked.contains(where: { $0.span.start >= speech[before - 1].span.end && $0.span.end <= start }),
+            // (nothing quoted between them: a quotation there would carry its own speaker; the quotations are in
+            // text order, so it would be the one before)
+            guard index == 0 || marked[index - 1].span.start < speech[before - 1].span.end,
                 Self.continues(document, from: last, to: first)
             else { continue }
             marked[index].speaker = speaker
