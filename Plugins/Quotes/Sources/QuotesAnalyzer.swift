@@ -111,8 +111,12 @@ public struct QuotesAnalyzer: Analyzer {
         // „Xinhua“`) are words of the narrator's sentence to these rules: they read a copy of the text with those
         // marks blanked (same byte offsets, so every span found holds for the text itself).
         let quotations = Set(found.map(\.candidate.first))
+        // (a name opens with a word or number: `„Bild“`, `„heise online“`; a small letter or a sign in marks, `„a“`,
+        // names no one)
         let names = candidates.filter {
-            $0.depth == 0 && $0.open != nil && $0.close != nil && !quotations.contains($0.first)
+            $0.depth == 0 && $0.open != nil && $0.close != nil && !quotations.contains($0.first) && !$0.inner.isEmpty
+                && tokens[$0.inner.lowerBound].kind != .punctuation
+                && (tokens[$0.inner.lowerBound].span.length >= 2 || finder.words.isCapitalized($0.inner.lowerBound))
         }
         let speechDocument = Self.blankingMarks(of: names, in: document)
         // A speaker's mention that takes in one mark of a name takes in the other (`die „Bild“`, not `die „Bild`).
