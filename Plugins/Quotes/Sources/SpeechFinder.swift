@@ -1353,7 +1353,7 @@ extension QuoteFinder {
                 first + 1 < content.upperBound, tokens[first + 1].kind == .word,
                 Self.relativePronouns.contains(words.lower(first + 1)),
                 isNounPhraseOnly(
-                    (Self.focusWords.contains(words.lower(content.lowerBound))
+                    (Self.focusParticles.contains(words.lower(content.lowerBound))
                         ? content.lowerBound + 1 : content.lowerBound)..<first)
             {
                 continue
@@ -1405,9 +1405,6 @@ extension QuoteFinder {
         "müssen",
         "soll", "sollte", "sollten", "sollen", "darf", "durfte", "durften", "dürfen", "möchte", "möchten",
     ]
-    /// Words that focus the phrase after them (`Auch die FDP`, `Selbst der Kanzler`).
-    static let focusWords: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "allein"]
-
     static let relativePronouns: Set<String> = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem",
         "welchen",
