@@ -436,11 +436,12 @@ struct TenseCues {
     /// The tense of the German subordinate clause around `tokens` (a conjunction or relative pronoun after a
     /// comma) when it has no cue of its own: past for a perfect (`dass sie im April gekündigt hat`), else none
     /// (a present, `dass der Haushalt im April steht`); nil when the expression is not in such a clause or the
-    /// clause does not end in its verb.
+    /// clause does not end in its verb. `own`: the clause around `tokens` (`clause(around:)`).
     static func subordinateClauseTense(
-        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
+        around tokens: Range<Int>, own: (range: Range<Int>, last: Int), sentence: Range<Int>, view: TokenView,
+        table: SentenceTable
     ) -> Tense? {
-        let (clause, last) = self.clause(around: tokens, sentence: sentence, view: view)
+        let (clause, last) = own
         let first = clause.lowerBound
         guard first > sentence.lowerBound, view.keys[first - 1] == ",",
             germanConjunctions.contains(view.keys[first]) || germanRelativePronouns.contains(view.keys[first]),
@@ -464,9 +465,9 @@ struct TenseCues {
     /// a perfect (`sagte, die Firma habe im Mai Insolvenz angemeldet`), else none — Konjunktiv I or the
     /// present of reported speech is the time of the report or after it (`sagte, die Hilfe komme am Freitag`).
     static func reportedSpeechTense(
-        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
+        own: (range: Range<Int>, last: Int), sentence: Range<Int>, view: TokenView, table: SentenceTable
     ) -> Tense? {
-        let (clause, last) = self.clause(around: tokens, sentence: sentence, view: view)
+        let (clause, last) = own
         let first = clause.lowerBound
         // (not a subordinate or infinitive clause: `sagte, dass …`, `…, um … zu`, `…, als …`)
         guard first > sentence.lowerBound + 2, view.keys[first - 1] == ",",
@@ -503,7 +504,8 @@ struct TenseCues {
     /// The tense of the English that-clause around `tokens` when it has a present verb of its own and no
     /// cue: none (a present), whatever the verb before `that` says; nil otherwise.
     static func thatClauseTense(
-        around tokens: Range<Int>, sentence: Range<Int>, view: TokenView, table: SentenceTable
+        around tokens: Range<Int>, own: (range: Range<Int>, last: Int), sentence: Range<Int>, view: TokenView,
+        table: SentenceTable
     ) -> Tense? {
         var that = tokens.lowerBound - 1
         while that > sentence.lowerBound, view.keys[that] != "that", !isClauseBoundary(that, in: view) { that -= 1 }
@@ -511,7 +513,7 @@ struct TenseCues {
         guard that > sentence.lowerBound, view.keys[that] == "that", that + 1 < tokens.lowerBound,
             !englishPrepositions.contains(view.keys[that - 1])
         else { return nil }
-        let clause = (that + 1)..<self.clause(around: tokens, sentence: sentence, view: view).range.upperBound
+        let clause = (that + 1)..<own.range.upperBound
         guard !clause.contains(where: { table.cues[$0 - table.start] != nil }),
             clause.contains(where: { !tokens.contains($0) && englishPresentFinite.contains(view.keys[$0]) })
         else { return nil }
@@ -610,15 +612,21 @@ struct TenseCues {
         // "versprach, dass der Haushalt bis Ende April steht", "sagte, die Hilfe komme am Freitag": a German
         // subordinate clause or reported speech with its own verb and no cue has its own tense, whatever the
         // main clause beyond its comma says
-        if best.map({ $0.distance >= 1000 }) ?? true, language != .english,
-            let own = reportedSpeechTense(around: tokens, sentence: sentence, view: view, table: table)
-                ?? subordinateClauseTense(around: tokens, sentence: sentence, view: view, table: table)
-        {
-            return own
+        // (the clause around the expression is read once for these rules)
+        if best.map({ $0.distance >= 1000 }) ?? true, language != .english {
+            let own = clause(around: tokens, sentence: sentence, view: view)
+            if let tense = reportedSpeechTense(own: own, sentence: sentence, view: view, table: table)
+                ?? subordinateClauseTense(around: tokens, own: own, sentence: sentence, view: view, table: table)
+            {
+                return tense
+            }
         }
-        if language == .english, let own = thatClauseTense(around: tokens, sentence: sentence, view: view, table: table)
+        if language == .english,
+            let tense = thatClauseTense(
+                around: tokens, own: clause(around: tokens, sentence: sentence, view: view), sentence: sentence,
+                view: view, table: table)
         {
-            return own
+            return tense
         }
         if let best { return best.tense }
         // Perfect: an auxiliary and a participle, which in a German main clause stands last.
