@@ -21,9 +21,9 @@ enum InterviewTurns {
         var content: Range<Int>
     }
 
-    static func turns(in words: WordReader) -> [Turn] {
-        let document = words.document
-        let tokens = document.tokens
+    /// The turn each paragraph that opens with a label holds, in text order (read once for both uses).
+    static func labelledParagraphs(in words: WordReader) -> [Turn] {
+        let tokens = words.tokens
         var found: [Turn] = []
         var start = 0
         while start < tokens.count {
@@ -32,11 +32,16 @@ enum InterviewTurns {
             if let turn = turn(in: start..<end, words: words) { found.append(turn) }
             start = end
         }
-        guard found.count >= 3 else { return [] }
-        var counts: [String: Int] = [:]
-        for turn in found { counts[words.text(turn.label), default: 0] += 1 }
-        guard counts.count <= 3, counts.values.contains(where: { $0 >= 2 }) else { return [] }
         return found
+    }
+
+    /// The labelled paragraphs when they are an interview's turns, else none.
+    static func turns(_ labelled: [Turn], words: WordReader) -> [Turn] {
+        guard labelled.count >= 3 else { return [] }
+        var counts: [String: Int] = [:]
+        for turn in labelled { counts[words.text(turn.label), default: 0] += 1 }
+        guard counts.count <= 3, counts.values.contains(where: { $0 >= 2 }) else { return [] }
+        return labelled
     }
 
     /// A headline that gives its claim's source before a colon (`Poll: Clinton and Trump in dead heat`,
@@ -44,20 +49,9 @@ enum InterviewTurns {
     /// such a line and the label no word for a kind of article (`Analysis:`, `Kommentar:`, `Live:`). What it
     /// says is in the newsroom's words, an indirect report of the source.
     /// Only when no other paragraph opens so (`Berlin: … · Paris: … · Rom: …` is a list of places).
-    static func headline(in words: WordReader) -> Turn? {
-        let tokens = words.tokens
-        guard !tokens.isEmpty else { return nil }
-        var paragraphs: [Range<Int>] = []
-        var start = 0
-        while start < tokens.count {
-            var end = start + 1
-            while end < tokens.count, !tokens[end].paragraphBefore { end += 1 }
-            paragraphs.append(start..<end)
-            start = end
-        }
-        guard let turn = turn(in: paragraphs[0], words: words), turn.label.lowerBound == 0,
-            !articleKinds.contains(words.lower(turn.label.lowerBound)),
-            !paragraphs.dropFirst().contains(where: { self.turn(in: $0, words: words) != nil })
+    static func headline(_ labelled: [Turn], words: WordReader) -> Turn? {
+        guard labelled.count == 1, let turn = labelled.first, turn.label.lowerBound == 0,
+            !articleKinds.contains(words.lower(turn.label.lowerBound))
         else { return nil }
         return turn
     }
@@ -128,7 +122,8 @@ extension InterviewTurns {
 
     static func quotes(in document: Document, finder: inout QuoteFinder) -> Labelled {
         let words = finder.words
-        let turns = turns(in: words).map { turn in
+        let labelled = labelledParagraphs(in: words)
+        let turns = turns(labelled, words: words).map { turn in
             let label = words.span(turn.label)
             let text = document.string(for: label)
             let fullest = finder.names.fullest(text, before: label.end)
@@ -138,7 +133,9 @@ extension InterviewTurns {
                 cue: nil)
         }
         guard turns.isEmpty else { return Labelled(turns: turns) }
-        guard let turn = headline(in: words), !finder.isPlace(words.text(turn.label)) else { return Labelled() }
+        guard let turn = headline(labelled, words: words), !finder.isPlace(words.text(turn.label)) else {
+            return Labelled()
+        }
         let label = words.span(turn.label)
         let name = finder.resolve(QuoteFinder.Attribution(mention: turn.label, cue: nil, nameScope: turn.label))
         return Labelled(
