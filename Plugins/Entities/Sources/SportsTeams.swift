@@ -6,7 +6,7 @@ import LoupeCore
 /// least two distinct words only sport uses: `innings`, `halftime`, `Bundesliga`, `Halbzeit` …), a name the
 /// tagger called a place is a team, an organisation, when a word that only a team takes stands next to it:
 /// a verb of winning or losing after it (`Essex beat`, `Dortmund unterlag`) or, in German word order,
-/// before it (`Danach drängte Wolfsburg`), a word of playing against before it (`against Yorkshire`, `v
+/// before it (`Danach siegte Wolfsburg`), a word of playing against before it (`against Yorkshire`, `v
 /// Durham`, `gegen Mainz`), or a team's people after it (`Surrey captain`, `Dresdens Trainer`). A name found
 /// so is a team in all its other mentions as a place too, except after a word that places something there
 /// (`in Leicester`, `at Headingley`, `in Dortmund`). A country keeps its label: national teams are annotated
@@ -95,8 +95,8 @@ public enum SportsTeams {
     /// Words before a team: playing against it, beating it.
     static let teamBefore: Set<String> = [
         "against", "v", "vs", "vs.", "beat", "beating", "defeated", "rivals", "champions", "leaders", "gegen",
-        // (German puts the verb before its subject after an opening phrase: `Danach drängte Wolfsburg`)
-        "gewann", "siegte", "verlor", "unterlag", "schlug", "drängte",
+        // (German puts the verb before its subject after an opening phrase: `Danach siegte Wolfsburg`)
+        "gewann", "siegte", "verlor", "unterlag", "schlug",
     ]
 
     /// Words that place something at a name: the name is the place there.

@@ -26,7 +26,7 @@ final class SportsTeamsTests: XCTestCase {
         // a German team's coach after its genitive, and a verb before its subject
         XCTAssertEqual(
             relabel(
-                "Dresdens Trainer war nach dem Abpfiff geknickt . Danach drängte Wolfsburg auf den Siegtreffer .",
+                "Dresdens Trainer war nach dem Abpfiff geknickt . Danach siegte Wolfsburg mit einem späten Siegtreffer .",
                 places: [0..<1, 10..<11]),
             ["Dresdens=ORG", "Wolfsburg=ORG"])
         // a country is its national team's name
