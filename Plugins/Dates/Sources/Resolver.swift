@@ -344,6 +344,9 @@ struct Resolver {
                     base = Moment(
                         dayNumber: (mod > 0
                             ? nextOccurrence(w, after: refDay) + 7 : lastOccurrence(w, before: refDay) - 7))
+                // "letzten Montag", "last Friday": the most recent one before today (HeidelTime's and
+                // Duckling's reading), not last week's
+                case -1: base = Moment(dayNumber: lastOccurrence(w, before: refDay))
                 default: base = Moment(dayNumber: monday + 7 * mod + w - 1)
                 }
             } else if let anchor {

@@ -57,6 +57,15 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values(text, .german, mode: .narrative).last, "14. Oktober=1939-10-14")
     }
 
+    func testLastWeekdayIsTheMostRecentOne() {
+        // Wednesday 19 June 2024: "letzten Montag" is two days ago (this week's), "last Wednesday" a week ago
+        for mode in [DatesMode.news, .colloquial] {
+            XCTAssertEqual(values("letzten Montag", .german, mode: mode), ["letzten Montag=2024-06-17"])
+            XCTAssertEqual(values("vergangenen Mittwoch", .german, mode: mode), ["vergangenen Mittwoch=2024-06-12"])
+            XCTAssertEqual(values("last Tuesday", .english, mode: mode).last?.suffix(10), "2024-06-18")
+        }
+    }
+
     func testColloquialLooksAhead() {
         // Wednesday 19 June 2024, 12:00: a bare weekday and a passed clock time are their next occurrences.
         XCTAssertEqual(values("Montag", .german, mode: .colloquial), ["Montag=2024-06-24"])

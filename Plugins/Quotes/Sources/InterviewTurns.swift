@@ -12,36 +12,61 @@ import LoupeCore
 /// mark is left to the quotation rules (`Steinbrück: „…“`). A transcript quoted paragraph by paragraph
 /// (`"WALLACE: …` · `"PENCE: …`) is read the same way, and the quotation around its turns gives way to them.
 ///
+/// A debate's record (a parliament's minutes, Hansard) names its speakers with their party or seat in brackets
+/// (`Florian Hahn (CDU/CSU): …`, `Sir Keir Starmer (Holborn and St Pancras) (Lab): …`, `The Prime Minister (Rishi
+/// Sunak): …`): two such labels among three labelled paragraphs make a text a record, whatever the number of
+/// speakers. There a paragraph without a label continues the turn before it (a speech runs over paragraphs),
+/// except a stage direction in brackets (`(Beifall bei der SPD)`), and an interjection in brackets with its source
+/// before a colon is a turn of its own (`(Zuruf von der SPD: Das stimmt doch nicht!)` → `SPD`).
+///
 /// - Complexity: O(tokens).
 enum InterviewTurns {
     struct Turn {
-        /// The speaker's label, without the colon.
+        /// The speaker's label, without the colon (and without the brackets after it).
         var label: Range<Int>
         /// What they said: after the colon to the end of the paragraph.
         var content: Range<Int>
+        /// The first bracket after the label, inside its brackets: a debate's party or seat (`CDU/CSU`), or the
+        /// person holding the office the label names (`The Prime Minister (Rishi Sunak)`).
+        var affiliation: Range<Int>? = nil
+        /// An interjection in brackets (`(Zuruf von der SPD: …)`): a turn only in a record.
+        var interjection = false
     }
 
-    /// The turn each paragraph that opens with a label holds, in text order (read once for both uses).
-    static func labelledParagraphs(in words: WordReader) -> [Turn] {
+    /// The paragraphs of a text: the turn each one that opens with a label holds, in text order (read once for
+    /// every use), and the others.
+    struct Paragraphs {
+        var labelled: [Turn] = []
+        var plain: [Range<Int>] = []
+    }
+
+    static func paragraphs(in words: WordReader) -> Paragraphs {
         let tokens = words.tokens
-        var found: [Turn] = []
+        var found = Paragraphs()
         var start = 0
         while start < tokens.count {
             var end = start + 1
             while end < tokens.count, !tokens[end].paragraphBefore { end += 1 }
-            if let turn = turn(in: start..<end, words: words) { found.append(turn) }
+            if let turn = turn(in: start..<end, words: words) {
+                found.labelled.append(turn)
+            } else {
+                found.plain.append(start..<end)
+            }
             start = end
         }
         return found
     }
 
-    /// The labelled paragraphs when they are an interview's turns, else none.
-    static func turns(_ labelled: [Turn], words: WordReader) -> [Turn] {
-        guard labelled.count >= 3 else { return [] }
+    /// The labelled paragraphs when they are an interview's or a record's turns, else none; `record` for a
+    /// debate's record (speakers with their party or seat in brackets).
+    static func turns(_ labelled: [Turn], words: WordReader) -> (turns: [Turn], record: Bool) {
+        let speakers = labelled.filter { !$0.interjection }
+        guard speakers.count >= 3 else { return ([], false) }
+        if speakers.count(where: { $0.affiliation != nil }) >= 2 { return (labelled, true) }
         var counts: [String: Int] = [:]
-        for turn in labelled { counts[words.text(turn.label), default: 0] += 1 }
-        guard counts.count <= 3, counts.values.contains(where: { $0 >= 2 }) else { return [] }
-        return labelled
+        for turn in speakers { counts[words.text(turn.label), default: 0] += 1 }
+        guard counts.count <= 3, counts.values.contains(where: { $0 >= 2 }) else { return ([], false) }
+        return (speakers, false)
     }
 
     /// A headline that gives its claim's source before a colon (`Poll: Clinton and Trump in dead heat`,
@@ -50,7 +75,8 @@ enum InterviewTurns {
     /// says is in the newsroom's words, an indirect report of the source.
     /// Only when no other paragraph opens so (`Berlin: … · Paris: … · Rom: …` is a list of places).
     static func headline(_ labelled: [Turn], words: WordReader) -> Turn? {
-        guard labelled.count == 1, let turn = labelled.first, turn.label.lowerBound == 0,
+        let speakers = labelled.filter { !$0.interjection }
+        guard speakers.count == 1, let turn = speakers.first, turn.label.lowerBound == 0,
             !articleKinds.contains(words.lower(turn.label.lowerBound))
         else { return nil }
         return turn
@@ -63,22 +89,98 @@ enum InterviewTurns {
         "eilmeldung", "meinung", "ticker", "exklusiv", "fotos", "gastbeitrag", "leitartikel", "hintergrund",
     ]
 
-    /// The turn a paragraph holds: a label of one to three capitalised words, a colon, then text.
+    /// The turn a paragraph holds: a label of one to three capitalised words (up to five with name particles,
+    /// `Ursula von der Leyen`, before one or two brackets), a colon, then text.
     private static func turn(in paragraph: Range<Int>, words: WordReader) -> Turn? {
         let tokens = words.tokens
+        if isBracketed(paragraph, words: words) { return interjection(in: paragraph, words: words) }
         // (a transcript quoted paragraph by paragraph opens each turn with a mark: `"WALLACE: …`)
         let first = tokens[paragraph.lowerBound].kind.isQuote ? paragraph.lowerBound + 1 : paragraph.lowerBound
         var k = first
-        while k < min(paragraph.upperBound, first + 3), tokens[k].kind == .word, words.isCapitalized(k) {
+        while k < min(paragraph.upperBound, first + 5),
+            tokens[k].kind == .word && words.isCapitalized(k)
+                || k > first && (tokens[k].kind == .abbreviation && words.isCapitalized(k) || isNameParticle(k, words))
+        {
             k += 1
         }
-        guard k > first, k + 2 < paragraph.upperBound, words.isPunct(k, ":"), !tokens[k + 1].kind.isQuote
+        // (the party or seat in brackets: `Florian Hahn (CDU/CSU)`, `Stephen Flynn (Aberdeen South) (SNP)`)
+        let labelEnd = k
+        var affiliation: Range<Int>?
+        for _ in 0..<2 where k > first {
+            guard let close = closingBracket(of: k, before: paragraph.upperBound, words: words) else { break }
+            if affiliation == nil { affiliation = (k + 1)..<close }
+            k = close + 1
+        }
+        guard labelEnd > first, labelEnd - first <= 3 || affiliation != nil, k + 2 < paragraph.upperBound,
+            words.isPunct(k, ":"), !tokens[k + 1].kind.isQuote
         else { return nil }
         // (and closes the last with one, which is no part of what was said)
         var end = paragraph.upperBound
         if first > paragraph.lowerBound, end - 1 > k + 1, tokens[end - 1].kind.isQuote { end -= 1 }
-        return Turn(label: first..<k, content: (k + 1)..<end)
+        return Turn(label: first..<labelEnd, content: (k + 1)..<end, affiliation: affiliation)
     }
+
+    /// `(Zuruf von der SPD: …)`, `(Stephan Brandt [AfD]: …)`, `(Interjection from Mr Jones: …)`: the source is the
+    /// name after `von`/`vom`/`des`/`from`/`by` (and an article), else the label before its brackets.
+    private static func interjection(in paragraph: Range<Int>, words: WordReader) -> Turn? {
+        let inner = (paragraph.lowerBound + 1)..<(paragraph.upperBound - 1)
+        guard let colon = inner.prefix(10).first(where: { words.isPunct($0, ":") }), colon > inner.lowerBound,
+            colon + 1 < inner.upperBound,
+            !(inner.lowerBound..<colon).contains(where: { words.endsSentence($0) })
+        else { return nil }
+        var start = inner.lowerBound
+        if let source = (start..<colon).last(where: { Self.sourcePrepositions.contains(words.lower($0)) }) {
+            start = source + 1
+            while start < colon, Self.sourceArticles.contains(words.lower(start)) { start += 1 }
+        }
+        var end = start
+        while end < colon, words.tokens[end].kind != .openBracket { end += 1 }
+        guard end > start, (start..<end).contains(where: { words.isCapitalized($0) }) else { return nil }
+        return Turn(label: start..<end, content: (colon + 1)..<inner.upperBound, interjection: true)
+    }
+
+    /// A paragraph in brackets: a stage direction (`(Beifall bei der SPD)`) or an interjection.
+    static func isBracketed(_ paragraph: Range<Int>, words: WordReader) -> Bool {
+        paragraph.count >= 3
+            && closingBracket(
+                of: paragraph.lowerBound, before: paragraph.upperBound, within: paragraph.count, words: words)
+                == paragraph.upperBound - 1
+    }
+
+    /// The `)` or `]` closing the bracket at `open`, before `limit` and within `within` tokens (none nested).
+    private static func closingBracket(of open: Int, before limit: Int, within: Int = 12, words: WordReader) -> Int? {
+        let tokens = words.tokens
+        guard open < limit, tokens[open].kind == .openBracket else { return nil }
+        let utf8 = words.document.utf8
+        let closing: UInt8
+        switch utf8[tokens[open].span.start] {
+        case UInt8(ascii: "("): closing = UInt8(ascii: ")")
+        case UInt8(ascii: "["): closing = UInt8(ascii: "]")
+        default: return nil
+        }
+        var k = open + 1
+        let end = min(limit, open + within + 1)
+        while k < end {
+            if tokens[k].kind == .openBracket { return nil }
+            if tokens[k].kind == .closeBracket {
+                return utf8[tokens[k].span.start] == closing && k > open + 1 ? k : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `von`, `der`, `van`, `de` … inside a name, before a capitalised word.
+    private static func isNameParticle(_ k: Int, _ words: WordReader) -> Bool {
+        k + 1 < words.tokens.count && words.tokens[k].kind == .word && nameParticles.contains(words.lower(k))
+            && words.isCapitalized(k + 1)
+    }
+
+    static let nameParticles: Set<String> = [
+        "von", "van", "der", "den", "de", "zu", "di", "da", "del", "la", "le", "ter",
+    ]
+    static let sourcePrepositions: Set<String> = ["von", "vom", "des", "der", "from", "by"]
+    static let sourceArticles: Set<String> = ["der", "dem", "den", "die", "the", "abg", "abg.", "abgeordneten"]
 }
 
 extension InterviewTurns {
@@ -113,7 +215,9 @@ extension InterviewTurns {
                 }
                 return count
             }
-            let kept = quotes.filter { turnsInside($0.span) < 2 }
+            // (a turn found otherwise too, `Name: sentence`, is one quotation)
+            let turnSpans = Set(turns.map(\.span))
+            let kept = quotes.filter { turnsInside($0.span) < 2 && !turnSpans.contains($0.span) }
             return (kept + turns).sorted {
                 $0.span.start < $1.span.start || $0.span.start == $1.span.start && $0.span.end > $1.span.end
             }
@@ -122,17 +226,36 @@ extension InterviewTurns {
 
     static func quotes(in document: Document, finder: inout QuoteFinder) -> Labelled {
         let words = finder.words
-        let labelled = labelledParagraphs(in: words)
-        let turns = turns(labelled, words: words).map { turn in
+        let paragraphs = paragraphs(in: words)
+        let labelled = paragraphs.labelled
+        // (an office's holder named once in its brackets is the office's name after: `The Prime Minister (Rishi
+        // Sunak)`, then `The Prime Minister:`)
+        var holders: [String: String] = [:]
+        var turns: [(quote: Quote, interjection: Bool)] = []
+        let (found, record) = Self.turns(labelled, words: words)
+        for turn in found {
             let label = words.span(turn.label)
             let text = document.string(for: label)
-            let fullest = finder.names.fullest(text, before: label.end)
-            let name = finder.names.name(overlapping: label) != nil || fullest != text ? fullest : nil
-            return Quote(
-                span: words.span(turn.content), kind: .direct, speaker: Quote.Speaker(span: label, name: name),
-                cue: nil)
+            var name: String?
+            if let affiliation = turn.affiliation, finder.names.name(overlapping: label) == nil,
+                let holder = finder.names.name(overlapping: words.span(affiliation))
+            {
+                name = finder.names.fullest(holder.text, before: label.end)
+                holders[text] = name
+            } else if let holder = holders[text] {
+                name = holder
+            } else {
+                let fullest = finder.names.fullest(text, before: label.end)
+                name = finder.names.name(overlapping: label) != nil || fullest != text ? fullest : nil
+            }
+            let quote = Quote(
+                span: words.span(turn.content), kind: .direct, speaker: Quote.Speaker(span: label, name: name), cue: nil
+            )
+            turns.append((quote, turn.interjection))
         }
-        guard turns.isEmpty else { return Labelled(turns: turns) }
+        guard turns.isEmpty else {
+            return Labelled(turns: record ? continued(turns, by: paragraphs.plain, words: words) : turns.map(\.quote))
+        }
         guard let turn = headline(labelled, words: words), !finder.isPlace(words.text(turn.label)) else {
             return Labelled()
         }
@@ -142,5 +265,29 @@ extension InterviewTurns {
             headline: Quote(
                 span: words.span(turn.content), kind: .indirect, speaker: Quote.Speaker(span: label, name: name),
                 cue: nil))
+    }
+
+    /// The turns with the paragraphs that continue them: every paragraph after a turn that is neither labelled nor
+    /// a stage direction in brackets, as a quotation of that turn's speaker (in text order).
+    /// (An interjection interrupts a speech, which goes on after it.)
+    private static func continued(
+        _ turns: [(quote: Quote, interjection: Bool)], by plain: [Range<Int>], words: WordReader
+    ) -> [Quote] {
+        var result: [Quote] = []
+        var next = 0
+        var speaker: Quote.Speaker?
+        for (index, turn) in turns.enumerated() {
+            result.append(turn.quote)
+            if !turn.interjection { speaker = turn.quote.speaker }
+            let limit = index + 1 < turns.count ? turns[index + 1].quote.span.start : Int.max
+            while next < plain.count, words.span(plain[next]).start < turn.quote.span.end { next += 1 }
+            while next < plain.count, words.span(plain[next]).start < limit {
+                if let speaker, !isBracketed(plain[next], words: words) {
+                    result.append(Quote(span: words.span(plain[next]), kind: .direct, speaker: speaker, cue: nil))
+                }
+                next += 1
+            }
+        }
+        return result
     }
 }

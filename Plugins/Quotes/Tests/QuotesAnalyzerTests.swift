@@ -497,6 +497,52 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertTrue(Self.analyzer.quotes(in: wire).isEmpty)
     }
 
+    /// A debate's record: speakers with their party or seat in brackets, speeches over several paragraphs, stage
+    /// directions and interjections in brackets.
+    func testADebatesRecordGivesEachSpeakerTheirSpeech() {
+        let text = [
+            "Landtag, 31. Sitzung", "Präsident Hans Vogt: Ich eröffne die Sitzung. Das Wort hat Frau Sommer.",
+            "Lena Sommer (SPD): Herr Präsident! Die Schulen brauchen mehr Lehrkräfte.", "(Beifall bei der SPD)",
+            "Seit Jahren fehlen sie auf dem Land.", "(Zuruf von der FDP: Das ist doch nicht neu!)",
+            "Eben deshalb handeln wir jetzt.", "Karl Brand (FDP): Frau Kollegin, wer hat denn regiert?",
+            "Präsident Hans Vogt: Herr Brand, Sie haben nicht das Wort.",
+        ].joined(separator: "\n\n")
+        let document = Document(text: text, language: .german)
+        let found = Self.analyzer.quotes(in: document).filter { $0.kind == .direct }
+        XCTAssertEqual(
+            found.map { document.string(for: $0.span) },
+            [
+                "Ich eröffne die Sitzung. Das Wort hat Frau Sommer.",
+                "Herr Präsident! Die Schulen brauchen mehr Lehrkräfte.", "Seit Jahren fehlen sie auf dem Land.",
+                "Das ist doch nicht neu!", "Eben deshalb handeln wir jetzt.", "Frau Kollegin, wer hat denn regiert?",
+                "Herr Brand, Sie haben nicht das Wort.",
+            ])
+        XCTAssertEqual(
+            found.map { $0.speaker.map { document.string(for: $0.span) } },
+            [
+                "Präsident Hans Vogt", "Lena Sommer", "Lena Sommer", "FDP", "Lena Sommer", "Karl Brand",
+                "Präsident Hans Vogt",
+            ])
+        // English, with seats and parties; an office named with its holder once is that person after
+        let hansard = Document(
+            text: [
+                "Mr Speaker: Order. Questions to the Prime Minister.",
+                "Ann Hale (Northfield) (Lab): Will the Prime Minister explain the delay?",
+                "The Prime Minister (Tom Reyes): The money will arrive in April.",
+                "Ann Hale: It was promised last year.", "The Prime Minister: And it will come.",
+            ].joined(separator: "\n\n"), language: .english)
+        let turns = Self.analyzer.quotes(in: hansard).filter { $0.kind == .direct }
+        XCTAssertEqual(
+            turns.map { $0.speaker.map { hansard.string(for: $0.span) } },
+            ["Mr Speaker", "Ann Hale", "The Prime Minister", "Ann Hale", "The Prime Minister"])
+        XCTAssertEqual(turns.map { hansard.string(for: $0.span) }.last, "And it will come.")
+        // one bracketed label among ordinary paragraphs is no record
+        let news = Document(
+            text: "Berlin: Die Regierung tagt.\n\nAnna Roth (CDU): Wir stimmen zu.\n\nDie Sitzung dauerte lange.",
+            language: .german)
+        XCTAssertTrue(Self.analyzer.quotes(in: news).filter { $0.kind == .direct }.isEmpty)
+    }
+
     func testAHeadlineGivesItsSourceBeforeAColon() {
         let document = Document(
             text: "Poll: Voters turn away from the governor\n\nA new survey shows a sharp fall in support.",
