@@ -301,7 +301,15 @@ struct TenseCues {
         {
             return .future
         }
-        if isSince(key) { return .past }
+        // (`seit`/`since` before a number or a date word heads a date of its own, `im Juni erstmals seit 2019`: it
+        // places that date, not the others in the sentence)
+        if isSince(key) {
+            let next = i + 1
+            let headsDate =
+                next < view.keys.count
+                && (view.kinds[next] == .number || view.kinds[next] == .ordinal || view.entries[next] != nil)
+            return headsDate ? nil : .past
+        }
         if language != .english {
             if germanPast.contains(key) { return .past }
             if germanFuture.contains(key) { return .future }

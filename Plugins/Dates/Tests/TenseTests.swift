@@ -28,6 +28,19 @@ final class TenseTests: DatesTestCase {
             "Stocks fell the most ⟦in a decade⟧DURATION on ⟦Monday⟧DATE.", .english, values: ["P10Y", "2024-06-17"])
     }
 
+    func testASinceBeforeADateOfItsOwnPlacesNoOtherDate() {
+        // `seit 2019` dates itself; the future of `wird` places the month
+        check(
+            "Die Bank wird nach Ansicht vieler Ökonomen im ⟦Juli⟧DATE erstmals seit ⟦2019⟧DATE die Zinsen senken.",
+            .german,
+            values: ["2024-07", "2019"])
+        check(
+            "The bank will cut rates in ⟦October⟧DATE for the first time since ⟦2019⟧DATE, analysts at two banks expect.",
+            .english, values: ["2024-10", "2019"])
+        // `seit dem Unfall` still places what follows in the past
+        check("Seit dem Unfall am ⟦Montag⟧DATE ist die Straße gesperrt.", .german, values: ["2024-06-17"])
+    }
+
     func testKonjunktivOfAVerbWhoseStemEndsInTIsNoPreterite() {
         // `erwarte`, `befürchte`, `vertrete` are present or Konjunktiv I; `erwartete`, `machte` preterites
         check("Er erwarte, dass sich beide noch vor ⟦Ostern⟧DATE einigen.", .german, values: ["2025-04-20"])
