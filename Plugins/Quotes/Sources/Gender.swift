@@ -153,6 +153,16 @@ extension QuoteFinder {
         return found
     }
 
+    /// Whether a person named `text` is of gender `want` by a first name the lexicon knows (`Margaret Ellison`;
+    /// not `North Carolina`, whose last word is also a first name).
+    func isPersonGender(_ text: String, _ want: Gender) -> Bool {
+        let parts = text.split(separator: " ")
+        guard want == .male || want == .female, parts.count >= 2, !isOrganisation(text) else { return false }
+        var first = parts[0].lowercased()
+        if let hyphen = first.firstIndex(of: "-") { first = String(first[..<hyphen]) }
+        return words.lexicons.firstNames[first] == want
+    }
+
     /// Whether a person named `text` (ending at byte `end`) can be what a pronoun refers to.
     func compatible(_ text: String, end: Int, with want: Gender) -> Bool {
         if want != .group, isOrganisation(text) { return false }

@@ -1405,19 +1405,25 @@ struct QuoteFinder {
         {
             return lastSpeaker.name
         }
-        let known = nearestKnown(before: byte) { name, end in self.compatible(name, end: end, with: want) }
-        guard useHeuristic,
-            let local = PersonNames.heuristicName(
-                before: byte, words: words, inQuote: inQuote,
-                accept: { run in
-                    let text = self.names.fullest(
-                        self.words.text(run),
-                        before: byte)
-                    return self.compatible(text, end: self.tokens[run.upperBound - 1].span.end, with: want)
-                })
-        else { return known?.text }
-        if let known, known.end >= local.end { return known.text }
-        return names.fullest(local.text, before: byte)
+        // The nearest name, known or by the heuristic, that `accept`s.
+        func nearest(_ accept: (String, Int) -> Bool) -> String? {
+            let known = nearestKnown(before: byte, accept: accept)
+            guard useHeuristic,
+                let local = PersonNames.heuristicName(
+                    before: byte, words: words, inQuote: inQuote,
+                    accept: { run in
+                        accept(
+                            self.names.fullest(self.words.text(run), before: byte),
+                            self.tokens[run.upperBound - 1].span.end)
+                    })
+            else { return known?.text }
+            if let known, known.end >= local.end { return known.text }
+            return names.fullest(local.text, before: byte)
+        }
+        // (a name of the wanted gender before one whose gender the text does not tell: `she` after `Margaret
+        // Ellison … Thurgood Marshall` is Ellison)
+        return nearest { name, _ in self.isPersonGender(name, want) }
+            ?? nearest { name, end in self.compatible(name, end: end, with: want) }
     }
 
     /// The nearest of the last eight names before a byte offset (as its fullest form) that `accept`s.

@@ -1076,6 +1076,15 @@ extension QuoteFinder {
             {
                 break
             }
+            // (a subject pronoun right before the verb, or an article after a number or a unit of time, opens the
+            // phrase: what comes before is an adverbial, `In 2001 she told`, `Last year the company said`; not a
+            // relative clause's, `the experts I interviewed said`)
+            if start == end - 1, words.isPronoun(start) { break }
+            if start < end, Self.articles.contains(words.lower(start)),
+                tokens[start - 1].kind == .number || Self.englishTimeUnits.contains(w)
+            {
+                break
+            }
             start -= 1
         }
         guard start < end else { return nil }
@@ -1181,6 +1190,7 @@ extension QuoteFinder {
     static let englishTimeOpeners: Set<String> = ["on", "last", "this", "early", "late", "in", "earlier", "next"]
 
     /// Conjunctions before an English gerund whose subject is the sentence's (`before asking`).
+    static let articles: Set<String> = ["the", "a", "an"]
     static let gerundOpeners: Set<String> = ["before", "after", "while", "when", "by", "without"]
 
     static let englishBaseFormOpeners: Set<String> = [

@@ -27,6 +27,14 @@ final class QuotesGenderTests: XCTestCase {
             .german, names: ["Anna Berger", "Thomas Krüger"])
     }
 
+    /// `she` goes to the nearest woman the text shows as one before a nearer name it tells nothing about.
+    func testAPronounPrefersANameOfItsGender() {
+        check(
+            "Helen Carter, a surgeon, died on Friday. She trained under Ashwin Kolarov and married the painter "
+                + "Paul Carter. In 2001 ⟦she⟧SPK told a reporter that ⟦the work had kept her young⟧indirect.",
+            .english, names: ["Helen Carter"])
+    }
+
     /// `der Bürgermeister` is a man: never the woman named before; a bare role (`Kritiker`) is no one person.
     func testMasculineDefiniteRoleAndBareRole() {
         check(

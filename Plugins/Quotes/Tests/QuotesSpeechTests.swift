@@ -46,6 +46,16 @@ final class QuotesSpeechTests: XCTestCase {
         }
     }
 
+    func testAnAdverbialBeforeTheSubjectIsNoPartOfIt() {
+        // an opening adverbial without its comma: the subject starts at the pronoun or the article
+        check("In 2001 ⟦she⟧SPK ⟦told⟧CUE a reporter that the work was hard.", .english, .indirect, "the work was hard")
+        check("Last year ⟦the company⟧SPK ⟦said⟧CUE that sales fell.", .english, .indirect, "sales fell")
+        // a relative clause on the subject stays with it
+        check(
+            "⟦All the experts I interviewed⟧SPK ⟦said⟧CUE that the plan was too costly.", .english, .indirect,
+            "the plan was too costly")
+    }
+
     func testPronounAfterAFramedQuotationIsItsSpeaker() {
         // the speaker of the quotation is the one named last, not the one named in the speech before it
         let text =
