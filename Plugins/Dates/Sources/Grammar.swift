@@ -1827,8 +1827,10 @@ struct Grammar {
             }
             hour = h
             j += 1
-        } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)) {
-            // 3pm, 11am, 7a, 330pm
+        } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)),
+            p.rest.utf8.count > 1 || cued || j == lo || s.hasDate || inClockRange(j, after: j + 1)
+        {
+            // 3pm, 11am, 330pm; one letter after a cue only (`at 7a`)
             guard let (h, m) = hourMinute(p.value, digits: p.digits) else { return nil }
             (hour, minute) = (h, m)
             minutesWritten = p.digits > 2
@@ -1871,7 +1873,12 @@ struct Grammar {
                 hour = v
                 minutesWritten = false
                 j += 1
-            } else if let mer = meridiemAt(j + 1) {
+            } else if let mer = meridiemAt(j + 1),
+                cued || !has(j + 1, W.meridiemLetter) || mer.end > j + 2 || j == lo || s.hasDate
+                    || inClockRange(j, after: mer.end)
+            {
+                // (one letter only after a cue or a date, in a range, or opening the text: `at 7a`, `tomorrow 3p`,
+                // `from 9a to 11a`; `cut by 2p` is pence)
                 guard let (h, m) = hourMinute(v, digits: digits) else { return nil }
                 (hour, minute) = (h, m)
                 minutesWritten = digits > 2
@@ -1997,6 +2004,13 @@ struct Grammar {
         case "pm", "p", "p.m", "p.m.": 12
         default: nil
         }
+    }
+
+    /// The number at `j` opens or closes a range of clock times (`from 9a`, `9a to 11a`, `9a-11a`): after an
+    /// interval's opener or connector, or before a connector and a number.
+    func inClockRange(_ j: Int, after end: Int) -> Bool {
+        j > lo && (Self.intervalOpeners.contains(key(j - 1)) || Self.intervalConnectors.contains(key(j - 1)))
+            || end + 1 < hi && Self.intervalConnectors.contains(key(end)) && int(end + 1).map { $0 <= 12 } == true
     }
 
     /// `pm`, `p.m.`, `a m`, `p`: returns 0 or 12 and the end.

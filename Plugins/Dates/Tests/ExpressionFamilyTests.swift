@@ -118,6 +118,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             "The talks start at ⟦3pm⟧TIME and end at ⟦9:15 p.m.⟧TIME", .english,
             values: ["2024-06-19T15:00", "2024-06-19T21:15"])
         check("We met ⟦yesterday evening⟧TIME.", .english, values: ["2024-06-18TEV"])
+        // one letter for am/pm after a cue or a date only: `2p` alone is pence
+        check("Fuel duty is cut by 2p and stamps cost 5p to 120p.", .english, values: [])
+        check("Doors open at ⟦7p⟧TIME, not 8p.", .english, values: ["2024-06-19T19:00"])
         // the hours of a part of the day
         check(
             "Der Unfall geschah am ⟦Montag in den frühen Morgenstunden⟧TIME, der Brand in ⟦den Abendstunden⟧TIME.",
