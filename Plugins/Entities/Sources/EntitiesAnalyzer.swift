@@ -80,7 +80,7 @@ public struct EntitiesAnalyzer: Analyzer {
         "bundespräsident", "bundespräsidentin", "ministerpräsident", "ministerpräsidentin", "bürgermeister",
         "bürgermeisterin",
         "staatschef", "staatschefin", "regierungschef", "regierungschefin", "kremlchef", "papst", "könig", "königin",
-        "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof",
+        "prinz", "prinzessin", "senatorin", "abgeordnete", "abgeordneter", "pfarrer", "bischof", "kollege", "kollegin",
     ]
 
     /// Token `i` starts with a capital (ASCII or Latin-1), read from the document's bytes.

@@ -17,6 +17,11 @@ public enum MentionEdges {
         return k
     }
 
+    /// Forms of address (lower case, without a final period): only a person's name follows one.
+    static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mister", "sir", "dame", "herr", "frau"]
+
+    static func isCapitalised(_ word: String) -> Bool { word.first?.isUppercase == true }
+
     static let germanPossessives: Set<String> = [
         "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "deinen", "deinem", "deiner",
         "deines", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
@@ -32,17 +37,22 @@ public enum MentionEdges {
         return entities.compactMap { entity in
             var lo = entity.tokens.lowerBound, hi = entity.tokens.upperBound
             while hi > lo, isMark(hi - 1), text(hi - 1) != "!" { hi -= 1 }
+            var label = entity.label
             repeat {
                 while lo < hi, isMark(lo) { lo += 1 }
+                // a form of address opens a person's name, whatever the tagger called it (`Mrs Flick Drummond`)
+                if label != .per, hi - lo > 1, formsOfAddress.contains(key(lo)), isCapitalised(text(lo + 1)) {
+                    label = .per
+                }
                 // (`Mrs .`: the title's period a token of its own)
-                guard entity.label == .per, hi - lo > 1, EntitiesAnalyzer.titles.contains(key(lo)) else { break }
+                guard label == .per, hi - lo > 1, EntitiesAnalyzer.titles.contains(key(lo)) else { break }
                 lo += 1
             } while true
-            if entity.label == .per, hi > lo, EntitiesAnalyzer.titles.contains(key(hi - 1)) { return nil }
+            if label == .per, hi > lo, EntitiesAnalyzer.titles.contains(key(hi - 1)) { return nil }
             // `Ihre Partei`, `Seine Regierung`: a German possessive opens a description, not a name (titles of
             // works, OTH, may open with one: `Unsere 50er Jahre`)
-            if entity.label != .oth, hi > lo, germanPossessives.contains(key(lo)) { return nil }
-            return hi > lo ? (lo..<hi, entity.label) : nil
+            if label != .oth, hi > lo, germanPossessives.contains(key(lo)) { return nil }
+            return hi > lo ? (lo..<hi, label) : nil
         }
     }
 }

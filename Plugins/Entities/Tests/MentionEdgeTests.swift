@@ -41,6 +41,12 @@ final class MentionEdgeTests: XCTestCase {
             trimmed(
                 "Gestern sprach Präsident Macron mit Frau Baerbock.", .german,
                 [("Präsident", "Macron", .per), ("Frau", "Baerbock", .per)]), ["PER Macron", "PER Baerbock"])
+        // a form of address makes a person of what the tagger called otherwise; `Kollege` is a title too
+        XCTAssertEqual(
+            trimmed(
+                "Mrs Jane Holt (Con) asked, and Herr Kollege Brandt replied.", .english,
+                [("Mrs", "Holt", .oth), ("Herr", "Brandt", .per)]), ["PER Jane Holt", "PER Brandt"])
+        XCTAssertEqual(trimmed("Sir Alex Dunn spoke.", .english, [("Sir", "Dunn", .loc)]), ["PER Alex Dunn"])
         // a role alone is no person; an organisation keeps its words
         XCTAssertEqual(
             trimmed(
