@@ -1515,6 +1515,9 @@ extension QuoteFinder {
                     found = Attribution(mention: np, cue: k)
                     phrase = i..<np.upperBound
                 } else {
+                    // (figures right after `nach` with no source are a time: `stiegen nach Zahlen zum Quartal`;
+                    // `nach ersten Zahlen`, `nach Zahlen des Amtes` report)
+                    if k == i + 1, Self.figureNouns.contains(words.lower(k)) { continue }
                     found = Attribution(mention: (i + 1)..<(k + 1), cue: k)
                     phrase = i..<(k + 1)
                 }
@@ -1899,6 +1902,8 @@ extension QuoteFinder {
         "auskunft",
         "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen",
     ]
+    /// Evidential nouns for figures, which `nach` alone may also follow in time (`nach Zahlen zum Quartal`).
+    static let figureNouns: Set<String> = ["zahlen", "daten", "statistik", "ergebnis", "ergebnissen", "berechnungen"]
     static let evidentialEndings: [String] = [
         "angaben", "berichten", "informationen", "erkenntnissen", "schätzungen", "umfrage", "umfragen", "aussagen",
         "meldungen",

@@ -580,6 +580,18 @@ final class QuotesSpeechTests: XCTestCase {
             name: "Washington")
     }
 
+    func testGermanFiguresRightAfterNachWithoutASourceAreATime() {
+        // after the figures came out, not according to them
+        let (_, found) = speech("Die Aktien stiegen nach Zahlen zum ersten Quartal um vier Prozent.", .german)
+        XCTAssertTrue(found.isEmpty)
+        // with a source, or after an adjective, they report
+        check(
+            "Nach ⟦Zahlen⟧CUE ⟦des Statistischen Amtes⟧SPK stiegen die Preise um drei Prozent.", .german, .indirect,
+            "stiegen die Preise um drei Prozent")
+        let (document, afterAdjective) = speech("Nach ersten Zahlen stiegen die Preise um drei Prozent.", .german)
+        XCTAssertEqual(afterAdjective.map { document.string(for: $0.span) }, ["stiegen die Preise um drei Prozent"])
+    }
+
     func testGermanLautWithAPartyInBrackets() {
         // the bracket after the name belongs to the cue phrase, not to what was said
         check(
