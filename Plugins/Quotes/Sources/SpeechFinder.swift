@@ -139,13 +139,8 @@ extension QuoteFinder {
                 ?? cuePhrase(range, scan, english: english)
             if item == nil, !english { item = nominalFrame(range) }
             if item == nil, !english { item = reportedAct(range, scan) }
-            if item == nil, !english, let last = lastAttributed, s - last.sentence <= 4,
-                paragraph - last.paragraph <= 1,
-                scan.freeIndirect
-            {
-                let carried = last.attribution.map {
-                    Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope)
-                }
+            let recent = lastAttributed.flatMap { s - $0.sentence <= 4 && paragraph - $0.paragraph <= 1 ? $0 : nil }
+            if item == nil, !english, scan.freeIndirect, recent != nil || hasColon(range) {
                 var content = contentRange(range)
                 // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
                 // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
@@ -164,7 +159,10 @@ extension QuoteFinder {
                             attribution: Attribution(mention: np, cue: nil, nameScope: np))
                     }
                 }
-                if item == nil {
+                if item == nil, let last = recent {
+                    let carried = last.attribution.map {
+                        Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope)
+                    }
                     item = SpeechItem(
                         content: content, kind: .freeIndirect, attribution: carried, carried: last.speaker)
                 }
@@ -761,8 +759,9 @@ extension QuoteFinder {
     /// has one, when it opens with a complementizer (`dass`, `ob`, `wie` …) or as a verb-second
     /// clause (`…, es könnte …`), to the end of the sentence. A relative or adverbial clause
     /// (`…, der …`, `…, weil …`) gives none.
+    /// (after a comma or a colon: `Die Intendantin verteidigte die Produktion: Das Theater müsse …`)
     func subjunctiveSubclause(_ content: Range<Int>) -> Range<Int>? {
-        let commas = content.filter { words.isPunct($0, ",") && !inQuote[$0] }
+        let commas = content.filter { (words.isPunct($0, ",") || words.isPunct($0, ":")) && !inQuote[$0] }
         guard let first = commas.first else { return nil }
         if hasSubjunctive(content.lowerBound..<first) { return nil }
         for c in commas {
@@ -777,6 +776,11 @@ extension QuoteFinder {
             return nil
         }
         return nil
+    }
+
+    /// A colon outside quotations in the sentence.
+    private func hasColon(_ range: Range<Int>) -> Bool {
+        range.contains { words.isPunct($0, ":") && !inQuote[$0] }
     }
 
     private func hasSubjunctive(_ clause: Range<Int>) -> Bool {

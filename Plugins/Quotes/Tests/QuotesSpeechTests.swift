@@ -905,6 +905,17 @@ final class QuotesSpeechTests: XCTestCase {
             .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
     }
 
+    func testGermanKonjunktivAfterAColonIsTheSubjectsSpeech() {
+        // a colon after the subject's act, then a Konjunktiv clause: what the subject said, with no frame verb
+        check(
+            "⟦Die Bürgermeisterin⟧SPK verteidigte den Haushalt: Die Stadt könne nicht mehr ausgeben.", .german,
+            .indirect, "Die Stadt könne nicht mehr ausgeben")
+        // in the indicative it is the narrator's
+        let (_, found) = speech(
+            "Die Bürgermeisterin verteidigte den Haushalt: Die Stadt kann nicht mehr ausgeben.", .german)
+        XCTAssertTrue(found.isEmpty)
+    }
+
     func testGermanKonjunktivClauseAfterAnIndicativeMainClauseIsIndirect() {
         // After an attribution, a sentence whose Konjunktiv stands only in the clause after its
         // main clause: that clause is the speech, and the main clause's subject its speaker.
