@@ -1002,6 +1002,14 @@ extension QuoteFinder {
         if k < beforeTime {
             while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
         }
+        // A bracket between subject and verb (`Tony (the owner) told`): the phrase before it.
+        if k > floor, tokens[k].kind == .closeBracket, !inQuote[k],
+            let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: {
+                tokens[$0].kind == .openBracket || tokens[$0].kind == .closeBracket
+            }), tokens[open].kind == .openBracket, open > floor, tokens[open - 1].kind == .word
+        {
+            k = open - 1
+        }
         // An apposition between subject and verb (`Jane Doe, a former minister who …, suggests`):
         // the phrase before the apposition's opening comma.
         if k > floor, words.isPunct(k, ","), !inQuote[k] {

@@ -69,7 +69,8 @@ struct WordReader {
     /// A sentence's end that also ends the clause before it: not an abbreviation's full stop before a comma
     /// (`Sen. Mitch McConnell, R-Ky., told`).
     func endsClause(_ i: Int) -> Bool {
-        endsSentence(i) && !(i + 1 < tokens.count && isPunct(i + 1, ","))
+        // (nor an abbreviation's period before a closing bracket: `Jane Doe (D-Mass.) said`)
+        endsSentence(i) && !(i + 1 < tokens.count && (isPunct(i + 1, ",") || tokens[i + 1].kind == .closeBracket))
     }
 
     // MARK: - Word classes

@@ -758,6 +758,12 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Sen. Mitch McConnell⟧SPK, R-Ky., ⟦told⟧CUE reporters the Senate would vote next week.", .english,
             .indirect, "the Senate would vote next week", name: "Mitch McConnell")
+        // in brackets, with the abbreviation's period before the closing bracket, and any other bracket
+        check(
+            "⟦Rep. Ann Holt⟧SPK (D-Mass.) ⟦said⟧CUE the bill would pass.", .english, .indirect, "the bill would pass",
+            name: "Ann Holt")
+        check(
+            "⟦Tony⟧SPK (the owner) ⟦told⟧CUE us that the dough was fresh.", .english, .indirect, "the dough was fresh")
     }
 
     /// A role that is a possessor names whose the speaker is, not who: no one named before is meant.
