@@ -754,6 +754,16 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     /// A party and state after a senator's name (`R-Ky.,`) holds a full stop that ends no clause.
+    func testEnglishReportingVerbsOfTheLexicon() {
+        // a reporting verb before a passive one in its clause: the content starts after `that`
+        check(
+            "⟦She⟧SPK ⟦cautioned⟧CUE that the results need to be confirmed in a larger trial.", .english, .indirect,
+            "the results need to be confirmed in a larger trial")
+        check(
+            "⟦The minister⟧SPK ⟦reiterated⟧CUE that the plant would stay open.", .english, .indirect,
+            "the plant would stay open")
+    }
+
     func testEnglishPartyAppositionWithAnAbbreviation() {
         check(
             "⟦Sen. Mitch McConnell⟧SPK, R-Ky., ⟦told⟧CUE reporters the Senate would vote next week.", .english,
