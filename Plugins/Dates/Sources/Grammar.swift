@@ -290,9 +290,7 @@ struct Grammar {
         if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) }
         if let v = int(j) {
             value = Double(v); j += 1
-        } else if j < hi, t.kinds[j] == .number, key(j).filter({ $0 == "." || $0 == "," }).count == 1,
-            let d = Double(key(j).replacingOccurrences(of: ",", with: "."))
-        {
+        } else if j < hi, t.kinds[j] == .number, let d = Self.decimal(key(j), language: language) {
             value = d; j += 1
         } else if let n = entry(j)?.number {
             value = n; j += 1
@@ -321,6 +319,20 @@ struct Grammar {
         return (value, j)
     }
 
+    /// A number with one separator: a decimal (`1,5`, `2.5`), or a thousand when three digits follow the
+    /// language's group separator (German `2.500`, English `2,500`).
+    static func decimal(_ text: String, language: Language) -> Double? {
+        let separators = text.filter { $0 == "." || $0 == "," }
+        guard separators.count == 1, let separator = separators.first, let at = text.firstIndex(of: separator) else {
+            return nil
+        }
+        let group: Character = language == .english ? "," : "."
+        if separator == group, text[text.index(after: at)...].count == 3 {
+            return Double(text.replacingOccurrences(of: String(separator), with: ""))
+        }
+        return Double(text.replacingOccurrences(of: ",", with: "."))
+    }
+
     /// `an hour and a half`, `a year and a half`: half a unit more after the unit (0 and `i` if not).
     func andAHalf(_ i: Int) -> (Double, Int) {
         has(i, W.fractionAnd) && has(i + 1, W.articleA) && has(i + 2, W.halfWord) ? (0.5, i + 3) : (0, i)
@@ -347,6 +359,10 @@ struct Grammar {
     ]
 
     func unit(_ i: Int, compounds: Bool = false) -> (UnitWord, Int)? {
+        // `kilowatt hours`, `ampere hours`: units of energy or charge
+        if i > lo, t.kinds[i - 1] == .word, Self.energyUnits.contains(where: { key(i - 1).hasSuffix($0) }) {
+            return nil
+        }
         if let u = entry(i)?.unit {
             // English writes unit abbreviations small: a capitalised one after a word is an acronym ("a recent
             // SEC filing", "the YR index")
@@ -397,13 +413,17 @@ struct Grammar {
     static func compoundUnit(_ key: String) -> TimeUnit? {
         for (head, unit) in compoundUnitHeads where key.hasSuffix(head) {
             let first = key.dropLast(head.count)
-            guard first.count >= 3, !occasionCompounds.contains(String(first)), !notCompoundUnits.contains(key) else {
+            guard first.count >= 3, !occasionCompounds.contains(String(first)), !notCompoundUnits.contains(key),
+                !energyUnits.contains(where: { first.hasSuffix($0) })
+            else {
                 return nil
             }
             return unit
         }
         return nil
     }
+    /// Units of energy or charge whose compounds end in `-stunden` (`Kilowattstunden`, `Amperestunden`).
+    static let energyUnits: [String] = ["watt", "ampere", "volt"]
     /// Words that only end like a unit (`Montage`, `Reportagen`: French `-age`, or a weekday).
     static let notCompoundUnits: Set<String> = [
         "montage", "montagen", "reportage", "reportagen", "sabotage", "plantage", "plantagen", "courtage",

@@ -602,9 +602,10 @@ struct TenseCues {
         let table = table ?? SentenceTable(sentence, view: view, language: language)
         var best: (distance: Int, tense: Tense)? = nil
         var hasAuxiliary = false, hasParticiple = false
+        var lastAuxiliary = -1
         let scope = quotation(around: tokens, in: sentence, view: view)
         for i in scope where !tokens.contains(i) {
-            if table.auxiliary[i - table.start] { hasAuxiliary = true }
+            if table.auxiliary[i - table.start] { hasAuxiliary = true; lastAuxiliary = i }
             if table.participle[i - table.start] { hasParticiple = true }
             guard let tense = table.cues[i - table.start] else { continue }
             // A cue in the expression's own clause (between commas) wins over a nearer one beyond a comma:
@@ -637,9 +638,11 @@ struct TenseCues {
             return tense
         }
         if let best { return best.tense }
-        // Perfect: an auxiliary and a participle, which in a German main clause stands last.
+        // Perfect: an auxiliary and a participle, which in a German main clause stands last (in the auxiliary's
+        // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive).
         if hasAuxiliary, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
-            !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en")
+            !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en"),
+            lastAuxiliary < last, table.sameClause(from: lastAuxiliary, through: last)
         {
             hasParticiple = true
         }

@@ -121,6 +121,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         // one letter for am/pm after a cue or a date only: `2p` alone is pence
         check("Fuel duty is cut by 2p and stamps cost 5p to 120p.", .english, values: [])
         check("Doors open at ⟦7p⟧TIME, not 8p.", .english, values: ["2024-06-19T19:00"])
+        // a number with the language's thousands separator; hours of energy are no time
+        check("Die Beschäftigten leisteten ⟦2.500 Überstunden⟧DURATION.", .german, values: ["PT2500H"])
+        check("Es dauerte ⟦1,5 Stunden⟧DURATION.", .german, values: ["PT1H30M"])
+        check("Workers logged ⟦1,200 hours⟧DURATION of overtime.", .english, values: ["PT1200H"])
+        check("Ein Haushalt verbraucht 2.500 Kilowattstunden.", .german, values: [])
+        check("The plant uses 2,500 kilowatt hours.", .english, values: [])
         // the hours of a part of the day
         check(
             "Der Unfall geschah am ⟦Montag in den frühen Morgenstunden⟧TIME, der Brand in ⟦den Abendstunden⟧TIME.",

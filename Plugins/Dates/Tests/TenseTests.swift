@@ -41,6 +41,13 @@ final class TenseTests: DatesTestCase {
         check("Seit dem Unfall am ⟦Montag⟧DATE ist die Straße gesperrt.", .german, values: ["2024-06-17"])
     }
 
+    func testAnAuxiliaryInAnotherClauseMakesNoPerfect() {
+        // `ist` belongs to the relative clause; the sentence ends in the infinitive after `kann`
+        check(
+            "Wer nicht einverstanden ist, kann bis zum ⟦30. Juni⟧DATE kündigen.", .german, values: ["2024-06-30"])
+        check("Am ⟦Montag⟧DATE ist er nach Berlin gefahren.", .german, values: ["2024-06-17"])
+    }
+
     func testKonjunktivOfAVerbWhoseStemEndsInTIsNoPreterite() {
         // `erwarte`, `befürchte`, `vertrete` are present or Konjunktiv I; `erwartete`, `machte` preterites
         check("Er erwarte, dass sich beide noch vor ⟦Ostern⟧DATE einigen.", .german, values: ["2025-04-20"])
