@@ -209,12 +209,24 @@ public struct QuotesAnalyzer: Analyzer {
             else { continue }
             marked[index].speaker = speaker
         }
+        // (an English base form right after a determiner names a thing: `wrote in a note to clients that …`)
+        func isNoun(_ cue: Span) -> Bool {
+            let words = finder.words
+            let i = document.tokenIndex(atOrAfter: cue.start)
+            return document.language == .english && i > 0 && i < words.tokens.count
+                && words.lexicons.cues[words.lower(i)]?.lemma == words.lower(i) && words.isDeterminer(i - 1)
+        }
         // A fragment with no speaker of its own inside speech in the reporter's words is part of
-        // what that speaker said (`Der Minister erklärte, die Lage sei „ernst“`).
-        for index in marked.indices where marked[index].speaker == nil && marked[index].kind == .partial {
+        // what that speaker said (`Der Minister erklärte, die Lage sei „ernst“`), and so is every fragment of
+        // a mixed item that has no frame of its own but the item's (`Ives wrote in a note to clients that the cut
+        // was "a defensive move"`: not `a`).
+        for index in marked.indices where marked[index].kind == .partial {
             let span = marked[index].span
             if let host = speech.first(where: {
                 $0.speaker != nil && $0.span.start <= span.start && span.end <= $0.span.end
+                    && (marked[index].speaker == nil
+                        || $0.kind == .mixed && $0.fragments.contains(span)
+                            && (marked[index].cue.map { isNoun($0) } ?? true || marked[index].cue == $0.cue))
             }) {
                 marked[index].speaker = host.speaker
             }

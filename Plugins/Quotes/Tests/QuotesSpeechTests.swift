@@ -1078,6 +1078,12 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(mixed.map { document.string(for: $0.span) }, ["the deal was “a historic mistake.”"])
         XCTAssertEqual(mixed.first?.speaker.map { document.string(for: $0.span) }, "Smith")
         XCTAssertEqual(mixed.first?.fragments.count, 1)
+        // a fragment of a mixed item is its speaker's, whatever noun stands nearer the marks
+        let note = Document(
+            text: "Analyst Ann Lee wrote in a note to clients that the price cut was \"a defensive move\" by the firm.",
+            language: .english)
+        let fragment = Self.analyzer.quotes(in: note).first { $0.kind == .partial }
+        XCTAssertEqual(fragment?.speaker.map { note.string(for: $0.span) }, "Analyst Ann Lee")
     }
 
     func testEnglishSentenceAroundAnAttributedFragmentIsMixed() {
