@@ -220,15 +220,22 @@ public struct QuotesAnalyzer: Analyzer {
         // what that speaker said (`Der Minister erklärte, die Lage sei „ernst“`), and so is every fragment of
         // a mixed item that has no frame of its own but the item's (`Ives wrote in a note to clients that the cut
         // was "a defensive move"`: not `a`).
+        // (both lists in text order: the hosts that may hold a fragment start at or before it and end after it)
+        var firstHost = 0
         for index in marked.indices where marked[index].kind == .partial {
             let span = marked[index].span
-            if let host = speech.first(where: {
-                $0.speaker != nil && $0.span.start <= span.start && span.end <= $0.span.end
-                    && (marked[index].speaker == nil
-                        || $0.kind == .mixed && $0.fragments.contains(span)
-                            && (marked[index].cue.map { isNoun($0) } ?? true || marked[index].cue == $0.cue))
-            }) {
+            while firstHost < speech.count, speech[firstHost].span.end <= span.start { firstHost += 1 }
+            var k = firstHost
+            while k < speech.count, speech[k].span.start <= span.start {
+                let host = speech[k]
+                k += 1
+                guard host.speaker != nil, span.end <= host.span.end,
+                    marked[index].speaker == nil
+                        || host.kind == .mixed && host.fragments.contains(span)
+                            && (marked[index].cue.map { isNoun($0) } ?? true || marked[index].cue == host.cue)
+                else { continue }
                 marked[index].speaker = host.speaker
+                break
             }
         }
         // Both lists are in text order: merge them (the longer item first at the same start).
