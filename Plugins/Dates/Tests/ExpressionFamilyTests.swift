@@ -121,6 +121,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         // one letter for am/pm after a cue or a date only: `2p` alone is pence
         check("Fuel duty is cut by 2p and stamps cost 5p to 120p.", .english, values: [])
         check("Doors open at ⟦7p⟧TIME, not 8p.", .english, values: ["2024-06-19T19:00"])
+        // an hour in words and its half of the day, where the sentence ends
+        check("We meet at ⟦seven pm⟧TIME.", .english, values: ["2024-06-19T19:00"])
         // a number with the language's thousands separator; hours of energy are no time
         check("Die Beschäftigten leisteten ⟦2.500 Überstunden⟧DURATION.", .german, values: ["PT2500H"])
         check("Es dauerte ⟦1,5 Stunden⟧DURATION.", .german, values: ["PT1H30M"])
