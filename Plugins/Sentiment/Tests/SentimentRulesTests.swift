@@ -19,6 +19,13 @@ final class SentimentRulesTests: XCTestCase {
 
     func score(_ text: String, _ language: Language) throws -> Double { try layer(text, language).score }
 
+    /// Review words that neither VADER nor AFINN lists come from Loupe's own English lexicon.
+    func testReviewWordsHaveATone() throws {
+        XCTAssertLessThan(try score("Parking here is a nightmare.", .english), -0.05)
+        XCTAssertGreaterThan(try score("The staff were attentive and the soup was tasty.", .english), 0.05)
+        XCTAssertLessThan(try score("The fries were soggy and overpriced.", .english), -0.05)
+    }
+
     // MARK: - Negation
 
     func testNegationFlipsInBothLanguages() throws {
