@@ -31,6 +31,14 @@ final class GermanTokenizerTests: XCTestCase {
         XCTAssertEqual(tokenTexts("2019-2021"), ["2019", "-", "2021"])
     }
 
+    func testCapitalsJoinedByAnAmpersandAreOneName() {
+        XCTAssertEqual(
+            tokenTexts("AT&T und H&M, R&D bei S&P."), ["AT&T", "und", "H&M", ",", "R&D", "bei", "S&P", "."])
+        // words or long runs around it stay apart
+        XCTAssertEqual(
+            tokenTexts("Tom & Jerry, Ab&C, ABCD&E"), ["Tom", "&", "Jerry", ",", "Ab", "&", "C", ",", "ABCD", "&", "E"])
+    }
+
     func testQuotationMarksAreTokensWithDirection() {
         assertTokenKinds("⟦„⟧{open-quote}Wir werden siegen⟦“⟧close-quote, sagte er.")
         assertTokenKinds("⟦»⟧{open-quote}Ja⟦«⟧close-quote, sagte sie, ⟦‚⟧{open-quote}nein⟦‘⟧close-quote.")

@@ -245,6 +245,12 @@ private struct TokenizerState {
                 j += c.length
                 continue
             }
+            // `AT&T`, `H&M`, `R&D`, `S&P`: short runs of capitals joined by an ampersand are one name
+            if bytes[j] == UInt8(ascii: "&"), ampersandJoins(start, j) {
+                segment = 0
+                j += 1
+                continue
+            }
             let next = info(at: j + c.length)
             switch c.cls {
             case .hyphen:
@@ -311,6 +317,17 @@ private struct TokenizerState {
     }
 
     @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    @inline(__always) func isCapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+
+    /// The `&` at `j` joins one to three ASCII capitals before it (from `start`) and one to three after it,
+    /// which no letter or digit follows.
+    func ampersandJoins(_ start: Int, _ j: Int) -> Bool {
+        guard j > start, j - start <= 3, bytes[start..<j].allSatisfy(isCapital) else { return false }
+        var k = j + 1
+        while k < bytes.count, k - j <= 4, isCapital(bytes[k]) { k += 1 }
+        guard k > j + 1, k - j <= 4 else { return false }
+        return k == bytes.count || !cls(at: k).isWordChar
+    }
 
     func lettersAfterDigitsJoin(from j: Int) -> Bool {
         var k = j
