@@ -299,6 +299,13 @@ extension QuoteFinder {
             if english, verb.lemma == "ask", isQuestionPut(skipDateline(range.lowerBound)), v <= range.lowerBound + 2 {
                 continue
             }
+            // an English act in the past opening the sentence has no subject: an ellipsis of the writer's own
+            // (`Called customer service on Monday and …`; not a participle, `Citing …, Trump said`)
+            if english, verb.verbClass == .act, v == skipDateline(range.lowerBound), words.isCapitalized(v),
+                !words.lower(v).hasSuffix("ing")
+            {
+                continue
+            }
             // English base forms are also nouns (`state officials`, `report`): a verb only after
             // a subject pronoun, a modal or `to`.
             if english, words.lower(v) == verb.lemma, v > range.lowerBound, tokens[v - 1].kind == .word {
@@ -874,6 +881,16 @@ extension QuoteFinder {
                     }
                     return (np, np)
                 }
+            }
+            // `issued a statement saying …`, `a Donald Trump tweet attacking …`: a participle on a noun, which is
+            // the source (PolNeAR's reading)
+            if v > clauseStart + 1, words.lower(v).hasSuffix("ing"), tokens[v - 1].kind == .word, !inQuote[v - 1],
+                !words.isCapitalized(v - 1), !words.isFunctionWord(words.lower(v - 1)),
+                let article = (max(clauseStart, v - 4)..<(v - 1)).last(where: {
+                    tokens[$0].kind == .word && Self.articles.contains(words.lower($0))
+                }), (article + 1..<v).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
+            {
+                return (article..<v, article..<v)
             }
             // `The Federal Reserve kept rates unchanged and said …`: the subject of the first verb.
             if v > clauseStart + 1, tokens[v - 1].kind == .word, ["and", "but"].contains(words.lower(v - 1)),

@@ -764,6 +764,20 @@ final class QuotesSpeechTests: XCTestCase {
             "the plant would stay open")
     }
 
+    func testEnglishParticipleOnANounNamesTheSource() {
+        // the noun the participle describes is the source, also with no subject in the sentence
+        check(
+            "Update: just got ⟦an email⟧SPK ⟦saying⟧CUE the refund will arrive on Friday.", .english, .indirect,
+            "the refund will arrive on Friday")
+        check(
+            "The airline issued ⟦a statement⟧SPK ⟦saying⟧CUE the flights would resume.", .english, .indirect,
+            "the flights would resume")
+        // a past act opening the sentence has no subject of its own: the speech is the next frame's
+        check(
+            "Called the bank on Monday and ⟦the clerk⟧SPK ⟦said⟧CUE the card was blocked.", .english, .indirect,
+            "the card was blocked")
+    }
+
     func testEnglishPartyAppositionWithAnAbbreviation() {
         check(
             "⟦Sen. Mitch McConnell⟧SPK, R-Ky., ⟦told⟧CUE reporters the Senate would vote next week.", .english,
