@@ -126,7 +126,12 @@ public struct DatesAnalyzer: Analyzer {
                 // "seit Montag", "since Oct. 23": what something lasts since lies in the past
                 let since = TenseCues.isSince(v.keys[parsed.tokens.lowerBound])
                 if needsTense, since || TenseCues.datesADocument(parsed.tokens, view: v, language: lang) { t = .past }
-                if needsTense, TenseCues.meantFor(parsed, view: v, language: lang) { t = .future }
+                if needsTense,
+                    TenseCues.meantFor(parsed, view: v, language: lang)
+                        || TenseCues.demandedBy(parsed.tokens, sentence: sentence.tokens, view: v)
+                {
+                    t = .future
+                }
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 var resolver = documentResolver
                 if let anchor, parsed.isAnchored || mode == .narrative {

@@ -282,6 +282,24 @@ struct TenseCues {
         return true
     }
 
+    /// A deadline set by a demand lies ahead of it, whatever the tense of the demand: `forderte einen Bericht bis
+    /// Ende Mai`, `demanded a report by the end of May`: the expression opens with (or follows) `bis`/`until`/`by`
+    /// and a verb of demanding stands before it in the sentence.
+    static func demandedBy(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        let i = tokens.lowerBound
+        let deadline =
+            deadlineWords.contains(view.keys[i]) || i > sentence.lowerBound && deadlineWords.contains(view.keys[i - 1])
+        guard deadline else { return false }
+        return (max(sentence.lowerBound, i - 12)..<i).contains { demandVerbs.contains(view.keys[$0]) }
+    }
+
+    static let deadlineWords: Set<String> = ["bis", "until", "by"]
+    static let demandVerbs: Set<String> = [
+        "forderte", "forderten", "gefordert", "verlangte", "verlangten", "verlangt", "bat", "baten", "gebeten",
+        "drängte", "drängten", "gedrängt", "mahnte", "mahnten", "aufgefordert", "demanded", "urged", "asked",
+        "requested", "ordered", "called",
+    ]
+
     /// German `vom` + a date right after a noun dates a thing that exists, so the date is past:
     /// `der Bericht vom 12. März`, `das Urteil vom 3. Februar` (not `vom 13. bis 15. Juli`, a stretch).
     static func datesADocument(_ tokens: Range<Int>, view: TokenView, language: Language) -> Bool {

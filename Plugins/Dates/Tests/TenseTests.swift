@@ -48,6 +48,14 @@ final class TenseTests: DatesTestCase {
         check("Am ⟦Montag⟧DATE ist er nach Berlin gefahren.", .german, values: ["2024-06-17"])
     }
 
+    func testADeadlineSetByADemandLiesAhead() {
+        // the demand is past, its deadline ahead (reference: Wednesday 19 June 2024)
+        check("Die Fraktion forderte einen Bericht bis ⟦Ende Juli⟧DATE.", .german, values: ["2024-07"])
+        check("The committee demanded the files by ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
+        // a stretch that ended is past
+        check("Er blieb bis ⟦Freitag⟧DATE in Rom.", .german, values: ["2024-06-14"])
+    }
+
     func testKonjunktivOfAVerbWhoseStemEndsInTIsNoPreterite() {
         // `erwarte`, `befürchte`, `vertrete` are present or Konjunktiv I; `erwartete`, `machte` preterites
         check("Er erwarte, dass sich beide noch vor ⟦Ostern⟧DATE einigen.", .german, values: ["2025-04-20"])
