@@ -144,6 +144,29 @@ struct TenseCues {
     ]
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
+    static let modalsOfReport: Set<String> = [
+        "soll", "sollen", "will", "wollen", "muss", "müssen", "könnte", "könnten", "dürfte", "dürften", "mag",
+    ]
+
+    /// A participle and `haben`/`sein` after token `i`, before the clause ends: a perfect infinitive.
+    static func perfectInfinitiveFollows(_ i: Int, in view: TokenView) -> Bool {
+        var j = i + 1
+        while j < min(view.keys.count, i + 25), !isClauseBoundary(j, in: view) {
+            let key = view.keys[j]
+            if key == "haben" || key == "sein", j > i + 1, view.kinds[j - 1] == .word, !view.capitalized[j - 1] {
+                // (a participle of six letters or more: not `nicht`, `recht`, `jetzt`)
+                let previous = view.keys[j - 1]
+                if previous.utf8.count >= 6,
+                    previous.startsWith("ge") || previous.endsWith("t") || previous.endsWith("en")
+                {
+                    return true
+                }
+            }
+            j += 1
+        }
+        return false
+    }
+
     static let germanFuture: Set<String> = [
         "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
         "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen",
@@ -330,7 +353,11 @@ struct TenseCues {
         }
         if language != .english {
             if germanPast.contains(key) { return .past }
-            if germanFuture.contains(key) { return .future }
+            if germanFuture.contains(key) {
+                // a modal with a perfect infinitive tells of the past: `soll … zugestochen haben`, `dürfte …
+                // gewesen sein` (not `wird … abgeschlossen haben`, a future perfect)
+                return modalsOfReport.contains(key) && perfectInfinitiveFollows(i, in: view) ? .past : .future
+            }
             // "ist für Mai geplant", "für Montag angesetzt": a schedule looks ahead (not a perfect)
             if germanSchedule.contains(key) { return .future }
             // "brach ein Feuer aus", "die am Samstag stattfand", "geriet ins Schleudern" (not `ge…en`: a participle)

@@ -56,6 +56,13 @@ final class TenseTests: DatesTestCase {
         check("Er blieb bis ⟦Freitag⟧DATE in Rom.", .german, values: ["2024-06-14"])
     }
 
+    func testAModalWithAPerfectInfinitiveTellsOfThePast() {
+        // reported or supposed past: `soll … zugestochen haben`; a plain modal looks ahead
+        check("Am ⟦Abend des 14. März⟧TIME soll der Mann zugestochen haben.", .german, values: ["2024-03-14TEV"])
+        check("Er soll am ⟦Montag⟧DATE nach Berlin gereist sein.", .german, values: ["2024-06-17"])
+        check("Er soll am ⟦Montag⟧DATE nach Berlin reisen.", .german, values: ["2024-06-24"])
+    }
+
     func testKonjunktivOfAVerbWhoseStemEndsInTIsNoPreterite() {
         // `erwarte`, `befürchte`, `vertrete` are present or Konjunktiv I; `erwartete`, `machte` preterites
         check("Er erwarte, dass sich beide noch vor ⟦Ostern⟧DATE einigen.", .german, values: ["2025-04-20"])
