@@ -1,0 +1,52 @@
+import LoupeCore
+
+/// Firms are named by their founders joined with an ampersand (`Douglas & Lomason Co`, `Schroder
+/// Wertheim & Co`, `Procter & Gamble`, `Marks & Spencer`): the tagger sees two surnames and makes two
+/// people or two halves. Capitalised words on both sides of a lone `&`, one of them tagged, are one
+/// organisation, with a legal form after it (`Co`, `Inc`, `Ltd` …). At most three words a side.
+///
+/// - Complexity: O(tokens).
+public enum AmpersandNames {
+    public typealias Entity = (tokens: Range<Int>, label: NERLabel)
+
+    /// `entities` sorted by start; `text(i)`: token i's text. Returns the entities sorted by start.
+    public static func apply(_ entities: [Entity], tokenCount: Int, text: (Int) -> String) -> [Entity] {
+        guard
+            entities.contains(where: { $0.tokens.upperBound < tokenCount && text($0.tokens.upperBound) == "&" })
+                || entities.contains(where: { $0.tokens.lowerBound > 0 && text($0.tokens.lowerBound - 1) == "&" })
+        else { return entities }
+        func isWord(_ i: Int) -> Bool {
+            guard i >= 0, i < tokenCount, let first = text(i).first else { return false }
+            return first.isUppercase && text(i).contains { $0.isLetter }
+        }
+        // the mention covering each token (-1: none)
+        var owner = [Int32](repeating: -1, count: tokenCount)
+        for (index, entity) in entities.enumerated() {
+            for i in entity.tokens where i < tokenCount { owner[i] = Int32(index) }
+        }
+        var names: [Range<Int>] = []
+        for a in 1..<max(1, tokenCount - 1) where text(a) == "&" && isWord(a - 1) && isWord(a + 1) {
+            guard owner[a - 1] >= 0 || owner[a + 1] >= 0 else { continue }
+            var start = a - 1
+            while start > 0, a - start < 3, isWord(start - 1), !(start - 1 > 0 && text(start - 2) == "&") {
+                start -= 1
+            }
+            // (a sentence's first word before the name: only a mention's own words on the left)
+            if owner[a - 1] >= 0 { start = max(start, entities[Int(owner[a - 1])].tokens.lowerBound) }
+            var end = a + 2
+            while end < tokenCount, end - a <= 3, isWord(end), !legalForms.contains(text(end)) { end += 1 }
+            if end < tokenCount, legalForms.contains(text(end)) { end += 1 }
+            if let last = names.last, last.overlaps(start..<end) { continue }
+            names.append(start..<end)
+        }
+        guard !names.isEmpty else { return entities }
+        let kept = entities.filter { entity in !names.contains { $0.overlaps(entity.tokens) } }
+        return (kept + names.map { ($0, NERLabel.org) }).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Legal forms after a firm's name, as written.
+    static let legalForms: Set<String> = [
+        "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLP", "LLC", "Plc", "PLC", "GmbH", "AG", "KG",
+        "SA", "NV",
+    ]
+}
