@@ -68,11 +68,16 @@ public enum OrganisationCues {
             if entity.label != .org, isMemberOf(entity.tokens.lowerBound, german: german, text: text) {
                 return (entity.tokens, .org)
             }
-            guard entity.label != .org, language != .english || entity.label != .per else { return entity }
+            guard entity.label != .org else { return entity }
             var k = entity.tokens.lowerBound - 1
             if k >= 0, quotes.contains(text(k)) { k -= 1 }
             guard k >= 0 else { return entity }
             let cue = text(k)
+            // (an English person after the noun keeps its label, `the company Murdoch bought`, but not after a
+            // compound of the news trade: `the Yugoslav news agency Tanjug reported`)
+            if !german, entity.label == .per, !(k > 0 && newsCompounds.contains(text(k - 1).lowercased())) {
+                return entity
+            }
             guard german ? isGermanCue(cue) : cues.contains(cue.lowercased()) else { return entity }
             return (entity.tokens, .org)
         }
@@ -312,6 +317,10 @@ public enum OrganisationCues {
     /// Nouns that begin names (`Institut für Demoskopie Allensbach`, `Verlag Paul Haupt`) but in the
     /// genitive stand before one: `des Instituts Forsa`, `des Verlags Gruner + Jahr`.
     static let genitiveCues = ["instituts", "institutes", "verlags", "verlages"]
+
+    /// English words that make a kind of organisation a compound of the news trade (`news agency`, `state
+    /// broadcaster`, `wire service`).
+    static let newsCompounds: Set<String> = ["news", "state", "press", "wire", "public", "private"]
 
     static let english: Set<String> = [
         "newspaper", "paper", "daily", "tabloid", "magazine", "weekly", "agency", "broadcaster", "network",

@@ -93,6 +93,9 @@ final class OrganisationCuesTests: XCTestCase {
         XCTAssertEqual(
             relabel("the company Murdoch bought in London", .english, [(2..<3, .per), (5..<6, .loc)]),
             ["Murdoch=PER", "London=LOC"])
+        // ... but not after a compound of the news trade
+        XCTAssertEqual(
+            relabel("the state news agency Kavari reported", .english, [(4..<5, .per)]), ["Kavari=ORG"])
         // nouns that begin the name itself are no cues
         XCTAssertEqual(relabel("die Stiftung Warentest", .german, [(2..<3, .oth)]), ["Warentest=OTH"])
     }
