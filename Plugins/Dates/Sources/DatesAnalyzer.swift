@@ -129,6 +129,7 @@ public struct DatesAnalyzer: Analyzer {
                 if needsTense,
                     TenseCues.meantFor(parsed, view: v, language: lang)
                         || TenseCues.demandedBy(parsed.tokens, sentence: sentence.tokens, view: v)
+                        || t == .none && TenseCues.isDeadline(parsed.tokens, sentence: sentence.tokens, view: v)
                 {
                     t = .future
                 }

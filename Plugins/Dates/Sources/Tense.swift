@@ -309,11 +309,17 @@ struct TenseCues {
     /// Ende Mai`, `demanded a report by the end of May`: the expression opens with (or follows) `bis`/`until`/`by`
     /// and a verb of demanding stands before it in the sentence.
     static func demandedBy(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        guard isDeadline(tokens, sentence: sentence, view: view) else { return false }
         let i = tokens.lowerBound
-        let deadline =
-            deadlineWords.contains(view.keys[i]) || i > sentence.lowerBound && deadlineWords.contains(view.keys[i - 1])
-        guard deadline else { return false }
         return (max(sentence.lowerBound, i - 12)..<i).contains { demandVerbs.contains(view.keys[$0]) }
+    }
+
+    /// The expression opens with (or follows) `bis`/`until`/`by`: a deadline, which a sentence without a tense
+    /// cue sets ahead (`kann bis zum 31. Dezember kündigen`, `the offer runs until Dec. 31`).
+    static func isDeadline(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        let i = tokens.lowerBound
+        return deadlineWords.contains(view.keys[i])
+            || i > sentence.lowerBound && deadlineWords.contains(view.keys[i - 1])
     }
 
     static let deadlineWords: Set<String> = ["bis", "until", "by"]

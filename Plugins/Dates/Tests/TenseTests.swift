@@ -54,6 +54,10 @@ final class TenseTests: DatesTestCase {
         check("The committee demanded the files by ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
         // a stretch that ended is past
         check("Er blieb bis ⟦Freitag⟧DATE in Rom.", .german, values: ["2024-06-14"])
+        // a deadline in a sentence without a tense cue lies ahead (nearer back than ahead: the nearest would be
+        // last December)
+        check("Kunden können bis zum ⟦31. Dezember⟧DATE kündigen.", .german, values: ["2024-12-31"])
+        check("The offer runs until ⟦Dec. 31⟧DATE.", .english, values: ["2024-12-31"])
     }
 
     func testAModalWithAPerfectInfinitiveTellsOfThePast() {
