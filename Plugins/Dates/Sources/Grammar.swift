@@ -799,8 +799,11 @@ struct Grammar {
                     (1...12).contains(m), parts[0].count <= 2, parts[1].count <= 2
                 else { continue }
                 if parts.count == 2 {
-                    // "15.10" is a date only where a date is expected; "um 10.10" is a time.
-                    guard has(i - 1, W.shortDateCue) || s.weekday != nil || has(i + 1, W.fullStop) else { continue }
+                    // "15.10" is a date only where a date is expected; "um 10.10" is a time. English writes no
+                    // day and month so (`measuring 5.1.` is a magnitude), and a full stop that ends the sentence
+                    // may be the sentence's (`lag bei 5.1.`)
+                    let cued = has(i - 1, W.shortDateCue) || s.weekday != nil
+                    guard language != .english, cued || has(i + 1, W.fullStop) && i + 2 < hi else { continue }
                     if has(i - 1, W.umBeforeTime) { continue }
                 }
                 if parts.count == 3, let y = nums[2] {

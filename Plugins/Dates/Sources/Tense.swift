@@ -233,6 +233,11 @@ struct TenseCues {
         "united", "limited", "based", "related", "proposed", "expected", "planned", "scheduled", "interested", "embed",
         "weed", "bred",
     ]
+    /// Verbs a participle of state follows (`remain closed`, `be delayed`).
+    static let englishLinkingVerbs: Set<String> = [
+        "remain", "remains", "stay", "stays", "be", "been", "being", "become", "becomes", "seem", "seems", "get",
+        "gets",
+    ]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
     static let englishPossibility: Set<String> = ["could", "might", "may"]
     /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
@@ -434,7 +439,9 @@ struct TenseCues {
             if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word,
                 view.entries[i] == nil
             {
-                return .past
+                // (a participle after a linking verb is a state, not a past: `would remain closed until Friday`,
+                // `will be delayed`, `stays open`)
+                return englishLinkingVerbs.contains(previous) ? nil : .past
             }
         }
         return nil

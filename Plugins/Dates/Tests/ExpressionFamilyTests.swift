@@ -129,6 +129,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Workers logged ⟦1,200 hours⟧DURATION of overtime.", .english, values: ["PT1200H"])
         check("Ein Haushalt verbraucht 2.500 Kilowattstunden.", .german, values: [])
         check("The plant uses 2,500 kilowatt hours.", .english, values: [])
+        // a day and month in digits only in German, and not a decimal that ends the sentence
+        check("The strongest aftershock measured 5.1.", .english, values: [])
+        check("Die Quote lag bei 5.1.", .german, values: [])
+        check("Er kam am ⟦5.1.⟧DATE zurück.", .german, values: ["2024-01-05"])
         // the hours of a part of the day
         check(
             "Der Unfall geschah am ⟦Montag in den frühen Morgenstunden⟧TIME, der Brand in ⟦den Abendstunden⟧TIME.",
