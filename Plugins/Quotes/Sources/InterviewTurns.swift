@@ -194,7 +194,9 @@ extension InterviewTurns {
 
         /// The quotations found otherwise with these: a headline replaces what overlaps it (a fragment in marks
         /// inside it), and a quotation holding two turns or more is the transcript they were quoted from.
-        func merged(into quotes: [Quote]) -> [Quote] {
+        /// (`document`: to read the speakers' mentions; a first-person speaker inside a turn is the turn's
+        /// speaker: `Wir fordern, dass …` in `Florian Hahn (CDU/CSU): …` is Hahn's side)
+        func merged(into quotes: [Quote], document: Document) -> [Quote] {
             if let headline {
                 return (quotes.filter { !$0.span.overlaps(headline.span) } + [headline]).sorted {
                     $0.span.start < $1.span.start
@@ -217,11 +219,31 @@ extension InterviewTurns {
             }
             // (a turn found otherwise too, `Name: sentence`, is one quotation)
             let turnSpans = Set(turns.map(\.span))
-            let kept = quotes.filter { turnsInside($0.span) < 2 && !turnSpans.contains($0.span) }
+            var kept = quotes.filter { turnsInside($0.span) < 2 && !turnSpans.contains($0.span) }
+            for index in kept.indices {
+                guard let speaker = kept[index].speaker, speaker.name == nil,
+                    Self.firstPerson.contains(document.string(for: speaker.span).lowercased()),
+                    let turn = turn(holding: kept[index].span), let own = turn.speaker
+                else { continue }
+                kept[index].speaker?.name = own.name ?? document.string(for: own.span)
+            }
             return (kept + turns).sorted {
                 $0.span.start < $1.span.start || $0.span.start == $1.span.start && $0.span.end > $1.span.end
             }
         }
+
+        /// The turn whose content holds `span` (binary search: turns are in text order and never nest).
+        func turn(holding span: Span) -> Quote? {
+            var lo = 0, hi = turns.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if turns[mid].span.start <= span.start { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0, turns[lo - 1].span.end >= span.end else { return nil }
+            return turns[lo - 1]
+        }
+
+        static let firstPerson: Set<String> = ["ich", "wir", "i", "we"]
     }
 
     static func quotes(in document: Document, finder: inout QuoteFinder) -> Labelled {

@@ -101,7 +101,7 @@ public struct QuotesAnalyzer: Analyzer {
         }
         // Interview turns and a headline's source before a colon (InterviewTurns.swift).
         let labelled = InterviewTurns.quotes(in: document, finder: &finder)
-        func withTurns(_ quotes: [Quote]) -> [Quote] { labelled.merged(into: quotes) }
+        func withTurns(_ quotes: [Quote]) -> [Quote] { labelled.merged(into: quotes, document: document) }
         guard document.language == .german || document.language == .english else { return withTurns(marked) }
 
         // Speech in the reporter's words, resolved in text order by a finder of its own (so the

@@ -504,7 +504,8 @@ final class QuotesAnalyzerTests: XCTestCase {
             "Landtag, 31. Sitzung", "Präsident Hans Vogt: Ich eröffne die Sitzung. Das Wort hat Frau Sommer.",
             "Lena Sommer (SPD): Herr Präsident! Die Schulen brauchen mehr Lehrkräfte.", "(Beifall bei der SPD)",
             "Seit Jahren fehlen sie auf dem Land.", "(Zuruf von der FDP: Das ist doch nicht neu!)",
-            "Eben deshalb handeln wir jetzt.", "Karl Brand (FDP): Frau Kollegin, wer hat denn regiert?",
+            "Eben deshalb handeln wir jetzt.", "Wir fordern, dass mehr Lehrkräfte eingestellt werden.",
+            "Karl Brand (FDP): Frau Kollegin, wer hat denn regiert?",
             "Präsident Hans Vogt: Herr Brand, Sie haben nicht das Wort.",
         ].joined(separator: "\n\n")
         let document = Document(text: text, language: .german)
@@ -514,15 +515,20 @@ final class QuotesAnalyzerTests: XCTestCase {
             [
                 "Ich eröffne die Sitzung. Das Wort hat Frau Sommer.",
                 "Herr Präsident! Die Schulen brauchen mehr Lehrkräfte.", "Seit Jahren fehlen sie auf dem Land.",
-                "Das ist doch nicht neu!", "Eben deshalb handeln wir jetzt.", "Frau Kollegin, wer hat denn regiert?",
+                "Das ist doch nicht neu!", "Eben deshalb handeln wir jetzt.",
+                "Wir fordern, dass mehr Lehrkräfte eingestellt werden.", "Frau Kollegin, wer hat denn regiert?",
                 "Herr Brand, Sie haben nicht das Wort.",
             ])
         XCTAssertEqual(
             found.map { $0.speaker.map { document.string(for: $0.span) } },
             [
-                "Präsident Hans Vogt", "Lena Sommer", "Lena Sommer", "FDP", "Lena Sommer", "Karl Brand",
+                "Präsident Hans Vogt", "Lena Sommer", "Lena Sommer", "FDP", "Lena Sommer", "Lena Sommer", "Karl Brand",
                 "Präsident Hans Vogt",
             ])
+        // `wir` inside a speech is its speaker's side
+        let demand = Self.analyzer.quotes(in: document).first { $0.kind == .indirect }
+        XCTAssertEqual(demand.map { document.string(for: $0.span) }, "dass mehr Lehrkräfte eingestellt werden")
+        XCTAssertEqual(demand?.speaker?.name, "Lena Sommer")
         // English, with seats and parties; an office named with its holder once is that person after
         let hansard = Document(
             text: [
