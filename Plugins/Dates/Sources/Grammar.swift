@@ -1794,7 +1794,10 @@ struct Grammar {
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" || key(j) == "mid-day" {
             s.hour = 12; s.minute = 0; return j + 1
         }
-        if has(j, W.midnight) { s.hour = 0; s.minute = 0; s.relativeDay = s.relativeDay.map { $0 + 1 }; return j + 1 }
+        if has(j, W.midnight) {
+            s.hour = 0; s.minute = 0; s.midnight = true; s.relativeDay = s.relativeDay.map { $0 + 1 }
+            return j + 1
+        }
         // halb vier, viertel vor 12, viertel nach 3, dreiviertel vier (also written apart: drei viertel neun)
         let threeQuartersApart = language == .german && key(j) == "drei" && key(j + 1) == "viertel"
         let f = threeQuartersApart ? j + 1 : j

@@ -439,6 +439,11 @@ struct Resolver {
             // the small hours of a day's night are the next day's: heute Nacht um 2, Monday night at 3
             // (midnight moves itself)
             if s.meridiem == nil, s.partOfDay == "NI", hour >= 1 && hour < 6 || s.hour == 12, base != nil { day += 1 }
+            // `midnight Friday`, `Friday at midnight`: the midnight that ends the day named (news usage; an
+            // assistant reads the day's first minute)
+            if s.midnight, s.relativeDay == nil, s.shift == nil, let b = base, b.grain <= .day, mode != .colloquial {
+                day += 1
+            }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // A count of minutes or hours from the clock time: "zehn Minuten vor Mitternacht".

@@ -26,6 +26,9 @@ struct Spec: Sendable {
     var meridiem: Int?
     /// An English hour from 1 to 11 without am/pm (`at 3`, `half past three`): either half of the day.
     var twelveHour = false
+    /// `midnight`/`Mitternacht`: with a day named (`midnight Friday`, `Friday at midnight`) the midnight that
+    /// ends that day.
+    var midnight = false
     var partOfDay: Code?
     var zone: Int?
     var relativeDay: Int?

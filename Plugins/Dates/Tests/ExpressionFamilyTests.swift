@@ -121,6 +121,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         // one letter for am/pm after a cue or a date only: `2p` alone is pence
         check("Fuel duty is cut by 2p and stamps cost 5p to 120p.", .english, values: [])
         check("Doors open at ⟦7p⟧TIME, not 8p.", .english, values: ["2024-06-19T19:00"])
+        // midnight with a day named is the midnight that ends it (news); to an assistant the day's first minute
+        check("Lawmakers have until ⟦midnight Friday⟧TIME to act.", .english, values: ["2024-06-22T00:00"])
+        check(
+            "Lawmakers have until ⟦midnight Friday⟧TIME to act.", .english, values: ["2024-06-21T00:00"],
+            mode: .colloquial)
         // an hour in words and its half of the day, where the sentence ends
         check("We meet at ⟦seven pm⟧TIME.", .english, values: ["2024-06-19T19:00"])
         // a number with the language's thousands separator; hours of energy are no time
