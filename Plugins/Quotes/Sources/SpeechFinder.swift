@@ -1053,7 +1053,8 @@ extension QuoteFinder {
                 var head = start
                 while head < c, tokens[head].kind == .abbreviation { head += 1 }
                 if let np = nounPhrase(from: head, limit: c), np.upperBound == c, nameRun(in: np) != nil {
-                    return start..<c
+                    // (`Sen. Bill Cassidy of Louisiana, the top Republican …, said`: the person, not the state)
+                    return withHeadBeforePreposition(start, floor: floor)..<c
                 }
                 // … or a description the apposition names (`The company operating the terminal, Maasvlakte
                 // Logistics, said`): the whole, whose name is the apposition; after a possessor (`Smith's
@@ -1154,6 +1155,19 @@ extension QuoteFinder {
                 words.isDeterminer(h - 1)
             {
                 s = h - 1
+            } else if words.lower(s - 1) == "of", words.isCapitalized(h), words.isCapitalized(s),
+                h - 1 >= floor, !inQuote[h - 1], words.isNameWord(h - 1) || tokens[h - 1].kind == .abbreviation
+            {
+                // a person and where they are from: `Sen. Bill Cassidy of Louisiana`, `Anna Roth of Chicago`
+                var first = h - 1
+                while first - 1 >= floor, h - first < 4, !inQuote[first - 1],
+                    words.isNameWord(first - 1)
+                        || tokens[first - 1].kind == .abbreviation && words.isCapitalized(first - 1)
+                {
+                    first -= 1
+                }
+                s = first
+                break
             } else {
                 break
             }

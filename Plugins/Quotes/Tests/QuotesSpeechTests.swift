@@ -764,6 +764,15 @@ final class QuotesSpeechTests: XCTestCase {
             "the plant would stay open")
     }
 
+    func testEnglishPersonAndWhereTheyAreFrom() {
+        // `X of Place` is the person, with or without an apposition after it
+        check(
+            "⟦Sen. Ann Holt of Ohio⟧SPK, the top Democrat on the panel, ⟦said⟧CUE Thursday that the bill was flawed.",
+            .english, .indirect, "the bill was flawed")
+        check(
+            "⟦Tom Berg of Chicago⟧SPK ⟦said⟧CUE the plan was flawed.", .english, .indirect, "the plan was flawed")
+    }
+
     func testEnglishParticipleOnANounNamesTheSource() {
         // the noun the participle describes is the source, also with no subject in the sentence
         check(
