@@ -51,7 +51,8 @@ public enum OrganisationCues {
             named = withClubMarks(named, tokenCount: tokenCount, text: text)
             named = withPartyNames(named, tokenCount: tokenCount, key: key, text: text)
         }
-        return named.map { entity in
+        var byCue: [[UInt64]] = []
+        let relabelled: [Entity] = named.map { entity in
             if entity.label == .per, isAcronym(entity.tokens, tokenCount: tokenCount, text: text) {
                 return (entity.tokens, .org)
             }
@@ -68,7 +69,6 @@ public enum OrganisationCues {
             if entity.label != .org, isMemberOf(entity.tokens.lowerBound, german: german, text: text) {
                 return (entity.tokens, .org)
             }
-            guard entity.label != .org else { return entity }
             var k = entity.tokens.lowerBound - 1
             if k >= 0, quotes.contains(text(k)) { k -= 1 }
             guard k >= 0 else { return entity }
@@ -79,7 +79,15 @@ public enum OrganisationCues {
                 return entity
             }
             guard german ? isGermanCue(cue) : cues.contains(cue.lowercased()) else { return entity }
+            byCue.append(entity.tokens.map(key))
             return (entity.tokens, .org)
+        }
+        // A name a kind-of-organisation noun showed to be an organisation is one wherever the tagger took it
+        // for a person (`Die Gewerkschaft Verdi … Verdi fordert`): the noun is the reader's evidence.
+        guard !byCue.isEmpty else { return relabelled }
+        let organisations = Set(byCue)
+        return relabelled.map { entity in
+            entity.label == .per && organisations.contains(entity.tokens.map(key)) ? (entity.tokens, .org) : entity
         }
     }
 
@@ -110,6 +118,7 @@ public enum OrganisationCues {
             "senders", "verband", "verbandes", "verbands", "gewerkschaft", "hersteller", "herstellers", "ligist",
             "ligisten", "klub", "klubs", "club", "clubs", "magazin", "magazins", "rockband", "popband", "bündnis",
             "bündnisses", "unternehmen", "unternehmens", "versicherer", "versicherers", "fluglinie", "reederei",
+            "betreiber", "betreibers",
         ] + genitiveCues
 
     /// German sports clubs: a club's abbreviation before a name makes a club of it and joins it

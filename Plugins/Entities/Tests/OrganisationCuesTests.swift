@@ -88,6 +88,18 @@ final class OrganisationCuesTests: XCTestCase {
             ["Tarvik Energy=ORG", "Tarvik=LOC"])
     }
 
+    func testANameTheNounShowsIsAnOrganisationEverywhere() {
+        // the tagger's person elsewhere in the text is the organisation the noun named
+        XCTAssertEqual(
+            relabel(
+                "Die Gewerkschaft Korda rief zum Streik auf . Korda fordert mehr Lohn", .german,
+                [(2..<3, .org), (8..<9, .per)]),
+            ["Korda=ORG", "Korda=ORG"])
+        // a person named without such a noun stays one
+        XCTAssertEqual(
+            relabel("Die Gewerkschaft rief auf . Korda fordert mehr Lohn", .german, [(5..<6, .per)]), ["Korda=PER"])
+    }
+
     func testOtherNamesKeepTheirLabels() {
         // a person after an English noun may open a relative clause; a place after no cue stays
         XCTAssertEqual(
