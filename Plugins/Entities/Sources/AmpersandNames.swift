@@ -3,7 +3,8 @@ import LoupeCore
 /// Firms are named by their founders joined with an ampersand (`Douglas & Lomason Co`, `Schroder
 /// Wertheim & Co`, `Procter & Gamble`, `Marks & Spencer`): the tagger sees two surnames and makes two
 /// people or two halves. Capitalised words on both sides of a lone `&`, one of them tagged, are one
-/// organisation, with a legal form after it (`Co`, `Inc`, `Ltd` …). At most three words a side.
+/// organisation, with a legal form after it (`Co`, `Inc`, `Ltd` …); places on both sides are one place
+/// (`Trinidad & Tobago`). At most three words a side.
 ///
 /// - Complexity: O(tokens).
 public enum AmpersandNames {
@@ -24,7 +25,7 @@ public enum AmpersandNames {
         for (index, entity) in entities.enumerated() {
             for i in entity.tokens where i < tokenCount { owner[i] = Int32(index) }
         }
-        var names: [Range<Int>] = []
+        var names: [(tokens: Range<Int>, label: NERLabel)] = []
         for a in 1..<max(1, tokenCount - 1) where text(a) == "&" && isWord(a - 1) && isWord(a + 1) {
             guard owner[a - 1] >= 0 || owner[a + 1] >= 0 else { continue }
             var start = a - 1
@@ -36,12 +37,14 @@ public enum AmpersandNames {
             var end = a + 2
             while end < tokenCount, end - a <= 3, isWord(end), !legalForms.contains(text(end)) { end += 1 }
             if end < tokenCount, legalForms.contains(text(end)) { end += 1 }
-            if let last = names.last, last.overlaps(start..<end) { continue }
-            names.append(start..<end)
+            if let last = names.last, last.tokens.overlaps(start..<end) { continue }
+            // (places on both sides are one country or region: `Trinidad & Tobago`, `Bosnia & Herzegovina`)
+            let sides = [owner[a - 1], owner[a + 1]].filter { $0 >= 0 }.map { entities[Int($0)].label }
+            names.append((start..<end, sides.allSatisfy { $0 == .loc } ? .loc : .org))
         }
         guard !names.isEmpty else { return entities }
-        let kept = entities.filter { entity in !names.contains { $0.overlaps(entity.tokens) } }
-        return (kept + names.map { ($0, NERLabel.org) }).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let kept = entities.filter { entity in !names.contains { $0.tokens.overlaps(entity.tokens) } }
+        return (kept + names).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Legal forms after a firm's name, as written.

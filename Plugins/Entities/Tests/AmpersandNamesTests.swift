@@ -16,6 +16,9 @@ final class AmpersandNamesTests: XCTestCase {
                 "Analysts at Hale & Brandt Co said Marks & Spencer rose",
                 [(2..<3, .per), (4..<5, .per), (7..<8, .per), (9..<10, .loc)]),
             ["Hale & Brandt Co=ORG", "Marks & Spencer=ORG"])
+        // places on both sides: one place
+        XCTAssertEqual(
+            relabel("flights to Trinidad & Tobago resumed", [(2..<3, .loc), (4..<5, .loc)]), ["Trinidad & Tobago=LOC"])
     }
 
     func testNothingTaggedOrNoWordsAroundItStaysAsItWas() {
