@@ -233,6 +233,11 @@ public struct QuotesAnalyzer: Analyzer {
                     marked[index].speaker == nil
                         || host.kind == .mixed && host.fragments.contains(span)
                             && (marked[index].cue.map { isNoun($0) } ?? true || marked[index].cue == host.cue)
+                        // (a reported act's fragment, framed by a verb of another clause: `Die „SZ“ lobte die
+                        // „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`)
+                        || host.kind == .reported
+                            && (marked[index].cue.map { !(host.span.start <= $0.start && $0.end <= host.span.end) }
+                                ?? true)
                 else { continue }
                 marked[index].speaker = host.speaker
                 break

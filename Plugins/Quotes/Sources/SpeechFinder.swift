@@ -228,10 +228,23 @@ extension QuoteFinder {
             }
             // A second attribution in the clause the narrator joins on (`X says A, but Y admitted that B`;
             // `X said A, and insisted that B`: a verb of the same subject).
-            if let rest = clauseAfterContent(found.content, in: range, english: english),
-                !here.contains(where: { rest.contains($0.range.lowerBound) }),
-                var second = clauseComplement(rest, self.scan(rest, english: english), english: english),
-                let attribution = second.attribution
+            // (German also a second reported act: `Die „SZ“ lobte die Inszenierung, der Deutschlandfunk sprach von
+            // einem „Abend ohne Überraschungen“`)
+            func secondItem(_ rest: Range<Int>) -> SpeechItem? {
+                let quoted = here.contains { rest.contains($0.range.lowerBound) }
+                if !quoted, let item = clauseComplement(rest, self.scan(rest, english: english), english: english) {
+                    return item
+                }
+                return !english && found.kind == .reported ? reportedAct(rest, self.scan(rest, english: false)) : nil
+            }
+            // (after a reported act its content ends at a German main clause of its own: that clause)
+            let k = found.content.upperBound
+            let mainClauseAfter =
+                !english && found.kind == .reported && k + 3 < range.upperBound && self.words.isPunct(k, ",")
+                    && startsMainClause(k + 1, end: range.upperBound)
+                ? (k + 1)..<range.upperBound : nil
+            if let rest = clauseAfterContent(found.content, in: range, english: english) ?? mainClauseAfter,
+                var second = secondItem(rest), let attribution = second.attribution
             {
                 // (a verb that opens the clause has the first one's subject: German puts none before it,
                 // and the one after it, `fügte hinzu, man habe einen Plan`, is the content's)
@@ -1822,7 +1835,12 @@ extension QuoteFinder {
             // A speech act has no content apart from the act: the item is the whole clause, its
             // speaker included (`⟦Die Firma forderte eine Entscheidung⟧`), as news annotation
             // marks it.
-            let content = start..<end
+            // (up to a main clause of its own after a comma: `…, der Deutschlandfunk sprach von …`)
+            let clauseEnd =
+                (v + 1..<end).first { c in
+                    words.isPunct(c, ",") && !inQuote[c] && c + 1 < end && startsMainClause(c + 1, end: end)
+                } ?? end
+            let content = start..<clauseEnd
             return SpeechItem(
                 content: content, kind: .reported,
                 attribution: Attribution(mention: attribution.mention, cue: v, nameScope: attribution.scope))

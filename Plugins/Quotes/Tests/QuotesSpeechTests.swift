@@ -944,6 +944,21 @@ final class QuotesSpeechTests: XCTestCase {
             .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
     }
 
+    func testGermanSecondReportedActAfterAComma() {
+        // a reported act ends at a main clause of its own, which may be a second act; each fragment is its own
+        // clause's speaker's
+        let text = "Die Gewerkschaft lobte den „mutigen Schritt“ der Firma, die Kritiker sprachen von einem „Trick“."
+        let document = Document(text: text, language: .german)
+        let found = Self.analyzer.quotes(in: document)
+        let reported = found.filter { $0.kind == .reported }
+        XCTAssertEqual(
+            reported.map { document.string(for: $0.span) },
+            ["Die Gewerkschaft lobte den „mutigen Schritt“ der Firma", "die Kritiker sprachen von einem „Trick“"])
+        XCTAssertEqual(
+            found.filter { $0.kind == .partial }.map { $0.speaker.map { document.string(for: $0.span) } },
+            ["Die Gewerkschaft", "die Kritiker"])
+    }
+
     func testGermanKonjunktivAfterAColonIsTheSubjectsSpeech() {
         // a colon after the subject's act, then a Konjunktiv clause: what the subject said, with no frame verb
         check(
