@@ -98,8 +98,8 @@ enum InterviewTurns {
         let first = tokens[paragraph.lowerBound].kind.isQuote ? paragraph.lowerBound + 1 : paragraph.lowerBound
         var k = first
         while k < min(paragraph.upperBound, first + 5),
-            tokens[k].kind == .word && words.isCapitalized(k)
-                || k > first && (tokens[k].kind == .abbreviation && words.isCapitalized(k) || isNameParticle(k, words))
+            (tokens[k].kind == .word || tokens[k].kind == .abbreviation) && words.isCapitalized(k)
+                || k > first && isNameParticle(k, words)
         {
             k += 1
         }

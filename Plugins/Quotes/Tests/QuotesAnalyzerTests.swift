@@ -502,7 +502,7 @@ final class QuotesAnalyzerTests: XCTestCase {
     func testADebatesRecordGivesEachSpeakerTheirSpeech() {
         let text = [
             "Landtag, 31. Sitzung", "Präsident Hans Vogt: Ich eröffne die Sitzung. Das Wort hat Frau Sommer.",
-            "Lena Sommer (SPD): Herr Präsident! Die Schulen brauchen mehr Lehrkräfte.", "(Beifall bei der SPD)",
+            "Dr. Lena Sommer (SPD): Herr Präsident! Die Schulen brauchen mehr Lehrkräfte.", "(Beifall bei der SPD)",
             "Seit Jahren fehlen sie auf dem Land.", "(Zuruf von der FDP: Das ist doch nicht neu!)",
             "Eben deshalb handeln wir jetzt.", "Wir fordern, dass mehr Lehrkräfte eingestellt werden.",
             "Karl Brand (FDP): Frau Kollegin, wer hat denn regiert?",
@@ -522,13 +522,15 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(
             found.map { $0.speaker.map { document.string(for: $0.span) } },
             [
-                "Präsident Hans Vogt", "Lena Sommer", "Lena Sommer", "FDP", "Lena Sommer", "Lena Sommer", "Karl Brand",
+                "Präsident Hans Vogt", "Dr. Lena Sommer", "Dr. Lena Sommer", "FDP", "Dr. Lena Sommer",
+                "Dr. Lena Sommer",
+                "Karl Brand",
                 "Präsident Hans Vogt",
             ])
         // `wir` inside a speech is its speaker's side
         let demand = Self.analyzer.quotes(in: document).first { $0.kind == .indirect }
         XCTAssertEqual(demand.map { document.string(for: $0.span) }, "dass mehr Lehrkräfte eingestellt werden")
-        XCTAssertEqual(demand?.speaker?.name, "Lena Sommer")
+        XCTAssertEqual(demand?.speaker?.name, "Dr. Lena Sommer")
         // English, with seats and parties; an office named with its holder once is that person after
         let hansard = Document(
             text: [
