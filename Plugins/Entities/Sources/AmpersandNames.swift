@@ -12,10 +12,11 @@ public enum AmpersandNames {
 
     /// `entities` sorted by start; `text(i)`: token i's text. Returns the entities sorted by start.
     public static func apply(_ entities: [Entity], tokenCount: Int, text: (Int) -> String) -> [Entity] {
-        guard
-            entities.contains(where: { $0.tokens.upperBound < tokenCount && text($0.tokens.upperBound) == "&" })
-                || entities.contains(where: { $0.tokens.lowerBound > 0 && text($0.tokens.lowerBound - 1) == "&" })
-        else { return entities }
+        // (the ampersands in or next to a mention, in text order: only these can join one)
+        let ampersands = Set(entities.flatMap { ($0.tokens.lowerBound - 1)...$0.tokens.upperBound }).filter {
+            $0 >= 1 && $0 + 1 < tokenCount && text($0) == "&"
+        }.sorted()
+        guard !ampersands.isEmpty else { return entities }
         func isWord(_ i: Int) -> Bool {
             guard i >= 0, i < tokenCount, let first = text(i).first else { return false }
             return first.isUppercase && text(i).contains { $0.isLetter }
@@ -26,8 +27,7 @@ public enum AmpersandNames {
             for i in entity.tokens where i < tokenCount { owner[i] = Int32(index) }
         }
         var names: [(tokens: Range<Int>, label: NERLabel)] = []
-        for a in 1..<max(1, tokenCount - 1) where text(a) == "&" && isWord(a - 1) && isWord(a + 1) {
-            guard owner[a - 1] >= 0 || owner[a + 1] >= 0 else { continue }
+        for a in ampersands where isWord(a - 1) && isWord(a + 1) {
             var start = a - 1
             while start > 0, a - start < 3, isWord(start - 1), !(start - 1 > 0 && text(start - 2) == "&") {
                 start -= 1
@@ -35,8 +35,8 @@ public enum AmpersandNames {
             // (a sentence's first word before the name: only a mention's own words on the left)
             if owner[a - 1] >= 0 { start = max(start, entities[Int(owner[a - 1])].tokens.lowerBound) }
             var end = a + 2
-            while end < tokenCount, end - a <= 3, isWord(end), !legalForms.contains(text(end)) { end += 1 }
-            if end < tokenCount, legalForms.contains(text(end)) { end += 1 }
+            while end < tokenCount, end - a <= 3, isWord(end), !OrganisationCues.isLegalForm(text(end)) { end += 1 }
+            if end < tokenCount, OrganisationCues.isLegalForm(text(end)) { end += 1 }
             if let last = names.last, last.tokens.overlaps(start..<end) { continue }
             // (places on both sides are one country or region: `Trinidad & Tobago`, `Bosnia & Herzegovina`)
             let sides = [owner[a - 1], owner[a + 1]].filter { $0 >= 0 }.map { entities[Int($0)].label }
@@ -46,10 +46,4 @@ public enum AmpersandNames {
         let kept = entities.filter { entity in !names.contains { $0.tokens.overlaps(entity.tokens) } }
         return (kept + names).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
-
-    /// Legal forms after a firm's name, as written.
-    static let legalForms: Set<String> = [
-        "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLP", "LLC", "Plc", "PLC", "GmbH", "AG", "KG",
-        "SA", "NV",
-    ]
 }

@@ -317,14 +317,13 @@ private struct TokenizerState {
     }
 
     @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
-    @inline(__always) func isCapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
 
     /// The `&` at `j` joins one to three ASCII capitals before it (from `start`) and one to three after it,
     /// which no letter or digit follows.
     func ampersandJoins(_ start: Int, _ j: Int) -> Bool {
-        guard j > start, j - start <= 3, bytes[start..<j].allSatisfy(isCapital) else { return false }
+        guard j > start, j - start <= 3, bytes[start..<j].allSatisfy(TokenKey.isASCIICapital) else { return false }
         var k = j + 1
-        while k < bytes.count, k - j <= 4, isCapital(bytes[k]) { k += 1 }
+        while k < bytes.count, k - j <= 4, TokenKey.isASCIICapital(bytes[k]) { k += 1 }
         guard k > j + 1, k - j <= 4 else { return false }
         return k == bytes.count || !cls(at: k).isWordChar
     }
