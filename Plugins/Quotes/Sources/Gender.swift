@@ -128,11 +128,7 @@ extension QuoteFinder {
     func gender(ofName text: String, before: Int) -> Gender? {
         let parts = text.split(separator: " ")
         guard let lastWord = parts.last.map(String.init) else { return nil }
-        if parts.count >= 2 {
-            var first = parts[0].lowercased()
-            if let hyphen = first.firstIndex(of: "-") { first = String(first[..<hyphen]) }
-            if let g = words.lexicons.firstNames[first] { return g }
-        }
+        if let g = firstNameGender(parts) { return g }
         if let known = genders.byLastWord[lastWord] { return known }
         let target = Array(lastWord.utf8)
         var found: Gender?
@@ -153,14 +149,20 @@ extension QuoteFinder {
         return found
     }
 
+    /// The gender the first of a name's two or more words gives, if the lexicon knows it as a first name
+    /// (`Anna-Lena Roth`: `anna`).
+    func firstNameGender(_ parts: [Substring]) -> Gender? {
+        guard parts.count >= 2 else { return nil }
+        var first = parts[0].lowercased()
+        if let hyphen = first.firstIndex(of: "-") { first = String(first[..<hyphen]) }
+        return words.lexicons.firstNames[first]
+    }
+
     /// Whether a person named `text` is of gender `want` by a first name the lexicon knows (`Margaret Ellison`;
     /// not `North Carolina`, whose last word is also a first name).
     func isPersonGender(_ text: String, _ want: Gender) -> Bool {
-        let parts = text.split(separator: " ")
-        guard want == .male || want == .female, parts.count >= 2, !isOrganisation(text) else { return false }
-        var first = parts[0].lowercased()
-        if let hyphen = first.firstIndex(of: "-") { first = String(first[..<hyphen]) }
-        return words.lexicons.firstNames[first] == want
+        guard want == .male || want == .female, !isOrganisation(text) else { return false }
+        return firstNameGender(text.split(separator: " ")) == want
     }
 
     /// Whether a person named `text` (ending at byte `end`) can be what a pronoun refers to.

@@ -203,13 +203,9 @@ extension InterviewTurns {
                 }
             }
             guard !turns.isEmpty else { return quotes }
-            // (turns are in text order and never nest: those inside a quotation are a run found by binary search)
+            // (those inside a quotation are a run of turns from the first that starts in it)
             func turnsInside(_ span: Span) -> Int {
-                var lo = 0, hi = turns.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if turns[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
-                }
+                var lo = turnsStarting(before: span.start)
                 var count = 0
                 while lo < turns.count, turns[lo].span.end <= span.end, count < 2 {
                     count += 1
@@ -232,15 +228,21 @@ extension InterviewTurns {
             }
         }
 
-        /// The turn whose content holds `span` (binary search: turns are in text order and never nest).
-        func turn(holding span: Span) -> Quote? {
+        /// How many turns start before byte `position` (binary search: turns are in text order and never nest).
+        func turnsStarting(before position: Int) -> Int {
             var lo = 0, hi = turns.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if turns[mid].span.start <= span.start { lo = mid + 1 } else { hi = mid }
+                if turns[mid].span.start < position { lo = mid + 1 } else { hi = mid }
             }
-            guard lo > 0, turns[lo - 1].span.end >= span.end else { return nil }
-            return turns[lo - 1]
+            return lo
+        }
+
+        /// The turn whose content holds `span`: the last one starting at or before it.
+        func turn(holding span: Span) -> Quote? {
+            let before = turnsStarting(before: span.start + 1)
+            guard before > 0, turns[before - 1].span.end >= span.end else { return nil }
+            return turns[before - 1]
         }
 
         static let firstPerson: Set<String> = ["ich", "wir", "i", "we"]

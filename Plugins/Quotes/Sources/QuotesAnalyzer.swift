@@ -216,10 +216,25 @@ public struct QuotesAnalyzer: Analyzer {
             return document.language == .english && i > 0 && i < words.tokens.count
                 && words.lexicons.cues[words.lower(i)]?.lemma == words.lower(i) && words.isDeterminer(i - 1)
         }
-        // A fragment with no speaker of its own inside speech in the reporter's words is part of
-        // what that speaker said (`Der Minister erklärte, die Lage sei „ernst“`), and so is every fragment of
-        // a mixed item that has no frame of its own but the item's (`Ives wrote in a note to clients that the cut
-        // was "a defensive move"`: not `a`).
+        // A fragment inside speech in the reporter's words is part of what that speaker said when it has no
+        // speaker of its own (`Der Minister erklärte, die Lage sei „ernst“`), or when its own frame is none: a
+        // mixed item's fragment framed by nothing, a noun or the item's own cue (`Ives wrote in a note to clients
+        // that the cut was "a defensive move"`: not `a`), a reported act's framed by nothing or by a verb of
+        // another clause (`Die „SZ“ lobte die „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`).
+        func takesHostSpeaker(_ fragment: Quote, _ host: Quote) -> Bool {
+            guard fragment.speaker != nil else { return true }
+            switch host.kind {
+            case .mixed:
+                guard host.fragments.contains(fragment.span) else { return false }
+                guard let cue = fragment.cue else { return true }
+                return isNoun(cue) || cue == host.cue
+            case .reported:
+                guard let cue = fragment.cue else { return true }
+                return !(host.span.start <= cue.start && cue.end <= host.span.end)
+            default:
+                return false
+            }
+        }
         // (both lists in text order: the hosts that may hold a fragment start at or before it and end after it)
         var firstHost = 0
         for index in marked.indices where marked[index].kind == .partial {
@@ -229,16 +244,9 @@ public struct QuotesAnalyzer: Analyzer {
             while k < speech.count, speech[k].span.start <= span.start {
                 let host = speech[k]
                 k += 1
-                guard host.speaker != nil, span.end <= host.span.end,
-                    marked[index].speaker == nil
-                        || host.kind == .mixed && host.fragments.contains(span)
-                            && (marked[index].cue.map { isNoun($0) } ?? true || marked[index].cue == host.cue)
-                        // (a reported act's fragment, framed by a verb of another clause: `Die „SZ“ lobte die
-                        // „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`)
-                        || host.kind == .reported
-                            && (marked[index].cue.map { !(host.span.start <= $0.start && $0.end <= host.span.end) }
-                                ?? true)
-                else { continue }
+                guard host.speaker != nil, span.end <= host.span.end, takesHostSpeaker(marked[index], host) else {
+                    continue
+                }
                 marked[index].speaker = host.speaker
                 break
             }

@@ -55,7 +55,7 @@ extension QuoteFinder {
             let w = words.lower(i)
             // (in English no verb follows an article: `according to a note`, `the report`)
             if !words.isCapitalized(i) || (english && i == range.lowerBound),
-                !(english && i > range.lowerBound && Self.englishNounOpeners.contains(words.lower(i - 1))),
+                !(english && i > range.lowerBound && Self.englishArticles.contains(words.lower(i - 1))),
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
             {
                 scan.verbs.append((i, verb))
@@ -72,9 +72,9 @@ extension QuoteFinder {
         return scan
     }
 
-    /// Words after which an English word is a noun, never a verb: the articles (not quantifiers, which
-    /// stand alone as subjects: `many say`, `some believe`).
-    static let englishNounOpeners: Set<String> = ["a", "an", "the"]
+    /// The English articles: a word after one is a noun, never a verb (not after quantifiers, which stand alone
+    /// as subjects: `many say`, `some believe`), and one opens a noun phrase.
+    static let englishArticles: Set<String> = ["a", "an", "the"]
 
     static let complementizersDE: Set<String> = [
         "dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "weswegen", "wer", "was", "wann", "wo", "wohin",
@@ -516,7 +516,7 @@ extension QuoteFinder {
         var wordCount = 0
         while k < limit, wordCount < 5, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
             words.speechVerb(at: k, limit: limit) == nil || k == j
-                || Self.englishNounOpeners.contains(words.lower(k - 1))
+                || Self.englishArticles.contains(words.lower(k - 1))
         {
             let w = words.lower(k)
             if k > j,
@@ -900,7 +900,7 @@ extension QuoteFinder {
             if v > clauseStart + 1, words.lower(v).hasSuffix("ing"), tokens[v - 1].kind == .word, !inQuote[v - 1],
                 !words.isCapitalized(v - 1), !words.isFunctionWord(words.lower(v - 1)),
                 let article = (max(clauseStart, v - 4)..<(v - 1)).last(where: {
-                    tokens[$0].kind == .word && Self.articles.contains(words.lower($0))
+                    tokens[$0].kind == .word && Self.englishArticles.contains(words.lower($0))
                 }), (article + 1..<v).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
             {
                 return (article..<v, article..<v)
@@ -1123,7 +1123,7 @@ extension QuoteFinder {
             // phrase: what comes before is an adverbial, `In 2001 she told`, `Last year the company said`; not a
             // relative clause's, `the experts I interviewed said`)
             if start == end - 1, words.isPronoun(start) { break }
-            if start < end, Self.articles.contains(words.lower(start)),
+            if start < end, Self.englishArticles.contains(words.lower(start)),
                 tokens[start - 1].kind == .number || Self.englishTimeUnits.contains(w)
             {
                 break
@@ -1246,7 +1246,6 @@ extension QuoteFinder {
     static let englishTimeOpeners: Set<String> = ["on", "last", "this", "early", "late", "in", "earlier", "next"]
 
     /// Conjunctions before an English gerund whose subject is the sentence's (`before asking`).
-    static let articles: Set<String> = ["the", "a", "an"]
     static let gerundOpeners: Set<String> = ["before", "after", "while", "when", "by", "without"]
 
     static let englishBaseFormOpeners: Set<String> = [
