@@ -1854,9 +1854,9 @@ struct Grammar {
             hour = h
             j += 1
         } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)),
-            p.rest.utf8.count > 1 || cued || j == lo || s.hasDate || inClockRange(j, after: j + 1)
+            p.rest.utf8.count > 1 || letterMeridiemFits(j, after: j + 1, cued: cued, s)
         {
-            // 3pm, 11am, 330pm; one letter after a cue only (`at 7a`)
+            // 3pm, 11am, 330pm, 7a
             guard let (h, m) = hourMinute(p.value, digits: p.digits) else { return nil }
             (hour, minute) = (h, m)
             minutesWritten = p.digits > 2
@@ -1900,11 +1900,8 @@ struct Grammar {
                 minutesWritten = false
                 j += 1
             } else if let mer = meridiemAt(j + 1),
-                cued || !has(j + 1, W.meridiemLetter) || mer.end > j + 2 || j == lo || s.hasDate
-                    || inClockRange(j, after: mer.end)
+                !has(j + 1, W.meridiemLetter) || mer.end > j + 2 || letterMeridiemFits(j, after: mer.end, cued: cued, s)
             {
-                // (one letter only after a cue or a date, in a range, or opening the text: `at 7a`, `tomorrow 3p`,
-                // `from 9a to 11a`; `cut by 2p` is pence)
                 guard let (h, m) = hourMinute(v, digits: digits) else { return nil }
                 (hour, minute) = (h, m)
                 minutesWritten = digits > 2
@@ -2030,6 +2027,13 @@ struct Grammar {
         case "pm", "p", "p.m", "p.m.": 12
         default: nil
         }
+    }
+
+    /// A one-letter am/pm after the number at `j` (`7p`, `9 a`, ending at `end`) tells a time only after a time
+    /// cue or a date, in a range of clock times, or opening the text: `at 7a`, `tomorrow 3p`, `from 9a to 11a`;
+    /// `cut by another 2p` is pence.
+    func letterMeridiemFits(_ j: Int, after end: Int, cued: Bool, _ s: Spec) -> Bool {
+        cued || j == lo || s.hasDate || inClockRange(j, after: end)
     }
 
     /// The number at `j` opens or closes a range of clock times (`from 9a`, `9a to 11a`, `9a-11a`): after an

@@ -144,6 +144,15 @@ struct TenseCues {
     ]
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
+    static let germanFuture: Set<String> = [
+        "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
+        "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen",
+        // a possibility or expectation (Konjunktiv II): "die EZB könnte die Zinsen im Juni senken",
+        // "die Preise dürften im Mai steigen"
+        "könnte", "könnten", "dürfte", "dürften", "würde", "würden",
+    ]
+
+    /// Modals that, with a perfect infinitive, report or suppose the past (`soll … zugestochen haben`).
     static let modalsOfReport: Set<String> = [
         "soll", "sollen", "will", "wollen", "muss", "müssen", "könnte", "könnten", "dürfte", "dürften", "mag",
     ]
@@ -167,13 +176,6 @@ struct TenseCues {
         return false
     }
 
-    static let germanFuture: Set<String> = [
-        "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
-        "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen",
-        // a possibility or expectation (Konjunktiv II): "die EZB könnte die Zinsen im Juni senken",
-        // "die Preise dürften im Mai steigen"
-        "könnte", "könnten", "dürfte", "dürften", "würde", "würden",
-    ]
     /// Verbs whose stem ends in t: their present and Konjunktiv I end in -te/-ten (`er erwarte`, `sie halten`,
     /// `er trete zurück`) while their preterite ends in -tete/-ttete or is strong (`erwartete`, `hielt`, `trat`).
     /// (Not `acht`: `machte`, `brachte`, `dachte` are preterites of other verbs.)
@@ -310,11 +312,9 @@ struct TenseCues {
         return true
     }
 
-    /// A deadline set by a demand lies ahead of it, whatever the tense of the demand: `forderte einen Bericht bis
-    /// Ende Mai`, `demanded a report by the end of May`: the expression opens with (or follows) `bis`/`until`/`by`
-    /// and a verb of demanding stands before it in the sentence.
+    /// A verb of demanding within twelve tokens before the expression: a deadline it sets lies ahead of it,
+    /// whatever the tense of the demand (`forderte einen Bericht bis Ende Mai`, `demanded a report by May`).
     static func demandedBy(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
-        guard isDeadline(tokens, sentence: sentence, view: view) else { return false }
         let i = tokens.lowerBound
         return (max(sentence.lowerBound, i - 12)..<i).contains { demandVerbs.contains(view.keys[$0]) }
     }
@@ -659,11 +659,11 @@ struct TenseCues {
     ) -> Tense {
         let table = table ?? SentenceTable(sentence, view: view, language: language)
         var best: (distance: Int, tense: Tense)? = nil
-        var hasAuxiliary = false, hasParticiple = false
-        var lastAuxiliary = -1
+        var hasParticiple = false
+        var lastAuxiliary = -1  // (none: -1)
         let scope = quotation(around: tokens, in: sentence, view: view)
         for i in scope where !tokens.contains(i) {
-            if table.auxiliary[i - table.start] { hasAuxiliary = true; lastAuxiliary = i }
+            if table.auxiliary[i - table.start] { lastAuxiliary = i }
             if table.participle[i - table.start] { hasParticiple = true }
             guard let tense = table.cues[i - table.start] else { continue }
             // A cue in the expression's own clause (between commas) wins over a nearer one beyond a comma:
@@ -698,13 +698,13 @@ struct TenseCues {
         if let best { return best.tense }
         // Perfect: an auxiliary and a participle, which in a German main clause stands last (in the auxiliary's
         // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive).
-        if hasAuxiliary, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
+        if lastAuxiliary >= 0, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
             !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en"),
             lastAuxiliary < last, table.sameClause(from: lastAuxiliary, through: last)
         {
             hasParticiple = true
         }
-        if hasAuxiliary && hasParticiple { return .past }
+        if lastAuxiliary >= 0 && hasParticiple { return .past }
         return .none
     }
 }
