@@ -28,6 +28,14 @@ public enum AmpersandNames {
         }
         var names: [(tokens: Range<Int>, label: NERLabel)] = []
         for a in ampersands where isWord(a - 1) && isWord(a + 1) {
+            // (the tagger joined the names itself: its span stands, an organisation unless a place)
+            if owner[a - 1] >= 0, owner[a - 1] == owner[a + 1] {
+                let mention = entities[Int(owner[a - 1])]
+                if names.last.map({ !$0.tokens.overlaps(mention.tokens) }) ?? true {
+                    names.append((mention.tokens, mention.label == .loc ? .loc : .org))
+                }
+                continue
+            }
             var start = a - 1
             while start > 0, a - start < 3, isWord(start - 1), !(start - 1 > 0 && text(start - 2) == "&") {
                 start -= 1

@@ -16,6 +16,10 @@ final class AmpersandNamesTests: XCTestCase {
                 "Analysts at Hale & Brandt Co said Marks & Spencer rose",
                 [(2..<3, .per), (4..<5, .per), (7..<8, .per), (9..<10, .loc)]),
             ["Hale & Brandt Co=ORG", "Marks & Spencer=ORG"])
+        // a name the tagger joined over the ampersand keeps its span, an organisation
+        XCTAssertEqual(
+            relabel("pupils of The Royal Marlow School & Arts College met", [(2..<9, .oth)]),
+            ["The Royal Marlow School & Arts College=ORG"])
         // places on both sides: one place
         XCTAssertEqual(
             relabel("flights to Trinidad & Tobago resumed", [(2..<3, .loc), (4..<5, .loc)]), ["Trinidad & Tobago=LOC"])
