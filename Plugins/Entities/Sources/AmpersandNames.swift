@@ -11,12 +11,20 @@ public enum AmpersandNames {
     public typealias Entity = (tokens: Range<Int>, label: NERLabel)
 
     /// `entities` sorted by start; `text(i)`: token i's text. Returns the entities sorted by start.
-    public static func apply(_ entities: [Entity], tokenCount: Int, text: (Int) -> String) -> [Entity] {
-        // (the ampersands in or next to a mention, in text order: only these can join one)
-        let ampersands = Set(entities.flatMap { ($0.tokens.lowerBound - 1)...$0.tokens.upperBound }).filter {
-            $0 >= 1 && $0 + 1 < tokenCount && text($0) == "&"
-        }.sorted()
-        guard !ampersands.isEmpty else { return entities }
+    public static func apply(
+        _ entities: [Entity], tokenCount: Int, key: (Int) -> UInt64, text: (Int) -> String
+    ) -> [Entity] {
+        // (the ampersands in or next to a mention, in text order: only these can join one; found by key, which
+        // the analyzer has for every token, not by text)
+        var found: [Int] = []
+        for entity in entities {
+            for i in (entity.tokens.lowerBound - 1)...entity.tokens.upperBound
+            where i >= 1 && i + 1 < tokenCount && key(i) == ampersand {
+                found.append(i)
+            }
+        }
+        guard !found.isEmpty else { return entities }
+        let ampersands = Array(Set(found)).sorted()
         func isWord(_ i: Int) -> Bool {
             guard i >= 0, i < tokenCount, let first = text(i).first else { return false }
             return first.isUppercase && text(i).contains { $0.isLetter }
@@ -54,4 +62,6 @@ public enum AmpersandNames {
         let kept = entities.filter { entity in !names.contains { $0.tokens.overlaps(entity.tokens) } }
         return (kept + names).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    static let ampersand = DocumentRules.key("&")
 }

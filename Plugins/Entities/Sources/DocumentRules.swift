@@ -60,7 +60,7 @@ public enum DocumentRules {
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = BracketedAbbreviations.apply(found, tokenCount: t.count, text: t.text)
         found = NameParticles.apply(found, tokenCount: t.count, text: t.text)
-        found = AmpersandNames.apply(found, tokenCount: t.count, text: t.text)
+        found = AmpersandNames.apply(found, tokenCount: t.count, key: t.key, text: t.text)
         found = NationalityWords.apply(
             found, language: t.language, tokenCount: t.count, capitalised: t.capitalised, text: t.text)
         found = LowercasePlaces.apply(

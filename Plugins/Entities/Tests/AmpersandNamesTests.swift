@@ -6,7 +6,8 @@ import LoupeCore
 final class AmpersandNamesTests: XCTestCase {
     func relabel(_ line: String, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
         relabelled(line, entities) { found, text in
-            AmpersandNames.apply(found, tokenCount: line.split(separator: " ").count, text: text)
+            AmpersandNames.apply(
+                found, tokenCount: line.split(separator: " ").count, key: { DocumentRules.key(text($0)) }, text: text)
         }
     }
 
