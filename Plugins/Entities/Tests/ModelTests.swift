@@ -301,6 +301,23 @@ final class DocumentConsistencyTests: XCTestCase {
             ["0:Jordan/LOC", "1:Jordan/PER", "2:Jordan/LOC"])
     }
 
+    func testANameTaggedOTHInSomeMentionsTakesItsSpecificLabel() {
+        let text = [
+            ["Investors", "feared", "Vantor", "'s", "price"], ["Now", "people", "wonder", "if", "Vantor", "survives"],
+            ["Vantor", "users", "wait"], ["The", "Zebrafone", "sold"], ["A", "Zebrafone", "broke"],
+        ]
+        // OTH twice and ORG once: ORG throughout; a name only ever OTH stays OTH
+        XCTAssertEqual(
+            consistent(text, [(0, 2, 1, .org), (1, 4, 1, .oth), (2, 0, 1, .oth), (3, 1, 1, .oth), (4, 1, 1, .oth)]),
+            ["0:Vantor/ORG", "1:Vantor/ORG", "2:Vantor/ORG", "3:Zebrafone/OTH", "4:Zebrafone/OTH"])
+        // a tie between two specific labels leaves OTH as tagged
+        XCTAssertEqual(
+            consistent(
+                [["Jordan", "won"], ["Jordan", "lost"], ["Jordan", "drew"]],
+                [(0, 0, 1, .loc), (1, 0, 1, .per), (2, 0, 1, .oth)]),
+            ["0:Jordan/LOC", "1:Jordan/PER", "2:Jordan/OTH"])
+    }
+
     func testANameFoundOnceIsFoundInAllItsMentions() {
         let text = [
             ["Kim", "Jong-un", "visited", "Kim", "Jong-un", "Street"], ["Later", ",", "Kim", "Jong-un", "spoke"],
