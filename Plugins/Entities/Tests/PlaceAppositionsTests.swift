@@ -31,6 +31,25 @@ final class PlaceAppositionsTests: XCTestCase {
         XCTAssertEqual(relabel("Raketen trafen die Stadt Sderot am Montag .", .german, [(4..<5, .org)]), ["Sderot=LOC"])
     }
 
+    /// A place noun with `called`, `named`, `namens`; the description settles every mention taken for a person.
+    func testAPlaceCalledByName() {
+        XCTAssertEqual(
+            relabel(
+                "Why is the town called Tarvano ? Tarvano was founded in 1888 by Tarvano Smith .", .english,
+                [(5..<6, .per), (7..<8, .per), (13..<15, .per)]),
+            ["Tarvano=LOC", "Tarvano=LOC", "Tarvano Smith=PER"])
+        XCTAssertEqual(
+            relabel("There are many cities named Orvelle .", .english, [(5..<6, .per)]), ["Orvelle=LOC"])
+        XCTAssertEqual(
+            relabel(
+                "Sie zog in eine Stadt namens Orvelle . Orvelle hat 900 Einwohner .", .german,
+                [(6..<7, .per), (8..<9, .per)]),
+            ["Orvelle=LOC", "Orvelle=LOC"])
+        // a person called by name stays a person
+        XCTAssertEqual(
+            relabel("A man called Orvelle said no .", .english, [(3..<4, .per)]), ["Orvelle=PER"])
+    }
+
     /// English writes compounds apart: a city councillor is a person.
     func testAPersonDescribedByACompoundStaysAPerson() {
         XCTAssertEqual(
