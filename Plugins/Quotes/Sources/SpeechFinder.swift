@@ -1597,11 +1597,14 @@ extension QuoteFinder {
                 guard k < range.upperBound, k > i + 1, tokens[k].kind == .word,
                     words.speechVerb(at: k, limit: range.upperBound) != nil
                 else { continue }
-                // The mention: the words between, without marks and a leading preposition.
+                // The mention: the words between, without marks, a leading preposition and the German `es`
+                // that stands for the content (`wie es die Agentur meldete`; `wie es meldete` has no other subject).
                 var from = i + 1
                 while from < k,
                     tokens[from].kind.isQuote
-                        || Self.prepositions.contains(words.lower(from)) && tokens[from].kind == .word
+                        || tokens[from].kind == .word
+                            && (Self.prepositions.contains(words.lower(from))
+                                || w == "wie" && from + 1 < k && words.lower(from) == "es")
                 { from += 1 }
                 var to = k
                 while to > from, tokens[to - 1].kind.isQuote || tokens[to - 1].kind == .punctuation { to -= 1 }

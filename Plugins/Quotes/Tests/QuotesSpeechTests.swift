@@ -626,6 +626,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Die Arbeiten beginnen im Mai, wie ⟦der Bürgermeister⟧SPK ⟦mitteilte⟧CUE.", .german,
             .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
+        // the `es` that stands for the content is not the subject
+        check(
+            "Die Saison beginnt, wie es ⟦die Internetseite des Vereins⟧SPK ⟦ankündigt⟧CUE, im Mai.", .german,
+            .indirect, "Die Saison beginnt, wie es die Internetseite des Vereins ankündigt, im Mai")
     }
 
     /// `heißt es` has no one as its subject: the source is the phrase after the preposition that opens
