@@ -757,6 +757,19 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Firma forderte eine schnellere Entscheidung")
     }
 
+    /// Verbs of the lexicon: say verbs report a clause and nothing without one; act verbs report their object.
+    func testGermanSpeechVerbsOfTheLexicon() {
+        check(
+            "⟦Die Sprecherin⟧SPK ⟦wandte⟧CUE ein, die Zahlen seien veraltet.", .german, .indirect,
+            "die Zahlen seien veraltet")
+        check(
+            "⟦Die Opposition⟧SPK ⟦monierte⟧CUE, dass die Kosten steigen.", .german, .indirect, "dass die Kosten steigen")
+        check(
+            "⟦Die Gewerkschaft⟧SPK ⟦pochte⟧CUE auf höhere Löhne.", .german, .reported,
+            "Die Gewerkschaft pochte auf höhere Löhne")
+        check("Die Kinder klagten über Bauchschmerzen.", .german, .indirect, "", count: 0)
+    }
+
     /// A party and state after a senator's name (`R-Ky.,`) holds a full stop that ends no clause.
     func testEnglishReportingVerbsOfTheLexicon() {
         // a reporting verb before a passive one in its clause: the content starts after `that`
