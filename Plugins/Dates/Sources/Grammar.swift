@@ -1248,6 +1248,7 @@ struct Grammar {
         if let w = entry(j)?.weekday, s.weekday == nil, entry(j)?.weekdayPlural == false {
             s.weekday = w
             s.weekdayModifier = mod
+            s.nextOccurrence = mod == 1 && shiftsDates && language == .german
             return j + 1
         }
         if let m = monthName(j, hasContext: true), s.month == nil {
@@ -1790,6 +1791,7 @@ struct Grammar {
         let hourStart = j
         var hour: Int?, minute = 0, second: Int? = nil
         var minutesWritten = true  // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
+        var clockFace = false  // written as a clock shows it (14:30, 9.30, 15h00, 0930): the 24-hour clock
         let k = key(j)
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" || key(j) == "mid-day" {
             s.hour = 12; s.minute = 0; return j + 1
@@ -1841,6 +1843,7 @@ struct Grammar {
             let tail = f[1].dropFirst(2)
             if f.count == 3 { guard let sec = Int(f[2]), sec < 60 else { return nil }; second = sec }
             (hour, minute) = (h, m)
+            clockFace = true
             j += 1
             if !tail.isEmpty { guard let mer = meridiemWord(String(tail)) else { return nil }; s.meridiem = mer }
         } else if let p = digitsPrefix(j), p.digits <= 2, p.rest.hasPrefix("h"), let h = Optional(p.value), h <= 24 {
@@ -1852,6 +1855,7 @@ struct Grammar {
                 guard let m = Int(mm), m < 60, mm.count == 2 else { return nil }; minute = m
             }
             hour = h
+            clockFace = true
             j += 1
         } else if let p = digitsPrefix(j), !p.rest.isEmpty, p.digits <= 4, let mer = meridiemWord(String(p.rest)),
             p.rest.utf8.count > 1 || letterMeridiemFits(j, after: j + 1, cued: cued, s)
@@ -1893,6 +1897,7 @@ struct Grammar {
                 guard mm.isEmpty || Int(mm)! < 60 else { return nil }
                 (hour, minute) = (v, mm.isEmpty ? 0 : Int(mm)!)
                 minutesWritten = !mm.isEmpty
+                clockFace = true
                 j += 2
             } else if digits <= 2, v <= 12, !cued, podAfterHour(j + 1) {
                 // 8 tonight, 4 in the PM, 7 abends
@@ -1925,6 +1930,7 @@ struct Grammar {
             {
                 // at 330, at 1530, um 0930, at 1400 hours — but not "about 450 (people)"
                 (hour, minute) = (h, m)
+                clockFace = true
                 j += military ? 2 : 1
             } else {
                 return nil
@@ -1940,6 +1946,7 @@ struct Grammar {
                 return nil
             }
             (hour, minute) = (h, m)
+            clockFace = true
             j += 1
             if let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
         } else if let (h, end) = hourWord(j),
@@ -1975,10 +1982,12 @@ struct Grammar {
             j = end
         }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
-        // English tells the time on a 12-hour clock: `at 3`, `half past three` may be either half of the day
-        // (not `03:00`, written for a 24-hour clock)
+        // An hour below 12 may be either half of the day: English `at 3`, `half past three` (not `03:00`, written
+        // for a 24-hour clock); German `um drei`, `um 3 Uhr`, `halb vier` (Duckling's reading), but not what is
+        // written as a clock shows it (`3:18`, `9.30`)
         s.twelveHour =
-            language == .english && s.meridiem == nil && (1...11).contains(h) && !key(hourStart).hasPrefix("0")
+            s.meridiem == nil && (1...11).contains(h)
+            && (language == .english ? !key(hourStart).hasPrefix("0") : !clockFace)
         if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
         if has(j, W.approximately) { j += 1 }
         return j

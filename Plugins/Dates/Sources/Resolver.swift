@@ -23,6 +23,8 @@ struct Resolver {
     var refHasClock = true
     /// How precise the date mentioned last was, when it anchors (`im Oktober 1998`: a month).
     var anchorGrain: Grain? = nil
+    /// The language of the sentence: an assistant's parts of the day differ by language.
+    var language: Language = .german
 
     init(_ reference: ReferenceTime, mode: DatesMode = .news) {
         ref = Moment(
@@ -93,6 +95,13 @@ struct Resolver {
             if mode == .colloquial, y.range == nil, b.hasTime, b.wholeHour, !a.hasTime || a.wholeHour {
                 end = endOfHour(ym)
             }
+            // An end on the 12-hour clock is the first of its readings from the beginning on (`von 20 bis 6 Uhr`
+            // to an assistant: 6:00 the next morning).
+            if mode == .colloquial, b.twelveHour, y.range == nil, a.hasTime, b.hasTime,
+                let first = (-2...2).map({ end.epochSeconds + $0 * 43_200 }).filter({ $0 >= begin.epochSeconds }).min()
+            {
+                end = Moment(epochSeconds: first, grain: end.grain)
+            }
             // Overnight (from 10pm to 2am, von 20 bis 6 Uhr): an end whose clock time comes before the
             // beginning's, on a day it only borrowed, is on the next day.
             if end.epochSeconds < begin.epochSeconds, a.hasTime, b.hasTime, a.day == b.day, a.month == b.month,
@@ -118,6 +127,18 @@ struct Resolver {
                 : add(Moment(dayNumber: xm.dayNumber), unit, Int(amount))
             return Resolution(type: x.type, value: x.value, range: (xm, end), moment: xm)
         }
+    }
+
+    /// The first and last hour of each part of the day.
+    static let hours: [Code: (Int, Int)] = [
+        "MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29),
+    ]
+
+    /// An assistant's (Duckling's) parts of the day where they differ: the English night is the evening
+    /// (`tonight`, `last night`: from 18:00); the German morning starts at 3:00 and the night (`nachts`)
+    /// is its first hours.
+    static func assistantHours(_ language: Language) -> [Code: (Int, Int)] {
+        language == .english ? ["NI": (18, 23)] : ["MO": (3, 11), "NI": (0, 3)]
     }
 
     /// The hour on the 24-hour clock of an hour said with am/pm or a part of day (`3pm`, `8 Uhr abends`,
@@ -334,6 +355,8 @@ struct Resolver {
             } else if let shift = s.shift, shift.unit == .week {
                 let shifted = refDay + Int(shift.amount * 7)
                 base = Moment(dayNumber: shifted - CivilCalendar.weekday(shifted) + w)
+            } else if s.nextOccurrence {
+                base = Moment(dayNumber: nextOccurrence(w, after: refDay))
             } else if let mod = s.weekdayModifier {
                 switch mod {
                 // "diesen Montag": this week's; to an assistant the coming one (today counts), as a bare weekday
@@ -467,10 +490,7 @@ struct Resolver {
             let m = Moment(
                 year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month,
                 day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
-            let hours: [Code: (Int, Int)] = [
-                "MO": (0, 11), "MI": (11, 13), "AF": (12, 18), "EV": (18, 23), "NI": (22, 29),
-            ]
-            let (from, to) = hours[p] ?? (0, 23)
+            let (from, to) = (mode == .colloquial ? Self.assistantHours(language)[p] : nil) ?? Self.hours[p] ?? (0, 23)
             let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)
             let end = Moment(epochSeconds: day * 86_400 + to * 3_600 + 59 * 60, grain: .minute)
             return Resolution(type: .time, value: m.timex, range: (begin, end), moment: m)

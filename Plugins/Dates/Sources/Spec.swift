@@ -15,6 +15,9 @@ struct Spec: Sendable {
     var weekday: Int?
     /// letzten/nächsten/diesen Montag: −1, +1, 0; `friday after next` +2.
     var weekdayModifier: Int?
+    /// `nächsten Freitag` to an assistant: the next Friday after today, in this week or the next (Duckling's
+    /// German reading; its English `next Friday` is next week's).
+    var nextOccurrence = false
     var hour: Int?
     var minute: Int?
     /// `this time tomorrow`, `morgen um diese Zeit`: the hour and minute are the reference's (set on resolving).

@@ -126,6 +126,31 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Lawmakers have until ⟦midnight Friday⟧TIME to act.", .english, values: ["2024-06-21T00:00"],
             mode: .colloquial)
+        // to an assistant a spoken hour is on the 12-hour clock, the next of its two readings (at 4:30 in the
+        // morning `um drei` is 15:00); digits with a colon or `Uhr` are the 24-hour clock
+        let early = ReferenceTime(iso: "2024-06-19T04:30")!
+        check(
+            "Treffen wir uns um ⟦drei⟧TIME?", .german, values: ["2024-06-19T15:00"], reference: early, mode: .colloquial
+        )
+        check(
+            "Treffen wir uns um ⟦halb vier⟧TIME oder ⟦viertel nach drei⟧TIME?", .german,
+            values: ["2024-06-19T15:30", "2024-06-19T15:15"], reference: early, mode: .colloquial)
+        check(
+            "Der Wecker klingelt um ⟦3:18⟧TIME.", .german, values: ["2024-06-20T03:18"], reference: early,
+            mode: .colloquial)
+        // an assistant's parts of the day: the German morning from 3:00, the English night from 18:00
+        check(
+            "⟦morgen früh⟧TIME und ⟦heute nacht⟧TIME", .german, values: ["2024-06-20TMO", "2024-06-19TNI"],
+            ranges: ["2024-06-20T03:00/2024-06-20T11:59", "2024-06-19T00:00/2024-06-19T03:59"], reference: early,
+            mode: .colloquial)
+        check(
+            "see you ⟦tonight⟧TIME", .english, values: ["2024-06-19TNI"], ranges: ["2024-06-19T18:00/2024-06-19T23:59"],
+            reference: early, mode: .colloquial)
+        check(
+            "⟦morgen früh⟧TIME", .german, values: ["2024-06-20TMO"], ranges: ["2024-06-20T00:00/2024-06-20T11:59"],
+            reference: early)
+        // (news reads the clock as written)
+        check("Wir trafen uns um ⟦drei Uhr⟧TIME.", .german, values: ["2024-06-19T03:00"], reference: early)
         // an hour in words and its half of the day, where the sentence ends
         check("We meet at ⟦seven pm⟧TIME.", .english, values: ["2024-06-19T19:00"])
         // a number with the language's thousands separator; hours of energy are no time

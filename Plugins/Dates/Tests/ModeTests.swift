@@ -103,9 +103,17 @@ final class ModeTests: DatesTestCase {
             values("morgen zwanzig Minuten nach 8 Uhr", .german, mode: .colloquial),
             ["morgen zwanzig Minuten nach 8 Uhr=2024-06-20T08:20"])
         XCTAssertEqual(values("midnight tonight", .english, mode: .colloquial), ["midnight tonight=2024-06-20T00:00"])
-        // German tells the time on a 24-hour clock: a passed hour is tomorrow's
-        XCTAssertEqual(values("um drei Uhr", .german, mode: .colloquial), ["drei Uhr=2024-06-20T03:00"])
-        XCTAssertEqual(values("Wir treffen uns um sieben.", .german, mode: .colloquial), ["sieben=2024-06-20T07:00"])
+        // An hour below 12 is either half of the day, in German too (Duckling): the next of the two readings;
+        // an hour written as a clock shows it is the 24-hour clock, and a passed one is tomorrow's
+        XCTAssertEqual(values("um drei Uhr", .german, mode: .colloquial), ["drei Uhr=2024-06-19T15:00"])
+        XCTAssertEqual(values("Wir treffen uns um sieben.", .german, mode: .colloquial), ["sieben=2024-06-19T19:00"])
+        XCTAssertEqual(values("um 9.30", .german, mode: .colloquial), ["9.30=2024-06-20T09:30"])
+        XCTAssertEqual(values("um 15 Uhr", .german, mode: .colloquial), ["15 Uhr=2024-06-19T15:00"])
+        // `nächsten Freitag` is the next Friday (Duckling's German); `next Friday` next week's (its English)
+        XCTAssertEqual(values("nächsten Freitag", .german, mode: .colloquial), ["nächsten Freitag=2024-06-21"])
+        XCTAssertEqual(values("kommenden Dienstag", .german, mode: .colloquial), ["kommenden Dienstag=2024-06-25"])
+        XCTAssertEqual(values("next Friday", .english, mode: .colloquial), ["next Friday=2024-06-28"])
+        XCTAssertEqual(values("nächsten Freitag", .german, mode: .news), ["nächsten Freitag=2024-06-28"])
         // in news a number after `um`/`at` at the end of a clause is an amount
         XCTAssertEqual(values("Der Index stieg um drei.", .german, mode: .news), [])
         XCTAssertEqual(values("The index stood at three.", .english, mode: .news), [])
@@ -240,7 +248,7 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("um punkt 18", .german, mode: .colloquial), ["punkt 18=2024-06-19T18:00"])
         XCTAssertEqual(values("pünktlich um 15 Uhr", .german, mode: .colloquial), ["15 Uhr=2024-06-19T15:00"])
         // "so" before a clock time is "about", not Sunday; "die fünf nächsten Tage" stays a span
-        XCTAssertEqual(values("so 10 Uhr", .german, mode: .colloquial), ["10 Uhr=2024-06-20T10:00"])
+        XCTAssertEqual(values("so 10 Uhr", .german, mode: .colloquial), ["10 Uhr=2024-06-19T22:00"])
     }
 
     func testColloquialRelativeWeekendsNightsAndUnits() {
