@@ -117,8 +117,14 @@ struct Grammar {
         }
         if !e.ambiguous || hasContext { return m }
         if key(i) == "may" { return nil }
+        // to an assistant, typing in lower case, a whole message or a phrase after a preposition (`in march`)
+        if shiftsDates, i == lo && i + 1 >= hi || Self.monthPrepositions.contains(key(i - 1)) { return m }
         return t.capitalized[i] ? m : nil
     }
+
+    static let monthPrepositions: Set<String> = [
+        "in", "until", "till", "since", "before", "after", "during", "through", "by", "from", "of",
+    ]
 
     /// Words before a year that also come before counts: `for 1990`, `für 2015`, `through 1992`, `due 1993`.
     static let weakYearCue: Set<String> = ["for", "für", "through", "thru", "due"]

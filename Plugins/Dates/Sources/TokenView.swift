@@ -124,6 +124,8 @@ struct TokenView {
                     !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     || kinds[i] == .word && caps[i]
                     || e.month != nil && ["after", "of", "next", "last", "this"].contains(nextKey)
+                    // (`in march`, `march` alone: an assistant's lower case; the grammar decides by mode)
+                    || e.month != nil && (n == 1 || i > 0 && Grammar.monthPrepositions.contains(keys[i - 1]))
             } else if e.weekday != nil {
                 content[i] =
                     !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation

@@ -114,6 +114,14 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("kommenden Dienstag", .german, mode: .colloquial), ["kommenden Dienstag=2024-06-25"])
         XCTAssertEqual(values("next Friday", .english, mode: .colloquial), ["next Friday=2024-06-28"])
         XCTAssertEqual(values("nächsten Freitag", .german, mode: .news), ["nächsten Freitag=2024-06-28"])
+        // lower case: `march` after a preposition is the month (web text too), alone only to an assistant; the
+        // verb and the walk are none
+        XCTAssertEqual(values("march", .english, mode: .colloquial), ["march=2025-03"])
+        XCTAssertEqual(values("march", .english, mode: .news), [])
+        XCTAssertEqual(values("remind me in march", .english, mode: .colloquial), ["march=2025-03"])
+        XCTAssertEqual(values("we flew there in march", .english, mode: .news), ["march=2024-03"])
+        XCTAssertEqual(values("they march in may", .english, mode: .colloquial), ["may=2025-05"])
+        XCTAssertEqual(values("the march ended", .english, mode: .colloquial), [])
         // in news a number after `um`/`at` at the end of a clause is an amount
         XCTAssertEqual(values("Der Index stieg um drei.", .german, mode: .news), [])
         XCTAssertEqual(values("The index stood at three.", .english, mode: .news), [])
