@@ -122,6 +122,8 @@ struct Grammar {
         return t.capitalized[i] ? m : nil
     }
 
+    static let rangeOpeners: Set<String> = ["from", "between", "von", "zwischen"]
+
     static let monthPrepositions: Set<String> = [
         "in", "until", "till", "since", "before", "after", "during", "through", "by", "from", "of",
     ]
@@ -2195,7 +2197,15 @@ struct Grammar {
         } else if let v = int(k), v < 60, key(k).utf8.count <= 2 {
             m = v
             k += 1
-            if has(k, W.minutesWord) { k += 1 } else if !has(k, W.clockPast) { return nil }
+            // (`20 to 5` may be a score; to an assistant it is the time, unless it reads as a range: `from 3 to 4`,
+            // `9 to 11am`, a smaller number to a larger)
+            if has(k, W.minutesWord) {
+                k += 1
+            } else if !has(k, W.clockPast),
+                !shiftsDates || Self.rangeOpeners.contains(key(j - 1)) || int(k + 1).map({ $0 >= v }) ?? true
+            {
+                return nil
+            }
         } else {
             return nil
         }

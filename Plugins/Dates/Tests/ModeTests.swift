@@ -122,6 +122,10 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("we flew there in march", .english, mode: .news), ["march=2024-03"])
         XCTAssertEqual(values("they march in may", .english, mode: .colloquial), ["may=2025-05"])
         XCTAssertEqual(values("the march ended", .english, mode: .colloquial), [])
+        // minutes in digits before an hour: a time to an assistant, not when a range begins; in news a score
+        XCTAssertEqual(values("20 to 5", .english, mode: .colloquial), ["20 to 5=2024-06-19T16:40"])
+        XCTAssertEqual(values("from 3 to 4 pm", .english, mode: .colloquial).count, 1)
+        XCTAssertEqual(values("They won 20 to 5.", .english, mode: .news), [])
         // in news a number after `um`/`at` at the end of a clause is an amount
         XCTAssertEqual(values("Der Index stieg um drei.", .german, mode: .news), [])
         XCTAssertEqual(values("The index stood at three.", .english, mode: .news), [])
