@@ -738,8 +738,12 @@ struct Resolver {
     /// 24 September, winter 21 December to 20 March. The season containing the reference is
     /// "this" one; past tense takes the last started, future the next.
     func seasonMoment(_ code: Code, year: Int?, modifier: Int?, tense: Tense) -> (Moment, (Moment, Moment))? {
+        // (an assistant's German seasons share their first and last days: Duckling's)
+        let shared = mode == .colloquial && language == .german
         func bounds(_ y: Int) -> (Int, Int) {
             switch code {
+            case "SP" where shared: (CivilCalendar.dayNumber(y, 3, 20), CivilCalendar.dayNumber(y, 6, 21))
+            case "FA" where shared: (CivilCalendar.dayNumber(y, 9, 23), CivilCalendar.dayNumber(y, 12, 21))
             case "SP": (CivilCalendar.dayNumber(y, 3, 20), CivilCalendar.dayNumber(y, 6, 20))
             case "SU": (CivilCalendar.dayNumber(y, 6, 21), CivilCalendar.dayNumber(y, 9, 23))
             case "FA": (CivilCalendar.dayNumber(y, 9, 24), CivilCalendar.dayNumber(y, 12, 20))

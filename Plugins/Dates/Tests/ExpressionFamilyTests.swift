@@ -149,6 +149,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "⟦morgen früh⟧TIME", .german, values: ["2024-06-20TMO"], ranges: ["2024-06-20T00:00/2024-06-20T11:59"],
             reference: early)
+        // an assistant's German seasons share their first and last days (Duckling's)
+        check(
+            "im ⟦Herbst⟧DATE", .german, values: ["2024-FA"], ranges: ["2024-09-23/2024-12-21"], reference: early,
+            mode: .colloquial)
         // (news reads the clock as written)
         check("Wir trafen uns um ⟦drei Uhr⟧TIME.", .german, values: ["2024-06-19T03:00"], reference: early)
         // an hour in words and its half of the day, where the sentence ends
