@@ -763,7 +763,8 @@ final class QuotesSpeechTests: XCTestCase {
             "⟦Die Sprecherin⟧SPK ⟦wandte⟧CUE ein, die Zahlen seien veraltet.", .german, .indirect,
             "die Zahlen seien veraltet")
         check(
-            "⟦Die Opposition⟧SPK ⟦monierte⟧CUE, dass die Kosten steigen.", .german, .indirect, "dass die Kosten steigen")
+            "⟦Die Opposition⟧SPK ⟦monierte⟧CUE, dass die Kosten steigen.", .german, .indirect, "dass die Kosten steigen"
+        )
         check(
             "⟦Die Gewerkschaft⟧SPK ⟦pochte⟧CUE auf höhere Löhne.", .german, .reported,
             "Die Gewerkschaft pochte auf höhere Löhne")
