@@ -735,7 +735,8 @@ struct Resolver {
     }
 
     /// Astronomical seasons (northern hemisphere): spring from 20 March, summer 21 June, autumn
-    /// 24 September, winter 21 December to 20 March. The season containing the reference is
+    /// 24 September, winter 21 December to 20 March (to an assistant in German, autumn from 23 September
+    /// to 21 December and spring to 21 June, as Duckling's). The season containing the reference is
     /// "this" one; past tense takes the last started, future the next.
     func seasonMoment(_ code: Code, year: Int?, modifier: Int?, tense: Tense) -> (Moment, (Moment, Moment))? {
         // (an assistant's German seasons share their first and last days: Duckling's)

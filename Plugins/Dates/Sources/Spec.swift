@@ -27,7 +27,8 @@ struct Spec: Sendable {
     var wholeHour = false
     var second: Int?
     var meridiem: Int?
-    /// An English hour from 1 to 11 without am/pm (`at 3`, `half past three`): either half of the day.
+    /// An hour from 1 to 11 without am/pm (`at 3`, `half past three`, `um drei`, `halb vier`; not `3:18`
+    /// in German): either half of the day, to an assistant the next of the two.
     var twelveHour = false
     /// `midnight`/`Mitternacht`: with a day named (`midnight Friday`, `Friday at midnight`) the midnight that
     /// ends that day.
