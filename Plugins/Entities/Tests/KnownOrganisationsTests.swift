@@ -1,0 +1,33 @@
+import XCTest
+@testable import LoupeEntities
+import LoupeCore
+
+/// Organisations known by name (`KnownOrganisations`), on sentences written for these tests.
+final class KnownOrganisationsTests: XCTestCase {
+    func relabel(_ line: String, _ language: Language, _ entities: [(Range<Int>, NERLabel)]) -> [String] {
+        relabelled(line, entities) { found, text in
+            KnownOrganisations.apply(
+                found, language: language, tokenCount: line.split(separator: " ").count,
+                key: { DocumentRules.key(text($0)) })
+        }
+    }
+
+    func testAKnownNameIsFoundAndRelabelled() {
+        // found where the tagger left it, the longest name first; relabelled where it called it a place
+        XCTAssertEqual(
+            relabel(
+                "Laut ZDF und IG Metall hat Lena Ohm die Deutsche Welle verlassen .", .german,
+                [(6..<8, .per), (9..<11, .loc)]),
+            ["ZDF=ORG", "IG Metall=ORG", "Lena Ohm=PER", "Deutsche Welle=ORG"])
+        // a mention that holds a known name and more keeps its own span and label
+        XCTAssertEqual(
+            relabel("Die Deutsche Bank AG meldet Gewinne .", .german, [(1..<4, .oth)]), ["Deutsche Bank AG=OTH"])
+    }
+
+    func testOnlyAsWrittenAndOnlyInGerman() {
+        // case matters (`zdf` is no name), a common noun is no name (`die Bahn`), English text is left alone
+        XCTAssertEqual(relabel("Er schrieb zdf und fuhr mit der Bahn .", .german, []), [])
+        XCTAssertEqual(relabel("The ZDF report aired .", .english, []), [])
+        XCTAssertEqual(relabel("Die Allianz der Staaten hält .", .german, []), [])
+    }
+}
