@@ -25,9 +25,11 @@ final class KnownOrganisationsTests: XCTestCase {
     }
 
     func testOnlyAsWrittenAndOnlyInGerman() {
-        // case matters (`zdf` is no name), a common noun is no name (`die Bahn`), English text is left alone
+        // case matters (`zdf` is no name), a common noun is no name (`die Bahn`), each language has its own list
         XCTAssertEqual(relabel("Er schrieb zdf und fuhr mit der Bahn .", .german, []), [])
         XCTAssertEqual(relabel("The ZDF report aired .", .english, []), [])
+        XCTAssertEqual(
+            relabel("Shares of Samsung and the World Bank rose .", .english, []), ["Samsung=ORG", "World Bank=ORG"])
         XCTAssertEqual(relabel("Die Allianz der Staaten hält .", .german, []), [])
     }
 }
