@@ -59,7 +59,8 @@ public enum DocumentRules {
         found = KnownOrganisations.apply(found, language: t.language, tokenCount: t.count, key: t.key)
         found = PersonRoles.apply(found, language: t.language, text: t.text)
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
-        found = StateCodes.apply(found, language: t.language, tokenCount: t.count, key: t.key, capitalised: t.capitalised)
+        found = StateCodes.apply(
+            found, language: t.language, tokenCount: t.count, key: t.key, capitalised: t.capitalised)
         found = BracketedAbbreviations.apply(found, tokenCount: t.count, text: t.text)
         found = NameParticles.apply(found, tokenCount: t.count, text: t.text)
         found = AmpersandNames.apply(found, tokenCount: t.count, key: t.key, text: t.text)

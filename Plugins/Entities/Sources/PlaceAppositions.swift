@@ -7,7 +7,8 @@ import LoupeCore
 /// `Nahalal` PER); the words around it settle the type, as they do for a reader. A mention with such a
 /// description becomes LOC, and so does every mention of the same name the tagger took for a person
 /// (`Why is the city called Miramar? … Miramar was founded in 1888`; `towns named`, `eine Stadt
-/// namens`). The rule finds no new names. The naming words and the spreading, 2026-12-05: UNER dev
+/// namens`). In English a person never stands right after `in`: such a mention is a place (`in Keene`,
+/// UNER dev 74.50 → 74.60; every other figure unchanged). The rule finds no new names. The naming words and the spreading, 2026-12-05: UNER dev
 /// 73.46 → 73.98; eng.testa, deu.testa, GermEval dev unchanged.
 ///
 /// - Complexity: O(mentions).
@@ -23,6 +24,14 @@ public enum PlaceAppositions {
         let (articles, nouns) = english ? (englishArticles, englishPlaceNouns) : (germanArticles, germanPlaceNouns)
         var described: Set<[UInt64]> = []
         let relabelled: [Entity] = entities.map { entity in
+            // English `in Keene`: no person stands right after `in` (`in Smith's view` has its possessive; German
+            // does put one there: `in Hitler einen Verbündeten sehen`)
+            if english, entity.label == .per, entity.tokens.lowerBound > 0,
+                inKeys.contains(key(entity.tokens.lowerBound - 1)),
+                entity.tokens.upperBound >= tokenCount || !possessives.contains(key(entity.tokens.upperBound))
+            {
+                return (entity.tokens, .loc)
+            }
             guard entity.label != .loc,
                 describedAsPlace(
                     entity.tokens, english: english, articles: articles, nouns: nouns, tokenCount: tokenCount,
@@ -79,6 +88,8 @@ public enum PlaceAppositions {
     static let comma = DocumentRules.key(",")
     static let of = DocumentRules.key("of")
     static let naming = DocumentRules.keys(["called", "named"])
+    static let inKeys = DocumentRules.keys(["in", "In"])
+    static let possessives = DocumentRules.keys(["'s", "’s", "'", "’"])
     static let namens = DocumentRules.key("namens")
     static let englishArticles = DocumentRules.keys(["a", "an", "the", "A", "An", "The"])
     /// What may follow an English place noun that ends its phrase: punctuation, a preposition, a relative.

@@ -50,6 +50,13 @@ final class PlaceAppositionsTests: XCTestCase {
             relabel("A man called Orvelle said no .", .english, [(3..<4, .per)]), ["Orvelle=PER"])
     }
 
+    /// English puts no person right after `in`; German does (`in Hitler einen Verbündeten sehen`).
+    func testANameRightAfterIn() {
+        XCTAssertEqual(relabel("They live in Keene now .", .english, [(3..<4, .per)]), ["Keene=LOC"])
+        XCTAssertEqual(relabel("in Holt 's view it failed .", .english, [(1..<2, .per)]), ["Holt=PER"])
+        XCTAssertEqual(relabel("Sie sahen in Holt einen Freund .", .german, [(3..<4, .per)]), ["Holt=PER"])
+    }
+
     /// English writes compounds apart: a city councillor is a person.
     func testAPersonDescribedByACompoundStaysAPerson() {
         XCTAssertEqual(
