@@ -4,7 +4,8 @@ import LoupeCore
 /// eval entities` alike: never a quotation mark or other punctuation at either end (`" Biden`), no
 /// title before a person's name (`Mr Evans` → `Evans`, `Präsident Macron` → `Macron`), and no person
 /// that is only a role (`Madam President`, `U.S. President`: the last word a title), no name that opens
-/// with a German possessive (`Ihre Partei`).
+/// with a German possessive (`Ihre Partei`), no mention that is only the abbreviation of a common noun
+/// (`RFP`, `CEO`, `MBA`, `UKW`: GermEval dev 72.68 → 72.71, UNER dev 74.60 → 74.72, 2026-12-05; CoNLL unchanged).
 ///
 /// - Complexity: O(tokens of the mentions).
 public enum MentionEdges {
@@ -21,6 +22,14 @@ public enum MentionEdges {
     static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mister", "sir", "dame", "herr", "frau"]
 
     static func isCapitalised(_ word: String) -> Bool { word.first?.isUppercase == true }
+
+    /// Abbreviations of common nouns, as written: offices, degrees, documents, measures (not currencies, which
+    /// GermEval marks as other names, nor `SVP`, a Swiss party, or `CPI`, a brand).
+    static let commonAbbreviations: Set<String> = [
+        "CEO", "CFO", "COO", "CTO", "CIO", "EVP", "VP", "RFP", "RFQ", "FYI", "ASAP", "FAQ", "PDF", "ETA", "ROI", "KPI",
+        "TBD", "DIY", "GPS", "SMS", "URL", "HTML", "USB", "DVD", "ATM", "GDP", "VAT", "IPO", "MBA", "PhD", "BSc",
+        "MSc", "BIP", "UKW", "PKW", "LKW", "Pkw", "Lkw", "GmbH", "AG",
+    ]
 
     static let germanPossessives: Set<String> = [
         "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "deinen", "deinem", "deiner",
@@ -52,6 +61,8 @@ public enum MentionEdges {
             // `Ihre Partei`, `Seine Regierung`: a German possessive opens a description, not a name (titles of
             // works, OTH, may open with one: `Unsere 50er Jahre`)
             if label != .oth, hi > lo, germanPossessives.contains(key(lo)) { return nil }
+            // an abbreviation of a common noun is no name (`the RFP`, `in CHF`, `ein MBA`)
+            if hi - lo == 1, commonAbbreviations.contains(text(lo)) { return nil }
             return hi > lo ? (lo..<hi, label) : nil
         }
     }

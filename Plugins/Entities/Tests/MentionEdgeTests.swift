@@ -64,6 +64,20 @@ final class MentionEdgeTests: XCTestCase {
             ["OTH Unsere 50er Jahre", "ORG ZDF"])
     }
 
+    func testAnAbbreviationOfACommonNounIsNoName() {
+        XCTAssertEqual(
+            trimmed(
+                "The RFP went to the CEO of Vantor Labs.", .english,
+                [("RFP", "RFP", .org), ("CEO", "CEO", .org), ("Vantor", "Labs", .org)]),
+            ["ORG Vantor Labs"])
+        // a currency is kept (GermEval marks it), and so is an abbreviation inside a longer name
+        XCTAssertEqual(
+            trimmed(
+                "Der Verlust lag bei 5 Mio EUR, sagte die Holt AG.", .german,
+                [("EUR", "EUR", .oth), ("Holt", "AG", .org)]),
+            ["OTH EUR", "ORG Holt AG"])
+    }
+
     func testAJoinedMentionSplitsEvenInAQuotedTwiceText() {
         // the model's slip "Putin Nordkorea" appears as often as the text is repeated; both parts are named
         // on their own at least as often, so it splits; "Wladimir Putin" does not ("Wladimir" is never alone)
