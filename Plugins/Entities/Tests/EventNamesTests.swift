@@ -23,6 +23,16 @@ final class EventNamesTests: XCTestCase {
             ["Tarvo Classic=OTH", "Perth Open Tennis Championships=OTH", "Anzac Day=OTH"])
     }
 
+    func testAStormIsNoPerson() {
+        XCTAssertEqual(
+            relabel(
+                "Hurricane Nessa hit Tampa . Then Nessa weakened , and Tropical Storm Oren formed near Ida Holt",
+                [(1..<2, .per), (3..<4, .loc), (6..<7, .per), (12..<13, .per), (15..<17, .per)]),
+            ["Hurricane Nessa=OTH", "Tampa=LOC", "Nessa=OTH", "Tropical Storm Oren=OTH", "Ida Holt=PER"])
+        // the tagger's mention may hold the word already
+        XCTAssertEqual(relabel("Typhoon Kalo struck", [(0..<2, .per)]), ["Typhoon Kalo=OTH"])
+    }
+
     func testCompaniesAndPeopleKeepTheirNames() {
         // a company's name may end in Games; a person's name may end in Day
         XCTAssertEqual(
