@@ -4,7 +4,8 @@ import LoupeCore
 /// federal and European bodies, international organisations, large companies; for English, a shorter
 /// list of organisations known the world over (the English model learnt more such names from its
 /// corpora). A name written exactly as one of them is an organisation: found where the tagger left it
-/// alone, relabelled where it called it a person, place or other name. Hand-written from general
+/// alone, relabelled where it called it a person, place or other name, and split where it ran two of
+/// them together (`Siemens und Bosch`: coordinated names never merge). Hand-written from general
 /// knowledge; words that are also common nouns or the name of a people (`Spiegel`, `Stern`, `Bild`,
 /// `Bahn`, `Allianz`, `Bayer`) are left out, and so are descriptions that name an institution by its role
 /// (`Bundesregierung`).
@@ -30,10 +31,24 @@ public enum KnownOrganisations {
                 i + name.count <= tokenCount && (0..<name.count).allSatisfy { free(i + $0) && key(i + $0) == name[$0] }
             }?.count
         }
-        let relabelled = entities.map { entity -> Entity in
-            entity.label != .org
-                && match(at: entity.tokens.lowerBound) { entity.tokens.contains($0) } == entity.tokens.count
-                ? (entity.tokens, .org) : entity
+        /// The known names a mention consists of, joined by `and`, `und`, `&` or commas (`Google and Amazon`).
+        func parts(of r: Range<Int>) -> [Range<Int>]? {
+            var out: [Range<Int>] = []
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard let length = match(at: i, free: { r.contains($0) }) else { return nil }
+                out.append(i..<i + length)
+                i += length
+                if i < r.upperBound {
+                    guard joiners.contains(key(i)), i + 1 < r.upperBound else { return nil }
+                    i += 1
+                }
+            }
+            return out
+        }
+        let relabelled = entities.flatMap { entity -> [Entity] in
+            guard let names = parts(of: entity.tokens), entity.label != .org || names.count > 1 else { return [entity] }
+            return names.map { ($0, .org) }
         }
         let covered = DocumentRules.coverage(of: relabelled, tokenCount: tokenCount)
         var found: [Entity] = []
@@ -51,6 +66,7 @@ public enum KnownOrganisations {
     }
 
     /// The names as token keys, by their first token, longest first.
+    static let joiners = DocumentRules.keys(["and", "und", "&", ","])
     static let byFirst = index(names)
     static let englishByFirst = index(englishNames)
 

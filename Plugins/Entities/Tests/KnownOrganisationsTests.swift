@@ -24,6 +24,14 @@ final class KnownOrganisationsTests: XCTestCase {
             relabel("Die Deutsche Bank AG meldet Gewinne .", .german, [(1..<4, .oth)]), ["Deutsche Bank AG=OTH"])
     }
 
+    /// Coordinated names never merge: a mention of known names joined by `und`/`and` is each of them.
+    func testJoinedKnownNamesAreEachAnOrganisation() {
+        XCTAssertEqual(
+            relabel("Siemens und Bosch bauen ab .", .german, [(0..<3, .oth)]), ["Siemens=ORG", "Bosch=ORG"])
+        XCTAssertEqual(
+            relabel("Siemens und Kalo bauen ab .", .german, [(0..<3, .oth)]), ["Siemens und Kalo=OTH"])
+    }
+
     func testOnlyAsWrittenAndOnlyInGerman() {
         // case matters (`zdf` is no name), a common noun is no name (`die Bahn`), each language has its own list
         XCTAssertEqual(relabel("Er schrieb zdf und fuhr mit der Bahn .", .german, []), [])
