@@ -212,6 +212,11 @@ public enum OrganisationCues {
             else { continue }
             out[k] = (out[k].tokens.lowerBound..<next + 1, .org)
         }
+        // a name of two words or more that ends in a trade is a company (`El Paso Energy`, `Hilltop Foods`)
+        for k in out.indices where out[k].label == .loc || out[k].label == .per {
+            let r = out[k].tokens
+            if r.count >= 2, companyWords.contains(text(r.upperBound - 1)) { out[k] = (r, .org) }
+        }
         return out
     }
 
@@ -280,6 +285,14 @@ public enum OrganisationCues {
     static let partyAdjectiveKeys = DocumentRules.keys(["Grüne", "Grünen", "Linke", "Linken"])
 
     /// Words for an office or a body that follow a place in its name (as written, capitalised).
+    /// Capitalised words that end a company's name: its trade.
+    static let companyWords: Set<String> = [
+        "Energy", "Airlines", "Airways", "Motors", "Foods", "Pharmaceuticals", "Insurance", "Holdings", "Systems",
+        "Technologies", "Communications", "Networks", "Partners", "Securities", "Industries", "Enterprises",
+        "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Entertainment", "Studios", "Records", "Software",
+        "Laboratories", "Solutions", "Investments", "Properties", "Logistics", "Bancorp", "Bancshares",
+    ]
+
     static let offices: Set<String> = [
         "Newsroom", "Desk", "Bureau", "University", "College", "Council", "Committee", "Commission", "Ministry",
         "Authority", "Exchange", "Police", "Municipality", "Assembly", "Parliament",
