@@ -70,6 +70,9 @@ final class MentionEdgeTests: XCTestCase {
                 "The RFP went to the CEO of Vantor Labs.", .english,
                 [("RFP", "RFP", .org), ("CEO", "CEO", .org), ("Vantor", "Labs", .org)]),
             ["ORG Vantor Labs"])
+        // nor is a day of the week (`Sun` may be a newspaper)
+        XCTAssertEqual(
+            trimmed("Open Fri and Sun until 8.", .english, [("Fri", "Fri", .loc), ("Sun", "Sun", .org)]), ["ORG Sun"])
         // a currency is kept (GermEval marks it), and so is an abbreviation inside a longer name
         XCTAssertEqual(
             trimmed(

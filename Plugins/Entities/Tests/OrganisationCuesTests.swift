@@ -144,6 +144,16 @@ final class OrganisationCuesTests: XCTestCase {
             ["Lisbon=LOC", "Leipzig=LOC"])
     }
 
+    func testANameEndingInATradeIsACompany() {
+        XCTAssertEqual(
+            relabel(
+                "Hilltop Foods and Orvo Energy hired Sam Holt .", .english,
+                [(0..<2, .loc), (3..<5, .per), (6..<8, .per)]),
+            ["Hilltop Foods=ORG", "Orvo Energy=ORG", "Sam Holt=PER"])
+        // one word alone is no name of a company (`Energy` may be a person's name)
+        XCTAssertEqual(relabel("Energy won .", .english, [(0..<1, .per)]), ["Energy=PER"])
+    }
+
     func testAGermanCompoundEndingInACueIsOne() {
         XCTAssertEqual(
             relabel(
