@@ -22,16 +22,19 @@ public enum DocumentRules {
         /// Equal keys for equal texts (`TokenKey`).
         public var key: (Int) -> UInt64
         public var shape: (Int) -> ResultTables.Shape
+        /// The token is a first name of the name lists (`gaz-firstnames.bin`).
+        public var firstName: (Int) -> Bool
 
         public init(
             count: Int, language: Language, lines: [Range<Int>], text: @escaping (Int) -> String,
             spaceBefore: @escaping (Int) -> Bool, capitalised: @escaping (Int) -> Bool,
             lowercase: @escaping (Int) -> Bool, key: @escaping (Int) -> UInt64,
-            shape: @escaping (Int) -> ResultTables.Shape
+            shape: @escaping (Int) -> ResultTables.Shape, firstName: @escaping (Int) -> Bool = { _ in false }
         ) {
             (self.count, self.language, self.lines, self.text) = (count, language, lines, text)
             self.spaceBefore = spaceBefore
             (self.capitalised, self.lowercase, self.key, self.shape) = (capitalised, lowercase, key, shape)
+            self.firstName = firstName
         }
     }
 
@@ -59,6 +62,7 @@ public enum DocumentRules {
         found = KnownOrganisations.apply(found, language: t.language, tokenCount: t.count, key: t.key)
         found = PersonRoles.apply(found, language: t.language, text: t.text)
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
+        found = Greetings.apply(found, t)
         found = StateCodes.apply(
             found, language: t.language, tokenCount: t.count, key: t.key, capitalised: t.capitalised)
         found = BracketedAbbreviations.apply(found, tokenCount: t.count, text: t.text)

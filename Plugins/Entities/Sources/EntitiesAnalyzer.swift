@@ -41,6 +41,7 @@ public struct EntitiesAnalyzer: Analyzer {
                 }
             }
         }
+        let firstNames = (try? models.sharedResources())?.firstNames
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             // (each token's key once: several rules look every token up by it)
@@ -55,7 +56,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 key: { keys[$0] },
                 shape: {
                     ResultTables.shape(UnsafeBufferPointer(rebasing: utf8[tokens[$0].span.start..<tokens[$0].span.end]))
-                })
+                },
+                firstName: { i in firstNames.map { $0.lookup(document.string(for: tokens[i])) != 0 } ?? false })
             return DocumentRules.apply(found, view, consistency: context.options.string("consistency") != "off")
         }
         if let path = context.options.string("gazetteer"), !path.isEmpty {
