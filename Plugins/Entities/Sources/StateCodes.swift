@@ -34,6 +34,8 @@ public enum StateCodes {
                     continue
                 }
             } else {
+                // (one word: `San Mateo, CA` untagged would lose `San`)
+                guard i < 3 || !capitalised(i - 3) else { continue }
                 added.append((i - 2..<i - 1, .loc))
             }
             added.append((i..<i + 1, .loc))

@@ -28,6 +28,8 @@ final class StateCodesTests: XCTestCase {
         XCTAssertEqual(
             relabel("Ask Jane Holt , MD , about it .", .english, [(1..<3, .per)]), ["Jane Holt=PER"])
         XCTAssertEqual(relabel("In Bonn , NE sagte er .", .german, [(1..<2, .loc)]), ["Bonn=LOC"])
+        // an untagged place of two words is not cut to one
+        XCTAssertEqual(relabel("Offices in San Mateo , CA opened .", .english, []), [])
         // lower case before the comma is no place
         XCTAssertEqual(relabel("we went there , OR not .", .english, []), [])
     }
