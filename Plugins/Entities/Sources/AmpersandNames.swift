@@ -29,16 +29,12 @@ public enum AmpersandNames {
             guard i >= 0, i < tokenCount, let first = text(i).first else { return false }
             return first.isUppercase && text(i).contains { $0.isLetter }
         }
-        // the mention covering each token (-1: none)
-        var owner = [Int32](repeating: -1, count: tokenCount)
-        for (index, entity) in entities.enumerated() {
-            for i in entity.tokens where i < tokenCount { owner[i] = Int32(index) }
-        }
+        let owner = DocumentRules.owners(of: entities, tokenCount: tokenCount)
         var names: [(tokens: Range<Int>, label: NERLabel)] = []
         for a in ampersands where isWord(a - 1) && isWord(a + 1) {
             // (the tagger joined the names itself: its span stands, an organisation unless a place)
             if owner[a - 1] >= 0, owner[a - 1] == owner[a + 1] {
-                let mention = entities[Int(owner[a - 1])]
+                let mention = entities[owner[a - 1]]
                 if names.last.map({ !$0.tokens.overlaps(mention.tokens) }) ?? true {
                     names.append((mention.tokens, mention.label == .loc ? .loc : .org))
                 }
@@ -49,13 +45,13 @@ public enum AmpersandNames {
                 start -= 1
             }
             // (a sentence's first word before the name: only a mention's own words on the left)
-            if owner[a - 1] >= 0 { start = max(start, entities[Int(owner[a - 1])].tokens.lowerBound) }
+            if owner[a - 1] >= 0 { start = max(start, entities[owner[a - 1]].tokens.lowerBound) }
             var end = a + 2
             while end < tokenCount, end - a <= 3, isWord(end), !OrganisationCues.isLegalForm(text(end)) { end += 1 }
             if end < tokenCount, OrganisationCues.isLegalForm(text(end)) { end += 1 }
             if let last = names.last, last.tokens.overlaps(start..<end) { continue }
             // (places on both sides are one country or region: `Trinidad & Tobago`, `Bosnia & Herzegovina`)
-            let sides = [owner[a - 1], owner[a + 1]].filter { $0 >= 0 }.map { entities[Int($0)].label }
+            let sides = [owner[a - 1], owner[a + 1]].filter { $0 >= 0 }.map { entities[$0].label }
             names.append((start..<end, sides.allSatisfy { $0 == .loc } ? .loc : .org))
         }
         guard !names.isEmpty else { return entities }

@@ -43,6 +43,15 @@ public enum DocumentRules {
     public static func key(_ word: String) -> UInt64 { TokenKey.hash(word, folding: []) }
     public static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
 
+    /// For each of `tokenCount` tokens, the index in `entities` of the mention that covers it (-1: none).
+    public static func owners(of entities: [Entity], tokenCount: Int) -> [Int] {
+        var owner = [Int](repeating: -1, count: tokenCount)
+        for (index, entity) in entities.enumerated() {
+            for i in entity.tokens where i < tokenCount { owner[i] = index }
+        }
+        return owner
+    }
+
     /// For each of `tokenCount` tokens, whether a mention covers it (the rules that find what the tagger
     /// left alone skip these).
     public static func coverage(of entities: [Entity], tokenCount: Int) -> [Bool] {

@@ -70,7 +70,7 @@ public enum EventNames {
             return stormWords.contains(text(i)) ? 1 : nil
         }
         var names: Set<[String]> = []
-        let covered = DocumentRules.coverage(of: entities, tokenCount: tokenCount)
+        var covered: [Bool]? = nil  // made when a storm word is found before a mention
         let found = entities.map { entity -> Entity in
             let r = entity.tokens
             if stormWord(at: r.lowerBound - 1) != nil {
@@ -78,7 +78,8 @@ public enum EventNames {
                 let length = stormWord(at: r.lowerBound - 2) == 2 ? 2 : 1
                 // (the word joins unless another mention holds it)
                 let word = r.lowerBound - length..<r.lowerBound
-                return (word.contains { covered[$0] } ? r : word.lowerBound..<r.upperBound, .oth)
+                if covered == nil { covered = DocumentRules.coverage(of: entities, tokenCount: tokenCount) }
+                return (word.contains { covered![$0] } ? r : word.lowerBound..<r.upperBound, .oth)
             }
             if let length = stormWord(at: r.lowerBound), r.count > length {
                 names.insert((r.lowerBound + length..<r.upperBound).map(text))

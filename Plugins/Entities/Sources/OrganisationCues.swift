@@ -44,6 +44,7 @@ public enum OrganisationCues {
         var named = withLegalForms(entities, tokenCount: tokenCount, text: text)
         if language == .english {
             named = withOfficeWords(named, tokenCount: tokenCount, text: text)
+            named = withTradeWords(named, text: text)
             named = withOfHeads(named, text: text)
         }
         let german = language == .german
@@ -212,12 +213,16 @@ public enum OrganisationCues {
             else { continue }
             out[k] = (out[k].tokens.lowerBound..<next + 1, .org)
         }
-        // a name of two words or more that ends in a trade is a company (`El Paso Energy`, `Hilltop Foods`)
-        for k in out.indices where out[k].label == .loc || out[k].label == .per {
-            let r = out[k].tokens
-            if r.count >= 2, companyWords.contains(text(r.upperBound - 1)) { out[k] = (r, .org) }
-        }
         return out
+    }
+
+    /// English: a place or person of two words or more that ends in a trade is a company (`El Paso Energy`,
+    /// `Hilltop Foods`). UNER dev 74.83 → 74.94, 2026-12-05; CoNLL, GermEval unchanged.
+    static func withTradeWords(_ entities: [Entity], text: (Int) -> String) -> [Entity] {
+        entities.map { entity in
+            (entity.label == .loc || entity.label == .per) && entity.tokens.count >= 2
+                && companyWords.contains(text(entity.tokens.upperBound - 1)) ? (entity.tokens, .org) : entity
+        }
     }
 
     /// An English organisation whose name opens with a capitalised word and `of` that the tagger left
@@ -284,9 +289,7 @@ public enum OrganisationCues {
 
     static let partyAdjectiveKeys = DocumentRules.keys(["Grüne", "Grünen", "Linke", "Linken"])
 
-    /// Words for an office or a body that follow a place in its name (as written, capitalised).
-    /// Capitalised words that end a company's name: its trade. An English place or person of two words or
-    /// more ending in one is the company (UNER dev 74.83 → 74.94, 2026-12-05; CoNLL, GermEval unchanged).
+    /// Capitalised words that end a company's name: its trade (`withTradeWords`).
     static let companyWords: Set<String> = [
         "Energy", "Airlines", "Airways", "Motors", "Foods", "Pharmaceuticals", "Insurance", "Holdings", "Systems",
         "Technologies", "Communications", "Networks", "Partners", "Securities", "Industries", "Enterprises",
@@ -294,6 +297,7 @@ public enum OrganisationCues {
         "Laboratories", "Solutions", "Investments", "Properties", "Logistics", "Bancorp", "Bancshares",
     ]
 
+    /// Words for an office or a body that follow a place in its name (as written, capitalised).
     static let offices: Set<String> = [
         "Newsroom", "Desk", "Bureau", "University", "College", "Council", "Committee", "Commission", "Ministry",
         "Authority", "Exchange", "Police", "Municipality", "Assembly", "Parliament",

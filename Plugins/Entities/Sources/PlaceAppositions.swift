@@ -7,9 +7,9 @@ import LoupeCore
 /// `Nahalal` PER); the words around it settle the type, as they do for a reader. A mention with such a
 /// description becomes LOC, and so does every mention of the same name the tagger took for a person
 /// (`Why is the city called Miramar? … Miramar was founded in 1888`; `towns named`, `eine Stadt
-/// namens`). In English a person never stands right after `in`: such a mention is a place (`in Keene`,
-/// UNER dev 74.50 → 74.60; every other figure unchanged). The rule finds no new names. The naming words and the spreading, 2026-12-05: UNER dev
-/// 73.46 → 73.98; eng.testa, deu.testa, GermEval dev unchanged.
+/// namens`: 2026-12-05, UNER dev 73.46 → 73.98; eng.testa, deu.testa, GermEval dev unchanged). In
+/// English a person never stands right after `in`: such a mention is a place (`in Keene`; UNER dev
+/// 74.50 → 74.60, every other figure unchanged). The rule finds no new names.
 ///
 /// - Complexity: O(mentions).
 public enum PlaceAppositions {

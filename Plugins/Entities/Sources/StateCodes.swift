@@ -17,8 +17,7 @@ public enum StateCodes {
         _ entities: [Entity], language: Language, tokenCount: Int, key: (Int) -> UInt64, capitalised: (Int) -> Bool
     ) -> [Entity] {
         guard language == .english, tokenCount >= 3 else { return entities }
-        var mentionAt = [Int](repeating: -1, count: tokenCount)
-        for (n, entity) in entities.enumerated() { for i in entity.tokens where i < tokenCount { mentionAt[i] = n } }
+        let mentionAt = DocumentRules.owners(of: entities, tokenCount: tokenCount)
         var out = entities
         var added: [Entity] = []
         for i in 2..<tokenCount where codes.contains(key(i)) && key(i - 1) == comma && capitalised(i - 2) {
