@@ -68,6 +68,7 @@ public enum DocumentRules {
         found = JoinedNames.quotedDisplayNames(found, text: t.text, tokenCount: t.count)
         found = OrganisationCues.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = InstitutionNames.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
+        found = InstitutionNames.withTheirTown(found, language: t.language, text: t.text)
         found = KnownOrganisations.apply(found, language: t.language, tokenCount: t.count, key: t.key)
         found = PersonRoles.apply(found, language: t.language, text: t.text)
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)

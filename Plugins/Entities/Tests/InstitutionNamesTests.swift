@@ -101,4 +101,37 @@ final class InstitutionNamesTests: XCTestCase {
         let names = layer.mentions.filter { $0.label == "ORG" }.map { document.text.utf8Slice($0.span) }
         XCTAssertTrue(names.contains("Landesamt für Denkmalpflege und Archäologie"), "\(names)")
     }
+
+    func town(_ line: String, _ entities: [(Range<Int>, NERLabel)], _ language: Language = .german) -> [String] {
+        relabelled(line, entities) { found, text in
+            InstitutionNames.withTheirTown(found, language: language, text: text)
+        }
+    }
+
+    func testAnInstitutionNamedByItsKindAndTownIsOneOrganisation() {
+        // the tagger saw the town alone
+        XCTAssertEqual(
+            town(
+                "Sie studiert an der Universität Leipzig und arbeitet im Klinikum Bremen .",
+                [(5..<6, .loc), (10..<11, .loc)]),
+            ["Universität Leipzig=ORG", "Klinikum Bremen=ORG"])
+        // the kind as an organisation of its own, a capitalised adjective before it, an abbreviation
+        XCTAssertEqual(
+            town(
+                "Forscher der Technischen Hochschule Aachen und der TU Dresden berichten .",
+                [(2..<4, .org), (4..<5, .loc), (8..<9, .loc)]),
+            ["Technischen Hochschule Aachen=ORG", "TU Dresden=ORG"])
+    }
+
+    func testATownAfterOtherWordsStaysAPlace() {
+        // a description, a town in the genitive, a role, a head inside a person's name, English
+        XCTAssertEqual(town("Sie baut eine Schule Leipzig .", [(4..<5, .loc)]), ["Leipzig=LOC"])
+        XCTAssertEqual(
+            town("Das Urteil des Gerichtshofs Kanadas fiel .", [(4..<5, .loc)]), ["Kanadas=LOC"])
+        XCTAssertEqual(town("Der Stadtrat Leipzig tagt .", [(2..<3, .loc)]), ["Leipzig=LOC"])
+        XCTAssertEqual(
+            town("Anna Schule Leipzig kam .", [(0..<2, .per), (2..<3, .loc)]), ["Anna Schule=PER", "Leipzig=LOC"])
+        XCTAssertEqual(
+            town("She studied at the University Leipzig .", [(5..<6, .loc)], .english), ["Leipzig=LOC"])
+    }
 }
