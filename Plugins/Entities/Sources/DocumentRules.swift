@@ -24,17 +24,21 @@ public enum DocumentRules {
         public var shape: (Int) -> ResultTables.Shape
         /// The token is a first name of the name lists (`gaz-firstnames.bin`).
         public var firstName: (Int) -> Bool
+        /// The token is a form of a German common noun (`gaz-de-nouns.bin`): `Gewinne`, `Bahn`.
+        public var commonNoun: (Int) -> Bool
 
         public init(
             count: Int, language: Language, lines: [Range<Int>], text: @escaping (Int) -> String,
             spaceBefore: @escaping (Int) -> Bool, capitalised: @escaping (Int) -> Bool,
             lowercase: @escaping (Int) -> Bool, key: @escaping (Int) -> UInt64,
-            shape: @escaping (Int) -> ResultTables.Shape, firstName: @escaping (Int) -> Bool = { _ in false }
+            shape: @escaping (Int) -> ResultTables.Shape, firstName: @escaping (Int) -> Bool = { _ in false },
+            commonNoun: @escaping (Int) -> Bool = { _ in false }
         ) {
             (self.count, self.language, self.lines, self.text) = (count, language, lines, text)
             self.spaceBefore = spaceBefore
             (self.capitalised, self.lowercase, self.key, self.shape) = (capitalised, lowercase, key, shape)
             self.firstName = firstName
+            self.commonNoun = commonNoun
         }
     }
 
@@ -69,6 +73,7 @@ public enum DocumentRules {
         found = OrganisationCues.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = InstitutionNames.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = InstitutionNames.withTheirTown(found, language: t.language, text: t.text)
+        found = OrganisationCues.namedAfterCues(found, t)
         found = KnownOrganisations.apply(found, language: t.language, tokenCount: t.count, key: t.key)
         found = PersonRoles.apply(found, language: t.language, text: t.text)
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)

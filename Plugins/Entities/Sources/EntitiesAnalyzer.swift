@@ -41,7 +41,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 }
             }
         }
-        let firstNames = (try? models.sharedResources())?.firstNames
+        let resources = try? models.sharedResources()
+        let firstNames = resources?.firstNames, nouns = resources?.nouns
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             // (each token's key once: several rules look every token up by it)
@@ -57,7 +58,9 @@ public struct EntitiesAnalyzer: Analyzer {
                 shape: {
                     ResultTables.shape(UnsafeBufferPointer(rebasing: utf8[tokens[$0].span.start..<tokens[$0].span.end]))
                 },
-                firstName: { i in firstNames.map { $0.lookup(document.string(for: tokens[i])) != 0 } ?? false })
+                firstName: { i in firstNames.map { $0.lookup(document.string(for: tokens[i])) != 0 } ?? false },
+                commonNoun: { i in nouns.map { $0.lookup(document.string(for: tokens[i])) & NERGaz.noun != 0 } ?? false
+                })
             return DocumentRules.apply(found, view, consistency: context.options.string("consistency") != "off")
         }
         if let path = context.options.string("gazetteer"), !path.isEmpty {

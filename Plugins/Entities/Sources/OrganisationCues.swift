@@ -92,6 +92,53 @@ public enum OrganisationCues {
         }
     }
 
+    /// German: a name the tagger left alone right after a kind-of-organisation noun (`isGermanCue`) is
+    /// that organisation — `des Mobilfunkbetreibers E-Plus`, `die Pop-Band Herbstrock`, `der Hersteller
+    /// Bombardier`, `des Unternehmens „Tieto“` —: up to three capitalised words that are no common noun of
+    /// the noun list (`Tokens.commonNoun`; `die Unternehmen Gewinne` names nothing) and no article.
+    ///
+    /// - Complexity: O(tokens).
+    static func namedAfterCues(_ entities: [Entity], _ t: DocumentRules.Tokens) -> [Entity] {
+        guard t.language == .german else { return entities }
+        var covered = DocumentRules.coverage(of: entities, tokenCount: t.count)
+        func isNameWord(_ i: Int) -> Bool {
+            i < t.count && !covered[i] && t.capitalised(i) && !t.commonNoun(i)
+                && !InstitutionNames.articles.contains(t.text(i).lowercased())
+        }
+        let sentenceStarts = Set(t.lines.map(\.lowerBound))
+        var found: [Entity] = []
+        var i = 0
+        while i + 1 < t.count {
+            // (the cheap questions first: most capitalised words are nouns before a lower-case word)
+            guard !covered[i], !covered[i + 1],
+                t.capitalised(i + 1) || t.capitalised(i) && quotes.contains(t.text(i + 1)),
+                t.capitalised(i), isGermanCue(t.text(i))
+            else {
+                i += 1
+                continue
+            }
+            var start = i + 1
+            let quoted = quotes.contains(t.text(start))
+            if quoted { start += 1 }
+            var end = start
+            while end < t.count, end - start < 3, isNameWord(end) { end += 1 }
+            // a quoted name ends at its closing mark; an unquoted one before a lower-case word or a mark (a
+            // capital after it makes the words an adjective and its noun: `Verband Amerikanischer Zeitungsverleger`)
+            // and never opens a sentence (`… der Verband. Ungeachtet dessen`)
+            guard end > start, !sentenceStarts.contains(start),
+                quoted ? end < t.count && quotes.contains(t.text(end)) : end == t.count || !t.capitalised(end)
+            else {
+                i += 1
+                continue
+            }
+            found.append((start..<end, .org))
+            for k in start..<end { covered[k] = true }
+            i = end
+        }
+        guard !found.isEmpty else { return entities }
+        return (entities + found).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// A German kind-of-organisation noun, alone (`Konzern`, `Zeitung`) or as the head of a
     /// compound (`Chemiekonzern`, `Ölgesellschaft`, `Traditionsverein`, `Erstligisten`).
     static func isGermanCue(_ word: String) -> Bool {

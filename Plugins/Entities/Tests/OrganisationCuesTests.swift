@@ -197,6 +197,43 @@ final class OrganisationCuesTests: XCTestCase {
             ["Union=ORG", "Berg=PER", "Union=ORG"])
     }
 
+    /// `OrganisationCues.namedAfterCues` on lines of whitespace-separated tokens; `nouns`: the words the
+    /// common-noun list holds.
+    func named(_ lines: [String], nouns: Set<String>, _ language: Language = .german) -> [String] {
+        var tokens: [String] = [], ranges: [Range<Int>] = []
+        for line in lines {
+            let words = line.split(separator: " ").map(String.init)
+            ranges.append(tokens.count..<tokens.count + words.count)
+            tokens += words
+        }
+        let view = DocumentRules.Tokens(
+            count: tokens.count, language: language, lines: ranges, text: { tokens[$0] }, spaceBefore: { _ in true },
+            capitalised: { tokens[$0].first?.isUppercase == true }, lowercase: { _ in false },
+            key: { DocumentRules.key(tokens[$0]) }, shape: { ResultTables.shape(tokens[$0].utf8) },
+            commonNoun: { nouns.contains(tokens[$0]) })
+        return OrganisationCues.namedAfterCues([], view).map {
+            "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)"
+        }
+    }
+
+    func testANameTheTaggerMissedAfterAKindOfOrganisationIsOne() {
+        XCTAssertEqual(
+            named(
+                ["Der Mobilfunkbetreiber Telkana senkt die Preise , sagte die Rockband „ Nordlicht “ ."],
+                nouns: ["Preise"]),
+            ["Telkana=ORG", "Nordlicht=ORG"])
+        // a common noun, an article, a capital after the words, the next sentence, English: nothing
+        XCTAssertEqual(
+            named(
+                [
+                    "Viele Unternehmen Gewinne machen .", "Der Verband die Regeln .",
+                    "Der Verband Amerikanischer Zeitungsverleger tagt .", "Es sprach der Verband .",
+                    "Ungeachtet dessen .",
+                ],
+                nouns: ["Gewinne", "Zeitungsverleger"]), [])
+        XCTAssertEqual(named(["the company Telkana said"], nouns: [], .english), [])
+    }
+
     func testTheAnalyzerUsesIt() throws {
         let text = "Die nordkoreanische Tageszeitung Rodong Sinmun berichtete am Montag über den Besuch."
         let (layer, document) = try entities(text, language: .german)
