@@ -78,6 +78,7 @@ public enum DocumentRules {
         found = PersonRoles.apply(found, language: t.language, text: t.text)
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = Greetings.apply(found, t)
+        found = ShopNames.apply(found, t)
         found = StateCodes.apply(
             found, language: t.language, tokenCount: t.count, key: t.key, capitalised: t.capitalised)
         found = BracketedAbbreviations.apply(found, tokenCount: t.count, text: t.text)
