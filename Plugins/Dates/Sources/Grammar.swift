@@ -266,10 +266,10 @@ struct Grammar {
     func quantity(_ i: Int) -> (Double, Int)? {
         var j = i
         var value: Double
-        // (an assistant counts "a few" as three, as Duckling does; news leaves it vague: PXD)
+        // (an assistant counts "a few", "ein paar" as three, as Duckling does; news leaves it vague: PXD)
         let few: Double = shiftsDates ? 3 : -1
         if has(j, W.fewArticle), has(j + 1, W.fewOrCouple) {
-            value = key(j + 1) == "few" ? few : key(j + 1) == "paar" ? -1 : 2
+            value = key(j + 1) == "few" || key(j + 1) == "paar" ? few : 2
             j += 2
             if has(j, W.ofWord) { j += 1 }
             return (value, j)
@@ -588,7 +588,11 @@ struct Grammar {
         var j = i
         if has(j, W.partOfDayPreposition) { j += 1; if has(j, W.partOfDayArticle) { j += 1 } }
         // am frühen Morgen, am späten Abend: early or late in that part of the day
-        if Self.earlyOrLate.contains(key(j)), entry(j + 1)?.partOfDay != nil { j += 1 }
+        var boundary: Int?
+        if Self.earlyOrLate.contains(key(j)), entry(j + 1)?.partOfDay != nil {
+            boundary = ["early", "frühen", "frühe"].contains(key(j)) ? -1 : 1
+            j += 1
+        }
         if entry(j)?.weekday != nil { return nil }  // Sonntagmorgen is the weekday's morning: weekdayExpr
         if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) {
             j += 3; if has(j, W.theArticle) { j += 1 }
@@ -604,6 +608,7 @@ struct Grammar {
         // morgen früh, Montag früh, in der Früh (the noun, after its article; not the adverb `früh`)
         if key(j) == "früh", s.relativeDay == nil, s.weekday == nil, !(j > i && t.capitalized[j]) { return nil }
         s.partOfDay = p
+        if shiftsDates, s.boundary == nil { s.boundary = boundary }
         if p == "NI", s.weekday == nil, !s.hasDate, let (w, end) = nightBefore(j + 1) {
             s.weekday = w
             return end
@@ -809,9 +814,11 @@ struct Grammar {
                 if parts.count == 2 {
                     // "15.10" is a date only where a date is expected; "um 10.10" is a time. English writes no
                     // day and month so (`measuring 5.1.` is a magnitude), and a full stop that ends the sentence
-                    // may be the sentence's (`lag bei 5.1.`)
+                    // may be the sentence's (`lag bei 5.1.`) — though not to an assistant, who is asked for dates
                     let cued = has(i - 1, W.shortDateCue) || s.weekday != nil
-                    guard language != .english, cued || has(i + 1, W.fullStop) && i + 2 < hi else { continue }
+                    guard language != .english, cued || has(i + 1, W.fullStop) && (i + 2 < hi || shiftsDates) else {
+                        continue
+                    }
                     if has(i - 1, W.umBeforeTime) { continue }
                 }
                 if parts.count == 3, let y = nums[2] {

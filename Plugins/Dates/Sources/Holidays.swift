@@ -73,6 +73,17 @@ struct Holiday: Sendable {
         (["Tag der Deutschen Einheit"], Holiday(name: "Tag der Deutschen Einheit", rule: .fixed(month: 10, day: 3))),
         (
             [
+                "Österreichischer Nationalfeiertag", "Österreichische Nationalfeiertag",
+                "Österreichischen Nationalfeiertag",
+            ],
+            Holiday(name: "Österreichischer Nationalfeiertag", rule: .fixed(month: 10, day: 26))
+        ),
+        (
+            ["Schweizer Nationalfeiertag", "Schweizer Bundesfeiertag", "Bundesfeiertag", "Swiss National Day"],
+            Holiday(name: "Schweizer Bundesfeiertag", rule: .fixed(month: 8, day: 1))
+        ),
+        (
+            [
                 "Weltfrauentag", "Internationaler Frauentag", "Frauentag", "International Women's Day",
                 "International Womens Day", "Women's Day",
             ],
@@ -181,7 +192,7 @@ struct Holiday: Sendable {
             Holiday(name: "Nikolaustag", rule: .fixed(month: 12, day: 6))
         ),
         (
-            ["Heiligabend", "Heiliger Abend", "Heiligen Abend", "Heilige Nacht", "Christmas Eve"],
+            ["Heiligabend", "Heiliger Abend", "Heiligen Abend", "Heilige Nacht", "Christmas Eve", "Xmas Eve"],
             Holiday(name: "Christmas Eve", rule: .fixed(month: 12, day: 24))
         ),
         (

@@ -324,6 +324,7 @@ struct Lexicon: Sendable {
             }
             add(["gestern", "gestrigen", "gestrige"]) { $0.relativeDay = -1 }
             add(["vorgestern"]) { $0.relativeDay = -2 }
+            add(["vorvorgestern"]) { $0.relativeDay = -3 }
             add(["morgen"]) {
                 $0.relativeDay = 1; $0.partOfDay = "MO"
             }

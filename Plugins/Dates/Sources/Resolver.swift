@@ -383,7 +383,14 @@ struct Resolver {
             base = Moment(dayNumber: refDay + r)
         } else if let rel = s.relative {
             // "am Wochenende", "the weekend": the coming one, or in a past-tense sentence the last one
-            let back = s.weekendByTense && tense == .past && CivilCalendar.weekday(refDay) < 6 ? -1 : 0
+            var back = s.weekendByTense && tense == .past && CivilCalendar.weekday(refDay) < 6 ? -1 : 0
+            // to an assistant in German `nächstes Wochenende` is the first weekend that has not begun (Friday
+            // 18:00), as `nächsten Freitag` is the next Friday (Duckling's German rules)
+            if mode == .colloquial, language == .german, s.partOfDay == "WE", rel.offset == 1 {
+                let weekday = CivilCalendar.weekday(refDay)
+                let begun = weekday > 5 || weekday == 5 && (ref.epochSeconds - refDay * 86_400) >= 18 * 3_600
+                if !begun { back = -1 }
+            }
             base = relativeUnit(rel.unit, rel.offset + back)
             if s.partOfDay == "WE", let b = base { (base, range) = weekend(ofWeekStarting: b.dayNumber) }
         } else if s.shiftsDate, let shift = s.shift, shift.unit <= .hour {
@@ -485,12 +492,27 @@ struct Resolver {
             return Resolution(type: .time, value: t.timex, mod: nil, moment: t)
         }
         if let p = s.partOfDay, p != "WE" {
-            let day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
+            var day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
             if let b = base, b.grain > .day { return nil }
+            // to an assistant a part of the day named without a day is its next occurrence (`in der Nacht` at
+            // 4:30 is the coming night)
+            if mode == .colloquial, base == nil,
+                let hours = Self.assistantHours(language)[p] ?? Self.hours[p],
+                refDay * 86_400 + (hours.1 + 1) * 3_600 <= ref.epochSeconds
+            {
+                day += 1
+            }
             let m = Moment(
                 year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month,
                 day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
-            let (from, to) = (mode == .colloquial ? Self.assistantHours(language)[p] : nil) ?? Self.hours[p] ?? (0, 23)
+            // Duckling's German noon (`mittag`, `morgen mittag`) is the hour, not a part of the day
+            if mode == .colloquial, language == .german, p == "MI" {
+                let noon = Moment(epochSeconds: day * 86_400 + 12 * 3_600, grain: .minute)
+                return Resolution(type: .time, value: noon.timex, moment: noon)
+            }
+            var (from, to) = (mode == .colloquial ? Self.assistantHours(language)[p] : nil) ?? Self.hours[p] ?? (0, 23)
+            // an assistant's late evening or night (`late tonight`): its last three hours, from 21:00
+            if mode == .colloquial, s.boundary == 1, p == "NI" || p == "EV", to == 23 { from = 21 }
             let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)
             let end = Moment(epochSeconds: day * 86_400 + to * 3_600 + 59 * 60, grain: .minute)
             return Resolution(type: .time, value: m.timex, range: (begin, end), moment: m)
@@ -502,6 +524,16 @@ struct Resolver {
         if s.boundary == 1, b.grain == .day, mode == .colloquial {
             let midnight = Moment(epochSeconds: (b.dayNumber + 1) * 86_400, grain: .minute)
             return Resolution(type: .time, value: midnight.timex, moment: midnight)
+        }
+        // and Duckling's German end of the month or year (`Ende des Monats`, `Jahresende`): the first day after it
+        if s.boundary == 1, mode == .colloquial, language == .german, b.grain == .month || b.grain == .year,
+            s.day == nil, s.weekday == nil
+        {
+            let next =
+                b.grain == .year
+                ? Moment(year: b.year + 1, month: 1, day: 1, grain: .year)
+                : Moment(year: b.month == 12 ? b.year + 1 : b.year, month: b.month % 12 + 1, day: 1, grain: .month)
+            return Resolution(type: .date, value: next.timex, moment: next)
         }
         if let boundary = s.boundary {
             mod = ["START", "MID", "END"][boundary + 1]
@@ -735,12 +767,12 @@ struct Resolver {
     }
 
     /// Astronomical seasons (northern hemisphere): spring from 20 March, summer 21 June, autumn
-    /// 24 September, winter 21 December to 20 March (to an assistant in German, autumn from 23 September
-    /// to 21 December and spring to 21 June, as Duckling's). The season containing the reference is
+    /// 24 September, winter 21 December to 20 March (to an assistant, autumn from 23 September to 21
+    /// December and spring to 21 June, as Duckling's). The season containing the reference is
     /// "this" one; past tense takes the last started, future the next.
     func seasonMoment(_ code: Code, year: Int?, modifier: Int?, tense: Tense) -> (Moment, (Moment, Moment))? {
-        // (an assistant's German seasons share their first and last days: Duckling's)
-        let shared = mode == .colloquial && language == .german
+        // (an assistant's seasons share their first and last days: Duckling's)
+        let shared = mode == .colloquial
         func bounds(_ y: Int) -> (Int, Int) {
             switch code {
             case "SP" where shared: (CivilCalendar.dayNumber(y, 3, 20), CivilCalendar.dayNumber(y, 6, 21))

@@ -169,7 +169,7 @@ final class ModeTests: DatesTestCase {
         // an assistant's weekend starts on Friday evening
         XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])
         XCTAssertEqual(
-            ranges("nächstes Wochenende", .german, mode: .colloquial), ["2024-06-28T18:00 … 2024-06-30T23:59"])
+            ranges("next weekend", .english, mode: .colloquial), ["2024-06-28T18:00 … 2024-06-30T23:59"])
         XCTAssertEqual(ranges("this weekend", .english, mode: .news), ["2024-06-22 … 2024-06-23"])
         // a deadline: from now until the day begins, or until the end named
         XCTAssertEqual(ranges("by Friday", .english, mode: .colloquial), ["2024-06-19T12:00:00 … 2024-06-20T23:59:59"])
@@ -265,7 +265,11 @@ final class ModeTests: DatesTestCase {
 
     func testColloquialRelativeWeekendsNightsAndUnits() {
         XCTAssertEqual(values("next weekend", .english, mode: .colloquial), ["next weekend=2024-W26-WE"])
-        XCTAssertEqual(values("nächstes Wochenende", .german, mode: .colloquial), ["nächstes Wochenende=2024-W26-WE"])
+        // (in German the coming one, as `nächsten Freitag` is the next Friday: Wednesday 19 June → 22–23 June)
+        XCTAssertEqual(values("nächstes Wochenende", .german, mode: .colloquial), ["nächstes Wochenende=2024-W25-WE"])
+        XCTAssertEqual(
+            values("nächstes Wochenende", .german, mode: .colloquial, ref: "2024-06-22T12:00"),
+            ["nächstes Wochenende=2024-W26-WE"])
         XCTAssertEqual(values("last night", .english, mode: .colloquial), ["last night=2024-06-18TNI"])
         XCTAssertEqual(values("letzte Nacht", .german, mode: .colloquial), ["letzte Nacht=2024-06-18TNI"])
         XCTAssertEqual(values("the week after next", .english, mode: .colloquial), ["the week after next=2024-W27"])
@@ -277,6 +281,35 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("in an hour and a half", .english, mode: .colloquial), ["in an hour and a half=2024-06-19T13:30"])
         XCTAssertEqual(values("march 3rd at noon", .english, mode: .colloquial), ["march 3rd at noon=2025-03-03T12:00"])
+    }
+
+    func testColloquialFollowsDucklingsRules() {
+        // seasons share their first and last days; a part of the day already over is the next one
+        XCTAssertEqual(values("spring", .english, mode: .colloquial, ref: "2024-06-21T12:00"), ["spring=2024-SP"])
+        XCTAssertEqual(values("autumn", .english, mode: .colloquial, ref: "2024-09-23T12:00"), ["autumn=2024-FA"])
+        XCTAssertEqual(
+            values("in der Nacht", .german, mode: .colloquial, ref: "2024-06-19T04:30"), ["der Nacht=2024-06-20TNI"])
+        XCTAssertEqual(
+            values("in der Nacht", .german, mode: .news, ref: "2024-06-19T04:30"), ["der Nacht=2024-06-19TNI"])
+        // late at night: its last hours
+        let reference = ReferenceTime(iso: "2024-06-19T12:00")!
+        let document = Document(text: "call me late tonight", language: .english, reference: reference)
+        let late = DatesAnalyzer.expressions(in: document, reference: reference, language: .english, mode: .colloquial)
+        XCTAssertEqual(late.map { document.string(for: $0.span) }, ["late tonight"])
+        XCTAssertEqual(late.first?.range?.begin, "2024-06-19T21:00")
+        // German noon is the hour; the end of a month or year is the first day after it; `ein paar` is three
+        XCTAssertEqual(values("morgen mittag", .german, mode: .colloquial), ["morgen mittag=2024-06-20T12:00"])
+        XCTAssertEqual(values("bis Ende des Monats", .german, mode: .colloquial), ["Ende des Monats=2024-07"])
+        XCTAssertEqual(values("zum Jahresende", .german, mode: .colloquial), ["Jahresende=2025"])
+        XCTAssertEqual(values("zum Jahresende", .german, mode: .news), ["Jahresende=2024"])
+        XCTAssertEqual(values("in ein paar Tagen", .german, mode: .colloquial), ["in ein paar Tagen=2024-06-22T12:00"])
+        // a day and month with a full stop alone; more holidays
+        XCTAssertEqual(values("15.3.", .german, mode: .colloquial), ["15.3=2025-03-15"])
+        XCTAssertEqual(values("vorvorgestern", .german, mode: .colloquial), ["vorvorgestern=2024-06-16"])
+        XCTAssertEqual(values("xmas eve", .english, mode: .colloquial), ["xmas eve=2024-12-24"])
+        XCTAssertEqual(
+            values("am österreichischen Nationalfeiertag", .german, mode: .news),
+            ["österreichischen Nationalfeiertag=2024-10-26"])
     }
 
     func testShiftsCountFromTheDateMentionedLast() {
