@@ -26,19 +26,22 @@ public enum DocumentRules {
         public var firstName: (Int) -> Bool
         /// The token is a form of a German common noun (`gaz-de-nouns.bin`): `Gewinne`, `Bahn`.
         public var commonNoun: (Int) -> Bool
+        /// The word is a place name of the noun list (`gaz-de-nouns.bin`, Wiktionary's toponyms): `Hamburg`.
+        public var placeName: (String) -> Bool
 
         public init(
             count: Int, language: Language, lines: [Range<Int>], text: @escaping (Int) -> String,
             spaceBefore: @escaping (Int) -> Bool, capitalised: @escaping (Int) -> Bool,
             lowercase: @escaping (Int) -> Bool, key: @escaping (Int) -> UInt64,
             shape: @escaping (Int) -> ResultTables.Shape, firstName: @escaping (Int) -> Bool = { _ in false },
-            commonNoun: @escaping (Int) -> Bool = { _ in false }
+            commonNoun: @escaping (Int) -> Bool = { _ in false }, placeName: @escaping (String) -> Bool = { _ in false }
         ) {
             (self.count, self.language, self.lines, self.text) = (count, language, lines, text)
             self.spaceBefore = spaceBefore
             (self.capitalised, self.lowercase, self.key, self.shape) = (capitalised, lowercase, key, shape)
             self.firstName = firstName
             self.commonNoun = commonNoun
+            self.placeName = placeName
         }
     }
 
@@ -74,6 +77,7 @@ public enum DocumentRules {
         found = InstitutionNames.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)
         found = InstitutionNames.withTheirTown(found, language: t.language, text: t.text)
         found = OrganisationCues.namedAfterCues(found, t)
+        found = OrganisationCues.withTownAdjectives(found, t)
         found = KnownOrganisations.apply(found, language: t.language, tokenCount: t.count, key: t.key)
         found = PersonRoles.apply(found, language: t.language, text: t.text)
         found = PlaceAppositions.apply(found, language: t.language, tokenCount: t.count, key: t.key, text: t.text)

@@ -60,7 +60,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 },
                 firstName: { i in firstNames.map { $0.lookup(document.string(for: tokens[i])) != 0 } ?? false },
                 commonNoun: { i in nouns.map { $0.lookup(document.string(for: tokens[i])) & NERGaz.noun != 0 } ?? false
-                })
+                },
+                placeName: { word in nouns.map { $0.lookup(word) & NERGaz.toponym != 0 } ?? false })
             return DocumentRules.apply(found, view, consistency: context.options.string("consistency") != "off")
         }
         if let path = context.options.string("gazetteer"), !path.isEmpty {

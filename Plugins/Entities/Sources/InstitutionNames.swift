@@ -126,7 +126,7 @@ public enum InstitutionNames {
     static let seatedHeads: [String] = [
         "amt", "ministerium", "institut", "schule", "universität", "stiftung", "anstalt", "agentur", "akademie",
         "behörde", "museum", "verband", "zentrum", "kammer", "gymnasium", "gericht", "klinikum", "klinik",
-        "kraftwerk", "sternwarte",
+        "kraftwerk", "sternwarte", "genossenschaft", "werke", "betriebe", "sparkasse", "bank", "grube", "werft",
     ]
     static let seatedAbbreviations: Set<String> = ["TU", "FU", "HU", "FH", "Uni", "LMU", "RWTH", "ETH", "HAW"]
 
@@ -162,6 +162,12 @@ public enum InstitutionNames {
         var end = remitEnd + 1
         // a place in the genitive: `des Saarlandes`, `der Stadt Frankfurt` is left out (the city's office)
         if end + 1 < tokenCount, ["des", "der"].contains(text(end)), isPlaceGenitive(text(end + 1)) {
+            end += 2
+        } else if end + 1 < tokenCount, ["des", "der"].contains(text(end)), mentions[end + 1] == nil,
+            text(end + 1).first?.isUppercase == true,
+            end + 2 >= tokenCount || text(end + 2).first?.isUppercase != true
+        {
+            // the remit's object in the genitive: `zur Aufarbeitung der SED-Diktatur`, `für Sicherheit der Kernenergie`
             end += 2
         }
         // capitalised adjectives before the head: `Bayerisches Staatsministerium`, `Europäischer Gerichtshof`

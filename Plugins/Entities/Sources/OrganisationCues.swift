@@ -61,7 +61,7 @@ public enum OrganisationCues {
             // is any kind-of-organisation noun before an acronym, its apposition (`Agentur KCNA`, `Partei AfD`)
             if german, entity.tokens.count >= 2,
                 isLeadingCue(text(entity.tokens.lowerBound))
-                    && text(entity.tokens.lowerBound + 1).first?.isUppercase == true
+                    && (text(entity.tokens.lowerBound + 1).first.map { $0.isUppercase || $0.isNumber } ?? false)
                     || entity.tokens.count == 2 && isGermanCue(text(entity.tokens.lowerBound))
                         && BracketedAbbreviations.isAbbreviation(text(entity.tokens.lowerBound + 1))
             {
@@ -139,6 +139,28 @@ public enum OrganisationCues {
         return (entities + found).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// German: a capitalised adjective the tagger left alone right before an organisation belongs to its name
+    /// (German capitalises adjectives inside a sentence only in names): a town's, a place name of the noun
+    /// list with `-er` (`Hamburger Mieterverein`, `Oldenburger Nordwest-Zeitung`), or one in `-isch`
+    /// (`Deutschen Bundestag`, `Jüdischen Museum`).
+    ///
+    /// - Complexity: O(mentions).
+    static func withTownAdjectives(_ entities: [Entity], _ t: DocumentRules.Tokens) -> [Entity] {
+        guard t.language == .german else { return entities }
+        var out = entities
+        for k in out.indices where out[k].label == .org {
+            let before = out[k].tokens.lowerBound - 1
+            guard before >= 0, k == 0 || out[k - 1].tokens.upperBound <= before, t.capitalised(before) else { continue }
+            let word = t.text(before)
+            guard word.utf8.count >= 5, word.allSatisfy(\.isLetter) else { continue }
+            let townAdjective = word.hasSuffix("er") && t.placeName(String(word.dropLast(2)))
+            let nameAdjective = InstitutionNames.isCapitalisedAdjective(word)
+            guard townAdjective || nameAdjective else { continue }
+            out[k] = (before..<out[k].tokens.upperBound, .org)
+        }
+        return out
+    }
+
     /// A German kind-of-organisation noun, alone (`Konzern`, `Zeitung`) or as the head of a
     /// compound (`Chemiekonzern`, `Ölgesellschaft`, `Traditionsverein`, `Erstligisten`).
     static func isGermanCue(_ word: String) -> Bool {
@@ -154,8 +176,17 @@ public enum OrganisationCues {
     static func isLeadingCue(_ word: String) -> Bool {
         guard isGermanCue(word) else { return false }
         let lower = word.lowercased()
-        return german.contains(lower) && lower.count >= 8 && !leadingNames.contains(lower)
+        if german.contains(lower) { return lower.count >= 8 && !leadingNames.contains(lower) }
+        // a compound whose head never begins a name: `Fußball-Bundesligisten`, `Chemiekonzerns`
+        return descriptiveHeads.contains { lower.hasSuffix($0) }
     }
+
+    /// Heads of compounds that describe a name rather than begin it (unlike `Verein`, `Verband`: `Orchesterverein
+    /// Steinheim`).
+    static let descriptiveHeads: [String] = [
+        "ligist", "ligisten", "konzern", "konzerns", "hersteller", "herstellers", "betreiber", "betreibers",
+        "versicherer", "versicherers",
+    ]
 
     static let leadingNames: Set<String> = ["gewerkschaft", "bewegung", "versicherung", "organisation"]
 
@@ -243,7 +274,9 @@ public enum OrganisationCues {
             if next < tokenCount, isLegalForm(text(next)), k + 1 == out.count || out[k + 1].tokens.lowerBound > next {
                 r = r.lowerBound..<next + 1
             }
-            if r.count >= 2, isLegalForm(text(r.upperBound - 1)) { out[k] = (r, .org) }
+            if r.count >= 2 && isLegalForm(text(r.upperBound - 1)) || endsInLegalForm(text(r.upperBound - 1)) {
+                out[k] = (r, .org)
+            }
         }
         return out
     }
@@ -360,6 +393,14 @@ public enum OrganisationCues {
         else { return false }
         func isLower(_ i: Int) -> Bool { i >= 0 && i < tokenCount && text(i).first?.isLowercase == true }
         return isLower(tokens.lowerBound - 1) || isLower(tokens.upperBound)
+    }
+
+    /// A German company's name that joins its legal form with a hyphen: `Saar-Elektrizitäts-AG`, `Bahn-AG`.
+    static func endsInLegalForm(_ word: String) -> Bool {
+        guard word.utf8.count >= 5, let hyphen = word.lastIndex(of: "-"), hyphen != word.startIndex else {
+            return false
+        }
+        return ["AG", "GmbH", "KG", "KGaA", "SE"].contains(word[word.index(after: hyphen)...])
     }
 
     static func isLegalForm(_ word: String) -> Bool {

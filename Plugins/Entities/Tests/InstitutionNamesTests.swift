@@ -123,6 +123,22 @@ final class InstitutionNamesTests: XCTestCase {
             ["Technischen Hochschule Aachen=ORG", "TU Dresden=ORG"])
     }
 
+    func testARemitsObjectInTheGenitiveBelongsToTheName() {
+        XCTAssertEqual(
+            names("Die Bundesstiftung zur Aufarbeitung der Stasi-Akten lädt ein ."),
+            ["Bundesstiftung zur Aufarbeitung der Stasi-Akten=ORG"])
+        // not a name after it, nor a second capital
+        XCTAssertEqual(
+            names("Das Amt für Umwelt der Stadt Kassel lädt ein .", [(6..<7, .loc)]),
+            ["Amt für Umwelt=ORG", "Kassel=LOC"])
+    }
+
+    func testCooperativesWorksAndBanksWithTheirTown() {
+        XCTAssertEqual(
+            town("Die Winzergenossenschaft Tannbach und die Stadtwerke Kassel", [(2..<3, .loc), (6..<7, .loc)]),
+            ["Winzergenossenschaft Tannbach=ORG", "Stadtwerke Kassel=ORG"])
+    }
+
     func testATownAfterOtherWordsStaysAPlace() {
         // a description, a town in the genitive, a role, a head inside a person's name, English
         XCTAssertEqual(town("Sie baut eine Schule Leipzig .", [(4..<5, .loc)]), ["Leipzig=LOC"])

@@ -234,6 +234,40 @@ final class OrganisationCuesTests: XCTestCase {
         XCTAssertEqual(named(["the company Telkana said"], nouns: [], .english), [])
     }
 
+    func testATownsOrANamesAdjectiveBeforeAnOrganisationBelongsToIt() {
+        func joined(_ line: String, _ entities: [(Range<Int>, NERLabel)], places: Set<String>) -> [String] {
+            let tokens = line.split(separator: " ").map(String.init)
+            let view = DocumentRules.Tokens(
+                count: tokens.count, language: .german, lines: [0..<tokens.count], text: { tokens[$0] },
+                spaceBefore: { _ in true }, capitalised: { tokens[$0].first?.isUppercase == true },
+                lowercase: { _ in false }, key: { DocumentRules.key(tokens[$0]) },
+                shape: { ResultTables.shape(tokens[$0].utf8) }, placeName: { places.contains($0) })
+            return OrganisationCues.withTownAdjectives(entities.map { (tokens: $0.0, label: $0.1) }, view).map {
+                "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)"
+            }
+        }
+        XCTAssertEqual(
+            joined(
+                "Der Kasseler Mieterbund und der Bayerischen Landesbank widersprach der Sprecher Siemens",
+                [(2..<3, .org), (6..<7, .org), (10..<11, .org)], places: ["Kassel"]),
+            ["Kasseler Mieterbund=ORG", "Bayerischen Landesbank=ORG", "Siemens=ORG"])
+        // a word in -er that is no town's, a place (not an organisation)
+        XCTAssertEqual(
+            joined("Unser Verein und Kasseler Auen", [(1..<2, .org), (4..<5, .loc)], places: ["Kassel"]),
+            ["Verein=ORG", "Auen=LOC"])
+    }
+
+    func testCompanyNamesWithTheirLegalFormAndDescriptiveCompounds() {
+        XCTAssertEqual(
+            relabel(
+                "die Nordmark-Elektrizitäts-AG und der Fußball-Regionalligist 1. SC Tannbach", .german,
+                [(1..<2, .loc), (4..<8, .org)]),
+            ["Nordmark-Elektrizitäts-AG=ORG", "1. SC Tannbach=ORG"])
+        // a compound that often begins a name keeps its place in it
+        XCTAssertEqual(
+            relabel("der Orchesterverein Tannbach", .german, [(1..<3, .org)]), ["Orchesterverein Tannbach=ORG"])
+    }
+
     func testTheAnalyzerUsesIt() throws {
         let text = "Die nordkoreanische Tageszeitung Rodong Sinmun berichtete am Montag über den Besuch."
         let (layer, document) = try entities(text, language: .german)

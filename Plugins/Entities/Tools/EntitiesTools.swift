@@ -268,7 +268,8 @@ public enum EntitiesTools {
                 lowercase: { tokens[$0].first.map { $0 >= "a" && $0 <= "z" } ?? false }, key: { keys[$0] },
                 shape: { ResultTables.shape(tokens[$0].utf8) },
                 firstName: { i in firstNames.map { $0.lookup(tokens[i]) != 0 } ?? false },
-                commonNoun: { i in nouns.map { $0.lookup(tokens[i]) & NERGaz.noun != 0 } ?? false })
+                commonNoun: { i in nouns.map { $0.lookup(tokens[i]) & NERGaz.noun != 0 } ?? false },
+                placeName: { word in nouns.map { $0.lookup(word) & NERGaz.toponym != 0 } ?? false })
             let found = DocumentRules.apply(entities, view, consistency: consistency)
             for (k, s) in (first..<end).enumerated() {
                 let offset = starts[k]
