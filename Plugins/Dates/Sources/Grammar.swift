@@ -2302,6 +2302,8 @@ struct Grammar {
         }
     }
 
+    static let withinWords: Set<String> = ["within", "innerhalb", "binnen"]
+
     func shiftExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.shift == nil else { return nil }
         var j = i
@@ -2313,6 +2315,7 @@ struct Grammar {
         } else if key(j) == "nach" {
             sign = 1; s.anchored = true; j += 1
         }  // nach zwei Tagen
+        if key(i) == "innerhalb", key(j) == "von" { j += 1 }
         // vor fast einem Vierteljahrhundert, vor mehr als zehn Jahren, vor erst drei Tagen; after `in` and
         // `nach` only an approximation (`in etwa zwei Wochen`): `in nicht einmal sechs Jahren`, `nach mehr als
         // drei Tagen` name no date but how long (KRAUTS, WikiWarsDE)
@@ -2417,14 +2420,16 @@ struct Grammar {
             } else if has(k, W.forwardShiftSuffix) {
                 sign = 1; k += 1
             } else if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) {
-                sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2
+                sign = 1; s.shiftToDay = key(k + 1) == "today" || key(k + 1) == "heute"; k += 2
             } else {
                 return nil
             }
         } else if key(i) == "vor", q < 0 {
             return nil
         }
-        if key(i) == "within" { return nil }
+        // (`within two hours`, `innerhalb von zwei Stunden`: to an assistant the time until then, through
+        // `DatesAnalyzer.deadlineWords`; elsewhere a duration)
+        if Self.withinWords.contains(key(i)), !shiftsDates { return nil }
         s.shift = (u.unit, Double(sign) * amount)
         if key(i) == "in", sign == 1, !s.anchored {
             s.rankedWindow = rankedBefore(i)

@@ -208,7 +208,7 @@ enum W {
         // `for` a duration after a point: `from 18th Dec for 10 days`.
         (lastingFor, ["for", "für"]),
         // `from` in `3 years from now`.
-        (shiftFrom, ["from"]),
+        (shiftFrom, ["from", "ab"]),
         // `halb` of `zwei ein halb`.
         (germanHalf, ["halb"]),
         // German clock fractions: `halb vier`, `viertel vor 12`, `dreiviertel vier`.
@@ -224,7 +224,7 @@ enum W {
         // Before a reference word: `in the future`, `at the moment`, `right now`.
         (referencePreposition, ["in", "at", "im", "zur", "right", "for"]),
         // Before a count and unit, a shift into the future: `in 2 days`.
-        (forwardShiftPrefix, ["in", "within"]),
+        (forwardShiftPrefix, ["in", "within", "innerhalb", "binnen"]),
         // Before a month name: it is a month, not an ordinary word (`in May`, `bis März`).
         (
             monthCue,
@@ -257,7 +257,7 @@ enum W {
         // Noon: 12:00.
         (noon, ["noon", "mittag", "midday", "mid-day"]),
         // `now`/`today` after `from`: `3 years from now`.
-        (nowOrToday, ["now", "today"]),
+        (nowOrToday, ["now", "today", "jetzt", "heute"]),
         // `of`/`vom` in `the week of October 7th`, `die Woche vom 7. Oktober`.
         (weekOf, ["of", "vom"]),
         // `of`: `the 15th of February`, `a couple of`, `first quarter of 2018`.

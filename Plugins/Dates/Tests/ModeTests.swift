@@ -303,6 +303,14 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("zum Jahresende", .german, mode: .colloquial), ["Jahresende=2025"])
         XCTAssertEqual(values("zum Jahresende", .german, mode: .news), ["Jahresende=2024"])
         XCTAssertEqual(values("in ein paar Tagen", .german, mode: .colloquial), ["in ein paar Tagen=2024-06-22T12:00"])
+        // within an amount: until then; an amount from today
+        let within = Document(text: "innerhalb von zwei Stunden", language: .german, reference: reference)
+        let until = DatesAnalyzer.expressions(in: within, reference: reference, language: .german, mode: .colloquial)
+        XCTAssertEqual(
+            until.first.map { "\($0.range?.begin ?? "") … \($0.range?.end ?? "")" },
+            "2024-06-19T12:00:00 … 2024-06-19T13:59:59")
+        XCTAssertEqual(values("within 2 hours", .english, mode: .news), ["2 hours=PT2H"])
+        XCTAssertEqual(values("zwei Wochen ab heute", .german, mode: .colloquial), ["zwei Wochen ab heute=2024-07-03"])
         // a day and month with a full stop alone; more holidays
         XCTAssertEqual(values("15.3.", .german, mode: .colloquial), ["15.3=2025-03-15"])
         XCTAssertEqual(values("vorvorgestern", .german, mode: .colloquial), ["vorvorgestern=2024-06-16"])
