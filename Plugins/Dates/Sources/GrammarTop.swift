@@ -158,6 +158,16 @@ extension Grammar {
         if let days = slashDays(j, start: start, mod: mod) { return days }
         if let days = hyphenedWeekdays(j, start: start) { return days }
         if interval, let hours = hoursBeforeDay(j, start: start, mod: mod) { return hours }
+        // an assistant's `from 9 to 5`, `between 2 and 4`: two bare hours, today's next
+        // (not before a part of the day or a day, which the hours' own rules join: `from 5 to 7 in the evening`)
+        if interval, shiftsDates, j > lo, let (x, y, end) = hoursOfDay(after: j - 1, day: Spec(), twelveHour: true),
+            !(end..<min(hi, end + 3)).contains(where: {
+                entry($0)?.partOfDay != nil || entry($0)?.weekday != nil
+                    || entry($0)?.relativeDay != nil || has($0, W.ampm)
+            })
+        {
+            return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: mod)], end)
+        }
         // An interval: first part (possibly bare), connector, second part.
         if let (first, afterFirst) = element(j) ?? bare(j) {
             var k = afterFirst
@@ -322,11 +332,15 @@ extension Grammar {
     /// the second (which must be later), when no noun follows that the numbers could count (`von 9 bis 11
     /// Prozent`; in English only a function word or punctuation may follow) — or, with `dayAfter`, before
     /// the day they belong to (the caller reads it).
-    private func hoursOfDay(after k: Int, day: Spec, dayAfter: Bool = false) -> (Spec, Spec, Int)? {
+    /// With `twelveHour` (an assistant's `from 9 to 5`, no day named) the end may be a smaller number: each hour
+    /// below 12 is then either half of the day, and the end the first reading after the beginning.
+    private func hoursOfDay(after k: Int, day: Spec, dayAfter: Bool = false, twelveHour: Bool = false)
+        -> (Spec, Spec, Int)?
+    {
         guard Self.hourRangeOpeners.contains(key(k)), let (h1, afterH1) = hourWord(k + 1), afterH1 > k + 1,
             afterH1 < hi, Self.intervalConnectors.contains(key(afterH1)),
             key(afterH1) != "und" && key(afterH1) != "and" || Self.andRangeOpeners.contains(key(k)),
-            let (h2, end) = hourWord(afterH1 + 1), end > afterH1 + 1, h1 < h2
+            let (h2, end) = hourWord(afterH1 + 1), end > afterH1 + 1, h1 < h2 || twelveHour && h2 < 12
         else { return nil }
         if end < hi, t.kinds[end] == .word, !dayAfter {
             if has(end, W.hourClockWord) { return nil }  // `von 9 bis 11 Uhr`: a clock time of its own
@@ -337,6 +351,7 @@ extension Grammar {
         var x = day, y = day
         (x.hour, x.minute, x.wholeHour) = (h1, 0, true)
         (y.hour, y.minute, y.wholeHour) = (h2, 0, true)
+        if twelveHour { (x.twelveHour, y.twelveHour) = ((1...11).contains(h1), (1...11).contains(h2)) }
         return (x, y, end)
     }
 

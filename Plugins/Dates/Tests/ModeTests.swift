@@ -311,6 +311,12 @@ final class ModeTests: DatesTestCase {
             "2024-06-19T12:00:00 … 2024-06-19T13:59:59")
         XCTAssertEqual(values("within 2 hours", .english, mode: .news), ["2 hours=PT2H"])
         XCTAssertEqual(values("zwei Wochen ab heute", .german, mode: .colloquial), ["zwei Wochen ab heute=2024-07-03"])
+        // two bare hours after `from`/`between`: today's next, the end the first reading after the beginning
+        XCTAssertEqual(
+            ranges("from 9 to 5", .english, mode: .colloquial, ref: "2024-06-19T04:30:00"),
+            ["2024-06-19T09:00 … 2024-06-19T17:59"])
+        XCTAssertEqual(ranges("von 14 bis 16", .german, mode: .colloquial), ["2024-06-19T14:00 … 2024-06-19T16:59"])
+        XCTAssertEqual(values("from 3 to 5 percent", .english, mode: .colloquial), [])
         // a day and month with a full stop alone; more holidays
         XCTAssertEqual(values("15.3.", .german, mode: .colloquial), ["15.3=2025-03-15"])
         XCTAssertEqual(values("vorvorgestern", .german, mode: .colloquial), ["vorvorgestern=2024-06-16"])
