@@ -10,20 +10,7 @@ final class GreetingsTests: XCTestCase {
     )
         -> [String]
     {
-        var tokens: [String] = [], ranges: [Range<Int>] = []
-        for line in lines {
-            let words = line.split(separator: " ").map(String.init)
-            ranges.append(tokens.count..<tokens.count + words.count)
-            tokens += words
-        }
-        let view = DocumentRules.Tokens(
-            count: tokens.count, language: language, lines: ranges, text: { tokens[$0] }, spaceBefore: { _ in true },
-            capitalised: { tokens[$0].first?.isUppercase == true }, lowercase: { _ in false },
-            key: { DocumentRules.key(tokens[$0]) }, shape: { ResultTables.shape(tokens[$0].utf8) },
-            firstName: { firstNames.contains(tokens[$0]) })
-        return Greetings.apply(entities.map { (tokens: $0.0, label: $0.1) }, view).map {
-            "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)"
-        }
+        ruled(lines, language, entities, firstNames: firstNames, by: Greetings.apply)
     }
 
     func testTheReaderGreetedIsAPerson() {

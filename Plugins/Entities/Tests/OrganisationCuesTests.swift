@@ -13,6 +13,31 @@ func relabelled(
     return out.map { "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)" }
 }
 
+/// Runs a document-level rule that reads `DocumentRules.Tokens` on lines of whitespace-separated tokens,
+/// with the entities given, and returns each entity as `text=LABEL`. `firstNames`, `nouns`, `places`: the
+/// words the name lists, the common-noun list and its place names hold.
+func ruled(
+    _ lines: [String], _ language: Language, _ entities: [(Range<Int>, NERLabel)] = [],
+    firstNames: Set<String> = [], nouns: Set<String> = [], places: Set<String> = [],
+    by rule: ([(tokens: Range<Int>, label: NERLabel)], DocumentRules.Tokens) -> [(tokens: Range<Int>, label: NERLabel)]
+) -> [String] {
+    var tokens: [String] = [], ranges: [Range<Int>] = []
+    for line in lines {
+        let words = line.split(separator: " ").map(String.init)
+        ranges.append(tokens.count..<tokens.count + words.count)
+        tokens += words
+    }
+    let view = DocumentRules.Tokens(
+        count: tokens.count, language: language, lines: ranges, text: { tokens[$0] }, spaceBefore: { _ in true },
+        capitalised: { tokens[$0].first?.isUppercase == true }, lowercase: { _ in false },
+        key: { DocumentRules.key(tokens[$0]) }, shape: { ResultTables.shape(tokens[$0].utf8) },
+        firstName: { firstNames.contains(tokens[$0]) }, commonNoun: { nouns.contains(tokens[$0]) },
+        placeName: { places.contains($0) })
+    return rule(entities.map { (tokens: $0.0, label: $0.1) }, view).map {
+        "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)"
+    }
+}
+
 /// A name after a noun that names a kind of organisation (`OrganisationCues`), on sentences written
 /// for these tests.
 final class OrganisationCuesTests: XCTestCase {
@@ -200,20 +225,7 @@ final class OrganisationCuesTests: XCTestCase {
     /// `OrganisationCues.namedAfterCues` on lines of whitespace-separated tokens; `nouns`: the words the
     /// common-noun list holds.
     func named(_ lines: [String], nouns: Set<String>, _ language: Language = .german) -> [String] {
-        var tokens: [String] = [], ranges: [Range<Int>] = []
-        for line in lines {
-            let words = line.split(separator: " ").map(String.init)
-            ranges.append(tokens.count..<tokens.count + words.count)
-            tokens += words
-        }
-        let view = DocumentRules.Tokens(
-            count: tokens.count, language: language, lines: ranges, text: { tokens[$0] }, spaceBefore: { _ in true },
-            capitalised: { tokens[$0].first?.isUppercase == true }, lowercase: { _ in false },
-            key: { DocumentRules.key(tokens[$0]) }, shape: { ResultTables.shape(tokens[$0].utf8) },
-            commonNoun: { nouns.contains(tokens[$0]) })
-        return OrganisationCues.namedAfterCues([], view).map {
-            "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)"
-        }
+        ruled(lines, language, nouns: nouns, by: OrganisationCues.namedAfterCues)
     }
 
     func testANameTheTaggerMissedAfterAKindOfOrganisationIsOne() {
@@ -236,15 +248,7 @@ final class OrganisationCuesTests: XCTestCase {
 
     func testATownsOrANamesAdjectiveBeforeAnOrganisationBelongsToIt() {
         func joined(_ line: String, _ entities: [(Range<Int>, NERLabel)], places: Set<String>) -> [String] {
-            let tokens = line.split(separator: " ").map(String.init)
-            let view = DocumentRules.Tokens(
-                count: tokens.count, language: .german, lines: [0..<tokens.count], text: { tokens[$0] },
-                spaceBefore: { _ in true }, capitalised: { tokens[$0].first?.isUppercase == true },
-                lowercase: { _ in false }, key: { DocumentRules.key(tokens[$0]) },
-                shape: { ResultTables.shape(tokens[$0].utf8) }, placeName: { places.contains($0) })
-            return OrganisationCues.withTownAdjectives(entities.map { (tokens: $0.0, label: $0.1) }, view).map {
-                "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)"
-            }
+            ruled([line], .german, entities, places: places, by: OrganisationCues.withTownAdjectives)
         }
         XCTAssertEqual(
             joined(

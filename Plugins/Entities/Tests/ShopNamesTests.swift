@@ -6,15 +6,7 @@ import LoupeCore
 /// tests.
 final class ShopNamesTests: XCTestCase {
     func shops(_ line: String, _ entities: [(Range<Int>, NERLabel)], _ language: Language = .english) -> [String] {
-        let tokens = line.split(separator: " ").map(String.init)
-        let view = DocumentRules.Tokens(
-            count: tokens.count, language: language, lines: [0..<tokens.count], text: { tokens[$0] },
-            spaceBefore: { _ in true }, capitalised: { tokens[$0].first?.isUppercase == true },
-            lowercase: { _ in false }, key: { DocumentRules.key(tokens[$0]) },
-            shape: { ResultTables.shape(tokens[$0].utf8) })
-        return ShopNames.apply(entities.map { (tokens: $0.0, label: $0.1) }, view).map {
-            "\(tokens[$0.tokens].joined(separator: " "))=\($0.label)"
-        }
+        ruled([line], language, entities, by: ShopNames.apply)
     }
 
     func testAPossessiveThatEndsThePhraseNamesTheBusiness() {
