@@ -177,6 +177,10 @@ final class OrganisationCuesTests: XCTestCase {
             ["Hilltop Foods=ORG", "Orvo Energy=ORG", "Sam Holt=PER"])
         // one word alone is no name of a company (`Energy` may be a person's name)
         XCTAssertEqual(relabel("Energy won .", .english, [(0..<1, .per)]), ["Energy=PER"])
+        // in German text too, and kinds of institutions
+        XCTAssertEqual(
+            relabel("Die Kelby Group kaufte die Anna Lindqvist School .", .german, [(1..<3, .loc), (5..<8, .per)]),
+            ["Kelby Group=ORG", "Anna Lindqvist School=ORG"])
     }
 
     func testAGermanCompoundEndingInACueIsOne() {
