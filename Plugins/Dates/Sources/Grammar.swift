@@ -1829,10 +1829,11 @@ struct Grammar {
             default: (hour, minute) = ((h + 23) % 24, 45)
             }
             j = end
-        } else if language == .english, cueWord, key(j) == "half", !has(j + 1, W.clockPast),
+        } else if language == .english, cueWord || shiftsDates && j == lo, key(j) == "half", !has(j + 1, W.clockPast),
             let (h, end) = hourWord(j + 1), entry(j + 1)?.number != nil, h >= 1, h <= 12
         {
-            // British `at half seven`: half past the hour named (German `halb sieben` is half before it)
+            // British `at half seven` (to an assistant `half seven` alone too): half past the hour named (German
+            // `halb sieben` is half before it)
             (hour, minute) = (h, 30)
             j = end
         } else if let (m, afterMinutes) = minutesPast(j) {
@@ -1919,6 +1920,12 @@ struct Grammar {
                 hour = v
                 minutesWritten = false
                 j += 1
+            } else if digits <= 2, (1...12).contains(v), key(j + 1) == "ish", attached(j + 1) {
+                // 7ish, at 7ish: about that hour (`-ish` marks an hour or an age; an age is no hour of the clock)
+                hour = v
+                minutesWritten = false
+                s.shiftMod = "APPROX"
+                j += 2
             } else if let mer = meridiemAt(j + 1),
                 !has(j + 1, W.meridiemLetter) || mer.end > j + 2 || letterMeridiemFits(j, after: mer.end, cued: cued, s)
             {

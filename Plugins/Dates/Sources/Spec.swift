@@ -42,8 +42,9 @@ struct Spec: Sendable {
     var shift: (unit: TimeUnit, amount: Double)?
     /// `3 years from today`: the shift lands on a day, not on a year.
     var shiftToDay = false
-    /// TimeML `mod` of a shift's amount said after its preposition: `vor mehr als zehn Jahren` (MORE_THAN),
-    /// `vor fast einem Jahr` (LESS_THAN), `in rund zwei Wochen` (APPROX).
+    /// TimeML `mod` said inside the expression: of a shift's amount after its preposition, `vor mehr als zehn
+    /// Jahren` (MORE_THAN), `vor fast einem Jahr` (LESS_THAN), `in rund zwei Wochen` (APPROX); of an hour with
+    /// `-ish`, `7ish` (APPROX).
     var shiftMod: String?
     /// The shift moves the date this spec names ("drei Tage nach Weihnachten", "heute in 8 Tagen").
     var shiftsDate = false

@@ -317,6 +317,11 @@ final class ModeTests: DatesTestCase {
             ["2024-06-19T09:00 … 2024-06-19T17:59"])
         XCTAssertEqual(ranges("von 14 bis 16", .german, mode: .colloquial), ["2024-06-19T14:00 … 2024-06-19T16:59"])
         XCTAssertEqual(values("from 3 to 5 percent", .english, mode: .colloquial), [])
+        // British `half three` alone to an assistant; an hour with `-ish` is about that hour (not an age)
+        XCTAssertEqual(values("half three", .english, mode: .colloquial), ["half three=2024-06-19T15:30"])
+        XCTAssertEqual(values("half three cups", .english, mode: .news), [])
+        XCTAssertEqual(values("at 7ish", .english, mode: .colloquial), ["7ish=2024-06-19T19:00"])
+        XCTAssertEqual(values("she is 40ish", .english, mode: .news), [])
         // a day and month with a full stop alone; more holidays
         XCTAssertEqual(values("15.3.", .german, mode: .colloquial), ["15.3=2025-03-15"])
         XCTAssertEqual(values("vorvorgestern", .german, mode: .colloquial), ["vorvorgestern=2024-06-16"])
