@@ -37,6 +37,7 @@ extension Grammar {
     func isTrigger(_ i: Int) -> Bool {
         if t.content[i] { return true }
         let k = t.keys[i]
+        if shiftsDates, Self.dailyEventStarts.contains(k), dailyEvent(i) != nil { return true }
         guard Self.prefixWords.contains(k) || t.entries[i]?.approximate == true else { return false }
         var j = i + 1
         while j < min(hi, i + 4) {
@@ -45,6 +46,28 @@ extension Grammar {
         }
         return false
     }
+
+    /// An assistant's hours around the day's events (Duckling's): `after lunch` 13–17, `after school` 15–21,
+    /// `after work` 17–21, `at lunch` 12–14, and their German words. The hours as a closed interval of whole
+    /// hours (the last hour named is covered whole) and the end.
+    func dailyEvent(_ i: Int) -> (Spec, Spec, Int)? {
+        guard shiftsDates else { return nil }
+        for (words, hours) in Self.dailyEvents
+        where i + words.count <= hi && words.indices.allSatisfy({ key(i + $0) == words[$0] }) {
+            var x = Spec(), y = Spec()
+            (x.hour, x.minute, x.wholeHour) = (hours.0, 0, true)
+            (y.hour, y.minute, y.wholeHour) = (hours.1, 0, true)
+            return (x, y, i + words.count)
+        }
+        return nil
+    }
+
+    static let dailyEvents: [([String], (Int, Int))] = [
+        (["after", "lunch"], (13, 16)), (["after", "school"], (15, 20)), (["after", "work"], (17, 20)),
+        (["at", "lunch"], (12, 13)), (["nach", "dem", "mittagessen"], (13, 16)), (["nach", "der", "schule"], (15, 20)),
+        (["nach", "der", "arbeit"], (17, 20)), (["zum", "mittagessen"], (12, 13)), (["beim", "mittagessen"], (12, 13)),
+    ]
+    static let dailyEventStarts = Set(dailyEvents.map { $0.0[0] })
 
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
@@ -58,6 +81,9 @@ extension Grammar {
 
     /// One or more expressions starting at `i`, with the end.
     func top(_ i: Int) -> ([ParsedExpression], Int)? {
+        if shiftsDates, let (x, y, end) = dailyEvent(i) {
+            return ([ParsedExpression(tokens: i..<end, kind: .interval(x, y), mod: nil)], end)
+        }
         var j = i
         var mod: String?
         var openInterval = false

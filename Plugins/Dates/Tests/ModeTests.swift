@@ -322,6 +322,12 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("half three cups", .english, mode: .news), [])
         XCTAssertEqual(values("at 7ish", .english, mode: .colloquial), ["7ish=2024-06-19T19:00"])
         XCTAssertEqual(values("she is 40ish", .english, mode: .news), [])
+        // the hours around the day's events
+        XCTAssertEqual(
+            ranges("call me after work", .english, mode: .colloquial), ["2024-06-19T17:00 … 2024-06-19T20:59"])
+        XCTAssertEqual(
+            ranges("nach dem Mittagessen", .german, mode: .colloquial), ["2024-06-19T13:00 … 2024-06-19T16:59"])
+        XCTAssertEqual(values("after work", .english, mode: .news), [])
         // a day and month with a full stop alone; more holidays
         XCTAssertEqual(values("15.3.", .german, mode: .colloquial), ["15.3=2025-03-15"])
         XCTAssertEqual(values("vorvorgestern", .german, mode: .colloquial), ["vorvorgestern=2024-06-16"])
