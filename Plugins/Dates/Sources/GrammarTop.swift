@@ -284,9 +284,10 @@ extension Grammar {
                 )
             }
             // A day, then the hours of an interval: Thursday from 9:30 until 11:00 (or after 9:30 but before
-            // 11:00), this Thursday 9 to 11am.
+            // 11:00), this Thursday 9 to 11am, an assistant's `tomorrow at lunch`.
             if firstSpec.hasDate, !firstSpec.hasTime, k < hi,
-                Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)) || t.kinds[k] == .number,
+                Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)) || t.kinds[k] == .number
+                    || dailyEvent(k) != nil,
                 let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime,
                 !a.hasDate
             {

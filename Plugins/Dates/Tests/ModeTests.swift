@@ -328,6 +328,8 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             ranges("nach dem Mittagessen", .german, mode: .colloquial), ["2024-06-19T13:00 … 2024-06-19T16:59"])
         XCTAssertEqual(values("after work", .english, mode: .news), [])
+        XCTAssertEqual(
+            ranges("Freitag zum Mittagessen", .german, mode: .colloquial), ["2024-06-21T12:00 … 2024-06-21T13:59"])
         // a day and month with a full stop alone; more holidays
         XCTAssertEqual(values("15.3.", .german, mode: .colloquial), ["15.3=2025-03-15"])
         XCTAssertEqual(values("vorvorgestern", .german, mode: .colloquial), ["vorvorgestern=2024-06-16"])
