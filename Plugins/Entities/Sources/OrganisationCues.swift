@@ -299,8 +299,8 @@ public enum OrganisationCues {
 
     /// A place or person of two words or more that ends in an English trade or kind of institution is an
     /// organisation (`El Paso Energy`, `Hilltop Foods`, `SAM Group`, `Matthew Humberstone School`), in German
-    /// text too. UNER dev 74.83 → 74.94, 2026-12-05; CoNLL, GermEval unchanged. Seventeenth session: in German
-    /// text too, with institutions and more trades: GermEval dev 73.24 → 73.38 (ORG 64.46 → 64.81), every
+    /// text too. English only at first: UNER dev 74.83 → 74.94, 2026-12-05; CoNLL, GermEval unchanged.
+    /// Seventeenth session, German text too and institutions and more trades: GermEval dev 73.24 → 73.38 (ORG 64.46 → 64.81), every
     /// other figure unchanged — but four of the words (`Group`, `Railway`, `Winery`, `School`) stood among
     /// GermEval dev's errors when they were added, and without them GermEval is unchanged (64.46).
     static func withTradeWords(_ entities: [Entity], text: (Int) -> String) -> [Entity] {

@@ -2,8 +2,7 @@ import LoupeCore
 
 /// English names shops, restaurants and small firms by their owner's possessive: `We ate at Del Frisco's.`,
 /// `Wendy's and Applebee's`, `Ray's Pizza`, `Burch's Karate`. The tagger sees the owner (a person, often)
-/// and leaves the `'s` out; the reader sees the business. A mention followed by `'s` (or a bare `s`, where
-/// web text lost the apostrophe) is the business when
+/// and leaves the `'s` out; the reader sees the business. A mention followed by `'s` is the business when
 /// - one or two capitalised trades the tagger left alone follow (`Ray's Pizza`, `Barry's Auto Repair`; not
 ///   `Smith's pizza`), or
 /// - the possessive ends the phrase: a mark, the end of the sentence or a word that opens no noun phrase
@@ -30,9 +29,7 @@ public enum ShopNames {
         var line = 0
         for entity in entities {
             let s = entity.tokens.upperBound
-            guard entity.label != .oth, s < t.count, possessives.contains(t.key(s)),
-                !t.spaceBefore(s) || t.text(s) != "s"
-            else {
+            guard entity.label != .oth, s < t.count, possessives.contains(t.key(s)) else {
                 out.append(entity)
                 continue
             }
@@ -53,7 +50,7 @@ public enum ShopNames {
         return out
     }
 
-    static let possessives = DocumentRules.keys(["'s", "’s", "s"])
+    static let possessives = DocumentRules.keys(["'s", "’s"])
     static let closers = DocumentRules.keys([",", ".", "!", "?", ";", ":"])
     /// Trades a shop or a small firm is named with after its owner's possessive.
     static let trades: Set<String> = [
