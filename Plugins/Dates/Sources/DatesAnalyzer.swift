@@ -207,7 +207,7 @@ extension DatesAnalyzer {
     /// "ab 1941", "seit 1918", "until 1945"): such a date does not anchor the ones after it.
     /// An assistant's deadline (Duckling): `by Monday` is the time from now until Monday begins,
     /// `by the end of the month` until the month ends.
-    static let deadlineWords: Set<String> = ["by", "within", "innerhalb", "binnen"]
+    static let deadlineWords: Set<String> = Grammar.withinWords.union(["by"])
     static let pointingAway: Set<String> = ["bis", "ab", "seit", "von", "vom", "until", "till", "since", "from"]
 
     /// Words after an amount that relate it to the date mentioned before: `three days later`.

@@ -1924,7 +1924,7 @@ struct Grammar {
                 // 7ish, at 7ish: about that hour (`-ish` marks an hour or an age; an age is no hour of the clock)
                 hour = v
                 minutesWritten = false
-                s.shiftMod = "APPROX"
+                s.spokenMod = "APPROX"
                 j += 2
             } else if let mer = meridiemAt(j + 1),
                 !has(j + 1, W.meridiemLetter) || mer.end > j + 2 || letterMeridiemFits(j, after: mer.end, cued: cued, s)
@@ -2329,7 +2329,7 @@ struct Grammar {
         if sign != 0, let (mod, end) = amountQualifier(j), quantity(end) != nil,
             key(i) == "vor" || entry(j)?.approximate == true
         {
-            s.shiftMod = mod
+            s.spokenMod = mod
             j = end
         }
         if has(j, W.shiftApprox) || sign != 0 && Self.exactnessWords.contains(key(j)) && quantity(j + 1) != nil {

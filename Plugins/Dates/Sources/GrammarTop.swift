@@ -37,7 +37,7 @@ extension Grammar {
     func isTrigger(_ i: Int) -> Bool {
         if t.content[i] { return true }
         let k = t.keys[i]
-        if shiftsDates, Self.dailyEventStarts.contains(k), dailyEvent(i) != nil { return true }
+        if dailyEvent(i) != nil { return true }
         guard Self.prefixWords.contains(k) || t.entries[i]?.approximate == true else { return false }
         var j = i + 1
         while j < min(hi, i + 4) {
@@ -51,7 +51,7 @@ extension Grammar {
     /// `after work` 17–21, `at lunch` 12–14, and their German words. The hours as a closed interval of whole
     /// hours (the last hour named is covered whole) and the end.
     func dailyEvent(_ i: Int) -> (Spec, Spec, Int)? {
-        guard shiftsDates else { return nil }
+        guard shiftsDates, Self.dailyEventStarts.contains(key(i)) else { return nil }
         for (words, hours) in Self.dailyEvents
         where i + words.count <= hi && words.indices.allSatisfy({ key(i + $0) == words[$0] }) {
             var x = Spec(), y = Spec()
@@ -81,7 +81,7 @@ extension Grammar {
 
     /// One or more expressions starting at `i`, with the end.
     func top(_ i: Int) -> ([ParsedExpression], Int)? {
-        if shiftsDates, let (x, y, end) = dailyEvent(i) {
+        if let (x, y, end) = dailyEvent(i) {
             return ([ParsedExpression(tokens: i..<end, kind: .interval(x, y), mod: nil)], end)
         }
         var j = i

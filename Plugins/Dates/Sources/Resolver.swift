@@ -82,7 +82,7 @@ struct Resolver {
                 anchor = Moment(dayNumber: a.dayNumber - 7)
             }
             guard var r = point(s, tense: tense, anchor: anchor) else { return nil }
-            if let m = p.mod ?? s.shiftMod, r.mod == nil { r.mod = m }
+            if let m = p.mod ?? s.spokenMod, r.mod == nil { r.mod = m }
             return r
         case let .interval(a, b):
             guard let x = point(a, tense: tense, anchor: nil), let xm = x.moment else { return nil }
@@ -494,14 +494,10 @@ struct Resolver {
         if let p = s.partOfDay, p != "WE" {
             var day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
             if let b = base, b.grain > .day { return nil }
+            var (from, to) = (mode == .colloquial ? Self.assistantHours(language)[p] : nil) ?? Self.hours[p] ?? (0, 23)
             // to an assistant a part of the day named without a day is its next occurrence (`in der Nacht` at
             // 4:30 is the coming night)
-            if mode == .colloquial, base == nil,
-                let hours = Self.assistantHours(language)[p] ?? Self.hours[p],
-                refDay * 86_400 + (hours.1 + 1) * 3_600 <= ref.epochSeconds
-            {
-                day += 1
-            }
+            if mode == .colloquial, base == nil, refDay * 86_400 + (to + 1) * 3_600 <= ref.epochSeconds { day += 1 }
             let m = Moment(
                 year: CivilCalendar.civil(day).year, month: CivilCalendar.civil(day).month,
                 day: CivilCalendar.civil(day).day, grain: .partOfDay, code: p.rawValue)
@@ -510,7 +506,6 @@ struct Resolver {
                 let noon = Moment(epochSeconds: day * 86_400 + 12 * 3_600, grain: .minute)
                 return Resolution(type: .time, value: noon.timex, moment: noon)
             }
-            var (from, to) = (mode == .colloquial ? Self.assistantHours(language)[p] : nil) ?? Self.hours[p] ?? (0, 23)
             // an assistant's late evening or night (`late tonight`): its last three hours, from 21:00
             if mode == .colloquial, s.boundary == 1, p == "NI" || p == "EV", to == 23 { from = 21 }
             let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)

@@ -45,7 +45,7 @@ struct Spec: Sendable {
     /// TimeML `mod` said inside the expression: of a shift's amount after its preposition, `vor mehr als zehn
     /// Jahren` (MORE_THAN), `vor fast einem Jahr` (LESS_THAN), `in rund zwei Wochen` (APPROX); of an hour with
     /// `-ish`, `7ish` (APPROX).
-    var shiftMod: String?
+    var spokenMod: String?
     /// The shift moves the date this spec names ("drei Tage nach Weihnachten", "heute in 8 Tagen").
     var shiftsDate = false
     /// `in two weeks` after an ordinal or superlative (`his second letter in two weeks`, `the smallest

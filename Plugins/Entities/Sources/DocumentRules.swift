@@ -43,12 +43,29 @@ public enum DocumentRules {
             self.commonNoun = commonNoun
             self.placeName = placeName
         }
+
+        /// The view with the name lists' lookups of each token's text (`nameLists`: nil reads no lists).
+        public init(
+            count: Int, language: Language, lines: [Range<Int>], text: @escaping (Int) -> String,
+            spaceBefore: @escaping (Int) -> Bool, capitalised: @escaping (Int) -> Bool,
+            lowercase: @escaping (Int) -> Bool, key: @escaping (Int) -> UInt64,
+            shape: @escaping (Int) -> ResultTables.Shape, nameLists: NERResources?
+        ) {
+            self.init(
+                count: count, language: language, lines: lines, text: text, spaceBefore: spaceBefore,
+                capitalised: capitalised, lowercase: lowercase, key: key, shape: shape,
+                firstName: { nameLists?.isFirstName(text($0)) ?? false },
+                commonNoun: { nameLists?.isCommonNoun(text($0)) ?? false },
+                placeName: { nameLists?.isPlaceName($0) ?? false })
+        }
     }
 
     /// The key a token written `word` has (`Tokens.key`: as written, no folding), for rules that compare
     /// words by key.
     public static func key(_ word: String) -> UInt64 { TokenKey.hash(word, folding: []) }
     public static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
+    /// The key of a comma, which several rules look for.
+    public static let comma = key(",")
 
     /// For each of `tokenCount` tokens, the index in `entities` of the mention that covers it (-1: none).
     public static func owners(of entities: [Entity], tokenCount: Int) -> [Int] {

@@ -41,8 +41,7 @@ public struct EntitiesAnalyzer: Analyzer {
                 }
             }
         }
-        let resources = try? models.sharedResources()
-        let firstNames = resources?.firstNames, nouns = resources?.nouns
+        let nameLists = try? models.sharedResources()
         found = document.utf8.withUnsafeBufferPointer { utf8 in
             let tokens = document.tokens
             // (each token's key once: several rules look every token up by it)
@@ -57,11 +56,7 @@ public struct EntitiesAnalyzer: Analyzer {
                 key: { keys[$0] },
                 shape: {
                     ResultTables.shape(UnsafeBufferPointer(rebasing: utf8[tokens[$0].span.start..<tokens[$0].span.end]))
-                },
-                firstName: { i in firstNames.map { $0.lookup(document.string(for: tokens[i])) != 0 } ?? false },
-                commonNoun: { i in nouns.map { $0.lookup(document.string(for: tokens[i])) & NERGaz.noun != 0 } ?? false
-                },
-                placeName: { word in nouns.map { $0.lookup(word) & NERGaz.toponym != 0 } ?? false })
+                }, nameLists: nameLists)
             return DocumentRules.apply(found, view, consistency: context.options.string("consistency") != "off")
         }
         if let path = context.options.string("gazetteer"), !path.isEmpty {

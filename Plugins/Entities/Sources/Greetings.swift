@@ -19,7 +19,7 @@ public enum Greetings {
         var covered: [Bool]? = nil
         for line in t.lines where line.count >= 2 && line.count <= 4 {
             let last = line.upperBound - 1
-            guard t.key(last) == comma, t.capitalised(last - 1) else { continue }
+            guard t.key(last) == DocumentRules.comma, t.capitalised(last - 1) else { continue }
             let name: Range<Int>
             if line.count == 2 {
                 guard t.firstName(line.lowerBound), !greetingWords.contains(t.key(line.lowerBound)) else { continue }
@@ -37,7 +37,6 @@ public enum Greetings {
         return (entities + found).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    static let comma = DocumentRules.key(",")
     /// Readers greeted as a group or a rank (`Dear All`, `Hi Team`, `Liebe Kollegen`).
     static let groups = DocumentRules.keys([
         "All", "Everyone", "Everybody", "Team", "Sir", "Sirs", "Madam", "Colleagues", "Friends", "Folks", "Guys",

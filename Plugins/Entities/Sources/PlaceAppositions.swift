@@ -54,7 +54,7 @@ public enum PlaceAppositions {
     ) -> Bool {
         let end = tokens.upperBound
         // after it: `, a (small) village`, `, the capital`
-        if end + 2 < tokenCount, key(end) == comma, articles.contains(key(end + 1)) {
+        if end + 2 < tokenCount, key(end) == DocumentRules.comma, articles.contains(key(end + 1)) {
             var k = end + 2
             if !nouns.contains(key(k)), k + 1 < tokenCount, isAdjective(text(k), language: english ? .english : .german)
             {
@@ -85,7 +85,6 @@ public enum PlaceAppositions {
         return language == .english || ["e", "en", "er", "es"].contains { word.hasSuffix($0) }
     }
 
-    static let comma = DocumentRules.key(",")
     static let of = DocumentRules.key("of")
     static let naming = DocumentRules.keys(["called", "named"])
     static let inKeys = DocumentRules.keys(["in", "In"])

@@ -20,7 +20,8 @@ public enum StateCodes {
         let mentionAt = DocumentRules.owners(of: entities, tokenCount: tokenCount)
         var out = entities
         var added: [Entity] = []
-        for i in 2..<tokenCount where codes.contains(key(i)) && key(i - 1) == comma && capitalised(i - 2) {
+        for i in 2..<tokenCount where codes.contains(key(i)) && key(i - 1) == DocumentRules.comma && capitalised(i - 2)
+        {
             guard mentionAt[i] < 0 else { continue }
             let before = mentionAt[i - 2]
             if before >= 0 {
@@ -43,7 +44,6 @@ public enum StateCodes {
         return (out + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    static let comma = DocumentRules.key(",")
     /// The postal codes of the U.S. states and the District of Columbia.
     static let codes = DocumentRules.keys(
         [

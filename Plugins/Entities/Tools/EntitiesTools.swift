@@ -245,8 +245,7 @@ public enum EntitiesTools {
         _ predicted: [[NERTag]], gold: [NERSentence], language: Language, consistency: Bool
     ) -> [[NERTag]] {
         var out = predicted
-        let resources = try? EntityModels.shared.sharedResources()
-        let firstNames = resources?.firstNames, nouns = resources?.nouns
+        let nameLists = try? EntityModels.shared.sharedResources()
         var first = 0
         while first < gold.count {
             var end = first + 1
@@ -266,10 +265,7 @@ public enum EntitiesTools {
                 count: tokens.count, language: language, lines: lines, text: { tokens[$0] }, spaceBefore: { _ in true },
                 capitalised: { tokens[$0].first?.isUppercase == true },
                 lowercase: { tokens[$0].first.map { $0 >= "a" && $0 <= "z" } ?? false }, key: { keys[$0] },
-                shape: { ResultTables.shape(tokens[$0].utf8) },
-                firstName: { i in firstNames.map { $0.lookup(tokens[i]) != 0 } ?? false },
-                commonNoun: { i in nouns.map { $0.lookup(tokens[i]) & NERGaz.noun != 0 } ?? false },
-                placeName: { word in nouns.map { $0.lookup(word) & NERGaz.toponym != 0 } ?? false })
+                shape: { ResultTables.shape(tokens[$0].utf8) }, nameLists: nameLists)
             let found = DocumentRules.apply(entities, view, consistency: consistency)
             for (k, s) in (first..<end).enumerated() {
                 let offset = starts[k]

@@ -132,6 +132,13 @@ public final class NERResources: Sendable {
 
     public var isEmpty: Bool { nouns == nil && firstNames == nil && surnames == nil }
 
+    /// The word is a first name of the name lists.
+    public func isFirstName(_ word: String) -> Bool { firstNames.map { $0.lookup(word) != 0 } ?? false }
+    /// The word is a form of a German common noun (`Gewinne`, `Bahn`).
+    public func isCommonNoun(_ word: String) -> Bool { nouns.map { $0.lookup(word) & NERGaz.noun != 0 } ?? false }
+    /// The word is a place name of the noun list (Wiktionary's toponyms: `Hamburg`).
+    public func isPlaceName(_ word: String) -> Bool { nouns.map { $0.lookup(word) & NERGaz.toponym != 0 } ?? false }
+
     /// Combined flag bits (`NERGaz`) for a key hash.
     @inline(__always) func flags(_ mask: UInt32, _ key: UInt64) -> UInt32 {
         var f: UInt32 = 0
