@@ -209,8 +209,17 @@ final class OrganisationCuesTests: XCTestCase {
                 "gegen Mainz 05 und Bayer 05 Uerdingen in Mainz", .german,
                 [(1..<2, .loc), (4..<5, .per), (6..<7, .loc), (8..<9, .loc)]),
             ["Mainz 05=ORG", "Bayer 05 Uerdingen=ORG", "Mainz=LOC"])
+        // the abbreviation taken alone: its town joins it, tagged as a place or left alone, after a year too
+        XCTAssertEqual(
+            relabel(
+                "VfR Talberg schlug TSV 1860 Oberhain , dann verlor die SKV Kleinweiler gegen Lindau", .german,
+                [(0..<1, .org), (1..<2, .loc), (3..<4, .org), (5..<6, .loc), (10..<11, .org), (13..<14, .loc)]),
+            ["VfR Talberg=ORG", "TSV 1860 Oberhain=ORG", "SKV Kleinweiler=ORG", "Lindau=LOC"])
         // a person's full name keeps its label; English is left alone
         XCTAssertEqual(relabel("SV Anna Berg", .german, [(1..<3, .per)]), ["Anna Berg=PER"])
+        XCTAssertEqual(
+            relabel("der SV Anna Berg und der SV gewann", .german, [(1..<2, .org), (2..<4, .per), (6..<7, .org)]),
+            ["SV=ORG", "Anna Berg=PER", "SV=ORG"])
         XCTAssertEqual(relabel("the SV Oberhain", .english, [(2..<3, .loc)]), ["Oberhain=LOC"])
     }
 
@@ -259,6 +268,12 @@ final class OrganisationCuesTests: XCTestCase {
                 "Der Kasseler Mieterbund und der Bayerischen Landesbank widersprach der Sprecher Siemens",
                 [(2..<3, .org), (6..<7, .org), (10..<11, .org)], places: ["Kassel"]),
             ["Kasseler Mieterbund=ORG", "Bayerischen Landesbank=ORG", "Siemens=ORG"])
+        // after the known organisations are found (`Kurier`), as the document's rules run
+        XCTAssertEqual(
+            ruled(["Das sagte der Kasseler Kurier ."], .german, places: ["Kassel"]) {
+                DocumentRules.apply($0, $1, consistency: false)
+            },
+            ["Kasseler Kurier=ORG"])
         // a word in -er that is no town's, a place (not an organisation)
         XCTAssertEqual(
             joined("Unser Verein und Kasseler Auen", [(1..<2, .org), (4..<5, .loc)], places: ["Kassel"]),
