@@ -81,6 +81,19 @@ final class InstitutionNamesTests: XCTestCase {
         XCTAssertEqual(names("Er sprach mit dem Deutschen Fußballspieler ."), [])
     }
 
+    func testAKindOfOrganisationWithItsMembersInTheGenitivePluralIsAName() {
+        // the tagger saw the members alone, or nothing; a quotation mark may open the name
+        XCTAssertEqual(
+            names(
+                "Der Chef des Bundes Deutscher Gartenbauer und die Sprecherin der „ Vereinigung Nordhessischer Imker “ .",
+                [(4..<6, .org)]),
+            ["Bundes Deutscher Gartenbauer=ORG", "Vereinigung Nordhessischer Imker=ORG"])
+        // a person after the head, and a lower-case word, make no such name
+        XCTAssertEqual(
+            names("Der Vorstand des Vereins Walter Berger sprach .", [(4..<6, .per)]), ["Walter Berger=PER"])
+        XCTAssertEqual(names("Der Verband deutscher Imker tagt ."), [])
+    }
+
     /// Issue 15: `Kreml` was missed. A seat of government stands for it; after a preposition of place it is
     /// the building.
     func testASeatOfGovernmentActsAsItsInstitution() {
@@ -137,6 +150,12 @@ final class InstitutionNamesTests: XCTestCase {
         XCTAssertEqual(
             town("Die Winzergenossenschaft Tannbach und die Stadtwerke Kassel", [(2..<3, .loc), (6..<7, .loc)]),
             ["Winzergenossenschaft Tannbach=ORG", "Stadtwerke Kassel=ORG"])
+        // clubs, theatres, a regional government's office
+        XCTAssertEqual(
+            town(
+                "Der Heimatverein Tannbach spielte im Staatstheater Kassel für das Regierungspräsidium Oberhain",
+                [(2..<3, .loc), (6..<7, .loc), (10..<11, .loc)]),
+            ["Heimatverein Tannbach=ORG", "Staatstheater Kassel=ORG", "Regierungspräsidium Oberhain=ORG"])
     }
 
     func testATownAfterOtherWordsStaysAPlace() {
