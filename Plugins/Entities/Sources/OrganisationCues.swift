@@ -209,9 +209,10 @@ public enum OrganisationCues {
     /// (`VfB Petterweil`, `1. FC Nürnberg`, `SV Germania Leidhecken`), so does one after it
     /// (`Hamburger SV`), a year with a leading zero (`Mainz 05`, `Schalke 04`), and a club's name word
     /// before its town (`Borussia Dortmund`). An abbreviation the tagger took alone takes its town after it,
-    /// tagged as a place or left alone (`VfR Butzbach`, `TSV 1860 Hanau`): eighteenth session, deu.testa tuning
-    /// half 67.84 → 68.37 (ORG 68.44 → 70.21), its check half, never read, 69.30 → 69.56; GermEval, English
-    /// unchanged. `entities` sorted by start.
+    /// tagged as a place or left alone (`VfR Butzbach`, `TSV 1860 Hanau`), and so does a club with its year
+    /// (`SG 01 Höchst`); any club takes a place right after it (`SC DHfK Leipzig`): eighteenth session, deu.testa
+    /// tuning half 67.84 → 68.37 (ORG 68.44 → 70.21), its check half, never read, 69.30 → 69.89 (ORG 62.92 →
+    /// 65.06); GermEval dev 73.45 → 73.56 (ORG 65.15 → 65.57); English unchanged. `entities` sorted by start.
     static func withClubMarks(_ entities: [Entity], tokenCount: Int, text: (Int) -> String) -> [Entity] {
         var out: [Entity] = []
         out.reserveCapacity(entities.count)
@@ -252,16 +253,19 @@ public enum OrganisationCues {
             }
             // a club's abbreviation the tagger took alone, before its town (perhaps after its founding year): the
             // town, tagged as a place or left alone, joins it (`VfR ⟦Butzbach⟧`, `TSV 1860 ⟦Hanau⟧`, `SC DHfK Leipzig`)
-            if club, clubs.contains(text(r.upperBound - 1)) {
+            if club {
+                // (only after an abbreviation or a year may the town be a word the tagger left alone)
+                let open = clubs.contains(text(r.upperBound - 1)) || isYear(text(r.upperBound - 1))
                 var town = r.upperBound
-                let free = k == entities.count || entities[k].tokens.lowerBound > town
-                if free, town < tokenCount, [2, 4].contains(text(town).count), text(town).allSatisfy(\.isNumber) {
+                if open, k == entities.count || entities[k].tokens.lowerBound > town, town < tokenCount,
+                    isYear(text(town))
+                {
                     town += 1
                 }
                 if k < entities.count, entities[k].tokens.lowerBound == town, entities[k].label == .loc {
                     r = r.lowerBound..<entities[k].tokens.upperBound
                     k += 1
-                } else if town < tokenCount, k == entities.count || entities[k].tokens.lowerBound > town,
+                } else if open, town < tokenCount, k == entities.count || entities[k].tokens.lowerBound > town,
                     isTownWord(text(town)), town + 1 == tokenCount || text(town + 1).first?.isUppercase != true
                 {
                     r = r.lowerBound..<town + 1
@@ -270,6 +274,11 @@ public enum OrganisationCues {
             out.append(club ? (r, .org) : entity)
         }
         return out
+    }
+
+    /// A club's founding year as its name writes it: `1860`, `05`.
+    static func isYear(_ word: String) -> Bool {
+        (word.utf8.count == 2 || word.utf8.count == 4) && word.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// A word that may be a town's name the tagger left alone: capitalised, letters and hyphens.

@@ -215,6 +215,12 @@ final class OrganisationCuesTests: XCTestCase {
                 "VfR Talberg schlug TSV 1860 Oberhain , dann verlor die SKV Kleinweiler gegen Lindau", .german,
                 [(0..<1, .org), (1..<2, .loc), (3..<4, .org), (5..<6, .loc), (10..<11, .org), (13..<14, .loc)]),
             ["VfR Talberg=ORG", "TSV 1860 Oberhain=ORG", "SKV Kleinweiler=ORG", "Lindau=LOC"])
+        // a club with its year takes its town; a club's name takes its town where the tagger saw a place
+        XCTAssertEqual(
+            relabel(
+                "bei der SG 05 Oberhain an und beim SC Grün-Weiß Kassel", .german,
+                [(2..<4, .org), (8..<10, .org), (10..<11, .loc)]),
+            ["SG 05 Oberhain=ORG", "SC Grün-Weiß Kassel=ORG"])
         // a person's full name keeps its label; English is left alone
         XCTAssertEqual(relabel("SV Anna Berg", .german, [(1..<3, .per)]), ["Anna Berg=PER"])
         XCTAssertEqual(
