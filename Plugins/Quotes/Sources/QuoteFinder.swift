@@ -1203,6 +1203,11 @@ struct QuoteFinder {
             if let name, let want { learn(name, want) }
             return name
         }
+        // a place or an organisation the entities layer names as the whole mention speaks for itself (`Südkorea
+        // sagte`): no name from the rest of the clause (`… für Wladimir Putins Besuch`) stands for it
+        if !useHeuristic, nonPersons.contains(words.text(mention)) {
+            return remember(words.text(mention), at: span.end)
+        }
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
             // a possessor names whose the speaker is, not who (`the EU's foreign policy chief`)

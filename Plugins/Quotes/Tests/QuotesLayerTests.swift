@@ -106,6 +106,14 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertFalse(names.contains("Critics"), "\(names)")
     }
 
+    func testAPlaceThatSpeaksNamesItselfNotANameLaterInTheClause() throws {
+        // the speaker `Norwegen` is named `Norwegen`, not the person-and-noun run after the quotation
+        let names = try namesWithEntities(
+            "⟦Norwegen⟧LOC sagte am Montag, es verfolge „die Gespräche“ für ⟦Anna Bergs⟧PER Reise genau.", .german)
+        XCTAssertFalse(names.isEmpty)
+        XCTAssertEqual(Set(names), ["Norwegen"], "\(names)")
+    }
+
     func testADescriptionMadeOfAPlaceAndAPartyIsARole() throws {
         // `the South Dakota Republican` is the senator named before, not a person called so
         let names = try namesWithEntities(
