@@ -86,6 +86,7 @@ public struct DatesAnalyzer: Analyzer {
             var grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
             grammar.shiftsDates = mode == .colloquial
             var previous: Moment? = nil
+            var previousNamedItsDay = false
             var tense: Tense? = nil
             var table: TenseCues.SentenceTable? = nil  // read when the first expression needs it
             // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;
@@ -103,6 +104,14 @@ public struct DatesAnalyzer: Analyzer {
                 {
                     s.nowadays = false
                     parsed.kind = .point(s)
+                }
+                // a clock time alone after a day named in its sentence is on that day (`am 9. Juli auf Schloss
+                // Runkelstein um 20.30 Uhr`)
+                var day: Moment? = nil
+                if mode == .news, case let .point(s) = parsed.kind, s.hasTime, !s.hasDate, s.partOfDay == nil,
+                    !s.atReferenceTime, let p = previous, p.grain <= .day, previousNamedItsDay
+                {
+                    day = Moment(dayNumber: p.dayNumber)
                 }
                 let needsTense: Bool
                 switch parsed.kind {
@@ -136,7 +145,10 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 if parsed.followsPrevious { tense = t } else { tense = nil }
                 var resolver = documentResolver
-                if let anchor, parsed.isAnchored || mode == .narrative {
+                if let day {
+                    resolver = Resolver(anchor: day, offset: reference.utcOffset, mode: mode)
+                    t = .none
+                } else if let anchor, parsed.isAnchored || mode == .narrative {
                     resolver = Resolver(anchor: anchor, offset: reference.utcOffset, mode: mode)
                     t = .none
                 } else if mode == .colloquial {
@@ -151,6 +163,9 @@ public struct DatesAnalyzer: Analyzer {
                     r = documentResolver.fromNow(until: r)
                 }
                 previous = r.moment
+                if case let .point(s) = parsed.kind { previousNamedItsDay = s.day != nil && s.month != nil } else {
+                    previousNamedItsDay = false
+                }
                 if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,
                     documentResolver.hasEnded(m)
                 {

@@ -50,6 +50,19 @@ final class ModeTests: DatesTestCase {
             ["3. Mai 1904=1904-05-03", "nach 40 Minuten=PT40M"])
     }
 
+    func testNewsPutsAClockTimeOnTheDayItsSentenceNamed() {
+        XCTAssertEqual(
+            values("Die Lesung findet am 12. Juli im Rathaus um 19.30 Uhr statt.", .german, mode: .news),
+            ["12. Juli=2024-07-12", "19.30 Uhr=2024-07-12T19:30"])
+        XCTAssertEqual(
+            values("The vote is on July 12, and the polls close at 8 p.m.", .english, mode: .news),
+            ["July 12=2024-07-12", "8 p.m.=2024-07-12T20:00"])
+        // a day named by a weekday or relative word leaves the clock time to the tense (as before)
+        XCTAssertEqual(
+            values("Er kam am Montag. Die Sitzung beginnt um 15 Uhr.", .german, mode: .news),
+            ["Montag=2024-06-17", "15 Uhr=2024-06-19T15:00"])
+    }
+
     func testNarrativeIgnoresDatesThatPointAway() {
         // "bis Ende 1941" looks ahead; the next day-month stays in 1939.
         let text =
