@@ -163,9 +163,8 @@ public struct DatesAnalyzer: Analyzer {
                     r = documentResolver.fromNow(until: r)
                 }
                 previous = r.moment
-                if case let .point(s) = parsed.kind { previousNamedItsDay = s.day != nil && s.month != nil } else {
-                    previousNamedItsDay = false
-                }
+                previousNamedItsDay = false
+                if case let .point(s) = parsed.kind { previousNamedItsDay = s.day != nil && s.month != nil }
                 if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,
                     documentResolver.hasEnded(m)
                 {
