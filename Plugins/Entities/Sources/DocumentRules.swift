@@ -64,6 +64,13 @@ public enum DocumentRules {
     /// words by key.
     public static func key(_ word: String) -> UInt64 { TokenKey.hash(word, folding: []) }
     public static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
+    /// Whether `word` ends in `suffix`, compared byte by byte (the rules' suffixes are lower-case words:
+    /// `hasSuffix`'s Unicode comparison costs more on every token it reads).
+    @inline(__always) public static func endsWith(_ word: String, _ suffix: String) -> Bool {
+        let w = word.utf8, s = suffix.utf8
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    }
+
     /// The key of a comma, which several rules look for.
     public static let comma = key(",")
 

@@ -124,7 +124,7 @@ public enum InstitutionNames {
         if seatedAbbreviations.contains(word) { return true }
         guard word.count >= 4, word.allSatisfy(\.isLetter) else { return false }
         let lower = word.lowercased()
-        return seatedHeads.contains { lower.hasSuffix($0) }
+        return seatedHeads.contains { DocumentRules.endsWith(lower, $0) }
     }
 
     static let seatedHeads: [String] = [
@@ -221,7 +221,8 @@ public enum InstitutionNames {
             // a kind of organisation and its members, an adjective and a noun in the genitive plural: `des Verbandes
             // Deutscher Ingenieure`, `der Organisation Amerikanischer Staaten` (a capitalised adjective inside a
             // sentence is a name's)
-            if a + 3 < tokenCount, isMembersHead(next), isGenitivePluralAdjective(text(a + 2)), mentions[a + 2] != .per,
+            if a + 3 < tokenCount, next.first?.isUppercase == true, isGenitivePluralAdjective(text(a + 2)),
+                isMembersHead(next), mentions[a + 2] != .per,
                 text(a + 3).first?.isUppercase == true, text(a + 3).count >= 3,
                 text(a + 3).allSatisfy({ $0.isLetter || $0 == "-" })
             {
@@ -308,7 +309,7 @@ public enum InstitutionNames {
             rest.first?.isUppercase == true, rest.allSatisfy(\.isLetter)
         else { return false }
         let lower = rest.lowercased()
-        return bodyHeads.contains { lower.hasSuffix($0) }
+        return bodyHeads.contains { DocumentRules.endsWith(lower, $0) }
     }
 
     /// Councils and bodies (and their genitives) that an acronym before them names.
@@ -339,7 +340,7 @@ public enum InstitutionNames {
     /// A kind of institution, alone or as the head of a compound (`Bundesamt`, `Landesamt`,
     /// `Staatsministerium`, `Bundeszentrale`), in the singular.
     static func isHead(_ lower: String) -> Bool {
-        heads.contains { lower.hasSuffix($0) }
+        heads.contains { DocumentRules.endsWith(lower, $0) }
     }
 
     static let heads: [String] = [

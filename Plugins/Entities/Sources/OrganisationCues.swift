@@ -172,7 +172,8 @@ public enum OrganisationCues {
         guard word.first?.isUppercase == true else { return false }
         let lower = word.lowercased()
         if german.contains(lower) { return true }
-        return compoundHeads.contains { lower.count >= $0.count + 2 && lower.hasSuffix($0) }
+        let length = lower.utf8.count
+        return compoundHeads.contains { length >= $0.utf8.count + 2 && DocumentRules.endsWith(lower, $0) }
     }
 
     /// A cue the tagger took into the name: a long, specific noun (`Nachrichtenagentur`,
