@@ -57,6 +57,9 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("The vote is on July 12, and the polls close at 8 p.m.", .english, mode: .news),
             ["July 12=2024-07-12", "8 p.m.=2024-07-12T20:00"])
+        XCTAssertEqual(
+            values("In der Nacht des 3. Mai soll er gegen 2 Uhr morgens eingebrochen sein.", .german, mode: .news),
+            ["der Nacht des 3. Mai=2024-05-03TNI", "2 Uhr morgens=2024-05-03T02:00"])
         // a day named by a weekday or relative word leaves the clock time to the tense (as before)
         XCTAssertEqual(
             values("Er kam am Montag. Die Sitzung beginnt um 15 Uhr.", .german, mode: .news),
