@@ -606,7 +606,10 @@ struct Grammar {
         }
         if key(j) == "morgen", j == i, s.relativeDay == nil, !s.hasDate, !morningNoun(j) { return nil }
         // morgen früh, Montag früh, in der Früh (the noun, after its article; not the adverb `früh`)
-        if key(j) == "früh", s.relativeDay == nil, s.weekday == nil, !(j > i && t.capitalized[j]) { return nil }
+        // (to an assistant, whose requests come in lower case, `in der früh` too)
+        if key(j) == "früh", s.relativeDay == nil, s.weekday == nil, !(j > i && (t.capitalized[j] || shiftsDates)) {
+            return nil
+        }
         s.partOfDay = p
         if shiftsDates, s.boundary == nil { s.boundary = boundary }
         if p == "NI", s.weekday == nil, !s.hasDate, let (w, end) = nightBefore(j + 1) {
@@ -685,9 +688,10 @@ struct Grammar {
         // (am heutigen Samstag: today, a Saturday; am gestrigen Montag, am morgigen Freitag)
         // (`the most in a decade on Monday`: a weekday is no day of a shift by months or more)
         if let shift = s.shift, shift.unit > .week { return nil }
+        // (`montags`, `mondays` alone are the next such day to an assistant, as Duckling's day names read them)
         guard s.weekday == nil, s.relativeDay == nil || (-1...1).contains(s.relativeDay!), let e = entry(i),
             let w = e.weekday,
-            !e.weekdayPlural
+            !e.weekdayPlural || shiftsDates && e.partOfDay == nil && s.isEmpty
         else { return nil }
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
@@ -923,6 +927,8 @@ struct Grammar {
             k += 1
         }
         if has(k, W.ofWord) { k += 1 }
+        // `15 vom März` (Duckling's German `<day> vom <month>`; a month name must follow)
+        if language == .german, key(k) == "vom" || key(k) == "von", monthName(k + 1, hasContext: true) != nil { k += 1 }
         if has(k, W.theArticle) { k += 1 }
         if let m = monthName(k, hasContext: true) {
             (s.day, s.month) = (d, m)

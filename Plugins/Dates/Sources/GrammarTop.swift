@@ -37,7 +37,7 @@ extension Grammar {
     func isTrigger(_ i: Int) -> Bool {
         if t.content[i] { return true }
         let k = t.keys[i]
-        if dailyEvent(i) != nil { return true }
+        if dailyEvent(i) != nil || assistantInstant(i) != nil { return true }
         guard Self.prefixWords.contains(k) || t.entries[i]?.approximate == true else { return false }
         var j = i + 1
         while j < min(hi, i + 4) {
@@ -66,6 +66,7 @@ extension Grammar {
         (["after", "lunch"], (13, 16)), (["after", "school"], (15, 20)), (["after", "work"], (17, 20)),
         (["at", "lunch"], (12, 13)), (["nach", "dem", "mittagessen"], (13, 16)), (["nach", "der", "schule"], (15, 20)),
         (["nach", "der", "arbeit"], (17, 20)), (["zum", "mittagessen"], (12, 13)), (["beim", "mittagessen"], (12, 13)),
+        (["am", "feierabend"], (17, 20)), (["feierabend"], (17, 20)),
     ]
     static let dailyEventStarts = Set(dailyEvents.map { $0.0[0] })
 
@@ -546,10 +547,30 @@ extension Grammar {
         return (x, y)
     }
 
+    /// Duckling's German instants that name no unit, to an assistant: `diesen Moment`, `gerade eben` (now);
+    /// `um diese Zeit`, `zu diesem Zeitpunkt` (today; in news they refer back to a time named before, and
+    /// are left alone). The expression and its end.
+    func assistantInstant(_ i: Int) -> (Spec, Int)? {
+        guard shiftsDates, language == .german, i + 1 < hi else { return nil }
+        var s = Spec()
+        if key(i) == "diesen" && key(i + 1) == "moment" || key(i) == "gerade" && key(i + 1) == "eben" {
+            s.reference = "PRESENT_REF"
+            return (s, i + 2)
+        }
+        guard Self.demonstratives.contains(key(i)), key(i + 1) == "zeit" || key(i + 1) == "zeitpunkt",
+            key(i - 1) == "um" || key(i - 1) == "zu"
+        else { return nil }
+        s.relativeDay = 0
+        return (s, i + 2)
+    }
+
+    static let demonstratives: Set<String> = ["diese", "dieser", "diesen", "diesem"]
+
     /// An expression without intervals: a reference word, a span of units, a compound date/time,
     /// a set or a duration.
     func element(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         guard i < hi else { return nil }
+        if let (s, end) = assistantInstant(i) { return (.point(s), end) }
         if let r = slashYears(i) { return r }
         if let r = spanExpr(i) { return r }  // before "the past": the past three months
         if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
@@ -829,7 +850,9 @@ extension Grammar {
         if let u = entry(i)?.unit, u.factor == 1, Self.repetitionLinks.contains(key(i + 1)), key(i + 2) == key(i) {
             return (.set(Self.durationValue(1, u.unit)), i + 3, nil)
         }
-        if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount) {
+        if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount),
+            !shiftsDates || e.partOfDay != nil
+        {
             return (.set("XXXX-WXX-\(w)" + (e.partOfDay.map { "T\($0)" } ?? "")), i + 1, nil)
         }
         guard let e = entry(i), e.every else { return nil }

@@ -192,7 +192,10 @@ struct Holiday: Sendable {
             Holiday(name: "Nikolaustag", rule: .fixed(month: 12, day: 6))
         ),
         (
-            ["Heiligabend", "Heiliger Abend", "Heiligen Abend", "Heilige Nacht", "Christmas Eve", "Xmas Eve"],
+            [
+                "Heiligabend", "Heiliger Abend", "Heiligen Abend", "Heilig Abend", "Heilige Nacht", "Christmas Eve",
+                "Xmas Eve",
+            ],
             Holiday(name: "Christmas Eve", rule: .fixed(month: 12, day: 24))
         ),
         (

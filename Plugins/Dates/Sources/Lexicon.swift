@@ -266,6 +266,7 @@ struct Lexicon: Sendable {
                 (["monatsende", "monatsendes"], .month, 1),
                 (["wochenbeginn", "wochenbeginns", "wochenanfang", "wochenanfangs", "wochenstart"], .week, -1),
                 (["wochenmitte"], .week, 0),
+                (["tagesende", "tagesendes"], .day, 1),
             ]
             for (words, unit, boundary) in boundaries {
                 add(words) {

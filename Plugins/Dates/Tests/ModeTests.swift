@@ -355,6 +355,29 @@ final class ModeTests: DatesTestCase {
             ["österreichischen Nationalfeiertag=2024-10-26"])
     }
 
+    func testColloquialGermanInstantsAndSpellingsFromDucklingsRules() {
+        // (reference Wednesday 2024-06-19 12:00)
+        XCTAssertEqual(values("gerade eben", .german, mode: .colloquial).map { $0.hasPrefix("gerade eben=") }, [true])
+        XCTAssertEqual(values("um diese Zeit", .german, mode: .colloquial), ["diese Zeit=2024-06-19"])
+        XCTAssertEqual(values("zu diesem Zeitpunkt", .german, mode: .colloquial), ["diesem Zeitpunkt=2024-06-19"])
+        // news: these refer back to a time named before, and are left alone
+        XCTAssertEqual(values("zu diesem Zeitpunkt", .german, mode: .news), [])
+        XCTAssertEqual(values("gerade eben", .german, mode: .news), [])
+        // a weekday's adverb is the next such day to an assistant, a set in news
+        XCTAssertEqual(values("montags", .german, mode: .colloquial), ["montags=2024-06-24"])
+        XCTAssertEqual(values("Er arbeitet montags.", .german, mode: .news), ["montags=XXXX-WXX-1"])
+        XCTAssertEqual(values("15 vom März", .german, mode: .colloquial), ["15 vom März=2025-03-15"])
+        XCTAssertEqual(values("Heilig Abend", .german, mode: .news), ["Heilig Abend=2024-12-24"])
+        XCTAssertEqual(ranges("am Feierabend", .german, mode: .colloquial), ["2024-06-19T17:00 … 2024-06-19T20:59"])
+        let endOfDay = values("ende des tages", .german, mode: .colloquial)
+        XCTAssertEqual(endOfDay.count, 1)
+        XCTAssertEqual(
+            values("tagesende", .german, mode: .colloquial),
+            endOfDay.map { $0.replacingOccurrences(of: "ende des tages", with: "tagesende") })
+        XCTAssertEqual(values("in der früh", .german, mode: .colloquial), ["der früh=2024-06-20TMO"])
+        XCTAssertEqual(values("Es ist zu früh.", .german, mode: .colloquial), [])
+    }
+
     func testShiftsCountFromTheDateMentionedLast() {
         XCTAssertEqual(
             values("Am 10. März 2020 kam er an, drei Tage später reiste er ab.", .german, mode: .news),
