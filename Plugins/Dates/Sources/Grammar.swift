@@ -530,8 +530,9 @@ struct Grammar {
         if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }
         if has(i, W.dayWord), has(i + 1, W.beforeWord), has(i + 2, W.yesterday) { s.relativeDay = -2; return i + 3 }
         // am Wochenende, übers Wochenende, das Wochenende, the weekend, over the weekend
+        // (to an assistant the word alone too: `weekend?`, Duckling's `week-end` rule)
         if has(i, W.weekend), s.relative == nil,
-            ["am", "übers", "das", "the", "zum", "vom", "dieses"].contains(key(i - 1))
+            ["am", "übers", "das", "the", "zum", "vom", "dieses"].contains(key(i - 1)) || shiftsDates && i == lo
         {
             s.relative = (.week, 0)
             s.partOfDay = "WE"
@@ -688,10 +689,11 @@ struct Grammar {
         // (am heutigen Samstag: today, a Saturday; am gestrigen Montag, am morgigen Freitag)
         // (`the most in a decade on Monday`: a weekday is no day of a shift by months or more)
         if let shift = s.shift, shift.unit > .week { return nil }
-        // (`montags`, `mondays` alone are the next such day to an assistant, as Duckling's day names read them)
+        // (German `montags` alone is the next such day to an assistant, as Duckling's German day names read it; its
+        // English ones have no plural)
         guard s.weekday == nil, s.relativeDay == nil || (-1...1).contains(s.relativeDay!), let e = entry(i),
             let w = e.weekday,
-            !e.weekdayPlural || shiftsDates && e.partOfDay == nil && s.isEmpty
+            !e.weekdayPlural || shiftsDates && language == .german && e.partOfDay == nil && s.isEmpty
         else { return nil }
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)

@@ -851,7 +851,7 @@ extension Grammar {
             return (.set(Self.durationValue(1, u.unit)), i + 3, nil)
         }
         if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount),
-            !shiftsDates || e.partOfDay != nil
+            !shiftsDates || language != .german || e.partOfDay != nil
         {
             return (.set("XXXX-WXX-\(w)" + (e.partOfDay.map { "T\($0)" } ?? "")), i + 1, nil)
         }

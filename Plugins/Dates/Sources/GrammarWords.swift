@@ -243,7 +243,7 @@ enum W {
         // `m` of a meridiem written apart: `3 a m`.
         (meridiemM, ["m", "m."]),
         // Midnight: hour 0 of the next day.
-        (midnight, ["midnight", "mitternacht"]),
+        (midnight, ["midnight", "midnite", "mitternacht"]),
         // Between minutes and past/to: `20 minutes past 3`.
         (minutesWord, ["minutes", "min", "mins", "minute", "minuten"]),
         // `des Monats` after an nth weekday.

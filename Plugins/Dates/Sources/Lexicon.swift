@@ -510,7 +510,7 @@ struct Lexicon: Sendable {
         add(
             Array(Holiday.firstKeys) + [
                 "zukunft", "future", "vergangenheit", "moment", "present", "noon", "midday", "mid-day", "midnight",
-                "mitternacht",
+                "midnite", "mitternacht",
                 "eom",
                 "eoy", "eod",
                 "q1", "q2", "q3", "q4", "h1", "h2", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel",

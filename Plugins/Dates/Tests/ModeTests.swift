@@ -375,6 +375,11 @@ final class ModeTests: DatesTestCase {
             values("tagesende", .german, mode: .colloquial),
             endOfDay.map { $0.replacingOccurrences(of: "ende des tages", with: "tagesende") })
         XCTAssertEqual(values("in der früh", .german, mode: .colloquial), ["der früh=2024-06-20TMO"])
+        // the weekend alone, to an assistant; `midnite`; English weekdays have no plural day
+        XCTAssertEqual(values("Wochenende", .german, mode: .colloquial), ["Wochenende=2024-W25-WE"])
+        XCTAssertEqual(values("weekend", .english, mode: .colloquial), ["weekend=2024-W25-WE"])
+        XCTAssertEqual(values("at midnite", .english, mode: .colloquial), ["midnite=2024-06-20T00:00"])
+        XCTAssertEqual(values("mondays", .english, mode: .colloquial), ["mondays=XXXX-WXX-1"])
         XCTAssertEqual(values("Es ist zu früh.", .german, mode: .colloquial), [])
     }
 
