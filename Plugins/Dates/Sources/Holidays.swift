@@ -46,7 +46,10 @@ struct Holiday: Sendable {
 
     static let table: [(names: [String], holiday: Holiday)] = [
         (
-            ["Neujahr", "Neujahrstag", "New Year's Day", "New Years Day", "New Year Day", "New Year's", "New Years"],
+            [
+                "Neujahr", "Neujahrstag", "Neujahrtag", "New Year's Day", "New Years Day", "New Year Day", "New Year's",
+                "New Years",
+            ],
             Holiday(name: "New Year's Day", rule: .fixed(month: 1, day: 1))
         ),
         (
@@ -54,7 +57,7 @@ struct Holiday: Sendable {
             Holiday(name: "Epiphany", rule: .fixed(month: 1, day: 6))
         ),
         (
-            ["Valentinstag", "Valentine's Day", "Valentines Day"],
+            ["Valentinstag", "Valentin'stag", "Valentine's Day", "Valentines Day"],
             Holiday(name: "Valentine's Day", rule: .fixed(month: 2, day: 14))
         ),
         (
@@ -70,7 +73,10 @@ struct Holiday: Sendable {
             Holiday(name: "May Day", rule: .fixed(month: 5, day: 1))
         ),
         (["Independence Day", "Fourth of July"], Holiday(name: "Independence Day", rule: .fixed(month: 7, day: 4))),
-        (["Tag der Deutschen Einheit"], Holiday(name: "Tag der Deutschen Einheit", rule: .fixed(month: 10, day: 3))),
+        (
+            ["Tag der Deutschen Einheit", "Tag Deutschen Einheit"],
+            Holiday(name: "Tag der Deutschen Einheit", rule: .fixed(month: 10, day: 3))
+        ),
         (
             [
                 "Österreichischer Nationalfeiertag", "Österreichische Nationalfeiertag",
@@ -79,7 +85,10 @@ struct Holiday: Sendable {
             Holiday(name: "Österreichischer Nationalfeiertag", rule: .fixed(month: 10, day: 26))
         ),
         (
-            ["Schweizer Nationalfeiertag", "Schweizer Bundesfeiertag", "Bundesfeiertag", "Swiss National Day"],
+            [
+                "Schweizer Nationalfeiertag", "Schweizer Bundesfeiertag", "Schweizer Feiertag", "Bundesfeiertag",
+                "Bundes Feiertag", "Swiss National Day",
+            ],
             Holiday(name: "Schweizer Bundesfeiertag", rule: .fixed(month: 8, day: 1))
         ),
         (
@@ -155,9 +164,9 @@ struct Holiday: Sendable {
         (["Walpurgisnacht"], Holiday(name: "Walpurgis Night", rule: .fixed(month: 4, day: 30))),
         (["Mariä Himmelfahrt", "Maria Himmelfahrt"], Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))),
         (["Reformationstag", "Reformation Day"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
-        (["Halloween"], Holiday(name: "Halloween", rule: .fixed(month: 10, day: 31))),
+        (["Halloween", "Haloween", "Hallowen"], Holiday(name: "Halloween", rule: .fixed(month: 10, day: 31))),
         (
-            ["Allerheiligen", "All Saints' Day", "All Saints Day"],
+            ["Allerheiligen", "Aller Heiligen", "All Saints' Day", "All Saints Day"],
             Holiday(name: "All Saints' Day", rule: .fixed(month: 11, day: 1))
         ),
         (["Weltvegantag", "World Vegan Day"], Holiday(name: "World Vegan Day", rule: .fixed(month: 11, day: 1))),
@@ -188,7 +197,10 @@ struct Holiday: Sendable {
             Holiday(name: "Martinmas", rule: .fixed(month: 11, day: 11))
         ),
         (
-            ["Nikolaustag", "Nikolaus", "St. Nicholas Day", "St Nicholas Day", "Saint Nicholas Day"],
+            [
+                "Nikolaustag", "Nikolaus", "Nikolaus Tag", "Nikolo", "St. Nicholas Day", "St Nicholas Day",
+                "Saint Nicholas Day",
+            ],
             Holiday(name: "Nikolaustag", rule: .fixed(month: 12, day: 6))
         ),
         (
@@ -200,7 +212,8 @@ struct Holiday: Sendable {
         ),
         (
             [
-                "Weihnachten", "Weihnachtstag", "erster Weihnachtstag", "ersten Weihnachtstag", "Weihnachtsfeiertag",
+                "Weihnachten", "Weihnachtstag", "Weinachten", "Weinachtstag", "erster Weihnachtstag",
+                "ersten Weihnachtstag", "Weihnachtsfeiertag",
                 "erster Weihnachtsfeiertag", "ersten Weihnachtsfeiertag", "1. Weihnachtsfeiertag", "1. Weihnachtstag",
                 "erste Weihnachtstag", "erste Weihnachtsfeiertag",
                 "Christtag", "Christmas", "Christmas Day",
@@ -325,7 +338,7 @@ struct Holiday: Sendable {
         ),
         // N-th weekdays.
         (
-            ["Muttertag", "Mother's Day", "Mothers Day"],
+            ["Muttertag", "Mutter Tag", "Mother's Day", "Mothers Day"],
             Holiday(name: "Mother's Day", rule: .nthWeekday(n: 2, weekday: 7, month: 5, offset: 0))
         ),
         (

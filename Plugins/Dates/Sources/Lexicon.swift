@@ -147,7 +147,8 @@ struct Lexicon: Sendable {
                 "novembers", "dezembers",
             ].enumerated() where !name.isEmpty { add([name]) { $0.month = i + 1 } }
             let weekdays = [
-                ["montag", "mo"], ["dienstag", "di"], ["mittwoch", "mi"], ["donnerstag", "do"],
+                // (and the misspellings Duckling's German day names accept: `dinstag`, `donerstag`)
+                ["montag", "mo"], ["dienstag", "dinstag", "di"], ["mittwoch", "mi"], ["donnerstag", "donerstag", "do"],
                 ["freitag", "fr"], ["samstag", "sonnabend", "sa"], ["sonntag", "so"],
             ]
             for (i, names) in weekdays.enumerated() {

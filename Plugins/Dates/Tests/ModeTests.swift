@@ -368,6 +368,10 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("Er arbeitet montags.", .german, mode: .news), ["montags=XXXX-WXX-1"])
         XCTAssertEqual(values("15 vom März", .german, mode: .colloquial), ["15 vom März=2025-03-15"])
         XCTAssertEqual(values("Heilig Abend", .german, mode: .news), ["Heilig Abend=2024-12-24"])
+        // the spellings Duckling's German names accept
+        XCTAssertEqual(values("am dinstag", .german, mode: .colloquial), ["dinstag=2024-06-25"])
+        XCTAssertEqual(values("weinachten", .german, mode: .colloquial), ["weinachten=2024-12-25"])
+        XCTAssertEqual(values("Nikolo", .german, mode: .news), ["Nikolo=2024-12-06"])
         XCTAssertEqual(ranges("am Feierabend", .german, mode: .colloquial), ["2024-06-19T17:00 … 2024-06-19T20:59"])
         let endOfDay = values("ende des tages", .german, mode: .colloquial)
         XCTAssertEqual(endOfDay.count, 1)
