@@ -110,8 +110,8 @@ public struct DatesAnalyzer: Analyzer {
                 // morgens`): eighteenth session, KRAUTS tuning half value accuracy 86.0 → 87.2, check half
                 // unchanged; after any day (`gestern`, `Montag`) the check half fell, 81.7 → 80.5
                 var day: Moment? = nil
-                if mode == .news, case let .point(s) = parsed.kind, s.hasTime, !s.hasDate, !s.atReferenceTime,
-                    let p = previous, p.grain <= .day, previousNamedItsDay
+                if mode == .news, previousNamedItsDay, let p = previous, p.grain <= .day,
+                    case let .point(s) = parsed.kind, s.hasTime, !s.hasDate, !s.atReferenceTime
                 {
                     day = Moment(dayNumber: p.dayNumber)
                 }
@@ -165,8 +165,7 @@ public struct DatesAnalyzer: Analyzer {
                     r = documentResolver.fromNow(until: r)
                 }
                 previous = r.moment
-                previousNamedItsDay = false
-                if case let .point(s) = parsed.kind { previousNamedItsDay = s.day != nil && s.month != nil }
+                previousNamedItsDay = mode == .news && parsed.namesDayAndMonth
                 if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,
                     documentResolver.hasEnded(m)
                 {

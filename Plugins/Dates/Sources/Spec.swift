@@ -171,6 +171,12 @@ struct ParsedExpression: Sendable {
     /// The mod belongs to the clock time, not to the date (`morgen nach 14 Uhr`): where TimeML splits them.
     var modOnTime = false
 
+    /// A date that names its day and month (`9. Juli`, `July 12, 2024`).
+    var namesDayAndMonth: Bool {
+        if case let .point(s) = kind { return s.day != nil && s.month != nil }
+        return false
+    }
+
     /// A shift counted from the last date mentioned (`zwei Tage später`).
     var isAnchored: Bool {
         if case let .point(s) = kind { return s.anchored }

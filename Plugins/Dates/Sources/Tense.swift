@@ -344,7 +344,22 @@ struct TenseCues {
     }
 
     /// The cue a token gives, if any.
-    static func cue(_ key: String, at i: Int, in view: TokenView, language: Language) -> Tense? {
+    /// The German word sets the cues read, in one table (bits `pastWord`, `futureWord`, `scheduleWord`,
+    /// `auxiliaryWord`): one look-up per word of a sentence with a date instead of four.
+    static let germanWordClasses: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for (words, bit) in [
+            (germanPast, pastWord), (germanFuture, futureWord), (germanSchedule, scheduleWord),
+            (germanAuxiliaryPresent, auxiliaryWord),
+        ] {
+            for word in words { table[word, default: 0] |= bit }
+        }
+        return table
+    }()
+    static let pastWord: UInt8 = 1, futureWord: UInt8 = 2, scheduleWord: UInt8 = 4, auxiliaryWord: UInt8 = 8
+
+    /// `wordClass`: the key's bits in `germanWordClasses` (German; 0 for none).
+    static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
         if language != .english, key == "zu", i + 1 < view.keys.count, !view.capitalized[i + 1],
@@ -363,14 +378,14 @@ struct TenseCues {
             return headsDate ? nil : .past
         }
         if language != .english {
-            if germanPast.contains(key) { return .past }
-            if germanFuture.contains(key) {
+            if wordClass & pastWord != 0 { return .past }
+            if wordClass & futureWord != 0 {
                 // a modal with a perfect infinitive tells of the past: `soll … zugestochen haben`, `dürfte …
                 // gewesen sein` (not `wird … abgeschlossen haben`, a future perfect)
                 return modalsOfReport.contains(key) && perfectInfinitiveFollows(i, in: view) ? .past : .future
             }
             // "ist für Mai geplant", "für Montag angesetzt": a schedule looks ahead (not a perfect)
-            if germanSchedule.contains(key) { return .future }
+            if wordClass & scheduleWord != 0 { return .future }
             // "brach ein Feuer aus", "die am Samstag stattfand", "geriet ins Schleudern" (not `ge…en`: a participle)
             if key.utf8.count >= 3, !(key.startsWith("ge") && key.endsWith("en")), view.kinds[i] == .word,
                 isStrongPreterite(key)
@@ -642,9 +657,10 @@ struct TenseCues {
             for i in sentence {
                 let key = view.keys[i]
                 boundariesBefore.append(boundariesBefore.last! + (isClauseBoundary(i, in: view) ? 1 : 0))
-                cues.append(cue(key, at: i, in: view, language: language))
                 let german = language != .english
-                auxiliary.append(german && germanAuxiliaryPresent.contains(key))
+                let wordClass = german ? germanWordClasses[key] ?? 0 : 0
+                cues.append(cue(key, at: i, in: view, language: language, wordClass: wordClass))
+                auxiliary.append(wordClass & auxiliaryWord != 0)
                 participle.append(
                     german && key.utf8.count >= 6 && key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
                         && !view.capitalized[i])
