@@ -343,7 +343,6 @@ struct TenseCues {
         return !(tokens.lowerBound..<min(tokens.upperBound, view.keys.count)).contains { view.keys[$0] == "bis" }
     }
 
-    /// The cue a token gives, if any.
     /// The German word sets the cues read, in one table (bits `pastWord`, `futureWord`, `scheduleWord`,
     /// `auxiliaryWord`): one look-up per word of a sentence with a date instead of four.
     static let germanWordClasses: [String: UInt8] = {
@@ -358,7 +357,7 @@ struct TenseCues {
     }()
     static let pastWord: UInt8 = 1, futureWord: UInt8 = 2, scheduleWord: UInt8 = 4, auxiliaryWord: UInt8 = 8
 
-    /// `wordClass`: the key's bits in `germanWordClasses` (German; 0 for none).
+    /// The cue a token gives, if any. `wordClass`: the key's bits in `germanWordClasses` (German; 0 for none).
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
