@@ -71,6 +71,12 @@ public enum DocumentRules {
         return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
     }
 
+    /// A capitalised word of three letters or more, letters and hyphens only (`Ingenieure`, `Burg-Gräfenrode`): a
+    /// word that may continue or be a name.
+    public static func isCapitalisedWord(_ word: String) -> Bool {
+        word.count >= 3 && word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
+    }
+
     /// The key of a comma, which several rules look for.
     public static let comma = key(",")
 

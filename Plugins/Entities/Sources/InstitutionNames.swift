@@ -222,9 +222,7 @@ public enum InstitutionNames {
             // Deutscher Ingenieure`, `der Organisation Amerikanischer Staaten` (a capitalised adjective inside a
             // sentence is a name's)
             if a + 3 < tokenCount, next.first?.isUppercase == true, isGenitivePluralAdjective(text(a + 2)),
-                isMembersHead(next), mentions[a + 2] != .per,
-                text(a + 3).first?.isUppercase == true, text(a + 3).count >= 3,
-                text(a + 3).allSatisfy({ $0.isLetter || $0 == "-" })
+                isMembersHead(next), mentions[a + 2] != .per, DocumentRules.isCapitalisedWord(text(a + 3))
             {
                 found.append((a + 1)..<(a + 4))
                 i = a + 4

@@ -184,7 +184,7 @@ public enum OrganisationCues {
         let lower = word.lowercased()
         if german.contains(lower) { return lower.count >= 8 && !leadingNames.contains(lower) }
         // a compound whose head never begins a name: `Fußball-Bundesligisten`, `Chemiekonzerns`
-        return descriptiveHeads.contains { lower.hasSuffix($0) }
+        return descriptiveHeads.contains { DocumentRules.endsWith(lower, $0) }
     }
 
     /// Heads of compounds that describe a name rather than begin it (unlike `Verein`, `Verband`: `Orchesterverein
@@ -284,8 +284,7 @@ public enum OrganisationCues {
 
     /// A word that may be a town's name the tagger left alone: capitalised, letters and hyphens.
     static func isTownWord(_ word: String) -> Bool {
-        word.count >= 3 && word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
-            && word.dropFirst().contains(where: \.isLowercase)
+        DocumentRules.isCapitalisedWord(word) && word.dropFirst().contains(where: \.isLowercase)
     }
 
     /// Words that name a club together with its town (`Borussia Dortmund`, `Werder Bremen`, `Dynamo
