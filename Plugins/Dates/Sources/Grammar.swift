@@ -595,8 +595,11 @@ struct Grammar {
             j += 1
         }
         if entry(j)?.weekday != nil { return nil }  // Sonntagmorgen is the weekday's morning: weekdayExpr
-        if has(j, W.earlyWord), has(j + 1, W.hoursWord), has(j + 2, W.ofWord) {
-            j += 3; if has(j, W.theArticle) { j += 1 }
+        // the early hours of the morning, early in the morning: its first hours
+        if has(j, W.earlyWord), has(j + 1, W.hoursWord) && has(j + 2, W.ofWord) || key(j + 1) == "in" {
+            j += key(j + 1) == "in" ? 2 : 3
+            if has(j, W.theArticle) { j += 1 }
+            boundary = -1
         }
         if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
@@ -2351,6 +2354,7 @@ struct Grammar {
             let (moved, end) = self.amount(u.unit, 1, from: j + 1, after: s)
         {
             s = moved
+            s.shiftNamesUnit = true
             return end
         }
         // am Tag darauf, ein Jahr zuvor without a count: one unit

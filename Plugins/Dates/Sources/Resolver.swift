@@ -460,6 +460,15 @@ struct Resolver {
                     year: moved.year, month: b.month,
                     day: min(b.day, CivilCalendar.daysIn(month: b.month, year: moved.year)), grain: .day)
                 : Moment(dayNumber: moved.dayNumber)
+            // the week after Christmas, the month before the election: that whole unit
+            if s.shiftNamesUnit, let b = base {
+                switch shift.unit {
+                case .week: base = Moment(dayNumber: b.dayNumber - b.weekday + 1, grain: .week)
+                case .month: base = Moment(year: b.year, month: b.month, day: 1, grain: .month)
+                case .year: base = Moment(year: b.year, month: 1, day: 1, grain: .year)
+                default: break
+                }
+            }
         }
         // Time of day.
         if var hour = s.hour {
@@ -508,6 +517,8 @@ struct Resolver {
             }
             // an assistant's late evening or night (`late tonight`): its last three hours, from 21:00
             if mode == .colloquial, s.boundary == 1, p == "NI" || p == "EV", to == 23 { from = 21 }
+            // and Duckling's English early morning (`the early hours of the morning`): until 9:00
+            if mode == .colloquial, language == .english, s.boundary == -1, p == "MO" { to = 8 }
             let begin = Moment(epochSeconds: day * 86_400 + from * 3_600, grain: .minute)
             let end = Moment(epochSeconds: day * 86_400 + to * 3_600 + 59 * 60, grain: .minute)
             return Resolution(type: .time, value: m.timex, range: (begin, end), moment: m)

@@ -48,6 +48,9 @@ struct Spec: Sendable {
     var spokenMod: String?
     /// The shift moves the date this spec names ("drei Tage nach Weihnachten", "heute in 8 Tagen").
     var shiftsDate = false
+    /// One unit without a count from a date (`the week after Christmas`, `das Jahr vor der Wahl`): the whole
+    /// unit next to the date's, not a day.
+    var shiftNamesUnit = false
     /// `in two weeks` after an ordinal or superlative (`his second letter in two weeks`, `the smallest
     /// gain in a year`, `der stärkste Anstieg in drei Jahren`): the stretch looked back over, a duration.
     var rankedWindow = false

@@ -249,6 +249,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         // an nth day from a date is one date to an assistant
         check("Wir kommen am ⟦dritten Tag nach Weihnachten⟧DATE.", .german, values: ["2024-12-28"], mode: .colloquial)
         check("We leave on ⟦the second day after Christmas⟧DATE.", .english, values: ["2024-12-27"], mode: .colloquial)
+        // one week, month or year from a date is that whole unit, not a day a unit away
+        check("We leave ⟦the week after Christmas⟧DATE.", .english, values: ["2025-W01"], mode: .colloquial)
+        check("Wir fahren die ⟦Woche vor Weihnachten⟧DATE.", .german, values: ["2024-W51"], mode: .colloquial)
+        check("They met ⟦the month before Christmas⟧DATE.", .english, values: ["2024-11"], mode: .colloquial)
+        check("We leave ⟦the day after Christmas⟧DATE.", .english, values: ["2024-12-26"], mode: .colloquial)
         // not a weekday counted from an event that is no date
         check("Am ⟦Sonntag⟧DATE nach der Wahl trat er zurück.", .german, values: ["2024-06-16"])
     }

@@ -182,6 +182,13 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             ranges("later than 2 pm but before 4 pm", .english, mode: .colloquial),
             ["2024-06-19T14:00 … 2024-06-19T16:59"])
+        // an assistant's early hours of the morning end at 9:00 (English; the whole morning in news)
+        XCTAssertEqual(
+            ranges("tomorrow in the early hours of the morning", .english, mode: .colloquial),
+            ["2024-06-20T00:00 … 2024-06-20T08:59"])
+        XCTAssertEqual(
+            ranges("tomorrow early in the morning", .english, mode: .colloquial), ["2024-06-20T00:00 … 2024-06-20T08:59"])
+        XCTAssertEqual(ranges("tomorrow morning", .english, mode: .colloquial), ["2024-06-20T00:00 … 2024-06-20T11:59"])
         // an assistant's weekend starts on Friday evening
         XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])
         XCTAssertEqual(

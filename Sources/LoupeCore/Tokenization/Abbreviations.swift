@@ -24,6 +24,11 @@ enum Abbreviations {
         "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
     ]
 
+    /// Months' abbreviations as typed in lower case, which keep their period only before a number.
+    static let lowerCaseMonths: Set<String> = [
+        "jan", "feb", "febr", "mar", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+    ]
+
     /// Abbreviations that may also end a sentence: they end one before a capitalised word.
     static let final: Set<String> = ["etc", "usw", "usf", "Inc", "Ltd", "Corp", "Bros", "Co"]
 

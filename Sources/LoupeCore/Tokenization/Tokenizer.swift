@@ -353,9 +353,18 @@ private struct TokenizerState {
 
     func word(_ start: Int, _ end: Int) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
 
+    /// Whether spaces and then a digit follow position `j`.
+    func numberFollows(_ j: Int) -> Bool {
+        var k = j
+        while k < bytes.count, cls(at: k) == .space { k += info(at: k).length }
+        return k > j && k < bytes.count && cls(at: k) == .digit
+    }
+
     func isAbbreviation(_ start: Int, _ end: Int) -> Bool {
         let w = word(start, end)
         if w.unicodeScalars.count == 1 { return true }  // initials and `z. B.` parts
+        // A month's abbreviation typed in lower case keeps its period before a day number (`feb. 18`, `sept. 3`).
+        if Abbreviations.lowerCaseMonths.contains(w), numberFollows(end + 1) { return true }
         let inner = Abbreviations.inner.contains(w) || Abbreviations.final.contains(w)
         guard inner else { return false }
         if Abbreviations.final.contains(w) {
