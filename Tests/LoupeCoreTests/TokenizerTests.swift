@@ -63,7 +63,8 @@ final class EnglishTokenizerTests: XCTestCase {
             "⟦Mr.⟧abbreviation Smith of the ⟦U.S.⟧abbreviation met ⟦Dr.⟧abbreviation Jones, ⟦e.g.⟧abbreviation today.")
         // a month's abbreviation typed in lower case keeps its period before a day number only
         assertTokenKinds("see you ⟦feb.⟧abbreviation 18 or ⟦sept.⟧abbreviation 3")
-        XCTAssertEqual(tokenTexts("It was in feb. Then it rained."), ["It", "was", "in", "feb", ".", "Then", "it", "rained", "."])
+        XCTAssertEqual(
+            tokenTexts("It was in feb. Then it rained."), ["It", "was", "in", "feb", ".", "Then", "it", "rained", "."])
     }
 
     func testPossessiveAndContractions() {

@@ -187,7 +187,8 @@ final class ModeTests: DatesTestCase {
             ranges("tomorrow in the early hours of the morning", .english, mode: .colloquial),
             ["2024-06-20T00:00 … 2024-06-20T08:59"])
         XCTAssertEqual(
-            ranges("tomorrow early in the morning", .english, mode: .colloquial), ["2024-06-20T00:00 … 2024-06-20T08:59"])
+            ranges("tomorrow early in the morning", .english, mode: .colloquial),
+            ["2024-06-20T00:00 … 2024-06-20T08:59"])
         XCTAssertEqual(ranges("tomorrow morning", .english, mode: .colloquial), ["2024-06-20T00:00 … 2024-06-20T11:59"])
         // an assistant's weekend starts on Friday evening
         XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])

@@ -26,7 +26,8 @@ enum Abbreviations {
 
     /// Months' abbreviations as typed in lower case, which keep their period only before a number.
     static let lowerCaseMonths: Set<String> = [
-        "jan", "feb", "febr", "mar", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+        "jan", "feb", "febr", "mar", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
+        "dez",
     ]
 
     /// Abbreviations that may also end a sentence: they end one before a capitalised word.
