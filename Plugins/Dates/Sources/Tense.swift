@@ -356,8 +356,27 @@ struct TenseCues {
         return table
     }()
     static let pastWord: UInt8 = 1, futureWord: UInt8 = 2, scheduleWord: UInt8 = 4, auxiliaryWord: UInt8 = 8
+    /// Shapes of a German word's letters: a strong preterite (`brach`, `stattfand`), a participle (`ge…t`,
+    /// `ge…en`), a weak preterite in -te/-ten (not an ordinal, superlative or present of a t-stem).
+    static let strongPreteriteShape: UInt8 = 16, participleShape: UInt8 = 32, weakPreteriteShape: UInt8 = 64
 
-    /// The cue a token gives, if any. `wordClass`: the key's bits in `germanWordClasses` (German; 0 for none).
+    /// What a German word says about tense by itself: its bits in `germanWordClasses` and its shapes, worked
+    /// out once for each distinct word of a document (`TokenView.germanClasses`), not for every token.
+    static func germanKeyClass(_ key: String) -> UInt8 {
+        var c = germanWordClasses[key] ?? 0
+        let n = key.utf8.count
+        let participleLike = key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
+        if n >= 3, !(key.startsWith("ge") && key.endsWith("en")), isStrongPreterite(key) { c |= strongPreteriteShape }
+        if n >= 6, participleLike { c |= participleShape }
+        if n >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key), !key.endsWith("ste"),
+            !key.endsWith("sten"), !isPresentOfTStem(key)
+        {
+            c |= weakPreteriteShape
+        }
+        return c
+    }
+
+    /// The cue a token gives, if any. `wordClass`: the key's `germanKeyClass` (German; 0 for none).
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
@@ -386,19 +405,10 @@ struct TenseCues {
             // "ist für Mai geplant", "für Montag angesetzt": a schedule looks ahead (not a perfect)
             if wordClass & scheduleWord != 0 { return .future }
             // "brach ein Feuer aus", "die am Samstag stattfand", "geriet ins Schleudern" (not `ge…en`: a participle)
-            if key.utf8.count >= 3, !(key.startsWith("ge") && key.endsWith("en")), view.kinds[i] == .word,
-                isStrongPreterite(key)
-            {
-                return .past
-            }
+            if wordClass & strongPreteriteShape != 0, view.kinds[i] == .word { return .past }
             // participle
-            if key.utf8.count >= 6, key.startsWith("ge"), key.endsWith("t") || key.endsWith("en"), i > 0 {
-                return nil
-            }
-            if key.utf8.count >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key),
-                !key.endsWith("ste"), !key.endsWith("sten"), view.kinds[i] == .word, view.entries[i] == nil,
-                !isPresentOfTStem(key)
-            {
+            if wordClass & participleShape != 0, i > 0 { return nil }
+            if wordClass & weakPreteriteShape != 0, view.kinds[i] == .word, view.entries[i] == nil {
                 // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and
                 // before a noun, a word in -te/-ten is an adjective
                 if i > 0, i + 1 < view.keys.count, view.capitalized[i + 1], view.kinds[i + 1] == .word,
@@ -657,12 +667,10 @@ struct TenseCues {
                 let key = view.keys[i]
                 boundariesBefore.append(boundariesBefore.last! + (isClauseBoundary(i, in: view) ? 1 : 0))
                 let german = language != .english
-                let wordClass = german ? germanWordClasses[key] ?? 0 : 0
+                let wordClass = german ? view.germanClasses[i] : 0
                 cues.append(cue(key, at: i, in: view, language: language, wordClass: wordClass))
                 auxiliary.append(wordClass & auxiliaryWord != 0)
-                participle.append(
-                    german && key.utf8.count >= 6 && key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
-                        && !view.capitalized[i])
+                participle.append(wordClass & participleShape != 0 && !view.capitalized[i])
             }
         }
     }

@@ -12,6 +12,8 @@ struct TokenView {
     let entries: Interned<LexEntry?>
     /// Tokens that end a clause (`TenseCues.isClauseBoundary`), decided once per distinct key.
     let clauseBoundary: Interned<Bool>
+    /// What each word says about tense in German (`TenseCues.germanKeyClass`), worked out once per distinct key.
+    let germanClasses: Interned<UInt8>
     /// Tokens that can carry a date expression by themselves (a digit, a month, a unit…): the grammar
     /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
     let content: [Bool]
@@ -62,6 +64,7 @@ struct TokenView {
         let keys = Interned(ids: ids, values: distinctKeys), entries = Interned(ids: ids, values: distinctEntries)
         self.keys = keys
         self.clauseBoundary = Interned(ids: ids, values: distinctKeys.map(TenseCues.isClauseBoundary))
+        self.germanClasses = Interned(ids: ids, values: distinctKeys.map(TenseCues.germanKeyClass))
         self.kinds = kinds
         self.capitalized = caps
         self.spaceBefore = spaces
