@@ -29,6 +29,7 @@ struct TokenView {
         let bytes = document.utf8
         var ids: [UInt32] = [], kinds: [TokenKind] = [], caps: [Bool] = [], spaces: [Bool] = []
         var distinctKeys = [""], distinctEntries: [LexEntry?] = [nil], idOfKey = ["": UInt32(0)]
+        var idOfSpelling: [UInt64: (start: Int, end: Int, id: UInt32)] = [:]
         let n = document.tokens.count
         ids.reserveCapacity(n); kinds.reserveCapacity(n); caps.reserveCapacity(n); spaces.reserveCapacity(n)
         var wanted = [Bool](repeating: ranges == nil, count: n)
@@ -47,17 +48,34 @@ struct TokenView {
             caps.append(
                 first >= 65 && first <= 90
                     || first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
+            // A token spelt as one seen before takes its key without lower-casing and hashing a string again:
+            // looked up by a hash of its bytes, confirmed byte by byte.
+            let length = end - start
+            var spelling: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            if length <= lexicon.longestKey {
+                for k in start..<end { spelling = (spelling ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+                if let seen = idOfSpelling[spelling], seen.end - seen.start == length,
+                    (0..<length).allSatisfy({ bytes[seen.start + $0] == bytes[start + $0] })
+                {
+                    ids.append(seen.id)
+                    kinds.append(token.kind)
+                    spaces.append(token.spaceBefore)
+                    continue
+                }
+            }
             var key = ""
-            if end - start <= lexicon.longestKey { key = TokenKey.lowercased(bytes, start, end) }
-            if let id = idOfKey[key] {
-                ids.append(id)
+            if length <= lexicon.longestKey { key = TokenKey.lowercased(bytes, start, end) }
+            let id: UInt32
+            if let known = idOfKey[key] {
+                id = known
             } else {
-                let id = UInt32(distinctKeys.count)
+                id = UInt32(distinctKeys.count)
                 idOfKey[key] = id
                 distinctKeys.append(key)
                 distinctEntries.append(lexicon(key))
-                ids.append(id)
             }
+            ids.append(id)
+            if length <= lexicon.longestKey { idOfSpelling[spelling] = (start, end, id) }
             kinds.append(token.kind)
             spaces.append(token.spaceBefore)
         }
