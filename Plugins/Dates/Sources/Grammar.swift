@@ -293,7 +293,7 @@ struct Grammar {
         if has(j, W.quarterWord), has(j + 1, W.ofWord), has(j + 2, W.fractionArticle), entry(j + 3)?.unit != nil {
             return (0.25, j + 3)
         }
-        if let fraction = Self.fractionValues[key(j)], entry(j + 1)?.unit != nil { return (fraction, j + 1) }
+        if entry(j + 1)?.unit != nil, let fraction = Self.fractionValues[key(j)] { return (fraction, j + 1) }
         // vor einer halben Stunde
         if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) }
         if let v = int(j) {
@@ -312,8 +312,8 @@ struct Grammar {
             return nil
         }
         // 5 1/2 hours: a whole number and a fraction
-        if value == value.rounded(), j < hi, t.kinds[j] == .number || t.kinds[j] == .word,
-            let fraction = Self.fractionValues[key(j)], entry(j + 1)?.unit != nil
+        if value == value.rounded(), j < hi, t.kinds[j] == .number || t.kinds[j] == .word, entry(j + 1)?.unit != nil,
+            let fraction = Self.fractionValues[key(j)]
         {
             value += fraction; j += 1
         }
@@ -1345,10 +1345,11 @@ struct Grammar {
     /// `in der 3. KW 2025`, `der Kalenderwoche 12 des Jahres 2024`.
     func calendarWeekExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard language == .german, s.isoWeek == nil else { return nil }
+        func isWeekWord(_ k: Int) -> Bool { has(k, W.calendarWeekWord) }
+        // (cheap first: a week word here or one token on, after an ordinal, or after an article)
+        guard isWeekWord(i) || isWeekWord(i + 1) || isWeekWord(i + 2) else { return nil }
         var j = i
         if Self.germanWeekArticles.contains(key(j)) { j += 1 }
-        func isWeekWord(_ k: Int) -> Bool { k < hi && Self.calendarWeekWords.contains(key(k)) }
-        // (cheap first: a week word here or one token on, after an ordinal)
         guard isWeekWord(j) || isWeekWord(j + 1) else { return nil }
         let week: Int
         if let (o, end) = ordinalValue(j), isWeekWord(end) {

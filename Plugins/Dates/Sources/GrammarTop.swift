@@ -36,15 +36,10 @@ extension Grammar {
     /// a preposition, modifier or approximator with one among the next three tokens.
     func isTrigger(_ i: Int) -> Bool {
         if t.content[i] { return true }
-        let k = t.keys[i]
         if dailyEvent(i) != nil || assistantInstant(i) != nil { return true }
-        guard Self.prefixWords.contains(k) || t.entries[i]?.approximate == true else { return false }
-        var j = i + 1
-        while j < min(hi, i + 4) {
-            if t.content[j] { return true }
-            j += 1
-        }
-        return false
+        // (the content ahead first: most words have none, and are turned away without hashing their key)
+        guard (i + 1..<min(hi, i + 4)).contains(where: { t.content[$0] }) else { return false }
+        return Self.prefixWords.contains(t.keys[i]) || t.entries[i]?.approximate == true
     }
 
     /// An assistant's hours around the day's events (Duckling's): `after lunch` 13–17, `after school` 15–21,

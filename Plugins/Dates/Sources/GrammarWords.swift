@@ -119,6 +119,7 @@ enum W {
     static let untilArticle = 104
     static let intervalEndArticle = 105
     static let butOrAnd = 106
+    static let calendarWeekWord = 107
 
     /// Every set with its words, in bit order. One comment line says what the words do in the grammar.
     static let table: [(bit: Int, words: [String])] = [
@@ -362,6 +363,8 @@ enum W {
         (intervalEndArticle, ["zum", "zur", "dem", "the"]),
         // Between an after-time and a before-time that bound one interval: nach 9:30 aber vor 11:00.
         (butOrAnd, ["but", "and", "aber", "und", "jedoch"]),
+        // The German calendar week: die 12. Kalenderwoche, KW 12.
+        (calendarWeekWord, Array(Grammar.calendarWeekWords)),
     ]
 
     /// The words of each set, indexed by bit.

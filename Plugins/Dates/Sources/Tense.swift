@@ -359,11 +359,14 @@ struct TenseCues {
     /// Shapes of a German word's letters: a strong preterite (`brach`, `stattfand`), a participle (`ge…t`,
     /// `ge…en`), a weak preterite in -te/-ten (not an ordinal, superlative or present of a t-stem).
     static let strongPreteriteShape: UInt8 = 16, participleShape: UInt8 = 32, weakPreteriteShape: UInt8 = 64
+    /// A word `cue` looks for by name (`zu`, `seit`): only these are compared as strings.
+    static let namedCueWord: UInt8 = 128
 
     /// What a German word says about tense by itself: its bits in `germanWordClasses` and its shapes, worked
     /// out once for each distinct word of a document (`TokenView.germanClasses`), not for every token.
     static func germanKeyClass(_ key: String) -> UInt8 {
         var c = germanWordClasses[key] ?? 0
+        if key == "zu" || isSince(key) { c |= namedCueWord }
         let n = key.utf8.count
         let participleLike = key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
         if n >= 3, !(key.startsWith("ge") && key.endsWith("en")), isStrongPreterite(key) { c |= strongPreteriteShape }
@@ -380,7 +383,7 @@ struct TenseCues {
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
-        if language != .english, key == "zu", i + 1 < view.keys.count, !view.capitalized[i + 1],
+        if language != .english, wordClass & namedCueWord != 0, key == "zu", i + 1 < view.keys.count, !view.capitalized[i + 1],
             view.kinds[i + 1] == .word, view.keys[i + 1].endsWith("n"),
             (max(0, i - 15)..<i).contains(where: { germanCommitments.contains(view.keys[$0]) })
         {
@@ -388,7 +391,7 @@ struct TenseCues {
         }
         // (`seit`/`since` before a number or a date word heads a date of its own, `im Juni erstmals seit 2019`: it
         // places that date, not the others in the sentence)
-        if isSince(key) {
+        if language == .english ? isSince(key) : wordClass & namedCueWord != 0 && isSince(key) {
             let next = i + 1
             let headsDate =
                 next < view.keys.count
