@@ -383,7 +383,8 @@ struct TenseCues {
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
-        if language != .english, wordClass & namedCueWord != 0, key == "zu", i + 1 < view.keys.count, !view.capitalized[i + 1],
+        if language != .english, wordClass & namedCueWord != 0, key == "zu", i + 1 < view.keys.count,
+            !view.capitalized[i + 1],
             view.kinds[i + 1] == .word, view.keys[i + 1].endsWith("n"),
             (max(0, i - 15)..<i).contains(where: { germanCommitments.contains(view.keys[$0]) })
         {
