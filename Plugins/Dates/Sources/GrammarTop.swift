@@ -49,12 +49,18 @@ extension Grammar {
         guard shiftsDates, Self.dailyEventStarts.contains(key(i)) else { return nil }
         for (words, hours) in Self.dailyEvents
         where i + words.count <= hi && words.indices.allSatisfy({ key(i + $0) == words[$0] }) {
-            var x = Spec(), y = Spec()
-            (x.hour, x.minute, x.wholeHour) = (hours.0, 0, true)
-            (y.hour, y.minute, y.wholeHour) = (hours.1, 0, true)
+            let (x, y) = Self.wholeHours(hours)
             return (x, y, i + words.count)
         }
         return nil
+    }
+
+    /// A closed interval of whole hours, the last hour named covered whole.
+    static func wholeHours(_ hours: (Int, Int)) -> (Spec, Spec) {
+        var x = Spec(), y = Spec()
+        (x.hour, x.minute, x.wholeHour) = (hours.0, 0, true)
+        (y.hour, y.minute, y.wholeHour) = (hours.1, 0, true)
+        return (x, y)
     }
 
     static let dailyEvents: [([String], (Int, Int))] = [
@@ -291,6 +297,13 @@ extension Grammar {
                 x.borrow(from: firstSpec)
                 y.borrow(from: firstSpec)
                 return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
+            }
+            // An assistant's `tomorrow lunch`, `Monday lunch`: Duckling's lunch, 12–14, on that day.
+            if firstSpec.hasDate, !firstSpec.hasTime, shiftsDates, language == .english, key(k) == "lunch" {
+                var (x, y) = Self.wholeHours((12, 13))
+                x.borrow(from: firstSpec)
+                y.borrow(from: firstSpec)
+                return ([ParsedExpression(tokens: start..<k + 1, kind: .interval(x, y), mod: nil)], k + 1)
             }
             // A day, then a time that bounds it: tomorrow after 2pm, heute vor 17 Uhr (the time on that day).
             if firstSpec.hasDate, !firstSpec.hasTime, mod == nil, k < hi,
@@ -546,8 +559,17 @@ extension Grammar {
     /// `um diese Zeit`, `zu diesem Zeitpunkt` (today; in news they refer back to a time named before, and
     /// are left alone). The expression and its end.
     func assistantInstant(_ i: Int) -> (Spec, Int)? {
-        guard shiftsDates, language == .german, i + 1 < hi else { return nil }
+        guard shiftsDates, i + 1 < hi else { return nil }
         var s = Spec()
+        // English `at this time` alone is today (not `at this time tomorrow`, a clock time on another day)
+        if language == .english {
+            guard key(i - 1) == "at", key(i) == "this", key(i + 1) == "time", i + 2 >= hi || !t.content[i + 2] else {
+                return nil
+            }
+            s.relativeDay = 0
+            return (s, i + 2)
+        }
+        guard language == .german else { return nil }
         if key(i) == "diesen" && key(i + 1) == "moment" || key(i) == "gerade" && key(i + 1) == "eben" {
             s.reference = "PRESENT_REF"
             return (s, i + 2)

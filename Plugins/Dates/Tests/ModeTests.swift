@@ -190,6 +190,9 @@ final class ModeTests: DatesTestCase {
             ranges("tomorrow early in the morning", .english, mode: .colloquial),
             ["2024-06-20T00:00 … 2024-06-20T08:59"])
         XCTAssertEqual(ranges("tomorrow morning", .english, mode: .colloquial), ["2024-06-20T00:00 … 2024-06-20T11:59"])
+        // an assistant's lunch after a day is Duckling's, 12–14
+        XCTAssertEqual(ranges("tomorrow lunch", .english, mode: .colloquial), ["2024-06-20T12:00 … 2024-06-20T13:59"])
+        XCTAssertEqual(ranges("Monday lunch", .english, mode: .colloquial), ["2024-06-24T12:00 … 2024-06-24T13:59"])
         // an assistant's weekend starts on Friday evening
         XCTAssertEqual(ranges("this weekend", .english, mode: .colloquial), ["2024-06-21T18:00 … 2024-06-23T23:59"])
         XCTAssertEqual(
@@ -371,6 +374,10 @@ final class ModeTests: DatesTestCase {
         // news: these refer back to a time named before, and are left alone
         XCTAssertEqual(values("zu diesem Zeitpunkt", .german, mode: .news), [])
         XCTAssertEqual(values("gerade eben", .german, mode: .news), [])
+        // English `at this time` alone is today to an assistant (Duckling's English instants), not before a day
+        XCTAssertEqual(values("at this time", .english, mode: .colloquial), ["this time=2024-06-19"])
+        XCTAssertEqual(values("at this time", .english, mode: .news), [])
+        XCTAssertFalse(values("at this time tomorrow", .english, mode: .colloquial).contains("this time=2024-06-19"))
         // a weekday's adverb is the next such day to an assistant, a set in news
         XCTAssertEqual(values("montags", .german, mode: .colloquial), ["montags=2024-06-24"])
         XCTAssertEqual(values("Er arbeitet montags.", .german, mode: .news), ["montags=XXXX-WXX-1"])
