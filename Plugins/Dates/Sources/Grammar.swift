@@ -824,7 +824,7 @@ struct Grammar {
                     // "15.10" is a date only where a date is expected; "um 10.10" is a time. English writes no
                     // day and month so (`measuring 5.1.` is a magnitude), and a full stop that ends the sentence
                     // may be the sentence's (`lag bei 5.1.`) — though not to an assistant, who is asked for dates
-                    // (nor alone, as a request that is only a date: `13.2`)
+                    // (a date is expected, too, where the number is the whole request: `13.2`)
                     let cued = has(i - 1, W.shortDateCue) || s.weekday != nil || i == lo && i + 1 >= hi
                     guard language != .english, cued || has(i + 1, W.fullStop) && (i + 2 < hi || shiftsDates) else {
                         continue

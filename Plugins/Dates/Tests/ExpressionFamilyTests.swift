@@ -1229,7 +1229,7 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             .english, values: ["2026-03-14", "2026-03-14", "2026-04-03", "2026-03-14"])
         // German the day; a second number above 12 can only be the day
         check("Am ⟦04/03/2026⟧DATE und am ⟦03/14/2026⟧DATE.", .german, values: ["2026-03-04", "2026-03-14"])
-        // a German day and month without the year's period: where a date is expected, or as the whole request
+        // a German day and month without the final period: where a date is expected, or as the whole request
         check("⟦13.2⟧DATE", .german, values: ["2024-02-13"])
         check("Der Wert stieg um 13.2 Punkte.", .german, values: [])
     }
