@@ -68,7 +68,8 @@ public struct DatesAnalyzer: Analyzer {
         }
         var views: [Language: TokenView] = [:]
         for (lang, r) in ranges {
-            views[lang] = TokenView(document, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r)
+            views[lang] = TokenView(
+                document, language: lang, lexicon: Lexicon.forLanguage(lang), ranges: ranges.count == 1 ? nil : r)
         }
         func view(_ lang: Language) -> TokenView { views[lang]! }
         let documentResolver = Resolver(reference, mode: mode)
@@ -165,7 +166,7 @@ public struct DatesAnalyzer: Analyzer {
                     r = documentResolver.fromNow(until: r)
                 }
                 previous = r.moment
-                previousNamedItsDay = mode == .news && parsed.namesDayAndMonth
+                previousNamedItsDay = parsed.namesDayAndMonth
                 if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,
                     documentResolver.hasEnded(m)
                 {

@@ -692,11 +692,9 @@ struct Grammar {
         // (am heutigen Samstag: today, a Saturday; am gestrigen Montag, am morgigen Freitag)
         // (`the most in a decade on Monday`: a weekday is no day of a shift by months or more)
         if let shift = s.shift, shift.unit > .week { return nil }
-        // (German `montags` alone is the next such day to an assistant, as Duckling's German day names read it; its
-        // English ones have no plural)
         guard s.weekday == nil, s.relativeDay == nil || (-1...1).contains(s.relativeDay!), let e = entry(i),
             let w = e.weekday,
-            !e.weekdayPlural || shiftsDates && language == .german && e.partOfDay == nil && s.isEmpty
+            !e.weekdayPlural || weekdayAdverbIsNextDay(e) && s.isEmpty
         else { return nil }
         let k = key(i)
         let short = k.utf8.count <= 3 && !(language == .english && k.utf8.count == 3 && !e.ambiguous)
@@ -784,6 +782,10 @@ struct Grammar {
         if n + 1 < hi, t.kinds[n + 1] == .word || t.kinds[n + 1] == .number { return nil }
         return n + 1
     }
+
+    /// German `montags` alone is the next such day to an assistant, as Duckling's German day names read it (its
+    /// English ones have no plural); elsewhere, and with a part of the day (`montagmorgens`), a set.
+    func weekdayAdverbIsNextDay(_ e: LexEntry) -> Bool { shiftsDates && language == .german && e.partOfDay == nil }
 
     /// Words before a weekday that make an abbreviation one: `on Sun`, `next Wed`, `until Sat`.
     static let weekdayIntroducers: Set<String> = [

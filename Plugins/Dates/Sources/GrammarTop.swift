@@ -43,33 +43,41 @@ extension Grammar {
     }
 
     /// An assistant's hours around the day's events (Duckling's): `after lunch` 13–17, `after school` 15–21,
-    /// `after work` 17–21, `at lunch` 12–14, and their German words. The hours as a closed interval of whole
+    /// `after work` 17–21, `at lunch` 12–14, and their German words; after a day (`afterADay`) also the bare
+    /// event (`tomorrow lunch`, `Monday lunch`), which alone is no time. The hours as a closed interval of whole
     /// hours (the last hour named is covered whole) and the end.
-    func dailyEvent(_ i: Int) -> (Spec, Spec, Int)? {
+    func dailyEvent(_ i: Int, afterADay: Bool = false) -> (Spec, Spec, Int)? {
         guard shiftsDates, Self.dailyEventStarts.contains(key(i)) else { return nil }
-        for (words, hours) in Self.dailyEvents
-        where i + words.count <= hi && words.indices.allSatisfy({ key(i + $0) == words[$0] }) {
-            let (x, y) = Self.wholeHours(hours)
+        for (words, hours, alone) in Self.dailyEvents
+        where (alone || afterADay) && i + words.count <= hi && words.indices.allSatisfy({ key(i + $0) == words[$0] }) {
+            var x = Spec(), y = Spec()
+            (x.hour, x.minute, x.wholeHour) = (hours.0, 0, true)
+            (y.hour, y.minute, y.wholeHour) = (hours.1, 0, true)
             return (x, y, i + words.count)
         }
         return nil
     }
 
-    /// A closed interval of whole hours, the last hour named covered whole.
-    static func wholeHours(_ hours: (Int, Int)) -> (Spec, Spec) {
-        var x = Spec(), y = Spec()
-        (x.hour, x.minute, x.wholeHour) = (hours.0, 0, true)
-        (y.hour, y.minute, y.wholeHour) = (hours.1, 0, true)
-        return (x, y)
-    }
-
-    static let dailyEvents: [([String], (Int, Int))] = [
-        (["after", "lunch"], (13, 16)), (["after", "school"], (15, 20)), (["after", "work"], (17, 20)),
-        (["at", "lunch"], (12, 13)), (["nach", "dem", "mittagessen"], (13, 16)), (["nach", "der", "schule"], (15, 20)),
-        (["nach", "der", "arbeit"], (17, 20)), (["zum", "mittagessen"], (12, 13)), (["beim", "mittagessen"], (12, 13)),
-        (["am", "feierabend"], (17, 20)), (["feierabend"], (17, 20)),
+    static let dailyEvents: [(words: [String], hours: (Int, Int), alone: Bool)] = [
+        (["after", "lunch"], (13, 16), true), (["after", "school"], (15, 20), true),
+        (["after", "work"], (17, 20), true),
+        (["at", "lunch"], (12, 13), true), (["lunch"], (12, 13), false),
+        (["nach", "dem", "mittagessen"], (13, 16), true),
+        (["nach", "der", "schule"], (15, 20), true), (["nach", "der", "arbeit"], (17, 20), true),
+        (["zum", "mittagessen"], (12, 13), true), (["beim", "mittagessen"], (12, 13), true),
+        (["am", "feierabend"], (17, 20), true), (["feierabend"], (17, 20), true),
     ]
-    static let dailyEventStarts = Set(dailyEvents.map { $0.0[0] })
+    static let dailyEventStarts = Set(dailyEvents.map { $0.words[0] })
+
+    /// An interval of hours without a date from `k` (`from 9:30 until 11:00`, `9 to 11am`, `after 9:30 but
+    /// before 11:00`): its two ends and its end.
+    func hours(_ k: Int) -> (Spec, Spec, Int)? {
+        guard Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)) || t.kinds[k] == .number,
+            let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime,
+            !a.hasDate
+        else { return nil }
+        return (a, b, end)
+    }
 
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
@@ -286,24 +294,14 @@ extension Grammar {
                 )
             }
             // A day, then the hours of an interval: Thursday from 9:30 until 11:00 (or after 9:30 but before
-            // 11:00), this Thursday 9 to 11am, an assistant's `tomorrow at lunch`.
+            // 11:00), this Thursday 9 to 11am, an assistant's `tomorrow at lunch`, `Monday lunch`.
             if firstSpec.hasDate, !firstSpec.hasTime, k < hi,
-                Self.intervalOpeners.contains(key(k)) || Self.afterWords.contains(key(k)) || t.kinds[k] == .number
-                    || dailyEvent(k) != nil,
-                let (items, end) = top(k), items.count == 1, case let .interval(a, b) = items[0].kind, a.hasTime,
-                !a.hasDate
+                let (a, b, end) = dailyEvent(k, afterADay: true) ?? hours(k)
             {
                 var x = a, y = b
                 x.borrow(from: firstSpec)
                 y.borrow(from: firstSpec)
                 return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: nil)], end)
-            }
-            // An assistant's `tomorrow lunch`, `Monday lunch`: Duckling's lunch, 12–14, on that day.
-            if firstSpec.hasDate, !firstSpec.hasTime, shiftsDates, language == .english, key(k) == "lunch" {
-                var (x, y) = Self.wholeHours((12, 13))
-                x.borrow(from: firstSpec)
-                y.borrow(from: firstSpec)
-                return ([ParsedExpression(tokens: start..<k + 1, kind: .interval(x, y), mod: nil)], k + 1)
             }
             // A day, then a time that bounds it: tomorrow after 2pm, heute vor 17 Uhr (the time on that day).
             if firstSpec.hasDate, !firstSpec.hasTime, mod == nil, k < hi,
@@ -868,7 +866,7 @@ extension Grammar {
             return (.set(Self.durationValue(1, u.unit)), i + 3, nil)
         }
         if let e = entry(i), let w = e.weekday, e.weekdayPlural, !has(i - 1, W.weekdayCount),
-            !shiftsDates || language != .german || e.partOfDay != nil
+            !weekdayAdverbIsNextDay(e)
         {
             return (.set("XXXX-WXX-\(w)" + (e.partOfDay.map { "T\($0)" } ?? "")), i + 1, nil)
         }

@@ -359,18 +359,20 @@ struct TenseCues {
     /// Shapes of a German word's letters: a strong preterite (`brach`, `stattfand`), a participle (`ge…t`,
     /// `ge…en`), a weak preterite in -te/-ten (not an ordinal, superlative or present of a t-stem).
     static let strongPreteriteShape: UInt8 = 16, participleShape: UInt8 = 32, weakPreteriteShape: UInt8 = 64
-    /// A word `cue` looks for by name (`zu`, `seit`): only these are compared as strings.
+    /// A word `cue` looks for by name (`zu`, `seit`, `since`): only these are compared as strings.
     static let namedCueWord: UInt8 = 128
 
-    /// What a German word says about tense by itself: its bits in `germanWordClasses` and its shapes, worked
-    /// out once for each distinct word of a document (`TokenView.germanClasses`), not for every token.
-    static func germanKeyClass(_ key: String) -> UInt8 {
-        var c = germanWordClasses[key] ?? 0
-        if key == "zu" || isSince(key) { c |= namedCueWord }
+    /// What a word says about tense by itself, worked out once for each distinct word of a document
+    /// (`TokenView.tenseClasses`), not for every token: whether `cue` looks for it by name, and in German its
+    /// bits in `germanWordClasses` and its shapes.
+    static func keyClass(_ key: String, german: Bool) -> UInt8 {
+        var c: UInt8 = key == "zu" || isSince(key) ? namedCueWord : 0
+        guard german else { return c }
+        c |= germanWordClasses[key] ?? 0
         let n = key.utf8.count
-        let participleLike = key.startsWith("ge") && (key.endsWith("t") || key.endsWith("en"))
-        if n >= 3, !(key.startsWith("ge") && key.endsWith("en")), isStrongPreterite(key) { c |= strongPreteriteShape }
-        if n >= 6, participleLike { c |= participleShape }
+        let ge = key.startsWith("ge")
+        if n >= 3, !(ge && key.endsWith("en")), isStrongPreterite(key) { c |= strongPreteriteShape }
+        if n >= 6, ge, key.endsWith("t") || key.endsWith("en") { c |= participleShape }
         if n >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key), !key.endsWith("ste"),
             !key.endsWith("sten"), !isPresentOfTStem(key)
         {
@@ -379,7 +381,7 @@ struct TenseCues {
         return c
     }
 
-    /// The cue a token gives, if any. `wordClass`: the key's `germanKeyClass` (German; 0 for none).
+    /// The cue a token gives, if any. `wordClass`: the key's `keyClass` in the view's language.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
         // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
@@ -392,7 +394,7 @@ struct TenseCues {
         }
         // (`seit`/`since` before a number or a date word heads a date of its own, `im Juni erstmals seit 2019`: it
         // places that date, not the others in the sentence)
-        if language == .english ? isSince(key) : wordClass & namedCueWord != 0 && isSince(key) {
+        if wordClass & namedCueWord != 0, isSince(key) {
             let next = i + 1
             let headsDate =
                 next < view.keys.count
@@ -670,8 +672,7 @@ struct TenseCues {
             for i in sentence {
                 let key = view.keys[i]
                 boundariesBefore.append(boundariesBefore.last! + (isClauseBoundary(i, in: view) ? 1 : 0))
-                let german = language != .english
-                let wordClass = german ? view.germanClasses[i] : 0
+                let wordClass = view.tenseClasses[i]
                 cues.append(cue(key, at: i, in: view, language: language, wordClass: wordClass))
                 auxiliary.append(wordClass & auxiliaryWord != 0)
                 participle.append(wordClass & participleShape != 0 && !view.capitalized[i])

@@ -12,8 +12,9 @@ struct TokenView {
     let entries: Interned<LexEntry?>
     /// Tokens that end a clause (`TenseCues.isClauseBoundary`), decided once per distinct key.
     let clauseBoundary: Interned<Bool>
-    /// What each word says about tense in German (`TenseCues.germanKeyClass`), worked out once per distinct key.
-    let germanClasses: Interned<UInt8>
+    /// What each word says about tense (`TenseCues.keyClass`, German bits in a view of German or another
+    /// non-English language), worked out once per distinct key.
+    let tenseClasses: Interned<UInt8>
     /// Tokens that can carry a date expression by themselves (a digit, a month, a unit…): the grammar
     /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
     let content: [Bool]
@@ -25,7 +26,7 @@ struct TokenView {
     ]
 
     /// - Parameter ranges: the token ranges (sentences) to read; others stay empty. Nil reads all.
-    init(_ document: Document, lexicon: Lexicon, ranges: [Range<Int>]? = nil) {
+    init(_ document: Document, language: Language, lexicon: Lexicon, ranges: [Range<Int>]? = nil) {
         let bytes = document.utf8
         var ids: [UInt32] = [], kinds: [TokenKind] = [], caps: [Bool] = [], spaces: [Bool] = []
         var distinctKeys = [""], distinctEntries: [LexEntry?] = [nil], idOfKey = ["": UInt32(0)]
@@ -51,9 +52,9 @@ struct TokenView {
             // A token spelt as one seen before takes its key without lower-casing and hashing a string again:
             // looked up by a hash of its bytes, confirmed byte by byte.
             let length = end - start
-            var spelling: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            var spelling = TokenKey.seed
             if length <= lexicon.longestKey {
-                for k in start..<end { spelling = (spelling ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+                for k in start..<end { spelling = TokenKey.mix(spelling, bytes[k]) }
                 if let seen = idOfSpelling[spelling], seen.end - seen.start == length,
                     (0..<length).allSatisfy({ bytes[seen.start + $0] == bytes[start + $0] })
                 {
@@ -82,7 +83,8 @@ struct TokenView {
         let keys = Interned(ids: ids, values: distinctKeys), entries = Interned(ids: ids, values: distinctEntries)
         self.keys = keys
         self.clauseBoundary = Interned(ids: ids, values: distinctKeys.map(TenseCues.isClauseBoundary))
-        self.germanClasses = Interned(ids: ids, values: distinctKeys.map(TenseCues.germanKeyClass))
+        let german = language != .english
+        self.tenseClasses = Interned(ids: ids, values: distinctKeys.map { TenseCues.keyClass($0, german: german) })
         self.kinds = kinds
         self.capitalized = caps
         self.spaceBefore = spaces

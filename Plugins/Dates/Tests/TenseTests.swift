@@ -292,10 +292,10 @@ final class TenseTests: DatesTestCase {
 
     func testTenseCues() {
         let d = Document(text: "Gestern kommentierte er den Plan.", language: .german)
-        let v = TokenView(d, lexicon: .german)
+        let v = TokenView(d, language: .german, lexicon: .german)
         XCTAssertEqual(TenseCues.tense(near: 0..<1, sentence: d.sentences[0].tokens, view: v, language: .german), .past)
         let e = Document(text: "They will decide.", language: .english)
-        let w = TokenView(e, lexicon: .english)
+        let w = TokenView(e, language: .english, lexicon: .english)
         XCTAssertEqual(
             TenseCues.tense(near: 0..<1, sentence: e.sentences[0].tokens, view: w, language: .english), .future)
     }
