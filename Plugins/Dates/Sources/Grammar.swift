@@ -519,7 +519,20 @@ struct Grammar {
             if ok, Holiday.table[candidate.holiday].holiday.name == "New Year's Day", key(j).hasPrefix("resolution") {
                 return nil
             }
-            if ok { s.holiday = candidate.holiday; return j }
+            guard ok else { continue }
+            s.holiday = candidate.holiday
+            // Christmas after next, Easter before last, Weihnachten nach dem nächsten: two on from the reference
+            if s.holidayModifier == nil {
+                if let two = afterNextOrBeforeLast(j) {
+                    s.holidayModifier = two
+                    return j + 2
+                }
+                if let end = afterTheNext(j) {
+                    s.holidayModifier = 2
+                    return end
+                }
+            }
+            return j
         }
         return nil
     }
@@ -773,13 +786,13 @@ struct Grammar {
 
     /// German `nach dem nächsten` / `nach der nächsten` closing an expression (`Dienstag nach dem
     /// nächsten`, `die Woche nach der nächsten`): the one after the next. Returns its end; nil when a
-    /// noun follows (`nach dem nächsten Spiel` names an event).
+    /// noun or a number follows (`nach dem nächsten Spiel` names an event; `weg`, `nicht` are no nouns).
     func afterTheNext(_ j: Int) -> Int? {
         guard language == .german, key(j) == "nach" else { return nil }
         // with or without its article: `Freitag nach dem nächsten`, `Freitag nach nächstem`
         let n = ["dem", "der"].contains(key(j + 1)) ? j + 2 : j + 1
         guard entry(n)?.modifier == 1, key(n).hasPrefix("nächst") else { return nil }
-        if n + 1 < hi, t.kinds[n + 1] == .word || t.kinds[n + 1] == .number { return nil }
+        if n + 1 < hi, t.kinds[n + 1] == .word && t.capitalized[n + 1] || t.kinds[n + 1] == .number { return nil }
         return n + 1
     }
 
@@ -1076,10 +1089,16 @@ struct Grammar {
         else { return nil }
         s.month = m
         var j = i + 1
-        // march after next: the one after the next
-        if s.monthModifier == nil, s.year == nil, has(j, W.afterWord), has(j + 1, W.nextWord) {
-            s.monthModifier = 2
-            return j + 2
+        // march after next, März nach dem nächsten: the one after the next
+        if s.monthModifier == nil, s.year == nil {
+            if has(j, W.afterWord), has(j + 1, W.nextWord) {
+                s.monthModifier = 2
+                return j + 2
+            }
+            if let end = afterTheNext(j) {
+                s.monthModifier = 2
+                return end
+            }
         }
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if articleOrdinal { j += 1 }

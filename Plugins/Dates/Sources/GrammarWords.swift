@@ -221,7 +221,7 @@ enum W {
         // `hours` of `the early hours of`.
         (hoursWord, ["hours"]),
         // Between an nth weekday and its month: `letzter Montag im März`, `first Monday of`.
-        (nthInMonthPreposition, ["im", "in", "of", "des"]),
+        (nthInMonthPreposition, ["im", "in", "of", "des", "von"]),
         // Before a reference word: `in the future`, `at the moment`, `right now`.
         (referencePreposition, ["in", "at", "im", "zur", "right", "for"]),
         // Before a count and unit, a shift into the future: `in 2 days`.

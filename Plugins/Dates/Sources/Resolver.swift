@@ -231,12 +231,14 @@ struct Resolver {
                 year = ref.year + rel.offset
             }  // Weihnachten letzten Jahres, Easter next year
             else {
-                let candidates = (ref.year - 1...ref.year + 1).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
+                let candidates = (ref.year - 2...ref.year + 2).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
                 let shift = s.shift.map { Int($0.amount) } ?? 0
                 let pick: (Int, Int)?
                 switch s.holidayModifier ?? (tense == .past ? -9 : 9) {
                 case -1: pick = candidates.last { $0.1 < refDay }
                 case 1: pick = candidates.first { $0.1 > refDay }
+                case -2: pick = candidates.filter { $0.1 < refDay }.dropLast().last
+                case 2: pick = candidates.filter { $0.1 > refDay }.dropFirst().first
                 case -9: pick = candidates.last { $0.1 <= refDay }
                 default: pick = candidates.first { $0.1 >= refDay }
                 }

@@ -212,6 +212,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "See you ⟦the Tuesday after next⟧DATE or ⟦the week after next⟧DATE.", .english,
             values: ["2024-07-02", "2024-W27"])
+        // a month or a holiday, as a weekday
+        check(
+            "Wir fahren ⟦Weihnachten nach dem nächsten⟧DATE weg, im ⟦Juli nach dem nächsten⟧DATE nicht.", .german,
+            values: ["2025-12-25", "2025-07"])
+        check(
+            "They married ⟦Easter before last⟧DATE and move ⟦Christmas after next⟧DATE.", .english,
+            values: ["2023-04-09", "2025-12-25"])
         // `nach dem nächsten` before a noun names an event
         check("Nach dem nächsten Spiel wird entschieden.", .german, values: [])
         // without its article, as with it
@@ -235,6 +242,8 @@ final class ExpressionFamilyTests: DatesTestCase {
             "The vote is on ⟦the second to last Friday of March 2025⟧DATE, the count ⟦the penultimate day of the month⟧DATE.",
             .english, values: ["2025-03-21", "2024-06-29"])
         check("See you ⟦the next to last Monday of July⟧DATE.", .english, values: ["2024-07-22"])
+        // `von` joins the month as `im` does
+        check("Wir treffen uns am ⟦ersten Montag von März 2025⟧DATE.", .german, values: ["2025-03-03"])
         // a rank of something else
         check("Das drittletzte Spiel entscheidet, the second to last game too.", .german, values: [])
     }
