@@ -396,7 +396,7 @@ struct Lexicon: Sendable {
             for (i, names) in months.enumerated() { add(names) { $0.month = i + 1 } }
             add(["march", "mar", "may", "jan", "aug"]) { $0.ambiguous = true }
             let weekdays = [
-                ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
+                ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed", "weds"],
                 ["thursday", "thu", "thur", "thurs"],
                 ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
             ]
@@ -406,7 +406,7 @@ struct Lexicon: Sendable {
                     $0.weekday = i + 1; $0.weekdayPlural = true
                 }
             }
-            add(["mon", "sat", "sun", "wed"]) { $0.ambiguous = true }
+            add(["mon", "sat", "sun", "wed", "weds"]) { $0.ambiguous = true }  // (he weds her)
             let numbers = [
                 "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve",

@@ -142,11 +142,11 @@ struct TokenView {
             } else if e.month != nil || e.season != nil || e.relativeDay != nil || e.reference != nil
                 || e.frequency != nil || e.zone != nil
             {
-                // (march after next, march of next year, march next year)
+                // (march after next, march of next year, march next year, march the 15th)
                 content[i] =
                     !e.ambiguous || strong(next1) || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     || kinds[i] == .word && caps[i]
-                    || e.month != nil && ["after", "of", "next", "last", "this"].contains(nextKey)
+                    || e.month != nil && ["after", "of", "next", "last", "this", "the"].contains(nextKey)
                     // (`in march`, `march` alone: an assistant's lower case; the grammar decides by mode)
                     || e.month != nil && (n == 1 || i > 0 && Grammar.monthPrepositions.contains(keys[i - 1]))
             } else if e.weekday != nil {

@@ -306,6 +306,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         // lower-case months an assistant hears: after next, of next year, an ordinal word ("may first" stays a verb)
         check("remind me in ⟦september after next⟧DATE", .english, values: ["2025-09"], mode: .colloquial)
         check("book it for ⟦march of next year⟧DATE", .english, values: ["2025-03"], mode: .colloquial)
+        check("book it for ⟦march the 15th⟧DATE", .english, values: ["2025-03-15"], mode: .colloquial)
         check("the party is on ⟦march first⟧DATE", .english, values: ["2025-03-01"], mode: .colloquial)
         XCTAssertTrue(expressions("you may first ask them", .english, mode: .colloquial).isEmpty)
     }
@@ -877,6 +878,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Trainer Jan Hofer lobte die Mannschaft.", .german, values: [])
         check(
             "But the fair opens on ⟦Sun⟧DATE and ends in ⟦Jan 2025⟧DATE.", .english, values: ["2024-06-23", "2025-01"])
+        check("He weds her in Leeds, the shop opens ⟦Weds⟧DATE.", .english, values: ["2024-06-19"])
         // greetings, ages and counts after "about"
         check("Good evening from Leeds. Guten Morgen aus Bonn.", .english, values: [])
         check(
