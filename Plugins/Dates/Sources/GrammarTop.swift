@@ -207,8 +207,10 @@ extension Grammar {
         // An interval: first part (possibly bare), connector, second part.
         if let (first, afterFirst) = element(j) ?? bare(j) {
             var k = afterFirst
-            // am 14./15. Oktober: a day's period before the slash
-            if has(k, W.fullStop), key(k + 1) == "/", case let .point(a) = first, a.day != nil, a.month == nil {
+            // am 14./15. Oktober, 15.2. - 18.2.: a day's period before the slash or the dash
+            if has(k, W.fullStop), case let .point(a) = first, a.day != nil,
+                key(k + 1) == "/" && a.month == nil || attached(k) && ["-", "–"].contains(key(k + 1))
+            {
                 k += 1
             }
             if k < hi, Self.intervalConnectors.contains(key(k)) {

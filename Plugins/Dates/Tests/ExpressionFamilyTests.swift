@@ -708,6 +708,11 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Die Messe ist am ⟦14./15. Oktober 2024⟧DATE.", .german, values: ["2024-10-14"],
             ranges: ["2024-10-14/2024-10-15"], mode: .colloquial)
         check("Die Messe ist am ⟦14.⟧DATE/⟦15. Oktober 2024⟧DATE.", .german, values: ["2024-10-14", "2024-10-15"])
+        // two numeric dates and a dash, the first one's period before it
+        check(
+            "Die Messe läuft ⟦15.2. - 18.2.2025⟧DATE in Köln.", .german, values: ["2025-02-15"],
+            ranges: ["2025-02-15/2025-02-18"], mode: .colloquial)
+        check("Die Messe läuft ⟦15.2.⟧DATE – ⟦18.2.2025⟧DATE in Köln.", .german, values: ["2025-02-15", "2025-02-18"])
         check(
             "The fair is on ⟦14/15 October 2024⟧DATE.", .english, values: ["2024-10-14"],
             ranges: ["2024-10-14/2024-10-15"], mode: .colloquial)
