@@ -2462,7 +2462,8 @@ struct Grammar {
             } else if has(k, W.forwardShiftSuffix) {
                 sign = 1; k += 1
             } else if has(k, W.shiftFrom), has(k + 1, W.nowOrToday) {
-                sign = 1; s.shiftToDay = key(k + 1) == "today" || key(k + 1) == "heute"; k += 2
+                // (`three days from today` names a day; `drei Tage ab heute` is `ab jetzt`, Duckling's German)
+                sign = 1; s.shiftToDay = key(k + 1) == "today"; k += 2
             } else {
                 return nil
             }

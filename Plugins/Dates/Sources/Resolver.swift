@@ -243,7 +243,8 @@ struct Resolver {
                 default: pick = candidates.first { $0.1 >= refDay }
                 }
                 guard let pick else { return nil }
-                year = pick.0 + (s.shift?.unit == .year ? shift : 0)
+                // (a count from the holiday, `ein Jahr nach Weihnachten`, moves it below, once)
+                year = pick.0 + (s.shift?.unit == .year && !s.shiftsDate ? shift : 0)
             }
             guard let d = h.firstDay(in: year) else { return nil }
             base = Moment(dayNumber: d)

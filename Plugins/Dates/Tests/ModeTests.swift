@@ -270,6 +270,11 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("two weeks from tomorrow", .english, mode: .colloquial), ["two weeks from tomorrow=2024-07-04"])
         XCTAssertEqual(values("heute in 8 Tagen", .german, mode: .colloquial), ["heute in 8 Tagen=2024-06-27"])
+        // years from a holiday move it once (Christmas 2024, then 2025)
+        XCTAssertEqual(
+            values("ein Jahr nach Weihnachten", .german, mode: .colloquial), ["ein Jahr nach Weihnachten=2025-12-25"])
+        XCTAssertEqual(
+            values("a year before Christmas", .english, mode: .colloquial), ["a year before Christmas=2023-12-25"])
         // a year on from 29 February is the 28th, never an invalid date
         XCTAssertEqual(
             values("ein Jahr nach dem 29. Februar 2024", .german, mode: .colloquial),
@@ -338,6 +343,11 @@ final class ModeTests: DatesTestCase {
             "2024-06-19T12:00:00 … 2024-06-19T13:59:59")
         XCTAssertEqual(values("within 2 hours", .english, mode: .news), ["2 hours=PT2H"])
         XCTAssertEqual(values("zwei Wochen ab heute", .german, mode: .colloquial), ["zwei Wochen ab heute=2024-07-03"])
+        // days from `heute` keep the hour, as `ab jetzt` and `in drei Tagen` do; English `from today` names the day
+        XCTAssertEqual(
+            values("drei Tage ab heute", .german, mode: .colloquial), ["drei Tage ab heute=2024-06-22T12:00"])
+        XCTAssertEqual(
+            values("three days from today", .english, mode: .colloquial), ["three days from today=2024-06-22"])
         // two bare hours after `from`/`between`: today's next, the end the first reading after the beginning
         XCTAssertEqual(
             ranges("from 9 to 5", .english, mode: .colloquial, ref: "2024-06-19T04:30:00"),
