@@ -2277,7 +2277,14 @@ struct Grammar {
         if ["dem", "the"].contains(key(j)) { j += 1 }
         if has(j, W.nowOrToday) { return nil }  // three days from now/today: the shift's own rule
         guard let (inner, end) = compound(j), inner.shift == nil else { return nil }
-        if clock { return inner.hasTime ? (inner, end) : nil }
+        if clock {
+            if inner.hasTime { return (inner, end) }
+            // zwei Stunden vor Mittag: Duckling's German noon is the hour (as in the resolver)
+            guard language == .german, inner.partOfDay == "MI", !inner.hasDate else { return nil }
+            var noon = inner
+            (noon.partOfDay, noon.hour, noon.minute) = (nil, 12, 0)
+            return (noon, end)
+        }
         guard !inner.hasTime,
             inner.holiday != nil || inner.relativeDay != nil || inner.day != nil || inner.weekday != nil
         else { return nil }

@@ -118,6 +118,10 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("morgen zwanzig Minuten nach 8 Uhr", .german, mode: .colloquial),
             ["morgen zwanzig Minuten nach 8 Uhr=2024-06-20T08:20"])
+        // German `Mittag` is noon there, as alone
+        XCTAssertEqual(
+            values("morgen zwei Stunden vor Mittag", .german, mode: .colloquial),
+            ["morgen zwei Stunden vor Mittag=2024-06-20T10:00"])
         XCTAssertEqual(values("midnight tonight", .english, mode: .colloquial), ["midnight tonight=2024-06-20T00:00"])
         // An hour below 12 is either half of the day, in German too (Duckling): the next of the two readings;
         // an hour written as a clock shows it is the 24-hour clock, and a passed one is tomorrow's
