@@ -74,7 +74,10 @@ struct Holiday: Sendable {
         ),
         (["Independence Day", "Fourth of July"], Holiday(name: "Independence Day", rule: .fixed(month: 7, day: 4))),
         (
-            ["Tag der Deutschen Einheit", "Tag Deutschen Einheit"],
+            [
+                "Tag der Deutschen Einheit", "Tag Deutschen Einheit", "Tag der Deutsche Einheit",
+                "Tag Deutsche Einheit", "Tag der Deutchen Einheit", "Tag Deutchen Einheit",
+            ],
             Holiday(name: "Tag der Deutschen Einheit", rule: .fixed(month: 10, day: 3))
         ),
         (
@@ -87,7 +90,7 @@ struct Holiday: Sendable {
         (
             [
                 "Schweizer Nationalfeiertag", "Schweizer Bundesfeiertag", "Schweizer Feiertag", "Bundesfeiertag",
-                "Bundes Feiertag", "Swiss National Day",
+                "Bundes Feiertag", "Schweiz Feiertag", "Schweiz Bundesfeiertag", "Swiss National Day",
             ],
             Holiday(name: "Schweizer Bundesfeiertag", rule: .fixed(month: 8, day: 1))
         ),
@@ -166,7 +169,7 @@ struct Holiday: Sendable {
         (["Reformationstag", "Reformation Day"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
         (["Halloween", "Haloween", "Hallowen"], Holiday(name: "Halloween", rule: .fixed(month: 10, day: 31))),
         (
-            ["Allerheiligen", "Aller Heiligen", "All Saints' Day", "All Saints Day"],
+            ["Allerheiligen", "Aller Heiligen", "Allerheilige", "Aller Heilige", "All Saints' Day", "All Saints Day"],
             Holiday(name: "All Saints' Day", rule: .fixed(month: 11, day: 1))
         ),
         (["Weltvegantag", "World Vegan Day"], Holiday(name: "World Vegan Day", rule: .fixed(month: 11, day: 1))),
