@@ -219,14 +219,21 @@ public struct QuotesAnalyzer: Analyzer {
         // A fragment inside speech in the reporter's words is part of what that speaker said when it has no
         // speaker of its own (`Der Minister erklärte, die Lage sei „ernst“`), or when its own frame is none: a
         // mixed item's fragment framed by nothing, a noun or the item's own cue (`Ives wrote in a note to clients
-        // that the cut was "a defensive move"`: not `a`), a reported act's framed by nothing or by a verb of
-        // another clause (`Die „SZ“ lobte die „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`).
+        // that the cut was "a defensive move"`: not `a`), or whose own speaker is a piece of the item's (the
+        // subject of two verbs, found short from the second: `Councillor Aisha Patel called the plan "a gamble"
+        // and warned …`, not `Councillor`); a reported act's framed by nothing or by a verb of another clause
+        // (`Die „SZ“ lobte die „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`).
         func takesHostSpeaker(_ fragment: Quote, _ host: Quote) -> Bool {
             guard fragment.speaker != nil else { return true }
             switch host.kind {
             case .mixed:
                 guard host.fragments.contains(fragment.span) else { return false }
                 guard let cue = fragment.cue else { return true }
+                if let own = fragment.speaker?.span, let whole = host.speaker?.span, whole.start <= own.start,
+                    own.end <= whole.end
+                {
+                    return true
+                }
                 return isNoun(cue) || cue == host.cue
             case .reported:
                 guard let cue = fragment.cue else { return true }

@@ -1140,6 +1140,12 @@ final class QuotesSpeechTests: XCTestCase {
             language: .english)
         let fragment = Self.analyzer.quotes(in: note).first { $0.kind == .partial }
         XCTAssertEqual(fragment?.speaker.map { note.string(for: $0.span) }, "Analyst Ann Lee")
+        // … and whatever verb of the same speaker follows it
+        let called = Document(
+            text: "Green councillor Aisha Patel called the plan \"a costly gamble\" and warned that costs could rise.",
+            language: .english)
+        let gamble = Self.analyzer.quotes(in: called).first { $0.kind == .partial }
+        XCTAssertEqual(gamble?.speaker.map { called.string(for: $0.span) }, "Green councillor Aisha Patel")
     }
 
     func testEnglishSentenceAroundAnAttributedFragmentIsMixed() {
