@@ -253,6 +253,23 @@ struct TenseCues {
         "vow", "vows", "vowed", "decide", "decides", "decided", "vote", "votes", "voted",
     ]
 
+    /// Verbs whose object is expected, asked or told to do something (`expected the ships to dock`).
+    static let englishDirectives: Set<String> = [
+        "expect", "expects", "expected", "ask", "asks", "asked", "urge", "urges", "urged", "tell", "tells", "told",
+        "order", "orders", "ordered", "want", "wants", "wanted", "invite", "invites", "invited", "require",
+        "requires", "required", "allow", "allows", "allowed", "encourage", "encourages", "encouraged",
+    ]
+
+    /// A directive verb up to six tokens before the `to` at `i`, in its clause, with an object between them.
+    static func englishDirectiveBefore(_ i: Int, in view: TokenView) -> Bool {
+        var j = i - 2
+        while j >= 0, j >= i - 6, !isClauseBoundary(j, in: view) {
+            if englishDirectives.contains(view.keys[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// Present forms of verbs of expectation: their object lies ahead.
     static let englishExpectation: Set<String> = [
         "expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates",
@@ -434,6 +451,14 @@ struct TenseCues {
             // ("had been scheduled to expire": a past plan; "was set to" leaves the tense to the verb before)
             if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" {
                 return pastAuxiliaries.contains(previous) ? nil : .future
+            }
+            // "expected the first ships to dock on 1 September", "urged Moscow to withdraw by Friday": what someone
+            // is expected, asked or told to do lies after the asking (the infinitive's `to`, nearer the date than
+            // the verb, carries it)
+            if key == "to", !next.isEmpty, view.kinds[i + 1] == .word, !view.capitalized[i + 1],
+                !Grammar.englishDeterminers.contains(next), englishDirectiveBefore(i, in: view)
+            {
+                return .future
             }
             // "postponed until Tuesday", "adjourned to Monday": deferred to a date ahead
             if englishDeferral.contains(key), deferralLinks.contains(next) { return .future }

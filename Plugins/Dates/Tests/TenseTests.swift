@@ -134,6 +134,11 @@ final class TenseTests: DatesTestCase {
         check(
             "Analysts expect a cut in ⟦April⟧DATE, a note published by the bank showed.", .english,
             values: ["2025-04"])
+        // what someone was expected, asked or told to do lies after the asking
+        check("She said she expected the first ships to dock in ⟦April⟧DATE.", .english, values: ["2025-04"])
+        check("The council urged the firm to finish the work by ⟦March⟧DATE.", .english, values: ["2025-03"])
+        // (not a `to` before a noun, nor a past without such a verb)
+        check("He drove the ships to the port in ⟦April⟧DATE.", .english, values: ["2024-04"])
     }
 
     func testEnglishPossibilityLooksAhead() {
