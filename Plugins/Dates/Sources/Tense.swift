@@ -157,11 +157,16 @@ struct TenseCues {
         "soll", "sollen", "will", "wollen", "muss", "müssen", "könnte", "könnten", "dürfte", "dürften", "mag",
     ]
 
-    /// A participle and `haben`/`sein` after token `i`, before the clause ends: a perfect infinitive.
+    /// A participle and `haben`/`sein` after token `i`, before the clause ends: a perfect infinitive. (Not
+    /// after the modal's own infinitive and a conjunction: `sollen im Mai beginnen und 2026 abgeschlossen sein`.)
     static func perfectInfinitiveFollows(_ i: Int, in view: TokenView) -> Bool {
         var j = i + 1
         while j < min(view.keys.count, i + 25), !isClauseBoundary(j, in: view) {
             let key = view.keys[j]
+            if coordinators.contains(key), j > i + 1, view.kinds[j - 1] == .word, !view.capitalized[j - 1] {
+                let previous = view.keys[j - 1]
+                if previous.utf8.count >= 5, previous.endsWith("en"), !previous.startsWith("ge") { return false }
+            }
             if key == "haben" || key == "sein", j > i + 1, view.kinds[j - 1] == .word, !view.capitalized[j - 1] {
                 // (a participle of six letters or more: not `nicht`, `recht`, `jetzt`)
                 let previous = view.keys[j - 1]

@@ -69,6 +69,10 @@ final class TenseTests: DatesTestCase {
         check("Am ⟦Abend des 14. März⟧TIME soll der Mann zugestochen haben.", .german, values: ["2024-03-14TEV"])
         check("Er soll am ⟦Montag⟧DATE nach Berlin gereist sein.", .german, values: ["2024-06-17"])
         check("Er soll am ⟦Montag⟧DATE nach Berlin reisen.", .german, values: ["2024-06-24"])
+        // (a participle after the modal's own infinitive and `und` is a second verb, not its perfect infinitive)
+        check(
+            "Die Arbeiten sollen ⟦Anfang September⟧DATE beginnen und ⟦Ende 2026⟧DATE abgeschlossen sein.", .german,
+            values: ["2024-09", "2026"])
     }
 
     func testKonjunktivOfAVerbWhoseStemEndsInTIsNoPreterite() {
