@@ -970,6 +970,15 @@ extension Grammar {
         }
         guard let (u, end) = unit(afterQ, compounds: true) else { return nil }
         if key(afterQ) == "\"" { return nil }
+        // `ein guter Tag`, `ein langer Monat`: a masculine unit in the nominative (its adjective in -er after
+        // `ein`) names a day or month, not how long something took, which German says in the accusative
+        // (`einen ganzen Tag`) or with an adjective of measure (`ein ganzer Monat verging`)
+        if language == .german, afterQ > afterQ0, key(i) == "ein", key(afterQ0).hasSuffix("er"),
+            !Self.germanMeasureAdjectives.contains(key(afterQ0)), u.unit == .day || u.unit == .month,
+            !isPluralUnit(afterQ)
+        {
+            return nil
+        }
         // English counts above one take a plural unit: "the 1988 second quarter" is no duration; a
         // singular unit after a count is an amount as an adjective before its noun: "a five year low".
         if language == .english, q > 1, !isPluralUnit(afterQ), !key(afterQ).isEmpty, entry(afterQ)?.unit != nil,
@@ -981,6 +990,11 @@ extension Grammar {
         let (half, afterHalf) = u.factor == 1 ? andMore(end, unit: u.unit) : andAHalf(end)
         return (.duration(Self.durationValue((q + half) * u.factor, u.unit)), afterHalf)
     }
+
+    /// Adjectives that measure the unit after `ein` (`ein ganzer Tag`, `ein knapper Monat`).
+    static let germanMeasureAdjectives: Set<String> = [
+        "ganzer", "voller", "knapper", "halber", "weiterer", "zusätzlicher", "kompletter", "gesamter",
+    ]
 
     /// TIMEX3 duration value: P9M, PT2H30M, P25Y, PXY (unknown amount), P1.5W.
     static func durationValue(_ amount: Double, _ unit: TimeUnit) -> String {

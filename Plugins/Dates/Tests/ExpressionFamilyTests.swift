@@ -881,6 +881,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Foreign Minister Jan Novak joined the march in the city.", .english, values: [])
         check("Sun, a maker of servers, and the March of the Teachers drew crowds.", .english, values: [])
         check("Trainer Jan Hofer lobte die Mannschaft.", .german, values: [])
+        // a day named, not a duration (German durations are accusative or measured: `einen ganzen Tag`)
+        check(
+            "Das ist ein guter Tag für die Stadt, nach ⟦einem ganzen Monat⟧DURATION Streit.", .german, values: ["P1M"])
         check(
             "But the fair opens on ⟦Sun⟧DATE and ends in ⟦Jan 2025⟧DATE.", .english, values: ["2024-06-23", "2025-01"])
         check("He weds her in Leeds, the shop opens ⟦Weds⟧DATE.", .english, values: ["2024-06-19"])
