@@ -140,7 +140,10 @@ extension QuoteFinder {
             if item == nil, !english { item = nominalFrame(range) }
             if item == nil, !english { item = reportedAct(range, scan) }
             let recent = lastAttributed.flatMap { s - $0.sentence <= 4 && paragraph - $0.paragraph <= 1 ? $0 : nil }
-            if item == nil, !english, scan.freeIndirect, recent != nil || hasColon(range) {
+            // (not the Konjunktiv of a question put: `Auf die Frage, ob der Termin realistisch sei, sagte sie: …`)
+            if item == nil, !english, scan.freeIndirect, recent != nil || hasColon(range),
+                !isQuestionPut(skipDateline(range.lowerBound))
+            {
                 var content = contentRange(range)
                 // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
                 // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
@@ -269,12 +272,15 @@ extension QuoteFinder {
             && words.speechVerb(at: k + 1, limit: limit) != nil
     }
 
-    /// A sentence opening with the question put to someone: `Asked whether …`, `When asked about …`.
+    /// A sentence opening with the question put to someone: `Asked whether …`, `When asked about …`, `Auf die
+    /// Frage, ob …`, `Gefragt, ob …`, `Darauf angesprochen, …`.
     func isQuestionPut(_ opening: Int) -> Bool {
         guard opening < tokens.count, tokens[opening].kind == .word else { return false }
         let first = words.lower(opening)
-        if first == "asked" { return true }
-        return first == "when" && opening + 1 < tokens.count && words.lower(opening + 1) == "asked"
+        func next(_ k: Int) -> String { opening + k < tokens.count ? words.lower(opening + k) : "" }
+        if ["asked", "gefragt", "befragt", "angesprochen"].contains(first) { return true }
+        if first == "auf", next(1) == "die", next(2) == "frage" { return true }
+        return first == "when" && next(1) == "asked" || first == "darauf" && next(1) == "angesprochen"
     }
 
     /// The narrator's clause after a paraphrase that ends at `, but`, `, while`, `, whereas`, `, and`;
@@ -1347,7 +1353,7 @@ extension QuoteFinder {
         // (a dateline may take the whole sentence: `(dpa)` alone)
         guard opening < range.upperBound else { return nil }
         // (`Asked whether he would resign, Johnson replied`: the question put to him, not his speech)
-        if english, isQuestionPut(opening) { return nil }
+        if isQuestionPut(opening) { return nil }
         for comma in range where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 {
             // The clause before must not be a quotation in marks (that is direct speech); it may
             // end with a quoted fragment (`Der Entwurf sei „ein Trick“, erklärte er`).

@@ -306,6 +306,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦The mayor⟧SPK, who has sided with the workers, ⟦said⟧CUE the offer was an insult.", .english, .indirect,
             "the offer was an insult")
+        // German: the question put, in its Konjunktiv, neither speech of its own nor free indirect speech after
+        // an attribution
+        let asked = "Die Ministerin sagte, die Lage sei ernst. Auf die Frage, ob der Termin halte, sagte sie: „Ja.“"
+        XCTAssertEqual(speech(asked, .german).1.map(\.kind), [.indirect])
     }
 
     /// The narrator's `, as …` after a paraphrase ends it, as `, and` and `, while` do.
