@@ -119,8 +119,10 @@ public struct QuotesAnalyzer: Analyzer {
                 && (tokens[$0.inner.lowerBound].span.length >= 2 || finder.words.isCapitalized($0.inner.lowerBound))
         }
         let speechDocument = Self.blankingMarks(of: names, in: document)
-        // A speaker's mention that takes in one mark of a name takes in the other (`die „Bild“`, not `die „Bild`).
-        // (The names are in text order: the ones opening inside a mention are found by binary search.)
+        // A span that takes in one mark of a name takes in the other: a speaker's mention (`die „Bild“`, not
+        // `die „Bild`), and speech that starts inside one (`accused ministers of "losing control" of the project`:
+        // the content starts at `"losing`, not `losing`). (The names are in text order: the ones opening inside a
+        // span are found by binary search; one opening before it is the one before those.)
         let nameMarks = names.map { (open: tokens[$0.first].span, close: tokens[$0.last].span) }
         func balanced(_ span: Span) -> Span {
             var lo = 0, hi = nameMarks.count
@@ -129,6 +131,9 @@ public struct QuotesAnalyzer: Analyzer {
                 if nameMarks[mid].open.start < span.start { lo = mid + 1 } else { hi = mid }
             }
             var result = span
+            if lo > 0, nameMarks[lo - 1].close.start >= span.start, nameMarks[lo - 1].close.end <= span.end {
+                result = Span(nameMarks[lo - 1].open.start, span.end)
+            }
             var k = lo
             while k < nameMarks.count, nameMarks[k].open.start < span.end {
                 if span.end <= nameMarks[k].close.start { result = Span(span.start, nameMarks[k].close.end) }
@@ -165,7 +170,7 @@ public struct QuotesAnalyzer: Analyzer {
         var speech: [Quote] = []
         for item in speechFinder.speech(marked: markedTokens) {
             let first = item.content.lowerBound, last = item.content.upperBound - 1
-            let span = Span(speechTokens[first].span.start, speechTokens[last].span.end)
+            let span = balanced(Span(speechTokens[first].span.start, speechTokens[last].span.end))
             var speaker = item.carried
             if let attribution = item.attribution, !attribution.mention.isEmpty,
                 !attribution.mention.contains(where: { speechTokens[$0].kind.isQuote })

@@ -101,6 +101,10 @@ final class QuotesSpeechTests: XCTestCase {
         // the charge is what follows `of`
         check(
             "⟦The ministry⟧SPK ⟦accused⟧CUE the company of hiding losses.", .english, .indirect, "hiding losses")
+        // (a charge that starts with words in marks starts at the mark, not inside the marks)
+        check(
+            "⟦Mark Harper⟧SPK ⟦accused⟧CUE ministers of \"losing control\" of the project.", .english, .indirect,
+            "\"losing control\" of the project")
         // a main clause joined by `, and` has its own subject
         let (second, items) = speech(
             "The court fined the firm, and the regulator sued it in March, saying it had misled investors.",
