@@ -265,11 +265,12 @@ struct TenseCues {
         "requires", "required", "allow", "allows", "allowed", "encourage", "encourages", "encouraged",
     ]
 
-    /// A directive verb up to six tokens before the `to` at `i`, in its clause, with an object between them.
-    static func englishDirectiveBefore(_ i: Int, in view: TokenView) -> Bool {
+    /// A word of `set` up to six tokens before token `i`, in its clause, with an object between them (a
+    /// directive verb before an infinitive's `to`, a deferral before `until`).
+    static func englishWord(in set: Set<String>, before i: Int, in view: TokenView) -> Bool {
         var j = i - 2
         while j >= 0, j >= i - 6, !isClauseBoundary(j, in: view) {
-            if englishDirectives.contains(view.keys[j]) { return true }
+            if set.contains(view.keys[j]) { return true }
             j -= 1
         }
         return false
@@ -461,12 +462,16 @@ struct TenseCues {
             // is expected, asked or told to do lies after the asking (the infinitive's `to`, nearer the date than
             // the verb, carries it)
             if key == "to", !next.isEmpty, view.kinds[i + 1] == .word, !view.capitalized[i + 1],
-                !Grammar.englishDeterminers.contains(next), englishDirectiveBefore(i, in: view)
+                !Grammar.englishDeterminers.contains(next), englishWord(in: englishDirectives, before: i, in: view)
             {
                 return .future
             }
-            // "postponed until Tuesday", "adjourned to Monday": deferred to a date ahead
+            // "postponed until Tuesday", "adjourned to Monday": deferred to a date ahead; so is what is deferred
+            // (`voted to delay the bill until the spring`)
             if englishDeferral.contains(key), deferralLinks.contains(next) { return .future }
+            if key == "until" || key == "till", englishWord(in: englishDeferral, before: i, in: view) {
+                return .future
+            }
             // "a summit set for April", "is scheduled for Thursday": the date of what is planned
             if next == "for", englishScheduleBeforeFor.contains(key) {
                 return pastAuxiliaries.contains(previous) ? nil : .future

@@ -141,6 +141,8 @@ final class TenseTests: DatesTestCase {
         // what someone was expected, asked or told to do lies after the asking
         check("She said she expected the first ships to dock in ⟦April⟧DATE.", .english, values: ["2025-04"])
         check("The council urged the firm to finish the work by ⟦March⟧DATE.", .english, values: ["2025-03"])
+        // what is deferred lies ahead, as a deferral does (`postponed until Tuesday`)
+        check("Parliament voted to delay the reform bill until ⟦March⟧DATE.", .english, values: ["2025-03"])
         // (not a `to` before a noun, nor a past without such a verb)
         check("He drove the ships to the port in ⟦April⟧DATE.", .english, values: ["2024-04"])
     }
