@@ -737,7 +737,11 @@ struct TenseCues {
                 : table.sameClause(from: tokens.upperBound, through: i)
             let distance =
                 (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1) + (inClause ? 0 : 1000)
-            if best == nil || distance < best!.distance { best = (distance, tense) }
+            // (at equal distance the cue after the expression: German puts the full verb last, `wurde bis Mai
+            // vertagt`, `hat für Montag angesetzt`)
+            if best == nil || distance < best!.distance || distance == best!.distance && i > tokens.lowerBound {
+                best = (distance, tense)
+            }
         }
         // "versprach, dass der Haushalt bis Ende April steht", "sagte, die Hilfe komme am Freitag": a German
         // subordinate clause or reported speech with its own verb and no cue has its own tense, whatever the

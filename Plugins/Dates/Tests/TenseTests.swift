@@ -11,6 +11,9 @@ final class TenseTests: DatesTestCase {
         check("Am ⟦Freitag⟧DATE hat die Regierung das Gesetz beschlossen.", .german, values: ["2024-06-14"])
         check("Sie lobte am ⟦Dienstag⟧DATE die Einigung.", .german, values: ["2024-06-18"])
         check("Er war am ⟦Mittwoch⟧DATE in Rom.", .german, values: ["2024-06-19"])
+        // between an auxiliary and the full verb at the end, the full verb tells: deferred ahead, cancelled before
+        check("Die Sitzung wurde auf ⟦Montag⟧DATE verlegt.", .german, values: ["2024-06-24"])
+        check("Die Sitzung wurde am ⟦Montag⟧DATE abgesagt.", .german, values: ["2024-06-17"])
     }
 
     func testAForwardInInAPastClauseIsTheStretchItHappenedIn() {
