@@ -1518,8 +1518,9 @@ extension QuoteFinder {
             var found: Attribution?
             // The cue phrase itself (`laut X`, `X zufolge`, `nach Angaben X`), when it is one.
             var phrase: Range<Int>?
-            // Where the content starts when the phrase is a clause of its own before it.
+            // Where the content starts when the phrase is a clause of its own before it, or ends when one after it.
             var clauseAfter: Int?
+            var contentBefore: Int?
             let limit = clauseEnd(from: i)
             switch w {
             case "laut":
@@ -1626,6 +1627,11 @@ extension QuoteFinder {
                 {
                     clauseAfter = comma + 1
                 }
+                // `Die Preise stiegen um 2 Prozent, wie das Amt mitteilte.`: a frame closing the sentence
+                // attributes what comes before its comma, not itself.
+                if i > range.lowerBound + 2, words.isPunct(i - 1, ","), k + 1 >= contentRange(range).upperBound {
+                    contentBefore = i - 1
+                }
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
                 found = Attribution(
@@ -1637,6 +1643,7 @@ extension QuoteFinder {
             let whole = contentRange(range)
             let content =
                 clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
+                ?? contentBefore.map { whole.lowerBound..<$0 }
                 ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
             guard !content.isEmpty else { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: found)

@@ -633,8 +633,9 @@ final class QuotesSpeechTests: XCTestCase {
     func testGermanWieXSagte() {
         check(
             "Die Arbeiten beginnen im Mai, wie ⟦der Bürgermeister⟧SPK ⟦mitteilte⟧CUE.", .german,
-            .indirect, "Die Arbeiten beginnen im Mai, wie der Bürgermeister mitteilte")
-        // the `es` that stands for the content is not the subject
+            .indirect, "Die Arbeiten beginnen im Mai")
+        check("Prices rose 2 percent, as ⟦the office⟧SPK ⟦said⟧CUE.", .english, .indirect, "Prices rose 2 percent")
+        // the `es` that stands for the content is not the subject; a frame inside the sentence leaves it whole
         check(
             "Die Saison beginnt, wie es ⟦die Internetseite des Vereins⟧SPK ⟦ankündigt⟧CUE, im Mai.", .german,
             .indirect, "Die Saison beginnt, wie es die Internetseite des Vereins ankündigt, im Mai")
