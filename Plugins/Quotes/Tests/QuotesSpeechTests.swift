@@ -626,6 +626,13 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "Dabei sei nach Angaben des Ministeriums der Fahrer verletzt worden")
     }
 
+    func testGermanSubjectAfterTheVerbIsNeverInTheContent() {
+        let (document, found) = speech(
+            "In einer Umfrage gaben 60 Prozent an, sie müssten beim Einkaufen sparen.", .german)
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["sie müssten beim Einkaufen sparen"])
+        XCTAssertNil(found.first?.speaker, "not `sie`, inside what was said")
+    }
+
     func testGermanSoX() {
         check("Die Preise steigen weiter, ⟦so⟧CUE ⟦der Verband⟧SPK.", .german, .indirect, "Die Preise steigen weiter")
     }
