@@ -1031,6 +1031,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Work starts no earlier than Tuesday and 9am at the earliest, not before noon, and ends no later than Friday.",
             .english)
         XCTAssertEqual(english.map(\.mod), ["AFTER", "AFTER", "AFTER", "BEFORE"])
+        // German `vom` after a noun dates the thing; from then on only with `an` or without a noun before it
+        let vom = expressions(
+            "Der Bericht vom 12. März liegt vor. Die Regel gilt vom 1. Januar an. Vom Mai an wird gebaut.", .german)
+        XCTAssertEqual(vom.map(\.mod), [nil, "AFTER", "AFTER"])
     }
 
     func testStartAndMiddleOfTheWeekAsOneWord() {
