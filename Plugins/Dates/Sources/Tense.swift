@@ -497,8 +497,11 @@ struct TenseCues {
             // "analysts now expect the first cut in June": what is expected in the present lies ahead
             if englishExpectation.contains(key) { return .future }
             // "could cut rates as soon as June", "may rise in May": a possibility looks ahead (not "could
-            // have", "could not", and not the month May)
-            if englishPossibility.contains(key), !view.capitalized[i], !["have", "not", "n't", "'ve"].contains(next) {
+            // have", "could not", and not the month May; `might not`, `may not` still do: `might not be
+            // reconnected until Monday`)
+            if englishPossibility.contains(key), !view.capitalized[i],
+                !["have", "n't", "'ve"].contains(next), next != "not" || key != "could"
+            {
                 return .future
             }
             if key.utf8.count >= 4, key.endsWith("ed"), !notEnglishPast.contains(key), view.kinds[i] == .word,

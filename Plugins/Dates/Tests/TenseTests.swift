@@ -157,6 +157,10 @@ final class TenseTests: DatesTestCase {
         check("Prices may rise again in ⟦May⟧DATE, analysts said.", .english, values: ["2025-05"])
         // not a possibility in the past
         check("He could have left in ⟦April⟧DATE.", .english, values: ["2024-04"])
+        // `might not` is still possible
+        check(
+            "The firm warned that some areas might not be reconnected until ⟦Monday⟧DATE.", .english,
+            values: ["2024-06-24"])
         check(
             "Die Preise dürften im ⟦Mai⟧DATE wieder steigen, sagten Analysten.", .german, values: ["2025-05"])
         check("Die EZB könnte die Zinsen im ⟦April⟧DATE senken.", .german, values: ["2025-04"])
