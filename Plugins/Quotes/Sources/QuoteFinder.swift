@@ -1067,6 +1067,14 @@ struct QuoteFinder {
             {
                 break
             }
+            // German `der` after a person's name is the dative of whom it was said to, not a genitive on the
+            // name (`sagte Martin Keller der Deutschen Presse-Agentur`; `ein Sprecher der Polizei` goes on)
+            if document.language == .german, w == "der", sawHead, lastHead == k - 1,
+                names.name(overlapping: tokens[lastHead].span) != nil
+                    || lastHead > j && words.lexicons.firstNames[words.lower(lastHead - 1)] != nil
+            {
+                break
+            }
             if words.isDeterminer(k) || Self.genitiveOpeners.contains(w) && k == j {
                 // a determiner opens the phrase, or a genitive follows its head
                 guard k == j || (sawHead && (w == "des" || w == "der" || w == "of")) else { break }

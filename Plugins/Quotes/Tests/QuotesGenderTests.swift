@@ -142,6 +142,9 @@ final class QuotesGenderTests: XCTestCase {
     func testGermanUtterancesStayDirect() {
         check("⟦„Das sei falsch“⟧direct, sagte ⟦Jonas Weber⟧SPK.", .german)
         check("⟦Jonas Weber⟧SPK sagte: ⟦„Die Regierung habe versagt.“⟧direct", .german)
+        // `der` after a name is to whom it was said; after a noun it is the noun's genitive
+        check("⟦„Das ist gut“⟧direct, sagte ⟦Martin Keller⟧SPK der Zeitung.", .german)
+        check("⟦„Das ist gut“⟧direct, sagte ⟦ein Sprecher der Polizei⟧SPK.", .german)
         check("Am Abend sagte ⟦Weber⟧SPK ⟦„Wir haben keine Zeit mehr, wir müssen handeln.“⟧direct", .german)
     }
 
