@@ -485,6 +485,9 @@ struct TenseCues {
                 return nil
             }
             if englishPast.contains(key) { return .past }
+            // "its previous estimate in July", "a prior agreement in March": what came before lies behind
+            // (not "prior to", a preposition)
+            if key == "previous" || key == "prior" && next != "to" { return .past }
             // "Storm Ciara hit Britain on Sunday", "he cut": a past that is also the base form is past right after
             // a name or he/she/it, whose present would end in -s (not `a rate cut`, `to hit`, `they cut`)
             if englishPastOrBase.contains(key), i > 0, view.kinds[i - 1] == .word, next != "to",

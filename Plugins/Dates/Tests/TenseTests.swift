@@ -157,6 +157,10 @@ final class TenseTests: DatesTestCase {
         check("Prices may rise again in ⟦May⟧DATE, analysts said.", .english, values: ["2025-05"])
         // not a possibility in the past
         check("He could have left in ⟦April⟧DATE.", .english, values: ["2024-04"])
+        // what came before lies behind, whatever the sentence expects
+        check(
+            "The firm now expects higher sales, up from its previous estimate in ⟦April⟧DATE.", .english,
+            values: ["2024-04"])
         // `might not` is still possible
         check(
             "The firm warned that some areas might not be reconnected until ⟦Monday⟧DATE.", .english,
