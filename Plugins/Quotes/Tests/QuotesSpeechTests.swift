@@ -721,6 +721,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
             .indirect, "Der Verein stellt den Betrieb ein")
+        // (without the place that opens the article's first paragraph)
+        check(
+            "Berlin – Der Prozess beginnt im Oktober. Das ⟦teilte⟧CUE ⟦eine Sprecherin⟧SPK mit.", .german,
+            .indirect, "Der Prozess beginnt im Oktober")
     }
 
     func testGermanNameInMarksInTheFrame() {
