@@ -219,7 +219,11 @@ struct WordReader {
         guard tokens[i].kind == .word else { return false }
         let w = lower(i)
         guard Self.pronouns.contains(w) else { return false }
-        return w != "ihr" || i + 1 >= tokens.count || !isWord(i + 1) || !isCapitalized(i + 1)
+        // (`ihr` before a noun, or before an adjective and a noun, is a possessive: `Ihr Sprecher`, `Ihr
+        // rentenpolitischer Sprecher erklärte`)
+        guard w == "ihr", i + 1 < tokens.count, isWord(i + 1) else { return true }
+        if isCapitalized(i + 1) { return false }
+        return !(i + 2 < tokens.count && isWord(i + 2) && isCapitalized(i + 2))
     }
 
     func isFunctionWord(_ lower: String) -> Bool {

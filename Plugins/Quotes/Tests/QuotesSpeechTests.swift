@@ -637,6 +637,12 @@ final class QuotesSpeechTests: XCTestCase {
         check("Die Preise steigen weiter, ⟦so⟧CUE ⟦der Verband⟧SPK.", .german, .indirect, "Die Preise steigen weiter")
     }
 
+    func testGermanPossessiveIhrBeforeAnAdjectiveAndANounIsNoPronoun() {
+        check(
+            "⟦Ihr rentenpolitischer Sprecher⟧SPK ⟦erklärte⟧CUE, das Paket koste zu viel.", .german, .indirect,
+            "das Paket koste zu viel")
+    }
+
     func testGermanWieXSagte() {
         check(
             "Die Arbeiten beginnen im Mai, wie ⟦der Bürgermeister⟧SPK ⟦mitteilte⟧CUE.", .german,
