@@ -1006,8 +1006,14 @@ struct Grammar {
                 || (i == lo && (afterDay >= hi - 1 || has(afterDay, W.timeCue)))
             // ... and is no ordinal of a count or unit after it: "after the first 30 minutes", "for the first two years"
             let counted = quantity(afterDay) != nil || entry(afterDay)?.unit != nil
-            // German dots the ordinal of anything: before a noun it counts that ("am 15. Spieltag").
-            let nounAfter = contracted && afterDay < hi && t.kinds[afterDay] == .word && t.capitalized[afterDay]
+            // German dots the ordinal of anything: before a noun it counts that ("am 15. Spieltag"); an English
+            // ordinal before a lower-case word that no day is followed by ranks that: "after the first
+            // allegations", "on the 15th anniversary" (not "on the 15th he left", "the first of May")
+            let nounAfter =
+                afterDay < hi && t.kinds[afterDay] == .word
+                && (contracted && t.capitalized[afterDay]
+                    || language == .english && !t.capitalized[afterDay] && entry(afterDay) == nil
+                        && !Self.wordsAfterADay.contains(key(afterDay)))
             if dayCue, !counted, !nounAfter,
                 has(i, W.theArticle) || contracted || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil
             {
@@ -1017,6 +1023,14 @@ struct Grammar {
         }
         return nil
     }
+
+    /// English words that may follow a day said alone (`on the 15th he left`, `the 1st and 2nd`, `the first
+    /// to the third`): any other lower-case word after an ordinal is what it ranks.
+    static let wordsAfterADay: Set<String> = [
+        "of", "and", "or", "to", "at", "in", "on", "by", "for", "from", "with", "until", "till", "through", "when",
+        "while", "before", "after", "as", "but", "because", "if", "so", "then", "he", "she", "it", "they", "we", "i",
+        "you", "there", "this", "that", "is", "was", "will", "would", "are", "were", "has", "had", "have", "be",
+    ]
 
     /// German prepositions fused with the article `dem`.
     static let articleContractions: Set<String> = ["am", "vom", "zum"]

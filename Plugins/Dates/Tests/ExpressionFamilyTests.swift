@@ -887,6 +887,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "But the fair opens on ⟦Sun⟧DATE and ends in ⟦Jan 2025⟧DATE.", .english, values: ["2024-06-23", "2025-01"])
         check("He weds her in Leeds, the shop opens ⟦Weds⟧DATE.", .english, values: ["2024-06-19"])
+        // an ordinal ranks the lower-case word after it; a day said alone takes no such word
+        check(
+            "He quit after the first allegations, on the 15th anniversary; on ⟦the 15th⟧DATE he left.", .english,
+            values: ["2024-06-15"])
         // greetings, ages and counts after "about"
         check("Good evening from Leeds. Guten Morgen aus Bonn.", .english, values: [])
         check(
