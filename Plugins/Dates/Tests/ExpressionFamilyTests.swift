@@ -1039,6 +1039,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         let vom = expressions(
             "Der Bericht vom 12. März liegt vor. Die Regel gilt vom 1. Januar an. Vom Mai an wird gebaut.", .german)
         XCTAssertEqual(vom.map(\.mod), [nil, "AFTER", "AFTER"])
+        // nor is a figure's comparison a starting point: `down from a month ago`
+        XCTAssertEqual(
+            expressions("Gas is down 18 cents from a month ago, from Monday on.", .english).map(\.mod), [nil, "AFTER"])
     }
 
     func testStartAndMiddleOfTheWeekAsOneWord() {
