@@ -2088,6 +2088,9 @@ struct Grammar {
     static let countedThings: Set<String> = [
         "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",
         "people", "menschen", "km", "kilometer", "meter", "€", "$", "%",
+        // English numbers' words and currencies (`about 10 million`, `about 10 billion euros`)
+        "million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred", "hundreds",
+        "dozen", "euros", "dollars", "cents", "pounds", "pence", "per",
     ]
 
     /// A part of day right after a bare hour: `8 tonight`, `8 in the evening`, `7 abends`.

@@ -897,6 +897,7 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Her father was in his 30s and she in her early twenties; rents rose in the ⟦1990s⟧DATE.", .english,
             values: ["199"])
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
+        check("Floods cost about 10 billion euros, repairs about 10 million dollars.", .english, values: [])
     }
 
     func testMorgenIsTheMorningAsANoun() {
