@@ -246,7 +246,8 @@ struct TenseCues {
         "gets",
     ]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
-    static let englishPossibility: Set<String> = ["could", "might", "may"]
+    /// Possibility and obligation: `could cut rates in June`, `should ease by Monday`, `must be paid by Friday`.
+    static let englishPossibility: Set<String> = ["could", "might", "may", "should", "must"]
     /// Plans and expectations before an infinitive look ahead: "set to resume Monday", "supposed
     /// to conclude by May", "plans to visit in April".
     static let englishPlanBeforeTo: Set<String> = [

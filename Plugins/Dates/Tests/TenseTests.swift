@@ -161,6 +161,9 @@ final class TenseTests: DatesTestCase {
         check(
             "The firm expects higher sales, up from its previous estimate in ⟦April⟧DATE.", .english,
             values: ["2024-04"])
+        // an obligation or expectation looks ahead too
+        check(
+            "Forecasters said the rain should ease by ⟦Monday afternoon⟧TIME.", .english, values: ["2024-06-24TAF"])
         // `might not` is still possible
         check(
             "The firm warned that some areas might not be reconnected until ⟦Monday⟧DATE.", .english,
