@@ -1114,7 +1114,11 @@ extension QuoteFinder {
             return nil
         }
         let end = k + 1
-        guard k >= floor, tokens[k].kind == .word || tokens[k].kind == .number, !inQuote[k] else { return nil }
+        // (a name may end in a capitalised abbreviation: `Intellix Corp. said`, `John Smith Jr. told`)
+        guard k >= floor, !inQuote[k],
+            tokens[k].kind == .word || tokens[k].kind == .number
+                || tokens[k].kind == .abbreviation && words.isCapitalized(k) && k > floor && words.isCapitalized(k - 1)
+        else { return nil }
         let last = words.lower(k)
         if Self.englishTimeWords.contains(last) || WordReader.calendarWords.contains(last) { return nil }
         if ["who", "which", "that"].contains(words.lower(k)) { return k..<end }

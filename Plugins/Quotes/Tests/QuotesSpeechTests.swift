@@ -302,6 +302,12 @@ final class QuotesSpeechTests: XCTestCase {
 
     /// The question put to a speaker (`Asked whether …, Lopez declined`) is not the speaker's speech; a
     /// relative clause between subject and verb is passed (`The mayor, who …, said`).
+    func testEnglishSubjectEndingInACapitalisedAbbreviation() {
+        check(
+            "⟦Chip maker Intellix Corp.⟧SPK ⟦said⟧CUE Wednesday it will cut 4,000 jobs.", .english, .indirect,
+            "it will cut 4,000 jobs")
+    }
+
     func testEnglishQuestionPutAndRelativeClauseBeforeTheVerb() {
         XCTAssertTrue(
             speech("Asked whether talks would resume, Lopez declined to comment.", .english).1.isEmpty)
