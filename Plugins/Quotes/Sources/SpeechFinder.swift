@@ -737,11 +737,14 @@ extension QuoteFinder {
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if Self.englishAuxiliaries.contains(w) { return true }
-            // a present in -s after the subject's noun, before its object (`an internal review shows no one …`)
+            // a present in -s after the subject's noun, before its object (`an internal review shows no one …`,
+            // `the company expects higher prices`)
             if k > from, w.utf8.count >= 4, w.hasSuffix("s"), !w.hasSuffix("ss"), !words.isCapitalized(k),
                 tokens[k - 1].kind == .word, !words.isDeterminer(k - 1), !words.isFunctionWord(words.lower(k - 1)),
                 !words.lower(k - 1).hasSuffix("s"), k + 1 < range.upperBound, tokens[k + 1].kind == .word,
                 Self.objectOpeners.contains(words.lower(k + 1))
+                    || !words.isCapitalized(k + 1) && !words.isFunctionWord(words.lower(k + 1))
+                        && !Self.prepositions.contains(words.lower(k + 1))
             {
                 return true
             }

@@ -302,6 +302,12 @@ final class QuotesSpeechTests: XCTestCase {
 
     /// The question put to a speaker (`Asked whether …, Lopez declined`) is not the speaker's speech; a
     /// relative clause between subject and verb is passed (`The mayor, who …, said`).
+    func testEnglishContentWithAPresentVerbBeforeABareObject() {
+        check(
+            "⟦He⟧SPK ⟦said⟧CUE the company expects higher prices.", .english, .indirect,
+            "the company expects higher prices")
+    }
+
     func testEnglishSubjectEndingInACapitalisedAbbreviation() {
         check(
             "⟦Chip maker Intellix Corp.⟧SPK ⟦said⟧CUE Wednesday it will cut 4,000 jobs.", .english, .indirect,
