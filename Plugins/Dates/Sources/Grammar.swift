@@ -1984,7 +1984,12 @@ struct Grammar {
                 j = mer.end
             } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil,
                 !has(j + 1, W.numberNotTime) || j + 2 >= hi,
-                t.kinds[j] != .ordinal, !countFollows(j + 1)
+                t.kinds[j] != .ordinal, !countFollows(j + 1),
+                // (`about`, `around` alone cue an hour only where the clause ends or a day follows: `close about
+                // 10 by the end of the year` counts; `at about 10`, `around 10 tonight` are times)
+                !Self.approximateCues.contains(key(hourStart - 1)) || key(hourStart - 2) == "at"
+                    || j + 1 >= hi || t.kinds[j + 1] == .punctuation
+                    || entry(j + 1).map { $0.partOfDay != nil || $0.relativeDay != nil || $0.weekday != nil } == true
             {
                 hour = v
                 minutesWritten = false
@@ -2084,6 +2089,9 @@ struct Grammar {
         // German nouns are capitalised; a currency sign or unit word anywhere
         return (language == .german && t.capitalized[j]) || Self.countedThings.contains(key(j))
     }
+
+    /// Time cues that only approximate (`about 10`, `around 10`).
+    static let approximateCues: Set<String> = ["about", "around", "approximately"]
 
     static let countedThings: Set<String> = [
         "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",

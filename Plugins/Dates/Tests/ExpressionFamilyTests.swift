@@ -898,6 +898,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["199"])
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
         check("Floods cost about 10 billion euros, repairs about 10 million dollars.", .english, values: [])
+        // `about 10` before more of its clause counts; `at about 10`, `around 10 tonight` are times
+        check(
+            "It will close about 10 by ⟦the end of the year⟧DATE; we met at ⟦about 10⟧TIME.", .english,
+            values: ["2024", "2024-06-19T10:00"])
     }
 
     func testMorgenIsTheMorningAsANoun() {
