@@ -898,6 +898,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["199"])
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
         check("Floods cost about 10 billion euros, repairs about 10 million dollars.", .english, values: [])
+        // a weekday after `on` following a full date is another day (the day the date was named on)
+        check(
+            "He set the vote for ⟦March 10⟧DATE on ⟦Wednesday⟧DATE.", .english, values: ["2024-03-10", "2024-06-19"])
         // `about 10` before more of its clause counts; `at about 10`, `around 10 tonight` are times
         check(
             "It will close about 10 by ⟦the end of the year⟧DATE; we met at ⟦about 10⟧TIME.", .english,
