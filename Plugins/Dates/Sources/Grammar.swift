@@ -1994,8 +1994,10 @@ struct Grammar {
                 hour = v
                 minutesWritten = false
                 j += 1
-            } else if cued, digits >= 3, digits <= 4,
-                // (English `at 2130` is the 24-hour clock; German `um 1530` is as often a year)
+            } else if cued || language == .english && digits == 4 && entry(j + 1)?.zone != nil,
+                digits >= 3, digits <= 4,
+                // (English `at 2130` is the 24-hour clock, and so is `by 1430 GMT` with its zone; German `um 1530`
+                // is as often a year)
                 let (h, m) = hourMinute(v, digits: digits, maxHour: language == .english ? 23 : 12),
                 case let military = militaryHours(j),
                 entry(j + 1)?.unit == nil || military,

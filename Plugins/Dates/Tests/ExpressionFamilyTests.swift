@@ -898,6 +898,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["199"])
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
         check("Floods cost about 10 billion euros, repairs about 10 million dollars.", .english, values: [])
+        // four digits with a zone are a 24-hour clock time, with or without a cue before them
+        check(
+            "Shares fell by ⟦1430 GMT⟧TIME; the town burned in ⟦1430⟧DATE.", .english,
+            values: ["2024-06-19T14:30", "1430"])
         // a weekday after `on` following a full date is another day (the day the date was named on)
         check(
             "He set the vote for ⟦March 10⟧DATE on ⟦Wednesday⟧DATE.", .english, values: ["2024-03-10", "2024-06-19"])
