@@ -122,9 +122,10 @@ extension Grammar {
                 // (not German `vom` after a noun, which dates the thing: `der Bericht vom 12. März`, `eine
                 // Umfrage vom Januar`; `vom 1. Januar an` is from then on again)
                 // (nor `from a year ago`, `up from $3 a month ago`: what a figure is compared with)
-                let namesNoStart =
+                let datesAThing =
                     language == .german && key(i) == "vom" && i > lo && t.kinds[i - 1] == .word && t.capitalized[i - 1]
-                    && key(result.1) != "an" || key(result.1 - 1) == "ago"
+                    && key(result.1) != "an"
+                let namesNoStart = datesAThing || key(result.1 - 1) == "ago"
                 if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind,
                     result.0[0].mod == nil,
                     ["from", "von", "vom", "ab"].contains(key(i)), !namesNoStart
