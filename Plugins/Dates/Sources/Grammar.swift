@@ -1007,13 +1007,13 @@ struct Grammar {
             // ... and is no ordinal of a count or unit after it: "after the first 30 minutes", "for the first two years"
             let counted = quantity(afterDay) != nil || entry(afterDay)?.unit != nil
             // German dots the ordinal of anything: before a noun it counts that ("am 15. Spieltag"); an English
-            // ordinal before a lower-case word that no day is followed by ranks that: "after the first
+            // ordinal before a lower-case word other than a function word ranks that: "after the first
             // allegations", "on the 15th anniversary" (not "on the 15th he left", "the first of May")
             let nounAfter =
                 afterDay < hi && t.kinds[afterDay] == .word
                 && (contracted && t.capitalized[afterDay]
                     || language == .english && !t.capitalized[afterDay] && entry(afterDay) == nil
-                        && !Self.wordsAfterADay.contains(key(afterDay)))
+                        && !StopWords.english.contains(key(afterDay)))
             if dayCue, !counted, !nounAfter,
                 has(i, W.theArticle) || contracted || s.weekday != nil || t.kinds[j] != .word || digitsPrefix(j) != nil
             {
@@ -1023,14 +1023,6 @@ struct Grammar {
         }
         return nil
     }
-
-    /// English words that may follow a day said alone (`on the 15th he left`, `the 1st and 2nd`, `the first
-    /// to the third`): any other lower-case word after an ordinal is what it ranks.
-    static let wordsAfterADay: Set<String> = [
-        "of", "and", "or", "to", "at", "in", "on", "by", "for", "from", "with", "until", "till", "through", "when",
-        "while", "before", "after", "as", "but", "because", "if", "so", "then", "he", "she", "it", "they", "we", "i",
-        "you", "there", "this", "that", "is", "was", "will", "would", "are", "were", "has", "had", "have", "be",
-    ]
 
     /// German prepositions fused with the article `dem`.
     static let articleContractions: Set<String> = ["am", "vom", "zum"]
@@ -1987,7 +1979,7 @@ struct Grammar {
                 t.kinds[j] != .ordinal, !countFollows(j + 1),
                 // (`about`, `around` alone cue an hour only where the clause ends or a day follows: `close about
                 // 10 by the end of the year` counts; `at about 10`, `around 10 tonight` are times)
-                !Self.approximateCues.contains(key(hourStart - 1)) || key(hourStart - 2) == "at"
+                !(language == .english && entry(hourStart - 1)?.approximate == true) || key(hourStart - 2) == "at"
                     || j + 1 >= hi || t.kinds[j + 1] == .punctuation
                     || entry(j + 1).map { $0.partOfDay != nil || $0.relativeDay != nil || $0.weekday != nil } == true
             {
@@ -2091,9 +2083,6 @@ struct Grammar {
         // German nouns are capitalised; a currency sign or unit word anywhere
         return (language == .german && t.capitalized[j]) || Self.countedThings.contains(key(j))
     }
-
-    /// Time cues that only approximate (`about 10`, `around 10`).
-    static let approximateCues: Set<String> = ["about", "around", "approximately"]
 
     static let countedThings: Set<String> = [
         "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",

@@ -688,18 +688,21 @@ extension Grammar {
                 j = end
                 continue
             }
-            // "an election for March 10 on Thursday": a weekday after `on` is the day of another event, not the
-            // day the date falls on (joined, the two had made a year in which March 10 is a Thursday)
-            if g > j, spec.day != nil, spec.month != nil, spec.weekday == nil, ["on", "am"].contains(key(g - 1)) {
-                var trial = spec
-                if component(g, &trial) != nil, trial.weekday != nil { break }
-            }
-            if g > j, let end = component(g, &spec) {
-                if dateOnly, spec.hasTime, language == .german,
+            var next = spec
+            if g > j, let end = component(g, &next) {
+                // "an election for March 10 on Thursday": a weekday after `on` is the day of another event, not
+                // the day the date falls on (joined, the two had made a year in which March 10 is a Thursday)
+                if spec.day != nil, spec.month != nil, spec.weekday == nil, next.weekday != nil,
+                    ["on", "am"].contains(key(g - 1))
+                {
+                    break
+                }
+                if dateOnly, next.hasTime, language == .german,
                     Self.germanTimeLinks.contains(key(g - 1)) || Self.germanTimeLinks.contains(key(g))
                 {
                     split = (j, g)
                 }
+                spec = next
                 j = end
                 continue
             }

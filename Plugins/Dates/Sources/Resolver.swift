@@ -231,7 +231,11 @@ struct Resolver {
                 year = ref.year + rel.offset
             }  // Weihnachten letzten Jahres, Easter next year
             else {
-                let candidates = (ref.year - 2...ref.year + 2).compactMap { y in h.firstDay(in: y).map { (y, $0) } }
+                // (two years either way only for the one after next or before last)
+                let reach = abs(s.holidayModifier ?? 0) == 2 ? 2 : 1
+                let candidates = (ref.year - reach...ref.year + reach).compactMap { y in
+                    h.firstDay(in: y).map { (y, $0) }
+                }
                 let shift = s.shift.map { Int($0.amount) } ?? 0
                 let pick: (Int, Int)?
                 switch s.holidayModifier ?? (tense == .past ? -9 : 9) {
