@@ -76,6 +76,8 @@ public struct DatesAnalyzer: Analyzer {
         /// The last date mentioned: anchors shifts like "zwei Tage später" in every mode, and in
         /// narrative mode every underspecified expression.
         var anchor: Moment? = nil
+        /// The anchor the item before resolved against: its clock time, split off, resolves against it too.
+        var anchorOfItem: Moment? = nil
         /// The last quarter mentioned that has ended: the period an earnings report compares (`a year
         /// ago` after `third-quarter net` is that quarter a year before), whatever dates come between.
         var reportedPeriod: Moment? = nil
@@ -94,6 +96,8 @@ public struct DatesAnalyzer: Analyzer {
             // an assistant wants the whole.
             let items = grammar.parseSentence().flatMap { p in mode == .colloquial ? [p] : p.timeMLParts ?? [p] }
             for var parsed in items {
+                let itemAnchor = parsed.isSplitClock ? anchorOfItem : anchor
+                anchorOfItem = itemAnchor
                 if mode == .news, lang == .english, let length = Self.laterAmount(parsed, view: v) {
                     // "three days later": TimeBank annotates the amount, a DURATION; "later" relates it
                     parsed = ParsedExpression(
@@ -151,8 +155,8 @@ public struct DatesAnalyzer: Analyzer {
                 if let day {
                     resolver = Resolver(anchor: day, offset: reference.utcOffset, mode: mode)
                     t = .none
-                } else if let anchor, parsed.isAnchored || mode == .narrative {
-                    resolver = Resolver(anchor: anchor, offset: reference.utcOffset, mode: mode)
+                } else if let itemAnchor, parsed.isAnchored || mode == .narrative {
+                    resolver = Resolver(anchor: itemAnchor, offset: reference.utcOffset, mode: mode)
                     t = .none
                 } else if mode == .colloquial {
                     t = since ? .past : .future  // to an assistant too, "since Monday" is behind us

@@ -776,6 +776,13 @@ extension Grammar {
     }
 
     static let perWords: Set<String> = ["pro", "je", "per"]
+    /// `im Monat`, `am Tag`, `a week`: an amount per unit, after the amount.
+    static let rateArticles: Set<String> = ["im", "am", "a", "an"]
+    /// Words after the unit that make it a date or a length, not a rate.
+    static let afterRateUnit: Set<String> = [
+        "der", "des", "nach", "vor", "später", "früher", "zuvor", "of", "ago", "earlier", "later", "before", "after",
+        "or", "from", "until", "ahead",
+    ]
     static let repetitionLinks: Set<String> = ["um", "für", "after", "by", "to"]
 
     /// Singular unit words only: `pro Monat`, not `pro Monate`.
@@ -868,10 +875,15 @@ extension Grammar {
                 return (.set(Self.durationValue(1, unit.unit)), u + 1, "\(times)X")
             }
         }
-        // 400 Euro im Monat: an amount per unit
-        if key(i) == "im" || key(i) == "am", let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1),
-            int(i + 2) == nil,
-            (max(lo, i - 3)..<i).contains(where: { t.kinds[$0] == .number || Grammar.countedThings.contains(key($0)) })
+        // 400 Euro im Monat, $500 a week, two hours a day: an amount per unit (not `am 3. Mai, am Tag der
+        // Wahl`, `from $99 million a year earlier`)
+        if Self.rateArticles.contains(key(i)), let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1),
+            (key(i) == "im" || key(i) == "am") == (language == .german),
+            int(i + 2) == nil, !Self.afterRateUnit.contains(key(i + 2)),
+            (max(lo, i - 3)..<i).contains(where: {
+                t.kinds[$0] == .number || entry($0)?.number != nil && key($0) != "a" && key($0) != "an"
+                    || Grammar.countedThings.contains(key($0))
+            })
         {
             return (.set(Self.durationValue(1, u.unit)), i + 2, nil)
         }

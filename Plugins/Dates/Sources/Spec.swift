@@ -173,6 +173,9 @@ struct ParsedExpression: Sendable {
     var timeSplit: (dateEnd: Int, timeStart: Int)? = nil
     /// The mod belongs to the clock time, not to the date (`morgen nach 14 Uhr`): where TimeML splits them.
     var modOnTime = false
+    /// The clock time TimeML splits off a date: it carries the date's spec too, so it resolves
+    /// against what its date did (`am nächsten Tag | um 18 Uhr` is not a day after the next day).
+    var isSplitClock = false
 
     /// A date that names its day and month (`9. Juli`, `July 12, 2024`).
     var namesDayAndMonth: Bool {
@@ -207,7 +210,8 @@ struct ParsedExpression: Sendable {
                 ParsedExpression(
                     tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),
                 ParsedExpression(
-                    tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil),
+                    tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil,
+                    isSplitClock: true),
             ]
         }
         return splitEnds

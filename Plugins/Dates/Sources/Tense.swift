@@ -722,6 +722,15 @@ struct TenseCues {
         }
     }
 
+    /// Whether every clause boundary between `a` and `b` is a comma after a noun or a name: German clauses
+    /// end in their verb, so such commas set off an apposition (`hat den Bürgermeister, Richard Greiner, am
+    /// Donnerstag verurteilt`), not a clause of its own.
+    static func onlyAppositionsBetween(_ a: Int, _ b: Int, view: TokenView) -> Bool {
+        (a + 1..<b).allSatisfy { i in
+            !isClauseBoundary(i, in: view) || view.keys[i] == "," && view.capitalized[i - 1] && view.kinds[i - 1] == .word
+        }
+    }
+
     /// The tense cue nearest to `tokens` within the sentence; German perfect (`hat … gesagt`) counts as past.
     static func tense(
         near tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language,
@@ -774,7 +783,9 @@ struct TenseCues {
         // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive).
         if lastAuxiliary >= 0, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
             !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en"),
-            lastAuxiliary < last, table.sameClause(from: lastAuxiliary, through: last)
+            lastAuxiliary < last,
+            table.sameClause(from: lastAuxiliary, through: last)
+                || language != .english && onlyAppositionsBetween(lastAuxiliary, last, view: view)
         {
             hasParticiple = true
         }

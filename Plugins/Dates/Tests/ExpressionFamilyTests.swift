@@ -425,6 +425,15 @@ final class ExpressionFamilyTests: DatesTestCase {
             .german,
             values: ["P1M", "XXXX-WXX-4", "P1Y"])
         check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
+        // an amount per unit: a rate, not a length; a length, a date or a shift after the unit stays one
+        check(
+            "Nurses earn $500 ⟦a week⟧SET and spend ⟦two hours⟧DURATION ⟦a day⟧SET on a bus.", .english,
+            values: ["P1W", "PT2H", "P1D"])
+        check("Sie arbeitet ⟦zwei Stunden⟧DURATION am ⟦Tag⟧SET.", .german, values: ["PT2H", "P1D"])
+        check(
+            "Sales rose to $9 million from $8 million ⟦a year earlier⟧DATE; the tour lasts over ⟦a week⟧DURATION.",
+            .english, values: ["2023", "P1W"])
+        check("Am ⟦3. Mai⟧DATE, am Tag der Wahl, regnete es.", .german, values: ["2024-05-03"])
         // with a frequency (TimeML freq)
         let sets = expressions("Sie trifft sich zweimal pro Woche, they meet 3 times a year.", .german)
         XCTAssertEqual(sets.map { "\($0.value) \($0.freq ?? "-")" }, ["P1W 2X"])

@@ -431,6 +431,12 @@ final class ModeTests: DatesTestCase {
         // Without an earlier date the reference anchors it.
         XCTAssertEqual(
             values("Zwei Wochen später war alles vorbei.", .german, mode: .news), ["Zwei Wochen später=2024-07-03"])
+        // The clock time TimeML splits off a shifted day is on that day, not shifted once more.
+        for mode in [DatesMode.news, .narrative] {
+            XCTAssertEqual(
+                values("Am Montag kam er an. Er reiste am nächsten Tag um 18 Uhr ab.", .german, mode: mode),
+                ["Montag=2024-06-17", "nächsten Tag=2024-06-18", "18 Uhr=2024-06-18T18:00"])
+        }
     }
 
     func testRangesAreTwoExpressionsInTimeMLModes() {

@@ -1333,8 +1333,10 @@ extension QuoteFinder {
         "für", "gegen",
         "über", "unter", "seit", "während", "wegen", "trotz", "durch", "ohne", "um", "etwa", "gegenüber", "entgegen",
         "gemäß",
-        "angesichts", "laut", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "of", "on", "at", "for",
-        "with", "from", "by", "after", "before", "since", "during",
+        "angesichts", "laut", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "zugunsten",
+        "zuungunsten", "anstelle", "statt", "anstatt", "mithilfe", "seitens", "innerhalb", "außerhalb", "mangels",
+        "zwecks", "inmitten", "oberhalb", "unterhalb", "jenseits", "binnen", "neben", "hinter", "zwischen",
+        "of", "on", "at", "for", "with", "from", "by", "after", "before", "since", "during",
     ]
 
     /// `Dies/Das gab X bekannt`, `Dies bestätigte der Sprecher`: a demonstrative object, then a

@@ -1035,6 +1035,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Der Minister sagte, die Lage sei ernst. ⟦Die Beobachter⟧SPK zogen daraus den Schluss, dass der Plan zu spät komme.",
             .german, .indirect, "dass der Plan zu spät komme", index: 1, count: 2)
+        // a prepositional phrase before the verb is no subject, whatever its preposition
+        check(
+            "Der Richter sagte, die Tat sei schwer. Zugunsten des Angeklagten wertete ⟦die Kammer⟧SPK die Tatsache, dass er den Schaden beglichen habe.",
+            .german, .indirect, "dass er den Schaden beglichen habe", index: 1, count: 2)
     }
 
     func testGermanReportativeSollContinuesTheAttribution() {
