@@ -371,6 +371,25 @@ extension QuoteFinder {
                 if j > name, j < range.upperBound, !inQuote[j], startsEnglishClause(j, range: range, pastInEd: false) {
                     start = j
                 }
+                // `told the meeting her takings had fallen`, `assured his colleagues the plan would work`: a verb that
+                // must have an addressee takes a common noun's phrase as one; the clause opens after it
+                if start == nil, Self.addressedVerbsEN.contains(verb.lemma), k < range.upperBound,
+                    Self.addresseeOpenersEN.contains(words.lower(k))
+                {
+                    var n = k + 1
+                    while n < min(range.upperBound, k + 4), tokens[n].kind == .word, !inQuote[n],
+                        !words.isCapitalized(n), !words.isFunctionWord(words.lower(n))
+                    {
+                        n += 1
+                        if n < range.upperBound, !inQuote[n], tokens[n].kind == .word,
+                            Self.clauseOpenersEN.contains(words.lower(n)) || words.isCapitalized(n),
+                            startsEnglishClause(n, range: range, pastInEd: false)
+                        {
+                            start = n
+                            break
+                        }
+                    }
+                }
             }
             var infinitiveEnd: Int?
             var silent = false
@@ -517,6 +536,12 @@ extension QuoteFinder {
     /// An English noun phrase with a lower-case head, up to a verb of speech or the clause end
     /// (`the police`, `a source`, `another senior official`): at most five words, no punctuation; a
     /// possessive `'s`, a token of its own, is no word (`the central bank's new projections`).
+    /// Words that link a phrase to what follows and never end a noun phrase.
+    static let phraseLinksEN: Set<String> = [
+        "to", "of", "for", "the", "a", "an", "and", "or", "but", "with", "in", "on", "at", "by", "from", "into", "than",
+        "as", "whom", "who", "which", "be", "been", "is", "are", "was", "were", "then",
+    ]
+
     func englishNounPhrase(from start: Int, limit: Int) -> Range<Int>? {
         // Not the conjunction or preposition before it (`though he`, `that Trump`).
         var j = start
@@ -544,6 +569,8 @@ extension QuoteFinder {
                     && (words.speechVerb(at: k, limit: limit) != nil || tokens[k].kind == .punctuation
                         || tokens[k].kind == .word)
         else { return nil }
+        // a phrase ends in its head: one ending in a function word is a verb's (`but declined to say`)
+        if k - j > 1, tokens[k - 1].kind == .word, Self.phraseLinksEN.contains(words.lower(k - 1)) { return nil }
         return j..<k
     }
 
@@ -694,6 +721,17 @@ extension QuoteFinder {
 
     /// Verbs whose object is the addressee (`told the crowd assembled outside to …`): the object
     /// starts no clause, nor does a participle after it.
+    /// Those that cannot go without an addressee: the noun phrase after one is the addressee, never the
+    /// clause's subject (`warned the economy could shrink` has none).
+    static let addressedVerbsEN: Set<String> = [
+        "tell", "inform", "remind", "assure", "notify", "brief", "instruct", "persuade", "convince",
+    ]
+    static let addresseeOpenersEN: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    /// Words that open a clause's subject after an addressee.
+    static let clauseOpenersEN: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "his", "her", "their",
+        "its", "our", "my", "a", "an", "no", "some", "all", "most", "many",
+    ]
     static let addresseeVerbsEN: Set<String> = [
         "tell", "warn", "inform", "remind", "assure", "urge", "ask", "advise", "notify", "brief", "caution", "order",
         "instruct", "thank", "persuade", "convince",

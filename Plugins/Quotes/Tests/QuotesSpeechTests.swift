@@ -144,6 +144,13 @@ final class QuotesSpeechTests: XCTestCase {
             "⟦Officials⟧SPK ⟦told⟧CUE Reuters the talks had stalled.", .english, .indirect, "the talks had stalled")
         check(
             "⟦She⟧SPK ⟦told⟧CUE the BBC she would stay.", .english, .indirect, "she would stay")
+        // a verb that must have an addressee takes a common noun's phrase as one; others take it as the subject
+        check(
+            "⟦Jenny Okafor⟧SPK ⟦told⟧CUE the meeting her takings had fallen.", .english, .indirect,
+            "her takings had fallen")
+        check(
+            "⟦She⟧SPK ⟦assured⟧CUE her colleagues the plan would work.", .english, .indirect, "the plan would work")
+        check("⟦He⟧SPK ⟦warned⟧CUE the economy could shrink.", .english, .indirect, "the economy could shrink")
         // `called X Y`: what the speaker called it
         check(
             "⟦Trump⟧SPK has ⟦called⟧CUE climate change a hoax.", .english, .indirect, "climate change a hoax")
@@ -1216,6 +1223,14 @@ final class QuotesSpeechTests: XCTestCase {
         checkQuotes(
             "⟦“The plan is dead,”⟧direct ⟦Smith⟧SPK ⟦tweeted⟧CUE Friday.", .english, analyzer: Self.analyzer,
             names: nil, speakersInOrder: true, file: #filePath, line: #line)
+    }
+
+    func testEnglishSpeakerIsNoVerbPhrase() {
+        // `but declined to say` after a fragment: `declined to` ends in `to`, no noun phrase, so no speaker
+        let document = Document(text: "He called the plan \"a gamble,\" but declined to say more.", language: .english)
+        let quotes = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(quotes.map(\.kind), [.mixed, .partial])
+        XCTAssertEqual(quotes.map { $0.speaker.map { document.string(for: $0.span) } }, ["He", "He"])
     }
 
     func testEnglishFrameAfterQuoteWithAppositionOrPartyBeforeTheVerb() {
