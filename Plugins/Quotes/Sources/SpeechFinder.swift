@@ -1044,6 +1044,8 @@ extension QuoteFinder {
         "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo",
         "wobei",
     ]
+    /// Openers of a dependent clause that are adverbs too (`Seitdem sei …`, `Da habe …`, `Damit könne …`).
+    static let adverbialOpeners: Set<String> = ["seitdem", "da", "damit"]
     static let articleLike: Set<String> = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "the", "a", "an", "of", "von", "für",
     ]
@@ -1453,9 +1455,14 @@ extension QuoteFinder {
             else { continue }
             let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
+            // (`Seitdem sei die Zahl gestiegen`, `Damit habe …`: an adverb before the finite verb opens a main clause)
             if tokens[content.lowerBound].kind == .word,
                 Self.subordinateOpeners.contains(words.lower(content.lowerBound)),
-                !WordReader.determiners.contains(words.lower(content.lowerBound))
+                !WordReader.determiners.contains(words.lower(content.lowerBound)),
+                !(Self.adverbialOpeners.contains(words.lower(content.lowerBound))
+                    && content.count > 1 && tokens[content.lowerBound + 1].kind == .word
+                    && (Self.finiteVerbsDE.contains(words.lower(content.lowerBound + 1))
+                        || words.isSubjunctive(content.lowerBound + 1)))
             {
                 continue
             }
@@ -1543,6 +1550,8 @@ extension QuoteFinder {
                 return true
             }
             if words.isDeterminer(k) { return true }
+            // (a finite verb is no adjective before its object: `Viele Haushalte hätten Anspruch`)
+            if Self.finiteVerbsDE.contains(w) || words.isSubjunctive(k, lower: w) { return false }
             return Self.isAdjectiveForm(w) && k + 1 < r.upperBound && tokens[k + 1].kind == .word
                 && words.isCapitalized(k + 1)
         }
@@ -2053,6 +2062,12 @@ extension QuoteFinder {
     }
 
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "werden", "wird", "worden"]
+    /// German auxiliaries and modals in the indicative, finite.
+    static let finiteVerbsDE: Set<String> = [
+        "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "kann",
+        "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "soll", "sollen", "sollte", "sollten",
+        "will", "wollen", "wollte", "wollten", "darf", "dürfen", "durfte", "durften",
+    ]
 
     // MARK: - 5. Free indirect speech
 

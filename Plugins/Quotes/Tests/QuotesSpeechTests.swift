@@ -542,6 +542,16 @@ final class QuotesSpeechTests: XCTestCase {
 
     func testGermanPostposedFrame() {
         check("Die Lage sei ernst, ⟦sagte⟧CUE ⟦der Sprecher⟧SPK.", .german, .indirect, "Die Lage sei ernst")
+        // an adverb that can open a dependent clause opens a main clause before its finite verb
+        check(
+            "Seitdem sei die Zahl gestiegen, ⟦teilte⟧CUE ⟦eine Sprecherin⟧SPK mit.", .german, .indirect,
+            "Seitdem sei die Zahl gestiegen")
+        // a finite verb before its object is no adjective: the clause is more than a noun phrase
+        check(
+            "Viele Haushalte hätten Anspruch, ⟦teilte⟧CUE ⟦die Sprecherin⟧SPK mit.", .german, .indirect,
+            "Viele Haushalte hätten Anspruch")
+        // a dependent clause alone is still no content
+        XCTAssertTrue(speech("Seitdem der Flug ausfiel, sagte der Pilot nichts.", .german).1.isEmpty)
     }
 
     func testGermanAdviceAndOtherVerbsOfSpeechFrameToo() {
