@@ -1202,6 +1202,29 @@ struct QuoteFinder {
 
     /// The name for a mention: an entity or name inside it (or in its scope), or, for a
     /// pronoun or role, the last speaker named nearby, else the nearest name before it.
+    /// A speaker's mention widened to the whole organisation or name the entities layer finds overlapping it
+    /// (`Transport for Wales said`: the mention found is `Wales`; `said the Institute for Fiscal Studies`: `the
+    /// Institute`). Never over a quotation mark or out of its sentence.
+    func widened(_ attribution: Attribution) -> Attribution {
+        let mention = attribution.mention
+        guard !useHeuristic, !mention.isEmpty else { return attribution }
+        let span = words.span(mention)
+        guard
+            let entity = organisations.first(where: { $0.span.overlaps(span) })?.span
+                ?? names.name(overlapping: span)?.span,
+            entity.start < span.start || entity.end > span.end
+        else { return attribution }
+        var first = mention.lowerBound, end = mention.upperBound
+        while first > 0, tokens[first - 1].span.start >= entity.start { first -= 1 }
+        while end < tokens.count, tokens[end].span.end <= entity.end { end += 1 }
+        guard !(first..<end).contains(where: { tokens[$0].kind.isQuote || words.endsSentence($0) }) else {
+            return attribution
+        }
+        var wide = attribution
+        wide.mention = first..<end
+        return wide
+    }
+
     mutating func resolve(_ attribution: Attribution) -> String? {
         let mention = attribution.mention
         let span = words.span(mention)

@@ -92,7 +92,7 @@ public struct QuotesAnalyzer: Analyzer {
         var marked = found.map { item in
             let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
             var speaker: Quote.Speaker?
-            if let attribution = item.attribution {
+            if let attribution = item.attribution.map(finder.widened) {
                 let mention = finder.words.span(attribution.mention)
                 speaker = Quote.Speaker(span: mention, name: finder.resolve(attribution))
             }
@@ -172,7 +172,7 @@ public struct QuotesAnalyzer: Analyzer {
             let first = item.content.lowerBound, last = item.content.upperBound - 1
             let span = balanced(Span(speechTokens[first].span.start, speechTokens[last].span.end))
             var speaker = item.carried
-            if let attribution = item.attribution, !attribution.mention.isEmpty,
+            if let attribution = item.attribution.map(speechFinder.widened), !attribution.mention.isEmpty,
                 !attribution.mention.contains(where: { speechTokens[$0].kind.isQuote })
             {
                 let mention = balanced(speechFinder.words.span(attribution.mention))

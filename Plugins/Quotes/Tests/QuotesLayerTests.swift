@@ -98,6 +98,17 @@ final class QuotesLayerTests: XCTestCase {
             ["Association of Coastal Insurers"])
     }
 
+    func testASpeakerCoversTheWholeOrganisationTheEntitiesLayerFoundInIt() throws {
+        // the subject found before `said` is `Wales`: the speaker is the organisation it lies in
+        let sample = MarkedText(
+            "Trains ran across ⟦Wales⟧LOC. ⟦Transport for Wales⟧ORG said passengers should check before travelling.")
+        let document = Document(text: sample.text, language: .english)
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        let speakers = try QuotesAnalyzer().quotes(in: document).compactMap(\.speaker)
+        XCTAssertEqual(speakers.map { document.string(for: $0.span) }, ["Transport for Wales"])
+        XCTAssertEqual(speakers.map(\.name), ["Transport for Wales"])
+    }
+
     func testAWordOpeningAnEnglishSentenceIsNoNameWhereTheEntitiesLayerSawNone() throws {
         // `Critics` is no person whom `the mayor` could be
         let names = try namesWithEntities(
