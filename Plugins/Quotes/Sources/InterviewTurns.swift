@@ -82,6 +82,14 @@ enum InterviewTurns {
         return turn
     }
 
+    /// Labels that name where a claim comes from though no name or role: `Umfrage: …`, `Poll: …`.
+    static let sourceNouns: Set<String> = [
+        "umfrage", "umfragen", "studie", "bericht", "prognose", "experten", "forscher", "ökonomen", "analysten",
+        "wissenschaftler", "ärzte", "polizei", "kritiker", "insider", "kreise", "medien", "poll", "polls", "survey",
+        "study", "report", "forecast", "experts", "researchers", "economists", "analysts", "scientists", "doctors",
+        "police", "officials", "critics", "sources", "insiders",
+    ]
+
     /// Labels that name a kind of article, not a source.
     static let articleKinds: Set<String> = [
         "update", "video", "analysis", "exclusive", "breaking", "live", "watch", "opinion", "editorial", "review",
@@ -280,7 +288,9 @@ extension InterviewTurns {
         guard turns.isEmpty else {
             return Labelled(turns: record ? continued(turns, by: paragraphs.plain, words: words) : turns.map(\.quote))
         }
-        guard let turn = headline(labelled, words: words), !finder.isPlace(words.text(turn.label)) else {
+        guard let turn = headline(labelled, words: words), !finder.isPlace(words.text(turn.label)),
+            finder.maySpeak(turn.label)
+        else {
             return Labelled()
         }
         let label = words.span(turn.label)

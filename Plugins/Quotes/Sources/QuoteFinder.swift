@@ -1202,6 +1202,19 @@ struct QuoteFinder {
 
     /// The name for a mention: an entity or name inside it (or in its scope), or, for a
     /// pronoun or role, the last speaker named nearby, else the nearest name before it.
+    /// Whether a headline's label can be the source of what follows its colon (`Merz: Wir müssen sparen`, `Poll:
+    /// …`), not its topic (`Heizkosten: Mieter müssen nachzahlen`): with an entities layer, a person or
+    /// organisation it names, a role, or a word for a source; without one, any label.
+    func maySpeak(_ label: Range<Int>) -> Bool {
+        guard !useHeuristic, !label.isEmpty else { return true }
+        let span = words.span(label)
+        return names.name(overlapping: span) != nil || organisations.contains { $0.span.overlaps(span) }
+            || label.contains {
+                let w = words.lower($0)
+                return words.lexicons.isRole(w) || InterviewTurns.sourceNouns.contains(w)
+            }
+    }
+
     /// A speaker's mention widened to the whole organisation or name the entities layer finds overlapping it
     /// (`Transport for Wales said`: the mention found is `Wales`; `said the Institute for Fiscal Studies`: `the
     /// Institute`). Never over a quotation mark or out of its sentence.

@@ -1270,12 +1270,12 @@ extension QuoteFinder {
     /// The source `heißt es` (token `i`, `es` after it) names, there being no subject: the phrase after a
     /// preposition right after it (`heißt es in einer Mitteilung des X`, `bei X`), else the phrase after the
     /// preposition that opens the clause (`In der Erklärung heißt es, …`, `Bei der Bahn heißt es, …`).
-    func heisstEsSource(_ i: Int, clauseStart: Int, limit: Int) -> Range<Int>? {
+    func heisstEsSource(_ i: Int, clauseStart: Int, limit: Int, lookingBack: Bool = true) -> Range<Int>? {
         var k = i + 2
         let bound = min(limit, i + 5)
         while k < bound, !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) { k += 1 }
         if k < bound, let np = nounPhrase(from: k + 1, limit: limit) { return np }
-        return clauseSubject(clauseStart..<(i + 2))?.0
+        return lookingBack ? clauseSubject(clauseStart..<(i + 2))?.0 : nil
     }
 
     /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for
@@ -1694,8 +1694,14 @@ extension QuoteFinder {
                 }
             case "heißt", "hieß":
                 guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
-                found = Attribution(
-                    mention: heisstEsSource(i, clauseStart: range.lowerBound, limit: limit) ?? i..<i, cue: i)
+                // `Die Lage sei gut, hieß es (in der Mitteilung).`: a frame closing the sentence attributes what
+                // comes before its comma, whose subject is no source
+                let closing = i > range.lowerBound + 2 && words.isPunct(i - 1, ",")
+                let source = heisstEsSource(i, clauseStart: range.lowerBound, limit: limit, lookingBack: !closing)
+                found = Attribution(mention: source ?? i..<i, cue: i)
+                if closing, max(source?.upperBound ?? 0, i + 2) >= contentRange(range).upperBound {
+                    contentBefore = i - 1
+                }
             default:
                 continue
             }

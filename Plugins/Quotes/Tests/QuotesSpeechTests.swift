@@ -692,6 +692,11 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Bei ⟦der Bahn⟧SPK ⟦heißt⟧CUE es, die Strecke sei wieder frei.", .german, .indirect,
             "die Strecke sei wieder frei")
+        // closing the sentence it frames what stands before its comma, whose subject is no source
+        check(
+            "Die Strecke sei wieder frei, ⟦hieß⟧CUE es in ⟦einer Mitteilung⟧SPK.", .german, .indirect,
+            "Die Strecke sei wieder frei")
+        check("Die Strecke sei wieder frei, ⟦hieß⟧CUE es.", .german, .indirect, "Die Strecke sei wieder frei")
     }
 
     func testGermanFrameInAnOpeningSubordinateClause() {
