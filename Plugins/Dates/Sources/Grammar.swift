@@ -1432,6 +1432,7 @@ struct Grammar {
         // German names the period in one word: im Berichtsquartal, gegenüber dem Vorjahresquartal
         if language != .english, !s.hasDate, let years = Self.germanReportedPeriods[key(i)] {
             s.reportedQuarter = years
+            s.reportedPeriod = !key(i).contains("quartal")
             return i + 1
         }
         guard language == .english else { return nil }

@@ -193,6 +193,11 @@ struct Resolver {
         } else {
             return nil
         }
+        // (`von Jänner bis Oktober … mehr als im Vorjahreszeitraum`: no quarter was discussed, the months were)
+        if reported == nil, s.reportedPeriod {
+            let m = Moment(year: (anchor?.year ?? ref.year) + years, grain: .year)
+            return Resolution(type: .date, value: m.timex, moment: m)
+        }
         guard var m = reported ?? relativeUnit(.quarter, -1) else { return nil }
         m.year += years
         return Resolution(type: .date, value: m.timex, moment: m)

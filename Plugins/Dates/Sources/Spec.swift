@@ -66,6 +66,9 @@ struct Spec: Sendable {
     /// Financial reports: `the latest quarter`, `the period` (0), `the year-ago quarter` (−1 year): the
     /// quarter under discussion — the last quarter mentioned, else the last one completed — moved by years.
     var reportedQuarter: Int?
+    /// The report's period named as a period, not a quarter (`Vorjahreszeitraum`, `Berichtszeitraum`): with no
+    /// quarter or half-year under discussion it is the year of the dates discussed.
+    var reportedPeriod = false
     /// `am Wochenende`, `the weekend` without a modifier: which one follows the tense.
     var weekendByTense = false
     /// `the week of October 7th`: the week containing the date.

@@ -539,6 +539,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Der Umsatz stieg im ⟦Berichtsquartal⟧DATE im Vergleich zum ⟦Vorjahresquartal⟧DATE.", .german,
             values: ["2024-Q1", "2023-Q1"])
+        // a period named as a period, after months rather than a quarter: the year before theirs
+        check(
+            "Von ⟦Jänner⟧DATE bis ⟦Mai⟧DATE kamen mehr Gäste als im ⟦Vorjahreszeitraum⟧DATE.", .german,
+            values: ["2024-01", "2024-05", "2023"])
         // a company's year or quarter, named from the reference like the calendar's
         check(
             "Sales in ⟦the current fiscal year⟧DATE will rise; in ⟦last fiscal year⟧DATE they fell.", .english,
