@@ -164,6 +164,10 @@ struct Holiday: Sendable {
             Holiday(name: "Transfiguration", rule: .fixed(month: 8, day: 6))
         ),
         (["Mariä Geburt"], Holiday(name: "Nativity of Mary", rule: .fixed(month: 9, day: 8))),
+        (
+            ["Josefstag", "Josefitag", "Josephstag", "St. Joseph's Day", "St Joseph's Day", "Saint Joseph's Day"],
+            Holiday(name: "St Joseph's Day", rule: .fixed(month: 3, day: 19))
+        ),
         (["Walpurgisnacht"], Holiday(name: "Walpurgis Night", rule: .fixed(month: 4, day: 30))),
         (["Mariä Himmelfahrt", "Maria Himmelfahrt"], Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))),
         (["Reformationstag", "Reformation Day"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
@@ -305,6 +309,8 @@ struct Holiday: Sendable {
             ["Herz-Jesu-Fest", "Feast of the Sacred Heart"],
             Holiday(name: "Feast of the Sacred Heart", rule: .easter(68))
         ),
+        // The Sunday after it (Tyrol's Herz-Jesu-Feuer).
+        (["Herz-Jesu-Sonntag", "Sacred Heart Sunday"], Holiday(name: "Sacred Heart Sunday", rule: .easter(70))),
         (["Fastenzeit", "Lent"], Holiday(name: "Lent", rule: .easter(-46), days: 46)),
         // Easter-relative (Orthodox).
         (

@@ -1235,6 +1235,8 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             ("Lazarus-Samstag 2018", .german, "2018-03-31"),
             ("orthodoxer Karsamstag 2018", .german, "2018-04-07"),
             ("Herz-Jesu-Fest 2019", .german, "2019-06-28"),
+            ("Herz-Jesu-Sonntag 2019", .german, "2019-06-30"),  // the Sunday after it
+            ("Josefitag 2019", .german, "2019-03-19"),
             ("Laternenfest 2019", .german, "2019-02-19"),
             ("Double Ninth Festival 2019", .english, "2019-10-07"),
             ("Guru Ravidas Jayanti 2019", .english, "2019-02-19"),

@@ -1280,8 +1280,11 @@ struct QuoteFinder {
                 && run.indices.contains { a in
                     (a..<run.upperBound).contains { b in nonPersons.contains(words.text(a..<(b + 1))) }
                 }
+            // (nor is one word before a role the role's: `the Conservative leader`, `the Labour MP`)
             let nounOnly =
                 placeOrThing
+                || run.count == 1 && run.upperBound < scope.upperBound
+                    && words.lexicons.isRole(words.lower(run.upperBound))
                 || run.count == 1
                     && (!useHeuristic && opener
                         || document.language == .german && run.lowerBound > scope.lowerBound

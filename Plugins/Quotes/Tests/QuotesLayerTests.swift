@@ -131,6 +131,10 @@ final class QuotesLayerTests: XCTestCase {
             "Senate leader ⟦John Thune⟧PER spoke first. \"We will not govern like this,\" the ⟦South Dakota⟧LOC "
                 + "⟦Republican⟧OTH said.", .english)
         XCTAssertEqual(names, ["John Thune"])
+        // one capitalised word before a role is the role's, not a name: `the Conservative leader` is the one named
+        let leader = try namesWithEntities(
+            "⟦Kemi Badenoch⟧PER stood up. \"These are broken promises,\" the Conservative leader said.", .english)
+        XCTAssertEqual(leader, ["Kemi Badenoch"])
     }
 
     // MARK: - Shared data (skipped when ../shared is absent)
