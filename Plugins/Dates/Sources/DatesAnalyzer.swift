@@ -90,6 +90,8 @@ public struct DatesAnalyzer: Analyzer {
             grammar.shiftsDates = mode == .colloquial
             var previous: Moment? = nil
             var previousNamedItsDay = false
+            /// Where the item before ends (its tokens' upper bound).
+            var previousEnd: Int? = nil
             var tense: Tense? = nil
             var table: TenseCues.SentenceTable? = nil  // read when the first expression needs it
             // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;
@@ -119,6 +121,23 @@ public struct DatesAnalyzer: Analyzer {
                     case let .point(s) = parsed.kind, s.hasTime, !s.hasDate, !s.atReferenceTime
                 {
                     day = Moment(dayNumber: p.dayNumber)
+                }
+                // `der 9. Oktober 1989, ein Montag`, `October 9, 1989, a Monday`: a weekday in apposition to the
+                // date before it is that date's day
+                if previousNamedItsDay, let p = previous, p.grain == .day, let end = previousEnd,
+                    parsed.tokens.lowerBound == end + 2, v.keys[end] == ",",
+                    Self.appositionArticles.contains(v.keys[end + 1]),
+                    case let .point(s) = parsed.kind, s.weekday != nil, s.isBareWeekday
+                {
+                    let m = Moment(dayNumber: p.dayNumber)
+                    out.append(
+                        DateExpression(
+                            span: Span(
+                                document.tokens[parsed.tokens.lowerBound].span.start,
+                                document.tokens[parsed.tokens.upperBound - 1].span.end),
+                            resolution: Resolution(type: .date, value: m.timex, moment: m), language: lang))
+                    previousEnd = parsed.tokens.upperBound
+                    continue
                 }
                 let needsTense: Bool
                 switch parsed.kind {
@@ -171,6 +190,7 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 previous = r.moment
                 previousNamedItsDay = parsed.namesDayAndMonth
+                previousEnd = parsed.tokens.upperBound
                 if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,
                     documentResolver.hasEnded(m)
                 {
@@ -219,6 +239,9 @@ extension DatesAnalyzer {
         "till", "by", "from",
         "to", "during", "for", "between", "after", "before", "over", "über", "übers",
     ]
+
+    /// Articles of a weekday in apposition to a date: `, ein Montag`, `, a Monday`.
+    static let appositionArticles: Set<String> = ["ein", "einem", "einen", "eines", "a"]
 
     /// Prepositions that give a shift its direction and stay in its span.
     static let shiftPrepositions: Set<String> = ["in", "vor", "nach", "within", "innerhalb", "binnen"]

@@ -117,6 +117,12 @@ struct Spec: Sendable {
             || nth != nil
     }
     var hasTime: Bool { hour != nil }
+    /// A weekday and nothing else: no date, modifier, time or part of the day (`Montag`, `Monday`).
+    var isBareWeekday: Bool {
+        var other = self
+        other.weekday = nil
+        return weekday != nil && weekdayModifier == nil && !other.hasDate && !hasTime && partOfDay == nil
+    }
     var isEmpty: Bool { !hasDate && !hasTime && partOfDay == nil && reference == nil && boundary == nil }
 
     /// Copies the fields `other` has and this one lacks that make a partial first half whole:

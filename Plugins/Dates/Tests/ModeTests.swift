@@ -431,6 +431,15 @@ final class ModeTests: DatesTestCase {
         // Without an earlier date the reference anchors it.
         XCTAssertEqual(
             values("Zwei Wochen später war alles vorbei.", .german, mode: .news), ["Zwei Wochen später=2024-07-03"])
+        // a weekday in apposition to a full date is that date's day, in every mode
+        for mode in [DatesMode.news, .narrative, .colloquial] {
+            XCTAssertEqual(
+                values("Es war der 9. Oktober 1989, ein Montag.", .german, mode: mode),
+                ["9. Oktober 1989=1989-10-09", "Montag=1989-10-09"])
+            XCTAssertEqual(
+                values("On October 9, 1989, a Monday, they marched.", .english, mode: mode),
+                ["October 9, 1989=1989-10-09", "Monday=1989-10-09"])
+        }
         // The clock time TimeML splits off a shifted day is on that day, not shifted once more.
         for mode in [DatesMode.news, .narrative] {
             XCTAssertEqual(

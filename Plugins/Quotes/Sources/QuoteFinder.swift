@@ -1170,6 +1170,12 @@ struct QuoteFinder {
         return k..<i
     }
 
+    /// One capitalised word right before a role in a phrase: the role's modifier, not a name (`the Conservative
+    /// leader`, `the Labour MP`).
+    func isRoleModifier(_ run: Range<Int>, in scope: Range<Int>) -> Bool {
+        run.count == 1 && run.upperBound < scope.upperBound && words.lexicons.isRole(words.lower(run.upperBound))
+    }
+
     /// The last run of name words in a phrase (`Der Vorsitzende Richter Klaus Tolksdorf` → Klaus Tolksdorf).
     func nameRun(in range: Range<Int>) -> Range<Int>? {
         var best: Range<Int>?
@@ -1282,9 +1288,7 @@ struct QuoteFinder {
                 }
             // (nor is one word before a role the role's: `the Conservative leader`, `the Labour MP`)
             let nounOnly =
-                placeOrThing
-                || run.count == 1 && run.upperBound < scope.upperBound
-                    && words.lexicons.isRole(words.lower(run.upperBound))
+                placeOrThing || isRoleModifier(run, in: scope)
                 || run.count == 1
                     && (!useHeuristic && opener
                         || document.language == .german && run.lowerBound > scope.lowerBound

@@ -1118,7 +1118,9 @@ extension QuoteFinder {
                 // (after a title's abbreviation: `Sen. Mitch McConnell, R-Ky., told`)
                 var head = start
                 while head < c, tokens[head].kind == .abbreviation { head += 1 }
-                if let np = nounPhrase(from: head, limit: c), np.upperBound == c, nameRun(in: np) != nil {
+                if let np = nounPhrase(from: head, limit: c), np.upperBound == c,
+                    let run = nameRun(in: np), !isRoleModifier(run, in: np)
+                {
                     // (`Sen. Bill Cassidy of Louisiana, the top Republican …, said`: the person, not the state)
                     return withHeadBeforePreposition(start, floor: floor)..<c
                 }

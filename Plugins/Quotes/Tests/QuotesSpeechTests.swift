@@ -207,6 +207,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Smith's lawyer, ⟦John Doe⟧SPK, ⟦said⟧CUE his client was innocent.", .english, .indirect,
             "his client was innocent", name: "John Doe")
+        // a party before the role is the role's modifier: the apposition names it
+        check(
+            "⟦The Conservative spokesman, Mark Harper⟧SPK, ⟦said⟧CUE ministers had lost control.", .english, .indirect,
+            "ministers had lost control", name: "Mark Harper")
     }
 
     func testEnglishGroupNamedByANounIsNoOnesName() {
