@@ -858,6 +858,21 @@ struct QuoteFinder {
         }
         if first < verb {
             let w = words.lower(first)
+            // `Wochen zuvor hatte die Staatsführung angedeutet`, `Tage später sagte er`: a time adverbial is no subject;
+            // the subject follows the finite verb
+            if !inQuote[first], startsNounPhrase(first), let np = nounPhrase(from: first, limit: verb),
+                np.upperBound < verb, Self.timeNounsDE.contains(words.lower(np.upperBound - 1)),
+                Self.relativeTimeAdverbsDE.contains(words.lower(np.upperBound))
+            {
+                let finite = np.upperBound + 1
+                if finite < verb, finite + 1 < verb, !words.isCapitalized(finite),
+                    Self.nominativeOpenersDE.contains(words.lower(finite + 1)) || words.isNameWord(finite + 1),
+                    let subject = nounPhrase(from: finite + 1, limit: verb)
+                {
+                    return (subject, subject)
+                }
+                return subjectAfterVerb(verb, limit: limit).map { ($0, nil) }
+            }
             if !inQuote[first], startsNounPhrase(first), !Self.adverbs.contains(w),
                 let np = nounPhrase(from: first, limit: verb)
             {
@@ -910,6 +925,19 @@ struct QuoteFinder {
     }
 
     static let subordinators: Set<String> = ["wie", "als", "nachdem", "während", "weil", "da", "as", "while", "after"]
+
+    /// Time units as German nouns, and the adverbs that make them an adverbial (`Wochen zuvor`, `Tage später`).
+    static let timeNounsDE: Set<String> = [
+        "tag", "tage", "tagen", "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "stunde",
+        "stunden", "minuten", "jahrzehnte", "jahrzehnten",
+    ]
+    static let relativeTimeAdverbsDE: Set<String> = [
+        "zuvor", "später", "danach", "vorher", "darauf", "lang", "lange", "früher", "zurück",
+    ]
+    /// Words that open a noun phrase in the nominative (or a name): a subject after the finite verb.
+    static let nominativeOpenersDE: Set<String> = [
+        "der", "die", "das", "ein", "eine", "er", "sie", "es", "man", "wir", "ich",
+    ]
 
     /// Words that open a German sentence without being its subject (capitalised there).
     static let adverbs: Set<String> = [

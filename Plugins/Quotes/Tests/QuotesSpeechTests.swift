@@ -54,6 +54,12 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦All the experts I interviewed⟧SPK ⟦said⟧CUE that the plan was too costly.", .english, .indirect,
             "the plan was too costly")
+        // a German time adverbial before the finite verb: the subject follows the verb
+        check(
+            "Wochen zuvor hatte ⟦die Staatsführung⟧SPK ⟦angedeutet⟧CUE, man werde hart durchgreifen.", .german,
+            .indirect, "man werde hart durchgreifen")
+        check(
+            "Tage später ⟦sagte⟧CUE ⟦sie⟧SPK, es gebe keine Pläne.", .german, .indirect, "es gebe keine Pläne")
     }
 
     func testPronounAfterAFramedQuotationIsItsSpeaker() {
