@@ -965,6 +965,12 @@ extension Grammar {
         {
             return (.duration(Self.durationValue(-1, u.unit)), m + 2)  // also: in recent years
         }
+        // the past few weeks, the next several months, die letzten paar Tage: a modifier and a vague count
+        if entry(m)?.modifier ?? 0 != 0, let (v, afterQ) = quantity(m + 1), v < 0, let u = entry(afterQ)?.unit,
+            u.factor == 1, isPluralUnit(afterQ)
+        {
+            return (.duration(Self.durationValue(-1, u.unit)), afterQ + 1)
+        }
         // for weeks, within days, over the years, seit Jahren, über Jahre: a bare plural unit is an unknown amount
         if let u = entry(i)?.unit, u.factor == 1, isPluralUnit(i), i > lo,
             Self.vagueAmountPrepositions.contains(key(i - 1))

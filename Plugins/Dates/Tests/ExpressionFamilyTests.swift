@@ -601,6 +601,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["PXW", "P3M"])
         check("In den ⟦vergangenen Monaten⟧DURATION stiegen die Preise.", .german, values: ["PXM"])
         check("Rents have doubled in ⟦recent years⟧DURATION.", .english, values: ["PXY"])
+        // a modifier and a vague count: the whole phrase, an unknown length
+        check(
+            "Thanks to all who tested the app over ⟦the past few weeks⟧DURATION; we decide in ⟦the next several days⟧DURATION.",
+            .english, values: ["PXW", "PXD"])
         // a bare plural unit after for, within, over (the), seit, über: an unknown amount, over no MORE_THAN
         check(
             "The port was closed for ⟦weeks⟧DURATION and reopened within ⟦days⟧DURATION; over the ⟦years⟧DURATION it grew.",
