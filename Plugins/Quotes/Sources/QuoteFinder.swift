@@ -1198,6 +1198,12 @@ struct QuoteFinder {
         return k..<i
     }
 
+    /// Whether a name inside a mention owns what follows it there (`Reeve's lawyer`).
+    func isPossessor(_ name: Span, in mention: Range<Int>) -> Bool {
+        let after = document.tokenIndex(atOrAfter: name.end)
+        return after + 1 < mention.upperBound && after >= mention.lowerBound && words.isPossessiveS(after)
+    }
+
     /// One capitalised word right before a role in a phrase: the role's modifier, not a name (`the Conservative
     /// leader`, `the Labour MP`).
     func isRoleModifier(_ run: Range<Int>, in scope: Range<Int>) -> Bool {
@@ -1275,7 +1281,8 @@ struct QuoteFinder {
     mutating func resolve(_ attribution: Attribution) -> String? {
         let mention = attribution.mention
         let span = words.span(mention)
-        if let entity = names.name(overlapping: span) {
+        // (a name as a possessor is whose the speaker is, not who: `Reeve's lawyer said`)
+        if let entity = names.name(overlapping: span), !isPossessor(entity.span, in: mention) {
             return remember(names.fullest(entity.text, before: span.end), at: span.end)
         }
         if mention.count == 1, words.isPronoun(mention.lowerBound) {

@@ -966,8 +966,11 @@ extension QuoteFinder {
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
             // After the verb only a subject in inversion (`said the minister`), never the start of
             // its complement clause (`agreed that Mrs. Clinton's plan …`).
+            // (an inverted subject closes its clause: `said she had waited` opens the complement with `she`)
             guard let after = subjectAfterVerb(v, limit: limit),
-                !Self.complementizersEN.contains(words.lower(after.lowerBound))
+                !Self.complementizersEN.contains(words.lower(after.lowerBound)),
+                after.upperBound >= limit || tokens[after.upperBound].kind != .word
+                    || !hasFiniteEnglishVerb(after.upperBound, v..<limit, pastInEd: true)
             else { return nil }
             return (after, nil)
         }
@@ -1143,7 +1146,9 @@ extension QuoteFinder {
                     return start..<c
                 }
                 // … or a relative clause (`The mayor, who has sided with the workers, called`): the phrase before it.
-                if start < c, words.isDeterminer(start) || nameRun(in: start..<c) != nil,
+                if start < c,
+                    words.isDeterminer(start) || nameRun(in: start..<c) != nil || words.lower(start) == "one"
+                        || Self.englishQuantifiers.contains(words.lower(start)),
                     ["who", "which", "whose"].contains(opener)
                 {
                     return start..<c

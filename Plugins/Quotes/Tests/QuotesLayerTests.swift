@@ -98,6 +98,13 @@ final class QuotesLayerTests: XCTestCase {
             ["Association of Coastal Insurers"])
     }
 
+    func testANameAsPossessorIsNotTheSpeakersName() throws {
+        // `Reeve's lawyer` is someone else than Reeve
+        let names = try namesWithEntities(
+            "⟦Daniel Reeve⟧PER was jailed. ⟦Reeve⟧PER's lawyer said his client would appeal.", .english)
+        XCTAssertEqual(names, [nil])
+    }
+
     func testASpeakerCoversTheWholeOrganisationTheEntitiesLayerFoundInIt() throws {
         // the subject found before `said` is `Wales`: the speaker is the organisation it lies in
         let sample = MarkedText(

@@ -213,6 +213,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Smith's lawyer, ⟦John Doe⟧SPK, ⟦said⟧CUE his client was innocent.", .english, .indirect,
             "his client was innocent", name: "John Doe")
+        // a relative clause on a subject opened by `one`; a pronoun after the verb opens the complement
+        check(
+            "Outside court, ⟦one former customer⟧SPK, who lost her savings, ⟦said⟧CUE she had waited five years.",
+            .english, .indirect, "she had waited five years")
         // a party before the role is the role's modifier: the apposition names it
         check(
             "⟦The Conservative spokesman, Mark Harper⟧SPK, ⟦said⟧CUE ministers had lost control.", .english, .indirect,
