@@ -1224,6 +1224,14 @@ struct Grammar {
             s.relative = (.year, 0)
             return j + 2
         }
+        // in the new year: the coming one, as German `im neuen Jahr` (not the holiday, `New Year`)
+        if j > i, s.relative == nil, language == .english, key(j) == "new", !t.capitalized[j],
+            let u = entry(j + 1)?.unit, u.factor == 1, u.unit == .year, !isPluralUnit(j + 1), !t.capitalized[j + 1]
+        {
+            s.relative = (.year, 1)
+            s.newYear = true
+            return j + 2
+        }
         // die Woche nach der nächsten, das Wochenende nach dem nächsten: German, with its own articles
         if j == i, s.relative == nil, Self.germanUnitArticles.contains(key(i - 1)), let end = afterTheNext(i + 1) {
             if has(i, W.weekend) { s.relative = (.week, 2); s.partOfDay = "WE"; return end }
@@ -1296,6 +1304,7 @@ struct Grammar {
             if u.unit == .day && mod != 0 { return nil }
             if s.relative != nil || s.shift != nil { return nil }
             s.relative = (u.unit, mod)
+            s.newYear = u.unit == .year && key(j - 1).hasPrefix("neu")
             return j + 1
         }
         if has(j, W.weekend) { s.relative = (.week, mod); s.partOfDay = "WE"; return j + 1 }

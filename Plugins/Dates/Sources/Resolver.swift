@@ -215,6 +215,9 @@ struct Resolver {
 
     func point(_ spec: Spec, tense: Tense, anchor: Moment?) -> Resolution? {
         var s = spec
+        // (in January or February of the reporting date the new year has begun; a narrative's is the one after its
+        // date: `Februar 1904 … in den Schlachten des neuen Jahres`)
+        if s.newYear, ref.month <= 2, mode != .narrative { s.relative = (.year, 0) }
         if s.atReferenceTime {
             // (a reference without a clock, a news article's date, names the day only)
             (s.hour, s.minute) = refHasClock ? (ref.hour, ref.minute) : (nil, nil)

@@ -69,6 +69,8 @@ struct Spec: Sendable {
     /// The report's period named as a period, not a quarter (`Vorjahreszeitraum`, `Berichtszeitraum`): with no
     /// quarter or half-year under discussion it is the year of the dates discussed.
     var reportedPeriod = false
+    /// `the new year`, `im neuen Jahr`: the coming year late in a year, the current one in its first months.
+    var newYear = false
     /// `am Wochenende`, `the weekend` without a modifier: which one follows the tense.
     var weekendByTense = false
     /// `the week of October 7th`: the week containing the date.

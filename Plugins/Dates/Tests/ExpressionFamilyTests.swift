@@ -492,6 +492,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         // the full year is the whole of this year; a full year is an amount
         check("The firm sees a loss for ⟦the full year⟧DATE.", .english, values: ["2024"])
         check("She trained ⟦a full year⟧DURATION for it.", .english, values: ["P1Y"])
+        // the new year: the coming one late in a year, the current one in its first months; not the holiday
+        let december = ReferenceTime(iso: "2026-12-05")!, january = ReferenceTime(iso: "2027-01-04")!
+        for reference in [december, january] {
+            check("Peers will debate it in ⟦the new year⟧DATE.", .english, values: ["2027"], reference: reference)
+            check("Die Entscheidung fällt im ⟦neuen Jahr⟧DATE.", .german, values: ["2027"], reference: reference)
+        }
+        check("He wished everyone a happy New Year.", .english, values: [])
     }
 
     func testNightNamedByTheDateItEndsOn() {
