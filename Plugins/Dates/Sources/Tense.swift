@@ -727,7 +727,8 @@ struct TenseCues {
     /// Donnerstag verurteilt`), not a clause of its own.
     static func onlyAppositionsBetween(_ a: Int, _ b: Int, view: TokenView) -> Bool {
         (a + 1..<b).allSatisfy { i in
-            !isClauseBoundary(i, in: view) || view.keys[i] == "," && view.capitalized[i - 1] && view.kinds[i - 1] == .word
+            !isClauseBoundary(i, in: view)
+                || view.keys[i] == "," && view.capitalized[i - 1] && view.kinds[i - 1] == .word
         }
     }
 
