@@ -623,6 +623,25 @@ struct TenseCues {
         return isPerfect(clause, last: last, view: view, table: table) ? .past : Tense.none
     }
 
+    /// The tense of German speech before its frame (`Die Warnung gilt bis Sonntagabend, teilte das Amt mit`,
+    /// `…, sagte er`) when its clause has no cue: past for a perfect, else none — what is reported in the present
+    /// holds at the time of the report or after it, whatever the frame's past says.
+    static func framedSpeechTense(
+        own: (range: Range<Int>, last: Int), sentence: Range<Int>, view: TokenView, table: SentenceTable
+    ) -> Tense? {
+        let (clause, last) = own
+        let comma = clause.upperBound
+        guard comma + 1 < sentence.upperBound, view.keys[comma] == ",", germanSpeechVerbs.contains(view.keys[comma + 1]),
+            clause.lowerBound == sentence.lowerBound || view.keys[clause.lowerBound - 1] != ",",
+            !clause.contains(where: { table.cues[$0 - table.start] != nil })
+        else { return nil }
+        guard isPerfect(clause, last: last, view: view, table: table) else { return Tense.none }
+        // (with `sein` a participle may be a state, `Er sei am Freitag verhindert`: the other rules decide)
+        return clause.contains { haveForms.contains(view.keys[$0]) } ? .past : nil
+    }
+
+    static let haveForms: Set<String> = ["hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "habest"]
+
     /// A German past participle by its form: `ge` inside (`gekündigt`, `stattgefunden`, `angekündigt`), an
     /// inseparable prefix (`verkauft`, `beschlossen`) or `-iert` (`studiert`), ending in -t or -en.
     static func isParticiple(_ key: String) -> Bool {
@@ -768,6 +787,7 @@ struct TenseCues {
             let own = clause(around: tokens, sentence: sentence, view: view)
             if let tense = reportedSpeechTense(own: own, sentence: sentence, view: view, table: table)
                 ?? subordinateClauseTense(around: tokens, own: own, sentence: sentence, view: view, table: table)
+                ?? framedSpeechTense(own: own, sentence: sentence, view: view, table: table)
             {
                 return tense
             }

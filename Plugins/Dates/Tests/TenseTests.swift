@@ -116,6 +116,9 @@ final class TenseTests: DatesTestCase {
         check("Er sagte, die Firma habe im ⟦Mai⟧DATE Insolvenz angemeldet.", .german, values: ["2024-05"])
         check("Am ⟦Montag⟧DATE sei er in Berlin gewesen, sagte er.", .german, values: ["2024-06-17"])
         check("Sagte der Minister, der am ⟦Montag⟧DATE kam.", .german, values: ["2024-06-17"])
+        // before its frame too: the present holds at the report or after it, a perfect lies before
+        check("Die Warnung gilt bis ⟦Sonntag⟧DATE, teilte das Amt mit.", .german, values: ["2024-06-23"])
+        check("Die Lage hat sich am ⟦Montag⟧DATE beruhigt, sagte er.", .german, values: ["2024-06-17"])
     }
 
     func testAnEnglishThatClauseInThePresentHasItsOwnTense() {
