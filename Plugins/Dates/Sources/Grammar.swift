@@ -350,14 +350,24 @@ struct Grammar {
 
     /// What follows an amount's unit and adds to it, in that unit: `and a half`, and a smaller unit after
     /// and/und (`two hours and 30 minutes`, `zwei Stunden und dreißig Minuten` → 2.5 hours).
+    /// Written side by side in digits the smaller units add too, each smaller than the one before (`2 hours 9
+    /// minutes 41 seconds`, `3 Stunden 20 Minuten`); and/und joins the last.
     func andMore(_ i: Int, unit: TimeUnit) -> (Double, Int) {
         let half = andAHalf(i)
         if half.0 > 0 { return half }
-        guard has(i, W.fractionAnd) || key(i) == "und", let (q, afterQ) = quantity(i + 1), q > 0,
-            let (u, end) = self.unit(afterQ), u.factor == 1, let big = Self.unitSeconds[unit],
-            let small = Self.unitSeconds[u.unit], small < big
-        else { return (0, i) }
-        return (q * small / big, end)
+        guard let big = Self.unitSeconds[unit] else { return (0, i) }
+        var (total, k, last) = (0.0, i, big)
+        while k < hi {
+            let joined = has(k, W.fractionAnd) || key(k) == "und"
+            let start = joined ? k + 1 : k
+            guard joined || t.kinds[start] == .number, let (q, afterQ) = quantity(start), q > 0,
+                let (u, end) = self.unit(afterQ), u.factor == 1, let small = Self.unitSeconds[u.unit], small < last
+            else { break }
+            total += q * small / big
+            (k, last) = (end, small)
+            if joined { break }
+        }
+        return (total, k)
     }
 
     /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).

@@ -296,6 +296,10 @@ final class ExpressionFamilyTests: DatesTestCase {
     func testAmountsOfTwoUnits() {
         // a smaller unit after and/und adds to the larger; weeks and days are written as days
         check("The talks lasted ⟦two hours and 30 minutes⟧DURATION.", .english, values: ["PT2H30M"])
+        // side by side in digits, each unit smaller than the one before; a count of something else ends it
+        check("She won the race ⟦in 2 hours 9 minutes 41 seconds⟧DURATION.", .english, values: ["PT2H9M41S"])
+        check("Der Flug dauerte ⟦3 Stunden 20 Minuten⟧DURATION.", .german, values: ["PT3H20M"])
+        check("The fire burned for ⟦2 hours⟧DURATION 30 people had left.", .english, values: ["PT2H"])
         check("Die Belagerung dauerte ⟦vier Wochen und zwei Tage⟧DURATION.", .german, values: ["P30D"])
         check(
             "Das Paket kommt ⟦in einer Stunde und zehn Minuten⟧TIME.", .german, values: ["2024-06-19T13:10"],
