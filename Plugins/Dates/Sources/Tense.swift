@@ -631,7 +631,8 @@ struct TenseCues {
     ) -> Tense? {
         let (clause, last) = own
         let comma = clause.upperBound
-        guard comma + 1 < sentence.upperBound, view.keys[comma] == ",", germanSpeechVerbs.contains(view.keys[comma + 1]),
+        guard comma + 1 < sentence.upperBound, view.keys[comma] == ",",
+            germanSpeechVerbs.contains(view.keys[comma + 1]),
             clause.lowerBound == sentence.lowerBound || view.keys[clause.lowerBound - 1] != ",",
             !clause.contains(where: { table.cues[$0 - table.start] != nil })
         else { return nil }
