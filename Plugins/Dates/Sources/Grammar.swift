@@ -772,7 +772,8 @@ struct Grammar {
     /// `before` …): `der erste Montag nach Ostern`, `the Sunday before Christmas`. The spec of that
     /// date with the count, and the end.
     func weekday(_ weekday: Int, nth n: Int, from link: Int) -> (Spec, Int)? {
-        guard let direction = Self.dateShiftLinks[key(link)], var (inner, end) = shiftedDate(after: link) else {
+        guard let direction = Self.dateShiftLinks[key(link)], case (var inner, let end)? = shiftedDate(after: link)
+        else {
             return nil
         }
         inner.weekdayFromDate = (n * direction, weekday)
@@ -787,7 +788,7 @@ struct Grammar {
     func amount(_ unit: TimeUnit, _ amount: Double, from link: Int, clock: Bool = false, after before: Spec) -> (
         Spec, Int
     )? {
-        guard shiftsDates, var (inner, end) = shiftedDate(after: link, clock: clock) else { return nil }
+        guard shiftsDates, case (var inner, let end)? = shiftedDate(after: link, clock: clock) else { return nil }
         if inner.hasTime { inner.borrow(from: before) }
         inner.shift = (unit, Double(Self.dateShiftLinks[key(link)]!) * amount)
         inner.shiftsDate = true
@@ -2001,7 +2002,7 @@ struct Grammar {
                 // 10 by the end of the year` counts; `at about 10`, `around 10 tonight` are times)
                 !(language == .english && entry(hourStart - 1)?.approximate == true) || key(hourStart - 2) == "at"
                     || j + 1 >= hi || t.kinds[j + 1] == .punctuation
-                    || entry(j + 1).map { $0.partOfDay != nil || $0.relativeDay != nil || $0.weekday != nil } == true
+                    || entry(j + 1).map({ $0.partOfDay != nil || $0.relativeDay != nil || $0.weekday != nil }) == true
             {
                 hour = v
                 minutesWritten = false

@@ -801,7 +801,7 @@ extension Grammar {
 
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
-        guard var (kind, end, freq) = setWithFrequency(i) else { return nil }
+        guard case (var kind, var end, let freq)? = setWithFrequency(i) else { return nil }
         if case let .set(value, _) = kind, let (timed, afterTime) = clockOfSet(value, after: end) {
             kind = .set(timed)
             end = afterTime

@@ -49,7 +49,7 @@ public struct SentimentAnalyzer: Analyzer {
         let target = context.options.string("target").flatMap {
             $0.isEmpty ? nil : SentimentEngine.TargetQuery.phrase($0)
         }
-        var layer = try engine.analyze(
+        let layer = try engine.analyze(
             document, explain: context.options.int("explain"), entities: true, target: target,
             checkpoint: context.checkpoint)
         return layer
