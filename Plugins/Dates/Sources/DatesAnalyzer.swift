@@ -127,7 +127,7 @@ public struct DatesAnalyzer: Analyzer {
                 if previousNamedItsDay, let p = previous, p.grain == .day, let end = previousEnd,
                     parsed.tokens.lowerBound == end + 2, v.keys[end] == ",",
                     Self.appositionArticles.contains(v.keys[end + 1]),
-                    case let .point(s) = parsed.kind, s.weekday != nil, s.isBareWeekday
+                    case let .point(s) = parsed.kind, s.isBareWeekday
                 {
                     let m = Moment(dayNumber: p.dayNumber)
                     out.append(
