@@ -600,12 +600,12 @@ struct TenseCues {
     ]
 
     /// The tense of German reported speech after `sagte,` and the like when its clause has no cue: past for
-    /// a perfect (`sagte, die Firma habe im Mai Insolvenz angemeldet`), else none — Konjunktiv I or the
+    /// a perfect with `haben` (`sagte, die Firma habe im Mai Insolvenz angemeldet`), else none — Konjunktiv I or the
     /// present of reported speech is the time of the report or after it (`sagte, die Hilfe komme am Freitag`).
     static func reportedSpeechTense(
         own: (range: Range<Int>, last: Int), sentence: Range<Int>, view: TokenView, table: SentenceTable
     ) -> Tense? {
-        let (clause, last) = own
+        let clause = own.range
         let first = clause.lowerBound
         // (not a subordinate or infinitive clause: `sagte, dass …`, `…, um … zu`, `…, als …`)
         guard first > sentence.lowerBound + 2, view.keys[first - 1] == ",",
@@ -620,25 +620,33 @@ struct TenseCues {
                     && germanSpeechVerbs.contains(view.keys[v - 1]),
             !clause.contains(where: { table.cues[$0 - table.start] != nil })
         else { return nil }
-        return isPerfect(clause, last: last, view: view, table: table) ? .past : Tense.none
+        return speechClauseTense(own, view: view, table: table)
     }
 
     /// The tense of German speech before its frame (`Die Warnung gilt bis Sonntagabend, teilte das Amt mit`,
-    /// `…, sagte er`) when its clause has no cue: past for a perfect, else none — what is reported in the present
+    /// `…, sagte er`) when its clause has no cue (`speechClauseTense`) — what is reported in the present
     /// holds at the time of the report or after it, whatever the frame's past says.
     static func framedSpeechTense(
         own: (range: Range<Int>, last: Int), sentence: Range<Int>, view: TokenView, table: SentenceTable
     ) -> Tense? {
-        let (clause, last) = own
+        let clause = own.range
         let comma = clause.upperBound
         guard comma + 1 < sentence.upperBound, view.keys[comma] == ",",
             germanSpeechVerbs.contains(view.keys[comma + 1]),
             clause.lowerBound == sentence.lowerBound || view.keys[clause.lowerBound - 1] != ",",
             !clause.contains(where: { table.cues[$0 - table.start] != nil })
         else { return nil }
-        guard isPerfect(clause, last: last, view: view, table: table) else { return Tense.none }
-        // (with `sein` a participle may be a state, `Er sei am Freitag verhindert`: the other rules decide)
-        return clause.contains { haveForms.contains(view.keys[$0]) } ? .past : nil
+        return speechClauseTense(own, view: view, table: table)
+    }
+
+    /// The tense of a clause of reported speech with its own verb and no cue, its frame before or after it:
+    /// none for a present, past for a perfect with `haben`; after `sein` a participle may be a state (`er sei am
+    /// Freitag verhindert`), and the other rules decide.
+    static func speechClauseTense(
+        _ own: (range: Range<Int>, last: Int), view: TokenView, table: SentenceTable
+    ) -> Tense? {
+        guard isPerfect(own.range, last: own.last, view: view, table: table) else { return Tense.none }
+        return own.range.contains { haveForms.contains(view.keys[$0]) } ? .past : nil
     }
 
     static let haveForms: Set<String> = ["hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "habest"]
