@@ -1059,7 +1059,7 @@ extension Grammar {
             return "P" + first + "T\(rest)\(v.designator.symbol)"
         }
         // hours, minutes and seconds: `2 hours 9 minutes 41 seconds` → PT2H9M41S
-        if let perUnit = [TimeUnit.hour: 3_600.0, .minute: 60][u], abs((a * perUnit).rounded() - a * perUnit) < 1e-6 {
+        if u == .hour || u == .minute, let perUnit = unitSeconds[u], abs((a * perUnit).rounded() - a * perUnit) < 1e-6 {
             let total = Int((a * perUnit).rounded())
             let (h, m, sec) = (total / 3_600, total % 3_600 / 60, total % 60)
             return "PT" + (h > 0 ? "\(h)H" : "") + (m > 0 ? "\(m)M" : "") + (sec > 0 ? "\(sec)S" : "")

@@ -2076,11 +2076,9 @@ extension QuoteFinder {
 
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "werden", "wird", "worden"]
     /// German auxiliaries and modals in the indicative, finite.
-    static let finiteVerbsDE: Set<String> = [
-        "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "kann",
-        "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "soll", "sollen", "sollte", "sollten",
-        "will", "wollen", "wollte", "wollten", "darf", "dürfen", "durfte", "durften",
-    ]
+    static let finiteVerbsDE: Set<String> = modals.union(passiveAuxiliaries.subtracting(["worden"])).union([
+        "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten",
+    ])
 
     // MARK: - 5. Free indirect speech
 
