@@ -1130,11 +1130,19 @@ struct QuoteFinder {
         }
         guard sawHead else { return nil }
         var end = lastHead + 1
-        // An appended name after a description: ", Elmar Gesse" (then the clause goes on or ends).
-        if end + 1 < limit, words.isPunct(end, ","), nameRun(in: j..<end) == nil {
+        // An appended name after a description: ", Elmar Gesse" (then the clause goes on or ends); after a
+        // description that holds a name of its own only when the entities layer calls the appended one a person
+        // (`der Intendant des Berliner Ensembles, Oliver Reese,`).
+        if end + 1 < limit, words.isPunct(end, ",") {
             var n = end + 1
             while n < limit, words.isNameWord(n) { n += 1 }
-            if n - (end + 1) >= 2 { end = n }
+            if n - (end + 1) >= 2,
+                nameRun(in: j..<end) == nil
+                    || !useHeuristic && names.name(overlapping: words.span((end + 1)..<n)) != nil
+                        && (j..<end).contains { words.lexicons.isRole(words.lower($0)) }
+            {
+                end = n
+            }
         }
         return j..<end
     }

@@ -30,6 +30,8 @@ struct SpeechItem {
     var carried: Quote.Speaker?
     /// Quotations in marks inside the content (a `mixed` item's fragments), as token ranges.
     var fragments: [ClosedRange<Int>] = []
+    /// Free indirect by a reportative `soll … haben` rather than a Konjunktiv: hearsay from a source of its own.
+    var hearsay = false
 }
 
 /// One pass over a sentence's words outside quotation marks: each is lowered and looked up once.
@@ -38,6 +40,8 @@ struct SentenceScan {
     var cueWords: [Int] = []
     var passive = false
     var freeIndirect = false
+    /// Free indirect by a reportative `soll`/`sollen` with a perfect infinitive alone, no Konjunktiv.
+    var hearsay = false
 }
 
 extension QuoteFinder {
@@ -68,7 +72,7 @@ extension QuoteFinder {
                 if modal, w == "haben" || w == "sein" { perfect = true }
             }
         }
-        if modal && perfect { scan.freeIndirect = true }
+        if modal && perfect && !scan.freeIndirect { (scan.freeIndirect, scan.hearsay) = (true, true) }
         return scan
     }
 
@@ -167,7 +171,8 @@ extension QuoteFinder {
                         Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope)
                     }
                     item = SpeechItem(
-                        content: content, kind: .freeIndirect, attribution: carried, carried: last.speaker)
+                        content: content, kind: .freeIndirect, attribution: carried, carried: last.speaker,
+                        hearsay: scan.hearsay)
                 }
             }
             // English: a quoted fragment with a speaker in a sentence without a frame of its own —
@@ -262,7 +267,30 @@ extension QuoteFinder {
                 lastAttributed = (s, paragraph, second.carried, second.attribution)
             }
         }
-        return items
+        return mergingFreeIndirectRuns(items)
+    }
+
+    /// Free indirect sentences that follow one another with nothing but their full stops between them carry one
+    /// speaker's speech on: one item for the run, as a reader (and the Wikinews annotation) takes it. (Not hearsay,
+    /// `Die Demonstranten sollen … geführt haben`: a report of its own.)
+    func mergingFreeIndirectRuns(_ items: [SpeechItem]) -> [SpeechItem] {
+        var merged: [SpeechItem] = []
+        for item in items {
+            if item.kind == .freeIndirect, !item.hearsay, var last = merged.last, last.kind == .freeIndirect, !last.hearsay,
+                last.content.upperBound <= item.content.lowerBound,
+                (last.content.upperBound..<item.content.lowerBound).allSatisfy({
+                    tokens[$0].kind == .punctuation && !inQuote[$0]
+                }),
+                last.carried?.name == item.carried?.name
+            {
+                last.content = last.content.lowerBound..<item.content.upperBound
+                last.fragments += item.fragments
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(item)
+            }
+        }
+        return merged
     }
 
     /// A comma before an English verb of speech in -ing (`, saying`, `, adding`, `, accusing`): the clause it

@@ -116,10 +116,12 @@ struct WordReader {
     static let subjunctiveI: Set<String> = [
         "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse",
     ]
-    /// Konjunktiv II forms that stand in for an ambiguous Konjunktiv I in reported speech.
+    /// Konjunktiv II forms that stand in for an ambiguous Konjunktiv I in reported speech: the auxiliaries, and
+    /// the plurals of modals and common strong or mixed verbs, whose Konjunktiv I plural is the indicative
+    /// (`sie stehen` → `sie stünden`); forms that equal a past indicative (`gingen`, `blieben`, `sollten`) are not.
     static let subjunctiveII: Set<String> = [
-        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten",
-        "dürften",
+        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "dürften", "stünden", "ständen",
+        "gäben", "kämen", "lägen", "sähen", "fänden", "täten", "bräuchten", "wüssten", "brächten", "nähmen",
     ]
     /// Lower-case words ending in -e that are not verbs.
     static let notVerbsE: Set<String> = [
@@ -141,6 +143,8 @@ struct WordReader {
     static let subjunctiveTeEndings: [String] = [
         "halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte",
     ]
+    /// Subject pronouns that, opening a main clause, have the finite verb right after them.
+    static let clauseOpeningPronouns: Set<String> = ["er", "sie", "es", "man", "wir", "ich"]
     /// Pronouns that can be the subject before a Konjunktiv verb.
     static let subjectWords: Set<String> = [
         "er", "sie", "es", "man", "dies", "das", "dieser", "diese", "dieses", "wer", "jeder", "niemand", "keiner",
@@ -179,7 +183,9 @@ struct WordReader {
         if Self.determiners.contains(p) { return false }
         // An adjective before its noun (`sich zahlreiche Legenden`, `junge Erwachsene`).
         let nextIsNoun = i + 1 < tokens.count && tokens[i + 1].kind == .word && isCapitalized(i + 1)
-        if nextIsNoun { return false }
+        // (but a subject pronoun opening a clause after a comma has its finite verb right after it: `warf der
+        // Regierung vor, sie betreibe Symbolpolitik`)
+        if nextIsNoun, !(i >= 2 && Self.clauseOpeningPronouns.contains(p) && isPunct(i - 2, ",")) { return false }
         if isCapitalized(i - 1) { return !isFunctionWord(p) || Self.subjectWords.contains(p) }
         if Self.subjectWords.contains(p) { return true }
         if isFunctionWord(p) { return false }

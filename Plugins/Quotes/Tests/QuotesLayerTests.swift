@@ -92,6 +92,16 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(names, ["Tom Ashby", "Holder Reserve", "Tom Ashby"])
     }
 
+    func testAPersonInAppositionAfterARoleWithANameOfItsOwnIsTheSpeaker() throws {
+        // the description holds a name-like genitive; the entities layer says the apposition is the person
+        XCTAssertEqual(
+            try namesWithEntities(
+                "„Wir sind nicht gegen das Sparen“, sagte die Vorsitzende des Bühnenvereins, ⟦Carolin Hagel⟧PER. "
+                    + "Der Intendant des Berliner Ensembles, ⟦Oliver Reese⟧PER, schrieb: „Wer spart, verliert.“",
+                .german),
+            ["Carolin Hagel", "Oliver Reese"])
+    }
+
     func testAnOrganisationOfTheEntitiesLayerNamesItsSpeakerWhole() throws {
         XCTAssertEqual(
             try namesWithEntities("Claims will rise, according to the ⟦Association of Coastal Insurers⟧ORG.", .english),

@@ -1077,6 +1077,35 @@ final class QuotesSpeechTests: XCTestCase {
             .german, .indirect, "dass er den Schaden beglichen habe", index: 1, count: 2)
     }
 
+    func testGermanFreeIndirectSentencesInARunAreOneItem() {
+        // two Konjunktiv sentences after the attribution carry it on as one passage
+        check(
+            "⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan. Er werde im Mai vorgestellt.",
+            .german, .freeIndirect, "Die Regierung habe aber einen Plan. Er werde im Mai vorgestellt", index: 1,
+            count: 2)
+        // hearsay (`soll … haben`) is a report of its own, not part of the run
+        check(
+            "⟦Die Polizei⟧SPK teilte mit, ein Mann sei festgenommen worden. Er soll den Wagen gestohlen haben. Dabei sei niemand verletzt worden.",
+            .german, .freeIndirect, "Er soll den Wagen gestohlen haben", index: 1, count: 3)
+    }
+
+    func testGermanKonjunktivIIPluralStandsInForTheIndicativeLookingKonjunktivI() {
+        // `stehen` is both indicative and Konjunktiv I: reported speech writes `stünden`
+        check(
+            "⟦Zimmermann⟧SPK ⟦sagte⟧CUE der Zeitung, viele Theater stünden vor dem Aus.", .german, .indirect,
+            "viele Theater stünden vor dem Aus")
+        // a singular Konjunktiv II is the narrator's own (`Das käme teuer`): no list of plurals makes it speech
+        XCTAssertEqual(speech("Das Wetter war schön. Die Reise käme aber teuer.", .german).1.count, 0)
+    }
+
+    func testGermanKonjunktivRightAfterAClauseOpeningPronounBeforeANoun() {
+        // `sie betreibe Symbolpolitik`: after a comma a subject pronoun is followed by its finite verb, so the word
+        // in -e before the noun is no adjective
+        check(
+            "⟦Der Abgeordnete⟧SPK ⟦warf⟧CUE der Regierung vor, sie betreibe Symbolpolitik.", .german, .indirect,
+            "sie betreibe Symbolpolitik")
+    }
+
     func testGermanReportativeSollContinuesTheAttribution() {
         check(
             "⟦Die Polizei⟧SPK teilte mit, dass ein Mann festgenommen wurde. Er soll den Wagen gestohlen haben.",
