@@ -276,7 +276,8 @@ extension QuoteFinder {
     func mergingFreeIndirectRuns(_ items: [SpeechItem]) -> [SpeechItem] {
         var merged: [SpeechItem] = []
         for item in items {
-            if item.kind == .freeIndirect, !item.hearsay, var last = merged.last, last.kind == .freeIndirect, !last.hearsay,
+            if item.kind == .freeIndirect, !item.hearsay, var last = merged.last, last.kind == .freeIndirect,
+                !last.hearsay,
                 last.content.upperBound <= item.content.lowerBound,
                 (last.content.upperBound..<item.content.lowerBound).allSatisfy({
                     tokens[$0].kind == .punctuation && !inQuote[$0]
