@@ -298,11 +298,11 @@ struct QuoteFinder {
         let firstInner = c.inner.first!
         let before = previousWord(open)
         let beforeLower = before.map { words.lower($0) } ?? ""
-        // "die Zeitung „…“", "das sogenannte „…“", "laut „…“": a title or a name.
+        // "die Zeitung „…“", "das sogenannte „…“", "the so-called "…"", "laut „…“": a title or a name.
         if let before {
             if words.lexicons.isTitleNoun(beforeLower) && !objectOfNamingVerb(before)
                 || beforeLower.hasSuffix("genannte")
-                || beforeLower.hasSuffix("genannten")
+                || beforeLower.hasSuffix("genannten") || beforeLower == "so-called"
                 || beforeLower == "laut" || beforeLower == "titel"
             {
                 return false
@@ -793,6 +793,12 @@ struct QuoteFinder {
             let np = nounPhrase(from: first, limit: clause.upperBound),
             np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound)
         {
+            // (English: a possessor is whose the subject is, `Britain's culture secretary defended …`: the whole)
+            if document.language == .english, words.isPossessiveS(np.upperBound),
+                let owned = englishNounPhrase(from: np.upperBound + 1, limit: clause.upperBound)
+            {
+                return (np.lowerBound..<owned.upperBound, first..<clause.upperBound)
+            }
             return (np, first..<clause.upperBound)
         }
         if let middle = middleFieldSubject(first..<clause.upperBound), words.isPronoun(middle.lowerBound) {
@@ -1363,6 +1369,9 @@ struct QuoteFinder {
             // the person an earlier mention of the role named (`The Chancellor` after `The Chancellor of the
             // Exchequer (Jeremy Hunt)`, `die Ministerin` after `Bundesfinanzministerin Petra Albers`)
             if let named = personNamedByRole(role, before: mention.lowerBound) { return named }
+            // the same role brought in unnamed with an indefinite article (`A spokesperson for the department said
+            // …` … `the spokesperson said`) is that unnamed person
+            if introducedUnnamed(role, before: mention.lowerBound) { return nil }
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic. Not someone named
             // with another role (`the mayor` is not `Maria Lopez, a nurse`).
             // (`der Bürgermeister` is a man: German names a woman in office `die Bürgermeisterin`)
@@ -1384,6 +1393,25 @@ struct QuoteFinder {
         let key = words.lower(role)
         guard key.utf8.count >= 4 else { return nil }
         return bindings().last { $0.token < start && Self.sameRole($0.key, key) }?.name
+    }
+
+    /// Whether the last earlier mention of this role (within a few paragraphs) came with an indefinite article
+    /// (`a spokesperson`, `ein hochrangiger Beamter`): someone introduced without a name.
+    func introducedUnnamed(_ role: Int, before start: Int) -> Bool {
+        let key = words.lower(role)
+        let floor = max(0, start - 400)
+        guard
+            let earlier = stride(from: start - 1, through: floor, by: -1).first(where: {
+                tokens[$0].kind == .word && !inQuote[$0] && words.lower($0) == key
+            })
+        else { return false }
+        var k = earlier - 1
+        while k >= max(floor, earlier - 3), tokens[k].kind == .word, !words.isDeterminer(k),
+            !Self.isIndefiniteArticle(words.lower(k))
+        {
+            k -= 1
+        }
+        return k >= floor && tokens[k].kind == .word && Self.isIndefiniteArticle(words.lower(k))
     }
 
     /// Whether a person has been described before `start` as one of many with another role (`Maria Lopez, a

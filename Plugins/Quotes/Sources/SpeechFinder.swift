@@ -434,7 +434,14 @@ extension QuoteFinder {
                 if words.endsSentence(k) || words.isPunct(k, ":") { break }
                 if english {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
-                    if w == "that" { start = k + 1; break }
+                    // (`examples of shows that began …`: after a bare noun governed by `of`, a relative pronoun)
+                    if w == "that",
+                        !(k >= 2 && tokens[k - 1].kind == .word && !words.isCapitalized(k - 1)
+                            && words.lower(k - 2) == "of")
+                    {
+                        start = k + 1
+                        break
+                    }
                     // `says at a campaign stop in Toledo, Ohio, that …`: past a place or time set off by commas
                     if words.isPunct(k, ","), tokens[v + 1].kind == .word,
                         Self.prepositions.contains(words.lower(v + 1)),
@@ -971,6 +978,13 @@ extension QuoteFinder {
                             return (run, run)
                         }
                         return (np.lowerBound..<owned.upperBound, np.lowerBound..<owned.upperBound)
+                    }
+                    // a role with whom it serves (`A spokesperson for the RMT said …, adding`): the whole
+                    if np.upperBound + 1 < limit, words.lexicons.isRole(words.lower(np.upperBound - 1)),
+                        ["for", "of", "at"].contains(words.lower(np.upperBound)),
+                        let tail = nounPhrase(from: np.upperBound + 1, limit: limit)
+                    {
+                        return (np.lowerBound..<tail.upperBound, np.lowerBound..<tail.upperBound)
                     }
                     return (np, np)
                 }

@@ -262,6 +262,28 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
 
+    func testEnglishSoCalledMarksANameNotAQuote() {
+        let text = "The minister said the so-called \"levelling up\" fund would continue to support local venues."
+        XCTAssertEqual(quotes(text, .english).filter { $0.kind.isMarked }.map(\.span), [])
+    }
+
+    func testEnglishPossessorOpensTheSubjectOfAFragment() {
+        // no cue in the lexicon for the participle's clause: the sentence's subject, possessor and all
+        check(
+            "⟦Britain's culture secretary⟧SPK defended the cuts, pointing out that ⟦\"every department has to play its part\"⟧partial in repairing the finances.",
+            .english, names: [nil])
+    }
+
+    func testEnglishDefiniteRoleAfterAnIndefiniteOneIsThatUnnamedPerson() {
+        // `the spokesperson` is the one brought in as `A spokesperson`, not the last person named
+        let quotes = quotes(
+            "The shadow culture secretary, Stuart Andrew, said the plan was a disgrace. A spokesperson for the "
+                + "department said the fund would continue. Asked about the report, the spokesperson said: "
+                + "\"She has read it.\"", .english)
+        XCTAssertEqual(quotes.last?.speaker?.name, nil)
+        XCTAssertEqual(quotes.first?.speaker?.name, "Stuart Andrew")
+    }
+
     func testATitleNounOrANamingVerbNamesWhatFollowsWhateverEndsIt() {
         // a question or an ellipsis in a title; `heißt` names (`es heißt` quotes); a title noun heads the colon's phrase
         let text =

@@ -1077,6 +1077,21 @@ final class QuotesSpeechTests: XCTestCase {
             .german, .indirect, "dass er den Schaden beglichen habe", index: 1, count: 2)
     }
 
+    func testEnglishThatAfterABareNounGovernedByOfIsRelative() {
+        // `of risks that could …` is a relative clause on `risks`, not the content of `warned`
+        let (document, found) = speech("The governor warned of risks that could hurt the recovery.", .english)
+        XCTAssertFalse(found.contains { document.string(for: $0.span) == "could hurt the recovery" })
+        check(
+            "⟦The minister⟧SPK ⟦said⟧CUE that the shows began in subsidised theatres.", .english, .indirect,
+            "the shows began in subsidised theatres")
+    }
+
+    func testEnglishParticipleAfterARoleWithWhomItServes() {
+        check(
+            "⟦A spokesperson for the RMT⟧SPK said the extra time would help, ⟦adding⟧CUE that strikes were under review.",
+            .english, .indirect, "strikes were under review", index: 1, count: 2)
+    }
+
     func testGermanFreeIndirectSentencesInARunAreOneItem() {
         // two Konjunktiv sentences after the attribution carry it on as one passage
         check(
