@@ -1029,7 +1029,13 @@ struct QuoteFinder {
                 skipped += 1
                 continue
             }
-            if let np = nounPhrase(from: j, limit: limit) { return np }
+            if let np = nounPhrase(from: j, limit: limit) {
+                // German: a phrase in the dative is the addressee, never the subject (`sagte dem Südwestrundfunk, …`)
+                guard document.language == .german, ["dem", "einem"].contains(words.lower(j)) else { return np }
+                j = np.upperBound
+                skipped += 1
+                continue
+            }
             if document.language == .english, j == verb + 1, Self.invertingVerbsEN.contains(words.lower(verb)),
                 let np = englishInvertedSubject(from: j, limit: limit)
             {

@@ -58,7 +58,10 @@ extension QuoteFinder {
         for i in range where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
             // (in English no verb follows an article: `according to a note`, `the report`)
-            if !words.isCapitalized(i) || (english && i == range.lowerBound),
+            // (an English sentence opens with a participle, `Speaking …`, `Asked …`, not with a finite verb:
+            // `Reports older than 90 days are archived` opens with a noun)
+            if !words.isCapitalized(i)
+                || (english && i == range.lowerBound && !(w.hasSuffix("s") && !w.hasSuffix("ss"))),
                 !(english && i > range.lowerBound && Self.englishArticles.contains(words.lower(i - 1))),
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
             {
@@ -807,7 +810,12 @@ extension QuoteFinder {
     /// report issued by`).
     private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>, pastInEd: Bool) -> Bool {
         var k = from
-        while k < min(range.upperBound, from + 6) {
+        while k < min(range.upperBound, from + 9) {
+            // (an amount in the subject is part of it: `the offer of a 4% rise was`)
+            if tokens[k].kind == .number || tokens[k].kind == .symbol {
+                k += 1
+                continue
+            }
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if Self.englishAuxiliaries.contains(w) { return true }
@@ -940,6 +948,18 @@ extension QuoteFinder {
                     || tokens[v - 1].kind == .word && Self.gerundOpeners.contains(words.lower(v - 1)),
                 words.lower(v).hasSuffix("ing")
             {
+                // right after a frame set off by commas (`…, the union said, warning of …`): the frame's subject
+                if v >= 3, words.isPunct(v - 1, ","), words.speechVerb(at: v - 2, limit: v) != nil,
+                    let comma = stride(from: v - 3, through: max(clauseStart, v - 8), by: -1).first(where: {
+                        words.isPunct($0, ",")
+                    }),
+                    let np = [
+                        nounPhrase(from: comma + 1, limit: v - 2), englishNounPhrase(from: comma + 1, limit: v - 2),
+                    ]
+                    .compactMap({ $0 }).first(where: { $0.upperBound == v - 2 })
+                {
+                    return (np, np)
+                }
                 var start = skipDateline(clauseStart)
                 // Past an opening adverbial and its comma (`On Thursday, however, Trump spoke …`).
                 while start < v, tokens[start].kind == .word,
@@ -1073,7 +1093,8 @@ extension QuoteFinder {
         }
         var k = clauseStart
         while k < limit {
-            if k != v, !inQuote[k], tokens[k].kind == .word,
+            // (not a phrase in the dative: `sagte dem Südwestrundfunk` names whom it was said to)
+            if k != v, !inQuote[k], tokens[k].kind == .word, !["dem", "einem"].contains(words.lower(k)),
                 words.isDeterminer(k) || Self.subjectPronouns.contains(words.lower(k)),
                 let np = nounPhrase(from: k, limit: limit), plausibleSubject(np, floor: clauseStart)
             {
@@ -1478,9 +1499,11 @@ extension QuoteFinder {
                 {
                     mention = nil
                 }
-            } else if english, let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit),
-                np.upperBound < limit,
-                words.speechVerb(at: np.upperBound, limit: limit) != nil,
+            } else if english,
+                // (a name before a common noun is the phrase's modifier: `the ASLEF union said`)
+                let np = [nounPhrase(from: j, limit: limit), englishNounPhrase(from: j, limit: limit)].compactMap({ $0 }
+                )
+                .first(where: { $0.upperBound < limit && words.speechVerb(at: $0.upperBound, limit: limit) != nil }),
                 // (an infinitive is no frame: `…, Raj Shah, declined to comment`)
                 words.lower(np.upperBound - 1) != "to"
             {
@@ -1492,8 +1515,12 @@ extension QuoteFinder {
             }
             // English puts the frame in the middle too (`X, Mr. Clarke said, until …`): the content
             // is then the sentence around it.
+            // (but a participle of speech after it is the speaker's next act, not more content: `X, the union
+            // said, warning of …`)
+            let participleAfter =
+                english && limit < range.upperBound - 1 && isParticipleFrame(limit, limit: range.upperBound)
             let parenthetical =
-                english && limit < range.upperBound - 1 && words.isPunct(limit, ",")
+                english && !participleAfter && limit < range.upperBound - 1 && words.isPunct(limit, ",")
                 && cue.map { limit - ($0 + 1) <= 3 } == true
             // German: the speaker's apposition may close the sentence (`…, sagte Karl Huber, der
             // Sprecher des Verbands.`).
@@ -1502,6 +1529,7 @@ extension QuoteFinder {
                 && isNounPhraseOnly(limit + 1..<contentRange(range).upperBound)
             guard let cue, let mention,
                 limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition
+                    || participleAfter
             else { continue }
             let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.

@@ -183,15 +183,26 @@ struct WordReader {
         if Self.determiners.contains(p) { return false }
         // An adjective before its noun (`sich zahlreiche Legenden`, `junge Erwachsene`).
         let nextIsNoun = i + 1 < tokens.count && tokens[i + 1].kind == .word && isCapitalized(i + 1)
-        // (but a subject pronoun opening a clause after a comma has its finite verb right after it: `warf der
-        // Regierung vor, sie betreibe Symbolpolitik`)
-        if nextIsNoun, !(i >= 2 && Self.clauseOpeningPronouns.contains(p) && isPunct(i - 2, ",")) { return false }
+        // (but a subject opening a main clause has its finite verb right after it: `warf der Regierung vor, sie
+        // betreibe Symbolpolitik`, `Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft`)
+        if nextIsNoun {
+            let pronounFirst = i >= 2 && Self.clauseOpeningPronouns.contains(p) && isPunct(i - 2, ",")
+            let nounFirst =
+                i >= 2 && isCapitalized(i - 1) && !isFunctionWord(p) && tokens[i - 2].kind == .word
+                && ["der", "die", "das"].contains(lower(i - 2)) && opensClause(i - 2)
+            if !pronounFirst && !nounFirst { return false }
+        }
         if isCapitalized(i - 1) { return !isFunctionWord(p) || Self.subjectWords.contains(p) }
         if Self.subjectWords.contains(p) { return true }
         if isFunctionWord(p) { return false }
         // Verb-final: after a participle or infinitive.
         let pEnd = document.utf8[tokens[i - 1].span.end - 1]
         return !nextIsNoun && tokens[i - 1].span.length >= 4 && (pEnd == UInt8(ascii: "t") || pEnd == UInt8(ascii: "n"))
+    }
+
+    /// Whether token `k` opens a sentence, a paragraph or a clause after a comma or colon.
+    func opensClause(_ k: Int) -> Bool {
+        k == 0 || tokens[k].paragraphBefore || endsSentence(k - 1) || isPunct(k - 1, ",") || isPunct(k - 1, ":")
     }
 
     /// Konjunktiv I, or Konjunktiv II where it stands in for it (hätten, würden, wäre).

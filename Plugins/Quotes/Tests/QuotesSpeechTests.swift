@@ -1092,6 +1092,44 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "strikes were under review", index: 1, count: 2)
     }
 
+    func testEnglishFrameInTheMiddleWithANameModifierAndAParticipleAfterIt() {
+        // `the ASLEF union said` is a frame (the name modifies `union`); the participle after it is the union's
+        let sample = MarkedText(
+            "Drivers will strike next week after talks broke down, ⟦the ASLEF union⟧SPK said, warning of "
+                + "\"major disruption\" across England.")
+        let document = Document(text: sample.text, language: .english)
+        let found = Self.analyzer.quotes(in: document)
+        let indirect = found.first { $0.kind == .indirect }
+        XCTAssertEqual(
+            indirect.map { document.string(for: $0.span) }, "Drivers will strike next week after talks broke down")
+        XCTAssertEqual(found.first { $0.kind == .partial }?.speaker?.span, sample.marks.first?.span)
+    }
+
+    func testEnglishAnAmountInTheContentsSubject() {
+        check(
+            "⟦A spokesman⟧SPK ⟦said⟧CUE the offer of a 4% rise this year was fair.", .english, .indirect,
+            "the offer of a 4% rise this year was fair")
+        // a sentence opening with a word like `Reports` opens with a noun, not a verb of speech
+        XCTAssertEqual(
+            speech("The tool keeps logs. Reports older than 90 days are archived automatically at midnight.", .english)
+                .1.count, 0)
+    }
+
+    func testGermanDativeAfterTheVerbIsTheAddresseeNotTheSpeaker() {
+        let (document, found) = speech(
+            "Der Verband zeigte Verständnis. Dessen Vorsitzender sagte dem Südwestrundfunk, das Problem liege beim Management.",
+            .german)
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["das Problem liege beim Management"])
+        XCTAssertNotEqual(found.first?.speaker.map { document.string(for: $0.span) }, "dem Südwestrundfunk")
+    }
+
+    func testGermanKonjunktivAfterANounSubjectOpeningTheSentenceBeforeANoun() {
+        // [Die Gewerkschaft] is the Vorfeld: the word after it is the finite verb, not an adjective on `Millionen`
+        check(
+            "Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft, ⟦erklärte⟧CUE ⟦er⟧SPK.", .german, .indirect,
+            "Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft")
+    }
+
     func testGermanFreeIndirectSentencesInARunAreOneItem() {
         // two Konjunktiv sentences after the attribution carry it on as one passage
         check(
