@@ -1705,12 +1705,14 @@ extension QuoteFinder {
                 }
                 guard k < limit, tokens[k].kind == .word, words.isCapitalized(k), Self.isEvidentialNoun(words.lower(k))
                 else { continue }
-                let from = k + 1 < limit && words.lower(k + 1) == "von" ? k + 2 : k + 1
+                // (`von X`, and `aus X` for circles: `nach Angaben aus Koalitionskreisen`)
+                let source = k + 1 < limit && ["von", "aus"].contains(words.lower(k + 1))
+                let from = source ? k + 2 : k + 1
                 if from < limit,
                     let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
                     Self.genitiveArticles.contains(words.lower(from))
                         || Self.genitiveDeterminers.contains(words.lower(from))
-                        || words.lower(k + 1) == "von" || words.isNameWord(from)
+                        || source || words.isNameWord(from)
                 {
                     found = Attribution(mention: np, cue: k)
                     phrase = i..<np.upperBound

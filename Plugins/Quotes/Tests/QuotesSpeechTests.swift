@@ -1130,6 +1130,12 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft")
     }
 
+    func testGermanNachAngabenAusCirclesNamesTheCircles() {
+        check(
+            "Die FDP hat nach ⟦Angaben⟧CUE aus ⟦Koalitionskreisen⟧SPK weitere Änderungen verlangt.", .german,
+            .indirect, "Die FDP hat nach Angaben aus Koalitionskreisen weitere Änderungen verlangt")
+    }
+
     func testGermanFreeIndirectSentencesInARunAreOneItem() {
         // two Konjunktiv sentences after the attribution carry it on as one passage
         check(
