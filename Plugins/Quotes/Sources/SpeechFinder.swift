@@ -1932,10 +1932,19 @@ extension QuoteFinder {
 
     private func reportedAct(_ range: Range<Int>, _ scan: SentenceScan) -> SpeechItem? {
         let start = skipDateline(range.lowerBound)
-        // A passive has no speaker to report (`Vom Europarat werden Konsequenzen gefordert`).
-        if scan.passive { return nil }
         // A verb before the text proper (inside its dateline) reports nobody's act.
         for (v, verb) in scan.verbs where !words.isCapitalized(v) && v >= start {
+            // A passive has no speaker to report (`Vom Europarat werden Konsequenzen gefordert`); one in a
+            // clause of its own (`warb für das Gesetz, mit dem das Niveau gehalten werden soll`) is not the act's.
+            if scan.passive {
+                let from = stride(from: v - 1, through: start, by: -1).first { words.isPunct($0, ",") && !inQuote[$0] }
+                let to = (v + 1..<range.upperBound).first { words.isPunct($0, ",") && !inQuote[$0] }
+                if ((from ?? start)..<(to ?? range.upperBound)).contains(where: {
+                    tokens[$0].kind == .word && !inQuote[$0] && Self.passiveAuxiliaries.contains(words.lower($0))
+                }) {
+                    continue
+                }
+            }
             // `sprach von …` names what was said.
             let speaksOf =
                 verb.lemma == "sprechen"
@@ -1945,6 +1954,13 @@ extension QuoteFinder {
             guard verb.verbClass == .act || speaksOf else { continue }
             // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
             if verb.decision { continue }
+            // `aufrufen` calls on someone to do something (`rief zum Streik auf`), or calls up a page (`haben die
+            // Seite aufgerufen`): an act of speech only with its `zu`.
+            if verb.lemma == "rufen+auf",
+                !range.contains(where: { tokens[$0].kind == .word && ["zu", "zum", "zur"].contains(words.lower($0)) })
+            {
+                continue
+            }
             // An infinitive after a modal (`wollte das Doppelte verlangen`) is an act intended, not made.
             let afterModal = (start..<v).contains { tokens[$0].kind == .word && Self.modals.contains(words.lower($0)) }
             if words.lower(v) == verb.lemma, afterModal || v > start && words.lower(v - 1) == "zu" { continue }
@@ -1990,6 +2006,13 @@ extension QuoteFinder {
                 while from < end, words.isPunct(from, ",") { from += 1 }
                 let fronted = start < v && (words.isDeterminer(start) || hasObject(start + 1..<v))
                 guard from < end && hasObject(from..<end) || fronted else { continue }
+            } else if v + 1 >= end,
+                let aux = (attribution.mention.upperBound..<v).first(where: {
+                    tokens[$0].kind == .word && Self.perfectAuxiliariesDE.contains(words.lower($0))
+                })
+            {
+                // a perfect puts the participle last, its object between (`Der Verband hatte eine Reform gefordert`)
+                guard hasObject(aux + 1..<v) else { continue }
             } else {
                 guard v + 1 < end, hasObject(v + 1..<end) else { continue }
             }
@@ -2103,6 +2126,9 @@ extension QuoteFinder {
     /// Words after a speech act that name its object: a noun, a name, a number, a quotation, a
     /// pronoun or an article (`das`, `ihn`, `die Pläne`), or `von …`; adverbs alone
     /// (`scharf`, `dagegen`, `erneut`) are none.
+    /// The auxiliaries of the German perfect of verbs of speech (`hat … gefordert`, `hatte … bezeichnet`).
+    static let perfectAuxiliariesDE: Set<String> = ["hat", "hatte", "haben", "hatten"]
+
     func hasObject(_ r: Range<Int>) -> Bool {
         r.contains { k in
             tokens[k].kind == .number || tokens[k].kind.isQuote || inQuote[k]

@@ -1136,6 +1136,22 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "Die FDP hat nach Angaben aus Koalitionskreisen weitere Änderungen verlangt")
     }
 
+    func testGermanReportedActInThePerfect() {
+        check(
+            "⟦Der Verband⟧SPK hatte eine Reform ⟦gefordert⟧CUE.", .german, .reported,
+            "Der Verband hatte eine Reform gefordert")
+        // no object between the auxiliary and the participle: no act reported
+        XCTAssertEqual(speech("Das Wetter war schön. Der Verband hat gestern gewarnt.", .german).1.count, 0)
+        // `aufrufen` without its `zu` calls up a page
+        XCTAssertEqual(speech("Täglich haben etwa eine Million Nutzer die Seite aufgerufen.", .german).1.count, 0)
+    }
+
+    func testGermanPassiveInARelativeClauseLeavesTheActReported() {
+        check(
+            "⟦Der Minister⟧SPK ⟦warb⟧CUE für das Gesetz, mit dem das Rentenniveau gehalten werden soll.", .german,
+            .reported, "Der Minister warb für das Gesetz, mit dem das Rentenniveau gehalten werden soll")
+    }
+
     func testGermanFreeIndirectSentencesInARunAreOneItem() {
         // two Konjunktiv sentences after the attribution carry it on as one passage
         check(
