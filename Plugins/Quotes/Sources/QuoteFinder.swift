@@ -1347,7 +1347,8 @@ struct QuoteFinder {
                 || run.count == 1
                     && (!useHeuristic && opener
                         || document.language == .german && run.lowerBound > scope.lowerBound
-                            && Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1)))
+                            && (Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1))
+                                || ["ein", "eine"].contains(words.lower(run.lowerBound - 1))))
             if !nounOnly,
                 run.count >= 2 || scope.count <= 3
                     || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))

@@ -1109,7 +1109,7 @@ extension QuoteFinder {
         "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass", "daß", "weil",
         "wenn", "als",
         "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo",
-        "wobei",
+        "wobei", "falls", "sofern", "sobald", "solange", "obgleich", "wenngleich", "zumal", "soweit", "ehe",
     ]
     /// Openers of a dependent clause that are adverbs too (`Seitdem sei …`, `Da habe …`, `Damit könne …`).
     static let adverbialOpeners: Set<String> = ["seitdem", "da", "damit"]
@@ -1287,9 +1287,18 @@ extension QuoteFinder {
     func withHeadBeforePreposition(_ start: Int, floor: Int) -> Int {
         var s = start
         while s - 2 >= floor, !inQuote[s - 1], !inQuote[s - 2], tokens[s - 1].kind == .word,
-            tokens[s - 2].kind == .word, ["of", "for"].contains(words.lower(s - 1))
+            tokens[s - 2].kind == .word, ["of", "for", "in", "at", "from"].contains(words.lower(s - 1))
         {
             let h = s - 2, head = words.lower(h)
+            let ofOrFor = ["of", "for"].contains(words.lower(s - 1))
+            // people where they are, opening the clause: `Officials in Washington said`, `Analysts at the bank`
+            if !ofOrFor {
+                if h == floor, head.hasSuffix("s") || words.lexicons.isRole(head), !Self.englishTimeWords.contains(head)
+                {
+                    s = h
+                }
+                break
+            }
             if Self.englishQuantifiers.contains(head) {
                 s = h
             } else if words.isCapitalized(h) || words.lexicons.isRole(head), h - 1 >= floor, !inQuote[h - 1],

@@ -223,6 +223,12 @@ struct WordReader {
         "july", "october", "december",
     ]
 
+    /// Units of time, capitalised in German and in titles: never part of a name (`Nächste Woche kommt …`).
+    static let timeUnits: Set<String> = [
+        "tag", "tage", "woche", "wochen", "wochenende", "monat", "monate", "jahr", "jahre", "jahres", "quartal",
+        "stunde", "stunden", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+    ]
+
     static let nounSuffixes: [[UInt8]] = [
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "tum", "nis", "ischen", "ische",
         "ischer", "lichen", "liche", "licher", "ierung",
@@ -290,7 +296,7 @@ struct WordReader {
         guard tokens[i].kind == .word, tokens[i].span.length >= 2, isCapitalized(i) else { return false }
         let word = lower(i)
         if isFunctionWord(word) || lexicons.isRole(word) || lexicons.isTitleNoun(word) || lexicons.cues[word] != nil
-            || Self.calendarWords.contains(word)
+            || Self.calendarWords.contains(word) || Self.timeUnits.contains(word)
         {
             return false
         }

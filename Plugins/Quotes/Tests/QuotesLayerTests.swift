@@ -102,6 +102,15 @@ final class QuotesLayerTests: XCTestCase {
             ["Carolin Hagel", "Oliver Reese"])
     }
 
+    func testATimeOrAnIndefiniteNounIsNoPersonsName() throws {
+        // `Nächste Woche` opening the sentence before is no one `sie` can stand for; `Ein Freund` names no one
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Nächste Woche kommt meine Schwester. Ein Freund meinte, ich solle ins ⟦Gewandhaus⟧LOC gehen. "
+                    + "Sie sagte, sie freue sich.", .german),
+            [nil, nil])
+    }
+
     func testAnOrganisationOfTheEntitiesLayerNamesItsSpeakerWhole() throws {
         XCTAssertEqual(
             try namesWithEntities("Claims will rise, according to the ⟦Association of Coastal Insurers⟧ORG.", .english),

@@ -1152,6 +1152,18 @@ final class QuotesSpeechTests: XCTestCase {
             .reported, "Der Minister warb für das Gesetz, mit dem das Rentenniveau gehalten werden soll")
     }
 
+    func testEnglishPeopleWhereTheyAreOpeningTheClause() {
+        check(
+            "⟦Officials in Washington⟧SPK ⟦said⟧CUE the talks had stalled.", .english, .indirect,
+            "the talks had stalled")
+    }
+
+    func testGermanSubordinateClauseBeforeAnImperativeIsNoSpeech() {
+        // `schreibt sie gern in die Kommentare` is an imperative, not a frame for the `falls` clause
+        XCTAssertEqual(
+            speech("Falls ihr Tipps für Leipzig habt, schreibt sie gern in die Kommentare!", .german).1.count, 0)
+    }
+
     func testGermanFreeIndirectSentencesInARunAreOneItem() {
         // two Konjunktiv sentences after the attribution carry it on as one passage
         check(
