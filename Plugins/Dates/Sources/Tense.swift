@@ -715,9 +715,9 @@ struct TenseCues {
     /// compares no strings).
     @inline(__always) static func isClauseBoundary(_ i: Int, in view: TokenView) -> Bool { view.clauseBoundary[i] }
 
-    /// Tokens that end a clause: commas, semicolons, brackets, dashes.
+    /// Tokens that end a clause: commas, semicolons, colons, brackets, dashes.
     static func isClauseBoundary(_ key: String) -> Bool {
-        key == "," || key == ";" || key == "(" || key == ")" || key == "–"
+        key == "," || key == ";" || key == "(" || key == ")" || key == "–" || key == ":"
     }
 
     /// What each token of a sentence says about tense, read once per sentence: finding the cue

@@ -49,6 +49,10 @@ final class TenseTests: DatesTestCase {
         check(
             "Wer nicht einverstanden ist, kann bis zum ⟦30. Juni⟧DATE kündigen.", .german, values: ["2024-06-30"])
         check("Am ⟦Montag⟧DATE ist er nach Berlin gefahren.", .german, values: ["2024-06-17"])
+        // a colon ends the auxiliary's clause: what follows ends in the infinitive after `kann`
+        check(
+            "Die Tabellenführung ist in Gefahr: Leverkusen kann am ⟦Sonntag⟧DATE heranrücken.", .german,
+            values: ["2024-06-23"])
         // commas around an apposition (after a name or a noun) part no clauses: the perfect holds across them
         check(
             "Das Gericht hat den Bürgermeister, Richard Greiner, am ⟦Donnerstag⟧DATE verurteilt.", .german,
