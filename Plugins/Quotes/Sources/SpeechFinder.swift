@@ -339,6 +339,12 @@ extension QuoteFinder {
         { end -= 1 }
         var start = range.lowerBound
         start = skipDateline(start)
+        // (a list item's bullet is no part of what was said: `- The dashboard loads twice as fast, according to …`)
+        while start < end, tokens[start].kind == .punctuation || tokens[start].kind == .symbol,
+            !tokens[start].kind.isQuote
+        {
+            start += 1
+        }
         return start..<max(start, end)
     }
 
@@ -566,6 +572,10 @@ extension QuoteFinder {
     ]
 
     static let englishBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    /// States of mind before an infinitive of speech whose subject is the clause's: `pleased to announce`.
+    static let stateAdjectivesEN: Set<String> = [
+        "pleased", "excited", "happy", "proud", "delighted", "glad", "sorry", "thrilled", "eager", "ready", "keen",
+    ]
 
     static let objectContentEN: Set<String> = [
         "announce", "deny", "confirm", "reveal", "disclose", "predict", "promise", "acknowledge", "admit", "suggest",
@@ -942,6 +952,19 @@ extension QuoteFinder {
     func speechSubject(of v: Int, clauseStart: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         let limit = clauseEnd(from: v)
         if document.language == .english {
+            // an infinitive after a state of mind (`We are excited to announce`, `The company is pleased to
+            // announce`): the subject of the clause
+            if v >= clauseStart + 3, words.lower(v - 1) == "to", tokens[v - 2].kind == .word,
+                Self.stateAdjectivesEN.contains(words.lower(v - 2)),
+                tokens[v - 3].kind == .word && Self.englishBe.contains(words.lower(v - 3))
+                    || words.isPossessiveS(v - 3) || words.lower(v - 3) == "'re",
+                let np = mainClauseSubject(skipDateline(clauseStart)..<(v - 3))
+                    ?? englishNounPhrase(from: skipDateline(clauseStart), limit: v - 3).flatMap({
+                        $0.upperBound == v - 3 ? $0 : nil
+                    })
+            {
+                return (np, np)
+            }
             // `…, saying the plan was dead`: the subject of the sentence.
             if v > clauseStart,
                 words.isPunct(v - 1, ",")

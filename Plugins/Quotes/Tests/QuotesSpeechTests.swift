@@ -1152,6 +1152,17 @@ final class QuotesSpeechTests: XCTestCase {
             .reported, "Der Minister warb für das Gesetz, mit dem das Rentenniveau gehalten werden soll")
     }
 
+    func testEnglishInfinitiveAfterAStateOfMindHasTheClausesSubject() {
+        check(
+            "⟦The company⟧SPK is pleased to ⟦announce⟧CUE that sales rose.", .english, .indirect, "sales rose")
+    }
+
+    func testEnglishAListItemsBulletIsNoPartOfTheContent() {
+        check(
+            "- The dashboard loads twice as fast, ⟦according⟧CUE to ⟦our benchmarks⟧SPK.", .english, .indirect,
+            "The dashboard loads twice as fast, according to our benchmarks")
+    }
+
     func testEnglishPeopleWhereTheyAreOpeningTheClause() {
         check(
             "⟦Officials in Washington⟧SPK ⟦said⟧CUE the talks had stalled.", .english, .indirect,
