@@ -1119,7 +1119,11 @@ struct Grammar {
         }
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if articleOrdinal { j += 1 }
-        if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4) {
+        // (German writes the day after the month only alone, `Februar 18`: a number with a word after it counts
+        // what follows, `bis Ende Januar 14 weitere Verhandlungstage`)
+        if s.day == nil, let (d, end) = dayOfMonth(j, allowBare: true), !(int(j) != nil && key(j).utf8.count == 4),
+            !(language != .english && int(j) != nil && end < hi && t.kinds[end] == .word)
+        {
             s.day = d
             return yearAfterDate(end, &s)
         }

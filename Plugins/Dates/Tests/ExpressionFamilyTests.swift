@@ -593,6 +593,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("It was a late march through the rain; it is too early may be all.", .english, values: [])
     }
 
+    func testGermanNumberAfterAMonthCountsWhatFollows() {
+        // `Januar 14` is a day only alone; before a word the number counts it
+        check(
+            "Bis ⟦Ende Januar⟧DATE sind 14 weitere Verhandlungstage angesetzt.", .german, values: ["2025-01"])
+        check("Der Termin war am ⟦Februar 18⟧DATE.", .german, values: ["2024-02-18"])
+    }
+
     func testWeekdayWithItsDayOfMonth() {
         check("Die Feier findet am ⟦Samstag, den 22.⟧DATE statt.", .german, values: ["2024-06-22"])
         check("Die Sitzung war am ⟦Montag, dem 10.⟧DATE in Bozen.", .german, values: ["2024-06-10"])
