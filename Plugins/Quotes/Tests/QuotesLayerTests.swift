@@ -102,6 +102,13 @@ final class QuotesLayerTests: XCTestCase {
             ["Carolin Hagel", "Oliver Reese"])
     }
 
+    func testACourtRoleWithAPossessiveNamesNoOne() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Der Angeklagte schwieg. Sein Verteidiger kündigte eine Erklärung für den nächsten Tag an.", .german),
+            [nil])
+    }
+
     func testATimeOrAnIndefiniteNounIsNoPersonsName() throws {
         // `Nächste Woche` opening the sentence before is no one `sie` can stand for; `Ein Freund` names no one
         XCTAssertEqual(
