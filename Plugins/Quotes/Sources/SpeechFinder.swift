@@ -57,12 +57,13 @@ extension QuoteFinder {
         var perfect = false
         for i in range where !inQuote[i] && tokens[i].kind == .word {
             let w = words.lower(i)
-            // (in English no verb follows an article: `according to a note`, `the report`)
+            // (in English no verb follows an article or a possessive: `according to a note`, `Graham's comments`)
             // (an English sentence opens with a participle, `Speaking …`, `Asked …`, not with a finite verb:
             // `Reports older than 90 days are archived` opens with a noun)
             if !words.isCapitalized(i)
                 || (english && i == range.lowerBound && !(w.hasSuffix("s") && !w.hasSuffix("ss"))),
-                !(english && i > range.lowerBound && Self.englishArticles.contains(words.lower(i - 1))),
+                !(english && i > range.lowerBound
+                    && (Self.englishArticles.contains(words.lower(i - 1)) || words.isPossessiveS(i - 1))),
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
             {
                 scan.verbs.append((i, verb))
@@ -829,6 +830,12 @@ extension QuoteFinder {
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if Self.englishAuxiliaries.contains(w) { return true }
+            // an irregular past after the subject's noun (`the thefts began in 2012`)
+            if k > from, Self.irregularPastEN.contains(w), tokens[k - 1].kind == .word, !words.isDeterminer(k - 1),
+                !words.isFunctionWord(words.lower(k - 1))
+            {
+                return true
+            }
             // a present in -s after the subject's noun, before its object (`an internal review shows no one …`,
             // `the company expects higher prices`)
             if k > from, w.utf8.count >= 4, w.hasSuffix("s"), !w.hasSuffix("ss"), !words.isCapitalized(k),
@@ -850,6 +857,13 @@ extension QuoteFinder {
         }
         return false
     }
+
+    /// Common irregular English pasts (not participles as well: `found`, `held`, `made` are both and stay out).
+    static let irregularPastEN: Set<String> = [
+        "began", "became", "came", "went", "rose", "fell", "grew", "took", "gave", "wrote", "spoke", "broke", "drove",
+        "chose", "ran", "saw", "knew", "threw", "flew", "drew", "ate", "sank", "sang", "swam", "stole", "froze",
+        "woke", "wore", "tore", "forgot", "forgave", "shook", "undertook", "overtook", "withdrew", "arose",
+    ]
 
     static let englishAuxiliaries: Set<String> = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
@@ -1188,6 +1202,21 @@ extension QuoteFinder {
         if k > floor, words.isPunct(k, ","), !inQuote[k] {
             var c = k - 1
             while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsClause(c), !inQuote[c] { c -= 1 }
+            // (an age and a home town set off by commas go with the name before them: `Graham Whitlock, 58, of
+            // Reading, admitted`)
+            while c > floor, words.isPunct(c, ","), !inQuote[c - 1], isAgeOrHome((c + 1)..<k) {
+                var b = c - 1
+                while b > floor, c - b <= 12, !words.isPunct(b, ","), !words.endsClause(b), !inQuote[b] { b -= 1 }
+                guard b > floor, words.isPunct(b, ",") else {
+                    // the name opens the clause: it is the subject
+                    let start = englishPhraseStart(before: c, floor: floor)
+                    if start < c, nameRun(in: start..<c) == start..<c { return start..<c }
+                    break
+                }
+                let name = englishPhraseStart(before: b + 0, floor: floor)
+                if name < b, nameRun(in: name..<b) == name..<b, isAgeOrHome((b + 1)..<c) { return name..<b }
+                (k, c) = (c, b)
+            }
             if c > floor, words.isPunct(c, ","), !inQuote[c - 1] {
                 let start = englishPhraseStart(before: c, floor: floor)
                 let apposition = (c + 1)..<k
@@ -1304,6 +1333,14 @@ extension QuoteFinder {
         return start..<end
     }
 
+    /// An apposition giving a person's age or home town: `58`, `of Reading`, `from Leeds`.
+    func isAgeOrHome(_ r: Range<Int>) -> Bool {
+        if r.count == 1, tokens[r.lowerBound].kind == .number { return true }
+        guard r.count >= 2, tokens[r.lowerBound].kind == .word, ["of", "from"].contains(words.lower(r.lowerBound))
+        else { return false }
+        return (r.lowerBound + 1..<r.upperBound).allSatisfy { tokens[$0].kind == .word && words.isCapitalized($0) }
+    }
+
     /// A subject whose head is followed by a phrase with `of` or `for`: `The Leader of the
     /// Opposition`, `A spokesman for the ministry`, `Most of the members` (not `the ministry`): the
     /// head is a role, a capitalised word or a quantifier, after a determiner or alone.
@@ -1324,9 +1361,11 @@ extension QuoteFinder {
             }
             if Self.englishQuantifiers.contains(head) {
                 s = h
-            } else if words.isCapitalized(h) || words.lexicons.isRole(head), h - 1 >= floor, !inQuote[h - 1],
-                words.isDeterminer(h - 1)
+            } else if words.isCapitalized(h) || words.lexicons.isRole(head)
+                || words.lower(s - 1) == "of" && !words.isFunctionWord(head),
+                h - 1 >= floor, !inQuote[h - 1], words.isDeterminer(h - 1)
             {
+                // (a noun owning the phrase after `of` heads it too: `the daughter of one customer said`)
                 s = h - 1
             } else if words.lower(s - 1) == "of", words.isCapitalized(h), words.isCapitalized(s),
                 h - 1 >= floor, !inQuote[h - 1], words.isNameWord(h - 1) || tokens[h - 1].kind == .abbreviation

@@ -1163,6 +1163,28 @@ final class QuotesSpeechTests: XCTestCase {
             "The dashboard loads twice as fast, according to our benchmarks")
     }
 
+    func testEnglishIrregularPastInTheContent() {
+        check(
+            "The trial went on. ⟦The prosecutor⟧SPK ⟦said⟧CUE the thefts began in 2012.", .english, .indirect,
+            "the thefts began in 2012")
+        // a word after a possessive is a noun, not a verb of speech
+        XCTAssertEqual(
+            speech("Graham's comments came moments after the senator spoke at a gathering.", .english).1.count, 0)
+    }
+
+    func testEnglishAgeAndHomeTownAfterTheName() {
+        check(
+            "⟦Graham Whitlock⟧SPK, 58, of Reading, ⟦admitted⟧CUE that he had stolen the money.", .english, .indirect,
+            "he had stolen the money", name: "Graham Whitlock")
+    }
+
+    func testEnglishNounOwningAnOfPhraseHeadsTheSubject() {
+        // not the speaker of the sentence before, carried over for want of a subject
+        check(
+            "The trial went on. Prosecutor Daniel Reed told the jury that the thefts began in 2012. ⟦The daughter of one customer⟧SPK ⟦said⟧CUE her mother had lost her savings.",
+            .english, .indirect, "her mother had lost her savings", index: 1, count: 2)
+    }
+
     func testEnglishPeopleWhereTheyAreOpeningTheClause() {
         check(
             "⟦Officials in Washington⟧SPK ⟦said⟧CUE the talks had stalled.", .english, .indirect,
