@@ -532,7 +532,8 @@ struct QuoteFinder {
         let english = document.language == .english
         if english, comma || (lastInner >= 0 && (words.isPunct(lastInner, "?") || words.isPunct(lastInner, "!"))),
             let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit),
-            np.upperBound < limit,
+            // (the phrase right after the quote: after `, while` or `, and` a clause of its own begins)
+            np.lowerBound == j, np.upperBound < limit,
             words.cue(at: np.upperBound, limit: limit) != nil
         {
             return Attribution(mention: np, cue: np.upperBound)

@@ -1367,10 +1367,12 @@ extension QuoteFinder {
             {
                 // (a noun owning the phrase after `of` heads it too: `the daughter of one customer said`)
                 s = h - 1
-            } else if words.lower(s - 1) == "of", words.isCapitalized(h), words.isCapitalized(s),
+            } else if words.lower(s - 1) == "of", words.isCapitalized(h),
+                words.isCapitalized(s) || words.lower(s) == "the" && s + 1 < tokens.count && words.isCapitalized(s + 1),
                 h - 1 >= floor, !inQuote[h - 1], words.isNameWord(h - 1) || tokens[h - 1].kind == .abbreviation
             {
-                // a person and where they are from: `Sen. Bill Cassidy of Louisiana`, `Anna Roth of Chicago`
+                // a person and where they are from: `Sen. Bill Cassidy of Louisiana`, `Anna Roth of Chicago`, `Tara
+                // Jones of the University of Edinburgh`
                 var first = h - 1
                 while first - 1 >= floor, h - first < 4, !inQuote[first - 1],
                     words.isNameWord(first - 1)

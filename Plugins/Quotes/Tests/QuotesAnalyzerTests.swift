@@ -262,6 +262,16 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map(\.span), [])
     }
 
+    func testEnglishClauseAfterWhileIsNoFrameOfTheQuoteBefore() {
+        // `, while X said …` opens a clause of its own: the fragment is the association's
+        let found = quotes(
+            "The Alzheimer's Association called them \"a turning point\", while Alzheimer's Research UK said the NHS "
+                + "needed to prepare.", .english
+        ).filter { $0.kind == .partial }
+        XCTAssertEqual(found.count, 1)
+        XCTAssertNotEqual(found.first?.speaker?.name, "Alzheimer's Research UK")
+    }
+
     func testEnglishSoCalledMarksANameNotAQuote() {
         let text = "The minister said the so-called \"levelling up\" fund would continue to support local venues."
         XCTAssertEqual(quotes(text, .english).filter { $0.kind.isMarked }.map(\.span), [])

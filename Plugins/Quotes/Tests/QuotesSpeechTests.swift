@@ -1172,6 +1172,12 @@ final class QuotesSpeechTests: XCTestCase {
             speech("Graham's comments came moments after the senator spoke at a gathering.", .english).1.count, 0)
     }
 
+    func testEnglishPersonOfAnInstitution() {
+        check(
+            "⟦Tara Jones of the University of Edinburgh⟧SPK ⟦warned⟧CUE that the drug carried a risk.", .english,
+            .indirect, "the drug carried a risk")
+    }
+
     func testEnglishAgeAndHomeTownAfterTheName() {
         check(
             "⟦Graham Whitlock⟧SPK, 58, of Reading, ⟦admitted⟧CUE that he had stolen the money.", .english, .indirect,
