@@ -1130,6 +1130,17 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft")
     }
 
+    func testGermanMainClauseAfterWhatAVerbOfSayingIsAboutIsNoContent() {
+        // `die Polizei nannte keine Zahl` is a clause of its own, not what the organisers said
+        let (document, found) = speech(
+            "Die Organisatoren sprachen von 10 000 Teilnehmenden, die Polizei nannte keine Zahl.", .german)
+        XCTAssertFalse(found.contains { document.string(for: $0.span) == "die Polizei nannte keine Zahl" })
+        // without the topic the comma clause is the content
+        check(
+            "⟦Die Organisatoren⟧SPK ⟦sagten⟧CUE, die Polizei habe keine Zahl genannt.", .german, .indirect,
+            "die Polizei habe keine Zahl genannt")
+    }
+
     func testGermanNachAngabenAusCirclesNamesTheCircles() {
         check(
             "Die FDP hat nach ⟦Angaben⟧CUE aus ⟦Koalitionskreisen⟧SPK weitere Änderungen verlangt.", .german,
