@@ -119,12 +119,12 @@ extension Grammar {
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
                 // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
-                // (not German `vom` after a noun, which dates the thing: `der Bericht vom 12. März`, `eine
-                // Umfrage vom Januar`; `vom 1. Januar an` is from then on again)
+                // (not German `vom`/`von` after a noun, which dates the thing: `der Bericht vom 12. März`, `eine
+                // Umfrage vom Januar`, `die Revolutionen von 1848`; `vom 1. Januar an` is from then on again)
                 // (nor `from a year ago`, `up from $3 a month ago`: what a figure is compared with)
                 let datesAThing =
-                    language == .german && key(i) == "vom" && i > lo && t.kinds[i - 1] == .word && t.capitalized[i - 1]
-                    && key(result.1) != "an"
+                    language == .german && (key(i) == "vom" || key(i) == "von") && i > lo && t.kinds[i - 1] == .word
+                    && t.capitalized[i - 1] && key(result.1) != "an"
                 let namesNoStart = datesAThing || key(result.1 - 1) == "ago"
                 if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind,
                     result.0[0].mod == nil,

@@ -593,6 +593,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("It was a late march through the rain; it is too early may be all.", .english, values: [])
     }
 
+    func testGermanVonAfterANounDatesTheThing() {
+        // `die Revolutionen von 1848` are of that year, no stretch from it on (`von 2010 an` is)
+        let found = expressions("Die Ordnung hielt bis zu den Revolutionen von 1848.", .german)
+        XCTAssertEqual(found.map(\.value), ["1848"])
+        XCTAssertEqual(found.map(\.mod), [nil])
+    }
+
     func testGermanNumberAfterAMonthCountsWhatFollows() {
         // `Januar 14` is a day only alone; before a word the number counts it
         check(
