@@ -113,6 +113,12 @@ extension Grammar {
                     result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
                     // "over the years", "über Jahre": over is no MORE_THAN before an unknown amount
                     if overAt != nil, value.contains("X") { result.0[0].mod = nil }
+                } else if result.0.count == 1, case .set = result.0[0].kind,
+                    case let first = result.0[0].tokens.lowerBound, key(first) == "the",
+                    first + 1 < result.0[0].tokens.upperBound, entry(first + 1)?.frequency != nil
+                {
+                    // "the daily tally", "the monthly plan": the frequency word alone, as TimeBank marks it
+                    result.0[0].tokens = (first + 1)..<result.0[0].tokens.upperBound
                 } else if overAt != nil {
                     // "over the weekend", "über Weihnachten": during a date, not more than it
                     for n in result.0.indices where result.0[n].mod == "MORE_THAN" { result.0[n].mod = nil }

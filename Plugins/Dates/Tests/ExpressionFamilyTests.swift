@@ -418,6 +418,8 @@ final class ExpressionFamilyTests: DatesTestCase {
     func testSets() {
         check(
             "Der Markt ist ⟦jeden Montag⟧SET und ⟦täglich⟧SET online geöffnet.", .german, values: ["XXXX-WXX-1", "P1D"])
+        // a frequency before a noun is the word alone, without its article
+        check("The agency gives the ⟦daily⟧SET tally.", .english, values: ["P1D"])
         // the month or the weekday of each year or week
         check(
             "Die Messe ist ⟦jedes Jahr im März⟧SET, das Treffen ⟦jede Woche am Montag⟧SET.", .german,
