@@ -1320,6 +1320,8 @@ struct QuoteFinder {
         }
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
+            // (a source noun names no one: `nach eigenen Angaben`)
+            if run.count == 1, Self.isEvidentialNoun(words.lower(run.lowerBound)) { continue }
             // a possessor names whose the speaker is, not who (`the EU's foreign policy chief`)
             if run.upperBound < scope.upperBound - 1, words.isPossessiveS(run.upperBound) { return nil }
             let runSpan = words.span(run)

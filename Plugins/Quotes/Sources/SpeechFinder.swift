@@ -1785,6 +1785,17 @@ extension QuoteFinder {
                 }
                 guard k < limit, tokens[k].kind == .word, words.isCapitalized(k), Self.isEvidentialNoun(words.lower(k))
                 else { continue }
+                // `nach eigenen Angaben`: the phrase is the mention (as news annotation marks it), the clause's own
+                // subject names the source
+                if (i + 1..<k).contains(where: { words.lower($0).hasPrefix("eigene") }),
+                    case let opening = skipDateline(range.lowerBound),
+                    let subject = (opening < i ? mainClauseSubject(opening..<i) : nil)
+                        ?? (k + 1 < limit ? mainClauseSubject((k + 1)..<limit) : nil)
+                {
+                    found = Attribution(mention: (i + 1)..<(k + 1), cue: k, nameScope: subject)
+                    phrase = i..<(k + 1)
+                    break
+                }
                 // (`von X`, and `aus X` for circles: `nach Angaben aus Koalitionskreisen`)
                 let source = k + 1 < limit && ["von", "aus"].contains(words.lower(k + 1))
                 let from = source ? k + 2 : k + 1

@@ -1141,6 +1141,13 @@ final class QuotesSpeechTests: XCTestCase {
             "die Polizei habe keine Zahl genannt")
     }
 
+    func testGermanNachEigenenAngabenIsTheSubjectsOwnWord() {
+        check(
+            "Die Firma Weber hat nach ⟦eigenen Angaben⟧SPK mehr als 4000 Unterschriften gesammelt.", .german,
+            .indirect, "Die Firma Weber hat nach eigenen Angaben mehr als 4000 Unterschriften gesammelt",
+            name: "Weber")
+    }
+
     func testGermanNachAngabenAusCirclesNamesTheCircles() {
         check(
             "Die FDP hat nach ⟦Angaben⟧CUE aus ⟦Koalitionskreisen⟧SPK weitere Änderungen verlangt.", .german,
