@@ -582,7 +582,9 @@ struct QuoteFinder {
     /// mit …`). Nil for any other verb, or without a noun phrase (not a pronoun) there.
     func quotedPerson(verb: Int, subject: Range<Int>?, limit: Int) -> Range<Int>? {
         guard words.cue(at: verb, limit: limit)?.lemma == "zitieren" else { return nil }
-        let after = subject.map { $0.lowerBound > verb ? $0.upperBound : verb + 1 } ?? verb + 1
+        var after = subject.map { $0.lowerBound > verb ? $0.upperBound : verb + 1 } ?? verb + 1
+        // (past adverbs: `zitiert zudem einen Gutachter`)
+        while after < limit, tokens[after].kind == .word, Self.adverbs.contains(words.lower(after)) { after += 1 }
         guard let quoted = nounPhrase(from: after, limit: limit), !words.isPronoun(after) else { return nil }
         return quoted
     }

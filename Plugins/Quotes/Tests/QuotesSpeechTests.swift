@@ -484,6 +484,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Die Agentur ⟦zitierte⟧CUE ⟦den Minister⟧SPK mit der Aussage, er werde nicht zurücktreten.", .german,
             .indirect, "er werde nicht zurücktreten")
+        // past an adverb after the verb
+        check(
+            "Die Zeitung ⟦zitiert⟧CUE zudem ⟦einen Gutachter⟧SPK mit den Worten, das Risiko sei gering.", .german,
+            .indirect, "das Risiko sei gering")
     }
 
     func testGermanDassClauseAfterSpeechVerb() {
