@@ -1154,7 +1154,7 @@ struct QuoteFinder {
             if n - (end + 1) >= 2,
                 nameRun(in: j..<end) == nil
                     || !useHeuristic && names.name(overlapping: words.span((end + 1)..<n)) != nil
-                        && (j..<end).contains { words.lexicons.isRole(words.lower($0)) }
+                        && (j..<end).contains(where: { words.lexicons.isRole(words.lower($0)) })
             {
                 end = n
             }
