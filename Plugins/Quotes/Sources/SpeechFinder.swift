@@ -320,6 +320,13 @@ extension QuoteFinder {
     /// German: at a clause with a verb of speech of its own (`…, und fügte hinzu, …`).
     func clauseAfterContent(_ content: Range<Int>, in range: Range<Int>, english: Bool) -> Range<Int>? {
         let k = content.upperBound
+        // English `claimed vast wealth and said it ensured …`: a second verb of speech of the same subject
+        if english, k + 3 < range.upperBound, tokens[k].kind == .word, ["and", "but"].contains(words.lower(k)),
+            tokens[k + 1].kind == .word, !words.isCapitalized(k + 1),
+            words.speechVerb(at: k + 1, limit: range.upperBound)?.verbClass == .say
+        {
+            return (k + 1)..<range.upperBound
+        }
         guard k + 3 < range.upperBound, words.isPunct(k, ","), tokens[k + 1].kind == .word else { return nil }
         if english {
             if isParticipleFrame(k, limit: range.upperBound) { return (k + 1)..<range.upperBound }
@@ -808,7 +815,24 @@ extension QuoteFinder {
             return w.count <= 3 && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its"
                 || hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
         }
-        if words.isCapitalized(k) { return hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd) }
+        if words.isCapitalized(k) {
+            // (a one-word name and its verb in -s right after it: `say Scott deserves the right …`)
+            let next = k + 1
+            if next + 1 < range.upperBound, tokens[next].kind == .word, !words.isCapitalized(next),
+                case let v = words.lower(next), v.utf8.count >= 5, v.hasSuffix("s"), !v.hasSuffix("ss"),
+                !words.isFunctionWord(v), tokens[next + 1].kind == .word,
+                Self.objectOpeners.contains(words.lower(next + 1))
+            {
+                return true
+            }
+            return hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
+        }
+        // An amount as subject (`said about 20 people have …`, `nearly 30 percent were …`).
+        if ["about", "around", "nearly", "almost", "roughly", "some", "over"].contains(w), k + 1 < range.upperBound,
+            tokens[k + 1].kind == .number
+        {
+            return hasFiniteEnglishVerb(k + 2, range, pastInEd: pastInEd)
+        }
         // A quantified subject (`said no jobs would be lost`, `said some workers were …`, `said these …`).
         if Self.englishQuantifiers.contains(w) || Self.englishSubjectDeterminers.contains(w) {
             return hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)

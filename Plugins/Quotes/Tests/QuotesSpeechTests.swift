@@ -1185,6 +1185,25 @@ final class QuotesSpeechTests: XCTestCase {
             "The dashboard loads twice as fast, according to our benchmarks")
     }
 
+    func testEnglishSecondVerbOfSpeechAfterAndWithoutAComma() {
+        // `claimed vast wealth and said it ensured …`: both the act's object and the clause after `said`
+        let (document, found) = speech(
+            "The race went on. He claimed vast wealth and said it ensured he was not beholden to special interests.",
+            .english)
+        XCTAssertEqual(
+            found.map { document.string(for: $0.span) },
+            ["vast wealth", "it ensured he was not beholden to special interests"])
+    }
+
+    func testEnglishContentSubjectsThatAreANameOrAnAmount() {
+        check(
+            "The race went on. ⟦Critics⟧SPK ⟦say⟧CUE Scott deserves the right of first refusal.", .english, .indirect,
+            "Scott deserves the right of first refusal", index: 0)
+        check(
+            "The race went on. ⟦McAuliffe⟧SPK has ⟦said⟧CUE about 20 people have indicated an interest in the seat.",
+            .english, .indirect, "about 20 people have indicated an interest in the seat")
+    }
+
     func testEnglishIrregularPastInTheContent() {
         check(
             "The trial went on. ⟦The prosecutor⟧SPK ⟦said⟧CUE the thefts began in 2012.", .english, .indirect,
