@@ -870,7 +870,7 @@ struct QuoteFinder {
             // `Wochen zuvor hatte die Staatsführung angedeutet`, `Tage später sagte er`: a time adverbial is no subject;
             // the subject follows the finite verb
             if !inQuote[first], startsNounPhrase(first), let np = nounPhrase(from: first, limit: verb),
-                np.upperBound < verb, Self.timeNounsDE.contains(words.lower(np.upperBound - 1)),
+                np.upperBound < verb, WordReader.timeUnits.contains(words.lower(np.upperBound - 1)),
                 Self.relativeTimeAdverbsDE.contains(words.lower(np.upperBound))
             {
                 let finite = np.upperBound + 1
@@ -935,11 +935,7 @@ struct QuoteFinder {
 
     static let subordinators: Set<String> = ["wie", "als", "nachdem", "während", "weil", "da", "as", "while", "after"]
 
-    /// Time units as German nouns, and the adverbs that make them an adverbial (`Wochen zuvor`, `Tage später`).
-    static let timeNounsDE: Set<String> = [
-        "tag", "tage", "tagen", "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "stunde",
-        "stunden", "minuten", "jahrzehnte", "jahrzehnten",
-    ]
+    /// The adverbs that make a unit of time (`WordReader.timeUnits`) an adverbial (`Wochen zuvor`, `Tage später`).
     static let relativeTimeAdverbsDE: Set<String> = [
         "zuvor", "später", "danach", "vorher", "darauf", "lang", "lange", "früher", "zurück",
     ]
@@ -1353,7 +1349,7 @@ struct QuoteFinder {
                     && (!useHeuristic && opener
                         || document.language == .german && run.lowerBound > scope.lowerBound
                             && (Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1))
-                                || ["ein", "eine"].contains(words.lower(run.lowerBound - 1))))
+                                || Self.indefiniteArticles.contains(words.lower(run.lowerBound - 1))))
             if !nounOnly,
                 run.count >= 2 || scope.count <= 3
                     || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))

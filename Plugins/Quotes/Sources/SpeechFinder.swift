@@ -1021,10 +1021,7 @@ extension QuoteFinder {
                     let comma = stride(from: v - 3, through: max(clauseStart, v - 8), by: -1).first(where: {
                         words.isPunct($0, ",")
                     }),
-                    let np = [
-                        nounPhrase(from: comma + 1, limit: v - 2), englishNounPhrase(from: comma + 1, limit: v - 2),
-                    ]
-                    .compactMap({ $0 }).first(where: { $0.upperBound == v - 2 })
+                    let np = englishPhrase(from: comma + 1, limit: v - 2, where: { $0.upperBound == v - 2 })
                 {
                     return (np, np)
                 }
@@ -1244,7 +1241,9 @@ extension QuoteFinder {
                     if start < c, nameRun(in: start..<c) == start..<c { return start..<c }
                     break
                 }
-                let name = englishPhraseStart(before: b + 0, floor: floor)
+                // (the name before two of them: `Graham Whitlock, 58, of Reading,`; else the apposition before this
+                // one is read as any other, `The chief executive, John Smith, 58, said`)
+                let name = englishPhraseStart(before: b, floor: floor)
                 if name < b, nameRun(in: name..<b) == name..<b, isAgeOrHome((b + 1)..<c) { return name..<b }
                 (k, c) = (c, b)
             }
@@ -1362,6 +1361,13 @@ extension QuoteFinder {
                 || Self.englishQuantifiers.contains(words.lower(start)) || !words.isFunctionWord(words.lower(start))
         else { return nil }
         return start..<end
+    }
+
+    /// The phrase at `start` as a name or role phrase reads it (`nounPhrase`), else as an English noun phrase
+    /// reads it, whichever `accept`s: `the ASLEF union` is `the ASLEF` to the first, whole to the second.
+    func englishPhrase(from start: Int, limit: Int, where accept: (Range<Int>) -> Bool) -> Range<Int>? {
+        if let np = nounPhrase(from: start, limit: limit), accept(np) { return np }
+        return englishNounPhrase(from: start, limit: limit).flatMap { accept($0) ? $0 : nil }
     }
 
     /// An apposition giving a person's age or home town: `58`, `of Reading`, `from Leeds`.
@@ -1605,9 +1611,9 @@ extension QuoteFinder {
                 }
             } else if english,
                 // (a name before a common noun is the phrase's modifier: `the ASLEF union said`)
-                let np = [nounPhrase(from: j, limit: limit), englishNounPhrase(from: j, limit: limit)].compactMap({ $0 }
-                )
-                .first(where: { $0.upperBound < limit && words.speechVerb(at: $0.upperBound, limit: limit) != nil }),
+                let np = englishPhrase(
+                    from: j, limit: limit,
+                    where: { $0.upperBound < limit && words.speechVerb(at: $0.upperBound, limit: limit) != nil }),
                 // (an infinitive is no frame: `…, Raj Shah, declined to comment`)
                 words.lower(np.upperBound - 1) != "to"
             {
@@ -2238,12 +2244,12 @@ extension QuoteFinder {
             && (w.hasSuffix("er") || w.hasSuffix("en") || w.hasSuffix("es") || w.hasSuffix("em") || w.hasSuffix("e"))
     }
 
-    /// Words after a speech act that name its object: a noun, a name, a number, a quotation, a
-    /// pronoun or an article (`das`, `ihn`, `die Pläne`), or `von …`; adverbs alone
-    /// (`scharf`, `dagegen`, `erneut`) are none.
     /// The auxiliaries of the German perfect of verbs of speech (`hat … gefordert`, `hatte … bezeichnet`).
     static let perfectAuxiliariesDE: Set<String> = ["hat", "hatte", "haben", "hatten"]
 
+    /// Words after a speech act that name its object: a noun, a name, a number, a quotation, a
+    /// pronoun or an article (`das`, `ihn`, `die Pläne`), or `von …`; adverbs alone
+    /// (`scharf`, `dagegen`, `erneut`) are none.
     func hasObject(_ r: Range<Int>) -> Bool {
         r.contains { k in
             tokens[k].kind == .number || tokens[k].kind.isQuote || inQuote[k]
@@ -2290,9 +2296,8 @@ extension QuoteFinder {
 
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "werden", "wird", "worden"]
     /// German auxiliaries and modals in the indicative, finite.
-    static let finiteVerbsDE: Set<String> = modals.union(passiveAuxiliaries.subtracting(["worden"])).union([
-        "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten",
-    ])
+    static let finiteVerbsDE: Set<String> = modals.union(passiveAuxiliaries.subtracting(["worden"]))
+        .union(perfectAuxiliariesDE).union(["ist", "sind", "war", "waren"])
 
     // MARK: - 5. Free indirect speech
 

@@ -223,10 +223,14 @@ struct WordReader {
         "july", "october", "december",
     ]
 
-    /// Units of time, capitalised in German and in titles: never part of a name (`Nächste Woche kommt …`).
+    /// Units of time, capitalised in German and in titles: never part of a name (`Nächste Woche kommt …`), and
+    /// with a relative adverb a German adverbial, no subject (`Wochen zuvor`).
     static let timeUnits: Set<String> = [
-        "tag", "tage", "woche", "wochen", "wochenende", "monat", "monate", "jahr", "jahre", "jahres", "quartal",
-        "stunde", "stunden", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+        "tag", "tage", "tagen", "woche", "wochen", "wochenende", "monat", "monate", "monaten", "jahr", "jahre",
+        "jahres",
+        "jahren", "jahrzehnte", "jahrzehnten", "quartal", "stunde", "stunden", "minuten", "day", "days", "week",
+        "weeks",
+        "weekend", "month", "months", "year", "years",
     ]
 
     static let nounSuffixes: [[UInt8]] = [
