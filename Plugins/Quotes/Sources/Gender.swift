@@ -205,9 +205,9 @@ extension QuoteFinder {
         "gazette", "treaty", "administration", "campaign", "caucus", "commission", "federation", "east", "states",
         "partei", "zeitung", "regierung", "kommission", "agentur", "verband", "institut",
     ]
-    static let organisationEndings: [String] = [
-        "ministerium", "gericht", "zeitung", "partei", "verband", "behörde", "agentur",
-    ]
+    /// The endings of German nouns for institutions (`Polizei`, `Landesregierung`, `Staatsanwaltschaft`), but
+    /// the short `-rat`/`-amt`, which end names too (`Murat`).
+    static let organisationEndings: [String] = groupEndings.filter { $0.utf8.count >= 5 }
 
     /// An organisation by the entities layer (anything it labels other than a person) or by its name.
     func isOrganisation(_ text: String) -> Bool { nonPersons.contains(text) || Self.isOrganisationName(text) }

@@ -120,6 +120,12 @@ struct PersonNames {
         return nil
     }
 
+    /// Whether a name, or the surname alone, is a person's the entities layer (or heuristic) named, not only a
+    /// speaker's mention taken for a name (`Stadt` in `Die Stadt bestätigte`).
+    func namesPerson(_ text: String) -> Bool {
+        known.contains { $0.text == text || NameForm.lastWord($0.text) == Substring(text) }
+    }
+
     /// The nearest name ending before a byte offset, as its fullest form seen so far
     /// ("Putin" after "Wladimir Putin" is "Wladimir Putin"). - Complexity: O(log n).
     func nearest(before byte: Int) -> (text: String, end: Int)? {

@@ -1388,6 +1388,9 @@ struct QuoteFinder {
             let nearest = nearestPerson(
                 before: span.start, want: want == .female || masculine ? want : nil, continuation: true)
             if let nearest, hasOtherRole(nearest, than: role, before: mention.lowerBound) { return nil }
+            // (with the entities layer, one word it never called a person is a noun that opened a clause, `Die
+            // Stadt bestätigte …`: no one a role stands for)
+            if let nearest, !useHeuristic, !nearest.contains(" "), !names.namesPerson(nearest) { return nil }
             return nearest
         }
         return nil

@@ -1176,6 +1176,9 @@ extension QuoteFinder {
         "nachdem", "da", "ob", "wie", "während", "obwohl", "bevor", "seit", "seitdem", "damit", "sodass", "indem", "wo",
         "wobei", "falls", "sofern", "sobald", "solange", "obgleich", "wenngleich", "zumal", "soweit", "ehe",
     ]
+    /// Conjunctions that join two German main clauses, the second in its own order (`…, doch die Arbeitgeber
+    /// lehnten ab`).
+    static let clauseJoinersDE: Set<String> = ["doch", "aber", "denn", "sondern", "jedoch", "und", "oder"]
     /// Openers of a dependent clause that are adverbs too (`Seitdem sei …`, `Da habe …`, `Damit könne …`).
     static let adverbialOpeners: Set<String> = ["seitdem", "da", "damit"]
     static let articleLike: Set<String> = [
@@ -2140,10 +2143,14 @@ extension QuoteFinder {
             // A speech act has no content apart from the act: the item is the whole clause, its
             // speaker included (`⟦Die Firma forderte eine Entscheidung⟧`), as news annotation
             // marks it.
-            // (up to a main clause of its own after a comma: `…, der Deutschlandfunk sprach von …`)
+            // (up to a main clause of its own after a comma: `…, der Deutschlandfunk sprach von …`, also one
+            // joined by a conjunction: `forderte höhere Löhne, doch die Arbeitgeber lehnten ab`)
             let clauseEnd =
                 (v + 1..<end).first { c in
-                    words.isPunct(c, ",") && !inQuote[c] && c + 1 < end && startsMainClause(c + 1, end: end)
+                    guard words.isPunct(c, ","), !inQuote[c], c + 1 < end else { return false }
+                    if startsMainClause(c + 1, end: end) { return true }
+                    return tokens[c + 1].kind == .word && Self.clauseJoinersDE.contains(words.lower(c + 1))
+                        && startsMainClause(c + 2, end: end)
                 } ?? end
             let content = start..<clauseEnd
             return SpeechItem(

@@ -118,6 +118,23 @@ final class QuotesLayerTests: XCTestCase {
             [nil, nil])
     }
 
+    func testARoleIsNoNounThatOpenedAClauseBefore() throws {
+        // `Die Stadt`, `Die Polizei` spoke before; neither is the person `Die Ministerin` stands for
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Die Stadt bestätigte den Brand. Die Polizei dementierte die Berichte. "
+                    + "Die Ministerin räumte Fehler ein, sie habe die Lage unterschätzt.", .german
+            ).last,
+            .some(nil))
+        // a woman the entities layer named before is
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Die Polizei dementierte die Berichte. ⟦Nancy Faeser⟧PER sprach in ⟦Berlin⟧LOC. "
+                    + "Die Ministerin räumte Fehler ein, sie habe die Lage unterschätzt.", .german
+            ).last,
+            "Nancy Faeser")
+    }
+
     func testAnOrganisationOfTheEntitiesLayerNamesItsSpeakerWhole() throws {
         XCTAssertEqual(
             try namesWithEntities("Claims will rise, according to the ⟦Association of Coastal Insurers⟧ORG.", .english),

@@ -1606,4 +1606,25 @@ final class QuotesSpeechFixTests: XCTestCase {
             document.string(for: item.span), "Die Vorsitzende des Vereins, Anna Kroll, forderte eine neue Satzung")
         XCTAssertTrue(item.span.contains(speaker.span), "the clause holds the speaker")
     }
+
+    /// A reported act ends where a main clause of its own begins, after a comma with or without a conjunction.
+    func testReportedActEndsBeforeAJoinedMainClause() {
+        for (text, act) in [
+            (
+                "Die Gewerkschaft forderte höhere Löhne, doch die Arbeitgeber lehnten ab.",
+                "Die Gewerkschaft forderte höhere Löhne"
+            ),
+            (
+                "Der Verband warnte vor steigenden Preisen, denn die Ernte war schlecht.",
+                "Der Verband warnte vor steigenden Preisen"
+            ),
+            (
+                "Die Polizei dementierte die Berichte und verwies auf laufende Ermittlungen.",
+                "Die Polizei dementierte die Berichte und verwies auf laufende Ermittlungen"
+            ),
+        ] {
+            let (document, found) = speech(text)
+            XCTAssertEqual(found.map { document.string(for: $0.span) }, [act])
+        }
+    }
 }
