@@ -968,7 +968,9 @@ struct QuoteFinder {
 
     func startsNounPhrase(_ i: Int) -> Bool {
         words.isDeterminer(i) || words.isPronoun(i)
-            || (words.isWord(i) && words.isCapitalized(i) && !words.isFunctionWord(words.lower(i)))
+            || (words.isWord(i) && words.isCapitalized(i)
+                && (!words.isFunctionWord(words.lower(i))
+                    || document.language == .german && Self.indefiniteHeadsDE.contains(words.lower(i))))
     }
 
     /// Skips a dateline at a sentence's start: in brackets (`(Seoul) Der Präsident …`), or a wire
@@ -1118,6 +1120,17 @@ struct QuoteFinder {
             {
                 break
             }
+            // a German indefinite pronoun is a phrase's head of its own (`Andere sagten`, `Ein anderer meinte`,
+            // `Einer der Demonstranten erklärte`) where no noun follows it
+            if !sawHead, document.language == .german, Self.indefiniteHeadsDE.contains(w),
+                k + 1 >= limit || !words.isWord(k + 1) || words.isDeterminer(k + 1)
+                    || !words.isCapitalized(k + 1) && !(k + 2 < limit && words.isWord(k + 2) && words.isCapitalized(k + 2))
+            {
+                sawHead = true
+                lastHead = k
+                k += 1
+                continue
+            }
             if words.isDeterminer(k) || Self.genitiveOpeners.contains(w) && k == j {
                 // a determiner opens the phrase, or a genitive follows its head
                 guard k == j || (sawHead && (w == "des" || w == "der" || w == "of")) else { break }
@@ -1196,6 +1209,12 @@ struct QuoteFinder {
         else { return k }
         return start
     }
+
+    /// German indefinite pronouns that can head a subject: `andere`, `ein weiterer`, `einer (der …)`, `jemand`.
+    static let indefiniteHeadsDE: Set<String> = [
+        "andere", "anderer", "anderen", "weitere", "weiterer", "weiteren", "einige", "manche", "viele", "mehrere",
+        "beide", "jemand", "einer", "keiner", "niemand",
+    ]
 
     /// Possessives in the genitive that open a noun phrase (`ihres Ministeriums`).
     static let genitiveOpeners: Set<String> = ["seines", "ihres", "unseres", "eures", "jenes", "jedes", "dieses"]

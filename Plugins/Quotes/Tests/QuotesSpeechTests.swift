@@ -1627,4 +1627,19 @@ final class QuotesSpeechFixTests: XCTestCase {
             XCTAssertEqual(found.map { document.string(for: $0.span) }, [act])
         }
     }
+
+    /// An indefinite pronoun is a subject of its own: the speech is not the speaker's before it.
+    func testIndefinitePronounIsTheSpeaker() {
+        for (text, speaker) in [
+            (
+                "Eine Anwohnerin sagte: „Ich freue mich.“ Ein anderer meinte, das Geld solle in Schulen fließen.",
+                "Ein anderer"
+            ),
+            ("Viele Besucher waren begeistert. Andere sagten, die Preise seien zu hoch.", "Andere"),
+            ("Einer der Demonstranten erklärte, man werde wiederkommen.", "Einer der Demonstranten"),
+        ] {
+            let (document, found) = speech(text)
+            XCTAssertEqual(found.compactMap { $0.speaker.map { document.string(for: $0.span) } }, [speaker])
+        }
+    }
 }
