@@ -276,9 +276,12 @@ extension InterviewTurns {
                 holders[text] = name
             } else if let holder = holders[text] {
                 name = holder
+            } else if let entity = finder.names.name(overlapping: label) {
+                // (the person, without the office before the name: `Präsidentin Bärbel Bas:`)
+                name = finder.names.fullest(entity.text, before: label.end)
             } else {
                 let fullest = finder.names.fullest(text, before: label.end)
-                name = finder.names.name(overlapping: label) != nil || fullest != text ? fullest : nil
+                name = fullest != text ? fullest : nil
             }
             let quote = Quote(
                 span: words.span(turn.content), kind: .direct, speaker: Quote.Speaker(span: label, name: name), cue: nil

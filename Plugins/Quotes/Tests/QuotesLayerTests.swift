@@ -135,6 +135,17 @@ final class QuotesLayerTests: XCTestCase {
             "Nancy Faeser")
     }
 
+    func testATurnLabelWithAnOfficeIsNamedByThePersonInIt() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Präsidentin ⟦Bärbel Bas⟧PER: Das Wort hat jetzt der Kollege ⟦Friedrich Merz⟧PER.\n\n"
+                    + "⟦Friedrich Merz⟧PER (⟦CDU/CSU⟧ORG): Frau Präsidentin! Der Haushalt ist auf Sand gebaut.\n\n"
+                    + "Präsidentin ⟦Bärbel Bas⟧PER: Gestatten Sie eine Zwischenfrage?\n\n"
+                    + "⟦Friedrich Merz⟧PER (⟦CDU/CSU⟧ORG): Nein, danke.",
+                .german),
+            ["Bärbel Bas", "Friedrich Merz", "Bärbel Bas", "Friedrich Merz"])
+    }
+
     func testAnOrganisationOfTheEntitiesLayerNamesItsSpeakerWhole() throws {
         XCTAssertEqual(
             try namesWithEntities("Claims will rise, according to the ⟦Association of Coastal Insurers⟧ORG.", .english),
