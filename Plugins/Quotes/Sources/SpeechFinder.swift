@@ -60,10 +60,13 @@ extension QuoteFinder {
             // (in English no verb follows an article or a possessive: `according to a note`, `Graham's comments`)
             // (an English sentence opens with a participle, `Speaking …`, `Asked …`, not with a finite verb:
             // `Reports older than 90 days are archived` opens with a noun)
+            // (but a name in the possessive is a subject before a past and its clause: `Analysts at Moody's warned
+            // that …`)
             if !words.isCapitalized(i)
                 || (english && i == range.lowerBound && !(w.hasSuffix("s") && !w.hasSuffix("ss"))),
                 !(english && i > range.lowerBound
-                    && (Self.englishArticles.contains(words.lower(i - 1)) || words.isPossessiveS(i - 1))),
+                    && (Self.englishArticles.contains(words.lower(i - 1))
+                        || words.isPossessiveS(i - 1) && !isPastBeforeClause(i, limit: range.upperBound))),
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
             {
                 scan.verbs.append((i, verb))
@@ -337,6 +340,15 @@ extension QuoteFinder {
         // (past the conjunction: `und fügte hinzu`, `während die Polizei mitteilte`)
         let start = ["und", "während", "wohingegen", "als"].contains(words.lower(k + 1)) ? k + 2 : k + 1
         return start..<range.upperBound
+    }
+
+    /// An English past at `i` (`warned`, `said`) with `that` or a subject pronoun after it: a finite verb.
+    private func isPastBeforeClause(_ i: Int, limit: Int) -> Bool {
+        let w = words.lower(i)
+        guard w.hasSuffix("ed") || Self.irregularPastEN.contains(w), i + 1 < limit, tokens[i + 1].kind == .word
+        else { return false }
+        let next = words.lower(i + 1)
+        return next == "that" || Self.subjectPronouns.contains(next) || next == "it"
     }
 
     /// The sentence without its final punctuation.

@@ -1211,6 +1211,10 @@ final class QuotesSpeechTests: XCTestCase {
         // a word after a possessive is a noun, not a verb of speech
         XCTAssertEqual(
             speech("Graham's comments came moments after the senator spoke at a gathering.", .english).1.count, 0)
+        // but a past with its clause after a name in the possessive is the verb
+        check(
+            "⟦Analysts at Moody's⟧SPK ⟦warned⟧CUE that the company could run out of cash.", .english, .indirect,
+            "the company could run out of cash")
     }
 
     func testEnglishPersonOfAnInstitution() {
