@@ -810,9 +810,11 @@ struct TenseCues {
         }
         if let best { return best.tense }
         // Perfect: an auxiliary and a participle, which in a German main clause stands last (in the auxiliary's
-        // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive).
+        // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive; so does `ist noch bis Samstag zu
+        // sehen`, its `zu` before it).
         if lastAuxiliary >= 0, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
             !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en"),
+            language == .english || last == sentence.lowerBound || view.keys[last - 1] != "zu",
             lastAuxiliary < last,
             table.sameClause(from: lastAuxiliary, through: last)
                 || language != .english && onlyAppositionsBetween(lastAuxiliary, last, view: view)

@@ -49,6 +49,8 @@ final class TenseTests: DatesTestCase {
         check(
             "Wer nicht einverstanden ist, kann bis zum ⟦30. Juni⟧DATE kündigen.", .german, values: ["2024-06-30"])
         check("Am ⟦Montag⟧DATE ist er nach Berlin gefahren.", .german, values: ["2024-06-17"])
+        // `ist … zu sehen` ends in an infinitive with its `zu`: no perfect
+        check("Die Ausstellung ist noch bis ⟦Samstag⟧DATE zu sehen.", .german, values: ["2024-06-22"])
         // a colon ends the auxiliary's clause: what follows ends in the infinitive after `kann`
         check(
             "Die Tabellenführung ist in Gefahr: Leverkusen kann am ⟦Sonntag⟧DATE heranrücken.", .german,
