@@ -136,7 +136,7 @@ struct Lexicon: Sendable {
 
         if language == .german {
             let months = [
-                ["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr"], ["märz", "mär", "maerz", "mrz"],
+                ["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr", "feber"], ["märz", "mär", "maerz", "mrz"],
                 ["april", "apr"], ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"],
                 ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"],
             ]

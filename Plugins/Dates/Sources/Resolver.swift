@@ -399,9 +399,10 @@ struct Resolver {
         } else if let rel = s.relative {
             // "am Wochenende", "the weekend": the coming one, or in a past-tense sentence the last one
             var back = s.weekendByTense && tense == .past && CivilCalendar.weekday(refDay) < 6 ? -1 : 0
-            // to an assistant in German `nächstes Wochenende` is the first weekend that has not begun (Friday
-            // 18:00), as `nächsten Freitag` is the next Friday (Duckling's German rules)
-            if mode == .colloquial, language == .german, s.partOfDay == "WE", rel.offset == 1 {
+            // in German `nächstes`/`kommendes Wochenende` is the first weekend that has not begun (Friday 18:00), as
+            // `nächsten Freitag` is the next Friday to an assistant (Duckling's German rules): said on a Wednesday,
+            // the one three days on
+            if language == .german, s.partOfDay == "WE", rel.offset == 1 {
                 let weekday = CivilCalendar.weekday(refDay)
                 let begun = weekday > 5 || weekday == 5 && (ref.epochSeconds - refDay * 86_400) >= 18 * 3_600
                 if !begun { back = -1 }

@@ -649,6 +649,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Er konnte dies am ⟦Wochenende⟧DATE tun.", .german, values: ["2024-W24-WE"])
         check("Am ⟦Wochenende⟧DATE wird gefeiert.", .german, values: ["2024-W25-WE"])
         check("They rallied over ⟦the weekend⟧DATE.", .english, values: ["2024-W24-WE"])
+        // `kommendes`/`nächstes Wochenende` on a weekday: the one ahead this week, not the week after
+        check("Am ⟦kommenden Wochenende⟧DATE wird gefeiert.", .german, values: ["2024-W25-WE"])
+        check("Das Fest ist am ⟦nächsten Wochenende⟧DATE.", .german, values: ["2024-W25-WE"])
+        // Austrian and South Tyrolean month names
+        check(
+            "Die Wahl war am ⟦3. Feber 2025⟧DATE, der Bescheid kam im ⟦Jänner 2024⟧DATE.", .german,
+            values: ["2025-02-03", "2024-01"])
     }
 
     func testThisComing() {
