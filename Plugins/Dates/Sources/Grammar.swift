@@ -1683,6 +1683,14 @@ struct Grammar {
                 s.boundary = 0
                 return i + 1
             }
+            // mid-1990s, mid-80s: the middle of a decade
+            if let year = Self.decadeDigits(parts[1]) {
+                let twoDigits = year < 100
+                s.decade = (twoDigits ? (year >= 30 ? 1900 + year : 2000 + year) : year) / 10
+                s.centuryImplied = twoDigits
+                s.boundary = 0
+                return i + 1
+            }
             return nil
         }
         var j = i
@@ -1814,6 +1822,18 @@ struct Grammar {
         s.decade = year / 10
         s.centuryImplied = p.digits == 2
         return j
+    }
+
+    /// The year a decade written in digits and `s` starts (`1990s` → 1990, `90s` → 90), if the text is one.
+    static func decadeDigits(_ text: Substring) -> Int? {
+        var t = text
+        if t.first == "'" || t.first == "’" { t = t.dropFirst() }
+        guard t.last == "s" else { return nil }
+        let digits = t.dropLast()
+        guard digits.utf8.count == 4 || digits.utf8.count == 2, digits.allSatisfy(\.isASCII),
+            let value = Int(digits), value % 10 == 0
+        else { return nil }
+        return value
     }
 
     /// A German decade as a plural noun follows the dative article: `in den Achtzigern`, `in den frühen 90ern`.

@@ -117,8 +117,9 @@ struct TokenView {
                     } else if parts.count == 2, parts[0] == "mid",
                         lexicon.entries[String(parts[1])]?.month != nil
                             || parts[1].utf8.count == 4 && parts[1].allSatisfy(\.isNumber)
+                            || Grammar.decadeDigits(parts[1]) != nil
                     {
-                        content[i] = true  // mid-October, mid-2014
+                        content[i] = true  // mid-October, mid-2014, mid-1990s
                     } else if let first = parts.first, let f = lexicon.entries[String(first)],
                         f.number != nil || f.ordinal != nil,
                         lexicon.entries[String(parts.last!)]?.unit != nil

@@ -1078,6 +1078,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["199", "18"])
         let found = expressions("It began in the late 1990s.", .english)
         XCTAssertEqual(found.map(\.mod), ["END"])
+        // the middle joined to a decade in digits, four or two
+        check("Shares peaked in ⟦the mid-1990s⟧DATE and ⟦the mid-80s⟧DATE.", .english, values: ["199", "198"])
+        XCTAssertEqual(expressions("Shares peaked in the mid-1990s.", .english).map(\.mod), ["MID"])
         // the decade or century named by its unit, as the year is (`Ende des Jahres`)
         check("The plant closes by ⟦the end of the decade⟧DATE.", .english, values: ["202"])
         check("Das Werk schließt ⟦Mitte des Jahrhunderts⟧DATE.", .german, values: ["20"])
