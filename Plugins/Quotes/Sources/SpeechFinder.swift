@@ -66,7 +66,8 @@ extension QuoteFinder {
                 || (english && i == range.lowerBound && !(w.hasSuffix("s") && !w.hasSuffix("ss"))),
                 !(english && i > range.lowerBound
                     && (Self.englishArticles.contains(words.lower(i - 1))
-                        || words.isPossessiveS(i - 1) && !isPastBeforeClause(i, limit: range.upperBound))),
+                        || words.isPossessiveS(i - 1) && !isPastBeforeClause(i, limit: range.upperBound)
+                        || isObjectAfterPast(i, floor: range.lowerBound))),
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
             {
                 scan.verbs.append((i, verb))
@@ -340,6 +341,29 @@ extension QuoteFinder {
         // (past the conjunction: `und fügte hinzu`, `während die Polizei mitteilte`)
         let start = ["und", "während", "wohingegen", "als"].contains(words.lower(k + 1)) ? k + 2 : k + 1
         return start..<range.upperBound
+    }
+
+    /// An English word in -s a word or two after a past of the same clause (`faced fierce questions`): the
+    /// past's object, no second verb (`said he questions …` has its subject between), and no cue unless its
+    /// content follows (`raised fears that …`).
+    private func isObjectAfterPast(_ i: Int, floor: Int) -> Bool {
+        let w = words.lower(i)
+        guard w.hasSuffix("s"), !w.hasSuffix("ss"), i + 1 >= tokens.count || words.lower(i + 1) != "that" else {
+            return false
+        }
+        var k = i - 1
+        while k >= max(floor, i - 3), tokens[k].kind == .word, !inQuote[k] {
+            let p = words.lower(k)
+            if words.isFunctionWord(p) || words.isCapitalized(k) { return false }
+            if p.utf8.count >= 5 && p.hasSuffix("ed") || Self.irregularPastEN.contains(p) {
+                // (a past after its subject, not a participle after an auxiliary, `has increased`; nor a verb of
+                // speech, whose addressee may come before what is said: `warned voters Trump lies`)
+                return k > floor && tokens[k - 1].kind == .word && !Self.englishAuxiliaries.contains(words.lower(k - 1))
+                    && words.speechVerb(at: k, limit: i) == nil
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// An English past at `i` (`warned`, `said`) with `that` or a subject pronoun after it: a finite verb.
@@ -866,24 +890,28 @@ extension QuoteFinder {
         var k = from
         while k < min(range.upperBound, from + 9) {
             // (an amount in the subject is part of it: `the offer of a 4% rise was`)
-            if tokens[k].kind == .number || tokens[k].kind == .symbol {
+            // (a quotation mark is no word: the verb may open a quoted fragment, `the Prime Minister "remains
+            // confident" in it`)
+            if tokens[k].kind == .number || tokens[k].kind == .symbol || tokens[k].kind.isQuote && k > from {
                 k += 1
                 continue
             }
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if Self.englishAuxiliaries.contains(w) { return true }
+            // (the word before, past a quotation mark)
+            let b = k > from && tokens[k - 1].kind.isQuote ? k - 2 : k - 1
             // an irregular past after the subject's noun (`the thefts began in 2012`)
-            if k > from, Self.irregularPastEN.contains(w), tokens[k - 1].kind == .word, !words.isDeterminer(k - 1),
-                !words.isFunctionWord(words.lower(k - 1))
+            if b >= from, Self.irregularPastEN.contains(w), tokens[b].kind == .word, !words.isDeterminer(b),
+                !words.isFunctionWord(words.lower(b))
             {
                 return true
             }
             // a present in -s after the subject's noun, before its object (`an internal review shows no one …`,
             // `the company expects higher prices`)
-            if k > from, w.utf8.count >= 4, w.hasSuffix("s"), !w.hasSuffix("ss"), !words.isCapitalized(k),
-                tokens[k - 1].kind == .word, !words.isDeterminer(k - 1), !words.isFunctionWord(words.lower(k - 1)),
-                !words.lower(k - 1).hasSuffix("s"), k + 1 < range.upperBound, tokens[k + 1].kind == .word,
+            if b >= from, w.utf8.count >= 4, w.hasSuffix("s"), !w.hasSuffix("ss"), !words.isCapitalized(k),
+                tokens[b].kind == .word, !words.isDeterminer(b), !words.isFunctionWord(words.lower(b)),
+                !words.lower(b).hasSuffix("s"), k + 1 < range.upperBound, tokens[k + 1].kind == .word,
                 Self.objectOpeners.contains(words.lower(k + 1))
                     || !words.isCapitalized(k + 1) && !words.isFunctionWord(words.lower(k + 1))
                         && !Self.prepositions.contains(words.lower(k + 1))

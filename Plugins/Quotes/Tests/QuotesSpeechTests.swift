@@ -1211,6 +1211,13 @@ final class QuotesSpeechTests: XCTestCase {
         // a word after a possessive is a noun, not a verb of speech
         XCTAssertEqual(
             speech("Graham's comments came moments after the senator spoke at a gathering.", .english).1.count, 0)
+        // a word in -s after a past of the same clause is its object, no verb of speech
+        XCTAssertEqual(
+            speech("The Prime Minister faced fierce questions in the Commons on Wednesday.", .english).1.count, 0)
+        // the verb of a content clause may open a quoted fragment
+        check(
+            "⟦Downing Street⟧SPK ⟦said⟧CUE the Prime Minister \"remains confident\" in the decision.", .english, .mixed,
+            "the Prime Minister \"remains confident\" in the decision")
         // but a past with its clause after a name in the possessive is the verb
         check(
             "⟦Analysts at Moody's⟧SPK ⟦warned⟧CUE that the company could run out of cash.", .english, .indirect,
