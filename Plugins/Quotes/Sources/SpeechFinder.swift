@@ -691,9 +691,23 @@ extension QuoteFinder {
             }
             // `rejected the request, saying the courts …`: the participle's clause is speech of its own
             if !inQuote[k], isParticipleFrame(k, limit: content.upperBound) { return k }
+            // `… 47 times in one month, he told the court`: a frame of its own closes the sentence
+            if !inQuote[k], words.isPunct(k, ","), isClosingFrameEN(k + 1, end: content.upperBound) { return k }
             k += 1
         }
         return content.upperBound
+    }
+
+    /// Whether an English frame of its own runs from `k` to `end`: a pronoun or a name, or an article's phrase,
+    /// then a verb of speech and at most four words (`he told the court`, `the minister said on Tuesday`).
+    private func isClosingFrameEN(_ k: Int, end: Int) -> Bool {
+        guard k < end, tokens[k].kind == .word, !inQuote[k] else { return false }
+        let opener = words.lower(k)
+        guard Self.subjectPronouns.contains(opener) || opener == "the" || words.isNameWord(k) else { return false }
+        guard let v = (k + 1..<min(end, k + 5)).first(where: { words.speechVerb(at: $0, limit: end) != nil }),
+            end - v <= 5, (k..<end).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
+        else { return false }
+        return words.lower(v).hasSuffix("ed") || words.speechVerb(at: v, limit: end)?.verbClass == .say
     }
 
     /// Whether the verb at `v` ends a `wie` clause (`wie es die Stadt ankündigt`): `wie` a few

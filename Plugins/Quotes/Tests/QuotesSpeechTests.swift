@@ -1214,6 +1214,10 @@ final class QuotesSpeechTests: XCTestCase {
         // a word in -s after a past of the same clause is its object, no verb of speech
         XCTAssertEqual(
             speech("The Prime Minister faced fierce questions in the Commons on Wednesday.", .english).1.count, 0)
+        // a frame of its own closing the sentence is no part of the content
+        check(
+            "⟦Records⟧SPK ⟦showed⟧CUE she had accessed the cabinet 47 times in one month, he told the court.",
+            .english, .indirect, "she had accessed the cabinet 47 times in one month")
         // the verb of a content clause may open a quoted fragment
         check(
             "⟦Downing Street⟧SPK ⟦said⟧CUE the Prime Minister \"remains confident\" in the decision.", .english, .mixed,
