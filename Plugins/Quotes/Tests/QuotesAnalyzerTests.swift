@@ -428,6 +428,10 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦Der Präsident⟧SPK ⟦sagte⟧CUE: ⟦“ Wir kommen wieder. ”⟧direct Dann ging er.", .german)
     }
 
+    func testANewspaperHeadlinesItsWords() {
+        check("⟦„Wir sind Papst“⟧direct, ⟦titelte⟧CUE ⟦die Zeitung⟧SPK am Tag nach der Wahl.", .german)
+    }
+
     func testMultiParagraphQuote() {
         let text =
             "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
