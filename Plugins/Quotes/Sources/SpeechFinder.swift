@@ -47,7 +47,12 @@ struct SentenceScan {
 extension QuoteFinder {
     static let cuePhraseWords: Set<String> = [
         "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß",
+        "verlautet", "verlautete",
     ]
+    /// Verbs of speech without a speaking subject whose source is a phrase: `heißt es in X`, `verlautete aus X`.
+    static let impersonalSourceVerbsDE: Set<String> = ["heißt", "hieß", "verlautet", "verlautete"]
+    /// The prepositions that name such a source: `in der Mitteilung`, `bei der Bahn`, `aus Regierungskreisen`.
+    static let sourcePrepositionsDE: Set<String> = ["in", "im", "bei", "beim", "von", "vom", "aus", "seitens"]
 
     func scan(_ range: Range<Int>, english: Bool) -> SentenceScan {
         var scan = SentenceScan()
@@ -1156,8 +1161,9 @@ extension QuoteFinder {
             else { return nil }
             return (after, nil)
         }
-        // `In der Erklärung heißt es, …`: `es` is no one
-        if ["heißt", "hieß"].contains(words.lower(v)), v + 1 < limit, words.lower(v + 1) == "es",
+        // `In der Erklärung heißt es, …`, `Aus dem Ministerium verlautete, …`: `es` is no one
+        if Self.impersonalSourceVerbsDE.contains(words.lower(v)),
+            words.lower(v).hasPrefix("verlaut") || v + 1 < limit && words.lower(v + 1) == "es",
             let np = heisstEsSource(v, clauseStart: clauseStart, limit: limit)
         {
             return (np, np)
@@ -1505,15 +1511,24 @@ extension QuoteFinder {
         return !words.isPronoun(k - 1) && !["it", "who", "that", "which"].contains(before)
     }
 
-    /// The source `heißt es` (token `i`, `es` after it) names, there being no subject: the phrase after a
-    /// preposition right after it (`heißt es in einer Mitteilung des X`, `bei X`), else the phrase after the
-    /// preposition that opens the clause (`In der Erklärung heißt es, …`, `Bei der Bahn heißt es, …`).
+    /// The source `heißt es` or `verlautete` (token `i`, `es` after it or not) names, there being no subject: the
+    /// phrase after a preposition right after it (`heißt es in einer Mitteilung des X`, `bei X`, `verlautete aus
+    /// dem Ministerium`), else the phrase after the preposition that opens the clause (`In der Erklärung heißt es,
+    /// …`, `Aus Regierungskreisen hieß es, …`), else the clause's subject.
     func heisstEsSource(_ i: Int, clauseStart: Int, limit: Int, lookingBack: Bool = true) -> Range<Int>? {
-        var k = i + 2
-        let bound = min(limit, i + 5)
-        while k < bound, !["in", "im", "bei", "beim", "von", "aus"].contains(words.lower(k)) { k += 1 }
+        let after = i + 1 < limit && words.lower(i + 1) == "es" ? i + 2 : i + 1
+        var k = after
+        let bound = min(limit, after + 3)
+        while k < bound, !Self.sourcePrepositionsDE.contains(words.lower(k)) { k += 1 }
         if k < bound, let np = nounPhrase(from: k + 1, limit: limit) { return np }
-        return lookingBack ? clauseSubject(clauseStart..<(i + 2))?.0 : nil
+        guard lookingBack else { return nil }
+        let first = skipDateline(clauseStart)
+        if first < i, tokens[first].kind == .word, Self.sourcePrepositionsDE.contains(words.lower(first)),
+            let np = nounPhrase(from: first + 1, limit: i)
+        {
+            return np
+        }
+        return clauseSubject(clauseStart..<after)?.0
     }
 
     /// Words inside a description before its name in apposition: `of`, `for`, `and` (`The Member for
@@ -1950,8 +1965,8 @@ extension QuoteFinder {
                 if i > range.lowerBound + 2, words.isPunct(i - 1, ","), k + 1 >= contentRange(range).upperBound {
                     contentBefore = i - 1
                 }
-            case "heißt", "hieß":
-                guard i + 1 < range.upperBound, words.lower(i + 1) == "es" else { continue }
+            case "heißt", "hieß", "verlautet", "verlautete":
+                guard w.hasPrefix("verlaut") || i + 1 < range.upperBound && words.lower(i + 1) == "es" else { continue }
                 // `Die Lage sei gut, hieß es (in der Mitteilung).`: a frame closing the sentence attributes what
                 // comes before its comma, whose subject is no source
                 let closing = i > range.lowerBound + 2 && words.isPunct(i - 1, ",")

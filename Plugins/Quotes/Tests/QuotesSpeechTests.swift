@@ -715,6 +715,16 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Strecke sei wieder frei, ⟦hieß⟧CUE es in ⟦einer Mitteilung⟧SPK.", .german, .indirect,
             "Die Strecke sei wieder frei")
         check("Die Strecke sei wieder frei, ⟦hieß⟧CUE es.", .german, .indirect, "Die Strecke sei wieder frei")
+        // the source without an article, and `verlautete`, whose source follows or opens the clause
+        check(
+            "Aus ⟦Regierungskreisen⟧SPK ⟦hieß⟧CUE es, eine Einigung sei in Sicht.", .german, .indirect,
+            "eine Einigung sei in Sicht")
+        check(
+            "Die Kosten beliefen sich auf drei Milliarden Euro, ⟦verlautete⟧CUE aus ⟦dem Ministerium⟧SPK.", .german,
+            .indirect, "Die Kosten beliefen sich auf drei Milliarden Euro")
+        check(
+            "Aus ⟦dem Ministerium⟧SPK ⟦verlautete⟧CUE, die Kosten seien hoch.", .german, .indirect,
+            "die Kosten seien hoch")
     }
 
     func testGermanFrameInAnOpeningSubordinateClause() {
