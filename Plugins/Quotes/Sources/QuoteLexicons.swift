@@ -144,7 +144,13 @@ struct QuoteLexicons: Sendable {
     }
 
     func isRole(_ lower: String) -> Bool {
-        roles.contains(lower) || Self.endsWithAny(lower, roleSuffixes)
+        roles.contains(lower) || Self.endsWithAny(lower, roleSuffixes) || Self.isAgeNoun(lower)
+    }
+
+    /// A person named by their age, as German news names them again: `der 45-Jährige`, `die 64-Jährige`.
+    static func isAgeNoun(_ lower: String) -> Bool {
+        guard lower.first?.isNumber == true else { return false }
+        return lower.hasSuffix("-jährige") || lower.hasSuffix("-jähriger") || lower.hasSuffix("-jährigen")
     }
 
     func isTitleNoun(_ lower: String) -> Bool {

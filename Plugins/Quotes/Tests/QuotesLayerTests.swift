@@ -135,6 +135,14 @@ final class QuotesLayerTests: XCTestCase {
             "Nancy Faeser")
     }
 
+    func testAPersonNamedAgainByAgeIsThePersonNamedBefore() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Seit 30 Jahren betreibt ⟦Maria Huber⟧PER die Bäckerei. „Es fällt mir schwer“, sagt die 64-Jährige.",
+                .german),
+            ["Maria Huber"])
+    }
+
     func testATurnLabelWithAnOfficeIsNamedByThePersonInIt() throws {
         XCTAssertEqual(
             try namesWithEntities(
