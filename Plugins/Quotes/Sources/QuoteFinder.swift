@@ -1135,10 +1135,12 @@ struct QuoteFinder {
                 // a determiner opens the phrase, or a genitive follows its head
                 guard k == j || (sawHead && (w == "des" || w == "der" || w == "of")) else { break }
                 if w == "des" || w == "eines" || Self.genitiveOpeners.contains(w) { genitive = true }
-            } else if sawHead, w == "of", lastHead == k - 1, words.isCapitalized(lastHead), k + 1 < limit,
+            } else if sawHead, w == "of" || w == "for" && document.language == .english, lastHead == k - 1,
+                words.isCapitalized(lastHead), k + 1 < limit,
                 !inQuote[k + 1], words.isWord(k + 1), words.isCapitalized(k + 1)
             {
-                // names built with `of` (`the Port of Rotterdam Authority`, `the Bank of England`)
+                // names built with `of` or `for` (`the Port of Rotterdam Authority`, `the Bank of England`, `the
+                // Department for Education`)
             } else if sawHead, nameAfterParticles(k, limit: limit) != nil {
                 // name particles (Ursula von der Leyen, Sandra de Vries, Anna van der Berg)
             } else if words.isFunctionWord(w) {
@@ -1258,10 +1260,10 @@ struct QuoteFinder {
                 while e < range.upperBound {
                     if words.isNameWord(e) {
                         e += 1
-                    } else if document.language == .english, words.lower(e) == "of", e + 1 < range.upperBound,
-                        words.isNameWord(e + 1)
+                    } else if document.language == .english, ["of", "for"].contains(words.lower(e)),
+                        e + 1 < range.upperBound, words.isNameWord(e + 1)
                     {
-                        e += 2  // `Bank of England`
+                        e += 2  // `Bank of England`, `Department for Education`
                     } else if let name = nameAfterParticles(e, limit: range.upperBound) {
                         e = name + 1
                     } else {

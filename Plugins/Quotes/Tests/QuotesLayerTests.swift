@@ -135,6 +135,17 @@ final class QuotesLayerTests: XCTestCase {
             "Nancy Faeser")
     }
 
+    func testAnEnglishNameBuiltWithForHoldsTheRoleAfterIt() throws {
+        let sample = MarkedText(
+            "A ⟦Department for Education⟧ORG spokesperson said: 'Phones have no place in classrooms.'")
+        let document = Document(text: sample.text, language: .english)
+        document.setLayer(FakeEntities(items: sample.marks.map { ($0.span, $0.label) }), named: "entities")
+        let speakers = try QuotesAnalyzer().quotes(in: document).compactMap(\.speaker)
+        XCTAssertEqual(
+            speakers.map { document.string(for: $0.span) }, ["A Department for Education spokesperson"])
+        XCTAssertEqual(speakers.map(\.name), ["Department for Education"])
+    }
+
     func testAPersonNamedAgainByAgeIsThePersonNamedBefore() throws {
         XCTAssertEqual(
             try namesWithEntities(
