@@ -724,8 +724,12 @@ struct Grammar {
         if short || e.ambiguous {
             let marked = has(i + 1, W.weekdayAbbreviationMark)
             let alone = hi - lo <= 2
+            // (`tue the 19th`: English puts its article before the day)
+            let dayAt = i + (marked ? 2 : 1)
             let followedByDate =
-                dayOfMonth(i + (marked ? 2 : 1), allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
+                dayOfMonth(dayAt, allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
+                || language == .english && key(dayAt) == "the" && t.kinds[dayAt + 1] == .ordinal
+                    && dayOfMonth(dayAt + 1, allowBare: true) != nil
             // A comma marks an abbreviation only before a date ("Fr, 18. Juli"): "Sun, a maker of computers" is a name.
             let dotted = t.kinds[i] == .abbreviation || marked && (key(i + 1) != "," || followedByDate)
             // English "Sun", "Sat", "Wed" are words and names too: without a mark or a date they need a
@@ -736,9 +740,11 @@ struct Grammar {
                 guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
             } else {
                 let clockAfter = k != "so" && int(i + 1) != nil && has(i + 2, W.hourClockWord)  // Sa 18 Uhr
+                // (to an assistant, English abbreviations before a day of the month: `tue 19th`, `thu the 21st`;
+                // news has `Leeds sat 16th in the table`)
                 guard
                     dotted && (alone || followedByDate || t.capitalized[i]) || introduced || clockAfter
-                        || alone && k != "so"
+                        || alone && k != "so" || shiftsDates && language == .english && followedByDate
                 else { return nil }
             }
         }

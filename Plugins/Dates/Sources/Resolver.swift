@@ -392,7 +392,10 @@ struct Resolver {
             } else if tense == .past {
                 base = Moment(dayNumber: lastOccurrence(w, before: refDay + 1))
             } else {
-                base = Moment(dayNumber: nextOccurrence(w, after: refDay - 1))
+                // (to an assistant a weekday alone is never today: `tuesday` said on a Tuesday is next week's,
+                // Duckling's not-immediate weekday)
+                let today = mode == .colloquial && s.hour == nil && s.partOfDay == nil && s.day == nil
+                base = Moment(dayNumber: nextOccurrence(w, after: today ? refDay : refDay - 1))
             }
         } else if let r = s.relativeDay {
             base = Moment(dayNumber: refDay + r)

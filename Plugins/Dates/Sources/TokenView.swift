@@ -155,6 +155,8 @@ struct TokenView {
                     !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation
                     || caps[i]
                     || i + 1 == n || kinds[i + 1] != .word
+                    // (a day of the month after it, the grammar decides: `tue 19th`, `thu the 21st`)
+                    || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || nextKey == "the"
             } else if e.unit != nil || e.partOfDay != nil || e.ordinal != nil {
                 content[i] = true
             } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {

@@ -299,6 +299,17 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("so 10 Uhr", .german, mode: .colloquial), ["10 Uhr=2024-06-19T22:00"])
     }
 
+    func testColloquialWeekdayAloneIsNeverToday() {
+        // reference Wednesday 19 June 2024: `wednesday` alone is next week's to an assistant, today in news
+        XCTAssertEqual(values("wednesday", .english, mode: .colloquial), ["wednesday=2024-06-26"])
+        XCTAssertEqual(values("Mittwoch", .german, mode: .colloquial), ["Mittwoch=2024-06-26"])
+        XCTAssertEqual(values("Am Mittwoch tagt der Rat.", .german, mode: .news), ["Mittwoch=2024-06-19"])
+        // an abbreviation before the day of the month, with or without the article
+        XCTAssertEqual(values("thu the 20th", .english, mode: .colloquial), ["thu the 20th=2024-06-20"])
+        XCTAssertEqual(values("fri 21st", .english, mode: .colloquial), ["fri 21st=2024-06-21"])
+        XCTAssertEqual(values("Leeds sat 16th in the table.", .english, mode: .news), [])
+    }
+
     func testColloquialRelativeWeekendsNightsAndUnits() {
         XCTAssertEqual(values("next weekend", .english, mode: .colloquial), ["next weekend=2024-W26-WE"])
         // (in German the coming one, as `nächsten Freitag` is the next Friday: Wednesday 19 June → 22–23 June)
