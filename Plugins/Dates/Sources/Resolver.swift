@@ -828,7 +828,13 @@ struct Resolver {
             }
         }
         let (b, e) = bounds(y)
-        return (Moment(year: y, grain: .season, code: code.rawValue), (Moment(dayNumber: b), Moment(dayNumber: e)))
+        // A winter runs into the next year. Named from a reference in January to March (before the winter
+        // that began in December has ended), it is labelled with the reference's year as HeidelTime and the
+        // news annotation do (`diesen Winter` on 13 March 2014 is 2014-WI, `letzten Winter` then 2013-WI);
+        // a stated year labels as stated.
+        var label = y
+        if year == nil, code == "WI", mode != .colloquial, refDay <= bounds(ref.year - 1).1 { label = y + 1 }
+        return (Moment(year: label, grain: .season, code: code.rawValue), (Moment(dayNumber: b), Moment(dayNumber: e)))
     }
 
     /// Anfang/Mitte/Ende: days 1–10, 11–20, 21–end of a month; Mon–Wed, Wed–Thu, Fri–Sun of a week;

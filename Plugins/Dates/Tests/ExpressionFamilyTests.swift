@@ -810,6 +810,17 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Es kamen 1939/1941 Stimmen.", .german, values: [])  // not two consecutive years
     }
 
+    func testAWinterNamedFromJanuaryToMarchHasTheReferencesYear() {
+        // HeidelTime's label and the news annotation's: this winter, begun last December, is the reference's year
+        let march = ReferenceTime(iso: "2014-03-13")!
+        check(
+            "Nach diesem strengen ⟦Winter⟧DATE atmen alle auf, der ⟦letzte Winter⟧DATE war mild.", .german,
+            values: ["2014-WI", "2013-WI"], ranges: ["2013-12-21/2014-03-20", "2012-12-21/2013-03-20"],
+            reference: march)
+        // from April on, the one ahead is the year's own
+        check("Der ⟦Winter⟧DATE wird hart.", .german, values: ["2024-WI"])
+    }
+
     func testCoordinations() {
         check("Er besucht Vietnam am ⟦3.⟧DATE und ⟦4. Juli⟧DATE.", .german, values: ["2024-07-03", "2024-07-04"])
         check("The fair runs on ⟦3⟧DATE and ⟦4 May 2025⟧DATE.", .english, values: ["2025-05-03", "2025-05-04"])
