@@ -1747,6 +1747,9 @@ extension QuoteFinder {
             {
                 continue
             }
+            // German: content in the indicative has a frame whose subject can speak (`…, bemängelten aber die
+            // Finanzierung` is a second predicate of the sentence's subject, not a frame).
+            if !english, !hasSubjunctive(content), !isAgent(mention) { continue }
             // German: a Konjunktiv in the content, or a frame that ends the sentence alone
             // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
             if !english && words.lower(cue) != "so" && !hasSubjunctive(content)
@@ -2301,7 +2304,7 @@ extension QuoteFinder {
         "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen",
         "agentur",
         "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt",
-        "zeitung",
+        "zeitung", "kasse", "kassen", "gesellschaft", "genossenschaft", "kammer",
     ]
 
     /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.

@@ -1667,4 +1667,17 @@ final class QuotesSpeechFixTests: XCTestCase {
             XCTAssertEqual(found.compactMap { $0.speaker.map { document.string(for: $0.span) } }, [speaker])
         }
     }
+
+    /// A second predicate after a comma is no closing frame: its subject after the verb must be able to speak
+    /// when the content is in the indicative; the first predicate is the act.
+    func testASecondPredicateIsNoClosingFrame() {
+        let (document, found) = speech(
+            "Die Krankenkassen begrüßten grundsätzlich das Ziel, bemängelten aber die Finanzierung über den Fonds.")
+        XCTAssertEqual(found.map(\.kind), [.reported])
+        XCTAssertEqual(found.first?.speaker.map { document.string(for: $0.span) }, "Die Krankenkassen")
+        // a speaker after the verb closes the sentence as a frame
+        let (framed, items) = speech("Die Reform kommt zu spät, kritisierte die Gewerkschaft am Freitag.")
+        XCTAssertEqual(items.map { framed.string(for: $0.span) }, ["Die Reform kommt zu spät"])
+        XCTAssertEqual(items.first?.speaker.map { framed.string(for: $0.span) }, "die Gewerkschaft")
+    }
 }
