@@ -146,6 +146,15 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(speakers.map(\.name), ["Department for Education"])
     }
 
+    func testAPronounAfterARoleBeforeANameIsThatPerson() throws {
+        // `boss` is a role: the sentence before names Arne Slot, whom `He` goes on with (not the last speaker)
+        XCTAssertEqual(
+            try namesWithEntities(
+                "⟦Mikel Arteta⟧PER said the draw was fair. ⟦Liverpool⟧ORG boss ⟦Arne Slot⟧PER was more positive. "
+                    + "He described the point as valuable.", .english),
+            ["Mikel Arteta", "Arne Slot"])
+    }
+
     func testAPersonNamedAgainByAgeIsThePersonNamedBefore() throws {
         XCTAssertEqual(
             try namesWithEntities(
