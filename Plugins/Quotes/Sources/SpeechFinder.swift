@@ -2059,6 +2059,13 @@ extension QuoteFinder {
             comma + 1 < phrase.lowerBound || comma + 1 == phrase.lowerBound
         else { return whole }
         let segment = comma + 1
+        // a phrase that closes the sentence after its comma frames what stands before it (`Investors are betting
+        // on a cut, according to CME Group's FedWatch tool`)
+        if segment == phrase.lowerBound, comma > start, whole.upperBound - phrase.upperBound <= 4,
+            !(phrase.upperBound..<whole.upperBound).contains(where: { words.isPunct($0, ",") || inQuote[$0] })
+        {
+            return start..<comma
+        }
         guard tokens[segment].kind == .word, Self.subordinateOpeners.contains(words.lower(segment)) else {
             return whole
         }

@@ -366,10 +366,9 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testEnglishNounAfterAnArticleIsNoVerbOfSpeech() {
-        // `a note` is what the content is according to, whole
+        // `a note` is what the content is according to, whole; the phrase closing the sentence is no content
         check(
-            "Prices rose, ⟦according⟧CUE to ⟦a note from the bank⟧SPK.", .english, .indirect,
-            "Prices rose, according to a note from the bank")
+            "Prices rose, ⟦according⟧CUE to ⟦a note from the bank⟧SPK.", .english, .indirect, "Prices rose")
     }
 
     func testEnglishSubjectWithADescribingAndNamingApposition() {
@@ -1192,7 +1191,7 @@ final class QuotesSpeechTests: XCTestCase {
     func testEnglishAListItemsBulletIsNoPartOfTheContent() {
         check(
             "- The dashboard loads twice as fast, ⟦according⟧CUE to ⟦our benchmarks⟧SPK.", .english, .indirect,
-            "The dashboard loads twice as fast, according to our benchmarks")
+            "The dashboard loads twice as fast")
     }
 
     func testEnglishSecondVerbOfSpeechAfterAndWithoutAComma() {
@@ -1224,6 +1223,10 @@ final class QuotesSpeechTests: XCTestCase {
         // a word in -s after a past of the same clause is its object, no verb of speech
         XCTAssertEqual(
             speech("The Prime Minister faced fierce questions in the Commons on Wednesday.", .english).1.count, 0)
+        // so is `according to` closing it after a comma
+        check(
+            "Investors are betting on a cut in September, ⟦according⟧CUE to ⟦CME Group⟧SPK's FedWatch tool.",
+            .english, .indirect, "Investors are betting on a cut in September")
         // a frame of its own closing the sentence is no part of the content
         check(
             "⟦Records⟧SPK ⟦showed⟧CUE she had accessed the cabinet 47 times in one month, he told the court.",
