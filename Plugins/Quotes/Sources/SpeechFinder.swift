@@ -533,7 +533,17 @@ extension QuoteFinder {
                         steps == 0 && Self.addresseeVerbsEN.contains(verb.lemma) && Self.objectPronounsEN.contains(w)
                     // (numbers are added too: `employers added 275,000 jobs` reports no speech)
                     let addedAmount = verb.lemma == "add" && tokens[k].kind == .number
-                    if (steps == 0 && !isAddressee) || afterAddressee, !thatFollows, verb.verbClass != .act,
+                    // (or after a prepositional phrase right after the verb: `said on social media she would vote
+                    // no`, `said in an interview the talks had stalled`)
+                    let afterPhrase =
+                        steps >= 2 && steps <= 5 && tokens[v + 1].kind == .word
+                        && Self.prepositions.contains(words.lower(v + 1))
+                        && (v + 2..<k).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
+                        && (Self.subjectPronouns.contains(w) || words.isDeterminer(k)
+                            || words.isNameWord(k) && !words.isCapitalized(k - 1))
+                        && !words.isDeterminer(k - 1) && !Self.prepositions.contains(words.lower(k - 1))
+                    if (steps == 0 && !isAddressee) || afterAddressee || afterPhrase, !thatFollows,
+                        verb.verbClass != .act,
                         !addedAmount,
                         Self.complementizersEN.contains(w) && !afterAddressee
                             || startsEnglishClause(

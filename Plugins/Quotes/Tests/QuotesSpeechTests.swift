@@ -1223,6 +1223,11 @@ final class QuotesSpeechTests: XCTestCase {
         // a word in -s after a past of the same clause is its object, no verb of speech
         XCTAssertEqual(
             speech("The Prime Minister faced fierce questions in the Commons on Wednesday.", .english).1.count, 0)
+        // a content clause may follow a prepositional phrase after the verb, opened by a pronoun, an article or a name
+        check(
+            "⟦Greene⟧SPK ⟦said⟧CUE on social media she would vote no.", .english, .indirect, "she would vote no")
+        check(
+            "⟦Greene⟧SPK ⟦said⟧CUE in an interview Trump had called her.", .english, .indirect, "Trump had called her")
         // so is `according to` closing it after a comma
         check(
             "Investors are betting on a cut in September, ⟦according⟧CUE to ⟦CME Group⟧SPK's FedWatch tool.",
