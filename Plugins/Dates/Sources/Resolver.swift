@@ -522,6 +522,12 @@ struct Resolver {
         if let p = s.partOfDay, p != "WE" {
             var day = base.map { $0.grain <= .day ? $0.dayNumber : refDay } ?? refDay
             if let b = base, b.grain > .day { return nil }
+            // a part of the day after a month or a year told last (`im folgenden Jahr … jene Nacht`) is known only
+            // to that month or year, as days from it are
+            if base == nil, let g = anchorGrain, g > .week {
+                let m = truncate(Moment(dayNumber: refDay), to: g == .month ? .month : .year)
+                return Resolution(type: .date, value: m.timex, moment: m)
+            }
             var (from, to) = (mode == .colloquial ? Self.assistantHours(language)[p] : nil) ?? Self.hours[p] ?? (0, 23)
             // to an assistant a part of the day named without a day is its next occurrence (`in der Nacht` at
             // 4:30 is the coming night)

@@ -32,6 +32,15 @@ final class ModeTests: DatesTestCase {
             ["12 March 1917=1917-03-12", "2 April=1917-04-02"])
     }
 
+    func testNarrativePartOfDayAfterAYearIsKnownOnlyToTheYear() {
+        // not the first night of January: the year told last is all that is known
+        XCTAssertEqual(
+            values(
+                "Im folgenden Jahr zog er nach Berlin. Noch oft dachte er an jene Nacht.", .german,
+                mode: .narrative, ref: "1990-10-03"),
+            ["folgenden Jahr=1991", "Nacht=1991"])
+    }
+
     func testNarrativeComposesWithTheDateMentionedLast() {
         let text =
             "Am Mittag des 9. Februars 1904 griff Tōgō an, am gleichen Abend sanken zwei Schiffe. "
