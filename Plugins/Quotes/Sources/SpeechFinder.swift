@@ -47,7 +47,7 @@ struct SentenceScan {
 extension QuoteFinder {
     static let cuePhraseWords: Set<String> = [
         "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß",
-        "verlautet", "verlautete",
+        "verlautet", "verlautete", "aus",
     ]
     /// Verbs of speech without a speaking subject whose source is a phrase: `heißt es in X`, `verlautete aus X`.
     static let impersonalSourceVerbsDE: Set<String> = ["heißt", "hieß", "verlautet", "verlautete"]
@@ -1929,6 +1929,19 @@ extension QuoteFinder {
                     found = Attribution(mention: (i + 1)..<(k + 1), cue: k)
                     phrase = i..<(k + 1)
                 }
+            case "aus" where i + 2 < limit && !english:
+                // Aus Sicht der Grünen / aus Sicht von X: a point of view, whose holder speaks (`aus seiner Sicht`
+                // goes on with the speaker before, in reported speech)
+                let noun = i + 1
+                guard tokens[noun].kind == .word, words.lower(noun) == "sicht" else { continue }
+                let from = noun + 1 < limit && words.lower(noun + 1) == "von" ? noun + 2 : noun + 1
+                guard from < limit,
+                    let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
+                    from > noun + 1 || Self.genitiveArticles.contains(words.lower(from))
+                        || Self.genitiveDeterminers.contains(words.lower(from)) || words.isNameWord(from)
+                else { continue }
+                found = Attribution(mention: np, cue: noun)
+                phrase = i..<np.upperBound
             case "demnach", "demzufolge":
                 // The source named in the sentence before.
                 guard i == skipDateline(range.lowerBound) else { continue }
@@ -2321,7 +2334,7 @@ extension QuoteFinder {
         "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen",
         "agentur",
         "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt",
-        "zeitung", "kasse", "kassen", "gesellschaft", "genossenschaft", "kammer",
+        "zeitung", "kasse", "kassen", "gesellschaft", "genossenschaft", "kammer", "initiative",
     ]
 
     /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.

@@ -724,6 +724,9 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Aus ⟦dem Ministerium⟧SPK ⟦verlautete⟧CUE, die Kosten seien hoch.", .german, .indirect,
             "die Kosten seien hoch")
+        // a point of view: `aus Sicht` of its holder
+        check(
+            "Aus ⟦Sicht⟧CUE ⟦der Grünen⟧SPK ist das Projekt zu teuer.", .german, .indirect, "ist das Projekt zu teuer")
     }
 
     func testGermanFrameInAnOpeningSubordinateClause() {
