@@ -155,6 +155,14 @@ final class QuotesLayerTests: XCTestCase {
             ["Mikel Arteta", "Arne Slot"])
     }
 
+    func testADescriptionOfAPersonsTradeStandsForThatPerson() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "⟦Elon Musk⟧PER says the cars are ready. In a post, the billionaire wrote that they would be autonomous.",
+                .english),
+            ["Elon Musk", "Elon Musk"])
+    }
+
     func testAPersonNamedAgainByAgeIsThePersonNamedBefore() throws {
         XCTAssertEqual(
             try namesWithEntities(

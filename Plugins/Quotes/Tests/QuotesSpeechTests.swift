@@ -1226,6 +1226,10 @@ final class QuotesSpeechTests: XCTestCase {
         // a word in -s after a past of the same clause is its object, no verb of speech
         XCTAssertEqual(
             speech("The Prime Minister faced fierce questions in the Commons on Wednesday.", .english).1.count, 0)
+        // a phrasal verb of speech, its particle right after it
+        check(
+            "The analyst was skeptical. ⟦He⟧SPK ⟦points⟧CUE out that Tesla has missed similar deadlines.", .english,
+            .indirect, "Tesla has missed similar deadlines")
         // a content clause may follow a prepositional phrase after the verb, opened by a pronoun, an article or a name
         check(
             "⟦Greene⟧SPK ⟦said⟧CUE on social media she would vote no.", .english, .indirect, "she would vote no")
