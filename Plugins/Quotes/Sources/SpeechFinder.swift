@@ -1119,7 +1119,13 @@ extension QuoteFinder {
                 {
                     (start, limit) = (comma + 2, verb)
                 }
-                if let np = nounPhrase(from: start, limit: limit) ?? englishNounPhrase(from: start, limit: limit) {
+                // (a quantifier opens an English phrase of lower-case nouns: `Several experts weighed in, warning`)
+                let quantified =
+                    start < limit && Self.englishQuantifiers.contains(words.lower(start))
+                    ? englishNounPhrase(from: start, limit: limit) : nil
+                if let np = quantified ?? nounPhrase(from: start, limit: limit)
+                    ?? englishNounPhrase(from: start, limit: limit)
+                {
                     // a possessor is whose the subject is (`Ukraine's foreign minister, Dmytro Kuleba, thanked
                     // …, saying`): the phrase it owns, or the name in apposition to that
                     if np.upperBound + 1 < v, words.isPossessiveS(np.upperBound),

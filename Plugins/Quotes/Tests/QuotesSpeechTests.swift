@@ -1226,6 +1226,10 @@ final class QuotesSpeechTests: XCTestCase {
         // a word in -s after a past of the same clause is its object, no verb of speech
         XCTAssertEqual(
             speech("The Prime Minister faced fierce questions in the Commons on Wednesday.", .english).1.count, 0)
+        // a quantifier opens the subject of a participle's sentence
+        check(
+            "⟦Several experts⟧SPK weighed in on the debate, ⟦warning⟧CUE that the plan could backfire.", .english,
+            .indirect, "the plan could backfire")
         // a phrasal verb of speech, its particle right after it
         check(
             "The analyst was skeptical. ⟦He⟧SPK ⟦points⟧CUE out that Tesla has missed similar deadlines.", .english,
