@@ -724,6 +724,12 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Aus ⟦dem Ministerium⟧SPK ⟦verlautete⟧CUE, die Kosten seien hoch.", .german, .indirect,
             "die Kosten seien hoch")
+        // separable verbs of speech, their particle after the verb
+        check(
+            "⟦Der Minister⟧SPK ⟦hob⟧CUE hervor, dass die Reform wirke.", .german, .indirect, "dass die Reform wirke")
+        check(
+            "⟦Sie⟧SPK ⟦machte⟧CUE klar, dass sie nicht zurücktreten werde.", .german, .indirect,
+            "dass sie nicht zurücktreten werde")
         // a point of view: `aus Sicht` of its holder
         check(
             "Aus ⟦Sicht⟧CUE ⟦der Grünen⟧SPK ist das Projekt zu teuer.", .german, .indirect, "ist das Projekt zu teuer")
