@@ -346,6 +346,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("⟦Yesterday⟧DATE the Sunday Telegraph quoted her.", .english, values: ["2024-06-18"])
         check("The China Daily said so on ⟦Saturday⟧DATE.", .english, values: ["2024-06-15"])
         check("Das Blatt erscheint ⟦täglich⟧SET.", .german, values: ["P1D"])
+        check(
+            "Die Zahlen kommen ⟦monatlich⟧SET, der Bericht ⟦vierteljährlich⟧SET.", .german, values: ["P1M", "P3M"])
         check("The paper appears ⟦daily⟧SET.", .english, values: ["P1D"])
     }
 
