@@ -136,7 +136,8 @@ struct Lexicon: Sendable {
 
         if language == .german {
             let months = [
-                ["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr", "feber"], ["märz", "mär", "maerz", "mrz"],
+                ["januar", "jan", "jänner", "jän"], ["februar", "feb", "febr", "feber"],
+                ["märz", "mär", "maerz", "mrz"],
                 ["april", "apr"], ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"],
                 ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"],
             ]
@@ -379,7 +380,9 @@ struct Lexicon: Sendable {
             add(["täglich", "tägliche", "täglichen", "alltäglich"]) { $0.frequency = .day }
             add(["wöchentlich", "wöchentliche", "wöchentlichen", "allwöchentlich"]) { $0.frequency = .week }
             add(["monatlich", "monatliche", "monatlichen", "allmonatlich"]) { $0.frequency = .month }
-            add(["vierteljährlich", "vierteljährliche", "vierteljährlichen", "quartalsweise"]) { $0.frequency = .quarter }
+            add(["vierteljährlich", "vierteljährliche", "vierteljährlichen", "quartalsweise"]) {
+                $0.frequency = .quarter
+            }
             add(["jährlich", "jährliche", "jährlichen", "alljährlich"]) { $0.frequency = .year }
             add(["stündlich"]) { $0.frequency = .hour }
             add(["anfang", "beginn", "ausgangs"]) { $0.boundary = -1 }

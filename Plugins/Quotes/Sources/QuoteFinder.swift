@@ -1124,7 +1124,8 @@ struct QuoteFinder {
             // `Einer der Demonstranten erklärte`) where no noun follows it
             if !sawHead, document.language == .german, Self.indefiniteHeadsDE.contains(w),
                 k + 1 >= limit || !words.isWord(k + 1) || words.isDeterminer(k + 1)
-                    || !words.isCapitalized(k + 1) && !(k + 2 < limit && words.isWord(k + 2) && words.isCapitalized(k + 2))
+                    || !words.isCapitalized(k + 1)
+                        && !(k + 2 < limit && words.isWord(k + 2) && words.isCapitalized(k + 2))
             {
                 sawHead = true
                 lastHead = k
