@@ -730,6 +730,8 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Sie⟧SPK ⟦machte⟧CUE klar, dass sie nicht zurücktreten werde.", .german, .indirect,
             "dass sie nicht zurücktreten werde")
+        // a study shows what it found, as a document says what it says
+        check("⟦Die Studie⟧SPK ⟦zeigt⟧CUE, dass Sport gesund ist.", .german, .indirect, "dass Sport gesund ist")
         // a point of view: `aus Sicht` of its holder
         check(
             "Aus ⟦Sicht⟧CUE ⟦der Grünen⟧SPK ist das Projekt zu teuer.", .german, .indirect, "ist das Projekt zu teuer")
