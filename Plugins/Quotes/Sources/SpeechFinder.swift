@@ -431,8 +431,10 @@ extension QuoteFinder {
                 let head = englishPhraseStart(before: v - 2, floor: range.lowerBound)
                 if head < v - 2 { antecedent = head..<(v - 2) }
             }
+            // (`to` before an infinitive, not a preposition's phrase: `Officers were called to the property`)
             if english, v >= 1, v + 2 < range.upperBound, Self.englishBe.contains(words.lower(v - 1)),
-                words.lower(v + 1) == "to",
+                words.lower(v + 1) == "to", tokens[v + 2].kind == .word, !words.isDeterminer(v + 2),
+                !words.isCapitalized(v + 2),
                 words.lower(v).hasSuffix("ed") || ["said", "thought"].contains(words.lower(v))
             {
                 let content = v + 1..<englishContentEnd(v + 1..<contentRange(range).upperBound)
@@ -519,7 +521,12 @@ extension QuoteFinder {
                         silent = true
                         break
                     }
-                    if steps == 0, w == "to", verb.verbClass != .say { start = k; break }
+                    // (an infinitive, not a place: `were called to the property`)
+                    if steps == 0, w == "to", verb.verbClass != .say,
+                        !(k + 1 < range.upperBound && tokens[k + 1].kind == .word && words.isDeterminer(k + 1))
+                    {
+                        start = k; break
+                    }
                     // `told reporters that …`: a `that` close by wins over a clause start.
                     let thatFollows =
                         (k..<min(range.upperBound, k + 8)).first {
@@ -594,7 +601,14 @@ extension QuoteFinder {
                 {
                     object = of + 1
                 }
-                if object < range.upperBound, !inQuote[object], tokens[object].kind == .word { start = object }
+                // (a passive has no object: `Officers were called to the property` says where, not what)
+                let passiveWithoutObject =
+                    v >= 1 && Self.englishBe.contains(words.lower(v - 1)) && object < range.upperBound
+                    && ["to", "into", "at", "in", "from", "by"].contains(words.lower(object))
+                    && object + 1 < range.upperBound && words.isDeterminer(object + 1)
+                if object < range.upperBound, !inQuote[object], tokens[object].kind == .word, !passiveWithoutObject {
+                    start = object
+                }
             }
             guard let start, start < range.upperBound else { continue }
             var content = start..<(infinitiveEnd ?? relativeEnd ?? contentRange(range).upperBound)

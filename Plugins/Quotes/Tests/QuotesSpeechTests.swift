@@ -1234,6 +1234,11 @@ final class QuotesSpeechTests: XCTestCase {
         // a word in -s after a past of the same clause is its object, no verb of speech
         XCTAssertEqual(
             speech("The Prime Minister faced fierce questions in the Commons on Wednesday.", .english).1.count, 0)
+        // documents show, in the plural too; a passive sent to a place says nothing
+        check(
+            "⟦Court documents⟧SPK ⟦show⟧CUE the suspect had been arrested twice before.", .english, .indirect,
+            "the suspect had been arrested twice before")
+        XCTAssertEqual(speech("Officers were called to the property on Monday evening.", .english).1.count, 0)
         // a quantifier opens the subject of a participle's sentence
         check(
             "⟦Several experts⟧SPK weighed in on the debate, ⟦warning⟧CUE that the plan could backfire.", .english,
