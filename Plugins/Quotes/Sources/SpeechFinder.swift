@@ -162,11 +162,25 @@ extension QuoteFinder {
                 !isQuestionPut(skipDateline(range.lowerBound))
             {
                 var content = contentRange(range)
+                // A verb of speech before a colon frames the Konjunktiv after it (`Justine Triet schwärmt von der
+                // Zusammenarbeit: Hüller sei „…“`): indirect, by that verb's subject.
+                if let colon = content.first(where: { self.words.isPunct($0, ":") && !inQuote[$0] }),
+                    colon + 2 < content.upperBound, hasSubjunctive(colon + 1..<content.upperBound),
+                    let v = (content.lowerBound..<colon).first(where: {
+                        tokens[$0].kind == .word && !inQuote[$0] && !self.words.isCapitalized($0)
+                            && self.words.speechVerb(at: $0, limit: colon) != nil
+                    }),
+                    let subject = speechSubject(of: v, clauseStart: content.lowerBound)
+                {
+                    item = SpeechItem(
+                        content: (colon + 1)..<content.upperBound, kind: .indirect,
+                        attribution: Attribution(mention: subject.mention, cue: v, nameScope: subject.scope))
+                }
                 // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
                 // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
                 // speech, framed in its own sentence — indirect, by the main clause's subject (not
                 // in a passive, whose subject is no agent: then the attribution before goes on).
-                if let clause = subjunctiveSubclause(content) {
+                if item == nil, let clause = subjunctiveSubclause(content) {
                     content = clause
                     let main = range.lowerBound..<(clause.lowerBound - 1)
                     let passive = main.contains {

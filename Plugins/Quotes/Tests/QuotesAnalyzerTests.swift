@@ -430,6 +430,8 @@ final class QuotesAnalyzerTests: XCTestCase {
 
     func testANewspaperHeadlinesItsWords() {
         check("⟦„Wir sind Papst“⟧direct, ⟦titelte⟧CUE ⟦die Zeitung⟧SPK am Tag nach der Wahl.", .german)
+        // confessing and raving frame quotations too
+        check("⟦„Das war eine Herausforderung“⟧direct, ⟦gesteht⟧CUE ⟦die Schauspielerin⟧SPK.", .german)
     }
 
     func testMultiParagraphQuote() {

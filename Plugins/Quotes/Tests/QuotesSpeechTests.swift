@@ -1712,4 +1712,17 @@ final class QuotesSpeechFixTests: XCTestCase {
         XCTAssertEqual(items.map { framed.string(for: $0.span) }, ["Die Reform kommt zu spät"])
         XCTAssertEqual(items.first?.speaker.map { framed.string(for: $0.span) }, "die Gewerkschaft")
     }
+
+    /// A verb of speech before a colon frames the Konjunktiv clause after it: indirect speech of that verb's
+    /// subject, not free indirect speech of the speaker before.
+    func testAColonAfterAVerbOfSpeechFramesTheKonjunktiv() {
+        let (document, found) = speech(
+            "„Das war schwer“, gesteht Hüller. Regisseurin Justine Triet schwärmt von der Zusammenarbeit: "
+                + "Hüller sei die mutigste Schauspielerin, mit der sie je gearbeitet habe.")
+        XCTAssertEqual(found.map(\.kind), [.indirect])
+        XCTAssertEqual(
+            found.map { document.string(for: $0.span) },
+            ["Hüller sei die mutigste Schauspielerin, mit der sie je gearbeitet habe"])
+        XCTAssertEqual(found.first?.speaker.map { document.string(for: $0.span) }, "Regisseurin Justine Triet")
+    }
 }
