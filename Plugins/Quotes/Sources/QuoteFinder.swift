@@ -1098,8 +1098,16 @@ struct QuoteFinder {
         // the word with the genitive -s: `nach Angaben ihres Ministeriums Mehrausgaben …` — only
         // a name in apposition goes on (`des Sprechers Jan Berg`).
         var genitive = genitiveStart
-        while k < limit, !inQuote[k] {
+        while k < limit {
             let token = tokens[k]
+            // a name in marks is the phrase's head (`die „Bild“`, `Die „Süddeutsche Zeitung“`)
+            if token.kind.isQuote, k > j, let close = nameInMarksEnd(k, limit: limit) {
+                sawHead = true
+                lastHead = close
+                k = close + 1
+                continue
+            }
+            if inQuote[k] { break }
             if token.kind == .number || token.kind == .ordinal { k += 1; continue }
             guard words.isWord(k) else { break }
             let w = words.lower(k)
@@ -1172,6 +1180,16 @@ struct QuoteFinder {
             }
         }
         return j..<end
+    }
+
+    /// The closing mark of a name in marks opening at `k` after an article: one to four capitalised words
+    /// (`die „Bild“`, `Die „Süddeutsche Zeitung“`; not a quotation, which has words in lower case).
+    func nameInMarksEnd(_ k: Int, limit: Int) -> Int? {
+        guard k > 0, tokens[k].kind.isQuote, words.isDeterminer(k - 1), k + 2 < limit else { return nil }
+        var j = k + 1
+        while j < min(limit, k + 5), words.isWord(j), words.isCapitalized(j) { j += 1 }
+        guard j < limit, j > k + 1, tokens[j].kind.isQuote else { return nil }
+        return j
     }
 
     /// The name word after one to three name particles starting at `k` (`de Vries`, `von der Leyen`).
@@ -1636,6 +1654,11 @@ struct QuoteFinder {
                 .map { document.sentences[$0].tokens.upperBound } ?? tokens.count : tokens.count
         while k < end {
             if k > i && tokens[k].paragraphBefore { break }
+            // (a name in marks is part of the clause: `schrieb die „Bild“`)
+            if tokens[k].kind.isQuote, let close = nameInMarksEnd(k, limit: end) {
+                k = close + 1
+                continue
+            }
             if words.endsSentence(k) || words.isPunct(k, ":") || tokens[k].kind.isQuote || inQuote[k] { break }
             k += 1
         }

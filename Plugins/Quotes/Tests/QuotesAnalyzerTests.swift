@@ -434,6 +434,11 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Das war eine Herausforderung“⟧direct, ⟦gesteht⟧CUE ⟦die Schauspielerin⟧SPK.", .german)
     }
 
+    func testANewspapersNameInMarksIsTheSpeakerOfAQuotation() {
+        check("⟦„Das ist ein Skandal“⟧direct, ⟦schrieb⟧CUE ⟦die „Bild“⟧SPK.", .german)
+        check("⟦Die „Süddeutsche Zeitung“⟧SPK ⟦titelte⟧CUE: ⟦„Wir sind Papst“⟧direct", .german)
+    }
+
     func testMultiParagraphQuote() {
         let text =
             "Die Rektorin sagte: „Der erste Absatz endet ohne Zeichen.\n\n„Der zweite Absatz schließt das Zitat.“\n\nDanach war Ruhe."
