@@ -947,8 +947,8 @@ extension Grammar {
     /// Adjectives that make a plural unit a recent stretch of unknown length, like `vergangene` (`in recent years`).
     static let recentWords: Set<String> = ["recent"]
     /// Prepositions before which a bare plural unit is an unknown amount: `for years`, `within weeks`,
-    /// `over the years`, `seit Jahren`, `über Jahre`.
-    static let vagueAmountPrepositions: Set<String> = ["for", "within", "over", "seit", "über"]
+    /// `over the years`, `the worst crisis in years` (as `in two decades`), `seit Jahren`, `über Jahre`.
+    static let vagueAmountPrepositions: Set<String> = ["for", "within", "over", "in", "seit", "über"]
 
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
@@ -978,9 +978,11 @@ extension Grammar {
             return (.duration(Self.durationValue(-1, u.unit)), afterQ + 1)
         }
         // for weeks, within days, over the years, seit Jahren, über Jahre: a bare plural unit is an unknown amount
+        // (`in the weeks before the shooting` dates a stretch before an event: no `in` with the article)
         if let u = entry(i)?.unit, u.factor == 1, isPluralUnit(i), i > lo,
             Self.vagueAmountPrepositions.contains(key(i - 1))
-                || (key(i - 1) == "the" && i - 1 > lo && Self.vagueAmountPrepositions.contains(key(i - 2)))
+                || (key(i - 1) == "the" && i - 1 > lo && key(i - 2) != "in"
+                    && Self.vagueAmountPrepositions.contains(key(i - 2)))
         {
             return (.duration(Self.durationValue(-1, u.unit)), i + 1)
         }

@@ -642,6 +642,11 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Seit ⟦Jahren⟧DURATION streiten die Nachbarn, über ⟦Monate⟧DURATION ruhte der Fall.", .german,
             values: ["PXY", "PXM"])
         XCTAssertNil(expressions("Der Kassier blieb über Jahre im Amt.", .german).first?.mod)
+        // `in` too, as `in two decades`; not `in the weeks before` an event, a stretch dated by it
+        check(
+            "It was the worst crisis in ⟦years⟧DURATION and the first meeting in ⟦months⟧DURATION.", .english,
+            values: ["PXY", "PXM"])
+        check("He bought the rifle in the weeks before the shooting.", .english, values: [])
         // "the 1988 second quarter": a year before an ordinal quarter, not 1988 seconds
         check("Profit fell from the ⟦1988 second quarter⟧DATE.", .english, values: ["1988-Q2"])
     }
