@@ -293,6 +293,8 @@ extension DatesAnalyzer {
             keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4
                 || view.entries[lower + 1]?.month != nil || keys[lower + 1] == "fy"
                 || Grammar.fiscalYear(keys[lower + 1]) != nil
+                // (and before `current`, an adjective of time: `the current number`)
+                || keys[lower + 1] == "current" && lower + 2 == tokens.upperBound
         {
             lower += 1
         }

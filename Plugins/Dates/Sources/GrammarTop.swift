@@ -728,6 +728,15 @@ extension Grammar {
     func referencePhrase(_ i: Int) -> (Code, Int)? {
         if let r = entry(i)?.reference {
             if Self.assistantNowWords.contains(key(i)), !shiftsDates { return nil }
+            // `current` is an adjective of time before a noun (`the current number`, `its current share`), not an
+            // account's kind (`the current account deficit`) nor a noun at the end of its phrase
+            if key(i) == "current",
+                i + 1 >= hi || t.kinds[i + 1] != .word || t.capitalized[i + 1]
+                    || ["account", "accounts", "affairs", "events", "flows", "flow", "assets", "liabilities"]
+                        .contains(key(i + 1))
+            {
+                return nil
+            }
             // früher als, früher, als: a comparison
             if has(i + 1, W.comparisonThan) || (key(i + 1) == "," && has(i + 2, W.comparisonThan)) { return nil }
             return (r, i + 1)

@@ -484,7 +484,7 @@ struct Lexicon: Sendable {
             add(["summer"]) { $0.season = "SU" }
             add(["fall", "autumn"]) { $0.season = "FA" }
             add(["winter"]) { $0.season = "WI" }
-            add(["now", "currently", "nowadays", "presently"]) { $0.reference = "PRESENT_REF" }
+            add(["now", "currently", "nowadays", "presently", "current"]) { $0.reference = "PRESENT_REF" }
             add(["immediately"]) { $0.reference = "PRESENT_REF" }
             // not "previously": TimeBank marks 3 of its 12 (tuning half)
             add(["recently", "lately", "formerly"]) { $0.reference = "PAST_REF" }

@@ -642,6 +642,12 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Seit ⟦Jahren⟧DURATION streiten die Nachbarn, über ⟦Monate⟧DURATION ruhte der Fall.", .german,
             values: ["PXY", "PXM"])
         XCTAssertNil(expressions("Der Kassier blieb über Jahre im Amt.", .german).first?.mod)
+        // `current` before a noun is the present (TimeBank), without the article; not an account's kind
+        check(
+            "The offer is based on the ⟦current⟧DATE number of shares and ⟦current⟧DATE market conditions.",
+            .english, values: ["PRESENT_REF", "PRESENT_REF"])
+        check("The current account deficit widened.", .english, values: [])
+        check("Profit rose in ⟦the current quarter⟧DATE.", .english, values: ["2024-Q2"])
         // `in` too, as `in two decades`; not `in the weeks before` an event, a stretch dated by it
         check(
             "It was the worst crisis in ⟦years⟧DURATION and the first meeting in ⟦months⟧DURATION.", .english,
