@@ -726,6 +726,8 @@ extension Grammar {
     static let momentDemonstratives: Set<String> = ["this", "diesem"]
 
     func referencePhrase(_ i: Int) -> (Code, Int)? {
+        // `the then current market price`: what was current then
+        if key(i) == "then", key(i + 1) == "current", i + 2 < hi, t.kinds[i + 2] == .word { return ("PAST_REF", i + 2) }
         if let r = entry(i)?.reference {
             if Self.assistantNowWords.contains(key(i)), !shiftsDates { return nil }
             // `current` is an adjective of time before a noun (`the current number`, `its current share`), not an

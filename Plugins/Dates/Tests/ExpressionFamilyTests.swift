@@ -647,6 +647,7 @@ final class ExpressionFamilyTests: DatesTestCase {
             "The offer is based on the ⟦current⟧DATE number of shares and ⟦current⟧DATE market conditions.",
             .english, values: ["PRESENT_REF", "PRESENT_REF"])
         check("The current account deficit widened.", .english, values: [])
+        check("They may buy shares at the ⟦then current⟧DATE market price.", .english, values: ["PAST_REF"])
         check("Profit rose in ⟦the current quarter⟧DATE.", .english, values: ["2024-Q2"])
         // `in` too, as `in two decades`; not `in the weeks before` an event, a stretch dated by it
         check(
