@@ -728,7 +728,7 @@ struct Grammar {
             let dayAt = i + (marked ? 2 : 1)
             let followedByDate =
                 dayOfMonth(dayAt, allowBare: true) != nil || has(i + 1, W.weekdayTimeLink)
-                || language == .english && key(dayAt) == "the" && t.kinds[dayAt + 1] == .ordinal
+                || language == .english && key(dayAt) == "the" && dayAt + 1 < hi && t.kinds[dayAt + 1] == .ordinal
                     && dayOfMonth(dayAt + 1, allowBare: true) != nil
             // A comma marks an abbreviation only before a date ("Fr, 18. Juli"): "Sun, a maker of computers" is a name.
             let dotted = t.kinds[i] == .abbreviation || marked && (key(i + 1) != "," || followedByDate)

@@ -1791,9 +1791,14 @@ extension QuoteFinder {
             {
                 continue
             }
-            // German: content in the indicative has a frame whose subject can speak (`…, bemängelten aber die
-            // Finanzierung` is a second predicate of the sentence's subject, not a frame).
-            if !english, !hasSubjunctive(content), !isAgent(mention) { continue }
+            // German: content in the indicative has a frame whose subject can speak — a person, a group, an
+            // institution, or someone brought in with an indefinite article (`sagte eine Passantin`, `einer der
+            // Feuerwehrleute`); `…, bemängelten aber die Finanzierung` is a second predicate, not a frame.
+            if !english, !hasSubjunctive(content), !isAgent(mention),
+                !Self.indefiniteArticles.contains(words.lower(mention.lowerBound))
+            {
+                continue
+            }
             // German: a Konjunktiv in the content, or a frame that ends the sentence alone
             // (`…, sagte der Sprecher.`, not `…, sagte er und ging.`).
             if !english && words.lower(cue) != "so" && !hasSubjunctive(content)

@@ -1711,6 +1711,9 @@ final class QuotesSpeechFixTests: XCTestCase {
         let (framed, items) = speech("Die Reform kommt zu spät, kritisierte die Gewerkschaft am Freitag.")
         XCTAssertEqual(items.map { framed.string(for: $0.span) }, ["Die Reform kommt zu spät"])
         XCTAssertEqual(items.first?.speaker.map { framed.string(for: $0.span) }, "die Gewerkschaft")
+        // and so does someone brought in with an indefinite article
+        let (passer, said) = speech("Das Feuer war riesig, sagte eine Passantin.")
+        XCTAssertEqual(said.first?.speaker.map { passer.string(for: $0.span) }, "eine Passantin")
     }
 
     /// A verb of speech before a colon frames the Konjunktiv clause after it: indirect speech of that verb's
