@@ -51,6 +51,13 @@ extension QuoteFinder {
     ]
     /// Verbs of speech without a speaking subject whose source is a phrase: `heißt es in X`, `verlautete aus X`.
     static let impersonalSourceVerbsDE: Set<String> = ["heißt", "hieß", "verlautet", "verlautete"]
+
+    /// Whether token `v` is such a verb: `heißt`/`hieß` with its `es` after it, `verlautet(e)` with or without.
+    func isImpersonalSourceVerb(_ v: Int, limit: Int) -> Bool {
+        let w = words.lower(v)
+        guard Self.impersonalSourceVerbsDE.contains(w) else { return false }
+        return w.hasPrefix("verlaut") || v + 1 < limit && words.lower(v + 1) == "es"
+    }
     /// The prepositions that name such a source: `in der Mitteilung`, `bei der Bahn`, `aus Regierungskreisen`.
     static let sourcePrepositionsDE: Set<String> = ["in", "im", "bei", "beim", "von", "vom", "aus", "seitens"]
 
@@ -67,13 +74,14 @@ extension QuoteFinder {
             // `Reports older than 90 days are archived` opens with a noun)
             // (but a name in the possessive is a subject before a past and its clause: `Analysts at Moody's warned
             // that …`)
+            // (the lexicon first: the word-order tests run only for its verbs)
             if !words.isCapitalized(i)
                 || (english && i == range.lowerBound && !(w.hasSuffix("s") && !w.hasSuffix("ss"))),
+                let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w),
                 !(english && i > range.lowerBound
                     && (Self.englishArticles.contains(words.lower(i - 1))
                         || words.isPossessiveS(i - 1) && !isPastBeforeClause(i, limit: range.upperBound)
-                        || isObjectAfterPast(i, floor: range.lowerBound))),
-                let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w)
+                        || isObjectAfterPast(i, floor: range.lowerBound)))
             {
                 scan.verbs.append((i, verb))
             }
@@ -447,8 +455,7 @@ extension QuoteFinder {
             }
             // (`to` before an infinitive, not a preposition's phrase: `Officers were called to the property`)
             if english, v >= 1, v + 2 < range.upperBound, Self.englishBe.contains(words.lower(v - 1)),
-                words.lower(v + 1) == "to", tokens[v + 2].kind == .word, !words.isDeterminer(v + 2),
-                !words.isCapitalized(v + 2),
+                opensInfinitiveEN(v + 1, limit: range.upperBound),
                 words.lower(v).hasSuffix("ed") || ["said", "thought"].contains(words.lower(v))
             {
                 let content = v + 1..<englishContentEnd(v + 1..<contentRange(range).upperBound)
@@ -536,9 +543,7 @@ extension QuoteFinder {
                         break
                     }
                     // (an infinitive, not a place: `were called to the property`)
-                    if steps == 0, w == "to", verb.verbClass != .say,
-                        !(k + 1 < range.upperBound && tokens[k + 1].kind == .word && words.isDeterminer(k + 1))
-                    {
+                    if steps == 0, verb.verbClass != .say, opensInfinitiveEN(k, limit: range.upperBound) {
                         start = k; break
                     }
                     // `told reporters that …`: a `that` close by wins over a clause start.
@@ -654,6 +659,15 @@ extension QuoteFinder {
         return nil
     }
 
+    /// Whether `to` at `k` opens an infinitive (`urged voters to act`), not a phrase (`called to the property`,
+    /// `to Ukraine`).
+    func opensInfinitiveEN(_ k: Int, limit: Int) -> Bool {
+        guard k + 1 < limit, tokens[k].kind == .word, words.lower(k) == "to", tokens[k + 1].kind == .word else {
+            return false
+        }
+        return !words.isDeterminer(k + 1) && !words.isCapitalized(k + 1)
+    }
+
     /// A German verb of saying with what it is about right after it (`sprachen von 10 000 Teilnehmenden`,
     /// `berichtete über den Unfall`): a main clause after its comma is no content of it, but a clause of its own.
     func governsTopic(_ v: Int, before comma: Int) -> Bool {
@@ -746,11 +760,14 @@ extension QuoteFinder {
     private func isClosingFrameEN(_ k: Int, end: Int) -> Bool {
         guard k < end, tokens[k].kind == .word, !inQuote[k] else { return false }
         let opener = words.lower(k)
-        guard Self.subjectPronouns.contains(opener) || opener == "the" || words.isNameWord(k) else { return false }
-        guard let v = (k + 1..<min(end, k + 5)).first(where: { words.speechVerb(at: $0, limit: end) != nil }),
-            end - v <= 5, (k..<end).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
+        guard Self.subjectPronouns.contains(opener) || opener == "the" || words.isNameWord(k),
+            (k..<end).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] }),
+            let (v, verb) = (k + 1..<min(end, k + 5)).lazy.compactMap({ v in
+                self.words.speechVerb(at: v, limit: end).map { (v, $0) }
+            }).first,
+            end - v <= 5
         else { return false }
-        return words.lower(v).hasSuffix("ed") || words.speechVerb(at: v, limit: end)?.verbClass == .say
+        return words.lower(v).hasSuffix("ed") || verb.verbClass == .say
     }
 
     /// Whether the verb at `v` ends a `wie` clause (`wie es die Stadt ankündigt`): `wie` a few
@@ -1206,10 +1223,7 @@ extension QuoteFinder {
             return (after, nil)
         }
         // `In der Erklärung heißt es, …`, `Aus dem Ministerium verlautete, …`: `es` is no one
-        if Self.impersonalSourceVerbsDE.contains(words.lower(v)),
-            words.lower(v).hasPrefix("verlaut") || v + 1 < limit && words.lower(v + 1) == "es",
-            let np = heisstEsSource(v, clauseStart: clauseStart, limit: limit)
-        {
+        if isImpersonalSourceVerb(v, limit: limit), let np = heisstEsSource(v, clauseStart: clauseStart, limit: limit) {
             return (np, np)
         }
         // `…, und das Pentagon beschuldigte`: the phrase between the coordinator and the verb.
@@ -1950,15 +1964,7 @@ extension QuoteFinder {
                     phrase = i..<(k + 1)
                     break
                 }
-                // (`von X`, and `aus X` for circles: `nach Angaben aus Koalitionskreisen`)
-                let source = k + 1 < limit && ["von", "aus"].contains(words.lower(k + 1))
-                let from = source ? k + 2 : k + 1
-                if from < limit,
-                    let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
-                    Self.genitiveArticles.contains(words.lower(from))
-                        || Self.genitiveDeterminers.contains(words.lower(from))
-                        || source || words.isNameWord(from)
-                {
+                if let np = holder(after: k, limit: limit) {
                     found = Attribution(mention: np, cue: k)
                     phrase = i..<np.upperBound
                 } else {
@@ -1972,12 +1978,8 @@ extension QuoteFinder {
                 // Aus Sicht der Grünen / aus Sicht von X: a point of view, whose holder speaks (`aus seiner Sicht`
                 // goes on with the speaker before, in reported speech)
                 let noun = i + 1
-                guard tokens[noun].kind == .word, words.lower(noun) == "sicht" else { continue }
-                let from = noun + 1 < limit && words.lower(noun + 1) == "von" ? noun + 2 : noun + 1
-                guard from < limit,
-                    let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
-                    from > noun + 1 || Self.genitiveArticles.contains(words.lower(from))
-                        || Self.genitiveDeterminers.contains(words.lower(from)) || words.isNameWord(from)
+                guard tokens[noun].kind == .word, words.lower(noun) == "sicht",
+                    let np = holder(after: noun, limit: limit)
                 else { continue }
                 found = Attribution(mention: np, cue: noun)
                 phrase = i..<np.upperBound
@@ -2031,7 +2033,7 @@ extension QuoteFinder {
                     contentBefore = i - 1
                 }
             case "heißt", "hieß", "verlautet", "verlautete":
-                guard w.hasPrefix("verlaut") || i + 1 < range.upperBound && words.lower(i + 1) == "es" else { continue }
+                guard isImpersonalSourceVerb(i, limit: range.upperBound) else { continue }
                 // `Die Lage sei gut, hieß es (in der Mitteilung).`: a frame closing the sentence attributes what
                 // comes before its comma, whose subject is no source
                 let closing = i > range.lowerBound + 2 && words.isPunct(i - 1, ",")
@@ -2053,6 +2055,19 @@ extension QuoteFinder {
             return SpeechItem(content: content, kind: .indirect, attribution: found)
         }
         return nil
+    }
+
+    /// Whose the evidential noun at `k` is: the phrase after `von` (or `aus` for circles: `nach Angaben aus
+    /// Koalitionskreisen`), or a genitive right after it (`des Ministeriums`, `seines Sprechers`, a name).
+    func holder(after k: Int, limit: Int) -> Range<Int>? {
+        let source = k + 1 < limit && ["von", "aus"].contains(words.lower(k + 1))
+        let from = source ? k + 2 : k + 1
+        guard from < limit,
+            let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
+            source || Self.genitiveArticles.contains(words.lower(from))
+                || Self.genitiveDeterminers.contains(words.lower(from)) || words.isNameWord(from)
+        else { return nil }
+        return np
     }
 
     /// What a cue phrase attributes: the rest of the sentence when the phrase opens it (`Laut X
