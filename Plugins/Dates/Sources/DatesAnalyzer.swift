@@ -293,8 +293,9 @@ extension DatesAnalyzer {
             keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4
                 || view.entries[lower + 1]?.month != nil || keys[lower + 1] == "fy"
                 || Grammar.fiscalYear(keys[lower + 1]) != nil
-                // (and before `current`, an adjective of time: `the current number`, `the then current price`)
-                || keys[lower + 1] == "current" && lower + 2 == tokens.upperBound
+                // (and before a reference word alone, `current` an adjective of time: `the current number`, `the
+                // then current price`)
+                || view.entries[lower + 1]?.reference != nil && lower + 2 == tokens.upperBound
                 || keys[lower + 1] == "then" && lower + 3 == tokens.upperBound
         {
             lower += 1

@@ -1691,9 +1691,8 @@ struct Grammar {
             }
             // mid-1990s, mid-80s: the middle of a decade
             if let year = Self.decadeDigits(parts[1]) {
-                let twoDigits = year < 100
-                s.decade = (twoDigits ? (year >= 30 ? 1900 + year : 2000 + year) : year) / 10
-                s.centuryImplied = twoDigits
+                s.decade = Self.decadeYear(year) / 10
+                s.centuryImplied = year < 100
                 s.boundary = 0
                 return i + 1
             }
@@ -1809,7 +1808,7 @@ struct Grammar {
             case .dativeNoun:
                 guard dativeArticleBefore(i) else { return nil }
             }
-            s.decade = (d >= 30 ? 1900 + d : 2000 + d) / 10
+            s.decade = Self.decadeYear(d) / 10
             s.centuryImplied = true
             return j
         }
@@ -1824,11 +1823,14 @@ struct Grammar {
                 || dativeDigits
         else { return nil }
         if rest.hasPrefix("er"), rest == "er", has(j, W.decadeYears) { j += 1 }
-        let year = p.digits == 4 ? p.value : (p.value >= 30 ? 1900 + p.value : 2000 + p.value)
+        let year = p.digits == 4 ? p.value : Self.decadeYear(p.value)
         s.decade = year / 10
         s.centuryImplied = p.digits == 2
         return j
     }
+
+    /// The year a decade starts, a two-digit one in the century it most likely means (`90` → 1990, `20` → 2020).
+    static func decadeYear(_ year: Int) -> Int { year >= 100 ? year : year >= 30 ? 1900 + year : 2000 + year }
 
     /// The year a decade written in digits and `s` starts (`1990s` → 1990, `90s` → 90), if the text is one.
     static func decadeDigits(_ text: Substring) -> Int? {

@@ -394,8 +394,8 @@ struct Resolver {
             } else {
                 // (to an assistant a weekday alone is never today: `tuesday` said on a Tuesday is next week's,
                 // Duckling's not-immediate weekday)
-                let today = mode == .colloquial && s.hour == nil && s.partOfDay == nil && s.day == nil
-                base = Moment(dayNumber: nextOccurrence(w, after: today ? refDay : refDay - 1))
+                let notToday = mode == .colloquial && s.hour == nil && s.partOfDay == nil && s.day == nil
+                base = Moment(dayNumber: nextOccurrence(w, after: notToday ? refDay : refDay - 1))
             }
         } else if let r = s.relativeDay {
             base = Moment(dayNumber: refDay + r)
