@@ -69,6 +69,10 @@ final class EnglishSentenceTests: XCTestCase {
         assertSentences("⟦It was sold to Apple Inc. in 2020.⟧ ⟦Prices rose.⟧")
         // parliamentary address
         assertSentences("⟦Will my right hon. Friend confirm the date?⟧ ⟦He will.⟧")
+        // a clock's or a country's letters end a sentence before a word that opens one, not before a name
+        assertSentences("⟦The vote came at 2 a.m.⟧ ⟦He thanked them.⟧ ⟦It opens at 9 a.m. Monday.⟧")
+        assertSentences("⟦She moved to the U.S.⟧ ⟦The plan went to the U.S. House.⟧")
+        assertSentences("⟦Dafür sind u.a. Die Linke und die SPD.⟧")
     }
 
     func testQuotes() {

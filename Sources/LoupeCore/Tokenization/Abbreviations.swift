@@ -33,6 +33,24 @@ enum Abbreviations {
     /// Abbreviations that may also end a sentence: they end one before a capitalised word.
     static let final: Set<String> = ["etc", "usw", "usf", "Inc", "Ltd", "Corp", "Bros", "Co"]
 
+    /// Words that open English sentences and hardly ever follow `a.m.`, `p.m.` or a country's letters inside one.
+    static let englishSentenceOpeners: Set<String> = [
+        "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "There", "His", "Her", "Their",
+        "Its", "Our", "But", "And", "Yet", "However", "Meanwhile",
+    ]
+
+    /// Whether an abbreviation of letters with inner periods (`a.m.`, `U.S.`) ends its sentence before the next
+    /// word: only a clock's `a.m.`/`p.m.` or letters in capitals (not German `z.B.`, `u.a.`), and only before a
+    /// word of `englishSentenceOpeners` (`at 2 a.m. He thanked …`, `in the U.S. The plan …`; not `the U.S. House`,
+    /// `9 a.m. Monday`).
+    static func endsSentence(_ abbreviation: Span, before next: Span, in bytes: [UInt8]) -> Bool {
+        let letters = bytes[abbreviation.start..<abbreviation.end]
+        guard letters.count >= 4, letters.last == 46, letters.dropLast().contains(46) else { return false }
+        let clock = letters.elementsEqual("a.m.".utf8) || letters.elementsEqual("p.m.".utf8)
+        guard clock || letters.allSatisfy({ $0 == 46 || (65...90).contains($0) }) else { return false }
+        return englishSentenceOpeners.contains(String(decoding: bytes[next.start..<next.end], as: UTF8.self))
+    }
+
     static let months: Set<String> = [
         "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
         "Oktober", "November", "Dezember", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",

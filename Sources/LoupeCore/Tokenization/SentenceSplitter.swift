@@ -51,6 +51,11 @@ public enum SentenceSplitter {
             switch token.kind {
             case .openBracket: lastOpenBracket = i
             case .closeBracket: lastOpenBracket = nil
+            case .abbreviation
+            where i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].spaceBefore
+                && !tokens[i + 1].lineBefore
+                && Abbreviations.endsSentence(token.span, before: tokens[i + 1].span, in: bytes):
+                if !(lastOpenBracket.map { i - $0 < bracketReach } ?? false) { close(i + 1) }
             case .punctuation where isSentenceEnd(token, bytes):
                 var j = i + 1
                 while j < tokens.count, !tokens[j].lineBefore {
