@@ -371,6 +371,10 @@ struct Grammar {
     }
 
     /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).
+    /// English words in -er that are no comparatives: `for a second, however, …`, `a second, never more`.
+    static let adverbsInEr: Set<String> = [
+        "however", "never", "either", "rather", "whether", "after", "under", "over", "later", "together", "neither",
+    ]
     static let secondContinuations: Set<String> = [
         "ago", "later", "earlier", "before", "after", "from", "and", "or", "of", "to", "in", "for", "left", "long",
         "per", "each", "hence", "away", "too", "more", "less", "so",
@@ -390,6 +394,15 @@ struct Grammar {
             // `a second time`, `a second wave`: the ordinal before its noun, not a unit
             if language == .english, key(i) == "second", i + 1 < hi, t.kinds[i + 1] == .word, !t.capitalized[i + 1],
                 entry(i + 1) == nil || entry(i + 1)?.unit != nil, !Self.secondContinuations.contains(key(i + 1))
+            {
+                return nil
+            }
+            // `a second, weaker storm`, `a second, more serious case`: the ordinal, a comparative set off after it
+            if language == .english, key(i) == "second", i + 3 < hi, t.kinds[i + 1] == .punctuation, key(i + 1) == ",",
+                t.kinds[i + 2] == .word, t.kinds[i + 3] == .word, !t.capitalized[i + 2], !t.capitalized[i + 3],
+                ["more", "less"].contains(key(i + 2))
+                    || key(i + 2).utf8.count >= 5 && key(i + 2).hasSuffix("er")
+                        && !Self.adverbsInEr.contains(key(i + 2))
             {
                 return nil
             }

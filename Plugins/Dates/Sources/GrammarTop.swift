@@ -696,10 +696,12 @@ extension Grammar {
             }
             var next = spec
             if g > j, let end = component(g, &next) {
-                // "an election for March 10 on Thursday": a weekday after `on` is the day of another event, not
-                // the day the date falls on (joined, the two had made a year in which March 10 is a Thursday)
-                if spec.day != nil, spec.month != nil, spec.weekday == nil, next.weekday != nil,
-                    ["on", "am"].contains(key(g - 1))
+                // "an election for March 10 on Thursday", "the forecast for the fourth quarter on Tuesday": a
+                // weekday after `on` is the day of another event, not a day of the date (joined, the two had made a
+                // year in which March 10 is a Thursday); only a week has one day of each name (`next week on
+                // Tuesday`)
+                if spec.hasDate, spec.weekday == nil, next.weekday != nil, ["on", "am"].contains(key(g - 1)),
+                    !spec.namesWeek
                 {
                     break
                 }

@@ -111,6 +111,11 @@ struct Spec: Sendable {
 
     var isBare: Bool { bare != nil && isEmpty }
 
+    /// The spec is one week (`next week`, `KW 12`, `the week of October 7th`, `the first week of May`).
+    var namesWeek: Bool {
+        relative?.unit == .week || shift?.unit == .week || isoWeek != nil || weekOf || nthWeek
+    }
+
     var hasDate: Bool {
         reportedQuarter != nil || year != nil || month != nil || day != nil || weekday != nil || relativeDay != nil
             || relative != nil || shift != nil

@@ -344,14 +344,15 @@ struct TenseCues {
     }
 
     /// The expression opens with (or follows) `bis`/`until`/`by`: a deadline, which a sentence without a tense
-    /// cue sets ahead (`kann bis zum 31. Dezember kündigen`, `the offer runs until Dec. 31`).
+    /// cue sets ahead (`kann bis zum 31. Dezember kündigen`, `the offer runs until Dec. 31`, `funds the
+    /// government through Sept. 30`).
     static func isDeadline(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
         let i = tokens.lowerBound
         return deadlineWords.contains(view.keys[i])
             || i > sentence.lowerBound && deadlineWords.contains(view.keys[i - 1])
     }
 
-    static let deadlineWords: Set<String> = ["bis", "until", "by"]
+    static let deadlineWords: Set<String> = ["bis", "until", "till", "through", "by"]
     static let demandVerbs: Set<String> = [
         "forderte", "forderten", "gefordert", "verlangte", "verlangten", "verlangt", "bat", "baten", "gebeten",
         "drängte", "drängten", "gedrängt", "mahnte", "mahnten", "aufgefordert", "demanded", "urged", "asked",

@@ -981,6 +981,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         // a weekday after `on` following a full date is another day (the day the date was named on)
         check(
             "He set the vote for ⟦March 10⟧DATE on ⟦Wednesday⟧DATE.", .english, values: ["2024-03-10", "2024-06-19"])
+        // so does one after a quarter or a month: only a week has a day of each name
+        check(
+            "It cut its forecast for ⟦the fourth quarter⟧DATE on ⟦Wednesday⟧DATE; see you ⟦next week on Tuesday⟧DATE.",
+            .english, values: ["2024-Q4", "2024-06-19", "2024-06-25"])
+        check(
+            "Die Zahlen für das ⟦zweite Quartal 2024⟧DATE legt sie am ⟦Montag⟧DATE vor, mehr folgt ⟦nächste Woche am "
+                + "Dienstag⟧DATE.", .german, values: ["2024-Q2", "2024-06-24", "2024-06-25"])
         // `about 10` before more of its clause counts; `at about 10`, `around 10 tonight` are times
         check(
             "It will close about 10 by ⟦the end of the year⟧DATE; we met at ⟦about 10⟧TIME.", .english,
@@ -1343,6 +1350,9 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
     func testSecondAsAnOrdinalIsNoUnit() {
         check("The Bill was read a second time; a second wave followed.", .english, values: [])
         check("The lights went out ⟦a second⟧DURATION later.", .english, values: ["PT1S"])
+        // an ordinal with a comparative set off after it
+        check("A second, weaker storm is due; a second, more serious case followed.", .english, values: [])
+        check("For ⟦a second⟧DURATION, however, nothing moved.", .english, values: ["PT1S"])
     }
 
     func testNumericDatesReadDayOrMonthFirstByWhatCanBeAMonth() {
