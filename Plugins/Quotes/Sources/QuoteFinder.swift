@@ -887,7 +887,11 @@ struct QuoteFinder {
             {
                 // Object first, subject after the verb (Den Unterschied schilderte Max Raabe):
                 // a named person after the verb wins over a Vorfeld without a name.
-                let named = (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
+                // (A Vorfeld that can speak keeps the subject unless its article is an object's: `Die Opposition
+                // warf Ministerin Anna Stolz vor, …`; `Den Unterschied schilderte Max Raabe`.)
+                let named =
+                    (nameRun(in: np)?.count ?? 0) >= 2 || np.count == 1
+                    || !Self.objectArticles.contains(w) && isAgent(np)
                 // (A person: `Obamas Einsatz` is a possessive, not a name.)
                 // (nor an organisation, the addressee of `sagte der Deutschen Presse-Agentur`)
                 // (a name, not nouns joined by an article: `das Verhalten der Fans`)

@@ -136,6 +136,9 @@ struct QuoteLexicons: Sendable {
         "zu", "zurück", "zusammen", "um", "durch", "über", "unter", "wieder", "bereit", "frei", "heraus", "hinaus",
         "voran", "vorbei",
         "bekannt", "hinzu", "klar", "voraus",
+        // adverbs and adjectives that make separable verbs too (`hervorzuheben`, `schönzureden`, `teilzunehmen`)
+        "hervor", "herunter", "heran", "herab", "hinweg", "entgegen", "gegenüber", "dagegen", "schön", "klein", "groß",
+        "gut", "schlecht", "offen", "hoch", "stand", "teil", "statt", "sicher", "gleich", "zurecht", "kurz", "nahe",
     ]
 
     /// The verb-final form of a separable verb form (`teilte` + `mit` → `mitteilte`), or nil.

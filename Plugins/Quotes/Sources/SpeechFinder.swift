@@ -80,6 +80,7 @@ extension QuoteFinder {
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w),
                 !(english && i > range.lowerBound
                     && (Self.englishArticles.contains(words.lower(i - 1))
+                        || Self.nounPrepositionsEN.contains(words.lower(i - 1)) && !w.hasSuffix("ing")
                         || words.isPossessiveS(i - 1) && !isPastBeforeClause(i, limit: range.upperBound)
                         || isObjectAfterPast(i, floor: range.lowerBound)))
             {
@@ -96,6 +97,12 @@ extension QuoteFinder {
         if modal && perfect && !scan.freeIndirect { (scan.freeIndirect, scan.hearsay) = (true, true) }
         return scan
     }
+
+    /// English prepositions after which a word of the speech lexicon is a noun, unless a gerund (`voted
+    /// against plans to cut`, `amid claims that`; `by saying`).
+    static let nounPrepositionsEN: Set<String> = [
+        "of", "for", "with", "from", "against", "about", "amid", "despite", "over", "into", "without", "among",
+    ]
 
     /// The English articles: a word after one is a noun, never a verb (not after quantifiers, which stand alone
     /// as subjects: `many say`, `some believe`), and one opens a noun phrase.
@@ -442,16 +449,18 @@ extension QuoteFinder {
                 if !Self.englishBaseFormOpeners.contains(p) && !pluralSubject { continue }
             }
             // English: a verb in a relative clause set off by commas (`Lisa Chen, who proposed the plan, called
-            // …`) reports within that clause only, and a speech act there only describes the person; a passive
-            // with `to` (`The plan is expected to cost …`) names no one who speaks.
+            // …`; `Opponents, who have fought it since it was proposed, argue …`) reports within that clause
+            // only, and a speech act there only describes the person; a passive with `to` (`The plan is expected
+            // to cost …`) names no one who speaks.
             var relativeEnd: Int?
             var antecedent: Range<Int>?
-            if english, v >= 2, ["who", "which"].contains(words.lower(v - 1)), words.isPunct(v - 2, ",") {
-                if verb.verbClass == .act { continue }
+            if english, let pronoun = relativePronounEN(before: v, floor: range.lowerBound) {
+                if verb.verbClass == .act, pronoun == v - 1 { continue }
                 relativeEnd = (v + 1..<range.upperBound).first { words.isPunct($0, ",") && !inQuote[$0] }
-                // (the pronoun is the speaker's mention; the phrase it stands for, before its comma, names them)
-                let head = englishPhraseStart(before: v - 2, floor: range.lowerBound)
-                if head < v - 2 { antecedent = head..<(v - 2) }
+                // (the pronoun as subject is the speaker's mention; the phrase it stands for, before its comma,
+                // names them)
+                let head = englishPhraseStart(before: pronoun - 1, floor: range.lowerBound)
+                if pronoun == v - 1, head < pronoun - 1 { antecedent = head..<(pronoun - 1) }
             }
             // (`to` before an infinitive, not a preposition's phrase: `Officers were called to the property`)
             if english, v >= 1, v + 2 < range.upperBound, Self.englishBe.contains(words.lower(v - 1)),
@@ -629,7 +638,8 @@ extension QuoteFinder {
                     start = object
                 }
             }
-            guard let start, start < range.upperBound else { continue }
+            // (a clause found past the end of the relative clause is not the verb's)
+            guard let start, start < (infinitiveEnd ?? relativeEnd ?? range.upperBound) else { continue }
             var content = start..<(infinitiveEnd ?? relativeEnd ?? contentRange(range).upperBound)
             if english {
                 content = start..<englishContentEnd(content)
@@ -661,6 +671,17 @@ extension QuoteFinder {
 
     /// Whether `to` at `k` opens an infinitive (`urged voters to act`), not a phrase (`called to the property`,
     /// `to Ukraine`).
+    /// The `who`/`which` after a comma that opens the relative clause holding `v`, if `v` is in one (no comma
+    /// or quotation between them).
+    func relativePronounEN(before v: Int, floor: Int) -> Int? {
+        var k = v - 1
+        while k > floor, !inQuote[k], !words.isPunct(k, ",") {
+            if ["who", "which"].contains(words.lower(k)) { return words.isPunct(k - 1, ",") ? k : nil }
+            k -= 1
+        }
+        return nil
+    }
+
     func opensInfinitiveEN(_ k: Int, limit: Int) -> Bool {
         guard k + 1 < limit, tokens[k].kind == .word, words.lower(k) == "to", tokens[k + 1].kind == .word else {
             return false
@@ -1315,6 +1336,14 @@ extension QuoteFinder {
     func englishSubject(of v: Int, floor: Int) -> Range<Int>? {
         var k = v - 1
         while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        // An infinitive after a verb whose subject does it (`Downing Street declined to say`, `The minister
+        // refused to comment`): that verb's subject.
+        if k - 1 >= floor, words.lower(k) == "to", tokens[k - 1].kind == .word,
+            Self.subjectControlVerbsEN.contains(words.lower(k - 1))
+        {
+            k -= 2
+            while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        }
         // A noun read as the cue leaves its verb before it (`The report raised fears that`, `Trump is
         // raising questions about`, `raising hopes that`): a verb form in -ed/-ing is no part of the
         // subject, nor the glue before it; the verb of a relative clause is (`all the experts I
@@ -1622,6 +1651,16 @@ extension QuoteFinder {
         "not", "also", "often", "people",
     ]
 
+    /// English verbs whose subject does what the infinitive after them says (`declined to say`, `vowed to
+    /// fight`).
+    static let subjectControlVerbsEN: Set<String> = [
+        "decline", "declines", "declined", "refuse", "refuses", "refused", "want", "wants", "wanted", "promise",
+        "promises", "promised", "agree", "agrees", "agreed", "vow", "vows", "vowed", "try", "tries", "tried", "seek",
+        "seeks", "sought", "hope", "hopes", "hoped", "decide", "decides", "decided", "fail", "fails", "failed",
+        "pledge", "pledges", "pledged", "intend", "intends", "intended", "choose", "chooses", "chose", "offer",
+        "offers", "offered", "began", "begins", "continue", "continues", "continued", "threaten", "threatens",
+        "threatened",
+    ]
     static let englishVerbGlue: Set<String> = [
         "has", "had", "have", "also", "previously", "will", "would", "could", "should", "may", "might", "repeatedly",
         "later",

@@ -21,8 +21,9 @@ struct WordReader {
         return kind == .word || kind == .abbreviation
     }
 
-    /// A dash standing alone between words (`–`, `—`, or a hyphen set apart): `„…“ – so der Präsident –`.
-    func isDash(_ i: Int) -> Bool { isPunct(i, "–") || isPunct(i, "—") || isPunct(i, "-") }
+    /// A dash standing alone between words (`–`, `—`, a hyphen set apart, or the typewriter's double hyphen of
+    /// wire copy): `„…“ – so der Präsident –`, `SAN JOSE, Calif. (AP) -- Semitech …`.
+    func isDash(_ i: Int) -> Bool { isPunct(i, "–") || isPunct(i, "—") || isPunct(i, "-") || isPunct(i, "--") }
 
     /// Punctuation token with exactly this text.
     func isPunct(_ i: Int, _ s: StaticString) -> Bool {

@@ -127,6 +127,16 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Lisa Chen, ⟦who⟧SPK ⟦said⟧CUE the plan was overdue, voted for it.", .english, .indirect,
             "the plan was overdue", name: "Lisa Chen")
+        // so does one further into the clause: the clause after its comma is the main verb's
+        check(
+            "⟦Opponents⟧SPK, who have fought the plan since it was first proposed in 2021, ⟦argue⟧CUE that the site is "
+                + "contaminated.", .english, .indirect, "the site is contaminated")
+        // an infinitive after a verb whose subject does it: that subject speaks (or does not)
+        check(
+            "⟦Downing Street⟧SPK declined to ⟦say⟧CUE whether the minister still had its confidence.", .english,
+            .indirect, "whether the minister still had its confidence")
+        // after a preposition a word of the lexicon is a noun
+        XCTAssertEqual(speech("Forty MPs voted against plans to cut benefits.", .english).1.count, 0)
         // `is expected to`: an expectation no one is named for, not the subject's speech
         check("Construction is expected to begin next spring.", .english, .indirect, "to begin next spring")
     }
@@ -594,6 +604,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Anna Berg⟧SPK - the new minister - arrived in Rome and ⟦said⟧CUE she was pleased.", .english, .indirect,
             "she was pleased")
+        // the typewriter's double hyphen of wire copy is a dash
+        check(
+            "SAN JOSE, Calif. (AP) -- ⟦Semitech Corp.⟧SPK cut its forecast and ⟦said⟧CUE it would cut jobs.", .english,
+            .indirect, "it would cut jobs")
     }
 
     func testEnglishAccordingToAPossessivePhrase() {
@@ -1320,6 +1334,17 @@ final class QuotesSpeechTests: XCTestCase {
             "viele Theater stünden vor dem Aus")
         // a singular Konjunktiv II is the narrator's own (`Das käme teuer`): no list of plurals makes it speech
         XCTAssertEqual(speech("Das Wetter war schön. Die Reise käme aber teuer.", .german).1.count, 0)
+        // `zu` inside a verb made with an adjective or adverb (`schönzureden`, `hervorzuheben`); a Vorfeld that
+        // can speak is the subject, not the named person after the verb (whom it is said to)
+        check(
+            "⟦Die Opposition⟧SPK ⟦warf⟧CUE Ministerin Anna Stolz (CSU) vor, die Lage schönzureden.", .german,
+            .indirect, "die Lage schönzureden")
+    }
+
+    func testGermanDagegenhaltenFramesIndirectSpeech() {
+        check(
+            "⟦Die Abgeordnete Simone Berg⟧SPK ⟦hielt⟧CUE dagegen, viele Kräfte seien Quereinsteiger.", .german,
+            .indirect, "viele Kräfte seien Quereinsteiger")
     }
 
     func testGermanKonjunktivRightAfterAClauseOpeningPronounBeforeANoun() {
