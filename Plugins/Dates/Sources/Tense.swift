@@ -245,6 +245,7 @@ struct TenseCues {
         "remain", "remains", "stay", "stays", "be", "been", "being", "become", "becomes", "seem", "seems", "get",
         "gets",
     ]
+    static let englishPresentBe: Set<String> = ["is", "are", "am", "'re"]
     static let englishFuture: Set<String> = ["will", "'ll", "shall", "won't", "wo", "would"]
     /// Possibility and obligation: `could cut rates in June`, `should ease by Monday`, `must be paid by Friday`.
     static let englishPossibility: Set<String> = ["could", "might", "may", "should", "must"]
@@ -513,8 +514,9 @@ struct TenseCues {
                 view.entries[i] == nil
             {
                 // (a participle after a linking verb is a state, not a past: `would remain closed until Friday`,
-                // `will be delayed`, `stays open`)
-                return englishLinkingVerbs.contains(previous) ? nil : .past
+                // `will be delayed`, `stays open`; nor after a present `is`, a passive of the present: `when she is
+                // sentenced on March 3`)
+                return englishLinkingVerbs.contains(previous) || englishPresentBe.contains(previous) ? nil : .past
             }
         }
         return nil
