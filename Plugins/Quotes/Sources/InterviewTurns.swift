@@ -103,11 +103,23 @@ enum InterviewTurns {
         let tokens = words.tokens
         if isBracketed(paragraph, words: words) { return interjection(in: paragraph, words: words) }
         // (a transcript quoted paragraph by paragraph opens each turn with a mark: `"WALLACE: …`)
-        let first = tokens[paragraph.lowerBound].kind.isQuote ? paragraph.lowerBound + 1 : paragraph.lowerBound
+        var first = tokens[paragraph.lowerBound].kind.isQuote ? paragraph.lowerBound + 1 : paragraph.lowerBound
+        // (a question's number on the order paper: `1. Sarah Dyke (Glastonbury and Somerton) (LD): …`)
+        var number = first
+        if number < paragraph.upperBound, tokens[number].kind == .ordinal || tokens[number].kind == .number {
+            number += 1
+            if number < paragraph.upperBound, words.isPunct(number, ".") { number += 1 }
+        }
+        let numbered = number > first && number < paragraph.upperBound && words.isCapitalized(number)
+        if numbered { first = number }
         var k = first
-        while k < min(paragraph.upperBound, first + 5),
+        // (an office's title runs on over `of`, `for`, `and`: `The Secretary of State for Education (Bridget
+        // Phillipson)`)
+        while k < min(paragraph.upperBound, first + 8),
             (tokens[k].kind == .word || tokens[k].kind == .abbreviation) && words.isCapitalized(k)
                 || k > first && isNameParticle(k, words)
+                || k > first && k + 1 < paragraph.upperBound && titleLinks.contains(words.lower(k))
+                    && words.isCapitalized(k + 1)
         {
             k += 1
         }
@@ -119,7 +131,7 @@ enum InterviewTurns {
             if affiliation == nil { affiliation = (k + 1)..<close }
             k = close + 1
         }
-        guard labelEnd > first, labelEnd - first <= 3 || affiliation != nil, k + 2 < paragraph.upperBound,
+        guard labelEnd > first, labelEnd - first <= 3 && !numbered || affiliation != nil, k + 2 < paragraph.upperBound,
             words.isPunct(k, ":"), !tokens[k + 1].kind.isQuote
         else { return nil }
         // (and closes the last with one, which is no part of what was said)
@@ -127,6 +139,9 @@ enum InterviewTurns {
         if first > paragraph.lowerBound, end - 1 > k + 1, tokens[end - 1].kind.isQuote { end -= 1 }
         return Turn(label: first..<labelEnd, content: (k + 1)..<end, affiliation: affiliation)
     }
+
+    /// Small words inside an office's title.
+    static let titleLinks: Set<String> = ["of", "for", "and", "the", "für", "des", "der"]
 
     /// `(Zuruf von der SPD: …)`, `(Stephan Brandt [AfD]: …)`, `(Interjection from Mr Jones: …)`: the source is the
     /// name after `von`/`vom`/`des`/`from`/`by` (and an article), else the label before its brackets.

@@ -587,6 +587,17 @@ final class QuotesAnalyzerTests: XCTestCase {
             turns.map { $0.speaker.map { hansard.string(for: $0.span) } },
             ["Mr Speaker", "Ann Hale", "The Prime Minister", "Ann Hale", "The Prime Minister"])
         XCTAssertEqual(turns.map { hansard.string(for: $0.span) }.last, "And it will come.")
+        // a question's number on the order paper, and an office's title with `of` and `for`
+        let questions = Document(
+            text: [
+                "Mr Speaker: Questions to the Secretary of State for Health.",
+                "1. Ann Hale (Northfield) (Lab): What steps she is taking on waiting lists.",
+                "The Secretary of State for Health (Mia Cole): Lists are falling.", "Ann Hale: Not fast enough.",
+            ].joined(separator: "\n\n"), language: .english)
+        XCTAssertEqual(
+            Self.analyzer.quotes(in: questions).filter { $0.kind == .direct }.map {
+                $0.speaker.map { questions.string(for: $0.span) }
+            }, ["Mr Speaker", "Ann Hale", "The Secretary of State for Health", "Ann Hale"])
         // one bracketed label among ordinary paragraphs is no record
         let news = Document(
             text: "Berlin: Die Regierung tagt.\n\nAnna Roth (CDU): Wir stimmen zu.\n\nDie Sitzung dauerte lange.",
