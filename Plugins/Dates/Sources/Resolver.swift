@@ -340,10 +340,17 @@ struct Resolver {
             let year = stated(year: s) ?? (tense == .past && h == 2 && ref.month <= 6 ? ref.year - 1 : ref.year)
             base = Moment(year: year, month: h == 1 ? 1 : 7, grain: .half)
         } else if let q = s.quarter {
-            // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead).
+            // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead);
+            // looking ahead, next year's if this year's ended before the last quarter completed (`will continue the
+            // cut through the first quarter` in November; but `expects to report a third-quarter loss` in October is
+            // about the quarter just ended)
             let notBegun = tense != .future && CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay
+            let ended =
+                tense == .future
+                && hasEnded(Moment(year: ref.year, month: q * 3 + 1 <= 12 ? q * 3 + 1 : 1, grain: .quarter)) && q < 4
             base = Moment(
-                year: stated(year: s) ?? (notBegun ? ref.year - 1 : ref.year), month: (q - 1) * 3 + 1, grain: .quarter)
+                year: stated(year: s) ?? (notBegun ? ref.year - 1 : ended ? ref.year + 1 : ref.year),
+                month: (q - 1) * 3 + 1, grain: .quarter)
         } else if let rel = s.relative, rel.offset == -1, let y = s.year, s.month == nil, s.day == nil,
             [.week, .month, .quarter].contains(rel.unit)
         {

@@ -438,6 +438,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Nurses earn $500 ⟦a week⟧SET and spend ⟦two hours⟧DURATION ⟦a day⟧SET on a bus.", .english,
             values: ["P1W", "PT2H", "P1D"])
         check("Sie arbeitet ⟦zwei Stunden⟧DURATION am ⟦Tag⟧SET.", .german, values: ["PT2H", "P1D"])
+        // a rate from a month on
+        check(
+            "OPEC will cut 1 million barrels ⟦a day⟧SET from ⟦January⟧DATE.", .english, values: ["P1D", "2025-01"])
         check(
             "Sales rose to $9 million from $8 million ⟦a year earlier⟧DATE; the tour lasts over ⟦a week⟧DURATION.",
             .english, values: ["2023", "P1W"])
@@ -541,6 +544,12 @@ final class ExpressionFamilyTests: DatesTestCase {
             "In ⟦the fourth quarter⟧DATE sales fell 5% from ⟦a year earlier⟧DATE, and ⟦the quarter⟧DATE ended badly.",
             .english,
             values: ["2023-Q4", "2022-Q4", "2023-Q4"])
+        // looking ahead, a quarter of this year that ended before the last one completed is next year's (the last
+        // completed is the one a report is about: `will report third-quarter results` in October)
+        let august = ReferenceTime(iso: "2024-08-20")!
+        check(
+            "The cut will last through ⟦the first quarter⟧DATE; ⟦second-quarter⟧DATE results will follow.", .english,
+            values: ["2025-Q1", "2024-Q2"], reference: august)
         // a relative year composes with a quarter through 's
         check(
             "Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,

@@ -98,6 +98,12 @@ extension QuoteFinder {
         return scan
     }
 
+    /// English auxiliaries and modals: after `that` one makes it a relative pronoun, the subject of its clause.
+    static let auxiliariesEN: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "may", "might", "should",
+        "did", "does",
+    ]
+
     /// English prepositions after which a word of the speech lexicon is a noun, unless a gerund (`voted
     /// against plans to cut`, `amid claims that`; `by saying`).
     static let nounPrepositionsEN: Set<String> = [
@@ -525,9 +531,14 @@ extension QuoteFinder {
                 if english {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
                     // (`examples of shows that began …`: after a bare noun governed by `of`, a relative pronoun)
+                    // (`said after a meeting that had been delayed`: after a noun, `that` before a verb is its subject,
+                    // a relative pronoun)
                     if w == "that",
                         !(k >= 2 && tokens[k - 1].kind == .word && !words.isCapitalized(k - 1)
-                            && words.lower(k - 2) == "of")
+                            && words.lower(k - 2) == "of"),
+                        !(k - 1 > v && tokens[k - 1].kind == .word && !words.isCapitalized(k - 1)
+                            && !words.isFunctionWord(words.lower(k - 1)) && k + 1 < range.upperBound
+                            && Self.auxiliariesEN.contains(words.lower(k + 1)))
                     {
                         start = k + 1
                         break

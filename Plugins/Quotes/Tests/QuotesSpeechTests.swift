@@ -135,6 +135,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Downing Street⟧SPK declined to ⟦say⟧CUE whether the minister still had its confidence.", .english,
             .indirect, "whether the minister still had its confidence")
+        // `that` before a verb after a noun is a relative pronoun, no content's start: the frame closes the content
+        check(
+            "The cuts will stay until March, ⟦the group⟧SPK ⟦said⟧CUE after a meeting that had been delayed.", .english,
+            .indirect, "The cuts will stay until March")
         // after a preposition a word of the lexicon is a noun
         XCTAssertEqual(speech("Forty MPs voted against plans to cut benefits.", .english).1.count, 0)
         // `is expected to`: an expectation no one is named for, not the subject's speech
