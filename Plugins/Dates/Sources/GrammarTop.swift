@@ -131,7 +131,10 @@ extension Grammar {
                 let datesAThing =
                     language == .german && (key(i) == "vom" || key(i) == "von") && i > lo && t.kinds[i - 1] == .word
                     && t.capitalized[i - 1] && key(result.1) != "an"
-                let namesNoStart = datesAThing || key(result.1 - 1) == "ago"
+                // (`up 3.2% in February from a year earlier`: a shift back from a date is compared with too)
+                let namesNoStart =
+                    datesAThing || ["ago", "earlier", "before"].contains(key(result.1 - 1))
+                    || i > lo && (t.kinds[i - 1] == .number || ["up", "down", "%", "percent"].contains(key(i - 1)))
                 if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind,
                     result.0[0].mod == nil,
                     ["from", "von", "vom", "ab"].contains(key(i)), !namesNoStart
@@ -898,7 +901,10 @@ extension Grammar {
         // Wahl`, `from $99 million a year earlier`)
         if Self.rateArticles.contains(key(i)), let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1),
             (key(i) == "im" || key(i) == "am") == (language == .german),
-            int(i + 2) == nil, !Self.afterRateUnit.contains(key(i + 2)),
+            int(i + 2) == nil,
+            !Self.afterRateUnit.contains(key(i + 2))
+                // (a rate from a month on: `1 million barrels a day from January`)
+                || ["from", "until"].contains(key(i + 2)) && entry(i + 3)?.month != nil,
             (max(lo, i - 3)..<i).contains(where: {
                 t.kinds[$0] == .number || entry($0)?.number != nil && key($0) != "a" && key($0) != "an"
                     || Grammar.countedThings.contains(key($0))

@@ -1149,6 +1149,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         // nor is a figure's comparison a starting point: `down from a month ago`
         XCTAssertEqual(
             expressions("Gas is down 18 cents from a month ago, from Monday on.", .english).map(\.mod), [nil, "AFTER"])
+        // nor a shift back from a date after a figure (`up 3.2% in February from a year earlier`)
+        XCTAssertEqual(
+            expressions("Prices were up 3.2% in February from a year earlier.", .english).map(\.mod), [nil, nil])
     }
 
     func testStartAndMiddleOfTheWeekAsOneWord() {
