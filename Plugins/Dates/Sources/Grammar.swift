@@ -166,6 +166,12 @@ struct Grammar {
         if has(i + 1, W.eraAD) { return (v, has(i + 1, W.eraNach) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if has(i + 1, W.eraBC) { return (-v, has(i + 1, W.eraVor) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if requireCue {
+            // two numbers of a range are of one kind: `zwischen 1500 und 2000 Euro` counts, `zwischen 2017 und 2022
+            // Renditen` dates
+            if let first = fourDigitPair(i) {
+                if pairCounts(first) { return nil }
+                if i == first + 2, Self.yearCue.contains(key(first - 1)) { return (v, i + 1) }
+            }
             let before = key(i - 1)
             let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket
             // for 1990, für 2015, through 1992, bonds due 1993: a year unless a counted noun follows
@@ -203,6 +209,29 @@ struct Grammar {
             if !cued, i + 1 < hi, t.kinds[i + 1] == .word { return nil }
         }
         return (v, i + 1)
+    }
+
+    /// The first of two four-digit numbers joined as a range (`1500 bis 2000`, `2017 and 2022`), if `i` is one.
+    func fourDigitPair(_ i: Int) -> Int? {
+        func fourDigits(_ k: Int) -> Bool {
+            k >= lo && k < hi && t.kinds[k] == .number && key(k).utf8.count == 4 && int(k) != nil
+        }
+        guard fourDigits(i) else { return nil }
+        if fourDigits(i + 2), Self.pairLinks.contains(key(i + 1)) { return i }
+        if fourDigits(i - 2), Self.pairLinks.contains(key(i - 1)) { return i - 2 }
+        return nil
+    }
+
+    static let pairLinks: Set<String> = ["und", "bis", "oder", "and", "to", "or"]
+
+    /// Whether a pair of four-digit numbers counts things: a counted word after the pair, or round hundreds before
+    /// a noun (`1800 und 2000 Menschen`, `1500 and 2000 people`).
+    func pairCounts(_ first: Int) -> Bool {
+        let next = first + 3
+        guard next < hi, let a = int(first), let b = int(first + 2) else { return false }
+        if Self.countedThings.contains(key(next)) { return true }
+        guard t.kinds[next] == .word, a % 100 == 0, b % 100 == 0 else { return false }
+        return language == .german ? t.capitalized[next] && entry(next)?.month == nil : Self.looksPlural(key(next))
     }
 
     /// A year of one to three digits needs its era written out: `264 v. Chr.`, `9 n. Chr.`, `44 BC`, `AD`/`CE`.

@@ -495,6 +495,11 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("Konferenz 1945 in Jalta, 1998 wurde er Kanzler.", .german, mode: .news), ["1945=1945", "1998=1998"])
         XCTAssertTrue(values("Es kamen 2000 Soldaten und rund 1500 Flüchtlinge.", .german, mode: .news).isEmpty)
+        // the two numbers of a range are of one kind
+        XCTAssertTrue(values("Die Miete liegt zwischen 1500 und 2000 Euro.", .german, mode: .news).isEmpty)
+        XCTAssertTrue(values("Between 1500 and 2000 people came.", .english, mode: .news).isEmpty)
+        XCTAssertEqual(
+            values("Er versprach zwischen 2017 und 2022 Renditen.", .german, mode: .news), ["2017=2017", "2022=2022"])
     }
 
     func testHeuteIsNowadaysInNewsButTheDayToAnAssistant() {
