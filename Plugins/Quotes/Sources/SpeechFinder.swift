@@ -98,6 +98,13 @@ extension QuoteFinder {
         return scan
     }
 
+    /// German nouns that take a zu-infinitive of their own (`das Ziel, … zu werden`, `die Absicht, … zu bauen`).
+    static let infinitiveNounsDE: Set<String> = [
+        "ziel", "ziele", "plan", "pläne", "absicht", "versprechen", "möglichkeit", "recht", "pflicht", "aufgabe",
+        "bereitschaft", "versuch", "chance", "gelegenheit", "fähigkeit", "notwendigkeit", "entschluss", "idee",
+        "wunsch", "vorhaben", "auftrag",
+    ]
+
     /// English auxiliaries and modals: after `that` one makes it a relative pronoun, the subject of its clause.
     static let auxiliariesEN: Set<String> = [
         "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "may", "might", "should",
@@ -606,8 +613,14 @@ extension QuoteFinder {
                     let wieFrame =
                         (w == "wie" || w == "so") && end > next + 1
                         && words.speechVerb(at: end - 1, limit: range.upperBound) != nil
+                    // (a zu-infinitive after a noun that takes one is that noun's: `verwies auf das Ziel der
+                    // Landesregierung, bis 2040 klimaneutral zu werden` reports the act as a whole)
+                    let nounsInfinitive = (v + 1..<k).contains {
+                        tokens[$0].kind == .word && !inQuote[$0] && Self.infinitiveNounsDE.contains(words.lower($0))
+                    }
                     if !wieFrame,
-                        Self.complementizersDE.contains(w) || hasSubjunctive(next..<end) || isZuInfinitive(next, range)
+                        Self.complementizersDE.contains(w) || hasSubjunctive(next..<end)
+                            || isZuInfinitive(next, range) && !nounsInfinitive
                             || (verb.verbClass != .act && !governsTopic(v, before: k)
                                 && startsMainClause(next, end: end))
                             || subjunctiveAfterRelativeClause(next, end: end, range: range)
@@ -2017,6 +2030,11 @@ extension QuoteFinder {
                 if let np = holder(after: k, limit: limit) {
                     found = Attribution(mention: np, cue: k)
                     phrase = i..<np.upperBound
+                } else if k == i + 2, Self.possessives.contains(words.lower(i + 1)) {
+                    // `Nach ihren Angaben`, `nach seiner Aussage`: the possessive is the speaker (as `ihren Angaben
+                    // nach`)
+                    found = Attribution(mention: (i + 1)..<(i + 2), cue: k)
+                    phrase = i..<(k + 1)
                 } else {
                     // (figures right after `nach` with no source are a time: `stiegen nach Zahlen zum Quartal`;
                     // `nach ersten Zahlen`, `nach Zahlen des Amtes` report)
@@ -2307,7 +2325,10 @@ extension QuoteFinder {
             {
                 continue
             }
-            guard let attribution = speechSubject(of: v, clauseStart: clause) else { continue }
+            guard let attribution = speechSubject(of: v, clauseStart: clause),
+                // (a phrase in the dative or accusative is no subject: `Dem Angeklagten drohen zehn Jahre Haft`)
+                !Self.objectArticles.contains(words.lower(attribution.mention.lowerBound))
+            else { continue }
             // Only a person, a group, a document or a medium performs a speech act (`Ein Gentest
             // bestätigte …`, `Dafür droht ihm eine Strafe` report nobody's words).
             if !isAgent(attribution.mention),

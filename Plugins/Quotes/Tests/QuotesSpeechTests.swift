@@ -1345,6 +1345,21 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "die Lage schönzureden")
     }
 
+    func testGermanPossessiveBeforeAnEvidentialNounIsTheSpeaker() {
+        check(
+            "Nach ⟦ihren⟧SPK ⟦Angaben⟧CUE hatte sie 2019 rund 80.000 Euro investiert.", .german, .indirect,
+            "hatte sie 2019 rund 80.000 Euro investiert")
+        // a phrase in the dative opening the clause is no speaker of a reported act
+        XCTAssertEqual(speech("Dem Angeklagten drohen bis zu zehn Jahre Haft.", .german).1.count, 0)
+    }
+
+    func testGermanZuInfinitiveOfANounIsTheNouns() {
+        // the infinitive belongs to `Ziel`: the act is reported as a whole, with what it points to
+        check(
+            "⟦Ein Sprecher⟧SPK ⟦verwies⟧CUE auf das Ziel des Landes, bis 2040 klimaneutral zu werden.", .german,
+            .reported, "Ein Sprecher verwies auf das Ziel des Landes, bis 2040 klimaneutral zu werden")
+    }
+
     func testGermanDagegenhaltenFramesIndirectSpeech() {
         check(
             "⟦Die Abgeordnete Simone Berg⟧SPK ⟦hielt⟧CUE dagegen, viele Kräfte seien Quereinsteiger.", .german,
