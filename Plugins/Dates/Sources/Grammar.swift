@@ -1744,6 +1744,11 @@ struct Grammar {
         if has(j, W.boundaryPrefix) { j += 1 }
         if has(j, W.theArticle) { j += 1 }
         guard let b = entry(j)?.boundary else { return nil }
+        // `for six weeks beginning next month`: the gerund, from then on, not the beginning of the month (which
+        // takes its article or `of`: `the beginning of next month`, `beginning of May`)
+        if language == .english, j == i, ["beginning", "start"].contains(key(j)), !has(j + 1, W.boundaryOf) {
+            return nil
+        }
         j += 1
         if has(j, W.boundaryOf) {
             if key(j) != "of" && key(j) != "des" && key(j) != "der" {} else { j += 1 }

@@ -1149,6 +1149,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         // nor is a figure's comparison a starting point: `down from a month ago`
         XCTAssertEqual(
             expressions("Gas is down 18 cents from a month ago, from Monday on.", .english).map(\.mod), [nil, "AFTER"])
+        // `beginning next month` is the gerund (from then on), `the beginning of next month` its start
+        XCTAssertEqual(
+            expressions("Idle for six weeks beginning next month, or at the beginning of next month.", .english).map {
+                "\($0.mod ?? "-")"
+            }, ["-", "-", "START"])
         // nor a shift back from a date after a figure (`up 3.2% in February from a year earlier`)
         XCTAssertEqual(
             expressions("Prices were up 3.2% in February from a year earlier.", .english).map(\.mod), [nil, nil])

@@ -675,6 +675,8 @@ extension QuoteFinder {
                 content = start..<main
             }
             guard content.count >= 2 else { continue }
+            // a time adverbial alone says nothing (`worse than analysts had predicted earlier this month`)
+            if english, content.allSatisfy({ isTimeWordEN($0) || words.isPunct($0, ".") }) { continue }
             var attribution =
                 antecedent.map { Attribution(mention: v - 1..<v, cue: v, nameScope: $0) }
                 ?? speechSubject(of: v, clauseStart: clause).map {
@@ -937,6 +939,16 @@ extension QuoteFinder {
     }
 
     static let englishDays: Set<String> = ["today", "yesterday", "tonight"]
+
+    /// A word of an English time adverbial (`earlier this month`, `on Monday`, `last week`).
+    func isTimeWordEN(_ i: Int) -> Bool {
+        if tokens[i].kind == .number { return true }
+        guard tokens[i].kind == .word else { return false }
+        let w = words.lower(i)
+        return Self.englishTimeWords.contains(w) || Self.englishTimeUnits.contains(w)
+            || Self.englishTimeOpeners.contains(w) || Self.englishDays.contains(w)
+            || WordReader.calendarWords.contains(w)
+    }
 
     /// Verbs whose object is the addressee (`told the crowd assembled outside to …`): the object
     /// starts no clause, nor does a participle after it.

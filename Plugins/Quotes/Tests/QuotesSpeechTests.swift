@@ -139,6 +139,9 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "The cuts will stay until March, ⟦the group⟧SPK ⟦said⟧CUE after a meeting that had been delayed.", .english,
             .indirect, "The cuts will stay until March")
+        // a time adverbial alone is no content
+        XCTAssertEqual(
+            speech("The results were worse than analysts had predicted earlier this month.", .english).1.count, 0)
         // after a preposition a word of the lexicon is a noun
         XCTAssertEqual(speech("Forty MPs voted against plans to cut benefits.", .english).1.count, 0)
         // `is expected to`: an expectation no one is named for, not the subject's speech
