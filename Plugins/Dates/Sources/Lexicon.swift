@@ -239,6 +239,8 @@ struct Lexicon: Sendable {
             let relativeNouns: [([String], TimeUnit, Int)] = [
                 (["vorjahr", "vorjahres", "vorjahrs"], .year, -1),
                 (["vormonat", "vormonats", "vormonates"], .month, -1),
+                // the same month a year before (`über dem Niveau des Vorjahresmonats`)
+                (["vorjahresmonat", "vorjahresmonats", "vorjahresmonates"], .month, -12),
                 (["vorwoche"], .week, -1), (["vorquartal", "vorquartals", "vorquartales"], .quarter, -1),
             ]
             for (words, unit, offset) in relativeNouns { add(words) { $0.relativeUnit = (unit, offset) } }

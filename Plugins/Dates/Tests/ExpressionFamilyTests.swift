@@ -733,6 +733,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "⟦Heuer⟧DATE steigen die Preise, im ⟦Vorjahr⟧DATE fielen sie, im ⟦Vormonat⟧DATE auch.", .german,
             values: ["2024", "2023", "2024-05"])
+        check("Die Preise lagen über dem Niveau des ⟦Vorjahresmonats⟧DATE.", .german, values: ["2023-06"])
         // from the date mentioned last
         check(
             "Am ⟦3. Mai 2010⟧DATE kam er an, am ⟦Vortag⟧DATE war er in Rom, im ⟦Folgejahr⟧DATE in Paris.", .german,

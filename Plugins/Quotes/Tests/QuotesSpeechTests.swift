@@ -841,6 +841,8 @@ final class QuotesSpeechTests: XCTestCase {
     func testGermanThirdPersonPluralIsTheInfinitive() {
         check(
             "⟦Viele Anwohner⟧SPK ⟦befürchten⟧CUE, dass der Lärm zunimmt.", .german, .indirect, "dass der Lärm zunimmt")
+        check(
+            "⟦Ökonomen⟧SPK ⟦rechnen⟧CUE damit, dass die Preise steigen.", .german, .indirect, "dass die Preise steigen")
         // After a modal the infinitive is an act intended, not one made.
         XCTAssertEqual(speech("Der Verein wollte zunächst eine höhere Miete verlangen.", .german).1.count, 0)
     }
