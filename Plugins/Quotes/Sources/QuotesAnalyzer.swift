@@ -214,12 +214,16 @@ public struct QuotesAnalyzer: Analyzer {
             else { continue }
             marked[index].speaker = speaker
         }
-        // (an English base form right after a determiner names a thing: `wrote in a note to clients that …`)
+        // (an English base form or plural right after a determiner names a thing: `wrote in a note to clients
+        // that …`, `the claims were …`)
         func isNoun(_ cue: Span) -> Bool {
             let words = finder.words
             let i = document.tokenIndex(atOrAfter: cue.start)
-            return document.language == .english && i > 0 && i < words.tokens.count
-                && words.lexicons.cues[words.lower(i)]?.lemma == words.lower(i) && words.isDeterminer(i - 1)
+            guard document.language == .english, i > 0, i < words.tokens.count, words.isDeterminer(i - 1),
+                let lemma = words.lexicons.cues[words.lower(i)]?.lemma
+            else { return false }
+            let w = words.lower(i)
+            return lemma == w || w == lemma + "s" || w == lemma + "es"
         }
         // A fragment inside speech in the reporter's words is part of what that speaker said when it has no
         // speaker of its own (`Der Minister erklärte, die Lage sei „ernst“`), or when its own frame is none: a

@@ -294,8 +294,18 @@ extension QuoteFinder {
             // (German also a second reported act: `Die „SZ“ lobte die Inszenierung, der Deutschlandfunk sprach von
             // einem „Abend ohne Überraschungen“`)
             func secondItem(_ rest: Range<Int>) -> SpeechItem? {
-                let quoted = here.contains { rest.contains($0.range.lowerBound) }
-                if !quoted, let item = clauseComplement(rest, self.scan(rest, english: english), english: english) {
+                // (a quoted fragment in it makes the second item mixed: `…, insisting that the allegations were
+                // "politically motivated"`; a quotation of its own is left to the quotation rules)
+                let quoted = here.contains { rest.contains($0.range.lowerBound) && $0.kind != .partial }
+                if !quoted, var item = clauseComplement(rest, self.scan(rest, english: english), english: english) {
+                    let fragments = here.filter {
+                        $0.kind == .partial && $0.range.lowerBound >= item.content.lowerBound
+                            && $0.range.upperBound < item.content.upperBound
+                    }
+                    if !fragments.isEmpty, item.kind == .indirect {
+                        item.kind = .mixed
+                        item.fragments = fragments.map(\.range)
+                    }
                     return item
                 }
                 return !english && found.kind == .reported ? reportedAct(rest, self.scan(rest, english: false)) : nil

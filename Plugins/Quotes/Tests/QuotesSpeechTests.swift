@@ -1528,6 +1528,19 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(gamble?.speaker.map { called.string(for: $0.span) }, "Green councillor Aisha Patel")
     }
 
+    func testEnglishSecondAttributionWithAFragmentIsMixed() {
+        let document = Document(
+            text:
+                "Hollis rejected the calls, insisting that the claims were \"politically motivated\" and vowing to stay.",
+            language: .english)
+        let mixed = Self.analyzer.quotes(in: document).filter { $0.kind == .mixed }
+        XCTAssertEqual(mixed.map { document.string(for: $0.span) }, ["the claims were \"politically motivated\""])
+        XCTAssertEqual(mixed.first?.speaker.map { document.string(for: $0.span) }, "Hollis")
+        // its fragment is the same speaker's (`the claims` is a noun, no frame of its own)
+        let fragment = Self.analyzer.quotes(in: document).first { $0.kind == .partial }
+        XCTAssertEqual(fragment?.speaker.map { document.string(for: $0.span) }, "Hollis")
+    }
+
     func testEnglishSentenceAroundAnAttributedFragmentIsMixed() {
         check(
             "The governor left early. ⟦Mary Jones⟧SPK wants “a fair deal for farmers” in the bill.", .english,
