@@ -656,19 +656,27 @@ extension QuoteFinder {
             if start == nil, english, verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma) {
                 var object = afterEnglishTime(v + 1, limit: range.upperBound)
                 // `accused the company of monopolizing the market`: the charge, not the one charged
+                var charge = false
                 if verb.lemma == "accuse",
                     let of = (object..<min(range.upperBound, object + 6)).first(where: {
                         tokens[$0].kind == .word && words.lower($0) == "of"
                     }), !(object..<of).contains(where: { tokens[$0].kind != .word || inQuote[$0] })
                 {
                     object = of + 1
+                    charge = true
                 }
                 // (a passive has no object: `Officers were called to the property` says where, not what)
                 let passiveWithoutObject =
                     v >= 1 && Self.englishBe.contains(words.lower(v - 1)) && object < range.upperBound
                     && ["to", "into", "at", "in", "from", "by"].contains(words.lower(object))
                     && object + 1 < range.upperBound && words.isDeterminer(object + 1)
-                if object < range.upperBound, !inQuote[object], tokens[object].kind == .word, !passiveWithoutObject {
+                // (or at the opening mark of a fragment the charge starts with: `accused ministers of "losing the
+                // control" of it`)
+                if object < range.upperBound, !passiveWithoutObject,
+                    !inQuote[object] && tokens[object].kind == .word
+                        || charge && tokens[object].kind.isQuote && object + 1 < range.upperBound
+                            && tokens[object + 1].kind == .word
+                {
                     start = object
                 }
             }

@@ -111,6 +111,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Mark Harper⟧SPK ⟦accused⟧CUE ministers of \"losing control\" of the project.", .english, .indirect,
             "\"losing control\" of the project")
+        // also when the words in marks are a fragment of its own (three words, an article among them): mixed
+        check(
+            "⟦Mark Harper⟧SPK ⟦accused⟧CUE ministers of \"losing the control\" of the project.", .english, .mixed,
+            "\"losing the control\" of the project")
         // a main clause joined by `, and` has its own subject
         let (second, items) = speech(
             "The court fined the firm, and the regulator sued it in March, saying it had misled investors.",
