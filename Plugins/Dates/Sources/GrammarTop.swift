@@ -131,10 +131,9 @@ extension Grammar {
                 let datesAThing =
                     language == .german && (key(i) == "vom" || key(i) == "von") && i > lo && t.kinds[i - 1] == .word
                     && t.capitalized[i - 1] && key(result.1) != "an"
-                // (`up 3.2% in February from a year earlier`: a shift back from a date is compared with too)
-                let namesNoStart =
-                    datesAThing || ["ago", "earlier", "before"].contains(key(result.1 - 1))
-                    || i > lo && (t.kinds[i - 1] == .number || ["up", "down", "%", "percent"].contains(key(i - 1)))
+                // (`up 3.2% in February from a year earlier`: a shift back from a date is compared with too; `to 19 from
+                // September 2028` starts then)
+                let namesNoStart = datesAThing || ["ago", "earlier", "before"].contains(key(result.1 - 1))
                 if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind,
                     result.0[0].mod == nil,
                     ["from", "von", "vom", "ab"].contains(key(i)), !namesNoStart

@@ -1158,6 +1158,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         // nor a shift back from a date after a figure (`up 3.2% in February from a year earlier`)
         XCTAssertEqual(
             expressions("Prices were up 3.2% in February from a year earlier.", .english).map(\.mod), [nil, nil])
+        XCTAssertEqual(expressions("The age rises to 19 from September 2028.", .english).map(\.mod), ["AFTER"])
     }
 
     func testStartAndMiddleOfTheWeekAsOneWord() {
