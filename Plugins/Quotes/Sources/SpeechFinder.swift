@@ -2402,8 +2402,10 @@ extension QuoteFinder {
             // marks it.
             // (up to a main clause of its own after a comma: `…, der Deutschlandfunk sprach von …`, also one
             // joined by a conjunction: `forderte höhere Löhne, doch die Arbeitgeber lehnten ab`)
+            // (and before a colon that opens a quotation: `Er verwies auf die Lage: „Wir müssen sparen.“`)
             let clauseEnd =
                 (v + 1..<end).first { c in
+                    if words.isPunct(c, ":"), !inQuote[c], c + 1 < end, tokens[c + 1].kind.isQuote { return true }
                     guard words.isPunct(c, ","), !inQuote[c], c + 1 < end else { return false }
                     if startsMainClause(c + 1, end: end) { return true }
                     return tokens[c + 1].kind == .word && Self.clauseJoinersDE.contains(words.lower(c + 1))

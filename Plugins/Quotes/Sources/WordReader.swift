@@ -137,7 +137,7 @@ struct WordReader {
     ]
     /// Endings of adjectives, participles, comparatives and weak past forms (not Konjunktiv I).
     static let notSubjunctiveEndings: [[UInt8]] = [
-        "te", "ische", "liche", "ige", "ene", "ste", "nde", "bare", "lose", "ale", "ive", "ose", "isse", "are",
+        "te", "ische", "liche", "ene", "ste", "nde", "bare", "lose", "ale", "ive", "ose", "isse", "are",
         "ete", "ute", "ee", "weise",
     ].map { Array($0.utf8) }
     /// Weak verbs whose stem ends in t: their Konjunktiv I ends in -te too.

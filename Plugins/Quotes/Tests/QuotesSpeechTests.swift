@@ -1370,6 +1370,10 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testGermanDagegenhaltenFramesIndirectSpeech() {
+        // (`rechtfertige` is the Konjunktiv of a verb in -igen, not an adjective in -ige)
+        check(
+            "⟦Rolf Berg⟧SPK ⟦hielt⟧CUE dem entgegen, die Lage in Kiew rechtfertige eine Notlage.", .german, .indirect,
+            "die Lage in Kiew rechtfertige eine Notlage")
         check(
             "⟦Die Abgeordnete Simone Berg⟧SPK ⟦hielt⟧CUE dagegen, viele Kräfte seien Quereinsteiger.", .german,
             .indirect, "viele Kräfte seien Quereinsteiger")
