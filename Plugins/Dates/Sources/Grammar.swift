@@ -2181,8 +2181,17 @@ struct Grammar {
             return false
         }
         // German nouns are capitalised; a currency sign or unit word anywhere
-        return (language == .german && t.capitalized[j]) || Self.countedThings.contains(key(j))
+        if (language == .german && t.capitalized[j]) || Self.countedThings.contains(key(j)) { return true }
+        // an English noun or adjective of no time (`at 24 treatment works`, `at 3 sites`; not `at 10 sharp`, `at 9
+        // this morning`)
+        return language == .english && !t.capitalized[j] && entry(j) == nil
+            && !Self.functionWordsAfterHours.contains(key(j)) && !Self.wordsAfterHoursEN.contains(key(j))
     }
+
+    static let wordsAfterHoursEN: Set<String> = [
+        "sharp", "this", "that", "the", "local", "next", "last", "or", "so", "exactly", "precisely", "am", "pm", "p",
+        "a", "o'clock", "oclock", "hours", "hrs", "et", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt",
+    ]
 
     static let countedThings: Set<String> = [
         "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",

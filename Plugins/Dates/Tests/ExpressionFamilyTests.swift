@@ -984,6 +984,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             values: ["199"])
         check("The chain will grow to about 450 stores and trim about 300 jobs.", .english, values: [])
         check("Floods cost about 10 billion euros, repairs about 10 million dollars.", .english, values: [])
+        // an English noun after `at` and a number is counted: no hour (`at 9 sharp` is one)
+        check(
+            "Spills happened at 24 treatment works; the train leaves at ⟦9⟧TIME sharp.", .english,
+            values: ["2024-06-19T09:00"])
         // four digits with a zone are a 24-hour clock time, with or without a cue before them
         check(
             "Shares fell by ⟦1430 GMT⟧TIME; the town burned in ⟦1430⟧DATE.", .english,
