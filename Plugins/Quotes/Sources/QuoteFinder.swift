@@ -439,7 +439,9 @@ struct QuoteFinder {
         let w = words.lower(j)
         if w == "genannt" || w == "getauft" { return true }
         // `„…“ heißt die Firma`, `„…“ lautet der Titel` (but `„…“ heißt es in dem Bericht`).
-        if ["heißt", "hieß", "lautet", "lautete"].contains(w), j + 1 < tokens.count, words.isDeterminer(j + 1) {
+        if ["heißt", "hieß", "heisst", "hiess", "lautet", "lautete"].contains(w), j + 1 < tokens.count,
+            words.isDeterminer(j + 1)
+        {
             return true
         }
         guard w == "so", j > close + 1, j + 1 < tokens.count, tokens[j + 1].kind == .word else { return false }

@@ -115,6 +115,15 @@ struct QuoteLexicons: Sendable {
             variants.append(SpeechVerb(lemma: cue.lemma, particle: cue.particle, verbClass: .say))
             speechVerbs[form] = variants
         }
+        // Swiss German writes ss for ß (`äusserte`, `schloss … aus`): a form with ß stands in both spellings.
+        for (form, cue) in cues where form.contains("ß") {
+            let swiss = form.replacing("ß", with: "ss")
+            if cues[swiss] == nil { cues[swiss] = cue }
+        }
+        for (form, verbs) in speechVerbs where form.contains("ß") {
+            let swiss = form.replacing("ß", with: "ss")
+            if speechVerbs[swiss] == nil { speechVerbs[swiss] = verbs }
+        }
         let (roles, roleSuffixes) = try wordsAndSuffixes("roles")
         let (titles, titleSuffixes) = try wordsAndSuffixes("title-nouns")
         var firstNames: [String: Gender] = [:]

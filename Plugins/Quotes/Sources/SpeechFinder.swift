@@ -48,9 +48,11 @@ extension QuoteFinder {
     static let cuePhraseWords: Set<String> = [
         "laut", "zufolge", "according", "nach", "gemäß", "demnach", "demzufolge", "so", "wie", "as", "heißt", "hieß",
         "verlautet", "verlautete", "aus",
+        // (Swiss spelling: ss for ß)
+        "gemäss", "heisst", "hiess",
     ]
     /// Verbs of speech without a speaking subject whose source is a phrase: `heißt es in X`, `verlautete aus X`.
-    static let impersonalSourceVerbsDE: Set<String> = ["heißt", "hieß", "verlautet", "verlautete"]
+    static let impersonalSourceVerbsDE: Set<String> = ["heißt", "hieß", "heisst", "hiess", "verlautet", "verlautete"]
 
     /// Whether token `v` is such a verb: `heißt`/`hieß` with its `es` after it, `verlautet(e)` with or without.
     func isImpersonalSourceVerb(_ v: Int, limit: Int) -> Bool {
@@ -1332,9 +1334,10 @@ extension QuoteFinder {
         }
         // `Auch der Rechnungshof äußerte …`: a focus particle and a noun phrase fill the Vorfeld
         // together; the phrase is the subject (not the object after the verb).
+        // (its acronym in brackets may follow it: `Auch die Verkehrsbetriebe Zürich (VBZ) äusserten …`)
         if opener + 1 < v, tokens[opener].kind == .word, Self.focusParticles.contains(words.lower(opener)),
             startsNounPhrase(opener + 1), !Self.objectArticles.contains(words.lower(opener + 1)),
-            let np = nounPhrase(from: opener + 1, limit: v), np.upperBound == v
+            let np = nounPhrase(from: opener + 1, limit: v), bracketEnd(after: np.upperBound, limit: v) == v
         {
             return (np, np)
         }
@@ -2037,7 +2040,7 @@ extension QuoteFinder {
                 // seiner Meinung nach / ihren Angaben nach: the possessive is the speaker.
                 found = Attribution(mention: (i - 2)..<(i - 1), cue: i - 1)
                 phrase = (i - 2)..<(i + 1)
-            case "nach", "gemäß":
+            case "nach", "gemäß", "gemäss":
                 // Nach Angaben des Ministeriums / Nach ersten Erkenntnissen / nach eigener Aussage:
                 // an evidential noun within three words; the speaker is who it belongs to, or the noun.
                 var k = i + 1
@@ -2130,7 +2133,7 @@ extension QuoteFinder {
                 if i > range.lowerBound + 2, words.isPunct(i - 1, ","), k + 1 >= contentRange(range).upperBound {
                     contentBefore = i - 1
                 }
-            case "heißt", "hieß", "verlautet", "verlautete":
+            case "heißt", "hieß", "heisst", "hiess", "verlautet", "verlautete":
                 guard isImpersonalSourceVerb(i, limit: range.upperBound) else { continue }
                 // `Die Lage sei gut, hieß es (in der Mitteilung).`: a frame closing the sentence attributes what
                 // comes before its comma, whose subject is no source

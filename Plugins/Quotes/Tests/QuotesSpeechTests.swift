@@ -1369,6 +1369,15 @@ final class QuotesSpeechTests: XCTestCase {
             .reported, "Ein Sprecher verwies auf das Ziel des Landes, bis 2040 klimaneutral zu werden")
     }
 
+    func testSwissSpellingAndAnAcronymAfterAFocusedSubject() {
+        // ss for ß (`äusserten`); the acronym in brackets after the subject after `Auch`
+        check(
+            "Auch ⟦die Verkehrsbetriebe Zürich⟧SPK (VBZ) ⟦äusserten⟧CUE Bedenken: Längere Fahrzeiten könnten mehr "
+                + "Trams erfordern.", .german, .reported,
+            "Auch die Verkehrsbetriebe Zürich (VBZ) äusserten Bedenken: Längere Fahrzeiten könnten mehr Trams erfordern"
+        )
+    }
+
     func testGermanDagegenhaltenFramesIndirectSpeech() {
         // (`rechtfertige` is the Konjunktiv of a verb in -igen, not an adjective in -ige)
         check(
