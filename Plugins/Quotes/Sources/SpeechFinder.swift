@@ -107,12 +107,6 @@ extension QuoteFinder {
         "wunsch", "vorhaben", "auftrag",
     ]
 
-    /// English auxiliaries and modals: after `that` one makes it a relative pronoun, the subject of its clause.
-    static let auxiliariesEN: Set<String> = [
-        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "may", "might", "should",
-        "did", "does",
-    ]
-
     /// English prepositions after which a word of the speech lexicon is a noun, unless a gerund (`voted
     /// against plans to cut`, `amid claims that`; `by saying`).
     static let nounPrepositionsEN: Set<String> = [
@@ -415,10 +409,9 @@ extension QuoteFinder {
             let p = words.lower(k)
             if words.isFunctionWord(p) || words.isCapitalized(k) { return false }
             if p.utf8.count >= 5 && p.hasSuffix("ed") || Self.irregularPastEN.contains(p) {
-                // (a past after its subject, not a participle after an auxiliary, `has increased`; nor a verb of
-                // speech, whose addressee may come before what is said: `warned voters Trump lies`)
-                return k > floor && tokens[k - 1].kind == .word && !Self.englishAuxiliaries.contains(words.lower(k - 1))
-                    && words.speechVerb(at: k, limit: i) == nil
+                // (a past or a participle after its auxiliary, `who has led calls for …`; not a verb of speech, whose
+                // addressee may come before what is said: `warned voters Trump lies`)
+                return k > floor && tokens[k - 1].kind == .word && words.speechVerb(at: k, limit: i) == nil
             }
             k -= 1
         }
@@ -557,7 +550,7 @@ extension QuoteFinder {
                             && words.lower(k - 2) == "of"),
                         !(k - 1 > v && tokens[k - 1].kind == .word && !words.isCapitalized(k - 1)
                             && !words.isFunctionWord(words.lower(k - 1)) && k + 1 < range.upperBound
-                            && Self.auxiliariesEN.contains(words.lower(k + 1)))
+                            && Self.englishAuxiliaries.contains(words.lower(k + 1)))
                     {
                         start = k + 1
                         break
@@ -1085,6 +1078,8 @@ extension QuoteFinder {
         "began", "became", "came", "went", "rose", "fell", "grew", "took", "gave", "wrote", "spoke", "broke", "drove",
         "chose", "ran", "saw", "knew", "threw", "flew", "drew", "ate", "sank", "sang", "swam", "stole", "froze",
         "woke", "wore", "tore", "forgot", "forgave", "shook", "undertook", "overtook", "withdrew", "arose",
+        "led", "made", "held", "won", "lost", "sent", "spent", "built", "paid", "kept", "brought", "bought", "fought",
+        "met", "sought", "struck", "drew",
     ]
 
     static let englishAuxiliaries: Set<String> = [

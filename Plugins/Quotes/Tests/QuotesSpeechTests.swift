@@ -146,6 +146,9 @@ final class QuotesSpeechTests: XCTestCase {
         // a time adverbial alone is no content
         XCTAssertEqual(
             speech("The results were worse than analysts had predicted earlier this month.", .english).1.count, 0)
+        // after a past, or a participle after its auxiliary, a word in -s is its object (`has led calls for`)
+        XCTAssertEqual(speech("Sharkey, who has led calls for tougher rules, left.", .english).1.count, 0)
+        XCTAssertEqual(speech("Sharkey, who led calls for tougher rules, left.", .english).1.count, 0)
         // after a preposition a word of the lexicon is a noun
         XCTAssertEqual(speech("Forty MPs voted against plans to cut benefits.", .english).1.count, 0)
         // `is expected to`: an expectation no one is named for, not the subject's speech
