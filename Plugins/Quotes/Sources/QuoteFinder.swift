@@ -1346,6 +1346,16 @@ struct QuoteFinder {
     mutating func resolve(_ attribution: Attribution) -> String? {
         let mention = attribution.mention
         let span = words.span(mention)
+        // (a role between two names: the one after it is the speaker, `Brentford boss Thomas Frank` with the club
+        // taken for a person)
+        if mention.count >= 4,
+            let role = mention.dropFirst().first(where: { words.lexicons.isRole(words.lower($0)) }),
+            role + 1 < mention.upperBound, words.isNameWord(role + 1),
+            let after = names.name(overlapping: words.span((role + 1)..<mention.upperBound)),
+            let before = names.name(overlapping: words.span(mention.lowerBound..<role)), before.span != after.span
+        {
+            return remember(names.fullest(after.text, before: span.end), at: span.end)
+        }
         // (a name as a possessor is whose the speaker is, not who: `Reeve's lawyer said`)
         if let entity = names.name(overlapping: span), !isPossessor(entity.span, in: mention) {
             return remember(names.fullest(entity.text, before: span.end), at: span.end)

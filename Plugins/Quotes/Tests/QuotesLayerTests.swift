@@ -84,6 +84,13 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(withEntities.first?.speaker?.name, "Merkel")
     }
 
+    func testTheNameAfterARoleIsTheSpeakerWhenTheClubIsTakenForAPerson() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "⟦Brentford⟧PER boss ⟦Thomas Frank⟧PER said the point was massive for his side.", .english),
+            ["Thomas Frank"])
+    }
+
     func testAPronounForOnePersonSkipsWhatTheEntitiesLayerCallsAnOrganisation() throws {
         // `He` after the organisation spoke goes back to the person, not to the last speaker
         let names = try namesWithEntities(
