@@ -81,6 +81,10 @@ public struct DatesAnalyzer: Analyzer {
         /// The last quarter mentioned that has ended: the period an earnings report compares (`a year
         /// ago` after `third-quarter net` is that quarter a year before), whatever dates come between.
         var reportedPeriod: Moment? = nil
+        /// News telling of a day well before the reference (`Es war der 9. Oktober 1989 …`): the last date of a day's
+        /// grain mentioned, while it lies more than a week back; a clock time or part of the day alone in a past
+        /// sentence after it is on that day (`Gegen 18 Uhr setzte sich der Zug in Bewegung`).
+        var storyDay: Moment? = nil
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             try checkpoint()
@@ -170,6 +174,11 @@ public struct DatesAnalyzer: Analyzer {
                     t = .future
                 }
                 if parsed.followsPrevious { tense = t } else { tense = nil }
+                if mode == .news, day == nil, t == .past, let story = storyDay, case let .point(s) = parsed.kind,
+                    s.hasTime || s.partOfDay != nil, !s.hasDate, !s.atReferenceTime
+                {
+                    day = story
+                }
                 var resolver = documentResolver
                 if let day {
                     resolver = Resolver(anchor: day, offset: reference.utcOffset, mode: mode)
@@ -189,6 +198,9 @@ public struct DatesAnalyzer: Analyzer {
                     r = documentResolver.fromNow(until: r)
                 }
                 previous = r.moment
+                if let m = r.moment, m.grain <= .day {
+                    storyDay = m.dayNumber < documentResolver.refDay - 7 ? Moment(dayNumber: m.dayNumber) : nil
+                }
                 previousNamedItsDay = parsed.namesDayAndMonth
                 previousEnd = parsed.tokens.upperBound
                 if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,

@@ -491,6 +491,19 @@ final class ModeTests: DatesTestCase {
             ["Monday=2024-06-17", "1998=1998"])
     }
 
+    func testNewsOfADayLongBeforeTheReferenceTimesItsClock() {
+        // a clock time alone in a past sentence after a day more than a week back is on that day
+        XCTAssertEqual(
+            values(
+                "Es war der 9. Oktober 1989. Gegen 18 Uhr setzte sich der Zug in Bewegung. Vier Wochen später fiel "
+                    + "die Mauer.", .german, mode: .news),
+            ["9. Oktober 1989=1989-10-09", "18 Uhr=1989-10-09T18:00", "Vier Wochen später=1989-11-06"])
+        // a sentence ahead of the reference keeps the reference's day
+        XCTAssertEqual(
+            values("Es war der 9. Oktober 1989. Heute beginnt das Fest um 18 Uhr.", .german, mode: .news),
+            ["9. Oktober 1989=1989-10-09", "Heute=PRESENT_REF", "18 Uhr=2024-06-19T18:00"])
+    }
+
     func testYearsAndCounts() {
         XCTAssertEqual(
             values("Konferenz 1945 in Jalta, 1998 wurde er Kanzler.", .german, mode: .news), ["1945=1945", "1998=1998"])
