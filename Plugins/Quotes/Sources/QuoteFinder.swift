@@ -1363,11 +1363,11 @@ struct QuoteFinder {
         if mention.count == 1, words.isPronoun(mention.lowerBound) {
             guard WordReader.resolvablePronouns.contains(words.lower(mention.lowerBound)) else { return nil }
             let want = pronounGender(mention.lowerBound)
-            // (the person a pronoun stands for is the last speaker too: `sagte er` after Parmelin, then `Er
-            // verwies …` is Parmelin again, not the speaker named before him)
-            guard let name = nearestPerson(before: span.start, want: want, continuation: true) else { return nil }
-            if let want { learn(name, want) }
-            return remember(name, at: span.end)
+            // (the person a pronoun stands for does not become the last speaker: tried twice, it cost PolNeAR check
+            // direct speaker accuracy 0.886 → 0.882 each time)
+            let name = nearestPerson(before: span.start, want: want, continuation: true)
+            if let name, let want { learn(name, want) }
+            return name
         }
         // a place or an organisation the entities layer names as the whole mention speaks for itself (`Südkorea
         // sagte`): no name from the rest of the clause (`… für Wladimir Putins Besuch`) stands for it
