@@ -1778,6 +1778,12 @@ struct Grammar {
             s.boundary = b
             return end
         }
+        // Ende des dritten Quartals, the end of the first quarter, Anfang des zweiten Halbjahres
+        if let end = quarterExpr(j, &inner), inner.quarter != nil || inner.half != nil {
+            s = inner
+            s.boundary = b
+            return end
+        }
         if let (y, end) = yearNumber(j, requireCue: false) {
             s.year = y
             s.boundary = b

@@ -867,6 +867,14 @@ struct Resolver {
         case .year:
             let (from, to) = [(1, 3), (5, 8), (9, 12)][boundary + 1]
             return (Moment(year: b.year, month: from, grain: .month), Moment(year: b.year, month: to, grain: .month))
+        case .quarter, .half:
+            // a quarter's first, second or last month; a half-year's first two, middle two or last two
+            let (from, to) = b.grain == .quarter ? [(0, 0), (1, 1), (2, 2)][boundary + 1] : [(0, 1), (2, 3), (4, 5)][
+                boundary + 1]
+            return (
+                Moment(year: b.year, month: b.month + from, grain: .month),
+                Moment(year: b.year, month: b.month + to, grain: .month)
+            )
         case .decade, .century:
             // the early/mid/late nineties: years 0–3, 3–6, 6–9; of a century 0–32, 33–66, 67–99
             let thirds = b.grain == .decade ? [(0, 3), (3, 6), (6, 9)] : [(0, 32), (33, 66), (67, 99)]

@@ -550,6 +550,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The cut will last through ⟦the first quarter⟧DATE; ⟦second-quarter⟧DATE results will follow.", .english,
             values: ["2025-Q1", "2024-Q2"], reference: august)
+        // a boundary composes with a quarter or a half-year (its month, or its two months)
+        check(
+            "Bis ⟦Ende des dritten Quartals⟧DATE soll es fertig sein, die Zahlen kommen ⟦Anfang des zweiten "
+                + "Halbjahres⟧DATE.", .german, values: ["2024-Q3", "2024-H2"],
+            ranges: ["2024-09/2024-09", "2024-07/2024-08"])
         // a relative year composes with a quarter through 's
         check(
             "Sales for ⟦this year's third quarter⟧DATE fell; ⟦next year's first quarter⟧DATE looks better.", .english,
