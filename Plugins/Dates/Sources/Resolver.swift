@@ -869,8 +869,8 @@ struct Resolver {
             return (Moment(year: b.year, month: from, grain: .month), Moment(year: b.year, month: to, grain: .month))
         case .quarter, .half:
             // a quarter's first, second or last month; a half-year's first two, middle two or last two
-            let (from, to) = b.grain == .quarter ? [(0, 0), (1, 1), (2, 2)][boundary + 1] : [(0, 1), (2, 3), (4, 5)][
-                boundary + 1]
+            let thirds = b.grain == .quarter ? [(0, 0), (1, 1), (2, 2)] : [(0, 1), (2, 3), (4, 5)]
+            let (from, to) = thirds[boundary + 1]
             return (
                 Moment(year: b.year, month: b.month + from, grain: .month),
                 Moment(year: b.year, month: b.month + to, grain: .month)
