@@ -78,7 +78,11 @@ extension QuoteFinder {
             // that …`)
             // (the lexicon first: the word-order tests run only for its verbs)
             if !words.isCapitalized(i)
-                || (english && i == range.lowerBound && !(w.hasSuffix("s") && !w.hasSuffix("ss"))),
+                || (english && i == range.lowerBound && !(w.hasSuffix("s") && !w.hasSuffix("ss"))
+                    // (a base form opening a sentence before a capitalised word is a name's modifier: `State
+                    // Senator Andrew Lanza told …`)
+                    && !(i + 1 < range.upperBound && words.isCapitalized(i + 1)
+                        && words.lexicons.cues[w]?.lemma == w)),
                 let verb = words.speechVerb(at: i, limit: range.upperBound, lower: w),
                 !(english && i > range.lowerBound
                     && (Self.englishArticles.contains(words.lower(i - 1))

@@ -610,6 +610,12 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "it expects two cuts")
     }
 
+    func testEnglishBaseFormOpeningASentenceBeforeANameIsItsModifier() {
+        check(
+            "⟦State Senator Andrew Lanza⟧SPK ⟦told⟧CUE reporters the governor was wrong.", .english, .indirect,
+            "the governor was wrong")
+    }
+
     func testEnglishDatelineBeforeADashIsNoSubject() {
         // a place in capitals before the dash is a dateline; a name before dashes opens an aside
         check(
