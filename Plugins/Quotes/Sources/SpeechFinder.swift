@@ -763,6 +763,13 @@ extension QuoteFinder {
         "as", "whom", "who", "which", "be", "been", "is", "are", "was", "were", "then",
     ]
 
+    /// A phrase without the adverbs in -ly that close it (`Republican lawmakers largely`).
+    func withoutAdverbsEN(_ phrase: Range<Int>) -> Range<Int> {
+        var end = phrase.upperBound
+        while end - 1 > phrase.lowerBound, words.lower(end - 1).hasSuffix("ly") { end -= 1 }
+        return phrase.lowerBound..<end
+    }
+
     func englishNounPhrase(from start: Int, limit: Int) -> Range<Int>? {
         // Not the conjunction or preposition before it (`though he`, `that Trump`).
         var j = start
@@ -1285,7 +1292,15 @@ extension QuoteFinder {
                 !inQuote[v - 1]
             {
                 let start = skipDateline(clauseStart)
-                if start < v - 1, let np = mainClauseSubject(start..<(v - 1)) { return (np, np) }
+                // (or an English phrase of a modifier and a plural: `Republican lawmakers supported … but criticized`)
+                if start < v - 1,
+                    let np = mainClauseSubject(start..<(v - 1))
+                        ?? englishNounPhrase(from: start, limit: v - 1).map({ withoutAdverbsEN($0) }).flatMap({
+                            $0.count >= 2 ? $0 : nil
+                        })
+                {
+                    return (np, np)
+                }
             }
             if let np = englishSubject(of: v, floor: clauseStart) { return (np, np) }
             // After the verb only a subject in inversion (`said the minister`), never the start of

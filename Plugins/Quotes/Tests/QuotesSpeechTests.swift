@@ -610,6 +610,12 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "it expects two cuts")
     }
 
+    func testEnglishSecondVerbAfterButHasTheFirstOnesSubject() {
+        check(
+            "⟦Republican lawmakers⟧SPK largely supported the bill but ⟦criticized⟧CUE the lack of funding.", .english,
+            .indirect, "the lack of funding")
+    }
+
     func testEnglishBaseFormOpeningASentenceBeforeANameIsItsModifier() {
         check(
             "⟦State Senator Andrew Lanza⟧SPK ⟦told⟧CUE reporters the governor was wrong.", .english, .indirect,
