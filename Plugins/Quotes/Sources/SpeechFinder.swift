@@ -544,6 +544,11 @@ extension QuoteFinder {
                     continue
                 }
                 if words.endsSentence(k) || words.isPunct(k, ":") { break }
+                // a German verb of speech coordinated after this one has the clause after its comma (`hatte einen
+                // Freispruch gefordert und kündigte an, in Revision zu gehen`)
+                if !english, k > v + 1, words.lower(k - 1) == "und", scan.verbs.contains(where: { $0.index == k }) {
+                    break
+                }
                 if english {
                     let w = tokens[k].kind == .word ? words.lower(k) : ""
                     // (`examples of shows that began …`: after a bare noun governed by `of`, a relative pronoun)

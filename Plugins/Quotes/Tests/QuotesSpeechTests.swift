@@ -1393,6 +1393,17 @@ final class QuotesSpeechTests: XCTestCase {
         )
     }
 
+    func testGermanCourtFindingsAndACoordinatedSecondVerb() {
+        check(
+            "Der Mann habe an den Geschäften mitgewirkt, ⟦befand⟧CUE ⟦die Kammer⟧SPK am Dienstag.", .german, .indirect,
+            "Der Mann habe an den Geschäften mitgewirkt")
+        // the clause after the comma is the second verb's, `kündigte … an`, not the first's
+        check(
+            "⟦Die Verteidigung⟧SPK hatte einen Freispruch gefordert und ⟦kündigte⟧CUE an, in Revision zu gehen.",
+            .german, .indirect, "in Revision zu gehen")
+        XCTAssertEqual(speech("Der Wagen befand sich in der Garage.", .german).1.count, 0)
+    }
+
     func testGermanDagegenhaltenFramesIndirectSpeech() {
         // (`rechtfertige` is the Konjunktiv of a verb in -igen, not an adjective in -ige)
         check(
