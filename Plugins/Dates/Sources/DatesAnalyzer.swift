@@ -85,6 +85,10 @@ public struct DatesAnalyzer: Analyzer {
         /// grain mentioned, while it lies more than a week back; a clock time or part of the day alone in a past
         /// sentence after it is on that day (`Gegen 18 Uhr setzte sich der Zug in Bewegung`).
         var storyDay: Moment? = nil
+        /// The part of a day mentioned last (`am Montagabend`): a clock time alone within its hours, in a past sentence
+        /// after it, is on that day (`Nach Angaben der Polizei betrat der Täter gegen 21.45 Uhr …`; a night's early
+        /// hours on the day after).
+        var partOfDayMentioned: Moment? = nil
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             try checkpoint()
@@ -179,6 +183,12 @@ public struct DatesAnalyzer: Analyzer {
                 {
                     day = story
                 }
+                if mode == .news, day == nil, t == .past, let pod = partOfDayMentioned, case let .point(s) = parsed.kind,
+                    let hour = s.hour, !s.hasDate, s.meridiem == nil, !s.atReferenceTime,
+                    let next = Self.dayOfHour(hour, in: pod)
+                {
+                    day = Moment(dayNumber: next)
+                }
                 var resolver = documentResolver
                 if let day {
                     resolver = Resolver(anchor: day, offset: reference.utcOffset, mode: mode)
@@ -200,6 +210,7 @@ public struct DatesAnalyzer: Analyzer {
                 previous = r.moment
                 if let m = r.moment, m.grain <= .day {
                     storyDay = m.dayNumber < documentResolver.refDay - 7 ? Moment(dayNumber: m.dayNumber) : nil
+                    partOfDayMentioned = m.grain == .partOfDay ? m : nil
                 }
                 previousNamedItsDay = parsed.namesDayAndMonth
                 previousEnd = parsed.tokens.upperBound
@@ -253,6 +264,18 @@ extension DatesAnalyzer {
     ]
 
     /// Articles of a weekday in apposition to a date: `, ein Montag`, `, a Monday`.
+    /// The day a clock hour falls on within a part of the day mentioned (`Montagabend` and 21 Uhr: that Monday;
+    /// `in der Nacht zum Sonntag` and 2 Uhr: the Sunday), nil when the hour lies outside it.
+    static func dayOfHour(_ hour: Int, in pod: Moment) -> Int? {
+        switch pod.code {
+        case "MO": return (5...11).contains(hour) ? pod.dayNumber : nil
+        case "AF": return (12...17).contains(hour) ? pod.dayNumber : nil
+        case "EV": return (17...23).contains(hour) ? pod.dayNumber : nil
+        case "NI": return hour >= 20 ? pod.dayNumber : hour <= 5 ? pod.dayNumber + 1 : nil
+        default: return nil
+        }
+    }
+
     static let appositionArticles: Set<String> = ["ein", "einem", "einen", "eines", "a"]
 
     /// Prepositions that give a shift its direction and stay in its span.

@@ -504,6 +504,21 @@ final class ModeTests: DatesTestCase {
             ["9. Oktober 1989=1989-10-09", "Heute=PRESENT_REF", "18 Uhr=2024-06-19T18:00"])
     }
 
+    func testAClockTimeWithinAPartOfTheDayMentionedBeforeIsOnThatDay() {
+        // reference Wednesday 19 June 2024: Monday evening, then 21:45 in a past sentence; a night's early hours
+        // fall on the day after
+        XCTAssertEqual(
+            values(
+                "Ein Mann hat am Montagabend eine Tankstelle überfallen. Laut Polizei betrat er gegen 21.45 Uhr den "
+                    + "Laden.", .german, mode: .news),
+            ["Montagabend=2024-06-17TEV", "21.45 Uhr=2024-06-17T21:45"])
+        XCTAssertEqual(
+            values(
+                "In der Nacht auf Sonntag brannte ein Haus. Gegen 2.30 Uhr bemerkte ein Nachbar den Rauch.", .german,
+                mode: .news),
+            ["der Nacht auf Sonntag=2024-06-15TNI", "2.30 Uhr=2024-06-16T02:30"])
+    }
+
     func testYearsAndCounts() {
         XCTAssertEqual(
             values("Konferenz 1945 in Jalta, 1998 wurde er Kanzler.", .german, mode: .news), ["1945=1945", "1998=1998"])
