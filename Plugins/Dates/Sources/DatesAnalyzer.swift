@@ -183,7 +183,8 @@ public struct DatesAnalyzer: Analyzer {
                 {
                     day = story
                 }
-                if mode == .news, day == nil, t == .past, let pod = partOfDayMentioned, case let .point(s) = parsed.kind,
+                if mode == .news, day == nil, t == .past, let pod = partOfDayMentioned,
+                    case let .point(s) = parsed.kind,
                     let hour = s.hour, !s.hasDate, s.meridiem == nil, !s.atReferenceTime,
                     let next = Self.dayOfHour(hour, in: pod)
                 {
