@@ -453,6 +453,8 @@ struct TenseCues {
         }
         if language != .german {
             let next = i + 1 < view.keys.count ? view.keys[i + 1] : ""
+            // "was supposed to be done back in July": `back` before a date's preposition looks behind
+            if key == "back", next == "in" || next == "on" { return .past }
             // "to be paid in January", "will be published": a passive infinitive, not a past verb
             let previous = i > 0 ? view.keys[i - 1] : ""
             if previous == "be" { return nil }

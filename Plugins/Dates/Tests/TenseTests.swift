@@ -72,6 +72,8 @@ final class TenseTests: DatesTestCase {
         check("Kunden können bis zum ⟦31. Dezember⟧DATE kündigen.", .german, values: ["2024-12-31"])
         check("The offer runs until ⟦Dec. 31⟧DATE.", .english, values: ["2024-12-31"])
         check("The bill funds the government through ⟦Dec. 31⟧DATE.", .english, values: ["2024-12-31"])
+        // `back in` looks behind, whatever plan the sentence tells of
+        check("The repair was supposed to be done back in ⟦July⟧DATE.", .english, values: ["2023-07"])
         // a participle after a present `is` is a passive of the present, not a past (the nearer Sept. 3)
         check("She faces prison when she is sentenced on ⟦Sept. 3⟧DATE.", .english, values: ["2024-09-03"])
         // a participle after a linking verb is a state, not a past
