@@ -178,17 +178,18 @@ public struct DatesAnalyzer: Analyzer {
                     t = .future
                 }
                 if parsed.followsPrevious { tense = t } else { tense = nil }
-                if mode == .news, day == nil, t == .past, let story = storyDay, case let .point(s) = parsed.kind,
-                    s.hasTime || s.partOfDay != nil, !s.hasDate, !s.atReferenceTime
+                // a clock time or part of the day alone in a past sentence of news: on a day told of long before the
+                // reference, or on the day of the part of the day mentioned just before if its hours hold the time
+                if mode == .news, day == nil, t == .past, case let .point(s) = parsed.kind, !s.hasDate,
+                    !s.atReferenceTime
                 {
-                    day = story
-                }
-                if mode == .news, day == nil, t == .past, let pod = partOfDayMentioned,
-                    case let .point(s) = parsed.kind,
-                    let hour = s.hour, !s.hasDate, s.meridiem == nil, !s.atReferenceTime,
-                    let next = Self.dayOfHour(hour, in: pod)
-                {
-                    day = Moment(dayNumber: next)
+                    if let story = storyDay, s.hasTime || s.partOfDay != nil {
+                        day = story
+                    } else if let pod = partOfDayMentioned, let hour = s.hour, s.meridiem == nil,
+                        let next = Self.dayOfHour(hour, in: pod)
+                    {
+                        day = Moment(dayNumber: next)
+                    }
                 }
                 var resolver = documentResolver
                 if let day {
@@ -264,7 +265,6 @@ extension DatesAnalyzer {
         "to", "during", "for", "between", "after", "before", "over", "über", "übers",
     ]
 
-    /// Articles of a weekday in apposition to a date: `, ein Montag`, `, a Monday`.
     /// The day a clock hour falls on within a part of the day mentioned (`Montagabend` and 21 Uhr: that Monday;
     /// `in der Nacht zum Sonntag` and 2 Uhr: the Sunday), nil when the hour lies outside it.
     static func dayOfHour(_ hour: Int, in pod: Moment) -> Int? {
@@ -277,6 +277,7 @@ extension DatesAnalyzer {
         }
     }
 
+    /// Articles of a weekday in apposition to a date: `, ein Montag`, `, a Monday`.
     static let appositionArticles: Set<String> = ["ein", "einem", "einen", "eines", "a"]
 
     /// Prepositions that give a shift its direction and stay in its span.

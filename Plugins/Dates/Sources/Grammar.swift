@@ -399,11 +399,11 @@ struct Grammar {
         return (total, k)
     }
 
-    /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).
     /// English words in -er that are no comparatives: `for a second, however, …`, `a second, never more`.
     static let adverbsInEr: Set<String> = [
         "however", "never", "either", "rather", "whether", "after", "under", "over", "later", "together", "neither",
     ]
+    /// Words after `second` that keep it a unit of time (`a second later`, `one second left`).
     static let secondContinuations: Set<String> = [
         "ago", "later", "earlier", "before", "after", "from", "and", "or", "of", "to", "in", "for", "left", "long",
         "per", "each", "hence", "away", "too", "more", "less", "so",

@@ -345,9 +345,8 @@ struct Resolver {
             // cut through the first quarter` in November; but `expects to report a third-quarter loss` in October is
             // about the quarter just ended)
             let notBegun = tense != .future && CivilCalendar.dayNumber(ref.year, (q - 1) * 3 + 1, 1) > refDay
-            let ended =
-                tense == .future
-                && hasEnded(Moment(year: ref.year, month: q * 3 + 1 <= 12 ? q * 3 + 1 : 1, grain: .quarter)) && q < 4
+            // (the quarter after it has ended too: it is not the last one completed)
+            let ended = tense == .future && q < 4 && hasEnded(Moment(year: ref.year, month: q * 3 + 1, grain: .quarter))
             base = Moment(
                 year: stated(year: s) ?? (notBegun ? ref.year - 1 : ended ? ref.year + 1 : ref.year),
                 month: (q - 1) * 3 + 1, grain: .quarter)

@@ -273,16 +273,19 @@ extension QuoteFinder {
                 continue
             }
             // A content that is all one quotation in marks is that quotation.
-            let fragments = here.filter {
-                $0.range.lowerBound >= found.content.lowerBound && $0.range.upperBound < found.content.upperBound
-            }
             let contentWords = found.content.filter { tokens[$0].kind == .word }
             let contentQuoted = contentWords.filter { inQuote[$0] }.count
             if !contentWords.isEmpty, 10 * contentQuoted >= 9 * contentWords.count { continue }
-            if !fragments.isEmpty, found.kind == .indirect {
-                found.kind = .mixed
-                found.fragments = fragments.filter { $0.kind.isMarked }.map(\.range)
+            // Quotations inside an indirect item's content make it mixed, those in marks its fragments.
+            func takingFragments(_ item: inout SpeechItem) {
+                let inside = here.filter {
+                    $0.range.lowerBound >= item.content.lowerBound && $0.range.upperBound < item.content.upperBound
+                }
+                guard !inside.isEmpty, item.kind == .indirect else { return }
+                item.kind = .mixed
+                item.fragments = inside.filter { $0.kind.isMarked }.map(\.range)
             }
+            takingFragments(&found)
             items.append(found)
             if let attribution = found.attribution, !attribution.mention.isEmpty {
                 lastAttributed = (s, paragraph, found.carried, attribution)
@@ -298,14 +301,7 @@ extension QuoteFinder {
                 // "politically motivated"`; a quotation of its own is left to the quotation rules)
                 let quoted = here.contains { rest.contains($0.range.lowerBound) && $0.kind != .partial }
                 if !quoted, var item = clauseComplement(rest, self.scan(rest, english: english), english: english) {
-                    let fragments = here.filter {
-                        $0.kind == .partial && $0.range.lowerBound >= item.content.lowerBound
-                            && $0.range.upperBound < item.content.upperBound
-                    }
-                    if !fragments.isEmpty, item.kind == .indirect {
-                        item.kind = .mixed
-                        item.fragments = fragments.map(\.range)
-                    }
+                    takingFragments(&item)
                     return item
                 }
                 return !english && found.kind == .reported ? reportedAct(rest, self.scan(rest, english: false)) : nil
@@ -717,8 +713,6 @@ extension QuoteFinder {
         return nil
     }
 
-    /// Whether `to` at `k` opens an infinitive (`urged voters to act`), not a phrase (`called to the property`,
-    /// `to Ukraine`).
     /// The `who`/`which` after a comma that opens the relative clause holding `v`, if `v` is in one (no comma
     /// or quotation between them).
     func relativePronounEN(before v: Int, floor: Int) -> Int? {
@@ -730,6 +724,8 @@ extension QuoteFinder {
         return nil
     }
 
+    /// Whether `to` at `k` opens an infinitive (`urged voters to act`), not a phrase (`called to the property`,
+    /// `to Ukraine`).
     func opensInfinitiveEN(_ k: Int, limit: Int) -> Bool {
         guard k + 1 < limit, tokens[k].kind == .word, words.lower(k) == "to", tokens[k + 1].kind == .word else {
             return false
@@ -1095,7 +1091,7 @@ extension QuoteFinder {
         "chose", "ran", "saw", "knew", "threw", "flew", "drew", "ate", "sank", "sang", "swam", "stole", "froze",
         "woke", "wore", "tore", "forgot", "forgave", "shook", "undertook", "overtook", "withdrew", "arose",
         "led", "made", "held", "won", "lost", "sent", "spent", "built", "paid", "kept", "brought", "bought", "fought",
-        "met", "sought", "struck", "drew",
+        "met", "sought", "struck",
     ]
 
     static let englishAuxiliaries: Set<String> = [
