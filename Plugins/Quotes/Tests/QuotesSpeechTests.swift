@@ -1393,10 +1393,7 @@ final class QuotesSpeechTests: XCTestCase {
         )
     }
 
-    func testGermanCourtFindingsAndACoordinatedSecondVerb() {
-        check(
-            "Der Mann habe an den Geschäften mitgewirkt, ⟦befand⟧CUE ⟦die Kammer⟧SPK am Dienstag.", .german, .indirect,
-            "Der Mann habe an den Geschäften mitgewirkt")
+    func testGermanCoordinatedSecondVerbOfSpeech() {
         // the clause after the comma is the second verb's, `kündigte … an`, not the first's
         check(
             "⟦Die Verteidigung⟧SPK hatte einen Freispruch gefordert und ⟦kündigte⟧CUE an, in Revision zu gehen.",
