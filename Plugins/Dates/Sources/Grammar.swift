@@ -2196,10 +2196,9 @@ struct Grammar {
             && !Self.functionWordsAfterHours.contains(key(j)) && !Self.wordsAfterHoursEN.contains(key(j))
     }
 
-    static let wordsAfterHoursEN: Set<String> = [
-        "sharp", "this", "that", "the", "local", "next", "last", "or", "so", "exactly", "precisely", "am", "pm", "p",
-        "a", "o'clock", "oclock", "hours", "hrs", "et", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt",
-    ]
+    /// English words after an hour that keep it one and have no entry of their own (`at 9 sharp`, `at 10 the
+    /// next day`, `at 6 local time`, `at 8 ET`; `this`, `next`, `am`, zones and units are entries).
+    static let wordsAfterHoursEN: Set<String> = ["sharp", "that", "the", "local", "exactly", "precisely", "et", "bst"]
 
     static let countedThings: Set<String> = [
         "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",

@@ -453,8 +453,14 @@ struct TenseCues {
         }
         if language != .german {
             let next = i + 1 < view.keys.count ? view.keys[i + 1] : ""
-            // "was supposed to be done back in July": `back` before a date's preposition looks behind
-            if key == "back", next == "in" || next == "on" { return .past }
+            // "was supposed to be done back in July": `back` before a date's preposition looks behind (not `will be back
+            // in action in six weeks`)
+            if key == "back", next == "in" || next == "on", i + 2 < view.keys.count,
+                view.entries[i + 2]?.month != nil || view.entries[i + 2]?.weekday != nil
+                    || view.kinds[i + 2] == .number && view.keys[i + 2].utf8.count == 4
+            {
+                return .past
+            }
             // "to be paid in January", "will be published": a passive infinitive, not a past verb
             let previous = i > 0 ? view.keys[i - 1] : ""
             if previous == "be" { return nil }

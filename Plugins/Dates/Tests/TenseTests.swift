@@ -74,6 +74,7 @@ final class TenseTests: DatesTestCase {
         check("The bill funds the government through ⟦Dec. 31⟧DATE.", .english, values: ["2024-12-31"])
         // `back in` looks behind, whatever plan the sentence tells of
         check("The repair was supposed to be done back in ⟦July⟧DATE.", .english, values: ["2023-07"])
+        check("She will be back in action ⟦in six weeks⟧DATE.", .english, values: ["2024-07-31"])
         // a participle after a present `is` is a passive of the present, not a past (the nearer Sept. 3)
         check("She faces prison when she is sentenced on ⟦Sept. 3⟧DATE.", .english, values: ["2024-09-03"])
         // a participle after a linking verb is a state, not a past

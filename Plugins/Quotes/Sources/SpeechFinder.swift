@@ -2148,7 +2148,7 @@ extension QuoteFinder {
                 if i > range.lowerBound + 2, words.isPunct(i - 1, ","), k + 1 >= contentRange(range).upperBound {
                     contentBefore = i - 1
                 }
-            case "heißt", "hieß", "heisst", "hiess", "verlautet", "verlautete":
+            case _ where Self.impersonalSourceVerbsDE.contains(w):
                 guard isImpersonalSourceVerb(i, limit: range.upperBound) else { continue }
                 // `Die Lage sei gut, hieß es (in der Mitteilung).`: a frame closing the sentence attributes what
                 // comes before its comma, whose subject is no source
