@@ -590,6 +590,13 @@ struct Grammar {
     }
 
     func relativeDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
+        // März des Vorjahres, am 4. März des Vorjahres: a month in the year a noun names
+        if s.month != nil, s.year == nil, s.relative == nil, s.shift == nil, key(i - 1) == "des",
+            let r = entry(i)?.relativeUnit, r.unit == .year
+        {
+            s.relative = r
+            return i + 1
+        }
         guard s.relativeDay == nil, !s.hasDate else { return nil }
         // the day after tomorrow / the day before yesterday
         if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }

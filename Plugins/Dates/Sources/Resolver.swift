@@ -646,7 +646,9 @@ struct Resolver {
         let year = s.year.map { fullYear($0, twoDigit: s.twoDigitYear) }
         if let d = s.day, let m = s.month {
             var y = year ?? ref.year
-            if year == nil {
+            if year == nil, let rel = s.relative, rel.unit == .year {
+                y = ref.year + rel.offset  // 4 March last year, am 4. März des vergangenen Jahres
+            } else if year == nil {
                 func day(_ y: Int) -> Int {
                     CivilCalendar.dayNumber(y, m, min(d, CivilCalendar.daysIn(month: m, year: y)))
                 }

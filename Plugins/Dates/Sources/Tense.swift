@@ -465,8 +465,11 @@ struct TenseCues {
             let previous = i > 0 ? view.keys[i - 1] : ""
             if previous == "be" { return nil }
             if key == "be", previous == "to" { return .future }
-            // ("had been scheduled to expire": a past plan; "was set to" leaves the tense to the verb before)
-            if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the" {
+            // ("had been scheduled to expire": a past plan; "was set to" leaves the tense to the verb before; a
+            // count's `to` is none: `voted by seven votes to four`)
+            if next == "to", englishPlanBeforeTo.contains(key), i + 2 < view.keys.count, view.keys[i + 2] != "the",
+                view.kinds[i + 2] == .word, view.entries[i + 2]?.number == nil
+            {
                 return pastAuxiliaries.contains(previous) ? nil : .future
             }
             // "expected the first ships to dock on 1 September", "urged Moscow to withdraw by Friday": what someone

@@ -741,6 +741,14 @@ final class ExpressionFamilyTests: DatesTestCase {
             "⟦Heuer⟧DATE steigen die Preise, im ⟦Vorjahr⟧DATE fielen sie, im ⟦Vormonat⟧DATE auch.", .german,
             values: ["2024", "2023", "2024-05"])
         check("Die Preise lagen über dem Niveau des ⟦Vorjahresmonats⟧DATE.", .german, values: ["2023-06"])
+        // a day or a month in the year such a noun or a relative year names
+        check(
+            "Das Werk brannte am ⟦4. März des Vorjahres⟧DATE ab, im ⟦Mai des Vorjahres⟧DATE wurde geräumt.", .german,
+            values: ["2023-03-04", "2023-05"])
+        check(
+            "The fire broke out on ⟦4 March last year⟧DATE; work resumes on ⟦March 4 next year⟧DATE.", .english,
+            values: ["2023-03-04", "2025-03-04"])
+        check("Der Vertrag galt ab dem ⟦1. Juli vergangenen Jahres⟧DATE.", .german, values: ["2023-07-01"])
         // from the date mentioned last
         check(
             "Am ⟦3. Mai 2010⟧DATE kam er an, am ⟦Vortag⟧DATE war er in Rom, im ⟦Folgejahr⟧DATE in Paris.", .german,

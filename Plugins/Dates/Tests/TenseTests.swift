@@ -72,6 +72,9 @@ final class TenseTests: DatesTestCase {
         check("Kunden können bis zum ⟦31. Dezember⟧DATE kündigen.", .german, values: ["2024-12-31"])
         check("The offer runs until ⟦Dec. 31⟧DATE.", .english, values: ["2024-12-31"])
         check("The bill funds the government through ⟦Dec. 31⟧DATE.", .english, values: ["2024-12-31"])
+        // a vote's count is no plan: `to four` is no infinitive
+        check("The committee voted by seven votes to four on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-18"])
+        check("The committee voted on ⟦Tuesday⟧DATE to approve the plan.", .english, values: ["2024-06-18"])
         // `back in` looks behind, whatever plan the sentence tells of
         check("The repair was supposed to be done back in ⟦July⟧DATE.", .english, values: ["2023-07"])
         check("She will be back in action ⟦in six weeks⟧DATE.", .english, values: ["2024-07-31"])

@@ -89,6 +89,7 @@ extension QuoteFinder {
                         || Self.nounPrepositionsEN.contains(words.lower(i - 1)) && !w.hasSuffix("ing")
                         || words.isPossessiveS(i - 1) && !isPastBeforeClause(i, limit: range.upperBound)
                         || isObjectAfterPast(i, floor: range.lowerBound)))
+                && !(english && isNounBeforeVerbEN(i, range: range))
             {
                 scan.verbs.append((i, verb))
             }
@@ -103,6 +104,23 @@ extension QuoteFinder {
         if modal && perfect && !scan.freeIndirect { (scan.freeIndirect, scan.hearsay) = (true, true) }
         return scan
     }
+
+    /// Whether an English word of the speech lexicon is a noun by the verb after it: the subject of a finite
+    /// `was`, `has` … (`minutes before the first emergency call was made`), or a gerund opening the sentence
+    /// before a plural and its verb (`Planning officers had recommended approval`).
+    func isNounBeforeVerbEN(_ i: Int, range: Range<Int>) -> Bool {
+        guard i + 1 < range.upperBound, tokens[i + 1].kind == .word, !inQuote[i + 1] else { return false }
+        let next = words.lower(i + 1)
+        if Self.finiteBeHaveEN.contains(next) { return true }
+        guard i == skipDateline(range.lowerBound), words.lower(i).hasSuffix("ing"), i + 2 < range.upperBound,
+            !words.isCapitalized(i + 1), next.hasSuffix("s"), !next.hasSuffix("ss"), !words.isFunctionWord(next),
+            tokens[i + 2].kind == .word
+        else { return false }
+        return Self.englishAuxiliaries.contains(words.lower(i + 2))
+    }
+
+    /// The finite forms of `be` and `have` (a verb before one is its subject, a noun).
+    static let finiteBeHaveEN: Set<String> = ["is", "was", "are", "were", "has", "have", "had"]
 
     /// German nouns that take a zu-infinitive of their own (`das Ziel, … zu werden`, `die Absicht, … zu bauen`).
     static let infinitiveNounsDE: Set<String> = [
@@ -456,6 +474,13 @@ extension QuoteFinder {
             // (`Called customer service on Monday and …`; not a participle, `Citing …, Trump said`)
             if english, verb.verbClass == .act, v == skipDateline(range.lowerBound), words.isCapitalized(v),
                 !words.lower(v).hasSuffix("ing")
+            {
+                continue
+            }
+            // a participle opening a sentence that a frame closes is its content's gerund subject (`Rejecting the
+            // scheme would have led to an appeal, he added`)
+            if english, v == skipDateline(range.lowerBound), words.lower(v).hasSuffix("ing"),
+                postposedFrame(range, english: true) != nil
             {
                 continue
             }
@@ -1252,9 +1277,11 @@ extension QuoteFinder {
                 let quantified =
                     start < limit && Self.englishQuantifiers.contains(words.lower(start))
                     ? englishNounPhrase(from: start, limit: limit) : nil
-                if let np = quantified ?? nounPhrase(from: start, limit: limit)
-                    ?? englishNounPhrase(from: start, limit: limit)
-                {
+                // (one capitalised word before a common noun is that noun's modifier: `Police officers had …, saying`)
+                let named = nounPhrase(from: start, limit: limit)
+                let common = englishNounPhrase(from: start, limit: limit)
+                let modifier = named.map { n in common.map { $0.lowerBound == n.lowerBound && $0.count > n.count } }
+                if let np = quantified ?? (named?.count == 1 && modifier == true ? common : named) ?? common {
                     // a possessor is whose the subject is (`Ukraine's foreign minister, Dmytro Kuleba, thanked
                     // …, saying`): the phrase it owns, or the name in apposition to that
                     if np.upperBound + 1 < v, words.isPossessiveS(np.upperBound),
@@ -1854,7 +1881,10 @@ extension QuoteFinder {
                 // (a name before a common noun is the phrase's modifier: `the ASLEF union said`)
                 let np = englishPhrase(
                     from: j, limit: limit,
-                    where: { $0.upperBound < limit && words.speechVerb(at: $0.upperBound, limit: limit) != nil }),
+                    where: {
+                        $0.upperBound < limit && words.speechVerb(at: $0.upperBound, limit: limit) != nil
+                            && !isNounBeforeVerbEN($0.upperBound, range: range)
+                    }),
                 // (an infinitive is no frame: `…, Raj Shah, declined to comment`)
                 words.lower(np.upperBound - 1) != "to"
             {

@@ -395,6 +395,20 @@ final class QuotesSpeechTests: XCTestCase {
             "Prices rose, ⟦according⟧CUE to ⟦a note from the bank⟧SPK.", .english, .indirect, "Prices rose")
     }
 
+    func testEnglishWordOfSpeechBeforeItsVerbIsANoun() {
+        // the subject of a finite `was`: no frame of the clause before
+        XCTAssertEqual(
+            speech("He left the site at 2am, minutes before the first emergency call was made.", .english).1.count, 0)
+        // a gerund and a plural opening the sentence before their verb: the subject, not a participle
+        check(
+            "⟦Planning officers⟧SPK had recommended approval, ⟦saying⟧CUE the site was allocated for housing.",
+            .english, .indirect, "the site was allocated for housing")
+        // a participle opening a sentence that a frame closes is its content's subject
+        check(
+            "Rejecting the scheme would have led to an appeal the council would lose, ⟦he⟧SPK ⟦added⟧CUE.", .english,
+            .indirect, "Rejecting the scheme would have led to an appeal the council would lose")
+    }
+
     func testEnglishSubjectWithADescribingAndNamingApposition() {
         check(
             "⟦Her colleague, the shadow chancellor Mel Stride⟧SPK, ⟦added⟧CUE that families would pay more.",
