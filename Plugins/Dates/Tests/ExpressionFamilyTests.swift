@@ -748,7 +748,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The fire broke out on ⟦4 March last year⟧DATE; work resumes on ⟦March 4 next year⟧DATE.", .english,
             values: ["2023-03-04", "2025-03-04"])
-        check("Der Vertrag galt ab dem ⟦1. Juli vergangenen Jahres⟧DATE.", .german, values: ["2023-07-01"])
+        check("Der Vertrag wurde am ⟦1. Juli vergangenen Jahres⟧DATE unterzeichnet.", .german, values: ["2023-07-01"])
         // from the date mentioned last
         check(
             "Am ⟦3. Mai 2010⟧DATE kam er an, am ⟦Vortag⟧DATE war er in Rom, im ⟦Folgejahr⟧DATE in Paris.", .german,

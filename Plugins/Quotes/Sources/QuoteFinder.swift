@@ -1283,7 +1283,7 @@ struct QuoteFinder {
             if words.isNameWord(k) {
                 var e = k + 1
                 while e < range.upperBound {
-                    if words.isNameWord(e) {
+                    if words.isNameWord(e) || isSurnameAfterFirstName(e) {
                         e += 1
                     } else if document.language == .english, ["of", "for"].contains(words.lower(e)),
                         e + 1 < range.upperBound, words.isNameWord(e + 1)
@@ -1305,8 +1305,16 @@ struct QuoteFinder {
         return best
     }
 
-    /// The name for a mention: an entity or name inside it (or in its scope), or, for a
-    /// pronoun or role, the last speaker named nearby, else the nearest name before it.
+    /// A capitalised role or title right after a known first name is a surname (`Doris König`, `Ingrid
+    /// Richter`, `Sarah Bishop`).
+    func isSurnameAfterFirstName(_ e: Int) -> Bool {
+        guard e > 0, tokens[e].kind == .word, tokens[e - 1].kind == .word, words.isCapitalized(e),
+            words.isCapitalized(e - 1), words.lexicons.firstNames[words.lower(e - 1)] != nil
+        else { return false }
+        let w = words.lower(e)
+        return words.lexicons.isRole(w) || words.lexicons.isTitleNoun(w)
+    }
+
     /// Whether a headline's label can be the source of what follows its colon (`Merz: Wir müssen sparen`, `Poll:
     /// …`), not its topic (`Heizkosten: Mieter müssen nachzahlen`): with an entities layer, a person or
     /// organisation it names, a role, or a word for a source; without one, any label.
@@ -1343,6 +1351,8 @@ struct QuoteFinder {
         return wide
     }
 
+    /// The name for a mention: an entity or name inside it (or in its scope), or, for a
+    /// pronoun or role, the last speaker named nearby, else the nearest name before it.
     mutating func resolve(_ attribution: Attribution) -> String? {
         let mention = attribution.mention
         let span = words.span(mention)
@@ -1404,7 +1414,8 @@ struct QuoteFinder {
             let nounOnly =
                 placeOrThing || isRoleModifier(run, in: scope)
                 || run.count == 1
-                    && (!useHeuristic && opener
+                    // (unless the surname of someone named before: `Tah selbst sprach …` after `Jonathan Tah`)
+                    && (!useHeuristic && opener && names.fullest(text, before: runSpan.end) == text
                         || document.language == .german && run.lowerBound > scope.lowerBound
                             && (Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1))
                                 || Self.indefiniteArticles.contains(words.lower(run.lowerBound - 1))))

@@ -214,6 +214,27 @@ public struct QuotesAnalyzer: Analyzer {
             else { continue }
             marked[index].speaker = speaker
         }
+        // A quotation's pronoun speaker after speech in the reporter's words whose speaker is named there goes to
+        // that speaker when no quotation's named speaker came between (`Lisa Grant said the crews … "It was …,"
+        // she said`): the quotations were attributed before that speech was found.
+        var events = quotedSpeakers.map { (end: $0.end, name: $0.name, speech: false) }
+        for item in speech {
+            guard let speaker = item.speaker, let name = speaker.name,
+                document.string(for: speaker.span).hasSuffix(name)
+            else { continue }
+            events.append((speaker.span.end, name, true))
+        }
+        events.sort { $0.end < $1.end }
+        for index in marked.indices {
+            guard let speaker = marked[index].speaker, let current = speaker.name else { continue }
+            let p = document.tokenIndex(atOrAfter: speaker.span.start)
+            guard p < tokens.count, tokens[p].span == speaker.span, finder.words.isPronoun(p),
+                let want = finder.pronounGender(p), want != .group,
+                let last = events.last(where: { $0.end <= speaker.span.start }), last.speech, last.name != current,
+                speaker.span.start - last.end < 1500, finder.compatible(last.name, end: last.end, with: want)
+            else { continue }
+            marked[index].speaker?.name = last.name
+        }
         // (an English base form or plural right after a determiner names a thing: `wrote in a note to clients
         // that …`, `the claims were …`)
         func isNoun(_ cue: Span) -> Bool {

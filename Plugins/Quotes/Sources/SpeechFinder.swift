@@ -1280,7 +1280,10 @@ extension QuoteFinder {
                 // (one capitalised word before a common noun is that noun's modifier: `Police officers had …, saying`)
                 let named = nounPhrase(from: start, limit: limit)
                 let common = englishNounPhrase(from: start, limit: limit)
-                let modifier = named.map { n in common.map { $0.lowerBound == n.lowerBound && $0.count > n.count } }
+                let modifier = named.map { n in
+                    !words.isPossessiveS(n.upperBound)
+                        && common.map { $0.lowerBound == n.lowerBound && $0.count > n.count } == true
+                }
                 if let np = quantified ?? (named?.count == 1 && modifier == true ? common : named) ?? common {
                     // a possessor is whose the subject is (`Ukraine's foreign minister, Dmytro Kuleba, thanked
                     // …, saying`): the phrase it owns, or the name in apposition to that
@@ -1683,6 +1686,12 @@ extension QuoteFinder {
         {
             if Self.englishBoundaries.contains(words.lower(start - 1)) { break }
             start -= 1
+        }
+        // (an adverb of time opening the clause is none of it: `Later the fire officer, Lisa Grant, said`)
+        while start < end - 1, tokens[start].kind == .word,
+            Self.englishTimeWords.contains(words.lower(start)) || WordReader.calendarWords.contains(words.lower(start))
+        {
+            start += 1
         }
         return start
     }

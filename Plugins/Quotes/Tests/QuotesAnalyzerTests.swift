@@ -294,6 +294,27 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes.first?.speaker?.name, "Stuart Andrew")
     }
 
+    func testAQuotationsPronounGoesToTheSpeakerOfTheSpeechBeforeIt() {
+        // `she` is the woman named in the reporter's words between the two quotations, not the judge
+        let text =
+            "Judge Anne Hartley said he had shown \"a complete disregard for others\". Later the fire officer, Lisa "
+            + "Grant, said the crews had worked through the night. \"It was one of our hardest nights,\" she said."
+        let direct = quotes(text, .english).filter { $0.kind == .direct }
+        XCTAssertEqual(direct.map { $0.speaker?.name }, ["Lisa Grant"])
+        // a quotation's own named speaker in between still counts
+        let quoted = quotes(
+            "Lisa Grant said the crews had worked hard. \"We are proud,\" said Anne Hartley. \"Very proud,\" she "
+                + "added.", .english
+        ).filter { $0.kind == .direct }
+        XCTAssertEqual(quoted.map { $0.speaker?.name }, ["Anne Hartley", "Anne Hartley"])
+        // German as English: `sie` after `Ministerin Eva Roth kündigte an, …`
+        let german = quotes(
+            "Richterin Petra Albers sprach von einem „klaren Fall“. Die Anwältin Eva Roth sagte, man werde in "
+                + "Berufung gehen. „Das Urteil ist falsch“, sagte sie.", .german
+        ).filter { $0.kind == .direct }
+        XCTAssertEqual(german.map { $0.speaker?.name }, ["Eva Roth"])
+    }
+
     func testATitleNounOrANamingVerbNamesWhatFollowsWhateverEndsIt() {
         // a question or an ellipsis in a title; `heißt` names (`es heißt` quotes); a title noun heads the colon's phrase
         let text =
