@@ -1814,6 +1814,13 @@ struct Grammar {
         {
             return nil
         }  // "prices will fall"
+        // a drop, not the season: `the fall in inflation`, `the fall of the Berlin Wall` (not `in the fall of 2023`,
+        // `during the fall in Paris`)
+        if key(i) == "fall", key(i + 1) == "in" || key(i + 1) == "of", yearNumber(i + 2, requireCue: false) == nil,
+            !(has(i - 1, W.theArticle) && Self.seasonPrepositionsEN.contains(key(i - 2)))
+        {
+            return nil
+        }
         s.season = season
         var j = i + 1
         if let (y, end) = yearNumber(j, requireCue: false) {
@@ -1825,6 +1832,9 @@ struct Grammar {
         }
         return j
     }
+
+    /// English prepositions before `the fall` that make it the season.
+    static let seasonPrepositionsEN: Set<String> = ["in", "during", "by", "until", "since", "through", "for"]
 
     /// `1990er`, `90er Jahre`, `the 1990s`, `the '90s`, `im 20. Jahrhundert`, `the 20th century`.
     static let decadeWords: [String: Int] = [
@@ -2190,6 +2200,7 @@ struct Grammar {
     /// `ab 1. Januar` (a day: the month follows).
     func countFollows(_ j: Int) -> Bool {
         if j < hi, Self.fractionValues[key(j)] != nil { return true }  // about 5 1/2 hours
+        if j < hi, t.kinds[j] == .symbol, Self.countedThings.contains(key(j)) { return true }  // at 5.25%, um 10 €
         guard j < hi, t.kinds[j] == .word else { return false }
         if entry(j)?.month != nil { return true }
         if entry(j)?.partOfDay != nil || entry(j)?.weekday != nil || meridiemAt(j) != nil || has(j, W.clockWord) {

@@ -339,6 +339,18 @@ final class ExpressionFamilyTests: DatesTestCase {
         // after a time cue too, a decimal before what it counts is no clock time
         XCTAssertTrue(expressions("Die Aktie legte um 10.50 Euro zu.", .german).isEmpty)
         XCTAssertTrue(expressions("The bill traded at 4.04 percent.", .english).isEmpty)
+        // so is one before a sign
+        XCTAssertTrue(expressions("The bank held rates at 5.25% again.", .english).isEmpty)
+        XCTAssertTrue(expressions("Der Eintritt kostet um 12.50 € mehr.", .german).isEmpty)
+    }
+
+    func testFallIsASeasonOnlyAsATime() {
+        // a drop, or an end
+        XCTAssertTrue(expressions("He said the fall in inflation showed the plan was working.", .english).isEmpty)
+        XCTAssertTrue(expressions("The fall of the Berlin Wall changed Europe.", .english).isEmpty)
+        // the season, with a year or a preposition of time before it
+        check("Prices dropped in ⟦the fall of 2023⟧DATE.", .english, values: ["2023-FA"])
+        check("We will meet again during ⟦the fall⟧DATE in Paris.", .english, values: ["2024-FA"])
     }
 
     func testNamesThatLookLikeDates() {

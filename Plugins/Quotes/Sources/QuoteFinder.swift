@@ -1286,7 +1286,9 @@ struct QuoteFinder {
                     if words.isNameWord(e) || isSurnameAfterFirstName(e) {
                         e += 1
                     } else if document.language == .english, ["of", "for"].contains(words.lower(e)),
-                        e + 1 < range.upperBound, words.isNameWord(e + 1)
+                        e + 1 < range.upperBound, words.isNameWord(e + 1),
+                        // (not after a person's name: `Dan Ives of Wedbush Securities`)
+                        words.lexicons.firstNames[words.lower(k)] == nil || e - k < 2
                     {
                         e += 2  // `Bank of England`, `Department for Education`
                     } else if let name = nameAfterParticles(e, limit: range.upperBound) {

@@ -231,7 +231,11 @@ public struct QuotesAnalyzer: Analyzer {
             guard p < tokens.count, tokens[p].span == speaker.span, finder.words.isPronoun(p),
                 let want = finder.pronounGender(p), want != .group,
                 let last = events.last(where: { $0.end <= speaker.span.start }), last.speech, last.name != current,
-                speaker.span.start - last.end < 1500, finder.compatible(last.name, end: last.end, with: want)
+                speaker.span.start - last.end < 1500, finder.compatible(last.name, end: last.end, with: want),
+                // (nor a person named after that speech: `Die AfD forderte … Ministerpräsident Winfried Kretschmann
+                // meldete sich zu Wort. Er sprach von einem „…“`)
+                finder.names.nearest(before: speaker.span.start).map({ $0.end <= last.end || $0.text == last.name })
+                    ?? true
             else { continue }
             marked[index].speaker?.name = last.name
         }

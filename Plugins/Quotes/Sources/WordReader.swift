@@ -289,11 +289,21 @@ struct WordReader {
         var j = i + 1
         while j < min(limit, tokens.count) {
             if endsSentence(j) || tokens[j].kind.isQuote { break }
-            if tokens[j].kind == .word, let verb = particled.first(where: { $0.particle == lower(j) }) { return verb }
+            // (a preposition before its article is no particle: `ob er sie … vor der Hauptversammlung hält`)
+            if tokens[j].kind == .word, let verb = particled.first(where: { $0.particle == lower(j) }),
+                !(j + 1 < tokens.count && tokens[j + 1].kind == .word && Self.germanArticles.contains(lower(j + 1)))
+            {
+                return verb
+            }
             j += 1
         }
         return plain
     }
+
+    /// German articles, definite and indefinite.
+    static let germanArticles: Set<String> = [
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
+    ]
 
     /// A word that can be part of a person's name: capitalised, not a function word, role,
     /// cue or noun by its ending.

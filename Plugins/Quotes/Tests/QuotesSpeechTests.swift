@@ -880,6 +880,16 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Der Verein wollte zunächst eine höhere Miete verlangen.", .german).1.count, 0)
     }
 
+    func testGermanSeparableParticleIsNoPrepositionBeforeItsArticle() {
+        // `hielt … vor` is an accusation; `vor der` a preposition's phrase, `hält` a verb of holding
+        check(
+            "⟦Die SPD-Fraktion⟧SPK ⟦hielt⟧CUE ihm vor, bei den Kommunen zu kürzen.", .german, .indirect,
+            "bei den Kommunen zu kürzen")
+        XCTAssertEqual(
+            speech("Es kommt darauf an, ob er die Aktien vor der Hauptversammlung hält, und nicht, wie lange.", .german)
+                .1.count, 0)
+    }
+
     func testGermanZuInfinitiveEndsWithItsVerb() {
         // A comment on the whole (`, was …`) is the narrator's; a relative clause on one of the
         // infinitive's nouns and a dependent clause (`, um …`) belong to it.
