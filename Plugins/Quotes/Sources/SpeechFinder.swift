@@ -119,6 +119,18 @@ extension QuoteFinder {
         return Self.englishAuxiliaries.contains(words.lower(i + 2))
     }
 
+    /// A finite English verb of speech or thought after its subject's noun (`the vote showed`, `polls suggest`; not
+    /// `in reports`, `a report`).
+    func isFiniteSpeechVerbEN(_ j: Int) -> Bool {
+        guard j > 0, tokens[j].kind == .word, tokens[j - 1].kind == .word, !words.isCapitalized(j) else { return false }
+        let w = words.lower(j)
+        let previous = words.lower(j - 1)
+        guard w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss"), !words.isDeterminer(j - 1),
+            !words.isFunctionWord(previous), !Self.prepositions.contains(previous)
+        else { return false }
+        return words.speechVerb(at: j, limit: j + 1) != nil
+    }
+
     /// The finite forms of `be` and `have` (a verb before one is its subject, a noun).
     static let finiteBeHaveEN: Set<String> = ["is", "was", "are", "were", "has", "have", "had"]
 
@@ -608,12 +620,13 @@ extension QuoteFinder {
                     if steps == 0, verb.verbClass != .say, opensInfinitiveEN(k, limit: range.upperBound) {
                         start = k; break
                     }
-                    // `told reporters that …`: a `that` close by wins over a clause start.
+                    // `told reporters that …`: a `that` close by wins over a clause start (not one of a verb of the
+                    // clause: `said the vote showed that …`)
                     let thatFollows =
                         (k..<min(range.upperBound, k + 8)).first {
                             tokens[$0].kind != .word || words.lower($0) == "that"
                         }
-                        .map { tokens[$0].kind == .word } ?? false
+                        .map { tokens[$0].kind == .word && !($0 - 1 > k && isFiniteSpeechVerbEN($0 - 1)) } ?? false
                     // The clause may follow the addressee (`told me they had …`, `told reporters the deal
                     // …`), which itself starts none; a wh-infinitive after it is no content (`told them how to`).
                     let afterAddressee = steps == 1 && Self.objectPronounsEN.contains(words.lower(k - 1))
@@ -840,6 +853,12 @@ extension QuoteFinder {
             }
             if !inQuote[k], tokens[k].kind == .word, words.lower(k) == "and", k + 1 < content.upperBound,
                 words.speechVerb(at: k + 1, limit: content.upperBound) != nil
+            {
+                return k
+            }
+            // (after `but` a verb with a `that` clause of its own: `called it "a responsible step" but warned that …`)
+            if !inQuote[k], tokens[k].kind == .word, words.lower(k) == "but", k + 2 < content.upperBound,
+                words.speechVerb(at: k + 1, limit: content.upperBound) != nil, words.lower(k + 2) == "that"
             {
                 return k
             }

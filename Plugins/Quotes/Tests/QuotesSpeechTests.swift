@@ -409,6 +409,25 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "Rejecting the scheme would have led to an appeal the council would lose")
     }
 
+    func testEnglishThatOfAVerbInTheClauseIsNoComplementizerOfTheFrame() {
+        // `the vote showed that …` is the content, its `that` the inner verb's
+        check(
+            "⟦Chuck Schumer⟧SPK ⟦said⟧CUE the vote showed that bipartisanship is still possible.", .english, .indirect,
+            "the vote showed that bipartisanship is still possible")
+        // (`told reporters that`: the addressee's `that` is the frame's)
+        check(
+            "⟦She⟧SPK ⟦told⟧CUE reporters that the deal was close.", .english, .indirect, "the deal was close")
+    }
+
+    func testEnglishButBeforeASecondVerbWithAThatClauseEndsTheContent() {
+        let (document, found) = speech(
+            "Mitch McConnell called it \"a responsible step\" but warned that a longer-term deal was needed.", .english)
+        XCTAssertEqual(
+            found.map { document.string(for: $0.span) },
+            ["it \"a responsible step\"", "a longer-term deal was needed"])
+        XCTAssertEqual(found.map { $0.speaker?.name }, ["Mitch McConnell", "Mitch McConnell"])
+    }
+
     func testEnglishSubjectWithADescribingAndNamingApposition() {
         check(
             "⟦Her colleague, the shadow chancellor Mel Stride⟧SPK, ⟦added⟧CUE that families would pay more.",
