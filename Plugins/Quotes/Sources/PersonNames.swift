@@ -38,8 +38,16 @@ struct PersonNames {
         guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return nil }
         var people: [Name] = [], organisations: [Name] = [], nonPersons = Set<String>()
         for item in items where !item.span.isEmpty && item.span.end <= document.utf8.count {
-            let name = Name(span: item.span, text: document.string(for: item.span))
+            var name = Name(span: item.span, text: document.string(for: item.span))
             if item.label == "PER" {
+                // a person's name and where they come from, taken as one by the tagger (`Dan Ives of Wedbush`,
+                // `Rand Paul of Kentucky`): the name (not `Catherine of Aragon`, one word before `of`)
+                if let of = name.text.range(of: " of "), name.text[..<of.lowerBound].contains(" "),
+                    name.text[of.upperBound...].first?.isUppercase == true
+                {
+                    let kept = String(name.text[..<of.lowerBound])
+                    name = Name(span: Span(item.span.start, item.span.start + kept.utf8.count), text: kept)
+                }
                 people.append(name)
             } else {
                 nonPersons.insert(name.text)

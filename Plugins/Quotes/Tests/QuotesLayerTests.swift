@@ -91,6 +91,16 @@ final class QuotesLayerTests: XCTestCase {
             ["Thomas Frank"])
     }
 
+    func testAPersonAndWhereTheyComeFromTakenAsOneNameIsThePerson() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "\"They overhired,\" said ⟦Dan Ives of Wedbush Securities⟧PER. \"Now they pay,\" he added.", .english),
+            ["Dan Ives", "Dan Ives"])
+        // one word before `of` is a name of its own
+        XCTAssertEqual(
+            try namesWithEntities("\"I stay,\" said ⟦Catherine of Aragon⟧PER.", .english), ["Catherine of Aragon"])
+    }
+
     func testAPronounForOnePersonSkipsWhatTheEntitiesLayerCallsAnOrganisation() throws {
         // `He` after the organisation spoke goes back to the person, not to the last speaker
         let names = try namesWithEntities(
