@@ -289,9 +289,11 @@ struct WordReader {
         var j = i + 1
         while j < min(limit, tokens.count) {
             if endsSentence(j) || tokens[j].kind.isQuote { break }
-            // (a preposition before its article is no particle: `ob er sie … vor der Hauptversammlung hält`)
+            // (a preposition before its article is no separable particle: `ob er sie … vor der Hauptversammlung
+            // hält`; a verb's preposition, `verwies auf die Lage`, has one)
             if tokens[j].kind == .word, let verb = particled.first(where: { $0.particle == lower(j) }),
-                !(j + 1 < tokens.count && tokens[j + 1].kind == .word && Self.germanArticles.contains(lower(j + 1)))
+                !(verb.lemma.hasPrefix(verb.particle) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                    && Self.germanArticles.contains(lower(j + 1)))
             {
                 return verb
             }
