@@ -261,7 +261,9 @@ extension QuoteFinder {
         guard first < sentence.upperBound, !inQuote[first], !words.isPronoun(first), startsNounPhrase(first),
             !Self.adverbs.contains(words.lower(first)),
             let np = nounPhrase(from: first, limit: sentence.upperBound), np.upperBound < sentence.upperBound,
-            words.isPunct(np.upperBound, ",") || (words.isWord(np.upperBound) && !words.isCapitalized(np.upperBound)),
+            // (after it a comma, a verb, or a bracket with the party: `Christian Lindner (FDP) zeigte sich …`)
+            words.isPunct(np.upperBound, ",") || (words.isWord(np.upperBound) && !words.isCapitalized(np.upperBound))
+                || tokens[np.upperBound].kind == .openBracket,
             let run = nameRun(in: np),
             run.count >= 2 || (run.lowerBound > np.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))
                 || names.name(overlapping: words.span(run))

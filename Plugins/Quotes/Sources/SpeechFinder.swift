@@ -1613,6 +1613,13 @@ extension QuoteFinder {
         }
         guard start < end else { return nil }
         start = withHeadBeforePreposition(start, floor: floor)
+        // two people named as one subject (`BMA leaders Dr Robert Laurenson and Dr Vivek Trivedi said`): both
+        if start - 2 >= floor, words.lower(start - 1) == "and", !inQuote[start - 1], words.isNameWord(start - 2),
+            nameRun(in: start..<end)?.upperBound == end
+        {
+            let first = englishPhraseStart(before: start - 1, floor: floor)
+            if first < start - 1, nameRun(in: first..<(start - 1))?.upperBound == start - 1 { start = first }
+        }
         // A relative clause on the subject (`The firm that runs the terminal said`): the relative pronoun
         // is its subject when a verb follows it; the subject of `said` is the phrase before the pronoun.
         if start - 1 > floor, ["that", "who", "which"].contains(words.lower(start - 1)), !inQuote[start - 1],

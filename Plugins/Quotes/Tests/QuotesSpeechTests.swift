@@ -409,6 +409,21 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "Rejecting the scheme would have led to an appeal the council would lose")
     }
 
+    func testEnglishTwoPeopleNamedAsOneSubject() {
+        check(
+            "⟦BMA leaders Dr Robert Laurenson and Dr Vivek Trivedi⟧SPK ⟦said⟧CUE the government had failed.", .english,
+            .indirect, "the government had failed")
+    }
+
+    func testGermanPronounAfterASubjectWithItsPartyInBrackets() {
+        // `er` goes on with the subject of the sentence before, its party in brackets after it
+        let (document, found) = speech(
+            "Albert Füracker sagte, der Bund mache Politik. Bundesfinanzminister Christian Lindner (FDP) zeigte sich "
+                + "enttäuscht. Die Wirtschaft brauche jetzt Entlastung, erklärte er in Berlin.", .german)
+        XCTAssertEqual(found.map { $0.speaker?.name }, ["Albert Füracker", "Christian Lindner"])
+        XCTAssertEqual(found.last.map { document.string(for: $0.span) }, "Die Wirtschaft brauche jetzt Entlastung")
+    }
+
     func testEnglishThatOfAVerbInTheClauseIsNoComplementizerOfTheFrame() {
         // `the vote showed that …` is the content, its `that` the inner verb's
         check(
