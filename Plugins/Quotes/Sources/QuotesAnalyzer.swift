@@ -252,8 +252,8 @@ public struct QuotesAnalyzer: Analyzer {
         }
         // A fragment inside speech in the reporter's words is part of what that speaker said when it has no
         // speaker of its own (`Der Minister erklärte, die Lage sei „ernst“`), or when its own frame is none: a
-        // mixed item's fragment framed by nothing, a noun or the item's own cue (`Ives wrote in a note to clients
-        // that the cut was "a defensive move"`: not `a`), or whose own speaker is a piece of the item's (the
+        // mixed item's fragment framed by nothing, a noun, the item's own cue or a verb inside its content (`Ives
+        // wrote in a note to clients that the cut was "a defensive move"`: not `a`), or whose own speaker is a piece of the item's (the
         // subject of two verbs, found short from the second: `Councillor Aisha Patel called the plan "a gamble"
         // and warned …`, not `Councillor`); a reported act's framed by nothing or by a verb of another clause
         // (`Die „SZ“ lobte die „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`).
@@ -268,7 +268,9 @@ public struct QuotesAnalyzer: Analyzer {
                 {
                     return true
                 }
-                return isNoun(cue) || cue == host.cue
+                // (a verb inside the item's content is part of what was said: `Sein Verteidiger kündigte an, sein
+                // Mandant werde sich „zu gegebener Zeit“ äußern`)
+                return isNoun(cue) || cue == host.cue || host.span.start <= cue.start && cue.end <= host.span.end
             case .reported:
                 guard let cue = fragment.cue else { return true }
                 return !(host.span.start <= cue.start && cue.end <= host.span.end)

@@ -89,7 +89,7 @@ extension QuoteFinder {
                         || Self.nounPrepositionsEN.contains(words.lower(i - 1)) && !w.hasSuffix("ing")
                         || words.isPossessiveS(i - 1) && !isPastBeforeClause(i, limit: range.upperBound)
                         || isObjectAfterPast(i, floor: range.lowerBound)))
-                && !(english && isNounBeforeVerbEN(i, range: range))
+                    && !(english && isNounBeforeVerbEN(i, range: range))
             {
                 scan.verbs.append((i, verb))
             }

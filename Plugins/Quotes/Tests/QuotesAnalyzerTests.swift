@@ -294,6 +294,16 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes.first?.speaker?.name, "Stuart Andrew")
     }
 
+    func testAFragmentBeforeAVerbInsideTheContentIsTheItemSpeakers() {
+        let document = Document(
+            text: "Sein Verteidiger kündigte an, sein Mandant werde sich „zu gegebener Zeit“ äußern.", language: .german
+        )
+        let found = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(found.map(\.kind), [.mixed, .partial])
+        XCTAssertEqual(
+            found.map { $0.speaker.map { document.string(for: $0.span) } }, ["Sein Verteidiger", "Sein Verteidiger"])
+    }
+
     func testAQuotationsPronounGoesToTheSpeakerOfTheSpeechBeforeIt() {
         // `she` is the woman named in the reporter's words between the two quotations, not the judge
         let text =
