@@ -2216,7 +2216,7 @@ struct Grammar {
 
     /// English words after an hour that keep it one and have no entry of their own (`at 9 sharp`, `at 10 the
     /// next day`, `at 6 local time`, `at 8 ET`; `this`, `next`, `am`, zones and units are entries).
-    static let wordsAfterHoursEN: Set<String> = ["sharp", "that", "the", "local", "exactly", "precisely", "et", "bst"]
+    static let wordsAfterHoursEN: Set<String> = ["sharp", "that", "the", "local", "exactly", "precisely", "et"]
 
     static let countedThings: Set<String> = [
         "euro", "dollar", "cent", "franken", "pfund", "points", "punkte", "prozent", "percent",

@@ -526,11 +526,13 @@ struct Lexicon: Sendable {
         ) { $0.startsExpression = true }
         for (word, mask) in W.masks { add([word]) { $0.mask = mask } }
         add(["gmt", "utc", "z", "wez"]) { $0.zone = 0 }
-        add(["cet", "mez"]) { $0.zone = 3_600 }
+        add(["cet", "mez", "bst"]) { $0.zone = 3_600 }
         add(["cest", "mesz"]) { $0.zone = 7_200 }
         add(["est"]) { $0.zone = -18_000 }
         add(["edt"]) { $0.zone = -14_400 }
-        add(["cst"]) { $0.zone = -21_600 }
+        add(["cst", "mdt"]) { $0.zone = -21_600 }
+        add(["cdt"]) { $0.zone = -18_000 }
+        add(["mst"]) { $0.zone = -25_200 }
         add(["pst"]) { $0.zone = -28_800 }
         add(["pdt"]) { $0.zone = -25_200 }
         return e

@@ -1019,6 +1019,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Shares fell by ⟦1430 GMT⟧TIME; the town burned in ⟦1430⟧DATE.", .english,
             values: ["2024-06-19T14:30", "1430"])
+        // a zone between a time and its day keeps them one (British Summer Time, the US Central and Mountain zones)
+        check(
+            "The warning runs from ⟦08:00⟧TIME to ⟦20:00 BST on Saturday⟧TIME; kick-off is at ⟦7pm CDT on Friday⟧TIME.",
+            .english, values: ["2024-06-22T08:00", "2024-06-22T20:00", "2024-06-21T19:00"])
         // a weekday after `on` following a full date is another day (the day the date was named on)
         check(
             "He set the vote for ⟦March 10⟧DATE on ⟦Wednesday⟧DATE.", .english, values: ["2024-03-10", "2024-06-19"])
