@@ -125,12 +125,11 @@ extension Grammar {
                 }
                 // "from 2 pm", "ab Montag" without an end: an open interval.
                 // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
-                // (not German `vom`/`von` after a noun, which dates the thing: `der Bericht vom 12. März`, `eine
-                // Umfrage vom Januar`, `die Revolutionen von 1848`; `vom 1. Januar an` is from then on again)
+                // (not German `vom`/`von` without the `an` that makes it a start, which dates a thing: `der Bericht
+                // vom 12. März`, `eine Umfrage vom Januar`, `war von 2031 die Rede`; `vom 1. Januar an` is from then on)
                 // (nor `from a year ago`, `up from $3 a month ago`: what a figure is compared with)
                 let datesAThing =
-                    language == .german && (key(i) == "vom" || key(i) == "von") && i > lo && t.kinds[i - 1] == .word
-                    && t.capitalized[i - 1] && key(result.1) != "an"
+                    language == .german && (key(i) == "vom" || key(i) == "von") && key(result.1) != "an"
                 // (`up 3.2% in February from a year earlier`: a shift back from a date is compared with too; `to 19 from
                 // September 2028` starts then)
                 let namesNoStart = datesAThing || ["ago", "earlier", "before"].contains(key(result.1 - 1))

@@ -1178,10 +1178,11 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Work starts no earlier than Tuesday and 9am at the earliest, not before noon, and ends no later than Friday.",
             .english)
         XCTAssertEqual(english.map(\.mod), ["AFTER", "AFTER", "AFTER", "BEFORE"])
-        // German `vom` after a noun dates the thing; from then on only with `an` or without a noun before it
+        // German `vom`/`von` dates a thing; from then on only with `an`
         let vom = expressions(
-            "Der Bericht vom 12. März liegt vor. Die Regel gilt vom 1. Januar an. Vom Mai an wird gebaut.", .german)
-        XCTAssertEqual(vom.map(\.mod), [nil, "AFTER", "AFTER"])
+            "Der Bericht vom 12. März liegt vor. Die Regel gilt vom 1. Januar an. Vom Mai an wird gebaut. Zuletzt war "
+                + "von 2031 die Rede.", .german)
+        XCTAssertEqual(vom.map(\.mod), [nil, "AFTER", "AFTER", nil])
         // nor is a figure's comparison a starting point: `down from a month ago`
         XCTAssertEqual(
             expressions("Gas is down 18 cents from a month ago, from Monday on.", .english).map(\.mod), [nil, "AFTER"])
