@@ -270,7 +270,11 @@ public struct QuotesAnalyzer: Analyzer {
                 }
                 // (a verb inside the item's content is part of what was said: `Sein Verteidiger kündigte an, sein
                 // Mandant werde sich „zu gegebener Zeit“ äußern`)
-                return isNoun(cue) || cue == host.cue || host.span.start <= cue.start && cue.end <= host.span.end
+                // (not the fragment's own frame after it, `called the bill "a gift," Collins said`)
+                let inside = { (span: Span) in host.span.start <= span.start && span.end <= host.span.end }
+                return isNoun(cue) || cue == host.cue
+                    || inside(cue)
+                        && fragment.speaker.map { inside($0.span) && $0.span.end <= fragment.span.start } == true
             case .reported:
                 guard let cue = fragment.cue else { return true }
                 return !(host.span.start <= cue.start && cue.end <= host.span.end)
