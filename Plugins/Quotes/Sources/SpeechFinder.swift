@@ -1916,14 +1916,12 @@ extension QuoteFinder {
                 // (a name before a common noun is the phrase's modifier: `the ASLEF union said`)
                 let np = englishPhrase(
                     from: j, limit: limit,
-                    where: {
-                        $0.upperBound < limit && words.speechVerb(at: $0.upperBound, limit: limit) != nil
-                            && !isNounBeforeVerbEN($0.upperBound, range: range)
-                    }),
+                    where: { perfectFrameVerbEN(after: $0, limit: limit, range: range) != nil }),
                 // (an infinitive is no frame: `…, Raj Shah, declined to comment`)
-                words.lower(np.upperBound - 1) != "to"
+                words.lower(np.upperBound - 1) != "to",
+                let verb = perfectFrameVerbEN(after: np, limit: limit, range: range)
             {
-                cue = np.upperBound
+                cue = verb
                 mention = np
             } else if !english, words.lower(j) == "so", let np = nounPhrase(from: j + 1, limit: limit) {
                 cue = j
@@ -2001,6 +1999,17 @@ extension QuoteFinder {
             return SpeechItem(content: content, kind: .indirect, attribution: Attribution(mention: mention, cue: cue))
         }
         return nil
+    }
+
+    /// The verb of speech right after an English subject, past a perfect's auxiliary (`the union said`, `the
+    /// Crown Prosecution Service has said`).
+    func perfectFrameVerbEN(after np: Range<Int>, limit: Int, range: Range<Int>) -> Int? {
+        var v = np.upperBound
+        if v + 1 < limit, tokens[v].kind == .word, ["has", "have", "had"].contains(words.lower(v)) { v += 1 }
+        guard v < limit, let verb = words.speechVerb(at: v, limit: limit), !isNounBeforeVerbEN(v, range: range),
+            v == np.upperBound || words.lower(v) != verb.lemma
+        else { return nil }
+        return v
     }
 
     /// A clause's end moved on over commas that open a dependent clause (`, wenn …`, `, um …

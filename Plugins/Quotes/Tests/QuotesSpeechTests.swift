@@ -409,6 +409,14 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "Rejecting the scheme would have led to an appeal the council would lose")
     }
 
+    func testEnglishClosingFrameInThePerfect() {
+        check(
+            "A former minister has been charged with fraud, ⟦the Crown Prosecution Service⟧SPK has ⟦said⟧CUE.",
+            .english, .indirect, "A former minister has been charged with fraud")
+        // (a base form after `have` is no perfect: `…, the unions have plan to …` names no frame)
+        XCTAssertEqual(speech("Talks broke down, the unions have report cards.", .english).1.count, 0)
+    }
+
     func testEnglishTwoPeopleNamedAsOneSubject() {
         check(
             "⟦BMA leaders Dr Robert Laurenson and Dr Vivek Trivedi⟧SPK ⟦said⟧CUE the government had failed.", .english,
