@@ -171,6 +171,9 @@ struct Grammar {
             if let first = fourDigitPair(i) {
                 if pairCounts(first) { return nil }
                 if i == first + 2, Self.yearCue.contains(key(first - 1)) { return (v, i + 1) }
+                // (years close together and in order are years before a noun too: `hat 2020 und 2021 Rekordschulden
+                // aufgenommen`)
+                if let a = int(first), let b = int(first + 2), (1...50).contains(b - a) { return (v, i + 1) }
             }
             let before = key(i - 1)
             let after = i + 1 >= hi || t.kinds[i + 1] == .punctuation || t.kinds[i + 1] == .closeBracket

@@ -528,6 +528,11 @@ final class ModeTests: DatesTestCase {
         XCTAssertTrue(values("Between 1500 and 2000 people came.", .english, mode: .news).isEmpty)
         XCTAssertEqual(
             values("Er versprach zwischen 2017 und 2022 Renditen.", .german, mode: .news), ["2017=2017", "2022=2022"])
+        // years close together and in order are years before a noun without `zwischen` too; counts are not
+        XCTAssertEqual(
+            values("Die Regierung hat 2020 und 2021 Rekordschulden aufgenommen.", .german, mode: .news),
+            ["2020=2020", "2021=2021"])
+        XCTAssertTrue(values("Es kamen 1200 und 1800 Besucher.", .german, mode: .news).isEmpty)
     }
 
     func testHeuteIsNowadaysInNewsButTheDayToAnAssistant() {

@@ -979,7 +979,7 @@ struct QuoteFinder {
                     || document.language == .german && Self.indefiniteHeadsDE.contains(words.lower(i))))
     }
 
-    /// Skips a dateline at a sentence's start: in brackets (`(Seoul) Der Präsident …`), or a wire
+    /// Skips a dateline or an interjection at a sentence's start: in brackets (`(Seoul) Der Präsident …`), or a wire
     /// dateline before a dash (`WASHINGTON, March 20 (Reuters) - The Federal Reserve …`, `Berlin (dpa)
     /// – Die Gewerkschaft …`): capitalised words, numbers and commas, with an agency in brackets or the
     /// place in capitals (not `Merkel – die Kanzlerin –`).
@@ -987,8 +987,11 @@ struct QuoteFinder {
         guard i < tokens.count else { return i }
         if tokens[i].kind == .openBracket {
             var k = i + 1
-            while k < tokens.count, k < i + 6, tokens[k].kind != .closeBracket { k += 1 }
-            return k < tokens.count && tokens[k].kind == .closeBracket ? k + 1 : i
+            while k < tokens.count, k < i + 16, tokens[k].kind != .closeBracket { k += 1 }
+            guard k < tokens.count, tokens[k].kind == .closeBracket else { return i }
+            // (a longer one, a record's interjection, `(Beifall bei der CDU/CSU) Der Finanzminister sagt …`, when a
+            // sentence follows it)
+            return k < i + 6 || k + 1 < tokens.count && words.isWord(k + 1) && words.isCapitalized(k + 1) ? k + 1 : i
         }
         var k = i
         var inBracket = false, agency = false

@@ -463,6 +463,20 @@ extension QuoteFinder {
         while end > range.lowerBound,
             tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind.isQuote && !inQuote[end - 1])
         { end -= 1 }
+        // (and the bracket closing a sentence all in brackets, `(Der Minister sagte später, er bleibe.)`)
+        if end - 1 > range.lowerBound, tokens[range.lowerBound].kind == .openBracket,
+            tokens[end - 1].kind == .closeBracket,
+            (range.lowerBound + 1..<end - 1).reduce(
+                into: 0,
+                { depth, k in
+                    if depth >= 0 {
+                        depth += tokens[k].kind == .openBracket ? 1 : tokens[k].kind == .closeBracket ? -1 : 0
+                    }
+                }) == 0
+        {
+            end -= 1
+            while end > range.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+        }
         var start = range.lowerBound
         start = skipDateline(start)
         // (a list item's bullet is no part of what was said: `- The dashboard loads twice as fast, according to …`)

@@ -423,6 +423,16 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "the government had failed")
     }
 
+    func testGermanInterjectionInBracketsOpeningASentenceIsNoSubject() {
+        check(
+            "Wir haben mehr Schulden als je zuvor. (Beifall bei der CDU/CSU) ⟦Der Finanzminister⟧SPK ⟦sagt⟧CUE, er halte "
+                + "die Schuldenbremse ein.", .german, .indirect, "er halte die Schuldenbremse ein")
+        // a sentence all in brackets is still read
+        check(
+            "(⟦Der Minister⟧SPK ⟦sagte⟧CUE später, er werde im Amt bleiben und das Gesetz verteidigen.)", .german,
+            .indirect, "er werde im Amt bleiben und das Gesetz verteidigen")
+    }
+
     func testGermanPronounAfterASubjectWithItsPartyInBrackets() {
         // `er` goes on with the subject of the sentence before, its party in brackets after it
         let (document, found) = speech(
