@@ -195,13 +195,9 @@ enum InterviewTurns {
 
     /// `von`, `der`, `van`, `de` … inside a name, before a capitalised word.
     private static func isNameParticle(_ k: Int, _ words: WordReader) -> Bool {
-        k + 1 < words.tokens.count && words.tokens[k].kind == .word && nameParticles.contains(words.lower(k))
-            && words.isCapitalized(k + 1)
+        k + 1 < words.tokens.count && words.tokens[k].kind == .word
+            && QuoteFinder.nameParticles.contains(words.lower(k)) && words.isCapitalized(k + 1)
     }
-
-    static let nameParticles: Set<String> = [
-        "von", "van", "der", "den", "de", "zu", "di", "da", "del", "la", "le", "ter",
-    ]
     static let sourcePrepositions: Set<String> = ["von", "vom", "des", "der", "from", "by"]
     static let sourceArticles: Set<String> = ["der", "dem", "den", "die", "the", "abg", "abg.", "abgeordneten"]
 }

@@ -1249,7 +1249,11 @@ struct QuoteFinder {
     /// Possessives in the genitive that open a noun phrase (`ihres Ministeriums`).
     static let genitiveOpeners: Set<String> = ["seines", "ihres", "unseres", "eures", "jenes", "jedes", "dieses"]
 
-    static let nameParticles: Set<String> = ["von", "van", "de", "bin", "al", "del", "da", "der", "zu"]
+    /// Lower-case words inside a person's name before a capitalised one (`von der Leyen`, `Ernest Wamba dia Wamba`).
+    static let nameParticles: Set<String> = [
+        "von", "van", "der", "den", "de", "zu", "di", "da", "del", "della", "la", "le", "ter", "du", "dos", "dia",
+        "bin", "ibn", "al", "el",
+    ]
 
     /// The noun phrase ending right before `i` (`Ihm zufolge`, `Der Sprecher sagte`).
     func nounPhraseBefore(_ i: Int, floor: Int) -> Range<Int>? {

@@ -214,9 +214,10 @@ public struct QuotesAnalyzer: Analyzer {
             else { continue }
             marked[index].speaker = speaker
         }
-        // A quotation's pronoun speaker after speech in the reporter's words whose speaker is named there goes to
-        // that speaker when no quotation's named speaker came between (`Lisa Grant said the crews … "It was …,"
-        // she said`): the quotations were attributed before that speech was found.
+        // A quotation's pronoun speaker after speech in the reporter's words whose speaker is named there, by a
+        // first name of the pronoun's gender, goes to that speaker when no quotation's named speaker came between
+        // (`Lisa Grant said the crews … "It was …," she said`): the quotations were attributed before that speech
+        // was found. (Not to any name: a noun taken for one in older German prose, `Dirigentenpflicht`.)
         var events = quotedSpeakers.map { (end: $0.end, name: $0.name, speech: false) }
         for item in speech {
             guard let speaker = item.speaker, let name = speaker.name,
@@ -231,7 +232,7 @@ public struct QuotesAnalyzer: Analyzer {
             guard p < tokens.count, tokens[p].span == speaker.span, finder.words.isPronoun(p),
                 let want = finder.pronounGender(p), want != .group,
                 let last = events.last(where: { $0.end <= speaker.span.start }), last.speech, last.name != current,
-                speaker.span.start - last.end < 1500, finder.compatible(last.name, end: last.end, with: want),
+                speaker.span.start - last.end < 1500, finder.isPersonGender(last.name, want),
                 // (nor a person named after that speech: `Die AfD forderte … Ministerpräsident Winfried Kretschmann
                 // meldete sich zu Wort. Er sprach von einem „…“`)
                 finder.names.nearest(before: speaker.span.start).map({ $0.end <= last.end || $0.text == last.name })

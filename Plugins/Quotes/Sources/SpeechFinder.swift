@@ -131,6 +131,13 @@ extension QuoteFinder {
         return words.speechVerb(at: j, limit: j + 1) != nil
     }
 
+    /// English words opening a subordinate or relative clause, which is no closing frame (`as` is one: `…, as
+    /// the minister said`).
+    static let subordinatorsEN: Set<String> = [
+        "when", "where", "while", "because", "after", "before", "if", "since", "although", "though", "until",
+        "unless", "whereas", "which", "who", "whom", "whose",
+    ]
+
     /// The finite forms of `be` and `have` (a verb before one is its subject, a noun).
     static let finiteBeHaveEN: Set<String> = ["is", "was", "are", "were", "has", "have", "had"]
 
@@ -1927,6 +1934,8 @@ extension QuoteFinder {
                     mention = nil
                 }
             } else if english,
+                // (not a subordinate clause: `…, when the company warned of slowing sales`)
+                !Self.subordinatorsEN.contains(words.lower(j)),
                 // (a name before a common noun is the phrase's modifier: `the ASLEF union said`)
                 let np = englishPhrase(
                     from: j, limit: limit,

@@ -409,6 +409,18 @@ final class QuotesSpeechTests: XCTestCase {
             .indirect, "Rejecting the scheme would have led to an appeal the council would lose")
     }
 
+    func testEnglishSubordinateClauseAfterACommaIsNoClosingFrame() {
+        XCTAssertEqual(
+            speech("The stock has fallen 15% since August, when the company warned of slowing sales.", .english).1
+                .count, 0)
+    }
+
+    func testEnglishNameWithAParticleInAnApposition() {
+        check(
+            "⟦A rebel leader, Ernest Wamba dia Wamba⟧SPK, ⟦said⟧CUE Monday that the rebels would go on.", .english,
+            .indirect, "the rebels would go on", name: "Ernest Wamba dia Wamba")
+    }
+
     func testEnglishClosingFrameInThePerfect() {
         check(
             "A former minister has been charged with fraud, ⟦the Crown Prosecution Service⟧SPK has ⟦said⟧CUE.",
