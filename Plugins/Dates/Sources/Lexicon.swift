@@ -239,8 +239,6 @@ struct Lexicon: Sendable {
             let relativeNouns: [([String], TimeUnit, Int)] = [
                 (["vorjahr", "vorjahres", "vorjahrs"], .year, -1),
                 (["vormonat", "vormonats", "vormonates"], .month, -1),
-                // the same month a year before (`über dem Niveau des Vorjahresmonats`)
-                (["vorjahresmonat", "vorjahresmonats", "vorjahresmonates"], .month, -12),
                 (["vorwoche"], .week, -1), (["vorquartal", "vorquartals", "vorquartales"], .quarter, -1),
             ]
             for (words, unit, offset) in relativeNouns { add(words) { $0.relativeUnit = (unit, offset) } }
@@ -248,6 +246,9 @@ struct Lexicon: Sendable {
                 (["vortag", "vortages", "vortags"], .day, -1), (["folgetag", "folgetages", "folgetags"], .day, 1),
                 (["folgejahr", "folgejahres", "folgejahrs"], .year, 1), (["folgemonat", "folgemonats"], .month, 1),
                 (["folgewoche"], .week, 1),
+                // the same month a year before the month under report (`im März … über dem Niveau des
+                // Vorjahresmonats`)
+                (["vorjahresmonat", "vorjahresmonats", "vorjahresmonates"], .month, -12),
             ]
             for (words, unit, amount) in anchoredNouns { add(words) { $0.anchoredShift = (unit, amount) } }
             add(["jahreshälfte", "hälfte"]) { $0.startsExpression = true }

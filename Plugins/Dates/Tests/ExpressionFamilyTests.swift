@@ -753,6 +753,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "⟦Heuer⟧DATE steigen die Preise, im ⟦Vorjahr⟧DATE fielen sie, im ⟦Vormonat⟧DATE auch.", .german,
             values: ["2024", "2023", "2024-05"])
         check("Die Preise lagen über dem Niveau des ⟦Vorjahresmonats⟧DATE.", .german, values: ["2023-06"])
+        // a year before the month under report, when one was named
+        check(
+            "Die Inflation sank im ⟦März⟧DATE. Die Preise lagen 2,2 Prozent über dem Niveau des ⟦Vorjahresmonats⟧DATE.",
+            .german, values: ["2024-03", "2023-03"])
         // a day or a month in the year such a noun or a relative year names
         check(
             "Das Werk brannte am ⟦4. März des Vorjahres⟧DATE ab, im ⟦Mai des Vorjahres⟧DATE wurde geräumt.", .german,
