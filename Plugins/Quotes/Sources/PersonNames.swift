@@ -155,16 +155,19 @@ struct PersonNames {
         return Array(result.sorted { $0.span.end > $1.span.end }.prefix(count))
     }
 
-    /// For a surname alone, the longest earlier name that ends with it. - Complexity: O(log n).
+    /// For a surname alone (one word or two), the longest earlier name that ends with it. - Complexity: O(log n).
     func fullest(_ text: String, before byte: Int) -> String {
         let parts = text.split(separator: " ")
-        guard parts.count == 1, let last = parts.last, let entries = bySurname[last] else { return text }
+        // (a surname of two words too, `Dal Medico` after `Dario Dal Medico`)
+        guard parts.count <= 2, let last = parts.last, let entries = bySurname[last] else { return text }
         var low = 0, high = entries.count
         while low < high {
             let mid = (low + high) / 2
             if entries[mid].end <= byte { low = mid + 1 } else { high = mid }
         }
-        guard low > 0, entries[low - 1].longest.count > text.count else { return text }
+        guard low > 0, entries[low - 1].longest.count > text.count,
+            parts.count == 1 || entries[low - 1].longest.hasSuffix(" " + text)
+        else { return text }
         return entries[low - 1].longest
     }
 

@@ -91,6 +91,14 @@ final class QuotesLayerTests: XCTestCase {
             ["Thomas Frank"])
     }
 
+    func testASurnameOfTwoWordsIsThePersonNamedBefore() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Amtsinhaber ⟦Dario Dal Medico⟧PER lag vorn. ⟦Dal Medico⟧PER sagte, die Bürger hätten ihn bestätigt.",
+                .german),
+            ["Dario Dal Medico"])
+    }
+
     func testAPersonAndWhereTheyComeFromTakenAsOneNameIsThePerson() throws {
         XCTAssertEqual(
             try namesWithEntities(
