@@ -449,8 +449,11 @@ struct QuoteFinder {
     }
 
     /// The word token before a token, skipping nothing but space.
+    /// The word right before token `i` on its line (a headline's last word is none: `Streit um neues Stadion` over
+    /// `„Wir werden“, sagte er`).
     private func previousWord(_ i: Int) -> Int? {
-        i > 0 && (tokens[i - 1].kind == .word || tokens[i - 1].kind == .abbreviation) ? i - 1 : nil
+        i > 0 && !tokens[i].lineBefore && (tokens[i - 1].kind == .word || tokens[i - 1].kind == .abbreviation)
+            ? i - 1 : nil
     }
 
     /// Tokens of the sentences the quote touches.

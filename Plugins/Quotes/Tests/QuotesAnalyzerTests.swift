@@ -294,6 +294,12 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes.first?.speaker?.name, "Stuart Andrew")
     }
 
+    func testAHeadlinesLastWordIsNoTitleNounBeforeAQuotation() {
+        // `Stadion` may name what follows it in marks, but not across the headline's line
+        let quotes = quotes("Streit um neues Stadion\n\n„Wir werden“, sagte er, „keinen Cent mehr zahlen.“", .german)
+        XCTAssertEqual(quotes.map(\.kind), [.direct, .direct])
+    }
+
     func testAFragmentBeforeAVerbInsideTheContentIsTheItemSpeakers() {
         let document = Document(
             text: "Sein Verteidiger kündigte an, sein Mandant werde sich „zu gegebener Zeit“ äußern.", language: .german
