@@ -525,16 +525,17 @@ struct QuoteFinder {
             }
             return Attribution(mention: mention, cue: j)
         }
-        // English: "…," the minister said. (The comma tells it from a new sentence.)
+        // English: "…," the minister said. (The comma tells it from a new sentence; German puts the verb first,
+        // and a subject first begins a clause of its own: `… von einem „Fass ohne Boden“, die Grünen forderten …`.)
         let lastInner = c.inner.upperBound - 1
         let comma = words.isPunct(close + 1, ",") || (lastInner >= 0 && words.isPunct(lastInner, ","))
-        if comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit,
+        let english = document.language == .english
+        if english, comma, let np = nounPhrase(from: j, limit: limit), np.upperBound < limit,
             words.cue(at: np.upperBound, limit: limit) != nil
         {
             return Attribution(mention: np, cue: np.upperBound)
         }
         // English: `“…,” the ad's narrator says` (a lower-case head), `“…?” Graham asked`.
-        let english = document.language == .english
         if english, comma || (lastInner >= 0 && (words.isPunct(lastInner, "?") || words.isPunct(lastInner, "!"))),
             let np = nounPhrase(from: j, limit: limit) ?? englishNounPhrase(from: j, limit: limit),
             // (the phrase right after the quote: after `, while` or `, and` a clause of its own begins)

@@ -294,6 +294,15 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes.first?.speaker?.name, "Stuart Andrew")
     }
 
+    func testAGermanSubjectAfterAQuotationsCommaBeginsAClauseOfItsOwn() {
+        // German frames after a quotation put the verb first; `die Grünen forderten` is no frame of `„…“`
+        let document = Document(
+            text: "Die CDU sprach von einem „Fass ohne Boden“, die Grünen forderten mehr Transparenz.",
+            language: .german)
+        let fragment = Self.analyzer.quotes(in: document).first { $0.kind == .partial }
+        XCTAssertNotEqual(fragment.flatMap { $0.cue.map { document.string(for: $0) } }, "forderten")
+    }
+
     func testAHeadlinesLastWordIsNoTitleNounBeforeAQuotation() {
         // `Stadion` may name what follows it in marks, but not across the headline's line
         let quotes = quotes("Streit um neues Stadion\n\n„Wir werden“, sagte er, „keinen Cent mehr zahlen.“", .german)
