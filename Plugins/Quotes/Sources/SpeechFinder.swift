@@ -794,9 +794,21 @@ extension QuoteFinder {
 
     /// A German verb of saying with what it is about right after it (`sprachen von 10 000 Teilnehmenden`,
     /// `berichtete über den Unfall`): a main clause after its comma is no content of it, but a clause of its own.
+    /// (A verb whose topic is its preposition's object may have its subject first: `sprach die CDU von einem Fass
+    /// ohne Boden, die Grünen forderten …`.)
     func governsTopic(_ v: Int, before comma: Int) -> Bool {
-        v + 1 < comma && tokens[v + 1].kind == .word && ["von", "vom", "über"].contains(words.lower(v + 1))
+        let topic: Set<String> = ["von", "vom", "über"]
+        if v + 1 < comma, tokens[v + 1].kind == .word, topic.contains(words.lower(v + 1)) { return true }
+        guard let verb = words.speechVerb(at: v, limit: comma), Self.topicVerbsDE.contains(verb.lemma) else {
+            return false
+        }
+        return (v + 2..<max(v + 2, comma)).contains {
+            tokens[$0].kind == .word && !inQuote[$0] && topic.contains(words.lower($0))
+        }
     }
+
+    /// German verbs of speech that name what they are about with `von`/`über`.
+    static let topicVerbsDE: Set<String> = ["sprechen", "reden", "berichten", "erzählen"]
 
     /// What one declines or refuses to do when one says nothing: `declined to comment`.
     static let silenceVerbs: Set<String> = [

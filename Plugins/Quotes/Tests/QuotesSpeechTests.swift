@@ -944,6 +944,16 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertEqual(speech("Der Verein wollte zunächst eine höhere Miete verlangen.", .german).1.count, 0)
     }
 
+    func testGermanVerbOfATopicWithItsSubjectBetween() {
+        // `sprach die CDU von …`: what follows the comma is a clause of its own, another speaker's act
+        let (document, found) = speech(
+            "Im Gemeinderat sprach die CDU von einem Fass ohne Boden, die Grünen forderten volle Transparenz.", .german)
+        XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } }, ["die CDU", "die Grünen"])
+        // (a comma right after the verb)
+        check(
+            "Dann ⟦sprach⟧CUE ⟦er⟧SPK, die Lage sei ernst.", .german, .indirect, "die Lage sei ernst")
+    }
+
     func testGermanSeparableParticleIsNoPrepositionBeforeItsArticle() {
         // `hielt … vor` is an accusation; `vor der` a preposition's phrase, `hält` a verb of holding
         check(
