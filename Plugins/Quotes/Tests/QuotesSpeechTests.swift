@@ -948,7 +948,13 @@ final class QuotesSpeechTests: XCTestCase {
         // `sprach die CDU von …`: what follows the comma is a clause of its own, another speaker's act
         let (document, found) = speech(
             "Im Gemeinderat sprach die CDU von einem Fass ohne Boden, die Grünen forderten volle Transparenz.", .german)
-        XCTAssertEqual(found.map { $0.speaker.map { document.string(for: $0.span) } }, ["die CDU", "die Grünen"])
+        XCTAssertEqual(
+            found.first.map { document.string(for: $0.span) }, "Im Gemeinderat sprach die CDU von einem Fass ohne Boden")
+        XCTAssertFalse(
+            found.contains {
+                $0.speaker.map { document.string(for: $0.span) } == "die CDU"
+                    && document.string(for: $0.span).contains("Grünen")
+            })
         // (a comma right after the verb)
         check(
             "Dann ⟦sprach⟧CUE ⟦er⟧SPK, die Lage sei ernst.", .german, .indirect, "die Lage sei ernst")
