@@ -949,7 +949,8 @@ final class QuotesSpeechTests: XCTestCase {
         let (document, found) = speech(
             "Im Gemeinderat sprach die CDU von einem Fass ohne Boden, die Grünen forderten volle Transparenz.", .german)
         XCTAssertEqual(
-            found.first.map { document.string(for: $0.span) }, "Im Gemeinderat sprach die CDU von einem Fass ohne Boden")
+            found.first.map { document.string(for: $0.span) }, "Im Gemeinderat sprach die CDU von einem Fass ohne Boden"
+        )
         XCTAssertFalse(
             found.contains {
                 $0.speaker.map { document.string(for: $0.span) } == "die CDU"
