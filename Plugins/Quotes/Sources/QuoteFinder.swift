@@ -1399,6 +1399,12 @@ struct QuoteFinder {
         }
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
+            // (a party or place in brackets names where the speaker belongs: `Der Bürgermeister (CSU)`)
+            if run.lowerBound > 0, run.upperBound < tokens.count, tokens[run.lowerBound - 1].kind == .openBracket,
+                tokens[run.upperBound].kind == .closeBracket
+            {
+                continue
+            }
             // (a source noun names no one: `nach eigenen Angaben`)
             if run.count == 1, Self.isEvidentialNoun(words.lower(run.lowerBound)) { continue }
             // a possessor names whose the speaker is, not who (`the EU's foreign policy chief`)

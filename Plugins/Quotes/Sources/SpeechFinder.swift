@@ -2267,6 +2267,13 @@ extension QuoteFinder {
                 if closing, max(source?.upperBound ?? 0, i + 2) >= contentRange(range).upperBound {
                     contentBefore = i - 1
                 }
+                // `In einem Brief heißt es: „…“`: what the colon opens (a quotation there is the quotation rules')
+                if !closing,
+                    let colon = (i + 1..<range.upperBound).first(where: { words.isPunct($0, ":") || inQuote[$0] }),
+                    words.isPunct(colon, ":")
+                {
+                    clauseAfter = colon + 1
+                }
             default:
                 continue
             }

@@ -294,6 +294,20 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes.first?.speaker?.name, "Stuart Andrew")
     }
 
+    func testHeisstEsBeforeAColonLeavesTheQuotationToItself() {
+        // one item: the quotation, from the letter; no speech item over the sentence that holds it
+        let document = Document(
+            text: "In einem Brief an die Bürger heißt es: „Die Entscheidung ist endgültig.“", language: .german)
+        XCTAssertEqual(Self.analyzer.quotes(in: document).map(\.kind), [.direct])
+    }
+
+    func testAPartyInBracketsIsNoSpeakersName() {
+        let document = Document(text: "Der Bürgermeister (CSU) sagte, der Beschluss sei richtig.", language: .german)
+        let found = Self.analyzer.quotes(in: document)
+        XCTAssertEqual(found.map(\.kind), [.indirect])
+        XCTAssertNotEqual(found.first?.speaker?.name, "CSU")
+    }
+
     func testAGermanSubjectAfterAQuotationsCommaBeginsAClauseOfItsOwn() {
         // German frames after a quotation put the verb first; `die Grünen forderten` is no frame of `„…“`
         let document = Document(
