@@ -326,8 +326,10 @@ extension DatesAnalyzer {
         }
         // "the 1996 campaign", "the Oct. 23 slaying", "the FY2024 results": TimeML leaves the article out
         // before a year in digits or a month (the lexicon's month names)
+        // (not when the year names a period with it: `the 1988 quarter`)
+        let yearsPeriod = lower + 3 == tokens.upperBound && ["quarter", "period"].contains(keys[lower + 2])
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
-            keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4
+            keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 && !yearsPeriod
                 || view.entries[lower + 1]?.month != nil || keys[lower + 1] == "fy"
                 || Grammar.fiscalYear(keys[lower + 1]) != nil
                 // (and before a reference word alone, `current` an adjective of time: `the current number`, `the

@@ -1537,6 +1537,14 @@ struct Grammar {
             return j
         }
         guard key(i) == "the" else { return nil }
+        // the 1988 quarter, the 1988 period: the period under discussion in the year named
+        if let v = int(j), key(j).utf8.count == 4, (1900...2199).contains(v),
+            key(j + 1) == "quarter" || key(j + 1) == "period"
+        {
+            s.reportedQuarter = 0
+            s.year = v
+            return j + 2
+        }
         if Self.reportedPeriodAdjectives.contains(key(j)) { j += 1 }
         guard key(j) == "quarter" || key(j) == "period" else { return nil }
         // "the quarter ended Sept. 30" is it too; "the quarter of a century" is not.

@@ -199,7 +199,8 @@ struct Resolver {
             return Resolution(type: .date, value: m.timex, moment: m)
         }
         guard var m = reported ?? relativeUnit(.quarter, -1) else { return nil }
-        m.year += years
+        // (`the 1988 quarter`: that quarter in the year named)
+        if let y = s.year { m.year = fullYear(y, twoDigit: s.twoDigitYear) } else { m.year += years }
         return Resolution(type: .date, value: m.timex, moment: m)
     }
 

@@ -579,6 +579,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Profit fell from ⟦the quarter a year ago⟧DATE and from ⟦the corresponding period last year⟧DATE.",
             .english, values: ["2023-Q1", "2023-Q1"])
         check("Sales for ⟦last year's quarter⟧DATE were weak.", .english, values: ["2023-Q1"])
+        // the period under discussion in a year named with it, the article kept
+        check(
+            "Net fell in ⟦the third quarter⟧DATE from $8 million in ⟦the 2023 quarter⟧DATE.", .english,
+            values: ["2023-Q3", "2023-Q3"])
         check(
             "Der Umsatz stieg im ⟦Berichtsquartal⟧DATE im Vergleich zum ⟦Vorjahresquartal⟧DATE.", .german,
             values: ["2024-Q1", "2023-Q1"])
