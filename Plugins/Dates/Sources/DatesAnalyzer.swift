@@ -113,6 +113,15 @@ public struct DatesAnalyzer: Analyzer {
                     parsed = ParsedExpression(
                         tokens: parsed.tokens.lowerBound..<parsed.tokens.upperBound - 1, kind: .duration(length))
                 }
+                // "for the nine months", "in the first nine months": a definite stretch takes its article (and
+                // `first`), as TimeBank marks it
+                if mode != .colloquial, lang == .english, case .duration = parsed.kind {
+                    var lower = parsed.tokens.lowerBound
+                    if lower - 1 > sentence.tokens.lowerBound, v.keys[lower - 1] == "first" { lower -= 1 }
+                    if lower - 1 >= sentence.tokens.lowerBound, v.keys[lower - 1] == "the" {
+                        parsed.tokens = (lower - 1)..<parsed.tokens.upperBound
+                    }
+                }
                 // "ab heute", "seit heute", "bis heute": a bound names the day itself, not "nowadays"
                 if mode == .news, case var .point(s) = parsed.kind, s.nowadays,
                     Self.pointsAway(parsed.tokens, keys: v.keys)

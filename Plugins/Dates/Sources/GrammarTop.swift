@@ -1021,9 +1021,12 @@ extension Grammar {
         // one adjective between the amount and the unit: ein knappes Jahr, 360 ehrenamtliche Stunden, three long years
         var afterQ = afterQ0
         // (an ordinal is no adjective: "a 20th century democrat" names the century)
+        // (an English plural is a noun, not the adjective: `it took the two sides months`; `previous`, `various` are)
         if unit(afterQ) == nil, afterQ + 1 < hi, t.kinds[afterQ] == .word, entry(afterQ) == nil,
             !t.capitalized[afterQ] || language == .english,
-            ordinalValue(afterQ) == nil, entry(afterQ + 1)?.unit != nil
+            ordinalValue(afterQ) == nil, entry(afterQ + 1)?.unit != nil,
+            !(language == .english && key(afterQ).hasSuffix("s") && !key(afterQ).hasSuffix("ss")
+                && !key(afterQ).hasSuffix("us"))
         {
             afterQ += 1
         }

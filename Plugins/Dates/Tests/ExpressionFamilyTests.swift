@@ -274,6 +274,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The flight took ⟦two and a half hours⟧DURATION after ⟦three months⟧DURATION of planning.", .english,
             values: ["PT2H30M", "P3M"])
+        // a definite stretch takes its article and `first`, as TimeBank marks it
+        check(
+            "For ⟦the nine months⟧DURATION, net rose; in ⟦the first two years⟧DURATION no interest is paid.", .english,
+            values: ["P9M", "P2Y"])
+        // one adjective may stand between the amount and its unit, a plural noun may not
+        check("They waited ⟦three long years⟧DURATION.", .english, values: ["P3Y"])
+        check("It took the two sides months to agree.", .english, values: [])
     }
 
     func testGermanCompoundsOnAUnitAreAmounts() {
