@@ -335,10 +335,17 @@ extension DatesAnalyzer {
         }
         // "the 1996 campaign", "the Oct. 23 slaying", "the FY2024 results": TimeML leaves the article out
         // before a year in digits or a month (the lexicon's month names)
-        // (not when the year names a period with it: `the 1988 quarter`)
-        let yearsPeriod = lower + 3 == tokens.upperBound && ["quarter", "period"].contains(keys[lower + 2])
+        // (not when the year names a period with it: `the 1988 quarter`, `the 1988 second quarter`)
+        let yearsPeriod =
+            lower + 3 <= tokens.upperBound && ["quarter", "period", "half"].contains(keys[tokens.upperBound - 1])
+        // (nor before a weekday or a hyphenated adjective alone, before their noun: `by the Tuesday deadline`, `the
+        // third-quarter loss`, `The year-ago results`)
+        let modifierAlone =
+            lower + 2 == tokens.upperBound
+            && (view.entries[lower + 1]?.weekday != nil || keys[lower + 1].utf8.contains(45))
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
             keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 && !yearsPeriod
+                || modifierAlone
                 || view.entries[lower + 1]?.month != nil || keys[lower + 1] == "fy"
                 || Grammar.fiscalYear(keys[lower + 1]) != nil
                 // (and before a reference word alone, `current` an adjective of time: `the current number`, `the

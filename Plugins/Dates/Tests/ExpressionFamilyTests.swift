@@ -586,6 +586,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Profit fell from ⟦the quarter a year ago⟧DATE and from ⟦the corresponding period last year⟧DATE.",
             .english, values: ["2023-Q1", "2023-Q1"])
         check("Sales for ⟦last year's quarter⟧DATE were weak.", .english, values: ["2023-Q1"])
+        // an article before a weekday or a hyphenated adjective alone before its noun is left out
+        check(
+            "Shares must be tendered by the ⟦Tuesday⟧DATE deadline; the ⟦third-quarter⟧DATE loss was large.", .english,
+            values: ["2024-06-25", "2023-Q3"])
         // the period under discussion in a year named with it, the article kept
         check(
             "Net fell in ⟦the third quarter⟧DATE from $8 million in ⟦the 2023 quarter⟧DATE.", .english,
