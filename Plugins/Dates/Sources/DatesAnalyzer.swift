@@ -341,7 +341,8 @@ extension DatesAnalyzer {
         // (nor before a weekday or a hyphenated adjective alone, before their noun: `by the Tuesday deadline`, `the
         // third-quarter loss`, `The year-ago results`)
         let modifierAlone =
-            lower + 2 == tokens.upperBound
+            lower + 2 == tokens.upperBound && tokens.upperBound < keys.count && view.kinds[tokens.upperBound] == .word
+            && view.entries[tokens.upperBound] == nil
             && (view.entries[lower + 1]?.weekday != nil || keys[lower + 1].utf8.contains(45))
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
             keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 && !yearsPeriod

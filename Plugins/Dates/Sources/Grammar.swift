@@ -1614,8 +1614,12 @@ struct Grammar {
             return nil
         }
         s.quarter = q
-        if has(j, W.ofWord) { j += 1 }
-        if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
+        // `of` only before the year it names: `the third quarter of 2024`, `of next year`, `of fiscal 1990` (not `a loss
+        // for the third quarter of $226.3 million`)
+        let afterOf = has(j, W.ofWord) ? j + 1 : j
+        let fiscal = afterOf > j && (key(afterOf) == "fiscal" || key(afterOf) == "fy") ? afterOf + 1 : afterOf
+        if let (y, end) = yearNumber(fiscal, requireCue: false) { s.year = y; return end }
+        if afterOf > j, relativeYear(afterOf) != nil { return afterOf }
         return j
     }
 

@@ -128,8 +128,11 @@ extension Grammar {
                 // (not German `vom`/`von` without the `an` that makes it a start, which dates a thing: `der Bericht
                 // vom 12. März`, `eine Umfrage vom Januar`, `war von 2031 die Rede`; `vom 1. Januar an` is from then on)
                 // (nor `from a year ago`, `up from $3 a month ago`: what a figure is compared with)
+                // (`von Freitag, 22 Uhr, bis Montag`: the start of a range whose end follows)
+                let rangeFollows = key(result.1) == "bis" || key(result.1) == "," && key(result.1 + 1) == "bis"
                 let datesAThing =
                     language == .german && (key(i) == "vom" || key(i) == "von") && key(result.1) != "an"
+                    && !rangeFollows
                 // (`up 3.2% in February from a year earlier`: a shift back from a date is compared with too; `to 19 from
                 // September 2028` starts then)
                 let namesNoStart = datesAThing || ["ago", "earlier", "before"].contains(key(result.1 - 1))

@@ -586,6 +586,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Profit fell from ⟦the quarter a year ago⟧DATE and from ⟦the corresponding period last year⟧DATE.",
             .english, values: ["2023-Q1", "2023-Q1"])
         check("Sales for ⟦last year's quarter⟧DATE were weak.", .english, values: ["2023-Q1"])
+        // `of` after a quarter only before the year it names
+        check(
+            "A loss for ⟦the third quarter⟧DATE of $226 million; sales rise in ⟦the second quarter of fiscal 2025⟧DATE.",
+            .english, values: ["2023-Q3", "2025-Q2"])
         // an article before a weekday or a hyphenated adjective alone before its noun is left out
         check(
             "Shares must be tendered by the ⟦Tuesday⟧DATE deadline; the ⟦third-quarter⟧DATE loss was large.", .english,
@@ -1202,6 +1206,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Der Bericht vom 12. März liegt vor. Die Regel gilt vom 1. Januar an. Vom Mai an wird gebaut. Zuletzt war "
                 + "von 2031 die Rede.", .german)
         XCTAssertEqual(vom.map(\.mod), [nil, "AFTER", "AFTER", nil])
+        // the start of a range whose end follows is a start
+        XCTAssertEqual(
+            expressions("Die Autobahn bleibt von Freitag, 22 Uhr, bis Montag, 5 Uhr, gesperrt.", .german).first?.mod,
+            "AFTER")
         // nor is a figure's comparison a starting point: `down from a month ago`
         XCTAssertEqual(
             expressions("Gas is down 18 cents from a month ago, from Monday on.", .english).map(\.mod), [nil, "AFTER"])
