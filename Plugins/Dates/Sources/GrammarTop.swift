@@ -99,6 +99,8 @@ extension Grammar {
         var openInterval = false
         var approximatorAt: Int?
         var overAt: Int?
+        /// Where a comparison's words start (`more than`, `over`): a duration's span takes them in, as TimeML marks it.
+        var comparisonAt: Int?
         while j < hi {
             if var result = afterOpening(j, start: i, mod: mod, interval: openInterval) {
                 // `between the 15th` without the range's other end is no date (`between the 3rd and 4th game`)
@@ -110,7 +112,7 @@ extension Grammar {
                 }
                 // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
                 if result.0.count == 1, case let .duration(value) = result.0[0].kind {
-                    result.0[0].tokens = (approximatorAt ?? j)..<result.0[0].tokens.upperBound
+                    result.0[0].tokens = min(approximatorAt ?? j, comparisonAt ?? j)..<result.0[0].tokens.upperBound
                     // "over the years", "über Jahre": over is no MORE_THAN before an unknown amount
                     if overAt != nil, value.contains("X") { result.0[0].mod = nil }
                 } else if result.0.count == 1, case .set = result.0[0].kind,
@@ -150,10 +152,13 @@ extension Grammar {
                 mod = Self.approximatorMod(k)
             } else if (k == "mehr" || k == "more"), has(j + 1, W.comparisonThan), quantity(j + 2) != nil {
                 // (of an amount: `mehr als zwei Jahre`; `mehr als im Vorjahreszeitraum` compares something else)
-                mod = "MORE_THAN"; j += 1
+                mod = "MORE_THAN"
+                comparisonAt = j
+                j += 1
             } else if k == "über" || k == "over" {
                 mod = "MORE_THAN"
                 overAt = j
+                comparisonAt = j
             } else if Self.intervalOpeners.contains(k), !openInterval {
                 openInterval = true
             } else if case let earlier = Self.earlierThan(k, key(j + 1)), Self.beforeWords.contains(k) || earlier,

@@ -278,6 +278,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "For ⟦the nine months⟧DURATION, net rose; in ⟦the first two years⟧DURATION no interest is paid.", .english,
             values: ["P9M", "P2Y"])
+        // a comparison's words are part of the duration's span, as TimeML marks it
+        check("She testified for ⟦more than four hours⟧DURATION.", .english, values: ["PT4H"])
+        check("Er blieb ⟦mehr als zwei Jahre⟧DURATION.", .german, values: ["P2Y"])
         // one adjective may stand between the amount and its unit, a plural noun may not
         check("They waited ⟦three long years⟧DURATION.", .english, values: ["P3Y"])
         check("It took the two sides months to agree.", .english, values: [])
