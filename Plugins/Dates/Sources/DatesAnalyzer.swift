@@ -113,6 +113,13 @@ public struct DatesAnalyzer: Analyzer {
                     parsed = ParsedExpression(
                         tokens: parsed.tokens.lowerBound..<parsed.tokens.upperBound - 1, kind: .duration(length))
                 }
+                // "over the next year or so": an approximation after the expression is part of it
+                if lang == .english, parsed.tokens.upperBound + 1 < sentence.tokens.upperBound,
+                    v.keys[parsed.tokens.upperBound] == "or", v.keys[parsed.tokens.upperBound + 1] == "so"
+                {
+                    parsed.tokens = parsed.tokens.lowerBound..<(parsed.tokens.upperBound + 2)
+                    if parsed.mod == nil { parsed.mod = "APPROX" }
+                }
                 // "for the nine months", "in the first nine months": a definite stretch takes its article (and
                 // `first`), as TimeBank marks it
                 if mode != .colloquial, lang == .english, case .duration = parsed.kind {

@@ -278,6 +278,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "For ⟦the nine months⟧DURATION, net rose; in ⟦the first two years⟧DURATION no interest is paid.", .english,
             values: ["P9M", "P2Y"])
+        // `or so` after an expression is part of it
+        check("The plant will close over ⟦the next year or so⟧DATE.", .english, values: ["2025"])
         // a comparison's words are part of the duration's span, as TimeML marks it
         check("She testified for ⟦more than four hours⟧DURATION.", .english, values: ["PT4H"])
         check("Er blieb ⟦mehr als zwei Jahre⟧DURATION.", .german, values: ["P2Y"])
