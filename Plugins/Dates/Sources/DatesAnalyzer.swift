@@ -331,6 +331,8 @@ extension DatesAnalyzer {
     }
 
     /// The expression's tokens without leading prepositions (at least one token stays).
+    static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des"]
+
     static func withoutPrepositions(_ tokens: Range<Int>, view: TokenView, keepingShift: Bool = false) -> Range<Int> {
         let keys = view.keys
         var lower = tokens.lowerBound
@@ -351,6 +353,14 @@ extension DatesAnalyzer {
             lower + 2 == tokens.upperBound && tokens.upperBound < keys.count && view.kinds[tokens.upperBound] == .word
             && view.entries[tokens.upperBound] == nil
             && (view.entries[lower + 1]?.weekday != nil || keys[lower + 1].utf8.contains(45))
+        // German leaves the article out before a day in digits and before an adverb of a day used as an adjective
+        // (`in der Nacht auf den 28. Juli`, `in dem gestern veröffentlichten Bericht`, `dem heutigen Kaliningrad`)
+        if lower + 1 < tokens.upperBound, germanArticles.contains(keys[lower]),
+            view.kinds[lower + 1] == .number || view.kinds[lower + 1] == .ordinal
+                || view.entries[lower + 1]?.relativeDay != nil
+        {
+            lower += 1
+        }
         if lower + 1 < tokens.upperBound, keys[lower] == "the",
             keys[lower + 1].utf8.prefix(4).filter({ $0 >= 48 && $0 <= 57 }).count == 4 && !yearsPeriod
                 || modifierAlone
