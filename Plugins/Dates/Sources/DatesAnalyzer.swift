@@ -113,6 +113,14 @@ public struct DatesAnalyzer: Analyzer {
                     parsed = ParsedExpression(
                         tokens: parsed.tokens.lowerBound..<parsed.tokens.upperBound - 1, kind: .duration(length))
                 }
+                // "in der vergangenen Woche", "in den kommenden Wochen": German news takes the article before a
+                // modifier in, as KRAUTS marks it (WikiWarsDE's narratives leave it out: narrative mode does too)
+                if lang == .german, mode == .news, parsed.tokens.lowerBound - 1 >= sentence.tokens.lowerBound,
+                    Self.germanArticles.contains(v.keys[parsed.tokens.lowerBound - 1]),
+                    v.entries[parsed.tokens.lowerBound]?.modifier != nil
+                {
+                    parsed.tokens = (parsed.tokens.lowerBound - 1)..<parsed.tokens.upperBound
+                }
                 // "over the next year or so": an approximation after the expression is part of it
                 if lang == .english, parsed.tokens.upperBound + 1 < sentence.tokens.upperBound,
                     v.keys[parsed.tokens.upperBound] == "or", v.keys[parsed.tokens.upperBound + 1] == "so"

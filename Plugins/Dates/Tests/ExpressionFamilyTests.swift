@@ -278,6 +278,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "For ⟦the nine months⟧DURATION, net rose; in ⟦the first two years⟧DURATION no interest is paid.", .english,
             values: ["P9M", "P2Y"])
+        // German news takes the article before a modifier in, and leaves it out before a day in digits and a day's
+        // adverb used as an adjective
+        check(
+            "In ⟦der vergangenen Woche⟧DATE stieg der Preis, laut dem ⟦gestern⟧DATE veröffentlichten Bericht.", .german,
+            values: ["2024-W24", "2024-06-18"])
+        check("Die Frist läuft bis auf den ⟦28. Mai⟧DATE.", .german, values: ["2024-05-28"])
         // `or so` after an expression is part of it
         check("The plant will close over ⟦the next year or so⟧DATE.", .english, values: ["2025"])
         // a comparison's words are part of the duration's span, as TimeML marks it
