@@ -485,7 +485,7 @@ final class ModeTests: DatesTestCase {
     func testPrepositionsStayOutOfTheSpan() {
         XCTAssertEqual(
             values("Seit 1998 und ab dem 1. Januar 2005 gilt das Gesetz, spätestens im März.", .german, mode: .news),
-            ["1998=1998", "dem 1. Januar 2005=2005-01-01", "März=2024-03"])
+            ["1998=1998", "1. Januar 2005=2005-01-01", "März=2024-03"])
         XCTAssertEqual(
             values("The law took effect on Monday, since 1998 it had waited.", .english, mode: .news),
             ["Monday=2024-06-17", "1998=1998"])
