@@ -1614,8 +1614,8 @@ struct Grammar {
             return nil
         }
         s.quarter = q
-        // `of` only before the year it names: `the third quarter of 2024`, `of next year`, `of fiscal 1990` (not `a loss
-        // for the third quarter of $226.3 million`)
+        // `of` only before the year it names: `the third quarter of 2024`, `of next year`, `of fiscal 1990` (not `a
+        // loss for the third quarter of $226.3 million`)
         let afterOf = has(j, W.ofWord) ? j + 1 : j
         let fiscal = afterOf > j && (key(afterOf) == "fiscal" || key(afterOf) == "fy") ? afterOf + 1 : afterOf
         if let (y, end) = yearNumber(fiscal, requireCue: false) { s.year = y; return end }

@@ -128,7 +128,8 @@ extension Grammar {
                 // "from 2 pm", "ab Montag" without an end: an open interval.
                 // ("ab 14 Uhr" too, where ab is the clock time's own cue like um)
                 // (not German `vom`/`von` without the `an` that makes it a start, which dates a thing: `der Bericht
-                // vom 12. März`, `eine Umfrage vom Januar`, `war von 2031 die Rede`; `vom 1. Januar an` is from then on)
+                // vom 12. März`, `eine Umfrage vom Januar`, `war von 2031 die Rede`; `vom 1. Januar an` is from then
+                // on)
                 // (nor `from a year ago`, `up from $3 a month ago`: what a figure is compared with)
                 // (`von Freitag, 22 Uhr, bis Montag`: the start of a range whose end follows)
                 let rangeFollows = key(result.1) == "bis" || key(result.1) == "," && key(result.1 + 1) == "bis"

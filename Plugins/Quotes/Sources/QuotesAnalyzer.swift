@@ -254,10 +254,10 @@ public struct QuotesAnalyzer: Analyzer {
         // A fragment inside speech in the reporter's words is part of what that speaker said when it has no
         // speaker of its own (`Der Minister erklärte, die Lage sei „ernst“`), or when its own frame is none: a
         // mixed item's fragment framed by nothing, a noun, the item's own cue or a verb inside its content (`Ives
-        // wrote in a note to clients that the cut was "a defensive move"`: not `a`), or whose own speaker is a piece of the item's (the
-        // subject of two verbs, found short from the second: `Councillor Aisha Patel called the plan "a gamble"
-        // and warned …`, not `Councillor`); a reported act's framed by nothing or by a verb of another clause
-        // (`Die „SZ“ lobte die „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`).
+        // wrote in a note to clients that the cut was "a defensive move"`: not `a`), or whose own speaker is a piece
+        // of the item's (the subject of two verbs, found short from the second: `Councillor Aisha Patel called the
+        // plan "a gamble" and warned …`, not `Councillor`); a reported act's framed by nothing or by a verb of another
+        // clause (`Die „SZ“ lobte die „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`).
         func takesHostSpeaker(_ fragment: Quote, _ host: Quote) -> Bool {
             guard fragment.speaker != nil else { return true }
             switch host.kind {
