@@ -1924,7 +1924,10 @@ extension QuoteFinder {
         guard opening < range.upperBound else { return nil }
         // (`Asked whether he would resign, Johnson replied`: the question put to him, not his speech)
         if isQuestionPut(opening) { return nil }
-        for comma in range where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 {
+        // (a comma inside a dateline or an interjection in brackets opening the sentence is none of the content's)
+        let contentStart = contentRange(range).lowerBound
+        for comma in range
+        where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 && comma > contentStart {
             // The clause before must not be a quotation in marks (that is direct speech); it may
             // end with a quoted fragment (`Der Entwurf sei „ein Trick“, erklärte er`).
             guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else {
@@ -2281,7 +2284,7 @@ extension QuoteFinder {
             let whole = contentRange(range)
             let content =
                 clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
-                ?? contentBefore.map { whole.lowerBound..<$0 }
+                ?? contentBefore.map { whole.lowerBound..<max(whole.lowerBound, $0) }
                 ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
             guard !content.isEmpty else { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: found)
