@@ -113,30 +113,7 @@ public struct DatesAnalyzer: Analyzer {
                     parsed = ParsedExpression(
                         tokens: parsed.tokens.lowerBound..<parsed.tokens.upperBound - 1, kind: .duration(length))
                 }
-                // "in der vergangenen Woche", "in den kommenden Wochen": German news takes the article before a
-                // modifier in, as KRAUTS marks it (WikiWarsDE's narratives leave it out: narrative mode does too)
-                if lang == .german, mode == .news, parsed.tokens.lowerBound - 1 >= sentence.tokens.lowerBound,
-                    Self.germanArticles.contains(v.keys[parsed.tokens.lowerBound - 1]),
-                    v.entries[parsed.tokens.lowerBound]?.modifier != nil
-                {
-                    parsed.tokens = (parsed.tokens.lowerBound - 1)..<parsed.tokens.upperBound
-                }
-                // "over the next year or so": an approximation after the expression is part of it
-                if lang == .english, parsed.tokens.upperBound + 1 < sentence.tokens.upperBound,
-                    v.keys[parsed.tokens.upperBound] == "or", v.keys[parsed.tokens.upperBound + 1] == "so"
-                {
-                    parsed.tokens = parsed.tokens.lowerBound..<(parsed.tokens.upperBound + 2)
-                    if parsed.mod == nil { parsed.mod = "APPROX" }
-                }
-                // "for the nine months", "in the first nine months": a definite stretch takes its article (and
-                // `first`), as TimeBank marks it
-                if mode != .colloquial, lang == .english, case .duration = parsed.kind {
-                    var lower = parsed.tokens.lowerBound
-                    if lower - 1 > sentence.tokens.lowerBound, v.keys[lower - 1] == "first" { lower -= 1 }
-                    if lower - 1 >= sentence.tokens.lowerBound, v.keys[lower - 1] == "the" {
-                        parsed.tokens = (lower - 1)..<parsed.tokens.upperBound
-                    }
-                }
+                Self.widenToTimeMLExtent(&parsed, in: sentence.tokens, view: v, language: lang, mode: mode)
                 // "ab heute", "seit heute", "bis heute": a bound names the day itself, not "nowadays"
                 if mode == .news, case var .point(s) = parsed.kind, s.nowadays,
                     Self.pointsAway(parsed.tokens, keys: v.keys)
@@ -338,9 +315,43 @@ extension DatesAnalyzer {
         tokens.prefix(2).contains { pointingAway.contains(keys[$0]) }
     }
 
-    /// The expression's tokens without leading prepositions (at least one token stays).
-    static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des"]
+    /// German definite articles (the ones `Grammar` reads before a unit, and `des`).
+    static let germanArticles: Set<String> = Grammar.germanUnitArticles.union(["des"])
 
+    /// Words next to an expression that TimeML's extents take in (`withoutPrepositions` is the other side, what
+    /// they leave out): the article before a German modifier in news, `or so` after an English expression, and the
+    /// article (and `first`) before an English duration.
+    static func widenToTimeMLExtent(
+        _ parsed: inout ParsedExpression, in sentence: Range<Int>, view v: TokenView, language lang: Language,
+        mode: DatesMode
+    ) {
+        // "in der vergangenen Woche", "in den kommenden Wochen": German news takes the article before a modifier in,
+        // as KRAUTS marks it (WikiWarsDE's narratives leave it out: narrative mode does too)
+        if lang == .german, mode == .news, parsed.tokens.lowerBound - 1 >= sentence.lowerBound,
+            germanArticles.contains(v.keys[parsed.tokens.lowerBound - 1]),
+            v.entries[parsed.tokens.lowerBound]?.modifier != nil
+        {
+            parsed.tokens = (parsed.tokens.lowerBound - 1)..<parsed.tokens.upperBound
+        }
+        // "over the next year or so": an approximation after the expression is part of it
+        if lang == .english, parsed.tokens.upperBound + 1 < sentence.upperBound,
+            v.keys[parsed.tokens.upperBound] == "or", v.keys[parsed.tokens.upperBound + 1] == "so"
+        {
+            parsed.tokens = parsed.tokens.lowerBound..<(parsed.tokens.upperBound + 2)
+            if parsed.mod == nil { parsed.mod = "APPROX" }
+        }
+        // "for the nine months", "in the first nine months": a definite stretch takes its article (and `first`), as
+        // TimeBank marks it
+        if mode != .colloquial, lang == .english, case .duration = parsed.kind {
+            var lower = parsed.tokens.lowerBound
+            if lower - 1 > sentence.lowerBound, v.keys[lower - 1] == "first" { lower -= 1 }
+            if lower - 1 >= sentence.lowerBound, v.keys[lower - 1] == "the" {
+                parsed.tokens = (lower - 1)..<parsed.tokens.upperBound
+            }
+        }
+    }
+
+    /// The expression's tokens without leading prepositions (at least one token stays).
     static func withoutPrepositions(_ tokens: Range<Int>, view: TokenView, keepingShift: Bool = false) -> Range<Int> {
         let keys = view.keys
         var lower = tokens.lowerBound

@@ -160,12 +160,16 @@ public struct QuotesAnalyzer: Analyzer {
         // The speakers of quotations framed by a verb of speech and named by their names count as
         // speakers named before the speech after them (`"…," said Paul Dales. He added that …`: he is
         // Paul Dales); not those named by a description (`the New York businessman`) or a pronoun.
-        let quotedSpeakers = marked.compactMap { quote -> (end: Int, name: String)? in
-            guard quote.cue != nil, let speaker = quote.speaker, let name = speaker.name,
-                document.string(for: speaker.span).hasSuffix(name)
-            else { return nil }
+        /// A speaker's end and name when the mention names them by that name (`Paul Dales`, `Chancellor Jeremy
+        /// Hunt`), not by a description or a pronoun.
+        func namedInMention(_ speaker: Quote.Speaker?) -> (end: Int, name: String)? {
+            guard let speaker, let name = speaker.name, document.string(for: speaker.span).hasSuffix(name) else {
+                return nil
+            }
             return (speaker.span.end, name)
-        }.sorted { $0.end < $1.end }
+        }
+        let quotedSpeakers = marked.compactMap { $0.cue != nil ? namedInMention($0.speaker) : nil }
+            .sorted { $0.end < $1.end }
         var nextQuoted = 0
         var speech: [Quote] = []
         for item in speechFinder.speech(marked: markedTokens) {
@@ -220,10 +224,7 @@ public struct QuotesAnalyzer: Analyzer {
         // was found. (Not to any name: a noun taken for one in older German prose, `Dirigentenpflicht`.)
         var events = quotedSpeakers.map { (end: $0.end, name: $0.name, speech: false) }
         for item in speech {
-            guard let speaker = item.speaker, let name = speaker.name,
-                document.string(for: speaker.span).hasSuffix(name)
-            else { continue }
-            events.append((speaker.span.end, name, true))
+            if let named = namedInMention(item.speaker) { events.append((named.end, named.name, true)) }
         }
         events.sort { $0.end < $1.end }
         for index in marked.indices {

@@ -471,16 +471,7 @@ extension QuoteFinder {
             tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind.isQuote && !inQuote[end - 1])
         { end -= 1 }
         // (and the bracket closing a sentence all in brackets, `(Der Minister sagte später, er bleibe.)`)
-        if end - 1 > range.lowerBound, tokens[range.lowerBound].kind == .openBracket,
-            tokens[end - 1].kind == .closeBracket,
-            (range.lowerBound + 1..<end - 1).reduce(
-                into: 0,
-                { depth, k in
-                    if depth >= 0 {
-                        depth += tokens[k].kind == .openBracket ? 1 : tokens[k].kind == .closeBracket ? -1 : 0
-                    }
-                }) == 0
-        {
+        if end - 1 > range.lowerBound, closingBracket(of: range.lowerBound, before: end) == end - 1 {
             end -= 1
             while end > range.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
         }
@@ -493,6 +484,20 @@ extension QuoteFinder {
             start += 1
         }
         return start..<max(start, end)
+    }
+
+    /// The bracket that closes the one opening at `open`, nested brackets counted, if it lies before `limit`.
+    func closingBracket(of open: Int, before limit: Int) -> Int? {
+        guard tokens[open].kind == .openBracket else { return nil }
+        var depth = 0
+        for k in (open + 1)..<max(open + 1, limit) {
+            if tokens[k].kind == .openBracket { depth += 1 }
+            if tokens[k].kind == .closeBracket {
+                if depth == 0 { return k }
+                depth -= 1
+            }
+        }
+        return nil
     }
 
     // MARK: - 1. A speech verb and its clause
@@ -1924,10 +1929,10 @@ extension QuoteFinder {
         guard opening < range.upperBound else { return nil }
         // (`Asked whether he would resign, Johnson replied`: the question put to him, not his speech)
         if isQuestionPut(opening) { return nil }
+        let whole = contentRange(range)
         // (a comma inside a dateline or an interjection in brackets opening the sentence is none of the content's)
-        let contentStart = contentRange(range).lowerBound
         for comma in range
-        where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 && comma > contentStart {
+        where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 && comma > whole.lowerBound {
             // The clause before must not be a quotation in marks (that is direct speech); it may
             // end with a quoted fragment (`Der Entwurf sei „ein Trick“, erklärte er`).
             guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else {
@@ -1938,6 +1943,7 @@ extension QuoteFinder {
             let limit = clauseEnd(range, from: j)
             var cue: Int?
             var mention: Range<Int>?
+            var frameVerb: Int?
             if let _ = words.speechVerb(at: j, limit: limit), !words.isCapitalized(j) {
                 cue = j
                 mention = subjectAfterVerb(j, limit: limit)
@@ -1954,10 +1960,12 @@ extension QuoteFinder {
                 // (a name before a common noun is the phrase's modifier: `the ASLEF union said`)
                 let np = englishPhrase(
                     from: j, limit: limit,
-                    where: { perfectFrameVerbEN(after: $0, limit: limit, range: range) != nil }),
+                    where: {
+                        frameVerb = perfectFrameVerbEN(after: $0, limit: limit, range: range)
+                        return frameVerb != nil
+                    }),
                 // (an infinitive is no frame: `…, Raj Shah, declined to comment`)
-                words.lower(np.upperBound - 1) != "to",
-                let verb = perfectFrameVerbEN(after: np, limit: limit, range: range)
+                words.lower(np.upperBound - 1) != "to", let verb = frameVerb
             {
                 cue = verb
                 mention = np
@@ -1977,13 +1985,13 @@ extension QuoteFinder {
             // German: the speaker's apposition may close the sentence (`…, sagte Karl Huber, der
             // Sprecher des Verbands.`).
             let apposition =
-                !english && limit + 1 < contentRange(range).upperBound && words.isPunct(limit, ",")
-                && isNounPhraseOnly(limit + 1..<contentRange(range).upperBound)
+                !english && limit + 1 < whole.upperBound && words.isPunct(limit, ",")
+                && isNounPhraseOnly(limit + 1..<whole.upperBound)
             guard let cue, let mention,
                 limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition
                     || participleAfter
             else { continue }
-            let content = parenthetical ? contentRange(range) : contentRange(range).lowerBound..<comma
+            let content = parenthetical ? whole : whole.lowerBound..<comma
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
             // (`Seitdem sei die Zahl gestiegen`, `Damit habe …`: an adverb before the finite verb opens a main clause)
             if tokens[content.lowerBound].kind == .word,

@@ -90,8 +90,7 @@ struct WordReader {
         "dessen", "deren", "his", "her", "their", "its",
     ])
 
-    static let determiners: Set<String> = firstAndSecondPersonPossessives.union([
-        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    static let determiners: Set<String> = firstAndSecondPersonPossessives.union(germanArticles).union([
         "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr",
         "ihre", "ihrer", "ihrem", "ihren", "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ])
