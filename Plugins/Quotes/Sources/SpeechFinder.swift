@@ -813,7 +813,7 @@ extension QuoteFinder {
     }
 
     /// German verbs of speech that name what they are about with `von`/`über`.
-    static let topicVerbsDE: Set<String> = ["sprechen", "reden", "berichten", "erzählen"]
+    static let topicVerbsDE: Set<String> = ["sprechen", "berichten", "erzählen"]
 
     /// What one declines or refuses to do when one says nothing: `declined to comment`.
     static let silenceVerbs: Set<String> = [
