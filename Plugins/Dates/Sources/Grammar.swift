@@ -577,15 +577,9 @@ struct Grammar {
             guard ok else { continue }
             s.holiday = candidate.holiday
             // Christmas after next, Easter before last, Weihnachten nach dem nächsten: two on from the reference
-            if s.holidayModifier == nil {
-                if let two = afterNextOrBeforeLast(j) {
-                    s.holidayModifier = two
-                    return j + 2
-                }
-                if let end = afterTheNext(j) {
-                    s.holidayModifier = 2
-                    return end
-                }
+            if s.holidayModifier == nil, let (two, end) = afterNextOrBeforeLast(j) {
+                s.holidayModifier = two
+                return end
             }
             return j
         }
@@ -810,12 +804,9 @@ struct Grammar {
         if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p }  // Mittwochabend
         var j = i + 1
         if t.kinds[i] != .abbreviation, has(j, W.fullStop), short { j += 1 }
-        if let two = afterNextOrBeforeLast(j) {
-            s.weekdayModifier = two; j += 2
-        }  // Monday after next, Monday before last
-        else if let end = afterTheNext(j) {
-            s.weekdayModifier = 2; j = end
-        }  // Dienstag nach dem nächsten
+        if let (two, end) = afterNextOrBeforeLast(j) {
+            s.weekdayModifier = two; j = end
+        }  // Monday after next, Monday before last, Dienstag nach dem nächsten
         else if s.weekdayModifier == nil, s.relativeDay == nil, let (counted, end) = weekday(w, nth: 1, from: j),
             counted.weekday == nil
         {
@@ -851,18 +842,6 @@ struct Grammar {
         inner.shift = (unit, Double(Self.dateShiftLinks[key(link)]!) * amount)
         inner.shiftsDate = true
         return (inner, end)
-    }
-
-    /// German `nach dem nächsten` / `nach der nächsten` closing an expression (`Dienstag nach dem
-    /// nächsten`, `die Woche nach der nächsten`): the one after the next. Returns its end; nil when a
-    /// noun or a number follows (`nach dem nächsten Spiel` names an event; `weg`, `nicht` are no nouns).
-    func afterTheNext(_ j: Int) -> Int? {
-        guard language == .german, key(j) == "nach" else { return nil }
-        // with or without its article: `Freitag nach dem nächsten`, `Freitag nach nächstem`
-        let n = ["dem", "der"].contains(key(j + 1)) ? j + 2 : j + 1
-        guard entry(n)?.modifier == 1, key(n).hasPrefix("nächst") else { return nil }
-        if n + 1 < hi, t.kinds[n + 1] == .word && t.capitalized[n + 1] || t.kinds[n + 1] == .number { return nil }
-        return n + 1
     }
 
     /// German `montags` alone is the next such day to an assistant, as Duckling's German day names read it (its
@@ -1167,15 +1146,9 @@ struct Grammar {
         s.month = m
         var j = i + 1
         // march after next, März nach dem nächsten: the one after the next
-        if s.monthModifier == nil, s.year == nil {
-            if has(j, W.afterWord), has(j + 1, W.nextWord) {
-                s.monthModifier = 2
-                return j + 2
-            }
-            if let end = afterTheNext(j) {
-                s.monthModifier = 2
-                return end
-            }
+        if s.monthModifier == nil, s.year == nil, let (two, end) = afterNextOrBeforeLast(j), two == 2 {
+            s.monthModifier = 2
+            return end
         }
         if has(j, W.fullStop), key(i).utf8.count <= 4, int(j + 1) != nil { j += 1 }
         if articleOrdinal { j += 1 }
@@ -1259,8 +1232,21 @@ struct Grammar {
     /// Words that make a year or quarter a company's (`this fiscal year`; German joins them: `Geschäftsjahr`).
     static let fiscalWords: Set<String> = ["fiscal", "financial"]
 
-    /// `after next` (+2) or `before last` (−2) at `j`: two on from the reference, English.
-    func afterNextOrBeforeLast(_ j: Int) -> Int? {
+    /// `after next` (+2) or `before last` (−2) at `j` closing an expression, German `nach dem nächsten`, `vor dem
+    /// letzten` (`Dienstag nach dem nächsten`, `die Woche nach der nächsten`, `Freitag nach nächstem`): two on
+    /// from the reference. The modifier and the end; none in German when a noun or a number follows (`nach
+    /// dem nächsten Spiel` names an event; `weg`, `nicht` are no nouns).
+    func afterNextOrBeforeLast(_ j: Int) -> (modifier: Int, end: Int)? {
+        if let two = englishAfterNextOrBeforeLast(j) { return (two, j + 2) }
+        guard language == .german, let two = ["nach": 2, "vor": -2][key(j)] else { return nil }
+        let n = ["dem", "der"].contains(key(j + 1)) ? j + 2 : j + 1
+        guard entry(n)?.modifier == two / 2, key(n).hasPrefix(two > 0 ? "nächst" : "letzt") else { return nil }
+        if n + 1 < hi, t.kinds[n + 1] == .word && t.capitalized[n + 1] || t.kinds[n + 1] == .number { return nil }
+        return (two, n + 1)
+    }
+
+    /// English `after next` (+2) or `before last` (−2) at `j` (in a text of either language), two words.
+    func englishAfterNextOrBeforeLast(_ j: Int) -> Int? {
         if has(j, W.afterWord), has(j + 1, W.nextWord) { return 2 }
         return key(j) == "before" && key(j + 1) == "last" ? -2 : nil
     }
@@ -1273,7 +1259,7 @@ struct Grammar {
         // the weekend after next, the week after next, the year before last: two units on (without the
         // article too, unless a date word follows: `a week after next Monday` counts from Monday)
         let twoOn = j > i || j + 3 >= hi || !t.content[j + 3]
-        if twoOn, let two = afterNextOrBeforeLast(j + 1) {
+        if twoOn, let two = englishAfterNextOrBeforeLast(j + 1) {
             if s.relative == nil, has(j, W.weekend) {
                 s.relative = (.week, two)
                 s.partOfDay = "WE"
@@ -1308,12 +1294,14 @@ struct Grammar {
             return j + 2
         }
         // die Woche nach der nächsten, das Wochenende nach dem nächsten: German, with its own articles
-        if j == i, s.relative == nil, Self.germanUnitArticles.contains(key(i - 1)), let end = afterTheNext(i + 1) {
-            if has(i, W.weekend) { s.relative = (.week, 2); s.partOfDay = "WE"; return end }
+        if j == i, s.relative == nil, Self.germanUnitArticles.contains(key(i - 1)),
+            let (two, end) = afterNextOrBeforeLast(i + 1)
+        {
+            if has(i, W.weekend) { s.relative = (.week, two); s.partOfDay = "WE"; return end }
             if let u = entry(i)?.unit, u.factor == 1, ![.second, .minute, .hour, .day].contains(u.unit),
                 !isPluralUnit(i)
             {
-                s.relative = (u.unit, 2)
+                s.relative = (u.unit, two)
                 return end
             }
         }
@@ -1646,6 +1634,7 @@ struct Grammar {
         }
         var weekday: Int?
         var week = false
+        var monthOfWeek: Int?
         if let w = entry(j)?.weekday, entry(j)?.weekdayPlural == false {
             weekday = w
         } else if entry(j)?.unit?.unit == .day, entry(j)?.unit?.factor == 1 {
@@ -1655,12 +1644,25 @@ struct Grammar {
         } else if has(j, W.weekend), !key(j).hasSuffix("s"), !key(j).hasSuffix("n") {
             week = true; s.partOfDay = "WE"
         }  // das letzte Wochenende im Oktober
+        else if let (m, weekend) = germanMonthWeek(j) {
+            week = true; monthOfWeek = m
+            if weekend { s.partOfDay = "WE" }
+        }  // die erste Märzwoche, das letzte Juniwochenende
         else {
             return nil
         }
         j += 1
-        // dritter Dienstag nach Weihnachten 2014, the second Sunday before Christmas: counted from a date
-        if let w = weekday, n > 0, let (counted, end) = self.weekday(w, nth: n, from: j) {
+        if let m = monthOfWeek {
+            s.nth = (n, nil)
+            s.nthWeek = true
+            s.month = m
+            if let (y, end) = yearNumber(j, requireCue: false) { s.year = y; return end }
+            return j
+        }
+        // dritter Dienstag nach Weihnachten 2014, the second Sunday before Christmas: counted from a date; the
+        // last one before it is the first counted back (`der letzte Freitag vor Ostern`)
+        let lastBefore = n == -1 && Self.dateShiftLinks[key(j)] == -1
+        if let w = weekday, n > 0 || lastBefore, let (counted, end) = self.weekday(w, nth: abs(n), from: j) {
             s = counted
             return end
         }
@@ -1674,8 +1676,8 @@ struct Grammar {
         var m = Spec()
         if has(j, W.theArticle), has(j + 1, W.monthWord) {
             m.relative = (.month, 0); j += 2
-        } else if has(j, W.monthGenitive) {
-            m.relative = (.month, 0); j += 1
+        } else if has(j, W.monthGenitive) || key(j) == "monat" && key(j - 1) == "im" {
+            m.relative = (.month, 0); j += 1  // des Monats, im Monat
         } else if let mod = entry(j)?.modifier, entry(j + 1)?.unit?.unit == .month {
             m.relative = (.month, mod); j += 2
         } else if let end = monthDay(j, &m), m.day == nil {
@@ -1703,6 +1705,22 @@ struct Grammar {
         s.relative = m.relative
         return j
     }
+
+    /// A German compound of a month and `Woche` or `Wochenende` (`Märzwoche`, `Juniwochenende`): the month, and
+    /// whether it is a weekend.
+    func germanMonthWeek(_ j: Int) -> (month: Int, weekend: Bool)? {
+        guard language == .german, j < hi, t.kinds[j] == .word else { return nil }
+        return Self.monthWeek(key(j), lexicon: lexicon)
+    }
+
+    static func monthWeek(_ k: String, lexicon: Lexicon) -> (month: Int, weekend: Bool)? {
+        guard let (suffix, weekend) = germanWeekSuffixes.first(where: { k.hasSuffix($0.0) }),
+            let m = lexicon.entries[String(k.dropLast(suffix.count))]?.month
+        else { return nil }
+        return (m, weekend)
+    }
+
+    static let germanWeekSuffixes = [("wochenendes", true), ("wochenende", true), ("woche", false)]
 
     /// One word or phrase that counts from the end (`vorletzte`, `drittletzter`, `penultimate`, `second
     /// to last`, `next to last`): how far from the end (2, 3 …) and where the phrase ends.

@@ -100,8 +100,8 @@ struct TokenView {
             let k = keys[i]
             if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
             guard let e = entries[i] else {
-                // FY2025, FY25: a fiscal year in one token
-                if Grammar.fiscalYear(k) != nil {
+                // FY2025, FY25: a fiscal year in one token; Märzwoche: a week of a month
+                if Grammar.fiscalYear(k) != nil || Grammar.monthWeek(k, lexicon: lexicon) != nil {
                     content[i] = true
                     continue
                 }
@@ -172,6 +172,7 @@ struct TokenView {
                 content[i] =
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
                     || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
+                    || e.modifier != nil && Grammar.monthWeek(nextKey, lexicon: lexicon) != nil  // letzte Märzwoche
                     // this time tomorrow, this time next week (Grammar.referenceClock)
                     || e.modifier != nil && (nextKey == "time" || nextKey == "zeit")
                     || Self.afterCountOrModifier.contains(nextKey)

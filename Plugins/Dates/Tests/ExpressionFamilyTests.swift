@@ -219,8 +219,12 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "They married ⟦Easter before last⟧DATE and move ⟦Christmas after next⟧DATE.", .english,
             values: ["2023-04-09", "2025-12-25"])
-        // `nach dem nächsten` before a noun names an event
-        check("Nach dem nächsten Spiel wird entschieden.", .german, values: [])
+        // and the one before last: `vor dem letzten`
+        check(
+            "Sie kam ⟦Freitag vor dem letzten⟧DATE, er ⟦Weihnachten vor dem letzten⟧DATE.", .german,
+            values: ["2024-06-07", "2022-12-25"])
+        // `nach dem nächsten`, `vor dem letzten` before a noun name an event
+        check("Nach dem nächsten Spiel wird entschieden, vor dem letzten Spiel nicht.", .german, values: [])
         // without its article, as with it
         check("Wir kommen ⟦Freitag nach nächstem⟧DATE.", .german, values: ["2024-06-28"])
         check("See you ⟦week after next⟧DATE, back ⟦year before last⟧DATE.", .english, values: ["2024-W27", "2022"])

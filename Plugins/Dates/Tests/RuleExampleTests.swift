@@ -37,8 +37,18 @@ final class RuleExampleTests: DatesTestCase {
             // weekdays counted from a date
             de("der erste Montag nach Ostern 2025", "2025-04-21"),
             en("the second Sunday before Christmas 2024", "2024-12-15"),
+            // the last one before a date is the first counted back from it (Easter 2025: 20 April)
+            de("der letzte Freitag vor Ostern 2025", "2025-04-18"), en("the last Sunday before Easter 2025", "2025-04-13"),
+            // a month's week or weekend in one German word; `im Monat` as `des Monats`
+            de("die erste Märzwoche 2025", "2025-W09"), de("das letzte Juniwochenende 2025", "2025-W26-WE"),
+            de("der letzte Sonntag im Monat", "2024-06-30"),
         ],
-        .relativeWithModifier: [de("nächste Woche", "2024-W26"), en("last month", "2024-05")],
+        .relativeWithModifier: [
+            de("nächste Woche", "2024-W26"), en("last month", "2024-05"),
+            // the one after next, the one before last: German with its own articles
+            de("die Woche nach der nächsten", "2024-W27"), de("die Woche vor der letzten", "2024-W23"),
+            en("the week after next", "2024-W27"),
+        ],
         .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
         .reportedQuarter: [de("im Vorjahresquartal", "2023-Q1"), en("the year-ago quarter", "2023-Q1")],
         .numericDate: [de("24.12.2023", "2023-12-24"), en("2023-11-05", "2023-11-05")],
