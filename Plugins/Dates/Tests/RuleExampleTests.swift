@@ -38,7 +38,8 @@ final class RuleExampleTests: DatesTestCase {
             de("der erste Montag nach Ostern 2025", "2025-04-21"),
             en("the second Sunday before Christmas 2024", "2024-12-15"),
             // the last one before a date is the first counted back from it (Easter 2025: 20 April)
-            de("der letzte Freitag vor Ostern 2025", "2025-04-18"), en("the last Sunday before Easter 2025", "2025-04-13"),
+            de("der letzte Freitag vor Ostern 2025", "2025-04-18"),
+            en("the last Sunday before Easter 2025", "2025-04-13"),
             // a month's week or weekend in one German word; `im Monat` as `des Monats`
             de("die erste Märzwoche 2025", "2025-W09"), de("das letzte Juniwochenende 2025", "2025-W26-WE"),
             de("der letzte Sonntag im Monat", "2024-06-30"),
