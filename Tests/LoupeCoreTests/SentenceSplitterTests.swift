@@ -73,6 +73,9 @@ final class EnglishSentenceTests: XCTestCase {
         assertSentences("⟦The vote came at 2 a.m.⟧ ⟦He thanked them.⟧ ⟦It opens at 9 a.m. Monday.⟧")
         assertSentences("⟦She moved to the U.S.⟧ ⟦The plan went to the U.S. House.⟧")
         assertSentences("⟦Dafür sind u.a. Die Linke und die SPD.⟧")
+        // an initial ends one before an article or pronoun that opens one, not before a name or a verb
+        assertSentences("⟦Er schrieb auf der Plattform X.⟧ ⟦Der Verein schwieg.⟧ ⟦Rafik Y. sagte nichts.⟧")
+        assertSentences("⟦They chose plan B.⟧ ⟦It failed.⟧ ⟦George W. Bush spoke.⟧")
     }
 
     func testQuotes() {

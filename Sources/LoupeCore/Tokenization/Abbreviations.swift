@@ -39,12 +39,23 @@ enum Abbreviations {
         "Its", "Our", "But", "And", "Yet", "However", "Meanwhile",
     ]
 
+    /// German articles and pronouns that open sentences and are never part of a name.
+    static let germanSentenceOpeners: Set<String> = [
+        "Der", "Die", "Das", "Dem", "Den", "Ein", "Eine", "Er", "Es", "Wir", "Ihr", "Dies", "Diese", "Dieser",
+        "Doch", "Aber", "Auch", "Damit", "Dabei", "Danach", "Zudem",
+    ]
+
     /// Whether an abbreviation of letters with inner periods (`a.m.`, `U.S.`) ends its sentence before the next
     /// word: only a clock's `a.m.`/`p.m.` or letters in capitals (not German `z.B.`, `u.a.`), and only before a
     /// word of `englishSentenceOpeners` (`at 2 a.m. He thanked …`, `in the U.S. The plan …`; not `the U.S. House`,
-    /// `9 a.m. Monday`).
+    /// `9 a.m. Monday`). An initial in capitals ends its sentence before those words or `germanSentenceOpeners`
+    /// (`auf der Plattform X. Der Verein …`, `Plan B. The …`; not `George W. Bush`, `Rafik Y. sagte`).
     static func endsSentence(_ abbreviation: Span, before next: Span, in bytes: [UInt8]) -> Bool {
         let letters = bytes[abbreviation.start..<abbreviation.end]
+        if letters.count == 2, (65...90).contains(letters.first!) {
+            let word = String(decoding: bytes[next.start..<next.end], as: UTF8.self)
+            return englishSentenceOpeners.contains(word) || germanSentenceOpeners.contains(word)
+        }
         guard letters.count >= 4, letters.last == 46, letters.dropLast().contains(46) else { return false }
         let clock = letters.elementsEqual("a.m.".utf8) || letters.elementsEqual("p.m.".utf8)
         guard clock || letters.allSatisfy({ $0 == 46 || (65...90).contains($0) }) else { return false }
