@@ -1429,9 +1429,13 @@ struct QuoteFinder {
                 && run.indices.contains { a in
                     (a..<run.upperBound).contains { b in nonPersons.contains(words.text(a..<(b + 1))) }
                 }
-            // (nor is one word before a role the role's: `the Conservative leader`, `the Labour MP`)
+            // (nor is one word before a role the role's: `the Conservative leader`, `the Labour MP`; nor, German, one
+            // after a definite article the entities layer saw no person in: `sagte der Torwart`)
+            let nounAfterArticle =
+                !useHeuristic && document.language == .german && run.count == 1 && run.lowerBound > scope.lowerBound
+                && Self.definiteArticlesDE.contains(words.lower(run.lowerBound - 1)) && !names.namesPerson(text)
             let nounOnly =
-                placeOrThing || isRoleModifier(run, in: scope)
+                placeOrThing || nounAfterArticle || isRoleModifier(run, in: scope)
                 || run.count == 1
                     // (unless the surname of someone named before: `Tah selbst sprach …` after `Jonathan Tah`)
                     && (!useHeuristic && opener && names.fullest(text, before: runSpan.end) == text
@@ -1591,6 +1595,8 @@ struct QuoteFinder {
         else { return nil }
         return words.text(run)
     }
+
+    static let definiteArticlesDE: Set<String> = ["der", "die", "das"]
 
     /// German articles that never open a subject: genitive, dative, accusative (`des Verbandes`, `dem Ministerium`).
     static let nonSubjectArticles: Set<String> = ["des", "eines", "dem", "einem", "den", "einen"]

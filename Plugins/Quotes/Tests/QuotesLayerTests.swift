@@ -91,6 +91,17 @@ final class QuotesLayerTests: XCTestCase {
             ["Thomas Frank"])
     }
 
+    func testANounAfterAnArticleIsNoNameButARoleForThePersonBefore() throws {
+        // `der Torwart` names no one `Torwart`: the role stands for the person named just before
+        XCTAssertEqual(
+            try namesWithEntities(
+                "⟦Manuel Neuer⟧PER nahm die Schuld auf sich. „Das geht auf meine Kappe“, sagte der Torwart.", .german),
+            ["Manuel Neuer"])
+        // a noun that is no role names no one (`die Stadt`)
+        XCTAssertEqual(
+            try namesWithEntities("⟦Anna Weber⟧PER zog um. Die Stadt sagte, die Miete sei zu hoch.", .german), [nil])
+    }
+
     func testASurnameOfTwoWordsIsThePersonNamedBefore() throws {
         XCTAssertEqual(
             try namesWithEntities(
