@@ -1364,6 +1364,27 @@ struct QuoteFinder {
         return wide
     }
 
+    /// A speaker's mention never holds quotation marks: one that takes in a name in marks (whose marks have the
+    /// byte spans `open`, `close`) is that name (`die „Bild“` → `Bild`, `die Nachrichtenagentur „Xinhua“` →
+    /// `Xinhua`), or the person it names before the marks (`hob Sarkozy dem „Figaro“ gegenüber hervor` → `Sarkozy`).
+    func mention(_ mention: Range<Int>, without open: Span, _ close: Span) -> Range<Int> {
+        let span = words.span(mention)
+        func tokens(_ from: Int, _ to: Int) -> Range<Int> {
+            document.tokenIndex(atOrAfter: from)..<document.tokenIndex(atOrAfter: to)
+        }
+        if open.start > span.start {
+            let before = tokens(span.start, open.start)
+            if let person = names.name(overlapping: words.span(before))?.span, person.start >= span.start,
+                person.end <= open.start
+            {
+                return tokens(person.start, person.end)
+            }
+            if let run = nameRun(in: before), names.namesPerson(words.text(run)) { return run }
+        }
+        let inner = tokens(open.end, close.start > open.start ? close.start : span.end)
+        return inner.isEmpty ? mention : inner
+    }
+
     /// The name for a mention: an entity or name inside it (or in its scope), or, for a
     /// pronoun or role, the last speaker named nearby, else the nearest name before it.
     mutating func resolve(_ attribution: Attribution) -> String? {
@@ -1429,13 +1450,15 @@ struct QuoteFinder {
                 && run.indices.contains { a in
                     (a..<run.upperBound).contains { b in nonPersons.contains(words.text(a..<(b + 1))) }
                 }
-            // (nor is one word before a role the role's: `the Conservative leader`, `the Labour MP`; nor, German, one
-            // after a definite article the entities layer saw no person in: `sagte der Torwart`)
-            let nounAfterArticle =
+            // (nor is one word before a role the role's: `the Conservative leader`, `the Labour MP`; nor, German, a
+            // role after a definite article the entities layer saw no person in, `sagte der Torwart`, which stands
+            // for a person named before)
+            let roleAfterArticle =
                 !useHeuristic && document.language == .german && run.count == 1 && run.lowerBound > scope.lowerBound
-                && Self.definiteArticlesDE.contains(words.lower(run.lowerBound - 1)) && !names.namesPerson(text)
+                && Self.definiteArticlesDE.contains(words.lower(run.lowerBound - 1))
+                && words.lexicons.isRole(words.lower(run.lowerBound)) && !names.namesPerson(text)
             let nounOnly =
-                placeOrThing || nounAfterArticle || isRoleModifier(run, in: scope)
+                placeOrThing || roleAfterArticle || isRoleModifier(run, in: scope)
                 || run.count == 1
                     // (unless the surname of someone named before: `Tah selbst sprach …` after `Jonathan Tah`)
                     && (!useHeuristic && opener && names.fullest(text, before: runSpan.end) == text

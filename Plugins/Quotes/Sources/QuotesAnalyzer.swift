@@ -92,7 +92,12 @@ public struct QuotesAnalyzer: Analyzer {
         var marked = found.map { item in
             let span = Span(tokens[item.candidate.first].span.start, tokens[item.candidate.last].span.end)
             var speaker: Quote.Speaker?
-            if let attribution = item.attribution.map(finder.widened) {
+            if var attribution = item.attribution.map(finder.widened) {
+                if let open = attribution.mention.first(where: { tokens[$0].kind.isQuote }) {
+                    let close = attribution.mention.last(where: { $0 > open && tokens[$0].kind.isQuote }) ?? open
+                    attribution.mention = finder.mention(
+                        attribution.mention, without: tokens[open].span, tokens[close].span)
+                }
                 let mention = finder.words.span(attribution.mention)
                 speaker = Quote.Speaker(span: mention, name: finder.resolve(attribution))
             }
@@ -119,10 +124,10 @@ public struct QuotesAnalyzer: Analyzer {
                 && (tokens[$0.inner.lowerBound].span.length >= 2 || finder.words.isCapitalized($0.inner.lowerBound))
         }
         let speechDocument = Self.blankingMarks(of: names, in: document)
-        // A span that takes in one mark of a name takes in the other: a speaker's mention (`die „Bild“`, not
-        // `die „Bild`), and speech that starts inside one (`accused ministers of "losing control" of the project`:
-        // the content starts at `"losing`, not `losing`). (The names are in text order: the ones opening inside a
-        // span are found by binary search; one opening before it is the one before those.)
+        // A content span that takes in one mark of a name takes in the other: speech that starts inside one
+        // (`accused ministers of "losing control" of the project`: the content starts at `"losing`, not `losing`).
+        // (The names are in text order: the ones opening inside a span are found by binary search; one opening
+        // before it is the one before those.) A speaker's mention takes in neither (`QuoteFinder.mention(_:without:_:)`).
         let nameMarks = names.map { (open: tokens[$0.first].span, close: tokens[$0.last].span) }
         func balanced(_ span: Span) -> Span {
             var lo = 0, hi = nameMarks.count
@@ -176,10 +181,15 @@ public struct QuotesAnalyzer: Analyzer {
             let first = item.content.lowerBound, last = item.content.upperBound - 1
             let span = balanced(Span(speechTokens[first].span.start, speechTokens[last].span.end))
             var speaker = item.carried
-            if let attribution = item.attribution.map(speechFinder.widened), !attribution.mention.isEmpty,
+            if var attribution = item.attribution.map(speechFinder.widened), !attribution.mention.isEmpty,
                 !attribution.mention.contains(where: { speechTokens[$0].kind.isQuote })
             {
-                let mention = balanced(speechFinder.words.span(attribution.mention))
+                // (the marks of a name it takes in are blanked here: found by their spans)
+                let blanked = speechFinder.words.span(attribution.mention)
+                if let mark = nameMarks.last(where: { $0.open.start < blanked.end && $0.close.end > blanked.start }) {
+                    attribution.mention = speechFinder.mention(attribution.mention, without: mark.open, mark.close)
+                }
+                let mention = speechFinder.words.span(attribution.mention)
                 while nextQuoted < quotedSpeakers.count, quotedSpeakers[nextQuoted].end <= mention.start {
                     let quoted = quotedSpeakers[nextQuoted]
                     if speechFinder.lastSpeaker.map({ $0.end < quoted.end }) ?? true {

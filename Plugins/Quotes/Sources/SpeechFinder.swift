@@ -2145,7 +2145,15 @@ extension QuoteFinder {
                 found = Attribution(mention: nounPhrase(from: i + 1, limit: limit) ?? (i + 1)..<(i + 2), cue: i)
                 phrase = i..<bracketEnd(after: found!.mention.upperBound, limit: limit)
             case "zufolge":
-                found = nounPhraseBefore(i, floor: range.lowerBound).map { Attribution(mention: $0, cue: i) }
+                found = nounPhraseBefore(i, floor: range.lowerBound).map {
+                    // the phrase opens at its dative article (`hat dem Ergebnis zufolge`), not at the clause's
+                    // start; `der` after a noun is a genitive inside it (`Angaben der Polizei zufolge`)
+                    let article = $0.dropFirst().last {
+                        let a = words.lower($0)
+                        return a == "dem" || a == "einem" || a == "der" && !words.isCapitalized($0 - 1)
+                    }
+                    return Attribution(mention: (article ?? $0.lowerBound)..<$0.upperBound, cue: i)
+                }
                 // A phrase of its own only when it is a noun phrase (`Dem Bericht`, `Seiner Darstellung`, `Zeugen`).
                 if let m = found?.mention,
                     m.count == 1 || words.isDeterminer(m.lowerBound)

@@ -495,8 +495,9 @@ final class QuotesAnalyzerTests: XCTestCase {
     }
 
     func testANewspapersNameInMarksIsTheSpeakerOfAQuotation() {
-        check("⟦„Das ist ein Skandal“⟧direct, ⟦schrieb⟧CUE ⟦die „Bild“⟧SPK.", .german)
-        check("⟦Die „Süddeutsche Zeitung“⟧SPK ⟦titelte⟧CUE: ⟦„Wir sind Papst“⟧direct", .german)
+        // the name without its marks: a speaker never holds a quotation mark
+        check("⟦„Das ist ein Skandal“⟧direct, ⟦schrieb⟧CUE die „⟦Bild⟧SPK“.", .german)
+        check("Die „⟦Süddeutsche Zeitung⟧SPK“ ⟦titelte⟧CUE: ⟦„Wir sind Papst“⟧direct", .german)
     }
 
     func testMultiParagraphQuote() {
