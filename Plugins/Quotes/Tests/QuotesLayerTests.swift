@@ -99,7 +99,8 @@ final class QuotesLayerTests: XCTestCase {
             ["Manuel Neuer"])
         // a noun that is no role stands for no one before it: the body it names (`die Stadt`)
         XCTAssertEqual(
-            try namesWithEntities("⟦Anna Weber⟧PER zog um. Die Stadt sagte, die Miete sei zu hoch.", .german), ["Stadt"])
+            try namesWithEntities("⟦Anna Weber⟧PER zog um. Die Stadt sagte, die Miete sei zu hoch.", .german), ["Stadt"]
+        )
     }
 
     func testASurnameOfTwoWordsIsThePersonNamedBefore() throws {
