@@ -1991,7 +1991,15 @@ extension QuoteFinder {
                 limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition
                     || participleAfter
             else { continue }
-            let content = parenthetical ? whole : whole.lowerBound..<comma
+            var content = parenthetical ? whole : whole.lowerBound..<comma
+            // German: a narrator's clause before a colon is none of it (`Der Verband zeigte sich zufrieden: Die
+            // Standorte lägen außerhalb …, hieß es`): the Konjunktiv after the colon is
+            if !english, let colon = content.last(where: { words.isPunct($0, ":") && !inQuote[$0] }),
+                colon + 1 < content.upperBound, hasSubjunctive(colon + 1..<content.upperBound),
+                !hasSubjunctive(content.lowerBound..<colon)
+            {
+                content = colon + 1..<content.upperBound
+            }
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
             // (`Seitdem sei die Zahl gestiegen`, `Damit habe …`: an adverb before the finite verb opens a main clause)
             if tokens[content.lowerBound].kind == .word,

@@ -832,6 +832,10 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Strecke sei wieder frei, ⟦hieß⟧CUE es in ⟦einer Mitteilung⟧SPK.", .german, .indirect,
             "Die Strecke sei wieder frei")
         check("Die Strecke sei wieder frei, ⟦hieß⟧CUE es.", .german, .indirect, "Die Strecke sei wieder frei")
+        // (a narrator's clause before a colon is none of the content)
+        check(
+            "Der Verband zeigte sich zufrieden: Die Strecke sei wieder frei, ⟦hieß⟧CUE es in ⟦einer Mitteilung⟧SPK.",
+            .german, .indirect, "Die Strecke sei wieder frei")
         // the source without an article, and `verlautete`, whose source follows or opens the clause
         check(
             "Aus ⟦Regierungskreisen⟧SPK ⟦hieß⟧CUE es, eine Einigung sei in Sicht.", .german, .indirect,
