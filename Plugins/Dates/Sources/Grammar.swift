@@ -794,6 +794,12 @@ struct Grammar {
                 else { return nil }
             }
         }
+        // Bild am Sonntag, Welt am Sonntag, the Mail on Sunday: a Sunday paper's name
+        if w == 7, key(i - 1) == "am" || key(i - 1) == "on", Self.sundayPaperHeads.contains(key(i - 2)),
+            t.capitalized[i - 2]
+        {
+            return nil
+        }
         // the Sunday Telegraph, the Monday Club: after "the", before a capitalised word of no date, a name
         if language != .german, key(i - 1) == "the", i + 1 < hi, t.capitalized[i + 1], t.kinds[i + 1] == .word,
             entry(i + 1) == nil
@@ -847,6 +853,9 @@ struct Grammar {
     /// German `montags` alone is the next such day to an assistant, as Duckling's German day names read it (its
     /// English ones have no plural); elsewhere, and with a part of the day (`montagmorgens`), a set.
     func weekdayAdverbIsNextDay(_ e: LexEntry) -> Bool { shiftsDates && language == .german && e.partOfDay == nil }
+
+    /// The word before `am Sonntag`, `on Sunday` in the names of Sunday papers.
+    static let sundayPaperHeads: Set<String> = ["bild", "welt", "tagesspiegel", "mail", "independent", "scotland"]
 
     /// Words before a weekday that make an abbreviation one: `on Sun`, `next Wed`, `until Sat`.
     static let weekdayIntroducers: Set<String> = [

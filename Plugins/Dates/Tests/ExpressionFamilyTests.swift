@@ -379,6 +379,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         // a weekday after "the" before a capitalised word, and a capitalised frequency word, inside a name
         check("⟦Yesterday⟧DATE the Sunday Telegraph quoted her.", .english, values: ["2024-06-18"])
         check("The China Daily said so on ⟦Saturday⟧DATE.", .english, values: ["2024-06-15"])
+        // Sunday papers, in marks or not
+        check("Das sagte er am ⟦Sonntag⟧DATE der „Bild am Sonntag“.", .german, values: ["2024-06-16"])
+        check("Er sprach mit der Welt am Sonntag.", .german, values: [])
+        check("He told the Mail on Sunday he would quit.", .english, values: [])
         check("Das Blatt erscheint ⟦täglich⟧SET.", .german, values: ["P1D"])
         check(
             "Die Zahlen kommen ⟦monatlich⟧SET, der Bericht ⟦vierteljährlich⟧SET.", .german, values: ["P1M", "P3M"])
