@@ -204,7 +204,7 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 // (a month or day named since is the period compared instead: `from a year ago` after October)
                 let period = anchor.map { $0.grain < .quarter } == true ? anchor : reportedPeriod ?? anchor
-                let comparison = documentResolver.reportedQuarter(parsed, anchor: period)
+                let comparison = documentResolver.reportedQuarter(parsed, anchor: period, tense: t)
                 resolver.language = lang
                 guard var r = comparison ?? resolver.resolve(parsed, tense: t, previous: previous) else { continue }
                 if mode == .colloquial, Self.deadlineWords.contains(v.keys[parsed.tokens.lowerBound]) {

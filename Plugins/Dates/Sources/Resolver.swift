@@ -172,8 +172,9 @@ struct Resolver {
     /// The quarter a financial report is about: `anchor`, the quarter under discussion, else the last
     /// one completed before the reference; `the year-ago quarter` and, when a quarter that has ended
     /// is under discussion, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's
-    /// convention).
-    func reportedQuarter(_ p: ParsedExpression, anchor: Moment?) -> Resolution? {
+    /// convention). In a sentence about the future, with none under discussion, it is the current quarter (`expects
+    /// volatility to stay high through the end of the quarter`).
+    func reportedQuarter(_ p: ParsedExpression, anchor: Moment?, tense: Tense = .none) -> Resolution? {
         guard case let .point(s) = p.kind else { return nil }
         // A report is about a quarter that has ended: one mentioned as still to come is no anchor.
         // (or a half-year: `im ersten Halbjahr … als im Vorjahreszeitraum`)
@@ -198,7 +199,8 @@ struct Resolver {
             let m = Moment(year: (anchor?.year ?? ref.year) + years, grain: .year)
             return Resolution(type: .date, value: m.timex, moment: m)
         }
-        guard var m = reported ?? relativeUnit(.quarter, -1) else { return nil }
+        let coming = tense == .future && years == 0 && s.year == nil
+        guard var m = reported ?? relativeUnit(.quarter, coming ? 0 : -1) else { return nil }
         // (`the 1988 quarter`: that quarter in the year named)
         if let y = s.year { m.year = fullYear(y, twoDigit: s.twoDigitYear) } else { m.year += years }
         return Resolution(type: .date, value: m.timex, moment: m)

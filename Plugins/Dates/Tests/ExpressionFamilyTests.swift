@@ -606,6 +606,8 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Profit fell from ⟦the quarter a year ago⟧DATE and from ⟦the corresponding period last year⟧DATE.",
             .english, values: ["2023-Q1", "2023-Q1"])
         check("Sales for ⟦last year's quarter⟧DATE were weak.", .english, values: ["2023-Q1"])
+        // no quarter under discussion and a sentence about the future: the current one
+        check("She expects shares to stay weak through the end of ⟦the quarter⟧DATE.", .english, values: ["2024-Q2"])
         // `of` after a quarter only before the year it names
         check(
             "A loss for ⟦the third quarter⟧DATE of $226 million; sales rise in ⟦the second quarter of fiscal 2025⟧DATE.",
