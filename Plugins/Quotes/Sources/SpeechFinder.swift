@@ -1955,8 +1955,9 @@ extension QuoteFinder {
                     mention = nil
                 }
             } else if english,
-                // (not a subordinate clause: `…, when the company warned of slowing sales`)
-                !Self.subordinatorsEN.contains(words.lower(j)),
+                // (not a subordinate clause: `…, when the company warned of slowing sales`; nor a phrase opened by a
+                // preposition: `…, with the 10-year note rising`)
+                !Self.subordinatorsEN.contains(words.lower(j)), !Self.nounPrepositionsEN.contains(words.lower(j)),
                 // (a name before a common noun is the phrase's modifier: `the ASLEF union said`)
                 let np = englishPhrase(
                     from: j, limit: limit,
