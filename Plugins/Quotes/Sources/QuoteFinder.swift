@@ -1464,7 +1464,10 @@ struct QuoteFinder {
                     && (!useHeuristic && opener && names.fullest(text, before: runSpan.end) == text
                         || document.language == .german && run.lowerBound > scope.lowerBound
                             && (Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1))
-                                || Self.indefiniteArticles.contains(words.lower(run.lowerBound - 1))))
+                                || Self.indefiniteArticles.contains(words.lower(run.lowerBound - 1)))
+                        // (English, one word after `a` is an adjective or a noun: `a Conservative source`)
+                        || document.language == .english && run.lowerBound > scope.lowerBound
+                            && ["a", "an"].contains(words.lower(run.lowerBound - 1)))
             if !nounOnly,
                 run.count >= 2 || scope.count <= 3
                     || (run.lowerBound > scope.lowerBound && words.lexicons.isRole(words.lower(run.lowerBound - 1)))

@@ -103,6 +103,12 @@ final class QuotesLayerTests: XCTestCase {
         )
     }
 
+    func testOneCapitalisedWordAfterAnIndefiniteArticleIsNoName() throws {
+        XCTAssertEqual(
+            try namesWithEntities("⟦Kemi Badenoch⟧PER spoke. A Conservative source said the party would act.", .english),
+            [nil])
+    }
+
     func testASurnameOfTwoWordsIsThePersonNamedBefore() throws {
         XCTAssertEqual(
             try namesWithEntities(
