@@ -105,7 +105,8 @@ final class QuotesLayerTests: XCTestCase {
 
     func testOneCapitalisedWordAfterAnIndefiniteArticleIsNoName() throws {
         XCTAssertEqual(
-            try namesWithEntities("⟦Kemi Badenoch⟧PER spoke. A Conservative source said the party would act.", .english),
+            try namesWithEntities(
+                "⟦Kemi Badenoch⟧PER spoke. A Conservative source said the party would act.", .english),
             [nil])
     }
 
