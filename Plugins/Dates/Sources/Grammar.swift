@@ -901,7 +901,8 @@ struct Grammar {
                     guard language != .english, cued || has(i + 1, W.fullStop) && (i + 2 < hi || shiftsDates) else {
                         continue
                     }
-                    if has(i - 1, W.umBeforeTime) { continue }
+                    // (nor before `Uhr`, after a weekday too: `bis Donnerstag 7.10 Uhr`)
+                    if has(i - 1, W.umBeforeTime) || has(i + 1, W.hourClockWord) { continue }
                 }
                 if parts.count == 3, let y = nums[2] {
                     guard parts[2].count == 2 || parts[2].count == 4 else { continue }

@@ -357,6 +357,8 @@ final class ExpressionFamilyTests: DatesTestCase {
     func testGermanDottedClockTimeWithUhr() {
         // 20.30 Uhr needs no um before it; 17.30 Euro is no time
         check("Beginn: ⟦20.30 Uhr⟧TIME im Saal.", .german, values: ["2024-06-19T20:30"])
+        // after a weekday too, where a day and month would be read (`Donnerstag 7.10` is 7 October)
+        check("Gestreikt wird bis ⟦Donnerstag 7.10 Uhr⟧TIME.", .german, values: ["2024-06-20T07:10"])
         XCTAssertTrue(expressions("Der Preis stieg auf 17.30 Euro.", .german).isEmpty)
         // after a time cue too, a decimal before what it counts is no clock time
         XCTAssertTrue(expressions("Die Aktie legte um 10.50 Euro zu.", .german).isEmpty)

@@ -211,7 +211,19 @@ extension QuoteFinder {
                 if !previous.isEmpty, !previous.contains(where: { inQuote[$0] }),
                     !tokens[range.lowerBound].paragraphBefore
                 {
-                    items.append(SpeechItem(content: contentRange(previous), kind: .indirect, attribution: anaphor))
+                    // (what a colon opens in it, when a sentence follows: `Sie war das Gesicht einer Generation: Die
+                    // Schauspielerin ist gestorben. Das teilte ihre Familie mit.`)
+                    var content = contentRange(previous)
+                    if let colon = content.first(where: { self.words.isPunct($0, ":") && !inQuote[$0] }),
+                        colon + 3 < content.upperBound, tokens[colon + 1].kind == .word,
+                        self.words.isCapitalized(colon + 1),
+                        (colon + 1..<content.upperBound).contains(where: {
+                            tokens[$0].kind == .word && Self.finiteVerbsDE.contains(self.words.lower($0))
+                        })
+                    {
+                        content = colon + 1..<content.upperBound
+                    }
+                    items.append(SpeechItem(content: content, kind: .indirect, attribution: anaphor))
                     lastAttributed = (s, paragraph, nil, anaphor)
                     continue
                 }

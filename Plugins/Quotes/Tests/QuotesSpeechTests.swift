@@ -931,6 +931,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
             .indirect, "Der Verein stellt den Betrieb ein")
+        // (and what a colon opens in it when that is a clause of its own)
+        check(
+            "Sie war das Gesicht einer Generation: Die Schauspielerin ist gestorben. Das ⟦teilte⟧CUE ⟦ihre Familie⟧SPK mit.",
+            .german, .indirect, "Die Schauspielerin ist gestorben")
         // (without the place that opens the article's first paragraph)
         check(
             "Berlin – Der Prozess beginnt im Oktober. Das ⟦teilte⟧CUE ⟦eine Sprecherin⟧SPK mit.", .german,
