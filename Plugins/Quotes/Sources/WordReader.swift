@@ -133,6 +133,8 @@ struct WordReader {
         "irgendeine", "sowie", "zwecke", "halbe", "ganze", "große", "kleine", "neue", "alte", "erste", "letzte",
         "nächste",
         "weitere", "hohe", "gute", "beste", "eigene", "gesamte", "genaue", "klare", "freie", "volle", "offene",
+        // adverbs in -e: `Anträge können online gestellt werden`
+        "online", "offline", "live", "beinahe", "zuhause", "vorne",
     ]
     /// Endings of adjectives, participles, comparatives and weak past forms (not Konjunktiv I).
     static let notSubjunctiveEndings: [[UInt8]] = [

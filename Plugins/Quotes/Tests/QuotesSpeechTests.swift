@@ -1223,6 +1223,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan.", .german,
             .freeIndirect, "Die Regierung habe aber einen Plan", index: 1, count: 2)
+        // an adverb in -e is no Konjunktiv (`online`)
+        XCTAssertEqual(
+            speech("Der Minister sagte, die Lage sei ernst. Anträge können ab Mai online gestellt werden.", .german).1
+                .count, 1)
     }
 
     func testGermanSecondReportedActAfterAComma() {
