@@ -232,27 +232,14 @@ extension QuoteFinder {
                 clauseComplement(range, scan, english: english) ?? postposedFrame(range, english: english)
                 ?? cuePhrase(range, scan, english: english)
             if item == nil, !english { item = nominalFrame(range) }
+            // (not the Konjunktiv of a question put: `Auf die Frage, ob der Termin realistisch sei, sagte sie: …`)
+            let questionPut = !english && scan.freeIndirect && isQuestionPut(skipDateline(range.lowerBound))
+            // (before a reported act: `X verwies auf volle Züge: Die Linien würden …` is what X said after the colon)
+            if item == nil, !english, scan.freeIndirect, !questionPut { item = colonFrame(contentRange(range)) }
             if item == nil, !english { item = reportedAct(range, scan) }
             let recent = lastAttributed.flatMap { s - $0.sentence <= 4 && paragraph - $0.paragraph <= 1 ? $0 : nil }
-            // (not the Konjunktiv of a question put: `Auf die Frage, ob der Termin realistisch sei, sagte sie: …`)
-            if item == nil, !english, scan.freeIndirect, recent != nil || hasColon(range),
-                !isQuestionPut(skipDateline(range.lowerBound))
-            {
+            if item == nil, !english, scan.freeIndirect, recent != nil || hasColon(range), !questionPut {
                 var content = contentRange(range)
-                // A verb of speech before a colon frames the Konjunktiv after it (`Justine Triet schwärmt von der
-                // Zusammenarbeit: Hüller sei „…“`): indirect, by that verb's subject.
-                if let colon = content.first(where: { self.words.isPunct($0, ":") && !inQuote[$0] }),
-                    colon + 2 < content.upperBound, hasSubjunctive(colon + 1..<content.upperBound),
-                    let v = (content.lowerBound..<colon).first(where: {
-                        tokens[$0].kind == .word && !inQuote[$0] && !self.words.isCapitalized($0)
-                            && self.words.speechVerb(at: $0, limit: colon) != nil
-                    }),
-                    let subject = speechSubject(of: v, clauseStart: content.lowerBound)
-                {
-                    item = SpeechItem(
-                        content: (colon + 1)..<content.upperBound, kind: .indirect,
-                        attribution: Attribution(mention: subject.mention, cue: v, nameScope: subject.scope))
-                }
                 // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
                 // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
                 // speech, framed in its own sentence — indirect, by the main clause's subject (not
@@ -378,6 +365,22 @@ extension QuoteFinder {
             }
         }
         return mergingFreeIndirectRuns(items)
+    }
+
+    /// A verb of speech before a colon frames the Konjunktiv after it (`Justine Triet schwärmt von der
+    /// Zusammenarbeit: Hüller sei „…“`): indirect, by that verb's subject.
+    func colonFrame(_ content: Range<Int>) -> SpeechItem? {
+        guard let colon = content.first(where: { words.isPunct($0, ":") && !inQuote[$0] }),
+            colon + 2 < content.upperBound, hasSubjunctive(colon + 1..<content.upperBound),
+            let v = (content.lowerBound..<colon).first(where: {
+                tokens[$0].kind == .word && !inQuote[$0] && !words.isCapitalized($0)
+                    && words.speechVerb(at: $0, limit: colon) != nil
+            }),
+            let subject = speechSubject(of: v, clauseStart: content.lowerBound)
+        else { return nil }
+        return SpeechItem(
+            content: (colon + 1)..<content.upperBound, kind: .indirect,
+            attribution: Attribution(mention: subject.mention, cue: v, nameScope: subject.scope))
     }
 
     /// Free indirect sentences that follow one another with nothing but their full stops between them carry one

@@ -1512,12 +1512,11 @@ final class QuotesSpeechTests: XCTestCase {
     }
 
     func testSwissSpellingAndAnAcronymAfterAFocusedSubject() {
-        // ss for ß (`äusserten`); the acronym in brackets after the subject after `Auch`
+        // ss for ß (`äusserten`); the acronym in brackets after the subject after `Auch`; the Konjunktiv after the
+        // act's colon is what was said
         check(
             "Auch ⟦die Verkehrsbetriebe Zürich⟧SPK (VBZ) ⟦äusserten⟧CUE Bedenken: Längere Fahrzeiten könnten mehr "
-                + "Trams erfordern.", .german, .reported,
-            "Auch die Verkehrsbetriebe Zürich (VBZ) äusserten Bedenken: Längere Fahrzeiten könnten mehr Trams erfordern"
-        )
+                + "Trams erfordern.", .german, .indirect, "Längere Fahrzeiten könnten mehr Trams erfordern")
     }
 
     func testGermanCoordinatedSecondVerbOfSpeech() {
@@ -1956,5 +1955,11 @@ final class QuotesSpeechFixTests: XCTestCase {
             found.map { document.string(for: $0.span) },
             ["Hüller sei die mutigste Schauspielerin, mit der sie je gearbeitet habe"])
         XCTAssertEqual(found.first?.speaker.map { document.string(for: $0.span) }, "Regisseurin Justine Triet")
+        // so does a verb of a reported act, first in the sentence and with no speaker before
+        let (act, items) = speech(
+            "Stadträtin Ulli Sima verwies auf volle Züge: Die Linien würden ab Jänner öfter fahren.")
+        XCTAssertEqual(items.map(\.kind), [.indirect])
+        XCTAssertEqual(items.map { act.string(for: $0.span) }, ["Die Linien würden ab Jänner öfter fahren"])
+        XCTAssertEqual(items.first?.speaker.map { act.string(for: $0.span) }, "Stadträtin Ulli Sima")
     }
 }
