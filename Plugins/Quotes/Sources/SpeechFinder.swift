@@ -1927,7 +1927,7 @@ extension QuoteFinder {
                 || (v == first + 2 && tokens[first + 1].kind == .word
                     && ["hat", "habe", "hatte", "haben"].contains(words.lower(first + 1)))
         else { return nil }
-        guard range.upperBound - first <= 16, !(first..<range.upperBound).contains(where: { words.isPunct($0, ",") })
+        guard range.upperBound - first <= 20, !(first..<range.upperBound).contains(where: { words.isPunct($0, ",") })
         else { return nil }
         let limit = clauseEnd(from: first + 1)
         guard let mention = subjectAfterVerb(first + 1, limit: limit), plausibleSubject(mention, floor: first) else {

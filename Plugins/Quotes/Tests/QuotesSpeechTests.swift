@@ -931,6 +931,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
             .indirect, "Der Verein stellt den Betrieb ein")
+        // (a frame with its party in brackets and a place: `Das gab X (SPÖ) am Freitag bei … bekannt`)
+        check(
+            "Die Stadt verlängert das Ticket. Das ⟦gab⟧CUE ⟦Bürgermeister Michael Ludwig⟧SPK (SPÖ) am Freitag bei einer "
+                + "Pressekonferenz im Rathaus bekannt.", .german, .indirect, "Die Stadt verlängert das Ticket")
         // (and what a colon opens in it when that is a clause of its own)
         check(
             "Sie war das Gesicht einer Generation: Die Schauspielerin ist gestorben. Das ⟦teilte⟧CUE ⟦ihre Familie⟧SPK mit.",
