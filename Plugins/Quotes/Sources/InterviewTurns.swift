@@ -170,7 +170,8 @@ enum InterviewTurns {
                 == paragraph.upperBound - 1
     }
 
-    /// The `)` or `]` closing the bracket at `open`, before `limit` and within `within` tokens (none nested).
+    /// The `)` or `]` closing the bracket at `open`, before `limit` and within `within` tokens, brackets nested in
+    /// it counted (`(Beifall bei der CDU/CSU – Zuruf des Abg. Dennis Rohde [SPD])`).
     private static func closingBracket(of open: Int, before limit: Int, within: Int = 12, words: WordReader) -> Int? {
         let tokens = words.tokens
         guard open < limit, tokens[open].kind == .openBracket else { return nil }
@@ -182,11 +183,13 @@ enum InterviewTurns {
         default: return nil
         }
         var k = open + 1
+        var depth = 0
         let end = min(limit, open + within + 1)
         while k < end {
-            if tokens[k].kind == .openBracket { return nil }
+            if tokens[k].kind == .openBracket { depth += 1 }
             if tokens[k].kind == .closeBracket {
-                return utf8[tokens[k].span.start] == closing && k > open + 1 ? k : nil
+                if depth == 0 { return utf8[tokens[k].span.start] == closing && k > open + 1 ? k : nil }
+                depth -= 1
             }
             k += 1
         }

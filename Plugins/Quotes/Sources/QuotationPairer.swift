@@ -135,9 +135,11 @@ enum QuotationPairer {
         var skipPair = -1
 
         func closeParagraph(before next: Int) {
-            // The outermost double mark still open: its quote ends with the paragraph.
+            // The outermost double mark still open: its quote ends with the paragraph. (Not a mark a space follows:
+            // an opening mark hugs its text, so `Beitrag von Waldkauz » Do 16. Mai 2024` has a separator.)
             if stack.last.map(\.doublesUpToHere) ?? 0 > 0, let outer = stack.first(where: { $0.mark.isDouble }),
-                next - 1 > outer.token + (outer.mark == .doubleApostrophe ? 1 : 0)
+                next - 1 > outer.token + (outer.mark == .doubleApostrophe ? 1 : 0),
+                !tokens[outer.token + (outer.mark == .doubleApostrophe ? 2 : 1)].spaceBefore
             {
                 result.append(
                     QuoteCandidate(

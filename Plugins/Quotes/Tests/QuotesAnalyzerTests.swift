@@ -601,6 +601,16 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertTrue(Self.analyzer.quotes(in: wire).isEmpty)
     }
 
+    func testAnOpeningMarkBeforeASpaceLeftOpenIsASeparator() {
+        // a forum's header (`Beitrag von X » Mi 15. Mai 2024, 21:14`): no quotation runs from it to the paragraph's end
+        let forum = Document(
+            text: "Beitrag von heizfuchs77 » Mi 15. Mai 2024, 21:14\n\nHab letztes Jahr umgerüstet.", language: .german)
+        XCTAssertTrue(Self.analyzer.quotes(in: forum).filter { $0.kind == .direct }.isEmpty)
+        // one hugging its text still opens a quotation that runs to the paragraph's end
+        let open = Document(text: "Er sagte: »Wir kommen wieder, ganz sicher\n\nDann ging er.", language: .german)
+        XCTAssertEqual(Self.analyzer.quotes(in: open).filter { $0.kind == .direct }.count, 1)
+    }
+
     /// A debate's record: speakers with their party or seat in brackets, speeches over several paragraphs, stage
     /// directions and interjections in brackets.
     func testADebatesRecordGivesEachSpeakerTheirSpeech() {
@@ -608,6 +618,8 @@ final class QuotesAnalyzerTests: XCTestCase {
             "Landtag, 31. Sitzung", "Präsident Hans Vogt: Ich eröffne die Sitzung. Das Wort hat Frau Sommer.",
             "Dr. Lena Sommer (SPD): Herr Präsident! Die Schulen brauchen mehr Lehrkräfte.", "(Beifall bei der SPD)",
             "Seit Jahren fehlen sie auf dem Land.", "(Zuruf von der FDP: Das ist doch nicht neu!)",
+            // (a stage direction with a bracket inside it is one too)
+            "(Beifall bei der SPD – Zuruf des Abg. Karl Brand [FDP])",
             "Eben deshalb handeln wir jetzt.", "Wir fordern, dass mehr Lehrkräfte eingestellt werden.",
             "Karl Brand (FDP): Frau Kollegin, wer hat denn regiert?",
             "Präsident Hans Vogt: Herr Brand, Sie haben nicht das Wort.",
