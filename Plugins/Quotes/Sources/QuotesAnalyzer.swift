@@ -232,9 +232,19 @@ public struct QuotesAnalyzer: Analyzer {
         // first name of the pronoun's gender, goes to that speaker when no quotation's named speaker came between
         // (`Lisa Grant said the crews … "It was …," she said`): the quotations were attributed before that speech
         // was found. (Not to any name: a noun taken for one in older German prose, `Dirigentenpflicht`.)
-        var events = quotedSpeakers.map { (end: $0.end, name: $0.name, speech: false) }
+        // (And to no one when that speaker is described but not named, by a word of the pronoun's gender: `the
+        // mother said her children could not sleep. "We lost everything," she said` had the prosecutor named
+        // before; the event's name is then empty.)
+        var events = quotedSpeakers.map { (end: $0.end, name: $0.name, speech: false, gender: Gender?.none) }
         for item in speech {
-            if let named = namedInMention(item.speaker) { events.append((named.end, named.name, true)) }
+            if let named = namedInMention(item.speaker) {
+                events.append((named.end, named.name, true, nil))
+            } else if let speaker = item.speaker, speaker.name == nil {
+                let head = document.tokenIndex(atOrAfter: speaker.span.end) - 1
+                if head >= 0, let gender = finder.roleGender(head) {
+                    events.append((speaker.span.end, "", true, gender))
+                }
+            }
         }
         events.sort { $0.end < $1.end }
         for index in marked.indices {
@@ -243,13 +253,14 @@ public struct QuotesAnalyzer: Analyzer {
             guard p < tokens.count, tokens[p].span == speaker.span, finder.words.isPronoun(p),
                 let want = finder.pronounGender(p), want != .group,
                 let last = events.last(where: { $0.end <= speaker.span.start }), last.speech, last.name != current,
-                speaker.span.start - last.end < 1500, finder.isPersonGender(last.name, want),
+                speaker.span.start - last.end < 1500,
+                last.name.isEmpty ? last.gender == want : finder.isPersonGender(last.name, want),
                 // (nor a person named after that speech: `Die AfD forderte … Ministerpräsident Winfried Kretschmann
                 // meldete sich zu Wort. Er sprach von einem „…“`)
                 finder.names.nearest(before: speaker.span.start).map({ $0.end <= last.end || $0.text == last.name })
                     ?? true
             else { continue }
-            marked[index].speaker?.name = last.name
+            marked[index].speaker?.name = last.name.isEmpty ? nil : last.name
         }
         // (an English base form or plural right after a determiner names a thing: `wrote in a note to clients
         // that …`, `the claims were …`)

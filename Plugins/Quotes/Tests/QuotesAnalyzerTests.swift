@@ -346,6 +346,12 @@ final class QuotesAnalyzerTests: XCTestCase {
                 + "added.", .english
         ).filter { $0.kind == .direct }
         XCTAssertEqual(quoted.map { $0.speaker?.name }, ["Anne Hartley", "Anne Hartley"])
+        // one described but not named, by a word of the pronoun's gender, is no one named before
+        let mother = quotes(
+            "Prosecutor Anna Hughes said the fire spread fast. In a statement, the mother said her children could not "
+                + "sleep. \"We lost everything,\" she said.", .english
+        ).filter { $0.kind == .direct }
+        XCTAssertEqual(mother.map { $0.speaker?.name }, [nil])
         // German as English: `sie` after `Ministerin Eva Roth kündigte an, …`
         let german = quotes(
             "Richterin Petra Albers sprach von einem „klaren Fall“. Die Anwältin Eva Roth sagte, man werde in "
