@@ -1737,6 +1737,7 @@ struct Grammar {
     func countedFromEnd(_ j: Int) -> (Int, Int)? {
         guard j < hi, t.kinds[j] == .word else { return nil }
         if entry(j)?.modifier == -2 || key(j) == "penultimate" { return (2, j + 1) }
+        if entry(j)?.modifier == -3 { return (3, j + 1) }  // vorvorletzte
         if language == .german {
             for (stem, n) in Self.germanFromEnd where key(j).hasPrefix(stem) {
                 return Self.germanAdjectiveEndings.contains(String(key(j).dropFirst(stem.count))) ? (n, j + 1) : nil

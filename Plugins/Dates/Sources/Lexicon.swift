@@ -337,11 +337,13 @@ struct Lexicon: Sendable {
             add(["übermorgen"]) { $0.relativeDay = 2 }
             add(inflect(["letzt", "vergangen", "vorig", "zurückliegend"])) { $0.modifier = -1 }
             add(inflect(["vorletzt"])) { $0.modifier = -2 }
+            add(inflect(["vorvorletzt"])) { $0.modifier = -3 }
             add(Array(Grammar.calendarWeekWords)) { $0.startsExpression = true }  // KW 12
             // der drittletzte Tag des Monats: counted from the end (Grammar.countedFromEnd)
             add(inflect(Grammar.germanFromEnd.map(\.0))) { $0.startsExpression = true }
             add(inflect(["nächst", "kommend", "folgend", "neu"])) { $0.modifier = 1 }
             add(inflect(["übernächst"])) { $0.modifier = 2 }
+            add(inflect(["überübernächst"])) { $0.modifier = 3 }
             add([
                 "diese", "dieser", "diesen", "dieses", "diesem", "laufenden", "laufende", "laufendes", "laufender",
                 "aktuellen", "aktuelle",

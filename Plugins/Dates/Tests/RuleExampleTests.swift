@@ -48,6 +48,7 @@ final class RuleExampleTests: DatesTestCase {
             de("nächste Woche", "2024-W26"), en("last month", "2024-05"),
             // the one after next, the one before last: German with its own articles
             de("die Woche nach der nächsten", "2024-W27"), de("die Woche vor der letzten", "2024-W23"),
+            de("vorvorletztes Jahr", "2021"), de("die überübernächste Woche", "2024-W28"),
             en("the week after next", "2024-W27"),
         ],
         .quarter: [de("das dritte Quartal 2023", "2023-Q3"), en("Q2 2025", "2025-Q2")],
