@@ -976,6 +976,13 @@ extension Grammar {
     /// `over the years`, `the worst crisis in years` (as `in two decades`), `seit Jahren`, `über Jahre`.
     static let vagueAmountPrepositions: Set<String> = ["for", "within", "over", "in", "seit", "über"]
 
+    /// Verbs whose object a bare plural unit is as an unknown amount (English before it, German after it).
+    static let lastingVerbsEN: Set<String> = [
+        "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends", "spent",
+        "spending", "wait", "waits", "waited", "waiting",
+    ]
+    static let lastingVerbsDE: Set<String> = ["dauern", "dauert", "dauerte", "dauerten", "gedauert", "dauere"]
+
     /// `neun Monate`, `zwei Stunden`, `ein Vierteljahrhundert`, `mehrere Jahre`, `30 mins`.
     func durationExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         if let u = entry(i)?.vagueDuration { return (.duration(Self.durationValue(-1, u)), i + 1) }  // jahrelang
@@ -1005,10 +1012,13 @@ extension Grammar {
         }
         // for weeks, within days, over the years, seit Jahren, über Jahre: a bare plural unit is an unknown amount
         // (`in the weeks before the shooting` dates a stretch before an event: no `in` with the article)
+        // (and after a verb of lasting: `talks can take months`, `spent years`, `kann Monate dauern`)
         if let u = entry(i)?.unit, u.factor == 1, isPluralUnit(i), i > lo,
             Self.vagueAmountPrepositions.contains(key(i - 1))
                 || (key(i - 1) == "the" && i - 1 > lo && key(i - 2) != "in"
                     && Self.vagueAmountPrepositions.contains(key(i - 2)))
+                || language == .english && Self.lastingVerbsEN.contains(key(i - 1))
+                || language == .german && Self.lastingVerbsDE.contains(key(i + 1))
         {
             return (.duration(Self.durationValue(-1, u.unit)), i + 1)
         }

@@ -713,6 +713,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Seit ⟦Jahren⟧DURATION streiten die Nachbarn, über ⟦Monate⟧DURATION ruhte der Fall.", .german,
             values: ["PXY", "PXM"])
         XCTAssertNil(expressions("Der Kassier blieb über Jahre im Amt.", .german).first?.mod)
+        // and as the object of a verb of lasting
+        check("Talks can take ⟦months⟧DURATION; she spent ⟦years⟧DURATION abroad.", .english, values: ["PXM", "PXY"])
+        check("Die Reparatur kann ⟦Wochen⟧DURATION dauern.", .german, values: ["PXW"])
         // `current` before a noun is the present (TimeBank), without the article; not an account's kind
         check(
             "The offer is based on the ⟦current⟧DATE number of shares and ⟦current⟧DATE market conditions.",
