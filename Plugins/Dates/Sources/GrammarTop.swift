@@ -615,6 +615,7 @@ extension Grammar {
         if let r = spanExpr(i) { return r }  // before "the past": the past three months
         if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
         if let r = weekdayPartsOfDay(i) { return r }
+        if let r = partOfDayAdverbSet(i) { return r }
         if let (s, end) = compound(i) { return (.point(s), end) }
         if let r = setExpr(i) { return r }
         if let r = durationExpr(i) { return r }
@@ -829,6 +830,17 @@ extension Grammar {
     }
 
     /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
+    /// `nachts`, `morgens`, `abends` alone: that part of every day, as the news annotation reads it (not to an
+    /// assistant, for whom `morgens` is the next morning; not beside a date or time word it narrows or that narrows
+    /// it: `Montag nachts`, `8 Uhr morgens`, `morgens um 7`).
+    func partOfDayAdverbSet(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        guard language == .german, !shiftsDates, Self.partOfDayAdverbs.contains(key(i)), let p = entry(i)?.partOfDay,
+            !(i > lo && (entry(i - 1) != nil || int(i - 1) != nil)),
+            !(i + 1 < hi && (entry(i + 1) != nil || int(i + 1) != nil))
+        else { return nil }
+        return (.set("XXXX-XX-XXT\(p)"), i + 1)
+    }
+
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         guard case (var kind, var end, let freq)? = setWithFrequency(i) else { return nil }
         if case let .set(value, _) = kind, let (timed, afterTime) = clockOfSet(value, after: end) {
@@ -975,6 +987,12 @@ extension Grammar {
     /// Prepositions before which a bare plural unit is an unknown amount: `for years`, `within weeks`,
     /// `over the years`, `the worst crisis in years` (as `in two decades`), `seit Jahren`, `über Jahre`.
     static let vagueAmountPrepositions: Set<String> = ["for", "within", "over", "in", "seit", "über"]
+
+    /// German adverbs of a part of the day, habitual alone (`ist vor allem nachts aktiv`).
+    static let partOfDayAdverbs: Set<String> = [
+        "morgens", "vormittags", "mittags", "nachmittags", "abends", "nachts", "frühmorgens", "spätabends",
+        "spätnachts",
+    ]
 
     /// Verbs whose object a bare plural unit is as an unknown amount (English before it, German after it).
     static let lastingVerbsEN: Set<String> = [

@@ -417,6 +417,13 @@ final class ModeTests: DatesTestCase {
         // a weekday's adverb is the next such day to an assistant, a set in news
         XCTAssertEqual(values("montags", .german, mode: .colloquial), ["montags=2024-06-24"])
         XCTAssertEqual(values("Er arbeitet montags.", .german, mode: .news), ["montags=XXXX-WXX-1"])
+        // so is a part of the day's adverb alone in news; beside a day or a clock time it narrows, or to an assistant,
+        // it is that one
+        XCTAssertEqual(values("Die Tiere sind nachts aktiv.", .german, mode: .news), ["nachts=XXXX-XX-XXTNI"])
+        XCTAssertEqual(values("Er kam am Montag nachts.", .german, mode: .news), ["Montag nachts=2024-06-17TNI"])
+        XCTAssertEqual(values("um 8 Uhr morgens", .german, mode: .news), ["8 Uhr morgens=2024-06-19T08:00"])
+        XCTAssertEqual(values("morgens", .german, mode: .colloquial).count, 1)
+        XCTAssertNotEqual(values("morgens", .german, mode: .colloquial), ["morgens=XXXX-XX-XXTMO"])
         XCTAssertEqual(values("15 vom März", .german, mode: .colloquial), ["15 vom März=2025-03-15"])
         XCTAssertEqual(values("Heilig Abend", .german, mode: .news), ["Heilig Abend=2024-12-24"])
         // the spellings Duckling's German names accept
