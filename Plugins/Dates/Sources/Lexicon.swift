@@ -367,6 +367,12 @@ struct Lexicon: Sendable {
             for (season, code) in [("sommer", "SU"), ("herbst", "FA"), ("winter", "WI")] as [(String, Code)] {
                 add(["früh", "spät", "hoch"].flatMap { [$0 + season, $0 + season + "s"] }) { $0.season = code }
             }
+            // die Sommermonate, in den Wintermonaten: the season's months, the season
+            for (season, code) in [("sommer", "SU"), ("herbst", "FA"), ("winter", "WI"), ("frühjahrs", "SP")]
+                as [(String, Code)]
+            {
+                add([season + "monate", season + "monaten"]) { $0.season = code }
+            }
             add(inflect(["darauffolgend", "nachfolgend"])) { $0.modifier = 1 }
             add(inflect(Grammar.germanPrecedingStems)) { $0.modifier = -1 }
             // Aspect adverbs (bisher, inzwischen, mittlerweile, kürzlich, jüngst) relate events, they do not

@@ -64,7 +64,7 @@ final class RuleExampleTests: DatesTestCase {
         .relativeDay: [de("übermorgen", "2024-06-21"), en("yesterday", "2024-06-18")],
         .partOfDay: [de("heute Abend", "2024-06-19TEV"), en("tonight", "2024-06-19TNI")],
         .weekday: [de("Freitag", "2024-06-21"), en("Thursday", "2024-06-20")],
-        .season: [de("Sommer 2023", "2023-SU"), en("winter 2022", "2022-WI")],
+        .season: [de("Sommer 2023", "2023-SU"), en("winter 2022", "2022-WI"), de("die Wintermonate 2022", "2022-WI")],
         .decade: [de("die 1990er Jahre", "199"), en("the 1980s", "198")],
         .year: [de("im Jahr 2012", "2012"), en("in 1998", "1998")],
     ]
