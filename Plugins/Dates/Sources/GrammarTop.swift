@@ -285,6 +285,26 @@ extension Grammar {
                 items.append(contentsOf: more)
                 return (items, end)
             }
+            // die Nacht vom 16. auf den 17. April 1945, vom 19. zum 20. März: a day alone before the day it runs
+            // into takes that day's month and year (the month before when its day is the later number)
+            if let d = firstSpec.day, firstSpec.month == nil, firstSpec.year == nil, firstSpec.weekday == nil,
+                language == .german, key(afterFirst) == "auf" || key(afterFirst) == "zum"
+            {
+                let c = key(afterFirst) == "auf" && key(afterFirst + 1) == "den" ? afterFirst + 2 : afterFirst + 1
+                if let (kind, end) = element(c), case let .point(b) = kind, let bd = b.day, let bm = b.month,
+                    !b.hasTime
+                {
+                    var a = firstSpec
+                    a.month = d > bd ? (bm == 1 ? 12 : bm - 1) : bm
+                    (a.year, a.twoDigitYear) = (b.year.map { d > bd && bm == 1 ? $0 - 1 : $0 }, b.twoDigitYear)
+                    return (
+                        [
+                            ParsedExpression(tokens: start..<afterFirst, kind: .point(a), mod: mod),
+                            ParsedExpression(tokens: c..<end, kind: kind, mod: nil),
+                        ], end
+                    )
+                }
+            }
             // im Mai und Juni 1940, Sommer und Herbst 1944, March and April 2020: the year named last is both's.
             if firstSpec.year == nil, firstSpec.day == nil, firstSpec.relative == nil, firstSpec.shift == nil,
                 firstSpec.month != nil || firstSpec.season != nil, has(afterFirst, W.listConjunction)

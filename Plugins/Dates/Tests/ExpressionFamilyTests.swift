@@ -564,6 +564,13 @@ final class ExpressionFamilyTests: DatesTestCase {
             mode: .colloquial)
         check(
             "Der Zug fuhr in ⟦der Nacht⟧TIME zum ⟦15. März⟧DATE.", .german, values: ["2024-06-19TNI", "2024-03-15"])
+        // a day alone before the day it runs into takes that one's month and year, the month before across its end
+        check(
+            "Sie fiel in ⟦der Nacht vom 16.⟧TIME auf den ⟦17. April 1945⟧DATE.", .german,
+            values: ["1945-04-16TNI", "1945-04-17"], mode: .narrative)
+        check(
+            "Gefeiert wurde vom ⟦31.⟧DATE zum ⟦1. Januar 2000⟧DATE.", .german, values: ["1999-12-31", "2000-01-01"],
+            mode: .narrative)
     }
 
     func testFiscalYearsWrittenFY() {
