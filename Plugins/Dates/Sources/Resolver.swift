@@ -511,6 +511,8 @@ struct Resolver {
             if s.midnight, s.relativeDay == nil, s.shift == nil, let b = base, b.grain <= .day, mode != .colloquial {
                 day += 1
             }
+            // and in a narrative, the midnight after the day told of (`Am 8. Mai … war es schon nach Mitternacht`)
+            if s.midnight, base == nil, s.relativeDay == nil, s.shift == nil, mode == .narrative { day += 1 }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // A count of minutes or hours from the clock time: "zehn Minuten vor Mitternacht".

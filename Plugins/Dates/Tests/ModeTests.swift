@@ -30,6 +30,12 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("The siege ended on 12 March 1917. On 2 April the troops left.", .english, mode: .narrative),
             ["12 March 1917=1917-03-12", "2 April=1917-04-02"])
+        // midnight after the day told of is the one that ends it
+        XCTAssertEqual(
+            values(
+                "Am 8. Mai 1945 kapitulierte die Wehrmacht. Um Mitternacht schwiegen die Waffen.", .german,
+                mode: .narrative),
+            ["8. Mai 1945=1945-05-08", "Mitternacht=1945-05-09T00:00"])
     }
 
     func testNarrativePartOfDayAfterAYearIsKnownOnlyToTheYear() {
