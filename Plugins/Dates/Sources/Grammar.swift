@@ -1723,6 +1723,7 @@ struct Grammar {
         return Self.monthWeek(key(j), lexicon: lexicon)
     }
 
+    /// The same for a key alone (TokenView marks such a word as content before any grammar runs).
     static func monthWeek(_ k: String, lexicon: Lexicon) -> (month: Int, weekend: Bool)? {
         guard let (suffix, weekend) = germanWeekSuffixes.first(where: { k.hasSuffix($0.0) }),
             let m = lexicon.entries[String(k.dropLast(suffix.count))]?.month
@@ -1730,6 +1731,7 @@ struct Grammar {
         return (m, weekend)
     }
 
+    /// The endings of those compounds, longest first, and whether they name a weekend.
     static let germanWeekSuffixes = [("wochenendes", true), ("wochenende", true), ("woche", false)]
 
     /// One word or phrase that counts from the end (`vorletzte`, `drittletzter`, `penultimate`, `second

@@ -849,7 +849,6 @@ extension Grammar {
         entry(i)?.unit?.unit == unit && entry(i)?.unit?.factor == 1 && !isPluralUnit(i)
     }
 
-    /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     /// `nachts`, `morgens`, `abends` alone: that part of every day, as the news annotation reads it (not to an
     /// assistant, for whom `morgens` is the next morning; not beside a date or time word it narrows or that narrows
     /// it: `Montag nachts`, `8 Uhr morgens`, `morgens um 7`).
@@ -861,6 +860,7 @@ extension Grammar {
         return (.set("XXXX-XX-XXT\(p)"), i + 1)
     }
 
+    /// `jeden Montag`, `jede Woche`, `alle zwei Wochen`, `montags`, `täglich`, `every week`, `jeden Morgen`.
     func setExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         guard case (var kind, var end, let freq)? = setWithFrequency(i) else { return nil }
         if case let .set(value, _) = kind, let (timed, afterTime) = clockOfSet(value, after: end) {

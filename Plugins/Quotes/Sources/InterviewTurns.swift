@@ -170,30 +170,10 @@ enum InterviewTurns {
                 == paragraph.upperBound - 1
     }
 
-    /// The `)` or `]` closing the bracket at `open`, before `limit` and within `within` tokens, brackets nested in
-    /// it counted (`(Beifall bei der CDU/CSU – Zuruf des Abg. Dennis Rohde [SPD])`).
+    /// The `)` or `]` closing the bracket at `open` (the same kind, not right after it), before `limit` and within
+    /// `within` tokens.
     private static func closingBracket(of open: Int, before limit: Int, within: Int = 12, words: WordReader) -> Int? {
-        let tokens = words.tokens
-        guard open < limit, tokens[open].kind == .openBracket else { return nil }
-        let utf8 = words.document.utf8
-        let closing: UInt8
-        switch utf8[tokens[open].span.start] {
-        case UInt8(ascii: "("): closing = UInt8(ascii: ")")
-        case UInt8(ascii: "["): closing = UInt8(ascii: "]")
-        default: return nil
-        }
-        var k = open + 1
-        var depth = 0
-        let end = min(limit, open + within + 1)
-        while k < end {
-            if tokens[k].kind == .openBracket { depth += 1 }
-            if tokens[k].kind == .closeBracket {
-                if depth == 0 { return utf8[tokens[k].span.start] == closing && k > open + 1 ? k : nil }
-                depth -= 1
-            }
-            k += 1
-        }
-        return nil
+        words.closingBracket(of: open, before: min(limit, open + within + 1), matching: true)
     }
 
     /// `von`, `der`, `van`, `de` … inside a name, before a capitalised word.

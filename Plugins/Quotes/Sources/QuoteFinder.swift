@@ -1622,6 +1622,7 @@ struct QuoteFinder {
         return words.text(run)
     }
 
+    /// German definite articles in the nominative: before a role they open a subject (`sagte der Torwart`).
     static let definiteArticlesDE: Set<String> = ["der", "die", "das"]
 
     /// German articles that never open a subject: genitive, dative, accusative (`des Verbandes`, `dem Ministerium`).

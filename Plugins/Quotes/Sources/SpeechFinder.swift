@@ -486,7 +486,7 @@ extension QuoteFinder {
             tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind.isQuote && !inQuote[end - 1])
         { end -= 1 }
         // (and the bracket closing a sentence all in brackets, `(Der Minister sagte später, er bleibe.)`)
-        if end - 1 > range.lowerBound, closingBracket(of: range.lowerBound, before: end) == end - 1 {
+        if end - 1 > range.lowerBound, words.closingBracket(of: range.lowerBound, before: end) == end - 1 {
             end -= 1
             while end > range.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
         }
@@ -499,20 +499,6 @@ extension QuoteFinder {
             start += 1
         }
         return start..<max(start, end)
-    }
-
-    /// The bracket that closes the one opening at `open`, nested brackets counted, if it lies before `limit`.
-    func closingBracket(of open: Int, before limit: Int) -> Int? {
-        guard tokens[open].kind == .openBracket else { return nil }
-        var depth = 0
-        for k in (open + 1)..<max(open + 1, limit) {
-            if tokens[k].kind == .openBracket { depth += 1 }
-            if tokens[k].kind == .closeBracket {
-                if depth == 0 { return k }
-                depth -= 1
-            }
-        }
-        return nil
     }
 
     // MARK: - 1. A speech verb and its clause

@@ -303,6 +303,31 @@ struct WordReader {
         return plain
     }
 
+    /// The bracket closing the one opening at `open`, brackets nested in it counted, before `limit`; with
+    /// `matching`, only one of the same kind (`)` for `(`, `]` for `[`) and not right after it
+    /// (`(Beifall bei der CDU/CSU – Zuruf des Abg. Dennis Rohde [SPD])`).
+    func closingBracket(of open: Int, before limit: Int, matching: Bool = false) -> Int? {
+        guard open < limit, tokens[open].kind == .openBracket else { return nil }
+        let utf8 = document.utf8
+        let closing: UInt8? =
+            switch utf8[tokens[open].span.start] {
+            case UInt8(ascii: "("): UInt8(ascii: ")")
+            case UInt8(ascii: "["): UInt8(ascii: "]")
+            default: nil
+            }
+        if matching && closing == nil { return nil }
+        var depth = 0
+        for k in (open + 1)..<max(open + 1, min(limit, tokens.count)) {
+            if tokens[k].kind == .openBracket { depth += 1 }
+            if tokens[k].kind == .closeBracket {
+                if depth > 0 { depth -= 1; continue }
+                guard matching else { return k }
+                return utf8[tokens[k].span.start] == closing && k > open + 1 ? k : nil
+            }
+        }
+        return nil
+    }
+
     /// German articles, definite and indefinite.
     static let germanArticles: Set<String> = [
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
