@@ -1725,14 +1725,18 @@ struct Grammar {
 
     /// The same for a key alone (TokenView marks such a word as content before any grammar runs).
     static func monthWeek(_ k: String, lexicon: Lexicon) -> (month: Int, weekend: Bool)? {
-        guard let (suffix, weekend) = germanWeekSuffixes.first(where: { k.hasSuffix($0.0) }),
-            let m = lexicon.entries[String(k.dropLast(suffix.count))]?.month
+        // (run on every word the lexicon lacks: the shortest such word is `maiwoche`, and each ends in e or s)
+        guard k.utf8.count >= 8, let last = k.utf8.last, last == UInt8(ascii: "e") || last == UInt8(ascii: "s"),
+            let (suffix, weekend) = germanWeekSuffixes.first(where: { k.endsWith($0.0) }),
+            let m = lexicon.entries[String(k.dropLast(suffix.utf8CodeUnitCount))]?.month
         else { return nil }
         return (m, weekend)
     }
 
     /// The endings of those compounds, longest first, and whether they name a weekend.
-    static let germanWeekSuffixes = [("wochenendes", true), ("wochenende", true), ("woche", false)]
+    static let germanWeekSuffixes: [(StaticString, Bool)] = [
+        ("wochenendes", true), ("wochenende", true), ("woche", false),
+    ]
 
     /// One word or phrase that counts from the end (`vorletzte`, `drittletzter`, `penultimate`, `second
     /// to last`, `next to last`): how far from the end (2, 3 …) and where the phrase ends.
