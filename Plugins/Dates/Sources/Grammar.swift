@@ -1717,15 +1717,14 @@ struct Grammar {
     }
 
     /// A German compound of a month and `Woche` or `Wochenende` (`Märzwoche`, `Juniwochenende`): the month, and
-    /// whether it is a weekend.
+    /// whether it is a weekend (read once per distinct word, `TokenView.monthWeeks`).
     func germanMonthWeek(_ j: Int) -> (month: Int, weekend: Bool)? {
-        guard language == .german, j < hi, t.kinds[j] == .word else { return nil }
-        return Self.monthWeek(key(j), lexicon: lexicon)
+        j >= lo && j < hi && t.kinds[j] == .word ? t.monthWeeks[j] : nil
     }
 
-    /// The same for a key alone (TokenView marks such a word as content before any grammar runs).
+    /// The same for a key the lexicon lacks (TokenView works it out once per distinct word).
     static func monthWeek(_ k: String, lexicon: Lexicon) -> (month: Int, weekend: Bool)? {
-        // (run on every word the lexicon lacks: the shortest such word is `maiwoche`, and each ends in e or s)
+        // (the shortest such word is `maiwoche`, and each ends in e or s)
         guard k.utf8.count >= 8, let last = k.utf8.last, last == UInt8(ascii: "e") || last == UInt8(ascii: "s"),
             let (suffix, weekend) = germanWeekSuffixes.first(where: { k.endsWith($0.0) }),
             let m = lexicon.entries[String(k.dropLast(suffix.utf8CodeUnitCount))]?.month

@@ -174,7 +174,7 @@ struct Resolver {
     /// is under discussion, `a year ago`/`a year earlier` mean that quarter a year before (TimeBank's
     /// convention). In a sentence about the future, with none under discussion, it is the current quarter (`expects
     /// volatility to stay high through the end of the quarter`).
-    func reportedQuarter(_ p: ParsedExpression, anchor: Moment?, tense: Tense = .none) -> Resolution? {
+    func reportedQuarter(_ p: ParsedExpression, anchor: Moment?, tense: Tense) -> Resolution? {
         guard case let .point(s) = p.kind else { return nil }
         // A report is about a quarter that has ended: one mentioned as still to come is no anchor.
         // (or a half-year: `im ersten Halbjahr … als im Vorjahreszeitraum`)

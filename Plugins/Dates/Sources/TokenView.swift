@@ -15,6 +15,9 @@ struct TokenView {
     /// What each word says about tense (`TenseCues.keyClass`, German bits in a view of German or another
     /// non-English language), worked out once per distinct key.
     let tenseClasses: Interned<UInt8>
+    /// A German compound of a month and `Woche` or `Wochenende` the lexicon lacks (`Märzwoche`): its month and
+    /// whether it is a weekend (`Grammar.monthWeek`), worked out once per distinct key.
+    let monthWeeks: Interned<(month: Int, weekend: Bool)?>
     /// Tokens that can carry a date expression by themselves (a digit, a month, a unit…): the grammar
     /// starts only at these or at a preposition/modifier right before one. Keeps it off most tokens.
     let content: [Bool]
@@ -85,6 +88,12 @@ struct TokenView {
         self.clauseBoundary = Interned(ids: ids, values: distinctKeys.map(TenseCues.isClauseBoundary))
         let german = language != .english
         self.tenseClasses = Interned(ids: ids, values: distinctKeys.map { TenseCues.keyClass($0, german: german) })
+        let monthWeeks = Interned(
+            ids: ids,
+            values: zip(distinctKeys, distinctEntries).map {
+                language == .german && $1 == nil ? Grammar.monthWeek($0, lexicon: lexicon) : nil
+            })
+        self.monthWeeks = monthWeeks
         self.kinds = kinds
         self.capitalized = caps
         self.spaceBefore = spaces
@@ -101,7 +110,7 @@ struct TokenView {
             if let b = k.utf8.first, b >= 48, b <= 57 { content[i] = true; continue }
             guard let e = entries[i] else {
                 // FY2025, FY25: a fiscal year in one token; Märzwoche: a week of a month
-                if Grammar.fiscalYear(k) != nil || Grammar.monthWeek(k, lexicon: lexicon) != nil {
+                if Grammar.fiscalYear(k) != nil || monthWeeks[i] != nil {
                     content[i] = true
                     continue
                 }
@@ -172,7 +181,7 @@ struct TokenView {
                 content[i] =
                     strong(next1) || strong(next2) || next1?.number != nil || next1?.ordinal != nil || clockLink
                     || e.modifier != nil && Holiday.firstKeys.contains(nextKey)
-                    || e.modifier != nil && Grammar.monthWeek(nextKey, lexicon: lexicon) != nil  // letzte Märzwoche
+                    || e.modifier != nil && i + 1 < n && monthWeeks[i + 1] != nil  // letzte Märzwoche
                     // this time tomorrow, this time next week (Grammar.referenceClock)
                     || e.modifier != nil && (nextKey == "time" || nextKey == "zeit")
                     || Self.afterCountOrModifier.contains(nextKey)

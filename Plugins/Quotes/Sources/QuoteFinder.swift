@@ -448,7 +448,6 @@ struct QuoteFinder {
         return ["wird", "werden", "wurde", "wurden", "heißt", "heißen", "nennt", "nennen"].contains(words.lower(j + 1))
     }
 
-    /// The word token before a token, skipping nothing but space.
     /// The word right before token `i` on its line (a headline's last word is none: `Streit um neues Stadion` over
     /// `„Wir werden“, sagte er`).
     private func previousWord(_ i: Int) -> Int? {
@@ -781,7 +780,7 @@ struct QuoteFinder {
         var k = i - 1
         while k > floor, !words.isPunct(k, ","), !inQuote[k], !words.endsSentence(k) { k -= 1 }
         guard k > floor, words.isPunct(k, ","), k + 2 < i, tokens[k + 1].kind == .word,
-            ["der", "die", "das"].contains(words.lower(k + 1)),
+            WordReader.nominativeArticlesDE.contains(words.lower(k + 1)),
             !words.isCapitalized(k + 2) || words.isDeterminer(k + 2),
             k > 0, words.isWord(k - 1), words.isCapitalized(k - 1)
         else { return nil }
@@ -1455,7 +1454,7 @@ struct QuoteFinder {
             // for a person named before)
             let roleAfterArticle =
                 !useHeuristic && document.language == .german && run.count == 1 && run.lowerBound > scope.lowerBound
-                && Self.definiteArticlesDE.contains(words.lower(run.lowerBound - 1))
+                && WordReader.nominativeArticlesDE.contains(words.lower(run.lowerBound - 1))
                 && words.lexicons.isRole(words.lower(run.lowerBound)) && !names.namesPerson(text)
             let nounOnly =
                 placeOrThing || roleAfterArticle || isRoleModifier(run, in: scope)
@@ -1621,9 +1620,6 @@ struct QuoteFinder {
         else { return nil }
         return words.text(run)
     }
-
-    /// German definite articles in the nominative: before a role they open a subject (`sagte der Torwart`).
-    static let definiteArticlesDE: Set<String> = ["der", "die", "das"]
 
     /// German articles that never open a subject: genitive, dative, accusative (`des Verbandes`, `dem Ministerium`).
     static let nonSubjectArticles: Set<String> = ["des", "eines", "dem", "einem", "den", "einen"]

@@ -214,8 +214,7 @@ extension QuoteFinder {
                     // (what a colon opens in it, when a sentence follows: `Sie war das Gesicht einer Generation: Die
                     // Schauspielerin ist gestorben. Das teilte ihre Familie mit.`)
                     var content = contentRange(previous)
-                    if let colon = content.first(where: { self.words.isPunct($0, ":") && !inQuote[$0] }),
-                        colon + 3 < content.upperBound, tokens[colon + 1].kind == .word,
+                    if let colon = colon(in: content), colon + 3 < content.upperBound, tokens[colon + 1].kind == .word,
                         self.words.isCapitalized(colon + 1),
                         (colon + 1..<content.upperBound).contains(where: {
                             tokens[$0].kind == .word && Self.finiteVerbsDE.contains(self.words.lower($0))
@@ -370,8 +369,8 @@ extension QuoteFinder {
     /// A verb of speech before a colon frames the Konjunktiv after it (`Justine Triet schwärmt von der
     /// Zusammenarbeit: Hüller sei „…“`): indirect, by that verb's subject.
     func colonFrame(_ content: Range<Int>) -> SpeechItem? {
-        guard let colon = content.first(where: { words.isPunct($0, ":") && !inQuote[$0] }),
-            colon + 2 < content.upperBound, hasSubjunctive(colon + 1..<content.upperBound),
+        guard let colon = colon(in: content), colon + 2 < content.upperBound,
+            hasSubjunctive(colon + 1..<content.upperBound),
             let v = (content.lowerBound..<colon).first(where: {
                 tokens[$0].kind == .word && !inQuote[$0] && !words.isCapitalized($0)
                     && words.speechVerb(at: $0, limit: colon) != nil
@@ -803,7 +802,7 @@ extension QuoteFinder {
     /// (A verb whose topic is its preposition's object may have its subject first: `sprach die CDU von einem Fass
     /// ohne Boden, die Grünen forderten …`.)
     func governsTopic(_ v: Int, before comma: Int) -> Bool {
-        let topic: Set<String> = ["von", "vom", "über"]
+        let topic = Self.topicPrepositionsDE
         if v + 1 < comma, tokens[v + 1].kind == .word, topic.contains(words.lower(v + 1)) { return true }
         guard let verb = words.speechVerb(at: v, limit: comma), Self.topicVerbsDE.contains(verb.lemma) else {
             return false
@@ -812,6 +811,9 @@ extension QuoteFinder {
             tokens[$0].kind == .word && !inQuote[$0] && topic.contains(words.lower($0))
         }
     }
+
+    /// The prepositions that name what German speech is about.
+    static let topicPrepositionsDE: Set<String> = ["von", "vom", "über"]
 
     /// German verbs of speech that name what they are about with `von`/`über`.
     static let topicVerbsDE: Set<String> = ["sprechen", "berichten", "erzählen"]
@@ -1230,8 +1232,12 @@ extension QuoteFinder {
     }
 
     /// A colon outside quotations in the sentence.
-    private func hasColon(_ range: Range<Int>) -> Bool {
-        range.contains { words.isPunct($0, ":") && !inQuote[$0] }
+    private func hasColon(_ range: Range<Int>) -> Bool { colon(in: range) != nil }
+
+    /// The first colon outside quotation marks in a range (with `last`, the last one).
+    func colon(in range: Range<Int>, last: Bool = false) -> Int? {
+        let isColon = { (k: Int) in self.words.isPunct(k, ":") && !self.inQuote[k] }
+        return last ? range.last(where: isColon) : range.first(where: isColon)
     }
 
     private func hasSubjunctive(_ clause: Range<Int>) -> Bool {
@@ -1996,7 +2002,7 @@ extension QuoteFinder {
             var content = parenthetical ? whole : whole.lowerBound..<comma
             // German: a narrator's clause before a colon is none of it (`Der Verband zeigte sich zufrieden: Die
             // Standorte lägen außerhalb …, hieß es`): the Konjunktiv after the colon is
-            if !english, let colon = content.last(where: { words.isPunct($0, ":") && !inQuote[$0] }),
+            if !english, let colon = colon(in: content, last: true),
                 colon + 1 < content.upperBound, hasSubjunctive(colon + 1..<content.upperBound),
                 !hasSubjunctive(content.lowerBound..<colon)
             {

@@ -191,7 +191,7 @@ struct WordReader {
             let pronounFirst = i >= 2 && Self.clauseOpeningPronouns.contains(p) && isPunct(i - 2, ",")
             let nounFirst =
                 i >= 2 && isCapitalized(i - 1) && !isFunctionWord(p) && tokens[i - 2].kind == .word
-                && ["der", "die", "das"].contains(lower(i - 2)) && opensClause(i - 2)
+                && Self.nominativeArticlesDE.contains(lower(i - 2)) && opensClause(i - 2)
             if !pronounFirst && !nounFirst { return false }
         }
         if isCapitalized(i - 1) { return !isFunctionWord(p) || Self.subjectWords.contains(p) }
@@ -327,6 +327,9 @@ struct WordReader {
         }
         return nil
     }
+
+    /// German definite articles that may open a subject (`sagte der Torwart`, `, die Grünen forderten`).
+    static let nominativeArticlesDE: Set<String> = ["der", "die", "das"]
 
     /// German articles, definite and indefinite.
     static let germanArticles: Set<String> = [
