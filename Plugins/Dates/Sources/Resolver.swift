@@ -73,10 +73,10 @@ struct Resolver {
             {
                 return Resolution(type: .duration, value: Grammar.durationValue(shift.amount, shift.unit))
             }
-            var anchor = p.followsPrevious ? previous : nil
+            var anchor = p.followsPrevious || p.endsInterval ? previous : nil
             // Coordinated weekdays follow one another, but one or two days before the first come first in
             // news, which names the latest day first: "said Friday and Thursday", "am Freitag und Donnerstag".
-            if let a = anchor, let w = s.weekday, s.day == nil,
+            if p.followsPrevious, let a = anchor, let w = s.weekday, s.day == nil,
                 (1...2).contains((CivilCalendar.weekday(a.dayNumber) - w + 7) % 7)
             {
                 anchor = Moment(dayNumber: a.dayNumber - 7)
@@ -86,7 +86,7 @@ struct Resolver {
             return r
         case let .interval(a, b):
             guard let x = point(a, tense: tense, anchor: nil), let xm = x.moment else { return nil }
-            let anchorForEnd = b.weekday != nil && b.day == nil && b.weekday != a.weekday ? xm : nil
+            let anchorForEnd = b.weekdayCountsFrom(a) ? xm : nil
             guard let y = point(b, tense: tense, anchor: anchorForEnd), let ym = y.moment else { return nil }
             let begin = x.range?.begin ?? xm
             var end = y.range?.end ?? ym

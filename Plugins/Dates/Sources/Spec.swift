@@ -130,6 +130,12 @@ struct Spec: Sendable {
         other.weekday = nil
         return weekday != nil && weekdayModifier == nil && !other.hasDate && !hasTime && partOfDay == nil
     }
+    /// As the end of an interval from a weekday `start`: a weekday without a date of its own, another than the
+    /// start's, is the first such day from the start on (`Montag bis Freitag`, `Friday through Monday`; after a
+    /// date, `from Sept. 14 to Thursday`, it counts from the reference as usual).
+    func weekdayCountsFrom(_ start: Spec) -> Bool {
+        weekday != nil && day == nil && start.weekday != nil && start.day == nil && weekday != start.weekday
+    }
     var isEmpty: Bool { !hasDate && !hasTime && partOfDay == nil && reference == nil && boundary == nil }
 
     /// Copies the fields `other` has and this one lacks that make a partial first half whole:
@@ -182,6 +188,9 @@ struct ParsedExpression: Sendable {
     var mod: String?
     /// Resolve a weekday after the previous item's date (`am Dienstag und Mittwoch`).
     var followsPrevious = false
+    /// The second end of an interval split for TimeML whose weekday counts from the first end's date
+    /// (`von Montag bis Freitag`: the Friday after that Monday).
+    var endsInterval = false
     /// For an interval: where its first end stops and its second starts (`von 1980 | bis | 2011`),
     /// so that TimeML-style output can give each end as an expression of its own.
     var ends: (firstEnd: Int, secondStart: Int)? = nil
@@ -238,9 +247,8 @@ struct ParsedExpression: Sendable {
         guard case let .interval(a, b) = kind, let ends, ends.firstEnd > tokens.lowerBound,
             ends.secondStart < tokens.upperBound
         else { return nil }
-        return [
-            ParsedExpression(tokens: tokens.lowerBound..<ends.firstEnd, kind: .point(a)),
-            ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b)),
-        ]
+        var second = ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b))
+        second.endsInterval = b.weekdayCountsFrom(a)
+        return [ParsedExpression(tokens: tokens.lowerBound..<ends.firstEnd, kind: .point(a)), second]
     }
 }

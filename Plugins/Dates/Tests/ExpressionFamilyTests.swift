@@ -898,6 +898,14 @@ final class ExpressionFamilyTests: DatesTestCase {
             ranges: ["2024-06-20T09:30/2024-06-20T11:00"], mode: .colloquial)
         check("Der Preis stieg von 2.50 bis 3.20 Euro.", .german, values: [])
         check("Shares rose ⟦Thursday⟧DATE from 9 to 11 percent.", .english, values: ["2024-06-13"])
+        // the second weekday of a range is the first one from the first on; after a date, it counts from today
+        check(
+            "Die Straße wird von ⟦Montag⟧DATE bis ⟦Freitag⟧DATE gesperrt.", .german, values: ["2024-06-24", "2024-06-28"])
+        check(
+            "The shop will be closed from ⟦Monday⟧DATE to ⟦Thursday⟧DATE.", .english,
+            values: ["2024-06-24", "2024-06-27"])
+        check(
+            "It bought shares from ⟦June 3⟧DATE to ⟦Monday⟧DATE.", .english, values: ["2024-06-03", "2024-06-17"])
         // … TimeML (news, narrative) each end, which borrows what it lacks from the other.
         check(
             "Die Messe läuft vom ⟦3.⟧DATE bis ⟦5. Mai 2024⟧DATE in Hannover.", .german,
