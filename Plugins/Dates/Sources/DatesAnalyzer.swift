@@ -233,7 +233,8 @@ public struct DatesAnalyzer: Analyzer {
                 let tokens =
                     keep
                     ? parsed.tokens
-                    : Self.withoutPrepositions(parsed.tokens, view: v, keepingShift: parsed.keepsFirstWord)
+                    : Self.withoutPrepositions(
+                        parsed.tokens, view: v, language: lang, keepingShift: parsed.keepsFirstWord)
                 let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
                 if mode != .colloquial, tokens.count == 1, case .interval = parsed.kind, let range = r.range,
                     let slash = document.utf8[first.span.start..<first.span.end].firstIndex(of: UInt8(ascii: "/"))
@@ -352,12 +353,16 @@ extension DatesAnalyzer {
     }
 
     /// The expression's tokens without leading prepositions (at least one token stays).
-    static func withoutPrepositions(_ tokens: Range<Int>, view: TokenView, keepingShift: Bool = false) -> Range<Int> {
+    static func withoutPrepositions(
+        _ tokens: Range<Int>, view: TokenView, language: Language, keepingShift: Bool = false
+    ) -> Range<Int> {
         let keys = view.keys
         var lower = tokens.lowerBound
-        // (a shift keeps the word that gives its direction after a bound: `frühestens in zwei Jahren`)
+        // (a shift keeps the word that gives its direction after a bound: `frühestens in zwei Jahren`; English `an`
+        // before a unit is its amount, `an hour ago`)
         while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]),
-            !(keepingShift && shiftPrepositions.contains(keys[lower]))
+            !(keepingShift && shiftPrepositions.contains(keys[lower])),
+            language == .german || keys[lower] != "an" || view.entries[lower + 1]?.unit == nil
         {
             lower += 1
         }

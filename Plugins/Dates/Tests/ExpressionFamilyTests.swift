@@ -1466,6 +1466,10 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             "Back in a half hour, the bus left a half an hour ago and the train comes in exactly 10 minutes.",
             .english, mode: .colloquial)
         XCTAssertEqual(found.map(\.value), ["2024-06-19T12:30", "2024-06-19T11:30", "2024-06-19T12:10"])
+        // English `an` before a unit is its amount, not the German preposition; before an adjective it stays out
+        check(
+            "The suspect left ⟦an hour ago⟧TIME and pays an ⟦hourly⟧SET fee.", .english,
+            values: ["2024-06-19T11:00", "PT1H"])
         XCTAssertEqual(
             expressions("Der Zug kommt in genau zwei Stunden.", .german, mode: .colloquial).map(\.value),
             ["2024-06-19T14:00"])
