@@ -328,7 +328,8 @@ struct Grammar {
         if entry(j + 1)?.unit != nil, let fraction = Self.fractionValues[key(j)] { return (fraction, j + 1) }
         // vor einer halben Stunde
         if entry(j)?.number == 1, ["halbe", "halben", "halbes"].contains(key(j + 1)) { return (0.5, j + 2) }
-        if let v = int(j) {
+        // (an ordinal counts no amount: `in der 90. Minute`)
+        if let v = int(j), t.kinds[j] != .ordinal {
             value = Double(v); j += 1
         } else if j < hi, t.kinds[j] == .number, let d = Self.decimal(key(j), language: language) {
             value = d; j += 1
@@ -867,6 +868,19 @@ struct Grammar {
         guard s.day == nil, s.month == nil, i < hi else { return nil }
         let k = key(i)
         let kind = t.kinds[i]
+        // `24. 12. 2004`, `am 12. 5.`: German day and month as ordinals with a space between (the month's period
+        // may be the sentence's; not when the month counts the noun after it: `am 2. 3. Spieltag`)
+        if language == .german, kind == .ordinal, let d = int(i), (1...31).contains(d), i + 1 < hi,
+            t.kinds[i + 1] == .ordinal || has(i + 2, W.fullStop) && attached(i + 2), let m = int(i + 1),
+            (1...12).contains(m), !countsWhatFollows(i + 2)
+        {
+            (s.day, s.month) = (d, m)
+            if let y = int(i + 2), key(i + 2).utf8.count == 4 {
+                s.year = y
+                return i + 3
+            }
+            return i + 2
+        }
         guard kind == .number || kind == .word else { return nil }
         // 31.10.1974, 15.2., 01.04., 15.10 (after am/bis/-), d/m/y, m/d/y
         if kind == .number, k.utf8.count == 10 || k.utf8.count == 7,

@@ -1493,6 +1493,11 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         // a German day and month without the final period: where a date is expected, or as the whole request
         check("⟦13.2⟧DATE", .german, values: ["2024-02-13"])
         check("Der Wert stieg um 13.2 Punkte.", .german, values: [])
+        // day and month with a space between (the month's period may end the sentence); not before the noun
+        // the second ordinal counts, and an ordinal counts no amount
+        check("Er kam am ⟦3. 8. 1950⟧DATE, sie seit dem ⟦1. 1. 2005⟧DATE.", .german, values: ["1950-08-03", "2005-01-01"])
+        check("Schluss ist am ⟦5. 10⟧DATE.", .german, values: ["2024-10-05"])
+        check("Er traf in der 2. 3. Runde und in der 90. Minute.", .german, values: [])
     }
 
     func testGermanWeekdayCountedInAMonthByADigitOrdinal() {

@@ -45,6 +45,14 @@ enum Abbreviations {
         "Doch", "Aber", "Auch", "Damit", "Dabei", "Danach", "Zudem",
     ]
 
+    /// Capitalised German words of closed classes that open sentences and are no noun an ordinal counts.
+    static let germanFunctionWords: Set<String> = [
+        "Den", "Des", "Ich", "Du", "Sie", "Man", "Im", "In", "Am", "An", "Auf", "Aus", "Mit", "Nach", "Bei", "Beim",
+        "Für", "Seit", "Vor", "Zu", "Zum", "Zur", "Von", "Vom", "Um", "Über", "Unter", "Gegen", "Und", "Oder", "Denn",
+        "Weil", "Wenn", "Als", "Ob", "Dass", "So", "Dann", "Nun", "Jetzt", "Heute", "Gestern", "Morgen", "Hier",
+        "Dort", "Da", "Noch", "Schon", "Nur", "Erst", "Mehr", "Alle", "Viele", "Was", "Wer", "Wie", "Wo", "Warum",
+    ]
+
     /// Whether an abbreviation of letters with inner periods (`a.m.`, `U.S.`) ends its sentence before the next
     /// word: only a clock's `a.m.`/`p.m.` or letters in capitals (not German `z.B.`, `u.a.`), and only before a
     /// word of `englishSentenceOpeners` (`at 2 a.m. He thanked …`, `in the U.S. The plan …`; not `the U.S. House`,
@@ -69,6 +77,15 @@ enum Abbreviations {
         // genitive forms: "am Mittag des 9. Februars 1904"
         "Januars", "Februars", "Märzes", "Aprils", "Junis", "Julis", "Augusts", "Septembers", "Oktobers", "Novembers",
         "Dezembers",
+    ]
+
+    /// German determiners before a number of up to three digits that make its period an ordinal's before any
+    /// capitalised noun (`der 76. Berlinale`, `zur 12. Kammer`, `seinem 80. Geburtstag`), not a sentence's end
+    /// (`am`, `vom`, `zum` go with a day of the month, which can end one: `Die Frist läuft bis zum 15. Danach …`).
+    static let ordinalDeterminers: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "zur", "im", "beim", "ins", "dieser", "diese",
+        "dieses", "diesem", "diesen", "seiner", "seine", "seines", "seinem", "seinen", "ihrer", "ihre", "ihres",
+        "ihrem", "ihren", "unserer", "unsere", "unseres", "unserem", "unseren",
     ]
 
     /// Capitalised words that follow an ordinal number in German.

@@ -307,7 +307,10 @@ private struct TokenizerState {
                     kind = .abbreviation
                     j += 1
                 }
-            } else if ordinalFollows(j + 1, digits: j - start) && j - start <= 10 {
+            } else if ordinalFollows(j + 1, digits: j - start) && j - start <= 10
+                || j - start <= 3 && innerPeriods == 0 && Abbreviations.ordinalDeterminers.contains(wordBefore(start))
+                    && capitalFollows(j + 1)
+            {
                 kind = innerPeriods == 0 ? .ordinal : .number
                 j += 1
             }
@@ -374,6 +377,30 @@ private struct TokenizerState {
             if k < bytes.count, cls(at: k) == .upper || cls(at: k) == .newline { return false }
         }
         return true
+    }
+
+    /// The word that ends right before `start` with spaces between, in lower case (empty if none, or if something
+    /// else is between).
+    func wordBefore(_ start: Int) -> String {
+        var e = start
+        while e > 0, bytes[e - 1] == UInt8(ascii: " ") { e -= 1 }
+        guard e < start else { return "" }
+        var b = e
+        while b > 0, clsBefore(b).isLetterLike { b -= 1; while b > 0, bytes[b] & 0xC0 == 0x80 { b -= 1 } }
+        guard b < e, e - b <= 8 else { return "" }
+        return word(b, e).lowercased()
+    }
+
+    /// Spaces and then a capitalised word after `j` that may be a noun (no article, pronoun, preposition,
+    /// conjunction or adverb that opens sentences).
+    func capitalFollows(_ j: Int) -> Bool {
+        var k = j
+        while k < bytes.count, cls(at: k) == .space { k += info(at: k).length }
+        guard k > j, k < bytes.count, cls(at: k) == .upper else { return false }
+        var e = k
+        while e < bytes.count, cls(at: e).isLetterLike { e += info(at: e).length }
+        let next = word(k, e)
+        return !Abbreviations.germanSentenceOpeners.contains(next) && !Abbreviations.germanFunctionWords.contains(next)
     }
 
     /// After `19.`: is the period an ordinal's? Yes before a lower-case word, a digit, a month
