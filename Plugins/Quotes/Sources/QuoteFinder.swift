@@ -622,8 +622,9 @@ struct QuoteFinder {
             }
             return found.map { Attribution(mention: $0.mention, cue: verb, nameScope: $0.scope) }
         }
-        // No verb: a bare name before the colon.
+        // No verb: a bare name before the colon (not a word for a kind of article: `Interview: „…“`).
         if colon - start <= 6, let np = nounPhrase(from: start, limit: colon), np.upperBound == colon {
+            if np.count == 1, InterviewTurns.articleKinds.contains(words.lower(np.lowerBound)) { return nil }
             return Attribution(mention: np, cue: nil)
         }
         // Any other verb before a colon frames the quote too (X meldet: „…“, In dem Antrag heißt es: „…“).
@@ -1463,7 +1464,9 @@ struct QuoteFinder {
                     && (!useHeuristic && opener && names.fullest(text, before: runSpan.end) == text
                         || document.language == .german && run.lowerBound > scope.lowerBound
                             && (Self.nonSubjectArticles.contains(words.lower(run.lowerBound - 1))
-                                || Self.indefiniteArticles.contains(words.lower(run.lowerBound - 1)))
+                                || Self.indefiniteArticles.contains(words.lower(run.lowerBound - 1))
+                                // (a noun after a possessive is someone's, unnamed: `teilte ihr Produzent mit`)
+                                || WordReader.possessiveDeterminers.contains(words.lower(run.lowerBound - 1)))
                         // (English, one word after `a` is an adjective or a noun: `a Conservative source`)
                         || document.language == .english && run.lowerBound > scope.lowerBound
                             && ["a", "an"].contains(words.lower(run.lowerBound - 1)))

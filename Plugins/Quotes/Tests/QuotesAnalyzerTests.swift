@@ -696,6 +696,12 @@ final class QuotesAnalyzerTests: XCTestCase {
         let analysis = Document(
             text: "Analysis: Why the governor is losing\n\nSupport has fallen.", language: .english)
         XCTAssertTrue(Self.analyzer.quotes(in: analysis).isEmpty)
+        // nor before a quotation in marks: the quotation stands, with no speaker
+        let interview = Document(
+            text: "Interview: „Wir haben die Krise unterschätzt“\n\nDer Chef über Stellenabbau.", language: .german)
+        let quoted = Self.analyzer.quotes(in: interview)
+        XCTAssertEqual(quoted.map { interview.string(for: $0.span) }, ["„Wir haben die Krise unterschätzt“"])
+        XCTAssertEqual(quoted.map { $0.speaker == nil }, [true])
     }
 
     func testAReportedActEndsBeforeTheColonOfAQuotation() {

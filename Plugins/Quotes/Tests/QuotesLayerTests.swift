@@ -103,6 +103,13 @@ final class QuotesLayerTests: XCTestCase {
         )
     }
 
+    func testANounAfterAPossessiveIsNoName() throws {
+        // `ihr Produzent` is someone's, unnamed: no name `Produzent`
+        XCTAssertEqual(
+            try namesWithEntities(
+                "⟦Narges Kalhor⟧PER fehlte. Sie sei nicht ausgereist, teilte ihr Produzent mit.", .german), [nil])
+    }
+
     func testOneCapitalisedWordAfterAnIndefiniteArticleIsNoName() throws {
         XCTAssertEqual(
             try namesWithEntities(
