@@ -194,7 +194,7 @@ struct TenseCues {
     /// `gelten`, `vertrete`): not a preterite.
     static func isPresentOfTStem(_ key: String) -> Bool {
         let stem = key.endsWith("ten") ? key.dropLast(2) : key.dropLast()
-        guard !stem.hasSuffix("et") else { return false }  // erwartet-e: the preterite's own -et-
+        guard !stem.hasSuffix("tet") else { return false }  // erwartet-e: the preterite's own -et- (not `tret`)
         return tStems.contains { stem.hasSuffix($0) }
     }
 
@@ -394,6 +394,7 @@ struct TenseCues {
     static func keyClass(_ key: String, german: Bool) -> UInt8 {
         var c: UInt8 = key == "zu" || isSince(key) ? namedCueWord : 0
         guard german else { return c }
+        if isZuInfinitive(key) { c |= namedCueWord }
         c |= germanWordClasses[key] ?? 0
         let n = key.utf8.count
         let ge = key.startsWith("ge")
@@ -407,13 +408,22 @@ struct TenseCues {
         return c
     }
 
+    /// A German infinitive with `zu` inside it, after a separable prefix: `zurückzutreten`, `anzukündigen`.
+    static func isZuInfinitive(_ key: String) -> Bool {
+        guard key.utf8.count >= 8, key.endsWith("n") else { return false }
+        return separablePrefixes.contains { key.utf8.count >= $0.utf8.count + 6 && key.hasPrefix($0 + "zu") }
+    }
+
+    static let separablePrefixes: [String] = Array(germanVerbPrefixes.subtracting(germanInseparablePrefixes))
+
     /// The cue a token gives, if any. `wordClass`: the key's `keyClass` in the view's language.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
         if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
-        // "…, die Bank im Januar zu übernehmen" after a commitment in the sentence before it: ahead
-        if language != .english, wordClass & namedCueWord != 0, key == "zu", i + 1 < view.keys.count,
-            !view.capitalized[i + 1],
-            view.kinds[i + 1] == .word, view.keys[i + 1].endsWith("n"),
+        // "…, die Bank im Januar zu übernehmen", "…, im Oktober zurückzutreten" after a commitment in the sentence
+        // before it: ahead
+        if language != .english, wordClass & namedCueWord != 0,
+            key == "zu" && i + 1 < view.keys.count && !view.capitalized[i + 1] && view.kinds[i + 1] == .word
+                && view.keys[i + 1].endsWith("n") || key != "zu" && isZuInfinitive(key),
             (max(0, i - 15)..<i).contains(where: { germanCommitments.contains(view.keys[$0]) })
         {
             return .future
@@ -665,6 +675,19 @@ struct TenseCues {
 
     static let haveForms: Set<String> = ["hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "habest"]
 
+    /// Past for a German clause around the expression that is a perfect with `haben` and has no cue of its own,
+    /// whatever a clause beyond its comma says (`Sie haben im Oktober angekündigt, Stellen zu streichen`, `Er hat
+    /// im Oktober gesagt, er werde zurücktreten`); nil otherwise (after `sein` a participle may be a state).
+    static func perfectWithHaben(
+        _ own: (range: Range<Int>, last: Int), view: TokenView, table: SentenceTable
+    ) -> Tense? {
+        guard !own.range.contains(where: { table.cues[$0 - table.start] != nil }),
+            isPerfect(own.range, last: own.last, view: view, table: table),
+            own.range.contains(where: { haveForms.contains(view.keys[$0]) })
+        else { return nil }
+        return .past
+    }
+
     /// A German past participle by its form: `ge` inside (`gekündigt`, `stattgefunden`, `angekündigt`), an
     /// inseparable prefix (`verkauft`, `beschlossen`) or `-iert` (`studiert`), ending in -t or -en.
     static func isParticiple(_ key: String) -> Bool {
@@ -811,6 +834,7 @@ struct TenseCues {
             if let tense = reportedSpeechTense(own: own, sentence: sentence, view: view, table: table)
                 ?? subordinateClauseTense(around: tokens, own: own, sentence: sentence, view: view, table: table)
                 ?? framedSpeechTense(own: own, sentence: sentence, view: view, table: table)
+                ?? perfectWithHaben(own, view: view, table: table)
             {
                 return tense
             }

@@ -103,6 +103,8 @@ final class TenseTests: DatesTestCase {
         check("Sie befürchte, dass es am ⟦Freitag⟧DATE regnet.", .german, values: ["2024-06-21"])
         check("Er machte am ⟦Montag⟧DATE Urlaub.", .german, values: ["2024-06-17"])
         check("Er arbeitete am ⟦Montag⟧DATE im Büro.", .german, values: ["2024-06-17"])
+        // an infinitive whose stem ends in -tret is none either
+        check("Sie wird im ⟦Oktober⟧DATE zurücktreten.", .german, values: ["2024-10"])
     }
 
     func testASubordinateClauseHasItsOwnTense() {
@@ -226,6 +228,10 @@ final class TenseTests: DatesTestCase {
         check("It announced an agreement to acquire the bank in ⟦January⟧DATE.", .english, values: ["2025-01"])
         check("Die Firma vereinbarte, die Bank im ⟦Januar⟧DATE zu übernehmen.", .german, values: ["2025-01"])
         check("Er versprach, die Steuern im ⟦März⟧DATE zu senken.", .german, values: ["2025-03"])
+        check("Er kündigte an, im ⟦Oktober⟧DATE zurückzutreten.", .german, values: ["2024-10"])
+        // the perfect of the commitment's own clause tells of the past, whatever the clause after its comma says
+        check("Sie haben im ⟦Oktober⟧DATE angekündigt, Stellen zu streichen.", .german, values: ["2023-10"])
+        check("Er hat im ⟦Oktober⟧DATE gesagt, er werde zurücktreten.", .german, values: ["2023-10"])
         // a commitment already in the past, and an attempt, stay in the past
         check("The firm had agreed to sell it in ⟦May⟧DATE.", .english, values: ["2024-05"])
         check("Er versuchte, im ⟦März⟧DATE zu fliehen.", .german, values: ["2024-03"])
