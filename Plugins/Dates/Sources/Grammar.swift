@@ -1821,6 +1821,9 @@ struct Grammar {
         if language == .english, j == i, ["beginning", "start"].contains(key(j)), !has(j + 1, W.boundaryOf) {
             return nil
         }
+        // (nor the verb before its object: `expected to end the year at 3%`; the noun takes `of`, `the end of the
+        // year`, or no article, `by end March`)
+        if language == .english, j == i, key(j) == "end", has(j + 1, W.theArticle) { return nil }
         j += 1
         if has(j, W.boundaryOf) {
             if key(j) != "of" && key(j) != "des" && key(j) != "der" {} else { j += 1 }

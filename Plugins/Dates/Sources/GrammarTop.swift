@@ -459,7 +459,10 @@ extension Grammar {
         {
             var s = Spec()
             s.bare = d
-            if end < hi, has(end, W.fullStop), t.kinds[j] == .number { return (.point(s), end + 1) }
+            // (German writes the day's period; English has none, so a period there ends the sentence: `July 29-30.`)
+            if end < hi, has(end, W.fullStop), t.kinds[j] == .number, language == .german {
+                return (.point(s), end + 1)
+            }
             var k = end
             if has(k, W.comma) { k += 1 }
             // May 3 to 5, 2025

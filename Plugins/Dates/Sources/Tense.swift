@@ -281,6 +281,8 @@ struct TenseCues {
     /// Present forms of verbs of expectation: their object lies ahead.
     static let englishExpectation: Set<String> = [
         "expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates",
+        // (a forecaster's `sees`: `now sees unemployment rising to 4.5% by the fourth quarter`)
+        "sees", "projects", "foresees", "envisages",
     ]
 
     /// Auxiliaries that put a plan in the past ("had been scheduled to", "was set for").
@@ -512,6 +514,8 @@ struct TenseCues {
             // "its previous estimate in July", "a prior agreement in March": what came before lies behind
             // (not "prior to", a preposition)
             if key == "previous" || key == "prior" && next != "to" { return .past }
+            // "…, up from 4.4% in March": the figure compared lies behind
+            if key == "from", previous == "up" || previous == "down" { return .past }
             // "Storm Ciara hit Britain on Sunday", "he cut": a past that is also the base form is past right after
             // a name or he/she/it, whose present would end in -s (not `a rate cut`, `to hit`, `they cut`)
             if englishPastOrBase.contains(key), i > 0, view.kinds[i - 1] == .word, next != "to",

@@ -898,6 +898,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             ranges: ["2024-06-20T09:30/2024-06-20T11:00"], mode: .colloquial)
         check("Der Preis stieg von 2.50 bis 3.20 Euro.", .german, values: [])
         check("Shares rose ⟦Thursday⟧DATE from 9 to 11 percent.", .english, values: ["2024-06-13"])
+        // an English day has no period of its own: the sentence's stays out
+        check("The meeting is set for ⟦July 29⟧DATE – ⟦30⟧DATE.", .english, values: ["2024-07-29", "2024-07-30"])
+        // `end` before its object is the verb, no boundary
+        check("Inflation is expected to end the year at 3%.", .english, values: [])
         // the second weekday of a range is the first one from the first on; after a date, it counts from today
         check(
             "Die Straße wird von ⟦Montag⟧DATE bis ⟦Freitag⟧DATE gesperrt.", .german, values: ["2024-06-24", "2024-06-28"])

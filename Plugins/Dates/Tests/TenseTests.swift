@@ -170,6 +170,10 @@ final class TenseTests: DatesTestCase {
         check("The council urged the firm to finish the work by ⟦March⟧DATE.", .english, values: ["2025-03"])
         // what is deferred lies ahead, as a deferral does (`postponed until Tuesday`)
         check("Parliament voted to delay the reform bill until ⟦March⟧DATE.", .english, values: ["2025-03"])
+        // a forecaster's `sees` too; the figure a forecast is compared with lies behind
+        check(
+            "The official sees unemployment at 4.5% by ⟦the fourth quarter⟧DATE, up from 4.4% in ⟦March⟧DATE.",
+            .english, values: ["2024-Q4", "2024-03"])
         // (not a `to` before a noun, nor a past without such a verb)
         check("He drove the ships to the port in ⟦April⟧DATE.", .english, values: ["2024-04"])
     }
