@@ -652,7 +652,13 @@ extension QuoteFinder {
                         (k..<min(range.upperBound, k + 8)).first {
                             tokens[$0].kind != .word || words.lower($0) == "that"
                         }
-                        .map { tokens[$0].kind == .word && !($0 - 1 > k && isFiniteSpeechVerbEN($0 - 1)) } ?? false
+                        .map { (that: Int) -> Bool in
+                            guard tokens[that].kind == .word else { return false }
+                            // (nor a second that-clause after `and`: `said his client was disappointed and that
+                            // they were weighing an appeal`)
+                            guard that - 1 > k else { return true }
+                            return !isFiniteSpeechVerbEN(that - 1) && !Self.coordinatorsEN.contains(words.lower(that - 1))
+                        } ?? false
                     // The clause may follow the addressee (`told me they had …`, `told reporters the deal
                     // …`), which itself starts none; a wh-infinitive after it is no content (`told them how to`).
                     let afterAddressee = steps == 1 && Self.objectPronounsEN.contains(words.lower(k - 1))
@@ -887,6 +893,8 @@ extension QuoteFinder {
     func englishContentEnd(_ content: Range<Int>) -> Int {
         var k = content.lowerBound + 1
         while k < content.upperBound {
+            // (a semicolon joins the writer's next clause: `says the battery is 12% larger; in my testing it …`)
+            if !inQuote[k], words.isPunct(k, ";") { return k }
             if !inQuote[k], words.isPunct(k, ","), k + 1 < content.upperBound, tokens[k + 1].kind == .word,
                 ["and", "but", "while", "whereas", "as"].contains(words.lower(k + 1))
             {
@@ -1102,7 +1110,9 @@ extension QuoteFinder {
             {
                 return true
             }
-            return hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
+            // (from the name on, so that a one-word name is the subject before its verb: `said Marsh began …`,
+            // `said Johnson resigned`)
+            return hasFiniteEnglishVerb(k, range, pastInEd: pastInEd)
         }
         // An amount as subject (`said about 20 people have …`, `nearly 30 percent were …`).
         if ["about", "around", "nearly", "almost", "roughly", "some", "over"].contains(w), k + 1 < range.upperBound,
@@ -1118,6 +1128,8 @@ extension QuoteFinder {
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
             && hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
     }
+
+    static let coordinatorsEN: Set<String> = ["and", "or", "but"]
 
     static let englishTimeWords: Set<String> = [
         "today", "yesterday", "meanwhile", "however", "now", "tonight", "recently", "earlier", "later", "repeatedly",
@@ -1143,7 +1155,8 @@ extension QuoteFinder {
             // (the word before, past a quotation mark)
             let b = k > from && tokens[k - 1].kind.isQuote ? k - 2 : k - 1
             // an irregular past after the subject's noun (`the thefts began in 2012`)
-            if b >= from, Self.irregularPastEN.contains(w), tokens[b].kind == .word, !words.isDeterminer(b),
+            if b >= from, !words.isCapitalized(k), Self.irregularPastEN.contains(w), tokens[b].kind == .word,
+                !words.isDeterminer(b),
                 !words.isFunctionWord(words.lower(b))
             {
                 return true

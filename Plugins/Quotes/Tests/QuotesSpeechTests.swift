@@ -46,6 +46,22 @@ final class QuotesSpeechTests: XCTestCase {
         }
     }
 
+    func testAnEnglishClauseAfterItsVerbOfSpeech() {
+        // a one-word name opens the clause when its verb follows it
+        check(
+            "⟦Prosecutors⟧SPK ⟦said⟧CUE Marsh began diverting money in 2014.", .english, .indirect,
+            "Marsh began diverting money in 2014")
+        check("⟦Officials⟧SPK ⟦said⟧CUE Johnson resigned on Monday.", .english, .indirect, "Johnson resigned on Monday")
+        // a second that-clause after `and` does not move the start past the first
+        check(
+            "⟦His attorney⟧SPK ⟦said⟧CUE his client was disappointed and that they would appeal.", .english, .indirect,
+            "his client was disappointed and that they would appeal")
+        // a semicolon ends what was said
+        check(
+            "⟦Google⟧SPK ⟦says⟧CUE the battery is 12% larger; in my testing it lasted a day.", .english, .indirect,
+            "the battery is 12% larger")
+    }
+
     func testAnAdverbialBeforeTheSubjectIsNoPartOfIt() {
         // an opening adverbial without its comma: the subject starts at the pronoun or the article
         check("In 2001 ⟦she⟧SPK ⟦told⟧CUE a reporter that the work was hard.", .english, .indirect, "the work was hard")
