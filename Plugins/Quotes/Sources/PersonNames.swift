@@ -32,7 +32,7 @@ struct PersonNames {
     /// organisation's, `the Association of British Insurers`) and the texts of everything it labels
     /// other than a person (`Federal Reserve`: a pronoun for one person never refers to it). Nil
     /// without that layer.
-    static func fromEntities(_ document: Document) -> (
+    static func fromEntities(_ document: Document, lexicons: QuoteLexicons) -> (
         people: PersonNames, organisations: [Name], nonPersons: Set<String>
     )? {
         guard let items = (document.layer(named: "entities") as? any LabeledSpans)?.labeledItems else { return nil }
@@ -47,6 +47,13 @@ struct PersonNames {
                 {
                     let kept = String(name.text[..<of.lowerBound])
                     name = Name(span: Span(item.span.start, item.span.start + kept.utf8.count), text: kept)
+                }
+                // a role the tagger took in is no part of the name: the words up to the last role before the
+                // name's last word (`District Attorney Ismael Ozanne`, `Cllr Steve Hart`)
+                let parts = name.text.split(separator: " ")
+                if let role = parts.dropLast().lastIndex(where: { lexicons.isRole($0.lowercased()) }) {
+                    let rest = String(name.text[parts[role + 1].startIndex...])
+                    name = Name(span: Span(name.span.end - rest.utf8.count, name.span.end), text: rest)
                 }
                 people.append(name)
             } else {

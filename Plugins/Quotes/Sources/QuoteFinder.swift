@@ -37,7 +37,7 @@ struct QuoteFinder {
         var inQuote = [Bool](repeating: false, count: document.tokens.count)
         for candidate in candidates { for i in candidate.first...candidate.last { inQuote[i] = true } }
         self.inQuote = inQuote
-        let entities = PersonNames.fromEntities(document)
+        let entities = PersonNames.fromEntities(document, lexicons: lexicons)
         self.names = entities?.people ?? PersonNames()
         self.useHeuristic = entities == nil
         self.nonPersons = entities?.nonPersons ?? []

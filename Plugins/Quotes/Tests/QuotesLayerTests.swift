@@ -103,6 +103,12 @@ final class QuotesLayerTests: XCTestCase {
         )
     }
 
+    func testARoleTheTaggerTookInIsNoPartOfTheName() throws {
+        XCTAssertEqual(
+            try namesWithEntities("⟦District Attorney Ismael Ozanne⟧PER said the case was closed.", .english),
+            ["Ismael Ozanne"])
+    }
+
     func testANounAfterAPossessiveIsNoName() throws {
         // `ihr Produzent` is someone's, unnamed: no name `Produzent`
         XCTAssertEqual(
