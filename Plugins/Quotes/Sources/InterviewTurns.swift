@@ -115,7 +115,7 @@ enum InterviewTurns {
         var k = first
         // (an office's title runs on over `of`, `for`, `and`: `The Secretary of State for Education (Bridget
         // Phillipson)`)
-        while k < min(paragraph.upperBound, first + 8),
+        while k < min(paragraph.upperBound, first + 14),
             (tokens[k].kind == .word || tokens[k].kind == .abbreviation) && words.isCapitalized(k)
                 || k > first && isNameParticle(k, words)
                 || k > first && k + 1 < paragraph.upperBound && titleLinks.contains(words.lower(k))

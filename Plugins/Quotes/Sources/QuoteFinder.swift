@@ -1628,11 +1628,12 @@ struct QuoteFinder {
     static let nonSubjectArticles: Set<String> = ["des", "eines", "dem", "einem", "den", "einen"]
 
     /// The person named right after a role word: next to it, or after the bracket or comma that closes
-    /// the role's phrase within eight words (`of the Exchequer (`, `der Union,`).
+    /// the role's phrase within twelve words (`of the Exchequer (`, `der Union,`).
     private func nameAfterRole(_ role: Int) -> String? {
         if let name = person(at: role + 1) { return name }
         var j = role + 1
-        while j < min(tokens.count, role + 9), !inQuote[j], !words.endsClause(j) {
+        // (an office's title may run to a dozen words: `Secretary of State for Energy Security and Net Zero (`)
+        while j < min(tokens.count, role + 13), !inQuote[j], !words.endsClause(j) {
             if tokens[j].kind == .openBracket || words.isPunct(j, ",") { return person(at: j + 1) }
             j += 1
         }

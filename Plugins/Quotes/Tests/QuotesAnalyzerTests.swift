@@ -671,12 +671,15 @@ final class QuotesAnalyzerTests: XCTestCase {
             text: [
                 "Mr Speaker: Questions to the Secretary of State for Health.",
                 "1. Ann Hale (Northfield) (Lab): What steps she is taking on waiting lists.",
-                "The Secretary of State for Health (Mia Cole): Lists are falling.", "Ann Hale: Not fast enough.",
+                "The Secretary of State for Energy Security and Net Zero (Mia Cole): Lists are falling.",
+                "Ann Hale: Not fast enough. The Secretary of State promised that lists would halve.",
             ].joined(separator: "\n\n"), language: .english)
+        let asked = Self.analyzer.quotes(in: questions)
         XCTAssertEqual(
-            Self.analyzer.quotes(in: questions).filter { $0.kind == .direct }.map {
-                $0.speaker.map { questions.string(for: $0.span) }
-            }, ["Mr Speaker", "Ann Hale", "The Secretary of State for Health", "Ann Hale"])
+            asked.filter { $0.kind == .direct }.map { $0.speaker.map { questions.string(for: $0.span) } },
+            ["Mr Speaker", "Ann Hale", "The Secretary of State for Energy Security and Net Zero", "Ann Hale"])
+        // (the office named again stands for the person its long title named)
+        XCTAssertEqual(asked.filter { $0.kind == .indirect }.map { $0.speaker?.name }, ["Mia Cole"])
         // one bracketed label among ordinary paragraphs is no record
         let news = Document(
             text: "Berlin: Die Regierung tagt.\n\nAnna Roth (CDU): Wir stimmen zu.\n\nDie Sitzung dauerte lange.",
