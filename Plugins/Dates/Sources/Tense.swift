@@ -829,6 +829,14 @@ struct TenseCues {
                 best = (distance, tense)
             }
         }
+        // a label that dates what its colon opens (`Update, Sept. 3: After the patch, I noticed …`, `Stand 3. März:
+        // …`): a heading of its own, no tense from the sentence after it
+        if best.map({ $0.distance >= 1000 }) ?? false, tokens.upperBound < sentence.upperBound,
+            view.keys[tokens.upperBound] == ":", tokens.lowerBound <= sentence.lowerBound + 2,
+            (sentence.lowerBound..<tokens.lowerBound).allSatisfy({ view.kinds[$0] != .word || view.capitalized[$0] })
+        {
+            return .none
+        }
         // "versprach, dass der Haushalt bis Ende April steht", "sagte, die Hilfe komme am Freitag": a German
         // subordinate clause or reported speech with its own verb and no cue has its own tense, whatever the
         // main clause beyond its comma says

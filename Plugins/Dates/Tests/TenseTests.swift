@@ -248,6 +248,12 @@ final class TenseTests: DatesTestCase {
         check("He said on ⟦Monday⟧DATE that the team had landed.", .english, values: ["2024-06-17"])
     }
 
+    func testALabelDatingWhatItsColonOpensTakesNoTenseFromIt() {
+        check(
+            "Update, ⟦Sept. 3⟧DATE: After the patch, I noticed the phone running warm.", .english,
+            values: ["2024-09-03"])
+    }
+
     func testAnAdjectiveBeforeItsNounIsNoPastTense() {
         // after an article or preposition and before a noun, -te/-ten (German) and -ed (English) make adjectives
         check("Mit ernsthaften Verhandlungen beginnt man im ⟦Dezember⟧DATE.", .german, values: ["2024-12"])
