@@ -968,6 +968,8 @@ struct QuoteFinder {
         "tatsächlich", "natürlich", "eigentlich", "letztlich", "letztendlich", "grundsätzlich", "indes", "indessen",
         "somit", "folglich", "kürzlich", "jüngst", "neulich", "nunmehr", "seither", "seitdem", "vorerst", "erstmals",
         "zuerst", "dann", "darum", "deswegen", "nämlich", "bislang", "nun", "jetzt",
+        // focus particles before the subject (`Erst genetische Analysen hätten gezeigt, dass …`)
+        "erst", "sogar", "gerade", "allein", "lediglich", "bloß", "ausgerechnet", "ausschließlich",
         "zulässig", "möglich", "wichtig", "klar", "ähnlich", "genau", "vor", "im", "am",
         "however", "meanwhile", "later", "earlier", "yesterday", "today", "also", "still",
     ]

@@ -70,6 +70,11 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦All the experts I interviewed⟧SPK ⟦said⟧CUE that the plan was too costly.", .english, .indirect,
             "the plan was too costly")
+        // a focus particle opening the sentence is no subject (`Erst Messungen` was the speaker; bare plural
+        // measurements name no one)
+        check(
+            "Erst Messungen hätten ⟦gezeigt⟧CUE, dass es eine eigene Art sei.", .german, .indirect,
+            "dass es eine eigene Art sei")
         // a German time adverbial before the finite verb: the subject follows the verb
         check(
             "Wochen zuvor hatte ⟦die Staatsführung⟧SPK ⟦angedeutet⟧CUE, man werde hart durchgreifen.", .german,
