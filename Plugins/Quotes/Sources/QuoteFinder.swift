@@ -1009,12 +1009,14 @@ struct QuoteFinder {
                 agency = true
             case .punctuation where words.isDash(k):
                 let capitals = words.text(i).count >= 2 && words.text(i).uppercased() == words.text(i)
-                // (a place of one or two words opening a paragraph: `Berlin – Der Prozess …`)
+                // (a place of one or two words opening a paragraph, or two places with a slash: `Berlin – Der
+                // Prozess …`, `Lima/Berlin – Ein Forscherteam …`)
                 let place =
-                    (i == 0 || tokens[i].paragraphBefore) && k <= i + 2 && k + 1 < tokens.count
-                    && words.isWord(k + 1) && words.isCapitalized(k + 1)
+                    (i == 0 || tokens[i].paragraphBefore) && (k <= i + 2 || k == i + 3 && words.text(i + 1) == "/")
+                    && k + 1 < tokens.count && words.isWord(k + 1) && words.isCapitalized(k + 1)
                 return k > i && (agency || capitals || place) ? k + 1 : i
             case .punctuation where words.isPunct(k, ","), .number, .abbreviation: break
+            case .symbol where words.text(k) == "/": break
             case .word where inBracket || words.isCapitalized(k): break
             default: return i
             }

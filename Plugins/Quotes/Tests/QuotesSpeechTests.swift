@@ -964,6 +964,9 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Berlin – Der Prozess beginnt im Oktober. Das ⟦teilte⟧CUE ⟦eine Sprecherin⟧SPK mit.", .german,
             .indirect, "Der Prozess beginnt im Oktober")
+        check(
+            "Lima/Berlin – Ein Team hat eine neue Art entdeckt. Das ⟦berichteten⟧CUE ⟦die Forscher⟧SPK.", .german,
+            .indirect, "Ein Team hat eine neue Art entdeckt")
     }
 
     func testGermanNameInMarksInTheFrame() {
