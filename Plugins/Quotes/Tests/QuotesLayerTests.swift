@@ -109,6 +109,13 @@ final class QuotesLayerTests: XCTestCase {
             ["Ismael Ozanne"])
     }
 
+    func testAForecastersRoleJoinsTheName() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "\"It is dangerous,\" said ⟦Met Office⟧ORG chief meteorologist ⟦Paul Gundersen⟧PER.", .english),
+            ["Paul Gundersen"])
+    }
+
     func testANounAfterAPossessiveIsNoName() throws {
         // `ihr Produzent` is someone's, unnamed: no name `Produzent`
         XCTAssertEqual(
