@@ -514,6 +514,9 @@ struct TenseCues {
             // "its previous estimate in July", "a prior agreement in March": what came before lies behind
             // (not "prior to", a preposition)
             if key == "previous" || key == "prior" && next != "to" { return .past }
+            // "gusts of up to 90mph expected on Saturday", "a decision is expected in March": what is expected now lies
+            // ahead (not "than expected", "as expected", nor an expectation of the past, "was expected")
+            if key == "expected", !["than", "as", "was", "were", "had", "been"].contains(previous) { return .future }
             // "…, up from 4.4% in March": the figure compared lies behind
             if key == "from", previous == "up" || previous == "down" { return .past }
             // "Storm Ciara hit Britain on Sunday", "he cut": a past that is also the base form is past right after

@@ -170,6 +170,11 @@ final class TenseTests: DatesTestCase {
         check("The council urged the firm to finish the work by ⟦March⟧DATE.", .english, values: ["2025-03"])
         // what is deferred lies ahead, as a deferral does (`postponed until Tuesday`)
         check("Parliament voted to delay the reform bill until ⟦March⟧DATE.", .english, values: ["2025-03"])
+        // what is expected now lies ahead, past a perfect beyond the comma; not what was expected, or than expected
+        check(
+            "The Met Office has issued a warning, with gusts expected on ⟦Saturday⟧DATE.", .english,
+            values: ["2024-06-22"])
+        check("Sales rose more than expected in ⟦May⟧DATE.", .english, values: ["2024-05"])
         // a forecaster's `sees` too; the figure a forecast is compared with lies behind
         check(
             "The official sees unemployment at 4.5% by ⟦the fourth quarter⟧DATE, up from 4.4% in ⟦March⟧DATE.",
