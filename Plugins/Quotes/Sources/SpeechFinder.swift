@@ -1131,6 +1131,16 @@ extension QuoteFinder {
 
     static let coordinatorsEN: Set<String> = ["and", "or", "but"]
 
+    /// Whether a lower-case content word right after the English verb of speech at `cue` starts what it says
+    /// (`they said applications close …`), not the rest of a closing frame (`said in a statement`, `said Tuesday`).
+    func opensOwnClauseEN(after cue: Int, limit: Int) -> Bool {
+        let k = cue + 1
+        guard k + 1 < limit, tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return false }
+        let w = words.lower(k)
+        return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
+            && !WordReader.calendarWords.contains(w) && !w.hasSuffix("ly")
+    }
+
     static let englishTimeWords: Set<String> = [
         "today", "yesterday", "meanwhile", "however", "now", "tonight", "recently", "earlier", "later", "repeatedly",
         "publicly", "privately", "again", "also", "last", "next",
@@ -2012,6 +2022,9 @@ extension QuoteFinder {
                 limit >= range.upperBound - 1 || words.endsSentence(limit) || parenthetical || apposition
                     || participleAfter
             else { continue }
+            // (an English verb of speech that a content word follows opens a clause of its own: `I rang the council,
+            // they said applications close in March`)
+            if english, opensOwnClauseEN(after: cue, limit: limit) { continue }
             var content = parenthetical ? whole : whole.lowerBound..<comma
             // German: a narrator's clause before a colon is none of it (`Der Verband zeigte sich zufrieden: Die
             // Standorte lägen außerhalb …, hieß es`): the Konjunktiv after the colon is

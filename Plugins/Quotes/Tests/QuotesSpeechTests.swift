@@ -56,6 +56,9 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦His attorney⟧SPK ⟦said⟧CUE his client was disappointed and that they would appeal.", .english, .indirect,
             "his client was disappointed and that they would appeal")
+        // a content word after the verb opens what was said: the clause before the comma is none of it
+        let (rang, items) = speech("I rang the council today, they said applications close in March.", .english)
+        XCTAssertFalse(items.contains { rang.string(for: $0.span) == "I rang the council today" })
         // a semicolon ends what was said
         check(
             "⟦Google⟧SPK ⟦says⟧CUE the battery is 12% larger; in my testing it lasted a day.", .english, .indirect,
