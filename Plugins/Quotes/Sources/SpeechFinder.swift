@@ -1412,11 +1412,18 @@ extension QuoteFinder {
                 let start = skipDateline(clauseStart)
                 // (or an English phrase of a modifier and a plural: `Republican lawmakers supported … but criticized`)
                 if start < v - 1,
-                    let np = mainClauseSubject(start..<(v - 1))
+                    var np = mainClauseSubject(start..<(v - 1))
                         ?? englishNounPhrase(from: start, limit: v - 1).map({ withoutAdverbsEN($0) }).flatMap({
                             $0.count >= 2 ? $0 : nil
                         })
                 {
+                    // (the phrase ends before the first verb: `Engineer came out Monday morning and said …`)
+                    if let verb = np.dropFirst().first(where: {
+                        tokens[$0].kind == .word && !words.isCapitalized($0)
+                            && (Self.irregularPastEN.contains(words.lower($0)) || words.lower($0).hasSuffix("ed"))
+                    }) {
+                        np = np.lowerBound..<verb
+                    }
                     return (np, np)
                 }
             }
