@@ -339,8 +339,12 @@ struct Resolver {
             let jan4 = CivilCalendar.dayNumber(stated(year: s) ?? ref.year, 1, 4)
             base = Moment(dayNumber: jan4 - CivilCalendar.weekday(jan4) + 1 + 7 * (w - 1), grain: .week)
         } else if let h = s.half {
-            // this year's, or in a past-tense sentence last year's if it has not begun
-            let year = stated(year: s) ?? (tense == .past && h == 2 && ref.month <= 6 ? ref.year - 1 : ref.year)
+            // this year's, or in a past-tense sentence last year's if it has not begun; looking ahead, next year's if
+            // this year's has ended (`Im ersten Halbjahr dürfte das Geschäft zulegen` in November), as for a quarter
+            let year =
+                stated(year: s)
+                ?? (tense == .past && h == 2 && ref.month <= 6
+                    ? ref.year - 1 : tense == .future && h == 1 && ref.month > 6 ? ref.year + 1 : ref.year)
             base = Moment(year: year, month: h == 1 ? 1 : 7, grain: .half)
         } else if let q = s.quarter {
             // A quarter without a year: this year's, or last year's if it has not begun (unless the tense looks ahead);

@@ -1008,6 +1008,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Erst in ⟦der zweiten Jahreshälfte⟧DATE wächst sie, im ⟦ersten Halbjahr 2023⟧DATE nicht.", .german,
             values: ["2024-H2", "2023-H1"])
         check("In ⟦der zweiten Jahreshälfte⟧DATE war sie gewachsen.", .german, values: ["2023-H2"])
+        // looking ahead after this year's first half has ended: next year's
+        check(
+            "Im ⟦ersten Halbjahr⟧DATE dürfte das Geschäft zulegen.", .german, values: ["2025-H1"],
+            reference: ReferenceTime(iso: "2024-11-13T12:00")!)
         check(
             "Sales rose in ⟦the first half of 2024⟧DATE; the second half of the match was dull.", .english,
             values: ["2024-H1"])
