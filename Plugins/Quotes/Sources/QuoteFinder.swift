@@ -616,7 +616,11 @@ struct QuoteFinder {
                     if let np = nounPhrase(from: from, limit: colon) { return Attribution(mention: np, cue: verb) }
                 }
             }
-            let found = subject(of: verb, clauseStart: start, limit: colon)
+            // (right after a name in apposition, past an age, that name: `One of them, retired nurse Janet Cole, 67,
+            // said: "…"`, `Einer von ihnen, Hans Meier, sagte: „…“`)
+            let found =
+                subject(of: verb, clauseStart: start, limit: colon)
+                ?? appositionName(endingAt: verb - 1, clauseStart: start).map { (mention: $0, scope: Optional($0)) }
             if let quoted = quotedPerson(verb: verb, subject: found?.mention, limit: colon) {
                 return Attribution(mention: quoted, cue: verb)
             }
@@ -838,6 +842,27 @@ struct QuoteFinder {
     /// a pronoun in the middle field (`Gestern hatte er erklärt`), the subject of the first
     /// clause for a coordinated verb (`X sagte …, und forderte`), else the phrase after the
     /// verb (`Dazu sagte der Sprecher`, `said the minister`).
+    /// The noun phrase between two commas, the second at `comma`, when it holds a name of two words or more
+    /// (passing a segment of numbers alone, an age: `…, Janet Cole, 67,`).
+    func appositionName(endingAt comma: Int, clauseStart: Int) -> Range<Int>? {
+        var end = comma
+        for _ in 0..<2 {
+            guard end > clauseStart, words.isPunct(end, ",") else { return nil }
+            guard let open = stride(from: end - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") })
+            else { return nil }
+            let inside = (open + 1)..<end
+            if !inside.isEmpty, inside.allSatisfy({ tokens[$0].kind == .number }) {
+                end = open
+                continue
+            }
+            guard let np = nounPhrase(from: open + 1, limit: end), np.upperBound == end,
+                let run = nameRun(in: np), run.count >= 2, run.upperBound == end
+            else { return nil }
+            return np
+        }
+        return nil
+    }
+
     func subject(of verb: Int, clauseStart: Int, limit: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
             let first = skipDateline(clauseStart)

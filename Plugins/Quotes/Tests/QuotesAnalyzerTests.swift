@@ -33,6 +33,13 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["John Carter"])
     }
 
+    func testANameInAppositionBeforeAColonFrame() {
+        // `One of them, …, 67, said:` — the name set off by commas, past the age, is the speaker
+        check(
+            "One of them, ⟦retired nurse Janet Cole⟧SPK, 67, ⟦said⟧CUE: ⟦\"We keep paying more.\"⟧direct", .english,
+            names: ["Janet Cole"])
+    }
+
     func testEnglishSubjectInLowerCaseAfterSaid() {
         check("⟦\"It's a disaster,\"⟧direct ⟦said⟧CUE ⟦one trader⟧SPK.", .english)
         check("⟦\"Prices will rise,\"⟧direct ⟦said⟧CUE ⟦the company⟧SPK in a statement.", .english)
