@@ -571,6 +571,16 @@ extension QuoteFinder {
                 if j > name, j < range.upperBound, !inQuote[j], startsEnglishClause(j, range: range, pastInEd: false) {
                     start = j
                 }
+                // `told regulators it expected …`: a bare plural as the addressee of a verb that must have one, before
+                // a subject pronoun
+                if start == nil, Self.addressedVerbsEN.contains(verb.lemma), k + 2 < range.upperBound,
+                    tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k), words.lower(k).hasSuffix("s"),
+                    !words.isFunctionWord(words.lower(k)), tokens[k + 1].kind == .word,
+                    Self.subjectPronouns.contains(words.lower(k + 1)) || words.lower(k + 1) == "it",
+                    startsEnglishClause(k + 1, range: range, pastInEd: true)
+                {
+                    start = k + 1
+                }
                 // `told the meeting her takings had fallen`, `assured his colleagues the plan would work`: a verb that
                 // must have an addressee takes a common noun's phrase as one; the clause opens after it
                 if start == nil, Self.addressedVerbsEN.contains(verb.lemma), k < range.upperBound,

@@ -59,6 +59,10 @@ final class QuotesSpeechTests: XCTestCase {
         // a content word after the verb opens what was said: the clause before the comma is none of it
         let (rang, items) = speech("I rang the council today, they said applications close in March.", .english)
         XCTAssertFalse(items.contains { rang.string(for: $0.span) == "I rang the council today" })
+        // a bare plural addressee before a subject pronoun
+        check(
+            "Late that night, ⟦the bank⟧SPK ⟦told⟧CUE regulators it expected more withdrawals.", .english, .indirect,
+            "it expected more withdrawals")
         // after `and`, the first verb's subject, without that verb and its words
         check(
             "⟦Engineer⟧SPK came out Monday morning and ⟦said⟧CUE the heat exchanger is cracked.", .english,
