@@ -2357,10 +2357,19 @@ extension QuoteFinder {
             }
             guard let found else { continue }
             let whole = contentRange(range)
-            let content =
+            var content =
                 clauseAfter.map { min($0, whole.upperBound)..<whole.upperBound }
                 ?? contentBefore.map { whole.lowerBound..<max(whole.lowerBound, $0) }
                 ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
+            // (a closing `…, hieß es` is a frame, none of what was said: `Lebensgefahr bestehe nach ersten
+            // Erkenntnissen nicht, hieß es`)
+            if !english, let comma = content.first(where: {
+                words.isPunct($0, ",") && !inQuote[$0] && $0 + 1 < content.upperBound
+                    && Self.impersonalSourceVerbsDE.contains(words.lower($0 + 1))
+                    && isImpersonalSourceVerb($0 + 1, limit: range.upperBound)
+            }), comma > content.lowerBound {
+                content = content.lowerBound..<comma
+            }
             guard !content.isEmpty else { continue }
             return SpeechItem(content: content, kind: .indirect, attribution: found)
         }

@@ -866,6 +866,10 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Strecke sei wieder frei, ⟦hieß⟧CUE es in ⟦einer Mitteilung⟧SPK.", .german, .indirect,
             "Die Strecke sei wieder frei")
         check("Die Strecke sei wieder frei, ⟦hieß⟧CUE es.", .german, .indirect, "Die Strecke sei wieder frei")
+        // (after a cue phrase of its own, the closing frame is none of the content)
+        check(
+            "Lebensgefahr bestehe nach ⟦ersten Erkenntnissen⟧SPK nicht, hieß es.", .german, .indirect,
+            "Lebensgefahr bestehe nach ersten Erkenntnissen nicht")
         // (a narrator's clause before a colon is none of the content)
         check(
             "Der Verband zeigte sich zufrieden: Die Strecke sei wieder frei, ⟦hieß⟧CUE es in ⟦einer Mitteilung⟧SPK.",
