@@ -188,8 +188,17 @@ public struct DatesAnalyzer: Analyzer {
                         day = story
                     } else if let pod = partOfDayMentioned, let hour = s.hour, s.meridiem == nil,
                         let next = Self.dayOfHour(hour, in: pod)
+                            // (a day's hour outside that part is still that day's: `am Abend mitteilte, … gegen 15.40
+                            // Uhr`)
+                            ?? (pod.code != "NI" && (6...23).contains(hour) ? pod.dayNumber : nil)
                     {
                         day = Moment(dayNumber: next)
+                    } else if let pod = partOfDayMentioned, !s.hasTime, let part = s.partOfDay,
+                        let later = Self.dayParts.firstIndex(of: part.rawValue),
+                        let earlier = Self.dayParts.firstIndex(of: pod.code ?? ""), later > earlier
+                    {
+                        // a later part of the day alone is that day's (`am Mittwochnachmittag … am Abend mitteilte`)
+                        day = Moment(dayNumber: pod.dayNumber)
                     }
                 }
                 var resolver = documentResolver
@@ -213,7 +222,12 @@ public struct DatesAnalyzer: Analyzer {
                 previous = r.moment
                 if let m = r.moment, m.grain <= .day {
                     storyDay = m.dayNumber < documentResolver.refDay - 7 ? Moment(dayNumber: m.dayNumber) : nil
-                    partOfDayMentioned = m.grain == .partOfDay ? m : nil
+                    // (a clock time on the day of the part of the day mentioned keeps that day told of)
+                    if m.grain == .partOfDay {
+                        partOfDayMentioned = m
+                    } else if m.grain > .partOfDay || partOfDayMentioned?.dayNumber != m.dayNumber {
+                        partOfDayMentioned = nil
+                    }
                 }
                 previousNamedItsDay = parsed.namesDayAndMonth
                 previousEnd = parsed.tokens.upperBound
@@ -278,6 +292,9 @@ extension DatesAnalyzer {
         default: return nil
         }
     }
+
+    /// The parts of a day in their order.
+    static let dayParts = ["MO", "MI", "AF", "EV", "NI"]
 
     /// Articles of a weekday in apposition to a date: `, ein Montag`, `, a Monday`.
     static let appositionArticles: Set<String> = ["ein", "einem", "einen", "eines", "a"]

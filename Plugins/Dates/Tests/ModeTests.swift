@@ -530,6 +530,15 @@ final class ModeTests: DatesTestCase {
                 "In der Nacht auf Sonntag brannte ein Haus. Gegen 2.30 Uhr bemerkte ein Nachbar den Rauch.", .german,
                 mode: .news),
             ["der Nacht auf Sonntag=2024-06-15TNI", "2.30 Uhr=2024-06-16T02:30"])
+        // a later part of that day alone, and that day's hours outside the part, are that day's too
+        XCTAssertEqual(
+            values(
+                "Auf der A8 gab es am Montagnachmittag einen Unfall. Wie die Polizei am Abend mitteilte, war ein Lkw "
+                    + "gegen 15.40 Uhr aufgefahren. Die Strecke war bis 19 Uhr gesperrt.", .german, mode: .news),
+            [
+                "Montagnachmittag=2024-06-17TAF", "Abend=2024-06-17TEV", "15.40 Uhr=2024-06-17T15:40",
+                "19 Uhr=2024-06-17T19:00",
+            ])
     }
 
     func testYearsAndCounts() {
