@@ -116,6 +116,11 @@ struct Grammar {
             }
         }
         if !e.ambiguous || hasContext { return m }
+        // (to an assistant, a day's ordinal word after it, opening the request or after `on`: `march first`, `on
+        // may second`)
+        if shiftsDates, i == lo || key(i - 1) == "on", let o = entry(i + 1)?.ordinal, (1...31).contains(o) {
+            return m
+        }
         if key(i) == "may" { return nil }
         // to an assistant, typing in lower case, a whole message or a phrase after a preposition (`in march`)
         if shiftsDates, i == lo && i + 1 >= hi || Self.monthPrepositions.contains(key(i - 1)) { return m }

@@ -107,6 +107,9 @@ final class ModeTests: DatesTestCase {
         // to an assistant "a few" is three (Duckling's reading); news leaves it vague
         XCTAssertEqual(values("in a few hours", .english, mode: .colloquial), ["in a few hours=2024-06-19T15:00"])
         XCTAssertEqual(values("for a few hours", .english, mode: .news), ["a few hours=PTXH"])
+        // typed in lower case, `may` and `march` before a day's ordinal word after `on` are months; not a verb
+        XCTAssertEqual(values("on may second", .english, mode: .colloquial), ["may second=2025-05-02"])
+        XCTAssertEqual(values("she may second the motion", .english, mode: .colloquial), [])
         // a day, then the hours of an interval in digits
         XCTAssertEqual(
             values("this Thursday 9 to 11am", .english, mode: .colloquial), ["this Thursday 9 to 11am=2024-06-20T09:00"]
