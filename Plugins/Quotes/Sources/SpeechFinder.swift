@@ -921,8 +921,15 @@ extension QuoteFinder {
             {
                 return k
             }
-            // `rejected the request, saying the courts …`: the participle's clause is speech of its own
+            // `rejected the request, saying the courts …`: the participle's clause is speech of its own (the comma
+            // may close a quoted fragment: `"solid but not spectacular," adding that …`)
             if !inQuote[k], isParticipleFrame(k, limit: content.upperBound) { return k }
+            if tokens[k].kind.isQuote, k > content.lowerBound, words.isPunct(k - 1, ","),
+                k + 1 < content.upperBound, tokens[k + 1].kind == .word, words.lower(k + 1).hasSuffix("ing"),
+                words.speechVerb(at: k + 1, limit: content.upperBound) != nil
+            {
+                return k + 1
+            }
             // `… 47 times in one month, he told the court`: a frame of its own closes the sentence
             if !inQuote[k], words.isPunct(k, ","), isClosingFrameEN(k + 1, end: content.upperBound) { return k }
             k += 1

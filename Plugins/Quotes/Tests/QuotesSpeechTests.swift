@@ -59,6 +59,10 @@ final class QuotesSpeechTests: XCTestCase {
         // a content word after the verb opens what was said: the clause before the comma is none of it
         let (rang, items) = speech("I rang the council today, they said applications close in March.", .english)
         XCTAssertFalse(items.contains { rang.string(for: $0.span) == "I rang the council today" })
+        // a participle of speech after a fragment's closing mark is the speaker's next act, not the content
+        check(
+            "⟦Dan Ives⟧SPK ⟦said⟧CUE the launch was \"solid but dull,\" adding that investors wanted more.", .english,
+            .mixed, "the launch was \"solid but dull,\"")
         // a bare plural addressee before a subject pronoun
         check(
             "Late that night, ⟦the bank⟧SPK ⟦told⟧CUE regulators it expected more withdrawals.", .english, .indirect,
