@@ -17,7 +17,8 @@ final class GermanTokenizerTests: XCTestCase {
         assertTokenKinds("Am ⟦20.06.2024⟧number um ⟦9:30⟧number Uhr")
         assertTokenKinds("Stand: ⟦2024-06-18⟧number")
         // after a determiner, a number's period is an ordinal's before any noun; not after a day's preposition
-        assertTokenKinds("Der Bär der ⟦76.⟧ordinal Berlinale geht an Die ⟦12.⟧ordinal Kammer und ihren ⟦3.⟧ordinal Film")
+        assertTokenKinds(
+            "Der Bär der ⟦76.⟧ordinal Berlinale geht an Die ⟦12.⟧ordinal Kammer und ihren ⟦3.⟧ordinal Film")
         XCTAssertEqual(tokenTexts("Sie läuft bis zum 15. Danach"), ["Sie", "läuft", "bis", "zum", "15", ".", "Danach"])
         // A year at the end of a sentence keeps no period.
         XCTAssertEqual(tokenTexts("Das war 2023. Dann kam"), ["Das", "war", "2023", ".", "Dann", "kam"])

@@ -904,7 +904,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Inflation is expected to end the year at 3%.", .english, values: [])
         // the second weekday of a range is the first one from the first on; after a date, it counts from today
         check(
-            "Die Straße wird von ⟦Montag⟧DATE bis ⟦Freitag⟧DATE gesperrt.", .german, values: ["2024-06-24", "2024-06-28"])
+            "Die Straße wird von ⟦Montag⟧DATE bis ⟦Freitag⟧DATE gesperrt.", .german,
+            values: ["2024-06-24", "2024-06-28"])
         check(
             "The shop will be closed from ⟦Monday⟧DATE to ⟦Thursday⟧DATE.", .english,
             values: ["2024-06-24", "2024-06-27"])
@@ -1503,7 +1504,8 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("Der Wert stieg um 13.2 Punkte.", .german, values: [])
         // day and month with a space between (the month's period may end the sentence); not before the noun
         // the second ordinal counts, and an ordinal counts no amount
-        check("Er kam am ⟦3. 8. 1950⟧DATE, sie seit dem ⟦1. 1. 2005⟧DATE.", .german, values: ["1950-08-03", "2005-01-01"])
+        check(
+            "Er kam am ⟦3. 8. 1950⟧DATE, sie seit dem ⟦1. 1. 2005⟧DATE.", .german, values: ["1950-08-03", "2005-01-01"])
         check("Schluss ist am ⟦5. 10⟧DATE.", .german, values: ["2024-10-05"])
         check("Er traf in der 2. 3. Runde und in der 90. Minute.", .german, values: [])
     }

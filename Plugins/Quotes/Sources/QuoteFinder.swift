@@ -848,7 +848,8 @@ struct QuoteFinder {
         var end = comma
         for _ in 0..<2 {
             guard end > clauseStart, words.isPunct(end, ",") else { return nil }
-            guard let open = stride(from: end - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") })
+            guard
+                let open = stride(from: end - 1, through: clauseStart, by: -1).first(where: { words.isPunct($0, ",") })
             else { return nil }
             let inside = (open + 1)..<end
             if !inside.isEmpty, inside.allSatisfy({ tokens[$0].kind == .number }) {

@@ -667,7 +667,8 @@ extension QuoteFinder {
                             // (nor a second that-clause after `and`: `said his client was disappointed and that
                             // they were weighing an appeal`)
                             guard that - 1 > k else { return true }
-                            return !isFiniteSpeechVerbEN(that - 1) && !Self.coordinatorsEN.contains(words.lower(that - 1))
+                            return !isFiniteSpeechVerbEN(that - 1)
+                                && !Self.coordinatorsEN.contains(words.lower(that - 1))
                         } ?? false
                     // The clause may follow the addressee (`told me they had …`, `told reporters the deal
                     // …`), which itself starts none; a wh-infinitive after it is no content (`told them how to`).
@@ -2370,11 +2371,13 @@ extension QuoteFinder {
                 ?? phrase.map { cueContent(range, phrase: $0) } ?? whole
             // (a closing `…, hieß es` is a frame, none of what was said: `Lebensgefahr bestehe nach ersten
             // Erkenntnissen nicht, hieß es`)
-            if !english, let comma = content.first(where: {
-                words.isPunct($0, ",") && !inQuote[$0] && $0 + 1 < content.upperBound
-                    && Self.impersonalSourceVerbsDE.contains(words.lower($0 + 1))
-                    && isImpersonalSourceVerb($0 + 1, limit: range.upperBound)
-            }), comma > content.lowerBound {
+            if !english,
+                let comma = content.first(where: {
+                    words.isPunct($0, ",") && !inQuote[$0] && $0 + 1 < content.upperBound
+                        && Self.impersonalSourceVerbsDE.contains(words.lower($0 + 1))
+                        && isImpersonalSourceVerb($0 + 1, limit: range.upperBound)
+                }), comma > content.lowerBound
+            {
                 content = content.lowerBound..<comma
             }
             guard !content.isEmpty else { continue }
