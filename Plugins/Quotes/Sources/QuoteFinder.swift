@@ -838,10 +838,6 @@ struct QuoteFinder {
             : subject(of: verb, clauseStart: clauseStart, limit: limit)
     }
 
-    /// The subject of a cue verb: the Vorfeld when it is a noun phrase (`Der Sprecher sagte`),
-    /// a pronoun in the middle field (`Gestern hatte er erklärt`), the subject of the first
-    /// clause for a coordinated verb (`X sagte …, und forderte`), else the phrase after the
-    /// verb (`Dazu sagte der Sprecher`, `said the minister`).
     /// The noun phrase between two commas, the second at `comma`, when it holds a name of two words or more
     /// (passing a segment of numbers alone, an age: `…, Janet Cole, 67,`).
     func appositionName(endingAt comma: Int, clauseStart: Int) -> Range<Int>? {
@@ -864,6 +860,10 @@ struct QuoteFinder {
         return nil
     }
 
+    /// The subject of a cue verb: the Vorfeld when it is a noun phrase (`Der Sprecher sagte`),
+    /// a pronoun in the middle field (`Gestern hatte er erklärt`), the subject of the first
+    /// clause for a coordinated verb (`X sagte …, und forderte`), else the phrase after the
+    /// verb (`Dazu sagte der Sprecher`, `said the minister`).
     func subject(of verb: Int, clauseStart: Int, limit: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
             let first = skipDateline(clauseStart)

@@ -408,9 +408,16 @@ extension QuoteFinder {
 
     /// A comma before an English verb of speech in -ing (`, saying`, `, adding`, `, accusing`): the clause it
     /// opens is the same subject's speech.
-    func isParticipleFrame(_ k: Int, limit: Int) -> Bool {
-        words.isPunct(k, ",") && k + 1 < limit && tokens[k + 1].kind == .word && words.lower(k + 1).hasSuffix("ing")
-            && words.speechVerb(at: k + 1, limit: limit) != nil
+    func isParticipleFrame(_ k: Int, limit: Int) -> Bool { participle(afterComma: k, limit: limit) == k + 1 }
+
+    /// The English participle of speech after the comma at `k`, past a closing mark (`, saying …`, `," adding …`).
+    func participle(afterComma k: Int, limit: Int) -> Int? {
+        guard words.isPunct(k, ",") else { return nil }
+        let p = k + 1 < limit && tokens[k + 1].kind.isQuote ? k + 2 : k + 1
+        guard p < limit, tokens[p].kind == .word, words.lower(p).hasSuffix("ing"),
+            words.speechVerb(at: p, limit: limit) != nil
+        else { return nil }
+        return p
     }
 
     /// A sentence opening with the question put to someone: `Asked whether …`, `When asked about …`, `Auf die
@@ -667,8 +674,7 @@ extension QuoteFinder {
                             // (nor a second that-clause after `and`: `said his client was disappointed and that
                             // they were weighing an appeal`)
                             guard that - 1 > k else { return true }
-                            return !isFiniteSpeechVerbEN(that - 1)
-                                && !Self.coordinatorsEN.contains(words.lower(that - 1))
+                            return !isFiniteSpeechVerbEN(that - 1) && !Self.coordinators.contains(words.lower(that - 1))
                         } ?? false
                     // The clause may follow the addressee (`told me they had …`, `told reporters the deal
                     // …`), which itself starts none; a wh-infinitive after it is no content (`told them how to`).
@@ -925,9 +931,8 @@ extension QuoteFinder {
             // `rejected the request, saying the courts …`: the participle's clause is speech of its own (the comma
             // may close a quoted fragment: `"solid but not spectacular," adding that …`)
             if !inQuote[k], isParticipleFrame(k, limit: content.upperBound) { return k }
-            if tokens[k].kind.isQuote, k > content.lowerBound, words.isPunct(k - 1, ","),
-                k + 1 < content.upperBound, tokens[k + 1].kind == .word, words.lower(k + 1).hasSuffix("ing"),
-                words.speechVerb(at: k + 1, limit: content.upperBound) != nil
+            if tokens[k].kind.isQuote, k > content.lowerBound,
+                participle(afterComma: k - 1, limit: content.upperBound) == k + 1
             {
                 return k + 1
             }
@@ -1146,8 +1151,6 @@ extension QuoteFinder {
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
             && hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
     }
-
-    static let coordinatorsEN: Set<String> = ["and", "or", "but"]
 
     /// Whether a lower-case content word right after the English verb of speech at `cue` starts what it says
     /// (`they said applications close …`), not the rest of a closing frame (`said in a statement`, `said Tuesday`).

@@ -47,7 +47,7 @@ enum Abbreviations {
 
     /// Capitalised German words of closed classes that open sentences and are no noun an ordinal counts.
     static let germanFunctionWords: Set<String> = [
-        "Den", "Des", "Ich", "Du", "Sie", "Man", "Im", "In", "Am", "An", "Auf", "Aus", "Mit", "Nach", "Bei", "Beim",
+        "Des", "Ich", "Du", "Sie", "Man", "Im", "In", "Am", "An", "Auf", "Aus", "Mit", "Nach", "Bei", "Beim",
         "Für", "Seit", "Vor", "Zu", "Zum", "Zur", "Von", "Vom", "Um", "Über", "Unter", "Gegen", "Und", "Oder", "Denn",
         "Weil", "Wenn", "Als", "Ob", "Dass", "So", "Dann", "Nun", "Jetzt", "Heute", "Gestern", "Morgen", "Hier",
         "Dort", "Da", "Noch", "Schon", "Nur", "Erst", "Mehr", "Alle", "Viele", "Was", "Wer", "Wie", "Wo", "Warum",

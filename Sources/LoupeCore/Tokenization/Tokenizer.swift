@@ -3,7 +3,7 @@
 /// Kept together: words with inner hyphens, apostrophes and periods (`Kim Jong-un`,
 /// `NATO-Generalsekretär`, `O'Neill`, `U.S.`), numbers with separators (`20.06.2024`, `1.000,50`,
 /// `9:30`), German ordinals with their period when the next word shows they are ordinals
-/// (`am 19. und 20. Juni`), known abbreviations with their period (`Dr.`, `z.`, `bzw.`), URLs,
+/// (`am 19. und 20. Juni`) or a determiner before them does (`der 76. Berlinale`), known abbreviations with their period (`Dr.`, `z.`, `bzw.`), URLs,
 /// e-mail addresses and emoji sequences. Quotation marks, brackets and other punctuation are
 /// tokens of their own; quotation marks carry a direction when the spacing shows it.
 ///
