@@ -616,7 +616,7 @@ struct TenseCues {
             germanConjunctions.contains(view.keys[first]) || germanRelativePronouns.contains(view.keys[first]),
             // the finite verb ends the clause: a lower-case word before its end (or the sentence's stop)
             last >= tokens.upperBound, !view.capitalized[last], view.kinds[last] == .word,
-            !clause.contains(where: { table.cues[$0 - table.start] != nil })
+            !table.hasCue(in: clause)
         else { return nil }
         return isPerfect(clause, last: last, view: view, table: table) ? .past : Tense.none
     }
@@ -649,7 +649,7 @@ struct TenseCues {
             germanSpeechVerbs.contains(view.keys[v])
                 || ["er", "sie", "es", "man", "wir"].contains(view.keys[v])
                     && germanSpeechVerbs.contains(view.keys[v - 1]),
-            !clause.contains(where: { table.cues[$0 - table.start] != nil })
+            !table.hasCue(in: clause)
         else { return nil }
         return speechClauseTense(own, view: view, table: table)
     }
@@ -665,7 +665,7 @@ struct TenseCues {
         guard comma + 1 < sentence.upperBound, view.keys[comma] == ",",
             germanSpeechVerbs.contains(view.keys[comma + 1]),
             clause.lowerBound == sentence.lowerBound || view.keys[clause.lowerBound - 1] != ",",
-            !clause.contains(where: { table.cues[$0 - table.start] != nil })
+            !table.hasCue(in: clause)
         else { return nil }
         return speechClauseTense(own, view: view, table: table)
     }
@@ -688,10 +688,9 @@ struct TenseCues {
     static func perfectWithHaben(
         _ own: (range: Range<Int>, last: Int), view: TokenView, table: SentenceTable
     ) -> Tense? {
-        guard !own.range.contains(where: { table.cues[$0 - table.start] != nil }),
-            isPerfect(own.range, last: own.last, view: view, table: table),
-            own.range.contains(where: { haveForms.contains(view.keys[$0]) })
-        else { return nil }
+        guard !table.hasCue(in: own.range), speechClauseTense(own, view: view, table: table) == .past else {
+            return nil
+        }
         return .past
     }
 
@@ -724,7 +723,7 @@ struct TenseCues {
             !englishPrepositions.contains(view.keys[that - 1])
         else { return nil }
         let clause = (that + 1)..<own.range.upperBound
-        guard !clause.contains(where: { table.cues[$0 - table.start] != nil }),
+        guard !table.hasCue(in: clause),
             clause.contains(where: { !tokens.contains($0) && englishPresentFinite.contains(view.keys[$0]) })
         else { return nil }
         return Tense.none
@@ -775,6 +774,9 @@ struct TenseCues {
         /// that "no comma between these two tokens" costs O(1).
         var boundariesBefore: [Int32] = [0]
         let start: Int
+
+        /// Whether a token of `range` (within the sentence) gives a tense cue.
+        func hasCue(in range: Range<Int>) -> Bool { range.contains { cues[$0 - start] != nil } }
 
         /// Whether no clause boundary lies in `from...through`.
         func sameClause(from a: Int, through b: Int) -> Bool {

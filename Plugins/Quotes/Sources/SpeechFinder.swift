@@ -482,7 +482,7 @@ extension QuoteFinder {
         guard w.hasSuffix("ed") || Self.irregularPastEN.contains(w), i + 1 < limit, tokens[i + 1].kind == .word
         else { return false }
         let next = words.lower(i + 1)
-        return next == "that" || Self.subjectPronouns.contains(next) || next == "it"
+        return next == "that" || Self.clauseSubjectPronounsEN.contains(next)
     }
 
     /// The sentence without its final punctuation.
@@ -583,7 +583,7 @@ extension QuoteFinder {
                 if start == nil, Self.addressedVerbsEN.contains(verb.lemma), k + 2 < range.upperBound,
                     tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k), words.lower(k).hasSuffix("s"),
                     !words.isFunctionWord(words.lower(k)), tokens[k + 1].kind == .word,
-                    Self.subjectPronouns.contains(words.lower(k + 1)) || words.lower(k + 1) == "it",
+                    Self.clauseSubjectPronounsEN.contains(words.lower(k + 1)),
                     startsEnglishClause(k + 1, range: range, pastInEd: true)
                 {
                     start = k + 1
@@ -1151,6 +1151,9 @@ extension QuoteFinder {
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
             && hasFiniteEnglishVerb(k + 1, range, pastInEd: pastInEd)
     }
+
+    /// English pronouns that open a clause as its subject (`it` too, which names no speaker).
+    static let clauseSubjectPronounsEN: Set<String> = ["he", "she", "they", "i", "we", "it"]
 
     /// Whether a lower-case content word right after the English verb of speech at `cue` starts what it says
     /// (`they said applications close …`), not the rest of a closing frame (`said in a statement`, `said Tuesday`).

@@ -45,13 +45,14 @@ enum Abbreviations {
         "Doch", "Aber", "Auch", "Damit", "Dabei", "Danach", "Zudem",
     ]
 
-    /// Capitalised German words of closed classes that open sentences and are no noun an ordinal counts.
-    static let germanFunctionWords: Set<String> = [
-        "Des", "Ich", "Du", "Sie", "Man", "Im", "In", "Am", "An", "Auf", "Aus", "Mit", "Nach", "Bei", "Beim",
-        "Für", "Seit", "Vor", "Zu", "Zum", "Zur", "Von", "Vom", "Um", "Über", "Unter", "Gegen", "Und", "Oder", "Denn",
-        "Weil", "Wenn", "Als", "Ob", "Dass", "So", "Dann", "Nun", "Jetzt", "Heute", "Gestern", "Morgen", "Hier",
-        "Dort", "Da", "Noch", "Schon", "Nur", "Erst", "Mehr", "Alle", "Viele", "Was", "Wer", "Wie", "Wo", "Warum",
-    ]
+    /// Whether a capitalised German word is one of a closed class that opens sentences, no noun an ordinal counts:
+    /// `germanSentenceOpeners`, a stop word (`In`, `Sie`, `Und`), or an adverb of time or focus (`Heute`, `Erst`).
+    static func opensGermanSentence(_ word: String) -> Bool {
+        germanSentenceOpeners.contains(word) || sentenceAdverbsDE.contains(word)
+            || StopWords.german.contains(word.lowercased())
+    }
+
+    static let sentenceAdverbsDE: Set<String> = ["Heute", "Gestern", "Morgen", "Erst", "Viele", "Wer"]
 
     /// Whether an abbreviation of letters with inner periods (`a.m.`, `U.S.`) ends its sentence before the next
     /// word: only a clock's `a.m.`/`p.m.` or letters in capitals (not German `z.B.`, `u.a.`), and only before a

@@ -307,9 +307,11 @@ private struct TokenizerState {
                     kind = .abbreviation
                     j += 1
                 }
-            } else if ordinalFollows(j + 1, digits: j - start) && j - start <= 10
-                || j - start <= 3 && innerPeriods == 0 && Abbreviations.ordinalDeterminers.contains(wordBefore(start))
-                    && capitalFollows(j + 1)
+            } else if j - start <= 10,
+                ordinalFollows(
+                    j + 1, digits: j - start,
+                    afterDeterminer: innerPeriods == 0
+                        && Abbreviations.ordinalDeterminers.contains(wordBefore(start)))
             {
                 kind = innerPeriods == 0 ? .ordinal : .number
                 j += 1
@@ -391,22 +393,11 @@ private struct TokenizerState {
         return word(b, e).lowercased()
     }
 
-    /// Spaces and then a capitalised word after `j` that may be a noun (no article, pronoun, preposition,
-    /// conjunction or adverb that opens sentences).
-    func capitalFollows(_ j: Int) -> Bool {
-        var k = j
-        while k < bytes.count, cls(at: k) == .space { k += info(at: k).length }
-        guard k > j, k < bytes.count, cls(at: k) == .upper else { return false }
-        var e = k
-        while e < bytes.count, cls(at: e).isLetterLike { e += info(at: e).length }
-        let next = word(k, e)
-        return !Abbreviations.germanSentenceOpeners.contains(next) && !Abbreviations.germanFunctionWords.contains(next)
-    }
-
     /// After `19.`: is the period an ordinal's? Yes before a lower-case word, a digit, a month
-    /// name or a noun that ordinals go with; no before other capitalised words or the end.
-    /// (A noun counts only numbers of up to three digits: `2014. Teil des Plans …` ends a sentence on a year.)
-    func ordinalFollows(_ j: Int, digits: Int) -> Bool {
+    /// name or a noun that ordinals go with, and after a determiner (`afterDeterminer`, worked out only when asked:
+    /// `der 76. Berlinale`) before any capitalised word that may be a noun; no before other capitalised words or the
+    /// end. (A noun counts only numbers of up to three digits: `2014. Teil des Plans …` ends a sentence on a year.)
+    func ordinalFollows(_ j: Int, digits: Int, afterDeterminer: @autoclosure () -> Bool) -> Bool {
         guard j < bytes.count else { return false }
         var k = j
         var sawSpace = false
@@ -418,7 +409,10 @@ private struct TokenizerState {
         var e = k
         while e < bytes.count, cls(at: e).isLetterLike { e += info(at: e).length }
         let next = word(k, e)
-        return Abbreviations.months.contains(next) || digits <= 3 && Abbreviations.ordinalNouns.contains(next)
+        if Abbreviations.months.contains(next) || digits <= 3 && Abbreviations.ordinalNouns.contains(next) {
+            return true
+        }
+        return digits <= 3 && !Abbreviations.opensGermanSentence(next) && afterDeterminer()
     }
 
     /// An e-mail address starting at `start`: consumes it and returns true.
