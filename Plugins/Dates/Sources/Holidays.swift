@@ -17,6 +17,9 @@ struct Holiday: Sendable {
         /// The last given weekday on or before a fixed date, plus an offset in days (4th Advent: the
         /// Sunday on or before 24 December; Buß- und Bettag: the Wednesday on or before 22 November).
         case weekdayOnOrBefore(weekday: Int, month: Int, day: Int, offset: Int)
+        /// Earth Hour: the last Saturday of March, a week earlier when that is Holy Saturday
+        /// (2013, 2016, 2018, 2024).
+        case earthHour
         /// A fixed date moved to the nearest weekday when it falls on a weekend.
         case nearestWeekday(month: Int, day: Int)
         /// A fixed date moved one day earlier when it falls on a Sunday (Koningsdag).
@@ -168,6 +171,11 @@ struct Holiday: Sendable {
             ["Josefstag", "Josefitag", "Josephstag", "St. Joseph's Day", "St Joseph's Day", "Saint Joseph's Day"],
             Holiday(name: "St Joseph's Day", rule: .fixed(month: 3, day: 19))
         ),
+        (
+            ["Georgstag", "Georgitag", "St. George's Day", "St George's Day", "Saint George's Day"],
+            Holiday(name: "St George's Day", rule: .fixed(month: 4, day: 23))
+        ),
+        (["Burns Night", "Burns Supper"], Holiday(name: "Burns Night", rule: .fixed(month: 1, day: 25))),
         (["Walpurgisnacht"], Holiday(name: "Walpurgis Night", rule: .fixed(month: 4, day: 30))),
         (["Mariä Himmelfahrt", "Maria Himmelfahrt"], Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))),
         (["Reformationstag", "Reformation Day"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
@@ -312,6 +320,7 @@ struct Holiday: Sendable {
         // The Sunday after it (Tyrol's Herz-Jesu-Feuer).
         (["Herz-Jesu-Sonntag", "Sacred Heart Sunday"], Holiday(name: "Sacred Heart Sunday", rule: .easter(70))),
         (["Fastenzeit", "Lent"], Holiday(name: "Lent", rule: .easter(-46), days: 46)),
+        (["Mothering Sunday"], Holiday(name: "Mothering Sunday", rule: .easter(-21))),
         // Easter-relative (Orthodox).
         (
             [
@@ -345,6 +354,11 @@ struct Holiday: Sendable {
             ["Sauberer Montag", "Reiner Montag", "Clean Monday", "Ash Monday"],
             Holiday(name: "Clean Monday", rule: .orthodoxEaster(-48))
         ),
+        // Clean Monday to the Friday before Lazarus Saturday.
+        (
+            ["Große Fastenzeit", "orthodoxe Fastenzeit", "Great Lent", "Orthodox Lent"],
+            Holiday(name: "Great Lent", rule: .orthodoxEaster(-48), days: 40)
+        ),
         // N-th weekdays.
         (
             ["Muttertag", "Mutter Tag", "Mother's Day", "Mothers Day"],
@@ -367,14 +381,19 @@ struct Holiday: Sendable {
         (
             [
                 "Martin Luther King's Day", "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day",
-                "MLK Jr. Day",
+                "MLK Jr. Day", "Martin Luther King Tag", "Martin Luther King Gedenktag",
             ], Holiday(name: "Martin Luther King's Day", rule: .nthWeekday(n: 3, weekday: 1, month: 1, offset: 0))
         ),
         (
-            ["Presidents' Day", "Presidents Day", "President's Day"],
+            ["Presidents' Day", "Presidents Day", "President's Day", "Washington's Birthday"],
             Holiday(name: "Presidents' Day", rule: .nthWeekday(n: 3, weekday: 1, month: 2, offset: 0))
         ),
         (["Memorial Day"], Holiday(name: "Memorial Day", rule: .nthWeekday(n: -1, weekday: 1, month: 5, offset: 0))),
+        (
+            ["Remembrance Sunday"],
+            Holiday(name: "Remembrance Sunday", rule: .nthWeekday(n: 2, weekday: 7, month: 11, offset: 0))
+        ),
+        (["Earth Hour"], Holiday(name: "Earth Hour", rule: .earthHour)),
         (
             ["erster Advent", "erste Advent", "ersten Advent", "1. Advent", "First Advent", "First Sunday of Advent"],
             Holiday(name: "First Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -21))
@@ -425,7 +444,7 @@ struct Holiday: Sendable {
             Holiday(name: "Hanukkah", rule: .hebrew(month: 3, day: 25), days: 8)
         ),
         (
-            ["Tu biSchevat", "Tu Bischevat", "Tu BiShvat", "Tu B'Shevat", "Tu Bishvat"],
+            ["Tu biSchevat", "Tu Bischevat", "Tu BiShvat", "Tu B'Shevat", "Tu Bishvat", "Tu Bischwat"],
             Holiday(name: "Tu BiShvat", rule: .hebrew(month: 5, day: 15))
         ),
         (["Purim", "Purimfest"], Holiday(name: "Purim", rule: .hebrew(month: 7, day: 14))),
@@ -484,7 +503,10 @@ struct Holiday: Sendable {
                 name: "Ramadan", rule: .islamic(month: 9, day: 1), days: 30, endsBefore: .islamic(month: 10, day: 1))
         ),
         (
-            ["Laylat al-Qadr", "Lailat al-Qadr", "Nacht der Bestimmung", "Night of Power", "Night of Decree"],
+            [
+                "Laylat al-Qadr", "Lailat al-Qadr", "Laylat al-Kadr", "Lailat al-Kadr", "Nacht der Bestimmung",
+                "Night of Power", "Night of Decree",
+            ],
             Holiday(name: "Laylat al-Qadr", rule: .islamic(month: 9, day: 27))
         ),
         (
@@ -707,6 +729,9 @@ struct Holiday: Sendable {
         case let .weekdayOnOrBefore(weekday, month, day, offset):
             let d = CivilCalendar.dayNumber(year, month, day)
             return d - (CivilCalendar.weekday(d) - weekday + 7) % 7 + offset
+        case .earthHour:
+            let last = CivilCalendar.nthWeekday(-1, 6, month: 3, year: year)
+            return last == CivilCalendar.easter(year) - 1 ? last - 7 : last
         case let .nearestWeekday(month, day):
             let d = CivilCalendar.dayNumber(year, month, day)
             switch CivilCalendar.weekday(d) {
@@ -760,14 +785,7 @@ struct Holiday: Sendable {
         var index: [String: [(keys: [String], holiday: Int)]] = [:]
         for (holiday, (names, _)) in table.enumerated() {
             for name in names {
-                let bytes = Array(name.utf8)
-                let keys = Tokenizer.tokenize(bytes).compactMap { token -> String? in
-                    let k = normalise(
-                        String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased())
-                    return k.isEmpty ? nil : k
-                }
-                guard let first = keys.first else { continue }
-                index[first, default: []].append((keys, holiday))
+                for keys in keySequences(name) { index[keys[0], default: []].append((keys, holiday)) }
             }
         }
         for key in index.keys { index[key]!.sort { $0.keys.count > $1.keys.count } }
@@ -778,8 +796,8 @@ struct Holiday: Sendable {
     static let firstKeys: Set<String> = {
         var keys: Set<String> = []
         for (names, _) in table {
-            for name in names {
-                let bytes = Array(name.utf8)
+            for spelling in names.flatMap(spellings) {
+                let bytes = Array(spelling.utf8)
                 guard let token = Tokenizer.tokenize(bytes).first else { continue }
                 let raw = String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased()
                 keys.insert(raw.hasSuffix(".") ? String(raw.dropLast()) : raw)
@@ -788,6 +806,33 @@ struct Holiday: Sendable {
         }
         return keys
     }()
+
+    /// A name as listed, with its hyphens as spaces (`Lazarus-Samstag` → `Lazarus Samstag`) and
+    /// with its spaces as hyphens (`Ratha Yatra` → `Ratha-Yatra`, `Martin-Luther-King-Tag`).
+    static func spellings(_ name: String) -> [String] {
+        var out: [String] = []
+        for spelling in [
+            name, name.replacingOccurrences(of: "-", with: " "), name.replacingOccurrences(of: " ", with: "-"),
+        ] where !out.contains(spelling) {
+            out.append(spelling)
+        }
+        return out
+    }
+
+    /// The normalised token keys of each spelling of a name.
+    static func keySequences(_ name: String) -> [[String]] {
+        var sequences: [[String]] = []
+        for spelling in spellings(name) {
+            let bytes = Array(spelling.utf8)
+            let keys = Tokenizer.tokenize(bytes).compactMap { token -> String? in
+                let k = normalise(
+                    String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self).lowercased())
+                return k.isEmpty ? nil : k
+            }
+            if !keys.isEmpty, !sequences.contains(keys) { sequences.append(keys) }
+        }
+        return sequences
+    }
 
     /// Drops apostrophes, hyphens and periods so `Ha'atzmaut`, `Ha’atzmaut` and `haatzmaut` meet.
     static func normalise(_ key: String) -> String {

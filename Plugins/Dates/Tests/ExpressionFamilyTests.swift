@@ -1448,6 +1448,11 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             ("Guru Ravidas Jayanti 2019", .english, "2019-02-19"),
             ("Kali Puja 2019", .english, "2019-10-27"),
             ("Geburt des Propheten 2018", .german, "2018-11-20"),
+            // Great Lent is the Orthodox fast from Clean Monday, not Lent (Ash Wednesday, 14 February)
+            ("Great Lent 2018", .english, "2018-02-19"),
+            // hyphens and spaces between a name's words either way
+            ("Lazarus Samstag 2018", .german, "2018-03-31"), ("Ratha-Yatra 2019", .english, "2019-07-04"),
+            ("Martin-Luther-King-Tag 2025", .german, "2025-01-20"),
         ]
         for (text, language, value) in cases {
             XCTAssertEqual(expressions(text, language, mode: .colloquial).map(\.value), [value], text)
@@ -1462,6 +1467,11 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             ("Tag der Befreiung 2025", .german, "2025-05-08"), ("Earth Day 2025", .english, "2025-04-22"),
             ("Cyber Monday 2024", .english, "2024-12-02"),  // the Monday after Thanksgiving (28 November)
             ("International Women's Day 2025", .english, "2025-03-08"),
+            ("Remembrance Sunday 2024", .english, "2024-11-10"), ("Mothering Sunday 2025", .english, "2025-03-30"),
+            ("Burns Night 2025", .english, "2025-01-25"), ("Georgstag 2025", .german, "2025-04-23"),
+            ("Washington's Birthday 2025", .english, "2025-02-17"),
+            // Earth Hour keeps off Holy Saturday: a week earlier in 2024 (Easter 31 March)
+            ("Earth Hour 2023", .english, "2023-03-25"), ("Earth Hour 2024", .german, "2024-03-23"),
         ]
         for (text, language, value) in cases {
             XCTAssertEqual(expressions(text, language, mode: .colloquial).map(\.value), [value], text)
