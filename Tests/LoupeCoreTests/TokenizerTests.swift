@@ -86,6 +86,9 @@ final class EnglishTokenizerTests: XCTestCase {
         // a unit against its number opens a range at the hyphen; a name with digits stays whole
         XCTAssertEqual(tokenTexts("9am-5pm, 5km-10km"), ["9", "am", "-", "5", "pm", ",", "5", "km", "-", "10", "km"])
         XCTAssertEqual(tokenTexts("COVID-19 and F-16"), ["COVID-19", "and", "F-16"])
+        // a month written against its day splits; other words with digits, and a month before a year, stay whole
+        XCTAssertEqual(tokenTexts("Wed, Feb13 or sept12th"), ["Wed", ",", "Feb", "13", "or", "sept", "12th"])
+        XCTAssertEqual(tokenTexts("G7, FY2025, Mai2024, Mar123"), ["G7", ",", "FY2025", ",", "Mai2024", ",", "Mar123"])
     }
 
     func testSpansCoverTheTextExactly() {

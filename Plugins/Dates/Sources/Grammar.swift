@@ -2512,6 +2512,10 @@ struct Grammar {
         return (inner, end)
     }
 
+    /// `back` after days or more is `ago` (`two weeks back`, `a few years back`); after seconds and
+    /// minutes it is a gap behind the leader (`finished 4.2 seconds back`).
+    func backMeansAgo(_ k: Int, _ unit: TimeUnit) -> Bool { key(k) == "back" && unit >= .day }
+
     static let anchoredShiftWords: [String: Int] = [
         "später": 1, "danach": 1, "darauf": 1, "drauf": 1, "later": 1, "afterwards": 1, "afterward": 1, "thereafter": 1,
         "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1, "earlier": -1, "before": -1,
@@ -2632,7 +2636,7 @@ struct Grammar {
             // several years ago, vor einigen Jahren, wenige Tage später: an unknown amount back or on is the
             // past or the future (HeidelTime's PAST_REF, FUTURE_REF); without a direction it stays a duration
             guard let (u, unitEnd) = unit(afterQ), u.factor == 1, isPluralUnit(afterQ) else { return nil }
-            if sign == 0, key(unitEnd) == "ago" {
+            if sign == 0, key(unitEnd) == "ago" || backMeansAgo(unitEnd, u.unit) {
                 s.reference = "PAST_REF"
                 return unitEnd + 1
             }
@@ -2683,7 +2687,7 @@ struct Grammar {
             s.anchored = true
             k += 1
         } else if sign == 0 {
-            if has(k, W.backwardShiftSuffix) && !beforeSomething {
+            if has(k, W.backwardShiftSuffix) && !beforeSomething || backMeansAgo(k, u.unit) {
                 sign = -1; k += 1
                 // a year ago today: the day, as `three years from today`
                 if key(k - 1) == "ago", key(k) == "today" { s.shiftToDay = true; k += 1 }

@@ -150,8 +150,8 @@ enum W {
         (eraAD, ["ad", "n", "a.d"]),
         // `after` in `the day after tomorrow`, `Monday after next`.
         (afterWord, ["after"]),
-        // `ago` after counted weekdays: `2 thursdays ago`.
-        (weekdayAgo, ["ago"]),
+        // `ago` after counted weekdays: `2 thursdays ago`, `2 thursdays back`.
+        (weekdayAgo, ["ago", "back"]),
         // After a count and unit, a shift into the past: `3 days ago`.
         (backwardShiftSuffix, ["ago", "earlier", "before"]),
         // `als`/`than` after `mehr`, `früher`: a comparison.

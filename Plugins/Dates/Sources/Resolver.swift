@@ -715,6 +715,11 @@ struct Resolver {
                         (y, m) = (c.year, c.month)
                     }
                 }
+                // the 31st said in February: the nearest month in the tense's direction that has it
+                while d <= 31, d > CivilCalendar.daysIn(month: m, year: y) {
+                    let c = CivilCalendar.addMonths(y, m, 1, step)
+                    (y, m) = (c.year, c.month)
+                }
             }
             guard d <= CivilCalendar.daysIn(month: m, year: y) else { return nil }
             return (Moment(year: y, month: m, day: d, grain: .day), nil)

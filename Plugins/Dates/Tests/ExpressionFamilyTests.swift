@@ -1494,6 +1494,22 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             ["2024-06-19T14:00"])
     }
 
+    func testBackAfterDaysOrMoreIsAgo() {
+        check(
+            "We met ⟦two weeks back⟧DATE and ⟦2 thursdays back⟧DATE. It began ⟦a few years back⟧DATE.", .english,
+            values: ["2024-06-05", "2024-06-06", "PAST_REF"])
+        // after seconds it is a gap behind the leader
+        check("She finished ⟦4 seconds⟧DURATION back.", .english, values: ["PT4S"])
+    }
+
+    func testDayOfMonthAloneSkipsMonthsWithoutIt() {
+        // said on 19 June: June has no 31st, so July's (ahead) or May's (past)
+        XCTAssertEqual(expressions("Call me on the 31st.", .english, mode: .colloquial).map(\.value), ["2024-07-31"])
+        check("The deadline expired on ⟦the 31st⟧DATE.", .english, values: ["2024-05-31"])
+        // a month written against its day (`Jun20`)
+        check("Let's meet ⟦Thu, Jun20⟧DATE.", .english, values: ["2024-06-20"])
+    }
+
     func testSecondAsAnOrdinalIsNoUnit() {
         check("The Bill was read a second time; a second wave followed.", .english, values: [])
         check("The lights went out ⟦a second⟧DURATION later.", .english, values: ["PT1S"])

@@ -234,12 +234,14 @@ private struct TokenizerState {
         while j < bytes.count {
             let c = info(at: j)
             if c.cls.isWordChar {
-                if c.cls == .digit { hasDigit = true } else { hasLetter = true }
                 // Digits followed by letters: `3pm` splits, `1990er`, `19th` stay one token.
                 if startsWithDigit, c.cls != .digit, j > start, isDigit(bytes[j - 1]), !lettersAfterDigitsJoin(from: j)
                 {
                     break
                 }
+                // A month against its day: `Feb13`, `Sept12th` split; `G7`, `FY2025`, `Mai2024` stay.
+                if !startsWithDigit, !hasDigit, c.cls == .digit, dayFollowsMonth(start, j) { break }
+                if c.cls == .digit { hasDigit = true } else { hasLetter = true }
                 segment += 1
                 longestSegment = max(longestSegment, segment)
                 j += c.length
@@ -338,6 +340,18 @@ private struct TokenizerState {
         while k < bytes.count, cls(at: k).isLetterLike { k += info(at: k).length }
         let suffix = String(decoding: bytes[j..<k], as: UTF8.self).lowercased()
         return ["st", "nd", "rd", "th", "er", "ern", "ers", "s", "d"].contains(suffix) && !cls(at: k).isWordChar
+    }
+
+    /// Whether the letters from `start` to `j` are a month's name or abbreviation and one or two
+    /// digits follow, with an ordinal's ending at most, to the word's end.
+    func dayFollowsMonth(_ start: Int, _ j: Int) -> Bool {
+        var k = j
+        while k < bytes.count, k - j < 3, isDigit(bytes[k]) { k += 1 }
+        guard k - j <= 2, k == bytes.count || !cls(at: k).isWordChar || lettersAfterDigitsJoin(from: k) else {
+            return false
+        }
+        let letters = word(start, j)
+        return Abbreviations.months.contains(letters.prefix(1).uppercased() + letters.dropFirst().lowercased())
     }
 
     func isISODate(_ start: Int) -> Bool {
