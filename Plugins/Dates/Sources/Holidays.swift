@@ -34,6 +34,9 @@ struct Holiday: Sendable {
         /// The last Friday of Ramadan.
         case lastFridayOfRamadan
         case chinese(month: Int, day: Int)
+        /// A Chinese solar term: the civil day (Beijing, UTC+8) in a month on which the Sun's
+        /// apparent longitude reaches a value.
+        case solarTerm(longitude: Double, month: Int)
         /// The 365-day Shahenshahi year: one reference date, drifting a day every four years.
         case shahenshahi(referenceYear: Int, month: Int, day: Int)
         /// A feast of the Hindu lunisolar calendar: amānta month (1 = Caitra … 12 = Phālguna),
@@ -494,7 +497,7 @@ struct Holiday: Sendable {
         (
             [
                 "Isra und Miradsch", "Aufstieg in den Himmel", "Isra and Mi'raj", "Isra Mi'raj", "Lailat al-Miraj",
-                "the Night Journey", "Night Journey", "Lailat al-Miradsch",
+                "the Night Journey", "Night Journey", "Lailat al-Miradsch", "Nachtreise",
             ], Holiday(name: "Isra and Mi'raj", rule: .islamic(month: 7, day: 27))
         ),
         (
@@ -550,6 +553,14 @@ struct Holiday: Sendable {
         (
             ["Doppelneunfest", "Chongyang-Fest", "Double Ninth Festival", "Chongyang Festival"],
             Holiday(name: "Double Ninth Festival", rule: .chinese(month: 9, day: 9))
+        ),
+        // The day (Beijing time) on which the Sun reaches 15° ecliptic longitude: 4 or 5 April.
+        (
+            [
+                "Qingming", "Qingming-Fest", "Qingmingfest", "Qingming Festival", "Tomb-Sweeping Day",
+                "Tomb Sweeping Day",
+            ],
+            Holiday(name: "Qingming Festival", rule: .solarTerm(longitude: 15, month: 4))
         ),
         (
             ["Drachenbootfest", "Dragon Boat Festival"],
@@ -764,6 +775,13 @@ struct Holiday: Sendable {
             let lastOfRamadan = eid - 1
             return lastOfRamadan - (CivilCalendar.weekday(lastOfRamadan) - 5 + 7) % 7
         case let .chinese(month, day): return LunarCalendars.find(.chinese, month: month, day: day, gregorianYear: year)
+        case let .solarTerm(longitude, month):
+            // the first day whose end (midnight Beijing, 16:00 UT) has the Sun past the longitude
+            let first = CivilCalendar.dayNumber(year, month, 1)
+            return (first..<first + 31).first { d in
+                let past = HinduCalendar.normalised(HinduCalendar.sunLongitude(Double(d) + 16.0 / 24) - longitude)
+                return past < 180
+            }
         case let .shahenshahi(referenceYear, month, day):
             // A 365-day year: the date moves back through the Gregorian calendar.
             var d = CivilCalendar.dayNumber(referenceYear, month, day) + 365 * (year - referenceYear)

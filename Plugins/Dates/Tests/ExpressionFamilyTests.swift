@@ -1452,7 +1452,9 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             ("Great Lent 2018", .english, "2018-02-19"),
             // hyphens and spaces between a name's words either way
             ("Lazarus Samstag 2018", .german, "2018-03-31"), ("Ratha-Yatra 2019", .english, "2019-07-04"),
-            ("Martin-Luther-King-Tag 2025", .german, "2025-01-20"),
+            ("Martin-Luther-King-Tag 2025", .german, "2025-01-20"), ("Nachtreise 2019", .german, "2019-04-03"),
+            // Qingming follows the Sun (15° longitude), not the lunar calendar
+            ("Qingming 2019", .german, "2019-04-05"), ("Tomb-Sweeping Day 2020", .english, "2020-04-04"),
         ]
         for (text, language, value) in cases {
             XCTAssertEqual(expressions(text, language, mode: .colloquial).map(\.value), [value], text)
