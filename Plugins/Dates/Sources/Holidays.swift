@@ -63,7 +63,7 @@ struct Holiday: Sendable {
             Holiday(name: "Epiphany", rule: .fixed(month: 1, day: 6))
         ),
         (
-            ["Valentinstag", "Valentin'stag", "Valentine's Day", "Valentines Day"],
+            ["Valentinstag", "Valentin'stag", "Valentine's Day", "Valentines Day", "Valentine Day"],
             Holiday(name: "Valentine's Day", rule: .fixed(month: 2, day: 14))
         ),
         (
@@ -71,7 +71,11 @@ struct Holiday: Sendable {
             Holiday(name: "Ides of March", rule: .fixed(month: 3, day: 15))
         ),
         (
-            ["St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day", "St Patricks Day", "Patrick's Day"],
+            [
+                "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day", "St Patricks Day", "Patrick's Day",
+                "St Paddy's Day", "St. Paddy's Day", "Saint Paddy's Day", "Paddy's Day", "St Patty's Day",
+                "Patty's Day",
+            ],
             Holiday(name: "St Patrick's Day", rule: .fixed(month: 3, day: 17))
         ),
         (
@@ -277,7 +281,10 @@ struct Holiday: Sendable {
         ),
         (["Karfreitag", "Stiller Freitag", "Good Friday"], Holiday(name: "Good Friday", rule: .easter(-2))),
         (
-            ["Gründonnerstag", "Hoher Donnerstag", "Maundy Thursday", "Holy Thursday"],
+            [
+                "Gründonnerstag", "Hoher Donnerstag", "Maundy Thursday", "Holy Thursday", "Covenant Thursday",
+                "Thursday of Mysteries",
+            ],
             Holiday(name: "Maundy Thursday", rule: .easter(-3))
         ),
         (["Palmsonntag", "Palm Sunday", "Branch Sunday"], Holiday(name: "Palm Sunday", rule: .easter(-7))),
@@ -307,7 +314,10 @@ struct Holiday: Sendable {
             Holiday(name: "Pentecost", rule: .easter(49))
         ),
         (
-            ["Pfingstmontag", "Whit Monday", "Pentecost Monday", "Pentecost Montag"],
+            [
+                "Pfingstmontag", "Whit Monday", "Pentecost Monday", "Pentecost Montag", "White Monday",
+                "Monday of the Holy Spirit",
+            ],
             Holiday(name: "Whit Monday", rule: .easter(50))
         ),
         (
@@ -338,7 +348,7 @@ struct Holiday: Sendable {
             Holiday(name: "Orthodox Easter Monday", rule: .orthodoxEaster(1))
         ),
         (
-            ["orthodoxer Karfreitag", "Orthodox Good Friday"],
+            ["orthodoxer Karfreitag", "Orthodox Good Friday", "Orthodox Great Friday"],
             Holiday(name: "Orthodox Good Friday", rule: .orthodoxEaster(-2))
         ),
         (
@@ -354,12 +364,12 @@ struct Holiday: Sendable {
             Holiday(name: "Orthodox Palm Sunday", rule: .orthodoxEaster(-7))
         ),
         (
-            ["Sauberer Montag", "Reiner Montag", "Clean Monday", "Ash Monday"],
+            ["Sauberer Montag", "Reiner Montag", "Clean Monday", "Ash Monday", "Orthodox Shrove Monday"],
             Holiday(name: "Clean Monday", rule: .orthodoxEaster(-48))
         ),
         // Clean Monday to the Friday before Lazarus Saturday.
         (
-            ["Große Fastenzeit", "orthodoxe Fastenzeit", "Great Lent", "Orthodox Lent"],
+            ["Große Fastenzeit", "orthodoxe Fastenzeit", "Great Lent", "Orthodox Lent", "Great Fast"],
             Holiday(name: "Great Lent", rule: .orthodoxEaster(-48), days: 40)
         ),
         // N-th weekdays.
@@ -489,7 +499,8 @@ struct Holiday: Sendable {
         ),
         (
             [
-                "Maulid an-Nabi", "Mawlid", "Mawlid an-Nabi", "Mevlid", "Geburt des Propheten", "Prophet's Birthday",
+                "Maulid an-Nabi", "Mawlid", "Mawlid an-Nabi", "Mawlid al-Nabawi", "Mevlid", "Geburt des Propheten",
+                "Prophet's Birthday",
                 "Birth of the Prophet",
             ],
             Holiday(name: "Mawlid", rule: .islamic(month: 3, day: 12))
@@ -683,7 +694,7 @@ struct Holiday: Sendable {
             Holiday(name: "Buddha Purnima", rule: .hindu(.init(month: 2, tithi: 15)))
         ),
         (
-            ["Guru Ravidas Jayanti", "Ravidas Jayanti", "Magha Purnima"],
+            ["Guru Ravidas Jayanti", "Guru Ravidass Jayanti", "Ravidas Jayanti", "Magha Purnima"],
             Holiday(name: "Guru Ravidas Jayanti", rule: .hindu(.init(month: 11, tithi: 15)))
         ),
         (["Rath Yatra", "Ratha Yatra"], Holiday(name: "Rath Yatra", rule: .hindu(.init(month: 4, tithi: 2)))),
