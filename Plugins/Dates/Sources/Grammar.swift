@@ -1787,12 +1787,13 @@ struct Grammar {
     }
 
     /// `Anfang Juni`, `Mitte 2023`, `Ende des Jahres`, `Ende April`, `early March`, `end of the year`,
-    /// `beginning of this week`, `EOM`, `EOY`.
+    /// `beginning of this week`, `EOM`, `EOY`; to an assistant also `EOD`, `EOW`.
     func boundaryExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.boundary == nil, !s.hasDate else { return nil }
-        if has(i, W.endOfPeriodAbbreviation), key(i) != "eod" || shiftsDates {
+        if has(i, W.endOfPeriodAbbreviation), !["eod", "eow"].contains(key(i)) || shiftsDates {
             s.boundary = 1
-            s.relative = (key(i) == "eom" ? .month : key(i) == "eod" ? .day : .year, 0)
+            let units: [String: TimeUnit] = ["eom": .month, "eod": .day, "eow": .week]
+            s.relative = (units[key(i)] ?? .year, 0)
             return i + 1
         }
         // mid-October, mid-2014: the middle joined to a month or a year
@@ -1832,6 +1833,8 @@ struct Grammar {
         j += 1
         if has(j, W.boundaryOf) {
             if key(j) != "of" && key(j) != "des" && key(j) != "der" {} else { j += 1 }
+        } else if language == .english, key(j) == "in", ["early", "late", "mid"].contains(key(j - 1)) {
+            j += 1  // early in March, late in the year
         }
         if has(j, W.boundaryArticle) { j += 1 }
         var inner = Spec()
@@ -2043,6 +2046,7 @@ struct Grammar {
         var hour: Int?, minute = 0, second: Int? = nil
         var minutesWritten = true  // false for a whole hour named without its minutes (3pm, 15 Uhr, eight)
         var clockFace = false  // written as a clock shows it (14:30, 9.30, 15h00, 0930): the 24-hour clock
+        var hNotation = false  // 15h00, 3h18: the 24-hour clock in English too
         let k = key(j)
         if has(j, W.noon), j > i || key(j) == "noon" || key(j) == "midday" || key(j) == "mid-day" {
             s.hour = 12; s.minute = 0; return j + 1
@@ -2150,6 +2154,7 @@ struct Grammar {
                 (hour, minute) = (v, mm.isEmpty ? 0 : Int(mm)!)
                 minutesWritten = !mm.isEmpty
                 clockFace = true
+                hNotation = true
                 j += 2
             } else if digits <= 2, v <= 12, !cued, podAfterHour(j + 1) {
                 // 8 tonight, 4 in the PM, 7 abends
@@ -2247,12 +2252,12 @@ struct Grammar {
             j = end
         }
         if s.meridiem == nil, let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
-        // An hour below 12 may be either half of the day: English `at 3`, `half past three` (not `03:00`, written
-        // for a 24-hour clock); German `um drei`, `um 3 Uhr`, `halb vier` (Duckling's reading), but not what is
+        // An hour below 12 may be either half of the day: English `at 3`, `half past three` (not `03:00` or
+        // `3h18`, written for a 24-hour clock); German `um drei`, `um 3 Uhr`, `halb vier` (Duckling's reading), but not what is
         // written as a clock shows it (`3:18`, `9.30`)
         s.twelveHour =
             s.meridiem == nil && (1...11).contains(h)
-            && (language == .english ? !key(hourStart).hasPrefix("0") : !clockFace)
+            && (language == .english ? !key(hourStart).hasPrefix("0") && !hNotation : !clockFace)
         if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
         if has(j, W.approximately) { j += 1 }
         return j
@@ -2297,10 +2302,11 @@ struct Grammar {
         "dozen", "euros", "dollars", "cents", "pounds", "pence", "per",
     ]
 
-    /// A part of day right after a bare hour: `8 tonight`, `8 in the evening`, `7 abends`.
+    /// A part of day right after a bare hour: `8 tonight`, `8 this evening`, `8 in the evening`, `7 abends`.
     func podAfterHour(_ j: Int) -> Bool {
         var s = Spec()
         if let e = entry(j), e.partOfDay != nil, e.relativeDay != nil { return true }
+        if key(j) == "this", entry(j + 1)?.partOfDay != nil { return true }
         guard partOfDayExpr(j, &s) != nil, s.partOfDay != nil || s.meridiem != nil, key(j) != "morgen" else {
             return false
         }

@@ -203,7 +203,7 @@ enum W {
             ]
         ),
         // End of month/year: `EOM`, `EOY`.
-        (endOfPeriodAbbreviation, ["eom", "eoy", "eod"]),
+        (endOfPeriodAbbreviation, ["eom", "eoy", "eod", "eow"]),
         // A decade's suffix as its own token: `1990 er`, `90 's`.
         (decadeSuffix, ["er", "s", "'s", "’s"]),
         // `for` a duration after a point: `from 18th Dec for 10 days`.

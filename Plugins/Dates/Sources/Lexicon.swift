@@ -75,6 +75,15 @@ struct LexFields: Sendable {
     var startsExpression = false
     /// The grammar's word sets this word belongs to (see `W`).
     var mask = WordMask()
+
+    /// Whether the word means something of its own, beyond starting an expression.
+    var hasReading: Bool {
+        month != nil || weekday != nil || number != nil || ordinal != nil || unit != nil || relativeDay != nil
+            || modifier != nil || partOfDay != nil || season != nil || reference != nil || frequency != nil
+            || boundary != nil || zone != nil || meridiem != nil || relativeUnit != nil || anchoredShift != nil
+            || vagueDuration != nil || measured != nil || decade != nil || approximate || every || sameAsAnchor
+            || weekdayPlural
+    }
 }
 
 /// A frozen `LexFields`, shared by reference (one pointer a token): its fields read through
@@ -101,7 +110,10 @@ struct Lexicon: Sendable {
 
     static let german = Lexicon(entries: build(.german))
     static let english = Lexicon(entries: build(.english))
-    static let both = Lexicon(entries: build(.german).merging(build(.english)) { de, _ in de })
+    /// Both languages' words, the German reading first; an English word that is in the German
+    /// lexicon only as the start of a name (`monday` of `Monday of the Holy Spirit`) keeps its own.
+    static let both = Lexicon(
+        entries: build(.german).merging(build(.english)) { de, en in de.hasReading || !en.hasReading ? de : en })
 
     static func forLanguage(_ language: Language) -> Lexicon {
         switch language {
@@ -528,7 +540,7 @@ struct Lexicon: Sendable {
                 "zukunft", "future", "vergangenheit", "moment", "present", "noon", "midday", "mid-day", "midnight",
                 "midnite", "mitternacht",
                 "eom",
-                "eoy", "eod",
+                "eoy", "eod", "eow",
                 "q1", "q2", "q3", "q4", "h1", "h2", "wochenende", "weekend", "week-end", "wkend", "halb", "viertel",
                 "dreiviertel",
             ]

@@ -1512,6 +1512,25 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("Let's meet ⟦Thu, Jun20⟧DATE.", .english, values: ["2024-06-20"])
     }
 
+    func testEarlyOrLateInAPeriodAndHoursOfThisPartOfDay() {
+        check(
+            "The law takes effect ⟦early in the year⟧DATE; profits fell ⟦late in the third quarter⟧DATE.", .english,
+            values: ["2024", "2023-Q3"])
+        XCTAssertEqual(expressions("It opened early in 2019.", .english).map(\.mod), ["START"])
+        // not early or late in what is no time
+        check("He scored late in the game, early in his career.", .english, values: [])
+        check("The vote is at ⟦8 this evening⟧TIME.", .english, values: ["2024-06-19T20:00"])
+        // the `h` of a clock face is the 24-hour clock
+        check("The train left at ⟦3h18⟧TIME.", .english, values: ["2024-06-19T03:18"])
+    }
+
+    func testAnUnknownLanguageReadsEnglishWordsThatStartGermanNames() {
+        // `next`, `monday` start holiday names in the German word list; English text of no detected
+        // language still reads them as English words
+        XCTAssertEqual(
+            expressions("see you next monday", .unknown, mode: .colloquial).map(\.value), ["2024-06-24"])
+    }
+
     func testSecondAsAnOrdinalIsNoUnit() {
         check("The Bill was read a second time; a second wave followed.", .english, values: [])
         check("The lights went out ⟦a second⟧DURATION later.", .english, values: ["PT1S"])
