@@ -92,6 +92,8 @@ struct QuoteFinder {
             return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
         }
         if colonBefore || framed || (terminal && wordCount >= 2) { return .direct }
+        // a sentence of its own, one word as well: `„Ist das gerecht?“, fragte er. „Nein!“`
+        if startsUtterance(open), words.endsSentence(inner.upperBound - 1) { return .direct }
         if startsUtterance(open) && wordCount >= 4 && hasLowercaseWord(inner) { return .direct }
         return isSpeechFragment(c, wordCount: wordCount) ? .partial : nil
     }

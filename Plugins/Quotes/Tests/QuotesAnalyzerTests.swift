@@ -387,6 +387,14 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes("Sie antwortete mit einem klaren „Nein“.", .german).filter { $0.kind.isMarked }.count, 0)
     }
 
+    func testAWordInMarksThatIsASentenceOfItsOwnIsAQuotation() {
+        let document = Document(
+            text: "„Ist das gerecht?“, fragte Maier. „Nein!“ Dann ging er. Er wählte „Freiheit“.", language: .german)
+        let found = Self.analyzer.quotes(in: document).filter { $0.kind.isMarked }
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["„Ist das gerecht?“", "„Nein!“"])
+        XCTAssertEqual(found.map(\.kind), [.direct, .direct])
+    }
+
     func testCapitalisedWordAfterIndefiniteArticleInSpeechIsAFragment() {
         // A noun someone chose takes `ein`; in a clause of reported speech it is a quoted fragment.
         check("Der Trainer sagte, der Sieg habe dem Team einen ⟦„Schub“⟧partial gegeben.", .german)
