@@ -1519,9 +1519,10 @@ struct QuoteFinder {
         }
         // (`the` is listed with the roles to join names, `the Kremlin`, but names no one: `The committee said`)
         if let role = mention.first(where: { words.lower($0) != "the" && words.lexicons.isRole(words.lower($0)) }) {
-            // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`; a role as a
-            // possessor names whose the speaker is: `the prime minister's office`)
-            if Self.isIndefiniteArticle(first) { return nil }
+            // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`, `one aide
+            // said`, `another resident said`; a role as a possessor names whose the speaker is: `the prime
+            // minister's office`)
+            if Self.isIndefiniteArticle(first) || ["one", "another"].contains(first) { return nil }
             // a bare role is many or anyone (`Kritiker bemängeln`, `Officials said`): German and English put an
             // article before one person's role
             if role == mention.lowerBound, mention.count == 1 { return nil }

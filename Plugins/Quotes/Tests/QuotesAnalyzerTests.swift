@@ -301,6 +301,13 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes.first?.speaker?.name, "Stuart Andrew")
     }
 
+    func testOneOrAnotherBeforeARoleIsSomeoneNew() {
+        let quotes = quotes(
+            "\"It spends too much,\" said Sen. John Thune. \"We'll see,\" said one aide. \"No,\" another aide said.",
+            .english)
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["John Thune", nil, nil])
+    }
+
     func testHeisstEsBeforeAColonLeavesTheQuotationToItself() {
         // one item: the quotation, from the letter; no speech item over the sentence that holds it
         let document = Document(
