@@ -729,6 +729,24 @@ struct TenseCues {
         return Tense.none
     }
 
+    /// The tense of an English relative clause set off by a comma around `tokens` whose verb is a present
+    /// (`Persimmon, which reports results on Aug. 6, was up 1.8%`) and which has no cue: none, whatever the
+    /// main clause says; nil otherwise.
+    static func relativeClauseTense(
+        own: (range: Range<Int>, last: Int), tokens: Range<Int>, sentence: Range<Int>, view: TokenView,
+        table: SentenceTable
+    ) -> Tense? {
+        let first = own.range.lowerBound
+        guard first > sentence.lowerBound, view.keys[first - 1] == ",", ["which", "who"].contains(view.keys[first]),
+            first + 1 < tokens.lowerBound, !table.hasCue(in: own.range)
+        else { return nil }
+        let verb = view.keys[first + 1]
+        let present =
+            englishPresentFinite.contains(verb)
+            || verb.utf8.count > 3 && verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("us")
+        return present ? Tense.none : nil
+    }
+
     /// Words that join two clauses of one sentence, each with its own verb and tense.
     static let coordinators: Set<String> = ["und", "oder", "aber", "doch", "sondern", "and", "or", "but"]
 
@@ -856,12 +874,13 @@ struct TenseCues {
                 return tense
             }
         }
-        if language == .english,
-            let tense = thatClauseTense(
-                around: tokens, own: clause(around: tokens, sentence: sentence, view: view), sentence: sentence,
-                view: view, table: table)
-        {
-            return tense
+        if language == .english {
+            let own = clause(around: tokens, sentence: sentence, view: view)
+            if let tense = thatClauseTense(around: tokens, own: own, sentence: sentence, view: view, table: table)
+                ?? relativeClauseTense(own: own, tokens: tokens, sentence: sentence, view: view, table: table)
+            {
+                return tense
+            }
         }
         if let best { return best.tense }
         // Perfect: an auxiliary and a participle, which in a German main clause stands last (in the auxiliary's

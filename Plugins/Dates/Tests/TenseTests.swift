@@ -31,6 +31,13 @@ final class TenseTests: DatesTestCase {
             "Stocks fell the most ⟦in a decade⟧DURATION on ⟦Monday⟧DATE.", .english, values: ["P10Y", "2024-06-17"])
     }
 
+    func testAnEnglishRelativeClauseInThePresentHasItsOwnTense() {
+        // ahead of the reference, though the main clause is past (its date more than two months off)
+        check(
+            "Persimmon, which reports results on ⟦Sept. 6⟧DATE, was up 1.8%.", .english, values: ["2024-09-06"])
+        check("The firm, which opened in ⟦September⟧DATE, was sold.", .english, values: ["2023-09"])
+    }
+
     func testASinceBeforeADateOfItsOwnPlacesNoOtherDate() {
         // `seit 2019` dates itself; the future of `wird` places the month
         check(
