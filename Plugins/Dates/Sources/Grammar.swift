@@ -1403,7 +1403,9 @@ struct Grammar {
         if let w = entry(j)?.weekday, s.weekday == nil, entry(j)?.weekdayPlural == false {
             s.weekday = w
             s.weekdayModifier = mod
-            s.nextOccurrence = mod == 1 && shiftsDates && language == .german
+            // (`kommenden Freitag` in news too: the coming one, where `nächsten` may mean next week's)
+            s.nextOccurrence =
+                mod == 1 && language == .german && (shiftsDates || key(j - 1).hasPrefix("kommend"))
             return j + 1
         }
         if let m = monthName(j, hasContext: true), s.month == nil {

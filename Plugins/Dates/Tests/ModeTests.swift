@@ -152,6 +152,10 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("kommenden Dienstag", .german, mode: .colloquial), ["kommenden Dienstag=2024-06-25"])
         XCTAssertEqual(values("next Friday", .english, mode: .colloquial), ["next Friday=2024-06-28"])
         XCTAssertEqual(values("nächsten Freitag", .german, mode: .news), ["nächsten Freitag=2024-06-28"])
+        // `kommenden Freitag` is the coming one in news too
+        XCTAssertEqual(
+            values("Am kommenden Freitag empfängt Bochum Bremen.", .german, mode: .news),
+            ["kommenden Freitag=2024-06-21"])
         // lower case: `march` after a preposition is the month (web text too), alone only to an assistant; the
         // verb and the walk are none
         XCTAssertEqual(values("march", .english, mode: .colloquial), ["march=2025-03"])
