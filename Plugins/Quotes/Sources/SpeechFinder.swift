@@ -1765,6 +1765,13 @@ extension QuoteFinder {
         {
             let h = s - 2, head = words.lower(h)
             let ofOrFor = ["of", "for"].contains(words.lower(s - 1))
+            // a person and where they work or come from: `Tom Reed at Jefferies`, `Anna Roth from Leeds`
+            if ["at", "from"].contains(words.lower(s - 1)), words.isCapitalized(s),
+                let first = personEnding(at: h, floor: floor)
+            {
+                s = first
+                break
+            }
             // people where they are, opening the clause: `Officials in Washington said`, `Analysts at the bank`
             if !ofOrFor {
                 if h == floor, head.hasSuffix("s") || words.lexicons.isRole(head), !Self.englishTimeWords.contains(head)
@@ -1781,19 +1788,12 @@ extension QuoteFinder {
             {
                 // (a noun owning the phrase after `of` heads it too: `the daughter of one customer said`)
                 s = h - 1
-            } else if words.lower(s - 1) == "of", words.isCapitalized(h),
+            } else if words.lower(s - 1) == "of",
                 words.isCapitalized(s) || words.lower(s) == "the" && s + 1 < tokens.count && words.isCapitalized(s + 1),
-                h - 1 >= floor, !inQuote[h - 1], words.isNameWord(h - 1) || tokens[h - 1].kind == .abbreviation
+                let first = personEnding(at: h, floor: floor)
             {
                 // a person and where they are from: `Sen. Bill Cassidy of Louisiana`, `Anna Roth of Chicago`, `Tara
                 // Jones of the University of Edinburgh`
-                var first = h - 1
-                while first - 1 >= floor, h - first < 4, !inQuote[first - 1],
-                    words.isNameWord(first - 1)
-                        || tokens[first - 1].kind == .abbreviation && words.isCapitalized(first - 1)
-                {
-                    first -= 1
-                }
                 s = first
                 break
             } else {
@@ -1801,6 +1801,21 @@ extension QuoteFinder {
             }
         }
         return s
+    }
+
+    /// The first word of a name of two words or more (a title's abbreviation included: `Sen. Bill Cassidy`)
+    /// whose last word is `h`.
+    func personEnding(at h: Int, floor: Int) -> Int? {
+        guard words.isCapitalized(h), h - 1 >= floor, !inQuote[h - 1],
+            words.isNameWord(h - 1) || tokens[h - 1].kind == .abbreviation
+        else { return nil }
+        var first = h - 1
+        while first - 1 >= floor, h - first < 4, !inQuote[first - 1],
+            words.isNameWord(first - 1) || tokens[first - 1].kind == .abbreviation && words.isCapitalized(first - 1)
+        {
+            first -= 1
+        }
+        return first
     }
 
     /// Where the words before `end` start, back to punctuation or a conjunction or preposition.

@@ -1099,6 +1099,10 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "the bill was flawed")
         check(
             "⟦Tom Berg of Chicago⟧SPK ⟦said⟧CUE the plan was flawed.", .english, .indirect, "the plan was flawed")
+        // and where they work: `at`, `from`
+        check(
+            "⟦Tom Reed at Jefferies⟧SPK ⟦warned⟧CUE that the move could backfire.", .english, .indirect,
+            "the move could backfire")
     }
 
     func testEnglishParticipleOnANounNamesTheSource() {
