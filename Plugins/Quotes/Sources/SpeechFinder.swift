@@ -442,6 +442,12 @@ extension QuoteFinder {
         {
             return (k + 1)..<range.upperBound
         }
+        // (a content ending in a quoted fragment's comma and mark: `the cuts were "a betrayal," adding that …`)
+        if english, k - 2 >= content.lowerBound, k + 2 < range.upperBound,
+            participle(afterComma: k - 2, limit: range.upperBound) == k
+        {
+            return k..<range.upperBound
+        }
         guard k + 3 < range.upperBound, words.isPunct(k, ","), tokens[k + 1].kind == .word else { return nil }
         if english {
             if isParticipleFrame(k, limit: range.upperBound) { return (k + 1)..<range.upperBound }

@@ -62,7 +62,11 @@ final class QuotesSpeechTests: XCTestCase {
         // a participle of speech after a fragment's closing mark is the speaker's next act, not the content
         check(
             "⟦Dan Ives⟧SPK ⟦said⟧CUE the launch was \"solid but dull,\" adding that investors wanted more.", .english,
-            .mixed, "the launch was \"solid but dull,\"")
+            .mixed, "the launch was \"solid but dull,\"", count: 2)
+        // and what it says is speech of its own
+        check(
+            "⟦Dan Ives⟧SPK said the launch was \"solid but dull,\" ⟦adding⟧CUE that investors wanted more.", .english,
+            .indirect, "investors wanted more", index: 1, count: 2)
         // a bare plural addressee before a subject pronoun
         check(
             "Late that night, ⟦the bank⟧SPK ⟦told⟧CUE regulators it expected more withdrawals.", .english, .indirect,
