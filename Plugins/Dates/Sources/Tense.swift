@@ -325,14 +325,16 @@ struct TenseCues {
 
     /// German `für` + a day names the day something is called, planned or meant for, which lies ahead of
     /// the calling: `hat für Donnerstag zu einem Streik aufgerufen` (not before a participle used as an
-    /// adjective, `die für Montag geplante Sitzung fiel aus`, whose day the sentence's tense places).
+    /// adjective, `die für Montag geplante Sitzung fiel aus`, whose day the sentence's tense places; an article
+    /// there opens the object, `hat für Mittwoch einen Ersatzfahrplan angekündigt`).
     static func meantFor(_ parsed: ParsedExpression, view: TokenView, language: Language) -> Bool {
         let i = parsed.tokens.lowerBound, end = parsed.tokens.upperBound
         guard language == .german, view.keys[i] == "für", case let .point(s) = parsed.kind,
             s.weekday != nil || s.day != nil, s.year == nil
         else { return false }
         if end + 1 < view.keys.count, view.kinds[end] == .word, !view.capitalized[end],
-            view.keys[end].endsWith("e") || view.keys[end].endsWith("en"), view.capitalized[end + 1]
+            view.keys[end].endsWith("e") || view.keys[end].endsWith("en"), view.capitalized[end + 1],
+            !germanBeforeAdjective.contains(view.keys[end])
         {
             return false
         }

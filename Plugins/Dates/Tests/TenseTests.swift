@@ -158,6 +158,8 @@ final class TenseTests: DatesTestCase {
         // noun is an adjective, and the sentence's tense places the day
         check("Die Gewerkschaft hat für ⟦Donnerstag⟧DATE zu einem Streik aufgerufen.", .german, values: ["2024-06-20"])
         check("Die für ⟦Montag⟧DATE geplante Sitzung fiel aus.", .german, values: ["2024-06-17"])
+        // an article after the day opens the object
+        check("Die Bahn hat für ⟦Freitag⟧DATE einen Ersatzfahrplan angekündigt.", .german, values: ["2024-06-21"])
     }
 
     func testEnglishPastAndFuture() {
