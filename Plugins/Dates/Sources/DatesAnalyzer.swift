@@ -231,14 +231,18 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 previousNamedItsDay = parsed.namesDayAndMonth
                 previousEnd = parsed.tokens.upperBound
-                if comparison == nil, let m = r.moment, m.grain == .quarter || m.grain == .half,
-                    documentResolver.hasEnded(m)
+                // (`the quarter`, `the latest period`: the one under discussion, named again)
+                if comparison == nil || Self.namesReportedPeriodItself(parsed), let m = r.moment,
+                    m.grain == .quarter || m.grain == .half, documentResolver.hasEnded(m)
                 {
                     reportedPeriod = m
                 }
-                // (A year-ago comparison does not move the quarter under discussion.)
+                // (A year-ago comparison does not move the quarter under discussion, nor does the day that ends it:
+                // `the quarter ended Sept. 29, up 39% from a year earlier`.)
                 if comparison == nil, let m = r.moment, r.type == .date || r.type == .time, m.grain <= .year,
-                    !Self.pointsAway(parsed.tokens, keys: v.keys)
+                    !Self.pointsAway(parsed.tokens, keys: v.keys),
+                    !(m.grain == .day && reportedPeriod != nil && parsed.tokens.lowerBound > sentence.tokens.lowerBound
+                        && ["ended", "ending"].contains(v.keys[parsed.tokens.lowerBound - 1]))
                 {
                     // the evening of 9 May anchors 9 May
                     anchor = m.grain == .partOfDay ? Moment(dayNumber: m.dayNumber) : m
@@ -327,6 +331,12 @@ extension DatesAnalyzer {
             return Grammar.durationValue(-1, unit.unit)
         }
         return nil
+    }
+
+    /// `the quarter`, `the period`: the period under discussion itself, not one a year from it.
+    static func namesReportedPeriodItself(_ parsed: ParsedExpression) -> Bool {
+        guard case let .point(s) = parsed.kind else { return false }
+        return s.reportedQuarter == 0 && s.shift == nil && s.relative == nil && s.year == nil
     }
 
     static func pointsAway(_ tokens: Range<Int>, keys: Interned<String>) -> Bool {

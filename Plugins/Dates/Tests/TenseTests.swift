@@ -38,6 +38,16 @@ final class TenseTests: DatesTestCase {
         check("The firm, which opened in ⟦September⟧DATE, was sold.", .english, values: ["2023-09"])
     }
 
+    func testAYearEarlierAfterTheQuarterUnderDiscussionIsThatQuarterAYearBefore() {
+        // `the quarter` names the quarter under discussion again, and the day that ends it moves nothing
+        let reference = ReferenceTime(year: 1989, month: 11, day: 2)
+        XCTAssertEqual(
+            expressions(
+                "Acme reported sales of $5 million for the quarter ended Sept. 29, up from $3 million a year earlier.",
+                .english, reference: reference
+            ).map(\.value), ["1989-Q3", "1989-09-29", "1988-Q3"])
+    }
+
     func testASinceBeforeADateOfItsOwnPlacesNoOtherDate() {
         // `seit 2019` dates itself; the future of `wird` places the month
         check(
