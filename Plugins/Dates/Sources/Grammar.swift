@@ -2036,6 +2036,11 @@ struct Grammar {
     func timeOfDay(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.hour == nil else { return nil }
         var j = i
+        // morgen etwa um 15 Uhr, heute so gegen 8: about the clock time of the day named
+        if s.hasDate, entry(j)?.approximate == true || has(j, W.roughlySo), has(j + 1, W.timeCue) {
+            s.spokenMod = "APPROX"
+            j += 1
+        }
         // punkt 12, pünktlich um 15 Uhr, exactly at noon: exactness adds nothing to the value
         var exact = Self.exactnessWords.contains(key(j)) && (has(j + 1, W.timeCue) || int(j + 1) != nil)
         if exact { j += 1 }

@@ -1524,6 +1524,13 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("The train left at ⟦3h18⟧TIME.", .english, values: ["2024-06-19T03:18"])
     }
 
+    func testAnApproximationBetweenADayAndItsClockTime() {
+        let found = expressions(
+            "Wir treffen uns morgen etwa um 15 Uhr, heute so gegen 18 Uhr.", .german, mode: .colloquial)
+        XCTAssertEqual(found.map(\.value), ["2024-06-20T15:00", "2024-06-19T18:00"])
+        XCTAssertEqual(found.map(\.mod), ["APPROX", "APPROX"])
+    }
+
     func testAnUnknownLanguageReadsEnglishWordsThatStartGermanNames() {
         // `next`, `monday` start holiday names in the German word list; English text of no detected
         // language still reads them as English words
