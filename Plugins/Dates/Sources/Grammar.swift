@@ -627,6 +627,15 @@ struct Grammar {
             s.anchored = true
             return i + 2
         }
+        // an jenem Sonntag, am selben Montag: the weekday of the date mentioned last
+        if entry(i)?.sameAsAnchor == true, let w = entry(i + 1)?.weekday, entry(i + 1)?.weekdayPlural == false,
+            s.weekday == nil, s.relative == nil, s.shift == nil
+        {
+            s.weekday = w
+            s.weekdayOfAnchor = true
+            s.anchored = true
+            return i + 2
+        }
         // am gleichen Abend: that day's evening
         if entry(i)?.sameAsAnchor == true, let p = entry(i + 1)?.partOfDay, s.relative == nil, s.shift == nil,
             s.partOfDay == nil

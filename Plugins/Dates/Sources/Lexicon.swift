@@ -268,7 +268,7 @@ struct Lexicon: Sendable {
             add([
                 "selben", "selbe", "selber", "gleichen", "gleiche", "desselben", "demselben", "derselben", "denselben",
                 "dasselbe",
-                "ebendiesem", "ebendiesen",
+                "ebendiesem", "ebendiesen", "jenem", "jenen", "jener", "jenes",
             ]) { $0.sameAsAnchor = true }
             // Jahresbeginn, Monatsende: the start, middle or end of this year or month.
             let boundaries: [([String], TimeUnit, Int)] = [

@@ -375,7 +375,10 @@ struct Resolver {
             range = r.1
         } else if let w = s.weekday {
             let monday = refDay - CivilCalendar.weekday(refDay) + 1
-            if let r = s.relativeDay {
+            if s.weekdayOfAnchor, anchorGrain.map({ $0 <= .day }) == true {
+                // (resolved against the date mentioned last: the day of that weekday within three days of it)
+                base = Moment(dayNumber: refDay + ((w - CivilCalendar.weekday(refDay) + 10) % 7 - 3))
+            } else if let r = s.relativeDay {
                 // am gestrigen Montag, morgen Mittwoch: the day is named; the weekday describes it
                 base = Moment(dayNumber: refDay + r)
             } else if let rel = s.relative, rel.unit == .week {

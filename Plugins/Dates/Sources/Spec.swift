@@ -60,6 +60,9 @@ struct Spec: Sendable {
     /// `zwei Tage später`, `a year earlier`, `nach drei Wochen`: the shift counts from the date
     /// mentioned last, not from the reference.
     var anchored = false
+    /// `an jenem Sonntag`, `am selben Montag`: the weekday nearest the date mentioned last (that day
+    /// itself when it is one).
+    var weekdayOfAnchor = false
     /// German `heute`/`heutige` alone: in news and narratives mostly "nowadays" (PRESENT_REF),
     /// to an assistant the day.
     var nowadays = false

@@ -48,6 +48,17 @@ final class TenseTests: DatesTestCase {
             ).map(\.value), ["1989-Q3", "1989-09-29", "1988-Q3"])
     }
 
+    func testJenerPointsBackToTheDateMentionedLast() {
+        // `an jenem Sonntag` is the Sunday of the day told of (13 August 1961 was one), not last Sunday;
+        // `an jenem Abend` that day's evening
+        check(
+            "Sie vergaß den ⟦13. August 1961⟧DATE nie. An ⟦jenem Sonntag⟧DATE fuhr sie zur Arbeit. An ⟦jenem Abend⟧TIME "
+                + "weinte sie.", .german, values: ["1961-08-13", "1961-08-13", "1961-08-13TEV"])
+        check(
+            "Am ⟦Donnerstag, 10. August 1961⟧DATE begann es. An ⟦jenem Sonntag⟧DATE kam die Mauer.", .german,
+            values: ["1961-08-10", "1961-08-13"])
+    }
+
     func testASinceBeforeADateOfItsOwnPlacesNoOtherDate() {
         // `seit 2019` dates itself; the future of `wird` places the month
         check(
