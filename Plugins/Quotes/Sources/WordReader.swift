@@ -283,6 +283,13 @@ struct WordReader {
             return QuoteLexicons.SpeechVerb(lemma: "bekanntgeben", particle: "", verbClass: .say)
         }
         guard let variants = lexicons.speechVerbs[w] else { return nil }
+        // an English -s form before a modal or an auxiliary is a plural noun, the subject: `questions should be
+        // brief`, `reports have shown`
+        if w.hasSuffix("s"), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+            Self.modalsAndAuxiliariesEN.contains(lower(i + 1))
+        {
+            return nil
+        }
         let plain = variants.first { $0.particle.isEmpty }
         let particled = variants.filter { !$0.particle.isEmpty }
         guard !particled.isEmpty else { return plain }
@@ -302,6 +309,10 @@ struct WordReader {
         }
         return plain
     }
+
+    static let modalsAndAuxiliariesEN: Set<String> = [
+        "should", "would", "could", "will", "can", "must", "may", "might", "shall", "are", "were", "have",
+    ]
 
     /// The bracket closing the one opening at `open`, brackets nested in it counted, before `limit`; with
     /// `matching`, only one of the same kind (`)` for `(`, `]` for `[`) and not right after it

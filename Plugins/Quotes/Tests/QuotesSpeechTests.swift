@@ -67,6 +67,8 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Dan Ives⟧SPK said the launch was \"solid but dull,\" ⟦adding⟧CUE that investors wanted more.", .english,
             .indirect, "investors wanted more", index: 1, count: 2)
+        // a verb's -s form before a modal is a plural noun, no verb of speech (`questions`)
+        XCTAssertEqual(speech("I remind Members that questions should be brief.", .english).1.count, 0)
         // a bare plural addressee before a subject pronoun
         check(
             "Late that night, ⟦the bank⟧SPK ⟦told⟧CUE regulators it expected more withdrawals.", .english, .indirect,
