@@ -89,9 +89,13 @@ public struct DatesAnalyzer: Analyzer {
         /// after it, is on that day (`Nach Angaben der Polizei betrat der Täter gegen 21.45 Uhr …`; a night's early
         /// hours on the day after).
         var partOfDayMentioned: Moment? = nil
+        /// A dated label opening a paragraph of web text (`Update vom 15.3.:`, `Edit, March 15:`): the day its
+        /// paragraph is written on, the reference for what it says (`seit Donnerstagabend` counts from it).
+        var labelResolver: Resolver? = nil
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             try checkpoint()
+            if document.tokens[sentence.tokens.lowerBound].paragraphBefore { labelResolver = nil }
             let lang = sentenceLanguage(sentence)
             let v = view(lang)
             var grammar = Grammar(t: v, language: lang, lo: sentence.tokens.lowerBound, hi: sentence.tokens.upperBound)
@@ -201,7 +205,7 @@ public struct DatesAnalyzer: Analyzer {
                         day = Moment(dayNumber: pod.dayNumber)
                     }
                 }
-                var resolver = documentResolver
+                var resolver = labelResolver ?? documentResolver
                 if let day {
                     resolver = Resolver(anchor: day, offset: reference.utcOffset, mode: mode)
                     t = .none
@@ -228,6 +232,11 @@ public struct DatesAnalyzer: Analyzer {
                     } else if m.grain > .partOfDay || partOfDayMentioned?.dayNumber != m.dayNumber {
                         partOfDayMentioned = nil
                     }
+                }
+                if mode != .colloquial, let m = r.moment, m.grain == .day,
+                    Self.isUpdateLabel(parsed.tokens, sentence: sentence.tokens, view: v)
+                {
+                    labelResolver = Resolver(anchor: m, offset: reference.utcOffset, mode: mode)
                 }
                 previousNamedItsDay = parsed.namesDayAndMonth
                 previousEnd = parsed.tokens.upperBound
@@ -332,6 +341,21 @@ extension DatesAnalyzer {
         }
         return nil
     }
+
+    /// A date in a label that opens its sentence and ends at a colon or bracket: `Update vom 15.3.:`,
+    /// `(Nachtrag 12.03.)`, `Edit, March 15:`.
+    static func isUpdateLabel(_ tokens: Range<Int>, sentence: Range<Int>, view v: TokenView) -> Bool {
+        var end = tokens.upperBound
+        if end < sentence.upperBound, v.keys[end] == "." { end += 1 }  // 15.3.:
+        guard end < sentence.upperBound, [":", ")"].contains(v.keys[end]) else { return false }
+        return (sentence.lowerBound..<min(tokens.lowerBound, sentence.lowerBound + 2)).contains {
+            updateLabels.contains(v.keys[$0])
+        }
+    }
+
+    static let updateLabels: Set<String> = [
+        "update", "updated", "edit", "edited", "nachtrag", "ergänzung", "aktualisierung", "aktualisiert",
+    ]
 
     /// `the quarter`, `the period`: the period under discussion itself, not one a year from it.
     static func namesReportedPeriodItself(_ parsed: ParsedExpression) -> Bool {

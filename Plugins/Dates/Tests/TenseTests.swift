@@ -48,6 +48,14 @@ final class TenseTests: DatesTestCase {
             ).map(\.value), ["1989-Q3", "1989-09-29", "1988-Q3"])
     }
 
+    func testADatedUpdateLabelIsTheReferenceOfItsParagraph() {
+        // web text: what an update says counts from the update's day, until the paragraph ends
+        check(
+            "Der Router startet ⟦jede Nacht⟧SET neu.\n\nUpdate vom ⟦27.6⟧DATE.: Läuft seit ⟦Mittwochabend⟧TIME stabil."
+                + "\n\nAm ⟦Montag⟧DATE kommt der Techniker.", .german,
+            values: ["XXXX-XX-XXTNI", "2024-06-27", "2024-06-26TEV", "2024-06-24"])
+    }
+
     func testJenerPointsBackToTheDateMentionedLast() {
         // `an jenem Sonntag` is the Sunday of the day told of (13 August 1961 was one), not last Sunday;
         // `an jenem Abend` that day's evening
