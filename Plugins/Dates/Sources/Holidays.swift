@@ -369,7 +369,7 @@ struct Holiday: Sendable {
         ),
         // Clean Monday to the Friday before Lazarus Saturday.
         (
-            ["Große Fastenzeit", "orthodoxe Fastenzeit", "Great Lent", "Orthodox Lent", "Great Fast"],
+            ["orthodoxe Fastenzeit", "Great Lent", "Orthodox Lent", "Great Fast"],
             Holiday(name: "Great Lent", rule: .orthodoxEaster(-48), days: 40)
         ),
         // N-th weekdays.
@@ -837,12 +837,15 @@ struct Holiday: Sendable {
     }()
 
     /// A name as listed, with its hyphens as spaces (`Lazarus-Samstag` → `Lazarus Samstag`) and
-    /// with its spaces as hyphens (`Ratha Yatra` → `Ratha-Yatra`, `Martin-Luther-King-Tag`).
+    /// with its spaces as hyphens (`Ratha Yatra` → `Ratha-Yatra`, `Martin-Luther-King-Tag`). (Not a
+    /// hyphenated word longer than 24 bytes: the longest word list key sets how long a token the
+    /// lexicon looks up, and German compounds run long.)
     static func spellings(_ name: String) -> [String] {
         var out: [String] = []
-        for spelling in [
-            name, name.replacingOccurrences(of: "-", with: " "), name.replacingOccurrences(of: " ", with: "-"),
-        ] where !out.contains(spelling) {
+        let hyphenated = name.replacingOccurrences(of: " ", with: "-")
+        for spelling in [name, name.replacingOccurrences(of: "-", with: " ")]
+            + (hyphenated.utf8.count <= 24 ? [hyphenated] : [])
+        where !out.contains(spelling) {
             out.append(spelling)
         }
         return out

@@ -185,7 +185,7 @@ struct TokenView {
                     // this time tomorrow, this time next week (Grammar.referenceClock)
                     || e.modifier != nil && (nextKey == "time" || nextKey == "zeit")
                     // early in the year, late in 2019 (the grammar decides what follows `in`)
-                    || e.boundary != nil && nextKey == "in"
+                    || e.boundary != nil && nextKey == "in" && language == .english
                     || Self.afterCountOrModifier.contains(nextKey)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     // seven pm, eleven a.m.: an hour in words and its half of the day
