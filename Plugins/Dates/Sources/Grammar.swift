@@ -1797,14 +1797,16 @@ struct Grammar {
         return nil
     }
 
+    /// The unit each end-of-period abbreviation ends (`EOY` the year).
+    static let endOfPeriodUnits: [String: TimeUnit] = ["eom": .month, "eod": .day, "eow": .week, "eoy": .year]
+
     /// `Anfang Juni`, `Mitte 2023`, `Ende des Jahres`, `Ende April`, `early March`, `end of the year`,
     /// `beginning of this week`, `EOM`, `EOY`; to an assistant also `EOD`, `EOW`.
     func boundaryExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.boundary == nil, !s.hasDate else { return nil }
         if has(i, W.endOfPeriodAbbreviation), !["eod", "eow"].contains(key(i)) || shiftsDates {
             s.boundary = 1
-            let units: [String: TimeUnit] = ["eom": .month, "eod": .day, "eow": .week]
-            s.relative = (units[key(i)] ?? .year, 0)
+            s.relative = (Self.endOfPeriodUnits[key(i)] ?? .year, 0)
             return i + 1
         }
         // mid-October, mid-2014: the middle joined to a month or a year

@@ -116,7 +116,7 @@ extension QuoteFinder {
             !words.isCapitalized(i + 1), next.hasSuffix("s"), !next.hasSuffix("ss"), !words.isFunctionWord(next),
             tokens[i + 2].kind == .word
         else { return false }
-        return Self.englishAuxiliaries.contains(words.lower(i + 2))
+        return WordReader.englishAuxiliaries.contains(words.lower(i + 2))
     }
 
     /// A finite English verb of speech or thought after its subject's noun (`the vote showed`, `polls suggest`; not
@@ -641,7 +641,7 @@ extension QuoteFinder {
                             && words.lower(k - 2) == "of"),
                         !(k - 1 > v && tokens[k - 1].kind == .word && !words.isCapitalized(k - 1)
                             && !words.isFunctionWord(words.lower(k - 1)) && k + 1 < range.upperBound
-                            && Self.englishAuxiliaries.contains(words.lower(k + 1)))
+                            && WordReader.englishAuxiliaries.contains(words.lower(k + 1)))
                     {
                         start = k + 1
                         break
@@ -892,7 +892,7 @@ extension QuoteFinder {
         {
             let w = words.lower(k)
             if k > j,
-                Self.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which"
+                WordReader.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which"
                     || (w.hasSuffix("ed") && w.count > 4)
             {
                 break
@@ -1191,7 +1191,7 @@ extension QuoteFinder {
             }
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
-            if Self.englishAuxiliaries.contains(w) { return true }
+            if WordReader.englishAuxiliaries.contains(w) { return true }
             // (the word before, past a quotation mark)
             let b = k > from && tokens[k - 1].kind.isQuote ? k - 2 : k - 1
             // an irregular past after the subject's noun (`the thefts began in 2012`)
@@ -1230,12 +1230,6 @@ extension QuoteFinder {
         "woke", "wore", "tore", "forgot", "forgave", "shook", "undertook", "overtook", "withdrew", "arose",
         "led", "made", "held", "won", "lost", "sent", "spent", "built", "paid", "kept", "brought", "bought", "fought",
         "met", "sought", "struck",
-    ]
-
-    static let englishAuxiliaries: Set<String> = [
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
-        "must",
-        "did", "does", "do", "wants", "wanted", "needs", "needed", "plans", "planned",
     ]
 
     /// The end of a clause inside the sentence: the next comma or the sentence end.

@@ -286,7 +286,7 @@ struct WordReader {
         // an English -s form before a modal or an auxiliary is a plural noun, the subject: `questions should be
         // brief`, `reports have shown`
         if w.hasSuffix("s"), i + 1 < tokens.count, tokens[i + 1].kind == .word,
-            Self.modalsAndAuxiliariesEN.contains(lower(i + 1))
+            Self.englishAuxiliaries.contains(lower(i + 1))
         {
             return nil
         }
@@ -310,8 +310,11 @@ struct WordReader {
         return plain
     }
 
-    static let modalsAndAuxiliariesEN: Set<String> = [
-        "should", "would", "could", "will", "can", "must", "may", "might", "shall", "are", "were", "have",
+    /// English auxiliaries and modals (and verbs that take an infinitive like one): what follows a subject.
+    static let englishAuxiliaries: Set<String> = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+        "must",
+        "did", "does", "do", "wants", "wanted", "needs", "needed", "plans", "planned",
     ]
 
     /// The bracket closing the one opening at `open`, brackets nested in it counted, before `limit`; with
