@@ -632,7 +632,6 @@ struct Grammar {
             s.weekday == nil, s.relative == nil, s.shift == nil
         {
             s.weekday = w
-            s.weekdayOfAnchor = true
             s.anchored = true
             return i + 2
         }

@@ -61,8 +61,8 @@ struct Spec: Sendable {
     /// mentioned last, not from the reference.
     var anchored = false
     /// `an jenem Sonntag`, `am selben Montag`: the weekday nearest the date mentioned last (that day
-    /// itself when it is one).
-    var weekdayOfAnchor = false
+    /// itself when it is one) — anchored with no shift, as only those words anchor a weekday.
+    var weekdayOfAnchor: Bool { anchored && weekday != nil && shift == nil }
     /// German `heute`/`heutige` alone: in news and narratives mostly "nowadays" (PRESENT_REF),
     /// to an assistant the day.
     var nowadays = false
