@@ -47,6 +47,10 @@ final class GermanTokenizerTests: XCTestCase {
         assertTokenKinds("⟦„⟧{open-quote}Wir werden siegen⟦“⟧close-quote, sagte er.")
         assertTokenKinds("⟦»⟧{open-quote}Ja⟦«⟧close-quote, sagte sie, ⟦‚⟧{open-quote}nein⟦‘⟧close-quote.")
         assertTokenKinds("Er sagte ⟦\"⟧{open-quote}Ja⟦\"⟧close-quote und ging.")
+        // typed stand-ins for „ and “: two commas before a word, two grave accents
+        assertTokenKinds("Er sagte ⟦,,⟧{open-quote}Ja'' und ging.")
+        assertTokenKinds("He said ⟦``⟧{open-quote}Yes'' and left.")
+        XCTAssertEqual(tokenTexts("3,,5 und a,,b"), ["3", ",", ",", "5", "und", "a", ",", ",", "b"])
     }
 
     func testBracketsURLsEmailsEmoji() {

@@ -42,6 +42,9 @@ enum QuotationPairer {
         case lowSingle, leftSingle, rightSingle, straightSingle
         /// Two apostrophes typed for a double mark (`''…''`, a plain-text convention of English news archives).
         case doubleApostrophe
+        /// Two commas or two grave accents typed for an opening double mark (`,,…''`, ``` ``…'' ```): one
+        /// token (the tokenizer's `isTypedOpeningMark`).
+        case typedOpening
 
         init?(scalar: UInt32) {
             switch scalar {
@@ -82,6 +85,7 @@ enum QuotationPairer {
             case .leftSingle: [.rightSingle, .straightSingle].contains(closer)
             case .straightSingle: [.straightSingle, .rightSingle].contains(closer)
             case .doubleApostrophe: closer == .doubleApostrophe
+            case .typedOpening: [.doubleApostrophe, .rightDouble, .leftDouble, .straightDouble].contains(closer)
             case .rightDouble, .rightSingle: false
             }
         }
@@ -98,6 +102,7 @@ enum QuotationPairer {
         let b0 = UInt32(bytes[s])
         switch token.span.length {
         case 1: return Mark(scalar: b0)
+        case 2 where b0 == 0x2C || b0 == 0x60: return .typedOpening  // `,,` or ``` `` ```
         case 2: return Mark(scalar: (b0 & 0x1F) << 6 | UInt32(bytes[s + 1] & 0x3F))
         case 3: return Mark(scalar: (b0 & 0x0F) << 12 | UInt32(bytes[s + 1] & 0x3F) << 6 | UInt32(bytes[s + 2] & 0x3F))
         default: return nil
@@ -169,7 +174,10 @@ enum QuotationPairer {
             var end = i
             // English plain text (news archives) types `''` for a double mark; in German text it is
             // wiki italics (`''news.example.org''`), German quotation marks being „“ »« or ".
-            if m == .straightSingle, document.language == .english, isDoubledApostrophe(i, tokens: tokens, bytes: bytes)
+            // (after a typed opening mark, `,,…''`, in any language)
+            if m == .straightSingle,
+                document.language == .english || stack.last(where: \.mark.isDouble)?.mark == .typedOpening,
+                isDoubledApostrophe(i, tokens: tokens, bytes: bytes)
             {
                 m = .doubleApostrophe
                 end = i + 1
@@ -235,7 +243,7 @@ enum QuotationPairer {
         case .leftChevron, .rightChevron:
             if let topDouble, topDouble.isClosed(by: m) { return true }
             return glued && kind == .closeQuote
-        case .lowDouble, .lowSingle: return false
+        case .lowDouble, .lowSingle, .typedOpening: return false
         case .rightDouble: return true
         case .doubleApostrophe:
             if kind == .closeQuote { return true }
@@ -256,7 +264,7 @@ enum QuotationPairer {
 
     private static func isOpener(_ m: Mark, kind: TokenKind) -> Bool {
         switch m {
-        case .lowDouble, .lowSingle: true
+        case .lowDouble, .lowSingle, .typedOpening: true
         case .rightDouble, .rightSingle: false
         case .straightSingle: kind == .openQuote
         default: kind != .closeQuote

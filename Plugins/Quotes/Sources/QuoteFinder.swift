@@ -1111,6 +1111,11 @@ struct QuoteFinder {
         var k = j + 1
         while k < limit, k - j <= 4, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number {
             let w = words.lower(k)
+            // (`said the club's lawyer`)
+            if words.isPossessiveS(k), k > j + 1 {
+                k += 1
+                continue
+            }
             if Self.englishBoundaries.contains(w) || words.isFunctionWord(w) || words.isCapitalized(k) { break }
             k += 1
         }

@@ -43,6 +43,7 @@ final class QuotesAnalyzerTests: XCTestCase {
     func testEnglishSubjectInLowerCaseAfterSaid() {
         check("⟦\"It's a disaster,\"⟧direct ⟦said⟧CUE ⟦one trader⟧SPK.", .english)
         check("⟦\"Prices will rise,\"⟧direct ⟦said⟧CUE ⟦the company⟧SPK in a statement.", .english)
+        check("⟦\"Prices will rise,\"⟧direct ⟦said⟧CUE ⟦the company's chief economist⟧SPK.", .english)
         // a word in marks is a quotation when someone is said to say it
         check("⟦\"Never,\"⟧direct ⟦said⟧CUE ⟦another diplomat⟧SPK, who asked not to be named.", .english)
     }
@@ -504,6 +505,20 @@ final class QuotesAnalyzerTests: XCTestCase {
                 "Ein am Montag auf ''www.beispiel-zeitung.de'' veröffentlichter Artikel nennt keine Zahlen.", .german
             )
             .filter { $0.kind.isMarked }.map(\.span), [])
+    }
+
+    func testTypedOpeningMarksCloseWithTwoApostrophes() {
+        // German web text types `,,` for „ and `''` for “; English news archives type ``` `` ``` for “.
+        check(
+            "⟦,,Wir geben nicht auf''⟧direct, ⟦sagte⟧CUE ⟦die Trainerin Jana Vogt⟧SPK. ⟦,,Das war erst der Anfang.''⟧direct",
+            .german)
+        check("⟦Der Verband⟧SPK ⟦nannte⟧CUE das Urteil ⟦,,völlig unverständlich''⟧partial.", .german)
+        check("⟦``We will appeal,''⟧direct ⟦said⟧CUE ⟦the club's lawyer⟧SPK.", .english)
+        check("⟦``We will appeal,''⟧direct ⟦Ms. Ortiz⟧SPK ⟦said⟧CUE.", .english)
+        // a closing “ or " ends them too
+        check("⟦,,Wir geben nicht auf“⟧direct, ⟦sagte⟧CUE ⟦Jana Vogt⟧SPK.", .german)
+        // two commas inside a number or a word are no mark
+        XCTAssertEqual(quotes("Der Preis stieg auf 3,,5 Euro, sagte er, a,,b.", .german).filter { $0.kind.isMarked }, [])
     }
 
     func testChevronsPairByWhatIsOpenWhateverTheSpacing() {

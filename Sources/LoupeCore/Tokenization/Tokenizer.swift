@@ -108,6 +108,9 @@ private struct TokenizerState {
                 run(of: { $0.isSentenceEnd }, .punctuation)
             case .hyphen, .dash:
                 run(of: { $0 == .hyphen || $0 == .dash }, .punctuation)
+            case .comma where isTypedOpeningMark(at: i), .symbol where isTypedOpeningMark(at: i):
+                emit(i, i + 2, .openQuote)
+                i += 2
             case .comma, .colon, .semicolon:
                 single(c, .punctuation)
             case .emoji, .emojiJoiner:
@@ -118,6 +121,20 @@ private struct TokenizerState {
                 single(c, .punctuation)
             }
         }
+    }
+
+    /// Two commas or two grave accents typed for an opening double mark before a word, a keyboard's
+    /// stand-in for `„` in German web text (`,,Wir sind enttäuscht''`) and for `“` in English news archives
+    /// (``` ``We are disappointed,'' ```); `''` closes them (`QuotationPairer`).
+    func isTypedOpeningMark(at j: Int) -> Bool {
+        let b = bytes[j]
+        guard b == UInt8(ascii: ",") || b == UInt8(ascii: "`"), j + 2 < bytes.count, bytes[j + 1] == b else {
+            return false
+        }
+        if b == UInt8(ascii: "`") { return bytes[j + 2] != b && !cls(at: j + 2).isSpace }
+        // (two commas are a mark only where a word opens after a space or a bracket: `a,,b` is a typo)
+        let before = clsBefore(j)
+        return cls(at: j + 2).isWordChar && (before.isSpace || before == .openBracket)
     }
 
     mutating func single(_ c: ScalarInfo, _ kind: TokenKind) {
