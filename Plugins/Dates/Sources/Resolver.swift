@@ -529,10 +529,12 @@ struct Resolver {
             // Colloquial: a clock time without a date is its next occurrence ("um 3:18" at 4:30 → tomorrow).
             // (Within the current hour it is still today's: "4:23am" at 4:30.)
             // An English hour without am/pm is the next of its two readings ("at 3" at 4:30 → 15:00).
+            // On the day named today, an hour already past in the morning is the afternoon's ("heute um drei",
+            // "Tuesday at 3:30" on a Tuesday at 4:30 → 15:00, 15:30).
             let hourStarted = ref.epochSeconds / 3_600 * 3_600
-            if mode == .colloquial, base == nil, seconds < hourStarted {
+            if mode == .colloquial, base == nil || day == refDay, seconds < hourStarted {
                 let pm = s.twelveHour && s.meridiem == nil && s.partOfDay == nil && seconds + 43_200 >= hourStarted
-                seconds += pm ? 43_200 : 86_400
+                if pm || base == nil { seconds += pm ? 43_200 : 86_400 }
             }
             let t = Moment(epochSeconds: seconds, grain: s.second != nil ? .second : .minute)
             return Resolution(type: .time, value: t.timex, mod: nil, moment: t)

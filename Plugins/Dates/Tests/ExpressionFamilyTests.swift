@@ -138,6 +138,13 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Der Wecker klingelt um ⟦3:18⟧TIME.", .german, values: ["2024-06-20T03:18"], reference: early,
             mode: .colloquial)
+        // and so is an hour on today's date (a weekday that is today as well); another day's stays in the morning
+        check(
+            "⟦Heute um drei⟧TIME? Oder ⟦Mittwoch um halb vier⟧TIME?", .german,
+            values: ["2024-06-19T15:00", "2024-06-19T15:30"], reference: early, mode: .colloquial)
+        check(
+            "⟦today at 3⟧TIME, not ⟦tomorrow at 3⟧TIME", .english, values: ["2024-06-19T15:00", "2024-06-20T03:00"],
+            reference: early, mode: .colloquial)
         // an assistant's parts of the day: the German morning from 3:00, the English night from 18:00
         check(
             "⟦morgen früh⟧TIME und ⟦heute nacht⟧TIME", .german, values: ["2024-06-20TMO", "2024-06-19TNI"],
