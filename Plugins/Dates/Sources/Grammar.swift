@@ -2052,12 +2052,14 @@ struct Grammar {
             j += 1
         }
         // punkt 12, pünktlich um 15 Uhr, exactly at noon: exactness adds nothing to the value
-        var exact = Self.exactnessWords.contains(key(j)) && (has(j + 1, W.timeCue) || int(j + 1) != nil)
+        // (the hour in digits or words: `Punkt 12`, `um Punkt zwölf`)
+        var exact = Self.exactnessWords.contains(key(j)) && (has(j + 1, W.timeCue) || hourWord(j + 1) != nil)
         if exact { j += 1 }
         let cueWord = has(j, W.timeCue)
         if cueWord { j += 1 }
-        if cueWord, Self.exactnessWords.contains(key(j)), int(j + 1) != nil { exact = true; j += 1 }  // um punkt 12
-        let cued = cueWord || exact && int(j) != nil
+        // um punkt 12
+        if cueWord, Self.exactnessWords.contains(key(j)), hourWord(j + 1) != nil { exact = true; j += 1 }
+        let cued = cueWord || exact && hourWord(j) != nil
         if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
         let hourStart = j
         var hour: Int?, minute = 0, second: Int? = nil
@@ -2238,7 +2240,7 @@ struct Grammar {
             if let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
         } else if let (h, end) = hourWord(j),
             has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
-                || (cueWord && s.partOfDay != nil && s.hasDate) || (cueWord && endsClockPhrase(end))
+                || (cueWord && s.partOfDay != nil && s.hasDate) || ((cueWord || exact) && endsClockPhrase(end))
         {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h

@@ -190,8 +190,9 @@ struct TokenView {
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     // seven pm, eleven a.m.: an hour in words and its half of the day
                     || e.number != nil && next1?.meridiem != nil && kinds[i] == .word
-                    // at three, um sieben: a clock time in words where the clause ends
-                    || e.number != nil && i > 0 && (keys[i - 1] == "at" || keys[i - 1] == "um")
+                    // at three, um sieben, um Punkt zwölf: a clock time in words where the clause ends
+                    || e.number != nil && i > 0
+                        && (keys[i - 1] == "at" || keys[i - 1] == "um" || Grammar.exactnessWords.contains(keys[i - 1]))
                         && (i + 1 == n || kinds[i + 1] == .punctuation)
             }
         }

@@ -317,6 +317,10 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("Sa 18 Uhr", .german, mode: .colloquial), ["Sa 18 Uhr=2024-06-22T18:00"])
         XCTAssertEqual(values("um punkt 18", .german, mode: .colloquial), ["punkt 18=2024-06-19T18:00"])
         XCTAssertEqual(values("pünktlich um 15 Uhr", .german, mode: .colloquial), ["15 Uhr=2024-06-19T15:00"])
+        // the hour in words after `Punkt` (`Punkt zwölf`); not a numbered point (`Punkt drei der Tagesordnung`)
+        XCTAssertEqual(
+            values("Wir treffen uns um Punkt zwölf.", .german, mode: .colloquial), ["Punkt zwölf=2024-06-19T12:00"])
+        XCTAssertEqual(values("Punkt drei der Tagesordnung", .german, mode: .colloquial), [])
         // "so" before a clock time is "about", not Sunday; "die fünf nächsten Tage" stays a span
         XCTAssertEqual(values("so 10 Uhr", .german, mode: .colloquial), ["10 Uhr=2024-06-19T22:00"])
     }
