@@ -530,8 +530,12 @@ struct TenseCues {
                 return .past
             }
             if englishFuture.contains(key) { return .future }
-            // "analysts now expect the first cut in June": what is expected in the present lies ahead
-            if englishExpectation.contains(key) { return .future }
+            // "analysts now expect the first cut in June": what is expected in the present lies ahead, as what a
+            // forecast is for does ("cut its forecast for the fourth quarter"); the noun is no verb of its clause
+            // otherwise ("lowered its forecast in July")
+            if englishExpectation.contains(key), !Grammar.englishDeterminers.contains(previous) || next == "for" {
+                return .future
+            }
             // "could cut rates as soon as June", "may rise in May": a possibility looks ahead (not "could
             // have", "could not", and not the month May; `might not`, `may not` still do: `might not be
             // reconnected until Monday`)

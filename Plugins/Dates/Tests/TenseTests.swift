@@ -219,6 +219,8 @@ final class TenseTests: DatesTestCase {
             .english, values: ["2024-Q4", "2024-03"])
         // (not a `to` before a noun, nor a past without such a verb)
         check("He drove the ships to the port in ⟦April⟧DATE.", .english, values: ["2024-04"])
+        // (nor the noun after its determiner: the verb before it gives the tense)
+        check("The firm lowered its forecast in ⟦May⟧DATE.", .english, values: ["2024-05"])
     }
 
     func testEnglishPossibilityLooksAhead() {
