@@ -260,6 +260,11 @@ struct TenseCues {
         "vow", "vows", "vowed", "decide", "decides", "decided", "vote", "votes", "voted",
     ]
 
+    /// Past forms of `englishPlanBeforeTo`'s commitments and plans.
+    static let englishCommitmentsPast: Set<String> = [
+        "agreed", "promised", "pledged", "vowed", "decided", "voted", "planned", "intended", "aimed",
+    ]
+
     /// Verbs whose object is expected, asked or told to do something (`expected the ships to dock`).
     static let englishDirectives: Set<String> = [
         "expect", "expects", "expected", "ask", "asks", "asked", "urge", "urges", "urged", "tell", "tells", "told",
@@ -843,7 +848,14 @@ struct TenseCues {
         for i in scope where !tokens.contains(i) {
             if table.auxiliary[i - table.start] { lastAuxiliary = i }
             if table.participle[i - table.start] { hasParticiple = true }
-            guard let tense = table.cues[i - table.start] else { continue }
+            guard var tense = table.cues[i - table.start] else { continue }
+            // A commitment in the past after the expression dates the committing, not what was committed to: "During
+            // her hearing in September, Delgado pledged to enforce …" (its infinitive, after it, looks ahead)
+            if tense == .future, i >= tokens.upperBound, englishCommitmentsPast.contains(view.keys[i]),
+                !englishPresentBe.contains(view.keys[i - 1])
+            {
+                tense = .past
+            }
             // A cue in the expression's own clause (between commas) wins over a nearer one beyond a comma:
             // "talks that are supposed to conclude by May, invited Sinn Fein" looks ahead.
             let inClause =

@@ -253,6 +253,10 @@ final class TenseTests: DatesTestCase {
         check("A dividend is to be paid in ⟦January⟧DATE.", .english, values: ["2025-01"])
         check("She said she would fly to Rome on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-25"])
         check("The rules were published on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-18"])
+        // a past commitment after the date dates the committing; before it, what was committed to
+        check("At a hearing in ⟦March⟧DATE, she pledged to enforce the rules.", .english, values: ["2024-03"])
+        check("She pledged to enforce the rules in ⟦March⟧DATE.", .english, values: ["2025-03"])
+        check("In ⟦March⟧DATE, the plant is expected to open.", .english, values: ["2025-03"])
     }
 
     func testTheExpressionsOwnClauseGivesTheTense() {
