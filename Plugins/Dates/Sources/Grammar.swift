@@ -2278,15 +2278,21 @@ struct Grammar {
             s.meridiem == nil && (1...11).contains(h)
             && (language == .english ? !key(hourStart).hasPrefix("0") && !hNotation : !clockFace)
         if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
-        if has(j, W.approximately) { j += 1 }
+        if approximatorEndsClause(j) { s.spokenMod = "APPROX"; j += 1 }
         return j
+    }
+
+    /// An approximator after a clock time where the clause ends: `um drei ungefähr`, `at 3pm approximately` (not
+    /// `um 15 Uhr etwa 200 Menschen`, whose `etwa` is the count's).
+    func approximatorEndsClause(_ j: Int) -> Bool {
+        has(j, W.approximately) && (j + 1 >= hi || t.kinds[j + 1] == .punctuation)
     }
 
     /// After `um sieben`, `at three`: a day or part of day (`at seven tomorrow`, `um sieben heute
     /// Abend`), or, to an assistant, the end of the clause — not what the number counts (`um drei
     /// Prozent`, `at three stores`); in news `stieg um drei.` is an amount.
     func endsClockPhrase(_ j: Int) -> Bool {
-        guard j < hi, t.kinds[j] != .punctuation else { return shiftsDates }
+        guard j < hi, t.kinds[j] != .punctuation, !approximatorEndsClause(j) else { return shiftsDates }
         guard let e = entry(j), e.unit == nil else { return false }
         return e.relativeDay != nil || e.partOfDay != nil || e.weekday != nil
     }

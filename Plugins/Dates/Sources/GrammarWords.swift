@@ -168,8 +168,8 @@ enum W {
         (fractionArticle, ["an", "a"]),
         // `and` in `two and a half`.
         (fractionAnd, ["and"]),
-        // Trailing approximator after a time: `3 pm approx`.
-        (approximately, ["approximately", "approx"]),
+        // Trailing approximator after a time: `3 pm approx`, `um drei ungefähr`.
+        (approximately, ["approximately", "approx", "ungefähr", "circa", "zirka", "ca", "etwa"]),
         // `at` of `at the latest`.
         (latestAt, ["at"]),
         // After a short weekday, a time follows: `Mo at 3`, `Mo um 3`.

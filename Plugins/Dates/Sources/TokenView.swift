@@ -190,10 +190,13 @@ struct TokenView {
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     // seven pm, eleven a.m.: an hour in words and its half of the day
                     || e.number != nil && next1?.meridiem != nil && kinds[i] == .word
-                    // at three, um sieben, um Punkt zwölf: a clock time in words where the clause ends
+                    // at three, um sieben, um Punkt zwölf: a clock time in words where the clause ends (perhaps after
+                    // an approximator: um drei ungefähr)
                     || e.number != nil && i > 0
                         && (keys[i - 1] == "at" || keys[i - 1] == "um" || Grammar.exactnessWords.contains(keys[i - 1]))
-                        && (i + 1 == n || kinds[i + 1] == .punctuation)
+                        && (i + 1 == n || kinds[i + 1] == .punctuation
+                            || next1?.mask.contains(W.approximately) == true
+                                && (i + 2 == n || kinds[i + 2] == .punctuation))
             }
         }
         self.content = content

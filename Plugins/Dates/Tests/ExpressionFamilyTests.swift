@@ -1536,6 +1536,10 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             "Wir treffen uns morgen etwa um 15 Uhr, heute so gegen 18 Uhr.", .german, mode: .colloquial)
         XCTAssertEqual(found.map(\.value), ["2024-06-20T15:00", "2024-06-19T18:00"])
         XCTAssertEqual(found.map(\.mod), ["APPROX", "APPROX"])
+        // an approximator after the clock time where the clause ends; not one before a count
+        XCTAssertEqual(expressions("Wir kommen um drei ungefähr.", .german, mode: .colloquial).map(\.mod), ["APPROX"])
+        XCTAssertEqual(expressions("She left at 5pm approximately.", .english).map(\.mod), ["APPROX"])
+        XCTAssertEqual(expressions("Um 15 Uhr etwa 200 Menschen", .german).map(\.mod), [nil])
     }
 
     func testAnUnknownLanguageReadsEnglishWordsThatStartGermanNames() {
