@@ -2416,8 +2416,19 @@ extension QuoteFinder {
             let np = nounPhrase(from: from, limit: limit) ?? genitivePhrase(from: from, limit: limit),
             source || Self.genitiveArticles.contains(words.lower(from))
                 || Self.genitiveDeterminers.contains(words.lower(from)) || words.isNameWord(from)
+                || isGenitivePluralOpener(from, limit: limit)
         else { return nil }
         return np
+    }
+
+    /// A quantifier or adjective in the genitive plural before its noun, with no article: `nach Angaben vieler
+    /// Beobachter`, `nach Einschätzung westlicher Diplomaten`.
+    func isGenitivePluralOpener(_ j: Int, limit: Int) -> Bool {
+        guard document.language == .german, j + 1 < limit, tokens[j].kind == .word, !words.isCapitalized(j),
+            tokens[j + 1].kind == .word, words.isCapitalized(j + 1)
+        else { return false }
+        let w = words.lower(j)
+        return w.hasSuffix("er") && w.count > 4 && !Self.prepositions.contains(w) && !words.isFunctionWord(w)
     }
 
     /// What a cue phrase attributes: the rest of the sentence when the phrase opens it (`Laut X

@@ -1402,6 +1402,12 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Die FDP hat nach ⟦Angaben⟧CUE aus ⟦Koalitionskreisen⟧SPK weitere Änderungen verlangt.", .german,
             .indirect, "Die FDP hat nach Angaben aus Koalitionskreisen weitere Änderungen verlangt")
+        // a genitive plural with no article: a quantifier or an adjective before the noun
+        check(
+            "Die Lage ist nach ⟦Einschätzung⟧CUE ⟦westlicher Diplomaten⟧SPK unübersichtlich.", .german,
+            .indirect, "Die Lage ist nach Einschätzung westlicher Diplomaten unübersichtlich")
+        check(
+            "Nach ⟦Angaben⟧CUE ⟦mehrerer Augenzeugen⟧SPK fielen Schüsse.", .german, .indirect, "fielen Schüsse")
     }
 
     func testGermanReportedActInThePerfect() {
