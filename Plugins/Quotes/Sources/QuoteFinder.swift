@@ -362,10 +362,16 @@ struct QuoteFinder {
         func sentenceHas(_ forms: Set<String>) -> Bool {
             sentence.contains { tokens[$0].kind == .word && forms.contains(words.lower($0)) }
         }
-        let judging = beforeLower == "für" && sentenceHas(Self.haltenForms)
+        // (an article may come between: `hält das für ein „Eingeständnis des Scheiterns“`, `sieht ihn als einen „…“`)
+        let preposition =
+            before.flatMap { b in
+                Self.indefiniteArticles.contains(beforeLower) || WordReader.determiners.contains(beforeLower)
+                    ? previousWord(b).map { words.lower($0) } : nil
+            } ?? beforeLower
+        let judging = preposition == "für" && sentenceHas(Self.haltenForms)
         // (`als „…“` names only in a sentence where someone speaks, names or judges — `sieht den Plan
         // als „Kapitulation“` —: "ThyssenKrupp will als „Weißer Ritter“ bieten" is the narrator's term)
-        let judgingAs = beforeLower == "als" && (cue != nil || subjunctive || sentenceHas(Self.judgingAsForms))
+        let judgingAs = preposition == "als" && (cue != nil || subjunctive || sentenceHas(Self.judgingAsForms))
         let naming =
             judgingAs || judging
             || beforeLower == "von" && cue?.lemma == "sprechen" && !infinitive

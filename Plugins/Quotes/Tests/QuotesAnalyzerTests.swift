@@ -448,6 +448,8 @@ final class QuotesAnalyzerTests: XCTestCase {
             "⟦Die Kritiker⟧SPK ⟦werfen⟧CUE der Regierung vor, sie betreibe eine ⟦„Politik der leeren Hände“⟧partial.",
             .german)
         check("⟦Der Gutachter⟧SPK hält den Entwurf für ⟦„kaum umsetzbar“⟧partial.", .german)
+        // (an article between them too)
+        check("⟦Die Opposition⟧SPK hält das für ein ⟦„Eingeständnis des Scheiterns“⟧partial.", .german)
     }
 
     func testAlsNamesOnlyWhereSomeoneSpeaksOrJudges() {
