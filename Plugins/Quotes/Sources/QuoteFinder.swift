@@ -1114,6 +1114,12 @@ struct QuoteFinder {
             words.isDeterminer(j) || Self.englishQuantifiers.contains(first) || Self.countWordsEN.contains(first)
                 || tokens[j].kind == .number
         else { return nil }
+        // a part of a group (`said one of them`, `said two of the protesters`)
+        if j + 2 < limit, words.lower(j + 1) == "of", !inQuote[j + 2],
+            let group = nounPhrase(from: j + 2, limit: limit) ?? englishInvertedSubject(from: j + 2, limit: limit)
+        {
+            return j..<group.upperBound
+        }
         var k = j + 1
         while k < limit, k - j <= 4, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number {
             let w = words.lower(k)
@@ -1125,7 +1131,9 @@ struct QuoteFinder {
             if Self.englishBoundaries.contains(w) || words.isFunctionWord(w) || words.isCapitalized(k) { break }
             k += 1
         }
-        guard k > j + 1 else { return nil }
+        // (`one` or `another` alone stands for a person: `said one, a teacher`)
+        guard k > j + 1 || ["one", "another"].contains(first) && (k >= limit || tokens[k].kind == .punctuation)
+        else { return nil }
         let closed =
             k >= limit || inQuote[k] || tokens[k].kind == .punctuation
             || tokens[k].kind == .word && Self.englishBoundaries.contains(words.lower(k))

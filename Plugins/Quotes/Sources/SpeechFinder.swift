@@ -1350,10 +1350,11 @@ extension QuoteFinder {
                     || tokens[v - 1].kind == .word && Self.gerundOpeners.contains(words.lower(v - 1)),
                 words.lower(v).hasSuffix("ing")
             {
-                // right after a frame set off by commas (`…, the union said, warning of …`): the frame's subject
+                // right after a frame set off by commas (`…, the union said, warning of …`) or after a quotation
+                // (`"unaffordable," he said, adding …`): the frame's subject
                 if v >= 3, words.isPunct(v - 1, ","), words.speechVerb(at: v - 2, limit: v) != nil,
                     let comma = stride(from: v - 3, through: max(clauseStart, v - 8), by: -1).first(where: {
-                        words.isPunct($0, ",")
+                        words.isPunct($0, ",") || tokens[$0].kind.isQuote
                     }),
                     let np = englishPhrase(from: comma + 1, limit: v - 2, where: { $0.upperBound == v - 2 })
                 {

@@ -42,6 +42,8 @@ final class QuotesAnalyzerTests: XCTestCase {
 
     func testEnglishSubjectInLowerCaseAfterSaid() {
         check("⟦\"It's a disaster,\"⟧direct ⟦said⟧CUE ⟦one trader⟧SPK.", .english)
+        check("⟦\"It's over,\"⟧direct ⟦said⟧CUE ⟦one⟧SPK, a teacher.", .english)
+        check("⟦\"It's over,\"⟧direct ⟦said⟧CUE ⟦one of the protesters⟧SPK.", .english)
         check("⟦\"Prices will rise,\"⟧direct ⟦said⟧CUE ⟦the company⟧SPK in a statement.", .english)
         check("⟦\"Prices will rise,\"⟧direct ⟦said⟧CUE ⟦the company's chief economist⟧SPK.", .english)
         // a word in marks is a quotation when someone is said to say it

@@ -1342,6 +1342,12 @@ final class QuotesSpeechTests: XCTestCase {
             .english, .indirect, "strikes were under review", index: 1, count: 2)
     }
 
+    func testEnglishParticipleAfterAQuotationsFrameIsTheFramesSpeaker() {
+        check(
+            "The project had become \"unaffordable,\" ⟦he⟧SPK said, ⟦adding⟧CUE that the money would go to buses.",
+            .english, .indirect, "the money would go to buses")
+    }
+
     func testEnglishFrameInTheMiddleWithANameModifierAndAParticipleAfterIt() {
         // `the ASLEF union said` is a frame (the name modifies `union`); the participle after it is the union's
         let sample = MarkedText(
