@@ -256,6 +256,18 @@ extension QuoteFinder {
                             attribution: Attribution(mention: np, cue: nil, nameScope: np))
                     }
                 }
+                // A person named in the clause a colon closes is the source of the Konjunktiv after it, not the
+                // speaker before (`So sieht es auch der Verkehrsforscher Jan Ott: Ohne mehr Rastplätze werde sich
+                // nichts ändern`)
+                if item == nil, let colon = colon(in: content), colon + 2 < content.upperBound,
+                    hasSubjunctive(colon + 1..<content.upperBound), !hasSubjunctive(content.lowerBound..<colon),
+                    let run = nameRun(in: content.lowerBound..<colon), run.count >= 2,
+                    useHeuristic || names.name(overlapping: self.words.span(run)) != nil
+                {
+                    item = SpeechItem(
+                        content: (colon + 1)..<content.upperBound, kind: .indirect,
+                        attribution: Attribution(mention: run, cue: nil, nameScope: run))
+                }
                 if item == nil, let last = recent {
                     let carried = last.attribution.map {
                         Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope)

@@ -1312,6 +1312,14 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertTrue(found.isEmpty)
     }
 
+    func testGermanPersonNamedBeforeAColonIsTheSourceOfTheKonjunktivAfterIt() {
+        // no verb of speech before the colon, and another speaker before: the person named there
+        let text =
+            "Der Minister sagte, die Lage sei ernst. So sieht es auch der ⟦Forscher Jan Ott⟧SPK: Ohne mehr Rastplätze werde "
+            + "sich nichts ändern."
+        check(text, .german, .indirect, "Ohne mehr Rastplätze werde sich nichts ändern", index: 1, count: 2)
+    }
+
     func testGermanKonjunktivClauseAfterAnIndicativeMainClauseIsIndirect() {
         // After an attribution, a sentence whose Konjunktiv stands only in the clause after its
         // main clause: that clause is the speech, and the main clause's subject its speaker.
