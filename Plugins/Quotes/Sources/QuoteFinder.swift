@@ -1686,11 +1686,22 @@ struct QuoteFinder {
         var j = role + 1
         // (an office's title may run to a dozen words: `Secretary of State for Energy Security and Net Zero (`)
         while j < min(tokens.count, role + 13), !inQuote[j], !words.endsClause(j) {
-            if tokens[j].kind == .openBracket || words.isPunct(j, ",") { return person(at: j + 1) }
+            if tokens[j].kind == .openBracket || words.isPunct(j, ",") {
+                // (past a courtesy title: `The Minister for Housing (Ms Claire Dunmore)`)
+                let title =
+                    j + 2 < tokens.count && tokens[j + 1].kind == .word
+                    && Self.courtesyTitles.contains(words.lower(j + 1))
+                return person(at: j + 1) ?? (title ? person(at: j + 2) : nil)
+            }
             j += 1
         }
         return nil
     }
+
+    /// Titles before a name that are no part of it: `Ms Claire Dunmore`, `Frau Petra Lang`.
+    static let courtesyTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "herr", "frau",
+    ]
 
     /// The speaker last named, when close before; else the nearest person name (neither an organisation).
     /// With a gender (`er`, `sie`, `die Ministerin`), only people who can have it: for a

@@ -800,11 +800,23 @@ extension QuoteFinder {
             guard content.count >= 2 else { continue }
             // a time adverbial alone says nothing (`worse than analysts had predicted earlier this month`)
             if english, content.allSatisfy({ isTimeWordEN($0) || words.isPunct($0, ".") }) { continue }
+            var subject = antecedent == nil ? speechSubject(of: v, clauseStart: clause) : nil
+            if english, let found = subject {
+                switch subjectClauseEN(found.mention) {
+                case .perfect(let auxiliary):
+                    // (`Cruz has long said that …`: the subject ends before its auxiliary)
+                    subject?.mention = found.mention.lowerBound..<auxiliary
+                case .passive, .relative:
+                    // no speaker's verb: a passive's (`the plan was always expected to …`), or one in a relative
+                    // clause on the content's subject (`The figures the hon. Gentleman cites cover …`)
+                    continue
+                case nil: break
+                }
+            }
             var attribution =
                 antecedent.map { Attribution(mention: v - 1..<v, cue: v, nameScope: $0) }
-                ?? speechSubject(of: v, clauseStart: clause).map {
-                    Attribution(mention: $0.mention, cue: v, nameScope: $0.scope)
-                } ?? Attribution(mention: v..<v, cue: v)
+                ?? subject.map { Attribution(mention: $0.mention, cue: v, nameScope: $0.scope) }
+                ?? Attribution(mention: v..<v, cue: v)
             // X zitierte Y mit der Aussage, …: Y speaks
             if let quoted = quotedPerson(verb: v, subject: attribution.mention, limit: content.lowerBound) {
                 attribution = Attribution(mention: quoted, cue: v)
@@ -814,6 +826,30 @@ extension QuoteFinder {
             // its reading: on PolNeAR's check half one speaker more was wrong without it.)
             if !english, attribution.mention.overlaps(content) { attribution = Attribution(mention: v..<v, cue: v) }
             return SpeechItem(content: content, kind: .indirect, attribution: attribution)
+        }
+        return nil
+    }
+
+    enum SubjectClause { case perfect(auxiliary: Int), passive, relative }
+
+    /// What an English subject phrase runs into past its noun phrase: the perfect's auxiliary (`Cruz has long`),
+    /// a passive's (`the programme was always`), or a second noun phrase opened by an article right after a noun,
+    /// with no relative pronoun before it — a relative clause without one (`The figures the hon. Gentleman`).
+    func subjectClauseEN(_ mention: Range<Int>) -> SubjectClause? {
+        var relativePronoun = false
+        for k in mention.dropFirst() where tokens[k].kind == .word && !inQuote[k] {
+            let w = words.lower(k)
+            if ["has", "have", "had"].contains(w) { return .perfect(auxiliary: k) }
+            if ["was", "were", "is", "are"].contains(w) { return .passive }
+            if ["who", "which", "that", "whose"].contains(w) { relativePronoun = true }
+            // (not after a participle, whose object the article opens: `The company operating the terminal`)
+            let before = words.lower(k - 1)
+            if !relativePronoun, Self.englishArticles.contains(w), tokens[k - 1].kind == .word, !inQuote[k - 1],
+                !words.isFunctionWord(before), !words.isPossessiveS(k - 1), !before.hasSuffix("ing"),
+                !before.hasSuffix("ed")
+            {
+                return .relative
+            }
         }
         return nil
     }

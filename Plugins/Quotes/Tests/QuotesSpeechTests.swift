@@ -307,6 +307,18 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertNil(speech(MarkedText(text).text, .german).1.last?.speaker?.name)
     }
 
+    func testEnglishSubjectRunningIntoAClause() {
+        // the perfect's auxiliary ends the subject
+        check("⟦Cruz⟧SPK has long ⟦said⟧CUE that he qualifies.", .english, .indirect, "he qualifies")
+        // a passive, or a verb in a relative clause without its pronoun, has no speaker's content
+        XCTAssertTrue(speech("The plan was always expected to fail.", .english).1.isEmpty)
+        XCTAssertTrue(speech("The figures the hon. Gentleman cites cover only March.", .english).1.isEmpty)
+        // (a relative clause with its pronoun stays in the subject)
+        check(
+            "⟦The doctors who signed the letter⟧SPK ⟦said⟧CUE that he was a quack.", .english, .indirect,
+            "he was a quack")
+    }
+
     func testEnglishInfinitiveIsNoFrame() {
         // `declined to comment` says nothing; the words before its comma are no content
         XCTAssertTrue(speech("His spokesman, Raj Shah, declined to comment further.", .english).1.isEmpty)
@@ -554,6 +566,13 @@ final class QuotesSpeechTests: XCTestCase {
 
             ⟦The Chancellor⟧SPK ⟦says⟧CUE that the economy has turned a corner.
             """, .english, .indirect, "the economy has turned a corner", name: "Jeremy Hunt")
+        // (past a courtesy title in the bracket)
+        check(
+            """
+            The Minister for Housing (Ms Claire Dunmore) spoke first. Then Gareth Price rose.
+
+            ⟦The Minister⟧SPK ⟦says⟧CUE that the programme is on track.
+            """, .english, .indirect, "the programme is on track", name: "Claire Dunmore")
         check(
             """
             Der haushaltspolitische Sprecher der Union, Markus Feldmann, sprach zuerst. Danach redete Petra Albers.
