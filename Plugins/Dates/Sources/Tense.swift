@@ -300,6 +300,14 @@ struct TenseCues {
         // deferred to a date: "auf Dienstag vertagt", "auf Mai verschoben"
         "vertagt", "verschoben", "aufgeschoben", "verlegt",
     ]
+    /// German verbs of an event's start or end in the present: news tells a past event in the past, so "Das
+    /// Festival beginnt am 18. Juli" is a schedule, and looks ahead.
+    static let germanEventPresent: Set<String> = [
+        "beginnt", "beginnen", "startet", "starten", "endet", "enden", "stattfindet", "stattfinden",
+    ]
+    /// English verbs of an event's start or end in the present (a schedule, as `germanEventPresent`): "The
+    /// festival opens on July 18".
+    static let englishEventPresent: Set<String> = ["begins", "opens", "starts", "ends", "expires", "resumes"]
     /// Verbs that defer something to a date ahead: "postponed until Tuesday", "delayed to May".
     static let englishDeferral: Set<String> = [
         "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "defer", "defers",
@@ -384,6 +392,7 @@ struct TenseCues {
         var table: [String: UInt8] = [:]
         for (words, bit) in [
             (germanPast, pastWord), (germanFuture, futureWord), (germanSchedule, scheduleWord),
+            (germanEventPresent, scheduleWord),
             (germanAuxiliaryPresent, auxiliaryWord),
         ] {
             for word in words { table[word, default: 0] |= bit }
@@ -535,6 +544,8 @@ struct TenseCues {
                 return .past
             }
             if englishFuture.contains(key) { return .future }
+            // (not a noun after its determiner: `the opens`, `its ends`)
+            if englishEventPresent.contains(key), !Grammar.englishDeterminers.contains(previous) { return .future }
             // "analysts now expect the first cut in June": what is expected in the present lies ahead, as what a
             // forecast is for does ("cut its forecast for the fourth quarter"); the noun is no verb of its clause
             // otherwise ("lowered its forecast in July")

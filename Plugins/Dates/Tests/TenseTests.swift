@@ -14,6 +14,11 @@ final class TenseTests: DatesTestCase {
         // between an auxiliary and the full verb at the end, the full verb tells: deferred ahead, cancelled before
         check("Die Sitzung wurde auf ⟦Montag⟧DATE verlegt.", .german, values: ["2024-06-24"])
         check("Die Sitzung wurde am ⟦Montag⟧DATE abgesagt.", .german, values: ["2024-06-17"])
+        // an event's start or end in the present is a schedule (news tells what is over in the past)
+        check(
+            "Das Festival beginnt am ⟦2. März⟧DATE und endet am ⟦9. März⟧DATE.", .german,
+            values: ["2025-03-02", "2025-03-09"])
+        check("Das Festival begann am ⟦2. März⟧DATE.", .german, values: ["2024-03-02"])
     }
 
     func testAForwardInInAPastClauseIsTheStretchItHappenedIn() {
@@ -196,6 +201,8 @@ final class TenseTests: DatesTestCase {
         check("The minister will travel to Paris on ⟦Monday⟧DATE.", .english, values: ["2024-06-24"])
         check("Officials visited the site on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
         check("The team is going to announce it on ⟦Friday⟧DATE.", .english, values: ["2024-06-21"])
+        check("The festival opens on ⟦March 2⟧DATE.", .english, values: ["2025-03-02"])
+        check("The festival opened on ⟦March 2⟧DATE.", .english, values: ["2024-03-02"])
     }
 
     func testEnglishExpectationLooksAhead() {
