@@ -174,11 +174,13 @@ public struct DatesAnalyzer: Analyzer {
                 // "seit Montag", "since Oct. 23": what something lasts since lies in the past
                 let since = TenseCues.isSince(v.keys[parsed.tokens.lowerBound])
                 if needsTense, since || TenseCues.datesADocument(parsed.tokens, view: v, language: lang) { t = .past }
-                // (a deadline lies ahead where the sentence has no tense, or a demand sets it)
+                // (a deadline lies ahead where the sentence has no tense, or a demand sets it; so does the start of a
+                // stretch from then on)
                 if needsTense,
                     TenseCues.meantFor(parsed, view: v, language: lang)
                         || TenseCues.isDeadline(parsed.tokens, sentence: sentence.tokens, view: v)
                             && (t == .none || TenseCues.demandedBy(parsed.tokens, sentence: sentence.tokens, view: v))
+                        || t == .none && TenseCues.opensStretch(parsed.tokens, sentence: sentence.tokens, view: v)
                 {
                     t = .future
                 }

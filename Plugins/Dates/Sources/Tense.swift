@@ -371,6 +371,14 @@ struct TenseCues {
     }
 
     static let deadlineWords: Set<String> = ["bis", "until", "till", "through", "by"]
+
+    /// German `ab` + a date opens a stretch from then on, which with no tense in the sentence lies ahead like a
+    /// deadline: `Restkarten gibt es ab Mitte Juni`, `ab 1. Januar gilt` (English `from` also compares figures:
+    /// `up from 4% in March`).
+    static func opensStretch(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        let i = tokens.lowerBound
+        return view.keys[i] == "ab" || i > sentence.lowerBound && view.keys[i - 1] == "ab"
+    }
     static let demandVerbs: Set<String> = [
         "forderte", "forderten", "gefordert", "verlangte", "verlangten", "verlangt", "bat", "baten", "gebeten",
         "drängte", "drängten", "gedrängt", "mahnte", "mahnten", "aufgefordert", "demanded", "urged", "asked",
@@ -468,7 +476,10 @@ struct TenseCues {
             if wordClass & strongPreteriteShape != 0, view.kinds[i] == .word { return .past }
             // participle
             if wordClass & participleShape != 0, i > 0 { return nil }
-            if wordClass & weakPreteriteShape != 0, view.kinds[i] == .word, view.entries[i] == nil {
+            // (a capitalised word is a noun: `Restkarten gibt es ab Juni`, `Die Karten`)
+            if wordClass & weakPreteriteShape != 0, view.kinds[i] == .word, view.entries[i] == nil,
+                !view.capitalized[i]
+            {
                 // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and
                 // before a noun, a word in -te/-ten is an adjective
                 if i > 0, i + 1 < view.keys.count, view.capitalized[i + 1], view.kinds[i + 1] == .word,

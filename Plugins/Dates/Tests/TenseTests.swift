@@ -19,6 +19,10 @@ final class TenseTests: DatesTestCase {
             "Das Festival beginnt am ⟦2. März⟧DATE und endet am ⟦9. März⟧DATE.", .german,
             values: ["2025-03-02", "2025-03-09"])
         check("Das Festival begann am ⟦2. März⟧DATE.", .german, values: ["2024-03-02"])
+        // `ab` opens a stretch from then on, ahead where nothing gives a tense (a capitalised word in -ten is a noun,
+        // `Restkarten`, no preterite); in a past sentence it is past
+        check("Restkarten gibt es ab ⟦1. März⟧DATE.", .german, values: ["2025-03-01"])
+        check("Ab ⟦1. März⟧DATE stiegen die Preise.", .german, values: ["2024-03-01"])
     }
 
     func testAForwardInInAPastClauseIsTheStretchItHappenedIn() {
