@@ -372,6 +372,13 @@ struct TenseCues {
 
     static let deadlineWords: Set<String> = ["bis", "until", "till", "through", "by"]
 
+    /// A German word in -t shaped like a weak participle: a prefix of the participle (`gesagt`, `abgesagt`,
+    /// `verkauft`, `bestätigt`) or -iert (`informiert`).
+    static func germanParticipleInT(_ key: String) -> Bool {
+        key.hasSuffix("iert") || key.contains("ge")
+            || ["be", "er", "ver", "zer", "ent", "emp", "miss"].contains { key.hasPrefix($0) }
+    }
+
     /// German `ab` + a date opens a stretch from then on, which with no tense in the sentence lies ahead like a
     /// deadline: `Restkarten gibt es ab Mitte Juni`, `ab 1. Januar gilt` (English `from` also compares figures:
     /// `up from 4% in March`).
@@ -472,14 +479,14 @@ struct TenseCues {
             }
             // "ist für Mai geplant", "für Montag angesetzt": a schedule looks ahead (not a perfect)
             if wordClass & scheduleWord != 0 { return .future }
+            // (a verb's shape only in lower case: a capitalised word is a noun, `Der Stand am 3. März`, `Restkarten
+            // gibt es ab Juni`)
+            let verbShaped = view.kinds[i] == .word && !view.capitalized[i]
             // "brach ein Feuer aus", "die am Samstag stattfand", "geriet ins Schleudern" (not `ge…en`: a participle)
-            if wordClass & strongPreteriteShape != 0, view.kinds[i] == .word { return .past }
+            if wordClass & strongPreteriteShape != 0, verbShaped { return .past }
             // participle
             if wordClass & participleShape != 0, i > 0 { return nil }
-            // (a capitalised word is a noun: `Restkarten gibt es ab Juni`, `Die Karten`)
-            if wordClass & weakPreteriteShape != 0, view.kinds[i] == .word, view.entries[i] == nil,
-                !view.capitalized[i]
-            {
+            if wordClass & weakPreteriteShape != 0, verbShaped, view.entries[i] == nil {
                 // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and
                 // before a noun, a word in -te/-ten is an adjective
                 if i > 0, i + 1 < view.keys.count, view.capitalized[i + 1], view.kinds[i + 1] == .word,
@@ -926,8 +933,11 @@ struct TenseCues {
         // Perfect: an auxiliary and a participle, which in a German main clause stands last (in the auxiliary's
         // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive; so does `ist noch bis Samstag zu
         // sehen`, its `zu` before it).
+        // (a German word in -t only with a participle's prefix or -iert: `ist gut`, `ist weit` end in adjectives)
         if lastAuxiliary >= 0, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
-            !view.capitalized[last], view.keys[last].endsWith("t") || view.keys[last].endsWith("en"),
+            !view.capitalized[last],
+            view.keys[last].endsWith("en")
+                || view.keys[last].endsWith("t") && (language == .english || germanParticipleInT(view.keys[last])),
             language == .english || last == sentence.lowerBound || view.keys[last - 1] != "zu",
             lastAuxiliary < last,
             table.sameClause(from: lastAuxiliary, through: last)
