@@ -2635,12 +2635,11 @@ extension QuoteFinder {
                     continue
                 }
             }
-            // `sprach von …` names what was said.
+            // `sprach von …` names what was said (`hat von … gesprochen`: before the participle).
+            let ofRange =
+                words.lower(v) == "gesprochen" ? max(start, v - 6)..<v : (v + 1)..<min(range.upperBound, v + 4)
             let speaksOf =
-                verb.lemma == "sprechen"
-                && (v + 1..<min(range.upperBound, v + 4)).contains {
-                    tokens[$0].kind == .word && words.lower($0) == "von"
-                }
+                verb.lemma == "sprechen" && ofRange.contains { tokens[$0].kind == .word && words.lower($0) == "von" }
             guard verb.verbClass == .act || speaksOf else { continue }
             // A decision (`beschloss`, `stimmte … zu`) is an act, but no act of speech.
             if verb.decision { continue }

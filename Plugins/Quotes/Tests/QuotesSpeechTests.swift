@@ -1413,6 +1413,18 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft")
     }
 
+    func testGermanSpeakingOfSomethingIsReportedSpeech() {
+        // in the past and in the perfect (its `von` before the participle); a colleague speaks as a role does
+        check(
+            "⟦Die Kollegin⟧SPK ⟦sprach⟧CUE von einem großen Erfolg.", .german, .reported,
+            "Die Kollegin sprach von einem großen Erfolg")
+        check(
+            "⟦Anna Berg⟧SPK hat von einem Erfolg ⟦gesprochen⟧CUE.", .german, .reported,
+            "Anna Berg hat von einem Erfolg gesprochen")
+        // (talking about something says nothing of it)
+        XCTAssertTrue(speech("Wir haben lange über die Reform gesprochen.", .german).1.isEmpty)
+    }
+
     func testGermanMainClauseAfterWhatAVerbOfSayingIsAboutIsNoContent() {
         // `die Polizei nannte keine Zahl` is a clause of its own, not what the organisers said
         let (document, found) = speech(
