@@ -959,6 +959,8 @@ extension QuoteFinder {
         return j..<k
     }
 
+    static let clauseCoordinatorsEN: Set<String> = ["and", "but", "while", "whereas", "as"]
+
     /// English content ends where a coordinated clause of the narrator begins: `, and`, `, but`,
     /// `, while`, or `and` before another verb of speech (`… is “depleted” and says he will …`).
     func englishContentEnd(_ content: Range<Int>) -> Int {
@@ -967,9 +969,18 @@ extension QuoteFinder {
             // (a semicolon joins the writer's next clause: `says the battery is 12% larger; in my testing it …`)
             if !inQuote[k], words.isPunct(k, ";") { return k }
             if !inQuote[k], words.isPunct(k, ","), k + 1 < content.upperBound, tokens[k + 1].kind == .word,
-                ["and", "but", "while", "whereas", "as"].contains(words.lower(k + 1))
+                Self.clauseCoordinatorsEN.contains(words.lower(k + 1))
             {
                 return k
+            }
+            // (the comma may close a quoted fragment, before a clause with a subject of its own: `was "working as
+            // designed," while Rep. Tran called …`; not before another fragment, `"strong," and "getting stronger."`,
+            // or the same subject's next verb, `calls it "a loser's game," and projected that …`)
+            if tokens[k].kind.isQuote, k > content.lowerBound, words.isPunct(k - 1, ","), k + 2 < content.upperBound,
+                tokens[k + 1].kind == .word, Self.clauseCoordinatorsEN.contains(words.lower(k + 1)),
+                words.isCapitalized(k + 2) || words.isDeterminer(k + 2) || words.isPronoun(k + 2)
+            {
+                return k + 1
             }
             if !inQuote[k], tokens[k].kind == .word, words.lower(k) == "and", k + 1 < content.upperBound,
                 words.speechVerb(at: k + 1, limit: content.upperBound) != nil

@@ -432,6 +432,13 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦The bank⟧SPK ⟦signaled⟧CUE it expects three cuts this year, as inflation eased in May.", .english,
             .indirect, "it expects three cuts this year")
+        // (the comma may close a quoted fragment; not before the same subject's next verb or another fragment)
+        check(
+            "⟦Carver⟧SPK ⟦said⟧CUE the wall was \"working as designed,\" while Rep. Tran called it \"a stunt.\"",
+            .english, .mixed, "the wall was \"working as designed,\"")
+        check(
+            "⟦He⟧SPK ⟦said⟧CUE the economy was \"strong,\" and \"getting stronger.\"", .english, .mixed,
+            "the economy was \"strong,\" and \"getting stronger.\"")
     }
 
     func testEnglishContentClauseAfterATimeAdverbial() {
