@@ -280,6 +280,13 @@ public struct QuotesAnalyzer: Analyzer {
         // of the item's (the subject of two verbs, found short from the second: `Councillor Aisha Patel called the
         // plan "a gamble" and warned …`, not `Councillor`); a reported act's framed by nothing or by a verb of another
         // clause (`Die „SZ“ lobte die „beklemmende Konsequenz“, der Deutschlandfunk sprach von …`).
+        /// A comma at the end of a quotation, inside its marks or right after them (`"a gift,"`, `„…“,`).
+        func commaCloses(_ span: Span) -> Bool {
+            let close = document.tokenIndex(atOrAfter: span.end) - 1
+            return close > 0
+                && (finder.words.isPunct(close - 1, ",")
+                    || close + 1 < tokens.count && finder.words.isPunct(close + 1, ","))
+        }
         func takesHostSpeaker(_ fragment: Quote, _ host: Quote) -> Bool {
             guard fragment.speaker != nil else { return true }
             switch host.kind {
@@ -295,9 +302,13 @@ public struct QuotesAnalyzer: Analyzer {
                 // Mandant werde sich „zu gegebener Zeit“ äußern`)
                 // (not the fragment's own frame after it, `called the bill "a gift," Collins said`)
                 let inside = { (span: Span) in host.span.start <= span.start && span.end <= host.span.end }
+                // (nor a verb after it in the item's content that no comma joins to it: `the real figure was "at
+                // least double" what officials had claimed`)
+                let frameAfter = cue.start >= fragment.span.end && commaCloses(fragment.span)
                 return isNoun(cue) || cue == host.cue
                     || inside(cue)
-                        && fragment.speaker.map { inside($0.span) && $0.span.end <= fragment.span.start } == true
+                        && (fragment.speaker.map { inside($0.span) && $0.span.end <= fragment.span.start } == true
+                            || cue.start >= fragment.span.end && !frameAfter)
             case .reported:
                 guard let cue = fragment.cue else { return true }
                 return !(host.span.start <= cue.start && cue.end <= host.span.end)

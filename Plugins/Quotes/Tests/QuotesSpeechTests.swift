@@ -1807,6 +1807,12 @@ final class QuotesSpeechTests: XCTestCase {
             language: .english)
         let gamble = Self.analyzer.quotes(in: called).first { $0.kind == .partial }
         XCTAssertEqual(gamble?.speaker.map { called.string(for: $0.span) }, "Green councillor Aisha Patel")
+        // … or another subject's verb after it that no comma joins to it
+        let claimed = Document(
+            text: "Senator Dana Whitfield said the real figure was \"at least double\" what officials had claimed.",
+            language: .english)
+        let double = Self.analyzer.quotes(in: claimed).first { $0.kind == .partial }
+        XCTAssertEqual(double?.speaker.map { claimed.string(for: $0.span) }, "Senator Dana Whitfield")
     }
 
     func testEnglishSecondAttributionWithAFragmentIsMixed() {
