@@ -1078,12 +1078,13 @@ extension QuoteFinder {
     }
 
     /// German content ends where the narrator goes on with a main clause of its own: `, denn`,
-    /// `, doch`, `, aber`, `, jedoch`, `, sondern` (`Er hofft, dass …, denn bisher gibt es …`).
+    /// `, doch`, `, aber`, `, jedoch` (`Er hofft, dass …, denn bisher gibt es …`). (Not `, sondern`, which
+    /// corrects what the speaker negated: `habe kein Einnahmen-, sondern ein Ausgabenproblem`.)
     func germanContentEnd(_ content: Range<Int>) -> Int {
         var k = content.lowerBound + 1
         while k + 1 < content.upperBound {
             if !inQuote[k], words.isPunct(k, ","), tokens[k + 1].kind == .word,
-                ["denn", "doch", "aber", "jedoch", "sondern", "zumal"].contains(words.lower(k + 1))
+                ["denn", "doch", "aber", "jedoch", "zumal"].contains(words.lower(k + 1))
                     || opensGermanFrame(k + 1, limit: content.upperBound)
             {
                 return k

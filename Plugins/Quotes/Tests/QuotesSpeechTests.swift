@@ -702,6 +702,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Er⟧SPK ⟦hofft⟧CUE, dass das Dorf profitiert, denn bisher gibt es dort kein Telefon.", .german,
             .indirect, "dass das Dorf profitiert")
+        // (not before `sondern`, which corrects what the speaker negated)
+        check(
+            "⟦Der Experte⟧SPK ⟦betonte⟧CUE, Deutschland habe kein Einnahmen-, sondern ein Ausgabenproblem.", .german,
+            .indirect, "Deutschland habe kein Einnahmen-, sondern ein Ausgabenproblem")
     }
 
     func testGermanSeinerMeinungNach() {
