@@ -1841,7 +1841,8 @@ extension QuoteFinder {
                 }
                 break
             }
-            if Self.englishQuantifiers.contains(head) {
+            // (a count is a quantifier too: `One of the doctors said`, `Two of the victims said`)
+            if Self.englishQuantifiers.contains(head) || QuoteFinder.countWordsEN.contains(head) {
                 s = h
             } else if words.isCapitalized(h) || words.lexicons.isRole(head)
                 || words.lower(s - 1) == "of" && !words.isFunctionWord(head),

@@ -307,6 +307,13 @@ final class QuotesSpeechTests: XCTestCase {
         XCTAssertNil(speech(MarkedText(text).text, .german).1.last?.speaker?.name)
     }
 
+    func testEnglishPartOfAGroupIsTheSpeaker() {
+        check(
+            "⟦One of the doctors⟧SPK ⟦said⟧CUE that the claims were false.", .english, .indirect,
+            "the claims were false")
+        check("⟦Some of the protesters⟧SPK ⟦said⟧CUE they would return.", .english, .indirect, "they would return")
+    }
+
     func testEnglishSubjectRunningIntoAClause() {
         // the perfect's auxiliary ends the subject
         check("⟦Cruz⟧SPK has long ⟦said⟧CUE that he qualifies.", .english, .indirect, "he qualifies")
