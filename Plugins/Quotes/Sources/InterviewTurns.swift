@@ -90,11 +90,13 @@ enum InterviewTurns {
         "police", "officials", "critics", "sources", "insiders",
     ]
 
-    /// Labels that name a kind of article, not a source.
+    /// Labels that name a kind of article or message, not a source (`Re:` and `AW:` open a reply in a forum or a
+    /// mail, `Fwd:` and `WG:` a forwarded one).
     static let articleKinds: Set<String> = [
         "update", "video", "analysis", "exclusive", "breaking", "live", "watch", "opinion", "editorial", "review",
         "photos", "podcast", "explainer", "factbox", "timeline", "kommentar", "analyse", "interview", "liveblog",
         "eilmeldung", "meinung", "ticker", "exklusiv", "fotos", "gastbeitrag", "leitartikel", "hintergrund",
+        "re", "aw", "fwd", "fw", "wg",
     ]
 
     /// The turn a paragraph holds: a label of one to three capitalised words (up to five with name particles,

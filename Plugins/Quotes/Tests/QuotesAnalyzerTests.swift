@@ -741,6 +741,10 @@ final class QuotesAnalyzerTests: XCTestCase {
         let analysis = Document(
             text: "Analysis: Why the governor is losing\n\nSupport has fallen.", language: .english)
         XCTAssertTrue(Self.analyzer.quotes(in: analysis).isEmpty)
+        // nor a reply's prefix in a forum thread
+        let reply = Document(
+            text: "Re: Heizung macht seit gestern Geräusche\n\nBei mir klopft die Therme.", language: .german)
+        XCTAssertTrue(Self.analyzer.quotes(in: reply).isEmpty)
         // nor before a quotation in marks: the quotation stands, with no speaker
         let interview = Document(
             text: "Interview: „Wir haben die Krise unterschätzt“\n\nDer Chef über Stellenabbau.", language: .german)
