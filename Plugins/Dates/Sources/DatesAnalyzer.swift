@@ -369,6 +369,16 @@ extension DatesAnalyzer {
         tokens.prefix(2).contains { pointingAway.contains(keys[$0]) }
     }
 
+    /// Whether a German definite article can stand before an adjective with this (weak) ending: `das letzte`,
+    /// `die letzte(n)`, `der letzte(n)`, `den`/`dem`/`des letzten`.
+    static func agreesWithWeakEnding(article: String, _ adjective: String) -> Bool {
+        switch article {
+        case "das": adjective.hasSuffix("e")
+        case "den", "dem", "des": adjective.hasSuffix("en")
+        default: true
+        }
+    }
+
     /// German definite articles (the ones `Grammar` reads before a unit, and `des`).
     static let germanArticles: Set<String> = Grammar.germanUnitArticles.union(["des"])
 
@@ -381,9 +391,12 @@ extension DatesAnalyzer {
     ) {
         // "in der vergangenen Woche", "in den kommenden Wochen": German news takes the article before a modifier in,
         // as KRAUTS marks it (WikiWarsDE's narratives leave it out: narrative mode does too)
+        // (only an article the modifier's ending agrees with: `Ich hatte das letzten Winter auch` has a pronoun `das`;
+        // `das`/`die`/`der` take `letzte`, `den`/`dem`/`des` `letzten`)
         if lang == .german, mode == .news, parsed.tokens.lowerBound - 1 >= sentence.lowerBound,
             germanArticles.contains(v.keys[parsed.tokens.lowerBound - 1]),
-            v.entries[parsed.tokens.lowerBound]?.modifier != nil
+            v.entries[parsed.tokens.lowerBound]?.modifier != nil,
+            agreesWithWeakEnding(article: v.keys[parsed.tokens.lowerBound - 1], v.keys[parsed.tokens.lowerBound])
         {
             parsed.tokens = (parsed.tokens.lowerBound - 1)..<parsed.tokens.upperBound
         }

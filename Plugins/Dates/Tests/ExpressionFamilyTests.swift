@@ -295,6 +295,8 @@ final class ExpressionFamilyTests: DatesTestCase {
             "In ⟦der vergangenen Woche⟧DATE stieg der Preis, laut dem ⟦gestern⟧DATE veröffentlichten Bericht.", .german,
             values: ["2024-W24", "2024-06-18"])
         check("Die Frist läuft bis auf den ⟦28. Mai⟧DATE.", .german, values: ["2024-05-28"])
+        // (only an article the modifier's ending agrees with: this `das` is a pronoun)
+        check("Ich hatte das ⟦letzten Winter⟧DATE auch.", .german, values: ["2023-WI"])
         // `or so` after an expression is part of it
         check("The plant will close over ⟦the next year or so⟧DATE.", .english, values: ["2025"])
         // a comparison's words are part of the duration's span, as TimeML marks it
