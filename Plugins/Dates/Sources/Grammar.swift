@@ -952,8 +952,9 @@ struct Grammar {
                     let expected =
                         Self.slashDateCue.contains(key(i - 1)) || s.weekday != nil || has(i + 1, W.weekdayTimeLink)
                         || (i == lo && i + 1 >= hi) || marksClockTime(i + 1)
-                        // (a label dating what follows its colon: `EDIT 6/14: …`, `6/14: …`)
+                        // (a label dating what follows its colon: `EDIT 6/14: …`, `6/14: …`, `EDIT (6/14): …`)
                         || key(i + 1) == ":" && i <= lo + 1
+                        || key(i - 1) == "(" && key(i + 1) == ")" && key(i + 2) == ":" && i <= lo + 2
                     guard expected, (1...12).contains(m), (1...31).contains(d) else { continue }
                     (s.day, s.month) = (d, m)
                     return i + 1

@@ -490,6 +490,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("Sie arbeitet ⟦zwei Stunden⟧DURATION am ⟦Tag⟧SET.", .german, values: ["PT2H", "P1D"])
         // an English month and day as the label of what follows its colon
         check("EDIT ⟦6/21⟧DATE: the pool stays closed.", .english, values: ["2024-06-21"])
+        check("EDIT (⟦6/21⟧DATE): the pool stays closed.", .english, values: ["2024-06-21"])
+        check("One third (1/3) of voters stayed home.", .english, values: [])
         // a rate from a month on
         check(
             "OPEC will cut 1 million barrels ⟦a day⟧SET from ⟦January⟧DATE.", .english, values: ["P1D", "2025-01"])
