@@ -92,6 +92,9 @@ public struct DatesAnalyzer: Analyzer {
         /// A dated label opening a paragraph of web text (`Update vom 15.3.:`, `Edit, March 15:`): the day its
         /// paragraph is written on, the reference for what it says (`seit Donnerstagabend` counts from it).
         var labelResolver: Resolver? = nil
+        /// A line that heads a post with its full date (`Reply from bob, Mar 17 2024:`, `Antwort von X » Di 12.
+        /// Nov 2024, 18:42`): the day of every paragraph after it, up to the next such line.
+        var headerResolver: Resolver? = nil
         var out: [DateExpression] = []
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             try checkpoint()
@@ -207,7 +210,7 @@ public struct DatesAnalyzer: Analyzer {
                         day = Moment(dayNumber: pod.dayNumber)
                     }
                 }
-                var resolver = labelResolver ?? documentResolver
+                var resolver = labelResolver ?? headerResolver ?? documentResolver
                 if let day {
                     resolver = Resolver(anchor: day, offset: reference.utcOffset, mode: mode)
                     t = .none
@@ -239,6 +242,12 @@ public struct DatesAnalyzer: Analyzer {
                     Self.isUpdateLabel(parsed.tokens, sentence: sentence.tokens, view: v)
                 {
                     labelResolver = Resolver(anchor: m, offset: reference.utcOffset, mode: mode)
+                }
+                if mode != .colloquial, let m = r.moment, m.grain <= .day, case let .point(s) = parsed.kind,
+                    s.year != nil, s.day != nil, Self.endsHeaderLine(parsed.tokens, tokens: document.tokens, view: v)
+                {
+                    headerResolver = Resolver(
+                        anchor: Moment(dayNumber: m.dayNumber), offset: reference.utcOffset, mode: mode)
                 }
                 previousNamedItsDay = parsed.namesDayAndMonth
                 previousEnd = parsed.tokens.upperBound
@@ -353,6 +362,23 @@ extension DatesAnalyzer {
         return (sentence.lowerBound..<min(tokens.lowerBound, sentence.lowerBound + 2)).contains {
             updateLabels.contains(v.keys[$0])
         }
+    }
+
+    /// Whether an expression ends a short line of its own, perhaps before a colon (a post's header: `Reply from bob,
+    /// Mar 17 2024:`), and text follows on later lines.
+    static func endsHeaderLine(_ expression: Range<Int>, tokens: [Token], view v: TokenView) -> Bool {
+        var end = expression.upperBound
+        // (past the post's clock time: `Di 12. Nov 2024, 18:42`)
+        while end < tokens.count, end - expression.upperBound < 3, !tokens[end].lineBefore,
+            v.keys[end] == "," || tokens[end].kind == .number
+        {
+            end += 1
+        }
+        if end < tokens.count, [":", ")"].contains(v.keys[end]) { end += 1 }
+        guard end < tokens.count, tokens[end].lineBefore else { return false }
+        var start = expression.lowerBound
+        while start > 0, !tokens[start].lineBefore, expression.lowerBound - start < 12 { start -= 1 }
+        return start == 0 || tokens[start].lineBefore
     }
 
     static let updateLabels: Set<String> = [

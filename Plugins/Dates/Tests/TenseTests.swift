@@ -68,6 +68,19 @@ final class TenseTests: DatesTestCase {
             values: ["XXXX-XX-XXTNI", "2024-06-27", "2024-06-26TEV", "2024-06-24"])
     }
 
+    func testAPostsHeaderLineWithItsDateIsTheReferenceOfWhatFollows() {
+        // a line that ends in a full date (and its clock time) heads a post: what follows counts from it, over its
+        // paragraphs, up to the next such line
+        check(
+            "Reply from bob, ⟦Mar 17 2024⟧DATE:\nSame here.\n\nThe patch came out ⟦Friday⟧DATE.\n\n"
+                + "Antwort von a » Di ⟦12. Nov 2024⟧DATE, ⟦18:42⟧TIME\nBei mir seit ⟦Montag⟧DATE.", .english,
+            values: ["2024-03-17", "2024-03-15", "2024-11-12", "2024-11-12T18:42", "2024-11-11"])
+        // (not a date inside a line of text)
+        check(
+            "The patch of ⟦Mar 17 2024⟧DATE came out. It broke on ⟦Friday⟧DATE.", .english,
+            values: ["2024-03-17", "2024-06-14"])
+    }
+
     func testJenerPointsBackToTheDateMentionedLast() {
         // `an jenem Sonntag` is the Sunday of the day told of (13 August 1961 was one), not last Sunday;
         // `an jenem Abend` that day's evening
