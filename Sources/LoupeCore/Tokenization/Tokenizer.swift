@@ -108,20 +108,33 @@ private struct TokenizerState {
                 run(of: { $0.isSentenceEnd }, .punctuation)
             case .hyphen, .dash:
                 run(of: { $0 == .hyphen || $0 == .dash }, .punctuation)
-            case .comma where isTypedOpeningMark(at: i), .symbol where isTypedOpeningMark(at: i):
-                emit(i, i + 2, .openQuote)
-                i += 2
             case .comma, .colon, .semicolon:
-                single(c, .punctuation)
+                if c.cls == .comma, doubled(at: i), isTypedOpeningMark(at: i) {
+                    typedOpeningMark()
+                } else {
+                    single(c, .punctuation)
+                }
             case .emoji, .emojiJoiner:
                 scanEmoji(c)
             case .at, .slash, .symbol:
-                if !scanURL() { single(c, .symbol) }
+                if c.cls == .symbol, doubled(at: i), isTypedOpeningMark(at: i) {
+                    typedOpeningMark()
+                } else if !scanURL() {
+                    single(c, .symbol)
+                }
             default:
                 single(c, .punctuation)
             }
         }
     }
+
+    mutating func typedOpeningMark() {
+        emit(i, i + 2, .openQuote)
+        i += 2
+    }
+
+    /// The byte at `j` repeated right after it (the cheap test before `isTypedOpeningMark`).
+    @inline(__always) func doubled(at j: Int) -> Bool { j + 1 < bytes.count && bytes[j + 1] == bytes[j] }
 
     /// Two commas or two grave accents typed for an opening double mark before a word, a keyboard's
     /// stand-in for `„` in German web text (`,,Wir sind enttäuscht''`) and for `“` in English news archives
