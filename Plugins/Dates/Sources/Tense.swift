@@ -260,10 +260,8 @@ struct TenseCues {
         "vow", "vows", "vowed", "decide", "decides", "decided", "vote", "votes", "voted",
     ]
 
-    /// Past forms of `englishPlanBeforeTo`'s commitments and plans.
-    static let englishCommitmentsPast: Set<String> = [
-        "agreed", "promised", "pledged", "vowed", "decided", "voted", "planned", "intended", "aimed",
-    ]
+    /// The past forms among `englishPlanBeforeTo` (`agreed`, `pledged`, `planned` …).
+    static let englishCommitmentsPast: Set<String> = englishPlanBeforeTo.filter { $0.hasSuffix("ed") }
 
     /// Verbs whose object is expected, asked or told to do something (`expected the ships to dock`).
     static let englishDirectives: Set<String> = [
