@@ -363,26 +363,29 @@ struct TenseCues {
     /// cue sets ahead (`kann bis zum 31. Dezember kündigen`, `the offer runs until Dec. 31`, `funds the
     /// government through Sept. 30`).
     static func isDeadline(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        opens(tokens, with: deadlineWords, sentence: sentence, view: view)
+    }
+
+    /// Whether the expression's first word, or the word before it in its sentence, is one of `words`.
+    static func opens(_ tokens: Range<Int>, with words: Set<String>, sentence: Range<Int>, view: TokenView) -> Bool {
         let i = tokens.lowerBound
-        return deadlineWords.contains(view.keys[i])
-            || i > sentence.lowerBound && deadlineWords.contains(view.keys[i - 1])
+        return words.contains(view.keys[i]) || i > sentence.lowerBound && words.contains(view.keys[i - 1])
     }
 
     static let deadlineWords: Set<String> = ["bis", "until", "till", "through", "by"]
 
-    /// A German word in -t shaped like a weak participle: a prefix of the participle (`gesagt`, `abgesagt`,
-    /// `verkauft`, `bestätigt`) or -iert (`informiert`).
+    /// A German word in -t shaped like a weak participle: an inseparable prefix (`gesagt`, `verkauft`,
+    /// `bestätigt`), a separable one before `ge` (`abgesagt`), or -iert (`informiert`).
     static func germanParticipleInT(_ key: String) -> Bool {
-        key.hasSuffix("iert") || key.contains("ge")
-            || ["be", "er", "ver", "zer", "ent", "emp", "miss"].contains { key.hasPrefix($0) }
+        key.hasSuffix("iert") || germanInseparablePrefixes.contains { key.hasPrefix($0) }
+            || separablePrefixes.contains { key.hasPrefix($0 + "ge") }
     }
 
     /// German `ab` + a date opens a stretch from then on, which with no tense in the sentence lies ahead like a
     /// deadline: `Restkarten gibt es ab Mitte Juni`, `ab 1. Januar gilt` (English `from` also compares figures:
     /// `up from 4% in March`).
     static func opensStretch(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
-        let i = tokens.lowerBound
-        return view.keys[i] == "ab" || i > sentence.lowerBound && view.keys[i - 1] == "ab"
+        opens(tokens, with: ["ab"], sentence: sentence, view: view)
     }
     static let demandVerbs: Set<String> = [
         "forderte", "forderten", "gefordert", "verlangte", "verlangten", "verlangt", "bat", "baten", "gebeten",
@@ -449,7 +452,7 @@ struct TenseCues {
 
     /// The cue a token gives, if any. `wordClass`: the key's `keyClass` in the view's language.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
-        if view.capitalized[i] && i > 0 && language != .english { return nil }  // German nouns
+        if view.capitalized[i] && language != .english { return nil }  // German nouns (the text's first word too)
         // "…, die Bank im Januar zu übernehmen", "…, im Oktober zurückzutreten" after a commitment in the sentence
         // before it: ahead
         if language != .english, wordClass & namedCueWord != 0,
@@ -477,14 +480,11 @@ struct TenseCues {
             }
             // "ist für Mai geplant", "für Montag angesetzt": a schedule looks ahead (not a perfect)
             if wordClass & scheduleWord != 0 { return .future }
-            // (a verb's shape only in lower case: a capitalised word is a noun, `Der Stand am 3. März`, `Restkarten
-            // gibt es ab Juni`)
-            let verbShaped = view.kinds[i] == .word && !view.capitalized[i]
             // "brach ein Feuer aus", "die am Samstag stattfand", "geriet ins Schleudern" (not `ge…en`: a participle)
-            if wordClass & strongPreteriteShape != 0, verbShaped { return .past }
+            if wordClass & strongPreteriteShape != 0, view.kinds[i] == .word { return .past }
             // participle
             if wordClass & participleShape != 0, i > 0 { return nil }
-            if wordClass & weakPreteriteShape != 0, verbShaped, view.entries[i] == nil {
+            if wordClass & weakPreteriteShape != 0, view.kinds[i] == .word, view.entries[i] == nil {
                 // "mit ernsthaften Verhandlungen", "die bekannte Sängerin": after an article or preposition and
                 // before a noun, a word in -te/-ten is an adjective
                 if i > 0, i + 1 < view.keys.count, view.capitalized[i + 1], view.kinds[i + 1] == .word,

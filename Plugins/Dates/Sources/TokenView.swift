@@ -99,6 +99,8 @@ struct TokenView {
         self.spaceBefore = spaces
         self.entries = entries
         var content = [Bool](repeating: false, count: n)
+        /// The clause ends before token `k`: the text's end or a punctuation mark.
+        func endsClause(_ k: Int) -> Bool { k >= n || kinds[k] == .punctuation }
         func strong(_ e: LexEntry?) -> Bool {
             guard let e else { return false }
             return e.month != nil || e.unit != nil || e.partOfDay != nil || e.season != nil || e.relativeDay != nil
@@ -194,9 +196,7 @@ struct TokenView {
                     // an approximator: um drei ungefähr)
                     || e.number != nil && i > 0
                         && (keys[i - 1] == "at" || keys[i - 1] == "um" || Grammar.exactnessWords.contains(keys[i - 1]))
-                        && (i + 1 == n || kinds[i + 1] == .punctuation
-                            || next1?.mask.contains(W.approximately) == true
-                                && (i + 2 == n || kinds[i + 2] == .punctuation))
+                        && (endsClause(i + 1) || next1?.mask.contains(W.approximately) == true && endsClause(i + 2))
             }
         }
         self.content = content

@@ -23,8 +23,9 @@ final class TenseTests: DatesTestCase {
         // `Restkarten`, no preterite); in a past sentence it is past
         check("Restkarten gibt es ab ⟦1. März⟧DATE.", .german, values: ["2025-03-01"])
         check("Ab ⟦1. März⟧DATE stiegen die Preise.", .german, values: ["2024-03-01"])
-        // a capitalised strong preterite is a noun; `ist` + an adjective in -t is no perfect
+        // `ist` + an adjective in -t is no perfect; a capitalised strong preterite is a noun, the text's first word too
         check("Der Stand am ⟦3. September⟧DATE ist gut.", .german, values: ["2024-09-03"])
+        check("Stand am ⟦3. September⟧DATE: alles gut.", .german, values: ["2024-09-03"])
         check("Der Vertrag ist am ⟦3. März⟧DATE verlängert.", .german, values: ["2024-03-03"])
     }
 

@@ -20,7 +20,7 @@ public enum MentionEdges {
     }
 
     /// Forms of address (lower case, without a final period): only a person's name follows one.
-    static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mister", "sir", "dame", "herr", "frau"]
+    static let formsOfAddress = FormsOfAddress.words
 
     static func isCapitalised(_ word: String) -> Bool { word.first?.isUppercase == true }
 

@@ -1690,7 +1690,7 @@ struct QuoteFinder {
                 // (past a courtesy title: `The Minister for Housing (Ms Claire Dunmore)`)
                 let title =
                     j + 2 < tokens.count && tokens[j + 1].kind == .word
-                    && Self.courtesyTitles.contains(words.lower(j + 1))
+                    && FormsOfAddress.words.contains(words.lower(j + 1))
                 return person(at: j + 1) ?? (title ? person(at: j + 2) : nil)
             }
             j += 1
@@ -1698,10 +1698,6 @@ struct QuoteFinder {
         return nil
     }
 
-    /// Titles before a name that are no part of it: `Ms Claire Dunmore`, `Frau Petra Lang`.
-    static let courtesyTitles: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "herr", "frau",
-    ]
 
     /// The speaker last named, when close before; else the nearest person name (neither an organisation).
     /// With a gender (`er`, `sie`, `die Ministerin`), only people who can have it: for a
