@@ -1698,7 +1698,6 @@ struct QuoteFinder {
         return nil
     }
 
-
     /// The speaker last named, when close before; else the nearest person name (neither an organisation).
     /// With a gender (`er`, `sie`, `die Ministerin`), only people who can have it: for a
     /// pronoun first the named subject of the previous sentence (a continuation), then the
