@@ -142,6 +142,51 @@ struct TenseCues {
         // reported speech (Konjunktiv I and II): "die Gäste seien am Samstag angekommen"
         "sei", "seien", "wäre", "wären",
     ]
+    /// The forms of `sein` among `germanAuxiliaryPresent`: with them a participle makes a perfect only for a verb
+    /// of motion or change (`germanSeinParticiples`); any other participle is a state (`ist bis Sonntag geöffnet`).
+    static let germanSeinForms: Set<String> = ["ist", "sind", "bin", "bist", "seid", "sei", "seien", "wäre", "wären"]
+    /// Participles of the German verbs that form their perfect with `sein` — intransitive verbs of motion and of
+    /// change of state, `werden`, `bleiben`, `sein`, `geschehen` — without a separable prefix, which keeps the
+    /// auxiliary (`angekommen`, `zurückgetreten`, `abgestürzt` are read through `gekommen`, `getreten`,
+    /// `gestürzt`). After `sein` any other participle is a state passive (`ist geöffnet`, `ist gesperrt`), not a
+    /// perfect.
+    static let germanSeinParticiples: Set<String> = [
+        // motion
+        "gegangen", "gekommen", "gefahren", "geflogen", "gelaufen", "gerannt", "gereist", "gezogen", "getreten",
+        "gesprungen", "gestürzt", "geeilt", "gewandert", "gefolgt", "gelandet", "gestartet", "geflohen",
+        "geflüchtet", "geschwommen", "gesegelt", "geritten", "gekrochen", "gestoßen", "geraten", "geplatzt",
+        "gerutscht", "geschlittert", "geprallt", "gekippt", "gewichen", "gestanden", "gelangt", "gerückt",
+        "gekentert", "geklettert", "gewechselt", "geflossen", "gedrungen", "geschlichen", "gestolpert", "geströmt",
+        "gerollt", "gesackt", "gestiegen", "gesunken", "gefallen", "gebrochen", "gekehrt", "eingetroffen",
+        "begegnet", "entkommen", "entflohen", "entgleist", "marschiert", "emigriert", "immigriert",
+        // change of state, and werden, bleiben, sein, geschehen
+        "gestorben", "verstorben", "geworden", "worden", "geblieben", "verblieben", "gewesen", "geschehen",
+        "passiert", "erfolgt", "gewachsen", "geschrumpft", "geschmolzen", "gefroren", "gebrannt", "gescheitert",
+        "gelungen", "misslungen", "geglückt", "gestrandet", "geschieden", "verunglückt", "verschwunden",
+        "entstanden", "erschienen", "ertrunken", "erfroren", "erkrankt", "erloschen", "erwacht", "aufgewacht",
+        "eingeschlafen", "zerfallen", "zerbrochen", "verreist", "verstummt", "vergangen", "verfallen", "verlaufen",
+        "verendet", "verhungert", "verjährt", "explodiert", "eskaliert", "kollabiert",
+    ]
+
+    /// Whether a German participle belongs to a verb whose perfect takes `sein`, after any separable prefixes
+    /// (`zurückgetreten`, `ausgebrochen`, `hervorgegangen`).
+    static func takesSein(_ participle: String) -> Bool {
+        if germanSeinParticiples.contains(participle) { return true }
+        return separablePrefixes.contains { prefix in
+            participle.utf8.count > prefix.utf8.count + 5 && participle.hasPrefix(prefix)
+                && takesSein(String(participle.dropFirst(prefix.count)))
+        }
+    }
+
+    /// Whether German auxiliaries and participles make a perfect: `haben` with any participle, `sein` only with
+    /// one of a verb of motion or change (`ist gestorben`, `ist … eröffnet worden`); `sein` with another is a
+    /// state (`ist bis Sonntag geöffnet`, `dass die Straße gesperrt ist`), no tense of its own.
+    static func makesPerfect(auxiliaries: [Int], participles: [Int], view: TokenView) -> Bool {
+        guard !auxiliaries.isEmpty, !participles.isEmpty else { return false }
+        return auxiliaries.contains { !germanSeinForms.contains(view.keys[$0]) }
+            || participles.contains { takesSein(view.keys[$0]) }
+    }
+
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
     static let germanFuture: Set<String> = [
@@ -452,6 +497,19 @@ struct TenseCues {
 
     /// The cue a token gives, if any. `wordClass`: the key's `keyClass` in the view's language.
     static func cue(_ key: String, at i: Int, in view: TokenView, language: Language, wordClass: UInt8) -> Tense? {
+        // (`seit`/`since` — opening a sentence too — before a number or a date word, perhaps after an article, heads a date of its own, `im Juni
+        // erstmals seit 2019`, `seit dem 1. Mai`: it places that date, not the others in the sentence; `seit dem
+        // Unfall am Montag` places them)
+        if wordClass & namedCueWord != 0, isSince(key) {
+            func isDateWord(_ j: Int) -> Bool {
+                j < view.keys.count
+                    && (view.kinds[j] == .number || view.kinds[j] == .ordinal || view.entries[j]?.hasReading == true)
+            }
+            let next = i + 1
+            let headsDate =
+                isDateWord(next) || next < view.keys.count && view.entries[next] != nil && isDateWord(next + 1)
+            return headsDate ? nil : .past
+        }
         if view.capitalized[i] && language != .english { return nil }  // German nouns (the text's first word too)
         // "…, die Bank im Januar zu übernehmen", "…, im Oktober zurückzutreten" after a commitment in the sentence
         // before it: ahead
@@ -461,15 +519,6 @@ struct TenseCues {
             (max(0, i - 15)..<i).contains(where: { germanCommitments.contains(view.keys[$0]) })
         {
             return .future
-        }
-        // (`seit`/`since` before a number or a date word heads a date of its own, `im Juni erstmals seit 2019`: it
-        // places that date, not the others in the sentence)
-        if wordClass & namedCueWord != 0, isSince(key) {
-            let next = i + 1
-            let headsDate =
-                next < view.keys.count
-                && (view.kinds[next] == .number || view.kinds[next] == .ordinal || view.entries[next] != nil)
-            return headsDate ? nil : .past
         }
         if language != .english {
             if wordClass & pastWord != 0 { return .past }
@@ -634,10 +683,16 @@ struct TenseCues {
 
     /// A German perfect in a clause: an auxiliary with a ge-participle or with a participle last (`die Firma
     /// habe … angemeldet`), or an auxiliary last after a participle (`stattgefunden hat`, `verkauft hat`).
+    /// (`makesPerfect`: with `sein` only a verb of motion or change.)
     static func isPerfect(_ clause: Range<Int>, last: Int, view: TokenView, table: SentenceTable) -> Bool {
-        clause.contains { table.auxiliary[$0 - table.start] }
-            && (clause.contains { table.participle[$0 - table.start] } || isParticiple(view.keys[last]))
-            || table.auxiliary[last - table.start] && last - 1 > clause.lowerBound && isParticiple(view.keys[last - 1])
+        let auxiliaries = clause.filter { table.auxiliary[$0 - table.start] }
+        guard !auxiliaries.isEmpty else { return false }
+        var participles = clause.filter { table.participle[$0 - table.start] }
+        if isParticiple(view.keys[last]) { participles.append(last) }
+        if table.auxiliary[last - table.start], last - 1 > clause.lowerBound, isParticiple(view.keys[last - 1]) {
+            participles.append(last - 1)
+        }
+        return makesPerfect(auxiliaries: auxiliaries, participles: participles, view: view)
     }
 
     /// The tense of the German subordinate clause around `tokens` (a conjunction or relative pronoun after a
@@ -869,12 +924,11 @@ struct TenseCues {
     ) -> Tense {
         let table = table ?? SentenceTable(sentence, view: view, language: language)
         var best: (distance: Int, tense: Tense)? = nil
-        var hasParticiple = false
-        var lastAuxiliary = -1  // (none: -1)
+        var auxiliaries: [Int] = [], participles: [Int] = []
         let scope = quotation(around: tokens, in: sentence, view: view)
         for i in scope where !tokens.contains(i) {
-            if table.auxiliary[i - table.start] { lastAuxiliary = i }
-            if table.participle[i - table.start] { hasParticiple = true }
+            if table.auxiliary[i - table.start] { auxiliaries.append(i) }
+            if table.participle[i - table.start] { participles.append(i) }
             guard var tense = table.cues[i - table.start] else { continue }
             // A commitment in the past after the expression dates the committing, not what was committed to: "During
             // her hearing in September, Delgado pledged to enforce …" (its infinitive, after it, looks ahead)
@@ -932,7 +986,8 @@ struct TenseCues {
         // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive; so does `ist noch bis Samstag zu
         // sehen`, its `zu` before it).
         // (a German word in -t only with a participle's prefix or -iert: `ist gut`, `ist weit` end in adjectives)
-        if lastAuxiliary >= 0, !hasParticiple, let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
+        if let lastAuxiliary = auxiliaries.last, participles.isEmpty,
+            let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
             !view.capitalized[last],
             view.keys[last].endsWith("en")
                 || view.keys[last].endsWith("t") && (language == .english || germanParticipleInT(view.keys[last])),
@@ -941,9 +996,9 @@ struct TenseCues {
             table.sameClause(from: lastAuxiliary, through: last)
                 || language != .english && onlyAppositionsBetween(lastAuxiliary, last, view: view)
         {
-            hasParticiple = true
+            participles.append(last)
         }
-        if lastAuxiliary >= 0 && hasParticiple { return .past }
+        if makesPerfect(auxiliaries: auxiliaries, participles: participles, view: view) { return .past }
         return .none
     }
 }

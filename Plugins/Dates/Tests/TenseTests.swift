@@ -26,7 +26,20 @@ final class TenseTests: DatesTestCase {
         // `ist` + an adjective in -t is no perfect; a capitalised strong preterite is a noun, the text's first word too
         check("Der Stand am ⟦3. September⟧DATE ist gut.", .german, values: ["2024-09-03"])
         check("Stand am ⟦3. September⟧DATE: alles gut.", .german, values: ["2024-09-03"])
-        check("Der Vertrag ist am ⟦3. März⟧DATE verlängert.", .german, values: ["2024-03-03"])
+        check("Die Firma hat den Vertrag am ⟦3. September⟧DATE verlängert.", .german, values: ["2023-09-03"])
+    }
+
+    func testSeinMakesAPerfectOnlyWithAVerbOfMotionOrChange() {
+        // `sein` + the participle of a verb of motion or change is a perfect, also after a separable prefix and
+        // in the passive's `worden`
+        check("Der Präsident ist am ⟦Montag⟧DATE gestorben.", .german, values: ["2024-06-17"])
+        check("Die Regierung ist am ⟦Freitag⟧DATE zurückgetreten.", .german, values: ["2024-06-14"])
+        check("Das Werk ist am ⟦Sonntag⟧DATE eröffnet worden.", .german, values: ["2024-06-16"])
+        check("Er sagte, dass der Zug am ⟦Dienstag⟧DATE entgleist ist.", .german, values: ["2024-06-18"])
+        // with another participle it is a state, which holds now or ahead
+        check("Das Museum ist am ⟦Montag⟧DATE geschlossen.", .german, values: ["2024-06-24"])
+        check("Die Ausstellung ist noch bis ⟦30. September⟧DATE geöffnet.", .german, values: ["2024-09-30"])
+        check("Er sagte, dass die Straße bis ⟦Freitag⟧DATE gesperrt ist.", .german, values: ["2024-06-21"])
     }
 
     func testAForwardInInAPastClauseIsTheStretchItHappenedIn() {
@@ -104,6 +117,9 @@ final class TenseTests: DatesTestCase {
             .english, values: ["2024-10", "2019"])
         // `seit dem Unfall` still places what follows in the past
         check("Seit dem Unfall am ⟦Montag⟧DATE ist die Straße gesperrt.", .german, values: ["2024-06-17"])
+        check(
+            "Die Polizei ermittelt. Seit dem Unfall am ⟦Montag⟧DATE gilt ein Tempolimit.", .german,
+            values: ["2024-06-17"])
     }
 
     func testAnAuxiliaryInAnotherClauseMakesNoPerfect() {
