@@ -346,11 +346,58 @@ struct TenseCues {
     /// German verbs of an event's start or end in the present: news tells a past event in the past, so "Das
     /// Festival beginnt am 18. Juli" is a schedule, and looks ahead.
     static let germanEventPresent: Set<String> = [
-        "beginnt", "beginnen", "startet", "starten", "endet", "enden", "stattfindet", "stattfinden",
+        "beginnt", "beginnen", "startet", "starten", "endet", "enden",
+        // separable verbs whose particle has joined them at the end of a subordinate clause
+        // (`germanSeparableEventPresent`)
+        "stattfindet", "stattfinden", "abläuft", "ablaufen", "ausläuft", "auslaufen", "anläuft", "anlaufen",
+        "anfängt", "anfangen", "losgeht", "losgehen",
+    ]
+    /// German separable verbs of an event's start or end with their particles (or the noun of their phrase): a
+    /// schedule like `germanEventPresent` when the particle closes the clause (`Das Konzert findet am 5. März
+    /// statt`, `Die Frist läuft am 31. Jänner ab`, `Das Gesetz tritt am 1. Juli in Kraft`), or stands right before
+    /// the verb that closes it (`wenn das Gesetz am 1. Juli in Kraft tritt`, `bevor die Saison zu Ende geht`).
+    static let germanSeparableEventPresent: [String: Set<String>] = [
+        "findet": ["statt"], "finden": ["statt"], "läuft": ["ab", "aus", "an"], "laufen": ["ab", "aus", "an"],
+        "fängt": ["an"], "fangen": ["an"], "geht": ["los", "ende"], "gehen": ["los", "ende"],
+        "tritt": ["kraft"], "treten": ["kraft"],
     ]
     /// English verbs of an event's start or end in the present (a schedule, as `germanEventPresent`): "The
     /// festival opens on July 18".
     static let englishEventPresent: Set<String> = ["begins", "opens", "starts", "ends", "expires", "resumes"]
+    /// English phrases of an event's start or end in the present, by their verb (a schedule, as
+    /// `englishEventPresent`): "The law takes effect on Jan. 1", "The rules come into force in April".
+    static let englishEventPhrases: [String: [[String]]] = [
+        "takes": [["effect"], ["place"]], "take": [["effect"], ["place"]],
+        "comes": [["into", "force"], ["into", "effect"]], "come": [["into", "force"], ["into", "effect"]],
+        "goes": [["into", "effect"]], "go": [["into", "effect"]], "enters": [["into", "force"]],
+        "kicks": [["off"]], "kick": [["off"]], "runs": [["out"]],
+    ]
+
+    /// Whether the German separable verb at `i` forms an event's start or end with its particle
+    /// (`germanSeparableEventPresent`).
+    static func separableEventVerb(at i: Int, in view: TokenView) -> Bool {
+        guard let particles = germanSeparableEventPresent[view.keys[i]] else { return false }
+        // the clause's last word: its particle after the verb, or the particle's noun right before it
+        var end = i + 1
+        while end < min(view.keys.count, i + 30), !isClauseBoundary(end, in: view),
+            view.kinds[end] != .punctuation || view.keys[end] == "-"
+        {
+            end += 1
+        }
+        let last = (i + 1..<end).last { view.kinds[$0] == .word }
+        if let last, particles.contains(view.keys[last]) { return true }
+        return last == nil && i > 0 && particles.contains(view.keys[i - 1])
+    }
+
+    /// Whether the English verb at `i` opens a phrase of `englishEventPhrases` (not after `did`, `not`).
+    static func englishEventPhrase(at i: Int, in view: TokenView) -> Bool {
+        guard let phrases = englishEventPhrases[view.keys[i]],
+            i == 0 || !["did", "not", "n't", "never", "to"].contains(view.keys[i - 1])
+        else { return false }
+        return phrases.contains { words in
+            i + words.count < view.keys.count && words.indices.allSatisfy { view.keys[i + 1 + $0] == words[$0] }
+        }
+    }
     /// Verbs that defer something to a date ahead: "postponed until Tuesday", "delayed to May".
     static let englishDeferral: Set<String> = [
         "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "defer", "defers",
@@ -464,14 +511,16 @@ struct TenseCues {
     /// Shapes of a German word's letters: a strong preterite (`brach`, `stattfand`), a participle (`ge…t`,
     /// `ge…en`), a weak preterite in -te/-ten (not an ordinal, superlative or present of a t-stem).
     static let strongPreteriteShape: UInt8 = 16, participleShape: UInt8 = 32, weakPreteriteShape: UInt8 = 64
-    /// A word `cue` looks for by name (`zu`, `seit`, `since`): only these are compared as strings.
+    /// A word `cue` looks for by name (`zu`, `seit`, `since`, the verbs of `germanSeparableEventPresent` and
+    /// `englishEventPhrases`): only these are compared as strings.
     static let namedCueWord: UInt8 = 128
 
     /// What a word says about tense by itself, worked out once for each distinct word of a document
     /// (`TokenView.tenseClasses`), not for every token: whether `cue` looks for it by name, and in German its
     /// bits in `germanWordClasses` and its shapes.
     static func keyClass(_ key: String, german: Bool) -> UInt8 {
-        var c: UInt8 = key == "zu" || isSince(key) ? namedCueWord : 0
+        let eventVerb = german ? germanSeparableEventPresent[key] != nil : englishEventPhrases[key] != nil
+        var c: UInt8 = key == "zu" || isSince(key) || eventVerb ? namedCueWord : 0
         guard german else { return c }
         if isZuInfinitive(key) { c |= namedCueWord }
         c |= germanWordClasses[key] ?? 0
@@ -517,6 +566,11 @@ struct TenseCues {
             key == "zu" && i + 1 < view.keys.count && !view.capitalized[i + 1] && view.kinds[i + 1] == .word
                 && view.keys[i + 1].endsWith("n") || key != "zu" && isZuInfinitive(key),
             (max(0, i - 15)..<i).contains(where: { germanCommitments.contains(view.keys[$0]) })
+        {
+            return .future
+        }
+        if wordClass & namedCueWord != 0,
+            language == .english ? englishEventPhrase(at: i, in: view) : separableEventVerb(at: i, in: view)
         {
             return .future
         }

@@ -419,6 +419,20 @@ final class TenseTests: DatesTestCase {
         check("Die Anhörung ist für ⟦Donnerstag⟧DATE angesetzt.", .german, values: ["2024-06-20"])
     }
 
+    func testAnEventsStartOrEndInAPhraseIsASchedule() {
+        // a separable verb whose particle closes the clause, or stands before the verb closing it
+        check("Das Konzert findet am ⟦5. März⟧DATE statt.", .german, values: ["2025-03-05"])
+        check("Die Frist läuft am ⟦31. Jänner⟧DATE ab.", .german, values: ["2025-01-31"])
+        check("Er sagte, dass das Gesetz am ⟦1. Januar⟧DATE in Kraft tritt.", .german, values: ["2025-01-01"])
+        check("Die Frist, die am ⟦31. Jänner⟧DATE abläuft, gilt für alle.", .german, values: ["2025-01-31"])
+        // the same verb with another particle, or none, is no schedule; the past is past
+        check("Das Gespräch geht am ⟦5. März⟧DATE um Geld.", .german, values: ["2024-03-05"])
+        check("Das Konzert fand am ⟦5. März⟧DATE statt.", .german, values: ["2024-03-05"])
+        check("The law takes effect on ⟦Jan. 1⟧DATE.", .english, values: ["2025-01-01"])
+        check("The rule comes into force on ⟦January 1⟧DATE.", .english, values: ["2025-01-01"])
+        check("The meeting did not take place on ⟦March 3⟧DATE.", .english, values: ["2024-03-03"])
+    }
+
     func testMonthWithoutYearFollowsTense() {
         check("Er besuchte Kiew im ⟦Dezember⟧DATE.", .german, values: ["2023-12"])
         check("Er wird Kiew im ⟦Januar⟧DATE besuchen.", .german, values: ["2025-01"])
