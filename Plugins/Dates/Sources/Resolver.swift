@@ -82,6 +82,10 @@ struct Resolver {
                 anchor = Moment(dayNumber: a.dayNumber - 7)
             }
             guard var r = point(s, tense: tense, anchor: anchor) else { return nil }
+            if p.endsOvernight, r.range == nil, let m = r.moment {
+                let next = Moment(epochSeconds: m.epochSeconds + 86_400, grain: m.grain)
+                (r.value, r.moment) = (next.timex, next)
+            }
             if let m = p.mod ?? s.spokenMod, r.mod == nil { r.mod = m }
             return r
         case let .interval(a, b):

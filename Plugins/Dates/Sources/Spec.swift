@@ -139,6 +139,17 @@ struct Spec: Sendable {
     func weekdayCountsFrom(_ start: Spec) -> Bool {
         weekday != nil && day == nil && start.weekday != nil && start.day == nil && weekday != start.weekday
     }
+    /// Whether this end of an interval, a clock time on the day it borrowed from `start` (or on none), comes
+    /// before `start`'s clock time, and so lies on the next day (`from 10pm to 2am`). (A midnight with a day
+    /// of its own already ends that day: `Friday from 10pm to midnight`.)
+    func endsOvernight(after start: Spec) -> Bool {
+        guard let h = hour, let sh = start.hour, !(midnight && hasDate), day == start.day, month == start.month,
+            weekday == start.weekday, relativeDay == start.relativeDay, year == start.year
+        else { return false }
+        let own = Resolver.hour24(h, meridiem: meridiem, partOfDay: partOfDay) * 60 + (minute ?? 0)
+        let other = Resolver.hour24(sh, meridiem: start.meridiem, partOfDay: start.partOfDay) * 60 + (start.minute ?? 0)
+        return own < other
+    }
     var isEmpty: Bool { !hasDate && !hasTime && partOfDay == nil && reference == nil && boundary == nil }
 
     /// Copies the fields `other` has and this one lacks that make a partial first half whole:
@@ -162,7 +173,10 @@ struct Spec: Sendable {
                     other.weekdayModifier, other.holiday
                 )
         }
-        if hasTime, meridiem == nil, let m = other.meridiem, let h = hour, let oh = other.hour, h <= oh || m == 12 {
+        // (not midnight, which is no hour of the 12-hour clock: `from 10pm to midnight`)
+        if hasTime, !midnight, meridiem == nil, let m = other.meridiem, let h = hour, let oh = other.hour,
+            h <= oh || m == 12
+        {
             meridiem = m
         }
         if hasTime, partOfDay == nil { partOfDay = other.partOfDay }
@@ -194,6 +208,10 @@ struct ParsedExpression: Sendable {
     /// The second end of an interval split for TimeML whose weekday counts from the first end's date
     /// (`von Montag bis Freitag`: the Friday after that Monday).
     var endsInterval = false
+    /// The second end of an interval split for TimeML whose clock time comes before the first end's on the day it
+    /// only borrowed: the next day's (`between 11pm and 1am`, `zwischen 22 Uhr und Mitternacht`), as the
+    /// interval's own range reads it (`Resolver`).
+    var endsOvernight = false
     /// For an interval: where its first end stops and its second starts (`von 1980 | bis | 2011`),
     /// so that TimeML-style output can give each end as an expression of its own.
     var ends: (firstEnd: Int, secondStart: Int)? = nil
@@ -252,6 +270,7 @@ struct ParsedExpression: Sendable {
         else { return nil }
         var second = ParsedExpression(tokens: ends.secondStart..<tokens.upperBound, kind: .point(b))
         second.endsInterval = b.weekdayCountsFrom(a)
+        second.endsOvernight = b.endsOvernight(after: a)
         return [ParsedExpression(tokens: tokens.lowerBound..<ends.firstEnd, kind: .point(a)), second]
     }
 }

@@ -1390,6 +1390,21 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         XCTAssertEqual(overnight.first?.range.map(\.end), "2024-06-20T06:59")
     }
 
+    func testAnEndBeforeTheStartsClockTimeIsOnTheNextDay() {
+        // each end of a news interval an expression of its own: the end past midnight is the next day's, and
+        // midnight takes no meridiem from the start
+        check(
+            "Zeugen, die zwischen ⟦22 Uhr⟧TIME und ⟦Mitternacht⟧TIME dort waren", .german,
+            values: ["2024-06-19T22:00", "2024-06-20T00:00"])
+        check(
+            "anyone in the area between ⟦10.30pm⟧TIME and ⟦midnight⟧TIME", .english,
+            values: ["2024-06-19T22:30", "2024-06-20T00:00"])
+        check(
+            "the bar is open from ⟦11pm⟧TIME to ⟦2am⟧TIME", .english, values: ["2024-06-19T23:00", "2024-06-20T02:00"])
+        // an end later than the start stays on its day, noon too
+        check("from ⟦10am⟧TIME to ⟦noon⟧TIME", .english, values: ["2024-06-19T10:00", "2024-06-19T12:00"])
+    }
+
     func testDayOfThisMonth() {
         check("Rent is due on ⟦the first of the month⟧DATE.", .english, values: ["2024-06-01"])
         check("Die Miete ist am ⟦Ersten des Monats⟧DATE fällig.", .german, values: ["2024-06-01"])
