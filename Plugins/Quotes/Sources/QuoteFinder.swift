@@ -310,6 +310,13 @@ struct QuoteFinder {
                 return false
             }
             if let b2 = previousWord(before), words.lower(b2).hasSuffix("genannt") { return false }
+            // `known as (the) "…"`: the name a thing goes by, no one's words
+            if let asWord = beforeLower == "as" ? before : WordReader.determiners.contains(beforeLower)
+                ? previousWord(before) : nil,
+                words.lower(asWord) == "as", let known = previousWord(asWord), words.lower(known) == "known"
+            {
+                return false
+            }
             // Examples after a noun and `wie` are titles or names: `Lieder wie „Über den Wolken“`.
             if beforeLower == "wie", !words.isPunct(close - 1, ","), let b2 = previousWord(before),
                 words.isCapitalized(b2), !startsUtterance(b2), words.isCapitalized(firstInner)
@@ -810,8 +817,10 @@ struct QuoteFinder {
     func clauseSubject(_ clause: Range<Int>) -> (Range<Int>, Range<Int>)? {
         let first = skipDateline(clause.lowerBound)
         guard first < clause.upperBound, !inQuote[first] else { return nil }
+        // (English, a phrase of common nouns too: `The opposition disagreed: "…"`)
         if startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)),
-            let np = nounPhrase(from: first, limit: clause.upperBound),
+            let np = nounPhrase(from: first, limit: clause.upperBound)
+                ?? (document.language == .english ? englishNounPhrase(from: first, limit: clause.upperBound) : nil),
             np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound)
         {
             // (English: a possessor is whose the subject is, `Britain's culture secretary defended …`: the whole)

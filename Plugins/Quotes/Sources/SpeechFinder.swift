@@ -923,7 +923,7 @@ extension QuoteFinder {
     /// A phrase without the adverbs in -ly that close it (`Republican lawmakers largely`).
     func withoutAdverbsEN(_ phrase: Range<Int>) -> Range<Int> {
         var end = phrase.upperBound
-        while end - 1 > phrase.lowerBound, words.lower(end - 1).hasSuffix("ly") { end -= 1 }
+        while end - 1 > phrase.lowerBound, WordReader.isAdverbEN(words.lower(end - 1)) { end -= 1 }
         return phrase.lowerBound..<end
     }
 
@@ -1228,7 +1228,7 @@ extension QuoteFinder {
         guard k + 1 < limit, tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return false }
         let w = words.lower(k)
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
-            && !WordReader.calendarWords.contains(w) && !w.hasSuffix("ly")
+            && !WordReader.calendarWords.contains(w) && !WordReader.isAdverbEN(w)
     }
 
     static let englishTimeWords: Set<String> = [
@@ -1616,7 +1616,12 @@ extension QuoteFinder {
     /// back to punctuation or a conjunction; a relative pronoun there is the subject itself.
     func englishSubject(of v: Int, floor: Int) -> Range<Int>? {
         var k = v - 1
-        while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
+        // (and an adverb in -ly: `The union sharply criticised`)
+        while k >= floor, tokens[k].kind == .word, !words.isCapitalized(k),
+            Self.englishVerbGlue.contains(words.lower(k)) || WordReader.isAdverbEN(words.lower(k))
+        {
+            k -= 1
+        }
         // An infinitive after a verb whose subject does it (`Downing Street declined to say`, `The minister
         // refused to comment`): that verb's subject.
         if k - 1 >= floor, words.lower(k) == "to", tokens[k - 1].kind == .word,

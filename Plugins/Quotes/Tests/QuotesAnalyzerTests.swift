@@ -40,6 +40,18 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testEnglishVerbsOfSayingFrameAQuotation() {
+        // past and third-person forms of saying frame a quotation; a name a thing is known by is no one's words
+        check("Residents are angry. ⟦\"We barely sleep,\"⟧direct ⟦one woman⟧SPK ⟦complained⟧CUE.", .english)
+        check("⟦\"We lost,\"⟧direct ⟦the coach⟧SPK ⟦conceded⟧CUE after the game.", .english)
+        check("⟦\"Never again,\"⟧direct ⟦she⟧SPK ⟦vowed⟧CUE.", .english)
+        XCTAssertEqual(
+            quotes("The tax is known as the \"Buffett rule\" after Warren Buffett, who complained about it.", .english)
+                .count, 0)
+        // a clause of common nouns before a colon is the speaker's frame, whatever its verb
+        check("⟦The opposition⟧SPK disagreed: ⟦\"This is a rotten compromise.\"⟧direct", .english)
+    }
+
     func testEnglishSubjectInLowerCaseAfterSaid() {
         check("⟦\"It's a disaster,\"⟧direct ⟦said⟧CUE ⟦one trader⟧SPK.", .english)
         check("⟦\"It's over,\"⟧direct ⟦said⟧CUE ⟦one⟧SPK, a teacher.", .english)

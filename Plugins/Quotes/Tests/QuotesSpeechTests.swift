@@ -314,6 +314,13 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦Some of the protesters⟧SPK ⟦said⟧CUE they would return.", .english, .indirect, "they would return")
     }
 
+    func testAnEnglishAdverbBeforeTheVerbIsNoPartOfTheSubject() {
+        check(
+            "⟦The union⟧SPK sharply ⟦criticised⟧CUE the plan as unfair.", .english, .indirect, "the plan as unfair")
+        // (a noun in -ly is the subject's head)
+        check("⟦The family⟧SPK ⟦said⟧CUE they would appeal.", .english, .indirect, "they would appeal")
+    }
+
     func testEnglishSubjectRunningIntoAClause() {
         // the perfect's auxiliary ends the subject
         check("⟦Cruz⟧SPK has long ⟦said⟧CUE that he qualifies.", .english, .indirect, "he qualifies")
