@@ -312,7 +312,8 @@ struct QuoteFinder {
             if let b2 = previousWord(before), words.lower(b2).hasSuffix("genannt") { return false }
             // `known as (the) "…"`: the name a thing goes by, no one's words
             let asWord = WordReader.determiners.contains(beforeLower) ? previousWord(before) : before
-            if let asWord, words.lower(asWord) == "as", let known = previousWord(asWord), words.lower(known) == "known" {
+            if let asWord, words.lower(asWord) == "as", let known = previousWord(asWord), words.lower(known) == "known"
+            {
                 return false
             }
             // Examples after a noun and `wie` are titles or names: `Lieder wie „Über den Wolken“`.
