@@ -51,6 +51,10 @@ final class GermanSentenceTests: XCTestCase {
         assertSentences("⟦„Wir kommen.“⟧ ⟦Dann gingen sie.⟧")
         assertSentences("⟦„Kommst du?“, fragte er.⟧ ⟦„Ja!“⟧ ⟦Sie lachte.⟧")
         assertSentences("⟦Er sagte: „Das ist gut.“⟧ ⟦„Und das auch.“⟧")
+        // a capital letter with its period after a lower-case word ends the sentence before a quotation; an initial
+        // after a first name does not
+        assertSentences("⟦„Wir müssen reden“, schrieb sie auf X.⟧ ⟦„Dringend.“⟧")
+        assertSentences("⟦Das Buch von Hans J. „Jupp“ Meier erschien.⟧")
     }
 
     func testParagraphsAndHeadlines() {

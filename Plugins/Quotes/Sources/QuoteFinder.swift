@@ -288,6 +288,11 @@ struct QuoteFinder {
         guard open > 0 else { return true }
         let previous = open - 1
         return tokens[open].lineBefore || words.endsSentence(previous) || tokens[previous].kind.isQuote
+            // (or a sentence whose last word kept its period: `schrieb sie auf X. „Dringend.“`)
+            || tokens[previous].kind == .abbreviation
+                && document.sentenceIndex(containing: tokens[open].span.start).map {
+                    document.sentences[$0].tokens.lowerBound == open
+                } == true
     }
 
     private func hasLowercaseWord(_ range: Range<Int>) -> Bool {

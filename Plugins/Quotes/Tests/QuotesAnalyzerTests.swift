@@ -40,6 +40,10 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testAQuotationAfterASentenceEndingInALetterOpensAnUtterance() {
+        check("⟦„Wir müssen reden“⟧direct, ⟦schrieb⟧CUE ⟦sie⟧SPK auf X. ⟦„Dringend.“⟧direct", .german)
+    }
+
     func testEnglishVerbsOfSayingFrameAQuotation() {
         // past and third-person forms of saying frame a quotation; a name a thing is known by is no one's words
         check("Residents are angry. ⟦\"We barely sleep,\"⟧direct ⟦one woman⟧SPK ⟦complained⟧CUE.", .english)

@@ -59,6 +59,13 @@ enum Abbreviations {
     /// word of `englishSentenceOpeners` (`at 2 a.m. He thanked …`, `in the U.S. The plan …`; not `the U.S. House`,
     /// `9 a.m. Monday`). An initial in capitals ends its sentence before those words or `germanSentenceOpeners`
     /// (`auf der Plattform X. Der Verein …`, `Plan B. The …`; not `George W. Bush`, `Rafik Y. sagte`).
+    /// Whether the abbreviation is one capital letter with its period (`X.`, `J.`) after a word in lower case
+    /// (`auf X.`): no initial of a name, which follows a first name or opens the name.
+    static func isLetterAfterLowercase(_ abbreviation: Span, after previous: Span, in bytes: [UInt8]) -> Bool {
+        abbreviation.end - abbreviation.start == 2 && (65...90).contains(bytes[abbreviation.start])
+            && (97...122).contains(bytes[previous.start])
+    }
+
     static func endsSentence(_ abbreviation: Span, before next: Span, in bytes: [UInt8]) -> Bool {
         let letters = bytes[abbreviation.start..<abbreviation.end]
         if letters.count == 2, (65...90).contains(letters.first!) {
