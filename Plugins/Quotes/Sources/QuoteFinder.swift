@@ -717,8 +717,9 @@ struct QuoteFinder {
     }
 
     /// German: a sentence right after a quote that ends its own, opening with the quotation taken up
-    /// (`So`, `Das`, `Dies`, `Mit diesen Worten`) and a verb of saying: its subject (`„…!“ So kommentierte
-    /// der Minister die Entscheidung.`, `„…“ Mit diesen Worten verließ …` has no cue and no speaker).
+    /// (`So`, `Das`, `Dies`) and a verb of saying: its subject (`„…!“ So kommentierte der Minister die
+    /// Entscheidung.`); after `Mit diesen Worten` any verb's subject said the words (`„…“ Mit diesen Worten
+    /// eröffnete die Präsidentin die Sitzung`), with no cue.
     func nextSentenceFrame(_ c: QuoteCandidate) -> Attribution? {
         guard document.language == .german, let close = c.close, close > 0, close + 2 < tokens.count,
             words.endsSentence(close - 1) || words.endsSentence(close + 1)
@@ -730,6 +731,11 @@ struct QuoteFinder {
             words.lower(j + 2) == "worten"
         {
             j += 3
+            let limit = clauseEnd(from: j)
+            guard j < limit, words.isWord(j), !words.isCapitalized(j) else { return nil }
+            return subjectAfterVerb(j, limit: limit).map {
+                Attribution(mention: $0, cue: words.cue(at: j, limit: limit) != nil ? j : nil)
+            }
         } else if ["so", "das", "dies"].contains(opener) {
             j += 1
         } else {

@@ -613,9 +613,9 @@ final class QuotesAnalyzerTests: XCTestCase {
             "⟦„Das ist ein Skandal!“⟧direct So ⟦kommentierte⟧CUE ⟦der Oppositionsführer⟧SPK die Entscheidung.",
             .german)
         check("⟦„Das bleibt unter uns.“⟧direct Das ⟦sagte⟧CUE ⟦die Ministerin⟧SPK am Abend.", .german)
-        // without a verb of saying no one is named
-        let document = Document(
-            text: "„Es ist vorbei.“ Mit diesen Worten verließ der Kandidat die Bühne.", language: .german)
+        // `Mit diesen Worten` says whose the words were, whatever the verb; `So` without a verb of saying does not
+        check("⟦„Es ist vorbei.“⟧direct Mit diesen Worten verließ ⟦der Kandidat⟧SPK die Bühne.", .german)
+        let document = Document(text: "„Es ist vorbei.“ So verließ der Kandidat die Bühne.", language: .german)
         XCTAssertEqual(Self.analyzer.quotes(in: document).map { $0.speaker == nil }, [true])
     }
 
