@@ -6,7 +6,8 @@ import LoupeCore
 /// that is only a role (`Madam President`, `U.S. President`: the last word a title), no name that opens
 /// with a German possessive (`Ihre Partei`), no mention that is only the abbreviation of a common noun
 /// (`RFP`, `CEO`, `MBA`, `UKW`: GermEval dev 72.68 → 72.71, UNER dev 74.60 → 74.72, 2026-12-05; CoNLL unchanged)
-/// and none that is a day of the week (`Fri`: UNER dev 74.94 → 74.97, every other figure unchanged).
+/// and none that is a day of the week (`Fri`: UNER dev 74.94 → 74.97, every other figure unchanged), nor ends in one
+/// after a preposition (`Senate Democrats on Tuesday`).
 ///
 /// - Complexity: O(tokens of the mentions).
 public enum MentionEdges {
@@ -69,6 +70,9 @@ public enum MentionEdges {
             // `Ihre Partei`, `Seine Regierung`: a German possessive opens a description, not a name (titles of
             // works, OTH, may open with one: `Unsere 50er Jahre`)
             if label != .oth, hi > lo, germanPossessives.contains(key(lo)) { return nil }
+            // a day of the week after a preposition is a time adverbial the tagger ran into, no part of the name
+            // (`Senate Democrats on Tuesday`, `die Grünen am Montag`)
+            if hi - lo > 2, weekdays.contains(text(hi - 1)), ["on", "am", "at"].contains(key(hi - 2)) { hi -= 2 }
             // an abbreviation of a common noun is no name (`the RFP`, `in CHF`, `ein MBA`)
             if hi - lo == 1, commonAbbreviations.contains(text(lo)) || weekdays.contains(text(lo)) { return nil }
             return hi > lo ? (lo..<hi, label) : nil

@@ -55,6 +55,16 @@ final class MentionEdgeTests: XCTestCase {
             ["ORG Minister of Health"])
     }
 
+    func testADayOfTheWeekAfterAPrepositionEndsNoName() {
+        XCTAssertEqual(
+            trimmed("Senate Democrats on Tuesday blocked it.", .english, [("Senate", "Tuesday", .org)]),
+            ["ORG Senate Democrats"])
+        XCTAssertEqual(
+            trimmed("Die Grünen am Montag stimmten zu.", .german, [("Grünen", "Montag", .org)]), ["ORG Grünen"])
+        // a name that is a day of the week after a capitalised word stays (`Ruby Tuesday`)
+        XCTAssertEqual(trimmed("They ate at Ruby Tuesday.", .english, [("Ruby", "Tuesday", .org)]), ["ORG Ruby Tuesday"])
+    }
+
     func testAGermanPossessiveOpensNoName() {
         // a description, not a name; a title of a work (OTH) may open with one
         XCTAssertEqual(

@@ -1456,7 +1456,10 @@ extension QuoteFinder {
                     !words.isPossessiveS(n.upperBound)
                         && common.map { $0.lowerBound == n.lowerBound && $0.count > n.count } == true
                 }
-                if let np = quantified ?? (named?.count == 1 && modifier == true ? common : named) ?? common {
+                if var np = quantified ?? (named?.count == 1 && modifier == true ? common : named) ?? common {
+                    // (not a time adverbial closing it: `Senate Democrats on Tuesday blocked …, arguing`)
+                    let time = timeAdverbialStartEN(endingAt: np.upperBound - 1, floor: np.lowerBound + 1)
+                    if time < np.upperBound { np = np.lowerBound..<time }
                     // a possessor is whose the subject is (`Ukraine's foreign minister, Dmytro Kuleba, thanked
                     // …, saying`): the phrase it owns, or the name in apposition to that
                     if np.upperBound + 1 < v, words.isPossessiveS(np.upperBound),
@@ -1614,6 +1617,20 @@ extension QuoteFinder {
 
     /// English is subject–verb: the words right before the verb (past auxiliaries and adverbs),
     /// back to punctuation or a conjunction; a relative pronoun there is the subject itself.
+    /// Where an English time adverbial ending at token `last` starts (`on Saturday`, `last week`, `early Friday`);
+    /// `last + 1` when none ends there.
+    func timeAdverbialStartEN(endingAt last: Int, floor: Int) -> Int {
+        var k = last
+        while k >= floor, tokens[k].kind == .word || tokens[k].kind == .number,
+            Self.englishTimeWords.contains(words.lower(k)) || WordReader.calendarWords.contains(words.lower(k))
+                || Self.englishTimeUnits.contains(words.lower(k)) || tokens[k].kind == .number
+        {
+            k -= 1
+        }
+        if k < last, k >= floor, tokens[k].kind == .word, Self.englishTimeOpeners.contains(words.lower(k)) { k -= 1 }
+        return k + 1
+    }
+
     func englishSubject(of v: Int, floor: Int) -> Range<Int>? {
         var k = v - 1
         // (and an adverb in -ly: `The union sharply criticised`)
@@ -1641,15 +1658,7 @@ extension QuoteFinder {
         // A time adverbial between subject and verb (`The Times on Saturday wrote`, `The company
         // last week announced`, `Trump early Friday said`).
         let beforeTime = k
-        while k >= floor, tokens[k].kind == .word || tokens[k].kind == .number,
-            Self.englishTimeWords.contains(words.lower(k)) || WordReader.calendarWords.contains(words.lower(k))
-                || Self.englishTimeUnits.contains(words.lower(k)) || tokens[k].kind == .number
-        {
-            k -= 1
-        }
-        if k < beforeTime, k >= floor, tokens[k].kind == .word, Self.englishTimeOpeners.contains(words.lower(k)) {
-            k -= 1
-        }
+        k = timeAdverbialStartEN(endingAt: k, floor: floor) - 1
         if k < beforeTime {
             while k >= floor, tokens[k].kind == .word, Self.englishVerbGlue.contains(words.lower(k)) { k -= 1 }
         }
