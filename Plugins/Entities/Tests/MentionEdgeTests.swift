@@ -62,7 +62,8 @@ final class MentionEdgeTests: XCTestCase {
         XCTAssertEqual(
             trimmed("Die Grünen am Montag stimmten zu.", .german, [("Grünen", "Montag", .org)]), ["ORG Grünen"])
         // a name that is a day of the week after a capitalised word stays (`Ruby Tuesday`)
-        XCTAssertEqual(trimmed("They ate at Ruby Tuesday.", .english, [("Ruby", "Tuesday", .org)]), ["ORG Ruby Tuesday"])
+        XCTAssertEqual(
+            trimmed("They ate at Ruby Tuesday.", .english, [("Ruby", "Tuesday", .org)]), ["ORG Ruby Tuesday"])
     }
 
     func testAGermanPossessiveOpensNoName() {
