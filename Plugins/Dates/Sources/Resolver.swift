@@ -387,7 +387,9 @@ struct Resolver {
                 base = Moment(dayNumber: refDay + r)
             } else if let rel = s.relative, rel.unit == .week {
                 base = Moment(dayNumber: monday + 7 * rel.offset + w - 1)
-            } else if let shift = s.shift, shift.unit == .week {
+            } else if let shift = s.shift, shift.unit == .week, !s.shiftsDate {
+                // (`Mittwoch vor 2 Wochen`: the weekday in the week shifted to; a count of weeks from the weekday,
+                // `a week from Friday`, shifts that day below)
                 let shifted = refDay + Int(shift.amount * 7)
                 base = Moment(dayNumber: shifted - CivilCalendar.weekday(shifted) + w)
             } else if s.nextOccurrence {

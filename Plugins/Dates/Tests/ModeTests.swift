@@ -296,6 +296,11 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(
             values("two weeks from tomorrow", .english, mode: .colloquial), ["two weeks from tomorrow=2024-07-04"])
         XCTAssertEqual(values("heute in 8 Tagen", .german, mode: .colloquial), ["heute in 8 Tagen=2024-06-27"])
+        // weeks from a weekday count from that day once (Friday the 21st, not the week after)
+        XCTAssertEqual(
+            values("a week from Friday", .english, mode: .colloquial), ["a week from Friday=2024-06-28"])
+        XCTAssertEqual(
+            values("zwei Wochen nach Freitag", .german, mode: .colloquial), ["zwei Wochen nach Freitag=2024-07-05"])
         // years from a holiday move it once (Christmas 2024, then 2025)
         XCTAssertEqual(
             values("ein Jahr nach Weihnachten", .german, mode: .colloquial), ["ein Jahr nach Weihnachten=2025-12-25"])
