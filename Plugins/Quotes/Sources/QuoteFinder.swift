@@ -844,6 +844,20 @@ struct QuoteFinder {
         if let middle = middleFieldSubject(first..<clause.upperBound), words.isPronoun(middle.lowerBound) {
             return (middle, middle)
         }
+        // German, an adverbial phrase first (`Bei einer Debatte … hatte sich Pieper … hinreißen lassen:`): a person
+        // named right after the finite auxiliary (past `sich`) is the subject
+        if document.language == .german, Self.prepositions.contains(words.lower(first)),
+            let finite = (first + 1..<clause.upperBound).first(where: {
+                !inQuote[$0] && tokens[$0].kind == .word && Self.finiteVerbsDE.contains(words.lower($0))
+            })
+        {
+            let start = finite + 1 < clause.upperBound && words.lower(finite + 1) == "sich" ? finite + 2 : finite + 1
+            if let np = nounPhrase(from: start, limit: clause.upperBound), let run = nameRun(in: np),
+                useHeuristic || names.namesPerson(words.text(run))
+            {
+                return (np, np)
+            }
+        }
         // "In dem Antrag heißt es:", "Auf der Website schrieb …": the phrase after the preposition.
         if words.isFunctionWord(words.lower(first)), first + 1 < clause.upperBound,
             let np = nounPhrase(from: first + 1, limit: clause.upperBound),

@@ -40,6 +40,13 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testAGermanColonFrameOpeningWithAnAdverbialNamesThePersonAfterItsVerb() {
+        check(
+            "Bei der Debatte in Hannover hatte sich ⟦Gudrun Pieper⟧SPK zu einem Zwischenruf hinreißen lassen: "
+                + "⟦„Am besten hätte man Sie abschieben sollen.“⟧direct", .german)
+        check("Im Landtag hat ⟦die Ministerin Anna Weber⟧SPK gestern nachgelegt: ⟦„Wir bleiben dabei.“⟧direct", .german)
+    }
+
     func testAQuotationAfterASentenceEndingInALetterOpensAnUtterance() {
         check("⟦„Wir müssen reden“⟧direct, ⟦schrieb⟧CUE ⟦sie⟧SPK auf X. ⟦„Dringend.“⟧direct", .german)
     }
