@@ -935,6 +935,11 @@ struct QuoteFinder {
             if start < verb, startsNounPhrase(start), !Self.adverbs.contains(words.lower(start)),
                 let np = nounPhrase(from: start, limit: verb)
             {
+                // (unless a plural before a singular verb: the object, its subject after the verb — `Die tibetischen
+                // Mönche, die …, beschrieb die Nachrichtenagentur als …`)
+                if isPluralBeforeSingularDE(np, verb: verb), let after = subjectAfterVerb(verb, limit: limit) {
+                    return (after, nil)
+                }
                 return (np, start..<verb)
             }
         }
@@ -980,6 +985,9 @@ struct QuoteFinder {
                 {
                     return (after, nil)
                 }
+                if isPluralBeforeSingularDE(np, verb: verb), let after = subjectAfterVerb(verb, limit: limit) {
+                    return (after, nil)
+                }
                 return (np, first..<verb)
             }
             // Verb second: the subject follows it (Im Interview erklärte er); verb last: it
@@ -1008,6 +1016,18 @@ struct QuoteFinder {
             return max(range.lowerBound, particlesBefore(name))..<np.upperBound
         }
         return nil
+    }
+
+    /// Whether a German phrase is plural by its form (`die` + an adjective in -en + a noun: `die tibetischen Mönche`)
+    /// and the finite verb after it singular (`beschrieb`, `sagte`, not `beschrieben`, `sagten`): then the phrase is
+    /// the object, not the subject.
+    func isPluralBeforeSingularDE(_ np: Range<Int>, verb: Int) -> Bool {
+        guard document.language == .german, np.count >= 3, words.lower(np.lowerBound) == "die",
+            tokens[np.lowerBound + 1].kind == .word, !words.isCapitalized(np.lowerBound + 1),
+            words.lower(np.lowerBound + 1).hasSuffix("en"), words.isCapitalized(np.lowerBound + 2),
+            tokens[verb].kind == .word, !words.isCapitalized(verb)
+        else { return false }
+        return !words.lower(verb).hasSuffix("n")
     }
 
     static let subordinators: Set<String> = ["wie", "als", "nachdem", "während", "weil", "da", "as", "while", "after"]

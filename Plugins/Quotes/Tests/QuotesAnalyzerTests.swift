@@ -40,6 +40,16 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testAGermanPluralBeforeASingularVerbIsItsObject() {
+        // the verb agrees with the phrase after it: that is the subject
+        check(
+            "Die tibetischen Mönche, die demonstriert hatten, ⟦beschrieb⟧CUE ⟦die Agentur⟧SPK als ⟦„aggressiv“⟧partial.",
+            .german)
+        check("Die neuen Zahlen ⟦nannte⟧CUE ⟦der Minister⟧SPK ⟦„alarmierend“⟧partial.", .german)
+        // a plural verb agrees with the plural before it
+        check("⟦Die deutschen Behörden⟧SPK ⟦sagten⟧CUE, die Lage sei ⟦„ernst“⟧partial.", .german)
+    }
+
     func testAGermanColonFrameOpeningWithAnAdverbialNamesThePersonAfterItsVerb() {
         check(
             "Bei der Debatte in Hannover hatte sich ⟦Gudrun Pieper⟧SPK zu einem Zwischenruf hinreißen lassen: "
