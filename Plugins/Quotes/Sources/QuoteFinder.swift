@@ -805,16 +805,45 @@ struct QuoteFinder {
     /// opened by `, der/die/das` (the subject pronoun, then a word in lower case or an article,
     /// not a noun: `, die Zeitung` is an apposition): the words before the comma, which end with
     /// a capitalised noun or name. (Only when the sentence has no cue: a frame is found first.)
-    func relativeAntecedent(before i: Int, floor: Int) -> Range<Int>? {
+    /// `acrossQuotes`: the clause may hold a quotation before `i` (`, der den Plan als „…“ bezeichnete`). (Not when
+    /// a nominative `der`/`ein` follows the pronoun: `, die der Minister als „…“ bezeichnete` has a subject of its
+    /// own.)
+    func relativeAntecedent(before i: Int, floor: Int, acrossQuotes: Bool = false) -> Range<Int>? {
         guard document.language == .german else { return nil }
         var k = i - 1
-        while k > floor, !words.isPunct(k, ","), !inQuote[k], !words.endsSentence(k) { k -= 1 }
-        guard k > floor, words.isPunct(k, ","), k + 2 < i, tokens[k + 1].kind == .word,
+        while k > floor, !words.isPunct(k, ",") || inQuote[k], acrossQuotes || !inQuote[k], !words.endsSentence(k) {
+            k -= 1
+        }
+        guard k > floor, words.isPunct(k, ","), !inQuote[k], k + 2 < i, tokens[k + 1].kind == .word,
             WordReader.nominativeArticlesDE.contains(words.lower(k + 1)),
             !words.isCapitalized(k + 2) || words.isDeterminer(k + 2),
+            !["der", "ein"].contains(words.lower(k + 2)),
             k > 0, words.isWord(k - 1), words.isCapitalized(k - 1)
         else { return nil }
-        return nounPhraseBefore(k, floor: floor)
+        return germanPhrase(endingAt: k, floor: floor)
+    }
+
+    /// The German noun phrase that ends right before token `end`, a noun or a name last: back to its determiner over
+    /// its adjectives (`ein neuer Kommentar`), and on over a genitive (`eine Stellungnahme der Regierung`).
+    func germanPhrase(endingAt end: Int, floor: Int) -> Range<Int>? {
+        func isNoun(_ k: Int) -> Bool { k >= floor && !inQuote[k] && words.isWord(k) && words.isCapitalized(k) }
+        guard isNoun(end - 1) else { return nil }
+        var start = end - 1
+        while true {
+            while isNoun(start - 1), !words.isDeterminer(start - 1) { start -= 1 }
+            // a determiner within three adjectives in lower case before the noun
+            guard
+                let determiner = stride(from: start - 1, through: max(floor, start - 4), by: -1).first(where: {
+                    !inQuote[$0] && words.isWord($0) && (words.isDeterminer($0) || words.isCapitalized($0))
+                }), words.isDeterminer(determiner),
+                (determiner + 1..<start).allSatisfy({ words.isWord($0) && !words.isCapitalized($0) })
+            else { break }
+            start = determiner
+            // a genitive's article after its noun: go on to that noun's phrase
+            guard ["der", "des"].contains(words.lower(determiner)), isNoun(determiner - 1) else { break }
+            start = determiner - 1
+        }
+        return start..<end
     }
 
     static let sourceNouns: Set<String> = [
@@ -906,6 +935,15 @@ struct QuoteFinder {
     /// clause for a coordinated verb (`X sagte …, und forderte`), else the phrase after the
     /// verb (`Dazu sagte der Sprecher`, `said the minister`).
     func subject(of verb: Int, clauseStart: Int, limit: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
+        // German, the verb closing a relative clause whose pronoun is its subject (`ein Kommentar, der die Entscheidung
+        // als „…“ bezeichnet`): the phrase the pronoun refers to
+        if document.language == .german, verb + 1 >= tokens.count || !words.isWord(verb + 1),
+            let sentence = document.sentenceIndex(containing: tokens[verb].span.start),
+            let antecedent = relativeAntecedent(
+                before: verb, floor: document.sentences[sentence].tokens.lowerBound, acrossQuotes: true)
+        {
+            return (antecedent, antecedent)
+        }
         if verb > clauseStart, Self.coordinators.contains(words.lower(verb - 1)) {
             let first = skipDateline(clauseStart)
             // `Unterdessen hat sich auch der Minister … angeschlossen und mahnte an`: past the adverb.
@@ -928,6 +966,15 @@ struct QuoteFinder {
         }
         var first = skipDateline(segment)
         if first < verb, Self.subordinators.contains(words.lower(first)) { first += 1 }
+        // a German relative clause whose pronoun is an object, a nominative phrase after it the subject (`der Plan,
+        // den der Minister als „…“ bezeichnete`)
+        if document.language == .german, segment > clauseStart || first > clauseStart, first + 2 < verb,
+            words.isPunct(first - 1, ","), Self.relativePronounsDE.contains(words.lower(first)),
+            ["der", "ein"].contains(words.lower(first + 1)),
+            let np = nounPhrase(from: first + 1, limit: verb)
+        {
+            return (np, np)
+        }
         if first >= verb, segment > clauseStart {
             // Right after a parenthesis or relative clause: the sentence's subject
             // ("Der Präsident Putin, der … erwartet wurde, versicherte").
@@ -1031,6 +1078,9 @@ struct QuoteFinder {
     }
 
     static let subordinators: Set<String> = ["wie", "als", "nachdem", "während", "weil", "da", "as", "while", "after"]
+    /// German relative pronouns that are not the nominative of a masculine noun (after them `der`/`ein` opens the
+    /// relative clause's subject).
+    static let relativePronounsDE: Set<String> = ["den", "dem", "die", "das", "denen", "deren", "dessen"]
 
     /// The adverbs that make a unit of time (`WordReader.timeUnits`) an adverbial (`Wochen zuvor`, `Tage später`).
     static let relativeTimeAdverbsDE: Set<String> = [

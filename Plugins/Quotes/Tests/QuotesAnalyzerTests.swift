@@ -40,6 +40,18 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testTheVerbClosingAGermanRelativeClauseSpeaksForItsAntecedent() {
+        check(
+            "In der Zeitung erschien ⟦ein Kommentar⟧SPK, der die Entscheidung des Komitees als "
+                + "⟦„nicht nachvollziehbar“⟧partial ⟦bezeichnet⟧CUE.", .german)
+        check(
+            "Es gab ⟦eine Stellungnahme der Regierung⟧SPK, die den Vorfall als ⟦„bedauerlich“⟧partial "
+                + "⟦bezeichnete⟧CUE.", .german)
+        // a nominative phrase after the pronoun is the clause's own subject
+        check(
+            "Das ist der Plan, den ⟦der Minister⟧SPK als ⟦„unsozial“⟧partial ⟦bezeichnete⟧CUE.", .german)
+    }
+
     func testAGermanPluralBeforeASingularVerbIsItsObject() {
         // the verb agrees with the phrase after it: that is the subject
         check(
