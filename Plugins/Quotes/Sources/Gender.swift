@@ -237,6 +237,31 @@ extension QuoteFinder {
     /// sentences that are quotes), in the same paragraph, when nothing named stands between:
     /// a quote that continues what the previous sentence's subject did is theirs
     /// (`Markus Feldmann widersprach. Der Entwurf sei „…“, erklärte er.`).
+    /// The role word of an unnamed person of the wanted gender who opens the sentence right before the one at
+    /// `byte`, perhaps after an adverb (`Auch der frühere Außenminister meldete sich zu Wort.`, `Ein Sprecher der
+    /// Polizei bestätigte …`): a pronoun in the next sentence stands for that person, not for someone named before.
+    /// Nil when the phrase holds a name (`der Minister Hans Weber`, `Der Vorsitzende des Verbandes, Thomas Krüger,`).
+    func previousSentenceRole(before byte: Int, want: Gender) -> Int? {
+        guard let s = document.sentenceIndex(containing: byte), s > 0,
+            !tokens[document.sentences[s].tokens.lowerBound].paragraphBefore
+        else { return nil }
+        let sentence = document.sentences[s - 1].tokens
+        var first = skipDateline(sentence.lowerBound)
+        if first < sentence.upperBound, Self.adverbs.contains(words.lower(first)) { first += 1 }
+        guard first + 1 < sentence.upperBound, !inQuote[first], words.isDeterminer(first),
+            !WordReader.possessiveDeterminers.contains(words.lower(first)),
+            let role = (first + 1..<min(sentence.upperBound, first + 4)).first(where: {
+                words.isWord($0) && words.isCapitalized($0)
+            }), (first + 1..<role).allSatisfy({ words.isWord($0) && !words.isCapitalized($0) }),
+            words.lexicons.isRole(words.lower(role)), roleGender(role) == want,
+            // (no name in the phrase, after the role or in apposition: `Der Vorsitzende des Verbandes, Thomas Krüger,`)
+            let np = nounPhrase(from: first, limit: sentence.upperBound), nameRun(in: np) == nil,
+            !(np.upperBound + 1 < sentence.upperBound && words.isPunct(np.upperBound, ",")
+                && words.isNameWord(np.upperBound + 1))
+        else { return nil }
+        return role
+    }
+
     func previousSentenceSubject(before byte: Int) -> (text: String, end: Int)? {
         guard var s = document.sentenceIndex(containing: byte), s > 0 else { return nil }
         let here = document.sentences[s].tokens

@@ -1561,6 +1561,11 @@ struct QuoteFinder {
         if mention.count == 1, words.isPronoun(mention.lowerBound) {
             guard WordReader.resolvablePronouns.contains(words.lower(mention.lowerBound)) else { return nil }
             let want = pronounGender(mention.lowerBound)
+            // (right after a sentence that an unnamed person in a role opens, the pronoun is that person: the name the
+            // role was given before, or none)
+            if let want, let role = previousSentenceRole(before: span.start, want: want) {
+                return personNamedByRole(role, before: role)
+            }
             // (the person a pronoun stands for does not become the last speaker: tried twice, it cost PolNeAR check
             // direct speaker accuracy 0.886 → 0.882 each time)
             let name = nearestPerson(before: span.start, want: want, continuation: true)

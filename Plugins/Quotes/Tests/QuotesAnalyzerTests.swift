@@ -40,6 +40,18 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testAPronounAfterASentenceOpenedByAnUnnamedRoleIsThatPerson() {
+        // not the person named before the role
+        let text =
+            "Der Grünen-Chef Felix Brandt zeigte sich enttäuscht. Auch der frühere Außenminister meldete sich zu Wort. "
+            + "„Europa muss handeln“, schrieb er."
+        XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, [nil])
+        // a role named before is that name
+        let named =
+            "Der Minister Hans Weber kam spät. Der Minister lächelte. „Wir bleiben“, sagte er."
+        XCTAssertEqual(quotes(named, .german).map { $0.speaker?.name }, ["Hans Weber"])
+    }
+
     func testTheVerbClosingAGermanRelativeClauseSpeaksForItsAntecedent() {
         check(
             "In der Zeitung erschien ⟦ein Kommentar⟧SPK, der die Entscheidung des Komitees als "
