@@ -276,7 +276,8 @@ extension QuoteFinder {
         // Sentences wholly inside a quote are skipped (`„A. B“, sagte er`).
         var steps = 0
         repeat {
-            if tokens[document.sentences[s].tokens.lowerBound].paragraphBefore { return nil }
+            // (over one paragraph break: news opens a paragraph with a quotation of the person the last one ended on)
+            if tokens[document.sentences[s].tokens.lowerBound].paragraphBefore, steps > 0 { return nil }
             s -= 1
             steps += 1
         } while s > 0 && steps < 5 && inQuote[document.sentences[s].tokens.lowerBound]

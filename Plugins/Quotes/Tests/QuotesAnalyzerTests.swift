@@ -40,6 +40,13 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testAPronounOpeningAParagraphIsThePersonTheLastOneEndedOn() {
+        let text =
+            "\"We will win,\" said coach Mark Allen.\n\nGoalkeeper Ben Foster was injured in the warm-up.\n\n"
+            + "\"I felt something in my back,\" he said."
+        XCTAssertEqual(quotes(text, .english).last?.speaker?.name, "Ben Foster")
+    }
+
     func testAPronounAfterASentenceOpenedByAnUnnamedRoleIsThatPerson() {
         // not the person named before the role
         let text =
