@@ -111,7 +111,7 @@ struct TenseCues {
         // (asked of every word of a sentence with a date: most are turned away by their last bytes, without
         // hashing or allocating)
         let maySingular = PreteriteEndings.mayEnd(key, dropping: 0)
-        let mayPlural = key.utf8.count > 5 && key.endsWith("en") && PreteriteEndings.mayEnd(key, dropping: 2)
+        let mayPlural = key.utf8.count >= 5 && key.endsWith("en") && PreteriteEndings.mayEnd(key, dropping: 2)
         guard maySingular || mayPlural else { return false }
         if germanStrongPreterites.contains(key) { return true }
         let word = Array(key)
@@ -213,10 +213,12 @@ struct TenseCues {
                 if previous.utf8.count >= 5, previous.endsWith("en"), !previous.startsWith("ge") { return false }
             }
             if key == "haben" || key == "sein", j > i + 1, view.kinds[j - 1] == .word, !view.capitalized[j - 1] {
-                // (a participle of six letters or more: not `nicht`, `recht`, `jetzt`)
+                // (a participle of six letters or more: not `nicht`, `recht`, `jetzt`; before `sein` only one of a
+                // verb of motion or change, `soll … gefahren sein` — `soll bis Mai abgeschlossen sein` is a state ahead)
                 let previous = view.keys[j - 1]
                 if previous.utf8.count >= 6,
-                    previous.startsWith("ge") || previous.endsWith("t") || previous.endsWith("en")
+                    previous.startsWith("ge") || previous.endsWith("t") || previous.endsWith("en"),
+                    key == "haben" || takesSein(previous)
                 {
                     return true
                 }
@@ -273,7 +275,7 @@ struct TenseCues {
         "sat", "laid", "swept", "wept", "blew", "bled", "dug", "flung", "knelt", "leapt", "overcame", "underwent",
         "shone", "strode", "crept", "clung", "mistook", "shrank", "sprang", "sped", "forbade", "foresaw", "misled",
         "rebuilt", "withstood", "overthrew", "slew", "stung", "outran", "hung", "stuck", "shot", "spun", "outgrew",
-        "outsold", "rewrote", "retook", "overshot", "befell",
+        "outsold", "rewrote", "retook", "overshot", "befell", "lit",
     ]
     /// Verbs whose past is their base form (`hit`, `cut`): past only by what stands before them.
     static let englishPastOrBase: Set<String> = [
@@ -658,7 +660,7 @@ struct TenseCues {
             // a name or he/she/it, whose present would end in -s (not `a rate cut`, `to hit`, `they cut`)
             if englishPastOrBase.contains(key), i > 0, view.kinds[i - 1] == .word, next != "to",
                 view.capitalized[i - 1] && !Grammar.englishDeterminers.contains(previous)
-                    || ["he", "she", "it"].contains(previous)
+                    || ["he", "she", "it"].contains(previous) || singularNounPhraseEnds(at: i - 1, in: view)
             {
                 return .past
             }
@@ -689,6 +691,22 @@ struct TenseCues {
             }
         }
         return nil
+    }
+
+    /// Whether an English singular noun phrase with its determiner ends at token `i` (`The company`, `the central
+    /// bank`): a verb after it whose past is its base form is past, its present would end in -s (`The company cut 500
+    /// jobs on Friday`).
+    /// (The phrase opens its clause — `Markets expect a rate cut` is a noun —, and its last word is no auxiliary: `The
+    /// bank will cut`.)
+    static func singularNounPhraseEnds(at i: Int, in view: TokenView) -> Bool {
+        let noun = view.keys[i]
+        guard noun.utf8.count >= 3, !noun.endsWith("s"), view.kinds[i] == .word, view.entries[i] == nil,
+            !Grammar.englishDeterminers.contains(noun), !englishFuture.contains(noun),
+            !englishPossibility.contains(noun), !englishPast.contains(noun), !["did", "does", "do"].contains(noun),
+            let determiner = (max(0, i - 3)..<i).first(where: { Grammar.englishDeterminers.contains(view.keys[$0]) }),
+            (determiner..<i).allSatisfy({ view.kinds[$0] == .word })
+        else { return false }
+        return determiner == 0 || view.kinds[determiner - 1] != .word || isClauseBoundary(determiner - 1, in: view)
     }
 
     /// The tokens whose tense counts: inside a quotation, only the quotation's ("He will leave at 4 a.m.

@@ -419,6 +419,24 @@ final class TenseTests: DatesTestCase {
         check("Die Anhörung ist für ⟦Donnerstag⟧DATE angesetzt.", .german, values: ["2024-06-20"])
     }
 
+    func testAModalWithAStateAheadIsNoReportOfThePast() {
+        // `soll … sein` with a participle of state is a target ahead; with one of motion or change a report of the past
+        check("⟦Mitte Juli⟧DATE soll die Baustelle abgeschlossen sein.", .german, values: ["2024-07"])
+        check("Der Täter soll am ⟦Montag⟧DATE nach München gefahren sein.", .german, values: ["2024-06-17"])
+    }
+
+    func testShortStrongPreteritePluralsArePast() {
+        check("Am ⟦Rosenmontag⟧DATE zogen Hunderttausende durch Köln.", .german, values: ["2024-02-12"])
+        check("Sie sahen am ⟦Montag⟧DATE den Film.", .german, values: ["2024-06-17"])
+    }
+
+    func testAnEnglishPastLikeItsBaseFormAfterASingularNounIsPast() {
+        check("The company cut 500 jobs on ⟦Friday⟧DATE.", .english, values: ["2024-06-14"])
+        check("The earthquake hit on ⟦Sunday⟧DATE.", .english, values: ["2024-06-16"])
+        // after a plural it may be the present
+        check("Many firms cut jobs on ⟦Fridays⟧SET.", .english, values: ["XXXX-WXX-5"])
+    }
+
     func testAnEventsStartOrEndInAPhraseIsASchedule() {
         // a separable verb whose particle closes the clause, or stands before the verb closing it
         check("Das Konzert findet am ⟦5. März⟧DATE statt.", .german, values: ["2025-03-05"])
