@@ -2278,7 +2278,14 @@ struct Grammar {
         s.twelveHour =
             s.meridiem == nil && (1...11).contains(h)
             && (language == .english ? !key(hourStart).hasPrefix("0") && !hNotation : !clockFace)
-        if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) { s.zone = z; j += 1 }
+        if let z = entry(j)?.zone, j < hi, !(key(j) == "z" && !attached(j)) {
+            s.zone = z
+            j += 1
+        } else if j + 1 < hi, key(j) == "local", key(j + 1) == "time" {
+            j += 2  // the place's own clock, no offset: `at 6 a.m. local time on Thursday`
+        } else if j < hi, key(j) == "ortszeit" || key(j) == "lokalzeit" {
+            j += 1
+        }
         if approximatorEndsClause(j) { s.spokenMod = "APPROX"; j += 1 }
         return j
     }

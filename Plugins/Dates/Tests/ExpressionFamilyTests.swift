@@ -1108,6 +1108,11 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The warning runs from ⟦08:00⟧TIME to ⟦20:00 BST on Saturday⟧TIME; kick-off is at ⟦7pm CDT on Friday⟧TIME.",
             .english, values: ["2024-06-22T08:00", "2024-06-22T20:00", "2024-06-21T19:00"])
+        // so does the place's own clock, `local time`, `Ortszeit`
+        check(
+            "The airport will reopen at ⟦6 a.m. local time on Thursday⟧TIME.", .english, values: ["2024-06-20T06:00"])
+        check(
+            "Um ⟦6 Uhr Ortszeit am Donnerstag⟧TIME öffnet der Flughafen.", .german, values: ["2024-06-20T06:00"])
         // a weekday after `on` following a full date is another day (the day the date was named on)
         check(
             "He set the vote for ⟦March 10⟧DATE on ⟦Wednesday⟧DATE.", .english, values: ["2024-03-10", "2024-06-19"])
