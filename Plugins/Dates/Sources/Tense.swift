@@ -446,12 +446,23 @@ struct TenseCues {
         return true
     }
 
-    /// A verb of demanding within twelve tokens before the expression: a deadline it sets lies ahead of it,
-    /// whatever the tense of the demand (`forderte einen Bericht bis Ende Mai`, `demanded a report by May`).
+    /// A verb of demanding or deferring within twelve tokens before the expression: a deadline it sets lies ahead of
+    /// it, whatever the tense of the demand (`forderte einen Bericht bis Ende Mai`, `demanded a report by May`, `The
+    /// court adjourned the hearing until Tuesday`).
     static func demandedBy(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
         let i = tokens.lowerBound
-        return (max(sentence.lowerBound, i - 12)..<i).contains { demandVerbs.contains(view.keys[$0]) }
+        return (max(sentence.lowerBound, i - 12)..<i).contains {
+            demandVerbs.contains(view.keys[$0]) || englishDeferral.contains(view.keys[$0])
+                || germanDeferral.contains(view.keys[$0])
+        }
     }
+
+    /// German participles and preterites of deferring: what is put off until a date lies ahead (`vertagte die
+    /// Sitzung bis Dienstag`).
+    static let germanDeferral: Set<String> = [
+        "vertagt", "vertagte", "vertagten", "verschoben", "verschob", "verlängert", "verlängerte",
+        "verlängerten", "aufgeschoben",
+    ]
 
     /// The expression opens with (or follows) `bis`/`until`/`by`: a deadline, which a sentence without a tense
     /// cue sets ahead (`kann bis zum 31. Dezember kündigen`, `the offer runs until Dec. 31`, `funds the

@@ -411,6 +411,10 @@ final class TenseTests: DatesTestCase {
         check("The court postponed until ⟦Tuesday⟧DATE its ruling.", .english, values: ["2024-06-25"])
         check("Die Sitzung wurde auf ⟦Dienstag⟧DATE vertagt.", .german, values: ["2024-06-25"])
         check("The court ruled on ⟦Tuesday⟧DATE.", .english, values: ["2024-06-18"])
+        // the deadline a deferral sets, its object between them
+        check("The court adjourned the hearing until ⟦Tuesday⟧DATE.", .english, values: ["2024-06-25"])
+        check("Das Gericht vertagte die Verhandlung bis ⟦Dienstag⟧DATE.", .german, values: ["2024-06-25"])
+        check("Er wartete bis ⟦Dienstag⟧DATE.", .german, values: ["2024-06-18"])
     }
 
     func testSchedulesLookAhead() {
