@@ -20,6 +20,9 @@ struct QuoteFinder {
     let useHeuristic: Bool
     /// The last speaker resolved to a name, for pronouns that follow.
     var lastSpeaker: (end: Int, name: String)?
+    /// The last speaker that was someone unnamed in a role (`sagte ein Polizeisprecher`), with the role's gender: a
+    /// pronoun after it, before anyone named speaks, is that person (`„…“, fügte er hinzu`), not someone named before.
+    var lastUnnamed: (end: Int, gender: Gender?)?
     /// Role words with the person named right after them (`personNamedByRole`), found at the first need.
     var roleBindings: [RoleBinding]?
     /// Genders of the people named, as learned (see Gender.swift).
@@ -1649,7 +1652,10 @@ struct QuoteFinder {
             // (an indefinite role is someone new: `A senior official said`, `ein Sprecher sagte`, `one aide
             // said`, `another resident said`; a role as a possessor names whose the speaker is: `the prime
             // minister's office`)
-            if Self.isIndefiniteArticle(first) || ["one", "another"].contains(first) { return nil }
+            if Self.isIndefiniteArticle(first) || ["one", "another"].contains(first) {
+                lastUnnamed = (span.end, roleGender(role))
+                return nil
+            }
             // a bare role is many or anyone (`Kritiker bemängeln`, `Officials said`): German and English put an
             // article before one person's role
             if role == mention.lowerBound, mention.count == 1 { return nil }
@@ -1659,7 +1665,10 @@ struct QuoteFinder {
             if let named = personNamedByRole(role, before: mention.lowerBound) { return named }
             // the same role brought in unnamed with an indefinite article (`A spokesperson for the department said
             // …` … `the spokesperson said`) is that unnamed person
-            if introducedUnnamed(role, before: mention.lowerBound) { return nil }
+            if introducedUnnamed(role, before: mention.lowerBound) {
+                lastUnnamed = (span.end, roleGender(role))
+                return nil
+            }
             // A feminine role (die Ministerin) is a woman; a masculine one may be generic. Not someone named
             // with another role (`the mayor` is not `Maria Lopez, a nurse`).
             // (`der Bürgermeister` is a man: German names a woman in office `die Bürgermeisterin`)
@@ -1828,6 +1837,12 @@ struct QuoteFinder {
             compatible(subject.text, end: subject.end, with: want)
         {
             return subject.text
+        }
+        // (an unnamed speaker after the last named one: that person, whose name the text does not give)
+        if continuation, let unnamed = lastUnnamed, unnamed.end <= byte, byte - unnamed.end < 1500,
+            unnamed.end > lastSpeaker?.end ?? -1, unnamed.gender.map({ $0 == want }) ?? true
+        {
+            return nil
         }
         if let lastSpeaker, lastSpeaker.end <= byte, byte - lastSpeaker.end < 1500,
             compatible(lastSpeaker.name, end: lastSpeaker.end, with: want)

@@ -40,6 +40,17 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testAPronounAfterAnUnnamedSpeakerIsThatSpeaker() {
+        let text =
+            "Der Minister Volker Wissing sagte, er sei offen.\n\n„Die Lage ist ruhig“, sagte ein Polizeisprecher. "
+            + "„Wir bleiben aber wachsam“, fügte er hinzu."
+        XCTAssertEqual(quotes(text, .german).filter { $0.kind == .direct }.map { $0.speaker?.name }, [nil, nil])
+        // a named speaker after the unnamed one is the pronoun's again
+        let named =
+            "„Die Lage ist ruhig“, sagte ein Polizeisprecher. „Wir helfen“, sagte Anna Weber. „Sofort“, fügte sie hinzu."
+        XCTAssertEqual(quotes(named, .german).last?.speaker?.name, "Anna Weber")
+    }
+
     func testAPronounOpeningAParagraphIsThePersonTheLastOneEndedOn() {
         let text =
             "\"We will win,\" said coach Mark Allen.\n\nGoalkeeper Ben Foster was injured in the warm-up.\n\n"
