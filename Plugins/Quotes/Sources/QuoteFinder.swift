@@ -1035,7 +1035,9 @@ struct QuoteFinder {
                 {
                     return (after, nil)
                 }
-                if isPluralBeforeSingularDE(np, verb: verb), let after = subjectAfterVerb(verb, limit: limit) {
+                if isPluralBeforeSingularDE(np, verb: verb) || isDativeFeminineDE(np),
+                    let after = subjectAfterVerb(verb, limit: limit)
+                {
                     return (after, nil)
                 }
                 return (np, first..<verb)
@@ -1079,6 +1081,25 @@ struct QuoteFinder {
         else { return false }
         return !words.lower(verb).hasSuffix("n")
     }
+
+    /// Whether a German phrase opens with `der` before a feminine noun (`Der Zeitung „Die Welt“ sagte …`, `Der
+    /// Nachrichtenagentur dpa bestätigte …`): a dative or genitive, never the subject, whose nominative is `die`.
+    func isDativeFeminineDE(_ np: Range<Int>) -> Bool {
+        // (the head outside the marks, or joined to them by a hyphen: `Der „Bild“-Zeitung`)
+        var heads = np.dropFirst().filter { !inQuote[$0] && words.isWord($0) && words.isCapitalized($0) }
+        if np.upperBound + 1 < tokens.count, words.isPunct(np.upperBound, "-"), !tokens[np.upperBound + 1].spaceBefore,
+            words.isWord(np.upperBound + 1)
+        {
+            heads.append(np.upperBound + 1)
+        }
+        guard document.language == .german, np.count >= 2, words.lower(np.lowerBound) == "der", let head = heads.last
+        else { return false }
+        let noun = words.lower(head)
+        return Self.feminineSuffixesDE.contains { noun.hasSuffix($0) } && !words.lexicons.isRole(noun)
+    }
+
+    /// Endings of German feminine nouns (`Zeitung`, `Agentur`, `Gewerkschaft`, `Kommission`, `Partei`, `Universität`).
+    static let feminineSuffixesDE = ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "tur", "ik", "enz", "anz"]
 
     static let subordinators: Set<String> = ["wie", "als", "nachdem", "während", "weil", "da", "as", "while", "after"]
     /// German relative pronouns that are not the nominative of a masculine noun (after them `der`/`ein` opens the

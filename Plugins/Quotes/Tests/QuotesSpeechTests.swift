@@ -314,6 +314,16 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦Some of the protesters⟧SPK ⟦said⟧CUE they would return.", .english, .indirect, "they would return")
     }
 
+    func testAGermanFeminineNounAfterDerIsNoSubject() {
+        // `der` + a feminine noun is a dative (to whom it was said): the subject follows the verb
+        check(
+            "Der Zeitung „Die Welt“ ⟦sagte⟧CUE ⟦Verkehrsminister Volker Wissing⟧SPK, er sei offen für ein Tempolimit.",
+            .german, .indirect, "er sei offen für ein Tempolimit")
+        check(
+            "⟦Der Vorsitzende⟧SPK ⟦sagte⟧CUE, er sei offen für ein Tempolimit.", .german, .indirect,
+            "er sei offen für ein Tempolimit")
+    }
+
     func testAnEnglishAdverbBeforeTheVerbIsNoPartOfTheSubject() {
         check(
             "⟦The union⟧SPK sharply ⟦criticised⟧CUE the plan as unfair.", .english, .indirect, "the plan as unfair")
