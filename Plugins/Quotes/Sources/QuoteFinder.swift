@@ -1082,6 +1082,15 @@ struct QuoteFinder {
         return !words.lower(verb).hasSuffix("n")
     }
 
+    /// Whether the words after `der` at `k` name a news agency or paper (`der Nachrichtenagentur AFP`, `der Deutschen
+    /// Presse-Agentur`, `der Zeitung „Die Welt“`): the head within two words ends in `agentur`, `zeitung` or
+    /// `zeitschrift`.
+    func isNewsMedium(after k: Int, limit: Int) -> Bool {
+        (k + 1..<min(limit, k + 3)).contains { i in
+            words.isWord(i) && ["agentur", "zeitung", "zeitschrift"].contains { words.lower(i).hasSuffix($0) }
+        }
+    }
+
     /// Whether a German phrase opens with `der` before a feminine noun (`Der Zeitung „Die Welt“ sagte …`, `Der
     /// Nachrichtenagentur dpa bestätigte …`): a dative or genitive, never the subject, whose nominative is `die`.
     func isDativeFeminineDE(_ np: Range<Int>) -> Bool {
@@ -1312,10 +1321,13 @@ struct QuoteFinder {
                 break
             }
             // German `der` after a person's name is the dative of whom it was said to, not a genitive on the
-            // name (`sagte Martin Keller der Deutschen Presse-Agentur`; `ein Sprecher der Polizei` goes on)
+            // name (`sagte Martin Keller der Deutschen Presse-Agentur`; `ein Sprecher der Polizei` goes on); so is
+            // `der` + a news agency or paper after a genitive (`ein Sprecher des Ministeriums der Nachrichtenagentur
+            // AFP`)
             if document.language == .german, w == "der", sawHead, lastHead == k - 1,
                 names.name(overlapping: tokens[lastHead].span) != nil
                     || lastHead > j && words.lexicons.firstNames[words.lower(lastHead - 1)] != nil
+                    || genitive && lastHead > j && isNewsMedium(after: k, limit: limit)
             {
                 break
             }

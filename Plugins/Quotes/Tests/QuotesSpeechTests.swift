@@ -322,6 +322,13 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Der Vorsitzende⟧SPK ⟦sagte⟧CUE, er sei offen für ein Tempolimit.", .german, .indirect,
             "er sei offen für ein Tempolimit")
+        // a news agency after a genitive is the addressee too; right after the role it is whose spokesman speaks
+        check(
+            "⟦Ein Sprecher des Ministeriums⟧SPK ⟦sagte⟧CUE der Nachrichtenagentur AFP, die Lage sei ruhig.", .german,
+            .indirect, "die Lage sei ruhig")
+        check(
+            "⟦Ein Sprecher der Nachrichtenagentur⟧SPK ⟦sagte⟧CUE, die Lage sei ruhig.", .german, .indirect,
+            "die Lage sei ruhig")
     }
 
     func testAnEnglishAdverbBeforeTheVerbIsNoPartOfTheSubject() {
