@@ -1640,8 +1640,11 @@ struct QuoteFinder {
                     document.sentences[$0].tokens.lowerBound == run.lowerBound
                 } == true
             // (nor is a run the entities layer calls a place or a thing: `the South Dakota Republican` is a role)
+            // (a first name and a surname are a person's, whatever the tagger called them: `Verdi-Verhandlungsführerin
+            // Silke Zimmer`)
+            let firstAndLast = run.count >= 2 && words.lexicons.firstNames[words.lower(run.lowerBound)] != nil
             let placeOrThing =
-                !useHeuristic && !nonPersons.isEmpty && names.name(overlapping: runSpan) == nil
+                !useHeuristic && !nonPersons.isEmpty && names.name(overlapping: runSpan) == nil && !firstAndLast
                 && run.indices.contains { a in
                     (a..<run.upperBound).contains { b in nonPersons.contains(words.text(a..<(b + 1))) }
                 }

@@ -84,6 +84,14 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(withEntities.first?.speaker?.name, "Merkel")
     }
 
+    func testAFirstNameAndSurnameArePersonsWhateverTheTaggerCalledThem() throws {
+        // not the woman named before
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Die Ministerin ⟦Anna Berger⟧PER kam spät. „Das Geld ist gut angelegt“, sagte Verhandlungsführerin "
+                    + "⟦Silke Zimmer⟧OTH.", .german), ["Silke Zimmer"])
+    }
+
     func testTheNameAfterARoleIsTheSpeakerWhenTheClubIsTakenForAPerson() throws {
         XCTAssertEqual(
             try namesWithEntities(
