@@ -2125,6 +2125,16 @@ extension QuoteFinder {
             } else if !english, words.lower(j) == "so", let np = nounPhrase(from: j + 1, limit: limit) {
                 cue = j
                 mention = np
+            } else if !english, Self.perfectAuxiliariesDE.contains(words.lower(j)) || words.lower(j) == "ließ",
+                let last = (j + 2..<limit).last(where: { tokens[$0].kind == .word }), last == limit - 1,
+                !words.isCapitalized(last), words.speechVerb(at: last, limit: limit) != nil,
+                let np = subjectAfterVerb(j, limit: last)
+            {
+                // the verb of saying last, after its auxiliary and subject: `…, hat Ministerin Svenja Schulze am
+                // Montag gesagt`, `…, hatte Christian Lindner betont`, `…, ließ der 29-Jährige über seinen Anwalt
+                // erklären`
+                cue = last
+                mention = np
             }
             // English puts the frame in the middle too (`X, Mr. Clarke said, until …`): the content
             // is then the sentence around it.

@@ -314,6 +314,16 @@ final class QuotesSpeechTests: XCTestCase {
         check("⟦Some of the protesters⟧SPK ⟦said⟧CUE they would return.", .english, .indirect, "they would return")
     }
 
+    func testAGermanFrameAfterTheContentInThePerfect() {
+        // the verb of saying last, after its auxiliary and subject
+        check(
+            "Die Lage sei ernst, hat ⟦Ministerin Svenja Schulze⟧SPK am Montag ⟦gesagt⟧CUE.", .german, .indirect,
+            "Die Lage sei ernst")
+        check(
+            "Er habe das Feuer gelegt, ließ ⟦der Mann⟧SPK über seinen Anwalt ⟦erklären⟧CUE.", .german, .indirect,
+            "Er habe das Feuer gelegt")
+    }
+
     func testAGermanFeminineNounAfterDerIsNoSubject() {
         // `der` + a feminine noun is a dative (to whom it was said): the subject follows the verb
         check(
