@@ -141,9 +141,11 @@ struct WordReader {
         "te", "ische", "liche", "ene", "ste", "nde", "bare", "lose", "ale", "ive", "ose", "isse", "are",
         "ete", "ute", "ee", "weise",
     ].map { Array($0.utf8) }
-    /// Weak verbs whose stem ends in t: their Konjunktiv I ends in -te too.
+    /// Verbs whose stem ends in t or nd: their Konjunktiv I ends in -te or -nde too, like a preterite or a present
+    /// participle's adjective (`er bestreite`, `der Verletzte befinde sich`).
     static let subjunctiveTeEndings: [String] = [
-        "halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte",
+        "halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte", "streite",
+        "befinde",
     ]
     /// Subject pronouns that, opening a main clause, have the finite verb right after them.
     static let clauseOpeningPronouns: Set<String> = ["er", "sie", "es", "man", "wir", "ich"]

@@ -713,6 +713,13 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Karl Brenner⟧SPK ⟦betonte⟧CUE, der Plan liege seit Wochen auf dem Tisch.", .german,
             .indirect, "der Plan liege seit Wochen auf dem Tisch", name: "Karl Brenner")
+        // a stem in t or nd: the Konjunktiv ends like a preterite (`bestreite`) or an adjective (`befinde`)
+        check(
+            "⟦Der Anwalt⟧SPK ⟦sagte⟧CUE, sein Mandant bestreite die Tat.", .german, .indirect,
+            "sein Mandant bestreite die Tat")
+        check(
+            "⟦Ein Sprecher⟧SPK sagte, der Mann sei gestürzt. Der Verletzte befinde sich außer Lebensgefahr.", .german,
+            .freeIndirect, "Der Verletzte befinde sich außer Lebensgefahr", index: 1, count: 2)
     }
 
     func testGermanSubordinateClauseBeforeTheVerbHoldsNoSpeaker() {
