@@ -237,7 +237,9 @@ extension QuoteFinder {
             if item == nil, !english, scan.freeIndirect, !questionPut { item = colonFrame(contentRange(range)) }
             if item == nil, !english { item = reportedAct(range, scan) }
             let recent = lastAttributed.flatMap { s - $0.sentence <= 4 && paragraph - $0.paragraph <= 1 ? $0 : nil }
-            if item == nil, !english, scan.freeIndirect, recent != nil || hasColon(range), !questionPut {
+            if item == nil, !english, scan.freeIndirect, recent != nil || hasColon(range), !questionPut,
+                !isConditionalInKonjunktivII(range)
+            {
                 var content = contentRange(range)
                 // The Konjunktiv only in a clause after a main clause without one (`Die Gewerkschaft
                 // begegnete dem mit dem Argument, ⟦die Löhne seien zu niedrig⟧`): that clause is the
@@ -2914,6 +2916,19 @@ extension QuoteFinder {
         .union(perfectAuxiliariesDE).union(["ist", "sind", "war", "waren"])
 
     // MARK: - 5. Free indirect speech
+
+    /// A German sentence that opens with a condition (`Sollte es Erfolg haben, wäre es …`, `Wenn das Gericht zustimmt,
+    /// würde …`) and has no Konjunktiv I: its Konjunktiv II is the condition's consequence, the narrator's, not speech
+    /// reported.
+    func isConditionalInKonjunktivII(_ range: Range<Int>) -> Bool {
+        let first = skipDateline(range.lowerBound)
+        guard first < range.upperBound, tokens[first].kind == .word,
+            Self.conditionOpenersDE.contains(words.lower(first))
+        else { return false }
+        return !range.contains { !inQuote[$0] && tokens[$0].kind == .word && words.isSubjunctiveI($0) }
+    }
+
+    static let conditionOpenersDE: Set<String> = ["sollte", "sollten", "wenn", "falls", "sofern", "wäre", "hätte"]
 
     // Free indirect speech (5.) is asked in `scan`: a Konjunktiv verb (I, or II standing in for
     // it: `würden`, `hätten`) or reportative `soll`/`sollen` outside quotation marks.

@@ -1354,6 +1354,16 @@ final class QuotesSpeechTests: XCTestCase {
             "der Plan, den die Regierung angekündigt hatte, sei gut")
     }
 
+    func testAGermanConditionInKonjunktivIIIsTheNarrators() {
+        // the consequence of a condition is no speech continued; a Konjunktiv I after the condition is
+        check(
+            "⟦Die Partei⟧SPK ⟦kündigte⟧CUE ein Misstrauensvotum an. Sollte es Erfolg haben, wäre es das erste seit 1962.",
+            .german, .reported, "Die Partei kündigte ein Misstrauensvotum an")
+        check(
+            "⟦Der Sprecher⟧SPK sagte, man prüfe alles. Sollte es Erfolg haben, werde man weitermachen.", .german,
+            .freeIndirect, "Sollte es Erfolg haben, werde man weitermachen", index: 1, count: 2)
+    }
+
     func testGermanFreeIndirectContinuesTheAttribution() {
         check(
             "⟦Der Minister⟧SPK sagte, die Lage sei ernst. Die Regierung habe aber einen Plan.", .german,
