@@ -1241,6 +1241,12 @@ extension QuoteFinder {
     /// A finite-looking verb within a few words: is, was, has, will, would, or (`pastInEd`) a past in
     /// -ed after the subject's noun (`the bank expected growth`; not a participle before `by`: `the
     /// report issued by`).
+    /// Words that open an English relative clause.
+    static let relativeWordsEN: Set<String> = ["who", "which", "whose", "whom"]
+
+    /// Pronouns whose present has no -s: the word after them is their verb.
+    static let presentSubjectPronounsEN: Set<String> = ["they", "we", "i", "you"]
+
     private func hasFiniteEnglishVerb(_ from: Int, _ range: Range<Int>, pastInEd: Bool) -> Bool {
         var k = from
         while k < min(range.upperBound, from + 9) {
@@ -1254,6 +1260,13 @@ extension QuoteFinder {
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if WordReader.englishAuxiliaries.contains(w) { return true }
+            // a plural or first-person pronoun and its present (`they want to leave`, `we need help`)
+            if k == from, Self.presentSubjectPronounsEN.contains(w), k + 1 < range.upperBound,
+                tokens[k + 1].kind == .word, !words.isCapitalized(k + 1), !words.isFunctionWord(words.lower(k + 1)),
+                !Self.prepositions.contains(words.lower(k + 1)), !WordReader.isAdverbEN(words.lower(k + 1))
+            {
+                return true
+            }
             // (the word before, past a quotation mark)
             let b = k > from && tokens[k - 1].kind.isQuote ? k - 2 : k - 1
             // an irregular past after the subject's noun (`the thefts began in 2012`)
@@ -1677,6 +1690,20 @@ extension QuoteFinder {
         if k > floor, words.isPunct(k, ","), !inQuote[k] {
             var c = k - 1
             while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsClause(c), !inQuote[c] { c -= 1 }
+            // (a relative clause set off by commas goes with the phrase before it: `Angela Ruiz, 41, who lives
+            // nearby, said`)
+            if c > floor, words.isPunct(c, ","), !inQuote[c], c + 1 < k, Self.relativeWordsEN.contains(words.lower(c + 1))
+            {
+                var b = c - 1
+                while b > floor, c - b <= 30, !words.isPunct(b, ","), !words.endsClause(b), !inQuote[b] { b -= 1 }
+                if b > floor, words.isPunct(b, ","), isAgeOrHome((b + 1)..<c) {
+                    (k, c) = (c, b)
+                } else if case let start = englishPhraseStart(before: c, floor: floor), start < c,
+                    nameRun(in: start..<c) == start..<c
+                {
+                    return start..<c
+                }
+            }
             // (an age and a home town set off by commas go with the name before them: `Graham Whitlock, 58, of
             // Reading, admitted`)
             while c > floor, words.isPunct(c, ","), !inQuote[c - 1], isAgeOrHome((c + 1)..<k) {
@@ -2101,6 +2128,17 @@ extension QuoteFinder {
             if let _ = words.speechVerb(at: j, limit: limit), !words.isCapitalized(j) {
                 cue = j
                 mention = subjectAfterVerb(j, limit: limit)
+                // (English: after a relative clause set off by commas, a pronoun after the verb with a verb of its own
+                // opens the complement, no inverted subject: `Angela Ruiz, 41, who lives nearby, said they heard loud
+                // pops`)
+                if english, let m = mention, m.count == 1, words.isPronoun(m.lowerBound), m.upperBound < limit,
+                    tokens[m.upperBound].kind == .word, !words.isCapitalized(m.upperBound),
+                    let open = stride(from: comma - 1, to: range.lowerBound, by: -1).first(where: {
+                        words.isPunct($0, ",") && !inQuote[$0]
+                    }), Self.relativeWordsEN.contains(words.lower(open + 1))
+                {
+                    continue
+                }
                 // `X, Bürgermeister von Y, schätzt den Vorgang …`: an object after the verb means the
                 // comma closed an apposition, not a clause of content (`…, sagte der Sprecher`).
                 if !english, let m = mention, m.lowerBound == j + 1,

@@ -341,6 +341,18 @@ final class QuotesSpeechTests: XCTestCase {
             "die Lage sei ruhig")
     }
 
+    func testAnEnglishSubjectWithARelativeClauseSetOffByCommas() {
+        // the relative clause (and an age) go with the name before them
+        check(
+            "⟦Angela Ruiz⟧SPK, 41, who lives nearby, ⟦said⟧CUE the mall was crowded.", .english, .indirect,
+            "the mall was crowded")
+        check(
+            "⟦Angela Ruiz⟧SPK, who lives nearby, ⟦said⟧CUE the mall was crowded.", .english, .indirect,
+            "the mall was crowded")
+        // a first-person or plural pronoun and its present open the content
+        check("⟦He⟧SPK ⟦said⟧CUE we need help.", .english, .indirect, "we need help")
+    }
+
     func testAnEnglishAdverbBeforeTheVerbIsNoPartOfTheSubject() {
         check(
             "⟦The union⟧SPK sharply ⟦criticised⟧CUE the plan as unfair.", .english, .indirect, "the plan as unfair")
