@@ -1692,7 +1692,8 @@ extension QuoteFinder {
             while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsClause(c), !inQuote[c] { c -= 1 }
             // (a relative clause set off by commas goes with the phrase before it: `Angela Ruiz, 41, who lives
             // nearby, said`)
-            if c > floor, words.isPunct(c, ","), !inQuote[c], c + 1 < k, Self.relativeWordsEN.contains(words.lower(c + 1))
+            if c > floor, words.isPunct(c, ","), !inQuote[c], c + 1 < k,
+                Self.relativeWordsEN.contains(words.lower(c + 1))
             {
                 var b = c - 1
                 while b > floor, c - b <= 30, !words.isPunct(b, ","), !words.endsClause(b), !inQuote[b] { b -= 1 }
