@@ -1241,6 +1241,11 @@ extension QuoteFinder {
     /// A finite-looking verb within a few words: is, was, has, will, would, or (`pastInEd`) a past in
     /// -ed after the subject's noun (`the bank expected growth`; not a participle before `by`: `the
     /// report issued by`).
+    /// Forms of `be` before a passive participle.
+    static let passiveBeEN: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+    /// Participles of verbs whose object is the addressee: in the passive the subject heard what was said.
+    static let toldLikeEN: Set<String> = ["told", "informed", "assured", "reminded", "advised", "notified"]
+
     /// Words that open an English relative clause.
     static let relativeWordsEN: Set<String> = ["who", "which", "whose", "whom"]
 
@@ -1406,6 +1411,11 @@ extension QuoteFinder {
     func speechSubject(of v: Int, clauseStart: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         let limit = clauseEnd(from: v)
         if document.language == .english {
+            // a passive of telling: its subject is who heard it, not who spoke (`Workers were told that …`, `The
+            // hearing was told that …`)
+            if v > clauseStart, Self.passiveBeEN.contains(words.lower(v - 1)), Self.toldLikeEN.contains(words.lower(v)) {
+                return nil
+            }
             // an infinitive after a state of mind (`We are excited to announce`, `The company is pleased to
             // announce`): the subject of the clause
             if v >= clauseStart + 3, words.lower(v - 1) == "to", tokens[v - 2].kind == .word,

@@ -341,6 +341,12 @@ final class QuotesSpeechTests: XCTestCase {
             "die Lage sei ruhig")
     }
 
+    func testAnEnglishPassiveOfTellingNamesNoSpeaker() {
+        let (document, found) = speech("Workers at the plant were told that their wages would be cut.", .english)
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["their wages would be cut"])
+        XCTAssertEqual(found.map { $0.speaker == nil }, [true])
+    }
+
     func testAnEnglishSubjectWithARelativeClauseSetOffByCommas() {
         // the relative clause (and an age) go with the name before them
         check(
