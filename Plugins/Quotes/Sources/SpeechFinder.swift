@@ -1413,7 +1413,8 @@ extension QuoteFinder {
         if document.language == .english {
             // a passive of telling: its subject is who heard it, not who spoke (`Workers were told that …`, `The
             // hearing was told that …`)
-            if v > clauseStart, Self.passiveBeEN.contains(words.lower(v - 1)), Self.toldLikeEN.contains(words.lower(v)) {
+            if v > clauseStart, Self.passiveBeEN.contains(words.lower(v - 1)), Self.toldLikeEN.contains(words.lower(v))
+            {
                 return nil
             }
             // an infinitive after a state of mind (`We are excited to announce`, `The company is pleased to
