@@ -1701,20 +1701,14 @@ extension QuoteFinder {
         if k > floor, words.isPunct(k, ","), !inQuote[k] {
             var c = k - 1
             while c > floor, k - c <= 30, !words.isPunct(c, ","), !words.endsClause(c), !inQuote[c] { c -= 1 }
-            // (a relative clause set off by commas goes with the phrase before it: `Angela Ruiz, 41, who lives
-            // nearby, said`)
+            // (an age before a relative clause goes with the name before them too: `Angela Ruiz, 41, who lives
+            // nearby, said` — the relative clause itself is read below)
             if c > floor, words.isPunct(c, ","), !inQuote[c], c + 1 < k,
                 Self.relativeWordsEN.contains(words.lower(c + 1))
             {
                 var b = c - 1
                 while b > floor, c - b <= 30, !words.isPunct(b, ","), !words.endsClause(b), !inQuote[b] { b -= 1 }
-                if b > floor, words.isPunct(b, ","), isAgeOrHome((b + 1)..<c) {
-                    (k, c) = (c, b)
-                } else if case let start = englishPhraseStart(before: c, floor: floor), start < c,
-                    nameRun(in: start..<c) == start..<c
-                {
-                    return start..<c
-                }
+                if b > floor, words.isPunct(b, ","), isAgeOrHome((b + 1)..<c) { (k, c) = (c, b) }
             }
             // (an age and a home town set off by commas go with the name before them: `Graham Whitlock, 58, of
             // Reading, admitted`)
@@ -1777,11 +1771,13 @@ extension QuoteFinder {
                 {
                     return start..<c
                 }
-                // … or a relative clause (`The mayor, who has sided with the workers, called`): the phrase before it.
+                // … or a relative clause (`The mayor, who has sided with the workers, called`) or a description
+                // without a name (`One juror, a retired nurse, told`): the phrase before it.
                 if start < c,
                     words.isDeterminer(start) || nameRun(in: start..<c) != nil || words.lower(start) == "one"
                         || Self.englishQuantifiers.contains(words.lower(start)),
-                    ["who", "which", "whose"].contains(opener)
+                    Self.relativeWordsEN.contains(opener)
+                        || ["a", "an"].contains(opener) && nameRun(in: apposition) == nil
                 {
                     return start..<c
                 }

@@ -355,6 +355,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Angela Ruiz⟧SPK, who lives nearby, ⟦said⟧CUE the mall was crowded.", .english, .indirect,
             "the mall was crowded")
+        // so does a description without a name
+        check(
+            "⟦One juror⟧SPK, a retired nurse, ⟦told⟧CUE reporters that the talks had been exhausting.", .english,
+            .indirect, "the talks had been exhausting")
         // a first-person or plural pronoun and its present open the content
         check("⟦He⟧SPK ⟦said⟧CUE we need help.", .english, .indirect, "we need help")
     }
