@@ -1411,6 +1411,14 @@ extension QuoteFinder {
     func speechSubject(of v: Int, clauseStart: Int) -> (mention: Range<Int>, scope: Range<Int>?)? {
         let limit = clauseEnd(from: v)
         if document.language == .english {
+            // `quoted X as saying`: X spoke, not the one quoting
+            if ["quoted", "quotes", "quoting"].contains(words.lower(v)),
+                let np = nounPhrase(from: v + 1, limit: limit) ?? englishNounPhrase(from: v + 1, limit: limit),
+                np.upperBound + 1 < limit, words.lower(np.upperBound) == "as",
+                ["saying", "telling", "stating"].contains(words.lower(np.upperBound + 1))
+            {
+                return (np, np)
+            }
             // a passive of telling: its subject is who heard it, not who spoke (`Workers were told that …`, `The
             // hearing was told that …`)
             if v > clauseStart, Self.passiveBeEN.contains(words.lower(v - 1)), Self.toldLikeEN.contains(words.lower(v))

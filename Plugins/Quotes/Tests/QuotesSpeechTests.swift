@@ -341,6 +341,12 @@ final class QuotesSpeechTests: XCTestCase {
             "die Lage sei ruhig")
     }
 
+    func testQuotedAsSayingNamesWhoSaidIt() {
+        check(
+            "The agency ⟦quoted⟧CUE ⟦Governor Elvira Nabiullina⟧SPK as saying that rates could rise.", .english,
+            .indirect, "rates could rise")
+    }
+
     func testAnEnglishPassiveOfTellingNamesNoSpeaker() {
         let (document, found) = speech("Workers at the plant were told that their wages would be cut.", .english)
         XCTAssertEqual(found.map { document.string(for: $0.span) }, ["their wages would be cut"])
