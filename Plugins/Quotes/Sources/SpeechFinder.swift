@@ -2129,7 +2129,9 @@ extension QuoteFinder {
         let whole = contentRange(range)
         // (a comma inside a dateline or an interjection in brackets opening the sentence is none of the content's)
         for comma in range
-        where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + 2 && comma > whole.lowerBound {
+        where words.isPunct(comma, ",") && !inQuote[comma] && comma > range.lowerBound + (english ? 1 : 2)
+            && comma > whole.lowerBound
+        {
             // The clause before must not be a quotation in marks (that is direct speech); it may
             // end with a quoted fragment (`Der Entwurf sei „ein Trick“, erklärte er`).
             guard !tokens[opening].kind.isQuote, !(inQuote[comma - 1] && !tokens[comma - 1].kind.isQuote) else {

@@ -341,6 +341,13 @@ final class QuotesSpeechTests: XCTestCase {
             "die Lage sei ruhig")
     }
 
+    func testAnEnglishFrameInTheMiddleAfterTwoWords() {
+        // the content is the sentence around the frame, as for longer openings
+        check(
+            "The plan, ⟦she⟧SPK ⟦said⟧CUE, was doomed from the start.", .english, .indirect,
+            "The plan, she said, was doomed from the start")
+    }
+
     func testQuotedAsSayingNamesWhoSaidIt() {
         check(
             "The agency ⟦quoted⟧CUE ⟦Governor Elvira Nabiullina⟧SPK as saying that rates could rise.", .english,
