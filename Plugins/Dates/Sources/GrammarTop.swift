@@ -260,7 +260,19 @@ extension Grammar {
             }
             guard case let .point(firstSpec) = first else {
                 if firstSpecIsBare(first) { return nil }
-                return ([ParsedExpression(tokens: start..<afterFirst, kind: first, mod: mod)], afterFirst)
+                var items = [ParsedExpression(tokens: start..<afterFirst, kind: first, mod: mod)]
+                var end = afterFirst
+                // every Tuesday and Friday, jeden Montag und Donnerstag: each weekday coordinated with the first of a
+                // set is a set too
+                if case let .set(value, _) = first, value.hasPrefix("XXXX-WXX-"), value.count == 10 {
+                    while end + 1 < hi, has(end, W.listConjunction) || key(end) == ",", let w = entry(end + 1)?.weekday,
+                        entry(end + 1)?.partOfDay == nil
+                    {
+                        items.append(ParsedExpression(tokens: (end + 1)..<(end + 2), kind: .set("XXXX-WXX-\(w)")))
+                        end += 2
+                    }
+                }
+                return (items, end)
             }
             if firstSpec.isBare { return coordination(firstSpec, start: start, after: afterFirst) }
             // `Donnerstag von 9 bis 11`, `tomorrow from 9 to 11`: after a day, two bare numbers are its hours
@@ -852,6 +864,9 @@ extension Grammar {
         entry(i)?.unit?.unit == unit && entry(i)?.unit?.factor == 1 && !isPluralUnit(i)
     }
 
+    /// `last` of a weekday after `every` (`jeden letzten Freitag im Monat`): which of the month's is counted.
+    static let lastOfMonthWords: Set<String> = ["last", "letzten", "letzte"]
+
     /// `nachts`, `morgens`, `abends` alone: that part of every day, as the news annotation reads it (not to an
     /// assistant, for whom `morgens` is the next morning; not beside a date or time word it narrows or that narrows
     /// it: `Montag nachts`, `8 Uhr morgens`, `morgens um 7`).
@@ -972,9 +987,12 @@ extension Grammar {
         var count = 1.0
         if let (q, end) = quantity(j), q > 1 {
             count = q; j = end
-        } else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.weekday != nil {
+        } else if let (_, end) = ordinalValue(j), entry(end)?.weekday != nil {
             j = end
-        }  // jeden zweiten Donnerstag
+        }  // jeden zweiten Donnerstag, jeden ersten Dienstag (im Monat)
+        else if Self.lastOfMonthWords.contains(key(j)), entry(j + 1)?.weekday != nil {
+            j += 1
+        }  // jeden letzten Freitag (im Monat)
         else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.unit != nil, !isPluralUnit(end) {
             count = Double(o); j = end
         }  // jeden zweiten Tag, every third year

@@ -483,6 +483,16 @@ final class ExpressionFamilyTests: DatesTestCase {
             .german,
             values: ["P1M", "XXXX-WXX-4", "P1Y"])
         check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
+        // the first or last of a month's weekdays is a set of that weekday too; so is each weekday joined to one
+        check(
+            "Der Rat tagt ⟦jeden ersten Dienstag⟧SET im Monat, der Stammtisch ⟦jeden letzten Freitag⟧SET.", .german,
+            values: ["XXXX-WXX-2", "XXXX-WXX-5"])
+        check(
+            "Der Markt ist ⟦jeden Dienstag⟧SET und ⟦Freitag⟧SET geöffnet.", .german,
+            values: ["XXXX-WXX-2", "XXXX-WXX-5"])
+        check(
+            "The bus runs ⟦every Monday⟧SET, ⟦Wednesday⟧SET and ⟦Friday⟧SET.", .english,
+            values: ["XXXX-WXX-1", "XXXX-WXX-3", "XXXX-WXX-5"])
         // an amount per unit: a rate, not a length; a length, a date or a shift after the unit stays one
         check(
             "Nurses earn $500 ⟦a week⟧SET and spend ⟦two hours⟧DURATION ⟦a day⟧SET on a bus.", .english,
