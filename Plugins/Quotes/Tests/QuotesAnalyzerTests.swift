@@ -40,6 +40,11 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testANationalNamesThePersonToldOfBefore() {
+        let text = "Trainer Vincent Kompany zeigte sich zufrieden. „Wir haben gut gespielt“, sagte der Belgier."
+        XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, ["Vincent Kompany"])
+    }
+
     func testAPronounAfterAnUnnamedSpeakerIsThatSpeaker() {
         let text =
             "Der Minister Volker Wissing sagte, er sei offen.\n\n„Die Lage ist ruhig“, sagte ein Polizeisprecher. "
