@@ -1091,6 +1091,13 @@ struct QuoteFinder {
         }
     }
 
+    static let definiteArticles: Set<String> = ["der", "die", "das", "the"]
+    /// Nouns that stand for an organisation named before (`Wie das Unternehmen mitteilte`, `the company said`).
+    static let organisationNouns: Set<String> = [
+        "unternehmen", "konzern", "firma", "autobauer", "hersteller", "verband", "gewerkschaft", "partei", "behörde",
+        "company", "firm", "carmaker", "automaker", "manufacturer", "group", "union", "party", "agency", "bank",
+    ]
+
     /// Whether a German phrase opens with `der` before a feminine noun (`Der Zeitung „Die Welt“ sagte …`, `Der
     /// Nachrichtenagentur dpa bestätigte …`): a dative or genitive, never the subject, whose nominative is `die`.
     func isDativeFeminineDE(_ np: Range<Int>) -> Bool {
@@ -1677,6 +1684,13 @@ struct QuoteFinder {
             }
         }
         let first = words.lower(mention.lowerBound)
+        // `das Unternehmen`, `der Konzern`, `the company`: the organisation named last before it
+        if mention.count == 2, Self.definiteArticles.contains(first),
+            Self.organisationNouns.contains(words.lower(mention.lowerBound + 1)),
+            let org = organisations.last(where: { $0.span.end <= span.start && span.start - $0.span.end < 1500 })
+        {
+            return remember(org.text, at: span.end)
+        }
         if WordReader.possessiveDeterminers.contains(first) {
             // A possessive alone is the speaker's own view (`Seiner Ansicht nach …`): the person it stands
             // for; with a role it is someone else's (`her spokesman`, `sein Anwalt` name no one known).

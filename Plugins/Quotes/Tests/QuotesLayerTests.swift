@@ -84,6 +84,16 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(withEntities.first?.speaker?.name, "Merkel")
     }
 
+    func testAnOrganisationNounStandsForTheOrganisationNamedLast() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Der Autobauer ⟦Porsche⟧ORG legte Zahlen vor. Wie das Unternehmen mitteilte, sank der Gewinn.", .german),
+            ["Porsche"])
+        XCTAssertEqual(
+            try namesWithEntities("⟦Acme Corp.⟧ORG cut jobs. The company said demand had fallen.", .english),
+            ["Acme Corp."])
+    }
+
     func testAFirstNameAndSurnameArePersonsWhateverTheTaggerCalledThem() throws {
         // not the woman named before
         XCTAssertEqual(
