@@ -651,6 +651,7 @@ extension Grammar {
         if let r = referencePhrase(i) { var s = Spec(); s.reference = r.0; return (.point(s), r.1) }
         if let r = weekdayPartsOfDay(i) { return r }
         if let r = partOfDayAdverbSet(i) { return r }
+        if let r = weekdayOfEveryMonth(i) { return r }
         if let (s, end) = compound(i) { return (.point(s), end) }
         if let r = setExpr(i) { return r }
         if let r = durationExpr(i) { return r }
@@ -862,6 +863,24 @@ extension Grammar {
     /// One of `unit`, said in the singular: `Monat`, `week`, `des Jahres` (not `Monate`, `weeks`, `Jahrzehnt`).
     func namesOne(_ unit: TimeUnit, at i: Int) -> Bool {
         entry(i)?.unit?.unit == unit && entry(i)?.unit?.factor == 1 && !isPluralUnit(i)
+    }
+
+    /// `the first Tuesday of every month`, `the last Friday of each month`: the set of that weekday, as `jeden
+    /// ersten Dienstag im Monat` is (TIMEX3 names no n-th weekday of every month).
+    func weekdayOfEveryMonth(_ i: Int) -> (ParsedExpression.Kind, Int)? {
+        guard language == .english, key(i) == "the" else { return nil }
+        var j = i + 1
+        if let (_, end) = ordinalValue(j) {
+            j = end
+        } else if Self.lastOfMonthWords.contains(key(j)) {
+            j += 1
+        } else {
+            return nil
+        }
+        guard let e = entry(j), let w = e.weekday, !e.weekdayPlural, e.partOfDay == nil, key(j + 1) == "of",
+            entry(j + 2)?.every == true, entry(j + 3)?.unit.map({ $0.unit == .month && $0.factor == 1 }) == true
+        else { return nil }
+        return (.set("XXXX-WXX-\(w)"), j + 4)
     }
 
     /// `last` of a weekday after `every` (`jeden letzten Freitag im Monat`): which of the month's is counted.
