@@ -488,6 +488,9 @@ final class ExpressionFamilyTests: DatesTestCase {
             "Der Rat tagt ⟦jeden ersten Dienstag⟧SET im Monat, der Stammtisch ⟦jeden letzten Freitag⟧SET.", .german,
             values: ["XXXX-WXX-2", "XXXX-WXX-5"])
         check(
+            "The council meets on ⟦the first Tuesday of every month⟧SET, the board on ⟦the last Friday of each "
+                + "month⟧SET.", .english, values: ["XXXX-WXX-2", "XXXX-WXX-5"])
+        check(
             "Der Markt ist ⟦jeden Dienstag⟧SET und ⟦Freitag⟧SET geöffnet.", .german,
             values: ["XXXX-WXX-2", "XXXX-WXX-5"])
         check(
