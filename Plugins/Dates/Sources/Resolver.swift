@@ -443,7 +443,7 @@ struct Resolver {
             // From the date mentioned last, at the unit's grain: "drei Monate später" → a month.
             let (unit, amount) = Self.wholeUnits(shift)
             let moved = shifted(unit, amount)
-            base = unit >= .month ? truncate(moved, to: unit == .quarter ? .month : unit) : moved
+            base = unit >= .month ? truncate(moved, to: unit) : moved
             // days from a month or a year ("im Oktober 1998 … am selben Tag", "1939 … zwei Tage später") are
             // known only to that month or year
             if unit <= .day, let g = anchorGrain, g > .week, let b = base {

@@ -470,6 +470,12 @@ final class ModeTests: DatesTestCase {
         XCTAssertEqual(values("Es ist zu früh.", .german, mode: .colloquial), [])
     }
 
+    func testAQuarterFromTheDateMentionedLastIsAQuarter() {
+        XCTAssertEqual(
+            values("Im März 2020 begann es, ein Quartal später war alles anders.", .german, mode: .news),
+            ["März 2020=2020-03", "ein Quartal später=2020-Q2"])
+    }
+
     func testShiftsCountFromTheDateMentionedLast() {
         XCTAssertEqual(
             values("Am 10. März 2020 kam er an, drei Tage später reiste er ab.", .german, mode: .news),
