@@ -178,13 +178,25 @@ struct TenseCues {
         }
     }
 
-    /// Whether German auxiliaries and participles make a perfect: `haben` with any participle, `sein` only with
-    /// one of a verb of motion or change (`ist gestorben`, `ist … eröffnet worden`); `sein` with another is a
-    /// state (`ist bis Sonntag geöffnet`, `dass die Straße gesperrt ist`), no tense of its own.
-    static func makesPerfect(auxiliaries: [Int], participles: [Int], view: TokenView) -> Bool {
-        guard !auxiliaries.isEmpty, !participles.isEmpty else { return false }
-        return auxiliaries.contains { !germanSeinForms.contains(view.keys[$0]) }
-            || participles.contains { takesSein(view.keys[$0]) }
+    /// German auxiliaries and participles read token by token (no allocation), and whether they make a perfect:
+    /// `haben` with any participle, `sein` only with one of a verb of motion or change (`ist gestorben`, `ist …
+    /// eröffnet worden`); `sein` with another is a state (`ist bis Sonntag geöffnet`, `dass die Straße gesperrt
+    /// ist`), no tense of its own.
+    struct PerfectParts {
+        var lastAuxiliary = -1
+        var withHaben = false
+        var participle = false
+        var seinParticiple = false
+
+        mutating func addAuxiliary(_ i: Int, view: TokenView) {
+            lastAuxiliary = i
+            if !germanSeinForms.contains(view.keys[i]) { withHaben = true }
+        }
+        mutating func addParticiple(_ i: Int, view: TokenView) {
+            participle = true
+            if !seinParticiple, takesSein(view.keys[i]) { seinParticiple = true }
+        }
+        var makesPerfect: Bool { lastAuxiliary >= 0 && participle && (withHaben || seinParticiple) }
     }
 
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
@@ -766,16 +778,17 @@ struct TenseCues {
 
     /// A German perfect in a clause: an auxiliary with a ge-participle or with a participle last (`die Firma
     /// habe … angemeldet`), or an auxiliary last after a participle (`stattgefunden hat`, `verkauft hat`).
-    /// (`makesPerfect`: with `sein` only a verb of motion or change.)
+    /// (`PerfectParts`: with `sein` only a verb of motion or change.)
     static func isPerfect(_ clause: Range<Int>, last: Int, view: TokenView, table: SentenceTable) -> Bool {
-        let auxiliaries = clause.filter { table.auxiliary[$0 - table.start] }
-        guard !auxiliaries.isEmpty else { return false }
-        var participles = clause.filter { table.participle[$0 - table.start] }
-        if isParticiple(view.keys[last]) { participles.append(last) }
+        var parts = PerfectParts()
+        for i in clause where table.auxiliary[i - table.start] { parts.addAuxiliary(i, view: view) }
+        guard parts.lastAuxiliary >= 0 else { return false }
+        for i in clause where table.participle[i - table.start] { parts.addParticiple(i, view: view) }
+        if isParticiple(view.keys[last]) { parts.addParticiple(last, view: view) }
         if table.auxiliary[last - table.start], last - 1 > clause.lowerBound, isParticiple(view.keys[last - 1]) {
-            participles.append(last - 1)
+            parts.addParticiple(last - 1, view: view)
         }
-        return makesPerfect(auxiliaries: auxiliaries, participles: participles, view: view)
+        return parts.makesPerfect
     }
 
     /// The tense of the German subordinate clause around `tokens` (a conjunction or relative pronoun after a
@@ -1007,11 +1020,11 @@ struct TenseCues {
     ) -> Tense {
         let table = table ?? SentenceTable(sentence, view: view, language: language)
         var best: (distance: Int, tense: Tense)? = nil
-        var auxiliaries: [Int] = [], participles: [Int] = []
+        var parts = PerfectParts()
         let scope = quotation(around: tokens, in: sentence, view: view)
         for i in scope where !tokens.contains(i) {
-            if table.auxiliary[i - table.start] { auxiliaries.append(i) }
-            if table.participle[i - table.start] { participles.append(i) }
+            if table.auxiliary[i - table.start] { parts.addAuxiliary(i, view: view) }
+            if table.participle[i - table.start] { parts.addParticiple(i, view: view) }
             guard var tense = table.cues[i - table.start] else { continue }
             // A commitment in the past after the expression dates the committing, not what was committed to: "During
             // her hearing in September, Delgado pledged to enforce …" (its infinitive, after it, looks ahead)
@@ -1069,7 +1082,7 @@ struct TenseCues {
         // clause: `Wer einverstanden ist, kann … kündigen` ends in an infinitive; so does `ist noch bis Samstag zu
         // sehen`, its `zu` before it).
         // (a German word in -t only with a participle's prefix or -iert: `ist gut`, `ist weit` end in adjectives)
-        if let lastAuxiliary = auxiliaries.last, participles.isEmpty,
+        if case let lastAuxiliary = parts.lastAuxiliary, lastAuxiliary >= 0, !parts.participle,
             let last = sentence.reversed().first(where: { view.kinds[$0] == .word }),
             !view.capitalized[last],
             view.keys[last].endsWith("en")
@@ -1079,9 +1092,9 @@ struct TenseCues {
             table.sameClause(from: lastAuxiliary, through: last)
                 || language != .english && onlyAppositionsBetween(lastAuxiliary, last, view: view)
         {
-            participles.append(last)
+            parts.addParticiple(last, view: view)
         }
-        if makesPerfect(auxiliaries: auxiliaries, participles: participles, view: view) { return .past }
+        if parts.makesPerfect { return .past }
         return .none
     }
 }
