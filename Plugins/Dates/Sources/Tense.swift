@@ -352,11 +352,11 @@ struct TenseCues {
     /// Participles of scheduling before `for` look ahead like a plan before `to`: "set for April".
     static let englishScheduleBeforeFor: Set<String> = ["scheduled", "set", "planned", "slated", "due"]
     /// German participles of scheduling: "Die Sitzung ist für Montag angesetzt" is no perfect.
-    static let germanSchedule: Set<String> = [
+    static let germanSchedule: Set<String> = germanDeferralParticiples.union([
         "geplant", "angesetzt", "anberaumt", "terminiert", "vorgesehen",
-        // deferred to a date: "auf Dienstag vertagt", "auf Mai verschoben"
-        "vertagt", "verschoben", "aufgeschoben", "verlegt",
-    ]
+    ])
+    /// Participles of deferring to a date: "auf Dienstag vertagt", "auf Mai verschoben".
+    static let germanDeferralParticiples: Set<String> = ["vertagt", "verschoben", "aufgeschoben", "verlegt"]
     /// German verbs of an event's start or end in the present: news tells a past event in the past, so "Das
     /// Festival beginnt am 18. Juli" is a schedule, and looks ahead.
     static let germanEventPresent: Set<String> = [
@@ -471,10 +471,9 @@ struct TenseCues {
 
     /// German participles and preterites of deferring: what is put off until a date lies ahead (`vertagte die
     /// Sitzung bis Dienstag`).
-    static let germanDeferral: Set<String> = [
-        "vertagt", "vertagte", "vertagten", "verschoben", "verschob", "verlängert", "verlängerte",
-        "verlängerten", "aufgeschoben",
-    ]
+    static let germanDeferral: Set<String> = germanDeferralParticiples.union([
+        "vertagte", "vertagten", "verschob", "verlängert", "verlängerte", "verlängerten",
+    ])
 
     /// The expression opens with (or follows) `bis`/`until`/`by`: a deadline, which a sentence without a tense
     /// cue sets ahead (`kann bis zum 31. Dezember kündigen`, `the offer runs until Dec. 31`, `funds the
