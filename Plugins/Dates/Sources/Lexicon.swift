@@ -324,10 +324,10 @@ struct Lexicon: Sendable {
             }
             // zweimal pro Woche
             add(["einmal", "zweimal", "dreimal", "viermal", "fünfmal", "zehnmal"]) { $0.startsExpression = true }
-            // Mittwochabend, Sonntagmorgen: a weekday and a part of day in one word.
+            // Mittwochabend, Sonntagmorgen, Samstagfrüh: a weekday and a part of day in one word.
             let parts: [(String, Code)] = [
                 ("morgen", "MO"), ("vormittag", "MO"), ("mittag", "MI"), ("nachmittag", "AF"),
-                ("abend", "EV"), ("nacht", "NI"),
+                ("abend", "EV"), ("nacht", "NI"), ("früh", "MO"),
             ]
             for (i, names) in weekdays.enumerated() {
                 for (part, code) in parts {

@@ -1423,6 +1423,10 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         check("from ⟦10am⟧TIME to ⟦noon⟧TIME", .english, values: ["2024-06-19T10:00", "2024-06-19T12:00"])
     }
 
+    func testAWeekdayAndFrühInOneWord() {
+        check("Am ⟦Samstagfrüh⟧TIME war es ruhig.", .german, values: ["2024-06-15TMO"])
+    }
+
     func testDayOfThisMonth() {
         check("Rent is due on ⟦the first of the month⟧DATE.", .english, values: ["2024-06-01"])
         check("Die Miete ist am ⟦Ersten des Monats⟧DATE fällig.", .german, values: ["2024-06-01"])
