@@ -148,8 +148,8 @@ struct TenseCues {
     /// Participles of the German verbs that form their perfect with `sein` — intransitive verbs of motion and of
     /// change of state, `werden`, `bleiben`, `sein`, `geschehen` — without a separable prefix, which keeps the
     /// auxiliary (`angekommen`, `zurückgetreten`, `abgestürzt` are read through `gekommen`, `getreten`,
-    /// `gestürzt`). After `sein` any other participle is a state passive (`ist geöffnet`, `ist gesperrt`), not a
-    /// perfect.
+    /// `gestürzt`; a few only with their prefix, whose bare verb takes `haben`: `eingetroffen`, `eingeschlafen`). After
+    /// `sein` any other participle is a state passive (`ist geöffnet`, `ist gesperrt`), not a perfect.
     static let germanSeinParticiples: Set<String> = [
         // motion
         "gegangen", "gekommen", "gefahren", "geflogen", "gelaufen", "gerannt", "gereist", "gezogen", "getreten",

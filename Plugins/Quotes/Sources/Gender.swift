@@ -233,10 +233,6 @@ extension QuoteFinder {
         return nounPhrase(from: first, limit: sentence.upperBound)
     }
 
-    /// The named subject of the sentence before the one holding byte `byte` (skipping
-    /// sentences that are quotes), in the same paragraph, when nothing named stands between:
-    /// a quote that continues what the previous sentence's subject did is theirs
-    /// (`Markus Feldmann widersprach. Der Entwurf sei „…“, erklärte er.`).
     /// The role word of an unnamed person of the wanted gender who opens the sentence right before the one at
     /// `byte`, perhaps after an adverb (`Auch der frühere Außenminister meldete sich zu Wort.`, `Ein Sprecher der
     /// Polizei bestätigte …`): a pronoun in the next sentence stands for that person, not for someone named before.
@@ -262,6 +258,10 @@ extension QuoteFinder {
         return role
     }
 
+    /// The named subject of the sentence before the one holding byte `byte` (skipping
+    /// sentences that are quotes), in the same paragraph or the one before, when nothing named stands between:
+    /// a quote that continues what the previous sentence's subject did is theirs
+    /// (`Markus Feldmann widersprach. Der Entwurf sei „…“, erklärte er.`).
     func previousSentenceSubject(before byte: Int) -> (text: String, end: Int)? {
         guard var s = document.sentenceIndex(containing: byte), s > 0 else { return nil }
         let here = document.sentences[s].tokens

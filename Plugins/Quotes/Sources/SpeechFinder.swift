@@ -1241,8 +1241,6 @@ extension QuoteFinder {
     /// A finite-looking verb within a few words: is, was, has, will, would, or (`pastInEd`) a past in
     /// -ed after the subject's noun (`the bank expected growth`; not a participle before `by`: `the
     /// report issued by`).
-    /// Forms of `be` before a passive participle.
-    static let passiveBeEN: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
     /// Participles of verbs whose object is the addressee: in the passive the subject heard what was said.
     static let toldLikeEN: Set<String> = ["told", "informed", "assured", "reminded", "advised", "notified"]
 
@@ -1265,7 +1263,7 @@ extension QuoteFinder {
             guard tokens[k].kind == .word else { return false }
             let w = words.lower(k)
             if WordReader.englishAuxiliaries.contains(w) { return true }
-            // a plural or first-person pronoun and its present (`they want to leave`, `we need help`)
+            // a plural or first-person pronoun and its present (`we need help`, `they remain cautious`)
             if k == from, Self.presentSubjectPronounsEN.contains(w), k + 1 < range.upperBound,
                 tokens[k + 1].kind == .word, !words.isCapitalized(k + 1), !words.isFunctionWord(words.lower(k + 1)),
                 !Self.prepositions.contains(words.lower(k + 1)), !WordReader.isAdverbEN(words.lower(k + 1))
@@ -1421,8 +1419,7 @@ extension QuoteFinder {
             }
             // a passive of telling: its subject is who heard it, not who spoke (`Workers were told that …`, `The
             // hearing was told that …`)
-            if v > clauseStart, Self.passiveBeEN.contains(words.lower(v - 1)), Self.toldLikeEN.contains(words.lower(v))
-            {
+            if v > clauseStart, Self.englishBe.contains(words.lower(v - 1)), Self.toldLikeEN.contains(words.lower(v)) {
                 return nil
             }
             // an infinitive after a state of mind (`We are excited to announce`, `The company is pleased to
