@@ -868,22 +868,22 @@ extension Grammar {
     /// `the first Tuesday of every month`, `the last Friday of each month`: the set of that weekday, as `jeden
     /// ersten Dienstag im Monat` is (TIMEX3 names no n-th weekday of every month).
     func weekdayOfEveryMonth(_ i: Int) -> (ParsedExpression.Kind, Int)? {
-        guard language == .english, key(i) == "the" else { return nil }
-        var j = i + 1
-        if let (_, end) = ordinalValue(j) {
-            j = end
-        } else if Self.lastOfMonthWords.contains(key(j)) {
-            j += 1
-        } else {
-            return nil
-        }
+        guard language == .english, key(i) == "the", let j = pastWeekdayCount(i + 1) else { return nil }
         guard let e = entry(j), let w = e.weekday, !e.weekdayPlural, e.partOfDay == nil, key(j + 1) == "of",
             entry(j + 2)?.every == true, entry(j + 3)?.unit.map({ $0.unit == .month && $0.factor == 1 }) == true
         else { return nil }
         return (.set("XXXX-WXX-\(w)"), j + 4)
     }
 
-    /// `last` of a weekday after `every` (`jeden letzten Freitag im Monat`): which of the month's is counted.
+    /// Past an ordinal or `last` that counts a month's weekdays at `j` (`jeden ersten Dienstag`, `jeden letzten
+    /// Freitag`, `the second Tuesday`): where the weekday stands, or nil.
+    func pastWeekdayCount(_ j: Int) -> Int? {
+        if let (_, end) = ordinalValue(j), entry(end)?.weekday != nil { return end }
+        if Self.lastOfMonthWords.contains(key(j)), entry(j + 1)?.weekday != nil { return j + 1 }
+        return nil
+    }
+
+    /// `last` before a weekday of a month (`jeden letzten Freitag im Monat`, `the last Friday of every month`).
     static let lastOfMonthWords: Set<String> = ["last", "letzten", "letzte"]
 
     /// `nachts`, `morgens`, `abends` alone: that part of every day, as the news annotation reads it (not to an
@@ -1006,12 +1006,9 @@ extension Grammar {
         var count = 1.0
         if let (q, end) = quantity(j), q > 1 {
             count = q; j = end
-        } else if let (_, end) = ordinalValue(j), entry(end)?.weekday != nil {
+        } else if let end = pastWeekdayCount(j) {
             j = end
-        }  // jeden zweiten Donnerstag, jeden ersten Dienstag (im Monat)
-        else if Self.lastOfMonthWords.contains(key(j)), entry(j + 1)?.weekday != nil {
-            j += 1
-        }  // jeden letzten Freitag (im Monat)
+        }  // jeden zweiten Donnerstag, jeden ersten Dienstag (im Monat), jeden letzten Freitag
         else if let (o, end) = ordinalValue(j), o > 1, entry(end)?.unit != nil, !isPluralUnit(end) {
             count = Double(o); j = end
         }  // jeden zweiten Tag, every third year
