@@ -264,7 +264,7 @@ extension Grammar {
                 var end = afterFirst
                 // every Tuesday and Friday, jeden Montag und Donnerstag: each weekday coordinated with the first of a
                 // set is a set too
-                if case let .set(value, _) = first, value.hasPrefix("XXXX-WXX-"), value.count == 10 {
+                if case .set = first, let last = entry(afterFirst - 1), last.weekday != nil, last.partOfDay == nil {
                     while end + 1 < hi, has(end, W.listConjunction) || key(end) == ",", let w = entry(end + 1)?.weekday,
                         entry(end + 1)?.partOfDay == nil
                     {

@@ -108,8 +108,7 @@ struct Resolver {
             }
             // Overnight (from 10pm to 2am, von 20 bis 6 Uhr): an end whose clock time comes before the
             // beginning's, on a day it only borrowed, is on the next day.
-            if end.epochSeconds < begin.epochSeconds, a.hasTime, b.hasTime, a.day == b.day, a.month == b.month,
-                a.weekday == b.weekday, a.relativeDay == b.relativeDay,
+            if end.epochSeconds < begin.epochSeconds, a.hasTime, b.hasTime, b.hasSameDay(as: a),
                 end.epochSeconds + 86_400 >= begin.epochSeconds
             {
                 end = Moment(epochSeconds: end.epochSeconds + 86_400, grain: end.grain)

@@ -139,13 +139,17 @@ struct Spec: Sendable {
     func weekdayCountsFrom(_ start: Spec) -> Bool {
         weekday != nil && day == nil && start.weekday != nil && start.day == nil && weekday != start.weekday
     }
+    /// Whether the day fields are the other spec's (as an interval's end that borrowed its day from the start).
+    func hasSameDay(as other: Spec) -> Bool {
+        day == other.day && month == other.month && weekday == other.weekday && relativeDay == other.relativeDay
+            && year == other.year
+    }
+
     /// Whether this end of an interval, a clock time on the day it borrowed from `start` (or on none), comes
     /// before `start`'s clock time, and so lies on the next day (`from 10pm to 2am`). (A midnight with a day
     /// of its own already ends that day: `Friday from 10pm to midnight`.)
     func endsOvernight(after start: Spec) -> Bool {
-        guard let h = hour, let sh = start.hour, !(midnight && hasDate), day == start.day, month == start.month,
-            weekday == start.weekday, relativeDay == start.relativeDay, year == start.year
-        else { return false }
+        guard let h = hour, let sh = start.hour, !(midnight && hasDate), hasSameDay(as: start) else { return false }
         let own = Resolver.hour24(h, meridiem: meridiem, partOfDay: partOfDay) * 60 + (minute ?? 0)
         let other = Resolver.hour24(sh, meridiem: start.meridiem, partOfDay: start.partOfDay) * 60 + (start.minute ?? 0)
         return own < other

@@ -137,13 +137,12 @@ struct TenseCues {
         return false
     }
 
-    static let germanAuxiliaryPresent: Set<String> = [
-        "hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist", "seid",
-        // reported speech (Konjunktiv I and II): "die Gäste seien am Samstag angekommen"
-        "sei", "seien", "wäre", "wären",
-    ]
-    /// The forms of `sein` among `germanAuxiliaryPresent`: with them a participle makes a perfect only for a verb
-    /// of motion or change (`germanSeinParticiples`); any other participle is a state (`ist bis Sonntag geöffnet`).
+    static let germanAuxiliaryPresent: Set<String> = germanSeinForms.union([
+        "hat", "haben", "habe", "hast", "habt",
+    ])
+    /// The forms of `sein` among `germanAuxiliaryPresent` (with reported speech's Konjunktiv I and II: "die Gäste
+    /// seien am Samstag angekommen"): with them a participle makes a perfect only for a verb of motion or change
+    /// (`germanSeinParticiples`); any other participle is a state (`ist bis Sonntag geöffnet`).
     static let germanSeinForms: Set<String> = ["ist", "sind", "bin", "bist", "seid", "sei", "seien", "wäre", "wären"]
     /// Participles of the German verbs that form their perfect with `sein` — intransitive verbs of motion and of
     /// change of state, `werden`, `bleiben`, `sein`, `geschehen` — without a separable prefix, which keeps the
@@ -194,7 +193,8 @@ struct TenseCues {
         }
         mutating func addParticiple(_ i: Int, view: TokenView) {
             participle = true
-            if !seinParticiple, takesSein(view.keys[i]) { seinParticiple = true }
+            // (the lexicon asked only while no `haben` has made the perfect already)
+            if !seinParticiple, !withHaben, takesSein(view.keys[i]) { seinParticiple = true }
         }
         var makesPerfect: Bool { lastAuxiliary >= 0 && participle && (withHaben || seinParticiple) }
     }

@@ -823,7 +823,7 @@ struct QuoteFinder {
             !Self.masculineNominativeOpenersDE.contains(words.lower(k + 2)),
             k > 0, words.isWord(k - 1), words.isCapitalized(k - 1)
         else { return nil }
-        return germanPhrase(endingAt: k, floor: floor)
+        return nounPhraseBefore(k, floor: floor)
     }
 
     /// The German noun phrase that ends right before token `end`, a noun or a name last: back to its determiner over
@@ -1458,8 +1458,10 @@ struct QuoteFinder {
         "bin", "ibn", "al", "el",
     ]
 
-    /// The noun phrase ending right before `i` (`Ihm zufolge`, `Der Sprecher sagte`).
+    /// The noun phrase ending right before `i` (`Ihm zufolge`, `Der Sprecher sagte`): German, from its determiner
+    /// (`germanPhrase`: `eine Stellungnahme der Regierung, die …`), else the words back to a quotation or punctuation.
     func nounPhraseBefore(_ i: Int, floor: Int) -> Range<Int>? {
+        if document.language == .german, let phrase = germanPhrase(endingAt: i, floor: floor) { return phrase }
         var k = i
         while k > floor, !inQuote[k - 1],
             words.isWord(k - 1) || tokens[k - 1].kind == .number
