@@ -121,7 +121,11 @@ struct Grammar {
         if shiftsDates, i == lo || key(i - 1) == "on", let o = entry(i + 1)?.ordinal, (1...31).contains(o) {
             return m
         }
-        if key(i) == "may" { return nil }
+        // (after a possessive `May` names the month, no modal follows one: `at its May meeting`, `the bank's May
+        // survey`)
+        if key(i) == "may" {
+            return language == .english && t.capitalized[i] && Self.englishPossessives.contains(key(i - 1)) ? m : nil
+        }
         // to an assistant, typing in lower case, a whole message or a phrase after a preposition (`in march`)
         if shiftsDates, i == lo && i + 1 >= hi || Self.monthPrepositions.contains(key(i - 1)) { return m }
         return t.capitalized[i] ? m : nil
@@ -273,10 +277,10 @@ struct Grammar {
     }
 
     /// Determiners and possessives before a noun phrase (a year dating it, a participle used as an adjective).
-    static let englishDeterminers: Set<String> = [
-        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
-        "our", "my", "your", "some", "any", "no", "each", "every", "'s", "’s",
-    ]
+    static let englishDeterminers: Set<String> = englishPossessives.union([
+        "a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "each", "every",
+    ])
+    static let englishPossessives: Set<String> = ["its", "his", "her", "their", "our", "my", "your", "'s", "’s"]
     static let irregularPlurals: Set<String> = [
         "people", "men", "women", "children", "feet", "police", "staff", "personnel", "cattle",
         "sheep", "fish", "deer", "troops", "tons", "acres", "others", "more",
@@ -1874,6 +1878,15 @@ struct Grammar {
             s.boundary = b
             return end
         }
+        // late Tuesday, early Sunday: the end or start of the day (in English news and narratives; the weekday
+        // capitalised)
+        if language == .english, !shiftsDates, j == i + 1, key(i) == "early" || key(i) == "late", t.capitalized[j],
+            let end = weekdayExpr(j, &inner)
+        {
+            s = inner
+            s.boundary = b
+            return end
+        }
         // Ende des dritten Quartals, the end of the first quarter, Anfang des zweiten Halbjahres
         if let end = quarterExpr(j, &inner), inner.quarter != nil || inner.half != nil {
             s = inner
@@ -2561,12 +2574,21 @@ struct Grammar {
     ]
 
     /// Whether an ordinal or a superlative stands shortly before `i` in its clause: `the second letter | in
-    /// two weeks`, `the highest level | in five years`, `der stärkste Anstieg | in drei Jahren`.
+    /// two weeks`, `the highest level | in five years`, `der stärkste Anstieg | in drei Jahren`; or an English perfect
+    /// denied, which counts back from now as they do: `We haven't seen anything like it | in 20 years`, `has not
+    /// been this low | in three decades`.
     func rankedBefore(_ i: Int) -> Bool {
         var j = i - 1
         while j >= lo, j >= i - 6, !TenseCues.isClauseBoundary(j, in: t) {
             let k = key(j)
             if Self.rankWords.contains(k) || (entry(j)?.ordinal != nil && t.kinds[j] == .word) || isSuperlative(j) {
+                return true
+            }
+            if language == .english,
+                Self.deniedPerfects.contains(k)
+                    || Self.englishNegations.contains(k)
+                        && (j - 2..<j).contains(where: { $0 >= lo && Self.perfectAuxiliaries.contains(key($0)) })
+            {
                 return true
             }
             j -= 1
@@ -2584,6 +2606,9 @@ struct Grammar {
         return !(t.capitalized[j] && j > lo) && (k.endsWith("sten") || k.endsWith("ste")) && !k.hasPrefix("nächst")
     }
 
+    static let englishNegations: Set<String> = ["not", "n't", "never"]
+    static let perfectAuxiliaries: Set<String> = ["have", "has", "had", "'ve", "'d"]
+    static let deniedPerfects: Set<String> = ["haven't", "hasn't", "hadn't"]
     static let rankWords: Set<String> = ["best", "worst", "most", "least", "last", "latest", "only"]
     static let notSuperlatives: Set<String> = [
         "interest", "request", "suggest", "protest", "contest", "harvest", "honest", "modest", "forest", "arrest",

@@ -820,6 +820,7 @@ extension Grammar {
     func spanExpr(_ i: Int) -> (ParsedExpression.Kind, Int)? {
         var j = i
         if has(j, W.spanPrefix) { j += 1 }
+        if lastIsVerb(j) { return nil }
         var mod = entry(j)?.modifier
         var q: Double
         var afterQ: Int
@@ -841,6 +842,15 @@ extension Grammar {
         return (.span(unit: u.unit, count: Int(q), direction: m), end)
     }
 
+    /// Whether the `last` at `j` is the verb (`will last 30 days`, `expected to last several weeks`): the amount
+    /// after it alone is the duration.
+    func lastIsVerb(_ j: Int) -> Bool {
+        language == .english && key(j) == "last" && Self.beforeEnglishInfinitive.contains(key(j - 1))
+    }
+
+    /// Words an English verb's bare infinitive follows: modals, `to`, a negation.
+    static let beforeEnglishInfinitive: Set<String> = TenseCues.englishFuture.union(TenseCues.englishPossibility)
+        .union(["to", "can", "cannot", "not", "n't"])
     static let perWords: Set<String> = ["pro", "je", "per"]
     /// `im Monat`, `am Tag`, `a week`: an amount per unit, after the amount.
     static let rateArticles: Set<String> = ["im", "am", "a", "an"]
@@ -1074,6 +1084,7 @@ extension Grammar {
         }
         // the coming weeks, in den vergangenen Monaten: a modifier before a plural unit is an unknown amount
         let m = key(i) == "the" ? i + 1 : i
+        if lastIsVerb(m) { return nil }
         if entry(m)?.modifier ?? 0 != 0 || Self.recentWords.contains(key(m)), let u = entry(m + 1)?.unit,
             u.factor == 1, isPluralUnit(m + 1)
         {

@@ -900,6 +900,9 @@ struct Resolver {
                 Moment(year: b.year, month: b.month + from, grain: .month),
                 Moment(year: b.year, month: b.month + to, grain: .month)
             )
+        case .day:
+            // late Tuesday: the day, its part named by the mod
+            return (b, b)
         case .decade, .century:
             // the early/mid/late nineties: years 0–3, 3–6, 6–9; of a century 0–32, 33–66, 67–99
             let thirds = b.grain == .decade ? [(0, 3), (3, 6), (6, 9)] : [(0, 32), (33, 66), (67, 99)]

@@ -664,7 +664,7 @@ struct TenseCues {
             // "a still unspecified date", "the proposed merger": a participle before its noun is an adjective
             if key.endsWith("ed"),
                 Grammar.englishDeterminers.contains(previous)
-                    || (i > 1 && (previous.endsWith("ly") || previous == "still")
+                    || (i > 1 && (EnglishAdverbs.isAdverbInLY(previous) || previous == "still")
                         && Grammar.englishDeterminers.contains(view.keys[i - 2]))
             {
                 return nil

@@ -17,6 +17,17 @@ final class ExpressionFamilyTests: DatesTestCase {
         // a month, the article and an ordinal day; not when a noun follows the ordinal
         check("We meet on ⟦August the 21st⟧DATE.", .english, values: ["2024-08-21"])
         check("In ⟦May⟧DATE the second round started.", .english, values: ["2024-05"])
+        // after a possessive `May` is the month (no modal follows one); the modal stays none
+        check("The Fed held rates at its ⟦May⟧DATE meeting.", .english, values: ["2024-05"])
+        check("Rates May rise, the bank's economists say.", .english, values: [])
+    }
+
+    func testLastAfterAModalIsTheVerb() {
+        // the amount alone is the duration: `will last 30 days`, not the last 30 days
+        check(
+            "The strike will last ⟦30 days⟧DURATION; talks may last ⟦several days⟧DURATION.", .english,
+            values: ["P30D", "PXD"])
+        check("Prices rose over ⟦the last 30 days⟧DURATION.", .english, values: ["P30D"])
     }
 
     func testMonthsAndYears() {
@@ -417,6 +428,10 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("His second letter ⟦in two weeks⟧DURATION was published.", .english, values: ["P2W"])
         check("It was the smallest gain ⟦in a year⟧DURATION.", .english, values: ["P1Y"])
         check("Das ist der stärkste Anstieg ⟦in drei Jahren⟧DURATION.", .german, values: ["P3Y"])
+        // so after a perfect denied: the stretch it has not happened in
+        check("We haven't seen anything like it ⟦in 20 years⟧DURATION.", .english, values: ["P20Y"])
+        check("Prices have not been this low ⟦in three decades⟧DURATION.", .english, values: ["P30Y"])
+        check("We will not decide ⟦in two weeks⟧DATE.", .english, values: ["2024-07-03"])
         check("He will visit ⟦in two weeks⟧DATE.", .english, values: ["2024-07-03"])
         check("Er kommt ⟦in drei Tagen⟧DATE zurück.", .german, values: ["2024-06-22"])
     }
@@ -1565,6 +1580,11 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             "The law takes effect ⟦early in the year⟧DATE; profits fell ⟦late in the third quarter⟧DATE.", .english,
             values: ["2024", "2023-Q3"])
         XCTAssertEqual(expressions("It opened early in 2019.", .english).map(\.mod), ["START"])
+        // a weekday's start or end in news (reference Wednesday 19 June 2024)
+        check(
+            "The truce broke down ⟦late Tuesday⟧DATE; a vote is expected ⟦early Friday⟧DATE.", .english,
+            values: ["2024-06-18", "2024-06-21"])
+        XCTAssertEqual(expressions("Gunmen struck late Sunday.", .english).map(\.mod), ["END"])
         // not early or late in what is no time
         check("He scored late in the game, early in his career.", .english, values: [])
         check("The vote is at ⟦8 this evening⟧TIME.", .english, values: ["2024-06-19T20:00"])

@@ -482,6 +482,12 @@ final class TenseTests: DatesTestCase {
             "Die Messe wird am ⟦Freitag⟧DATE und ⟦Montag⟧DATE öffnen.", .german, values: ["2024-06-21", "2024-06-24"])
     }
 
+    func testANounInLYIsNoAdverbBeforeAPast() {
+        // (`rally` is no adverb like `newly`: the past after it is the verb, reference Wednesday 19 June 2024)
+        check("⟦Monday⟧DATE's rally erased ⟦last week⟧DATE's losses.", .english, values: ["2024-06-17", "2024-W24"])
+        check("A newly elected council meets on ⟦Monday⟧DATE.", .english, values: ["2024-06-24"])
+    }
+
     func testTenseCues() {
         let d = Document(text: "Gestern kommentierte er den Plan.", language: .german)
         let v = TokenView(d, language: .german, lexicon: .german)

@@ -925,7 +925,7 @@ extension QuoteFinder {
     /// A phrase without the adverbs in -ly that close it (`Republican lawmakers largely`).
     func withoutAdverbsEN(_ phrase: Range<Int>) -> Range<Int> {
         var end = phrase.upperBound
-        while end - 1 > phrase.lowerBound, WordReader.isAdverbEN(words.lower(end - 1)) { end -= 1 }
+        while end - 1 > phrase.lowerBound, EnglishAdverbs.isAdverbInLY(words.lower(end - 1)) { end -= 1 }
         return phrase.lowerBound..<end
     }
 
@@ -1230,7 +1230,7 @@ extension QuoteFinder {
         guard k + 1 < limit, tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k) else { return false }
         let w = words.lower(k)
         return !words.isFunctionWord(w) && !Self.prepositions.contains(w) && !Self.englishTimeWords.contains(w)
-            && !WordReader.calendarWords.contains(w) && !WordReader.isAdverbEN(w)
+            && !WordReader.calendarWords.contains(w) && !EnglishAdverbs.isAdverbInLY(w)
     }
 
     static let englishTimeWords: Set<String> = [
@@ -1266,7 +1266,7 @@ extension QuoteFinder {
             // a plural or first-person pronoun and its present (`we need help`, `they remain cautious`)
             if k == from, Self.presentSubjectPronounsEN.contains(w), k + 1 < range.upperBound,
                 tokens[k + 1].kind == .word, !words.isCapitalized(k + 1), !words.isFunctionWord(words.lower(k + 1)),
-                !Self.prepositions.contains(words.lower(k + 1)), !WordReader.isAdverbEN(words.lower(k + 1))
+                !Self.prepositions.contains(words.lower(k + 1)), !EnglishAdverbs.isAdverbInLY(words.lower(k + 1))
             {
                 return true
             }
@@ -1666,7 +1666,7 @@ extension QuoteFinder {
         var k = v - 1
         // (and an adverb in -ly: `The union sharply criticised`)
         while k >= floor, tokens[k].kind == .word, !words.isCapitalized(k),
-            Self.englishVerbGlue.contains(words.lower(k)) || WordReader.isAdverbEN(words.lower(k))
+            Self.englishVerbGlue.contains(words.lower(k)) || EnglishAdverbs.isAdverbInLY(words.lower(k))
         {
             k -= 1
         }

@@ -257,18 +257,6 @@ struct WordReader {
         return !(i + 2 < tokens.count && isWord(i + 2) && isCapitalized(i + 2))
     }
 
-    /// An English adverb in -ly (`sharply`, `largely`), by its ending: not one of the nouns and adjectives that end
-    /// like one (`the family`, `an ally`, `a rally`).
-    static func isAdverbEN(_ lower: String) -> Bool {
-        lower.utf8.count >= 5 && lower.hasSuffix("ly") && !nounsInLY.contains(lower)
-    }
-    static let nounsInLY: Set<String> = [
-        "family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "reply", "belly", "bully", "jelly",
-        "tally", "folly", "holly", "homily", "panoply", "melancholy", "butterfly", "dragonfly", "firefly", "lily",
-        "oligopoly", "ugly", "holy", "only", "early", "daily", "weekly", "monthly", "yearly", "quarterly", "likely",
-        "friendly", "elderly", "lonely", "lovely", "silly", "costly", "deadly", "orderly", "scholarly", "curly",
-    ]
-
     func isFunctionWord(_ lower: String) -> Bool {
         StopWords.german.contains(lower) || StopWords.english.contains(lower)
     }
