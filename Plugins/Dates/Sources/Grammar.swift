@@ -2070,6 +2070,12 @@ struct Grammar {
         var exact = Self.exactnessWords.contains(key(j)) && (has(j + 1, W.timeCue) || hourWord(j + 1) != nil)
         if exact { j += 1 }
         let cueWord = has(j, W.timeCue)
+        // (a cue that approximates is the expression's mod: `gegen 18 Uhr`, `around 3pm`)
+        if cueWord, entry(j)?.approximate == true, s.spokenMod == nil {
+            // (not a score's `gegen`: `gewannen zwölf gegen acht`)
+            if entry(j - 1)?.number != nil || int(j - 1) != nil { return nil }
+            s.spokenMod = "APPROX"
+        }
         if cueWord { j += 1 }
         // um punkt 12
         if cueWord, Self.exactnessWords.contains(key(j)), hourWord(j + 1) != nil { exact = true; j += 1 }
@@ -2305,6 +2311,12 @@ struct Grammar {
 
     /// An approximator after a clock time where the clause ends: `um drei ungefähr`, `at 3pm approximately` (not
     /// `um 15 Uhr etwa 200 Menschen`, whose `etwa` is the count's).
+    /// Prepositions that open the next phrase after a clock time in words, as the clause's end does (`um acht an den
+    /// Arzt`, `at nine with Anna`): never what the number counts.
+    static let placeAfterClock: Set<String> = [
+        "an", "am", "ans", "im", "ins", "mit", "zum", "zur", "beim", "with", "at",
+    ]
+
     func approximatorEndsClause(_ j: Int) -> Bool {
         has(j, W.approximately) && (j + 1 >= hi || t.kinds[j + 1] == .punctuation)
     }
@@ -2313,7 +2325,8 @@ struct Grammar {
     /// Abend`), or, to an assistant, the end of the clause — not what the number counts (`um drei
     /// Prozent`, `at three stores`); in news `stieg um drei.` is an amount.
     func endsClockPhrase(_ j: Int) -> Bool {
-        guard j < hi, t.kinds[j] != .punctuation, !approximatorEndsClause(j) else { return shiftsDates }
+        guard j < hi, t.kinds[j] != .punctuation, !approximatorEndsClause(j), !Self.placeAfterClock.contains(key(j))
+        else { return shiftsDates }
         guard let e = entry(j), e.unit == nil else { return false }
         return e.relativeDay != nil || e.partOfDay != nil || e.weekday != nil
     }

@@ -192,11 +192,13 @@ struct TokenView {
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
                     // seven pm, eleven a.m.: an hour in words and its half of the day
                     || e.number != nil && next1?.meridiem != nil && kinds[i] == .word
-                    // at three, um sieben, um Punkt zwölf: a clock time in words where the clause ends (perhaps after
-                    // an approximator: um drei ungefähr)
+                    // at three, um sieben, gegen acht, um Punkt zwölf: a clock time in words after a word that cues
+                    // one, where the clause ends (perhaps after an approximator: um drei ungefähr)
                     || e.number != nil && i > 0
-                        && (keys[i - 1] == "at" || keys[i - 1] == "um" || Grammar.exactnessWords.contains(keys[i - 1]))
-                        && (endsClause(i + 1) || next1?.mask.contains(W.approximately) == true && endsClause(i + 2))
+                        && (entries[i - 1]?.mask.contains(W.timeCue) == true
+                            || Grammar.exactnessWords.contains(keys[i - 1]))
+                        && (endsClause(i + 1) || Grammar.placeAfterClock.contains(nextKey)
+                            || next1?.mask.contains(W.approximately) == true && endsClause(i + 2))
             }
         }
         self.content = content

@@ -1601,6 +1601,20 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
         XCTAssertEqual(expressions("Wir kommen um drei ungefähr.", .german, mode: .colloquial).map(\.mod), ["APPROX"])
         XCTAssertEqual(expressions("She left at 5pm approximately.", .english).map(\.mod), ["APPROX"])
         XCTAssertEqual(expressions("Um 15 Uhr etwa 200 Menschen", .german).map(\.mod), [nil])
+        // a cue that approximates by itself: `gegen`, `around`
+        XCTAssertEqual(expressions("Die Polizei traf gegen 18 Uhr ein.", .german).map(\.mod), ["APPROX"])
+        XCTAssertEqual(expressions("The blast came around 3pm.", .english).map(\.mod), ["APPROX"])
+    }
+
+    func testAClockTimeInWordsAfterAnyCueWord() {
+        // to an assistant `gegen acht`, `ab acht` as `um acht`; a preposition may follow (`an den Arzt`)
+        let clock = expressions("Wir treffen uns gegen acht. Geöffnet ist ab neun.", .german, mode: .colloquial)
+        XCTAssertEqual(clock.map(\.value), ["2024-06-19T20:00", "2024-06-19T21:00"])
+        check(
+            "Erinnere mich ⟦morgen um acht⟧TIME an den Arzt.", .german, values: ["2024-06-20T08:00"], mode: .colloquial)
+        // not a score, nor an amount in news
+        check("Sie gewannen zwölf gegen acht.", .german, values: [], mode: .colloquial)
+        check("Die Zahl stieg um acht am ⟦Montag⟧DATE.", .german, values: ["2024-06-17"])
     }
 
     func testAnUnknownLanguageReadsEnglishWordsThatStartGermanNames() {
