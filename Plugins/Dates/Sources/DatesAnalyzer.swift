@@ -183,6 +183,7 @@ public struct DatesAnalyzer: Analyzer {
                     TenseCues.meantFor(parsed, view: v, language: lang)
                         || TenseCues.isDeadline(parsed.tokens, sentence: sentence.tokens, view: v)
                             && (t == .none || TenseCues.demandedBy(parsed.tokens, sentence: sentence.tokens, view: v))
+                        || TenseCues.deferredTo(parsed.tokens, sentence: sentence.tokens, view: v)
                         || t == .none && TenseCues.opensStretch(parsed.tokens, sentence: sentence.tokens, view: v)
                 {
                     t = .future
@@ -454,7 +455,9 @@ extension DatesAnalyzer {
         // before a unit is its amount, `an hour ago`)
         while lower + 1 < tokens.upperBound, leadingPrepositions.contains(keys[lower]),
             !(keepingShift && shiftPrepositions.contains(keys[lower])),
-            language == .german || keys[lower] != "an" || view.entries[lower + 1]?.unit == nil
+            language == .german || keys[lower] != "an" || view.entries[lower + 1]?.unit == nil,
+            // (`at least`, `at most` bound the amount: TimeML keeps them, as `more than`)
+            keys[lower] != "at" || (keys[lower + 1] != "least" && keys[lower + 1] != "most")
         {
             lower += 1
         }

@@ -71,7 +71,13 @@ struct Grammar {
         if entry(i + 1)?.unit?.unit == .century || key(i + 1) == "-" && entry(i + 2)?.unit?.unit == .century {
             return nil
         }  // the nineteenth century
-        if let e = entry(i), let o = e.ordinal, o <= 31 { return (o, i + 1) }
+        if let e = entry(i), let o = e.ordinal, o <= 31 {
+            // (an ordinal word before a noun of no time ranks the noun: `für Donnerstag den ersten Schnee`)
+            if i + 1 < hi, t.kinds[i + 1] == .word, entry(i + 1) == nil, language == .english || t.capitalized[i + 1] {
+                return nil
+            }
+            return (o, i + 1)
+        }
         if t.kinds.indices.contains(i), i < hi, t.kinds[i] == .ordinal, let v = int(i), (1...31).contains(v) {
             return (v, i + 1)
         }

@@ -82,12 +82,18 @@ extension Grammar {
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "earlier",
-            "fiscal", "fy", "every", "same", "später", "früher", "frühestens",
+            "fiscal", "fy", "every", "same", "später", "früher", "frühestens", "mindestens", "höchstens", "at",
             "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
             // how often (`twice daily`, `dreimal täglich`; `three times a week` through TokenView's `times`)
             "once", "twice", "thrice", "einmal", "zweimal", "dreimal", "viermal", "fünfmal",
         ])
         .union(Grammar.exactnessWords)
+
+    /// Words that bound an amount from below or above, with their TimeML `mod`.
+    static let amountBounds: [String: String] = [
+        "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE",
+        "at most": "EQUAL_OR_LESS",
+    ]
 
     /// One or more expressions starting at `i`, with the end.
     func top(_ i: Int) -> ([ParsedExpression], Int)? {
@@ -156,6 +162,13 @@ extension Grammar {
                 mod = "MORE_THAN"
                 comparisonAt = j
                 j += 1
+            } else if let bound = Self.amountBounds[k == "at" ? "at " + key(j + 1) : k], mod == nil,
+                quantity(j + (k == "at" ? 2 : 1)) != nil
+            {
+                // mindestens zwei Jahre, at least two years; höchstens drei Tage, at most three days
+                mod = bound
+                comparisonAt = j
+                if k == "at" { j += 1 }
             } else if k == "über" || k == "over" {
                 mod = "MORE_THAN"
                 overAt = j
@@ -852,6 +865,12 @@ extension Grammar {
     static let beforeEnglishInfinitive: Set<String> = TenseCues.englishFuture.union(TenseCues.englishPossibility)
         .union(["to", "can", "cannot", "not", "n't"])
     static let perWords: Set<String> = ["pro", "je", "per"]
+    /// Units of length and volume, whose rate per hour is a speed or a flow.
+    static let measureUnits: Set<String> = [
+        "km", "kilometer", "kilometern", "kilometers", "kilometre", "kilometres", "meter", "metern", "meters", "metre",
+        "metres", "m", "mile", "miles", "meilen", "knoten", "knots", "mm", "millimeter", "millimetern", "cm",
+        "zentimeter", "zentimetern", "liter", "litern", "liters", "litre", "litres", "kubikmeter", "kubikmetern",
+    ]
     /// `im Monat`, `am Tag`, `a week`: an amount per unit, after the amount.
     static let rateArticles: Set<String> = ["im", "am", "a", "an"]
     /// Words after the unit that make it a date or a length, not a rate.
@@ -998,8 +1017,11 @@ extension Grammar {
         {
             return (.set(Self.durationValue(1, u.unit)), i + 2, nil)
         }
-        // pro Monat, je Stunde, per year: once every unit
-        if Self.perWords.contains(key(i)), let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1) {
+        // pro Monat, je Stunde, per year: once every unit (not a speed or a flow: `160 Kilometer pro Stunde`, `30 mm
+        // per hour`)
+        if Self.perWords.contains(key(i)), let u = entry(i + 1)?.unit, u.factor == 1, !isPluralUnit(i + 1),
+            !Self.measureUnits.contains(key(i - 1))
+        {
             return (.set(Self.durationValue(1, u.unit)), i + 2, nil)
         }
         // Jahr um Jahr, Tag für Tag, year after year, day by day

@@ -49,10 +49,13 @@ struct Resolver {
 
     var refDay: Int { ref.dayNumber }
 
+    /// The mods a duration's amount takes (`fast drei Jahre`, `more than two years`, `mindestens zwei Jahre`).
+    static let amountMods: Set<String> = ["LESS_THAN", "MORE_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS"]
+
     func resolve(_ p: ParsedExpression, tense: Tense, previous: Moment?) -> Resolution? {
         switch p.kind {
         case let .duration(v):
-            let mod = ["LESS_THAN", "MORE_THAN", "APPROX"].contains(p.mod ?? "") ? p.mod : nil
+            let mod = Self.amountMods.contains(p.mod ?? "") ? p.mod : nil
             return Resolution(type: .duration, value: v, mod: mod)
         case let .set(v, freq):
             return Resolution(type: .set, value: v, freq: freq)

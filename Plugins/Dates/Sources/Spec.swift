@@ -256,6 +256,7 @@ struct ParsedExpression: Sendable {
             date.atReferenceTime = false
             if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
             date.nowadays = false  // heute um 8 Uhr: the day of a clock time, not "nowadays"
+            date.spokenMod = nil  // am Sonntag gegen 15 Uhr: the clock time is about, not the day
             return [
                 ParsedExpression(
                     tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),

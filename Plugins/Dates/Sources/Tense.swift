@@ -204,6 +204,8 @@ struct TenseCues {
     static let germanFuture: Set<String> = [
         "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
         "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen",
+        // their Konjunktiv I, in reported speech: "sagte am Mittwoch, er wolle im Mai kandidieren"
+        "wolle", "solle", "müsse", "plane", "beabsichtige",
         // a possibility or expectation (Konjunktiv II): "die EZB könnte die Zinsen im Juni senken",
         // "die Preise dürften im Mai steigen"
         "könnte", "könnten", "dürfte", "dürften", "würde", "würden",
@@ -212,6 +214,7 @@ struct TenseCues {
     /// Modals that, with a perfect infinitive, report or suppose the past (`soll … zugestochen haben`).
     static let modalsOfReport: Set<String> = [
         "soll", "sollen", "will", "wollen", "muss", "müssen", "könnte", "könnten", "dürfte", "dürften", "mag",
+        "wolle", "solle", "müsse",
     ]
 
     /// A participle and `haben`/`sein` after token `i`, before the clause ends: a perfect infinitive. (Not
@@ -351,10 +354,10 @@ struct TenseCues {
     static let pastAuxiliaries: Set<String> = ["had", "was", "were", "been"]
     /// Participles of scheduling before `for` look ahead like a plan before `to`: "set for April".
     static let englishScheduleBeforeFor: Set<String> = ["scheduled", "set", "planned", "slated", "due"]
-    /// German participles of scheduling: "Die Sitzung ist für Montag angesetzt" is no perfect.
-    static let germanSchedule: Set<String> = germanDeferralParticiples.union([
-        "geplant", "angesetzt", "anberaumt", "terminiert", "vorgesehen",
-    ])
+    /// German participles of scheduling: "Die Sitzung ist für Montag angesetzt" is no perfect. (Participles of
+    /// deferring are not: `hatte die Abstimmung im Dezember verschoben` is a perfect; the date they defer to opens
+    /// with `auf` or `bis`, `deferredTo`.)
+    static let germanSchedule: Set<String> = ["geplant", "angesetzt", "anberaumt", "terminiert", "vorgesehen"]
     /// Participles of deferring to a date: "auf Dienstag vertagt", "auf Mai verschoben".
     static let germanDeferralParticiples: Set<String> = ["vertagt", "verschoben", "aufgeschoben", "verlegt"]
     /// German verbs of an event's start or end in the present: news tells a past event in the past, so "Das
@@ -467,6 +470,15 @@ struct TenseCues {
             demandVerbs.contains(view.keys[$0]) || englishDeferral.contains(view.keys[$0])
                 || germanDeferral.contains(view.keys[$0])
         }
+    }
+
+    /// Whether the expression is the date something is deferred to: `auf Mai verschoben`, `auf Dienstag vertagt`
+    /// (with `bis` a deadline, `isDeadline`, that `demandedBy` sets ahead).
+    static func deferredTo(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        opens(tokens, with: ["auf"], sentence: sentence, view: view)
+            && ((tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + 4)).contains {
+                germanDeferral.contains(view.keys[$0])
+            } || demandedBy(tokens, sentence: sentence, view: view))
     }
 
     /// German participles and preterites of deferring: what is put off until a date lies ahead (`vertagte die

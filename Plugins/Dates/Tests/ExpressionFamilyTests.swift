@@ -17,6 +17,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         // a month, the article and an ordinal day; not when a noun follows the ordinal
         check("We meet on ⟦August the 21st⟧DATE.", .english, values: ["2024-08-21"])
         check("In ⟦May⟧DATE the second round started.", .english, values: ["2024-05"])
+        // an ordinal word before a noun of no time ranks the noun, it is no day of the month
+        check("Sie erwarten für ⟦Donnerstag⟧DATE den ersten Schnee.", .german, values: ["2024-06-20"])
         // after a possessive `May` is the month (no modal follows one); the modal stays none
         check("The Fed held rates at its ⟦May⟧DATE meeting.", .english, values: ["2024-05"])
         check("Rates May rise, the bank's economists say.", .english, values: [])
@@ -313,6 +315,14 @@ final class ExpressionFamilyTests: DatesTestCase {
         // a comparison's words are part of the duration's span, as TimeML marks it
         check("She testified for ⟦more than four hours⟧DURATION.", .english, values: ["PT4H"])
         check("Er blieb ⟦mehr als zwei Jahre⟧DURATION.", .german, values: ["P2Y"])
+        // so are a bound's: `mindestens`, `at least` (EQUAL_OR_MORE), `höchstens`, `at most`
+        check(
+            "Es dauert ⟦mindestens zwei Jahre⟧DURATION, ⟦höchstens drei Jahre⟧DURATION.", .german,
+            values: ["P2Y", "P3Y"])
+        XCTAssertEqual(
+            expressions("It will take at least two years, at most three days.", .english).map(\.mod),
+            ["EQUAL_OR_MORE", "EQUAL_OR_LESS"])
+        check("It will take ⟦at least two years⟧DURATION.", .english, values: ["P2Y"])
         // one adjective may stand between the amount and its unit, a plural noun may not
         check("They waited ⟦three long years⟧DURATION.", .english, values: ["P3Y"])
         check("It took the two sides months to agree.", .english, values: [])
@@ -498,6 +508,8 @@ final class ExpressionFamilyTests: DatesTestCase {
             .german,
             values: ["P1M", "XXXX-WXX-4", "P1Y"])
         check("Fees rise by 2% ⟦per year⟧SET, ⟦day after day⟧SET.", .english, values: ["P1Y", "P1D"])
+        // a length per hour is a speed, no set
+        check("Er fuhr mit 160 Kilometern pro Stunde, es regnete 30 mm per hour.", .german, values: [])
         // the first or last of a month's weekdays is a set of that weekday too; so is each weekday joined to one
         check(
             "Der Rat tagt ⟦jeden ersten Dienstag⟧SET im Monat, der Stammtisch ⟦jeden letzten Freitag⟧SET.", .german,

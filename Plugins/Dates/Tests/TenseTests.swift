@@ -415,6 +415,19 @@ final class TenseTests: DatesTestCase {
         check("The court adjourned the hearing until ⟦Tuesday⟧DATE.", .english, values: ["2024-06-25"])
         check("Das Gericht vertagte die Verhandlung bis ⟦Dienstag⟧DATE.", .german, values: ["2024-06-25"])
         check("Er wartete bis ⟦Dienstag⟧DATE.", .german, values: ["2024-06-18"])
+        // `auf` names the date deferred to; `im Dezember` when the deferring was done
+        check("Die Regierung hat die Wahl auf ⟦Dezember⟧DATE verschoben.", .german, values: ["2024-12"])
+        check("Die Regierung hatte die Wahl im ⟦Dezember⟧DATE verschoben.", .german, values: ["2023-12"])
+    }
+
+    func testPlansInReportedSpeechLookAhead() {
+        // the Konjunktiv I of a modal or plan looks ahead, as its present does, after a past frame with its date
+        check(
+            "Der Kanzler sagte am ⟦Mittwoch⟧DATE, er wolle im ⟦Mai⟧DATE erneut kandidieren.", .german,
+            values: ["2024-06-19", "2025-05"])
+        check("Er sagte, er plane im ⟦März⟧DATE eine Reise.", .german, values: ["2025-03"])
+        // with a perfect infinitive it reports the past
+        check("Der Zeuge sagte, der Täter solle am ⟦Freitag⟧DATE geschossen haben.", .german, values: ["2024-06-14"])
     }
 
     func testSchedulesLookAhead() {
