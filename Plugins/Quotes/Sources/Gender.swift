@@ -272,7 +272,9 @@ extension QuoteFinder {
         }) {
             return nil
         }
-        if let entity = names.nearest(before: byte), entity.end > tokens[here.lowerBound].span.start { return nil }
+        if let entity = recentUnquoted(before: byte).first, entity.span.end > tokens[here.lowerBound].span.start {
+            return nil
+        }
         // Sentences wholly inside a quote are skipped (`„A. B“, sagte er`).
         var steps = 0
         repeat {

@@ -716,7 +716,25 @@ struct QuoteFinder {
             return subject(of: i, clauseStart: previous.lowerBound, limit: previous.upperBound - 1)
                 .map { Attribution(mention: $0.mention, cue: i, nameScope: $0.scope) }
         }
-        return nil
+        // No verb of saying: a person or role opening the sentence speaks the quotation that is a sentence of its own
+        // after it (`Kretschmer wurde im Landtag deutlich. „…“`), with no cue.
+        guard !useHeuristic, let close = c.close, endsSentence(afterQuoteClosing: close),
+            let (mention, scope) = clauseSubject(previous), namesPersonOrRole(mention)
+        else { return nil }
+        return Attribution(mention: mention, cue: nil, nameScope: scope)
+    }
+
+    /// Whether the quotation closing at `close` ends its sentence (its last word's punctuation inside the marks,
+    /// or a full stop after them) or its paragraph.
+    func endsSentence(afterQuoteClosing close: Int) -> Bool {
+        close + 1 >= tokens.count || tokens[close + 1].paragraphBefore || words.endsSentence(close - 1)
+            || words.endsSentence(close + 1)
+    }
+
+    /// Whether a mention names a person (the entities layer's or a first name's) or a role (`der Regierungschef`).
+    func namesPersonOrRole(_ mention: Range<Int>) -> Bool {
+        names.name(overlapping: words.span(mention)) != nil
+            || mention.contains { words.lexicons.isRole(words.lower($0)) }
     }
 
     /// German: a sentence right after a quote that ends its own, opening with the quotation taken up
@@ -1205,7 +1223,7 @@ struct QuoteFinder {
     }
 
     /// The phrase after a verb, skipping a few adverbs (`sagte gestern der Minister`).
-    func subjectAfterVerb(_ verb: Int, limit: Int) -> Range<Int>? {
+    func subjectAfterVerb(_ verb: Int, limit: Int, passingPhrases: Bool = true) -> Range<Int>? {
         var j = verb + 1
         var skipped = 0
         while j < limit, skipped < 3 {
@@ -1222,6 +1240,19 @@ struct QuoteFinder {
                 Self.dativePronounsDE.contains(words.lower(j)), !inQuote[j + 1], words.isWord(j + 1),
                 words.isDeterminer(j + 1) || words.isCapitalized(j + 1)
             {
+                j += 1
+                skipped += 1
+                continue
+            }
+            // German: a prepositional phrase before the subject says when or where (`betonte am Montag in Berlin ein
+            // Sprecher`); its noun is no speaker. (Not `von`, `zu`, which open names: `sagte von der Leyen`.)
+            if passingPhrases, document.language == .german, words.isWord(j), !words.isCapitalized(j),
+                Self.prepositions.contains(words.lower(j)), !Self.nameParticles.contains(words.lower(j)),
+                j + 1 < limit, !inQuote[j + 1], words.isWord(j + 1)
+            {
+                // (its article and adjectives, then its one noun: `am Dienstag Innenministerin Klein` keeps the name)
+                j += 1
+                while j < limit, j - verb < 8, words.isWord(j), !words.isCapitalized(j) { j += 1 }
                 j += 1
                 skipped += 1
                 continue
@@ -1246,7 +1277,9 @@ struct QuoteFinder {
             j += 1
             skipped += 1
         }
-        return nil
+        // (with no subject past them, the phrase names the source: `heißt es in einer Erklärung`)
+        return passingPhrases && document.language == .german
+            ? subjectAfterVerb(verb, limit: limit, passingPhrases: false) : nil
     }
 
     /// English: a subject in lower case right after its verb, closed by punctuation, a preposition or
@@ -1926,10 +1959,20 @@ struct QuoteFinder {
 
     /// The nearest of the last eight names before a byte offset (as its fullest form) that `accept`s.
     private func nearestKnown(before byte: Int, accept: (String, Int) -> Bool) -> (text: String, end: Int)? {
-        names.recent(before: byte, count: 8).lazy.map {
+        // (a name inside a quotation is whom the words are about, not one who speaks them: `"Viktor has his views," he
+        // said`)
+        recentUnquoted(before: byte).lazy.map {
             (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
         }
         .first { accept($0.text, $0.end) }
+    }
+
+    /// The names ending before `byte` outside quotations, the nearest first.
+    func recentUnquoted(before byte: Int) -> [PersonNames.Name] {
+        names.recent(before: byte, count: 8).filter {
+            let i = document.tokenIndex(atOrAfter: $0.span.start)
+            return i >= tokens.count || !inQuote[i]
+        }
     }
 
     private mutating func remember(_ name: String, at end: Int) -> String {

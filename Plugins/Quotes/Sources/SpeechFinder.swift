@@ -1242,7 +1242,9 @@ extension QuoteFinder {
     /// -ed after the subject's noun (`the bank expected growth`; not a participle before `by`: `the
     /// report issued by`).
     /// Participles of verbs whose object is the addressee: in the passive the subject heard what was said.
-    static let toldLikeEN: Set<String> = ["told", "informed", "assured", "reminded", "advised", "notified"]
+    static let toldLikeEN: Set<String> = [
+        "told", "informed", "assured", "reminded", "advised", "notified", "warned", "urged", "promised", "briefed",
+    ]
 
     /// Words that open an English relative clause.
     static let relativeWordsEN: Set<String> = ["who", "which", "whose", "whom"]
@@ -1624,6 +1626,22 @@ extension QuoteFinder {
         return nil
     }
 
+    /// Whether the word at `k` is a German finite verb (an auxiliary or modal, or a subjunctive form).
+    func isFiniteDE(_ k: Int) -> Bool {
+        tokens[k].kind == .word && (Self.finiteVerbsDE.contains(words.lower(k)) || words.isSubjunctive(k))
+    }
+
+    /// Whether a preposition at `k` takes a short phrase (its noun or number, perhaps after an article) right before
+    /// a finite verb: the Vorfeld of a main clause, not a subordinate clause (`Seit Freitag seien …`).
+    func prepositionalPhraseBeforeFinite(from k: Int, in range: Range<Int>) -> Bool {
+        var j = k + 1
+        if j < range.upperBound, WordReader.determiners.contains(words.lower(j)) { j += 1 }
+        guard j + 1 < range.upperBound, tokens[j].kind == .number || words.isWord(j) && words.isCapitalized(j) else {
+            return false
+        }
+        return isFiniteDE(j + 1)
+    }
+
     static let subordinateOpeners: Set<String> = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass", "daß", "weil",
         "wenn", "als",
@@ -1877,6 +1895,15 @@ extension QuoteFinder {
     /// head is a role, a capitalised word or a quantifier, after a determiner or alone.
     func withHeadBeforePreposition(_ start: Int, floor: Int) -> Int {
         var s = start
+        // people described by what they know (`Two diplomats familiar with the matter said`, `sources close to the
+        // talks`, `officials briefed on the plan`): the whole phrase
+        if s - 3 >= floor, !inQuote[s - 1], !inQuote[s - 2], tokens[s - 2].kind == .word,
+            Self.sourcingModifiersEN.contains(words.lower(s - 2)),
+            ["with", "to", "on", "about", "in"].contains(words.lower(s - 1))
+        {
+            let head = englishPhraseStart(before: s - 2, floor: floor)
+            if head < s - 2 { s = head }
+        }
         while s - 2 >= floor, !inQuote[s - 1], !inQuote[s - 2], tokens[s - 1].kind == .word,
             tokens[s - 2].kind == .word, ["of", "for", "in", "at", "from"].contains(words.lower(s - 1))
         {
@@ -1937,6 +1964,9 @@ extension QuoteFinder {
     }
 
     /// Where the words before `end` start, back to punctuation or a conjunction or preposition.
+    /// What describes an unnamed source by its knowledge: `familiar with`, `close to`, `briefed on`.
+    static let sourcingModifiersEN: Set<String> = ["familiar", "close", "briefed", "knowledgeable", "involved"]
+
     func englishPhraseStart(before end: Int, floor: Int) -> Int {
         var start = end
         while start - 1 >= floor, end - (start - 1) <= 8, !inQuote[start - 1],
@@ -2223,13 +2253,15 @@ extension QuoteFinder {
             }
             // A subordinate clause alone (`Da der Flug ausfiel, entschied der Pilot …`) is not the content.
             // (`Seitdem sei die Zahl gestiegen`, `Damit habe …`: an adverb before the finite verb opens a main clause)
+            // (`Seit Freitag seien …`, `Während der Nacht habe …`: a preposition's phrase before the finite verb opens
+            // one too)
             if tokens[content.lowerBound].kind == .word,
                 Self.subordinateOpeners.contains(words.lower(content.lowerBound)),
                 !WordReader.determiners.contains(words.lower(content.lowerBound)),
                 !(Self.adverbialOpeners.contains(words.lower(content.lowerBound))
-                    && content.count > 1 && tokens[content.lowerBound + 1].kind == .word
-                    && (Self.finiteVerbsDE.contains(words.lower(content.lowerBound + 1))
-                        || words.isSubjunctive(content.lowerBound + 1)))
+                    && content.count > 1 && isFiniteDE(content.lowerBound + 1)),
+                !(Self.prepositions.contains(words.lower(content.lowerBound))
+                    && prepositionalPhraseBeforeFinite(from: content.lowerBound, in: content))
             {
                 continue
             }

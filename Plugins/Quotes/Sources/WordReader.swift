@@ -265,6 +265,12 @@ struct WordReader {
     /// the clause ends (within `limit`).
     func cue(at i: Int, limit: Int, lower known: String? = nil) -> QuoteLexicons.Cue? {
         guard tokens[i].kind == .word, let cue = lexicons.cues[known ?? lower(i)] else { return nil }
+        // (English, after an article or a possessive the word is a noun: `at the state Capitol`, `his report`)
+        if document.language == .english, i > 0, tokens[i - 1].kind == .word,
+            Self.englishNounOpeners.contains(lower(i - 1))
+        {
+            return nil
+        }
         guard !cue.particle.isEmpty else { return cue }
         var j = i + 1
         while j < min(limit, tokens.count) {
@@ -313,6 +319,8 @@ struct WordReader {
     }
 
     /// English auxiliaries and modals (and verbs that take an infinitive like one): what follows a subject.
+    /// English articles and possessives: what follows one is a noun phrase, no verb.
+    static let englishNounOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
     static let englishAuxiliaries: Set<String> = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "must",

@@ -843,6 +843,18 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(found.first.map { document.string(for: $0.span) }, "Er verwies aber auf die Lage der Finanzen")
     }
 
+    func testAFrameAfterTheQuotationPassesItsAdverbials() {
+        // German: when and where between the verb and its subject are no speaker
+        check(
+            "⟦„Die Lage ist beherrschbar“⟧direct, ⟦betonte⟧CUE am Montag in Berlin ⟦ein Sprecher der Polizei⟧SPK.",
+            .german)
+        check("⟦„Wir haben alles getan“⟧direct, ⟦sagte⟧CUE am Dienstag ⟦Ministerin Petra Klein⟧SPK.", .german)
+        // English: an article makes a noun of a verb of saying (`the state Capitol`), which frames nothing
+        check(
+            #"⟦"We are proud of this law,"⟧direct ⟦Kemp⟧SPK said at the state Capitol, ⟦"and today we make history."⟧direct"#,
+            .english, names: ["Kemp", "Kemp"])
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)

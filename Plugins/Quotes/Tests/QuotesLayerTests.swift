@@ -316,6 +316,23 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(leader, ["Kemi Badenoch"])
     }
 
+    func testAPersonOpeningTheSentenceBeforeALoneQuotationSpeaksIt() throws {
+        // no verb of saying: the person the sentence before opens with speaks a quotation that is a sentence of its own
+        let names = try namesWithEntities(
+            "Der Regierungschef ⟦Michael Kretschmer⟧PER wurde im Landtag deutlich. „Diese Vorwürfe sind haltlos.“",
+            .german)
+        XCTAssertEqual(names, ["Michael Kretschmer"])
+        // not a thing opening it
+        XCTAssertEqual(try namesWithEntities("Das Wetter war schlecht. „Wir bleiben zu Hause.“", .german), [nil])
+    }
+
+    func testANameInsideTheQuotationIsNoAntecedentOfItsFrame() throws {
+        // `he` is who spoke before, not the man the quotation names
+        let names = try namesWithEntities(
+            "⟦Mark Rutte⟧PER shrugged off the comment. \"⟦Viktor⟧PER has his views,\" he said.", .english)
+        XCTAssertEqual(names, ["Mark Rutte"])
+    }
+
     // MARK: - Shared data (skipped when ../shared is absent)
 
     static var sharedData: URL? {

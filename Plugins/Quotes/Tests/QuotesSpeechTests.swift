@@ -2044,6 +2044,24 @@ final class QuotesSpeechTests: XCTestCase {
             "Die Preise stiegen weiter, ⟦heißt⟧CUE es in ⟦dem Bericht⟧SPK.", .german, .indirect,
             "Die Preise stiegen weiter")
     }
+
+    func testAPrepositionsPhraseOpeningTheContentIsNoSubordinateClause() {
+        // `Seit Freitag seien …`: a preposition's phrase before the finite verb, a main clause of reported speech
+        check(
+            "Seit Freitag seien mehr als 1.200 Helfer unterwegs, sagte ⟦er⟧SPK.", .german, .indirect,
+            "Seit Freitag seien mehr als 1.200 Helfer unterwegs")
+    }
+
+    func testEnglishSourcesAndThePassiveOfWarning() {
+        // people described by what they know are the subject whole
+        check(
+            "⟦Two diplomats familiar with the matter⟧SPK said the talks had stalled.", .english, .indirect,
+            "the talks had stalled")
+        // the subject of a passive of warning heard it, and spoke none of it
+        check(
+            "The prime minister was warned on Monday that 40 MPs were prepared to rebel.", .english, .indirect,
+            "40 MPs were prepared to rebel")
+    }
 }
 
 /// Fixes on the sample article (bundestag-de): sentences written for these tests.
