@@ -382,7 +382,7 @@ extension Grammar {
                 var y = b
                 y.borrow(from: firstSpec)
                 var item = ParsedExpression(tokens: start..<end, kind: .point(y), mod: bound)
-                item.timeSplit = (afterFirst, k)
+                item.timeSplit = TimeSplit(firstEnd: afterFirst, secondStart: k)
                 item.modOnTime = true
                 return ([item], end)
             }
@@ -399,7 +399,7 @@ extension Grammar {
             var itemMod = mod
             if let (bound, end) = boundAfter(k) { (itemMod, k) = (bound, end) }
             var item = ParsedExpression(tokens: start..<k, kind: first, mod: itemMod)
-            if firstSpec.hasTime, firstSpec.hasDate, let split = compoundWithTimeSplit(j)?.2, split.timeStart < k {
+            if firstSpec.hasTime, firstSpec.hasDate, let split = compoundWithTimeSplit(j)?.2, split.secondStart < k {
                 item.timeSplit = split
             }
             return ([item], k)
@@ -705,20 +705,34 @@ extension Grammar {
 
     /// A compound, and where a German clock time joined to a date by `um` starts (`1. September 1939 |um|
     /// 4:45 Uhr`): TimeML annotates the date and the time as two expressions.
-    func compoundWithTimeSplit(_ i: Int) -> (Spec, Int, (dateEnd: Int, timeStart: Int)?)? {
+    func compoundWithTimeSplit(_ i: Int) -> (Spec, Int, TimeSplit?)? {
         var spec = Spec()
         var j = i
         var any = false
-        var split: (Int, Int)?
+        var split: TimeSplit?
         while j < hi {
             let before = spec.hasDate && !spec.hasTime
             if let end = component(j, &spec) {
-                if before, spec.hasTime, language == .german, Self.germanTimeLinks.contains(key(j)) { split = (j, j) }
+                if before, spec.hasTime, language == .german, Self.germanTimeLinks.contains(key(j)) {
+                    split = TimeSplit(firstEnd: j, secondStart: j)
+                }
                 j = end
                 any = true
                 continue
             }
             guard any else { break }
+            // "10:35 a.m. (0735 GMT) Friday": the clock time in another zone in brackets, then the day the time is on
+            // (TimeML marks the time and the day, not the bracket)
+            if spec.hasTime, !spec.hasDate, key(j) == "(",
+                let close = (j + 2..<min(hi, j + 5)).first(where: { key($0) == ")" }),
+                case var inner = Spec(), let innerEnd = component(j + 1, &inner), inner.hasTime, innerEnd <= close,
+                case var next = spec, let end = component(close + 1, &next), next.hasDate
+            {
+                split = TimeSplit(firstEnd: j, secondStart: close + 1, timeFirst: true)
+                spec = next
+                j = end
+                continue
+            }
             var g = j
             // "Christmas in 2017", "Dhanteras in 2019": a year joins after "in"
             while g < hi, g - j < 2,
@@ -768,7 +782,7 @@ extension Grammar {
                 if dateOnly, next.hasTime, language == .german,
                     Self.germanTimeLinks.contains(key(g - 1)) || Self.germanTimeLinks.contains(key(g))
                 {
-                    split = (j, g)
+                    split = TimeSplit(firstEnd: j, secondStart: g)
                 }
                 spec = next
                 j = end

@@ -188,6 +188,14 @@ struct Spec: Sendable {
     }
 }
 
+/// Where TimeML splits a date from its clock time inside one parsed expression.
+struct TimeSplit: Sendable {
+    /// Where the first part ends and the second starts.
+    var firstEnd: Int, secondStart: Int
+    /// The clock time comes first (`10:35 a.m. (0735 GMT) Friday`); else the date (`am Montag um 8 Uhr`).
+    var timeFirst = false
+}
+
 /// One expression found by the grammar, before resolution.
 struct ParsedExpression: Sendable {
     enum Kind: Sendable {
@@ -219,8 +227,9 @@ struct ParsedExpression: Sendable {
     /// For an interval: where its first end stops and its second starts (`von 1980 | bis | 2011`),
     /// so that TimeML-style output can give each end as an expression of its own.
     var ends: (firstEnd: Int, secondStart: Int)? = nil
-    /// For a German date with a clock time joined by `um`: where the date ends and the time starts.
-    var timeSplit: (dateEnd: Int, timeStart: Int)? = nil
+    /// For a date and its clock time that TimeML marks apart: where the first ends and the second starts — the date
+    /// first (`1. September 1939 | um 4:45 Uhr`), or the time (`10:35 a.m. | (0735 GMT) | Friday`, `timeFirst`).
+    var timeSplit: TimeSplit? = nil
     /// The mod belongs to the clock time, not to the date (`morgen nach 14 Uhr`): where TimeML splits them.
     var modOnTime = false
     /// The clock time TimeML splits off a date: it carries the date's spec too, so it resolves
@@ -248,8 +257,8 @@ struct ParsedExpression: Sendable {
     /// TimeML's parts: each end of an interval, or a date and its clock time, as expressions of
     /// their own; nil when there is nothing to split.
     var timeMLParts: [ParsedExpression]? {
-        if case let .point(spec) = kind, let split = timeSplit, split.dateEnd > tokens.lowerBound,
-            split.timeStart < tokens.upperBound
+        if case let .point(spec) = kind, let split = timeSplit, split.firstEnd > tokens.lowerBound,
+            split.secondStart < tokens.upperBound
         {
             var date = spec
             (date.hour, date.minute, date.second, date.meridiem, date.zone) = (nil, nil, nil, nil, nil)
@@ -257,13 +266,13 @@ struct ParsedExpression: Sendable {
             if date.partOfDay != nil, spec.hasTime { date.partOfDay = nil }
             date.nowadays = false  // heute um 8 Uhr: the day of a clock time, not "nowadays"
             date.spokenMod = nil  // am Sonntag gegen 15 Uhr: the clock time is about, not the day
-            return [
-                ParsedExpression(
-                    tokens: tokens.lowerBound..<split.dateEnd, kind: .point(date), mod: modOnTime ? nil : mod),
-                ParsedExpression(
-                    tokens: split.timeStart..<tokens.upperBound, kind: .point(spec), mod: modOnTime ? mod : nil,
-                    isSplitClock: true),
-            ]
+            let first = tokens.lowerBound..<split.firstEnd, second = split.secondStart..<tokens.upperBound
+            let dateItem = ParsedExpression(
+                tokens: split.timeFirst ? second : first, kind: .point(date), mod: modOnTime ? nil : mod)
+            let timeItem = ParsedExpression(
+                tokens: split.timeFirst ? first : second, kind: .point(spec), mod: modOnTime ? mod : nil,
+                isSplitClock: true)
+            return split.timeFirst ? [timeItem, dateItem] : [dateItem, timeItem]
         }
         return splitEnds
     }

@@ -1153,6 +1153,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             "The airport will reopen at ⟦6 a.m. local time on Thursday⟧TIME.", .english, values: ["2024-06-20T06:00"])
         check(
             "Um ⟦6 Uhr Ortszeit am Donnerstag⟧TIME öffnet der Flughafen.", .german, values: ["2024-06-20T06:00"])
+        // the same time in another zone in brackets: the day after it is the time's, and the bracket no expression
+        check(
+            "The bomb went off at ⟦10:35 a.m.⟧TIME (0735 GMT) ⟦Friday⟧DATE.", .english,
+            values: ["2024-06-14T10:35", "2024-06-14"])
         // a weekday after `on` following a full date is another day (the day the date was named on)
         check(
             "He set the vote for ⟦March 10⟧DATE on ⟦Wednesday⟧DATE.", .english, values: ["2024-03-10", "2024-06-19"])
