@@ -332,7 +332,7 @@ extension DatesAnalyzer {
     /// An assistant's deadline (Duckling): `by Monday` is the time from now until Monday begins,
     /// `by the end of the month` until the month ends.
     static let deadlineWords: Set<String> = Grammar.withinWords.union(["by"])
-    static let pointingAway: Set<String> = ["bis", "ab", "seit", "von", "vom", "until", "till", "since", "from"]
+    static let pointingAway: Set<String> = ["bis", "ab", "seit", "von", "vom", "until", "till", "since", "from", "by"]
 
     /// Words after an amount that relate it to the date mentioned before: `three days later`.
     static let laterWords: Set<String> = ["later", "earlier"]

@@ -1819,6 +1819,18 @@ struct Grammar {
             s.relative = (Self.endOfPeriodUnits[key(i)] ?? .year, 0)
             return i + 1
         }
+        // year end, year's end, by year-end, month-end: the end of this year or month (as `Jahresende`; not the
+        // adjective before its noun, `year-end bonus`)
+        if language == .english, let (unit, end) = periodEnd(i) {
+            s.boundary = 1
+            // (of the year named after it: `year-end 1988`)
+            if unit == .year, let (y, afterYear) = yearNumber(end, requireCue: false) {
+                s.year = y
+                return afterYear
+            }
+            s.relative = (unit, 0)
+            return end
+        }
         // mid-October, mid-2014: the middle joined to a month or a year
         if language == .english, let parts = hyphenParts(i), parts.count == 2, parts[0] == "mid" {
             if let m = lexicon.entries[String(parts[1])]?.month {
@@ -1911,6 +1923,21 @@ struct Grammar {
             return end
         }
         return nil
+    }
+
+    /// `year end`, `year's end`, `year-end`, `month-end` at `i`: the unit whose end it names, and where it ends.
+    func periodEnd(_ i: Int) -> (TimeUnit, Int)? {
+        let end: Int
+        let name: Substring
+        if let parts = hyphenParts(i), parts.count == 2, parts[1] == "end" {
+            (name, end) = (parts[0], i + 1)
+        } else {
+            let e = key(i + 1) == "'s" || key(i + 1) == "’s" ? i + 2 : i + 1
+            guard key(e) == "end", key(i) == "year" || key(i) == "month" else { return nil }
+            (name, end) = (Substring(key(i)), e + 1)
+        }
+        guard name == "year" || name == "month", end >= hi || t.kinds[end] != .word else { return nil }
+        return (name == "year" ? .year : .month, end)
     }
 
     func seasonExpr(_ i: Int, _ s: inout Spec) -> Int? {

@@ -597,6 +597,18 @@ struct Resolver {
         if let boundary = s.boundary {
             mod = ["START", "MID", "END"][boundary + 1]
             range = boundaryRange(b, boundary)
+            // told in the past, this year's or month's part that has not begun yet is the last one's (`Debt stood at
+            // $5 billion at year end`, said in February; English, whose tense cues are read within the clause)
+            if tense == .past, mode == .news, language == .english, s.relative?.offset == 0, s.year == nil,
+                let start = range?.0,
+                start.dayNumber > refDay, b.grain == .year || b.grain == .month
+            {
+                b =
+                    b.grain == .year
+                    ? Moment(year: b.year - 1, grain: .year)
+                    : Moment(year: b.month == 1 ? b.year - 1 : b.year, month: (b.month + 10) % 12 + 1, grain: .month)
+                range = boundaryRange(b, boundary)
+            }
             if range == nil { return nil }
         }
         if b.grain == .second, b.second == 0 { b.grain = .minute }

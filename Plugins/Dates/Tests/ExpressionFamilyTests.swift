@@ -1283,6 +1283,20 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("See the H1 heading.", .english, values: [])
     }
 
+    func testTheEndOfTheYearInOneWordOrTwo() {
+        // year end, year's end, year-end as `Jahresende` (reference 19 June 2024); not the adjective before its noun
+        check(
+            "Jobs will go by ⟦year end⟧DATE, rules apply by ⟦year's end⟧DATE, debts are due at ⟦month-end⟧DATE.",
+            .english, values: ["2024", "2024", "2024-06"])
+        check("Debt stood at $5 billion at ⟦year-end 2022⟧DATE.", .english, values: ["2022"])
+        check("The year-end bonus was paid.", .english, values: [])
+        // told in the past before this year's end has begun: the last one (said in February)
+        check(
+            "Debt stood at $5 billion at ⟦the end of the year⟧DATE.", .english, values: ["2023"],
+            reference: ReferenceTime(iso: "2024-02-10")!)
+        XCTAssertEqual(expressions("Jobs will go by year end.", .english).map(\.mod), ["END"])
+    }
+
     func testBoundariesOfDecadesAndCenturies() {
         check(
             "Die Stadt wuchs ⟦Ende der 90er Jahre⟧DATE, das Werk entstand ⟦Mitte des 19. Jahrhunderts⟧DATE.", .german,
