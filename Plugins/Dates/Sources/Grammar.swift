@@ -321,7 +321,11 @@ struct Grammar {
             if has(j, W.ofWord) { j += 1 }
             return (value, j)
         }
-        if has(j, W.vagueCount) { return (key(j) == "few" ? few : -1, j + 1) }
+        // (not what a question asks for: `how many days`, `wie viele Tage`)
+        if has(j, W.vagueCount) {
+            if ["how", "wie"].contains(key(j - 1)) { return nil }
+            return (key(j) == "few" ? few : -1, j + 1)
+        }
         if has(j, W.halfWord), has(j + 1, W.fractionArticle) { return (0.5, j + 2) }
         // a half hour, a half an hour
         if has(j, W.articleA), has(j + 1, W.halfWord), entry(j + 2)?.unit != nil || has(j + 2, W.fractionArticle) {
@@ -611,6 +615,12 @@ struct Grammar {
             return i + 1
         }
         guard s.relativeDay == nil, !s.hasDate else { return nil }
+        // texted to an assistant: `2day`, `2moro`, `2nite` (a 2 joined to the word's sound)
+        if shiftsDates, language == .english, key(i) == "2", attached(i + 1), let texted = Self.textedDays[key(i + 1)] {
+            s.relativeDay = texted.day
+            if let p = texted.partOfDay { s.partOfDay = p }
+            return i + 2
+        }
         // the day after tomorrow / the day before yesterday
         if has(i, W.dayWord), has(i + 1, W.afterWord), has(i + 2, W.tomorrow) { s.relativeDay = 2; return i + 3 }
         if has(i, W.dayWord), has(i + 1, W.beforeWord), has(i + 2, W.yesterday) { s.relativeDay = -2; return i + 3 }
@@ -778,6 +788,13 @@ struct Grammar {
     /// `Nacht zum Freitag`, `Nacht zu Freitag`, `Nacht auf Freitag`.
     static let nightTowards: Set<String> = ["zum", "zu", "auf"]
 
+    /// The rest of texted day words after their `2`: `2day`, `2moro`, `2nite`.
+    static let textedDays: [String: (day: Int, partOfDay: Code?)] = [
+        "day": (0, nil), "moro": (1, nil), "morrow": (1, nil), "mrw": (1, nil), "nite": (0, "NI"), "night": (0, "NI"),
+    ]
+
+    /// Words that bound a time from before or after (`until 6`, `bis acht`).
+    static let hourBounds: Set<String> = ["until", "till", "after", "before", "by", "bis", "vor", "nach"]
     static let exactnessWords: Set<String> = ["punkt", "pünktlich", "genau", "schlag", "exactly", "precisely"]
     static let greetings: Set<String> = ["good", "guten", "gute", "schönen", "schöne"]
 
@@ -834,6 +851,11 @@ struct Grammar {
         if let p = e.partOfDay, s.partOfDay == nil { s.partOfDay = p }  // Mittwochabend
         var j = i + 1
         if t.kinds[i] != .abbreviation, has(j, W.fullStop), short { j += 1 }
+        // British `Friday week`: a week after that Friday (the phrase ending there, not `Friday weekly`)
+        if language == .english, key(j) == "week", s.shift == nil, j + 1 >= hi || t.kinds[j + 1] != .word {
+            s.shift = (.week, 1)
+            return j + 1
+        }
         if let (two, end) = afterNextOrBeforeLast(j) {
             s.weekdayModifier = two; j = end
         }  // Monday after next, Monday before last, Dienstag nach dem nächsten
@@ -2112,7 +2134,9 @@ struct Grammar {
         if cueWord { j += 1 }
         // um punkt 12
         if cueWord, Self.exactnessWords.contains(key(j)), hourWord(j + 1) != nil { exact = true; j += 1 }
-        let cued = cueWord || exact && hourWord(j) != nil
+        // (to an assistant a bound before a bare hour cues it too: `until 6`, `after 3`, `bis acht`)
+        let bound = shiftsDates && j == i && Self.hourBounds.contains(key(i - 1))
+        let cued = cueWord || exact && hourWord(j) != nil || bound
         if has(j, W.roughlySo), has(j + 1, W.umAfterSo) { j += 2 }
         let hourStart = j
         var hour: Int?, minute = 0, second: Int? = nil
@@ -2228,7 +2252,9 @@ struct Grammar {
                 clockFace = true
                 hNotation = true
                 j += 2
-            } else if digits <= 2, v <= 12, !cued, podAfterHour(j + 1) {
+            } else if digits <= 2, v <= 12, !cued, podAfterHour(j + 1),
+                !(attached(j + 1) && Self.textedDays[key(j + 1)] != nil)
+            {
                 // 8 tonight, 4 in the PM, 7 abends
                 hour = v
                 minutesWritten = false
@@ -2293,7 +2319,7 @@ struct Grammar {
             if let mer = meridiemAt(j) { s.meridiem = mer.value; j = mer.end }
         } else if let (h, end) = hourWord(j),
             has(end, W.spelledHourClockWord) || meridiemAt(end) != nil || (cued && int(j) != nil)
-                || (cueWord && s.partOfDay != nil && s.hasDate) || ((cueWord || exact) && endsClockPhrase(end))
+                || (cueWord && s.partOfDay != nil && s.hasDate) || ((cueWord || exact || bound) && endsClockPhrase(end))
         {
             // Number words need a clock word: "um drei Uhr", but not "um eine Gegenseitigkeit".
             hour = h

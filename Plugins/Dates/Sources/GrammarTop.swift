@@ -5,6 +5,7 @@ import LoupeCore
 extension Grammar {
     static let glue: Set<String> = [
         ",", "der", "den", "dem", "the", "am", "um", "on", "at", "of", "im", "des", "vom", "gegen", "so", "'s", "’s",
+        "@",
     ]
     static let leading: Set<String> = [
         "am", "im", "an", "on", "in", "the", "den", "dem", "zum", "zur", "beim", "für", "for", "during", "während",
@@ -289,8 +290,11 @@ extension Grammar {
             }
             if firstSpec.isBare { return coordination(firstSpec, start: start, after: afterFirst) }
             // `Donnerstag von 9 bis 11`, `tomorrow from 9 to 11`: after a day, two bare numbers are its hours
+            // (to an assistant with a dash alone too: `monday 9-5`, each hour either half of the day)
             if firstSpec.weekday != nil || firstSpec.day != nil || firstSpec.relativeDay != nil, !firstSpec.hasTime,
                 let (x, y, end) = hoursOfDay(after: afterFirst, day: firstSpec)
+                    ?? (shiftsDates && ["-", "–"].contains(key(afterFirst + 1))
+                        ? hoursOfDay(after: afterFirst - 1, day: firstSpec, twelveHour: true, opened: false) : nil)
             {
                 // (one expression, as `Donnerstag von 9 Uhr bis 11 Uhr` is)
                 return ([ParsedExpression(tokens: start..<end, kind: .interval(x, y), mod: mod)], end)
@@ -438,10 +442,11 @@ extension Grammar {
     /// the day they belong to (the caller reads it).
     /// With `twelveHour` (an assistant's `from 9 to 5`, no day named) the end may be a smaller number: each hour
     /// below 12 is then either half of the day, and the end the first reading after the beginning.
-    private func hoursOfDay(after k: Int, day: Spec, dayAfter: Bool = false, twelveHour: Bool = false)
-        -> (Spec, Spec, Int)?
-    {
-        guard Self.hourRangeOpeners.contains(key(k)), let (h1, afterH1) = hourWord(k + 1), afterH1 > k + 1,
+    /// Without `opened` no opener stands at `k`: the first hour follows it all the same.
+    private func hoursOfDay(
+        after k: Int, day: Spec, dayAfter: Bool = false, twelveHour: Bool = false, opened: Bool = true
+    ) -> (Spec, Spec, Int)? {
+        guard !opened || Self.hourRangeOpeners.contains(key(k)), let (h1, afterH1) = hourWord(k + 1), afterH1 > k + 1,
             afterH1 < hi, Self.intervalConnectors.contains(key(afterH1)),
             key(afterH1) != "und" && key(afterH1) != "and" || Self.andRangeOpeners.contains(key(k)),
             let (h2, end) = hourWord(afterH1 + 1), end > afterH1 + 1, h1 < h2 || twelveHour && h2 < 12
@@ -612,6 +617,9 @@ extension Grammar {
                 s.minute = s.bareMinute ?? 0
                 s.wholeHour = s.bareMinute == nil
                 s.bareMinute = nil
+                // (a bare hour below 12 may be either half of the day, as `at 3` is: `from 2:30 to 4`, `from noon
+                // to 3`)
+                s.twelveHour = s.meridiem == nil && (1...11).contains(s.hour ?? 0)
             } else if s.bareMinute == nil, other.month != nil || other.relative?.unit == .month || other.day != nil {
                 // (a day of the month said alone: `vom 15. bis 20.`, `from the 15th to the 20th`)
                 s.day = v

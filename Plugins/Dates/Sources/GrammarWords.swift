@@ -173,7 +173,7 @@ enum W {
         // `at` of `at the latest`.
         (latestAt, ["at"]),
         // After a short weekday, a time follows: `Mo at 3`, `Mo um 3`.
-        (weekdayTimeLink, ["at", "um"]),
+        (weekdayTimeLink, ["at", "um", "@"]),
         // Before a boundary word: `at the end of`, `zu Ende`.
         (boundaryPrefix, ["at", "the", "zu"]),
         // After a year: BC (`v.` as in `v. Chr.`).
@@ -338,7 +338,7 @@ enum W {
         // Before `10.10`: a time, not a date (`um 10.10`, `gegen 10.10`).
         (umBeforeTime, ["um", "gegen"]),
         // Before a time: `um 3`, `gegen 10`, `at 5`, `around 5`.
-        (timeCue, ["um", "at", "gegen", "ab", "approximately", "about", "around"]),
+        (timeCue, ["um", "at", "@", "gegen", "ab", "approximately", "about", "around"]),
         // Between coordinated weekdays: `Montag, Dienstag und Freitag`.
         (listConjunction, ["und", "and", ",", "oder", "or"]),
         // Between coordinated bare days: `19. und 20. Juni`.

@@ -487,17 +487,17 @@ struct Lexicon: Sendable {
             add(["yesterday", "yesterdays", "yesterday's"]) { $0.relativeDay = -1 }
             add(["tomorrow", "tomorrows", "tomorrow's"]) { $0.relativeDay = 1 }
             // as typed in messages: abbreviations and the common misspellings
-            add(["tmrw", "tmrw's", "tomorow", "tommorow", "tommorrow"]) { $0.relativeDay = 1 }
+            add(["tmrw", "tmrw's", "tmr", "tomorow", "tommorow", "tommorrow"]) { $0.relativeDay = 1 }
             add(["tonight", "tonights", "tonight's", "tonite"]) {
                 $0.relativeDay = 0; $0.partOfDay = "NI"
             }
             add(["last", "past", "previous", "preceding"]) { $0.modifier = -1 }
-            add(["next", "coming", "upcoming", "following"]) { $0.modifier = 1 }
+            add(["next", "nxt", "coming", "upcoming", "following"]) { $0.modifier = 1 }
             add(["this", "current"]) { $0.modifier = 0 }
             add(["morning", "mornings"]) { $0.partOfDay = "MO" }
             add(["afternoon", "afternoons"]) { $0.partOfDay = "AF" }
             add(["evening", "evenings"]) { $0.partOfDay = "EV" }
-            add(["night", "nights"]) { $0.partOfDay = "NI" }
+            add(["night", "nights", "nite", "nites"]) { $0.partOfDay = "NI" }
             add(["lunchtime", "lunch-time"]) { $0.partOfDay = "MI" }
             // the middle of a part of day in one word: mid-morning, midafternoon
             add(["mid-morning", "midmorning"]) { $0.partOfDay = "MO" }

@@ -168,8 +168,10 @@ struct TokenView {
                     !e.ambiguous && k.utf8.count > 3 || nextKey == "." || nextKey == "," || kinds[i] == .abbreviation
                     || caps[i]
                     || i + 1 == n || kinds[i + 1] != .word
-                    // (a day of the month after it, the grammar decides: `tue 19th`, `thu the 21st`)
+                    // (a day of the month after it, the grammar decides: `tue 19th`, `thu the 21st`; so for a clock
+                    // time after `at`: `fri at 5pm`)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || nextKey == "the"
+                    || next1?.mask.contains(W.weekdayTimeLink) == true
             } else if e.unit != nil || e.partOfDay != nil || e.ordinal != nil {
                 content[i] = true
             } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {
@@ -198,7 +200,7 @@ struct TokenView {
                     // one, where the clause ends (perhaps after an approximator: um drei ungefähr)
                     || e.number != nil && i > 0
                         && (entries[i - 1]?.mask.contains(W.timeCue) == true
-                            || Grammar.exactnessWords.contains(keys[i - 1]))
+                            || Grammar.exactnessWords.contains(keys[i - 1]) || Grammar.hourBounds.contains(keys[i - 1]))
                         && (endsClause(i + 1) || Grammar.placeAfterClock.contains(nextKey)
                             || next1?.mask.contains(W.approximately) == true && endsClause(i + 2))
             }

@@ -190,6 +190,29 @@ final class ModeTests: DatesTestCase {
             .map { e in e.range.map { "\($0.begin) … \($0.end)" } ?? e.value }
     }
 
+    func testAnAssistantsTypedDaysAndHours() {
+        // (reference Wednesday 19 June 2024, 12:00)
+        XCTAssertEqual(
+            values("fri at 5pm, sat @ noon", .english, mode: .colloquial),
+            ["fri at 5pm=2024-06-21T17:00", "sat @ noon=2024-06-22T12:00"])
+        // a bound cues a bare hour, in digits or words
+        XCTAssertEqual(values("until 6", .english, mode: .colloquial), ["6=2024-06-19T18:00"])
+        XCTAssertEqual(values("bis acht", .german, mode: .colloquial), ["acht=2024-06-19T20:00"])
+        // British `Friday week`; texted days; no duration where a question asks how many
+        XCTAssertEqual(values("Friday week", .english, mode: .colloquial), ["Friday week=2024-06-28"])
+        XCTAssertEqual(
+            values("2moro, tmr 3pm, nxt wk, 2nite at 9", .english, mode: .colloquial),
+            ["2moro=2024-06-20", "tmr 3pm=2024-06-20T15:00", "nxt wk=2024-W26", "2nite at 9=2024-06-19T21:00"])
+        XCTAssertEqual(
+            values("how many days until christmas", .english, mode: .colloquial), ["christmas=2024-12-25"])
+        // a bare end of a range of clock times is either half of the day, the first after the start
+        XCTAssertEqual(
+            ranges("from 2:30 to 4", .english, mode: .colloquial), ["2024-06-19T14:30 … 2024-06-19T16:00"])
+        // and two bare hours joined by a dash after a day are its hours
+        XCTAssertEqual(
+            ranges("monday 9-5", .english, mode: .colloquial), ["2024-06-24T09:00 … 2024-06-24T17:59"])
+    }
+
     func testColloquialIntervalsHaveTheAssistantsGrain() {
         // Wednesday 19 June 2024, 12:00. Between whole hours the last hour is covered whole …
         XCTAssertEqual(
