@@ -1005,10 +1005,35 @@ extension QuoteFinder {
             }
             // `… 47 times in one month, he told the court`: a frame of its own closes the sentence
             if !inQuote[k], words.isPunct(k, ","), isClosingFrameEN(k + 1, end: content.upperBound) { return k }
+            // `…, according to a note sent to clients`: the source of the sentence, no part of what was said
+            if !inQuote[k], words.isPunct(k, ","), k + 2 < content.upperBound, words.lower(k + 1) == "according",
+                words.lower(k + 2) == "to"
+            {
+                return k
+            }
+            // `… was irreversible but declined to give a date`: the speaker's own next act (a refusal, or another
+            // verb of speech), not what was said
+            if !inQuote[k], tokens[k].kind == .word, ["but", "and"].contains(words.lower(k)),
+                k + 1 < content.upperBound,
+                tokens[k + 1].kind == .word,
+                Self.refusalsEN.contains(words.lower(k + 1))
+                    || words.lower(k + 1) == "would" && k + 2 < content.upperBound
+                        && ["not", "n't"].contains(words.lower(k + 2)) && k + 3 < content.upperBound
+                        && Self.speechRefusedEN.contains(words.lower(k + 3))
+            {
+                return k
+            }
             k += 1
         }
         return content.upperBound
     }
+
+    /// Verbs of refusing to speak, which continue the speaker's sentence after `but`: `declined to give a date`.
+    static let refusalsEN: Set<String> = ["declined", "refused", "declines", "refuses"]
+    /// What a speaker `would not` do that is speech withheld: `but would not elaborate`.
+    static let speechRefusedEN: Set<String> = [
+        "elaborate", "comment", "say", "specify", "discuss", "confirm", "disclose", "identify", "give", "provide",
+    ]
 
     /// Whether an English frame of its own runs from `k` to `end`: a pronoun or a name, or an article's phrase,
     /// then a verb of speech and at most four words (`he told the court`, `the minister said on Tuesday`).
@@ -1798,7 +1823,8 @@ extension QuoteFinder {
                 // without a name (`One juror, a retired nurse, told`): the phrase before it.
                 if start < c,
                     words.isDeterminer(start) || nameRun(in: start..<c) != nil || words.lower(start) == "one"
-                        || Self.englishQuantifiers.contains(words.lower(start)),
+                        || Self.englishQuantifiers.contains(words.lower(start))
+                        || QuoteFinder.countWordsEN.contains(words.lower(start)),
                     Self.relativeWordsEN.contains(opener)
                         || ["a", "an"].contains(opener) && nameRun(in: apposition) == nil
                 {

@@ -2057,6 +2057,20 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Two diplomats familiar with the matter⟧SPK said the talks had stalled.", .english, .indirect,
             "the talks had stalled")
+        // a count opens a subject with its relative clause as an article does
+        check(
+            "⟦Two Republican aides⟧SPK, who requested anonymity, ⟦said⟧CUE the vote would slip.", .english, .indirect,
+            "the vote would slip")
+        // what was said ends before the source of the sentence and before the speaker's refusal to say more
+        check(
+            "⟦Analysts⟧SPK ⟦estimated⟧CUE the tariffs would raise prices, according to a note sent to clients.",
+            .english, .indirect, "the tariffs would raise prices")
+        check(
+            "⟦The minister⟧SPK ⟦said⟧CUE the path was irreversible but declined to give a date.", .english, .indirect,
+            "the path was irreversible")
+        check(
+            "⟦He⟧SPK ⟦confirmed⟧CUE that he had received a letter but would not elaborate.", .english, .indirect,
+            "he had received a letter")
         // the subject of a passive of warning heard it, and spoke none of it
         check(
             "The prime minister was warned on Monday that 40 MPs were prepared to rebel.", .english, .indirect,
