@@ -657,7 +657,30 @@ struct QuoteFinder {
         if let (np, scope) = clauseSubject(start..<colon) {
             return Attribution(mention: np, cue: nil, nameScope: scope)
         }
+        // … its subject before a relative clause on it (`Anwohner Klaus Reiter, der seit 30 Jahren hier wohnt, freute
+        // sich: „…“`)
+        if let comma = (start..<colon).last(where: { words.isPunct($0, ",") && !inQuote[$0] }),
+            let antecedent = antecedent(ofRelativeClauseEndingAt: comma)
+        {
+            return Attribution(mention: antecedent, cue: nil, nameScope: antecedent)
+        }
         return nil
+    }
+
+    /// German: the noun phrase a relative clause is on, when the clause closes with the comma at `comma` (`Klaus
+    /// Reiter, der seit 30 Jahren hier wohnt,`).
+    func antecedent(ofRelativeClauseEndingAt comma: Int) -> Range<Int>? {
+        guard document.language == .german, words.isPunct(comma, ","), !inQuote[comma],
+            let open = stride(from: comma - 1, through: max(0, comma - 25), by: -1).first(where: {
+                (words.isPunct($0, ",") && !inQuote[$0]) || words.endsSentence($0)
+            }), words.isPunct(open, ","), open + 2 < comma, tokens[open + 1].kind == .word,
+            Self.relativePronounsDE.contains(words.lower(open + 1)) || words.lower(open + 1) == "der"
+        else { return nil }
+        let floor =
+            document.sentenceIndex(containing: tokens[open].span.start).map {
+                document.sentences[$0].tokens.lowerBound
+            } ?? 0
+        return nounPhraseBefore(open, floor: floor)
     }
 
     /// A quotation in brackets right after a name: `Mohammed ElBaradei („Mir fällt niemand ein …“)`.
@@ -1634,6 +1657,11 @@ struct QuoteFinder {
         {
             return remember(names.fullest(after.text, before: span.end), at: span.end)
         }
+        // a role the apposition after it names (`Der Präsident des DIW, Marcel Fratzscher, warnte`): that person, not
+        // the institution in the role's phrase
+        if let person = personInApposition(after: mention) {
+            return remember(names.fullest(words.text(person), before: span.end), at: span.end)
+        }
         // (a name as a possessor is whose the speaker is, not who: `Reeve's lawyer said`)
         if let entity = names.name(overlapping: span), !isPossessor(entity.span, in: mention) {
             return remember(names.fullest(entity.text, before: span.end), at: span.end)
@@ -1965,6 +1993,19 @@ struct QuoteFinder {
             (text: self.names.fullest($0.text, before: byte), end: $0.span.end)
         }
         .first { accept($0.text, $0.end) }
+    }
+
+    /// The person's name set off by commas right after a role's phrase (`Der Präsident des DIW, Marcel Fratzscher,`).
+    func personInApposition(after mention: Range<Int>) -> Range<Int>? {
+        let comma = mention.upperBound
+        guard comma + 3 < tokens.count, words.isPunct(comma, ","), !inQuote[comma],
+            mention.contains(where: { words.lexicons.isRole(words.lower($0)) }),
+            let run = nameRun(in: (comma + 1)..<min(tokens.count, comma + 6)), run.lowerBound == comma + 1,
+            run.count >= 2, run.upperBound < tokens.count, words.isPunct(run.upperBound, ","),
+            names.name(overlapping: words.span(run)) != nil
+                || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil
+        else { return nil }
+        return run
     }
 
     /// The names ending before `byte` outside quotations, the nearest first.

@@ -855,6 +855,13 @@ final class QuotesAnalyzerTests: XCTestCase {
             .english, names: ["Kemp", "Kemp"])
     }
 
+    func testAColonFramesSubjectBeforeItsRelativeClause() {
+        // no verb of saying before the colon: the subject the relative clause is on speaks
+        check(
+            "⟦Anwohner Klaus Reiter⟧SPK, der seit 30 Jahren hier wohnt, freute sich: ⟦„Endlich wird es ruhiger.“⟧direct",
+            .german)
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)

@@ -326,6 +326,14 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(try namesWithEntities("Das Wetter war schlecht. „Wir bleiben zu Hause.“", .german), [nil])
     }
 
+    func testARoleIsThePersonItsAppositionNames() throws {
+        // the person named between commas after the role, not the institution in the role's phrase
+        let names = try namesWithEntities(
+            "Der Präsident des ⟦Instituts für Wirtschaftsforschung⟧ORG, ⟦Marcel Fratzscher⟧PER, warnte vor einer "
+                + "Rezession.", .german)
+        XCTAssertEqual(names, ["Marcel Fratzscher"])
+    }
+
     func testANameInsideTheQuotationIsNoAntecedentOfItsFrame() throws {
         // `he` is who spoke before, not the man the quotation names
         let names = try namesWithEntities(
