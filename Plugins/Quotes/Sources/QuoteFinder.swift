@@ -741,10 +741,19 @@ struct QuoteFinder {
         }
         // No verb of saying: a person or role opening the sentence speaks the quotation that is a sentence of its own
         // after it (`Kretschmer wurde im Landtag deutlich. „…“`), with no cue.
-        guard !useHeuristic, let close = c.close, endsSentence(afterQuoteClosing: close),
-            let (mention, scope) = clauseSubject(previous), namesPersonOrRole(mention)
+        guard let close = c.close, endsSentence(afterQuoteClosing: close),
+            let (mention, scope) = personOpening(previous)
         else { return nil }
         return Attribution(mention: mention, cue: nil, nameScope: scope)
+    }
+
+    /// The person or role opening a sentence as its subject (`Der Regierungschef Michael Kretschmer wurde …`), with
+    /// an entities layer (the heuristic's names are too weak a lead): who goes on speaking after it.
+    func personOpening(_ sentence: Range<Int>) -> (Range<Int>, Range<Int>)? {
+        guard !useHeuristic, !sentence.contains(where: { inQuote[$0] }), let (mention, scope) = clauseSubject(sentence),
+            namesPersonOrRole(mention)
+        else { return nil }
+        return (mention, scope)
     }
 
     /// Whether the quotation closing at `close` ends its sentence (its last word's punctuation inside the marks,

@@ -270,6 +270,17 @@ extension QuoteFinder {
                         content: (colon + 1)..<content.upperBound, kind: .indirect,
                         attribution: Attribution(mention: run, cue: nil, nameScope: run))
                 }
+                // A person or role opening the sentence just before, with no speech of their own there, goes on
+                // speaking (`Mainz-Coach Bo Henriksen zeigte sich enttäuscht. Seine Mannschaft habe …`), not the
+                // speaker before them.
+                if item == nil, s > 0, lastAttributed?.sentence != s - 1,
+                    !tokens[range.lowerBound].paragraphBefore,
+                    let (np, scope) = personOpening(document.sentences[s - 1].tokens)
+                {
+                    item = SpeechItem(
+                        content: content, kind: .freeIndirect,
+                        attribution: Attribution(mention: np, cue: nil, nameScope: scope))
+                }
                 if item == nil, let last = recent {
                     let carried = last.attribution.map {
                         Attribution(mention: $0.mention, cue: nil, nameScope: $0.nameScope)
@@ -2863,10 +2874,15 @@ extension QuoteFinder {
             // marks it.
             // (up to a main clause of its own after a comma: `…, der Deutschlandfunk sprach von …`, also one
             // joined by a conjunction: `forderte höhere Löhne, doch die Arbeitgeber lehnten ab`)
-            // (and before a colon that opens a quotation: `Er verwies auf die Lage: „Wir müssen sparen.“`)
+            // (and before a colon that opens a quotation or a clause: `Er verwies auf die Lage: „Wir müssen
+            // sparen.“`, `verteidigte den Haushalt: Die Stadt kann nicht mehr ausgeben`)
             let clauseEnd =
                 (v + 1..<end).first { c in
-                    if words.isPunct(c, ":"), !inQuote[c], c + 1 < end, tokens[c + 1].kind.isQuote { return true }
+                    if words.isPunct(c, ":"), !inQuote[c], c + 1 < end,
+                        tokens[c + 1].kind.isQuote || words.isCapitalized(c + 1)
+                    {
+                        return true
+                    }
                     guard words.isPunct(c, ","), !inQuote[c], c + 1 < end else { return false }
                     if startsMainClause(c + 1, end: end) { return true }
                     return tokens[c + 1].kind == .word && Self.clauseJoinersDE.contains(words.lower(c + 1))
@@ -2939,6 +2955,10 @@ extension QuoteFinder {
         "ausschuss", "komitee", "gericht", "rat", "stadt", "gemeinde", "armee", "militär", "streitkräfte",
         "organisation",
         "bündnis", "union", "medien", "zeitung", "sender", "experten", "führung", "leitung", "vorstand", "veranstalter",
+        // people by what they are to the story
+        "rentner", "rentnerin", "nachbar", "nachbarin", "passant", "passantin", "zuschauer", "zuschauerin",
+        "besucher", "besucherin", "kunde", "kundin", "patient", "patientin", "patienten", "schüler", "schülerin",
+        "student", "studentin", "studenten", "lehrer", "lehrerin", "landwirt", "landwirte", "autofahrer",
     ]
     /// Documents and media speak in news too (`Der Bericht kritisiert …`, `Die Studie warnt …`).
     static let documentEndings: [String] = [
@@ -2952,7 +2972,7 @@ extension QuoteFinder {
         "gewerkschaft", "anwaltschaft", "verwaltung", "fraktion", "ausschuss", "komitee", "konzern", "unternehmen",
         "agentur",
         "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt",
-        "zeitung", "kasse", "kassen", "gesellschaft", "genossenschaft", "kammer", "initiative",
+        "zeitung", "kasse", "kassen", "gesellschaft", "genossenschaft", "kammer", "initiative", "dienst", "wehr",
     ]
 
     /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.

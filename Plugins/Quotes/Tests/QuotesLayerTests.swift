@@ -334,6 +334,14 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(names, ["Marcel Fratzscher"])
     }
 
+    func testAPersonOpeningTheSentenceBeforeFreeIndirectSpeechGoesOnSpeaking() throws {
+        // the Konjunktiv after a sentence a person opens without speaking is theirs, not the speaker's before
+        let names = try namesWithEntities(
+            "⟦Julian Schuster⟧PER sagte, sein Team habe verdient gewonnen.\n\nMainz-Coach ⟦Bo Henriksen⟧PER zeigte sich "
+                + "enttäuscht. Seine Mannschaft habe das Spiel lange kontrolliert.", .german)
+        XCTAssertEqual(names, ["Julian Schuster", "Bo Henriksen"])
+    }
+
     func testANameInsideTheQuotationIsNoAntecedentOfItsFrame() throws {
         // `he` is who spoke before, not the man the quotation names
         let names = try namesWithEntities(

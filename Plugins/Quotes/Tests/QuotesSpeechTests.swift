@@ -1429,10 +1429,11 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Die Bürgermeisterin⟧SPK verteidigte den Haushalt: Die Stadt könne nicht mehr ausgeben.", .german,
             .indirect, "Die Stadt könne nicht mehr ausgeben")
-        // in the indicative it is the narrator's
-        let (_, found) = speech(
+        // in the indicative it is the narrator's: only the act of defending is reported
+        let (document, found) = speech(
             "Die Bürgermeisterin verteidigte den Haushalt: Die Stadt kann nicht mehr ausgeben.", .german)
-        XCTAssertTrue(found.isEmpty)
+        XCTAssertEqual(found.map(\.kind), [.reported])
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["Die Bürgermeisterin verteidigte den Haushalt"])
     }
 
     func testGermanPersonNamedBeforeAColonIsTheSourceOfTheKonjunktivAfterIt() {
@@ -2050,6 +2051,21 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Seit Freitag seien mehr als 1.200 Helfer unterwegs, sagte ⟦er⟧SPK.", .german, .indirect,
             "Seit Freitag seien mehr als 1.200 Helfer unterwegs")
+    }
+
+    func testSpeechActsOfDefendingThankingComplaining() {
+        // acts of speech with an object: reported speech, also by people named by what they are to the story
+        check(
+            "⟦Bürgermeisterin Claudia Hartl⟧SPK ⟦verteidigte⟧CUE das Vorhaben im Gemeinderat.", .german, .reported,
+            "Bürgermeisterin Claudia Hartl verteidigte das Vorhaben im Gemeinderat")
+        check(
+            "⟦Der Rentner⟧SPK ⟦warnte⟧CUE vor mehr Verkehr in der Siedlung.", .german, .reported,
+            "Der Rentner warnte vor mehr Verkehr in der Siedlung")
+        check(
+            "⟦Ein älterer Zuschauer⟧SPK ⟦beschwerte⟧CUE sich über die Inszenierung.", .german, .reported,
+            "Ein älterer Zuschauer beschwerte sich über die Inszenierung")
+        // a team defending its lead says nothing
+        check("Die Mannschaft verteidigte den Vorsprung.", .german, .reported, "", count: 0)
     }
 
     func testEnglishSourcesAndThePassiveOfWarning() {
