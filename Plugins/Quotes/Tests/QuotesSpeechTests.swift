@@ -1439,7 +1439,7 @@ final class QuotesSpeechTests: XCTestCase {
     func testGermanPersonNamedBeforeAColonIsTheSourceOfTheKonjunktivAfterIt() {
         // no verb of speech before the colon, and another speaker before: the person named there
         let text =
-            "Der Minister sagte, die Lage sei ernst. So sieht es auch der ⟦Forscher Jan Ott⟧SPK: Ohne mehr Rastplätze werde "
+            "Der Minister sagte, die Lage sei ernst. So sieht es auch der Forscher ⟦Jan Ott⟧SPK: Ohne mehr Rastplätze werde "
             + "sich nichts ändern."
         check(text, .german, .indirect, "Ohne mehr Rastplätze werde sich nichts ändern", index: 1, count: 2)
     }
@@ -2066,6 +2066,14 @@ final class QuotesSpeechTests: XCTestCase {
             "Ein älterer Zuschauer beschwerte sich über die Inszenierung")
         // a team defending its lead says nothing
         check("Die Mannschaft verteidigte den Vorsprung.", .german, .reported, "", count: 0)
+    }
+
+    func testAScientistByHerFieldIsTheOneNamedBefore() {
+        // `die Immunologin` is a role (by its ending), which names the researcher brought in before; `Forscherin` is
+        // no part of her name
+        check(
+            "Die Forscherin Miriam Albers hat die Proben untersucht. ⟦Die Immunologin⟧SPK ⟦vermutet⟧CUE, dass das "
+                + "Virus mutiert sei.", .german, .indirect, "dass das Virus mutiert sei", name: "Miriam Albers")
     }
 
     func testEnglishSourcesAndThePassiveOfWarning() {
