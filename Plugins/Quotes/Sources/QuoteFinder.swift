@@ -912,7 +912,8 @@ struct QuoteFinder {
         // (English, a phrase of common nouns too: `The opposition disagreed: "…"`)
         if startsNounPhrase(first), !Self.adverbs.contains(words.lower(first)),
             let np = nounPhrase(from: first, limit: clause.upperBound)
-                ?? (document.language == .english ? englishNounPhrase(from: first, limit: clause.upperBound) : nil),
+                ?? (document.language == .english
+                    ? englishNounPhrase(from: first, limit: clause.upperBound).map(beforeFirstPastEN) : nil),
             np.upperBound < clause.upperBound, words.isWord(np.upperBound), !words.isCapitalized(np.upperBound)
         {
             // (English: a possessor is whose the subject is, `Britain's culture secretary defended …`: the whole)

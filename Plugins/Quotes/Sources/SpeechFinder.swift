@@ -1340,12 +1340,24 @@ extension QuoteFinder {
     }
 
     /// Common irregular English pasts (not participles as well: `found`, `held`, `made` are both and stay out).
+    /// An English phrase read as a subject up to its first verb in the past, if one follows its first word (`The
+    /// court upheld the ruling` → `The court`, `Engineer came out` → `Engineer`).
+    func beforeFirstPastEN(_ np: Range<Int>) -> Range<Int> {
+        guard
+            let verb = np.dropFirst().first(where: {
+                tokens[$0].kind == .word && !words.isCapitalized($0)
+                    && (Self.irregularPastEN.contains(words.lower($0)) || words.lower($0).hasSuffix("ed"))
+            })
+        else { return np }
+        return np.lowerBound..<verb
+    }
+
     static let irregularPastEN: Set<String> = [
         "began", "became", "came", "went", "rose", "fell", "grew", "took", "gave", "wrote", "spoke", "broke", "drove",
         "chose", "ran", "saw", "knew", "threw", "flew", "drew", "ate", "sank", "sang", "swam", "stole", "froze",
         "woke", "wore", "tore", "forgot", "forgave", "shook", "undertook", "overtook", "withdrew", "arose",
         "led", "made", "held", "won", "lost", "sent", "spent", "built", "paid", "kept", "brought", "bought", "fought",
-        "met", "sought", "struck",
+        "met", "sought", "struck", "upheld", "heard", "found", "left", "stood", "told", "thought",
     ]
 
     /// The end of a clause inside the sentence: the next comma or the sentence end.
@@ -1575,12 +1587,7 @@ extension QuoteFinder {
                         })
                 {
                     // (the phrase ends before the first verb: `Engineer came out Monday morning and said …`)
-                    if let verb = np.dropFirst().first(where: {
-                        tokens[$0].kind == .word && !words.isCapitalized($0)
-                            && (Self.irregularPastEN.contains(words.lower($0)) || words.lower($0).hasSuffix("ed"))
-                    }) {
-                        np = np.lowerBound..<verb
-                    }
+                    np = beforeFirstPastEN(np)
                     return (np, np)
                 }
             }

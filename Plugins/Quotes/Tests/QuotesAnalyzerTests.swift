@@ -862,6 +862,13 @@ final class QuotesAnalyzerTests: XCTestCase {
             .german)
     }
 
+    func testAnIrregularPastEndsAnEnglishSubject() {
+        // `upheld` is the verb after the subject, no noun of its phrase
+        check(
+            #"⟦The court⟧SPK upheld the ruling that enforcement is ⟦"a quintessentially federal function."⟧partial"#,
+            .english)
+    }
+
     func testEmptyAndQuotelessTexts() {
         XCTAssertTrue(quotes("", .german).isEmpty)
         XCTAssertTrue(quotes("Kein Zitat hier, nur Text. 😀 Ende.", .german).isEmpty)
