@@ -2076,6 +2076,16 @@ final class QuotesSpeechTests: XCTestCase {
                 + "Virus mutiert sei.", .german, .indirect, "dass das Virus mutiert sei", name: "Miriam Albers")
     }
 
+    func testOfficesOfLandAndTownAndAClubsCaptainAreRoles() {
+        // the name without the office or the club's captaincy in front
+        check(
+            "Landrätin Indra Baier-Müller dankte. ⟦Die Landrätin⟧SPK ⟦sagte⟧CUE, der Schaden sei enorm.", .german,
+            .indirect, "der Schaden sei enorm", name: "Indra Baier-Müller")
+        check(
+            "Mainz-Kapitän Silvan Widmer ärgerte sich. ⟦Er⟧SPK ⟦sagte⟧CUE, man habe zu viele Chancen vergeben.",
+            .german, .indirect, "man habe zu viele Chancen vergeben", name: "Silvan Widmer")
+    }
+
     func testEnglishSourcesAndThePassiveOfWarning() {
         // people described by what they know are the subject whole
         check(
