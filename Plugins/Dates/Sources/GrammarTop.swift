@@ -90,6 +90,9 @@ extension Grammar {
         ])
         .union(Grammar.exactnessWords)
 
+    /// Articles after `over`/`über` that make it `across`: `over the past year`, `über die Jahre`.
+    static let overArticles: Set<String> = ["the", "die", "den", "das", "dem"]
+
     /// Words that bound an amount from below or above, with their TimeML `mod`.
     static let amountBounds: [String: String] = [
         "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE",
@@ -171,7 +174,8 @@ extension Grammar {
                 comparisonAt = j
                 if k == "at" { j += 1 }
             } else if k == "über" || k == "over" {
-                mod = "MORE_THAN"
+                // (before an article it is across a stretch, not more than it: `over the 12 months through June`)
+                if !Self.overArticles.contains(key(j + 1)) { mod = "MORE_THAN" }
                 overAt = j
                 comparisonAt = j
             } else if Self.intervalOpeners.contains(k), !openInterval {

@@ -323,6 +323,10 @@ final class ExpressionFamilyTests: DatesTestCase {
             expressions("It will take at least two years, at most three days.", .english).map(\.mod),
             ["EQUAL_OR_MORE", "EQUAL_OR_LESS"])
         check("It will take ⟦at least two years⟧DURATION.", .english, values: ["P2Y"])
+        // `over the …` is across the stretch, not more than it
+        XCTAssertEqual(
+            expressions("Prices rose 5% over the 12 months to June, and for over 12 months.", .english).map(\.mod),
+            [nil, nil, "MORE_THAN"])
         // one adjective may stand between the amount and its unit, a plural noun may not
         check("They waited ⟦three long years⟧DURATION.", .english, values: ["P3Y"])
         check("It took the two sides months to agree.", .english, values: [])
