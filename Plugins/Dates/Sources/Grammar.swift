@@ -793,8 +793,9 @@ struct Grammar {
         "day": (0, nil), "moro": (1, nil), "morrow": (1, nil), "mrw": (1, nil), "nite": (0, "NI"), "night": (0, "NI"),
     ]
 
-    /// Words that bound a time from before or after (`until 6`, `bis acht`).
-    static let hourBounds: Set<String> = ["until", "till", "after", "before", "by", "bis", "vor", "nach"]
+    /// Words that bound a time from before or after (`until 6`, `bis acht`, `nach acht`): `top`'s bounds before it and
+    /// `after`/`nach` (not `from`, `since`, which open ranges and stretches: `from 3 to 5 percent`).
+    static let hourBounds: Set<String> = beforeWords.union(["after", "nach"])
     static let exactnessWords: Set<String> = ["punkt", "pünktlich", "genau", "schlag", "exactly", "precisely"]
     static let greetings: Set<String> = ["good", "guten", "gute", "schönen", "schöne"]
 

@@ -91,7 +91,7 @@ extension Grammar {
         .union(Grammar.exactnessWords)
 
     /// Articles after `over`/`über` that make it `across`: `over the past year`, `über die Jahre`.
-    static let overArticles: Set<String> = ["the", "die", "den", "das", "dem"]
+    static let overArticles: Set<String> = germanUnitArticles.union(["the"])
 
     /// Words that bound an amount from below or above, with their TimeML `mod`.
     static let amountBounds: [String: String] = [

@@ -319,8 +319,8 @@ struct WordReader {
     }
 
     /// English auxiliaries and modals (and verbs that take an infinitive like one): what follows a subject.
-    /// English articles and possessives: what follows one is a noun phrase, no verb.
-    static let englishNounOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    /// Articles and possessives: what follows one is a noun phrase, no verb (asked of English text).
+    static let englishNounOpeners: Set<String> = possessiveDeterminers.union(["the", "a", "an"])
     static let englishAuxiliaries: Set<String> = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "must",
