@@ -457,7 +457,7 @@ extension DatesAnalyzer {
             !(keepingShift && shiftPrepositions.contains(keys[lower])),
             language == .german || keys[lower] != "an" || view.entries[lower + 1]?.unit == nil,
             // (`at least`, `at most` bound the amount: TimeML keeps them, as `more than`)
-            keys[lower] != "at" || (keys[lower + 1] != "least" && keys[lower + 1] != "most")
+            keys[lower] != "at" || Grammar.boundsAfterAt[keys[lower + 1]] == nil
         {
             lower += 1
         }

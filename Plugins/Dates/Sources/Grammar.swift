@@ -1950,17 +1950,26 @@ struct Grammar {
 
     /// `year end`, `year's end`, `year-end`, `month-end` at `i`: the unit whose end it names, and where it ends.
     func periodEnd(_ i: Int) -> (TimeUnit, Int)? {
+        let unit: TimeUnit?
         let end: Int
-        let name: Substring
-        if let parts = hyphenParts(i), parts.count == 2, parts[1] == "end" {
-            (name, end) = (parts[0], i + 1)
+        if let u = Self.periodEndUnit(hyphenated: key(i)) {
+            (unit, end) = (u, i + 1)
         } else {
             let e = key(i + 1) == "'s" || key(i + 1) == "’s" ? i + 2 : i + 1
-            guard key(e) == "end", key(i) == "year" || key(i) == "month" else { return nil }
-            (name, end) = (Substring(key(i)), e + 1)
+            guard key(e) == "end" else { return nil }
+            (unit, end) = (Self.periodEndUnits[key(i)], e + 1)
         }
-        guard name == "year" || name == "month", end >= hi || t.kinds[end] != .word else { return nil }
-        return (name == "year" ? .year : .month, end)
+        guard let unit, end >= hi || t.kinds[end] != .word else { return nil }
+        return (unit, end)
+    }
+
+    /// The units whose end a noun names with `end`: `year end`, `month-end`.
+    static let periodEndUnits: [String: TimeUnit] = ["year": .year, "month": .month]
+
+    /// The unit of a hyphenated `year-end`, `month-end` (for TokenView too, which has no grammar).
+    static func periodEndUnit(hyphenated k: String) -> TimeUnit? {
+        guard let parts = hyphenParts(of: k), parts.count == 2, parts[1] == "end" else { return nil }
+        return periodEndUnits[String(parts[0])]
     }
 
     func seasonExpr(_ i: Int, _ s: inout Spec) -> Int? {

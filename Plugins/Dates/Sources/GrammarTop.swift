@@ -83,7 +83,7 @@ extension Grammar {
     static let prefixWords: Set<String> = leading.union(intervalOpeners).union(beforeWords).union(afterWords)
         .union([
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "earlier",
-            "fiscal", "fy", "every", "same", "später", "früher", "frühestens", "mindestens", "höchstens", "at",
+            "fiscal", "fy", "every", "same", "später", "früher", "frühestens", "mindestens", "höchstens",
             "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
             // how often (`twice daily`, `dreimal täglich`; `three times a week` through TokenView's `times`)
             "once", "twice", "thrice", "einmal", "zweimal", "dreimal", "viermal", "fünfmal",
@@ -93,11 +93,10 @@ extension Grammar {
     /// Articles after `over`/`über` that make it `across`: `over the past year`, `über die Jahre`.
     static let overArticles: Set<String> = germanUnitArticles.union(["the"])
 
-    /// Words that bound an amount from below or above, with their TimeML `mod`.
-    static let amountBounds: [String: String] = [
-        "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE",
-        "at most": "EQUAL_OR_LESS",
-    ]
+    /// Words that bound an amount from below or above, with their TimeML `mod` (`mindestens zwei Jahre`); English
+    /// says them after `at` (`at least two years`, `boundsAfterAt`).
+    static let amountBounds: [String: String] = ["mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS"]
+    static let boundsAfterAt: [String: String] = ["least": "EQUAL_OR_MORE", "most": "EQUAL_OR_LESS"]
 
     /// One or more expressions starting at `i`, with the end.
     func top(_ i: Int) -> ([ParsedExpression], Int)? {
@@ -166,7 +165,7 @@ extension Grammar {
                 mod = "MORE_THAN"
                 comparisonAt = j
                 j += 1
-            } else if let bound = Self.amountBounds[k == "at" ? "at " + key(j + 1) : k], mod == nil,
+            } else if let bound = k == "at" ? Self.boundsAfterAt[key(j + 1)] : Self.amountBounds[k], mod == nil,
                 quantity(j + (k == "at" ? 2 : 1)) != nil
             {
                 // mindestens zwei Jahre, at least two years; höchstens drei Tage, at most three days

@@ -599,14 +599,10 @@ struct Resolver {
             range = boundaryRange(b, boundary)
             // told in the past, this year's or month's part that has not begun yet is the last one's (`Debt stood at
             // $5 billion at year end`, said in February; English, whose tense cues are read within the clause)
-            if tense == .past, mode == .news, language == .english, s.relative?.offset == 0, s.year == nil,
-                let start = range?.0,
-                start.dayNumber > refDay, b.grain == .year || b.grain == .month
+            if tense == .past, mode == .news, language == .english, let rel = s.relative, rel.offset == 0,
+                rel.unit == .year || rel.unit == .month, s.year == nil, let start = range?.0, start.dayNumber > refDay
             {
-                b =
-                    b.grain == .year
-                    ? Moment(year: b.year - 1, grain: .year)
-                    : Moment(year: b.month == 1 ? b.year - 1 : b.year, month: (b.month + 10) % 12 + 1, grain: .month)
+                b = add(b, rel.unit, -1)
                 range = boundaryRange(b, boundary)
             }
             if range == nil { return nil }

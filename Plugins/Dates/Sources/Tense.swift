@@ -201,21 +201,23 @@ struct TenseCues {
 
     /// `wird`/`werden`, and present-tense modals and plans that point ahead in news
     /// ("Der Bundestag soll am 19. Juni beraten", "will am Montag reisen", "plant für Mai").
-    static let germanFuture: Set<String> = [
+    static let germanFuture: Set<String> = germanModalsKonjunktivI.union([
         "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "will", "wollen",
         "muss", "müssen", "möchte", "möchten", "plant", "planen", "beabsichtigt", "beabsichtigen",
         // their Konjunktiv I, in reported speech: "sagte am Mittwoch, er wolle im Mai kandidieren"
-        "wolle", "solle", "müsse", "plane", "beabsichtige",
+        "plane", "beabsichtige",
         // a possibility or expectation (Konjunktiv II): "die EZB könnte die Zinsen im Juni senken",
         // "die Preise dürften im Mai steigen"
         "könnte", "könnten", "dürfte", "dürften", "würde", "würden",
-    ]
+    ])
+    /// The Konjunktiv I of the modals of intent and duty, in reported speech: ahead (`er wolle im Mai …`), or with a
+    /// perfect infinitive a report of the past (`der Täter solle … geschossen haben`).
+    static let germanModalsKonjunktivI: Set<String> = ["wolle", "solle", "müsse"]
 
     /// Modals that, with a perfect infinitive, report or suppose the past (`soll … zugestochen haben`).
-    static let modalsOfReport: Set<String> = [
+    static let modalsOfReport: Set<String> = germanModalsKonjunktivI.union([
         "soll", "sollen", "will", "wollen", "muss", "müssen", "könnte", "könnten", "dürfte", "dürften", "mag",
-        "wolle", "solle", "müsse",
-    ]
+    ])
 
     /// A participle and `haben`/`sein` after token `i`, before the clause ends: a perfect infinitive. (Not
     /// after the modal's own infinitive and a conjunction: `sollen im Mai beginnen und 2026 abgeschlossen sein`.)

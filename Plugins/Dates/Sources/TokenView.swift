@@ -131,7 +131,7 @@ struct TokenView {
                             || Grammar.decadeDigits(parts[1]) != nil
                     {
                         content[i] = true  // mid-October, mid-2014, mid-1990s
-                    } else if parts.count == 2, parts[1] == "end", parts[0] == "year" || parts[0] == "month" {
+                    } else if Grammar.periodEndUnit(hyphenated: k) != nil {
                         content[i] = true  // year-end, month-end
                     } else if let first = parts.first, let f = lexicon.entries[String(first)],
                         f.number != nil || f.ordinal != nil,

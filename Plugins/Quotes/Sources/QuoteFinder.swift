@@ -674,7 +674,7 @@ struct QuoteFinder {
             let open = stride(from: comma - 1, through: max(0, comma - 25), by: -1).first(where: {
                 (words.isPunct($0, ",") && !inQuote[$0]) || words.endsSentence($0)
             }), words.isPunct(open, ","), open + 2 < comma, tokens[open + 1].kind == .word,
-            Self.relativePronounsDE.contains(words.lower(open + 1)) || words.lower(open + 1) == "der"
+            Self.relativeClauseOpenersDE.contains(words.lower(open + 1))
         else { return nil }
         let floor =
             document.sentenceIndex(containing: tokens[open].span.start).map {
@@ -1174,6 +1174,8 @@ struct QuoteFinder {
     /// German relative pronouns that are not the nominative of a masculine noun (after them `der`/`ein` opens the
     /// relative clause's subject).
     static let relativePronounsDE: Set<String> = ["den", "dem", "die", "das", "denen", "deren", "dessen"]
+    /// Every German relative pronoun that opens a relative clause, the masculine nominative too (`Klaus Reiter, der …`).
+    static let relativeClauseOpenersDE: Set<String> = relativePronounsDE.union(WordReader.nominativeArticlesDE)
 
     /// The adverbs that make a unit of time (`WordReader.timeUnits`) an adverbial (`Wochen zuvor`, `Tage später`).
     static let relativeTimeAdverbsDE: Set<String> = [
@@ -2010,12 +2012,12 @@ struct QuoteFinder {
         let comma = mention.upperBound
         guard comma + 3 < tokens.count, words.isPunct(comma, ","), !inQuote[comma],
             mention.contains(where: { words.lexicons.isRole(words.lower($0)) }),
-            let run = nameRun(in: (comma + 1)..<min(tokens.count, comma + 6)), run.lowerBound == comma + 1,
-            run.count >= 2, run.upperBound < tokens.count, words.isPunct(run.upperBound, ","),
-            names.name(overlapping: words.span(run)) != nil
-                || words.lexicons.firstNames[words.lower(run.lowerBound)] != nil
+            let close = (comma + 3..<min(tokens.count, comma + 7)).first(where: { words.isPunct($0, ",") }),
+            let name = appositionName(endingAt: close, clauseStart: comma), name.lowerBound == comma + 1,
+            names.name(overlapping: words.span(name)) != nil
+                || words.lexicons.firstNames[words.lower(name.lowerBound)] != nil
         else { return nil }
-        return run
+        return name
     }
 
     /// The names ending before `byte` outside quotations, the nearest first.
