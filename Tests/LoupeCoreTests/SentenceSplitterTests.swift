@@ -13,6 +13,11 @@ final class GermanSentenceTests: XCTestCase {
         // weekdays counted in a month
         assertSentences("⟦Der Markt ist am 3. Dienstag im Monat.⟧ ⟦Sonst nicht.⟧")
         assertSentences("⟦Das Werk schloss 2014.⟧ ⟦Montag kam der Abriss.⟧")
+        // `mind.`, `max.`, `min.` are abbreviations before a number or a word in lower case, English words before
+        // a capital
+        assertSentences("⟦Es kamen mind. 500 Gäste und max. zwei Busse, nach 90 min. ging es los.⟧ ⟦Gut.⟧")
+        assertSentences("⟦He had not made up his mind.⟧ ⟦The council votes today.⟧")
+        assertSentences("⟦They pushed it to the max.⟧ ⟦Then it broke.⟧")
     }
 
     func testAnOverlongRunIsCutIntoBoundedPiecesAtASoftBreak() {

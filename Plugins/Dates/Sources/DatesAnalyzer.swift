@@ -177,13 +177,17 @@ public struct DatesAnalyzer: Analyzer {
                 // "seit Montag", "since Oct. 23": what something lasts since lies in the past
                 let since = TenseCues.isSince(v.keys[parsed.tokens.lowerBound])
                 if needsTense, since || TenseCues.datesADocument(parsed.tokens, view: v, language: lang) { t = .past }
-                // (a deadline lies ahead where the sentence has no tense, or a demand sets it; so does the start of a
+                // (a deadline lies ahead where the sentence has no tense, or a demand or a deferral sets it, or it is
+                // the end of the current month or year, `had until the end of the month`; so does the start of a
                 // stretch from then on)
                 if needsTense,
                     TenseCues.meantFor(parsed, view: v, language: lang)
                         || TenseCues.isDeadline(parsed.tokens, sentence: sentence.tokens, view: v)
-                            && (t == .none || TenseCues.demandedBy(parsed.tokens, sentence: sentence.tokens, view: v))
+                            && (t == .none || TenseCues.demandedBy(parsed.tokens, sentence: sentence.tokens, view: v)
+                                || TenseCues.deferralFollows(parsed.tokens, sentence: sentence.tokens, view: v)
+                                || Self.boundsCurrentPeriod(parsed))
                         || TenseCues.deferredTo(parsed.tokens, sentence: sentence.tokens, view: v)
+                        || TenseCues.isAheadOf(parsed.tokens, sentence: sentence.tokens, view: v)
                         || t == .none && TenseCues.opensStretch(parsed.tokens, sentence: sentence.tokens, view: v)
                 {
                     t = .future
@@ -390,6 +394,12 @@ extension DatesAnalyzer {
     static func namesReportedPeriodItself(_ parsed: ParsedExpression) -> Bool {
         guard case let .point(s) = parsed.kind else { return false }
         return s.reportedQuarter == 0 && s.shift == nil && s.relative == nil && s.year == nil
+    }
+
+    /// `the end of the month`, `Ende des Jahres`: a part of the period the reference lies in.
+    static func boundsCurrentPeriod(_ parsed: ParsedExpression) -> Bool {
+        guard case let .point(s) = parsed.kind else { return false }
+        return s.boundary != nil && s.relative?.offset == 0 && s.year == nil
     }
 
     static func pointsAway(_ tokens: Range<Int>, keys: Interned<String>) -> Bool {

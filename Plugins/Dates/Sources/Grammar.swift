@@ -988,7 +988,8 @@ struct Grammar {
                         // (a label dating what follows its colon: `EDIT 6/14: …`, `6/14: …`, `EDIT (6/14): …`)
                         || key(i + 1) == ":" && i <= lo + 1
                         || key(i - 1) == "(" && key(i + 1) == ")" && key(i + 2) == ":" && i <= lo + 2
-                    guard expected, (1...12).contains(m), (1...31).contains(d) else { continue }
+                    // (`24/7` is round the clock, no 24 July: `call us 24/7 at …`)
+                    guard expected, (1...12).contains(m), (1...31).contains(d), !(a == 24 && b == 7) else { continue }
                     (s.day, s.month) = (d, m)
                     return i + 1
                 }
@@ -1122,8 +1123,9 @@ struct Grammar {
                 s.weekday != nil
                 || Self.dayOnlyCue.contains(key(i - 1))
                     && !(rangeOpener && t.kinds[j] == .word && digitsPrefix(j) == nil)
-                // the evening of the 15th, am Morgen des 15.
-                || s.partOfDay != nil && !s.hasDate && (key(i - 1) == "of" || key(i - 1) == "des")
+                // the evening of the 15th, am Morgen des 15.; the week of the 20th
+                || (s.partOfDay != nil && !s.hasDate || has(i - 2, W.weekWord) && has(i - 1, W.weekOf))
+                    && (key(i - 1) == "of" || key(i - 1) == "des")
                 || (i == lo && (afterDay >= hi - 1 || has(afterDay, W.timeCue)))
             // ... and is no ordinal of a count or unit after it: "after the first 30 minutes", "for the first two years"
             let counted = quantity(afterDay) != nil || entry(afterDay)?.unit != nil
@@ -2032,6 +2034,11 @@ struct Grammar {
             s.century = o - 1
             return end + 1
         }
+        // a 19th-century building
+        if let o = Self.hyphenedCentury(key(i)) {
+            s.century = o - 1
+            return i + 1
+        }
         // neunziger Jahre, Neunzigerjahre, in den (frühen) Neunzigern, the nineties
         if let (d, form) = entry(i)?.decade {
             var j = i + 1
@@ -2061,9 +2068,24 @@ struct Grammar {
         else { return nil }
         if rest.hasPrefix("er"), rest == "er", has(j, W.decadeYears) { j += 1 }
         let year = p.digits == 4 ? p.value : Self.decadeYear(p.value)
+        // the 1800s, the late 1700s: English names a past century by its hundreds (the 2000s are a decade still)
+        if language == .english, p.digits == 4, year % 100 == 0, year < 2000, rest.hasSuffix("s") {
+            s.century = year / 100
+            return j
+        }
         s.decade = year / 10
         s.centuryImplied = p.digits == 2
         return j
+    }
+
+    /// The ordinal of `19th-century`, `21st-century` (one token), if the word is one.
+    static func hyphenedCentury(_ word: String) -> Int? {
+        guard word.utf8.count > 10, word.utf8.last == UInt8(ascii: "y"), word.hasSuffix("-century") else { return nil }
+        let ordinal = word.dropLast(8)
+        guard let digitsEnd = ordinal.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
+            isOrdinalSuffix(ordinal[digitsEnd...]), let o = Int(ordinal[..<digitsEnd]), (1...21).contains(o)
+        else { return nil }
+        return o
     }
 
     /// The year a decade starts, a two-digit one in the century it most likely means (`90` → 1990, `20` → 2020).
@@ -2285,6 +2307,8 @@ struct Grammar {
                 j = mer.end
             } else if cued, digits <= 2, v <= 24, entry(j + 1)?.unit == nil,
                 !has(j + 1, W.numberNotTime) || j + 2 >= hi,
+                // (nor a telephone number's first group: `call us at 1-800-555-0199`)
+                !(key(j + 1) == "-" && attached(j + 1) && int(j + 2) != nil && key(j + 2).utf8.count >= 3),
                 t.kinds[j] != .ordinal, !countFollows(j + 1),
                 // (`about`, `around` alone cue an hour only where the clause ends or a day follows: `close about
                 // 10 by the end of the year` counts; `at about 10`, `around 10 tonight` are times)

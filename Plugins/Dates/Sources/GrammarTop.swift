@@ -90,8 +90,21 @@ extension Grammar {
         ])
         .union(Grammar.exactnessWords)
 
+    /// Words after an amount of years that make it an age.
+    static let ageWords: Set<String> = ["old", "alt", "alte", "alter", "altes", "alten", "altem"]
+
     /// Articles after `over`/`über` that make it `across`: `over the past year`, `über die Jahre`.
     static let overArticles: Set<String> = germanUnitArticles.union(["the"])
+    /// Words before `over`/`über` and an amount that make it `more than`: a preposition or a verb of lasting that
+    /// takes the amount (`for over two years`, `lasted over a week`, `dauerte über 90 Minuten`), or a degree
+    /// (`just over an hour`). Elsewhere it spans the stretch: `cut taxes by $1.3 trillion over 10 years`, `über zwei
+    /// Jahre hinweg`, `dominierte die Partie über 90 Minuten`.
+    static let moreThanBeforeOver: Set<String> = [
+        "for", "in", "after", "within", "of", "since", "from", "to", "than", "just", "well", "slightly", "little",
+        "last", "lasts", "lasted", "took", "takes", "is", "was", "are", "were", "be", "been",
+        "für", "nach", "seit", "vor", "von", "mit", "bei", "binnen", "innerhalb", "knapp", "gut", "weit", "deutlich",
+        "dauert", "dauerte", "dauerten", "ist", "sind", "war", "waren",
+    ]
 
     /// Words that bound an amount from below or above, with their TimeML `mod` (`mindestens zwei Jahre`); English
     /// says them after `at` (`at least two years`, `boundsAfterAt`).
@@ -117,6 +130,10 @@ extension Grammar {
                     case let .point(s) = result.0[0].kind,
                     s.day != nil, s.month == nil, s.weekday == nil
                 {
+                    return nil
+                }
+                // An age is no expression of time, as TimeBank and KRAUTS read it: `55 years old`, `drei Jahre altes`.
+                if result.0.count == 1, case .duration = result.0[0].kind, Self.ageWords.contains(key(result.1)) {
                     return nil
                 }
                 // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
@@ -174,7 +191,9 @@ extension Grammar {
                 if k == "at" { j += 1 }
             } else if k == "über" || k == "over" {
                 // (before an article it is across a stretch, not more than it: `over the 12 months through June`)
-                if !Self.overArticles.contains(key(j + 1)) { mod = "MORE_THAN" }
+                if !Self.overArticles.contains(key(j + 1)), Self.moreThanBeforeOver.contains(key(j - 1)) {
+                    mod = "MORE_THAN"
+                }
                 overAt = j
                 comparisonAt = j
             } else if Self.intervalOpeners.contains(k), !openInterval {
@@ -1078,6 +1097,8 @@ extension Grammar {
             return (.set("XXXX-WXX-\(w)"), j + 1, nil)
         }
         if let p = entry(j)?.partOfDay { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
+        // every summer, jeden Winter, each spring
+        if count == 1, let season = entry(j)?.season { return (.set("XXXX-\(season.rawValue)"), j + 1, nil) }
         if let u = entry(j)?.unit {
             // every year in March, jede Woche am Montag: the month or weekday of each
             if count == 1, u.factor == 1 {

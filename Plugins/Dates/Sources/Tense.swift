@@ -294,6 +294,12 @@ struct TenseCues {
         "rebuilt", "withstood", "overthrew", "slew", "stung", "outran", "hung", "stuck", "shot", "spun", "outgrew",
         "outsold", "rewrote", "retook", "overshot", "befell", "lit",
     ]
+    /// Words after which `up from`/`down from` compares a figure: its unit or `be` (`rose 3 percent, up from`,
+    /// `sales were down from`).
+    static let figureWords: Set<String> = [
+        "%", "percent", "points", "cents", "is", "was", "are", "were", "be", "been", "slightly", "sharply",
+    ]
+
     /// Verbs whose past is their base form (`hit`, `cut`): past only by what stands before them.
     static let englishPastOrBase: Set<String> = [
         "hit", "cut", "cost", "hurt", "let", "shut", "spread", "quit", "burst", "cast", "split", "upset", "beat",
@@ -478,9 +484,16 @@ struct TenseCues {
     /// (with `bis` a deadline, `isDeadline`, that `demandedBy` sets ahead).
     static func deferredTo(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
         opens(tokens, with: ["auf"], sentence: sentence, view: view)
-            && ((tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + 4)).contains {
-                germanDeferral.contains(view.keys[$0])
-            } || demandedBy(tokens, sentence: sentence, view: view))
+            && (deferralFollows(tokens, sentence: sentence, view: view)
+                || demandedBy(tokens, sentence: sentence, view: view))
+    }
+
+    /// Whether a German participle of deferring closes the clause right after the expression: `auf Mai verschoben`,
+    /// `um drei Monate bis März verlängert`.
+    static func deferralFollows(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        (tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + 4)).contains {
+            germanDeferral.contains(view.keys[$0])
+        }
     }
 
     /// German participles and preterites of deferring: what is put off until a date lies ahead (`vertagte die
@@ -503,6 +516,12 @@ struct TenseCues {
     }
 
     static let deadlineWords: Set<String> = ["bis", "until", "till", "through", "by"]
+
+    /// `ahead of Friday's jobs report`: what something comes before lies ahead of it, whatever the tense.
+    static func isAheadOf(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView) -> Bool {
+        let i = tokens.lowerBound
+        return i >= sentence.lowerBound + 2 && view.keys[i - 1] == "of" && view.keys[i - 2] == "ahead"
+    }
 
     /// A German word in -t shaped like a weak participle: an inseparable prefix (`gesagt`, `verkauft`,
     /// `bestätigt`), a separable one before `ge` (`abgesagt`), or -iert (`informiert`).
@@ -690,8 +709,14 @@ struct TenseCues {
             // "gusts of up to 90mph expected on Saturday", "a decision is expected in March": what is expected now lies
             // ahead (not "than expected", "as expected", nor an expectation of the past, "was expected")
             if key == "expected", !["than", "as", "was", "were", "had", "been"].contains(previous) { return .future }
-            // "…, up from 4.4% in March": the figure compared lies behind
-            if key == "from", previous == "up" || previous == "down" { return .past }
+            // "…, up from 4.4% in March": the figure compared lies behind (after a figure, a comma or `be`; not a
+            // verb's particle, `will shut down from May to August`)
+            if key == "from", previous == "up" || previous == "down", i > 1,
+                case let before = view.keys[i - 2],
+                before == "," || view.kinds[i - 2] == .number || figureWords.contains(before)
+            {
+                return .past
+            }
             // "Storm Ciara hit Britain on Sunday", "he cut": a past that is also the base form is past right after
             // a name or he/she/it, whose present would end in -s (not `a rate cut`, `to hit`, `they cut`)
             if englishPastOrBase.contains(key), i > 0, view.kinds[i - 1] == .word, next != "to",
@@ -773,7 +798,8 @@ struct TenseCues {
     ]
     /// Relative pronouns, which open a subordinate clause after a comma too (and are articles elsewhere).
     static let germanRelativePronouns: Set<String> = [
-        "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches", "welchem", "welchen",
+        "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem",
+        "welchen",
     ]
 
     /// The clause around `tokens` (between clause boundaries within the sentence) and its last word.
@@ -949,6 +975,31 @@ struct TenseCues {
         return present ? Tense.none : nil
     }
 
+    /// Whether token `i` lies in a relative clause opened by a comma: `, which`/`, who` (English), `, der`/`, die`
+    /// … before a word in lower case (German; `, die Polizei` opens no such clause).
+    static func inRelativeClause(_ i: Int, sentence: Range<Int>, view: TokenView, language: Language) -> Bool {
+        var k = i
+        while k > sentence.lowerBound, !isClauseBoundary(k - 1, in: view) { k -= 1 }
+        guard k > sentence.lowerBound, k < i, view.keys[k - 1] == "," else { return false }
+        if language == .english { return englishRelativePronouns.contains(view.keys[k]) }
+        return germanRelativePronouns.contains(view.keys[k]) && k + 1 < sentence.upperBound
+            && view.kinds[k + 1] == .word && !view.capitalized[k + 1]
+    }
+    static let englishRelativePronouns: Set<String> = ["which", "who", "whose", "whom"]
+
+    /// Whether the expression's stretch between clause boundaries opens the sentence or a main clause after a
+    /// relative one, with its verb (`…, which struck last year, votes Saturday`), not a phrase of the relative
+    /// clause (`…, which fell 1.4%, or 6.43, on Friday,`).
+    static func opensMainClause(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language)
+        -> Bool
+    {
+        var k = tokens.lowerBound
+        while k > sentence.lowerBound, !isClauseBoundary(k - 1, in: view) { k -= 1 }
+        if k == sentence.lowerBound { return true }
+        let stop = language == .english ? StopWords.english : StopWords.german
+        return view.kinds[k] == .word && !view.capitalized[k] && !stop.contains(view.keys[k])
+    }
+
     /// Words that join two clauses of one sentence, each with its own verb and tense.
     static let coordinators: Set<String> = ["und", "oder", "aber", "doch", "sondern", "and", "or", "but"]
 
@@ -1052,6 +1103,13 @@ struct TenseCues {
                 i < tokens.lowerBound
                 ? table.sameClause(from: i, through: tokens.lowerBound - 1)
                 : table.sameClause(from: tokens.upperBound, through: i)
+            // (a relative clause set off by commas tells of its noun, not of the clause around it: `The union, which
+            // struck last year, votes Saturday`)
+            if !inClause, inRelativeClause(i, sentence: sentence, view: view, language: language),
+                opensMainClause(tokens, sentence: sentence, view: view, language: language)
+            {
+                continue
+            }
             let distance =
                 (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1) + (inClause ? 0 : 1000)
             // (at equal distance the cue after the expression: German puts the full verb last, `wurde bis Mai

@@ -131,8 +131,8 @@ struct TokenView {
                             || Grammar.decadeDigits(parts[1]) != nil
                     {
                         content[i] = true  // mid-October, mid-2014, mid-1990s
-                    } else if Grammar.periodEndUnit(hyphenated: k) != nil {
-                        content[i] = true  // year-end, month-end
+                    } else if Grammar.periodEndUnit(hyphenated: k) != nil || Grammar.hyphenedCentury(k) != nil {
+                        content[i] = true  // year-end, month-end, 19th-century
                     } else if let first = parts.first, let f = lexicon.entries[String(first)],
                         f.number != nil || f.ordinal != nil,
                         lexicon.entries[String(parts.last!)]?.unit != nil

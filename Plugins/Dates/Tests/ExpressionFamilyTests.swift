@@ -1377,6 +1377,15 @@ final class ExpressionFamilyTests: DatesTestCase {
         let found = expressions("Talks went on over the weekend and lasted over three days.", .english)
         XCTAssertEqual(found.map(\.value), ["2024-W24-WE", "P3D"])
         XCTAssertEqual(found.map(\.mod), [nil, "MORE_THAN"])
+        // before an amount, `over` is more than it only after a preposition, a verb of lasting or a degree; elsewhere
+        // it spans the stretch
+        let across = expressions("The plan cuts taxes by $1.3 trillion over 10 years.", .english)
+        XCTAssertEqual(across.map(\.value), ["P10Y"])
+        XCTAssertEqual(across.map(\.mod), [nil])
+        let german = expressions(
+            "Die Mannschaft dominierte über 90 Minuten, die Sitzung dauerte über drei Stunden.", .german)
+        XCTAssertEqual(german.map(\.value), ["PT90M", "PT3H"])
+        XCTAssertEqual(german.map(\.mod), [nil, "MORE_THAN"])
     }
 
     func testHourWithOclock() {
@@ -1802,5 +1811,60 @@ final class ClockWordAndSetFamilyTests: DatesTestCase {
             values: ["2024-06-19T14:00", "PT1400H"])
         // German `um 1530` is as often a year
         check("Das Haus wurde um ⟦1530⟧DATE gebaut.", .german, values: ["1530"])
+    }
+}
+
+/// Families from the thirty-second session's texts written to probe them (reference Wed 19 June 2024, 12:00).
+final class NewsProbeFamilyTests: DatesTestCase {
+    func testADeadlineAtTheEndOfTheCurrentPeriodLiesAhead() {
+        // told in the past, `until`/`by` the end of the month is this month's end (a past end without them is the
+        // last one's, `Sales rose at the end of the month`)
+        check(
+            "The judge gave the parties until ⟦the end of the month⟧DATE to settle.", .english, values: ["2024-06"])
+        check("Negotiators had until ⟦the end of the year⟧DATE to reach a deal.", .english, values: ["2024"])
+        check("Sales rose sharply at ⟦the end of the month⟧DATE.", .english, values: ["2024-05"])
+        // a deferral after a German deadline sets it ahead too
+        check("Die Frist wurde bis ⟦März⟧DATE verlängert.", .german, values: ["2025-03"])
+    }
+
+    func testARelativeClauseGivesNoTenseToTheClauseAroundIt() {
+        check(
+            "The union, which struck ⟦last year⟧DATE, votes ⟦Saturday⟧DATE on the offer.", .english,
+            values: ["2023", "2024-06-22"])
+        check(
+            "Der Verein, der im ⟦Mai⟧DATE gegründet wurde, feiert am ⟦Samstag⟧DATE.", .german,
+            values: ["2024-05", "2024-06-22"])
+        // a phrase of the relative clause after its own comma is still the relative clause's
+        check(
+            "The index, which fell 1.4%, or 6.43, on ⟦Friday⟧DATE, closed lower.", .english, values: ["2024-06-14"])
+        // `ahead of` a day looks ahead
+        check("Investors were cautious ahead of ⟦Friday⟧DATE's jobs report.", .english, values: ["2024-06-21"])
+    }
+
+    func testAVerbParticleBeforeFromIsNoComparison() {
+        check("The plant will shut down from ⟦July⟧DATE to ⟦August⟧DATE.", .english, values: ["2024-07", "2024-08"])
+        check("The resort was open from ⟦December⟧DATE to ⟦April⟧DATE.", .english, values: ["2023-12", "2024-04"])
+        check("Revenue rose 3 percent, up from ⟦April⟧DATE.", .english, values: ["2024-04"])
+    }
+
+    func testSeasonsOfEveryYearAndCenturiesByTheirHundreds() {
+        check("The fair is held ⟦every summer⟧SET.", .english, values: ["XXXX-SU"])
+        check("Der See friert ⟦jeden Winter⟧SET zu.", .german, values: ["XXXX-WI"])
+        check("The firm was founded in ⟦the late 1800s⟧DATE.", .english, values: ["18"])
+        check("It is a ⟦19th-century⟧DATE building.", .english, values: ["18"])
+        // (the 2000s are a decade)
+        check("Prices rose in the ⟦2000s⟧DATE.", .english, values: ["200"])
+    }
+
+    func testRoundTheClockTelephoneNumbersAndAgesAreNoExpressions() {
+        check("Call us 24/7 at 1-800-555-0199.", .english, values: [])
+        check("The offer expired on ⟦4/7 at noon⟧TIME.", .english, values: ["2024-04-07T12:00"])
+        check("Employees 55 years old or older may retire.", .english, values: [])
+        check("Der Mann ist 45 Jahre alt, das drei Jahre alte Haus steht leer.", .german, values: [])
+        check("He worked there for ⟦45 years⟧DURATION.", .english, values: ["P45Y"])
+    }
+
+    func testTheWeekOfADayOfTheMonth() {
+        check("We are away ⟦the week of the 24th⟧DATE.", .english, values: ["2024-W26"])
     }
 }

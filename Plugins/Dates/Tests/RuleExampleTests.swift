@@ -21,7 +21,11 @@ final class RuleExampleTests: DatesTestCase {
     }
 
     static let parts: [Grammar.Part: [Example]] = [
-        .weekOf: [de("die Woche vom 7. Oktober", "2024-W41"), en("the week of October 7th", "2024-W41")],
+        .weekOf: [
+            de("die Woche vom 7. Oktober", "2024-W41"), en("the week of October 7th", "2024-W41"),
+            // a day without its month: of this month
+            de("die Woche vom 24.", "2024-W26"), en("the week of the 24th", "2024-W26"),
+        ],
         .holiday: [de("Pfingstmontag 2025", "2025-06-09"), en("Thanksgiving 2023", "2023-11-23")],
         .boundary: [de("Ende März", "2024-03"), en("early April 2023", "2023-04")],
         .nthInMonth: [

@@ -13,6 +13,9 @@ struct QuoteLexicons: Sendable {
     }
 
     let cues: [String: Cue]
+    /// Every separable verb a form may belong to, by the particle that must follow (`stellte` … `fest`, `klar`;
+    /// `wies` … `hin`, `zurück`): `cues` holds one of them, this all.
+    let separableCues: [String: [Cue]]
     /// Verbs of speech and cognition for indirect and reported speech (`speech-verbs-*.txt`),
     /// every form → its verb; the verbs of `cues-*.txt` not listed there count as `say`.
     let speechVerbs: [String: [SpeechVerb]]
@@ -46,6 +49,12 @@ struct QuoteLexicons: Sendable {
 
     static func load() throws -> QuoteLexicons {
         var cues: [String: Cue] = [:]
+        var separableCues: [String: [Cue]] = [:]
+        func addSeparable(_ form: String, _ cue: Cue) {
+            guard !cue.particle.isEmpty, separableCues[form]?.contains(where: { $0.particle == cue.particle }) != true
+            else { return }
+            separableCues[form, default: []].append(cue)
+        }
         for file in ["cues-de", "cues-en"] {
             for line in try lines(of: file) {
                 let words = line.split(separator: " ").map(String.init)
@@ -53,6 +62,7 @@ struct QuoteLexicons: Sendable {
                 for word in words {
                     let parts = word.lowercased().split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
+                    addSeparable(parts[0], Cue(lemma: lemma, particle: particle))
                     // A plain form wins over a particle form ("fordert" alone is a cue too).
                     if let existing = cues[parts[0]], existing.particle.isEmpty { continue }
                     cues[parts[0]] = Cue(lemma: lemma, particle: particle)
@@ -83,8 +93,9 @@ struct QuoteLexicons: Sendable {
                 for word in forms {
                     let parts = word.split(separator: "+", maxSplits: 1).map(String.init)
                     let particle = parts.count > 1 ? parts[1] : ""
-                    if file.hasSuffix("-de"), words[0] == "say", germanSay[parts[0]] == nil {
-                        germanSay[parts[0]] = Cue(lemma: words[1], particle: particle)
+                    if file.hasSuffix("-de"), words[0] == "say" {
+                        if germanSay[parts[0]] == nil { germanSay[parts[0]] = Cue(lemma: words[1], particle: particle) }
+                        addSeparable(parts[0], Cue(lemma: words[1], particle: particle))
                     }
                     let verb = SpeechVerb(
                         lemma: words[1], particle: particle, verbClass: verbClass, decision: words[0] == "decide")
@@ -120,6 +131,10 @@ struct QuoteLexicons: Sendable {
             let swiss = form.replacing("ß", with: "ss")
             if cues[swiss] == nil { cues[swiss] = cue }
         }
+        for (form, variants) in separableCues where form.contains("ß") {
+            let swiss = form.replacing("ß", with: "ss")
+            if separableCues[swiss] == nil { separableCues[swiss] = variants }
+        }
         for (form, verbs) in speechVerbs where form.contains("ß") {
             let swiss = form.replacing("ß", with: "ss")
             if speechVerbs[swiss] == nil { speechVerbs[swiss] = verbs }
@@ -133,8 +148,8 @@ struct QuoteLexicons: Sendable {
             firstNames[String(parts[0])] = parts[1] == "f" ? .female : .male
         }
         return QuoteLexicons(
-            cues: cues, speechVerbs: speechVerbs, roles: roles, roleSuffixes: roleSuffixes,
-            titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
+            cues: cues, separableCues: separableCues, speechVerbs: speechVerbs, roles: roles,
+            roleSuffixes: roleSuffixes, titleNouns: titles, titleSuffixes: titleSuffixes, firstNames: firstNames)
     }
 
     /// German separable prefixes (`anzutreten`, `abzurücken`): a verb written `teilte+mit` in the

@@ -771,6 +771,7 @@ extension QuoteFinder {
             // English: the object of a speech act is its content (`urged supporters to vote`,
             // `denied the report`), up to the end of the clause.
             // (past a time adverbial: `promised Tuesday to scrap the tax`)
+            var objectOfAct = false
             if start == nil, english, verb.verbClass == .act || Self.objectContentEN.contains(verb.lemma) {
                 var object = afterEnglishTime(v + 1, limit: range.upperBound)
                 // `accused the company of monopolizing the market`: the charge, not the one charged
@@ -796,6 +797,7 @@ extension QuoteFinder {
                             && tokens[object + 1].kind == .word
                 {
                     start = object
+                    objectOfAct = !charge
                 }
             }
             // (a clause found past the end of the relative clause is not the verb's)
@@ -838,7 +840,14 @@ extension QuoteFinder {
             // Prozent an, sie müssten sparen`: not `sie`): no one named, rather than the wrong one. (English keeps
             // its reading: on PolNeAR's check half one speaker more was wrong without it.)
             if !english, attribution.mention.overlaps(content) { attribution = Attribution(mention: v..<v, cue: v) }
-            return SpeechItem(content: content, kind: .indirect, attribution: attribution)
+            // An act whose object is a noun phrase reports the act, not what was said (`denied any wrongdoing`,
+            // `criticized the lack of funding`); an infinitive (`promised Tuesday to scrap the tax`, `urged residents
+            // to stay indoors`), a predicate (`criticised the plan as unfair`, `called climate change a hoax`) or
+            // quoted words (`called the plan "reckless"`, mixed) are what was said.
+            let reportsAct =
+                objectOfAct && !QuoteLexicons.objectNamingLemmas.contains(verb.lemma)
+                && !content.contains(where: { inQuote[$0] || ["to", "as"].contains(words.lower($0)) })
+            return SpeechItem(content: content, kind: reportsAct ? .reported : .indirect, attribution: attribution)
         }
         return nil
     }

@@ -272,10 +272,12 @@ struct WordReader {
             return nil
         }
         guard !cue.particle.isEmpty else { return cue }
+        // (a form of several separable verbs is the one whose particle follows: `stellte … fest`, `stellte … klar`)
+        let variants = lexicons.separableCues[known ?? lower(i)] ?? [cue]
         var j = i + 1
         while j < min(limit, tokens.count) {
             if endsSentence(j) || tokens[j].kind.isQuote { return nil }
-            if tokens[j].kind == .word, lower(j) == cue.particle { return cue }
+            if tokens[j].kind == .word, let found = variants.first(where: { $0.particle == lower(j) }) { return found }
             j += 1
         }
         return nil

@@ -104,6 +104,22 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("Im Landtag hat ⟦die Ministerin Anna Weber⟧SPK gestern nachgelegt: ⟦„Wir bleiben dabei.“⟧direct", .german)
     }
 
+    func testAFormOfSeveralSeparableVerbsIsTheOneWhoseParticleFollows() {
+        // `stellte … fest` and `stellte … klar`, `wies … hin` and `wies … zurück`, `gab … bekannt` and `gab … zu`
+        check("⟦„Das ist ein Schritt“⟧direct, stellte ⟦die Ministerin⟧SPK fest.", .german)
+        check("⟦„Von einer Krise kann keine Rede sein“⟧direct, stellte ⟦der Trainer⟧SPK klar.", .german)
+        check("⟦„Das haben wir geprüft“⟧direct, wies ⟦der Sprecher⟧SPK auf den Bericht hin.", .german)
+        check("⟦„Wir warten nicht länger“⟧direct, wies ⟦die Ministerin⟧SPK die Kritik zurück.", .german)
+        check("⟦„Wir haben lange beraten“⟧direct, gab ⟦der Vorsitzende⟧SPK bekannt.", .german)
+        check("⟦„Ich habe mich geirrt“⟧direct, gab ⟦der Minister⟧SPK zu.", .german)
+    }
+
+    func testFramesOfSportAndPoliticsAfterAQuotation() {
+        check("⟦„Das war eine Machtdemonstration“⟧direct, jubelte ⟦Sportdirektor Sebastian Kehl⟧SPK.", .german)
+        check("⟦„Das ist respektlos“⟧direct, konterte ⟦Tuchel⟧SPK damals.", .german)
+        check("⟦„So geht das nicht“⟧direct, polterte ⟦der Fraktionschef⟧SPK.", .german)
+    }
+
     func testAQuotationAfterASentenceEndingInALetterOpensAnUtterance() {
         check("⟦„Wir müssen reden“⟧direct, ⟦schrieb⟧CUE ⟦sie⟧SPK auf X. ⟦„Dringend.“⟧direct", .german)
     }

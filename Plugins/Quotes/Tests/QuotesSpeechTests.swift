@@ -848,7 +848,18 @@ final class QuotesSpeechTests: XCTestCase {
     func testEnglishSecondVerbAfterButHasTheFirstOnesSubject() {
         check(
             "⟦Republican lawmakers⟧SPK largely supported the bill but ⟦criticized⟧CUE the lack of funding.", .english,
-            .indirect, "the lack of funding")
+            .reported, "the lack of funding")
+    }
+
+    func testAnEnglishActWithANounPhraseReportsTheAct() {
+        // what was denied or announced is no clause: the act is reported, its object the content
+        check("⟦The company⟧SPK ⟦denied⟧CUE any wrongdoing.", .english, .reported, "any wrongdoing")
+        check(
+            "⟦The Treasury⟧SPK ⟦announced⟧CUE a review of business rates on Monday.", .english, .reported,
+            "a review of business rates on Monday")
+        // a clause, an infinitive or a predicate after the object is what was said
+        check("⟦The company⟧SPK ⟦denied⟧CUE that it had broken the law.", .english, .indirect, "it had broken the law")
+        check("⟦The mayor⟧SPK ⟦urged⟧CUE residents to stay indoors.", .english, .indirect, "residents to stay indoors")
     }
 
     func testEnglishBaseFormOpeningASentenceBeforeANameIsItsModifier() {

@@ -8,8 +8,8 @@ enum Abbreviations {
         "Abb", "Abs", "Abt", "allg", "Anm", "Art", "Aufl", "Bd", "bspw", "bzgl", "bzw", "ca", "Chr", "Co",
         "dgl", "Dipl", "Dr", "Dres", "ebd", "eigtl", "einschl", "entspr", "erg", "evtl", "exkl", "Fa", "ff",
         "Fr", "Frl", "geb", "gegr", "gem", "gest", "ggf", "ggfs", "Hbf", "Hg", "hrsg", "Hrsg", "Hr", "Hrn",
-        "i", "inkl", "Ing", "insb", "Jh", "Jhd", "Jhdt", "jun", "Kap", "kath", "lt", "max", "Mio", "Mill",
-        "min", "mind", "Mrd", "Mrz", "Nr", "Nrn", "od", "o", "Pf", "Pfd", "Prof", "Red", "rd", "Reg",
+        "i", "inkl", "Ing", "insb", "Jh", "Jhd", "Jhdt", "jun", "Kap", "kath", "lt", "Mio", "Mill",
+        "Mrd", "Mrz", "Nr", "Nrn", "od", "o", "Pf", "Pfd", "Prof", "Red", "rd", "Reg",
         "resp", "S", "s", "sen", "sog", "St", "Std", "Str", "Tel", "Tsd", "u", "usw", "usf", "v", "Verf",
         "vgl", "Vors", "z", "zit", "zzgl", "zz", "zzt", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Okt", "Nov", "Dez", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Gebr", "Ggs",
@@ -29,6 +29,10 @@ enum Abbreviations {
         "jan", "feb", "febr", "mar", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
         "dez",
     ]
+
+    /// German abbreviations that are English words ending sentences too (`made up his mind.`, `to the max.`): they
+    /// keep their period before a number or a word in lower case (`mind. 18 Jahre`, `max. zwei`, `90 min. lang`).
+    static let alsoWords: Set<String> = ["mind", "min", "max"]
 
     /// Abbreviations that may also end a sentence: they end one before a capitalised word.
     static let final: Set<String> = ["etc", "usw", "usf", "Inc", "Ltd", "Corp", "Bros", "Co"]

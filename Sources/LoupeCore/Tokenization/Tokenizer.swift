@@ -414,6 +414,11 @@ private struct TokenizerState {
         if w.unicodeScalars.count == 1 { return true }  // initials and `z. B.` parts
         // A month's abbreviation typed in lower case keeps its period before a day number (`feb. 18`, `sept. 3`).
         if Abbreviations.lowerCaseMonths.contains(w), numberFollows(end + 1) { return true }
+        if Abbreviations.alsoWords.contains(w) {
+            var k = end + 1
+            while k < bytes.count, cls(at: k) == .space { k += info(at: k).length }
+            return k < bytes.count && (cls(at: k) == .digit || cls(at: k) == .letter)
+        }
         let inner = Abbreviations.inner.contains(w) || Abbreviations.final.contains(w)
         guard inner else { return false }
         if Abbreviations.final.contains(w) {
