@@ -134,7 +134,7 @@ public struct DatesAnalyzer: Analyzer {
                 // unchanged; after any day (`gestern`, `Montag`) the check half fell, 81.7 → 80.5
                 var day: Moment? = nil
                 if mode == .news, previousNamedItsDay, let p = previous, p.grain <= .day,
-                    case let .point(s) = parsed.kind, s.hasTime, !s.hasDate, !s.atReferenceTime
+                    case let .point(s) = parsed.kind, s.hasTime || s.partOfDay != nil, !s.hasDate, !s.atReferenceTime
                 {
                     day = Moment(dayNumber: p.dayNumber)
                 }

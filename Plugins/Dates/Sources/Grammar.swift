@@ -181,6 +181,16 @@ struct Grammar {
         if has(i + 1, W.eraAD) { return (v, has(i + 1, W.eraNach) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if has(i + 1, W.eraBC) { return (-v, has(i + 1, W.eraVor) && has(i + 2, W.eraChr) ? i + 3 : i + 2) }
         if requireCue {
+            // a road's or a line's number after its letter (`K 2015`, `B 1234`), a telephone number's last group
+            // (`0711 8990-1234`): no years
+            if i > lo, t.kinds[i - 1] == .word, key(i - 1).utf8.count == 1, t.capitalized[i - 1], i - 1 > lo {
+                return nil
+            }
+            if i - 1 > lo, key(i - 1) == "-", attached(i), t.kinds[i - 2] == .number,
+                !(1000...2199).contains(int(i - 2) ?? 0)
+            {
+                return nil
+            }
             // two numbers of a range are of one kind: `zwischen 1500 und 2000 Euro` counts, `zwischen 2017 und 2022
             // Renditen` dates
             if let first = fourDigitPair(i) {
@@ -725,9 +735,12 @@ struct Grammar {
         }
         // die Nacht zum 15. März, vom 14. auf den 15. März: the night of the 14th, to an assistant (TimeML, as
         // KRAUTS and WikiWarsDE annotate it, has the night and the date apart: `Nacht vom 16.` | `17. April`)
-        if p == "NI", shiftsDates, s.weekday == nil, !s.hasDate, let (night, end) = nightBeforeDate(j + 1) {
+        if p == "NI", s.weekday == nil, !s.hasDate, let (night, end) = nightBeforeDate(j + 1),
+            shiftsDates || Self.nightTowards.contains(key(j + 1))
+        {
             (s.day, s.month, s.year, s.twoDigitYear) = (night.day, night.month, night.year, night.twoDigitYear)
-            return end
+            // (TimeML: the night alone, the date it ends on an expression of its own: `Nacht` | `zum 23. Dezember`)
+            return shiftsDates ? end : j + 1
         }
         return j + 1
     }

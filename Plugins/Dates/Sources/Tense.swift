@@ -585,8 +585,11 @@ struct TenseCues {
         let ge = key.startsWith("ge")
         if n >= 3, !(ge && key.endsWith("en")), isStrongPreterite(key) { c |= strongPreteriteShape }
         if n >= 6, ge, key.endsWith("t") || key.endsWith("en") { c |= participleShape }
+        // (a participle after its separable prefix is an adjective, `in ausgewählten Kinos`, `die angekündigte
+        // Reform`: the preterite has no `ge` there, `auswählte`)
         if n >= 5, key.endsWith("te") || key.endsWith("ten"), !notPreterite.contains(key), !key.endsWith("ste"),
-            !key.endsWith("sten"), !isPresentOfTStem(key)
+            !key.endsWith("sten"), !isPresentOfTStem(key),
+            !separablePrefixes.contains(where: { n >= $0.utf8.count + 6 && key.hasPrefix($0 + "ge") })
         {
             c |= weakPreteriteShape
         }

@@ -1864,6 +1864,25 @@ final class NewsProbeFamilyTests: DatesTestCase {
         check("He worked there for ⟦45 years⟧DURATION.", .english, values: ["P45Y"])
     }
 
+    func testAGermanNightOrPartOfTheDayBelongsToTheDateNamedWithIt() {
+        // the night towards a date is the night of the day before; the date is an expression of its own
+        check(
+            "In ⟦der Nacht⟧TIME zum ⟦23. Dezember 2021⟧DATE soll er geflohen sein.", .german,
+            values: ["2021-12-22TNI", "2021-12-23"])
+        check(
+            "Am ⟦12. Juni⟧DATE kam es am ⟦Nachmittag⟧TIME zu einem Stromausfall.", .german,
+            values: ["2024-06-12", "2024-06-12TAF"])
+    }
+
+    func testGermanParticipleAdjectivesRoadsAndTelephoneNumbers() {
+        // `ausgewählten` is no preterite: the present `läuft` looks ahead
+        check("Der Film läuft ab ⟦Donnerstag⟧DATE in ausgewählten Kinos.", .german, values: ["2024-06-20"])
+        check("Die K 2015 bleibt bis ⟦Freitag⟧DATE gesperrt.", .german, values: ["2024-06-21"])
+        check("Erreichbar unter 0711 8990-1234.", .german, values: [])
+        // (a range of years keeps its second year)
+        XCTAssertEqual(expressions("Von 1990-1995 lebte er in Bonn.", .german).map(\.value), ["1990", "1995"])
+    }
+
     func testTheWeekOfADayOfTheMonth() {
         check("We are away ⟦the week of the 24th⟧DATE.", .english, values: ["2024-W26"])
     }

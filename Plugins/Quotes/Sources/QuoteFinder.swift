@@ -1789,7 +1789,9 @@ struct QuoteFinder {
             if mention.contains(where: { $0 > role && words.isPossessiveS($0) }) { return nil }
             // the person an earlier mention of the role named (`The Chancellor` after `The Chancellor of the
             // Exchequer (Jeremy Hunt)`, `die Ministerin` after `Bundesfinanzministerin Petra Albers`)
-            if let named = personNamedByRole(role, before: mention.lowerBound) { return named }
+            // (or the role itself, its name in apposition after it: `said the governor of the central bank, Andrew
+            // Bailey`)
+            if let named = personNamedByRole(role, before: role + 1) { return named }
             // the same role brought in unnamed with an indefinite article (`A spokesperson for the department said
             // …` … `the spokesperson said`) is that unnamed person
             if introducedUnnamed(role, before: mention.lowerBound) {

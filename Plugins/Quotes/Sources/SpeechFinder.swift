@@ -956,11 +956,14 @@ extension QuoteFinder {
         guard j < limit else { return nil }
         var k = j
         var wordCount = 0
-        while k < limit, wordCount < 5, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
+        // (people described by what they know take two words more: `two people familiar with the matter`)
+        var longest = 5
+        while k < limit, wordCount < longest, !inQuote[k], tokens[k].kind == .word || tokens[k].kind == .number,
             words.speechVerb(at: k, limit: limit) == nil || k == j
                 || Self.englishArticles.contains(words.lower(k - 1))
         {
             let w = words.lower(k)
+            if k > j, Self.sourcingModifiersEN.contains(w) { longest = 7 }
             if k > j,
                 WordReader.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which"
                     || (w.hasSuffix("ed") && w.count > 4)

@@ -114,6 +114,12 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Ich habe mich geirrt“⟧direct, gab ⟦der Minister⟧SPK zu.", .german)
     }
 
+    func testARoleWithItsNameInAppositionAfterItIsThatPerson() {
+        check(
+            #"Mary Barra spoke first. ⟦"Prices will fall,"⟧direct ⟦said⟧CUE ⟦the governor⟧SPK of the central bank, "#
+                + "Andrew Bailey.", .english, names: ["Andrew Bailey"])
+    }
+
     func testFramesOfSportAndPoliticsAfterAQuotation() {
         check("⟦„Das war eine Machtdemonstration“⟧direct, jubelte ⟦Sportdirektor Sebastian Kehl⟧SPK.", .german)
         check("⟦„Das ist respektlos“⟧direct, konterte ⟦Tuchel⟧SPK damals.", .german)

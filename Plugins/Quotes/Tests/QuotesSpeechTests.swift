@@ -2102,6 +2102,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Two diplomats familiar with the matter⟧SPK said the talks had stalled.", .english, .indirect,
             "the talks had stalled")
+        // and after what they said, counted too
+        check(
+            "The ministry has opened an inquiry, ⟦two people familiar with the matter⟧SPK ⟦said⟧CUE.", .english,
+            .indirect, "The ministry has opened an inquiry")
         // a count opens a subject with its relative clause as an article does
         check(
             "⟦Two Republican aides⟧SPK, who requested anonymity, ⟦said⟧CUE the vote would slip.", .english, .indirect,
