@@ -235,7 +235,12 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 previous = r.moment
                 if let m = r.moment, m.grain <= .day {
-                    storyDay = m.dayNumber < documentResolver.refDay - 7 ? Moment(dayNumber: m.dayNumber) : nil
+                    // (a reporting period's end is no day told of: `the three months ended Dec. 31`)
+                    let periodEnd =
+                        parsed.tokens.lowerBound > sentence.tokens.lowerBound
+                        && Grammar.periodEndWords.contains(v.keys[parsed.tokens.lowerBound - 1])
+                    storyDay =
+                        m.dayNumber < documentResolver.refDay - 7 && !periodEnd ? Moment(dayNumber: m.dayNumber) : nil
                     // (a clock time on the day of the part of the day mentioned keeps that day told of)
                     if m.grain == .partOfDay {
                         partOfDayMentioned = m

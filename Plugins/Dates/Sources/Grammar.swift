@@ -2018,10 +2018,10 @@ struct Grammar {
 
     /// `1990er`, `90er Jahre`, `the 1990s`, `the '90s`, `im 20. Jahrhundert`, `the 20th century`.
     static let decadeWords: [String: Int] = [
-        "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50, "sechziger": 60,
-        "siebziger": 70,
+        "nuller": 0, "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50,
+        "sechziger": 60, "siebziger": 70,
         "achtziger": 80, "neunziger": 90, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-        "seventies": 70, "eighties": 80, "nineties": 90,
+        "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0,
     ]
 
     /// How a German decade word is written: `neunziger` (before `Jahre`), `Neunzigerjahre` (one word),
@@ -2390,7 +2390,9 @@ struct Grammar {
         if has(j, W.clockWord) { j += 1 }
         if has(j, W.extraUhr) { j += 1 }
         if key(j - 1) == "uhr", minute == 0, entry(j + 1)?.unit == nil, let (m, end) = minuteCount(j),
-            int(j) == nil || key(j).utf8.count == 2
+            int(j) == nil || key(j).utf8.count == 2,
+            // (not a count of the noun after it: `ab 20 Uhr zwölf Männer`)
+            !(end < hi && t.kinds[end] == .word && t.capitalized[end] && entry(end) == nil)
         {
             s.minute = m  // neun Uhr dreißig, 9 Uhr 30
             s.wholeHour = false

@@ -90,8 +90,10 @@ extension Grammar {
         ])
         .union(Grammar.exactnessWords)
 
-    /// Words after an amount of years that make it an age.
-    static let ageWords: Set<String> = ["old", "alt", "alte", "alter", "altes", "alten", "altem"]
+    /// Words after an amount that make it an age or a measure of something else.
+    static let notTimeAfterAmount: Set<String> = [
+        "old", "alt", "alte", "alter", "altes", "alten", "altem", "point", "points", "percentage",
+    ]
 
     /// Articles after `over`/`über` that make it `across`: `over the past year`, `über die Jahre`.
     static let overArticles: Set<String> = germanUnitArticles.union(["the"])
@@ -132,8 +134,11 @@ extension Grammar {
                 {
                     return nil
                 }
-                // An age is no expression of time, as TimeBank and KRAUTS read it: `55 years old`, `drei Jahre altes`.
-                if result.0.count == 1, case .duration = result.0[0].kind, Self.ageWords.contains(key(result.1)) {
+                // An age is no expression of time, as TimeBank and KRAUTS read it (`55 years old`, `drei Jahre
+                // altes`), nor a measure (`a quarter point`)
+                if result.0.count == 1, case .duration = result.0[0].kind,
+                    Self.notTimeAfterAmount.contains(key(result.1))
+                {
                     return nil
                 }
                 // A duration's span leaves out prepositions ("nach zwei Stunden") but keeps "fast".
@@ -828,6 +833,9 @@ extension Grammar {
     /// them as manner, not time (TimeBank: 0 of 8 on the TBAQ tuning half).
     static let assistantNowWords: Set<String> = ["sofort", "umgehend", "immediately"]
 
+    /// Words around `soon` that make it a conjunction's or a degree's: `as soon as`, `soon after`, `too soon`.
+    static let soonLinks: Set<String> = ["as", "after", "afterwards", "afterward", "thereafter", "so", "too", "how"]
+
     /// `at this moment`, `in diesem Moment`
     static let momentDemonstratives: Set<String> = ["this", "diesem"]
 
@@ -847,6 +855,15 @@ extension Grammar {
             }
             // früher als, früher, als: a comparison
             if has(i + 1, W.comparisonThan) || (key(i + 1) == "," && has(i + 2, W.comparisonThan)) { return nil }
+            // `soon` ahead of now (`may soon seek`), not a conjunction's (`as soon as`, `soon after`) nor a story's
+            // (`soon became`, `was soon released`)
+            if key(i) == "soon",
+                Self.soonLinks.contains(key(i - 1)) || Self.soonLinks.contains(key(i + 1))
+                    || TenseCues.englishPast.contains(key(i + 1)) || key(i + 1).hasSuffix("ed")
+                    || ["was", "were", "had"].contains(key(i - 1))
+            {
+                return nil
+            }
             return (r, i + 1)
         }
         // the (near) future, (die) nahe Zukunft: the future however it is introduced
@@ -1097,8 +1114,9 @@ extension Grammar {
             return (.set("XXXX-WXX-\(w)"), j + 1, nil)
         }
         if let p = entry(j)?.partOfDay { return (.set("XXXX-XX-XXT\(p)"), j + 1, nil) }
-        // every summer, jeden Winter, each spring
+        // every summer, jeden Winter, each spring; every weekend, jedes Wochenende
         if count == 1, let season = entry(j)?.season { return (.set("XXXX-\(season.rawValue)"), j + 1, nil) }
+        if count == 1, has(j, W.weekend) { return (.set("XXXX-WXX-WE"), j + 1, nil) }
         if let u = entry(j)?.unit {
             // every year in March, jede Woche am Montag: the month or weekday of each
             if count == 1, u.factor == 1 {

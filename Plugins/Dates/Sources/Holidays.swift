@@ -184,7 +184,10 @@ struct Holiday: Sendable {
         ),
         (["Burns Night", "Burns Supper"], Holiday(name: "Burns Night", rule: .fixed(month: 1, day: 25))),
         (["Walpurgisnacht"], Holiday(name: "Walpurgis Night", rule: .fixed(month: 4, day: 30))),
-        (["Mariä Himmelfahrt", "Maria Himmelfahrt"], Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))),
+        (
+            ["Mariä Himmelfahrt", "Maria Himmelfahrt", "Ferragosto"],
+            Holiday(name: "Assumption Day", rule: .fixed(month: 8, day: 15))
+        ),
         (["Reformationstag", "Reformation Day"], Holiday(name: "Reformationstag", rule: .fixed(month: 10, day: 31))),
         (["Halloween", "Haloween", "Hallowen"], Holiday(name: "Halloween", rule: .fixed(month: 10, day: 31))),
         (
@@ -246,7 +249,7 @@ struct Holiday: Sendable {
             [
                 "zweiter Weihnachtstag", "zweiten Weihnachtstag", "zweiter Weihnachtsfeiertag",
                 "zweiten Weihnachtsfeiertag", "2. Weihnachtsfeiertag", "2. Weihnachtstag", "zweite Weihnachtstag",
-                "zweite Weihnachtsfeiertag", "Stephanstag", "Boxing Day",
+                "zweite Weihnachtsfeiertag", "Stephanstag", "Stefanitag", "Stephanitag", "Boxing Day",
                 "St Stephen's Day",
             ], Holiday(name: "Boxing Day", rule: .fixed(month: 12, day: 26))
         ),

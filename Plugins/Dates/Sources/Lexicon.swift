@@ -310,8 +310,8 @@ struct Lexicon: Sendable {
                     add(inflect([word + suffix])) { $0.measured = (unit, n) }
                 }
             }
-            // neunziger (Jahre), Neunzigerjahre, Neunziger-Jahren, (in den) Neunzigern
-            for (word, years) in Grammar.decadeWords where word.hasSuffix("iger") {
+            // neunziger (Jahre), Neunzigerjahre, Neunziger-Jahren, (in den) Neunzigern, Nullerjahre
+            for (word, years) in Grammar.decadeWords where word.hasSuffix("er") {
                 add([word]) {
                     $0.decade = (years, .adjective); $0.startsExpression = true
                 }
@@ -511,6 +511,7 @@ struct Lexicon: Sendable {
             add(["immediately"]) { $0.reference = "PRESENT_REF" }
             // not "previously": TimeBank marks 3 of its 12 (tuning half)
             add(["recently", "lately", "formerly"]) { $0.reference = "PAST_REF" }
+            add(["soon"]) { $0.reference = "FUTURE_REF" }
             add(["same"]) { $0.sameAsAnchor = true }
             add(["once", "twice", "thrice"]) { $0.startsExpression = true }  // twice a week
             add(["year-ago", "year-earlier", "period"]) { $0.startsExpression = true }

@@ -617,8 +617,9 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "Wir fahren in ⟦der Nacht vom 28. Februar auf den 1. März⟧TIME.", .german, values: ["2025-02-28TNI"],
             mode: .colloquial)
+        // (the night alone is still the night of the 14th)
         check(
-            "Der Zug fuhr in ⟦der Nacht⟧TIME zum ⟦15. März⟧DATE.", .german, values: ["2024-06-19TNI", "2024-03-15"])
+            "Der Zug fuhr in ⟦der Nacht⟧TIME zum ⟦15. März⟧DATE.", .german, values: ["2024-03-14TNI", "2024-03-15"])
         // a day alone before the day it runs into takes that one's month and year, the month before across its end
         check(
             "Sie fiel in ⟦der Nacht vom 16.⟧TIME auf den ⟦17. April 1945⟧DATE.", .german,
@@ -1850,6 +1851,8 @@ final class NewsProbeFamilyTests: DatesTestCase {
     func testSeasonsOfEveryYearAndCenturiesByTheirHundreds() {
         check("The fair is held ⟦every summer⟧SET.", .english, values: ["XXXX-SU"])
         check("Der See friert ⟦jeden Winter⟧SET zu.", .german, values: ["XXXX-WI"])
+        check("Sie treffen sich ⟦jedes Wochenende⟧SET.", .german, values: ["XXXX-WXX-WE"])
+        check("We meet ⟦every weekend⟧SET.", .english, values: ["XXXX-WXX-WE"])
         check("The firm was founded in ⟦the late 1800s⟧DATE.", .english, values: ["18"])
         check("It is a ⟦19th-century⟧DATE building.", .english, values: ["18"])
         // (the 2000s are a decade)
@@ -1881,6 +1884,27 @@ final class NewsProbeFamilyTests: DatesTestCase {
         check("Erreichbar unter 0711 8990-1234.", .german, values: [])
         // (a range of years keeps its second year)
         XCTAssertEqual(expressions("Von 1990-1995 lebte er in Bonn.", .german).map(\.value), ["1990", "1995"])
+    }
+
+    func testSoonLooksAheadUnlessAConjunctionOrAStoryHasIt() {
+        check("Prosecutors may ⟦soon⟧DATE seek an indictment.", .english, values: ["FUTURE_REF"])
+        check("He left as soon as he could; the trickle soon became a flood.", .english, values: [])
+    }
+
+    func testMeasuresReportingPeriodsAndClockMinutesThatCountANoun() {
+        check("The Fed raised its rate a quarter point.", .english, values: [])
+        // the end of a reporting period is no day the story tells of: a part of the day after it is today's
+        check(
+            "Profit rose in ⟦the three months⟧DURATION ended ⟦Dec. 31⟧DATE. Shares rose in ⟦morning⟧TIME trade.",
+            .english, values: ["P3M", "2023-12-31", "2024-06-19TMO"])
+        check("⟦Heute⟧DATE ab ⟦20 Uhr⟧TIME zwölf Männer.", .german, values: ["2024-06-19", "2024-06-19T20:00"])
+        check("Um ⟦acht Uhr zwanzig⟧TIME ging es los.", .german, values: ["2024-06-19T08:20"])
+    }
+
+    func testRegionalHolidaysAndTheNoughties() {
+        check("Am ⟦Stefanitag⟧DATE kam es zu einem Unfall.", .german, values: ["2023-12-26"])
+        check("Zu ⟦Ferragosto⟧DATE fahren alle ans Meer.", .german, values: ["2024-08-15"])
+        check("In ⟦den Nullerjahren⟧DATE boomte die Branche.", .german, values: ["200"])
     }
 
     func testTheWeekOfADayOfTheMonth() {

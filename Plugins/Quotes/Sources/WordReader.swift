@@ -276,7 +276,16 @@ struct WordReader {
         let variants = lexicons.separableCues[known ?? lower(i)] ?? [cue]
         var j = i + 1
         while j < min(limit, tokens.count) {
-            if endsSentence(j) || tokens[j].kind.isQuote { return nil }
+            if endsSentence(j) { return nil }
+            // (a quoted fragment right before the particle is the verb's object: `warf der Regierung „Wortbruch“
+            // vor`, `wies die Vorwürfe als „völlig haltlos“ zurück`; any other quotation ends the search)
+            if tokens[j].kind.isQuote {
+                guard let close = (j + 1..<min(limit, tokens.count, j + 8)).first(where: { tokens[$0].kind.isQuote }),
+                    close + 1 < tokens.count, tokens[close + 1].kind == .word,
+                    let found = variants.first(where: { $0.particle == lower(close + 1) })
+                else { return nil }
+                return found
+            }
             if tokens[j].kind == .word, let found = variants.first(where: { $0.particle == lower(j) }) { return found }
             j += 1
         }

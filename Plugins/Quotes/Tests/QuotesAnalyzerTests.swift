@@ -112,6 +112,8 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Wir warten nicht länger“⟧direct, wies ⟦die Ministerin⟧SPK die Kritik zurück.", .german)
         check("⟦„Wir haben lange beraten“⟧direct, gab ⟦der Vorsitzende⟧SPK bekannt.", .german)
         check("⟦„Ich habe mich geirrt“⟧direct, gab ⟦der Minister⟧SPK zu.", .german)
+        // a quoted fragment right before the particle is the verb's object
+        check("⟦Das Ministerium⟧SPK wies die Vorwürfe als ⟦„völlig haltlos“⟧partial zurück.", .german)
     }
 
     func testARoleWithItsNameInAppositionAfterItIsThatPerson() {
