@@ -1517,6 +1517,8 @@ struct Grammar {
                 return end
             } else if yearNumber(k + 1, requireCue: false) != nil {
                 k += 1
+            } else if ["fiscal", "fy"].contains(key(k + 1)), yearNumber(k + 2, requireCue: false) != nil {
+                k += 2  // the first half of fiscal 1990, as `the third quarter of fiscal 1990`
             } else if bare {
                 return nil
             }
