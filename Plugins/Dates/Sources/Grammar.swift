@@ -1634,6 +1634,16 @@ struct Grammar {
     /// The parts of a hyphenated token (`third-quarter`, `two-year`, `year-earlier`), nil for others.
     func hyphenParts(_ i: Int) -> [Substring]? { Self.hyphenParts(of: key(i)) }
 
+    /// The quarter three months with a hyphen span, first to last (`july-september`), if the key is one.
+    static func quarterOfMonths(_ key: String, lexicon: Lexicon) -> Int? {
+        guard let parts = hyphenParts(of: key), parts.count == 2, let a = lexicon.entries[String(parts[0])]?.month,
+            let b = lexicon.entries[String(parts[1])]?.month, b == a + 2, (a - 1) % 3 == 0
+        else { return nil }
+        return (a - 1) / 3 + 1
+    }
+    /// Nouns after months a hyphen joins that make them one quarter.
+    static let periodNouns: Set<String> = ["period", "quarter", "zeitraum", "quartal"]
+
     /// The parts of a hyphenated key (for TokenView too, which has no grammar), nil for others.
     static func hyphenParts(of k: String) -> [Substring]? {
         guard k.utf8.contains(45), k.utf8.count <= 24 else { return nil }
@@ -1688,6 +1698,9 @@ struct Grammar {
         {
             q = o  // third-quarter, 3rd-quarter
             j += 1
+        } else if let quarter = Self.quarterOfMonths(key(j), lexicon: lexicon), Self.periodNouns.contains(key(j + 1)) {
+            q = quarter  // the July-September period, das Juli-September-Quartal
+            j += 2
         } else {
             return nil
         }

@@ -123,8 +123,10 @@ struct TokenView {
                         u != .year
                     {
                         content[i] = true  // 3-tägige (not 24-jährige: an age)
-                    } else if Grammar.hyphenedWeekdays(k, lexicon: lexicon) != nil {
-                        content[i] = true  // Montag-Mittwoch, Mo-Mi
+                    } else if Grammar.hyphenedWeekdays(k, lexicon: lexicon) != nil
+                        || Grammar.quarterOfMonths(k, lexicon: lexicon) != nil
+                    {
+                        content[i] = true  // Montag-Mittwoch, Mo-Mi, July-September
                     } else if parts.count == 2, parts[0] == "mid",
                         lexicon.entries[String(parts[1])]?.month != nil
                             || parts[1].utf8.count == 4 && parts[1].allSatisfy(\.isNumber)

@@ -1909,7 +1909,8 @@ final class NewsProbeFamilyTests: DatesTestCase {
 
     func testTheWeekOfADayOfTheMonth() {
         check("We are away ⟦the week of the 24th⟧DATE.", .english, values: ["2024-W26"])
-        // and a half of a fiscal year, as a quarter of one
+        // and a half of a fiscal year, as a quarter of one; a quarter by its months
         check("For ⟦the first half of fiscal 1990⟧DATE, profit rose.", .english, values: ["1990-H1"])
+        check("Sales rose in ⟦the April-June period⟧DATE.", .english, values: ["2024-Q2"])
     }
 }
