@@ -60,6 +60,8 @@ final class GermanSentenceTests: XCTestCase {
         // after a first name does not
         assertSentences("⟦„Wir müssen reden“, schrieb sie auf X.⟧ ⟦„Dringend.“⟧")
         assertSentences("⟦Das Buch von Hans J. „Jupp“ Meier erschien.⟧")
+        // and before a capitalised word
+        assertSentences("⟦Jeffries wrote on X.⟧ ⟦Democratic leader Hakeem Jeffries said more.⟧")
     }
 
     func testParagraphsAndHeadlines() {

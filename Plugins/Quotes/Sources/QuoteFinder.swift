@@ -1829,9 +1829,13 @@ struct QuoteFinder {
     func introducedUnnamed(_ role: Int, before start: Int) -> Bool {
         let key = words.lower(role)
         let floor = max(0, start - 400)
+        // (an age in any of its forms: `der 41-Jährige` after `ein 41-jähriger Mann`)
+        let age = QuoteLexicons.isAgeNoun(key) ? key.prefix(through: key.firstIndex(of: "-")!) + "jährig" : nil
         guard
-            let earlier = stride(from: start - 1, through: floor, by: -1).first(where: {
-                tokens[$0].kind == .word && !inQuote[$0] && words.lower($0) == key
+            let earlier = stride(from: start - 1, through: floor, by: -1).first(where: { k in
+                guard tokens[k].kind == .word, !inQuote[k] else { return false }
+                let w = words.lower(k)
+                return w == key || age.map { w.hasPrefix($0) } == true
             })
         else { return false }
         var k = earlier - 1
@@ -1849,9 +1853,31 @@ struct QuoteFinder {
     mutating func hasOtherRole(_ name: String, than role: Int, before start: Int) -> Bool {
         let key = words.lower(role)
         return bindings().contains {
-            $0.token < start && $0.indefinite && $0.name == name && !Self.sameRole($0.key, key)
+            $0.token < start && $0.name == name && !Self.sameRole($0.key, key)
+                && ($0.indefinite || Self.distinctOffices($0.key, key))
         }
     }
+
+    /// Two roles of a court, a council or a team that one person never holds both of (`die Staatsanwältin` is
+    /// not `die Verteidigerin`, `der Trainer` not `der Kapitän`), where news varies other titles for one person
+    /// (`der russische Präsident`, `der Kremlchef`).
+    static func distinctOffices(_ a: String, _ b: String) -> Bool {
+        guard let x = officeSide(a), let y = officeSide(b) else { return false }
+        return x != y
+    }
+    /// The side of the role: the office whose word ends it, the longest such word (`Staatsanwältin` is a prosecutor,
+    /// not an `Anwältin`).
+    static func officeSide(_ role: String) -> Int? {
+        officeWords.filter { role.hasSuffix($0.word) }.max { $0.word.utf8.count < $1.word.utf8.count }?.side
+    }
+    static let officeWords: [(word: String, side: Int)] = [
+        (["staatsanwalt", "staatsanwältin", "prosecutor", "ankläger", "anklägerin"], 0),
+        (["verteidiger", "verteidigerin", "anwalt", "anwältin", "defender", "lawyer", "attorney"], 1),
+        (["richter", "richterin", "judge"], 2),
+        (["angeklagte", "angeklagter", "angeklagten", "defendant"], 3),
+        (["trainer", "trainerin", "coach"], 4),
+        (["kapitän", "kapitänin", "captain"], 5),
+    ].flatMap { words, side in words.map { (word: $0, side: side) } }
 
     /// A role word (its position and key) and the person it names; `indefinite` for an apposition with an
     /// indefinite article (`Maria Lopez, a nurse`).

@@ -553,6 +553,19 @@ extension QuoteFinder {
             {
                 continue
             }
+            // an English verb form in capitals before a word in capitals is part of a name (`Planned Parenthood
+            // denounced the law`), and a passive of thinking before a closing frame is what the frame's speaker says
+            // (`Ruiz is expected to be sworn in next week, an official said`)
+            if english, words.isCapitalized(v), v + 1 < range.upperBound, tokens[v + 1].kind == .word,
+                words.isCapitalized(v + 1), words.lower(v + 1) != "i"
+            {
+                continue
+            }
+            if english, verb.verbClass == .think, v > range.lowerBound, Self.englishBe.contains(words.lower(v - 1)),
+                postposedFrame(range, english: true) != nil
+            {
+                continue
+            }
             // a participle opening a sentence that a frame closes is its content's gerund subject (`Rejecting the
             // scheme would have led to an appeal, he added`)
             if english, v == skipDateline(range.lowerBound), words.lower(v).hasSuffix("ing"),
@@ -963,10 +976,11 @@ extension QuoteFinder {
                 || Self.englishArticles.contains(words.lower(k - 1))
         {
             let w = words.lower(k)
-            if k > j, Self.sourcingModifiersEN.contains(w) { longest = 7 }
+            let sourcing = k > j && Self.sourcingModifiersEN.contains(w)
+            if sourcing { longest = 7 }
             if k > j,
                 WordReader.englishAuxiliaries.contains(w) || w == "that" || w == "who" || w == "which"
-                    || (w.hasSuffix("ed") && w.count > 4)
+                    || (w.hasSuffix("ed") && w.count > 4 && !sourcing)
             {
                 break
             }

@@ -94,6 +94,21 @@ final class QuotesLayerTests: XCTestCase {
             ["Acme Corp."])
     }
 
+    func testARoleOfTheOtherSideOrAnAgeIntroducedUnnamedIsNoOneNamedBefore() throws {
+        // the prosecutor is not the defence lawyer (`Staatsanwältin` ends in `anwältin`, a lawyer's word, too)
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Staatsanwältin ⟦Petra Kühn⟧PER forderte vier Jahre Haft. „Mein Mandant ist unschuldig“, sagte die "
+                    + "Verteidigerin.", .german),
+            ["Petra Kühn", nil])
+        // the accused brought in by his age is not the prosecutor named after him
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Angeklagt ist ein 41-jähriger Mann. Staatsanwalt ⟦Jens Möller⟧PER wirft ihm Totschlag vor. „Ich "
+                    + "habe meine Frau nicht getötet“, sagte der 41-Jährige.", .german),
+            ["Jens Möller", nil])
+    }
+
     func testAFirstNameAndSurnameArePersonsWhateverTheTaggerCalledThem() throws {
         // not the woman named before
         XCTAssertEqual(

@@ -860,6 +860,8 @@ final class QuotesSpeechTests: XCTestCase {
         // a clause, an infinitive or a predicate after the object is what was said
         check("⟦The company⟧SPK ⟦denied⟧CUE that it had broken the law.", .english, .indirect, "it had broken the law")
         check("⟦The mayor⟧SPK ⟦urged⟧CUE residents to stay indoors.", .english, .indirect, "residents to stay indoors")
+        // a verb form in capitals before a capitalised word is a name's (`Planned`), no cue
+        check("⟦Planned Parenthood⟧SPK ⟦denounced⟧CUE the law.", .english, .reported, "the law")
     }
 
     func testEnglishBaseFormOpeningASentenceBeforeANameIsItsModifier() {
@@ -1843,6 +1845,8 @@ final class QuotesSpeechTests: XCTestCase {
 
     func testEnglishInfinitiveAfterAnActVerb() {
         check("⟦The mayor⟧SPK ⟦urged⟧CUE residents to stay indoors.", .english, .indirect, "residents to stay indoors")
+        // a verb form in capitals before a capitalised word is a name's (`Planned`), no cue
+        check("⟦Planned Parenthood⟧SPK ⟦denounced⟧CUE the law.", .english, .reported, "the law")
     }
 
     func testEnglishToldReportersThat() {
@@ -2102,10 +2106,17 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Two diplomats familiar with the matter⟧SPK said the talks had stalled.", .english, .indirect,
             "the talks had stalled")
-        // and after what they said, counted too
+        // and after what they said, counted too, or involved in it
         check(
             "The ministry has opened an inquiry, ⟦two people familiar with the matter⟧SPK ⟦said⟧CUE.", .english,
             .indirect, "The ministry has opened an inquiry")
+        check(
+            "Negotiators remain divided, ⟦two people involved in the talks⟧SPK ⟦said⟧CUE.", .english, .indirect,
+            "Negotiators remain divided")
+        // a passive of thinking before a closing frame is the frame speaker's content
+        check(
+            "Ruiz is expected to be sworn in next week, ⟦a Labor Department official⟧SPK ⟦said⟧CUE.", .english,
+            .indirect, "Ruiz is expected to be sworn in next week")
         // a count opens a subject with its relative clause as an article does
         check(
             "⟦Two Republican aides⟧SPK, who requested anonymity, ⟦said⟧CUE the vote would slip.", .english, .indirect,

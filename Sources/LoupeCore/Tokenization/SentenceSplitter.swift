@@ -56,10 +56,13 @@ public enum SentenceSplitter {
                 && !tokens[i + 1].lineBefore
                 && Abbreviations.endsSentence(token.span, before: tokens[i + 1].span, in: bytes):
                 if !(lastOpenBracket.map { i - $0 < bracketReach } ?? false) { close(i + 1) }
-            // a capital letter with its period after a lower-case word, before a quotation, is a name of its own at the
-            // end of a sentence, no initial: `schrieb sie auf X. „Dringend.“`
+            // a capital letter with its period after a lower-case word, before a quotation or a capitalised word, is a
+            // name of its own at the end of a sentence, no initial: `schrieb sie auf X. „Dringend.“`, `wrote on X.
+            // Democratic leader Hakeem Jeffries said`
             case .abbreviation
-            where i > 0 && i + 1 < tokens.count && [.openQuote, .quote].contains(tokens[i + 1].kind)
+            where i > 0 && i + 1 < tokens.count
+                && ([.openQuote, .quote].contains(tokens[i + 1].kind)
+                    || tokens[i + 1].kind == .word && (65...90).contains(bytes[tokens[i + 1].span.start]))
                 && tokens[i + 1].spaceBefore && !tokens[i + 1].lineBefore && tokens[i - 1].kind == .word
                 && Abbreviations.isLetterAfterLowercase(token.span, after: tokens[i - 1].span, in: bytes):
                 if !(lastOpenBracket.map { i - $0 < bracketReach } ?? false) { close(i + 1) }
