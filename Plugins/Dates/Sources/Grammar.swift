@@ -183,7 +183,7 @@ struct Grammar {
         if requireCue {
             // a road's or a line's number after its letter (`K 2015`, `B 1234`), a telephone number's last group
             // (`0711 8990-1234`): no years
-            if i > lo, t.kinds[i - 1] == .word, key(i - 1).utf8.count == 1, t.capitalized[i - 1], i - 1 > lo {
+            if i - 1 > lo, t.kinds[i - 1] == .word, key(i - 1).utf8.count == 1, t.capitalized[i - 1] {
                 return nil
             }
             if i - 1 > lo, key(i - 1) == "-", attached(i), t.kinds[i - 2] == .number,
@@ -1699,7 +1699,7 @@ struct Grammar {
             q = o  // third-quarter, 3rd-quarter
             j += 1
         } else if let quarter = Self.quarterOfMonths(key(j), lexicon: lexicon), Self.periodNouns.contains(key(j + 1)) {
-            q = quarter  // the July-September period, das Juli-September-Quartal
+            q = quarter  // the July-September period, the April-June quarter
             j += 2
         } else {
             return nil

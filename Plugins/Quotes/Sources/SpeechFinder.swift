@@ -859,7 +859,7 @@ extension QuoteFinder {
             // quoted words (`called the plan "reckless"`, mixed) are what was said.
             let reportsAct =
                 objectOfAct && !QuoteLexicons.objectNamingLemmas.contains(verb.lemma)
-                && !content.contains(where: { inQuote[$0] || ["to", "as"].contains(words.lower($0)) })
+                && !content.contains(where: { inQuote[$0] || Self.predicateLinksEN.contains(words.lower($0)) })
             return SpeechItem(content: content, kind: reportsAct ? .reported : .indirect, attribution: attribution)
         }
         return nil
@@ -940,6 +940,10 @@ extension QuoteFinder {
     static let stateAdjectivesEN: Set<String> = [
         "pleased", "excited", "happy", "proud", "delighted", "glad", "sorry", "thrilled", "eager", "ready", "keen",
     ]
+
+    /// Words that open an infinitive or a predicate after an act's object (`urged residents to stay`, `criticised the
+    /// plan as unfair`): what was said, not only the act.
+    static let predicateLinksEN: Set<String> = ["to", "as"]
 
     static let objectContentEN: Set<String> = [
         "announce", "deny", "confirm", "reveal", "disclose", "predict", "promise", "acknowledge", "admit", "suggest",

@@ -281,7 +281,7 @@ struct WordReader {
             // vor`, `wies die Vorwürfe als „völlig haltlos“ zurück`; any other quotation ends the search)
             if tokens[j].kind.isQuote {
                 guard let close = (j + 1..<min(limit, tokens.count, j + 8)).first(where: { tokens[$0].kind.isQuote }),
-                    close + 1 < tokens.count, tokens[close + 1].kind == .word,
+                    close + 1 < min(limit, tokens.count), tokens[close + 1].kind == .word,
                     let found = variants.first(where: { $0.particle == lower(close + 1) })
                 else { return nil }
                 return found
