@@ -2996,6 +2996,8 @@ extension QuoteFinder {
         "rentner", "rentnerin", "nachbar", "nachbarin", "passant", "passantin", "zuschauer", "zuschauerin",
         "besucher", "besucherin", "kunde", "kundin", "patient", "patientin", "patienten", "schüler", "schülerin",
         "student", "studentin", "studenten", "lehrer", "lehrerin", "landwirt", "landwirte", "autofahrer",
+        // institutions named by what they run
+        "bahn", "stadtwerke",
     ]
     /// Documents and media speak in news too (`Der Bericht kritisiert …`, `Die Studie warnt …`).
     static let documentEndings: [String] = [
@@ -3010,6 +3012,7 @@ extension QuoteFinder {
         "agentur",
         "institut", "stiftung", "verein", "bündnis", "organisation", "vorstand", "führung", "leitung", "rat", "amt",
         "zeitung", "kasse", "kassen", "gesellschaft", "genossenschaft", "kammer", "initiative", "dienst", "wehr",
+        "zentrale", "bank",
     ]
 
     /// `dafür`, `damit`, `darauf`: da(r) + a preposition, no speaker.
@@ -3054,6 +3057,7 @@ extension QuoteFinder {
         "ergebnissen", "erfahrungen", "umfrage", "umfragen", "prognose", "prognosen", "zählung", "berechnungen",
         "auskunft",
         "meldungen", "berichten", "überzeugung", "einschätzungen", "daten", "zahlen", "statistik", "vermutungen",
+        "studie", "studien", "analyse", "analysen", "erhebung", "erhebungen", "schätzung",
     ]
     /// Evidential nouns for figures, which `nach` alone may also follow in time (`nach Zahlen zum Quartal`).
     static let figureNouns: Set<String> = ["zahlen", "daten", "statistik", "ergebnis", "ergebnissen", "berechnungen"]

@@ -958,6 +958,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "Dabei sei nach ⟦Angaben⟧CUE ⟦des Ministeriums⟧SPK der Fahrer verletzt worden.", .german,
             .indirect, "Dabei sei nach Angaben des Ministeriums der Fahrer verletzt worden")
+        // a study or an analysis is a source as figures are
+        check(
+            "Nach einer ⟦Studie⟧CUE ⟦des Instituts⟧SPK hat sich die Zahl der Fälle verdoppelt.", .german,
+            .indirect, "hat sich die Zahl der Fälle verdoppelt")
     }
 
     func testGermanSubjectAfterTheVerbIsNeverInTheContent() {
@@ -1300,6 +1304,13 @@ final class QuotesSpeechTests: XCTestCase {
             "Der Verband äußerte Zweifel an der neuen Regelung")
         // `äußerte sich` takes no object: no act without content.
         XCTAssertEqual(speech("Der Verband äußerte sich am Montag zufrieden.", .german).1.count, 0)
+        // institutions by what they run or are: a central office, a bank, the railway
+        check(
+            "⟦Die Verbraucherzentrale⟧SPK ⟦kritisierte⟧CUE die Erhöhung.", .german, .reported,
+            "Die Verbraucherzentrale kritisierte die Erhöhung")
+        check(
+            "⟦Die Bahn⟧SPK ⟦bezeichnete⟧CUE den Streik als unverhältnismäßig.", .german, .reported,
+            "Die Bahn bezeichnete den Streik als unverhältnismäßig")
     }
 
     func testGermanFocusParticleAndSubjectInTheVorfeld() {
