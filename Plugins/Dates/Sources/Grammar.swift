@@ -333,7 +333,7 @@ struct Grammar {
         }
         // (not what a question asks for: `how many days`, `wie viele Tage`)
         if has(j, W.vagueCount) {
-            if ["how", "wie"].contains(key(j - 1)) { return nil }
+            if key(j - 1) == "how" || key(j - 1) == "wie" { return nil }
             return (key(j) == "few" ? few : -1, j + 1)
         }
         if has(j, W.halfWord), has(j + 1, W.fractionArticle) { return (0.5, j + 2) }

@@ -101,12 +101,12 @@ extension Grammar {
     /// takes the amount (`for over two years`, `lasted over a week`, `dauerte über 90 Minuten`), or a degree
     /// (`just over an hour`). Elsewhere it spans the stretch: `cut taxes by $1.3 trillion over 10 years`, `über zwei
     /// Jahre hinweg`, `dominierte die Partie über 90 Minuten`.
-    static let moreThanBeforeOver: Set<String> = [
-        "for", "in", "after", "within", "of", "since", "from", "to", "than", "just", "well", "slightly", "little",
-        "last", "lasts", "lasted", "took", "takes", "is", "was", "are", "were", "be", "been",
-        "für", "nach", "seit", "vor", "von", "mit", "bei", "binnen", "innerhalb", "knapp", "gut", "weit", "deutlich",
-        "dauert", "dauerte", "dauerten", "ist", "sind", "war", "waren",
-    ]
+    static let moreThanBeforeOver: Set<String> = lastingVerbsEN.union(lastingVerbsDE).union(TenseCues.englishBeForms)
+        .union(TenseCues.germanSeinForms).union([
+            "for", "in", "after", "within", "of", "since", "from", "to", "than", "just", "well", "slightly", "little",
+            "für", "nach", "seit", "vor", "von", "mit", "bei", "binnen", "innerhalb", "knapp", "gut", "weit",
+            "deutlich", "war", "waren",
+        ])
 
     /// Words that bound an amount from below or above, with their TimeML `mod` (`mindestens zwei Jahre`); English
     /// says them after `at` (`at least two years`, `boundsAfterAt`).

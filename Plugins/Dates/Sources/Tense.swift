@@ -296,9 +296,11 @@ struct TenseCues {
     ]
     /// Words after which `up from`/`down from` compares a figure: its unit or `be` (`rose 3 percent, up from`,
     /// `sales were down from`).
-    static let figureWords: Set<String> = [
-        "%", "percent", "points", "cents", "is", "was", "are", "were", "be", "been", "slightly", "sharply",
-    ]
+    static let figureWords: Set<String> = englishBeForms.union([
+        "%", "percent", "points", "cents", "slightly", "sharply",
+    ])
+    /// The forms of English `be` that take a complement after them (`was down from`, `is over two years`).
+    static let englishBeForms: Set<String> = ["is", "was", "are", "were", "be", "been"]
 
     /// Verbs whose past is their base form (`hit`, `cut`): past only by what stands before them.
     static let englishPastOrBase: Set<String> = [
@@ -992,7 +994,7 @@ struct TenseCues {
 
     /// Whether the expression's stretch between clause boundaries opens the sentence or a main clause after a
     /// relative one, with its verb (`…, which struck last year, votes Saturday`), not a phrase of the relative
-    /// clause (`…, which fell 1.4%, or 6.43, on Friday,`).
+    /// clause (`…, which lost 2%, or 30 cents, on Friday,`).
     static func opensMainClause(_ tokens: Range<Int>, sentence: Range<Int>, view: TokenView, language: Language)
         -> Bool
     {
@@ -1089,6 +1091,7 @@ struct TenseCues {
         var best: (distance: Int, tense: Tense)? = nil
         var parts = PerfectParts()
         let scope = quotation(around: tokens, in: sentence, view: view)
+        var expressionOpensMainClause: Bool?  // read once, when a relative clause's cue asks
         for i in scope where !tokens.contains(i) {
             if table.auxiliary[i - table.start] { parts.addAuxiliary(i, view: view) }
             if table.participle[i - table.start] { parts.addParticiple(i, view: view) }
@@ -1108,10 +1111,12 @@ struct TenseCues {
                 : table.sameClause(from: tokens.upperBound, through: i)
             // (a relative clause set off by commas tells of its noun, not of the clause around it: `The union, which
             // struck last year, votes Saturday`)
-            if !inClause, inRelativeClause(i, sentence: sentence, view: view, language: language),
-                opensMainClause(tokens, sentence: sentence, view: view, language: language)
-            {
-                continue
+            if !inClause, inRelativeClause(i, sentence: sentence, view: view, language: language) {
+                if expressionOpensMainClause == nil {
+                    expressionOpensMainClause = opensMainClause(
+                        tokens, sentence: sentence, view: view, language: language)
+                }
+                if expressionOpensMainClause == true { continue }
             }
             let distance =
                 (i < tokens.lowerBound ? tokens.lowerBound - i : i - tokens.upperBound + 1) + (inClause ? 0 : 1000)

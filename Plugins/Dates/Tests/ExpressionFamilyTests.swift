@@ -1837,7 +1837,7 @@ final class NewsProbeFamilyTests: DatesTestCase {
             values: ["2024-05", "2024-06-22"])
         // a phrase of the relative clause after its own comma is still the relative clause's
         check(
-            "The index, which fell 1.4%, or 6.43, on ⟦Friday⟧DATE, closed lower.", .english, values: ["2024-06-14"])
+            "The fund, which lost 2%, or 30 cents, on ⟦Friday⟧DATE, recovered.", .english, values: ["2024-06-14"])
         // `ahead of` a day looks ahead
         check("Investors were cautious ahead of ⟦Friday⟧DATE's jobs report.", .english, values: ["2024-06-21"])
     }

@@ -1054,7 +1054,7 @@ extension QuoteFinder {
             }
             // `… was irreversible but declined to give a date`: the speaker's own next act (a refusal, or another
             // verb of speech), not what was said
-            if !inQuote[k], tokens[k].kind == .word, ["but", "and"].contains(words.lower(k)),
+            if !inQuote[k], tokens[k].kind == .word, case let w = words.lower(k), w == "but" || w == "and",
                 k + 1 < content.upperBound,
                 tokens[k + 1].kind == .word,
                 Self.refusalsEN.contains(words.lower(k + 1))
@@ -1369,7 +1369,6 @@ extension QuoteFinder {
         return false
     }
 
-    /// Common irregular English pasts (not participles as well: `found`, `held`, `made` are both and stay out).
     /// An English phrase read as a subject up to its first verb in the past, if one follows its first word (`The
     /// court upheld the ruling` → `The court`, `Engineer came out` → `Engineer`).
     func beforeFirstPastEN(_ np: Range<Int>) -> Range<Int> {
@@ -1382,6 +1381,7 @@ extension QuoteFinder {
         return np.lowerBound..<verb
     }
 
+    /// Common irregular English pasts (participles too: `found`, `held`, `made`, `told`).
     static let irregularPastEN: Set<String> = [
         "began", "became", "came", "went", "rose", "fell", "grew", "took", "gave", "wrote", "spoke", "broke", "drove",
         "chose", "ran", "saw", "knew", "threw", "flew", "drew", "ate", "sank", "sang", "swam", "stole", "froze",

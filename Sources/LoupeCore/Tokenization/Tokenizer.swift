@@ -404,9 +404,15 @@ private struct TokenizerState {
 
     /// Whether spaces and then a digit follow position `j`.
     func numberFollows(_ j: Int) -> Bool {
+        let k = afterSpaces(j)
+        return k > j && k < bytes.count && cls(at: k) == .digit
+    }
+
+    /// The position after the spaces at `j`.
+    func afterSpaces(_ j: Int) -> Int {
         var k = j
         while k < bytes.count, cls(at: k) == .space { k += info(at: k).length }
-        return k > j && k < bytes.count && cls(at: k) == .digit
+        return k
     }
 
     func isAbbreviation(_ start: Int, _ end: Int) -> Bool {
@@ -415,8 +421,7 @@ private struct TokenizerState {
         // A month's abbreviation typed in lower case keeps its period before a day number (`feb. 18`, `sept. 3`).
         if Abbreviations.lowerCaseMonths.contains(w), numberFollows(end + 1) { return true }
         if Abbreviations.alsoWords.contains(w) {
-            var k = end + 1
-            while k < bytes.count, cls(at: k) == .space { k += info(at: k).length }
+            let k = afterSpaces(end + 1)
             return k < bytes.count && (cls(at: k) == .digit || cls(at: k) == .letter)
         }
         let inner = Abbreviations.inner.contains(w) || Abbreviations.final.contains(w)
