@@ -697,6 +697,9 @@ struct Grammar {
 
     static let earlyOrLate: Set<String> = ["frühen", "frühe", "späten", "späte", "early", "late"]
 
+    /// Words that make the part of the day after them a rate: `pro Nacht`, `per night`, `je Nacht`.
+    static let rateWords: Set<String> = ["pro", "per", "je"]
+
     func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.partOfDay == nil else { return nil }
         var j = i
@@ -717,6 +720,13 @@ struct Grammar {
         if has(j, W.ampm), j > i { s.meridiem = key(j) == "pm" ? 12 : 0; return j + 1 }
         guard let p = entry(j)?.partOfDay else { return nil }
         if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil }  // "Good evening", "Guten Morgen"
+        // a price or count for each night (`89 Euro pro Nacht`, `$89 a night`): a rate, not a time
+        if j == i, !s.hasDate,
+            Self.rateWords.contains(key(i - 1))
+                || key(i - 1) == "a" && (int(i - 2) != nil || Self.countedThings.contains(key(i - 2)))
+        {
+            return nil
+        }
         // `three nights`, `two evenings`: a count of them, not a clock time at night
         if j == i, language == .english, key(j).hasSuffix("s"), entry(i - 1)?.number != nil || int(i - 1) != nil {
             return nil
@@ -834,9 +844,11 @@ struct Grammar {
             // A comma marks an abbreviation only before a date ("Fr, 18. Juli"): "Sun, a maker of computers" is a name.
             let dotted = t.kinds[i] == .abbreviation || marked && (key(i + 1) != "," || followedByDate)
             // English "Sun", "Sat", "Wed" are words and names too: without a mark or a date they need a
-            // word that introduces days before them ("on Sun", "next Wed").
+            // word that introduces days before them ("on Sun", "next Wed"; to an assistant, who types in lower
+            // case, `lunch on wed`).
             let introduced =
-                language == .english && e.ambiguous && t.capitalized[i] && Self.weekdayIntroducers.contains(key(i - 1))
+                language == .english && e.ambiguous && (t.capitalized[i] || shiftsDates)
+                && Self.weekdayIntroducers.contains(key(i - 1))
             if language == .english, e.ambiguous, !short {
                 guard t.capitalized[i] || dotted || alone || followedByDate else { return nil }
             } else {

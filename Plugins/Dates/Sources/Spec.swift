@@ -236,9 +236,10 @@ struct ParsedExpression: Sendable {
     /// against what its date did (`am nächsten Tag | um 18 Uhr` is not a day after the next day).
     var isSplitClock = false
 
-    /// A date that names its day and month (`9. Juli`, `July 12, 2024`).
+    /// A date that names its day and month (`9. Juli`, `July 12, 2024`), or a holiday, which names them in a word
+    /// (`am Heiligen Abend`, `on Christmas Eve`).
     var namesDayAndMonth: Bool {
-        if case let .point(s) = kind { return s.day != nil && s.month != nil }
+        if case let .point(s) = kind { return s.day != nil && s.month != nil || s.holiday != nil }
         return false
     }
 

@@ -174,6 +174,8 @@ struct TokenView {
                     // time after `at`: `fri at 5pm`)
                     || nextKey.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || nextKey == "the"
                     || next1?.mask.contains(W.weekdayTimeLink) == true
+                    // (a part of the day after it: `mon morning`, `sat night`; the grammar decides)
+                    || next1?.partOfDay != nil
             } else if e.unit != nil || e.partOfDay != nil || e.ordinal != nil {
                 content[i] = true
             } else if e.number != nil || e.modifier != nil || e.every || e.boundary != nil || e.meridiem != nil {
@@ -206,6 +208,11 @@ struct TokenView {
                         && (endsClause(i + 1) || Grammar.placeAfterClock.contains(nextKey)
                             || next1?.mask.contains(W.approximately) == true && endsClause(i + 2))
             }
+        }
+        // A modifier before a weekday the loop took for one: `next sat`, `nächsten Mo` (an abbreviation or a
+        // word of two meanings is weighed only after its modifier).
+        for i in 0..<max(0, n - 1) where !content[i] && content[i + 1] {
+            if entries[i]?.modifier != nil, entries[i + 1]?.weekday != nil { content[i] = true }
         }
         self.content = content
     }

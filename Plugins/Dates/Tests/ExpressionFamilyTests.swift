@@ -1913,4 +1913,30 @@ final class NewsProbeFamilyTests: DatesTestCase {
         check("For ⟦the first half of fiscal 1990⟧DATE, profit rose.", .english, values: ["1990-H1"])
         check("Sales rose in ⟦the April-June period⟧DATE.", .english, values: ["2024-Q2"])
     }
+
+    func testAnAbbreviatedWeekdayTakesItsModifierAndPartOfTheDay() {
+        // as the full name does (`next saturday` to an assistant is the one of next week)
+        check("⟦next saturday⟧DATE", .english, values: ["2024-06-29"], mode: .colloquial)
+        check("⟦next sat⟧DATE", .english, values: ["2024-06-29"], mode: .colloquial)
+        check("⟦mon morning⟧TIME", .english, values: ["2024-06-24TMO"], mode: .colloquial)
+        check("lunch on ⟦wed⟧DATE", .english, values: ["2024-06-26"], mode: .colloquial)
+        check("⟦nächsten Mo⟧DATE", .german, values: ["2024-06-24"], mode: .colloquial)
+        // a verb in news still is one
+        check("The panel sat ⟦last night⟧TIME.", .english, values: ["2024-06-18TNI"])
+    }
+
+    func testAHolidayGivesItsDayToAClockTimeAfterIt() {
+        check(
+            "Am ⟦Heiligen Abend⟧DATE ist die Kirche um ⟦23 Uhr⟧TIME geöffnet.", .german,
+            values: ["2024-12-24", "2024-12-24T23:00"])
+        check(
+            "On ⟦Christmas Eve⟧DATE the church opens at ⟦11 p.m.⟧TIME", .english,
+            values: ["2024-12-24", "2024-12-24T23:00"])
+    }
+
+    func testAPriceForEachNightIsNoTime() {
+        check("Das Zimmer kostet 89 Euro pro Nacht.", .german, values: [])
+        check("The room costs $89 a night.", .english, values: [])
+        check("Es regnete die ganze ⟦Nacht⟧TIME.", .german, values: ["2024-06-19TNI"])
+    }
 }
