@@ -589,9 +589,11 @@ struct QuoteFinder {
                 k += 1
             }
         }
-        // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt.
-        if comma, !words.isCapitalized(j), (j..<limit).contains(where: { words.cue(at: $0, limit: limit) != nil }) {
-            return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: nil) }
+        // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt (the participle is the cue when
+        // an auxiliary opens the frame; not in `„…“, der von X bestätigt wird`).
+        if comma, !words.isCapitalized(j), let cue = (j..<limit).first(where: { words.cue(at: $0, limit: limit) != nil }) {
+            let auxiliary = !english && Self.finiteVerbsDE.contains(w)
+            return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: auxiliary ? cue : nil) }
         }
         return nil
     }
@@ -771,8 +773,8 @@ struct QuoteFinder {
 
     /// German: a sentence right after a quote that ends its own, opening with the quotation taken up
     /// (`So`, `Das`, `Dies`) and a verb of saying: its subject (`„…!“ So kommentierte der Minister die
-    /// Entscheidung.`); after `Mit diesen Worten` any verb's subject said the words (`„…“ Mit diesen Worten
-    /// eröffnete die Präsidentin die Sitzung`), with no cue.
+    /// Entscheidung.`); after `Mit diesen Worten` (`mit diesem Satz`, `Diese Frage`) any verb's subject said the
+    /// words (`„…“ Mit diesen Worten eröffnete die Präsidentin die Sitzung`), with no cue unless the verb is one.
     func nextSentenceFrame(_ c: QuoteCandidate) -> Attribution? {
         guard document.language == .german, let close = c.close, close > 0, close + 2 < tokens.count,
             words.endsSentence(close - 1) || words.endsSentence(close + 1)
@@ -780,10 +782,15 @@ struct QuoteFinder {
         var j = words.endsSentence(close + 1) ? close + 2 : close + 1
         guard j < tokens.count, !tokens[j].paragraphBefore, words.isWord(j) else { return nil }
         let opener = words.lower(j)
-        if opener == "mit", j + 2 < tokens.count, ["diesen", "den"].contains(words.lower(j + 1)),
-            words.lower(j + 2) == "worten"
-        {
-            j += 3
+        // (`Mit diesen Worten`, `Mit diesem Satz`, `Diese Frage stellte …`: the words taken up as a noun)
+        let takenUp =
+            opener == "mit" && j + 2 < tokens.count && Self.takingUpDeterminers.contains(words.lower(j + 1))
+            && Self.utteranceNouns.contains(words.lower(j + 2))
+        let demonstrative =
+            !takenUp && ["diese", "dieser", "dieses"].contains(opener) && j + 1 < tokens.count
+            && Self.utteranceNouns.contains(words.lower(j + 1))
+        if takenUp || demonstrative {
+            j += takenUp ? 3 : 2
             let limit = clauseEnd(from: j)
             guard j < limit, words.isWord(j), !words.isCapitalized(j) else { return nil }
             return subjectAfterVerb(j, limit: limit).map {
@@ -800,6 +807,14 @@ struct QuoteFinder {
         }
         return Attribution(mention: mention, cue: j)
     }
+
+    /// The determiners of `mit diesen Worten`, `mit dem Satz`, `mit dieser Frage`.
+    static let takingUpDeterminers: Set<String> = ["diesen", "diesem", "dieser", "den", "dem", "der"]
+    /// Nouns that take up a quotation's words in the sentence after it (not what it asks for: after `Diese
+    /// Forderung unterstützte die SPD` the SPD did not say it).
+    static let utteranceNouns: Set<String> = [
+        "worten", "worte", "wort", "satz", "sätzen", "sätze", "frage", "aussage", "äußerung", "bemerkung",
+    ]
 
     /// A cue anywhere in the quote's sentence, outside quotes; the one nearest the quote wins.
     func sentenceCue(_ c: QuoteCandidate) -> Attribution? {
@@ -1111,6 +1126,19 @@ struct QuoteFinder {
             !inQuote[$0] && tokens[$0].kind == .word && Self.subjectPronouns.contains(words.lower($0))
         }) {
             return pronoun..<(pronoun + 1)
+        }
+        // German, a prepositional phrase first (`In einem Interview mit dem Spiegel hatte die Autorin gesagt`): the
+        // phrase right after the perfect's or a modal's finite verb, not a noun of the preposition's (after a passive's,
+        // `war der Auftrag … bezeichnet worden`, what was named)
+        if document.language == .german, Self.prepositions.contains(words.lower(range.lowerBound)),
+            let finite = range.dropFirst().first(where: {
+                !inQuote[$0] && tokens[$0].kind == .word && Self.finiteVerbsDE.contains(words.lower($0))
+            }),
+            Self.perfectAuxiliariesDE.contains(words.lower(finite)) || Self.modals.contains(words.lower(finite)),
+            finite + 1 < range.upperBound, startsNounPhrase(finite + 1),
+            let np = nounPhrase(from: finite + 1, limit: range.upperBound)
+        {
+            return np
         }
         if let name = range.dropFirst().first(where: { !inQuote[$0] && words.isNameWord($0) }),
             let np = nounPhrase(from: name, limit: range.upperBound)

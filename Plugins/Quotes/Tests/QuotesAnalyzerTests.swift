@@ -691,6 +691,14 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Das geht nicht.“⟧direct ⟦„Das machen wir nie.“⟧direct, ⟦sagte⟧CUE ⟦sie⟧SPK.", .german)
     }
 
+    func testAFrameInThePluperfectHasItsParticipleAsCue() {
+        check("⟦„Wir bleiben hier“⟧direct, hatte ⟦der Vorsitzende⟧SPK noch am Abend ⟦erklärt⟧CUE.", .german)
+        // a prepositional phrase first: the phrase after the auxiliary speaks, not the preposition's noun
+        check(
+            "Im Gespräch mit der Lokalzeitung hatte ⟦die Bäckerin⟧SPK ⟦gesagt⟧CUE: ⟦„Wir machen weiter.“⟧direct",
+            .german)
+    }
+
     func testEveryGermanVerbOfSayingFramesAQuote() {
         check("⟦„Ich habe nichts falsch gemacht“⟧direct, ⟦beteuerte⟧CUE ⟦der Angeklagte⟧SPK vor Gericht.", .german)
         check("⟦„Der Plan steht“⟧direct, ⟦erläuterte⟧CUE ⟦die Planerin⟧SPK.", .german)
@@ -703,6 +711,9 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Das bleibt unter uns.“⟧direct Das ⟦sagte⟧CUE ⟦die Ministerin⟧SPK am Abend.", .german)
         // `Mit diesen Worten` says whose the words were, whatever the verb; `So` without a verb of saying does not
         check("⟦„Es ist vorbei.“⟧direct Mit diesen Worten verließ ⟦der Kandidat⟧SPK die Bühne.", .german)
+        // so do one word, a sentence, a question taken up
+        check("⟦„Unsinn!“⟧direct Mit diesem Wort reagierte ⟦die Senatorin⟧SPK auf den Vorschlag.", .german)
+        check("⟦„Wer zahlt das?“⟧direct Diese Frage stellte ⟦der Stadtrat⟧SPK gleich zweimal.", .german)
         let document = Document(text: "„Es ist vorbei.“ So verließ der Kandidat die Bühne.", language: .german)
         XCTAssertEqual(Self.analyzer.quotes(in: document).map { $0.speaker == nil }, [true])
     }
