@@ -128,9 +128,13 @@ struct Grammar {
             return m
         }
         // (after a possessive `May` names the month, no modal follows one: `at its May meeting`, `the bank's May
-        // survey`)
+        // survey`; nor after another month and a conjunction: `between March and May`, `in April or May`)
         if key(i) == "may" {
-            return language == .english && t.capitalized[i] && Self.englishPossessives.contains(key(i - 1)) ? m : nil
+            let afterMonth =
+                ["and", "or", "to", "through", "-", "–", ","].contains(key(i - 1)) && entry(i - 2)?.month != nil
+                && t.capitalized[i - 2]
+            return language == .english && t.capitalized[i]
+                && (Self.englishPossessives.contains(key(i - 1)) || afterMonth) ? m : nil
         }
         // to an assistant, typing in lower case, a whole message or a phrase after a preposition (`in march`)
         if shiftsDates, i == lo && i + 1 >= hi || Self.monthPrepositions.contains(key(i - 1)) { return m }

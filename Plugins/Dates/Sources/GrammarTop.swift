@@ -169,7 +169,13 @@ extension Grammar {
                     && !rangeFollows
                 // (`up 3.2% in February from a year earlier`: a shift back from a date is compared with too; `to 19 from
                 // September 2028` starts then)
-                let namesNoStart = datesAThing || ["ago", "earlier", "before"].contains(key(result.1 - 1))
+                // (nor after a figure, `rose 4 percent from September`, `was down from last year`: compared with it)
+                let afterFigure =
+                    language == .english && key(i) == "from" && i > lo
+                    && (t.kinds[i - 1] == .number || key(i - 1) == "up" || key(i - 1) == "down"
+                        || TenseCues.figureWords.contains(key(i - 1)))
+                let namesNoStart =
+                    datesAThing || afterFigure || ["ago", "earlier", "before"].contains(key(result.1 - 1))
                 if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind,
                     result.0[0].mod == nil,
                     ["from", "von", "vom", "ab"].contains(key(i)), !namesNoStart

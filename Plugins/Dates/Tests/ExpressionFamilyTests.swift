@@ -1939,4 +1939,15 @@ final class NewsProbeFamilyTests: DatesTestCase {
         check("The room costs $89 a night.", .english, values: [])
         check("Es regnete die ganze ⟦Nacht⟧TIME.", .german, values: ["2024-06-19TNI"])
     }
+
+    func testMayAfterAnotherMonthAndAConjunctionIsTheMonth() {
+        check("Prices rose between ⟦March⟧DATE and ⟦May⟧DATE.", .english, values: ["2024-03", "2024-05"])
+        check("Sales fell in ⟦April⟧DATE or ⟦May⟧DATE, as they may again.", .english, values: ["2024-04", "2024-05"])
+    }
+
+    func testADateAFigureIsComparedWithIsNoStart() {
+        let compared = expressions("Sales rose 4 percent from September and were up from last year.", .english)
+        XCTAssertEqual(compared.map(\.mod), [nil, nil])
+        XCTAssertEqual(expressions("The plant will run from May.", .english).map(\.mod), ["AFTER"])
+    }
 }
