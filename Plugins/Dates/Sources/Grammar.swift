@@ -1356,6 +1356,15 @@ struct Grammar {
     /// `letzte Woche`, `nächstes Jahr`, `diesen Monat`, `dieses Quartal`, `last year`, `this yr`,
     /// and modified weekdays, months, seasons and holidays: `letzten Dienstag`, `next March`.
     func relativeWithModifier(_ i: Int, _ s: inout Spec) -> Int? {
+        // earlier in the year, later in the month: the current one (TimeBank's span; not `later in the day`, which
+        // the story's day holds)
+        if language == .english, key(i) == "earlier" || key(i) == "later", key(i + 1) == "in", has(i + 2, W.theArticle),
+            s.relative == nil, !s.hasDate, let u = entry(i + 3)?.unit, u.factor == 1,
+            [.week, .month, .year].contains(u.unit), !isPluralUnit(i + 3)
+        {
+            s.relative = (u.unit, 0)
+            return i + 4
+        }
         var j = i
         if has(j, W.theArticle) { j += 1 }
         // the weekend after next, the week after next, the year before last: two units on (without the

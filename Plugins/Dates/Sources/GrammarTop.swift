@@ -84,7 +84,7 @@ extension Grammar {
         .union([
             "zur", "right", "as", "jahr", "year", "within", "day", "mehr", "more", "über", "over", "later", "earlier",
             "fiscal", "fy", "every", "same", "später", "früher", "frühestens", "mindestens", "höchstens",
-            "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per",
+            "each", "jeden", "jede", "jedes", "alle", "pro", "je", "per", "these",
             // how often (`twice daily`, `dreimal täglich`; `three times a week` through TokenView's `times`)
             "once", "twice", "thrice", "einmal", "zweimal", "dreimal", "viermal", "fünfmal",
         ])
@@ -872,6 +872,8 @@ extension Grammar {
             }
             return (r, i + 1)
         }
+        // these days: nowadays (`in these days of …` names days of something)
+        if language == .english, key(i) == "these", key(i + 1) == "days", key(i + 2) != "of" { return ("PRESENT_REF", i + 2) }
         // the (near) future, (die) nahe Zukunft: the future however it is introduced
         var f = i
         if ["the", "die", "der", "naher", "nahe", "ferner", "ferne", "fernen", "nahen"].contains(key(f)) { f += 1 }

@@ -1950,4 +1950,11 @@ final class NewsProbeFamilyTests: DatesTestCase {
         XCTAssertEqual(compared.map(\.mod), [nil, nil])
         XCTAssertEqual(expressions("The plant will run from May.", .english).map(\.mod), ["AFTER"])
     }
+
+    func testTheseDaysAndEarlierInTheYear() {
+        check("Few people buy records ⟦these days⟧DATE.", .english, values: ["PRESENT_REF"])
+        check("In these days of cheap money, risk grows.", .english, values: [])
+        check("The harvest was delayed ⟦earlier in the year⟧DATE.", .english, values: ["2024"])
+        check("She will speak ⟦later in the month⟧DATE.", .english, values: ["2024-06"])
+    }
 }
