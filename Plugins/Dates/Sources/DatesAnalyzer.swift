@@ -138,6 +138,8 @@ public struct DatesAnalyzer: Analyzer {
                 {
                     day = Moment(dayNumber: p.dayNumber)
                 }
+                // (and so is the clock time after one that took that day: the end of `von 18 bis 22 Uhr`)
+                let onNamedDay = day != nil
                 // `der 9. Oktober 1989, ein Montag`, `October 9, 1989, a Monday`: a weekday in apposition to the
                 // date before it is that date's day
                 if previousNamedItsDay, let p = previous, p.grain == .day, let end = previousEnd,
@@ -259,7 +261,7 @@ public struct DatesAnalyzer: Analyzer {
                     headerResolver = Resolver(
                         anchor: Moment(dayNumber: m.dayNumber), offset: reference.utcOffset, mode: mode)
                 }
-                previousNamedItsDay = parsed.namesDayAndMonth
+                previousNamedItsDay = parsed.namesDayAndMonth || onNamedDay
                 previousEnd = parsed.tokens.upperBound
                 // (`the quarter`, `the latest period`: the one under discussion, named again)
                 if comparison == nil || Self.namesReportedPeriodItself(parsed), let m = r.moment,

@@ -169,11 +169,11 @@ extension Grammar {
                     && !rangeFollows
                 // (`up 3.2% in February from a year earlier`: a shift back from a date is compared with too; `to 19 from
                 // September 2028` starts then)
-                // (nor after a figure, `rose 4 percent from September`, `was down from last year`: compared with it)
+                // (nor after a figure's unit, `rose 4 percent from September`, `was down from last year`: compared with it;
+                // `rises to 19 from September` starts then)
                 let afterFigure =
                     language == .english && key(i) == "from" && i > lo
-                    && (t.kinds[i - 1] == .number || key(i - 1) == "up" || key(i - 1) == "down"
-                        || TenseCues.figureWords.contains(key(i - 1)))
+                    && (key(i - 1) == "up" || key(i - 1) == "down" || TenseCues.figureWords.contains(key(i - 1)))
                 let namesNoStart =
                     datesAThing || afterFigure || ["ago", "earlier", "before"].contains(key(result.1 - 1))
                 if openInterval || key(i) == "ab", result.0.count == 1, case .point = result.0[0].kind,
@@ -873,7 +873,9 @@ extension Grammar {
             return (r, i + 1)
         }
         // these days: nowadays (`in these days of …` names days of something)
-        if language == .english, key(i) == "these", key(i + 1) == "days", key(i + 2) != "of" { return ("PRESENT_REF", i + 2) }
+        if language == .english, key(i) == "these", key(i + 1) == "days", key(i + 2) != "of" {
+            return ("PRESENT_REF", i + 2)
+        }
         // the (near) future, (die) nahe Zukunft: the future however it is introduced
         var f = i
         if ["the", "die", "der", "naher", "nahe", "ferner", "ferne", "fernen", "nahen"].contains(key(f)) { f += 1 }

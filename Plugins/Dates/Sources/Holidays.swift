@@ -411,19 +411,35 @@ struct Holiday: Sendable {
         ),
         (["Earth Hour"], Holiday(name: "Earth Hour", rule: .earthHour)),
         (
-            ["erster Advent", "erste Advent", "ersten Advent", "1. Advent", "First Advent", "First Sunday of Advent"],
+            [
+                "erster Advent", "erste Advent", "ersten Advent", "1. Advent", "erster Adventsonntag",
+                "erste Adventsonntag", "ersten Adventsonntag", "1. Adventsonntag", "ersten Adventssonntag",
+                "1. Adventssonntag", "First Advent", "First Sunday of Advent",
+            ],
             Holiday(name: "First Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -21))
         ),
         (
-            ["zweiter Advent", "zweite Advent", "zweiten Advent", "2. Advent"],
+            [
+                "zweiter Advent", "zweite Advent", "zweiten Advent", "2. Advent", "zweiter Adventsonntag",
+                "zweite Adventsonntag", "zweiten Adventsonntag", "2. Adventsonntag", "zweiten Adventssonntag",
+                "2. Adventssonntag",
+            ],
             Holiday(name: "Second Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -14))
         ),
         (
-            ["dritter Advent", "dritte Advent", "dritten Advent", "3. Advent"],
+            [
+                "dritter Advent", "dritte Advent", "dritten Advent", "3. Advent", "dritter Adventsonntag",
+                "dritte Adventsonntag", "dritten Adventsonntag", "3. Adventsonntag", "dritten Adventssonntag",
+                "3. Adventssonntag",
+            ],
             Holiday(name: "Third Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: -7))
         ),
         (
-            ["vierter Advent", "vierte Advent", "vierten Advent", "4. Advent"],
+            [
+                "vierter Advent", "vierte Advent", "vierten Advent", "4. Advent", "vierter Adventsonntag",
+                "vierte Adventsonntag", "vierten Adventsonntag", "4. Adventsonntag", "vierten Adventssonntag",
+                "4. Adventssonntag",
+            ],
             Holiday(name: "Fourth Advent", rule: .weekdayOnOrBefore(weekday: 7, month: 12, day: 24, offset: 0))
         ),
         (

@@ -1957,4 +1957,15 @@ final class NewsProbeFamilyTests: DatesTestCase {
         check("The harvest was delayed ⟦earlier in the year⟧DATE.", .english, values: ["2024"])
         check("She will speak ⟦later in the month⟧DATE.", .english, values: ["2024-06"])
     }
+
+    func testAListingItemsDayHoldsForBothEndsOfItsHours() {
+        check(
+            "Am ⟦Freitag, 5. Juli⟧DATE, von ⟦18⟧TIME bis ⟦22 Uhr⟧TIME ist Markt.", .german,
+            values: ["2024-07-05", "2024-07-05T18:00", "2024-07-05T22:00"])
+        // the Austrian abbreviation of Jänner, and Advent Sundays counted in digits
+        check(
+            "Das Konzert wird am ⟦6. Jän.⟧DATE um ⟦17 Uhr⟧TIME stattfinden.", .german,
+            values: ["2025-01-06", "2025-01-06T17:00"])
+        check("Am ⟦3. Adventsonntag⟧DATE singt der Chor.", .german, values: ["2024-12-15"])
+    }
 }

@@ -11,7 +11,7 @@ enum Abbreviations {
         "i", "inkl", "Ing", "insb", "Jh", "Jhd", "Jhdt", "jun", "Kap", "kath", "lt", "Mio", "Mill",
         "Mrd", "Mrz", "Nr", "Nrn", "od", "o", "Pf", "Pfd", "Prof", "Red", "rd", "Reg",
         "resp", "S", "s", "sen", "sog", "St", "Std", "Str", "Tel", "Tsd", "u", "usw", "usf", "v", "Verf",
-        "vgl", "Vors", "z", "zit", "zzgl", "zz", "zzt", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug",
+        "vgl", "Vors", "z", "zit", "zzgl", "zz", "zzt", "Jan", "Jän", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Okt", "Nov", "Dez", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Gebr", "Ggs",
         "Anh", "Bhf", "Dt", "dt", "Ew", "Forts", "Gde", "Jg", "Kfm", "Kl", "Mwst", "MwSt", "Pkt", "Reg",
         "Tab", "Univ", "Ziff", "Zi",
@@ -26,7 +26,8 @@ enum Abbreviations {
 
     /// Months' abbreviations as typed in lower case, which keep their period only before a number.
     static let lowerCaseMonths: Set<String> = [
-        "jan", "feb", "febr", "mar", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
+        "jan", "jän", "feb", "febr", "mar", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov",
+        "dec",
         "dez",
     ]
 
@@ -84,7 +85,8 @@ enum Abbreviations {
 
     static let months: Set<String> = [
         "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-        "Oktober", "November", "Dezember", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oktober", "November", "Dezember", "Jan", "Jän", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept",
         "Okt", "Nov", "Dez", "January", "February", "March", "May", "June", "July", "October", "December",
         // genitive forms: "am Mittag des 9. Februars 1904"
         "Januars", "Februars", "Märzes", "Aprils", "Junis", "Julis", "Augusts", "Septembers", "Oktobers", "Novembers",
@@ -111,7 +113,8 @@ enum Abbreviations {
         "Internationale", "Republik", "Reich", "Kongress", "Sitzung", "Tag", "Woche", "Monat", "Jahr",
         "Kalenderwoche", "KW", "Jahreshälfte", "Monatshälfte", "Hälfte",
         // feast days counted by ordinals: am 2. Advent, am 1. Weihnachtsfeiertag, der 3. Fastensonntag
-        "Advent", "Adventssonntag", "Adventswochenende", "Weihnachtsfeiertag", "Weihnachtstag", "Feiertag",
+        "Advent", "Adventssonntag", "Adventsonntag", "Adventswochenende", "Adventwochenende", "Weihnachtsfeiertag",
+        "Weihnachtstag", "Feiertag",
         "Osterfeiertag", "Pfingstfeiertag", "Fastensonntag", "Sonntag", "Wochenende",
         // weekdays counted in a month: der 3. Dienstag im September
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend",
