@@ -591,7 +591,9 @@ struct QuoteFinder {
         }
         // A frame whose cue comes later: „…“, hatte der Chef in einem Interview gesagt (the participle is the cue when
         // an auxiliary opens the frame; not in `„…“, der von X bestätigt wird`).
-        if comma, !words.isCapitalized(j), let cue = (j..<limit).first(where: { words.cue(at: $0, limit: limit) != nil }) {
+        if comma, !words.isCapitalized(j),
+            let cue = (j..<limit).first(where: { words.cue(at: $0, limit: limit) != nil })
+        {
             let auxiliary = !english && Self.finiteVerbsDE.contains(w)
             return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: auxiliary ? cue : nil) }
         }
@@ -1428,11 +1430,13 @@ struct QuoteFinder {
             // German `der` after a person's name is the dative of whom it was said to, not a genitive on the
             // name (`sagte Martin Keller der Deutschen Presse-Agentur`; `ein Sprecher der Polizei` goes on); so is
             // `der` + a news agency or paper after a genitive (`ein Sprecher des Ministeriums der Nachrichtenagentur
-            // AFP`)
+            // AFP`), and `der` after an age noun
             if document.language == .german, w == "der", sawHead, lastHead == k - 1,
                 names.name(overlapping: tokens[lastHead].span) != nil
                     || lastHead > j && words.lexicons.firstNames[words.lower(lastHead - 1)] != nil
                     || genitive && lastHead > j && isNewsMedium(after: k, limit: limit)
+                    // (an age noun takes no genitive: `sagte der 50-Jährige der Süddeutschen Zeitung`)
+                    || words.lower(lastHead).hasSuffix("jährige") || words.lower(lastHead).hasSuffix("jähriger")
             {
                 break
             }
@@ -1460,8 +1464,8 @@ struct QuoteFinder {
                 // Department for Education`)
             } else if sawHead, nameAfterParticles(k, limit: limit) != nil {
                 // name particles (Ursula von der Leyen, Sandra de Vries, Anna van der Berg)
-            } else if words.isFunctionWord(w) {
-                break  // anything else ends the phrase
+            } else if words.isFunctionWord(w), !words.isAcronym(k) {
+                break  // anything else ends the phrase (not an acronym that spells one: `der WHO`)
             } else if words.isCapitalized(k) || words.lexicons.isRole(w) || words.isNumberedNoun(k) {
                 sawHead = true
                 lastHead = k

@@ -2480,7 +2480,14 @@ extension QuoteFinder {
                 found = Attribution(mention: nounPhrase(from: i + 1, limit: limit) ?? (i + 1)..<(i + 2), cue: i)
                 phrase = i..<bracketEnd(after: found!.mention.upperBound, limit: limit)
             case "zufolge":
-                found = nounPhraseBefore(i, floor: range.lowerBound).map {
+                // (past a bracket after the source: `Dem Versicherer Allianz Trade (AT) zufolge`)
+                var before = i
+                if i - 1 > range.lowerBound, tokens[i - 1].kind == .closeBracket,
+                    let open = (max(range.lowerBound, i - 8)..<(i - 1)).last(where: { tokens[$0].kind == .openBracket })
+                {
+                    before = open
+                }
+                found = nounPhraseBefore(before, floor: range.lowerBound).map {
                     // the phrase opens at its dative article (`hat dem Ergebnis zufolge`), not at the clause's
                     // start; `der` after a noun is a genitive inside it (`Angaben der Polizei zufolge`)
                     let article = $0.dropFirst().last {
@@ -2540,7 +2547,7 @@ extension QuoteFinder {
                 }
                 if let np = holder(after: k, limit: limit) {
                     found = Attribution(mention: np, cue: k)
-                    phrase = i..<np.upperBound
+                    phrase = i..<bracketEnd(after: np.upperBound, limit: limit)
                 } else if k == i + 2, Self.possessives.contains(words.lower(i + 1)) {
                     // `Nach ihren Angaben`, `nach seiner Aussage`: the possessive is the speaker (as `ihren Angaben
                     // nach`)
@@ -2686,7 +2693,7 @@ extension QuoteFinder {
         let english = document.language == .english
         let whole = contentRange(range)
         let start = whole.lowerBound
-        // The rest of the phrase's noun phrase: capitalised words, numbers, quotations in marks
+        // The rest of the phrase's noun phrase: capitalised words, numbers, quotations in marks, brackets
         // (`der „New York Times“`, `Thomas Enders`), adjectives before a noun (`politischer
         // Beobachter`), a genitive or prepositional phrase (`vom 12. März`), an apposition between
         // commas before the verb (`…, einem Sprecher, wurde …`), and a comma.
@@ -2702,6 +2709,11 @@ extension QuoteFinder {
             let bare = p > 0 && tokens[p - 1].kind == .word && Self.isEvidentialNoun(words.lower(p - 1))
             while verbSecond, k < whole.upperBound {
                 if nominal(k) { k += 1; continue }
+                // (a short bracket, `der Bundesagentur für Arbeit (BA)`)
+                if tokens[k].kind == .openBracket, case let e = bracketEnd(after: k, limit: whole.upperBound), e > k {
+                    k = e
+                    continue
+                }
                 if tokens[k].kind == .word, !words.isCapitalized(k), k + 1 < whole.upperBound,
                     nominal(k + 1)
                         || words.isDeterminer(k + 1) && k + 2 < whole.upperBound && nominal(k + 2),

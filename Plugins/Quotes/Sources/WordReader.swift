@@ -257,6 +257,13 @@ struct WordReader {
         return !(i + 2 < tokens.count && isWord(i + 2) && isCapitalized(i + 2))
     }
 
+    /// A word of two or more capitals (`WHO`, `US`, `BA`): an acronym, whatever small word it spells.
+    func isAcronym(_ i: Int) -> Bool {
+        let span = tokens[i].span
+        return tokens[i].kind == .word && span.length >= 2
+            && document.utf8[span.start..<span.end].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     func isFunctionWord(_ lower: String) -> Bool {
         StopWords.german.contains(lower) || StopWords.english.contains(lower)
     }
@@ -376,7 +383,8 @@ struct WordReader {
     func isNameWord(_ i: Int) -> Bool {
         guard tokens[i].kind == .word, tokens[i].span.length >= 2, isCapitalized(i) else { return false }
         let word = lower(i)
-        if isFunctionWord(word) || lexicons.isRole(word) || lexicons.isTitleNoun(word) || lexicons.cues[word] != nil
+        if isFunctionWord(word) && !isAcronym(i) || lexicons.isRole(word) || lexicons.isTitleNoun(word)
+            || lexicons.cues[word] != nil
             || Self.calendarWords.contains(word) || Self.timeUnits.contains(word)
         {
             return false

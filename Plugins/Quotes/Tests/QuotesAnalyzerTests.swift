@@ -691,6 +691,11 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Das geht nicht.“⟧direct ⟦„Das machen wir nie.“⟧direct, ⟦sagte⟧CUE ⟦sie⟧SPK.", .german)
     }
 
+    func testAnAgeNounTakesNoGenitive() {
+        // `der` + a paper after the age noun is whom it was said to
+        check("⟦„Wir sind zufrieden“⟧direct, ⟦sagte⟧CUE ⟦der 48-Jährige⟧SPK der Lokalzeitung.", .german)
+    }
+
     func testAFrameInThePluperfectHasItsParticipleAsCue() {
         check("⟦„Wir bleiben hier“⟧direct, hatte ⟦der Vorsitzende⟧SPK noch am Abend ⟦erklärt⟧CUE.", .german)
         // a prepositional phrase first: the phrase after the auxiliary speaks, not the preposition's noun

@@ -1103,6 +1103,19 @@ final class QuotesSpeechTests: XCTestCase {
             "Zudem hob Merz dem „Spiegel“ zufolge die Rolle Frankreichs hervor")
     }
 
+    func testASourceWithItsAcronymInBrackets() {
+        // the bracket is the source's, not the content's; an acronym is a name whatever word it spells
+        check(
+            "Nach ⟦Angaben⟧CUE ⟦der Landesumweltanstalt⟧SPK (LfU) stieg der Pegel um einen Meter.", .german,
+            .indirect, "stieg der Pegel um einen Meter")
+        check(
+            "⟦Dem Verband Bergbau⟧SPK (VB) ⟦zufolge⟧CUE dürfte die Förderung sinken.", .german, .indirect,
+            "dürfte die Förderung sinken")
+        check(
+            "Nach ⟦Angaben⟧CUE ⟦der WHO⟧SPK erkrankten im Mai 300 Menschen.", .german, .indirect,
+            "erkrankten im Mai 300 Menschen")
+    }
+
     func testGermanDiesBestaetigteTakesTheSentenceBefore() {
         check(
             "Der Verein stellt den Betrieb ein. Dies ⟦bestätigte⟧CUE ⟦der Vorsitzende⟧SPK am Montag.", .german,
