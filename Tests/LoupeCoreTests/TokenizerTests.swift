@@ -78,6 +78,9 @@ final class EnglishTokenizerTests: XCTestCase {
     func testPossessiveAndContractions() {
         XCTAssertEqual(tokenTexts("Putin's visit wasn't long."), ["Putin", "'s", "visit", "wasn't", "long", "."])
         assertTokenKinds("⟦O'Neill⟧word said so.")
+        // a left single mark between letters typed for an apostrophe (`Geht‘s`) is the word's, not a closing mark
+        XCTAssertEqual(tokenTexts("‚Geht‘s noch?‘"), ["‚", "Geht", "‘s", "noch", "?", "‘"])
+        assertTokenKinds("Er ⟦hat‘ne⟧word Idee.")
     }
 
     func testCurlyAndStraightQuotes() {

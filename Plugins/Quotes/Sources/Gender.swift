@@ -129,6 +129,11 @@ extension QuoteFinder {
         let parts = text.split(separator: " ")
         guard let lastWord = parts.last.map(String.init) else { return nil }
         if let g = firstNameGender(parts) { return g }
+        // a German plural of persons named by a participle or a feminine plural (`die Studierenden`, `die
+        // Anwohnerinnen`): a group, which `er` does not take up
+        if parts.count == 1, document.language == .german, lastWord.hasSuffix("enden") || lastWord.hasSuffix("innen") {
+            return .group
+        }
         if let known = genders.byLastWord[lastWord] { return known }
         let target = Array(lastWord.utf8)
         var found: Gender?

@@ -224,6 +224,14 @@ enum QuotationPairer {
                     regionStart = end + 1
                 }
             } else if isOpener(m, kind: token.kind) || (m == .leftChevron || m == .rightChevron) && !glued {
+                // A „ or " opening (after a space) where the same mark is open with only single marks above it: that
+                // one was left unclosed, as quotes nest with single marks; it is dropped so that the quotes after it
+                // pair (`"Ich freue mich, sagte er. Er sprach von "Vertrauen". "Wir …", fügte er hinzu.`).
+                if m == .straightDouble || m == .lowDouble, !glued,
+                    let k = stack.lastIndex(where: { $0.mark.isDouble }), stack[k].mark == m
+                {
+                    stack.removeSubrange(k...)
+                }
                 stack.append(Opening(token: i, mark: m, doublesBelow: stack.last.map(\.doublesUpToHere) ?? 0))
             }
         }

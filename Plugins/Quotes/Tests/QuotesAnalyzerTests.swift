@@ -593,6 +593,15 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(found, ["„Wir sind bereit.“ Es wird aber schwer“", "„Sie kommen im Mai“"])
     }
 
+    func testAnUnclosedMarkBeforeAnotherOpeningDoesNotSwallowTheQuotesAfterIt() {
+        // quotes nest with single marks: a second " or „ opening while one is open means the first was left open
+        let text =
+            "\"Ich bleibe, sagte die Trainerin. Sie sprach von einem \"neuen Anfang\". \"Wir greifen an\", fügte sie hinzu."
+        let document = Document(text: text, language: .german)
+        let found = Self.analyzer.quotes(in: document).map { document.string(for: $0.span) }
+        XCTAssertEqual(found.filter { $0.hasPrefix("\"") }, ["\"neuen Anfang\"", "\"Wir greifen an\""])
+    }
+
     func testUnmatchedSingleMarkDoesNotNestTheQuotesAfterIt() {
         // `‘Adir` (a transliteration) opens no quote: the quotation after it is not nested in it.
         let german =

@@ -27,6 +27,14 @@ final class QuotesGenderTests: XCTestCase {
             .german, names: ["Anna Berger", "Thomas Krüger"])
     }
 
+    /// `er` does not take up a plural of persons (`die Studierenden`) who spoke last.
+    func testErSkipsAPluralOfPersons() {
+        check(
+            "⟦„Ich bleibe“⟧direct, sagte ⟦Jan Ilg⟧SPK. ⟦Die Studierenden⟧SPK nannten ihn ⟦„fair“⟧partial. "
+                + "⟦„Wir sparen nicht“⟧direct, sagte ⟦er⟧SPK.",
+            .german, names: ["Jan Ilg", "Studierenden", "Jan Ilg"])
+    }
+
     /// `she` goes to the nearest woman the text shows as one before a nearer name it tells nothing about.
     func testAPronounPrefersANameOfItsGender() {
         check(

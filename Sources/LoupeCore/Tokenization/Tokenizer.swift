@@ -93,9 +93,12 @@ private struct TokenizerState {
             switch c.cls {
             case .letter, .upper, .digit, .mark:
                 if !scanURL() { scanWord() }
-            case .openQuote, .closeQuote, .ambiguousQuote:
+            case .openQuote, .closeQuote:
                 single(c, quoteKind(c, at: i))
-            case .apostrophe where clsBefore(i).isLetterLike && isClitic(at: i + c.length):
+            case .ambiguousQuote where !isLetterApostrophe(c, at: i):
+                single(c, quoteKind(c, at: i))
+            case .apostrophe where clsBefore(i).isLetterLike && isClitic(at: i + c.length),
+                .ambiguousQuote where clsBefore(i).isLetterLike && isClitic(at: i + c.length):
                 // `'s` after a name (`Putin's`) is a token of its own.
                 emit(i, i + c.length + 1, .word)
                 i += c.length + 1
@@ -178,6 +181,12 @@ private struct TokenizerState {
         }
         emit(i, j, .emoji)
         i = j
+    }
+
+    /// A left single quotation mark between two letters typed for an apostrophe (`Geht‘s`, as German keyboards'
+    /// autocorrection sets it): part of the word, not a closing mark.
+    func isLetterApostrophe(_ c: ScalarInfo, at j: Int) -> Bool {
+        c.value == 0x2018 && clsBefore(j).isLetterLike && cls(at: j + c.length).isLetterLike
     }
 
     func isClitic(at j: Int) -> Bool {
@@ -299,9 +308,10 @@ private struct TokenizerState {
                 if hasLetter, next.cls == .space || next.cls == .comma, truncationFollows(j + c.length) {
                     j += c.length
                 }
-            case .apostrophe:
-                // `O'Neill`, `don't` stay together; `Putin's` gives `Putin` + `'s`.
-                if next.cls.isLetterLike, hasLetter {
+            case .apostrophe, .ambiguousQuote:
+                // `O'Neill`, `don't` stay together; `Putin's` gives `Putin` + `'s` (a quotation mark only when
+                // typed for an apostrophe, `Geht‘s`).
+                if c.cls == .apostrophe || isLetterApostrophe(c, at: j), next.cls.isLetterLike, hasLetter {
                     if isClitic(at: j + c.length) { break }
                     segment = 0
                     j += c.length
