@@ -1943,6 +1943,8 @@ struct Grammar {
         // (nor the verb before its object: `expected to end the year at 3%`; the noun takes `of`, `the end of the
         // year`, or no article, `by end March`)
         if language == .english, j == i, key(j) == "end", has(j + 1, W.theArticle) { return nil }
+        // (nor after a modal or `to`: `the search would end this week`, `expected to end next month`)
+        if language == .english, j == i, key(j) == "end", Self.beforeVerbEN.contains(key(i - 1)) { return nil }
         j += 1
         if has(j, W.boundaryOf) {
             if key(j) != "of" && key(j) != "des" && key(j) != "der" {} else { j += 1 }
@@ -2002,6 +2004,11 @@ struct Grammar {
         }
         return nil
     }
+
+    /// Words before an English verb's base form: modals and `to` (`would end`, `to end`).
+    static let beforeVerbEN: Set<String> = TenseCues.englishFuture.union([
+        "to", "could", "should", "may", "might", "must", "can", "cannot", "did", "didn't", "does", "do",
+    ])
 
     /// `year end`, `year's end`, `year-end`, `month-end` at `i`: the unit whose end it names, and where it ends.
     func periodEnd(_ i: Int) -> (TimeUnit, Int)? {
@@ -2310,7 +2317,7 @@ struct Grammar {
                 let midnight = has(j + 1, W.midnight)
                 s.hour = midnight ? 0 : 12
                 s.minute = 0
-                if midnight { s.relativeDay = s.relativeDay.map { $0 + 1 } }
+                if midnight { s.midnight = true; s.relativeDay = s.relativeDay.map { $0 + 1 } }
                 return j + 2
             }
             if has(j + 1, W.hourClockWord) && (digits <= 2) {

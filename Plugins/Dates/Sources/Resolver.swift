@@ -84,7 +84,7 @@ struct Resolver {
             {
                 anchor = Moment(dayNumber: a.dayNumber - 7)
             }
-            guard var r = point(s, tense: tense, anchor: anchor) else { return nil }
+            guard var r = point(s, tense: tense, anchor: anchor, overnight: p.endsOvernight) else { return nil }
             if p.endsOvernight, r.range == nil, let m = r.moment {
                 let next = Moment(epochSeconds: m.epochSeconds + 86_400, grain: m.grain)
                 (r.value, r.moment) = (next.timex, next)
@@ -222,7 +222,9 @@ struct Resolver {
 
     // MARK: - Points
 
-    func point(_ spec: Spec, tense: Tense, anchor: Moment?) -> Resolution? {
+    /// - Parameter overnight: the spec ends an interval past midnight (`between 10.30pm and midnight`): its day is the
+    ///   caller's to move.
+    func point(_ spec: Spec, tense: Tense, anchor: Moment?, overnight: Bool = false) -> Resolution? {
         var s = spec
         // (in January or February of the reporting date the new year has begun; a narrative's is the one after its
         // date: `Februar 1904 … in den Schlachten des neuen Jahres`)
@@ -526,8 +528,14 @@ struct Resolver {
             if s.midnight, s.relativeDay == nil, s.shift == nil, let b = base, b.grain <= .day, mode != .colloquial {
                 day += 1
             }
-            // and in a narrative, the midnight after the day told of (`Am 8. Mai … war es schon nach Mitternacht`)
-            if s.midnight, base == nil, s.relativeDay == nil, s.shift == nil, mode == .narrative { day += 1 }
+            // and in a narrative, the midnight after the day told of (`Am 8. Mai … war es schon nach Mitternacht`); in
+            // news one not told in the past is the coming one (`Results are expected by midnight`; an interval's end
+            // has its start to go by)
+            if s.midnight, base == nil, s.relativeDay == nil, s.shift == nil,
+                mode == .narrative || mode == .news && tense != .past && anchor == nil && !overnight
+            {
+                day += 1
+            }
             var seconds = day * 86_400 + hour * 3_600 + (s.minute ?? 0) * 60 + (s.second ?? 0)
             if let zone = s.zone, let offset = refOffset { seconds += offset - zone }
             // A count of minutes or hours from the clock time: "zehn Minuten vor Mitternacht".

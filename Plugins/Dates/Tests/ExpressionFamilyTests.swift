@@ -487,7 +487,7 @@ final class ExpressionFamilyTests: DatesTestCase {
         check("We meet at ⟦mid-day tomorrow⟧TIME.", .english, values: ["2024-06-20T12:00"])
         check(
             "The deadline is ⟦12 midnight⟧TIME, as it is ⟦midnight⟧TIME.", .english,
-            values: ["2024-06-19T00:00", "2024-06-19T00:00"])
+            values: ["2024-06-20T00:00", "2024-06-20T00:00"])
         // twelve at night is the midnight that ends the day; exactness adds nothing to a time
         check(
             "Die Party endet ⟦morgen⟧DATE um ⟦12 Uhr nachts⟧TIME.", .german, values: ["2024-06-20", "2024-06-21T00:00"])
@@ -1967,5 +1967,13 @@ final class NewsProbeFamilyTests: DatesTestCase {
             "Das Konzert wird am ⟦6. Jän.⟧DATE um ⟦17 Uhr⟧TIME stattfinden.", .german,
             values: ["2025-01-06", "2025-01-06T17:00"])
         check("Am ⟦3. Adventsonntag⟧DATE singt der Chor.", .german, values: ["2024-12-15"])
+    }
+
+    func testMidnightAheadAndEndAsAVerb() {
+        // midnight not told in the past is the coming one; told in the past, the one that began the day
+        check("Results are expected by ⟦midnight⟧TIME.", .english, values: ["2024-06-20T00:00"])
+        check("The polls closed at ⟦midnight⟧TIME.", .english, values: ["2024-06-19T00:00"])
+        // `end` after a modal or `to` is the verb, not the end of the week
+        check("The search would end ⟦this week⟧DATE.", .english, values: ["2024-W25"])
     }
 }
