@@ -1729,6 +1729,13 @@ struct QuoteFinder {
         if !useHeuristic, nonPersons.contains(words.text(mention)) {
             return remember(words.text(mention), at: span.end)
         }
+        // a German noun the text gave a name as a role before (`der Kronzeuge` after `Der Kronzeuge Oliver Bellenhaus`)
+        if document.language == .german, mention.count == 2, Self.definiteArticles.contains(words.lower(mention.lowerBound)),
+            case let noun = mention.lowerBound + 1, words.isCapitalized(noun), !words.lexicons.isRole(words.lower(noun)),
+            let named = personNamedByRole(noun, before: noun)
+        {
+            return named
+        }
         for scope in [mention, attribution.nameScope].compactMap({ $0 }) {
             guard let run = nameRun(in: scope) else { continue }
             // (a party or place in brackets names where the speaker belongs: `Der Bürgermeister (CSU)`)
@@ -1932,6 +1939,13 @@ struct QuoteFinder {
         for k in tokens.indices where tokens[k].kind == .word && !inQuote[k] {
             let w = words.lower(k)
             if words.lexicons.isRole(w), let name = nameAfterRole(k) {
+                bindings.append(RoleBinding(token: k, key: w, name: name))
+            } else if document.language == .german, !useHeuristic, k >= 1,
+                Self.definiteArticles.contains(words.lower(k - 1)), words.isCapitalized(k),
+                names.name(overlapping: tokens[k].span) == nil, let name = person(at: k + 1)
+            {
+                // any noun the text puts before a name as its role (`Der Kronzeuge Oliver Bellenhaus`), for the
+                // role alone later (`antwortete der Kronzeuge`)
                 bindings.append(RoleBinding(token: k, key: w, name: name))
             } else if k >= 2, words.isPunct(k - 1, ","), words.isDeterminer(k) || Self.isIndefiniteArticle(w),
                 let name = person(at: k - 2, ending: true)

@@ -73,6 +73,15 @@ final class QuotesLayerTests: XCTestCase {
         return try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }
     }
 
+    func testANounTheTextGaveANameStandsForThatPerson() throws {
+        // `der Kronzeuge` is no role of the lexicon's: the text made it one (`Der Kronzeuge Jan Ott`)
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Am Montag sagte der Kronzeuge ⟦Jan Ott⟧PER aus. Die Anwälte fragten lange. "
+                    + "„Daran erinnere ich mich nicht“, antwortete der Kronzeuge.", .german),
+            ["Jan Ott"])
+    }
+
     func testEntitiesLayerNamesTheSpeaker() throws {
         // One-word names are invisible to the capitalisation heuristic; the entities layer knows them.
         let sample = MarkedText("Gestern sprach ⟦Merkel⟧PER in ⟦Paris⟧LOC. „Wir halten zusammen“, sagte sie.")
