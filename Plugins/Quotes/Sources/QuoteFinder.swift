@@ -532,7 +532,8 @@ struct QuoteFinder {
         {
             return Attribution(mention: mention, cue: j + 1)
         }
-        if w == "so" || w == "laut" || w == "according" {
+        // (not a new sentence's source, after a quotation that ends its own: `„… verursacht.“ Laut Gericht war …`)
+        if w == "so" || w == "laut" || w == "according", !(words.endsSentence(close - 1) && words.isCapitalized(j)) {
             let start = w == "according" && j + 1 < limit && words.lower(j + 1) == "to" ? j + 2 : j + 1
             return nounPhrase(from: start, limit: limit).map { Attribution(mention: $0, cue: j) }
         }

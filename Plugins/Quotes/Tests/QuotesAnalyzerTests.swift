@@ -700,6 +700,13 @@ final class QuotesAnalyzerTests: XCTestCase {
         check("⟦„Das geht nicht.“⟧direct ⟦„Das machen wir nie.“⟧direct, ⟦sagte⟧CUE ⟦sie⟧SPK.", .german)
     }
 
+    func testASourceOpeningTheNextSentenceIsNotTheQuotationsFrame() {
+        // `Laut X` after a quotation that ends its sentence attributes the sentence it opens, not the quotation
+        check(
+            "⟦Die Richterin⟧SPK ⟦sagte⟧CUE: ⟦„Sie haben großes Leid verursacht.“⟧direct Laut Gutachten war er schuldfähig.",
+            .german)
+    }
+
     func testAnAgeNounTakesNoGenitive() {
         // `der` + a paper after the age noun is whom it was said to
         check("⟦„Wir sind zufrieden“⟧direct, ⟦sagte⟧CUE ⟦der 48-Jährige⟧SPK der Lokalzeitung.", .german)
