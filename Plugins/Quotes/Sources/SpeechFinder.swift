@@ -2464,9 +2464,14 @@ extension QuoteFinder {
         return end
     }
 
+    /// The German words of source phrases (`laut X`, `X zufolge`, `nach Angaben X`), read in German text only.
+    static let germanSourceWords: Set<String> = ["laut", "zufolge", "nach", "gemäß", "gemäss", "demnach", "demzufolge"]
+
     private func cuePhrase(_ range: Range<Int>, _ scan: SentenceScan, english: Bool) -> SpeechItem? {
         for i in scan.cueWords {
             let w = words.lower(i)
+            // (German source words are English words' homographs: `Laut is a word`)
+            if english, Self.germanSourceWords.contains(w) { continue }
             var found: Attribution?
             // The cue phrase itself (`laut X`, `X zufolge`, `nach Angaben X`), when it is one.
             var phrase: Range<Int>?

@@ -1103,6 +1103,10 @@ final class QuotesSpeechTests: XCTestCase {
             "Zudem hob Merz dem „Spiegel“ zufolge die Rolle Frankreichs hervor")
     }
 
+    func testGermanSourceWordsAreNotReadInEnglish() {
+        XCTAssertTrue(speech("The word laut is not an English one, nor is nach one.", .english).1.isEmpty)
+    }
+
     func testASourceWithItsAcronymInBrackets() {
         // the bracket is the source's, not the content's; an acronym is a name whatever word it spells
         check(
