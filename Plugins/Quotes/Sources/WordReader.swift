@@ -219,6 +219,14 @@ struct WordReader {
     }
 
     /// Days and months: capitalised, never a person ("am Montag Rom").
+    /// A German weekday joined to a part of the day (`Dienstagabend`, `Sonntagnachmittag`): a time, no name.
+    static func isWeekdayPart(_ word: String) -> Bool {
+        dayParts.contains { part in
+            word.hasSuffix(part) && calendarWords.contains(String(word.dropLast(part.count)))
+        }
+    }
+    static let dayParts = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"]
+
     static let calendarWords: Set<String> = [
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar",
         "februar",
@@ -385,7 +393,7 @@ struct WordReader {
         let word = lower(i)
         if isFunctionWord(word) && !isAcronym(i) || lexicons.isRole(word) || lexicons.isTitleNoun(word)
             || lexicons.cues[word] != nil
-            || Self.calendarWords.contains(word) || Self.timeUnits.contains(word)
+            || Self.calendarWords.contains(word) || Self.timeUnits.contains(word) || Self.isWeekdayPart(word)
         {
             return false
         }

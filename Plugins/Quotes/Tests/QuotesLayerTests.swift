@@ -73,6 +73,13 @@ final class QuotesLayerTests: XCTestCase {
         return try QuotesAnalyzer().quotes(in: document).map { $0.speaker?.name }
     }
 
+    func testAWeekdaysPartOfTheDayIsNoName() throws {
+        // `Dienstagabend den Bau` read as a name with a particle (`van den Berg`) named the council
+        XCTAssertEqual(
+            try namesWithEntities("Der Stadtrat von ⟦Freiburg⟧LOC hat am Dienstagabend den Bau abgelehnt.", .german),
+            [nil])
+    }
+
     func testANounTheTextGaveANameStandsForThatPerson() throws {
         // `der Kronzeuge` is no role of the lexicon's: the text made it one (`Der Kronzeuge Jan Ott`)
         XCTAssertEqual(
