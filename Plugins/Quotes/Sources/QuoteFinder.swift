@@ -1731,8 +1731,9 @@ struct QuoteFinder {
             return remember(words.text(mention), at: span.end)
         }
         // a German noun the text gave a name as a role before (`der Kronzeuge` after `Der Kronzeuge Oliver Bellenhaus`)
-        if document.language == .german, mention.count == 2, Self.definiteArticles.contains(words.lower(mention.lowerBound)),
-            case let noun = mention.lowerBound + 1, words.isCapitalized(noun), !words.lexicons.isRole(words.lower(noun)),
+        if document.language == .german, mention.count == 2,
+            Self.definiteArticles.contains(words.lower(mention.lowerBound)), case let noun = mention.lowerBound + 1,
+            words.isCapitalized(noun), !words.lexicons.isRole(words.lower(noun)),
             let named = personNamedByRole(noun, before: noun)
         {
             return named
