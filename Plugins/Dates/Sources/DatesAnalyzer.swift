@@ -130,8 +130,9 @@ public struct DatesAnalyzer: Analyzer {
                 }
                 // a clock time alone after a date that named its day and month in its sentence is on that day
                 // (`am 9. Juli auf Schloss Runkelstein um 20.30 Uhr`, `in der Nacht des 14. August gegen 3 Uhr
-                // morgens`; a holiday names them too: `Am Heiligen Abend ist die Kirche um 23 Uhr offen`): eighteenth session, KRAUTS tuning half value accuracy 86.0 → 87.2, check half
-                // unchanged; after any day (`gestern`, `Montag`) the check half fell, 81.7 → 80.5
+                // morgens`): eighteenth session, KRAUTS tuning half value accuracy 86.0 → 87.2, check half
+                // unchanged; after any day (`gestern`, `Montag`) the check half fell, 81.7 → 80.5. A holiday names its
+                // day and month too (`Am Heiligen Abend ist die Kirche um 23 Uhr offen`: thirty-third session).
                 var day: Moment? = nil
                 if mode == .news, previousNamedItsDay, let p = previous, p.grain <= .day,
                     case let .point(s) = parsed.kind, s.hasTime || s.partOfDay != nil, !s.hasDate, !s.atReferenceTime

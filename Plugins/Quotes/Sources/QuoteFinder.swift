@@ -532,8 +532,10 @@ struct QuoteFinder {
         {
             return Attribution(mention: mention, cue: j + 1)
         }
-        // (not a new sentence's source, after a quotation that ends its own: `„… verursacht.“ Laut Gericht war …`)
-        if w == "so" || w == "laut" || w == "according", !(words.endsSentence(close - 1) && words.isCapitalized(j)) {
+        // (`Laut X`, `According to X` after a quotation that ends its own open a sentence of their own: `„…
+        // verursacht.“ Laut Gericht war …`; `„…!“ So der Trainer.` is still the quotation's frame)
+        let newSentence = w != "so" && words.endsSentence(close - 1) && words.isCapitalized(j)
+        if w == "so" || w == "laut" || w == "according", !newSentence {
             let start = w == "according" && j + 1 < limit && words.lower(j + 1) == "to" ? j + 2 : j + 1
             return nounPhrase(from: start, limit: limit).map { Attribution(mention: $0, cue: j) }
         }

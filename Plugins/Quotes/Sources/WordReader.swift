@@ -218,7 +218,6 @@ struct WordReader {
         return Self.subjunctiveII.contains(known ?? lower(i))
     }
 
-    /// Days and months: capitalised, never a person ("am Montag Rom").
     /// A German weekday joined to a part of the day (`Dienstagabend`, `Sonntagnachmittag`): a time, no name.
     static func isWeekdayPart(_ word: String) -> Bool {
         dayParts.contains { part in
@@ -227,6 +226,7 @@ struct WordReader {
     }
     static let dayParts = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"]
 
+    /// Days and months: capitalised, never a person ("am Montag Rom").
     static let calendarWords: Set<String> = [
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar",
         "februar",

@@ -705,6 +705,8 @@ final class QuotesAnalyzerTests: XCTestCase {
         check(
             "⟦Die Richterin⟧SPK ⟦sagte⟧CUE: ⟦„Sie haben großes Leid verursacht.“⟧direct Laut Gutachten war er schuldfähig.",
             .german)
+        // `So X.` after one stays its frame
+        check("⟦„Wir sind bereit!“⟧direct ⟦So⟧CUE ⟦der Trainer⟧SPK.", .german)
     }
 
     func testAnAgeNounTakesNoGenitive() {
