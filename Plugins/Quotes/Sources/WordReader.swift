@@ -218,13 +218,22 @@ struct WordReader {
         return Self.subjunctiveII.contains(known ?? lower(i))
     }
 
-    /// A German weekday joined to a part of the day (`Dienstagabend`, `Sonntagnachmittag`): a time, no name.
+    /// A German weekday joined to a part of the day (`Dienstagabend`, `Sonntagnachmittag`): a time, no name. (Bytes
+    /// compared, as name words are asked for at every capitalised token.)
     static func isWeekdayPart(_ word: String) -> Bool {
-        dayParts.contains { part in
-            word.hasSuffix(part) && calendarWords.contains(String(word.dropLast(part.count)))
+        let bytes = word.utf8
+        // (`montagabend` and up; a weekday's first letter, a part of the day's last)
+        guard bytes.count >= 10, let first = bytes.first, let last = bytes.last, "mdfs".utf8.contains(first),
+            "dngt".utf8.contains(last)
+        else { return false }
+        return dayParts.contains { part in
+            bytes.count > part.count && bytes.suffix(part.count).elementsEqual(part)
+                && calendarWords.contains(String(decoding: bytes.dropLast(part.count), as: UTF8.self))
         }
     }
-    static let dayParts = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"]
+    static let dayParts: [[UInt8]] = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"].map {
+        Array($0.utf8)
+    }
 
     /// Days and months: capitalised, never a person ("am Montag Rom").
     static let calendarWords: Set<String> = [

@@ -78,6 +78,13 @@ final class QuotesLayerTests: XCTestCase {
         XCTAssertEqual(
             try namesWithEntities("Der Stadtrat von ⟦Freiburg⟧LOC hat am Dienstagabend den Bau abgelehnt.", .german),
             [nil])
+        // every part of the day, also one that ends in another (`nachmittag` in `mittag`)
+        for word in ["dienstagabend", "sonntagnachmittag", "freitagvormittag", "montagmorgen"] {
+            XCTAssertTrue(WordReader.isWeekdayPart(word), word)
+        }
+        for word in ["abendessen", "mittagspause", "sonntags", "dienstag"] {
+            XCTAssertFalse(WordReader.isWeekdayPart(word))
+        }
     }
 
     func testANounTheTextGaveANameStandsForThatPerson() throws {
