@@ -25,6 +25,7 @@ struct QuoteFinder {
     var lastUnnamed: (end: Int, gender: Gender?)?
     /// Role words with the person named right after them (`personNamedByRole`), found at the first need.
     var roleBindings: [RoleBinding]?
+    /// Other nouns the text put before a person's name (`nounBindings`), found at the first need.
     var nounRoleBindings: [RoleBinding]?
     /// Genders of the people named, as learned (see Gender.swift).
     let genders = GenderMemory()
