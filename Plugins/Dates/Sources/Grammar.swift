@@ -130,8 +130,9 @@ struct Grammar {
         // (after a possessive `May` names the month, no modal follows one: `at its May meeting`, `the bank's May
         // survey`; nor after another month and a conjunction: `between March and May`, `in April or May`)
         if key(i) == "may" {
+            let link = key(i - 1)
             let afterMonth =
-                ["and", "or", "to", "through", "-", "–", ","].contains(key(i - 1)) && entry(i - 2)?.month != nil
+                (Self.intervalConnectors.contains(link) || link == "or" || link == ",") && entry(i - 2)?.month != nil
                 && t.capitalized[i - 2]
             return language == .english && t.capitalized[i]
                 && (Self.englishPossessives.contains(key(i - 1)) || afterMonth) ? m : nil
@@ -701,9 +702,6 @@ struct Grammar {
 
     static let earlyOrLate: Set<String> = ["frühen", "frühe", "späten", "späte", "early", "late"]
 
-    /// Words that make the part of the day after them a rate: `pro Nacht`, `per night`, `je Nacht`.
-    static let rateWords: Set<String> = ["pro", "per", "je"]
-
     func partOfDayExpr(_ i: Int, _ s: inout Spec) -> Int? {
         guard s.partOfDay == nil else { return nil }
         var j = i
@@ -726,7 +724,7 @@ struct Grammar {
         if j == i, !s.hasDate, Self.greetings.contains(key(i - 1)) { return nil }  // "Good evening", "Guten Morgen"
         // a price or count for each night (`89 Euro pro Nacht`, `$89 a night`): a rate, not a time
         if j == i, !s.hasDate,
-            Self.rateWords.contains(key(i - 1))
+            Self.perWords.contains(key(i - 1))
                 || key(i - 1) == "a" && (int(i - 2) != nil || Self.countedThings.contains(key(i - 2)))
         {
             return nil
@@ -1944,7 +1942,9 @@ struct Grammar {
         // year`, or no article, `by end March`)
         if language == .english, j == i, key(j) == "end", has(j + 1, W.theArticle) { return nil }
         // (nor after a modal or `to`: `the search would end this week`, `expected to end next month`)
-        if language == .english, j == i, key(j) == "end", Self.beforeVerbEN.contains(key(i - 1)) { return nil }
+        if language == .english, j == i, key(j) == "end", Self.beforeEnglishInfinitive.contains(key(i - 1)) {
+            return nil
+        }
         j += 1
         if has(j, W.boundaryOf) {
             if key(j) != "of" && key(j) != "des" && key(j) != "der" {} else { j += 1 }
@@ -2004,11 +2004,6 @@ struct Grammar {
         }
         return nil
     }
-
-    /// Words before an English verb's base form: modals and `to` (`would end`, `to end`).
-    static let beforeVerbEN: Set<String> = TenseCues.englishFuture.union([
-        "to", "could", "should", "may", "might", "must", "can", "cannot", "did", "didn't", "does", "do",
-    ])
 
     /// `year end`, `year's end`, `year-end`, `month-end` at `i`: the unit whose end it names, and where it ends.
     func periodEnd(_ i: Int) -> (TimeUnit, Int)? {

@@ -97,8 +97,7 @@ private struct TokenizerState {
                 single(c, quoteKind(c, at: i))
             case .ambiguousQuote where !isLetterApostrophe(c, at: i):
                 single(c, quoteKind(c, at: i))
-            case .apostrophe where clsBefore(i).isLetterLike && isClitic(at: i + c.length),
-                .ambiguousQuote where clsBefore(i).isLetterLike && isClitic(at: i + c.length):
+            case .apostrophe where cliticFollows(c, at: i), .ambiguousQuote where cliticFollows(c, at: i):
                 // `'s` after a name (`Putin's`) is a token of its own.
                 emit(i, i + c.length + 1, .word)
                 i += c.length + 1
@@ -187,6 +186,11 @@ private struct TokenizerState {
     /// autocorrection sets it): part of the word, not a closing mark.
     func isLetterApostrophe(_ c: ScalarInfo, at j: Int) -> Bool {
         c.value == 0x2018 && clsBefore(j).isLetterLike && cls(at: j + c.length).isLetterLike
+    }
+
+    /// An apostrophe after a letter that opens a clitic `s` (`Putin's`, `Geht‘s`).
+    func cliticFollows(_ c: ScalarInfo, at j: Int) -> Bool {
+        clsBefore(j).isLetterLike && isClitic(at: j + c.length)
     }
 
     func isClitic(at j: Int) -> Bool {
