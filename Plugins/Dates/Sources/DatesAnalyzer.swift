@@ -134,7 +134,15 @@ public struct DatesAnalyzer: Analyzer {
                 // unchanged; after any day (`gestern`, `Montag`) the check half fell, 81.7 → 80.5. A holiday names its
                 // day and month too (`Am Heiligen Abend ist die Kirche um 23 Uhr offen`: thirty-third session).
                 var day: Moment? = nil
-                if mode == .news, previousNamedItsDay, let p = previous, p.grain <= .day,
+                // (to an assistant only right after the date and its comma: `Freitag, 22.2., 19 Uhr`)
+                let afterItsComma =
+                    previousEnd.map { end in
+                        let between = end..<parsed.tokens.lowerBound
+                        return (1...2).contains(between.count) && v.keys[parsed.tokens.lowerBound - 1] == ","
+                            && between.allSatisfy { v.keys[$0] == "," || v.keys[$0] == "." }
+                    } == true
+                if mode == .news || mode == .colloquial && afterItsComma, previousNamedItsDay, let p = previous,
+                    p.grain <= .day,
                     case let .point(s) = parsed.kind, s.hasTime || s.partOfDay != nil, !s.hasDate, !s.atReferenceTime
                 {
                     day = Moment(dayNumber: p.dayNumber)

@@ -1015,8 +1015,11 @@ struct Grammar {
                         // (a label dating what follows its colon: `EDIT 6/14: …`, `6/14: …`, `EDIT (6/14): …`)
                         || key(i + 1) == ":" && i <= lo + 1
                         || key(i - 1) == "(" && key(i + 1) == ")" && key(i + 2) == ":" && i <= lo + 2
-                    // (`24/7` is round the clock, no 24 July: `call us 24/7 at …`)
-                    guard expected, (1...12).contains(m), (1...31).contains(d), !(a == 24 && b == 7) else { continue }
+                    // (`24/7` is round the clock, no 24 July: `call us 24/7 at …`; after a whole number the
+                    // fraction of a mixed number, as stock prices are quoted: `41 7/8 at 4 p.m.`)
+                    guard expected, (1...12).contains(m), (1...31).contains(d), !(a == 24 && b == 7),
+                        !(i > lo && t.kinds[i - 1] == .number)
+                    else { continue }
                     (s.day, s.month) = (d, m)
                     return i + 1
                 }
@@ -2052,6 +2055,20 @@ struct Grammar {
         else if j < hi, let (kind, end) = slashYears(j), case let .interval(a, _) = kind {
             s.year = a.year; j = end
         }
+        // Herbst 89, Sommer '89: a two-digit year (not a count: `im Sommer 30 Grad`, `Winter 12 Mal`; in English only
+        // after an apostrophe: `summer 20 interns`)
+        else if j < hi {
+            let apostrophe = (key(j) == "'" || key(j) == "’") && attached(j + 1)
+            let y = apostrophe ? j + 1 : j
+            if let v = int(y), key(y).utf8.count == 2, entry(y + 1)?.unit == nil, apostrophe || language == .german,
+                !(y + 1 < hi && t.kinds[y + 1] == .word
+                    && (t.capitalized[y + 1] || Self.countedThings.contains(key(y + 1))))
+            {
+                s.year = v
+                s.twoDigitYear = true
+                j = y + 1
+            }
+        }
         return j
     }
 
@@ -2099,7 +2116,14 @@ struct Grammar {
             var j = i + 1
             switch form {
             case .adjective where language == .german:
-                guard has(j, W.decadeYears) else { return nil }; j += 1
+                if has(j, W.decadeYears) {
+                    j += 1
+                } else {
+                    // the decade as a noun after its article: `Ende der Achtziger`, `Die Siebziger waren laut`
+                    guard t.capitalized[i], key(i - 1) == "der" || key(i - 1) == "die",
+                        !(j < hi && t.kinds[j] == .word && t.capitalized[j])
+                    else { return nil }
+                }
             case .adjective:
                 guard has(i - 1, W.theArticle) else { return nil }
             case .compound:
@@ -2365,6 +2389,8 @@ struct Grammar {
                 // (nor a telephone number's first group: `call us at 1-800-555-0199`)
                 !(key(j + 1) == "-" && attached(j + 1) && int(j + 2) != nil && key(j + 2).utf8.count >= 3),
                 t.kinds[j] != .ordinal, !countFollows(j + 1),
+                // (nor the whole number of a price in fractions: `trading at 12 5/8`)
+                !(j + 1 < hi && t.kinds[j + 1] == .number && key(j + 1).utf8.contains(47)),
                 // (`about`, `around` alone cue an hour only where the clause ends or a day follows: `close about
                 // 10 by the end of the year` counts; `at about 10`, `around 10 tonight` are times)
                 !(language == .english && entry(hourStart - 1)?.approximate == true) || key(hourStart - 2) == "at"
@@ -2454,9 +2480,40 @@ struct Grammar {
             j += 2  // the place's own clock, no offset: `at 6 a.m. local time on Thursday`
         } else if j < hi, key(j) == "ortszeit" || key(j) == "lokalzeit" {
             j += 1
+        } else if let end = namedZoneEnd(j) {
+            j = end
         }
         if approximatorEndsClause(j) { s.spokenMod = "APPROX"; j += 1 }
         return j
+    }
+
+    /// US zones by name after a clock time (`Eastern`, `Pacific Daylight Time`, `ET`).
+    static let namedZonesEN: Set<String> = ["eastern", "central", "mountain", "pacific", "atlantic"]
+    static let zoneLettersEN: Set<String> = ["et", "ct", "mt", "pt"]
+
+    /// The end of a zone named after a clock time, its offset not written in the value (as `local time`): US zones
+    /// by name (`9 p.m. Eastern`, `Pacific Daylight Time`, `8 ET`), a place's clock (`10 a.m. Moscow time`,
+    /// `um 10 Uhr Moskauer Zeit`, `mitteleuropäischer Zeit`). Nil when no zone follows.
+    func namedZoneEnd(_ j: Int) -> Int? {
+        guard j < hi, t.kinds[j] == .word else { return nil }
+        let k = key(j)
+        if language == .english {
+            if t.capitalized[j], Self.namedZonesEN.contains(k) {
+                if key(j + 1) == "time" { return j + 2 }
+                if key(j + 1) == "standard" || key(j + 1) == "daylight", key(j + 2) == "time" { return j + 3 }
+                return j + 1
+            }
+            if Self.zoneLettersEN.contains(k), t.capitalized[j] { return j + 1 }
+            // one or two capitalised words and `time`: Moscow time, Greenwich Mean Time
+            if t.capitalized[j], entry(j) == nil {
+                if key(j + 1) == "time" { return j + 2 }
+                if j + 2 < hi, t.capitalized[j + 1], entry(j + 1) == nil, key(j + 2) == "time" { return j + 3 }
+            }
+            return nil
+        }
+        // German: an adjective of a place or region and `Zeit` (Moskauer Zeit, mitteleuropäischer Zeit)
+        if k.hasSuffix("er"), k.utf8.count > 4, entry(j) == nil, key(j + 1) == "zeit" { return j + 2 }
+        return nil
     }
 
     /// An approximator after a clock time where the clause ends: `um drei ungefähr`, `at 3pm approximately` (not

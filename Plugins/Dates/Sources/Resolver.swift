@@ -478,9 +478,11 @@ struct Resolver {
             }
         } else if let d = s.decade {
             var year = d * 10
-            // the reference's century, or the one before for a decade still to come (narratives: the anchor's century)
+            // the reference's century, or the one before for a decade still to come (narratives: the anchor's century once a
+            // date is told)
             if s.centuryImplied {
-                year = ref.year / 100 * 100 + year % 100; if year > ref.year, mode != .narrative { year -= 100 }
+                year = ref.year / 100 * 100 + year % 100
+                if year > ref.year, mode != .narrative || anchorGrain == nil { year -= 100 }
             }
             base = Moment(year: year, grain: .decade)
         } else if let c = s.century {

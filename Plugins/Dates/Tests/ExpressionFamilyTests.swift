@@ -1158,6 +1158,15 @@ final class ExpressionFamilyTests: DatesTestCase {
             "The airport will reopen at ⟦6 a.m. local time on Thursday⟧TIME.", .english, values: ["2024-06-20T06:00"])
         check(
             "Um ⟦6 Uhr Ortszeit am Donnerstag⟧TIME öffnet der Flughafen.", .german, values: ["2024-06-20T06:00"])
+        // and a zone by name: a US zone, a place's clock
+        check(
+            "The vote opens at ⟦9 p.m. Eastern on Tuesday⟧TIME; talks resume at ⟦10 a.m. Moscow time on Friday⟧TIME.",
+            .english, values: ["2024-06-25T21:00", "2024-06-21T10:00"])
+        check("Polls close at ⟦8 p.m. ET⟧TIME, not at ⟦7 p.m. Pacific Daylight Time⟧TIME.", .english,
+            values: ["2024-06-19T20:00", "2024-06-19T19:00"])
+        check(
+            "Der Start ist am ⟦Freitag⟧DATE um ⟦18 Uhr mitteleuropäischer Zeit⟧TIME.", .german,
+            values: ["2024-06-21", "2024-06-21T18:00"])
         // the same time in another zone in brackets: the day after it is the time's, and the bracket no expression
         check(
             "The bomb went off at ⟦10:35 a.m.⟧TIME (0735 GMT) ⟦Friday⟧DATE.", .english,
@@ -1975,5 +1984,28 @@ final class NewsProbeFamilyTests: DatesTestCase {
         check("The polls closed at ⟦midnight⟧TIME.", .english, values: ["2024-06-19T00:00"])
         // `end` after a modal or `to` is the verb, not the end of the week
         check("The search would end ⟦this week⟧DATE.", .english, values: ["2024-W25"])
+    }
+
+    func testDecadeNounsSeasonsOfTwoDigitYearsAndMixedNumbers() {
+        // a decade as a noun after its article
+        check(
+            "⟦Ende der Achtziger⟧DATE zog sie nach Hamburg; die ⟦Siebziger⟧DATE waren laut.", .german,
+            values: ["198", "197"])
+        check("Die Zwanziger Bande kam.", .german, values: [])
+        // a season and a two-digit year (German, or after an apostrophe), not a count
+        check("Im ⟦Herbst 89⟧DATE gingen sie auf die Straße.", .german, values: ["1989-FA"])
+        check("In ⟦summer '89⟧DATE we left.", .english, values: ["1989-SU"])
+        check("Im ⟦Sommer⟧DATE waren es 30 Grad.", .german, values: ["2023-SU"])
+        // the fraction of a price quoted in eighths is no month and day, its whole number no hour
+        check(
+            "The stock was quoted at 41 7/8 at ⟦4 p.m.⟧TIME; Lehman traded at 12 5/8 at ⟦noon⟧TIME.", .english,
+            values: ["2024-06-19T16:00", "2024-06-19T12:00"])
+        check("The vote is on ⟦7/8⟧DATE.", .english, values: ["2024-07-08"])
+    }
+
+    func testAnAssistantsClockTimeAfterItsDateAndComma() {
+        check(
+            "⟦Freitag, 22.2⟧DATE., ⟦19 Uhr⟧TIME", .german, values: ["2013-02-22", "2013-02-22T19:00"],
+            reference: ReferenceTime(iso: "2013-02-12T04:30")!, mode: .colloquial)
     }
 }

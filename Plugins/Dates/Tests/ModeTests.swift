@@ -47,6 +47,16 @@ final class ModeTests: DatesTestCase {
             ["folgenden Jahr=1991", "Nacht=1991"])
     }
 
+    func testANarrativesDecadeBeforeAnyDateIsThePastOne() {
+        // no date told yet: the decade is the reference's past one, as in news (`zwanziger` in 2008 is the 1920s)
+        XCTAssertEqual(
+            values("In den zwanziger Jahren verdiente er ein Vermögen.", .german, mode: .narrative, ref: "2008-11-13"),
+            ["den zwanziger Jahren=192"])
+        XCTAssertEqual(
+            values("In den Achtzigern war alles anders.", .german, mode: .narrative, ref: "2008-11-13"),
+            ["den Achtzigern=198"])
+    }
+
     func testNarrativeComposesWithTheDateMentionedLast() {
         let text =
             "Am Mittag des 9. Februars 1904 griff Tōgō an, am gleichen Abend sanken zwei Schiffe. "
@@ -676,4 +686,5 @@ final class TempEvalScoringTests: XCTestCase {
         XCTAssertEqual(TimeMLEvaluation.normalise("1998-WXX"), "1998-WXX")
         XCTAssertEqual(TimeMLEvaluation.normalise("PXY"), "PXY")
     }
+
 }
