@@ -1162,7 +1162,8 @@ final class ExpressionFamilyTests: DatesTestCase {
         check(
             "The vote opens at ⟦9 p.m. Eastern on Tuesday⟧TIME; talks resume at ⟦10 a.m. Moscow time on Friday⟧TIME.",
             .english, values: ["2024-06-25T21:00", "2024-06-21T10:00"])
-        check("Polls close at ⟦8 p.m. ET⟧TIME, not at ⟦7 p.m. Pacific Daylight Time⟧TIME.", .english,
+        check(
+            "Polls close at ⟦8 p.m. ET⟧TIME, not at ⟦7 p.m. Pacific Daylight Time⟧TIME.", .english,
             values: ["2024-06-19T20:00", "2024-06-19T19:00"])
         check(
             "Der Start ist am ⟦Freitag⟧DATE um ⟦18 Uhr mitteleuropäischer Zeit⟧TIME.", .german,
