@@ -602,6 +602,14 @@ struct QuoteFinder {
             let auxiliary = !english && Self.finiteVerbsDE.contains(w)
             return subjectAfterVerb(j, limit: limit).map { Attribution(mention: $0, cue: auxiliary ? cue : nil) }
         }
+        // German puts the verb first after the quotation's comma: one the lexicon lacks, in a finite form (`„…“,
+        // stammelte Kapitän Lukas Brenner`, `„…“, findet dagegen der Satiriker`), is a frame when a person or a
+        // role follows as its subject
+        if !english, comma, !words.isCapitalized(j), w.count > 3, w.hasSuffix("te") || w.hasSuffix("t"),
+            let mention = subjectAfterVerb(j, limit: limit), namesPersonOrRole(mention)
+        {
+            return Attribution(mention: mention, cue: j)
+        }
         return nil
     }
 
@@ -1347,9 +1355,13 @@ struct QuoteFinder {
             j += 1
             skipped += 1
         }
-        // (with no subject past them, the phrase names the source: `heißt es in einer Erklärung`)
-        return passingPhrases && document.language == .german
-            ? subjectAfterVerb(verb, limit: limit, passingPhrases: false) : nil
+        // (with no subject past them, the phrase names the source: `heißt es in einer Erklärung`; a day or a month
+        // names none: `schrieb am Montag`)
+        guard passingPhrases, document.language == .german,
+            let source = subjectAfterVerb(verb, limit: limit, passingPhrases: false),
+            !WordReader.calendarWords.contains(words.lower(source.upperBound - 1))
+        else { return nil }
+        return source
     }
 
     /// English: a subject in lower case right after its verb, closed by punctuation, a preposition or
@@ -1502,7 +1514,11 @@ struct QuoteFinder {
     /// The closing mark of a name in marks opening at `k` after an article: one to four capitalised words
     /// (`die „Bild“`, `Die „Süddeutsche Zeitung“`; not a quotation, which has words in lower case).
     func nameInMarksEnd(_ k: Int, limit: Int) -> Int? {
-        guard k > 0, tokens[k].kind.isQuote, words.isDeterminer(k - 1), k + 2 < limit else { return nil }
+        // (or after a noun after the article: `die Zeitung „Bild“`)
+        guard k > 0, tokens[k].kind.isQuote, k + 2 < limit,
+            words.isDeterminer(k - 1)
+                || k > 1 && words.isWord(k - 1) && words.isCapitalized(k - 1) && words.isDeterminer(k - 2)
+        else { return nil }
         var j = k + 1
         while j < min(limit, k + 5), words.isWord(j), words.isCapitalized(j) { j += 1 }
         guard j < limit, j > k + 1, tokens[j].kind.isQuote else { return nil }
@@ -1925,9 +1941,11 @@ struct QuoteFinder {
     /// Two roles of a court, a council or a team that one person never holds both of (`die Staatsanwältin` is
     /// not `die Verteidigerin`, `der Trainer` not `der Kapitän`), where news varies other titles for one person
     /// (`der russische Präsident`, `der Kremlchef`).
-    static func distinctOffices(_ a: String, _ b: String) -> Bool {
-        guard let x = officeSide(a), let y = officeSide(b) else { return false }
-        return x != y
+    /// (An office asked for is held by no one named with a role outside it: `der Trainer` is not `Bahnchef Lutz`,
+    /// `der Sprecher` not `Kapitän Brenner`; `der Belgier` may be `Trainer Kompany`.)
+    static func distinctOffices(_ bound: String, _ asked: String) -> Bool {
+        guard let y = officeSide(asked) else { return false }
+        return officeSide(bound) != y
     }
     /// The side of the role: the office whose word ends it, the longest such word (`Staatsanwältin` is a prosecutor,
     /// not an `Anwältin`).
@@ -1941,6 +1959,7 @@ struct QuoteFinder {
         (["angeklagte", "angeklagter", "angeklagten", "defendant"], 3),
         (["trainer", "trainerin", "coach"], 4),
         (["kapitän", "kapitänin", "captain"], 5),
+        (["sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson"], 6),
     ].flatMap { words, side in words.map { (word: $0, side: side) } }
 
     /// A role word (its position and key) and the person it names; `indefinite` for an apposition with an
@@ -2160,6 +2179,15 @@ struct QuoteFinder {
         var k = i
         while k > bottom {
             let p = k - 1
+            // (a name in marks is part of the clause: `Der „Spiegel“ schrieb am Montag: …`)
+            if !acrossQuotes, tokens[p].kind.isQuote, !tokens[k].paragraphBefore,
+                let open = stride(from: p - 2, through: max(bottom, p - 5), by: -1).first(where: {
+                    tokens[$0].kind.isQuote
+                }), nameInMarksEnd(open, limit: p + 1) == p
+            {
+                k = open
+                continue
+            }
             if words.endsClause(p) || words.isPunct(p, ":") || (!acrossQuotes && tokens[p].kind.isQuote)
                 || tokens[k].paragraphBefore
             {

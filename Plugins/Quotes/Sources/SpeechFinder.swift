@@ -1464,6 +1464,14 @@ extension QuoteFinder {
         // The noun phrase, then its verb in second place.
         var j = k + 1
         while j < end, words.isCapitalized(j) || words.isDeterminer(j) && j > k + 1 { j += 1 }
+        // (past a prepositional phrase on its noun: `die Preise im Fernverkehr stiegen`)
+        if j + 2 < end, tokens[j].kind == .word, Self.prepositions.contains(words.lower(j)) {
+            var p = j + 1
+            if p < end, tokens[p].kind == .word, words.isCapitalized(p) {
+                while p < end, tokens[p].kind == .word, words.isCapitalized(p) { p += 1 }
+                j = p
+            }
+        }
         return j < end && tokens[j].kind == .word && !words.isCapitalized(j)
             && !Self.prepositions.contains(words.lower(j))
             && !WordReader.determiners.contains(words.lower(j)) && !Self.coordinators.contains(words.lower(j))

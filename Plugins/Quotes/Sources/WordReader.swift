@@ -145,7 +145,7 @@ struct WordReader {
     /// participle's adjective (`er bestreite`, `der Verletzte befinde sich`).
     static let subjunctiveTeEndings: [String] = [
         "halte", "gelte", "deute", "biete", "arbeite", "leite", "trete", "richte", "warte", "fechte", "streite",
-        "befinde",
+        "befinde", "leiste", "koste", "laste", "rüste", "teste", "tröste",
     ]
     /// Subject pronouns that, opening a main clause, have the finite verb right after them.
     static let clauseOpeningPronouns: Set<String> = ["er", "sie", "es", "man", "wir", "ich"]
@@ -190,7 +190,7 @@ struct WordReader {
         // (but a subject opening a main clause has its finite verb right after it: `warf der Regierung vor, sie
         // betreibe Symbolpolitik`, `Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft`)
         if nextIsNoun {
-            let pronounFirst = i >= 2 && Self.clauseOpeningPronouns.contains(p) && isPunct(i - 2, ",")
+            let pronounFirst = Self.clauseOpeningPronouns.contains(p) && opensClause(i - 1)
             let nounFirst =
                 i >= 2 && isCapitalized(i - 1) && !isFunctionWord(p) && tokens[i - 2].kind == .word
                 && Self.nominativeArticlesDE.contains(lower(i - 2)) && opensClause(i - 2)
@@ -209,8 +209,32 @@ struct WordReader {
         k == 0 || tokens[k].paragraphBefore || endsSentence(k - 1) || isPunct(k - 1, ",") || isPunct(k - 1, ":")
     }
 
+    /// A Konjunktiv in a set phrase that reports no one's words: `sei es … sei es`, `wie dem auch sei`, `es sei
+    /// denn`, `koste es, was es wolle`.
+    func isSubjunctiveFormula(_ i: Int, lower w: String) -> Bool {
+        func word(_ k: Int) -> String { k >= 0 && k < tokens.count && tokens[k].kind == .word ? lower(k) : "" }
+        switch w {
+        case "sei":
+            return word(i + 1) == "es" && opensClause(i) || word(i - 1) == "auch" && word(i - 2) == "dem"
+                || word(i - 1) == "es" && word(i + 1) == "denn"
+        case "wolle":
+            return word(i - 1) == "es" && word(i - 2) == "was" || word(i - 1) == "was"
+        case "koste", "komme":
+            return word(i + 1) == "es" && isPunct(i + 2, ",") || word(i + 1) == "was"
+        default:
+            return false
+        }
+    }
+
     /// Konjunktiv I, or Konjunktiv II where it stands in for it (hätten, würden, wäre).
     func isSubjunctive(_ i: Int, lower known: String? = nil) -> Bool {
+        if tokens[i].kind == .word,
+            document.utf8[tokens[i].span.end - 1] == UInt8(ascii: "i")
+                || document.utf8[tokens[i].span.end - 1] == UInt8(ascii: "e"),
+            isSubjunctiveFormula(i, lower: known ?? lower(i))
+        {
+            return false
+        }
         if isSubjunctiveI(i, lower: known) { return true }
         guard tokens[i].kind == .word, !isCapitalized(i) else { return false }
         let last = document.utf8[tokens[i].span.end - 1]

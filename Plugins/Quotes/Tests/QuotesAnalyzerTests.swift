@@ -40,6 +40,31 @@ final class QuotesAnalyzerTests: XCTestCase {
             names: ["Janet Cole"])
     }
 
+    func testAVerbTheLexiconLacksAfterTheQuotationsCommaFramesIt() {
+        check(
+            "⟦„Wir sind einfach leer“⟧direct, ⟦stöhnte⟧CUE ⟦Kapitänin Mara Lenz⟧SPK nach dem Spiel.", .german,
+            names: ["Mara Lenz"])
+        // (no person or role after it: no frame, a title's verb)
+        XCTAssertEqual(
+            quotes("Der Film „Nebel“, lief gestern im Kino.", .german).count, 0)
+    }
+
+    func testATitleInMarksIsTheSubjectNotTheDayAfterTheVerb() {
+        for text in [
+            "Der „Kurier“ schrieb am Montag: „Die Koalition ist am Ende.“",
+            "Die Zeitung „Kurier“ schrieb am Montag: „Die Koalition ist am Ende.“",
+        ] {
+            XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, ["Kurier"], text)
+        }
+    }
+
+    func testASpokespersonOrAnOfficeIsNotSomeoneNamedWithAnotherRole() {
+        let text =
+            "Kapitän Lukas Brenner war enttäuscht.\n\n„Wir prüfen alles“, sagte der Polizeisprecher. "
+            + "„Er kommt morgen“, sagte der Trainer."
+        XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, [nil, nil])
+    }
+
     func testANationalNamesThePersonToldOfBefore() {
         let text = "Trainer Vincent Kompany zeigte sich zufrieden. „Wir haben gut gespielt“, sagte der Belgier."
         XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, ["Vincent Kompany"])

@@ -2164,6 +2164,27 @@ final class QuotesSpeechTests: XCTestCase {
             "The prime minister was warned on Monday that 40 MPs were prepared to rebel.", .english, .indirect,
             "40 MPs were prepared to rebel")
     }
+
+    /// After `sagte,` a main clause is what was said whatever its mood, its subject's noun with a phrase of its own
+    /// (`die Mieten im Zentrum stiegen`); a Konjunktiv of a verb whose stem ends in -st continues it, and a set
+    /// phrase in the Konjunktiv reports no one.
+    func testAMainClauseAfterTheVerbsCommaAndSetPhrases() {
+        check(
+            "⟦Verbandschefin Eva Roth⟧SPK ⟦sagte⟧CUE am Montag, die Mieten im Zentrum stiegen um drei Prozent.",
+            .german, .indirect, "die Mieten im Zentrum stiegen um drei Prozent")
+        let (document, found) = speech(
+            "Die Sprecherin sagte, man prüfe den Fall. Die Feuerwehr leiste gute Arbeit. Man brauche Geduld.", .german)
+        XCTAssertEqual(
+            found.map { document.string(for: $0.span) },
+            ["man prüfe den Fall", "Die Feuerwehr leiste gute Arbeit. Man brauche Geduld"])
+        for text in [
+            "Koste es, was es wolle: Die Gemeinde baut die Brücke.",
+            "Wie dem auch sei, die Bauarbeiten beginnen im Herbst.",
+            "Sei es ein Kurzschluss, sei es Brandstiftung – die Polizei ermittelt.",
+        ] {
+            XCTAssertEqual(speech(text, .german).1.count, 0, text)
+        }
+    }
 }
 
 /// Fixes on the sample article (bundestag-de): sentences written for these tests.
@@ -2300,4 +2321,5 @@ final class QuotesSpeechFixTests: XCTestCase {
         XCTAssertEqual(items.map { act.string(for: $0.span) }, ["Die Linien würden ab Jänner öfter fahren"])
         XCTAssertEqual(items.first?.speaker.map { act.string(for: $0.span) }, "Stadträtin Ulli Sima")
     }
+
 }
