@@ -1960,6 +1960,9 @@ struct QuoteFinder {
         (["trainer", "trainerin", "coach"], 4),
         (["kapitän", "kapitänin", "captain"], 5),
         (["sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson"], 6),
+        (["governor", "gouverneur", "gouverneurin"], 7),
+        (["senator", "senatorin"], 8),
+        (["mayor", "bürgermeister", "bürgermeisterin"], 9),
     ].flatMap { words, side in words.map { (word: $0, side: side) } }
 
     /// A role word (its position and key) and the person it names; `indefinite` for an apposition with an
@@ -1980,8 +1983,17 @@ struct QuoteFinder {
     private mutating func bindings() -> [RoleBinding] {
         if let roleBindings { return roleBindings }
         var bindings: [RoleBinding] = []
-        for k in tokens.indices where tokens[k].kind == .word && !inQuote[k] {
+        for k in tokens.indices where tokens[k].kind == .word && !inQuote[k] || tokens[k].kind == .abbreviation {
             let w = words.lower(k)
+            if tokens[k].kind == .abbreviation {
+                // an English title's abbreviation names the office (`Gov. Gavin Newsom` is `the governor` later)
+                guard document.language == .english, !inQuote[k],
+                    let offices = Self.titleAbbreviationsEN[w.hasSuffix(".") ? String(w.dropLast()) : w],
+                    let name = person(at: k + 1)
+                else { continue }
+                for office in offices { bindings.append(RoleBinding(token: k, key: office, name: name)) }
+                continue
+            }
             if words.lexicons.isRole(w), let name = nameAfterRole(k) {
                 bindings.append(RoleBinding(token: k, key: w, name: name))
             } else if k >= 2, words.isPunct(k - 1, ","), words.isDeterminer(k) || Self.isIndefiniteArticle(w),
@@ -2014,6 +2026,13 @@ struct QuoteFinder {
         roleBindings = bindings
         return bindings
     }
+
+    /// English titles abbreviated before a name and the offices they name.
+    static let titleAbbreviationsEN: [String: [String]] = [
+        "gov": ["governor"], "sen": ["senator"], "rep": ["representative", "congressman", "congresswoman"],
+        "gen": ["general"], "lt": ["lieutenant"], "sgt": ["sergeant"], "supt": ["superintendent"],
+        "insp": ["inspector"], "det": ["detective"], "atty": ["attorney"],
+    ]
 
     /// Any German noun the text puts after a definite article and before a person's name as that person's role
     /// (`Der Kronzeuge Oliver Bellenhaus`), for the noun alone later (`antwortete der Kronzeuge`); apart from the

@@ -632,6 +632,15 @@ extension QuoteFinder {
                 {
                     start = k + 1
                 }
+                // (past a time after the addressee: `told donors Tuesday the vote would be close`)
+                if start == nil, Self.addressedVerbsEN.contains(verb.lemma), k + 2 < range.upperBound,
+                    tokens[k].kind == .word, !inQuote[k], !words.isCapitalized(k), words.lower(k).hasSuffix("s"),
+                    !words.isFunctionWord(words.lower(k)),
+                    case let m = afterEnglishTime(k + 1, limit: range.upperBound),
+                    m > k + 1, m < range.upperBound, !inQuote[m], startsEnglishClause(m, range: range, pastInEd: true)
+                {
+                    start = m
+                }
                 // `told the meeting her takings had fallen`, `assured his colleagues the plan would work`: a verb that
                 // must have an addressee takes a common noun's phrase as one; the clause opens after it
                 if start == nil, Self.addressedVerbsEN.contains(verb.lemma), k < range.upperBound,
@@ -1838,7 +1847,7 @@ extension QuoteFinder {
                 // for Health, Wes Streeting, told`, `The Member for Godalming and Ash, Jeremy Hunt, asked`):
                 // the whole from its determiner, whose name is the apposition.
                 if start - 1 > floor, Self.descriptionLinks.contains(words.lower(start - 1)),
-                    apposition.count >= 2, nameRun(in: apposition) == apposition
+                    apposition.count >= 2, namesPersonWhole(apposition)
                 {
                     var d = start - 1
                     while d - 1 >= floor, c - (d - 1) <= 14, !inQuote[d - 1],
@@ -1888,8 +1897,12 @@ extension QuoteFinder {
                 }
                 // … or an apposition that describes and names (`Her colleague, the shadow chancellor Mel
                 // Stride, added`): the whole, named by the name at the apposition's end.
-                if start < c, words.isDeterminer(start), words.isDeterminer(apposition.lowerBound),
-                    let run = nameRun(in: apposition), run.upperBound == apposition.upperBound, run.count >= 2
+                // (or a title before the name, `Her opponent, state Sen. Paul Grant, said`)
+                if start < c, words.isDeterminer(start),
+                    words.isDeterminer(apposition.lowerBound) || !words.isCapitalized(apposition.lowerBound)
+                        || tokens[apposition.lowerBound].kind == .abbreviation,
+                    let run = nameRun(in: apposition), run.count >= 2,
+                    run.upperBound == apposition.upperBound || isAgeOrHome(run.upperBound..<apposition.upperBound)
                 {
                     return start..<k
                 }
@@ -1962,6 +1975,15 @@ extension QuoteFinder {
     func englishPhrase(from start: Int, limit: Int, where accept: (Range<Int>) -> Bool) -> Range<Int>? {
         if let np = nounPhrase(from: start, limit: limit), accept(np) { return np }
         return englishNounPhrase(from: start, limit: limit).flatMap { accept($0) ? $0 : nil }
+    }
+
+    /// Whether a phrase is a name, with a title's abbreviation before it and a home after it (`Rep. Rosa DeLauro of
+    /// Connecticut`).
+    func namesPersonWhole(_ r: Range<Int>) -> Bool {
+        var from = r.lowerBound
+        while from < r.upperBound, tokens[from].kind == .abbreviation { from += 1 }
+        guard let run = nameRun(in: from..<r.upperBound), run.lowerBound == from, run.count >= 1 else { return false }
+        return run.upperBound == r.upperBound || isAgeOrHome(run.upperBound..<r.upperBound)
     }
 
     /// An apposition giving a person's age or home town: `58`, `of Reading`, `from Leeds`.

@@ -65,6 +65,31 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, [nil, nil])
     }
 
+    func testAnEnglishTitlesAbbreviationNamesTheOffice() {
+        let text =
+            "Gov. Maria Delgado toured the flooded valley. Sen. Tom Reilly held a rally. "
+            + "\"We need help now,\" the governor said. The mayor told residents last week the water was safe."
+        XCTAssertEqual(quotes(text, .english).map { $0.speaker?.name }, ["Maria Delgado", nil])
+    }
+
+    func testAnEnglishSubjectDescribedAndNamedInApposition() {
+        for (text, name) in [
+            ("Her rival, state Sen. Paul Grant, said the race was tied.", "Paul Grant"),
+            (
+                "The top Democrat on the panel, Rep. Nora Diaz of Ohio, said her party would fight the cuts.",
+                "Nora Diaz"
+            ),
+        ] {
+            XCTAssertEqual(quotes(text, .english).map { $0.speaker?.name }, [name], text)
+        }
+        // an addressee and a time before the clause
+        let (document, found) = (
+            Document(text: "Sen. Ann Holt told donors Tuesday the vote would be close.", language: .english),
+            quotes("Sen. Ann Holt told donors Tuesday the vote would be close.", .english)
+        )
+        XCTAssertEqual(found.map { document.string(for: $0.span) }, ["the vote would be close"])
+    }
+
     func testANationalNamesThePersonToldOfBefore() {
         let text = "Trainer Vincent Kompany zeigte sich zufrieden. „Wir haben gut gespielt“, sagte der Belgier."
         XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, ["Vincent Kompany"])
