@@ -164,6 +164,11 @@ enum QuotationPairer {
                     // a multi-paragraph quote: this paragraph's opening mark continues it
                     stack = [Opening(token: outer.token, mark: outer.mark)]
                     skip = i
+                } else if stack.count == 1, let outer = stack.first, outer.mark.isDouble,
+                    closesFirst(outer.mark, paragraphFrom: i, tokens: tokens, bytes: bytes)
+                {
+                    // one typed without the new paragraph's opening mark: its first mark closes it (`sagte: „Erstens
+                    // …⏎⏎Zweitens …“`), and the quote runs on
                 } else {
                     closeParagraph(before: i)
                 }
@@ -238,6 +243,20 @@ enum QuotationPairer {
         closeParagraph(before: tokens.count)
         result.sort { ($0.first, $0.depth) < ($1.first, $1.depth) }
         return result
+    }
+
+    /// Whether the first quotation mark of the paragraph starting at `start` closes a quote opened with `open`: a
+    /// closing mark by its shape or its spacing, before any other.
+    private static func closesFirst(_ open: Mark, paragraphFrom start: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
+        var k = start
+        while k < tokens.count, k == start || !tokens[k].paragraphBefore {
+            if tokens[k].kind.isQuote {
+                guard let m = mark(of: tokens[k], in: bytes), open.isClosed(by: m) else { return false }
+                return tokens[k].kind == .closeQuote || m == .rightDouble || m == .leftDouble && open == .lowDouble
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a mark closes here: by its shape, or by the tokenizer's reading of the space around it.

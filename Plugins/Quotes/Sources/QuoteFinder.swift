@@ -541,6 +541,15 @@ struct QuoteFinder {
             let start = w == "according" && j + 1 < limit && words.lower(j + 1) == "to" ? j + 2 : j + 1
             return nounPhrase(from: start, limit: limit).map { Attribution(mention: $0, cue: j) }
         }
+        // a person or role after a dash, closing the sentence or paragraph: `„…“ – Oberbürgermeisterin Helga Stein` (not
+        // a transcript's next turn, `– Vorsitzender: »…«`)
+        if words.isDash(close + 1), words.isCapitalized(j), let np = nounPhrase(from: j, limit: limit),
+            np.upperBound >= tokens.count || tokens[np.upperBound].paragraphBefore || words.endsSentence(np.upperBound),
+            namesPersonOrRole(np),
+            words.cue(at: j, limit: limit) == nil
+        {
+            return Attribution(mention: np, cue: nil)
+        }
         if let cue = words.cue(at: j, limit: limit) {
             guard var mention = subjectAfterVerb(j, limit: limit) else { return nil }
             // „…“, zitierte man X / zitiert die Zeitung X: the one quoted is the speaker.
@@ -615,8 +624,13 @@ struct QuoteFinder {
 
     /// A source in brackets right after the quote: „…“ (Konrad-Adenauer-Stiftung).
     private func bracketSource(_ close: Int) -> Attribution? {
-        guard let np = nounPhrase(from: close + 2, limit: min(tokens.count, close + 12)),
-            np.upperBound < tokens.count, tokens[np.upperBound].kind == .closeBracket
+        let limit = min(tokens.count, close + 12)
+        guard let np = nounPhrase(from: close + 2, limit: limit), np.upperBound < tokens.count else { return nil }
+        if tokens[np.upperBound].kind == .closeBracket { return Attribution(mention: np, cue: nil) }
+        // a person and what they are: `„…“ (Anna Roth, Verlegerin)`
+        guard words.isPunct(np.upperBound, ","), namesPersonOrRole(np),
+            let end = (np.upperBound + 1..<limit).first(where: { !words.isWord($0) }),
+            end > np.upperBound + 1, tokens[end].kind == .closeBracket
         else { return nil }
         return Attribution(mention: np, cue: nil)
     }
@@ -784,6 +798,10 @@ struct QuoteFinder {
     func namesPersonOrRole(_ mention: Range<Int>) -> Bool {
         names.name(overlapping: words.span(mention)) != nil
             || mention.contains { words.lexicons.isRole(words.lower($0)) }
+            || nameRun(in: mention).map {
+                $0.count >= 2 && words.lexicons.firstNames[words.lower($0.lowerBound)] != nil
+            }
+                == true
     }
 
     /// German: a sentence right after a quote that ends its own, opening with the quotation taken up

@@ -53,7 +53,15 @@ public struct QuotesAnalyzer: Analyzer {
         for candidate in candidates {
             try checkpoint()
             let frame = finder.frameAfter(candidate)
-            guard let kind = finder.classify(candidate, hasFrame: frame?.cue != nil) else { continue }
+            // (a person named in brackets or after a dash frames it too: `„…“ (Anna Roth, Verlegerin)`)
+            let namedSource =
+                frame.map { f in
+                    f.cue == nil
+                        && candidate.close.map { c in
+                            c + 1 < tokens.count && (tokens[c + 1].kind == .openBracket || finder.words.isDash(c + 1))
+                        } == true && finder.namesPersonOrRole(f.mention)
+                } == true
+            guard let kind = finder.classify(candidate, hasFrame: frame?.cue != nil || namedSource) else { continue }
             let attribution = frame ?? finder.colonFrame(candidate) ?? finder.sentenceCue(candidate)
             found.append((candidate, kind, attribution))
         }

@@ -90,6 +90,21 @@ final class QuotesAnalyzerTests: XCTestCase {
         XCTAssertEqual(found.map { document.string(for: $0.span) }, ["the vote would be close"])
     }
 
+    func testASourceInBracketsOrAfterADashAndAQuoteOverAParagraphBreak() {
+        check("⟦„Wir sind froh“⟧direct (⟦Eva Brandt⟧SPK, Verlegerin).", .german, names: ["Eva Brandt"])
+        check("⟦„Der Umzug ist für alle da.“⟧direct – ⟦Bürgermeisterin Jana Wolf⟧SPK", .german, names: ["Jana Wolf"])
+        // (not a transcript's next turn: its name before a colon speaks what follows)
+        let turns = "Zeuge: »Ja.« – Richter: »Wann war das?«"
+        let document = Document(text: turns, language: .german)
+        XCTAssertEqual(
+            quotes(turns, .german).map { $0.speaker.map { document.string(for: $0.span) } }, ["Zeuge", "Richter"])
+        // a quotation typed without the new paragraph's opening mark runs on to its closing one
+        let text = "Der Minister sagte: „Erstens sparen wir.\n\nZweitens investieren wir.“"
+        XCTAssertEqual(
+            quotes(text, .german).map { Document(text: text, language: .german).string(for: $0.span) },
+            ["„Erstens sparen wir.\n\nZweitens investieren wir.“"])
+    }
+
     func testANationalNamesThePersonToldOfBefore() {
         let text = "Trainer Vincent Kompany zeigte sich zufrieden. „Wir haben gut gespielt“, sagte der Belgier."
         XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, ["Vincent Kompany"])
