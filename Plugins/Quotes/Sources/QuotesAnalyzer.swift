@@ -174,11 +174,11 @@ public struct QuotesAnalyzer: Analyzer {
         // speakers named before the speech after them (`"…," said Paul Dales. He added that …`: he is
         // Paul Dales); not those named by a description (`the New York businessman`) or a pronoun.
         /// A speaker's end and name when the mention names them by that name (`Paul Dales`, `Chancellor Jeremy
-        /// Hunt`), not by a description or a pronoun.
+        /// Hunt`) or its surname (`sagte Berg` for Jan Berg), not by a description or a pronoun.
         func namedInMention(_ speaker: Quote.Speaker?) -> (end: Int, name: String)? {
-            guard let speaker, let name = speaker.name, document.string(for: speaker.span).hasSuffix(name) else {
-                return nil
-            }
+            guard let speaker, let name = speaker.name else { return nil }
+            let text = document.string(for: speaker.span)
+            guard text.hasSuffix(name) || name.hasSuffix(" " + text) else { return nil }
             return (speaker.span.end, name)
         }
         let quotedSpeakers = marked.compactMap { $0.cue != nil ? namedInMention($0.speaker) : nil }

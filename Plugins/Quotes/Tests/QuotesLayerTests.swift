@@ -87,6 +87,15 @@ final class QuotesLayerTests: XCTestCase {
         }
     }
 
+    func testAQuotationsSpeakerNamedByTheSurnameIsTheLastSpeakerForAPronoun() throws {
+        // (`Er` after `„…“, sagte Berg` is Jan Berg, not Kai Lenz, who spoke before)
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Trainer ⟦Jan Berg⟧PER war sauer. Stürmer ⟦Kai Lenz⟧PER sagte, man müsse ruhig bleiben. "
+                    + "„Wir sind unzufrieden“, sagte ⟦Berg⟧PER. Er betonte, man brauche Verstärkung.", .german),
+            ["Kai Lenz", "Jan Berg", "Jan Berg"])
+    }
+
     func testANounTheTextGaveANameStandsForThatPerson() throws {
         // `der Kronzeuge` is no role of the lexicon's: the text made it one (`Der Kronzeuge Jan Ott`)
         XCTAssertEqual(
