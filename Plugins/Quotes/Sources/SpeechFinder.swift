@@ -690,7 +690,13 @@ extension QuoteFinder {
                             && !words.isFunctionWord(words.lower(k - 1)) && k + 1 < range.upperBound
                             && WordReader.englishAuxiliaries.contains(words.lower(k + 1)))
                     {
-                        start = k + 1
+                        // (a `that` with its verb right after it is the subject, no conjunction: `said that was not
+                        // enough`)
+                        let pronoun =
+                            k + 1 < range.upperBound && tokens[k + 1].kind == .word
+                            && ["is", "was", "would", "will", "has", "had", "could", "should", "might", "may"].contains(
+                                words.lower(k + 1))
+                        start = pronoun ? k : k + 1
                         break
                     }
                     // `says at a campaign stop in Toledo, Ohio, that …`: past a place or time set off by commas
@@ -1055,6 +1061,13 @@ extension QuoteFinder {
             }
             // `… 47 times in one month, he told the court`: a frame of its own closes the sentence
             if !inQuote[k], words.isPunct(k, ","), isClosingFrameEN(k + 1, end: content.upperBound) { return k }
+            // `…, a claim disputed by the Treasury`, `— a charge Republicans rejected`: the writer's comment on what
+            // was said, in apposition to it
+            if !inQuote[k], words.isPunct(k, ",") || words.isDash(k), k + 2 < content.upperBound,
+                ["a", "an"].contains(words.lower(k + 1)), Self.commentNounsEN.contains(words.lower(k + 2))
+            {
+                return k
+            }
             // `…, according to a note sent to clients`: the source of the sentence, no part of what was said
             if !inQuote[k], words.isPunct(k, ","), k + 2 < content.upperBound, words.lower(k + 1) == "according",
                 words.lower(k + 2) == "to"
@@ -1077,6 +1090,13 @@ extension QuoteFinder {
         }
         return content.upperBound
     }
+
+    /// Nouns the writer sums up what was said with, in apposition after it (`…, a claim disputed by …`).
+    static let commentNounsEN: Set<String> = [
+        "claim", "charge", "figure", "view", "assertion", "allegation", "accusation", "argument", "contention",
+        "estimate", "prediction", "forecast", "position", "stance", "statement", "suggestion", "characterization",
+        "assessment", "warning", "promise", "pledge", "remark",
+    ]
 
     /// Verbs of refusing to speak, which continue the speaker's sentence after `but`: `declined to give a date`.
     static let refusalsEN: Set<String> = ["declined", "refused", "declines", "refuses"]

@@ -2165,6 +2165,18 @@ final class QuotesSpeechTests: XCTestCase {
             "40 MPs were prepared to rebel")
     }
 
+    /// English: a `that` with its verb right after it is the content's subject, and the writer's comment in apposition
+    /// after what was said is no part of it.
+    func testAnEnglishDemonstrativeThatAndTheWritersCommentAfterTheContent() {
+        check("⟦Critics⟧SPK ⟦said⟧CUE that was not enough.", .english, .indirect, "that was not enough")
+        check(
+            "⟦Lane⟧SPK ⟦argued⟧CUE that the levy would raise £2bn a year, a claim disputed by the Treasury.", .english,
+            .indirect, "the levy would raise £2bn a year")
+        check(
+            "⟦Unions⟧SPK ⟦said⟧CUE the board wanted the strike to fail — a charge the board rejected.", .english,
+            .indirect, "the board wanted the strike to fail")
+    }
+
     /// After `sagte,` a main clause is what was said whatever its mood, its subject's noun with a phrase of its own
     /// (`die Mieten im Zentrum stiegen`); a Konjunktiv of a verb whose stem ends in -st continues it, and a set
     /// phrase in the Konjunktiv reports no one.
