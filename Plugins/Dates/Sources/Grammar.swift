@@ -375,6 +375,10 @@ struct Grammar {
             {
                 value += u; j += 1
             }
+            // two hundred, five hundred: the count of hundreds
+            if language == .english, value >= 1, value <= 99, value == value.rounded(), key(j) == "hundred" {
+                value *= 100; j += 1
+            }
         } else {
             return nil
         }
@@ -2043,6 +2047,12 @@ struct Grammar {
         // `during the fall in Paris`)
         if key(i) == "fall", key(i + 1) == "in" || key(i + 1) == "of", yearNumber(i + 2, requireCue: false) == nil,
             !(has(i - 1, W.theArticle) && Self.seasonPrepositionsEN.contains(key(i - 2)))
+        {
+            return nil
+        }
+        // a season word in a name (`the Winter Olympics`, `the Summer Games`): English capitalises a season only there
+        if language == .english, t.capitalized[i], i + 1 < hi, t.kinds[i + 1] == .word, t.capitalized[i + 1],
+            entry(i + 1) == nil
         {
             return nil
         }

@@ -1063,13 +1063,28 @@ struct TenseCues {
             start = sentence.lowerBound
             for i in sentence {
                 let key = view.keys[i]
-                boundariesBefore.append(boundariesBefore.last! + (isClauseBoundary(i, in: view) ? 1 : 0))
                 let wordClass = view.tenseClasses[i]
                 cues.append(cue(key, at: i, in: view, language: language, wordClass: wordClass))
                 auxiliary.append(wordClass & auxiliaryWord != 0)
                 participle.append(wordClass & participleShape != 0 && !view.capitalized[i])
             }
+            // (a conjunction before a verb of its own opens the next clause, its subject left out: `flew to Moscow on
+            // Monday and will meet Yeltsin on Saturday`)
+            for i in sentence {
+                let k = i - start
+                let coordinatedVerb =
+                    i + 1 < sentence.upperBound && Self.clauseConjunctions.contains(view.keys[i])
+                    && (cues[k + 1] != nil || auxiliary[k + 1] || Self.finiteAuxiliaries.contains(view.keys[i + 1]))
+                boundariesBefore.append(
+                    boundariesBefore.last! + (isClauseBoundary(i, in: view) || coordinatedVerb ? 1 : 0))
+            }
         }
+
+        static let clauseConjunctions: Set<String> = ["and", "but", "und", "aber"]
+        static let finiteAuxiliaries: Set<String> = [
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "ist", "sind", "war", "waren", "hat",
+            "haben", "hatte", "hatten", "wird", "werden",
+        ]
     }
 
     /// Whether every clause boundary between `a` and `b` is a comma after a noun or a name: German clauses

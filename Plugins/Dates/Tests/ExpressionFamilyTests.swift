@@ -2009,4 +2009,20 @@ final class NewsProbeFamilyTests: DatesTestCase {
             "⟦Freitag, 22.2⟧DATE., ⟦19 Uhr⟧TIME", .german, values: ["2013-02-22", "2013-02-22T19:00"],
             reference: ReferenceTime(iso: "2013-02-12T04:30")!, mode: .colloquial)
     }
+
+    func testAConjunctionBeforeAVerbOpensAClauseWithATenseOfItsOwn() {
+        check(
+            "The envoy flew to Rome on ⟦Monday⟧DATE and will meet the pope on ⟦Saturday⟧DATE.", .english,
+            values: ["2024-06-17", "2024-06-22"])
+        check(
+            "Rebels shelled the port on ⟦Tuesday⟧DATE and are expected to attack again on ⟦Sunday⟧DATE.", .english,
+            values: ["2024-06-18", "2024-06-23"])
+    }
+
+    func testHundredsInWordsAndASeasonInAName() {
+        check(
+            "The abbey stood for ⟦two hundred years⟧DURATION and was built ⟦five hundred years ago⟧DATE.", .english,
+            values: ["P200Y", "1524"])
+        check("The Winter Olympics were a success.", .english, values: [])
+    }
 }
