@@ -232,6 +232,10 @@ public struct DatesAnalyzer: Analyzer {
                     t = .none
                 } else if let itemAnchor, parsed.isAnchored || mode == .narrative {
                     resolver = Resolver(anchor: itemAnchor, offset: reference.utcOffset, mode: mode)
+                    // (a story told forward: a month long before the anchor's is the next year's, unless a
+                    // pluperfect looks back)
+                    resolver.toldForward =
+                        mode == .narrative && !Self.looksBack(sentence.tokens, keys: v.keys)
                     t = .none
                 } else if mode == .colloquial {
                     t = since ? .past : .future  // to an assistant too, "since Monday" is behind us
@@ -346,6 +350,19 @@ extension DatesAnalyzer {
 
     /// Prepositions that give a shift its direction and stay in its span.
     static let shiftPrepositions: Set<String> = ["in", "vor", "nach", "within", "innerhalb", "binnen"]
+
+    /// Whether a sentence tells of what had happened before (a pluperfect: `hatte … versucht`, `war … gekommen`,
+    /// `had tried`).
+    static func looksBack(_ sentence: Range<Int>, keys: Interned<String>) -> Bool {
+        var auxiliary = false
+        for i in sentence {
+            let k = keys[i]
+            if k == "hatte" || k == "hatten" || k == "had" { return true }
+            if k == "war" || k == "waren" { auxiliary = true; continue }
+            if auxiliary, k.utf8.count >= 5, k.hasPrefix("ge"), k.hasSuffix("en") || k.hasSuffix("t") { return true }
+        }
+        return false
+    }
 
     /// Prepositions that make an expression point away from the narrative's time ("bis Ende 1941",
     /// "ab 1941", "seit 1918", "until 1945"): such a date does not anchor the ones after it.

@@ -23,6 +23,9 @@ struct Resolver {
     var refHasClock = true
     /// How precise the date mentioned last was, when it anchors (`im Oktober 1998`: a month).
     var anchorGrain: Grain? = nil
+    /// A narrative told forward from its anchor: a month named without a year, more than half a year before the
+    /// anchor's month, is in the next year (`Im November 1942 … Am 31. Januar`).
+    var toldForward = false
     /// The language of the sentence: an assistant's parts of the day differ by language.
     var language: Language = .german
 
@@ -675,11 +678,17 @@ struct Resolver {
         case .past: return month <= ref.month ? ref.year : ref.year - 1
         case .future: return month >= ref.month ? ref.year : ref.year + 1
         case .none:
+            if rollsForward(month) { return ref.year + 1 }
             // News without a tense cue: the nearest such month (October in February is last October)
             guard mode == .news else { return ref.year }
             let diff = month - ref.month
             return diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year
         }
+    }
+
+    /// Whether a month named without a year after the anchor of a story told forward is the next year's.
+    func rollsForward(_ month: Int) -> Bool {
+        toldForward && anchorGrain.map { $0 <= .month } == true && ref.month - month >= 7
     }
 
     func explicitDate(_ s: Spec, tense: Tense) -> (Moment, (Moment, Moment)?)? {
@@ -717,6 +726,7 @@ struct Resolver {
                 } else {
                     if tense == .past, day(ref.year) > refDay { y -= 1 }
                     if tense == .future, day(ref.year) < refDay { y += 1 }
+                    if tense == .none, rollsForward(m) { y += 1 }
                 }
             }
             guard d <= CivilCalendar.daysIn(month: m, year: y) else { return nil }

@@ -57,6 +57,23 @@ final class ModeTests: DatesTestCase {
             ["den Achtzigern=198"])
     }
 
+    func testANarrativeToldForwardCrossesTheNewYear() {
+        // a month long before the anchor's is the next year's, unless a pluperfect looks back
+        XCTAssertEqual(
+            values(
+                "Im November 1942 wurde die Armee eingeschlossen. Am 31. Januar ergab sie sich.", .german,
+                mode: .narrative),
+            ["November 1942=1942-11", "31. Januar=1943-01-31"])
+        XCTAssertEqual(
+            values(
+                "Im Dezember 1916 wurde verhandelt. Bereits im Februar hatte man es versucht.", .german,
+                mode: .narrative),
+            ["Dezember 1916=1916-12", "Februar=1916-02"])
+        XCTAssertEqual(
+            values("In June 1916 the offensive began. In March it was planned.", .english, mode: .narrative),
+            ["June 1916=1916-06", "March=1916-03"])
+    }
+
     func testNarrativeComposesWithTheDateMentionedLast() {
         let text =
             "Am Mittag des 9. Februars 1904 griff Tōgō an, am gleichen Abend sanken zwei Schiffe. "
