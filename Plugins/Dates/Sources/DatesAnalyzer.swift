@@ -230,6 +230,12 @@ public struct DatesAnalyzer: Analyzer {
                 if let day {
                     resolver = Resolver(anchor: day, offset: reference.utcOffset, mode: mode)
                     t = .none
+                } else if case let .point(s) = parsed.kind, s.beforeNamedPeriod, let rel = s.relative,
+                    let p = previous, p.grain == Self.grain(of: rel.unit)
+                {
+                    // (the unit before the period of that unit the sentence named: `im Mai … gegenüber dem Vormonat`)
+                    resolver = Resolver(anchor: p, offset: reference.utcOffset, mode: mode)
+                    t = .none
                 } else if let itemAnchor, parsed.isAnchored || mode == .narrative {
                     resolver = Resolver(anchor: itemAnchor, offset: reference.utcOffset, mode: mode)
                     // (a story told forward: a month long before the anchor's is the next year's, unless a
@@ -350,6 +356,17 @@ extension DatesAnalyzer {
 
     /// Prepositions that give a shift its direction and stay in its span.
     static let shiftPrepositions: Set<String> = ["in", "vor", "nach", "within", "innerhalb", "binnen"]
+
+    /// The grain of a moment that is one whole unit (a month, a quarter, a year).
+    static func grain(of unit: TimeUnit) -> Grain? {
+        switch unit {
+        case .week: .week
+        case .month: .month
+        case .quarter: .quarter
+        case .year: .year
+        default: nil
+        }
+    }
 
     /// Whether a sentence tells of what had happened before (a pluperfect: `hatte … versucht`, `war … gekommen`,
     /// `had tried`).

@@ -656,6 +656,7 @@ struct Grammar {
         // heuer, Vorjahr (from the reference); Vortag, Folgejahr (from the date mentioned last)
         if let r = entry(i)?.relativeUnit, s.relative == nil, s.shift == nil {
             s.relative = r
+            s.beforeNamedPeriod = r.offset == -1 && key(i).hasPrefix("vor")
             if let b = entry(i)?.boundary { s.boundary = b }  // Jahresende
             return i + 1
         }

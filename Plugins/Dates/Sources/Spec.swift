@@ -76,6 +76,9 @@ struct Spec: Sendable {
     var newYear = false
     /// `am Wochenende`, `the weekend` without a modifier: which one follows the tense.
     var weekendByTense = false
+    /// `Vormonat`, `Vorquartal`, `Vorjahr`: the unit before the reference, or before a period of that unit named
+    /// earlier in the sentence (`im Mai … gegenüber dem Vormonat` is April).
+    var beforeNamedPeriod = false
     /// `the week of October 7th`: the week containing the date.
     var weekOf = false
     /// 2 thursdays ago, two sundays from now.

@@ -2025,4 +2025,13 @@ final class NewsProbeFamilyTests: DatesTestCase {
             values: ["P200Y", "1524"])
         check("The Winter Olympics were a success.", .english, values: [])
     }
+
+    func testTheUnitBeforeAPeriodNamedInTheSentence() {
+        check(
+            "Die Preise stiegen im ⟦März⟧DATE um 0,6 Prozent gegenüber ⟦dem Vormonat⟧DATE.", .german,
+            values: ["2024-03", "2024-02"])
+        check(
+            "⟦2021⟧DATE stieg der Umsatz gegenüber ⟦dem Vorjahr⟧DATE; im ⟦Vormonat⟧DATE fiel er.", .german,
+            values: ["2021", "2020", "2024-05"])
+    }
 }
