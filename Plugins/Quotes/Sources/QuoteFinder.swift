@@ -1212,7 +1212,9 @@ struct QuoteFinder {
     /// Nouns that stand for an organisation named before (`Wie das Unternehmen mitteilte`, `the company said`).
     static let organisationNouns: Set<String> = [
         "unternehmen", "konzern", "firma", "autobauer", "hersteller", "verband", "gewerkschaft", "partei", "behörde",
+        "verein", "klub", "club", "organisation", "fraktion", "stiftung", "bündnis",
         "company", "firm", "carmaker", "automaker", "manufacturer", "group", "union", "party", "agency", "bank",
+        "organization", "charity", "foundation",
     ]
 
     /// Whether a German phrase opens with `der` before a feminine noun (`Der Zeitung „Die Welt“ sagte …`, `Der

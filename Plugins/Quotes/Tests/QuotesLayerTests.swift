@@ -96,6 +96,14 @@ final class QuotesLayerTests: XCTestCase {
             ["Kai Lenz", "Jan Berg", "Jan Berg"])
     }
 
+    func testAnOrganisationsNounStandsForTheOrganisationNamedLast() throws {
+        XCTAssertEqual(
+            try namesWithEntities(
+                "Der ⟦SV Waldhof⟧ORG trennt sich von seinem Trainer. Man danke ihm für seine Arbeit, teilte der Verein "
+                    + "am Dienstag mit.", .german),
+            ["SV Waldhof"])
+    }
+
     func testANounTheTextGaveANameStandsForThatPerson() throws {
         // `der Kronzeuge` is no role of the lexicon's: the text made it one (`Der Kronzeuge Jan Ott`)
         XCTAssertEqual(
