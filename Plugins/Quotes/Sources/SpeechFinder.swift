@@ -699,6 +699,15 @@ extension QuoteFinder {
                         start = pronoun ? k : k + 1
                         break
                     }
+                    // `claimed, without offering evidence, that …`: past an aside set off by commas right after the verb
+                    if k == v + 1, words.isPunct(k, ","),
+                        let close = (k + 2..<min(range.upperBound, k + 10)).first(where: { words.isPunct($0, ",") }),
+                        close + 2 < range.upperBound, tokens[close + 1].kind == .word, words.lower(close + 1) == "that",
+                        (k + 1..<close).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
+                    {
+                        start = close + 2
+                        break
+                    }
                     // `says at a campaign stop in Toledo, Ohio, that …`: past a place or time set off by commas
                     if words.isPunct(k, ","), tokens[v + 1].kind == .word,
                         Self.prepositions.contains(words.lower(v + 1)),

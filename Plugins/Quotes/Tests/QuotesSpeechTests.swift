@@ -2169,6 +2169,10 @@ final class QuotesSpeechTests: XCTestCase {
     /// after what was said is no part of it.
     func testAnEnglishDemonstrativeThatAndTheWritersCommentAfterTheContent() {
         check("⟦Critics⟧SPK ⟦said⟧CUE that was not enough.", .english, .indirect, "that was not enough")
+        // (past an aside set off by commas right after the verb)
+        check(
+            "⟦Rivera⟧SPK ⟦claimed⟧CUE, without offering evidence, that the count had been rigged.", .english, .indirect,
+            "the count had been rigged")
         check(
             "⟦Lane⟧SPK ⟦argued⟧CUE that the levy would raise £2bn a year, a claim disputed by the Treasury.", .english,
             .indirect, "the levy would raise £2bn a year")
