@@ -169,8 +169,9 @@ struct QuoteFinder {
         var k = open - 1
         while k >= 0, tokens[k].kind == .punctuation, words.isPunct(k, ":") || words.isPunct(k, ".") { k -= 1 }
         if k >= 0, marker(k), insideBracket(k) { return true }
-        // A bracket right after the quote that opens with a gloss word within three tokens.
-        if close + 1 < tokens.count, tokens[close + 1].kind == .openBracket {
+        // A bracket right after the quote that opens with a gloss word within three tokens (not after a sentence
+        // quoted whole, which the bracket translates: `erklärte: „… abwenden.“ (Auf Englisch: „…“)`).
+        if close + 1 < tokens.count, tokens[close + 1].kind == .openBracket, !words.endsSentence(close - 1) {
             for j in (close + 2)..<min(tokens.count, close + 5) where marker(j) { return true }
         }
         return false
@@ -315,7 +316,13 @@ struct QuoteFinder {
             if words.lexicons.isTitleNoun(beforeLower) && !objectOfNamingVerb(before)
                 || beforeLower.hasSuffix("genannte")
                 || beforeLower.hasSuffix("genannten") || beforeLower == "so-called"
-                || beforeLower == "laut" || beforeLower == "titel"
+                || beforeLower == "laut" || beforeLower == "titel" || beforeLower == "genannt" || beforeLower == "alias"
+            {
+                return false
+            }
+            // a nickname between a first name and a surname: `Gerhard „Gerd“ Müller`
+            if wordCount == 1, words.lexicons.firstNames[beforeLower] != nil, close + 1 < tokens.count,
+                words.isWord(close + 1), words.isCapitalized(close + 1)
             {
                 return false
             }
@@ -1534,10 +1541,12 @@ struct QuoteFinder {
     /// The closing mark of a name in marks opening at `k` after an article: one to four capitalised words
     /// (`die „Bild“`, `Die „Süddeutsche Zeitung“`; not a quotation, which has words in lower case).
     func nameInMarksEnd(_ k: Int, limit: Int) -> Int? {
-        // (or after a noun after the article: `die Zeitung „Bild“`)
+        // (or after a noun after the article: `die Zeitung „Bild“`; or a nickname after a first name, `Gerhard „Gerd“
+        // Müller`)
         guard k > 0, tokens[k].kind.isQuote, k + 2 < limit,
             words.isDeterminer(k - 1)
                 || k > 1 && words.isWord(k - 1) && words.isCapitalized(k - 1) && words.isDeterminer(k - 2)
+                || words.isWord(k - 1) && words.lexicons.firstNames[words.lower(k - 1)] != nil
         else { return nil }
         var j = k + 1
         while j < min(limit, k + 5), words.isWord(j), words.isCapitalized(j) { j += 1 }

@@ -105,6 +105,17 @@ final class QuotesAnalyzerTests: XCTestCase {
             ["„Erstens sparen wir.\n\nZweitens investieren wir.“"])
     }
 
+    func testASentenceQuotedWholeBeforeItsTranslationAndANickname() {
+        // the bracket translates the quotation: it stays one
+        let translated = "Ana Ruiz erklärte: „Wir geben nicht auf.“ (Auf Englisch: „We will not give up.“)"
+        XCTAssertEqual(
+            quotes(translated, .german).map { Document(text: translated, language: .german).string(for: $0.span) },
+            ["„Wir geben nicht auf.“"])
+        // a nickname between the first name and the surname, a name after `genannt`: no one's words
+        let text = "Ernst „Ernie“ Vogt, genannt „der Turm“, kam nicht."
+        XCTAssertEqual(quotes(text, .german).count, 0)
+    }
+
     func testANationalNamesThePersonToldOfBefore() {
         let text = "Trainer Vincent Kompany zeigte sich zufrieden. „Wir haben gut gespielt“, sagte der Belgier."
         XCTAssertEqual(quotes(text, .german).map { $0.speaker?.name }, ["Vincent Kompany"])
