@@ -2342,6 +2342,12 @@ struct Grammar {
             j += 1
         } else if let v = int(j) {
             let digits = k.utf8.count
+            // (hours counted, not the clock: `in 2h`, `für 2 h`)
+            if key(j + 1) == "h" || key(j + 1) == "h.",
+                Self.amountPrepositions.contains(key(j - 1)) || !cued && !shiftsDates && language == .german
+            {
+                return nil
+            }
             if v == 12, digits == 2, has(j + 1, W.noon) || has(j + 1, W.midnight) {
                 // 12 noon, 12 midnight: the number and the word name one time
                 let midnight = has(j + 1, W.midnight)
@@ -2497,6 +2503,11 @@ struct Grammar {
         if approximatorEndsClause(j) { s.spokenMod = "APPROX"; j += 1 }
         return j
     }
+
+    /// Prepositions before an amount of time, after which `2 h` counts hours.
+    static let amountPrepositions: Set<String> = [
+        "in", "für", "for", "nach", "vor", "seit", "within", "innerhalb", "binnen", "über",
+    ]
 
     /// US zones by name after a clock time (`Eastern`, `Pacific Daylight Time`, `ET`).
     static let namedZonesEN: Set<String> = ["eastern", "central", "mountain", "pacific", "atlantic"]

@@ -59,7 +59,7 @@ struct Holiday: Sendable {
             Holiday(name: "New Year's Day", rule: .fixed(month: 1, day: 1))
         ),
         (
-            ["Heilige Drei Könige", "Dreikönigstag", "Epiphanias", "Epiphany"],
+            ["Heilige Drei Könige", "Dreikönigstag", "Dreikönig", "Dreikönigsfest", "Epiphanias", "Epiphany"],
             Holiday(name: "Epiphany", rule: .fixed(month: 1, day: 6))
         ),
         (
@@ -79,7 +79,7 @@ struct Holiday: Sendable {
             Holiday(name: "St Patrick's Day", rule: .fixed(month: 3, day: 17))
         ),
         (
-            ["Tag der Arbeit", "Maifeiertag", "May Day", "Labour Day"],
+            ["Tag der Arbeit", "Maifeiertag", "Staatsfeiertag", "May Day", "Labour Day"],
             Holiday(name: "May Day", rule: .fixed(month: 5, day: 1))
         ),
         (["Independence Day", "Fourth of July"], Holiday(name: "Independence Day", rule: .fixed(month: 7, day: 4))),

@@ -218,7 +218,7 @@ struct Lexicon: Sendable {
             let units: [([String], UnitWord)] = [
                 (["sekunde", "sekunden", "sek"], UnitWord(unit: .second)),
                 (["minute", "minuten", "min"], UnitWord(unit: .minute)),
-                (["stunde", "stunden", "std"], UnitWord(unit: .hour)),
+                (["stunde", "stunden", "std", "h"], UnitWord(unit: .hour)),
                 (["viertelstunde", "viertelstunden"], UnitWord(unit: .minute, factor: 15)),
                 (["dreiviertelstunde", "dreiviertelstunden"], UnitWord(unit: .minute, factor: 45)),
                 (["tag", "tage", "tagen", "tages", "tags"], UnitWord(unit: .day)),

@@ -2034,4 +2034,13 @@ final class NewsProbeFamilyTests: DatesTestCase {
             "⟦2021⟧DATE stieg der Umsatz gegenüber ⟦dem Vorjahr⟧DATE; im ⟦Vormonat⟧DATE fiel er.", .german,
             values: ["2021", "2020", "2024-05"])
     }
+
+    func testHoursCountedInHAndAustrianFeastNames() {
+        check(
+            "⟦in 2h⟧TIME", .german, values: ["2013-02-12T06:30"], reference: ReferenceTime(iso: "2013-02-12T04:30")!,
+            mode: .colloquial)
+        check("Das Fest dauert ⟦2 h⟧DURATION und endet spät.", .german, values: ["PT2H"])
+        check("Zu ⟦Dreikönig⟧DATE kommen die Sternsinger.", .german, values: ["2025-01-06"])
+        check("Am ⟦Staatsfeiertag⟧DATE bleibt das Amt zu.", .german, values: ["2025-05-01"])
+    }
 }
