@@ -1195,6 +1195,12 @@ extension QuoteFinder {
             {
                 return k
             }
+            // the speaker's next act after `, und`: `sagte, …, und nannte die Forderungen „absurd“`
+            if !inQuote[k], words.isPunct(k, ","), k + 2 < content.upperBound, words.lower(k + 1) == "und",
+                !words.isCapitalized(k + 2), words.speechVerb(at: k + 2, limit: content.upperBound) != nil
+            {
+                return k
+            }
             k += 1
         }
         return content.upperBound

@@ -2188,6 +2188,10 @@ final class QuotesSpeechTests: XCTestCase {
         check(
             "⟦Verbandschefin Eva Roth⟧SPK ⟦sagte⟧CUE am Montag, die Mieten im Zentrum stiegen um drei Prozent.",
             .german, .indirect, "die Mieten im Zentrum stiegen um drei Prozent")
+        // (the speaker's next act after `, und` is no part of it)
+        check(
+            "⟦Kanzlerin Vera Holm⟧SPK ⟦sagte⟧CUE, das Land werde nicht nachgeben, und kritisierte die Forderung scharf.",
+            .german, .indirect, "das Land werde nicht nachgeben")
         let (document, found) = speech(
             "Die Sprecherin sagte, man prüfe den Fall. Die Feuerwehr leiste gute Arbeit. Man brauche Geduld.", .german)
         XCTAssertEqual(
