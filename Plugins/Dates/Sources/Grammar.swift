@@ -691,6 +691,12 @@ struct Grammar {
         }
         guard let e = entry(i), let r = e.relativeDay else { return nil }
         if key(i) == "morgen", has(i - 1, W.morgenMeansMorning) || morningNoun(i) { return nil }
+        // the last word of a name (`USA Today`, `VOA Today`): English capitalises the day only there or first
+        if language == .english, t.capitalized[i], i > lo, t.kinds[i - 1] == .word, t.capitalized[i - 1],
+            entry(i - 1) == nil, i - 1 > lo, t.kinds[i - 2] != .punctuation
+        {
+            return nil
+        }
         s.relativeDay = r
         // midnight tonight, Mitternacht heute Nacht: the midnight that ends the day
         if s.hour == 0, s.minute == 0, e.partOfDay == "NI", has(i - 1, W.midnight) { s.relativeDay = r + 1 }

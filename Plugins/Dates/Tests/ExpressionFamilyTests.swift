@@ -2043,4 +2043,9 @@ final class NewsProbeFamilyTests: DatesTestCase {
         check("Zu ⟦Dreikönig⟧DATE kommen die Sternsinger.", .german, values: ["2025-01-06"])
         check("Am ⟦Staatsfeiertag⟧DATE bleibt das Amt zu.", .german, values: ["2025-05-01"])
     }
+
+    func testADayWordEndingANameIsNone() {
+        check("She told USA Today that the plan failed; this is VOA Today.", .english, values: [])
+        check("⟦Today⟧DATE, hundreds came to the square.", .english, values: ["2024-06-19"])
+    }
 }
