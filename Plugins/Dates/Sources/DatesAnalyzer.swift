@@ -137,6 +137,7 @@ public struct DatesAnalyzer: Analyzer {
                 // (to an assistant only right after the date and its comma: `Freitag, 22.2., 19 Uhr`)
                 let afterItsComma =
                     previousEnd.map { end in
+                        guard end < parsed.tokens.lowerBound else { return false }
                         let between = end..<parsed.tokens.lowerBound
                         return (1...2).contains(between.count) && v.keys[parsed.tokens.lowerBound - 1] == ","
                             && between.allSatisfy { v.keys[$0] == "," || v.keys[$0] == "." }

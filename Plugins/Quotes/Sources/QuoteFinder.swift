@@ -635,7 +635,7 @@ struct QuoteFinder {
         guard let np = nounPhrase(from: close + 2, limit: limit), np.upperBound < tokens.count else { return nil }
         if tokens[np.upperBound].kind == .closeBracket { return Attribution(mention: np, cue: nil) }
         // a person and what they are: `„…“ (Anna Roth, Verlegerin)`
-        guard words.isPunct(np.upperBound, ","), namesPersonOrRole(np),
+        guard np.upperBound + 1 < limit, words.isPunct(np.upperBound, ","), namesPersonOrRole(np),
             let end = (np.upperBound + 1..<limit).first(where: { !words.isWord($0) }),
             end > np.upperBound + 1, tokens[end].kind == .closeBracket
         else { return nil }

@@ -700,7 +700,7 @@ extension QuoteFinder {
                         break
                     }
                     // `claimed, without offering evidence, that …`: past an aside set off by commas right after the verb
-                    if k == v + 1, words.isPunct(k, ","),
+                    if k == v + 1, words.isPunct(k, ","), k + 2 < range.upperBound,
                         let close = (k + 2..<min(range.upperBound, k + 10)).first(where: { words.isPunct($0, ",") }),
                         close + 2 < range.upperBound, tokens[close + 1].kind == .word, words.lower(close + 1) == "that",
                         (k + 1..<close).allSatisfy({ tokens[$0].kind == .word && !inQuote[$0] })
