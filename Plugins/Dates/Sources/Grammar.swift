@@ -2515,8 +2515,9 @@ struct Grammar {
         "in", "für", "for", "nach", "vor", "seit", "within", "innerhalb", "binnen", "über",
     ]
 
-    /// US zones by name after a clock time (`Eastern`, `Pacific Daylight Time`, `ET`).
+    /// US zones by name after a clock time (`Eastern`, `Pacific Daylight Time`).
     static let namedZonesEN: Set<String> = ["eastern", "central", "mountain", "pacific", "atlantic"]
+    /// US zones by their letters, the season left open (`8 p.m. ET`).
     static let zoneLettersEN: Set<String> = ["et", "ct", "mt", "pt"]
 
     /// The end of a zone named after a clock time, its offset not written in the value (as `local time`): US zones

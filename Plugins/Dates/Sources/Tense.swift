@@ -1080,7 +1080,9 @@ struct TenseCues {
             }
         }
 
+        /// Conjunctions that join clauses as well as phrases.
         static let clauseConjunctions: Set<String> = ["and", "but", "und", "aber"]
+        /// Finite auxiliaries and copulas that open a clause after such a conjunction (`and are expected to …`).
         static let finiteAuxiliaries: Set<String> = [
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "ist", "sind", "war", "waren", "hat",
             "haben", "hatte", "hatten", "wird", "werden",

@@ -220,7 +220,7 @@ struct WordReader {
         case "wolle":
             return word(i - 1) == "es" && word(i - 2) == "was" || word(i - 1) == "was"
         case "koste", "komme":
-            return word(i + 1) == "es" && isPunct(i + 2, ",") || word(i + 1) == "was"
+            return word(i + 1) == "es" && i + 2 < tokens.count && isPunct(i + 2, ",") || word(i + 1) == "was"
         default:
             return false
         }
@@ -228,7 +228,8 @@ struct WordReader {
 
     /// Konjunktiv I, or Konjunktiv II where it stands in for it (hätten, würden, wäre).
     func isSubjunctive(_ i: Int, lower known: String? = nil) -> Bool {
-        if tokens[i].kind == .word,
+        // (the set phrases' verbs are short words in -i or -e: others are not lowered for them)
+        if tokens[i].kind == .word, tokens[i].span.length <= 5,
             document.utf8[tokens[i].span.end - 1] == UInt8(ascii: "i")
                 || document.utf8[tokens[i].span.end - 1] == UInt8(ascii: "e"),
             isSubjunctiveFormula(i, lower: known ?? lower(i))

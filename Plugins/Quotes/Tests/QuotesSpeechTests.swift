@@ -2201,6 +2201,7 @@ final class QuotesSpeechTests: XCTestCase {
             "Koste es, was es wolle: Die Gemeinde baut die Brücke.",
             "Wie dem auch sei, die Bauarbeiten beginnen im Herbst.",
             "Sei es ein Kurzschluss, sei es Brandstiftung – die Polizei ermittelt.",
+            "Was koste es",  // (the text's end right after the phrase's first words)
         ] {
             XCTAssertEqual(speech(text, .german).1.count, 0, text)
         }
