@@ -107,6 +107,8 @@ public struct DatesAnalyzer: Analyzer {
             var previousNamedItsDay = false
             /// Where the item before ends (its tokens' upper bound).
             var previousEnd: Int? = nil
+            /// Whether the sentence is a pluperfect (`looksBack`), read once at the first narrative anchor that asks.
+            var sentenceLooksBack: Bool? = nil
             var tense: Tense? = nil
             var table: TenseCues.SentenceTable? = nil  // read when the first expression needs it
             // TimeML (news, narrative) marks each end of a range, and a date apart from its clock time;
@@ -135,15 +137,10 @@ public struct DatesAnalyzer: Analyzer {
                 // day and month too (`Am Heiligen Abend ist die Kirche um 23 Uhr offen`: thirty-third session).
                 var day: Moment? = nil
                 // (to an assistant only right after the date and its comma: `Freitag, 22.2., 19 Uhr`)
-                let afterItsComma =
-                    previousEnd.map { end in
-                        guard end < parsed.tokens.lowerBound else { return false }
-                        let between = end..<parsed.tokens.lowerBound
-                        return (1...2).contains(between.count) && v.keys[parsed.tokens.lowerBound - 1] == ","
-                            && between.allSatisfy { v.keys[$0] == "," || v.keys[$0] == "." }
-                    } == true
-                if mode == .news || mode == .colloquial && afterItsComma, previousNamedItsDay, let p = previous,
-                    p.grain <= .day,
+                if mode == .news
+                    || mode == .colloquial
+                        && Self.followsItsComma(parsed.tokens, previousEnd: previousEnd, keys: v.keys),
+                    previousNamedItsDay, let p = previous, p.grain <= .day,
                     case let .point(s) = parsed.kind, s.hasTime || s.partOfDay != nil, !s.hasDate, !s.atReferenceTime
                 {
                     day = Moment(dayNumber: p.dayNumber)
@@ -241,8 +238,12 @@ public struct DatesAnalyzer: Analyzer {
                     resolver = Resolver(anchor: itemAnchor, offset: reference.utcOffset, mode: mode)
                     // (a story told forward: a month long before the anchor's is the next year's, unless a
                     // pluperfect looks back)
-                    resolver.toldForward =
-                        mode == .narrative && !Self.looksBack(sentence.tokens, keys: v.keys)
+                    if mode == .narrative {
+                        if sentenceLooksBack == nil {
+                            sentenceLooksBack = Self.looksBack(sentence.tokens, keys: v.keys)
+                        }
+                        resolver.toldForward = sentenceLooksBack == false
+                    }
                     t = .none
                 } else if mode == .colloquial {
                     t = since ? .past : .future  // to an assistant too, "since Monday" is behind us
@@ -357,6 +358,14 @@ extension DatesAnalyzer {
 
     /// Prepositions that give a shift its direction and stay in its span.
     static let shiftPrepositions: Set<String> = ["in", "vor", "nach", "within", "innerhalb", "binnen"]
+
+    /// Whether an expression follows the one before it past its comma alone (with a day's full stop: `22.2., 19 Uhr`).
+    static func followsItsComma(_ tokens: Range<Int>, previousEnd: Int?, keys: Interned<String>) -> Bool {
+        guard let end = previousEnd, end < tokens.lowerBound, tokens.lowerBound - end <= 2,
+            keys[tokens.lowerBound - 1] == ","
+        else { return false }
+        return (end..<tokens.lowerBound).allSatisfy { keys[$0] == "," || keys[$0] == "." }
+    }
 
     /// The grain of a moment that is one whole unit (a month, a quarter, a year).
     static func grain(of unit: TimeUnit) -> Grain? {

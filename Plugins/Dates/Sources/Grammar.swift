@@ -2349,7 +2349,7 @@ struct Grammar {
         } else if let v = int(j) {
             let digits = k.utf8.count
             // (hours counted, not the clock: `in 2h`, `für 2 h`)
-            if key(j + 1) == "h" || key(j + 1) == "h.",
+            if key(j + 1) == "h",
                 Self.amountPrepositions.contains(key(j - 1)) || !cued && !shiftsDates && language == .german
             {
                 return nil
@@ -2510,10 +2510,8 @@ struct Grammar {
         return j
     }
 
-    /// Prepositions before an amount of time, after which `2 h` counts hours.
-    static let amountPrepositions: Set<String> = [
-        "in", "für", "for", "nach", "vor", "seit", "within", "innerhalb", "binnen", "über",
-    ]
+    /// Prepositions before an amount of time, after which `2 h` counts hours: a shift's, and those of a stretch.
+    static let amountPrepositions = DatesAnalyzer.shiftPrepositions.union(["für", "for", "seit", "über"])
 
     /// US zones by name after a clock time (`Eastern`, `Pacific Daylight Time`).
     static let namedZonesEN: Set<String> = ["eastern", "central", "mountain", "pacific", "atlantic"]

@@ -1073,20 +1073,16 @@ struct TenseCues {
             for i in sentence {
                 let k = i - start
                 let coordinatedVerb =
-                    i + 1 < sentence.upperBound && Self.clauseConjunctions.contains(view.keys[i])
-                    && (cues[k + 1] != nil || auxiliary[k + 1] || Self.finiteAuxiliaries.contains(view.keys[i + 1]))
+                    i + 1 < sentence.upperBound && TenseCues.coordinators.contains(view.keys[i])
+                    && (cues[k + 1] != nil || auxiliary[k + 1] || Self.presentAuxiliaries.contains(view.keys[i + 1]))
                 boundariesBefore.append(
                     boundariesBefore.last! + (isClauseBoundary(i, in: view) || coordinatedVerb ? 1 : 0))
             }
         }
 
-        /// Conjunctions that join clauses as well as phrases.
-        static let clauseConjunctions: Set<String> = ["and", "but", "und", "aber"]
-        /// Finite auxiliaries and copulas that open a clause after such a conjunction (`and are expected to …`).
-        static let finiteAuxiliaries: Set<String> = [
-            "is", "are", "was", "were", "has", "have", "had", "will", "would", "ist", "sind", "war", "waren", "hat",
-            "haben", "hatte", "hatten", "wird", "werden",
-        ]
+        /// English present auxiliaries, which open a clause after a conjunction (`and are expected to …`) but give no
+        /// tense of their own (`was`, `had`, `will` are cues; German `ist`, `hat` auxiliaries already).
+        static let presentAuxiliaries = TenseCues.englishPresentBe.union(["has", "have"])
     }
 
     /// Whether every clause boundary between `a` and `b` is a comma after a noun or a name: German clauses

@@ -694,8 +694,7 @@ extension QuoteFinder {
                         // enough`)
                         let pronoun =
                             k + 1 < range.upperBound && tokens[k + 1].kind == .word
-                            && ["is", "was", "would", "will", "has", "had", "could", "should", "might", "may"].contains(
-                                words.lower(k + 1))
+                            && Self.verbsAfterDemonstrativeEN.contains(words.lower(k + 1))
                         start = pronoun ? k : k + 1
                         break
                     }
@@ -1099,6 +1098,12 @@ extension QuoteFinder {
         }
         return content.upperBound
     }
+
+    /// Finite verbs right after `that` that make it a subject, not a conjunction (`said that was not enough`); not
+    /// `WordReader.englishAuxiliaries`, whose `plans`, `needs` are as often nouns (`said that plans for …`).
+    static let verbsAfterDemonstrativeEN: Set<String> = [
+        "is", "was", "would", "will", "has", "had", "could", "should", "might", "may",
+    ]
 
     /// Nouns the writer sums up what was said with, in apposition after it (`…, a claim disputed by …`).
     static let commentNounsEN: Set<String> = [
